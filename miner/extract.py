@@ -1,0 +1,112 @@
+"""Drive the NLP pipeline over a paper's sections and gather the records.
+
+Each miner component writes its results into a span group of the same name
+(`doc.spans["miner_claims"]`...), with the finished record, carrying absolute
+offsets, on `span._.miner_record`. This module makes the text units, runs
+`nlp.pipe` once over them, collects the records and links mentions and claims
+to the statement that contains them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from miner.model import (
+    Claim,
+    Document,
+    Extraction,
+    Inspection,
+    Mention,
+    Section,
+    Statement,
+    TextUnit,
+)
+
+if not Span.has_extension("miner_record"):
+    Span.set_extension("miner_record", default=None)
+
+SPAN_GROUPS = {
+    "miner_statements": "statements",
+    "miner_mentions": "mentions",
+    "miner_claims": "claims",
+    "miner_inspections": "inspections",
+}
+
+
+def text_units(document: Document, sections: list[Section]) -> list[TextUnit]:
+    """One unit per section's own text (heading line and body up to its first child)."""
+    by_id = {s.id: s for s in sections}
+    units = []
+    for section in sections:
+        text = document.text[section.start : section.own_end]
+        if not text.strip():
+            continue
+        parent = by_id.get(section.parent_id) if section.parent_id else None
+        header = parent.title if parent else None
+        units.append(
+            TextUnit(
+                document_id=document.id,
+                section_id=section.id,
+                section_path=section.path,
+                role=section.role,
+                kind=section.kind,
+                period=section.period,
+                start=section.start,
+                text=text,
+                header=header,
+                meeting_date=document.meeting_date,
+            )
+        )
+    return units
+
+
+def extract(document: Document, sections: list[Section], nlp=None) -> Extraction:
+    """Everything extracted from one sectioned paper."""
+    from miner.nlp.pipeline import load_pipeline
+
+    nlp = nlp or load_pipeline()
+    result = Extraction(document=document, sections=sections)
+    units = text_units(document, sections)
+    docs = []
+    for unit in units:
+        doc = nlp.make_doc(unit.text)
+        doc._.miner_unit = unit
+        docs.append(doc)
+    for doc in nlp.pipe(docs, batch_size=64):
+        for group, attr in SPAN_GROUPS.items():
+            for span in doc.spans.get(group, []):
+                record = span._.miner_record
+                if record is not None:
+                    getattr(result, attr).append(record)
+    _dedupe(result)
+    _link_to_statements(result)
+    return result
+
+
+def _dedupe(result: Extraction) -> None:
+    for attr in SPAN_GROUPS.values():
+        seen: dict[str, object] = {}
+        for record in getattr(result, attr):
+            seen.setdefault(record.id, record)
+        setattr(result, attr, sorted(seen.values(), key=lambda r: (r.start, r.end)))
+
+
+def _link_to_statements(result: Extraction) -> None:
+    """Point each mention and claim at the narrowest statement that contains it."""
+    statements = sorted(result.statements, key=lambda s: (s.start, -s.end))
+    records: Iterable[Mention | Claim] = [*result.mentions, *result.claims]
+    for record in records:
+        best: Statement | None = None
+        for st in statements:
+            if st.start > record.start:
+                break
+            if st.start <= record.start and record.end <= st.end:
+                if best is None or (st.end - st.start) < (best.end - best.start):
+                    best = st
+        if best is not None and record.statement_id is None:
+            record.statement_id = best.id
+
+
+__all__ = ["extract", "text_units", "Inspection"]

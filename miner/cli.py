@@ -1,0 +1,368 @@
+"""The `miner` command: options in, one library call, output out.
+
+Exit codes: 0 success, 1 some inputs failed (reported), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from dataclasses import asdict
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    help="Mine UK council committee papers: what was promised, and what was later reported as delivered.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[
+    Optional[Path],
+    typer.Option("--db", help="SQLite database (default: $MINER_DB or ./miner.db).", envvar="MINER_DB"),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and results.")]
+
+
+class Fmt(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class TextFmt(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Executor(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class PdfBackend(str, Enum):
+    auto = "auto"
+    pdfminer = "pdfminer"
+    pdfium = "pdfium"
+
+
+def _open(db: Path | None, *, create: bool = False):
+    from miner import store
+
+    try:
+        return store.open_db(db, create=create)
+    except FileNotFoundError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = None, title: str | None = None) -> None:
+    if fmt == Fmt.json:
+        out.print_json(json.dumps(records, ensure_ascii=False, default=str))
+        return
+    columns = columns or (list(records[0]) if records else [])
+    if fmt == Fmt.csv:
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for r in records:
+            writer.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v) for k, v in r.items()})
+        sys.stdout.write(buf.getvalue())
+        return
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=True, expand=True)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for r in records:
+        table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
+    out.print(table)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of papers (PDF, text, HTML).")],
+    db: DbOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: number of cores).")] = 0,
+    executor: Annotated[Executor, typer.Option(help="local process pool, or a Dask cluster.")] = Executor.local,
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786 (default: start a LocalCluster).")] = None,
+    pdf_backend: Annotated[PdfBackend, typer.Option(help="PDF text extraction backend.")] = PdfBackend.auto,
+    quiet: QuietOption = False,
+) -> None:
+    """Read, section, extract and store papers; skips files already stored."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from miner import batch, store
+    from miner.ingest import IngestOptions, discover
+    from miner.ingest import ingest as run_ingest
+
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        console.print(f"[red]error:[/red] {p}: no such file or folder")
+    database = store.open_db(db)
+    files = discover(p for p in paths if p.exists())
+    jobs = jobs or batch.default_jobs()
+    failed = len(missing)
+    with Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=console, disable=quiet or not console.is_terminal,
+    ) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+
+        def on_result(result) -> None:
+            nonlocal failed
+            progress.advance(task)
+            if result.status == "failed":
+                failed += 1
+                console.print(f"[red]error:[/red] {result.path}: {result.error}")
+            elif not quiet:
+                detail = ", ".join(f"{v} {k}" for k, v in result.counts.items()) if result.counts else "already stored"
+                console.print(f"{result.status}: {result.path} ({detail})", highlight=False)
+
+        results = run_ingest(
+            files, database, jobs=jobs, executor=executor.value, scheduler=scheduler,
+            options=IngestOptions(pdf_backend=pdf_backend.value), on_result=on_result,
+        )
+    stored = sum(r.status == "stored" for r in results)
+    skipped = sum(r.status == "skipped" for r in results)
+    if not quiet:
+        console.print(f"{stored} stored, {skipped} skipped, {failed} failed → {database.conn.execute('pragma database_list').fetchone()[2]}")
+    raise typer.Exit(1 if failed else 0)
+
+
+def _read_for_cli(file: Path):
+    from miner.errors import MinerError
+    from miner.ingest import IngestOptions, process_path
+
+    try:
+        return process_path(file, IngestOptions())
+    except MinerError as exc:
+        console.print(f"[red]error:[/red] {file}: {exc}")
+        raise typer.Exit(1) from exc
+    except FileNotFoundError as exc:
+        console.print(f"[red]error:[/red] {file}: no such file")
+        raise typer.Exit(1) from exc
+
+
+@app.command()
+def sections(
+    file: Annotated[Path, typer.Argument(help="One paper.")],
+    format: Annotated[TextFmt, typer.Option("--format", "-f")] = TextFmt.text,
+) -> None:
+    """Print a paper's section tree (no database)."""
+    from miner.metadata import fill_metadata
+    from miner.readers import read_document
+    from miner.sections import build_sections
+    from miner.errors import MinerError
+
+    try:
+        document = fill_metadata(read_document(file))
+    except (MinerError, FileNotFoundError) as exc:
+        console.print(f"[red]error:[/red] {file}: {exc}")
+        raise typer.Exit(1) from exc
+    tree = build_sections(document)
+    if format == TextFmt.json:
+        out.print_json(json.dumps([_section_json(s, document.text) for s in tree], ensure_ascii=False))
+        return
+    for s in tree:
+        indent = "  " * (s.level - 1)
+        label = s.title or _first_words(document.text[s.start : s.own_end])
+        tags = " ".join(t for t in (s.kind if s.kind != "other" else "", s.period or "") if t)
+        out.print(f"{indent}{s.path}  {label}" + (f"  [{tags}]" if tags else ""), highlight=False, markup=False)
+
+
+def _first_words(text: str, n: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def _section_json(s, text: str) -> dict[str, Any]:
+    return {
+        "id": s.id, "path": s.path, "title": s.title, "level": s.level, "kind": s.kind,
+        "period": s.period, "start": s.start, "end": s.end, "role": s.role, "page": s.page,
+        "parent_id": s.parent_id, "text": text[s.start : s.own_end],
+    }
+
+
+def extraction_json(ex) -> dict[str, Any]:
+    """`miner extract --format json`: the DESIGN.md shape (plus provenance fields)."""
+    d = ex.document
+    doc = {k: getattr(d, k) for k in ("id", "title", "authority", "committee", "meeting_date", "author", "period", "path", "format", "pages", "reader")}
+    return {
+        "document": doc,
+        "sections": [_section_json(s, d.text) for s in ex.sections],
+        "statements": [
+            {**{k: v for k, v in asdict(st).items() if k != "document_id"}} for st in ex.statements
+        ],
+        "mentions": [
+            {"text": m.text, "label": m.label, "entity": m.entity or m.text, "start": m.start, "end": m.end,
+             "section_id": m.section_id, "statement_id": m.statement_id, "method": m.method}
+            for m in ex.mentions
+        ],
+        "claims": [{k: v for k, v in asdict(c).items() if k != "document_id"} for c in ex.claims],
+        "inspections": [{k: v for k, v in asdict(i).items() if k != "document_id"} for i in ex.inspections],
+    }
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="One paper.")],
+    format: Annotated[TextFmt, typer.Option("--format", "-f")] = TextFmt.json,
+) -> None:
+    """Print everything extracted from one paper (no database)."""
+    ex = _read_for_cli(file)
+    data = extraction_json(ex)
+    if format == TextFmt.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        return
+    for st in ex.statements:
+        out.print(f"{st.kind:11} {st.section_path or '':10} {st.period or '':8} {st.text}", markup=False, highlight=False)
+
+
+@app.command()
+def track(db: DbOption = None, quiet: QuietOption = False) -> None:
+    """(Re)compute verdicts, evidence links and metric series."""
+    from miner.track import run_tracking
+
+    database = _open(db)
+    summary = run_tracking(database)
+    if not quiet:
+        console.print(str(summary), highlight=False)
+
+
+@app.command()
+def promises(
+    db: DbOption = None,
+    authority: Annotated[Optional[str], typer.Option(help="Authority name, e.g. 'Medway Council'.")] = None,
+    period: Annotated[Optional[str], typer.Option(help="Period promised for, e.g. 2018-19.")] = None,
+    status: Annotated[Optional[str], typer.Option(help="delivered, in_progress, not_delivered, no_evidence, unmeasurable.")] = None,
+    theme: Annotated[Optional[str], typer.Option(help="Theme, e.g. 'early help'.")] = None,
+    service: Annotated[Optional[str], typer.Option(help="A named service or body mentioned in the promise.")] = None,
+    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+) -> None:
+    """Promised vs delivered: each promise with its verdict and evidence."""
+    from miner import query
+
+    database = _open(db)
+    records = query.promises(database, authority=authority, period=period, status=status, theme=theme, service=service)
+    if format != Fmt.table:
+        _emit(records, format, columns=["authority", "promise_document", "promise_date", "period", "section_path", "promise", "status", "confidence", "evidence"])
+        return
+    table_rows = []
+    for r in records:
+        ev = r["evidence"][0] if r["evidence"] else None
+        table_rows.append(
+            {
+                "when": f"{r['promise_date'] or '?'}\n{r['authority'] or ''}",
+                "para": r["section_path"] or "",
+                "promise": r["promise"],
+                "status": r["status"],
+                "evidence": (f"{ev['date'] or ''} para {ev['section_path'] or '?'}: “{ev['quote']}”" if ev else ""),
+            }
+        )
+    _emit(table_rows, Fmt.table, title=f"Promised vs delivered ({len(records)} promises)")
+
+
+@app.command()
+def search(
+    query_text: Annotated[str, typer.Argument(metavar="QUERY", help="Words to search for.")],
+    db: DbOption = None,
+    authority: Annotated[Optional[str], typer.Option(help="Only this authority.")] = None,
+    year: Annotated[Optional[str], typer.Option(help="Only papers of this year (meeting date or period).")] = None,
+    limit: Annotated[int, typer.Option(help="Most results.")] = 20,
+    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+) -> None:
+    """Full-text search over sections and statements."""
+    from miner import query
+
+    database = _open(db)
+    results = query.search(database, query_text, authority=authority, year=year, limit=limit)
+    _emit(results, format, columns=["type", "authority", "meeting_date", "section_path", "label", "snippet"] if format == Fmt.table else None)
+
+
+@app.command()
+def metrics(
+    db: DbOption = None,
+    authority: Annotated[Optional[str], typer.Option(help="Only this authority.")] = None,
+    metric: Annotated[Optional[str], typer.Option("--metric", "-m", help="Indicator id, e.g. child_protection_plans.")] = None,
+    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+) -> None:
+    """Metric series: the same indicator across papers, in as-of order."""
+    from miner import store
+
+    database = _open(db)
+    sql = "select authority, indicator, as_of, value, unit, meeting_date, quote from series where 1=1"
+    params: list[Any] = []
+    if authority:
+        sql += " and authority = ?"
+        params.append(authority)
+    if metric:
+        sql += " and indicator = ?"
+        params.append(metric)
+    _emit(store.rows(database, sql + " order by authority, indicator, as_of", params), format)
+
+
+@app.command()
+def compare(
+    metric: Annotated[str, typer.Option("--metric", "-m", help="Indicator id, e.g. children_looked_after.")],
+    db: DbOption = None,
+    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+) -> None:
+    """The latest value of one indicator for each authority, side by side."""
+    from miner.series import compare as compare_fn
+
+    database = _open(db)
+    _emit(compare_fn(database, metric), format)
+
+
+@app.command()
+def export(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write to.")],
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="csv, json or parquet.")] = "csv",
+) -> None:
+    """Export promises with verdicts, claims and series with stable columns."""
+    from miner.export import export as export_fn
+
+    database = _open(db)
+    for path in export_fn(database, out_dir, format):
+        console.print(f"wrote {path}")
+
+
+@app.command()
+def report(
+    authority: Annotated[str, typer.Option(help="Authority to report on.")],
+    out_file: Annotated[Path, typer.Option("--out", help="HTML file to write.")],
+    db: DbOption = None,
+) -> None:
+    """Write one self-contained HTML report for an authority."""
+    from miner.report import write_report
+
+    database = _open(db)
+    write_report(database, authority, out_file)
+    console.print(f"wrote {out_file}")
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+    host: Annotated[str, typer.Option(help="Host to bind.")] = "127.0.0.1",
+) -> None:
+    """Browse the database in Datasette, read-only, with canned queries."""
+    from miner.serve import serve as serve_fn
+
+    database = _open(db)
+    serve_fn(Path(database.conn.execute("pragma database_list").fetchone()[2]), host=host, port=port)
+
+
+if __name__ == "__main__":
+    app()

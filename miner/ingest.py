@@ -1,0 +1,176 @@
+"""Ingest: files in, records stored. `process_path` is the pure per-file function
+that workers run; `ingest` skips what is stored, fans out, and has one writer.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from miner.errors import MinerError
+from miner.model import Extraction
+from miner.readers import SUPPORTED_SUFFIXES, file_sha256, read_document
+
+MANIFEST_NAME = "MANIFEST.tsv"
+MANIFEST_FIELDS = ("authority", "meeting_date", "committee", "title")
+
+
+@dataclass
+class IngestOptions:
+    pdf_backend: str = "auto"
+    use_manifest: bool = True
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # stored | skipped | failed
+    sha256: str | None = None
+    error: str | None = None
+    seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named directly, plus supported files found under named folders, sorted."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            found.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for p in found:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def manifest_for(path: Path) -> dict[str, str]:
+    """Metadata a MANIFEST.tsv in the file's folder (or a parent) gives for it, if any.
+
+    Batch users often know the authority and meeting date of what they download;
+    the manifest only fills what the paper's own text leaves empty.
+    """
+    for folder in [path.parent, *path.parent.parents][:3]:
+        manifest = folder / MANIFEST_NAME
+        if manifest.is_file():
+            rel = path.resolve().relative_to(folder.resolve()).as_posix()
+            with open(manifest, newline="", encoding="utf-8") as fh:
+                for row in csv.DictReader(fh, delimiter="\t"):
+                    if row.get("file") in (rel, path.name):
+                        return {k: row[k] for k in MANIFEST_FIELDS if row.get(k)}
+    return {}
+
+
+def process_path(path: str | Path, options: IngestOptions | None = None) -> Extraction:
+    """Read, add metadata, section and extract one file. Pure: no database."""
+    from miner.extract import extract
+    from miner.metadata import fill_metadata
+    from miner.sections import build_sections
+
+    options = options or IngestOptions()
+    path = Path(path)
+    document = read_document(path, pdf_backend=options.pdf_backend)
+    document = fill_metadata(document)
+    if options.use_manifest:
+        for key, value in manifest_for(path).items():
+            if getattr(document, key, None) in (None, ""):
+                setattr(document, key, value)
+    sections = build_sections(document)
+    return extract(document, sections)
+
+
+def summarise(ex: Extraction) -> dict[str, int]:
+    return {
+        "sections": len(ex.sections),
+        "statements": len(ex.statements),
+        "mentions": len(ex.mentions),
+        "claims": len(ex.claims),
+        "inspections": len(ex.inspections),
+    }
+
+
+def run_one(path: str, options: IngestOptions) -> tuple[FileResult, Extraction | None]:
+    """Worker entry point: never raises for bad input, returns the reason instead."""
+    t0 = time.perf_counter()
+    try:
+        ex = process_path(path, options)
+    except MinerError as exc:
+        return FileResult(path, "failed", error=str(exc), seconds=time.perf_counter() - t0), None
+    except Exception as exc:  # a bug or a hostile file must not stop the batch
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        return FileResult(path, "failed", error=reason, seconds=time.perf_counter() - t0), None
+    return (
+        FileResult(path, "stored", sha256=ex.document.id, seconds=time.perf_counter() - t0,
+                   counts=summarise(ex)),
+        ex,
+    )
+
+
+ProgressFn = Callable[[FileResult], None]
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db,
+    *,
+    jobs: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
+    options: IngestOptions | None = None,
+    on_result: ProgressFn | None = None,
+) -> list[FileResult]:
+    """Ingest files into `db`, skipping stored bytes; one writer, workers for the rest."""
+    from miner import batch, store
+
+    options = options or IngestOptions()
+    stored = store.stored_ids(db)
+    todo: list[str] = []
+    results: list[FileResult] = []
+
+    def emit(result: FileResult) -> None:
+        results.append(result)
+        if on_result:
+            on_result(result)
+
+    for path in discover(paths):
+        try:
+            sha = file_sha256(path)
+        except OSError as exc:
+            emit(FileResult(str(path), "failed", error=f"cannot open: {exc.strerror or exc}"))
+            store.record_failure(db, str(path), None, f"cannot open: {exc.strerror or exc}")
+            continue
+        if sha in stored:
+            emit(FileResult(str(path), "skipped", sha256=sha))
+            continue
+        stored.add(sha)  # the same bytes twice in one batch are read once
+        todo.append(str(path))
+
+    for result, extraction in batch.run(todo, options, jobs=jobs, executor=executor,
+                                        scheduler=scheduler):
+        if extraction is not None:
+            store.write_extraction(db, extraction)
+        else:
+            store.record_failure(db, result.path, result.sha256 or _safe_sha(result.path),
+                                 result.error or "unknown error")
+        emit(result)
+    return results
+
+
+def _safe_sha(path: str) -> str | None:
+    try:
+        return file_sha256(path)
+    except OSError:
+        return None

@@ -1,0 +1,159 @@
+"""Read-side questions the CLI, the report and exports ask. Plain dicts out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from miner.store import rows
+
+PROMISE_KINDS = ("priority", "commitment")
+
+
+def _document_label(row: dict[str, Any]) -> str:
+    return row.get("title") or row["path"].rsplit("/", 1)[-1]
+
+
+def promises(
+    db: Database,
+    *,
+    authority: str | None = None,
+    period: str | None = None,
+    status: str | None = None,
+    theme: str | None = None,
+    service: str | None = None,
+    kinds: tuple[str, ...] = PROMISE_KINDS,
+) -> list[dict[str, Any]]:
+    """Promised vs delivered, in the DESIGN.md JSON shape (plus a few extra fields)."""
+    where = [f"s.kind in ({', '.join('?' for _ in kinds)})"]
+    params: list[Any] = list(kinds)
+    if authority:
+        where.append("d.authority = ?")
+        params.append(authority)
+    if period:
+        where.append("s.period = ?")
+        params.append(period)
+    if status:
+        where.append("coalesce(v.status, 'not_tracked') = ?")
+        params.append(status)
+    if theme:
+        where.append("v.theme = ?")
+        params.append(theme)
+    if service:
+        where.append(
+            "s.id in (select m.statement_id from mentions m join entities e on e.id = m.entity_id"
+            " where e.name like ? or m.text like ?)"
+        )
+        params += [f"%{service}%", f"%{service}%"]
+    sql = f"""
+        select s.id as promise_id, s.kind, s.text as promise, s.period, s.deadline,
+               s.section_path, s.specificity, s.start, s."end",
+               d.id as document_id, d.path, d.title, d.authority, d.meeting_date,
+               v.status, v.confidence, v.checked_documents, v.carried_over,
+               v.first_period, v.theme
+        from statements s
+        join documents d on d.id = s.document_id
+        left join verdicts v on v.promise_id = s.id
+        where {' and '.join(where)}
+        order by d.authority, d.meeting_date, s.start
+    """
+    result = []
+    promise_rows = rows(db, sql, params)
+    evidence = _evidence_for(db, [r["promise_id"] for r in promise_rows])
+    for r in promise_rows:
+        result.append(
+            {
+                "authority": r["authority"],
+                "promise_document": _document_label(r),
+                "promise_date": r["meeting_date"],
+                "period": r["period"],
+                "section_path": r["section_path"],
+                "promise": r["promise"],
+                "status": r["status"] or "not_tracked",
+                "confidence": r["confidence"],
+                "evidence": evidence.get(r["promise_id"], []),
+                "promise_id": r["promise_id"],
+                "kind": r["kind"],
+                "deadline": r["deadline"],
+                "specificity": r["specificity"],
+                "theme": r["theme"],
+                "carried_over": bool(r["carried_over"]) if r["carried_over"] is not None else None,
+                "first_period": r["first_period"],
+                "document_path": r["path"],
+            }
+        )
+    return result
+
+
+def _evidence_for(db: Database, promise_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    if not promise_ids:
+        return out
+    for chunk_start in range(0, len(promise_ids), 500):
+        chunk = promise_ids[chunk_start : chunk_start + 500]
+        sql = f"""
+            select e.promise_id, e.target_id, e.target_kind, e.relation, e.score, e.quote,
+                   e.section_path, d.title, d.path, d.meeting_date
+            from evidence e left join documents d on d.id = e.document_id
+            where e.promise_id in ({', '.join('?' for _ in chunk)})
+            order by e.promise_id, e.score desc
+        """
+        for r in rows(db, sql, chunk):
+            out.setdefault(r["promise_id"], []).append(
+                {
+                    "document": r["title"] or (r["path"] or "").rsplit("/", 1)[-1],
+                    "date": r["meeting_date"],
+                    "section_path": r["section_path"],
+                    "quote": r["quote"],
+                    "relation": r["relation"],
+                    "score": r["score"],
+                    "target_kind": r["target_kind"],
+                }
+            )
+    return out
+
+
+def search(
+    db: Database,
+    query: str,
+    *,
+    authority: str | None = None,
+    year: str | None = None,
+    limit: int = 20,
+) -> list[dict[str, Any]]:
+    """Full-text search over statements and sections, best first, with snippets."""
+    fts_query = _fts_query(query)
+    results: list[dict[str, Any]] = []
+    filters = ""
+    params: list[Any] = [fts_query]
+    if authority:
+        filters += " and d.authority = ?"
+        params.append(authority)
+    if year:
+        filters += " and (d.meeting_date like ? or t.period like ?)"
+        params += [f"{year}%", f"%{year}%"]
+    for kind, table, title_expr in (
+        ("statement", "statements", "t.kind"),
+        ("section", "sections", "t.title"),
+    ):
+        sql = f"""
+            select '{kind}' as type, t.id, {title_expr} as label, t.period,
+                   snippet({table}_fts, -1, '[', ']', ' … ', 16) as snippet,
+                   bm25({table}_fts) as rank, d.authority, d.meeting_date, d.title as document,
+                   d.path, {'t.section_path' if table == 'statements' else 't.path'} as section_path
+            from {table}_fts
+            join {table} t on t.rowid = {table}_fts.rowid
+            join documents d on d.id = t.document_id
+            where {table}_fts match ? {filters}
+            order by rank limit ?
+        """
+        results += rows(db, sql, [*params, limit])
+    results.sort(key=lambda r: r["rank"])
+    return results[:limit]
+
+
+def _fts_query(query: str) -> str:
+    """Quote each word so user input cannot break FTS syntax."""
+    words = [w.replace('"', "") for w in query.split()]
+    return " ".join(f'"{w}"' for w in words if w)

@@ -1,0 +1,312 @@
+"""The database: schema, migrations, writes and reads. The only module that writes SQL.
+
+SQLite through sqlite-utils, WAL mode so readers (Datasette, queries) keep
+working while an ingest writes, foreign keys on. Schema changes are migrations
+in one named set, applied on open. A document's rows land in one transaction
+or not at all; re-ingesting the same bytes replaces nothing and adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from miner.model import Extraction, Mention, Specificity, stable_id
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "miner.db"
+
+migrations = Migrations("miner")
+
+
+def default_db_path() -> str:
+    return os.environ.get("MINER_DB", DEFAULT_DB)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["documents"].create(
+        {
+            "id": str, "path": str, "format": str, "title": str, "authority": str,
+            "committee": str, "meeting_date": str, "author": str, "period": str,
+            "pages": int, "text": str, "reader": str, "ingested_at": str,
+        },
+        pk="id",
+    )
+    db["sections"].create(
+        {
+            "id": str, "document_id": str, "parent_id": str, "path": str, "level": int,
+            "role": str, "title": str, "kind": str, "period": str, "page": int,
+            "start": int, "end": int, "own_end": int, "text": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["statements"].create(
+        {
+            "id": str, "document_id": str, "section_id": str, "section_path": str,
+            "kind": str, "text": str, "period": str, "deadline": str, "actor": str,
+            "start": int, "end": int, "confidence": float, "method": str,
+            "spec_deliverable": int, "spec_measurable": int, "spec_deadline": int,
+            "spec_owner": int, "specificity": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("section_id", "sections", "id")],
+    )
+    db["entities"].create({"id": str, "name": str, "label": str, "aliases": str}, pk="id")
+    db["mentions"].create(
+        {
+            "id": str, "document_id": str, "section_id": str, "statement_id": str,
+            "entity_id": str, "text": str, "label": str, "start": int, "end": int,
+            "method": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("document_id", "documents", "id"),
+            ("section_id", "sections", "id"),
+            ("statement_id", "statements", "id"),
+            ("entity_id", "entities", "id"),
+        ],
+    )
+    db["claims"].create(
+        {
+            "id": str, "document_id": str, "section_id": str, "statement_id": str,
+            "text": str, "value": float, "unit": str, "metric": str, "indicator": str,
+            "as_of": str, "period": str, "comparator": str, "comparator_value": float,
+            "from_value": float, "to_value": float, "direction": str,
+            "start": int, "end": int, "method": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("document_id", "documents", "id"),
+            ("section_id", "sections", "id"),
+            ("statement_id", "statements", "id"),
+        ],
+    )
+    db["inspections"].create(
+        {
+            "id": str, "document_id": str, "section_id": str, "inspectorate": str,
+            "date": str, "judgement": str, "text": str, "start": int, "end": int,
+            "method": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("section_id", "sections", "id")],
+    )
+    db["verdicts"].create(
+        {
+            "promise_id": str, "status": str, "confidence": float,
+            "checked_documents": int, "carried_over": int, "first_period": str,
+            "theme": str,
+        },
+        pk="promise_id",
+        foreign_keys=[("promise_id", "statements", "id")],
+    )
+    db["evidence"].create(
+        {
+            "promise_id": str, "target_id": str, "target_kind": str, "relation": str,
+            "score": float, "quote": str, "document_id": str, "section_path": str,
+        },
+        pk=("promise_id", "target_id"),
+        foreign_keys=[("promise_id", "statements", "id")],
+    )
+    db["series"].create(
+        {
+            "id": str, "authority": str, "indicator": str, "as_of": str, "value": float,
+            "unit": str, "claim_id": str, "document_id": str, "meeting_date": str,
+            "quote": str, "sources": int,
+        },
+        pk="id",
+    )
+    db["failures"].create(
+        {"path": str, "sha256": str, "error": str, "at": str}, pk="path"
+    )
+    for table, cols in {
+        "sections": ["document_id"], "statements": ["document_id"],
+        "mentions": ["document_id"], "claims": ["document_id"],
+        "inspections": ["document_id"], "evidence": ["promise_id"],
+    }.items():
+        db[table].create_index(cols, if_not_exists=True)
+    db["documents"].create_index(["authority", "meeting_date"], if_not_exists=True)
+    db["claims"].create_index(["indicator"], if_not_exists=True)
+    db["mentions"].create_index(["entity_id"], if_not_exists=True)
+    db["sections"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    db["statements"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+
+
+def open_db(path: str | Path | None = None, *, create: bool = True) -> Database:
+    """Open (and migrate) the miner database; WAL, foreign keys on."""
+    path = Path(path or default_db_path())
+    if not create and not path.exists():
+        raise FileNotFoundError(
+            f"{path}: no database here; create one with `miner ingest PATH --db {path}`"
+        )
+    db = Database(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=30000")
+    migrations.apply(db)
+    db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+    return db
+
+
+# --- documents -------------------------------------------------------------
+
+
+def stored_ids(db: Database) -> set[str]:
+    return {row["id"] for row in db.query("select id from documents")}
+
+
+def is_stored(db: Database, sha256: str) -> bool:
+    return bool(list(db.query("select 1 from documents where id = ?", [sha256])))
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _specificity_columns(spec: Specificity | None) -> dict[str, int | None]:
+    if spec is None:
+        return {k: None for k in ("spec_deliverable", "spec_measurable", "spec_deadline", "spec_owner", "specificity")}
+    return {
+        "spec_deliverable": int(spec.deliverable),
+        "spec_measurable": int(spec.measurable),
+        "spec_deadline": int(spec.deadline),
+        "spec_owner": int(spec.owner),
+        "specificity": spec.score,
+    }
+
+
+def entity_for(mention: Mention) -> dict[str, Any]:
+    """The canonical entity row a mention points at (content-hash id: re-runs upsert)."""
+    name = mention.entity or mention.text
+    return {
+        "id": mention.entity_id or stable_id(mention.label, " ".join(name.lower().split())),
+        "name": name,
+        "label": mention.label,
+    }
+
+
+def write_extraction(db: Database, ex: Extraction) -> None:
+    """Store one document's records in a single transaction, replacing any earlier rows."""
+    doc = ex.document
+    text = doc.text
+    with db.atomic():
+        _delete_document_rows(db, doc.id)
+        db["documents"].insert(
+            {
+                "id": doc.id, "path": doc.path, "format": doc.format, "title": doc.title,
+                "authority": doc.authority, "committee": doc.committee,
+                "meeting_date": doc.meeting_date, "author": doc.author,
+                "period": doc.period, "pages": doc.pages, "text": text,
+                "reader": doc.reader, "ingested_at": _now(),
+            }
+        )
+        db["sections"].insert_all(
+            (
+                {
+                    "id": s.id, "document_id": s.document_id, "parent_id": s.parent_id,
+                    "path": s.path, "level": s.level, "role": s.role, "title": s.title,
+                    "kind": s.kind, "period": s.period, "page": s.page,
+                    "start": s.start, "end": s.end, "own_end": s.own_end,
+                    "text": text[s.start : s.own_end],
+                }
+                for s in ex.sections
+            ),
+            batch_size=500,
+        )
+        db["statements"].insert_all(
+            (
+                {
+                    "id": st.id, "document_id": st.document_id, "section_id": st.section_id,
+                    "section_path": st.section_path, "kind": st.kind, "text": st.text,
+                    "period": st.period, "deadline": st.deadline, "actor": st.actor,
+                    "start": st.start, "end": st.end, "confidence": st.confidence,
+                    "method": st.method, **_specificity_columns(st.specificity),
+                }
+                for st in ex.statements
+            ),
+            batch_size=500,
+        )
+        entities: dict[str, dict[str, Any]] = {}
+        mention_rows = []
+        for m in ex.mentions:
+            ent = entity_for(m)
+            entities.setdefault(ent["id"], ent)
+            entities[ent["id"]].setdefault("aliases_set", set()).add(m.text)
+            mention_rows.append(
+                {
+                    "id": m.id, "document_id": m.document_id, "section_id": m.section_id,
+                    "statement_id": m.statement_id, "entity_id": ent["id"], "text": m.text,
+                    "label": m.label, "start": m.start, "end": m.end, "method": m.method,
+                }
+            )
+        _upsert_entities(db, entities.values())
+        db["mentions"].insert_all(mention_rows, batch_size=500)
+        db["claims"].insert_all(_rows(db, "claims", ex.claims), batch_size=500)
+        db["inspections"].insert_all(_rows(db, "inspections", ex.inspections), batch_size=500)
+        db.execute("delete from failures where sha256 = ? or path = ?", [doc.id, doc.path])
+
+
+def _rows(db: Database, table: str, records: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """Records as rows of `table`; fields the schema has no column for stay out."""
+    columns = set(db[table].columns_dict)
+    for record in records:
+        yield {k: v for k, v in asdict(record).items() if k in columns}
+
+
+def _upsert_entities(db: Database, entities: Iterable[dict[str, Any]]) -> None:
+    for ent in entities:
+        aliases = set(ent.pop("aliases_set", set()))
+        existing = db.execute("select aliases from entities where id = ?", [ent["id"]]).fetchone()
+        if existing and existing[0]:
+            aliases |= set(json.loads(existing[0]))
+        aliases.discard(ent["name"])
+        db["entities"].upsert({**ent, "aliases": json.dumps(sorted(aliases))}, pk="id")
+
+
+def _delete_document_rows(db: Database, document_id: str) -> None:
+    """Remove a document and everything hanging off it, children first."""
+    promise_ids = "select id from statements where document_id = ?"
+    db.execute(f"delete from evidence where promise_id in ({promise_ids})", [document_id])
+    db.execute(f"delete from verdicts where promise_id in ({promise_ids})", [document_id])
+    for table in ("mentions", "claims", "inspections", "statements", "sections"):
+        db.execute(f"delete from {table} where document_id = ?", [document_id])
+    db.execute("delete from documents where id = ?", [document_id])
+
+
+def record_failure(db: Database, path: str, sha256: str | None, error: str) -> None:
+    with db.atomic():
+        db["failures"].upsert(
+            {"path": path, "sha256": sha256, "error": error, "at": _now()}, pk="path"
+        )
+
+
+# --- reads -----------------------------------------------------------------
+
+
+def rows(db: Database, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+    """Run a read-only parameterised query and return dict rows."""
+    return list(db.query(sql, params))
+
+
+def iter_documents(db: Database, authority: str | None = None) -> Iterator[dict[str, Any]]:
+    sql = "select id, path, format, title, authority, committee, meeting_date, author, period, pages, reader, ingested_at from documents"
+    params: list[Any] = []
+    if authority:
+        sql += " where authority = ?"
+        params.append(authority)
+    yield from db.query(sql + " order by authority, meeting_date, path", params)
+
+
+def counts(db: Database) -> dict[str, int]:
+    tables = ("documents", "sections", "statements", "mentions", "entities", "claims",
+              "inspections", "verdicts", "evidence", "series", "failures")
+    return {t: db[t].count for t in tables}

@@ -1,0 +1,60 @@
+"""Shared fixtures: real corpus files, the pipeline loaded once, a database of the seeds."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEEDS = sorted((CORPUS / "seeds").glob("*.txt"))
+PDFS = sorted((CORPUS / "pdf").glob("*.pdf"))
+
+
+def seed(prefix: str) -> Path:
+    """A seed paper by its number prefix, e.g. seed("001")."""
+    return next(p for p in SEEDS if p.name.startswith(prefix))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from miner.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seeds_db_path(tmp_path_factory) -> Path:
+    """The five seeds ingested once (with their MANIFEST) into a real SQLite file."""
+    from miner import store
+    from miner.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("seeds")
+    for p in SEEDS:
+        shutil.copy(p, folder / p.name)
+    manifest = (CORPUS / "MANIFEST.tsv").read_text(encoding="utf-8").replace("seeds/", "")
+    (folder / "MANIFEST.tsv").write_text(manifest, encoding="utf-8")
+    path = folder / "seeds.db"
+    db = store.open_db(path)
+    results = ingest([folder], db, jobs=1)
+    assert all(r.status == "stored" for r in results), [r.error for r in results]
+    try:
+        from miner.track import run_tracking
+
+        run_tracking(db)
+    except ImportError:
+        pass
+    db.close()
+    return path
+
+
+@pytest.fixture
+def seeds_db(seeds_db_path, tmp_path):
+    """A private copy of the seeds database, safe to write to."""
+    from miner import store
+
+    copy = tmp_path / "seeds.db"
+    shutil.copy(seeds_db_path, copy)
+    return store.open_db(copy)

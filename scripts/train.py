@@ -1,0 +1,36 @@
+"""Rebuild every trained component in models/ from annotations/.
+
+Usage: python scripts/train.py [statements|ner|all]
+Each trainer writes its model directory and card.md with held-out scores.
+"""
+
+from __future__ import annotations
+
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TRAINERS = {"statements": "train_statements.py", "ner": "train_ner.py"}
+
+
+def main(argv: list[str]) -> int:
+    which = argv[0] if argv else "all"
+    if which in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    names = list(TRAINERS) if which == "all" else [which]
+    for name in names:
+        script = HERE / TRAINERS[name]
+        print(f"== training {name} ({script.name})", flush=True)
+        saved = sys.argv
+        sys.argv = [str(script)]
+        try:
+            runpy.run_path(str(script), run_name="__main__")
+        finally:
+            sys.argv = saved
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import statistics
 from pathlib import Path
 
 import pytest
@@ -123,3 +126,117 @@ def test_unknown_extension_is_unsupported(tmp_path):
 def test_file_over_size_limit_is_refused_before_reading():
     with pytest.raises(ReadError, match="file too large"):
         read_document(SEEDS[0], limits=Limits(max_bytes=1000))
+
+
+# --- PDF (pdfminer.six) -------------------------------------------------------
+
+PDFS = sorted((ROOT / "corpus" / "pdf").glob("*.pdf"))
+IMAGE_ONLY = ROOT / "corpus" / "pdf" / "Statement-of-Accounts-2016-17.pdf"
+TEXT_PDFS = [p for p in PDFS if p != IMAGE_ONLY]
+SMALL_PDF = ROOT / "corpus" / "pdf" / "24-00096 - Commissioning Plan for Education Provision in Kent 2025-29 - Report.pdf"
+
+
+@pytest.mark.parametrize("path", TEXT_PDFS, ids=lambda p: p.stem[:24])
+def test_pdf_reads_with_pages_and_style(path):
+    doc = read_document(path, pdf_backend="pdfminer")
+    assert doc.format == "pdf" and doc.reader.startswith("pdfminer.six-")
+    assert_offsets_consistent(doc)
+    assert {line.page for line in doc.lines} <= set(range(1, doc.pages + 1))
+    assert len({line.page for line in doc.lines}) >= doc.pages / 2  # text on most pages
+    body = statistics.median(line.font_size for line in doc.lines)
+    assert any(line.bold or line.font_size > body + 1 for line in doc.lines)
+
+
+def test_image_only_pdf_has_no_text_layer():
+    with pytest.raises(ReadError, match=r"no text layer \(image-only PDF; OCR is not supported\)"):
+        read_document(IMAGE_ONLY)
+
+
+def test_pdf_paragraph_numbers_join_their_text_and_headings_are_bold():
+    doc = read_document(SMALL_PDF)
+    heading = _line(doc, "2. The Demographic Context")
+    assert heading.bold and heading.page == 1
+    para = _line(doc, "4.1 The Local Authority as the Strategic Commissioner")
+    assert para.page == 3 and not para.bold and para.font_size == 12.0
+    assert doc.text[para.start - 2 : para.start] == "\n\n"  # a vertical gap is a paragraph break
+
+
+@pytest.mark.parametrize(
+    "name", ["Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf", "24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"]
+)
+def test_page_numbers_and_running_footers_are_removed(name):
+    doc = read_document(ROOT / "corpus" / "pdf" / name)
+    assert not any(line.text in (str(line.page), f"Page {line.page} of {doc.pages}") for line in doc.lines)
+    assert "Page 3 of 54" not in doc.text
+
+
+def test_pdf_page_limit_is_checked_before_parsing():
+    with pytest.raises(ReadError, match=r"too many pages \(6 > 5\)"):
+        read_document(SMALL_PDF, limits=Limits(max_pages=5))
+
+
+def _encrypted_pdf(user_password: bytes = b"secret") -> bytes:
+    """A one-page PDF under the Standard security handler (RC4 40-bit, R2), built by hand.
+
+    Neither pdfminer nor pypdfium2 can write encrypted files, so the O/U entries
+    are computed here (PDF 1.7 spec, algorithms 3.2-3.4).
+    """
+    pad = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+    def rc4(key: bytes, data: bytes) -> bytes:
+        s, j = list(range(256)), 0
+        for i in range(256):
+            j = (j + s[i] + key[i % len(key)]) % 256
+            s[i], s[j] = s[j], s[i]
+        out, i, j = bytearray(), 0, 0
+        for byte in data:
+            i = (i + 1) % 256
+            j = (j + s[i]) % 256
+            s[i], s[j] = s[j], s[i]
+            out.append(byte ^ s[(s[i] + s[j]) % 256])
+        return bytes(out)
+
+    padded = (user_password + pad)[:32]
+    owner = rc4(hashlib.md5((b"owner" + pad)[:32]).digest()[:5], padded)
+    file_id = b"0123456789abcdef"
+    permissions = -4
+    key = hashlib.md5(padded + owner + permissions.to_bytes(4, "little", signed=True) + file_id).digest()[:5]
+    user = rc4(key, pad)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + owner.hex().encode() + b"> /U <" + user.hex().encode()
+        + b"> /P " + str(permissions).encode() + b" >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, file_id.hex().encode(), file_id.hex().encode(), xref)
+    return bytes(out)
+
+
+BAD_PDFS = {
+    "random.pdf": (lambda: os.urandom(4000), r"not a PDF \(unknown content\)"),
+    "page.pdf": (lambda: b"<!DOCTYPE html><html><body>Not found</body></html>", r"not a PDF \(looks like HTML\)"),
+    "truncated.pdf": (lambda: SMALL_PDF.read_bytes()[:2000], r"not a valid PDF \("),
+    "encrypted.pdf": (_encrypted_pdf, r"encrypted PDF \(password required\)"),
+    "empty.pdf": (lambda: b"", r"empty file"),
+}
+
+
+@pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])
+@pytest.mark.parametrize("name", sorted(BAD_PDFS))
+def test_bad_pdf_gives_its_own_one_line_reason(tmp_path, name, backend):
+    make, reason = BAD_PDFS[name]
+    path = tmp_path / name
+    path.write_bytes(make())
+    with pytest.raises(ReadError, match=reason) as info:
+        read_document(path, pdf_backend=backend)
+    assert "\n" not in str(info.value)

@@ -67,13 +67,14 @@ def assemble(raw_lines: list[RawLine]) -> tuple[str, list[Line]]:
 
 
 _PAGE_NUMBER = re.compile(
-    r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s+(?:of|/)\s+\d{1,4})?$|^-\s*\d{1,4}\s*-$",
+    r"^(?:page\s*\|?\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$",
     re.IGNORECASE,
 )
+EDGE_FRACTION = 0.09  # running headers/footers sit in the top or bottom 9% of a page
 
 
 def is_page_number(text: str) -> bool:
-    """A bare page number: "12", "Page 12", "Page 12 of 40", "12 / 40", "- 12 -", "iv"."""
+    """A bare page number: "12", "Page 12", "Page 12 of 40", "Page | 12", "12 / 40", "- 12 -", "iv"."""
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
@@ -81,31 +82,46 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
+def _is_running(group: list[RawLine]) -> bool:
+    """Same text on every page, or text whose number moves in step with the page ("Page 3 of 9")."""
+    if len({raw.text for raw in group}) == 1:
+        return True
+    offsets = []
+    for raw in group:
+        number = re.search(r"\d+", raw.text)
+        offsets.append(int(number.group()) - raw.page if number else None)
+    return len(set(offsets)) == 1 and offsets[0] is not None
+
+
 def remove_furniture(raw_lines: list[RawLine], page_heights: dict[int, float]) -> list[RawLine]:
     """Drop running headers/footers and bare page numbers.
 
-    A line is furniture when it sits in the top or bottom 12% of its page and
-    either is a bare page number or its text (digits masked, so "Page 3 of 9"
-    matches "Page 4 of 9") recurs near the edge of at least half the pages.
-    Single-page documents keep everything but bare edge page numbers.
+    A line is furniture when it sits near the top or bottom edge of its page and
+    either is a bare page number or recurs near the edge of at least half the
+    pages (compared with digits masked, so "Page 3 of 9" matches "Page 4 of 9",
+    but only when the number follows the page: "Question 1", "Question 2" on
+    successive pages are content).
     """
     n_pages = len(page_heights) or 1
 
     def near_edge(raw: RawLine) -> bool:
         height = page_heights.get(raw.page) or 842.0
-        return raw.y < 0.12 * height or raw.y + raw.height > 0.88 * height
+        return raw.y < EDGE_FRACTION * height or raw.y + raw.height > (1 - EDGE_FRACTION) * height
 
-    edge_pages: dict[str, set[int]] = {}
+    groups: dict[str, list[RawLine]] = {}
     for raw in raw_lines:
         if near_edge(raw):
-            edge_pages.setdefault(_furniture_key(raw.text), set()).add(raw.page)
-    repeating = {key for key, pages in edge_pages.items() if n_pages >= 2 and len(pages) >= max(2, n_pages / 2)}
-    kept = []
-    for raw in raw_lines:
-        if near_edge(raw) and (is_page_number(raw.text) or _furniture_key(raw.text) in repeating):
-            continue
-        kept.append(raw)
-    return kept
+            groups.setdefault(_furniture_key(raw.text), []).append(raw)
+    repeating = {
+        key
+        for key, group in groups.items()
+        if n_pages >= 2 and len({raw.page for raw in group}) >= max(2, n_pages / 2) and _is_running(group)
+    }
+    return [
+        raw
+        for raw in raw_lines
+        if not (near_edge(raw) and (is_page_number(raw.text) or _furniture_key(raw.text) in repeating))
+    ]
 
 
 def mend_hyphenation(raw_lines: list[RawLine]) -> list[RawLine]:
@@ -135,3 +151,104 @@ def paragraph_gap_threshold(gaps: list[float], font_sizes: list[float]) -> float
     positive = [g for g in gaps if g > 0]
     usual = Counter(round(g) for g in positive).most_common(1)[0][0] if positive else 0.0
     return max(usual * 1.6, usual + 0.5 * size, 0.8 * size)
+
+
+# --- bullets -----------------------------------------------------------------
+
+# Glyphs used as list markers, including the Symbol/Wingdings private-use code
+# points PDFs leak ("\uf0b7" is the Symbol-font bullet Word emits).
+_BULLET_MARKER = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25ab\u25cf\u25e6\u2023\u2043\u2219\u00b7\u25a0\u25a1\u25ba\u27a2\u2713\u2714\u2192\ue000-\uf8ff])(?:\s+|$)")
+# A paragraph or list number a converter may put a dash in front of:
+# "1.1", "2.8.10", "4.", "(iv)", "iv)", "(a)", "b)", "(3)", or "5 " + capital.
+_NUMBER_AFTER_BULLET = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}\.\s|\d{1,3}\s+(?=[A-Z])|\(?[ivxlcdm]{1,6}\)\s|\(?[a-zA-Z]\)\s|\(\d{1,3}\)\s)"
+)
+
+
+def split_bullet(text: str) -> tuple[str, bool]:
+    """Strip a leading un-numbered list marker: (rest, True); a marker before a number is dropped, (rest, False).
+
+    "- 1.1 The areas" → ("1.1 The areas", False): converters put a dash before
+    numbered paragraphs, and numbered markers belong in the text.
+    """
+    marker = _BULLET_MARKER.match(text)
+    if not marker:
+        return text, False
+    rest = text[marker.end() :]
+    if not rest.strip():
+        return text, False  # a lone dash is content ("-" in a table cell), not a marker
+    return rest, not _NUMBER_AFTER_BULLET.match(rest)
+
+
+def is_bullet_only(text: str) -> bool:
+    return bool(_BULLET_MARKER.match(text)) and not _BULLET_MARKER.sub("", text, count=1).strip()
+
+
+# --- PDF page lines → document lines -----------------------------------------
+
+
+def _rows(page_lines: list[RawLine]) -> list[list[RawLine]]:
+    """Group lines whose vertical extents overlap by half (table cells, bullet + text) into rows."""
+    rows: list[list[RawLine]] = []
+    for raw in sorted(page_lines, key=lambda r: (r.y, r.x)):
+        if rows:
+            last = rows[-1][0]
+            overlap = min(last.y + last.height, raw.y + raw.height) - max(last.y, raw.y)
+            if overlap >= 0.5 * min(last.height or 1.0, raw.height or 1.0):
+                rows[-1].append(raw)
+                continue
+        rows.append([raw])
+    return [sorted(row, key=lambda r: r.x) for row in rows]
+
+
+_NUMBER_LABEL = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[ivxlcdm]{1,6}\)|\(?[a-zA-Z]\)|\(\d{1,3}\))\s*$")
+
+
+def order_page(page_lines: list[RawLine]) -> list[RawLine]:
+    """Reading order: top-to-bottom, then left-to-right within a row.
+
+    A lone bullet glyph or paragraph number ("4.1", "(iv)") set apart by a tab
+    stop joins the text to its right, so "4.1 The Local Authority..." is one
+    line as it reads; other fragments on a row (table cells) stay separate lines.
+    """
+    ordered: list[RawLine] = []
+    for row in _rows(page_lines):
+        label: RawLine | None = None
+        for raw in row:
+            if label is not None:
+                prefix = "\u2022" if is_bullet_only(label.text) else label.text.strip()
+                raw = replace(raw, text=f"{prefix} {raw.text}", x=label.x)
+                label = None
+            if (is_bullet_only(raw.text) or _NUMBER_LABEL.match(raw.text)) and raw is not row[-1]:
+                label = raw
+                continue
+            ordered.append(raw)
+    return ordered
+
+
+def finish_pdf_lines(pages: dict[int, list[RawLine]], page_heights: dict[int, float]) -> list[RawLine]:
+    """Order, normalise, mark bullets, measure gaps, drop furniture, mend hyphens: ready to `assemble`.
+
+    `pages` holds each page's raw lines with un-normalised text; shared by both PDF backends.
+    """
+    from miner.readers.normalise import normalise_line
+
+    lines: list[RawLine] = []
+    for page in sorted(pages):
+        for raw in order_page(pages[page]):
+            text, bullet = split_bullet(raw.text)
+            text = normalise_line(text)
+            if text:
+                lines.append(replace(raw, text=text, bullet=bullet))
+    lines = remove_furniture(lines, page_heights)
+    prev: RawLine | None = None
+    for ln in lines:
+        if prev is not None and prev.page == ln.page:
+            ln.space_before = round(max(0.0, ln.y - (prev.y + prev.height)), 1)
+        prev = ln
+    gaps = [ln.space_before for ln in lines]
+    sizes = [ln.font_size for ln in lines if ln.font_size]
+    threshold = paragraph_gap_threshold(gaps, sizes)
+    for ln in lines:
+        ln.paragraph_break = ln.space_before >= threshold
+    return mend_hyphenation(lines)

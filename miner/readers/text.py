@@ -18,19 +18,13 @@ from __future__ import annotations
 import re
 
 from miner.errors import ReadError
-from miner.readers.layout import RawLine, assemble
+from miner.readers.layout import RawLine, assemble, split_bullet
 from miner.readers.normalise import normalise_line
 
 __all__ = ["decode_text", "parse_text_lines", "read_text_bytes", "READER"]
 
 READER = "text-1"
 
-_BULLET = re.compile(r"^[-*•▪●◦‣∙·]\s+")
-# A paragraph or list number a converter may have put a dash in front of:
-# "1.1", "2.8.10", "4.", "(iv)", "iv)", "(a)", "b)", "(3)", or "5 " + capital.
-_NUMBER_AFTER_BULLET = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}\.\s|\d{1,3}\s+(?=[A-Z])|\(?[ivxlcdm]{1,6}\)\s|\(?[a-zA-Z]\)\s|\(\d{1,3}\)\s)"
-)
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[ivxlcdm]{1,6}\)|\(?[a-z]\)|\(\d{1,3}\))\s*")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
@@ -68,11 +62,7 @@ def parse_text_lines(text: str) -> list[RawLine]:
             continue
         indent = len(source) - len(source.lstrip(" \t\u00a0"))
         body = stripped_source
-        bullet = False
-        marker = _BULLET.match(body)
-        if marker:
-            body = body[marker.end() :]
-            bullet = not _NUMBER_AFTER_BULLET.match(body)
+        body, bullet = split_bullet(body)
         bold = _is_whole_line_bold(body)
         body = normalise_line(_BOLD.sub(r"\1", body).replace("**", ""))
         if not body:

@@ -240,3 +240,42 @@ def test_bad_pdf_gives_its_own_one_line_reason(tmp_path, name, backend):
     with pytest.raises(ReadError, match=reason) as info:
         read_document(path, pdf_backend=backend)
     assert "\n" not in str(info.value)
+
+
+# --- HTML ----------------------------------------------------------------------
+
+HTML_FIXTURE = FIXTURES / "committee_page.html"
+
+
+def test_html_skips_chrome_and_decodes_entities():
+    doc = read_document(HTML_FIXTURE)
+    assert doc.format == "html" and doc.reader
+    assert_offsets_consistent(doc)
+    for chrome in ("Home", "Agendas", "tracking", "Example Council", "color: red", "Cabinet report"):
+        assert chrome not in doc.text
+    assert "Children's Services Annual Report" in doc.text  # &rsquo; straightened
+    assert "2017–18" in doc.text and "safeguarding at its heart & has" in doc.text
+
+
+def test_html_headings_are_bold_and_sized_by_level_and_items_are_bullets():
+    doc = read_document(HTML_FIXTURE)
+    h1, h2 = _line(doc, "Children's Services"), _line(doc, "2. Key achievements")
+    assert h1.bold and h1.font_size == 24 and h2.bold and h2.font_size == 20
+    item, nested = _line(doc, "Recruited 15"), _line(doc, "in the assessment service")
+    assert item.bullet and nested.bullet and nested.x > item.x
+    assert doc.text[nested.start - 1] == "\n" and doc.text[nested.start - 2] != "\n"
+    assert _line(doc, "Recommendation").bold and not _line(doc, "2.1 The service").bold
+    assert _line(doc, "413").start > _line(doc, "Children looked after").end  # td cells break lines
+
+
+def test_html_is_sniffed_by_content_whatever_the_extension(tmp_path):
+    copy = tmp_path / "agenda.txt"
+    copy.write_bytes(HTML_FIXTURE.read_bytes())
+    assert read_document(copy).format == "html"
+
+
+def test_html_with_only_chrome_has_no_text(tmp_path):
+    page = tmp_path / "nav.html"
+    page.write_text("<html><body><nav>Home</nav><script>x=1</script></body></html>")
+    with pytest.raises(ReadError, match="no text in HTML"):
+        read_document(page)

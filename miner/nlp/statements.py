@@ -1,48 +1,278 @@
 """Component `miner_statements`: priorities, commitments, achievements, challenges, decisions.
 
-First pass: a list item or numbered paragraph under a section whose kind is
-priorities/achievements/challenges becomes a statement of that kind, with the
-section's period.
+Two routes, rules first:
+
+1. **List inheritance.** A list item or numbered paragraph under a header that
+   names a kind ("Key priorities in 2018-19 include:", "areas ... we need to
+   focus our attention on", "Key areas for YOS activity going forwards are:")
+   is one statement of that kind, with the header's period. The kind comes
+   from the sectioner (`unit.kind`) or, when it missed the header, from the
+   header text and the cue file. Inside achievement/challenge items, explicit
+   future promises ("will go live in October 2020") are also recorded as
+   commitments.
+2. **Sentences of running prose.** Each parser sentence is tried against the
+   sentence cue groups in `patterns/statement_cues.json`; a sentence no rule
+   settles goes to the scikit-learn classifier (`statement_model.py`) when one
+   is fitted.
+
+Each record has the exact span (absolute offsets), period, deadline
+(`dates.find_deadline`), actor, confidence, method and, for priorities and
+commitments, a `Specificity` profile.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from miner.model import Statement, TextUnit, stable_id
+from miner.nlp import statement_model
+from miner.nlp.dates import find_deadline, find_periods, normalise_period
+from miner.nlp.specificity import assess
+
+if not Doc.has_extension("miner_unit"):
+    Doc.set_extension("miner_unit", default=None)
+if not Span.has_extension("miner_record"):
+    Span.set_extension("miner_record", default=None)
 
 GROUP = "miner_statements"
-KIND_OF_SECTION = {"priorities": "priority", "achievements": "achievement", "challenges": "challenge"}
-METHOD = "rule:list-inherit@1"
+CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
+RULES_VERSION = "1"
+KIND_OF_SECTION = {
+    "priorities": "priority",
+    "achievements": "achievement",
+    "challenges": "challenge",
+    "decisions": "decision",
+    "resolutions": "decision",
+}
+PROMISES = ("priority", "commitment")
+MODES = ("both", "rules", "model")
+
+# "(iv) ", "- ", "4.10.1 ", "a) " at the start of an item: not part of the statement.
+_MARKER = re.compile(r"^\s*(?:[-•*▪●]\s*)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3})\)\s*|\d+(?:\.\d+)+\.?\s+|\d{1,2}\.\s+)?", re.I)
+_ACTOR_WORDS = re.compile(r"\b(?:council|service|team|board|cabinet|officers|partnership|authority|directorate|panel|committee|agency)\b", re.I)
 
 
-@Language.factory("miner_statements", assigns=["doc.spans"])
-def make_statement_classifier(nlp: Language, name: str) -> "StatementFinder":
-    return StatementFinder()
+@dataclass(frozen=True)
+class Cues:
+    header: dict[str, list[re.Pattern[str]]]
+    sentence: list[tuple[str, str | None, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, patterns)
+
+
+@lru_cache(maxsize=1)
+def load_cues(path: str = str(CUES_PATH)) -> Cues:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    header = {k: [re.compile(p, re.I) for p in g["patterns"]] for k, g in data["header"].items()}
+    sentence = []
+    for name in data["sentence_order"]:
+        g = data["sentence"][name]
+        sentence.append((name, g.get("kind"), bool(g.get("minutes_only")), [re.compile(p, re.I) for p in g["patterns"]]))
+    return Cues(header=header, sentence=sentence)
+
+
+def header_kind(header: str | None) -> str | None:
+    """The statement kind a header introduces, from the cue file (None for an ordinary heading)."""
+    if not header:
+        return None
+    # The cue nearest the end wins: "we face significant challenges ... which
+    # mean that we need to:" introduces what must be done, not challenges.
+    best: tuple[int, str] | None = None
+    for kind, patterns in load_cues().header.items():
+        for p in patterns:
+            for m in p.finditer(header):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), kind)
+    return best[1] if best else None
+
+
+def sentence_rule(text: str, *, minutes: bool = False) -> tuple[str | None, str] | None:
+    """(kind, rule name) for a prose sentence, None when no rule speaks.
+
+    kind None means a veto (boilerplate). The rule name is `<group>#<pattern index>`.
+    """
+    for name, kind, minutes_only, patterns in load_cues().sentence:
+        if minutes_only and not minutes:
+            continue
+        for i, p in enumerate(patterns):
+            if p.search(text):
+                return kind, f"{name}#{i}"
+    return None
+
+
+def is_header_text(text: str) -> bool:
+    """A list header or heading line itself is not a statement."""
+    t = text.strip()
+    return t.endswith(":") and header_kind(t) is not None
+
+
+def strip_marker(text: str) -> int:
+    """Length of the leading list marker ("(iv) ", "4.10.1 ")."""
+    m = _MARKER.match(text)
+    return m.end() if m else 0
+
+
+def find_actor(span: Span) -> str | None:
+    """The promiser where the sentence names one: I, we, the council, a named service or team."""
+    root = span.root
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and root.dep_ in ("xcomp", "ccomp") and root.head is not root:
+        subjects = [t for t in root.head.children if t.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    tok = subjects[0]
+    if tok.lower_ in ("i", "we"):
+        return tok.text if tok.lower_ == "we" else "I"
+    phrase = span.doc[tok.left_edge.i : tok.i + 1]
+    if any(t.pos_ == "PROPN" for t in phrase) or _ACTOR_WORDS.search(phrase.text):
+        return phrase.text
+    return None
+
+
+@Language.factory(
+    "miner_statements",
+    assigns=["doc.spans"],
+    default_config={"mode": "both", "model_dir": None, "min_model_confidence": 0.55},
+)
+def make_statement_classifier(
+    nlp: Language, name: str, mode: str, model_dir: str | None, min_model_confidence: float
+) -> "StatementFinder":
+    return StatementFinder(mode=mode, model=statement_model.load(model_dir), min_model_confidence=min_model_confidence)
 
 
 class StatementFinder:
+    """Rules first, then the classifier, over one TextUnit doc."""
+
+    def __init__(self, mode: str = "both", model=None, min_model_confidence: float = 0.55):
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}")
+        self.mode = mode
+        self.model = model
+        self.min_model_confidence = min_model_confidence
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        unit: TextUnit | None = doc._.miner_unit
-        kind = KIND_OF_SECTION.get(unit.kind) if unit else None
-        if unit and kind and unit.role in ("item", "paragraph"):
-            span = doc.char_span(0, len(doc.text.rstrip()), alignment_mode="expand")
+        unit: TextUnit = doc._.miner_unit or TextUnit(
+            document_id="", section_id=None, section_path=None, role="body", kind="other", period=None, start=0, text=doc.text
+        )
+        spans: list[Span] = []
+        list_kind = KIND_OF_SECTION.get(unit.kind) or header_kind(unit.header)
+        period = unit.period or normalise_period(unit.header or "")
+        if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text):
+            span = self._item_span(doc)
             if span is not None:
-                start, end = unit.start, unit.start + span.end_char
-                span._.miner_record = Statement(
-                    id=stable_id(unit.document_id, "statement", start, end),
-                    document_id=unit.document_id,
-                    section_id=unit.section_id,
-                    section_path=unit.section_path,
-                    kind=kind,
-                    text=span.text,
-                    start=start,
-                    end=end,
-                    period=unit.period,
-                    method=METHOD,
-                )
-                spans.append(span)
+                spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95))
+                if list_kind in ("achievement", "challenge"):
+                    spans += self._nested_commitments(doc, unit, period)
+                doc.spans[GROUP] = spans
+                return doc
+        spans += self._sentences(doc, unit, list_kind, period)
         doc.spans[GROUP] = spans
         return doc
+
+    # -- routes ---------------------------------------------------------------
+
+    def _item_span(self, doc: Doc) -> Span | None:
+        start = strip_marker(doc.text)
+        end = len(doc.text.rstrip())
+        if end - start < 3:
+            return None
+        return doc.char_span(start, end, alignment_mode="expand")
+
+    def _nested_commitments(self, doc: Doc, unit: TextUnit, period: str | None) -> list[Span]:
+        out = []
+        for sent in _sentences_of(doc):
+            rule = sentence_rule(sent.text, minutes=unit.doc_kind == "minutes")
+            if rule and rule[0] == "commitment" and find_deadline(sent.text):
+                out.append(self._record(sent, unit, "commitment", period, f"rule:{rule[1]}@{RULES_VERSION}", 0.8))
+        return out
+
+    def _sentences(self, doc: Doc, unit: TextUnit, list_kind: str | None, period: str | None) -> list[Span]:
+        minutes = unit.doc_kind == "minutes"
+        out: list[Span] = []
+        pending: list[Span] = []
+        for sent in _sentences_of(doc):
+            text = sent.text.strip()
+            if len(text) < 12 or is_header_text(text) or not re.search(r"[a-z]", text):
+                continue
+            sent = _trim(sent)
+            if sent is None:
+                continue
+            rule = sentence_rule(sent.text, minutes=minutes) if self.mode != "model" else None
+            if rule is not None:
+                kind, name = rule
+                if kind is not None:
+                    out.append(self._record(sent, unit, kind, period, f"rule:{name}@{RULES_VERSION}", 0.85))
+                continue
+            if self.mode != "rules":
+                pending.append(sent)
+        if pending and self.model is not None:
+            cands = [
+                statement_model.Candidate(s.text, list_kind, unit.role, unit.kind, minutes) for s in pending
+            ]
+            for sent, (label, prob) in zip(pending, self.model.predict(cands)):
+                if label != "none" and prob >= self.min_model_confidence:
+                    out.append(self._record(sent, unit, label, period, self.model.method, round(prob, 3)))
+        return out
+
+    # -- records --------------------------------------------------------------
+
+    def _record(self, span: Span, unit: TextUnit, kind: str, period: str | None, method: str, confidence: float) -> Span:
+        start, end = unit.start + span.start_char, unit.start + span.end_char
+        default_year = int(unit.meeting_date[:4]) if unit.meeting_date and unit.meeting_date[:4].isdigit() else None
+        deadline = find_deadline(span.text, default_year=default_year)
+        actor = find_actor(span) if span.doc.has_annotation("DEP") else None
+        own_period = period
+        if own_period is None:
+            periods = find_periods(span.text)
+            own_period = periods[0][2] if periods else None
+        statement = Statement(
+            id=stable_id(unit.document_id, "statement", start, end),
+            document_id=unit.document_id,
+            section_id=unit.section_id,
+            section_path=unit.section_path,
+            kind=kind,
+            text=span.text,
+            start=start,
+            end=end,
+            period=own_period,
+            deadline=deadline[2] if deadline else None,
+            actor=actor,
+            confidence=confidence,
+            method=method,
+        )
+        if kind in PROMISES or kind == "challenge":
+            statement.specificity = assess(span.text, deadline=statement.deadline, actor=actor)
+        span._.miner_record = statement
+        return span
+
+
+def _sentences_of(doc: Doc) -> list[Span]:
+    if doc.has_annotation("SENT_START"):
+        return list(doc.sents)
+    # no parser/senter: split on sentence-final punctuation
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?](?=\s+[A-Z(])|\n\s*\n|$", doc.text):
+        span = doc.char_span(start, m.end(), alignment_mode="expand")
+        if span is not None and span.text.strip():
+            spans.append(span)
+        start = m.end()
+    return spans
+
+
+def _trim(sent: Span) -> Span | None:
+    """Drop a leading list marker and surrounding space from a sentence span."""
+    text = sent.text
+    lead = strip_marker(text)
+    lead = max(lead, len(text) - len(text.lstrip()))
+    end = len(text.rstrip())
+    if end - lead < 3:
+        return None
+    return sent.doc.char_span(sent.start_char + lead, sent.start_char + end, alignment_mode="expand")
+
+
+__all__ = ["make_statement_classifier", "StatementFinder", "header_kind", "sentence_rule", "load_cues", "find_actor"]

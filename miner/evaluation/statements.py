@@ -1,0 +1,268 @@
+"""Evaluate statement finding against `annotations/statements/*.jsonl`, by document.
+
+Three systems are scored on the same parsed units: rules alone, the
+classifier alone, and both (rules first). The classifier is cross-validated by
+document over the tuned files (fit on the others, test on one) and, for the
+held-out files, fitted on all tuned files. Gold is quotes, matched to
+predictions with rapidfuzz partial_ratio >= 90 on whitespace-collapsed text.
+
+Run: `.venv/bin/python scripts/evaluate.py statements [--split heldout|tuned|all] [--json]`
+or `.venv/bin/python -m miner.evaluation.statements`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from miner.model import Document, Statement, TextUnit
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD_DIR = ROOT / "annotations" / "statements"
+KINDS = ("priority", "commitment", "achievement", "challenge", "decision")
+PROMISE = ("priority", "commitment", "challenge")
+HELDOUT = {
+    "corpus/seeds/003_3b4d7debc252c725.txt",
+    "corpus/pdf/24-00109 - Transfer the 18-25 section of the Strengthening Independence Service - Report.pdf",
+    "corpus/pdf/CommunityGrant minutes 2018 March 13.pdf",
+}
+THRESHOLD = 90
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+@dataclass
+class Gold:
+    file: str
+    kind: str
+    quote: str
+    period: str | None = None
+    deadline: str | None = None
+
+
+@dataclass
+class ParsedDoc:
+    """A document's units parsed once, so every system and fold reuses the parse."""
+
+    file: str
+    document: Document
+    docs: list = field(default_factory=list)
+
+
+def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[Gold]]:
+    out: dict[str, list[Gold]] = defaultdict(list)
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out[row["file"]].append(Gold(**{k: row.get(k) for k in ("file", "kind", "quote", "period", "deadline")}))
+    return dict(out)
+
+
+@lru_cache(maxsize=1)
+def manifest_kinds() -> dict[str, str]:
+    kinds = {}
+    with open(ROOT / "corpus" / "MANIFEST.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            kinds["corpus/" + row["file"]] = row["kind"]
+    return kinds
+
+
+def units_for(document: Document, doc_kind: str | None) -> list[TextUnit]:
+    """The real path: sections from miner.sections, units from miner.extract."""
+    from miner.extract import text_units
+    from miner.sections import build_sections
+
+    units = text_units(document, build_sections(document))
+    for u in units:
+        u.doc_kind = doc_kind
+    return units
+
+
+def parse_file(file: str, nlp) -> ParsedDoc:
+    from miner.readers import read_document
+
+    document = read_document(str(ROOT / file))
+    units = units_for(document, manifest_kinds().get(file))
+    docs = []
+    for unit in units:
+        d = nlp.make_doc(unit.text)
+        d._.miner_unit = unit
+        docs.append(d)
+    return ParsedDoc(file=file, document=document, docs=list(nlp.pipe(docs, batch_size=64)))
+
+
+def run_finder(parsed: ParsedDoc, finder) -> list[Statement]:
+    out: dict[str, Statement] = {}
+    for d in parsed.docs:
+        finder(d)
+        for span in d.spans.get("miner_statements", []):
+            rec = span._.miner_record
+            if rec is not None:
+                out.setdefault(rec.id, rec)
+    return sorted(out.values(), key=lambda s: s.start)
+
+
+def _matches(gold: Gold, pred: Statement) -> bool:
+    return fuzz.partial_ratio(squash(gold.quote), squash(pred.text), score_cutoff=THRESHOLD) >= THRESHOLD
+
+
+def score(gold: list[Gold], preds: list[Statement]) -> dict:
+    """Counts for one document: per-kind tp/fp/fn, found, kind-correct."""
+    counts = {k: Counter() for k in KINDS}
+    found = kind_ok = 0
+    promise = Counter()
+    matched_pred: set[int] = set()
+    for g in gold:
+        cands = [(i, p) for i, p in enumerate(preds) if _matches(g, p)]
+        if not cands:
+            counts.setdefault(g.kind, Counter())["fn"] += 1
+            if g.kind in PROMISE:
+                promise["fn"] += 1
+            continue
+        same = [c for c in cands if c[1].kind == g.kind]
+        i, p = (same or cands)[0]
+        matched_pred.update(i for i, _ in cands)
+        found += 1
+        kind_ok += p.kind == g.kind
+        if p.kind == g.kind:
+            counts[g.kind]["tp"] += 1
+        else:
+            counts[g.kind]["fn"] += 1
+        if g.kind in PROMISE:
+            promise["tp" if p.kind in PROMISE else "fn"] += 1
+    for i, p in enumerate(preds):
+        gs = [g for g in gold if _matches(g, p)]
+        if not any(g.kind == p.kind for g in gs):
+            counts.setdefault(p.kind, Counter())["fp"] += 1
+        if p.kind in PROMISE and not any(g.kind in PROMISE for g in gs):
+            promise["fp"] += 1
+    return {"kinds": counts, "promise": promise, "found": found, "kind_ok": kind_ok, "gold": len(gold), "pred": len(preds)}
+
+
+def prf(c: Counter) -> dict:
+    tp, fp, fn = c["tp"], c["fp"], c["fn"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def summarise(per_doc: list[dict]) -> dict:
+    kinds = defaultdict(Counter)
+    promise = Counter()
+    found = kind_ok = gold = pred = 0
+    for s in per_doc:
+        for k, c in s["kinds"].items():
+            kinds[k].update(c)
+        promise.update(s["promise"])
+        found += s["found"]
+        kind_ok += s["kind_ok"]
+        gold += s["gold"]
+        pred += s["pred"]
+    return {
+        "per_kind": {k: prf(kinds[k]) for k in KINDS},
+        "promise": prf(promise),
+        "found_recall": round(found / gold, 3) if gold else 0.0,
+        "kind_accuracy_among_found": round(kind_ok / found, 3) if found else 0.0,
+        "gold": gold,
+        "predicted": pred,
+    }
+
+
+def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold]):
+    """Training rows: every sentence (and whole list item) of the document, labelled from gold."""
+    from miner.nlp.statement_model import Candidate
+    from miner.nlp.statements import KIND_OF_SECTION, _sentences_of, _trim, header_kind
+
+    cands, labels = [], []
+    for d in parsed.docs:
+        unit: TextUnit = d._.miner_unit
+        hk = KIND_OF_SECTION.get(unit.kind) or header_kind(unit.header)
+        spans = [s for s in (_trim(s) for s in _sentences_of(d)) if s is not None and len(s.text) >= 12]
+        texts = [s.text for s in spans]
+        if unit.role in ("item", "paragraph") and len(spans) > 1:
+            texts.append(d.text.strip())
+        for text in texts:
+            label = "none"
+            for g in gold:
+                if fuzz.partial_ratio(squash(g.quote), squash(text), score_cutoff=THRESHOLD) >= THRESHOLD:
+                    label = g.kind
+                    break
+            cands.append(Candidate(text, hk, unit.role, unit.kind, unit.doc_kind == "minutes"))
+            labels.append(label)
+    return cands, labels
+
+
+def fit_model(parsed: list[ParsedDoc], gold: dict[str, list[Gold]], **meta):
+    from miner.nlp.statement_model import StatementModel
+
+    cands, labels = [], []
+    for p in parsed:
+        c, l = candidates_and_labels(p, gold.get(p.file, []))
+        cands += c
+        labels += l
+    return StatementModel.fit(cands, labels, **meta), Counter(labels)
+
+
+def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None) -> dict:
+    from miner.nlp.pipeline import load_base
+    from miner.nlp.statements import StatementFinder
+
+    gold = load_gold()
+    nlp = nlp or load_base()
+    all_files = sorted(gold)
+    tuned = [f for f in all_files if f not in HELDOUT]
+    held = [f for f in all_files if f in HELDOUT]
+    wanted = files or {"tuned": tuned, "heldout": held, "all": all_files}[split]
+    need = sorted(set(wanted) | set(tuned))
+    parsed = {f: parse_file(f, nlp) for f in need}
+    results: dict = {"split": split, "files": wanted, "systems": {}}
+    per_doc: dict[str, list] = defaultdict(list)
+    for f in wanted:
+        train = [parsed[t] for t in tuned if t != f]
+        model, _ = fit_model(train, gold) if train else (None, None)
+        for mode in ("rules", "model", "both"):
+            finder = StatementFinder(mode=mode, model=model)
+            preds = run_finder(parsed[f], finder)
+            s = score(gold[f], preds)
+            per_doc[mode].append(s)
+            results.setdefault("per_document", {}).setdefault(f, {})[mode] = {
+                "promise_f1": prf(s["promise"])["f1"], "gold": s["gold"], "pred": s["pred"], "found": s["found"], "kind_ok": s["kind_ok"]
+            }
+    for mode, docs in per_doc.items():
+        results["systems"][mode] = summarise(docs)
+    return results
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(prog="evaluate statements", description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("tuned", "heldout", "all"), default="all")
+    ap.add_argument("--file", action="append", help="evaluate only this gold file (repeatable)")
+    ap.add_argument("--json", action="store_true", help="print the full result as JSON")
+    args = ap.parse_args(argv)
+    result = evaluate(args.file, split=args.split)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        for mode, s in result["systems"].items():
+            print(f"[{mode}] promise F1 {s['promise']['f1']:.3f}  found {s['found_recall']:.3f}  "
+                  f"kind-acc {s['kind_accuracy_among_found']:.3f}  gold {s['gold']} pred {s['predicted']}")
+            for k, v in s["per_kind"].items():
+                print(f"    {k:12s} P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}")
+    return result
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

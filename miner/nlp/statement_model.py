@@ -1,0 +1,144 @@
+"""scikit-learn classifier for sentences the statement rules do not settle.
+
+Input is one candidate (a sentence or list item) with its context: the header
+it sits under, the unit's role and section kind. Those are turned into marker
+tokens (`__hdr_priority__`, `__modal_will__`, `__past__`...) prepended to the
+text, so one TF-IDF word vectoriser sees words and context together and a char
+n-gram vectoriser sees morphology ("-ing" aims, "-ed" deliveries). Labels are
+the statement kinds plus "none".
+
+Saved with pickle together with the scikit-learn version that fitted it; a
+version mismatch is refused rather than risking silently different output.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import sklearn
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+MODEL_NAME = "statement_classifier"
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "models" / MODEL_NAME
+LABELS = ("none", "priority", "commitment", "achievement", "challenge", "decision")
+
+_MODALS = re.compile(r"\b(will|shall|would|must|should|need to|aim to|plan to|intend to|committed to|going to)\b", re.I)
+_PAST = re.compile(r"\b(has|have|had|was|were)\s+(?:\w+\s+)?\w+ed\b|\b\w+ed\b", re.I)
+_FIRST = re.compile(r"\b(I|we|our|my)\b")
+
+
+@dataclass
+class Candidate:
+    """One sentence or list item to classify, with the context that decides its kind."""
+
+    text: str
+    header_kind: str | None = None
+    role: str = "body"
+    section_kind: str = "other"
+    minutes: bool = False
+
+
+def featurise(c: Candidate) -> str:
+    """Context markers + text, one string for the vectorisers."""
+    marks = [f"__hdr_{c.header_kind or 'none'}__", f"__role_{c.role}__", f"__sec_{c.section_kind}__"]
+    marks += [f"__modal_{m.lower().replace(' ', '_')}__" for m in _MODALS.findall(c.text)]
+    if _PAST.search(c.text):
+        marks.append("__past__")
+    if _FIRST.search(c.text):
+        marks.append("__first_person__")
+    if c.minutes:
+        marks.append("__minutes__")
+    if c.text.rstrip().endswith(":"):
+        marks.append("__colon__")
+    if len(c.text) < 40:
+        marks.append("__short__")
+    return " ".join(marks) + " " + c.text
+
+
+def _words(s: str) -> str:
+    return s.lower()
+
+
+def _chars(s: str) -> str:
+    # char n-grams on the text only, not on the markers
+    return re.sub(r"__\w+?__\s*", "", s).lower()
+
+
+def build_pipeline(c: float = 4.0) -> Pipeline:
+    features = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(preprocessor=_words, ngram_range=(1, 2), min_df=1, sublinear_tf=True,
+                                      token_pattern=r"(?u)__\w+?__|\b\w+\b")),
+            ("chars", TfidfVectorizer(preprocessor=_chars, analyzer="char_wb", ngram_range=(3, 5), min_df=2,
+                                      sublinear_tf=True, max_features=30000)),
+        ]
+    )
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    return Pipeline([("features", features), ("clf", clf)])
+
+
+@dataclass
+class StatementModel:
+    """A fitted pipeline plus what is needed to trust it later."""
+
+    pipeline: Pipeline
+    version: str = "1"
+    sklearn_version: str = sklearn.__version__
+    labels: tuple[str, ...] = LABELS
+    meta: dict = field(default_factory=dict)
+
+    @classmethod
+    def fit(cls, candidates: list[Candidate], labels: list[str], *, version: str = "1", **meta) -> "StatementModel":
+        pipe = build_pipeline()
+        pipe.fit([featurise(c) for c in candidates], labels)
+        return cls(pipeline=pipe, version=version, meta=meta)
+
+    def predict(self, candidates: list[Candidate]) -> list[tuple[str, float]]:
+        """(label, probability) per candidate."""
+        if not candidates:
+            return []
+        probs = self.pipeline.predict_proba([featurise(c) for c in candidates])
+        classes = self.pipeline.classes_
+        out = []
+        for row in probs:
+            i = int(row.argmax())
+            out.append((str(classes[i]), float(row[i])))
+        return out
+
+    @property
+    def method(self) -> str:
+        return f"model:{MODEL_NAME}@{self.version}"
+
+    def save(self, directory: str | Path = DEFAULT_DIR) -> Path:
+        path = Path(directory)
+        path.mkdir(parents=True, exist_ok=True)
+        with open(path / "model.pkl", "wb") as fh:
+            pickle.dump(self, fh)
+        return path / "model.pkl"
+
+
+def load(directory: str | Path | None = None) -> StatementModel | None:
+    """The fitted model, or None when none is saved or it was fitted by another scikit-learn."""
+    path = Path(directory or os.environ.get("MINER_STATEMENT_MODEL") or DEFAULT_DIR) / "model.pkl"
+    return _load_cached(str(path))
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str) -> StatementModel | None:
+    if not os.path.exists(path):
+        return None
+    with open(path, "rb") as fh:
+        model = pickle.load(fh)  # our own artefact, written by scripts/train_statements.py
+    if model.sklearn_version != sklearn.__version__:
+        return None
+    return model
+
+
+__all__ = ["Candidate", "StatementModel", "featurise", "load", "LABELS"]

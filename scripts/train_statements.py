@@ -1,0 +1,42 @@
+"""Fit the statement classifier on the tuned annotated papers and save it to models/statement_classifier/.
+
+Usage: .venv/bin/python scripts/train_statements.py [--out DIR] [--include-heldout]
+
+Rows are every sentence (and whole list item) of each annotated paper, as the
+real path units them (miner.sections + miner.extract.text_units), labelled
+with the kind of the gold quote it overlaps, else "none".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from miner.evaluation.statements import HELDOUT, fit_model, load_gold, parse_file  # noqa: E402
+from miner.nlp.pipeline import load_base  # noqa: E402
+from miner.nlp.statement_model import DEFAULT_DIR  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(DEFAULT_DIR))
+    ap.add_argument("--version", default="1")
+    ap.add_argument("--include-heldout", action="store_true", help="also train on held-out papers (not for scoring)")
+    args = ap.parse_args(argv)
+    gold = load_gold()
+    files = [f for f in sorted(gold) if args.include_heldout or f not in HELDOUT]
+    nlp = load_base()
+    parsed = [parse_file(f, nlp) for f in files]
+    model, counts = fit_model(parsed, gold, version=args.version, files=files)
+    model.meta["label_counts"] = dict(counts)
+    path = model.save(args.out)
+    print(json.dumps({"saved": str(path), "files": files, "labels": dict(counts), "sklearn": model.sklearn_version}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""Re-runnable evaluation against the gold in `annotations/`.
+
+One module per area (`sections`, `statements`, ...), each exposing
+`main(argv: list[str]) -> dict` that parses its own options, scores, prints
+a report and returns the scores. `scripts/evaluate.py <area>` imports
+`miner.evaluation.<area>` by name, so adding an area is adding a module.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ANNOTATIONS = ROOT / "annotations"
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    """Precision, recall and F1 from counts (1.0 when there is nothing to find and nothing found)."""
+    precision = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
+    recall = tp / n_gold if n_gold else (1.0 if not n_pred else 0.0)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "tp": tp, "pred": n_pred, "gold": n_gold}

@@ -1,0 +1,501 @@
+"""Lines → the paper's section tree, addressable by the paper's own numbers.
+
+Why a tree: a scrutiny officer cites "paragraph 4.10.3" or "item (iv) of 3.4",
+and a list item's meaning ("Key priorities in 2018-19 include:") comes from
+its header, so every record downstream needs its place in the tree.
+
+How lines are read:
+
+1. Lines are grouped into *blocks*: a line plus its continuation lines (no
+   paragraph gap, no new number or bullet, same style). A bare number on its
+   own line (PDF number columns: "1.1", "1.2", "1.3" then three paragraphs) is
+   queued and given to the next blocks in order.
+2. Each block gets a label: a dotted number ("4", "2.2.", "4.10.3"), a list
+   label ("(iv)", "(a)", "a)", "i.", "A."), a bullet (`Line.bullet`) or none.
+3. A block is a *heading* when it is short, has no final full stop and is
+   followed by content of its own (body text, deeper numbers, items), and when
+   unnumbered also has style (bold, a larger font, or title case in text
+   without styles) or is a standard report heading ("Summary", "Appendices").
+   Dates, sums of money and page furniture are never headings.
+4. Blocks are placed with a stack: a number goes under the nearest open
+   number it extends; items go under the paragraph, list header or heading
+   above; body text under the nearest heading or paragraph.
+
+Paths (unique within a document):
+
+- numbered headings and paragraphs: the paper's number ("4", "2.2", "4.10.3");
+- labelled list items: parent path + label ("3.4(iv)", "3.4(a)");
+- bullets: parent path + "-" + ordinal ("3.4-2" is the 2nd bullet of 3.4);
+- unnumbered headings: parent path + ".h" + ordinal ("3.h2" is the 2nd
+  unnumbered heading inside section 3; "h1" at top level). One that sits
+  exactly in a gap of the top-level numbering (1, <heading>, 3) takes the
+  missing number ("2"): the paper's numbering says that is what it is;
+- body text: parent path + ".p" + ordinal ("2.p1"; "p1" at top level);
+- a path already used gets "~2", "~3" (minutes restart numbers per item).
+
+`kind`/`period` come from headings and list headers (cues in
+`miner/nlp/patterns/section_kinds.json`); children inherit them unless they
+set their own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from miner.model import Document, Line, Section, stable_id
+from miner.nlp.dates import find_dates, normalise_period
+
+__all__ = ["build_sections", "METHOD"]
+
+METHOD = "sections-1"
+PATTERNS = Path(__file__).parent / "nlp" / "patterns" / "section_kinds.json"
+
+_NUMBER = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<dot>\.?)(?=\s|$)")
+_ITEM = re.compile(
+    r"^(?:\((?P<p>[ivxlcdm]{1,6}|[a-zA-Z]|\d{1,2})\)|(?P<b>[ivxlcdm]{1,6}|[a-zA-Z])[.)])(?=\s|$)"
+)
+_MONEY_OR_NUMBER = re.compile(r"^[£$€]?\s?[\d.,]+\s?(?:%|[kmb]n?|million|billion|fe)?$", re.I)
+_FIELD = re.compile(r"^[A-Z][\w'’()&/ -]{1,40}:\s+\S")
+_ITEM_REF = re.compile(r"^\(?(?:agenda\s+)?item\s+\w{1,4}\)?\.?$", re.I)  # minutes: "(Item 4)" under an item heading
+_ROMAN = re.compile(r"^[ivxlcdm]+$")
+_TERMINAL = (".", ";", ",", ":", "?", "!")
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "&", "-", "–"}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[list[tuple[str, list[re.Pattern[str]]]], re.Pattern[str]]:
+    data = json.loads(PATTERNS.read_text(encoding="utf-8"))
+    kinds = [(k, [re.compile(p, re.I) for p in data["kinds"][k]["patterns"]]) for k in data["order"]]
+    standard = re.compile(r"^(?:%s)\s*:?$" % "|".join(data["standard_headings"]["patterns"]), re.I)
+    return kinds, standard
+
+
+@dataclass
+class _Block:
+    lines: list[Line]
+    start: int
+    end: int
+    text: str  # label stripped, lines joined by spaces
+    label: str | None = None  # "2.2" / "(iv)" / None
+    label_kind: str | None = None  # "num" | "item" | "bullet" | None
+    gap: bool = True  # paragraph gap before it
+    role: str = "body"
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def depth(self) -> int:
+        return self.label.count(".") + 1 if self.label_kind == "num" and self.label else 0
+
+
+@dataclass
+class _Node:
+    path: str
+    title: str | None
+    role: str
+    start: int
+    own_end: int
+    end: int
+    page: int | None
+    number: str | None = None  # dotted number when numbered
+    kind: str | None = None
+    period: str | None = None
+    header: bool = False  # ends with ":" (a list header)
+    children: list[_Node] = field(default_factory=list)
+    parent: _Node | None = None
+    style: tuple[float, bool] = (0.0, False)
+
+
+# --- blocks -----------------------------------------------------------------
+
+
+def _split_label(text: str, bullet: bool) -> tuple[str | None, str | None, str]:
+    """(label, kind, rest) for a line's text; numbers must look like paragraph numbers."""
+    m = _NUMBER.match(text)
+    if m:
+        rest = text[m.end() :].strip()
+        num = m.group("num")
+        dotted = "." in num or m.group("dot")
+        # "5 MARCH 2020", "10 FTE posts": a bare number is a label only when
+        # a capitalised word follows and the line is not a date.
+        if dotted or (rest[:1].isupper() and not _is_date_line(text)):
+            if not (not dotted and bullet):
+                return num, "num", rest
+    m = _ITEM.match(text)
+    if m:
+        label = m.group("p") or m.group("b")
+        rest = text[m.end() :].strip()
+        if m.group("b") and len(label) == 1 and label.isupper() and not rest[:1].isupper():
+            return None, None, text  # "A lot of..." is not item A.
+        return f"({label})", "item", rest
+    if bullet:
+        return None, "bullet", text
+    return None, None, text
+
+
+def _is_date_line(text: str) -> bool:
+    stripped = text.strip().rstrip(".")
+    spans = find_dates(stripped)
+    covered = sum(e - s for s, e, _ in spans)
+    return bool(spans) and covered >= len(re.sub(r"^\w+day\s+", "", stripped)) - 3
+
+
+def _is_furniture(text: str) -> bool:
+    t = text.strip()
+    return (
+        not re.search(r"[A-Za-z]{2}", t)
+        or bool(_MONEY_OR_NUMBER.match(t))
+        or bool(re.match(r"^page\s*\|?\s*\d+(\s+of\s+\d+)?$", t, re.I))
+        or _is_date_line(t)
+    )
+
+
+def _gap_before(document: Document, line: Line) -> bool:
+    return line.start < 2 or document.text[line.start - 2 : line.start] == "\n\n"
+
+
+def _blocks(document: Document) -> list[_Block]:
+    blocks: list[_Block] = []
+    pending: list[str] = []  # bare numbers from a number column
+    top = 0  # last top-level number seen, to tell "85 Year R" (a table cell) from section 4
+    for line in document.lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        label, kind, rest = _split_label(text, line.bullet)
+        if kind == "num" and label:
+            n = int(label.split(".")[0])
+            if top and not (top - 3 <= n <= top + 3) and "." not in label and not text.startswith(label + "."):
+                label, kind, rest = None, None, text
+            elif "." not in label or top == 0 or abs(n - top) <= 3:
+                top = n if "." not in label else max(top, n) if top == 0 else top
+        gap = _gap_before(document, line)
+        if kind in ("num", "item") and not rest:
+            pending.append(label or "")
+            blocks.append(_Block([line], line.start, line.end, "", label, kind, gap, role="label"))
+            continue
+        prev = blocks[-1] if blocks else None
+        same_style = prev is not None and prev.first.bold == line.bold and _size(prev.first) == _size(line)
+        if prev is not None and prev.role != "label" and kind is None and not gap and same_style and not _is_furniture(prev.text):
+            prev.lines.append(line)
+            prev.end = line.end
+            prev.text = f"{prev.text} {text}".strip()
+            continue
+        if kind is not None:
+            pending.clear()  # a bare label is only ever completed by the unlabelled block(s) right after it
+        elif pending:
+            label, kind = pending.pop(0), "num"
+            if label.startswith("("):
+                kind = "item"
+        blocks.append(_Block([line], line.start, line.end, rest, label, kind, gap))
+    # a label used by a following block keeps its start; bare labels left over are dropped
+    out: list[_Block] = []
+    for block in blocks:
+        if block.role == "label":
+            continue
+        out.append(block)
+    _attach_label_starts(blocks)
+    return out
+
+
+def _attach_label_starts(blocks: list[_Block]) -> None:
+    """Stretch a block back over a bare number line directly above it ("1." / "Introduction")."""
+    for i, block in enumerate(blocks[1:], 1):
+        prev = blocks[i - 1]
+        if prev.role == "label" and block.role != "label" and block.label == prev.label:
+            block.start = prev.start
+
+
+def _size(line: Line) -> float:
+    return round(line.font_size or 0.0, 1)
+
+
+# --- headings ----------------------------------------------------------------
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", text) if w.lower() not in _SMALL_WORDS]
+    if not words:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+def _has_content_after(blocks: list[_Block], i: int) -> bool:
+    """A heading owns something: body text, deeper numbers or items, not just a numbered sibling."""
+    while i + 1 < len(blocks) and _ITEM_REF.match(blocks[i + 1].text):
+        i += 1
+    if i + 1 >= len(blocks):
+        return False
+    nxt, cur = blocks[i + 1], blocks[i]
+    if nxt.label_kind == "num":
+        if cur.label_kind != "num":
+            return True
+        return nxt.label.startswith(cur.label + ".")  # type: ignore[union-attr]
+    if nxt.label_kind in ("item", "bullet") or cur.label_kind == "num":
+        return True
+    words = len(nxt.text.split())
+    return words >= 15 or (words >= 4 and nxt.text.rstrip().endswith((".", ":")))
+
+
+def _body_size(document: Document) -> float:
+    sizes = [_size(line) for line in document.lines if line.font_size]
+    return statistics.median(sizes) if sizes else 0.0
+
+
+def _is_heading(blocks: list[_Block], i: int, body_size: float) -> bool:
+    block = blocks[i]
+    text = block.text.strip()
+    if block.label_kind in ("item", "bullet") or not text or _is_furniture(text):
+        return False
+    _, standard = _cues()
+    if standard.match(text) and (block.label_kind is None or _has_content_after(blocks, i)):
+        return True
+    if _FIELD.match(text):
+        return False  # "Lead Officer: Julian Wooster" is a front-matter field
+    if i < 3 and block.label_kind is None and find_dates(text):
+        return False  # "CORPORATE PARENTING PANEL – 29 October 2024" is the title page
+    words = text.split()
+    styled_line = block.first.bold or (bool(block.first.font_size) and _size(block.first) >= body_size + 1.0)
+    limit = 25 if block.depth == 1 else 14 if block.label_kind == "num" else 16 if styled_line else 12
+    if len(words) > limit or text.endswith(_TERMINAL) or not text[0].isupper() and not text[0].isdigit():
+        return False
+    if not _has_content_after(blocks, i):
+        return False
+    if block.label_kind == "num":
+        return len(block.lines) <= 2
+    larger = bool(block.first.font_size) and _size(block.first) >= body_size + 1.0
+    styled = block.first.bold or larger
+    if not styled and (not _title_case(text) or find_dates(text) or not block.gap or body_size):
+        return False
+    return len(block.lines) <= 2
+
+
+def _fill_numbering_gaps(blocks: list[_Block]) -> None:
+    """An unnumbered heading alone between top-level headings N-1 and N+1 is section N."""
+    tops = [i for i, b in enumerate(blocks) if b.role == "heading" and b.depth == 1]
+    _, standard = _cues()
+    for a, b in zip(tops, tops[1:]):
+        lo, hi = int(blocks[a].label), int(blocks[b].label)  # type: ignore[arg-type]
+        between = [j for j in range(a + 1, b) if blocks[j].role == "heading" and blocks[j].label_kind is None]
+        if hi == lo + 2 and len(between) == 1 and not standard.match(blocks[between[0]].text):
+            blocks[between[0]].label, blocks[between[0]].label_kind = str(lo + 1), "num"
+
+
+def _demote_front_matter(blocks: list[_Block]) -> None:
+    """Before the first numbered heading, only standard headings ("Summary") are headings: the rest is the title page."""
+    first = next((i for i, b in enumerate(blocks) if b.role == "heading" and b.label_kind == "num"), None)
+    if first is None:
+        return
+    _, standard = _cues()
+    for block in blocks[:first]:
+        if block.role == "heading" and not standard.match(block.text.strip()):
+            block.role = "body"
+
+
+# --- tree ----------------------------------------------------------------------
+
+
+def _is_continuation(block: _Block, node: _Node, document: Document) -> bool:
+    """Text cut by a page break or a figure: starts lowercase, or the node's text stops mid-sentence."""
+    if block.label_kind is not None or node.role == "heading":
+        return False
+    own = document.text[node.start : node.own_end].rstrip()
+    if block.text[:1].islower():
+        return True
+    return node.role == "paragraph" and not own.endswith((".", ":", "?", "!", ")", '"', "'"))
+
+
+def _parent_for_number(stack: list[_Node], number: str, heading: bool) -> None:
+    while stack:
+        top = stack[-1]
+        if top.number is not None and number.startswith(top.number + "."):
+            return
+        anchor = _numbered_ancestor(top)
+        if top.role == "heading" and top.number is None:
+            if anchor is not None and number.startswith(anchor + ".") and not heading:
+                return
+            if anchor is None and not heading:
+                return  # minutes: "1. RESOLVED..." under an unnumbered item heading
+        stack.pop()
+
+
+def _numbered_ancestor(node: _Node | None) -> str | None:
+    while node is not None:
+        if node.number is not None:
+            return node.number
+        node = node.parent
+    return None
+
+
+def _build(document: Document, blocks: list[_Block]) -> list[_Node]:
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    last: _Node | None = None
+    for block in blocks:
+        role = block.role
+        style = (_size(block.first), block.first.bold)
+        if role == "body" and last is not None and (_ITEM_REF.match(block.text) and last.role == "heading" or _is_continuation(block, last, document)):
+            last.own_end = block.end
+            last.header = block.text.rstrip().endswith(":")
+            continue
+        if block.label_kind == "num":
+            _parent_for_number(stack, block.label or "", role == "heading")
+            role = "heading" if role == "heading" else "paragraph"
+        elif role == "heading":  # unnumbered heading: under the nearest heading of a bigger style
+            _, standard = _cues()
+            while stack and (stack[-1].role != "heading" or stack[-1].number is None and stack[-1].style <= style):
+                stack.pop()
+            if standard.match(block.text):
+                stack.clear()
+        elif block.label_kind in ("item", "bullet"):
+            role = "item"
+            while stack and stack[-1].role == "item" and not (stack[-1].header and _marker(stack[-1]) != block.label_kind):
+                stack.pop()
+        else:
+            while stack and stack[-1].role in ("item", "body"):
+                stack.pop()
+        parent = stack[-1] if stack else None
+        node = _Node(
+            path="",
+            title=_title(block, role),
+            role=role,
+            start=block.start,
+            own_end=block.end,
+            end=block.end,
+            page=block.first.page,
+            number=block.label if block.label_kind == "num" else None,
+            header=block.text.rstrip().endswith(":"),
+            parent=parent,
+            style=style,
+        )
+        node.path = _local_path(node, block, parent.children if parent else roots)
+        (parent.children if parent else roots).append(node)
+        stack.append(node)
+        last = node
+    return roots
+
+
+def _marker(node: _Node) -> str:
+    return "bullet" if re.search(r"-\d+$", node.path) else "item"
+
+
+def _title(block: _Block, role: str) -> str | None:
+    if role == "heading":
+        return block.text.strip().rstrip(":").strip()
+    return None
+
+
+def _local_path(node: _Node, block: _Block, siblings: list[_Node]) -> str:
+    base = node.parent.path if node.parent else ""
+    if node.number is not None:
+        return node.number
+    if node.role == "item" and block.label_kind == "item":
+        return f"{base}{block.label}"
+    if node.role == "item":
+        n = sum(1 for s in siblings if s.role == "item" and _marker(s) == "bullet") + 1
+        return f"{base}-{n}"
+    prefix = "h" if node.role == "heading" else "p"
+    n = sum(1 for s in siblings if s.number is None and s.role == node.role) + 1
+    return f"{base}.{prefix}{n}" if base else f"{prefix}{n}"
+
+
+# --- kinds and periods -------------------------------------------------------------
+
+
+def _last_sentence(text: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    return parts[-1] if parts else text
+
+
+def classify_kind(text: str) -> str | None:
+    """The kind a heading title or list header announces, or None."""
+    kinds, _ = _cues()
+    for kind, patterns in kinds:
+        if any(p.search(text) for p in patterns):
+            return kind
+    return None
+
+
+def _assign_kinds(nodes: list[_Node], document: Document, inherited: tuple[str, str | None]) -> None:
+    for node in nodes:
+        kind, period = inherited
+        own = document.text[node.start : node.own_end]
+        cue_text = None
+        if node.role == "heading":
+            cue_text = node.title or ""
+        elif node.header:
+            cue_text = _last_sentence(" ".join(own.split()))
+        if cue_text:
+            found = classify_kind(cue_text)
+            if found:
+                kind = found
+                period = normalise_period(cue_text) or (normalise_period(own) if node.header else None) or period
+            elif node.role == "heading":
+                kind, period = "other", normalise_period(cue_text) or period
+        node.kind, node.period = kind, period
+        _assign_kinds(node.children, document, (kind, period))
+
+
+# --- public ------------------------------------------------------------------------
+
+
+def build_sections(document: Document) -> list[Section]:
+    """The section tree of a paper, flattened in reading order (parents before children)."""
+    blocks = _blocks(document)
+    body_size = _body_size(document)
+    for i, block in enumerate(blocks):
+        if _is_heading(blocks, i, body_size):
+            block.role = "heading"
+    _fill_numbering_gaps(blocks)
+    _demote_front_matter(blocks)
+    roots = _build(document, blocks)
+    _close(roots, len(document.text))
+    _assign_kinds(roots, document, ("other", None))
+    sections: list[Section] = []
+    seen: dict[str, int] = {}
+    _flatten(roots, document, None, 1, sections, seen)
+    return sections
+
+
+def _close(nodes: list[_Node], limit: int) -> None:
+    """Subtree end = end of its last descendant (or own text)."""
+    for node in nodes:
+        _close(node.children, limit)
+        node.end = max([node.own_end] + [c.end for c in node.children])
+        node.own_end = min(node.own_end, node.children[0].start) if node.children else node.own_end
+        node.end = min(node.end, limit)
+
+
+def _flatten(nodes: list[_Node], document: Document, parent_id: str | None, level: int, out: list[Section], seen: dict[str, int]) -> None:
+    for node in nodes:
+        path = node.path
+        if path in seen:
+            seen[path] += 1
+            path = f"{path}~{seen[path]}"
+        else:
+            seen[path] = 1
+        node.path = path  # children's paths are built from this already; keep ids consistent
+        section = Section(
+            id=stable_id(document.id, "section", path, node.start),
+            document_id=document.id,
+            path=path,
+            title=node.title,
+            level=level,
+            role=node.role,
+            start=node.start,
+            end=node.end,
+            own_end=max(node.start, node.own_end),
+            kind=node.kind or "other",
+            period=node.period,
+            page=node.page,
+            parent_id=parent_id,
+        )
+        out.append(section)
+        _flatten(node.children, document, section.id, level + 1, out, seen)

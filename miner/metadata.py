@@ -67,9 +67,9 @@ def find_authority(text: str, file_name: str = "") -> str | None:
     for stem, _ in domains.most_common(1):
         if not any(n.split()[0].lower() == stem for n in scores):
             # "the County Council" + kent.gov.uk → "Kent County Council"
-            m = re.search(rf"\b(?:the\s+)?({types}) Council\b", text)
-            if m:
-                scores[f"{stem.title()} {m.group(1)} Council"] += 6
+            own = Counter(m.group(1) for m in re.finditer(rf"\b[Tt]he ({types}) Council\b", text))
+            if own:
+                scores[f"{stem.title()} {own.most_common(1)[0][0]} Council"] += 6
     if not scores and file_name:
         m = pattern.search(Path(file_name).stem.replace("_", " "))
         return m.group(0) if m else None

@@ -249,3 +249,25 @@ class TextUnit:
     header: str | None = None
     meeting_date: str | None = None
     doc_kind: str | None = None  # report | minutes | agenda ... when known
+
+
+@dataclass
+class SeriesPoint:
+    """One point of a metric series: an authority's indicator value as of a date, with its source.
+
+    `as_of` is the date or period the figure describes (not the meeting date);
+    `sources` counts the papers that quoted the same figure for the same as-of.
+    """
+
+    authority: str
+    indicator: str
+    as_of: str
+    value: float
+    unit: str | None = None
+    claim_id: str | None = None
+    document_id: str | None = None
+    meeting_date: str | None = None
+    section_path: str | None = None
+    quote: str | None = None
+    sources: int = 1
+    id: str = ""

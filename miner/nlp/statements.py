@@ -7,9 +7,9 @@ Two routes, rules first:
    focus our attention on", "Key areas for YOS activity going forwards are:")
    is one statement of that kind, with the header's period. The kind comes
    from the sectioner (`unit.kind`) or, when it missed the header, from the
-   header text and the cue file. Inside achievement/challenge items, explicit
-   future promises ("will go live in October 2020") are also recorded as
-   commitments.
+   header text and the cue file. Inside any item, explicit
+   future promises ("will go live in October 2020", "I am committed to ...")
+   are also recorded as commitments.
 2. **Sentences of running prose.** Each parser sentence is tried against the
    sentence cue groups in `patterns/statement_cues.json`; a sentence no rule
    settles goes to the scikit-learn classifier (`statement_model.py`) when one
@@ -166,8 +166,7 @@ class StatementFinder:
             span = self._item_span(doc)
             if span is not None:
                 spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95))
-                if list_kind in ("achievement", "challenge"):
-                    spans += self._nested_commitments(doc, unit, period)
+                spans += [s for s in self._nested_commitments(doc, unit, period) if s.text != span.text]
                 doc.spans[GROUP] = spans
                 return doc
         spans += self._sentences(doc, unit, list_kind, period)
@@ -187,7 +186,8 @@ class StatementFinder:
         out = []
         for sent in _sentences_of(doc):
             rule = sentence_rule(sent.text, minutes=unit.doc_kind == "minutes")
-            if rule and rule[0] == "commitment" and find_deadline(sent.text):
+            explicit = rule is not None and rule[1] in ("commitment#0", "commitment#1", "commitment#8")
+            if rule and rule[0] == "commitment" and (explicit or find_deadline(sent.text)):
                 out.append(self._record(sent, unit, "commitment", period, f"rule:{rule[1]}@{RULES_VERSION}", 0.8))
         return out
 

@@ -1,0 +1,60 @@
+"""Dates, periods and deadlines as UK committee papers write them."""
+
+import re
+
+from hypothesis import given, strategies as st
+
+from miner.nlp.dates import find_dates, find_deadline, normalise_period, parse_date
+
+ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def test_parse_date_precisions():
+    assert parse_date("8 MARCH 2018") == "2018-03-08"
+    assert parse_date("will go live in October 2020") == "2020-10"
+    assert parse_date("Printed minutes 30th-Jan-2025 10.00 Cabinet") == "2025-01-30"
+    assert parse_date("Budget Risk Register 22.01.25") == "2025-01-22"
+    assert parse_date("outstanding by 2020") == "2020"
+    assert parse_date("by October", default_year=2020) == "2020-10"
+    assert parse_date("31/02/2018") is None  # not a real day
+    assert parse_date("no date here") is None
+
+
+def test_periods_normalise_to_year_pair():
+    for text in ("2018/19", "2018-2019", "2018 – 19", "Key priorities in 2018-19 include:", "2018 to 2019"):
+        assert normalise_period(text) == "2018-19", text
+    assert normalise_period("May 2019 – March 2020") == "2019-20"
+    assert normalise_period("April 2019 - June 2019") == "2019"
+    assert normalise_period("2018-03-08") is None
+    assert normalise_period("Children aged 0-25") is None
+
+
+def test_deadline_needs_a_cue():
+    assert find_deadline("The plan is for the new service to be in place by the beginning of February 2019")[2] == "2019-02"
+    assert find_deadline("this arrangement will go live in October 2020")[2] == "2020-10"
+    assert find_deadline("will be completed by 1 April 2018")[2] == "2018-04-01"
+    assert find_deadline("The number of EHCPs as at 31 March 2018 was 1954") is None
+
+
+def test_find_dates_offsets_point_at_the_date():
+    text = "The Old Vicarage was visited by Ofsted in March 2017 and on 8 March 2018."
+    for start, end, iso in find_dates(text):
+        assert parse_date(text[start:end]) == iso
+
+
+@given(st.text(max_size=200))
+def test_never_crashes_and_outputs_iso(text):
+    iso = parse_date(text)
+    assert iso is None or ISO.match(iso)
+    for start, end, value in find_dates(text):
+        assert 0 <= start < end <= len(text) and ISO.match(value)
+    period = normalise_period(text)
+    assert period is None or re.match(r"^\d{4}(-\d{2})?$", period)
+    find_deadline(text)
+
+
+@given(st.dates(min_value=__import__("datetime").date(1950, 1, 1), max_value=__import__("datetime").date(2099, 12, 31)))
+def test_written_dates_round_trip(d):
+    written = f"{d.day} {d.strftime('%B')} {d.year}"
+    assert parse_date(written) == d.isoformat()
+    assert parse_date(d.strftime("%d/%m/%Y")) == d.isoformat()

@@ -310,3 +310,82 @@ def counts(db: Database) -> dict[str, int]:
     tables = ("documents", "sections", "statements", "mentions", "entities", "claims",
               "inspections", "verdicts", "evidence", "series", "failures")
     return {t: db[t].count for t in tables}
+
+
+# --- tracker reads/writes ----------------------------------------------------
+
+
+def tracker_authorities(db: Database) -> list[str]:
+    """Authorities with at least one dated document: the tracker's blocks."""
+    return [r["authority"] for r in db.query(
+        "select distinct authority from documents where authority is not null and meeting_date is not null order by authority")]
+
+
+def load_extractions(db: Database, authority: str) -> Iterator[Extraction]:
+    """One authority's stored papers as Extraction records (what `miner.track` reads)."""
+    from miner.model import Claim, Document, Inspection, Section, Statement
+
+    def recs(cls, table: str, doc_id: str, extra: str = "") -> list[Any]:
+        fields = set(cls.__dataclass_fields__)
+        out = []
+        for r in db.query(f"select * from {table} where document_id = ? {extra}", [doc_id]):
+            out.append(cls(**{k: v for k, v in r.items() if k in fields}))
+        return out
+
+    for d in db.query("select * from documents where authority = ? order by meeting_date, id", [authority]):
+        doc = Document(**{k: v for k, v in d.items() if k in Document.__dataclass_fields__ and k != "lines"})
+        ex = Extraction(document=doc)
+        ex.sections = recs(Section, "sections", doc.id, "order by start")
+        ex.claims = recs(Claim, "claims", doc.id)
+        ex.inspections = recs(Inspection, "inspections", doc.id)
+        for r in db.query("select * from statements where document_id = ? order by start", [doc.id]):
+            st = Statement(**{k: v for k, v in r.items() if k in Statement.__dataclass_fields__ and k != "specificity"})
+            if r.get("specificity") is not None:
+                st.specificity = Specificity(bool(r["spec_deliverable"]), bool(r["spec_measurable"]),
+                                             bool(r["spec_deadline"]), bool(r["spec_owner"]))
+            ex.statements.append(st)
+        for r in db.query(
+            "select m.*, e.name as entity from mentions m left join entities e on e.id = m.entity_id where m.document_id = ?",
+            [doc.id],
+        ):
+            ex.mentions.append(Mention(**{k: v for k, v in r.items() if k in Mention.__dataclass_fields__}))
+        yield ex
+
+
+def write_tracking(db: Database, authority: str, verdicts: Iterable[Any], themes: dict[str, Any], points: Iterable[Any]) -> None:
+    """Replace one authority's verdicts, evidence and series in a single transaction."""
+    doc_ids = "select id from documents where authority = ?"
+    promise_ids = f"select id from statements where document_id in ({doc_ids})"
+    series_cols = set(db["series"].columns_dict)
+    with db.atomic():
+        db.execute(f"delete from evidence where promise_id in ({promise_ids})", [authority])
+        db.execute(f"delete from verdicts where promise_id in ({promise_ids})", [authority])
+        db.execute("delete from series where authority = ?", [authority])
+        for v in verdicts:
+            db["verdicts"].upsert(
+                {"promise_id": v.promise_id, "status": v.status, "confidence": v.confidence,
+                 "checked_documents": v.checked_documents, "carried_over": int(v.carried_over),
+                 "first_period": v.first_period, "theme": themes.get(v.promise_id)},
+                pk="promise_id",
+            )
+            db["evidence"].upsert_all(
+                ({"promise_id": e.promise_id, "target_id": e.target_id, "target_kind": e.target_kind,
+                  "relation": e.relation, "score": e.score, "quote": e.quote,
+                  "document_id": e.document_id, "section_path": e.section_path} for e in v.evidence),
+                pk=("promise_id", "target_id"),
+            )
+        db["series"].upsert_all(
+            ({k: val for k, val in asdict(p).items() if k in series_cols} for p in points), pk="id"
+        )
+
+
+def load_series(db: Database, authority: str | None = None, indicator: str | None = None) -> list[Any]:
+    from miner.model import SeriesPoint
+
+    sql, params = "select * from series where 1=1", []
+    if authority:
+        sql, params = sql + " and authority = ?", params + [authority]
+    if indicator:
+        sql, params = sql + " and indicator = ?", params + [indicator]
+    fields = set(SeriesPoint.__dataclass_fields__)
+    return [SeriesPoint(**{k: v for k, v in r.items() if k in fields}) for r in db.query(sql + " order by authority, indicator, unit, as_of", params)]

@@ -1,0 +1,157 @@
+"""Metric series: one authority's figures for one indicator across papers, in as-of order.
+
+A 2020 report that lists 2017-18 figures keeps the figure's own as-of, so points
+are ordered by what they describe, not by the meeting that heard them. Two
+papers quoting the same figure for the same as-of make one point with
+`sources=2` (the earliest paper is the cited source). A change pair ("from 319
+in December 2016 to 345 in December 2017") gives the earlier point too, when
+the text dates it. Benchmarks (national, statistical neighbours) are not the
+authority's own figures and stay out.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from miner.model import Claim, Extraction, SeriesPoint, stable_id
+from miner.nlp.dates import find_dates, normalise_period, parse_date
+
+_BENCHMARK = re.compile(
+    r"\b(?:national(?:ly)?|england|statistical neighbours?|regional|sn average|comparators?|target)\b", re.I
+)
+_PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def as_of_key(as_of: str | None) -> str | None:
+    """A sortable ISO date for an as-of: a day as is, a month/year at its end, a financial
+    year ("2017-18") at 31 March of its second year."""
+    if not as_of:
+        return None
+    s = as_of.strip()
+    m = _PERIOD.match(s)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:  # "2017-18", not "2018-03"
+        return f"{int(m.group(1)) + 1}-03-31"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        return s
+    if re.fullmatch(r"\d{4}-\d{2}", s):
+        y, mo = int(s[:4]), int(s[5:])
+        return f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+    if re.fullmatch(r"\d{4}", s):
+        return f"{s}-12-31"
+    p = normalise_period(s) or parse_date(s)
+    return as_of_key(p) if p and p != s else None
+
+
+def _is_benchmark(c: Claim, doc_text: str) -> bool:
+    if c.comparator in ("national", "statistical_neighbours", "regional", "target") and c.comparator_value is None:
+        return True
+    # the words just before the number name whose figure it is ("the national rate of 44")
+    before = doc_text[max(0, c.start - 45) : c.start]
+    clause = re.split(r"[,;(]|\band\b|\bwhich\b|\bcompared\b|\bthan\b|\bbut\b", before)[-1]
+    return bool(_BENCHMARK.search(clause))
+
+
+def _from_point(c: Claim, doc_text: str) -> tuple[str, float] | None:
+    """The earlier value of a dated change pair: '... from 319 in December 2016 to 345 ...'."""
+    if c.from_value is None:
+        return None
+    window = doc_text[max(0, c.start - 160) : c.end]
+    num = f"{c.from_value:g}".replace(".0", "")
+    m = re.search(r"\bfrom\s+(?:the\s+)?" + re.escape(num) + r"\b(?:\s+(?:at|in|on|as at)\s+)?(.{0,40}?)\s+to\b", window)
+    if not m:
+        return None
+    dates = find_dates(m.group(1))
+    periods = normalise_period(m.group(1)) if not dates else None
+    when = dates[0][2] if dates else periods
+    return (when, c.from_value) if when else None
+
+
+def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
+    """Raw points (before de-duplication) from every claim with an indicator, value and as-of."""
+    points: list[SeriesPoint] = []
+    for ex in extractions:
+        doc = ex.document
+        if not doc.authority:
+            continue
+        paths = {s.id: s.path for s in ex.sections}
+        for c in ex.claims:
+            if not c.indicator or c.value is None or _is_benchmark(c, doc.text):
+                continue
+            when = c.as_of or c.period
+            base = dict(authority=doc.authority, indicator=c.indicator, unit=c.unit, claim_id=c.id,
+                        document_id=doc.id, meeting_date=doc.meeting_date,
+                        section_path=paths.get(c.section_id or ""), quote=c.text)
+            if when and as_of_key(when):
+                points.append(SeriesPoint(as_of=when, value=c.value, **base))
+            fp = _from_point(c, doc.text)
+            if fp and as_of_key(fp[0]):
+                points.append(SeriesPoint(as_of=fp[0], value=fp[1], **base))
+    return points
+
+
+def dedupe(points: Iterable[SeriesPoint]) -> list[SeriesPoint]:
+    """Merge points with the same authority, indicator, unit, as-of and value; earliest paper cited."""
+    merged: dict[tuple, SeriesPoint] = {}
+    for p in sorted(points, key=lambda p: (p.meeting_date or "", p.document_id or "")):
+        key = (p.authority, p.indicator, p.unit, as_of_key(p.as_of), round(p.value, 4))
+        if key in merged:
+            if merged[key].document_id != p.document_id:
+                merged[key].sources += 1
+            continue
+        p.id = stable_id(*key)
+        merged[key] = p
+    return sorted(merged.values(), key=lambda p: (p.authority, p.indicator, p.unit or "", as_of_key(p.as_of) or "", p.meeting_date or ""))
+
+
+def build_series(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
+    """All metric series of the given papers: de-duplicated points in (authority, indicator, as-of) order."""
+    return dedupe(series_points(extractions))
+
+
+def series_of(points: Iterable[SeriesPoint], authority: str, indicator: str, unit: str | None = None) -> list[SeriesPoint]:
+    return [p for p in points if p.authority == authority and p.indicator == indicator and (unit is None or p.unit == unit)]
+
+
+def compare(db_or_points: Any, indicator: str) -> list[dict[str, Any]]:
+    """Latest value per authority for one indicator, with a per-10,000 rate where one was given."""
+    points = _points(db_or_points)
+    latest: dict[str, dict[str, Any]] = {}
+    by_auth: dict[str, list[SeriesPoint]] = defaultdict(list)
+    for p in points:
+        if p.indicator == indicator:
+            by_auth[p.authority].append(p)
+    for auth, pts in by_auth.items():
+        pts.sort(key=lambda p: (as_of_key(p.as_of) or "", p.unit != "per_10000"))
+        last = pts[-1]
+        key = as_of_key(last.as_of)
+        counts = [p for p in pts if as_of_key(p.as_of) == key and p.unit != "per_10000"]
+        rates = [p for p in pts if as_of_key(p.as_of) == key and p.unit == "per_10000"]
+        head = counts[-1] if counts else last
+        latest[auth] = {
+            "authority": auth, "indicator": indicator, "as_of": head.as_of, "value": head.value,
+            "unit": head.unit, "per_10000": rates[-1].value if rates else None,
+            "document_id": head.document_id, "quote": head.quote,
+        }
+    return [latest[a] for a in sorted(latest)]
+
+
+def themes_view(rows: Iterable[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Promises per theme per authority, from rows with `authority` and `theme`."""
+    out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for r in rows:
+        out[r.get("authority") or "?"][r.get("theme") or "other"] += 1
+    return {a: dict(t) for a, t in out.items()}
+
+
+def _points(db_or_points: Any) -> list[SeriesPoint]:
+    if isinstance(db_or_points, list):
+        if db_or_points and isinstance(db_or_points[0], Extraction):
+            return build_series(db_or_points)
+        return db_or_points
+    from miner import store
+
+    return store.load_series(db_or_points)

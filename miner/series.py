@@ -52,7 +52,8 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
     # the words just before the number name whose figure it is ("the national rate of 44")
     before = doc_text[max(0, c.start - 45) : c.start]
     clause = re.split(r"[,;(]|\band\b|\bwhich\b|\bcompared\b|\bthan\b|\bbut\b", before)[-1]
-    return bool(_BENCHMARK.search(clause))
+    after = re.split(r"[,;.(]\s", doc_text[c.end : c.end + 30])[0]  # "43 per 10,000 for England"
+    return bool(_BENCHMARK.search(clause) or re.search(r"\b(?:for|in|across) (?:england|the country)\b|\bnational", after, re.I))
 
 
 def _from_point(c: Claim, doc_text: str) -> tuple[str, float] | None:

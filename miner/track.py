@@ -358,16 +358,26 @@ def best_sentence(promise_text: str, passage: Passage) -> str:
     return _LABEL.sub("", best, count=1) or best
 
 
+def _dated_before(sentence: str, date: str) -> bool:
+    """True when the sentence is dated and every date in it is before `date`."""
+    from miner.nlp.dates import find_dates
+
+    found = [d for _, _, d in find_dates(sentence)]
+    return bool(found) and all(d < date[: len(d)] for d in found)
+
+
 def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     """The contradicting quote, if this passage contradicts the promise."""
     text, p = pr.statement.text, cand.passage
     if has_cue("inspection_promise", text):
         for ins in p.inspections:
-            if ins.judgement and ins.judgement.lower() in BAD_JUDGEMENTS:
+            if ins.judgement and ins.judgement.lower() in BAD_JUDGEMENTS and (ins.date or p.date) > pr.date:
                 return ins.text
-        hit = _sentence_with(p, "contradicts")
-        if hit and re.search(r"inadequate|requir\w* improvement", hit[0], re.I):
-            return hit[0]
+        for _, _, sent in sentences(p.text, p.start):
+            if has_cue("contradicts", sent) and re.search(r"inadequate|requir\w* improvement", sent, re.I):
+                if _dated_before(sent, pr.date):  # "inspected in September 2015": an old judgement
+                    continue
+                return _LABEL.sub("", sent, count=1)
     direction, target = _direction(text), _target(text)
     for c in p.claims:
         if not (c.indicator and c.indicator in pr.indicators):

@@ -1,0 +1,88 @@
+"""Metric series on real Medway figures.
+
+The claims component is being built alongside; until it lands, these tests
+make `Claim` records at the real offsets of figures in the seed papers (value,
+indicator, as-of as a reader would set them) and check the series logic.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+
+from miner.evaluation import tracker as evaluation
+from miner.model import Claim, Extraction, stable_id
+from miner.series import as_of_key, build_series, compare, series_of
+
+
+@pytest.fixture(scope="module")
+def papers() -> dict[str, Extraction]:
+    out = {}
+    for ex in evaluation.seed_extractions():
+        ex = copy.copy(ex)
+        ex.claims = []
+        out[ex.document.path.split("/")[-1][:3]] = ex
+    return out
+
+
+def claim(ex: Extraction, phrase: str, number: str, indicator: str, as_of: str, unit: str = "count", **kw) -> Claim:
+    text = ex.document.text
+    m = re.search(r"\s+".join(map(re.escape, phrase.split())), text)
+    assert m, phrase
+    start = text.index(number, m.start())
+    c = Claim(id=stable_id(ex.document.id, start), document_id=ex.document.id, section_id=None, statement_id=None,
+              text=text[m.start() : m.end()], start=start, end=start + len(number), value=float(number),
+              unit=unit, indicator=indicator, as_of=as_of, **kw)
+    ex.claims.append(c)
+    return c
+
+
+def test_series_ordered_by_as_of_not_meeting_date(papers):
+    a, b, e = papers["000"], papers["003"], papers["001"]
+    claim(e, "Plans from 370 in December 2018 to 438 at end of January 2020", "438", "child_protection_plans",
+          "2020-01", from_value=370.0, to_value=438.0, direction="up")
+    claim(a, "from 319 in December 2016 to 345 in December 2017", "345", "child_protection_plans", "2017-12",
+          from_value=319.0, to_value=345.0, direction="up")
+    claim(b, "On 31 March 2018, the 343 children", "343", "child_protection_plans", "2018-03-31")
+    claim(b, "equates to a rate of 54 per 10,000", "54", "child_protection_plans", "2018-03-31", unit="per_10000")
+    claim(b, "This is above the 43 per 10,000 for England", "43", "child_protection_plans", "2017-03", unit="per_10000")
+    points = build_series([e, b, a])  # input order does not matter
+    counts = series_of(points, "Medway Council", "child_protection_plans", "count")
+    assert [(p.as_of, p.value) for p in counts] == [
+        ("2016-12", 319), ("2017-12", 345), ("2018-03-31", 343), ("2018-12", 370), ("2020-01", 438)]
+    assert [as_of_key(p.as_of) for p in counts] == sorted(as_of_key(p.as_of) for p in counts)
+    rates = series_of(points, "Medway Council", "child_protection_plans", "per_10000")
+    assert [p.value for p in rates] == [54]  # the England benchmark (43) is not Medway's figure
+    assert counts[-1].document_id == e.document.id and counts[0].document_id == a.document.id
+
+
+def test_same_figure_in_two_papers_is_one_point(papers):
+    b = papers["003"]
+    later = copy.copy(b)
+    later.document = copy.copy(b.document)
+    later.document.id, later.document.meeting_date = "republished", "2018-09-01"
+    later.claims = []
+    claim(b, "The number of open CIN has increased from 1776 at the end of 2016/17 to 1937", "1937",
+          "children_in_need", "2017-18", from_value=1776.0, to_value=1937.0, direction="up")
+    claim(later, "The number of open CIN has increased from 1776 at the end of 2016/17 to 1937", "1937",
+          "children_in_need", "2017-18", from_value=1776.0, to_value=1937.0, direction="up")
+    pts = series_of(build_series([later, b]), "Medway Council", "children_in_need")
+    assert [(p.as_of, p.value) for p in pts] == [("2016-17", 1776), ("2017-18", 1937)]
+    assert pts[1].sources == 2 and pts[1].document_id == b.document.id  # earliest paper cited
+
+
+def test_compare_latest_per_authority(papers):
+    a, e = papers["000"], papers["001"]
+    points = build_series([a, e])
+    rows = compare(points, "child_protection_plans")
+    medway = next(r for r in rows if r["authority"] == "Medway Council")
+    assert medway["as_of"] == "2020-01" and medway["value"] == 438
+
+
+def test_as_of_keys():
+    assert as_of_key("2017-18") == "2018-03-31"
+    assert as_of_key("2018-03") == "2018-03-31"
+    assert as_of_key("December 2016") == "2016-12-31"
+    assert as_of_key(None) is None

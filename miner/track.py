@@ -290,9 +290,13 @@ def link_block(
         if evidence_docs is not None:
             later = [j for j in later if passages[j].document_id in evidence_docs]
         cands = []
+        about_inspection = bool(has_cue("inspection_promise", pr.statement.text))
         for j in later:
             feats = pair_features(pr, passages[j], float(row[j]), rare)
             score = scorer(feats) if scorer else score_pair(feats, weights)
+            # an inspection judgement bears on a promise about inspections whatever its wording
+            if about_inspection and score < threshold and _bad_judgement(passages[j], pr.date):
+                score = threshold
             if score >= threshold:
                 cands.append(Candidate(passages[j], feats, score))
         cands.sort(key=lambda c: -c.score)
@@ -356,6 +360,13 @@ def best_sentence(promise_text: str, passage: Passage) -> str:
         return passage.text.strip()
     best = max(sents, key=lambda s: fuzz.token_set_ratio(promise_text.lower(), s[2].lower()))[2]
     return _LABEL.sub("", best, count=1) or best
+
+
+def _bad_judgement(p: Passage, date: str) -> bool:
+    if any(i.judgement and i.judgement.lower() in BAD_JUDGEMENTS and (i.date or p.date) > date for i in p.inspections):
+        return True
+    return any(has_cue("contradicts", s) and re.search(r"inadequate|requir\w* improvement", s, re.I)
+               and not _dated_before(s, date) for _, _, s in sentences(p.text, p.start))
 
 
 def _dated_before(sentence: str, date: str) -> bool:

@@ -109,4 +109,4 @@ def test_small_scale_evaluation_floor():
     assert res["cross_authority_links"] == 0
     assert res["citable"] == 1.0
     assert res["coverage"] >= 0.75
-    assert res["verdict_accuracy_collapsed"] >= 0.45
+    assert res["verdict_accuracy_collapsed"] >= 0.5  # measured 0.528

@@ -1,17 +1,329 @@
-"""Placeholder component `miner_claims`: writes records to `doc.spans["miner_claims"]`."""
+"""Component `miner_claims`: numeric claims with metric, indicator, as-of, comparator and change.
+
+Reads `doc._.miner_unit` (a TextUnit) and writes one span per claim to
+`doc.spans["miner_claims"]`, each with its finished `Claim` on
+`span._.miner_record` (offsets absolute: unit.start + span.start_char).
+
+Conventions (also in annotations/README.md, "Claims"):
+- A change pair ("increased from 319 in December 2016 to 345 in December 2017",
+  "1954, an increase from 1857") is ONE claim on the newer value (345) with
+  from_value/to_value/direction set; the older value is not a claim of its own.
+- A benchmark number ("the national rate of 44") is a claim of its own, and is
+  also the comparator_value of the number it is compared with.
+- Not claims: list and paragraph numerals, dates, years and periods, ages and
+  age ranges, postcodes, phone numbers, times, legislation and section numbers,
+  document and page references (see `patterns/units.json` "not_claim_*").
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from miner.model import Claim, TextUnit, stable_id
+from miner.nlp.dates import find_dates, find_periods
+from miner.nlp.numbers import PATTERNS_DIR, QuantityMatch, find_quantities, unit_words
+
+METHOD = "rule:miner_claims/1"
+
+if not Span.has_extension("miner_record"):
+    Span.set_extension("miner_record", default=None)
+if not Doc.has_extension("miner_unit"):
+    Doc.set_extension("miner_unit", default=None)
+
+
+@lru_cache(maxsize=1)
+def indicators() -> list[dict]:
+    """Indicator taxonomy, flattened, with compiled patterns and the gbp_only flag of the group."""
+    with open(PATTERNS_DIR / "indicators.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    flat = []
+    for group in data["groups"]:
+        for ind in group["indicators"]:
+            flat.append(
+                {
+                    **ind,
+                    "gbp_only": bool(group.get("gbp_only")),
+                    "regex": [re.compile(p, re.I) for p in ind["patterns"]],
+                }
+            )
+    return flat
+
+
+# --- what is not a claim -------------------------------------------------------------
+
+# Words that make the number after them a name or a reference, not a quantity:
+# "section 17", "Levels 2 and 3", "phase 3", "Year 6", "Round 3", "Appendix 1", "Page 4".
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:sections?|paragraphs?|paras?|pages?|appendix|appendices|annex|table|figure|items?|"
+    r"levels?|phases?|rounds?|year|stage|tiers?|steps?|option|recommendations?|grade|class|chapter|"
+    r"parts?|schedule|clause|article|regulations?|no\.?|number|quarter|version|minute|minutes|wards?|"
+    r"key stage|ks|q|decision|report|agenda|line|row|column|priority|objective|outcome|"
+    r"question|motion|amendment|covid|cohort|act|tranche|release|lot)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|[\-/])$",
+    re.I,
+)
+# Ages: "aged 16", "between the ages of 0-18", "up to the age of 25", "over the age of 5".
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages(?: of)?|age of|under|year)\s+(?:from\s+|of\s+|between\s+)?$", re.I)
+_AGE_AFTER = re.compile(r"^\s?(?:[-–]\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
+_RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")  # "0-25", "8–19", "24 – 28 February"
+_RANGE_BEFORE = re.compile(r"\d\s?[-–]\s?$")
+_YEARLIKE_AFTER = re.compile(r"^[- ]?(?:years?\b|year[- ]|yearly|hours? a week|o'clock|am\b|pm\b|a\.m|p\.m)", re.I)
+_TIME = re.compile(r"\b\d{1,2}[.:][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.|hrs)\b|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
+_PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_REFERENCE = re.compile(r"\b\d+/\d+(?:/\d+)*\b|\b\d+\(\d+\)")  # "24/00109", "18(7)"
+_LIST_NUMERAL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*▪●o]\s+)?(?:\(?[ivxlc\d]+[.)]\s*)*\(?$", re.I)
+_DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final)\s+$", re.I)
+
+
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges whose numbers are never claims (dates, periods, times, phones...)."""
+    spans: list[tuple[int, int]] = []
+    for start, end, iso in find_dates(text):
+        if len(iso) == 4 and not 1990 <= int(iso) <= 2035:
+            continue  # "2060 families" is a count, not a year
+        spans.append((start, end))
+    spans += [(s, e) for s, e, _ in find_periods(text)]
+    for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE):
+        spans += [m.span() for m in regex.finditer(text)]
+    return spans
+
+
+def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> str | None:
+    """Why the number at `q` is not a quantity claim, or None when it is one."""
+    ns, ne = q.number_start, q.number_end
+    if any(s < ne and ns < e for s, e in masked):
+        return "date_time_or_reference"
+    before, after = text[max(0, ns - 40) : ns], text[ne : ne + 30]
+    if re.search(r"\d\.$", before) or re.match(r"\.\d", after):
+        return "paragraph_number"  # part of "4.10.1"
+    unit = q.quantity.unit
+    if unit in ("count", "ratio"):
+        if _LIST_NUMERAL_LINE.search(before) and re.match(r"^(?:[.)]|\s)", after or " "):
+            return "list_numeral"
+        if _LABEL_BEFORE.search(before):
+            return "label"
+        if re.match(r"^(?:st|nd|rd|th)\b|^:\d", after):
+            return "ordinal_or_score"
+    if unit == "count":
+        if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+            return "age"
+        if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
+            return "range"
+        if _YEARLIKE_AFTER.match(after):
+            return "duration_or_time"
+        if q.quantity.value.is_integer() and 1990 <= q.quantity.value <= 2035 and "," not in text[ns:ne]:
+            return "year"
+        if q.is_word and re.match(r"^\s+(?:of the|or|and|to|more)\b", after):
+            return "word_not_count"
+    if unit in ("days", "weeks", "months") and (_DURATION_SCHEDULE.search(before) or text[ne : ne + 1] == "-"):
+        return "schedule"  # "every three months", "the 20-week assessment process"
+    return None
+
+
+# --- context: metric, indicator, as-of, comparator, change ---------------------------
+
+
+def _metric(doc: Doc, q: QuantityMatch) -> str | None:
+    """The noun phrase the number counts, from the dependency parse."""
+    span = doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    head = tok.head
+    if tok.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
+        # "82% of the overall target": the noun after "of" is what is counted
+        if head.text.lower() in ("%", "per", "cent", "percent") or head.lemma_ in ("rate", "number"):
+            pass
+        words = [t for t in head.subtree if t.i >= head.i or t.dep_ in ("compound", "amod")]
+        words = [t for t in words if not (span.start <= t.i < span.end)][:12]
+        return " ".join(t.text for t in words).strip() or None
+    for child in tok.children:  # "82% of the overall target", "2356 ... EHCPs"
+        if child.dep_ == "prep" and child.text.lower() == "of":
+            return " ".join(t.text for t in list(child.subtree)[1:12]) or None
+    verb = tok
+    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            words = [t.text for t in child.subtree][:14]
+            phrase = " ".join(words)
+            return re.sub(r"^(?:the|our) (?:number|total|proportion|rate) of ", "", phrase, flags=re.I)
+    return None
+
+
+def _indicator(sentence: str, offset: int, metric: str | None, unit: str) -> str | None:
+    """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence."""
+    candidates = [i for i in indicators() if i["gbp_only"] == (unit == "GBP")]
+    if metric:
+        for ind in candidates:
+            if any(r.search(metric) for r in ind["regex"]):
+                return ind["id"]
+    best: tuple[int, int, str] | None = None
+    for rank, ind in enumerate(candidates):
+        for regex in ind["regex"]:
+            for m in regex.finditer(sentence):
+                distance = offset - m.end() if m.end() <= offset else (m.start() - offset) * 2
+                key = (abs(distance), rank, ind["id"])
+                if best is None or key < best:
+                    best = key
+    return best[2] if best and best[0] < 160 else None
+
+
+def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | None:
+    """Date or period the number is as of: right after it, else nearest before it in the sentence."""
+    found = [(s, e, iso) for s, e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)]
+    found += find_periods(sentence)
+    after = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\bto\b", sentence[end : f[0]])]
+    if after:
+        return min(after)[2]
+    before = [f for f in found if f[1] <= offset]
+    if before:
+        return max(before, key=lambda f: f[1])[2]
+    later = [f for f in found if f[0] >= end]
+    if later:
+        return min(later)[2]
+    return unit.period if unit is not None else None
+
+
+def _cue_kind(text: str) -> str | None:
+    words = unit_words()["comparators"]
+    low = text.lower()
+    hits = []
+    for kind, cues in words.items():
+        for cue in cues:
+            for m in re.finditer(rf"\b{re.escape(cue)}", low):
+                hits.append((m.start(), kind))
+    return max(hits)[1] if hits else None  # the cue nearest the benchmark number
+
+
+def _direction(text: str) -> str | None:
+    u = unit_words()
+    low = text.lower()
+    ups = [m.start() for w in u["direction_up"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
+    downs = [m.start() for w in u["direction_down"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
+    if not ups and not downs:
+        return None
+    return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"
+
+
+def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[int]]:
+    """Change pairs and comparators between the quantities of one sentence.
+
+    Returns per-quantity fields and the indices absorbed as the `from` side of a pair.
+    """
+    fields: dict[int, dict] = {i: {} for i in range(len(qs))}
+    absorbed: set[int] = set()
+    for i, q in enumerate(qs):
+        for j in range(i + 1, len(qs)):
+            r = qs[j]
+            between = text[q.end : r.start]
+            if len(between) > 90 or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit):
+                break
+            before_q = text[max(0, q.start - 8) : q.start].lower()
+            if re.search(r"\bfrom\s+(?:the\s+current\s+|an?\s+|a\s+total\s+of\s+)?$", before_q) and re.search(r"\bto\b", between):
+                fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
+                absorbed.add(i)
+                break
+            if re.search(r"^\W*(?:an?\s+)?(?:increase|decrease|rise|fall|reduction|drop|up|down)\s+(?:of\s+\S+\s+)?from\s+(?:an?\s+)?$", between, re.I):
+                fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
+                absorbed.add(j)
+                break
+            kind = _cue_kind(between)
+            same_unit = q.quantity.unit == r.quantity.unit or r.quantity.unit == "count"
+            if kind and not re.search(r"[;]|\bwhile\b", between) and same_unit:
+                if "comparator" not in fields[i] and not fields[i].get("is_benchmark"):
+                    fields[i].update(comparator=kind, comparator_value=r.quantity.normalised)
+                fields[j]["is_benchmark"] = True
+                fields[j]["unit"] = fields[i].get("unit", q.quantity.unit)
+                break
+    for i, f in fields.items():
+        if "from_value" in f:
+            a, b = f["from_value"], f["to_value"]
+            f["direction"] = "up" if b > a else "down" if b < a else "flat"
+    return fields, absorbed
+
+
+def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, dict, str]]:
+    """Quantities in `doc` that are claims, with their context fields (offsets relative to doc)."""
+    text = doc.text
+    masked = _masked_spans(text)
+    claims = [q for q in find_quantities(text) if not_a_claim(text, q, masked) is None]
+    out: list[tuple[QuantityMatch, dict, str]] = []
+    previous = ""
+    for sent in doc.sents:
+        qs = [q for q in claims if sent.start_char <= q.number_start < sent.end_char]
+        if not qs:
+            previous = sent.text
+            continue
+        stext = sent.text
+        base = sent.start_char
+        local = [
+            QuantityMatch(q.start - base, q.end - base, q.quantity, q.number_start - base, q.number_end - base, q.is_word)
+            for q in qs
+        ]
+        fields, absorbed = _relations(stext, local)
+        for i, (q, lq) in enumerate(zip(qs, local)):
+            if i in absorbed:
+                continue
+            f = fields[i]
+            metric = _metric(doc, q)
+            record = {
+                "metric": metric,
+                "indicator": _indicator(stext, lq.number_start, metric, q.quantity.unit),
+                "as_of": _as_of(stext, lq.start, lq.end, unit),
+                "comparator": f.get("comparator"),
+                "comparator_value": f.get("comparator_value"),
+                "from_value": f.get("from_value"),
+                "to_value": f.get("to_value"),
+                "direction": f.get("direction"),
+            }
+            if record["direction"] is None and not f.get("is_benchmark"):
+                window = re.split(r"[,;:]", stext[max(0, lq.start - 30) : lq.start])[-1] + stext[lq.start : lq.end + 12]
+                record["direction"] = _direction(window)
+            if record["indicator"] is None and previous:
+                record["indicator"] = _indicator(previous, len(previous), None, q.quantity.unit)
+            out.append((q, record, f.get("unit", q.quantity.unit)))
+        previous = stext
+    return out
 
 
 @Language.factory("miner_claims", assigns=["doc.spans"])
-def make_claim_finder(nlp: Language, name: str) -> "_Component":
-    return _Component()
+def make_claim_finder(nlp: Language, name: str) -> "ClaimFinder":
+    return ClaimFinder()
 
 
-class _Component:
+class ClaimFinder:
+    """Writes a span per numeric claim, with its `Claim` on `span._.miner_record`."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans.setdefault("miner_claims", [])
+        unit: TextUnit | None = doc._.miner_unit
+        offset = unit.start if unit is not None else 0
+        spans = []
+        for q, f, claim_unit in find_claims(doc, unit):
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None:
+                continue
+            start, end = offset + q.start, offset + q.end
+            doc_id = unit.document_id if unit else ""
+            span._.miner_record = Claim(
+                id=stable_id(doc_id, start, end, "claim"),
+                document_id=doc_id,
+                section_id=unit.section_id if unit else None,
+                statement_id=None,
+                text=doc.text[q.start : q.end],
+                start=start,
+                end=end,
+                value=q.quantity.normalised,
+                unit=claim_unit,
+                period=unit.period if unit else None,
+                method=METHOD,
+                **f,
+            )
+            spans.append(span)
+        doc.spans["miner_claims"] = spans
         return doc

@@ -1,17 +1,120 @@
-"""Placeholder component `miner_inspections`: writes records to `doc.spans["miner_inspections"]`."""
+"""Component `miner_inspections`: inspection outcomes (inspectorate, date, judgement).
+
+Reads `doc._.miner_unit` and writes a span per outcome to
+`doc.spans["miner_inspections"]`, the `Inspection` record on `span._.miner_record`
+(offsets absolute). A judgement word counts only in a judging construction
+("judged 'Inadequate'", "received an 'Outstanding' judgement", "found to be
+'Requiring Improvement'", "an overall ranking of inadequate", "a judgement of
+Requires Improvement", "The Elms - Requires Improvement to be Good" under a
+"rated as follows" header), so "making good progress" or "an ambition to be
+outstanding" are not outcomes. Cue words live in `patterns/inspections.json`.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from miner.model import Inspection, TextUnit, stable_id
+from miner.nlp.dates import find_dates
+from miner.nlp.numbers import PATTERNS_DIR
+
+METHOD = "rule:miner_inspections/1"
+
+if not Span.has_extension("miner_record"):
+    Span.set_extension("miner_record", default=None)
+if not Doc.has_extension("miner_unit"):
+    Doc.set_extension("miner_unit", default=None)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    with open(PATTERNS_DIR / "inspections.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    q = r"""['"‘’“”*\s]*"""
+    judgement = r"(?P<j>requires? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|good)"
+    cues = "|".join(data["judging_cues"])
+    before = re.compile(rf"\b(?:{cues})\s+(?:(?:as|to\s+be|being)\s+){0,2}(?:an?\s+|the\s+)?(?:overall\s+)?{q}{judgement}\b{q}", re.I)
+    after = re.compile(rf"(?:\ban?\s+|\bour\s+\w+\s+|\bthe\s+)(?:overall\s+)?{q}{judgement}{q}\s*(?:judge?ments?|rating|grade|outcome)\b", re.I)
+    listed = re.compile(rf"^[^\n]{{2,60}}?\s[-–:]\s+{judgement}[ \t]*$", re.I | re.M)
+    inspectorates = [(name, re.compile(p, re.I)) for name, p in data["inspectorates"].items()]
+    return {"before": before, "after": after, "listed": listed, "inspectorates": inspectorates,
+            "exclude": re.compile("|".join(data["not_outcome_cues"]), re.I), "judgements": data["judgements"]}
+
+
+def normalise_judgement(word: str) -> str:
+    """'requiring improvement', 'Requires Improvement to be Good' -> 'Requires Improvement'."""
+    w = re.sub(r"\s+", " ", word.lower()).strip()
+    return _patterns()["judgements"].get(w, "Requires Improvement" if w.startswith("requir") else w.title())
+
+
+def _inspectorate(text: str) -> str | None:
+    hits = [(m.start(), name) for name, rx in _patterns()["inspectorates"] for m in rx.finditer(text)]
+    return min(hits)[1] if hits else None
+
+
+def find_inspections(text: str, header: str | None = None) -> list[tuple[int, int, dict]]:
+    """(start, end, fields) for each inspection outcome in `text`."""
+    p = _patterns()
+    found: list[tuple[int, int, dict]] = []
+    matches = [*p["before"].finditer(text), *p["after"].finditer(text)]
+    if re.search(r"\b(?:rated|judged|graded)\b.{0,30}(?:as follows|below)", (header or "") + text, re.I):
+        matches += list(p["listed"].finditer(text))
+    for m in sorted(matches, key=lambda m: m.start()):
+        if any(s < m.end() and m.start() < e for s, e, _ in found):
+            continue
+        s_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+        s_end = min((i for i in (text.find(". ", m.end()), len(text)) if i >= 0))
+        sentence = text[s_start:s_end]
+        if p["exclude"].search(text[max(0, m.start() - 40) : m.end() + 10]):
+            continue
+        before_text = text[max(0, s_start - 400) : s_end]
+        inspectorate = _inspectorate(sentence) or _inspectorate(before_text) or _inspectorate(header or "")
+        if inspectorate is None and not re.search(r"inspect", before_text, re.I):
+            continue
+        dates = find_dates(sentence)
+        date = None
+        if dates:
+            rel = m.start() - s_start
+            date = min(dates, key=lambda d: abs(d[0] - rel))[2]
+        found.append((m.start(), m.end(), {"judgement": normalise_judgement(m.group("j")),
+                                           "inspectorate": inspectorate or "Ofsted", "date": date}))
+    return found
 
 
 @Language.factory("miner_inspections", assigns=["doc.spans"])
-def make_inspection_finder(nlp: Language, name: str) -> "_Component":
-    return _Component()
+def make_inspection_finder(nlp: Language, name: str) -> "InspectionFinder":
+    return InspectionFinder()
 
 
-class _Component:
+class InspectionFinder:
+    """Writes a span per inspection outcome, with its `Inspection` on `span._.miner_record`."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans.setdefault("miner_inspections", [])
+        unit: TextUnit | None = doc._.miner_unit
+        offset = unit.start if unit is not None else 0
+        doc_id = unit.document_id if unit else ""
+        spans = []
+        for start, end, f in find_inspections(doc.text, unit.header if unit else None):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.miner_record = Inspection(
+                id=stable_id(doc_id, offset + start, offset + end, "inspection"),
+                document_id=doc_id,
+                section_id=unit.section_id if unit else None,
+                inspectorate=f["inspectorate"],
+                date=f["date"],
+                judgement=f["judgement"],
+                text=doc.text[start:end],
+                start=offset + start,
+                end=offset + end,
+                method=METHOD,
+            )
+            spans.append(span)
+        doc.spans["miner_inspections"] = spans
         return doc

@@ -1,0 +1,175 @@
+"""Numbers and units as committee papers write them: `£1.6m`, `45%`, `3.5pp`, `54 per 10,000`.
+
+Pure text functions, no spaCy, so they can be property-tested and reused by
+any stage. `parse_quantity` reads one expression; `find_quantities` finds every
+expression in a text with its character span, and flags the ones that look
+like a number but are not a quantity (years, ordinals, list numerals are left
+to the claim finder, which has the context to judge).
+
+Units (the `Claim.unit` vocabulary): GBP, %, pp, count, days, weeks, months,
+per_10000, ratio ("2.5 times"). `value` is the number as written (1.6 for
+`£1.6m`); `normalised` is in base units (1600000 GBP, 25 for "a quarter" %).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PATTERNS_DIR = Path(__file__).parent / "patterns"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str
+    normalised: float
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    """A quantity found in text; `number_start`/`number_end` cover the digits or number word."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    number_start: int
+    number_end: int
+    is_word: bool = False  # written as a word ("nine", "a quarter")
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> dict:
+    """The unit, number-word and cue vocabulary in `patterns/units.json`."""
+    with open(PATTERNS_DIR / "units.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def _alternation(words: list[str]) -> str:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return f"(?:{alts})"
+
+
+@lru_cache(maxsize=1)
+def _quantity_re() -> re.Pattern[str]:
+    u = unit_words()
+    mult = _alternation(list(u["money_multipliers"]))
+    pct = _alternation(u["percent_words"])
+    pp = _alternation(u["pp_words"])
+    rate = _alternation(u["per_10000_words"])
+    dur = _alternation(list(u["duration_words"]))
+    ratio = _alternation(u["ratio_words"])
+    tens = _alternation([w for w, v in u["number_words"].items() if v % 10 == 0 and 20 <= v <= 90])
+    ones = _alternation([w for w, v in u["number_words"].items() if 1 <= v <= 9])
+    words = _alternation(list(u["number_words"]))
+    fractions = _alternation(list(u["fractions"]))
+    word = rf"\b(?:{fractions}|(?:{tens})[\s-](?:{ones})|{words})\b"
+    # Order: money first (its own sign), then the suffix units, longest first.
+    return re.compile(
+        rf"""
+        (?P<money>£\s?(?P<mnum>{_NUM})(?:\s?(?P<mult>{mult})\b)?(?:\s+pounds\b)?)
+        | (?P<snum>{_NUM}|(?P<word>{word}))
+          (?:
+             \s?(?P<pp>{pp})
+           | \s?(?P<pct>{pct})
+           | (?P<rate>(?:\s+[A-Za-z]+){{0,2}}?\s+{rate})
+           | \s?-?\s?(?P<dur>{dur})\b
+           | \s+(?P<ratio>{ratio})\b
+           | (?P<gbpword>\s?(?P<mult2>{mult})?\s+pounds\b)
+          )?
+        """,
+        re.X | re.I,
+    )
+
+
+def _word_value(word: str) -> float | None:
+    """Value of a number word ("nine", "twenty-six", "a third"), else None."""
+    u = unit_words()
+    w = re.sub(r"\s+", " ", word.lower().replace("-", " ")).strip()
+    if w in u["fractions"]:
+        return float(u["fractions"][w])
+    words = u["number_words"]
+    parts = w.split(" ")
+    if len(parts) == 1 and parts[0] in words:
+        return float(words[parts[0]])
+    if len(parts) == 2 and parts[0] in words and parts[1] in words:
+        tens, ones = words[parts[0]], words[parts[1]]
+        if tens % 10 == 0 and 20 <= tens <= 90 and 1 <= ones <= 9:
+            return float(tens + ones)
+    return None
+
+
+def _to_float(num: str) -> float:
+    return float(num.replace(",", ""))
+
+
+def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
+    """The quantity a regex match stands for, with the span of its number part."""
+    u = unit_words()
+    if m.group("money"):
+        value = _to_float(m.group("mnum"))
+        mult = (m.group("mult") or "").lower()
+        factor = u["money_multipliers"].get(mult, 1)
+        return Quantity(value, "GBP", value * factor), m.start("mnum"), m.end("mnum"), False
+    raw = m.group("snum")
+    is_word = m.group("word") is not None
+    if is_word:
+        value = _word_value(raw)
+        if value is None:
+            return None
+    else:
+        value = _to_float(raw)
+    ns, ne = m.start("snum"), m.end("snum")
+    if m.group("pp"):
+        return Quantity(value, "pp", value), ns, ne, is_word
+    if m.group("pct"):
+        return Quantity(value, "%", value), ns, ne, is_word
+    if m.group("rate"):
+        return Quantity(value, "per_10000", value), ns, ne, is_word
+    if m.group("dur"):
+        unit = u["duration_words"][re.sub(r"\s+", " ", m.group("dur").lower())]
+        return Quantity(value, unit, value), ns, ne, is_word
+    if m.group("ratio"):
+        return Quantity(value, "ratio", value), ns, ne, is_word
+    if m.group("gbpword"):
+        factor = u["money_multipliers"].get((m.group("mult2") or "").lower(), 1)
+        return Quantity(value, "GBP", value * factor), ns, ne, is_word
+    if is_word and raw.lower().replace("-", " ").strip() in u["fractions"]:
+        frac = value
+        return Quantity(round(frac * 100, 2), "%", round(frac * 100, 2)), ns, ne, True
+    return Quantity(value, "count", value), ns, ne, is_word
+
+
+def find_quantities(text: str) -> list[QuantityMatch]:
+    """Every number expression in `text`, left to right, with its unit."""
+    found: list[QuantityMatch] = []
+    for m in _quantity_re().finditer(text):
+        if m.group("word") is not None and m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
+        if m.group("snum") and not m.group("word"):
+            # digits glued to letters ("GCP2", "Q3", "18th") are names or ordinals
+            before = text[m.start() - 1] if m.start() > 0 else " "
+            after = text[m.end("snum") : m.end("snum") + 1]
+            if before.isalpha() or (after.isalpha() and not m.group(0)[len(m.group("snum")) :].strip()):
+                continue
+        parsed = _from_match(m)
+        if parsed is None:
+            continue
+        quantity, ns, ne, is_word = parsed
+        found.append(QuantityMatch(m.start(), m.end(), quantity, ns, ne, is_word))
+    return found
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity in `text` (`"£1.6m"` -> Quantity(1.6, "GBP", 1600000.0)), else None."""
+    found = find_quantities(text)
+    return found[0].quantity if found else None
+
+
+__all__ = ["Quantity", "QuantityMatch", "find_quantities", "parse_quantity", "unit_words"]

@@ -279,3 +279,41 @@ def test_html_with_only_chrome_has_no_text(tmp_path):
     page.write_text("<html><body><nav>Home</nav><script>x=1</script></body></html>")
     with pytest.raises(ReadError, match="no text in HTML"):
         read_document(page)
+
+
+# --- PDF (pypdfium2) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", TEXT_PDFS, ids=lambda p: p.stem[:24])
+def test_pdfium_reads_with_pages_and_style(path):
+    doc = read_document(path, pdf_backend="pdfium")
+    assert doc.format == "pdf" and doc.reader.startswith("pypdfium2-")
+    assert_offsets_consistent(doc)
+    assert len({line.page for line in doc.lines}) >= doc.pages / 2
+    body = statistics.median(line.font_size for line in doc.lines)
+    assert any(line.bold or line.font_size > body + 1 for line in doc.lines)
+    assert not any(line.text == f"Page {line.page} of {doc.pages}" for line in doc.lines)
+
+
+def test_pdfium_image_only_pdf_has_no_text_layer():
+    with pytest.raises(ReadError, match=r"no text layer"):
+        read_document(IMAGE_ONLY, pdf_backend="pdfium")
+
+
+@pytest.mark.parametrize("name", [SMALL_PDF.name, "Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf"])
+def test_pdf_backends_agree_on_line_texts(name):
+    path = ROOT / "corpus" / "pdf" / name
+    reference = [(line.page, line.text) for line in read_document(path, pdf_backend="pdfminer").lines]
+    fast = {(line.page, line.text) for line in read_document(path, pdf_backend="pdfium").lines}
+    shared = sum(item in fast for item in reference) / len(reference)
+    assert shared >= 0.9, f"only {shared:.0%} of pdfminer lines also come from pdfium"
+
+
+def test_pdfium_mends_line_end_hyphen_like_pdfminer():
+    texts = {line.text for line in read_document(SMALL_PDF, pdf_backend="pdfium").lines}
+    assert "children resident outside of Kent on the rolls of the county's schools, the takeup" in texts
+
+
+def test_unknown_pdf_backend_is_a_usage_error():
+    with pytest.raises(ValueError, match="pdf_backend"):
+        read_document(SMALL_PDF, pdf_backend="pymupdf")

@@ -65,8 +65,11 @@ def join_hyphenated(line: str, next_line: str) -> str | None:
     """Return the joined word-broken pair ("safe-" + "guarding"), or None to keep them apart.
 
     Only letter + hyphen at the end and a lowercase letter next: "18-" + "25",
-    "Kent-" + "Medway" and "-" bullets stay as they are.
+    "Kent-" + "Medway", URLs and "-" bullets stay as they are.
     """
+    last_word = line.rsplit(" ", 1)[-1]
+    if "/" in last_word or "@" in last_word or "www." in last_word:
+        return None  # a URL or address broken at a hyphen keeps it
     if _HYPHEN_BREAK.search(line) and next_line[:1].islower():
         return line[:-1] + next_line
     return None

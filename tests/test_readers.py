@@ -266,6 +266,8 @@ def test_html_headings_are_bold_and_sized_by_level_and_items_are_bullets():
     assert doc.text[nested.start - 1] == "\n" and doc.text[nested.start - 2] != "\n"
     assert _line(doc, "Recommendation").bold and not _line(doc, "2.1 The service").bold
     assert _line(doc, "413").start > _line(doc, "Children looked after").end  # td cells break lines
+    numbered = _line(doc, "2. Recruit foster carers")
+    assert not numbered.bullet and not numbered.bold
 
 
 def test_html_is_sniffed_by_content_whatever_the_extension(tmp_path):

@@ -1,8 +1,9 @@
 """HTML reader on the standard library's `html.parser`: visible text as lines with heading cues.
 
 Page chrome (script, style, nav, header, footer, aside, role=navigation/banner/
-contentinfo) is skipped. h1-h6 become bold lines with a font size by level, li
-becomes a bullet line indented 18 points per list level, and block elements
+contentinfo) is skipped. h1-h6 become bold lines with a font size by level, li in
+ul becomes a bullet line (li in ol gets its rendered number, "3. ", instead),
+indented 18 points per list level. Block elements
 (p, div, tr, td, br...) break lines; p, headings, lists and tables also open a
 paragraph gap. Body lines have `font_size=None` (there is no rendered size).
 """
@@ -62,7 +63,9 @@ class _LineCollector(HTMLParser):
         self._bold = 0
         self._heading: str | None = None
         self._list_depth = 0
+        self._counters: list[int | None] = []  # per open list: next <ol> number, None for <ul>
         self._in_li = False
+        self._li_number: int | None = None
         self._in_pre = False
         self._gap = False
 
@@ -74,6 +77,8 @@ class _LineCollector(HTMLParser):
         if not text:
             return
         text, bullet = split_bullet(text)
+        if self._li_number is not None:
+            text = f"{self._li_number}. {text}"  # as a browser renders <ol>; a numbered item is no bullet
         heading = self._heading
         self.lines.append(
             RawLine(
@@ -82,12 +87,13 @@ class _LineCollector(HTMLParser):
                 bold=heading is not None or bold_text == text,
                 x=LIST_INDENT * self._list_depth,
                 space_before=1.0 if self._gap and self.lines else 0.0,
-                bullet=self._in_li or bullet,
+                bullet=(self._in_li and self._li_number is None) or bullet,
                 paragraph_break=self._gap,
             )
         )
         self._gap = False
         self._in_li = False
+        self._li_number = None
 
     def _break(self, gap: bool) -> None:
         self._flush()
@@ -115,8 +121,13 @@ class _LineCollector(HTMLParser):
             self._heading = tag
         elif tag in ("ul", "ol"):
             self._list_depth += 1
+            start = dict(attrs).get("start") or "1"
+            self._counters.append(int(start) if tag == "ol" and start.isdigit() else 1 if tag == "ol" else None)
         elif tag == "li":
             self._in_li = True
+            if self._counters and self._counters[-1] is not None:
+                self._li_number = self._counters[-1]
+                self._counters[-1] += 1
         elif tag in _BOLD_TAGS:
             self._bold += 1
         elif tag == "pre":
@@ -135,6 +146,8 @@ class _LineCollector(HTMLParser):
             self._heading = None
         elif tag in ("ul", "ol"):
             self._list_depth = max(0, self._list_depth - 1)
+            if self._counters:
+                self._counters.pop()
         elif tag in _BOLD_TAGS:
             self._bold = max(0, self._bold - 1)
         elif tag == "pre":

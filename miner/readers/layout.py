@@ -14,9 +14,18 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from miner.model import Line
-from miner.readers.normalise import join_hyphenated
+from miner.readers.normalise import join_hyphenated, normalise_line
 
-__all__ = ["RawLine", "assemble", "remove_furniture", "mend_hyphenation", "is_page_number"]
+__all__ = [
+    "RawLine",
+    "assemble",
+    "finish_pdf_lines",
+    "is_page_number",
+    "mend_hyphenation",
+    "order_page",
+    "remove_furniture",
+    "split_bullet",
+]
 
 
 @dataclass
@@ -231,8 +240,6 @@ def finish_pdf_lines(pages: dict[int, list[RawLine]], page_heights: dict[int, fl
 
     `pages` holds each page's raw lines with un-normalised text; shared by both PDF backends.
     """
-    from miner.readers.normalise import normalise_line
-
     lines: list[RawLine] = []
     for page in sorted(pages):
         for raw in order_page(pages[page]):

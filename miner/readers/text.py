@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from miner.errors import ReadError
+from miner.model import Line
 from miner.readers.layout import RawLine, assemble, split_bullet
 from miner.readers.normalise import normalise_line
 
@@ -82,7 +83,7 @@ def parse_text_lines(text: str) -> list[RawLine]:
     return raw_lines
 
 
-def read_text_bytes(data: bytes) -> tuple[str, list, int]:
+def read_text_bytes(data: bytes) -> tuple[str, list[Line], int]:
     """Bytes of a text file → (Document.text, lines, pages)."""
     raw_lines = parse_text_lines(decode_text(data))
     if not raw_lines:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from miner.errors import MinerError
+from miner.limits import DocLimits
 from miner.model import Extraction
 from miner.readers import SUPPORTED_SUFFIXES, file_sha256, read_document
 
@@ -22,6 +23,7 @@ MANIFEST_FIELDS = ("authority", "meeting_date", "committee", "title")
 class IngestOptions:
     pdf_backend: str = "auto"
     use_manifest: bool = True
+    limits: DocLimits = field(default_factory=DocLimits)  # per-document time/memory/pages/bytes
 
 
 @dataclass
@@ -32,6 +34,7 @@ class FileResult:
     error: str | None = None
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    peak_rss_mb: float | None = None  # worker's peak resident memory so far, when isolated
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
@@ -82,7 +85,8 @@ def process_path(path: str | Path, options: IngestOptions | None = None) -> Extr
 
     options = options or IngestOptions()
     path = Path(path)
-    document = read_document(path, pdf_backend=options.pdf_backend)
+    document = read_document(path, pdf_backend=options.pdf_backend,
+                             limits=options.limits.reader_limits())
     document = fill_metadata(document)
     if options.use_manifest:
         for key, value in manifest_for(path).items():

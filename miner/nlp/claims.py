@@ -75,7 +75,7 @@ _YEARLIKE_AFTER = re.compile(r"^[- ]?(?:years?\b|year[- ]|yearly|hours? a week|o
 _TIME = re.compile(r"\b\d{1,2}[.:][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.|hrs)\b|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
-_REFERENCE = re.compile(r"\b\d+/\d+(?:/\d+)*\b|\b\d+\(\d+\)")  # "24/00109", "18(7)"
+_REFERENCE = re.compile(r"\b\d+/\d+(?:/\d+)*\b|\b\d+\(\d+\)|\b\d+:\d+\b")  # "24/00109", "18(7)"
 _LIST_NUMERAL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*▪●o]\s+)?(?:\(?[ivxlc\d]+[.)]\s*)*\(?$", re.I)
 _DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final)\s+$", re.I)
 
@@ -178,7 +178,7 @@ def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str |
     """Date or period the number is as of: right after it, else nearest before it in the sentence."""
     found = [(s, e, iso) for s, e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)]
     found += find_periods(sentence)
-    after = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\bto\b", sentence[end : f[0]])]
+    after = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|compared|than|against)\b", sentence[end : f[0]])]
     if after:
         return min(after)[2]
     before = [f for f in found if f[1] <= offset]
@@ -224,7 +224,7 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
             between = text[q.end : r.start]
             if len(between) > 90 or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit):
                 break
-            before_q = text[max(0, q.start - 8) : q.start].lower()
+            before_q = text[max(0, q.start - 25) : q.start].lower()
             if re.search(r"\bfrom\s+(?:the\s+current\s+|an?\s+|a\s+total\s+of\s+)?$", before_q) and re.search(r"\bto\b", between):
                 fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
                 absorbed.add(i)
@@ -233,7 +233,7 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
                 fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
                 absorbed.add(j)
                 break
-            kind = _cue_kind(between)
+            kind = _cue_kind(between[-45:])
             same_unit = q.quantity.unit == r.quantity.unit or r.quantity.unit == "count"
             if kind and not re.search(r"[;]|\bwhile\b", between) and same_unit:
                 if "comparator" not in fields[i] and not fields[i].get("is_benchmark"):

@@ -38,7 +38,7 @@ def _patterns() -> dict:
     q = r"""['"‘’“”*\s]*"""
     judgement = r"(?P<j>requires? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|good)"
     cues = "|".join(data["judging_cues"])
-    before = re.compile(rf"\b(?:{cues})\s+(?:(?:as|to\s+be|being)\s+){0,2}(?:an?\s+|the\s+)?(?:overall\s+)?{q}{judgement}\b{q}", re.I)
+    before = re.compile(rf"\b(?:{cues})\s+(?:(?:as|to\s+be|being)\s+){{0,2}}(?:an?\s+|the\s+)?(?:overall\s+)?{q}{judgement}\b{q}", re.I)
     after = re.compile(rf"(?:\ban?\s+|\bour\s+\w+\s+|\bthe\s+)(?:overall\s+)?{q}{judgement}{q}\s*(?:judge?ments?|rating|grade|outcome)\b", re.I)
     listed = re.compile(rf"^[^\n]{{2,60}}?\s[-–:]\s+{judgement}[ \t]*$", re.I | re.M)
     inspectorates = [(name, re.compile(p, re.I)) for name, p in data["inspectorates"].items()]
@@ -63,18 +63,21 @@ def find_inspections(text: str, header: str | None = None) -> list[tuple[int, in
     found: list[tuple[int, int, dict]] = []
     matches = [*p["before"].finditer(text), *p["after"].finditer(text)]
     if re.search(r"\b(?:rated|judged|graded)\b.{0,30}(?:as follows|below)", (header or "") + text, re.I):
-        matches += list(p["listed"].finditer(text))
+        listed = list(p["listed"].finditer(text))
+        matches += listed
+    else:
+        listed = []
     for m in sorted(matches, key=lambda m: m.start()):
         if any(s < m.end() and m.start() < e for s, e, _ in found):
             continue
         s_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
         s_end = min((i for i in (text.find(". ", m.end()), len(text)) if i >= 0))
         sentence = text[s_start:s_end]
-        if p["exclude"].search(text[max(0, m.start() - 40) : m.end() + 10]):
+        if p["exclude"].search(text[max(0, m.start() - 40) : m.end() + 25]):
             continue
         before_text = text[max(0, s_start - 400) : s_end]
         inspectorate = _inspectorate(sentence) or _inspectorate(before_text) or _inspectorate(header or "")
-        if inspectorate is None and not re.search(r"inspect", before_text, re.I):
+        if inspectorate is None and m not in listed and not re.search(r"inspect", before_text, re.I):
             continue
         dates = find_dates(sentence)
         date = None

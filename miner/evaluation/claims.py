@@ -1,0 +1,209 @@
+"""Evaluate numeric claims and inspection outcomes against `annotations/claims/*.jsonl`, by document.
+
+Gold is quotes with a few words of context; each quote is located in the
+read document (the occurrence whose surroundings best match the context) and
+a predicted claim matches it when their spans overlap (one-to-one). Scores:
+value+unit precision/recall/F1; among matched claims, indicator, as-of,
+comparator (kind and value) and change (from, to, direction) accuracy;
+inspections found (recall/precision) and judgement accuracy.
+
+Run: `.venv/bin/python scripts/evaluate.py claims [--split heldout|tuned|all] [--json]`
+or `.venv/bin/python -m miner.evaluation.claims`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD_DIR = ROOT / "annotations" / "claims"
+# Declared before tuning (annotations/README.md, "Claims").
+HELDOUT = {"001_fd1a3b6a4ff01199.txt"}
+
+
+def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[dict]]:
+    gold: dict[str, list[dict]] = defaultdict(list)
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                gold[row["file"]].append(row)
+    return dict(gold)
+
+
+def corpus_path(name: str) -> Path:
+    for sub in ("seeds", "pdf"):
+        if (ROOT / "corpus" / sub / name).exists():
+            return ROOT / "corpus" / sub / name
+    raise FileNotFoundError(name)
+
+
+def locate(text: str, quote: str, context: str | None) -> tuple[int, int] | None:
+    """Span of the occurrence of `quote` whose surroundings best match `context`."""
+    best, best_score, i = None, -1.0, text.find(quote)
+    while i >= 0:
+        at = context.find(quote) if context else -1
+        if at >= 0:  # align the context on this occurrence and compare exactly
+            score = fuzz.ratio(context, text[max(0, i - at) : i - at + len(context)])
+        else:
+            score = fuzz.partial_ratio(context or "", text[max(0, i - 160) : i + len(quote) + 160])
+        if score > best_score:
+            best, best_score = (i, i + len(quote)), score
+        i = text.find(quote, i + 1)
+    return best
+
+
+def predict(name: str, nlp=None) -> tuple[str, list, list]:
+    """Document text, claims and inspections for one corpus file, through the real pipeline."""
+    from miner.extract import extract
+    from miner.nlp.pipeline import load_pipeline
+    from miner.readers import read_document
+    from miner.sections import build_sections
+
+    document = read_document(str(corpus_path(name)))
+    nlp = nlp or load_pipeline(("miner_claims", "miner_inspections"))
+    result = extract(document, build_sections(document), nlp=nlp)
+    return document.text, result.claims, result.inspections
+
+
+def _same(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return math.isclose(float(a), float(b), rel_tol=1e-3, abs_tol=1e-6)
+    return a == b
+
+
+def _match(spans_gold: list[tuple[int, int]], preds: list) -> dict[int, object]:
+    """Gold index -> overlapping prediction, one-to-one, nearest start first."""
+    used: set[int] = set()
+    out: dict[int, object] = {}
+    for gi, (gs, ge) in enumerate(spans_gold):
+        cands = [(abs(p.start - gs), pi) for pi, p in enumerate(preds) if pi not in used and p.start < ge and gs < p.end]
+        if cands:
+            pi = min(cands)[1]
+            used.add(pi)
+            out[gi] = preds[pi]
+    return out
+
+
+def score_document(name: str, gold: list[dict], nlp=None) -> dict:
+    text, claims, inspections = predict(name, nlp)
+    counts: dict[str, int] = defaultdict(int)
+    errors: list[str] = []
+    g_claims = [g for g in gold if g.get("type", "claim") == "claim"]
+    g_insp = [g for g in gold if g.get("type") == "inspection"]
+    spans = [locate(text, g["quote"], g.get("context")) or (-1, -1) for g in g_claims]
+    counts["unlocated"] = sum(1 for s in spans if s[0] < 0)
+    matched = _match(spans, claims)
+    for gi, g in enumerate(g_claims):
+        p = matched.get(gi)
+        if p is None:
+            counts["fn"] += 1
+            errors.append(f"missed {g['quote']!r} ({g.get('context')})")
+            continue
+        if not (_same(p.value, g["value"]) and p.unit == g["unit"]):
+            counts["fn"] += 1
+            counts["fp"] += 1
+            errors.append(f"value/unit {g['quote']!r}: {p.value} {p.unit} vs {g['value']} {g['unit']}")
+            continue
+        counts["tp"] += 1
+        checks = {
+            "indicator": _same(p.indicator, g.get("indicator")),
+            "as_of": _same(p.as_of, g.get("as_of")),
+            "comparator": _same(p.comparator, g.get("comparator")) and _same(p.comparator_value, g.get("comparator_value")),
+            "change": all(_same(getattr(p, k), g.get(k)) for k in ("from_value", "to_value", "direction")),
+        }
+        for k, ok in checks.items():
+            counts[f"{k}_ok"] += ok
+            if not ok:
+                errors.append(f"{k} {g['quote']!r} ({g.get('context')}): got {_field(p, k)} want {_field(g, k)}")
+    matched_ids = {id(p) for p in matched.values()}
+    for p in claims:
+        if id(p) not in matched_ids:
+            counts["fp"] += 1
+            errors.append(f"spurious {p.text!r}: {text[max(0, p.start - 40):p.end + 20]!r}".replace("\n", " "))
+    i_spans = [locate(text, g["quote"], g.get("context")) or (-1, -1) for g in g_insp]
+    i_matched = _match(i_spans, inspections)
+    counts["insp_gold"] = len(g_insp)
+    counts["insp_pred"] = len(inspections)
+    counts["insp_found"] = len(i_matched)
+    counts["insp_judgement_ok"] = sum(1 for gi, p in i_matched.items() if p.judgement == g_insp[gi]["judgement"])
+    return {"counts": dict(counts), "errors": errors}
+
+
+def _field(record, key: str):
+    get = record.get if isinstance(record, dict) else lambda k: getattr(record, k, None)
+    if key == "comparator":
+        return (get("comparator"), get("comparator_value"))
+    if key == "change":
+        return (get("from_value"), get("to_value"), get("direction"))
+    return get(key)
+
+
+def summarise(counts: dict[str, int]) -> dict[str, float]:
+    tp, fp, fn = counts.get("tp", 0), counts.get("fp", 0), counts.get("fn", 0)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    out = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+    for k in ("indicator", "as_of", "comparator", "change"):
+        out[f"{k}_acc"] = round(counts.get(f"{k}_ok", 0) / tp, 3) if tp else 0.0
+    ig = counts.get("insp_gold", 0)
+    out["inspections_recall"] = round(counts.get("insp_found", 0) / ig, 3) if ig else 0.0
+    ip = counts.get("insp_pred", 0)
+    out["inspections_precision"] = round(counts.get("insp_found", 0) / ip, 3) if ip else 0.0
+    found = counts.get("insp_found", 0)
+    out["judgement_acc"] = round(counts.get("insp_judgement_ok", 0) / found, 3) if found else 0.0
+    return out
+
+
+def evaluate(split: str = "all", files: list[str] | None = None) -> dict:
+    gold = load_gold()
+    names = files or sorted(gold)
+    groups: dict[str, dict] = {"tuned": defaultdict(int), "heldout": defaultdict(int)}
+    per_doc = {}
+    for name in names:
+        group = "heldout" if name in HELDOUT else "tuned"
+        if split != "all" and group != split:
+            continue
+        result = score_document(name, gold[name])
+        per_doc[name] = {"split": group, **summarise(result["counts"]), "errors": result["errors"]}
+        for k, v in result["counts"].items():
+            groups[group][k] += v
+    return {
+        "documents": per_doc,
+        "tuned": summarise(groups["tuned"]) if groups["tuned"] else None,
+        "heldout": summarise(groups["heldout"]) if groups["heldout"] else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(prog="evaluate.py claims", description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("all", "tuned", "heldout"), default="all")
+    parser.add_argument("--json", action="store_true", help="print the whole result as JSON")
+    parser.add_argument("--errors", action="store_true", help="list each document's errors")
+    args = parser.parse_args(argv)
+    result = evaluate(args.split)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        for name, doc in result["documents"].items():
+            scores = {k: v for k, v in doc.items() if k not in ("errors",)}
+            print(name, json.dumps(scores))
+            if args.errors:
+                for e in doc["errors"]:
+                    print("   ", e)
+        print("tuned  ", json.dumps(result["tuned"]))
+        print("heldout", json.dumps(result["heldout"]))
+    return result
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

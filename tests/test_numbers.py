@@ -1,0 +1,64 @@
+"""parse_quantity / find_quantities: the forms papers write numbers in, and properties on random text."""
+
+import math
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from miner.nlp.numbers import find_quantities, parse_quantity
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, normalised",
+    [
+        ("£1.6m", 1.6, "GBP", 1_600_000),
+        ("£900K", 900, "GBP", 900_000),
+        ("£51,553,333", 51_553_333, "GBP", 51_553_333),
+        ("£2.3 million", 2.3, "GBP", 2_300_000),
+        ("£920m of government investment", 920, "GBP", 920_000_000),
+        ("3.5pp", 3.5, "pp", 3.5),
+        ("3.5 percentage points", 3.5, "pp", 3.5),
+        ("45%", 45, "%", 45),
+        ("45 per cent", 45, "%", 45),
+        ("54 per 10,000", 54, "per_10000", 54),
+        ("69 plans per 10,000 children", 69, "per_10000", 69),
+        ("503 days", 503, "days", 503),
+        ("20 weeks", 20, "weeks", 20),
+        ("18 months", 18, "months", 18),
+        ("2356", 2356, "count", 2356),
+        ("Nine fostering households", 9, "count", 9),
+        ("twenty-six", 26, "count", 26),
+        ("a third", 33.33, "%", 33.33),
+        ("2.5 times smaller", 2.5, "ratio", 2.5),
+    ],
+)
+def test_parse_quantity_examples(text, value, unit, normalised):
+    q = parse_quantity(text)
+    assert q is not None
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+    assert q.normalised == pytest.approx(normalised)
+
+
+def test_numbers_glued_to_letters_are_not_quantities():
+    assert find_quantities("GCP2 and Q3 on the 18th") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789£%.,mkKp -abcdefghijklmnopqrstuvwxyz")), max_size=60))
+def test_find_quantities_never_crashes_and_is_consistent(text):
+    for m in find_quantities(text):
+        q = m.quantity
+        assert 0 <= m.start <= m.number_start < m.number_end <= m.end <= len(text)
+        assert math.isfinite(q.normalised) and q.normalised >= 0
+        if q.unit == "GBP":
+            assert q.normalised >= q.value
+        else:
+            assert q.normalised == pytest.approx(q.value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([("m", 1e6), ("K", 1e3), (" million", 1e6), ("bn", 1e9)]))
+def test_money_multiplier_scales_value(n, mult):
+    suffix, factor = mult
+    q = parse_quantity(f"£{n}{suffix}")
+    assert q.unit == "GBP" and q.normalised == pytest.approx(n * factor)

@@ -1,17 +1,295 @@
-"""Placeholder component `miner_services`: writes records to `doc.spans["miner_mentions"]`."""
+"""Component `miner_services`: named services and bodies → `doc.spans["miner_mentions"]`.
+
+Three sources, resolved into one non-overlapping set per text unit:
+
+1. the span ruler over `patterns/services.jsonl` (gazetteer of common UK
+   bodies plus token patterns such as "<Capitalised words> Team"): precise on
+   formulaic names; an exact gazetteer hit always wins;
+2. the trained NER in `models/ner/` (or `MINER_NER_MODEL`) for the names the
+   rules miss; without it the component runs on rules alone;
+3. the base model's ORG/PERSON/GPE/FAC entities, filtered for junk.
+
+Otherwise the longest span wins. Acronyms defined in brackets ("Youth
+Offending Team (YOT)") go into a per-document table, so later bare "YOT"
+mentions carry `entity="Youth Offending Team"`.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import re
+from collections import OrderedDict
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+
+from miner.model import Mention, TextUnit, stable_id
+from miner.nlp.acronyms import find_definitions
+
+__all__ = ["make_service_recogniser", "load_patterns", "ServiceRecogniser", "LABELS", "ner_model_path"]
+
+LABELS = ("SERVICE", "PROGRAMME", "BOARD", "ORG", "INSPECTORATE", "SYSTEM", "PLACE", "PERSON")
+SPANS_KEY = "miner_mentions"
+PATTERNS_PATH = Path(__file__).parent / "patterns" / "services.jsonl"
+RULES_VERSION = "services-patterns@1"
+BASE_LABELS = {"ORG": "ORG", "PERSON": "PERSON", "GPE": "PLACE", "FAC": "PLACE", "LOC": "PLACE"}
+
+# A definition's long form gets its label from its last word when nothing else labels it.
+HEAD_LABELS = {
+    "service": "SERVICE", "services": "SERVICE", "team": "SERVICE", "unit": "SERVICE",
+    "hub": "SERVICE", "directorate": "SERVICE", "academy": "SERVICE",
+    "board": "BOARD", "panel": "BOARD", "committee": "BOARD", "partnership": "BOARD",
+    "forum": "BOARD", "group": "BOARD", "subgroup": "BOARD",
+    "programme": "PROGRAMME", "strategy": "PROGRAMME", "plan": "PROGRAMME", "scheme": "PROGRAMME",
+    "framework": "PROGRAMME", "initiative": "PROGRAMME", "fund": "PROGRAMME", "inspection": "PROGRAMME",
+    "council": "ORG", "trust": "ORG", "foundation": "ORG", "agency": "ORG", "association": "ORG",
+    "commission": "INSPECTORATE", "inspectorate": "INSPECTORATE", "module": "SYSTEM", "app": "SYSTEM",
+}
+# Long forms that are roles or documents, not bodies: "Director of Children's Services (DCS)".
+ROLE_WORDS = {"director", "lead", "manager", "head", "officer", "member", "chair", "assistant", "deputy"}
+# Base-model entities that are generic words, dates or numbers, not names.
+JUNK = re.compile(
+    r"^(?:the |a )?(?:council|cabinet|committee|board|panel|service|services|team|authority|"
+    r"local authority|government|the government|members?|children's services|health|police|"
+    r"education|schools?|social care|panel members|quarter \d|q\d|appendix \w+|item \d+)$",
+    re.I,
+)
+_HAS_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
+# Base-model ORGs are kept only when they look like organisations.
+_ORGISH = re.compile(
+    r"\b(?:Police|University|College|School|Trust|Agency|Foundation|Institute|Association|"
+    r"Ministry|Department|Office|Court|Council|Commission|Society|Charity|Ltd|Limited|plc|BBC)\b"
+)
+_CONNECTORS = {"and", "&", "or"}
 
 
-@Language.factory("miner_services", assigns=["doc.spans"])
-def make_service_recogniser(nlp: Language, name: str) -> "_Component":
-    return _Component()
+def load_patterns(path: Path = PATTERNS_PATH) -> list[dict]:
+    """The ruler patterns, skipping `//` comment lines."""
+    patterns = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("//"):
+            patterns.append(json.loads(line))
+    return patterns
 
 
-class _Component:
+def ner_model_path() -> Path | None:
+    """`MINER_NER_MODEL`, else `models/ner/` next to the package (repo layout)."""
+    env = os.environ.get("MINER_NER_MODEL")
+    candidates = [Path(env)] if env else []
+    candidates.append(Path(__file__).resolve().parents[2] / "models" / "ner")
+    for path in candidates:
+        if (path / "meta.json").exists():
+            return path
+    return None
+
+
+@lru_cache(maxsize=2)
+def _load_ner(path: str) -> Language:
+    import spacy
+
+    return spacy.load(path)
+
+
+@Language.factory(
+    "miner_services",
+    assigns=["doc.spans"],
+    default_config={"use_rules": True, "use_model": True, "use_base": True},
+)
+def make_service_recogniser(
+    nlp: Language, name: str, use_rules: bool = True, use_model: bool = True, use_base: bool = True
+) -> "ServiceRecogniser":
+    """Sources can be switched off one by one, which is how the evaluation compares them."""
+    return ServiceRecogniser(nlp, name, use_rules=use_rules, use_model=use_model, use_base=use_base)
+
+
+class _Candidate:
+    __slots__ = ("start", "end", "label", "source", "priority", "entity")
+
+    def __init__(self, start: int, end: int, label: str, source: str, priority: int, entity: str | None = None):
+        self.start, self.end, self.label, self.source = start, end, label, source
+        self.priority, self.entity = priority, entity
+
+
+class ServiceRecogniser:
+    """Ruler + trained NER + base entities, with a per-document acronym table."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "miner_services",
+        use_rules: bool = True,
+        use_model: bool = True,
+        use_base: bool = True,
+    ):
+        self.name = name
+        self.use_rules, self.use_base = use_rules, use_base
+        self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=f"_{name}_ruler", overwrite=True)
+        self.ruler.add_patterns(load_patterns())
+        path = ner_model_path() if use_model else None
+        self.ner = _load_ner(str(path)) if path else None
+        self.ner_version = self._model_version(path) if path else None
+        self.acronyms: OrderedDict[str, dict[str, tuple[str, str]]] = OrderedDict()
+
+    @staticmethod
+    def _model_version(path: Path) -> str:
+        meta = json.loads((path / "meta.json").read_text())
+        return f"{meta.get('name', 'ner')}@{meta.get('version', '0')}"
+
+    def table(self, document_id: str) -> dict[str, tuple[str, str]]:
+        """Acronym → (expansion, label) for one document; a few documents are kept."""
+        if document_id not in self.acronyms:
+            self.acronyms[document_id] = {}
+            while len(self.acronyms) > 32:
+                self.acronyms.popitem(last=False)
+        self.acronyms.move_to_end(document_id)
+        return self.acronyms[document_id]
+
+    # -- sources -----------------------------------------------------------------
+    def _ruler_candidates(self, doc: Doc) -> list[_Candidate]:
+        key = f"_{self.name}_ruler"
+        self.ruler(doc)
+        found = []
+        for span in doc.spans.get(key, []):
+            gazetteer = span.id_.startswith("gazetteer:")
+            label = span.label_
+            trimmed = span if gazetteer else _trim(span)
+            if trimmed is None or (not gazetteer and _joins_two_names(trimmed)):
+                continue
+            found.append(_Candidate(trimmed.start_char, trimmed.end_char, label,
+                                    "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1))
+        if key in doc.spans:
+            del doc.spans[key]
+        return found
+
+    def _model_candidates(self, doc: Doc) -> list[_Candidate]:
+        if self.ner is None:
+            return []
+        out = self.ner(doc.text)
+        return [_Candidate(e.start_char, e.end_char, e.label_, "model", 1)
+                for e in out.ents if e.label_ in LABELS]
+
+    def _base_candidates(self, doc: Doc) -> list[_Candidate]:
+        found = []
+        for ent in doc.ents:
+            label = BASE_LABELS.get(ent.label_)
+            span = _trim(ent)
+            if label is None or span is None or JUNK.match(span.text) or not _is_name(span.text):
+                continue
+            if label == "ORG" and (len(span) < 2 or not _ORGISH.search(span.text)):
+                continue  # the base model calls most capitalised phrases ORG
+            found.append(_Candidate(span.start_char, span.end_char, label, "base", 0))
+        return found
+
+    def _acronym_candidates(self, doc: Doc, labelled: list[_Candidate], table: dict) -> list[_Candidate]:
+        found = []
+        by_span = {(c.start, c.end): c.label for c in labelled if c.source != "base"}
+        for d in find_definitions(doc.text):
+            words = d.long.split()
+            label = by_span.get((d.long_start, d.long_end)) or HEAD_LABELS.get(words[-1].lower().strip("'"))
+            if label is None or words[0].lower() in ROLE_WORDS:
+                continue
+            table[d.short] = (d.long, label)
+            found.append(_Candidate(d.long_start, d.long_end, label, "acronym", 2))
+            found.append(_Candidate(d.short_start, d.short_end, label, "acronym", 4, d.long))
+        for short, (long_form, label) in table.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc.text):
+                found.append(_Candidate(m.start(), m.end(), label, "acronym", 4, long_form))
+        return found
+
+    # -- assembly ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans.setdefault("miner_mentions", [])
+        unit: TextUnit | None = doc._.miner_unit if Doc.has_extension("miner_unit") else None
+        document_id = unit.document_id if unit else ""
+        offset = unit.start if unit else 0
+        table = self.table(document_id)
+        candidates = self._model_candidates(doc)
+        if self.use_rules:
+            candidates += self._ruler_candidates(doc)
+        if self.use_base:
+            candidates += self._base_candidates(doc)
+        candidates += self._acronym_candidates(doc, candidates, table)
+        spans = []
+        for c in _resolve(candidates):
+            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
+            if span is None:
+                continue
+            text = doc.text[c.start : c.end]
+            entity = c.entity or (table[text][0] if text in table else None)
+            span._.miner_record = Mention(
+                id=stable_id(document_id, offset + c.start, offset + c.end, c.label),
+                document_id=document_id,
+                section_id=unit.section_id if unit else None,
+                statement_id=None,
+                text=text,
+                label=c.label,
+                start=offset + c.start,
+                end=offset + c.end,
+                entity=entity,
+                method=self._method(c.source),
+            )
+            spans.append(span)
+        doc.spans[SPANS_KEY] = spans
         return doc
+
+    def _method(self, source: str) -> str:
+        if source == "model":
+            return f"model:{self.ner_version}"
+        if source == "base":
+            return "base:en_core_web_sm@3.8.0"
+        if source == "acronym":
+            return "acronym:schwartz-hearst@1"
+        mode = "rules+model" if self.ner is not None else "rules-only"
+        return f"{source}:{RULES_VERSION}({mode})"
+
+
+def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping spans: higher priority first, then longer, then earlier."""
+    ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    taken: list[_Candidate] = []
+    for c in ranked:
+        if c.end <= c.start:
+            continue
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+_LEADING = {"the", "a", "an", "our", "this", "new", "its", "their", "'s", "'"}
+_TRAILING = {"'s", "'", ",", ".", ":", ";", "-", "–"}
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading "The"/"Our" (unless the name is "The Lodge") and trailing punctuation."""
+    start, end = span.start, span.end
+    while end > start and span.doc[end - 1].text in _TRAILING:
+        end -= 1
+    while end - start > 2 and span.doc[start].lower_ in _LEADING:
+        start += 1
+    if end <= start:
+        return None
+    return span.doc[start:end]
+
+
+def _joins_two_names(span: Span) -> bool:
+    """ "SEND Board and Transformation Board": a head word then "and" means two names."""
+    for tok, nxt in zip(span[:-1], span[1:]):
+        if tok.lower_ in HEAD_LABELS and nxt.lower_ in _CONNECTORS:
+            return True
+    return False
+
+
+def _is_name(text: str) -> bool:
+    """A base-model entity worth keeping: has a capitalised word, no digits-only, not too long."""
+    words = text.split()
+    return (
+        bool(_HAS_LETTER_WORD.search(text))
+        and text[0].isupper()
+        and len(words) <= 8
+        and not any(ch.isdigit() for ch in text)
+        and "\n" not in text
+    )

@@ -1,0 +1,142 @@
+"""Canonicalise mentions across documents into `Entity` records.
+
+Papers name one body many ways: "Young Persons' Wellbeing Service",
+"Medway Young Person's Wellbeing Service", "MYPWS". A mention whose
+`entity` was set from an acronym definition resolves to that expansion;
+the rest merge when their normalised names are equal, differ only by a
+place prefix ("Medway Youth Offending Team" = "Youth Offending Team") or
+by spelling (rapidfuzz ratio >= 92, e.g. "Safeguarding Children's Board" =
+"Safeguarding Children Board"). Names with a different head word never
+merge: "Youth Offending Team" is not "Youth Service".
+
+Entity ids are `stable_id(label, normalised name)`, so re-runs and other
+documents land on the same entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from miner.model import Entity, Mention, stable_id
+
+__all__ = ["normalise_name", "canonicalise", "same_entity", "entity_id"]
+
+FUZZY_THRESHOLD = 92
+MAX_PREFIX_WORDS = 2
+_POSSESSIVE = re.compile(r"(\w)(?:'s|s'|')(?=\s|$)")
+_NON_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+# Standard expansions of acronyms papers use without defining them.
+KNOWN_ACRONYMS = {
+    "CAMHS": "Child and Adolescent Mental Health Services",
+    "YOT": "Youth Offending Team",
+    "YOS": "Youth Offending Service",
+    "MASH": "Multi Agency Safeguarding Hub",
+    "CQC": "Care Quality Commission",
+    "HMIP": "HM Inspectorate of Probation",
+    "DfE": "Department for Education",
+    "DFE": "Department for Education",
+    "DWP": "Department for Work and Pensions",
+    "MHCLG": "Ministry of Housing, Communities and Local Government",
+    "LGA": "Local Government Association",
+    "ESFA": "Education and Skills Funding Agency",
+    "YJB": "Youth Justice Board",
+    "CCG": "Clinical Commissioning Group",
+}
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, possessives and punctuation dropped, "&" → "and", leading "the" dropped."""
+    text = name.replace("’", "'").replace("&", " and ").replace("-", " ")
+    text = _POSSESSIVE.sub(r"\1", text)
+    text = _NON_WORD.sub(" ", text.lower())
+    words = _SPACES.sub(" ", text).strip().split(" ")
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    # Plural heads ("Services", "Hubs") name the same body as the singular.
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def entity_id(label: str, name: str) -> str:
+    return stable_id(label, normalise_name(name))
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Two names of one body: equal, place-prefixed, or a spelling variant with the same head."""
+    na, nb = normalise_name(a), normalise_name(b)
+    if na == nb:
+        return True
+    wa, wb = na.split(), nb.split()
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) >= 2 and long_[-len(short) :] == short and len(long_) - len(short) <= MAX_PREFIX_WORDS:
+        return True
+    if len(short) >= 2 and abs(len(wa) - len(wb)) <= 1:
+        return fuzz.ratio(na, nb) >= FUZZY_THRESHOLD
+    return False
+
+
+@dataclass
+class _Cluster:
+    label: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    known_id: str | None = None
+
+    def to_entity(self) -> Entity:
+        eid = self.known_id or entity_id(self.label, self.name)
+        return Entity(id=eid, name=self.name, label=self.label, aliases=sorted(self.aliases - {self.name}))
+
+
+def _target_name(mention: Mention) -> str:
+    if mention.entity:
+        return mention.entity
+    return KNOWN_ACRONYMS.get(mention.text, mention.text)
+
+
+def canonicalise(
+    mentions: list[Mention], known: list[Entity] | None = None
+) -> tuple[list[Entity], dict[str, str]]:
+    """Entities for `mentions` (reusing `known` ones) and mention id → entity id.
+
+    The canonical name of a new entity is its longest full name seen, so
+    "Medway Young Person's Wellbeing Service" names the cluster that also
+    holds "Young Persons' Wellbeing Service".
+    """
+    clusters: list[_Cluster] = []
+    for entity in known or []:
+        clusters.append(_Cluster(entity.label, entity.name, set(entity.aliases) | {entity.name}, entity.id))
+    by_key: dict[tuple[str, str], _Cluster] = {}
+    for c in clusters:
+        for alias in c.aliases:
+            by_key[(c.label, normalise_name(alias))] = c
+
+    assignment: dict[str, _Cluster] = {}
+    # Full names before acronyms and short forms, so clusters get their best names first.
+    for mention in sorted(mentions, key=lambda m: -len(_target_name(m))):
+        name = _target_name(mention)
+        key = (mention.label, normalise_name(name))
+        cluster = by_key.get(key)
+        if cluster is None:
+            cluster = next((c for c in clusters if c.label == mention.label and same_entity(c.name, name)), None)
+        if cluster is None:
+            cluster = _Cluster(mention.label, name)
+            clusters.append(cluster)
+        cluster.aliases.update({name, mention.text})
+        by_key[key] = cluster
+        by_key.setdefault((mention.label, normalise_name(mention.text)), cluster)
+        assignment[mention.id] = cluster
+
+    entities = {}
+    for c in clusters:
+        e = c.to_entity()
+        entities[e.id] = e
+    mapping = {mid: entities_id for mid, entities_id in ((m, c.to_entity().id) for m, c in assignment.items())}
+    used = set(mapping.values()) | {e.id for e in known or []}
+    return [e for e in entities.values() if e.id in used], mapping

@@ -1,0 +1,244 @@
+"""Evaluate named services and bodies against `annotations/entities/*.jsonl`, by document.
+
+Gold lists each distinct surface form once per paper; every occurrence in
+the read document's text is a gold mention (see `gold_spans`). Papers are
+cut into paragraph units and run through `miner_services` in three set-ups:
+the ruler alone, the trained NER alone, and the combined component. Scores:
+mention precision/recall/F1, exact (span and label) and lenient (overlap
+and label), overall and per label; and the acronym resolution rate: of the
+bare uses of acronyms a paper defines in brackets (and gold lists with an
+expansion), the share whose predicted `entity` names that expansion.
+
+Run: `.venv/bin/python scripts/evaluate.py entities [--split heldout|train|all] [--json]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD_DIR = ROOT / "annotations" / "entities"
+# Declared before training (annotations/README.md, "Entities").
+HELDOUT = {
+    "corpus/seeds/003_3b4d7debc252c725.txt",
+    "corpus/pdf/24-00109 - Transfer the 18-25 section of the Strengthening Independence Service - Report.pdf",
+    "corpus/pdf/CPP Minutes 29.10.24.pdf",
+}
+SETUPS = ("ruler", "ner", "combined")
+
+
+def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[dict]]:
+    gold: dict[str, list[dict]] = defaultdict(list)
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                gold[row["file"]].append(row)
+    return dict(gold)
+
+
+def split_files(gold: dict[str, list[dict]], split: str) -> list[str]:
+    files = sorted(gold)
+    if split == "heldout":
+        return [f for f in files if f in HELDOUT]
+    if split == "train":
+        return [f for f in files if f not in HELDOUT]
+    return files
+
+
+@lru_cache(maxsize=32)
+def document_text(file: str) -> tuple[str, str]:
+    """(document id, normalised text) of a corpus file, via the project's reader."""
+    from miner.readers import read_document
+
+    document = read_document(ROOT / file)
+    return document.id, document.text
+
+
+def _surface_regex(surface: str) -> re.Pattern:
+    body = r"\s+".join(re.escape(part) for part in surface.split())
+    return re.compile(rf"(?<![\w'-]){body}(?![\w-])")
+
+
+def gold_spans(text: str, rows: list[dict]) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, canonical) of every occurrence, longer surface forms first, no overlaps."""
+    taken: list[tuple[int, int, str, str]] = []
+    occupied = bytearray(len(text) + 1)
+    for row in sorted(rows, key=lambda r: -len(r["text"])):
+        for m in _surface_regex(row["text"]).finditer(text):
+            if any(occupied[m.start() : m.end()]):
+                continue
+            occupied[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            taken.append((m.start(), m.end(), row["label"], row.get("canonical") or row["text"]))
+    return sorted(taken)
+
+
+def paragraphs(text: str, max_chars: int = 2000) -> Iterator[tuple[int, str]]:
+    """(offset, chunk) of blank-line separated paragraphs, long ones cut at line ends."""
+    for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
+        start, chunk = m.start(), m.group(0)
+        while len(chunk) > max_chars:
+            cut = chunk.rfind("\n", 0, max_chars)
+            cut = cut if cut > 0 else max_chars
+            yield start, chunk[:cut]
+            start, chunk = start + cut, chunk[cut:]
+            skip = len(chunk) - len(chunk.lstrip())
+            start, chunk = start + skip, chunk[skip:]
+        if chunk:
+            yield start, chunk
+
+
+@lru_cache(maxsize=4)
+def pipeline(setup: str):
+    from miner.nlp.pipeline import load_base
+
+    nlp = load_base()
+    config = {"use_rules": setup != "ner", "use_model": setup != "ruler", "use_base": setup == "combined"}
+    nlp.add_pipe("miner_services", config=config)
+    return nlp
+
+
+def predict(file: str, setup: str) -> list:
+    """Mentions of one paper, the component fed paragraph units in reading order."""
+    from miner.model import TextUnit
+
+    doc_id, text = document_text(file)
+    nlp = pipeline(setup)
+    docs = []
+    for offset, chunk in paragraphs(text):
+        doc = nlp.make_doc(chunk)
+        doc._.miner_unit = TextUnit(doc_id, None, None, "body", "other", None, offset, chunk)
+        docs.append(doc)
+    mentions = []
+    for doc in nlp.pipe(docs, batch_size=64):
+        mentions.extend(span._.miner_record for span in doc.spans.get("miner_mentions", []))
+    return mentions
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def score(gold: list[tuple], pred: list) -> dict:
+    """Exact and lenient P/R/F1, overall and per label."""
+    counts = {"exact": Counter(), "lenient": Counter()}
+    per_label: dict[str, dict[str, Counter]] = defaultdict(lambda: {"exact": Counter(), "lenient": Counter()})
+    gold_exact = {(s, e, lab) for s, e, lab, _ in gold}
+    for m in pred:
+        hit_exact = (m.start, m.end, m.label) in gold_exact
+        hit_len = any(s < m.end and m.start < e and lab == m.label for s, e, lab, _ in gold)
+        for mode, hit in (("exact", hit_exact), ("lenient", hit_len)):
+            counts[mode]["pred"] += 1
+            counts[mode]["tp_pred"] += hit
+            per_label[m.label][mode]["pred"] += 1
+            per_label[m.label][mode]["tp_pred"] += hit
+    pred_exact = {(m.start, m.end, m.label) for m in pred}
+    for s, e, lab, _ in gold:
+        hit_exact = (s, e, lab) in pred_exact
+        hit_len = any(s < m.end and m.start < e and lab == m.label for m in pred)
+        for mode, hit in (("exact", hit_exact), ("lenient", hit_len)):
+            counts[mode]["gold"] += 1
+            counts[mode]["tp_gold"] += hit
+            per_label[lab][mode]["gold"] += 1
+            per_label[lab][mode]["tp_gold"] += hit
+    return {"counts": counts, "per_label": per_label}
+
+
+def _summarise(c: Counter) -> dict:
+    p = c["tp_pred"] / c["pred"] if c["pred"] else 0.0
+    r = c["tp_gold"] / c["gold"] if c["gold"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "pred": c["pred"], "gold": c["gold"]}
+
+
+def acronym_resolution(text: str, gold: list[tuple], pred: list) -> tuple[int, int, list[str]]:
+    """Bare uses of in-paper-defined acronyms whose predicted entity is the gold expansion."""
+    from miner.canonical import same_entity
+    from miner.nlp.acronyms import find_definitions
+
+    defined = {d.short for d in find_definitions(text)}
+    by_span = {(m.start, m.end): m for m in pred}
+    ok, total, misses = 0, 0, []
+    for s, e, _, canonical in gold:
+        surface = text[s:e]
+        if surface not in defined or surface == canonical:
+            continue
+        total += 1
+        m = by_span.get((s, e))
+        if m is not None and m.entity and same_entity(m.entity, canonical):
+            ok += 1
+        else:
+            misses.append(f"{surface}@{s}->{m.entity if m else None} (want {canonical})")
+    return ok, total, misses
+
+
+def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
+    gold_rows = load_gold()
+    report: dict = {"files": files, "setups": {}}
+    for setup in setups:
+        totals = {"exact": Counter(), "lenient": Counter()}
+        labels: dict[str, dict[str, Counter]] = defaultdict(lambda: {"exact": Counter(), "lenient": Counter()})
+        acr_ok = acr_total = 0
+        misses: list[str] = []
+        for file in files:
+            _, text = document_text(file)
+            gold = gold_spans(text, gold_rows[file])
+            pred = predict(file, setup)
+            s = score(gold, pred)
+            for mode in totals:
+                totals[mode].update(s["counts"][mode])
+                for lab, modes in s["per_label"].items():
+                    labels[lab][mode].update(modes[mode])
+            ok, total, miss = acronym_resolution(text, gold, pred)
+            acr_ok, acr_total = acr_ok + ok, acr_total + total
+            misses += [f"{Path(file).name}: {m}" for m in miss]
+        report["setups"][setup] = {
+            "exact": _summarise(totals["exact"]),
+            "lenient": _summarise(totals["lenient"]),
+            "per_label": {lab: {m: _summarise(c[m]) for m in c} for lab, c in sorted(labels.items())},
+            "acronym_resolution": round(acr_ok / acr_total, 3) if acr_total else None,
+            "acronyms": {"resolved": acr_ok, "defined_uses": acr_total, "misses": misses[:20]},
+        }
+    return report
+
+
+def _print(report: dict) -> None:
+    print(f"files: {len(report['files'])}")
+    for setup, r in report["setups"].items():
+        ex, le = r["exact"], r["lenient"]
+        print(f"\n[{setup}] exact P {ex['precision']:.3f} R {ex['recall']:.3f} F1 {ex['f1']:.3f}"
+              f" | lenient P {le['precision']:.3f} R {le['recall']:.3f} F1 {le['f1']:.3f}"
+              f" | acronyms resolved {r['acronym_resolution']} ({r['acronyms']['resolved']}/{r['acronyms']['defined_uses']})")
+        for lab, modes in r["per_label"].items():
+            e = modes["exact"]
+            print(f"  {lab:<13} P {e['precision']:.3f} R {e['recall']:.3f} F1 {e['f1']:.3f}"
+                  f"  (gold {e['gold']}, pred {e['pred']}; lenient F1 {modes['lenient']['f1']:.3f})")
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(prog="evaluate.py entities", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["heldout", "train", "all"], default="heldout")
+    parser.add_argument("--setup", choices=SETUPS, action="append", help="default: all three")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    args = parser.parse_args(argv if argv is not None else sys.argv[1:])
+    files = split_files(load_gold(), args.split)
+    report = evaluate(files, tuple(args.setup or SETUPS))
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        _print(report)
+    return report
+
+
+if __name__ == "__main__":
+    main()

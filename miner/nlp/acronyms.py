@@ -1,0 +1,101 @@
+"""Acronym definitions in brackets: "Youth Offending Team (YOT)".
+
+Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation
+definitions in biomedical text": the short form is a bracketed token with a
+capital letter; the long form is the shortest run of words before it whose
+letters, matched right to left, spell the short form, the first letter at
+the start of a word. Papers define an acronym once and then use it bare, so
+the definitions found here feed a per-document table that resolves later
+mentions ("the YOT could realise ...").
+
+Bracketed words that are not acronyms are skipped: "(the Board)", "(0-25)",
+"(Item 4)", "(i)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["AcronymDefinition", "find_definitions", "looks_like_acronym"]
+
+# "(MYPWS)", "(CAMHs)", "(GCP2)", "(Adopt SW)"; not "(the Board)" or "(iv)".
+_BRACKETED = re.compile(r"\(([A-Za-z][A-Za-z0-9&\-]{1,9}(?: [A-Z][A-Za-z]{1,4})?)\)")
+_ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
+_WORD = re.compile(r"[^\s()]+")
+_BREAK = re.compile(r"[.;:\n]|\)\s")
+
+
+@dataclass(frozen=True)
+class AcronymDefinition:
+    short: str
+    long: str
+    short_start: int  # offsets into the text searched
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+def looks_like_acronym(token: str) -> bool:
+    """Two or more letters, mostly capitals, not a roman numeral: YOT, CAMHs, GCP2."""
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) < 2 or _ROMAN.match(token) and token.islower():
+        return False
+    capitals = sum(c.isupper() for c in letters)
+    return token[0].isupper() and capitals >= max(2, len(letters) - 1)
+
+
+def _best_long_form(short: str, candidate: str) -> int | None:
+    """Schwartz–Hearst match: index in `candidate` where the long form starts, or None."""
+    s = [c.lower() for c in short if c.isalnum()]
+    lf = candidate.lower()
+    s_i, l_i = len(s) - 1, len(lf) - 1
+    while s_i >= 0:
+        ch = s[s_i]
+        while l_i >= 0 and (
+            lf[l_i] != ch or (s_i == 0 and l_i > 0 and lf[l_i - 1].isalnum())
+        ):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        s_i -= 1
+        l_i -= 1
+    return lf.rfind(" ", 0, l_i + 1) + 1
+
+
+def find_definitions(text: str) -> list[AcronymDefinition]:
+    """Every "Long Form (SF)" definition in `text`, in order."""
+    found = []
+    for match in _BRACKETED.finditer(text):
+        short = match.group(1)
+        if not looks_like_acronym(short.split()[0]):
+            continue
+        # The long form lies in the same sentence/line, within min(|SF|+5, 2|SF|) words.
+        region_start = max(0, match.start() - 200)
+        breaks = [b.end() for b in _BREAK.finditer(text, region_start, match.start())]
+        region_start = breaks[-1] if breaks else region_start
+        words = list(_WORD.finditer(text, region_start, match.start()))
+        n = len(short.replace(" ", ""))
+        words = words[-min(n + 5, 2 * n) :]
+        if not words:
+            continue
+        window_start = words[0].start()
+        window = text[window_start : match.start()].rstrip()
+        start = _best_long_form(short, window)
+        if start is None:
+            continue
+        long_form = window[start:].strip()
+        if not long_form or not long_form[0].isupper() or len(long_form) <= len(short):
+            continue
+        long_start = window_start + start
+        found.append(
+            AcronymDefinition(
+                short=short,
+                long=long_form,
+                short_start=match.start(1),
+                short_end=match.end(1),
+                long_start=long_start,
+                long_end=long_start + len(long_form),
+            )
+        )
+    return found

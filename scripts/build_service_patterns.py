@@ -1,0 +1,124 @@
+"""Write miner/nlp/patterns/services.jsonl from the groups below (run after editing them).
+
+The JSONL is the data the component loads; this script only keeps its
+repetitive token patterns consistent. Each group gets a `//` comment line
+saying what it catches, with a real example.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "miner" / "nlp" / "patterns" / "services.jsonl"
+
+# A capitalised word that can start a name ("Youth", "Medway", "SEND"), not a function word.
+STOP = ["the", "a", "an", "our", "this", "these", "that", "each", "every", "all", "any",
+        "new", "key", "in", "of", "for", "and", "to", "from", "with", "by", "as", "at",
+        "on", "his", "her", "their", "its", "my", "we", "i", "following", "under",
+        "through", "via", "both", "other", "current", "existing", "proposed", "local"]
+START = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}, "LOWER": {"NOT_IN": STOP}}
+MOD = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|\d+(?:-\d+)?\+?)$"}, "OP": "*"}
+CONN = {"LOWER": {"IN": ["and", "of", "for", "&", "to", "in"]}}
+CAP = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}}
+
+
+def heads(*words: str, lower: bool = False) -> dict:
+    forms = [w for w in words] + [w.upper() for w in words] + ([w.lower() for w in words] if lower else [])
+    return {"ORTH": {"IN": forms}}
+
+
+def named(head: dict) -> list[list[dict]]:
+    """Capitalised modifiers, up to two connectors, then the head word."""
+    return [
+        [START, MOD, head],
+        [START, MOD, CONN, CAP, MOD, head],
+        [START, MOD, CONN, CAP, MOD, CONN, CAP, MOD, head],
+    ]
+
+
+def phrases(label: str, names: list[str], group: str) -> list[dict]:
+    return [{"label": label, "pattern": n, "id": f"gazetteer:{group}"} for n in names]
+
+
+def tokens(label: str, pats: list[list[dict]], group: str) -> list[dict]:
+    return [{"label": label, "pattern": p, "id": f"token:{group}"} for p in pats]
+
+
+GROUPS = [
+    ("Inspectorates by name or acronym. e.g. 'The Old Vicarage was visited by Ofsted in March 2017' (Medway 2018)",
+     phrases("INSPECTORATE", ["Ofsted", "OFSTED", "CQC", "Care Quality Commission", "HMIP", "HMI",
+                              "HM Inspectorate of Probation", "Her Majesty's Inspectorate of Probation",
+                              "HMICFRS", "HM Inspectorate of Constabulary", "Estyn", "Care Inspectorate"],
+             "inspectorates")),
+    ("National government bodies and agencies. e.g. 'jointly bid for a £850K investment from the DfE' (Medway 2018)",
+     phrases("ORG", ["DfE", "DFE", "Department for Education", "Department of Education", "DHSC",
+                     "Department of Health and Social Care", "DWP", "Department for Work and Pensions",
+                     "Home Office", "MHCLG", "Ministry of Housing, Communities and Local Government",
+                     "Ministry of Justice", "NHS England", "NHS", "Public Health England", "LGA",
+                     "Local Government Association", "ESFA", "Education and Skills Funding Agency",
+                     "CAFCASS", "Cafcass", "ADASS", "NYA", "National Youth Agency", "High Court"],
+             "national-bodies")),
+    ("Health commissioners. e.g. 'Medway Clinical Commissioning Group (CCG)' (Medway 2018)",
+     phrases("ORG", ["CCG", "Clinical Commissioning Group", "ICB", "Integrated Care Board"], "health-bodies")
+     + tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}, {"ORTH": "CCG"}],
+                      [START, MOD, {"ORTH": "Clinical"}, {"ORTH": "Commissioning"}, {"ORTH": "Group"}],
+                      [START, MOD, {"ORTH": "NHS"}, {"ORTH": "Foundation", "OP": "?"}, {"ORTH": "Trust"}]],
+              "nhs-bodies")),
+    ("Youth justice board (national). e.g. 'attention from the Youth Justice Board' (Medway 2020)",
+     phrases("BOARD", ["Youth Justice Board", "YJB"], "yjb")),
+    ("Mental health and other standard services by acronym. e.g. 'our new CAMHS provider' (Medway 2018)",
+     phrases("SERVICE", ["CAMHS", "CAMHs", "Child and Adolescent Mental Health Services", "MASH",
+                         "Multi Agency Safeguarding Hub", "Multi-Agency Safeguarding Hub", "YOT", "YOS",
+                         "Youth Offending Team", "Youth Offending Service", "Youth Justice Service",
+                         "Virtual School", "Local Offer", "Early Help", "First Response"], "standard-services")),
+    ("Case-management systems and apps councils name. e.g. 'our upgraded recording system, Mosaic' (Medway 2020)",
+     phrases("SYSTEM", ["Mosaic", "Liquidlogic", "Synergy", "Capita One", "Early Help Module",
+                        "Mind of My Own", "Mind of My Own App", "MOMO"], "systems")),
+    ("National programmes and practice models. e.g. 'our practice model Signs of Safety' (Medway 2020)",
+     phrases("PROGRAMME", ["Troubled Families", "Troubled Families Programme", "Supporting Families",
+                           "Signs of Safety", "Step Up to Social Work", "Frontline", "Partners in Practice",
+                           "Partner in Practice", "Sure Start", "SureStart", "Strengthening Families",
+                           "Graded Care Profile", "Adoption Support Fund", "National Adoption Week",
+                           "Restorative Justice"], "national-programmes")),
+    ("Councils: '<Place> [County|Borough|City|District|Town] Council', 'London Borough of <Place>'. e.g. 'Kent County Council' (Medway 2018)",
+     tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"},
+                     {"ORTH": {"IN": ["County", "Borough", "City", "District", "Town", "Parish", "COUNTY"]}, "OP": "?"},
+                     heads("Council")],
+                    [{"ORTH": "London"}, {"ORTH": "Borough"}, {"ORTH": "of"}, CAP]], "councils")),
+    ("Named services, teams, units, hubs, directorates. e.g. 'Youth Offending Team', 'Children's Advice and Duty Service', 'SEN Transport service' (Medway 2018)",
+     tokens("SERVICE", named(heads("Service", "Services", "Team", "Unit", "Hub", "Hubs", "Directorate",
+                                   "Gateway", "Academy", "Department", "service", "team")), "named-services")),
+    ("Governance bodies: boards, panels, committees, partnerships, forums, groups. e.g. 'Corporate Parenting Board', 'Joint Agency Panel' (Medway 2018)",
+     tokens("BOARD", named(heads("Board", "Boards", "Panel", "Panels", "Committee", "Partnership",
+                                 "Forum", "Group", "Subgroup", "Trust")), "governance-bodies")),
+    ("Bodies named '... Council' that are not local authorities. e.g. 'Children in Care Council' (Medway 2018)",
+     tokens("BOARD", [[START, MOD, CONN, CAP, MOD, heads("Council")],
+                      [{"ORTH": {"IN": ["Full", "County"]}}, {"ORTH": "Council"}]], "council-bodies")),
+    ("Programmes, strategies, plans, schemes, frameworks. e.g. 'Troubled Families Programme', 'Sufficiency Strategy 2022-2027', 'Social Work Career Grade scheme' (Medway 2018, Kent CPP 2024)",
+     tokens("PROGRAMME", named(heads("Programme", "Strategy", "Plan", "Scheme", "Framework", "Initiative",
+                                     "Fund", "Project", "Protocol", "programme", "strategy", "scheme",
+                                     "framework", "plan"))
+            + [[START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}]],
+            "programmes")),
+    ("People with a title. e.g. 'Councillor Andrew Mackness' (Medway 2018), 'Ms Gleave' (Kent CPP 2024)",
+     tokens("PERSON", [[{"ORTH": {"IN": ["Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor"]}},
+                        {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"}, {"TEXT": {"REGEX": "^[A-Z][a-z]+$"}}]],
+            "titled-people")),
+]
+
+
+def main() -> None:
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as fh:
+        fh.write("// Entity-ruler patterns for miner_services (spaCy SpanRuler/EntityRuler JSONL).\n")
+        fh.write("// Lines starting with // are comments; miner.nlp.services.load_patterns skips them.\n")
+        fh.write("// Regenerate with scripts/build_service_patterns.py. Version: services-patterns@1\n")
+        for comment, patterns in GROUPS:
+            fh.write(f"// {comment}\n")
+            for p in patterns:
+                fh.write(json.dumps(p, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

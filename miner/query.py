@@ -109,6 +109,7 @@ def _evidence_for(db: Database, promise_ids: list[str]) -> dict[str, list[dict[s
                     "relation": r["relation"],
                     "score": r["score"],
                     "target_kind": r["target_kind"],
+                    "target_id": r["target_id"],
                 }
             )
     return out

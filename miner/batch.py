@@ -110,6 +110,8 @@ def _worker_main(conn, options: IngestOptions) -> None:
             result.error, result.status = "out of memory sending the result", "failed"
             conn.send(("done", result, None))
             out_of_memory = True
+        except (BrokenPipeError, OSError):  # the writer was killed mid-document
+            return
         if out_of_memory:  # the heap may be fragmented or half-full: start afresh
             return
 

@@ -95,14 +95,22 @@ def ingest(
     executor: Annotated[Executor, typer.Option(help="local process pool, or a Dask cluster.")] = Executor.local,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786 (default: start a LocalCluster).")] = None,
     pdf_backend: Annotated[PdfBackend, typer.Option(help="PDF text extraction backend.")] = PdfBackend.auto,
+    timeout: Annotated[float, typer.Option(help="Per-document wall-clock limit in seconds; a document over it is killed and reported (0: none).")] = 300.0,
+    memory_mb: Annotated[int, typer.Option(help="Per-worker address-space limit in MB (0: none).")] = 2048,
+    max_pages: Annotated[int, typer.Option(help="Refuse documents with more pages than this (0: reader default).")] = 0,
     quiet: QuietOption = False,
 ) -> None:
-    """Read, section, extract and store papers; skips files already stored."""
+    """Read, section, extract and store papers; skips files already stored.
+
+    Each document runs in a worker process under time and memory limits, so
+    one hostile file is reported and skipped while the batch goes on.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from miner import batch, store
     from miner.ingest import IngestOptions, discover
     from miner.ingest import ingest as run_ingest
+    from miner.limits import DocLimits
 
     missing = [p for p in paths if not p.exists()]
     for p in missing:
@@ -129,7 +137,9 @@ def ingest(
 
         results = run_ingest(
             files, database, jobs=jobs, executor=executor.value, scheduler=scheduler,
-            options=IngestOptions(pdf_backend=pdf_backend.value), on_result=on_result,
+            options=IngestOptions(pdf_backend=pdf_backend.value, limits=DocLimits(
+                seconds=timeout or None, memory=memory_mb * 1024**2 or None, max_pages=max_pages or None)),
+            on_result=on_result,
         )
     stored = sum(r.status == "stored" for r in results)
     skipped = sum(r.status == "skipped" for r in results)

@@ -338,27 +338,42 @@ def export(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write to.")],
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help="csv, json or parquet.")] = "csv",
+    quiet: QuietOption = False,
 ) -> None:
-    """Export promises with verdicts, claims and series with stable columns."""
+    """Export promises (with verdicts and evidence), claims, series and documents with stable columns."""
+    from miner.errors import MinerError
     from miner.export import export as export_fn
 
     database = _open(db)
-    for path in export_fn(database, out_dir, format):
-        console.print(f"wrote {path}")
+    try:
+        paths = export_fn(database, out_dir, format)
+    except MinerError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if not quiet:
+        for path in paths:
+            console.print(f"wrote {path}", highlight=False)
 
 
 @app.command()
 def report(
-    authority: Annotated[str, typer.Option(help="Authority to report on.")],
+    authority: Annotated[str, typer.Option(help="Authority to report on (as stored, any case, or a unique part such as 'Medway').")],
     out_file: Annotated[Path, typer.Option("--out", help="HTML file to write.")],
     db: DbOption = None,
+    quiet: QuietOption = False,
 ) -> None:
-    """Write one self-contained HTML report for an authority."""
+    """Write one self-contained HTML report for an authority (no external requests; prints well)."""
+    from miner.errors import MinerError
     from miner.report import write_report
 
     database = _open(db)
-    write_report(database, authority, out_file)
-    console.print(f"wrote {out_file}")
+    try:
+        path = write_report(database, authority, out_file)
+    except MinerError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if not quiet:
+        console.print(f"wrote {path}", highlight=False)
 
 
 @app.command()

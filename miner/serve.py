@@ -47,6 +47,7 @@ def make_app(db_path: str | Path):
     path = Path(db_path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no database here; create one with `miner ingest PATH --db {path}`")
+    _checkpoint(path)
     static = str(resources.files("miner") / "datasette")
     ds = Datasette(metadata=load_metadata(), settings=SETTINGS, memory=False, immutables=[str(path)],
                    static_mounts=[("static-miner", static)])
@@ -55,6 +56,20 @@ def make_app(db_path: str | Path):
     ds.add_database(Database(ds, str(path), is_mutable=False), name=DB_NAME)
     _run(ds.invoke_startup())
     return ds
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold the WAL into the main file: immutable mode reads only the main file, so rows
+    still in `-wal` (a recent ingest) would otherwise be invisible."""
+    import sqlite3
+
+    if not Path(f"{path}-wal").exists():
+        return
+    try:
+        with sqlite3.connect(path) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass  # read-only file or busy writer: serve what the main file holds
 
 
 def _run(coro) -> None:

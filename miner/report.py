@@ -161,7 +161,8 @@ def _widen_quotes(db: Database, promises: list[dict[str, Any]], texts: _Texts) -
                 continue
             texts.quote(sec[0], 0, 0, None)  # load the document text
             body = texts.cache.get(sec[0], "")
-            m = re.search(r"(?<!\w)" + re.escape(quote) + r"(?!\w)", body[sec[1] : sec[2]])
+            # not inside a paragraph number ("4.2") or a longer figure ("2,400")
+            m = re.search(r"(?<![\w.,])" + re.escape(quote) + r"(?![\w]|[.,]\d)", body[sec[1] : sec[2]])
             if m:
                 ev["quote"] = _sentence_around(body, sec[1] + m.start(), sec[1] + m.end())
                 ev["figure"] = quote

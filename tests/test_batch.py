@@ -1,0 +1,143 @@
+"""Batch execution: Dask gives the same database as one local worker; limits kill and replace workers;
+an unchanged re-run starts nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, SEEDS
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT_TABLES = ("documents", "sections", "statements", "mentions", "claims", "inspections", "entities")
+
+
+def seeds_folder(folder: Path, seeds: list[Path] = SEEDS) -> Path:
+    """Seeds with their MANIFEST, as the shared `seeds_db_path` fixture ingests them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for p in seeds:
+        shutil.copy(p, folder / p.name)
+    manifest = (CORPUS / "MANIFEST.tsv").read_text(encoding="utf-8").replace("seeds/", "")
+    (folder / "MANIFEST.tsv").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def content(db, doc_ids: set[str]) -> dict[str, set]:
+    """What a run stored for these documents (ids and key fields), whatever the order it stored it in."""
+    marks = ", ".join("?" for _ in doc_ids)
+    params = sorted(doc_ids)
+    out = {
+        t: {r["id"] for r in db.query(f"select id from {t} where document_id in ({marks})", params)}
+        for t in CONTENT_TABLES if t not in ("documents", "entities")
+    }
+    out["entities"] = {r["entity_id"] for r in db.query(
+        f"select distinct entity_id from mentions where document_id in ({marks})", params)}
+    out["documents"] = {tuple(r.values()) for r in db.query(
+        f"select id, title, authority, meeting_date, pages, length(text) from documents where id in ({marks})",
+        params)}
+    return out
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_stores_what_one_local_worker_stores(seeds_db_path, tmp_path):
+    from miner import store
+    from miner.ingest import ingest
+
+    reference = store.open_db(seeds_db_path)  # ingested with jobs=1
+    db = store.open_db(tmp_path / "dask.db")
+    two = sorted(SEEDS, key=lambda p: p.stat().st_size)[:2]
+    results = ingest([seeds_folder(tmp_path / "in", two)], db, jobs=2, executor="dask")
+    assert [r.status for r in results] == ["stored"] * 2, [r.error for r in results]
+    assert all(r.peak_rss_mb for r in results)  # ran in the isolated child, under the limits
+    ids = {r.sha256 for r in results}
+    got, want = content(db, ids), content(reference, ids)
+    for table in want:
+        assert got[table] == want[table], table
+    assert all(len(v) for v in want.values())
+
+
+def test_time_limit_kills_the_worker_and_the_batch_goes_on(tmp_path):
+    from hostile import long_pdf
+
+    from miner.batch import run
+    from miner.ingest import IngestOptions
+    from miner.limits import DocLimits
+
+    slow = tmp_path / "slow.pdf"
+    slow.write_bytes(long_pdf(200))
+    good = min(SEEDS, key=lambda p: p.stat().st_size)
+    options = IngestOptions(limits=DocLimits(seconds=3))
+    results = {Path(r.path).name: (r, ex) for r, ex in run([str(slow), str(good)], options, jobs=1)}
+    r, ex = results["slow.pdf"]
+    assert (r.status, r.error, ex) == ("failed", "timed out after 3 s", None)
+    r, ex = results[good.name]
+    assert r.status == "stored" and ex.sections, r.error  # the replacement worker took it
+    assert 0 < r.peak_rss_mb < 1024
+
+
+def test_memory_limit_gives_a_reason_not_a_crash(tmp_path):
+    from miner.batch import run
+    from miner.ingest import IngestOptions
+    from miner.limits import DocLimits
+
+    options = IngestOptions(limits=DocLimits(memory=200 * 1024**2))  # too small even for spaCy
+    [(result, extraction)] = list(run([str(SEEDS[0])], options, jobs=1))
+    assert result.status == "failed" and extraction is None
+    assert "memory" in result.error.lower(), result.error
+
+
+def test_unchanged_rerun_loads_no_nlp_and_starts_no_worker(seeds_db_path, tmp_path):
+    copy = tmp_path / "seeds.db"
+    shutil.copy(seeds_db_path, copy)
+    folder = seeds_folder(tmp_path / "in")
+    script = f"""
+import json, multiprocessing, sys, time
+t0 = time.perf_counter()
+from miner import store
+from miner.ingest import ingest
+db = store.open_db({str(copy)!r})
+results = ingest([{str(folder)!r}], db, jobs=2)
+print(json.dumps({{
+    "statuses": sorted({{r.status for r in results}}),
+    "spacy": "spacy" in sys.modules,
+    "children": len(multiprocessing.active_children()),
+    "seconds": time.perf_counter() - t0,
+}}))
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120, check=True)
+    report = json.loads(out.stdout.splitlines()[-1])
+    assert report["statuses"] == ["skipped"]
+    assert report["spacy"] is False and report["children"] == 0
+    assert report["seconds"] < 5
+
+
+def test_sql_from_user_input_is_parameterised(seeds_db):
+    """Quotes, SQL metacharacters and FTS syntax in user input neither error nor inject."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from miner import query
+
+    before = seeds_db["documents"].count
+    nasty = st.sampled_from(["'", '"', ";", "--", "%", "_", "*", "(", ")", "OR", "NOT", "NEAR",
+                             "drop table documents", "1'='1", "\\", ":", "^", "\x00", "children's"])
+    text = st.lists(st.one_of(nasty, st.text(min_size=1, max_size=8)), min_size=1, max_size=6).map(" ".join)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(q=text, authority=text)
+    def check(q: str, authority: str) -> None:
+        assert isinstance(query.search(seeds_db, q), list)
+        assert isinstance(query.search(seeds_db, q, authority=authority, year=q), list)
+        assert query.promises(seeds_db, authority=authority, period=q, status=q) == []
+
+    check()
+    assert seeds_db["documents"].count == before
+    assert query.search(seeds_db, "children's services")
+    assert query.promises(seeds_db, authority="Medway' OR '1'='1") == []

@@ -33,7 +33,7 @@ STATUSES: list[tuple[str, str, str]] = [
     ("not_delivered", "Not delivered", "Later evidence contradicts it."),
     ("unmeasurable", "Too vague to judge", "Later papers mention it, but it has no deliverable, target or date to judge against."),
     ("no_evidence", "No evidence", "No later paper of this authority says anything about it."),
-    ("not_tracked", "Not tracked", "Tracking has not been run on this promise (run `miner track`)."),
+    ("not_tracked", "Not tracked", "No verdict yet: tracking has not run, or found no later dated paper to check it against."),
 ]
 STATUS_LABELS = {s: label for s, label, _ in STATUSES}
 THEME_LABELS = {
@@ -299,6 +299,7 @@ def report_data(db: Database, authority: str) -> dict[str, Any]:
         ],
         "total": len(promises),
         "tracked": tracked,
+        "tracked_anywhere": bool(db.execute("select 1 from verdicts limit 1").fetchone()),
         "repeated": repeated,
         "charts": chart_list,
         "singles": singles,

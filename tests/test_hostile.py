@@ -81,17 +81,6 @@ def test_nothing_partial_is_stored(hostile_batch):
     assert pages[str(folder / "pages-400.pdf")] == 400
 
 
-@pytest.mark.slow
-def test_rerun_skips_stored_and_retries_only_failures(hostile_batch, tmp_path):
-    folder, db_path, _ = hostile_batch
-    proc = miner("ingest", str(folder), "--db", str(db_path), "--jobs", "2", "--timeout", "120",
-                 cwd=folder.parent)
-    assert proc.returncode == 1
-    con = sqlite3.connect(db_path)
-    assert con.execute("select count(*) from documents").fetchone()[0] == 3
-    assert "3 skipped" in " ".join((proc.stdout + proc.stderr).split())
-
-
 def test_page_limit_refuses_long_pdf_with_reason(tmp_path):
     from hostile import long_pdf
 

@@ -8,7 +8,7 @@ the train split declared in annotations/README.md. Examples are paragraph
 chunks of the read papers with every gold surface form marked (the same
 matching the evaluation uses). Fixed seed; a few minutes on 2 CPU cores.
 
-    .venv/bin/python scripts/train_ner.py [--epochs 12] [--out models/ner] [--split train|all]
+    .venv/bin/python scripts/train_ner.py [--epochs 12] [--out models/ner] [--split train|all] [--evaluate]
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "ner")
     parser.add_argument("--split", choices=["train", "all"], default="train")
     parser.add_argument("--dropout", type=float, default=0.2)
+    parser.add_argument("--evaluate", action="store_true", help="score on the held-out papers into meta.json")
     args = parser.parse_args(argv)
 
     fix_random_seed(SEED)
@@ -87,10 +88,28 @@ def main(argv: list[str] | None = None) -> int:
                   "base": BASE, "trained_seconds": round(time.time() - started)},
     })
     nlp.to_disk(args.out)
-    # Drop any base labels left in the output layer's label list from the meta we publish.
-    meta = json.loads((args.out / "meta.json").read_text())
     print(f"saved {args.out} ({sum(p.stat().st_size for p in args.out.rglob('*') if p.is_file()) / 1e6:.1f} MB)")
-    return 0 if meta else 1
+    if args.evaluate:
+        write_scores(args.out)
+    return 0
+
+
+def write_scores(out: Path) -> None:
+    """Score the saved model on the held-out papers and record it in meta.json."""
+    import os
+
+    os.environ["MINER_NER_MODEL"] = str(out)
+    report = ev.evaluate(ev.split_files(ev.load_gold(), "heldout"))
+    meta = json.loads((out / "meta.json").read_text())
+    meta["performance"] = {
+        "heldout_files": report["files"],
+        **{f"{setup}_{mode}": r[mode] for setup, r in report["setups"].items() for mode in ("exact", "lenient")},
+        "ner_per_label_exact": {lab: m["exact"] for lab, m in report["setups"]["ner"]["per_label"].items()},
+        "combined_per_label_exact": {lab: m["exact"] for lab, m in report["setups"]["combined"]["per_label"].items()},
+        "acronym_resolution_combined": report["setups"]["combined"]["acronym_resolution"],
+    }
+    (out / "meta.json").write_text(json.dumps(meta, indent=2))
+    print(json.dumps({k: v for k, v in meta["performance"].items() if "per_label" not in k and k != "heldout_files"}, indent=1))
 
 
 if __name__ == "__main__":

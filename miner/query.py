@@ -126,6 +126,8 @@ def search(
     """Full-text search over statements and sections, best first, with snippets."""
     fts_query = _fts_query(query)
     results: list[dict[str, Any]] = []
+    if not fts_query:
+        return results
     filters = ""
     params: list[Any] = [fts_query]
     if authority:
@@ -156,5 +158,6 @@ def search(
 
 def _fts_query(query: str) -> str:
     """Quote each word so user input cannot break FTS syntax."""
-    words = [w.replace('"', "") for w in query.split()]
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in query)
+    words = [w.replace('"', "") for w in cleaned.split()]
     return " ".join(f'"{w}"' for w in words if w)

@@ -110,4 +110,4 @@ def test_search_finds_words_from_the_papers(seeds_db_path):
     result = runner.invoke(app, ["search", "adoption", "--db", str(seeds_db_path), "--format", "json"])
     assert result.exit_code == 0
     hits = json.loads(result.stdout)
-    assert hits and all("adoption" in h["snippet"].lower() for h in hits[:3])
+    assert hits and all("adopt" in (h["snippet"] + (h["label"] or "")).lower() for h in hits[:3])

@@ -98,6 +98,7 @@ def ingest(
     timeout: Annotated[float, typer.Option(help="Per-document wall-clock limit in seconds; a document over it is killed and reported (0: none).")] = 300.0,
     memory_mb: Annotated[int, typer.Option(help="Per-worker address-space limit in MB (0: none).")] = 2048,
     max_pages: Annotated[int, typer.Option(help="Refuse documents with more pages than this (0: reader default).")] = 0,
+    retry_failed: Annotated[bool, typer.Option(help="Parse again files that failed before with the same bytes.")] = False,
     quiet: QuietOption = False,
 ) -> None:
     """Read, section, extract and store papers; skips files already stored.
@@ -139,7 +140,7 @@ def ingest(
             files, database, jobs=jobs, executor=executor.value, scheduler=scheduler,
             options=IngestOptions(pdf_backend=pdf_backend.value, limits=DocLimits(
                 seconds=timeout or None, memory=memory_mb * 1024**2 or None, max_pages=max_pages or None)),
-            on_result=on_result,
+            on_result=on_result, retry_failed=retry_failed,
         )
     stored = sum(r.status == "stored" for r in results)
     skipped = sum(r.status == "skipped" for r in results)

@@ -135,12 +135,22 @@ def ingest(
     scheduler: str | None = None,
     options: IngestOptions | None = None,
     on_result: ProgressFn | None = None,
+    retry_failed: bool = False,
 ) -> list[FileResult]:
-    """Ingest files into `db`, skipping stored bytes; one writer, workers for the rest."""
+    """Ingest files into `db`, skipping stored bytes; one writer, workers for the rest.
+
+    Bytes that already failed at the same path are reported again from the
+    `failures` table, not re-parsed (a hostile file would cost its time limit
+    on every re-run), unless `retry_failed`.
+    """
     from miner import batch, store
 
     options = options or IngestOptions()
     stored = store.stored_ids(db)
+    failed_before = {} if retry_failed else {
+        (r["path"], r["sha256"]): r["error"]
+        for r in store.rows(db, "select path, sha256, error from failures where sha256 is not null")
+    }
     todo: list[str] = []
     results: list[FileResult] = []
 
@@ -158,6 +168,10 @@ def ingest(
             continue
         if sha in stored:
             emit(FileResult(str(path), "skipped", sha256=sha))
+            continue
+        if (str(path), sha) in failed_before:
+            emit(FileResult(str(path), "failed", sha256=sha,
+                            error=f"{failed_before[str(path), sha]} (unchanged since it failed)"))
             continue
         stored.add(sha)  # the same bytes twice in one batch are read once
         todo.append(str(path))

@@ -93,7 +93,11 @@ def bench_stages(files: list[Path], backend: str, repeats: int) -> dict:
                 t2 = time.perf_counter()
                 from miner.extract import extract
 
-                ex = extract(doc, sections, nlp=nlp)
+                try:
+                    ex = extract(doc, sections, nlp=nlp)
+                except Exception as exc:  # a bug in extraction: report it, time the rest
+                    failed[path.name] = f"{type(exc).__name__}: {exc}"
+                    continue
                 t3 = time.perf_counter()
                 store.write_extraction(db, ex)
                 t4 = time.perf_counter()

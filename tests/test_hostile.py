@@ -11,6 +11,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,19 @@ def test_nothing_partial_is_stored(hostile_batch):
     assert empty == []
     pages = dict(con.execute("select path, pages from documents"))
     assert pages[str(folder / "pages-400.pdf")] == 400
+
+
+@pytest.mark.slow
+def test_rerun_reports_known_failures_without_parsing_them_again(hostile_batch):
+    folder, db_path, _ = hostile_batch
+    t0 = time.perf_counter()
+    proc = miner("ingest", str(folder), "--db", str(db_path), "--jobs", "2", cwd=folder.parent)
+    seconds = time.perf_counter() - t0
+    output = " ".join((proc.stdout + proc.stderr).split())
+    assert proc.returncode == 1
+    assert "0 stored, 3 skipped, 8 failed" in output
+    assert f"{folder / 'encrypted.pdf'}: encrypted PDF (password required) (unchanged since it failed)" in output
+    assert seconds < 10  # no worker, no spaCy, no 1 GB bomb inflated again
 
 
 def test_page_limit_refuses_long_pdf_with_reason(tmp_path):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span
-
+from miner.canonical import backfill_acronyms
+from miner.nlp import record_of
 from miner.model import (
     Claim,
     Document,
@@ -24,14 +24,12 @@ from miner.model import (
     TextUnit,
 )
 
-if not Span.has_extension("miner_record"):
-    Span.set_extension("miner_record", default=None)
 
 SPAN_GROUPS = {
-    "miner_statements": "statements",
-    "miner_mentions": "mentions",
-    "miner_claims": "claims",
-    "miner_inspections": "inspections",
+    "miner_statements": (Statement, "statements"),
+    "miner_mentions": (Mention, "mentions"),
+    "miner_claims": (Claim, "claims"),
+    "miner_inspections": (Inspection, "inspections"),
 }
 
 
@@ -57,6 +55,7 @@ def text_units(document: Document, sections: list[Section]) -> list[TextUnit]:
                 text=text,
                 header=header,
                 meeting_date=document.meeting_date,
+                doc_kind=document.kind,
             )
         )
     return units
@@ -75,18 +74,19 @@ def extract(document: Document, sections: list[Section], nlp=None) -> Extraction
         doc._.miner_unit = unit
         docs.append(doc)
     for doc in nlp.pipe(docs, batch_size=64):
-        for group, attr in SPAN_GROUPS.items():
+        for group, (record_type, attr) in SPAN_GROUPS.items():
             for span in doc.spans.get(group, []):
-                record = span._.miner_record
+                record = record_of(span, record_type)
                 if record is not None:
                     getattr(result, attr).append(record)
     _dedupe(result)
+    backfill_acronyms(result.mentions)
     _link_to_statements(result)
     return result
 
 
 def _dedupe(result: Extraction) -> None:
-    for attr in SPAN_GROUPS.values():
+    for _type, attr in SPAN_GROUPS.values():
         seen: dict[str, object] = {}
         for record in getattr(result, attr):
             seen.setdefault(record.id, record)

@@ -16,7 +16,7 @@ from miner.model import Extraction
 from miner.readers import SUPPORTED_SUFFIXES, file_sha256, read_document
 
 MANIFEST_NAME = "MANIFEST.tsv"
-MANIFEST_FIELDS = ("authority", "meeting_date", "committee", "title")
+MANIFEST_FIELDS = ("authority", "meeting_date", "committee", "title", "kind")
 
 
 @dataclass
@@ -63,8 +63,9 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
 def manifest_for(path: Path) -> dict[str, str]:
     """Metadata a MANIFEST.tsv in the file's folder (or a parent) gives for it, if any.
 
-    Batch users often know the authority and meeting date of what they download;
-    the manifest only fills what the paper's own text leaves empty.
+    Batch users usually know the authority and meeting date of what they
+    download; where a manifest states a field, it overrides what was inferred
+    from the paper's text (which stays the source when there is no manifest).
     """
     for folder in [path.parent, *path.parent.parents][:3]:
         manifest = folder / MANIFEST_NAME
@@ -89,9 +90,9 @@ def process_path(path: str | Path, options: IngestOptions | None = None) -> Extr
                              limits=options.limits.reader_limits())
     document = fill_metadata(document)
     if options.use_manifest:
+        # A manifest is what the user knows about the file: it overrides inference.
         for key, value in manifest_for(path).items():
-            if getattr(document, key, None) in (None, ""):
-                setattr(document, key, value)
+            setattr(document, key, value)
     sections = build_sections(document)
     return extract(document, sections)
 

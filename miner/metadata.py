@@ -171,4 +171,21 @@ def fill_metadata(document: Document) -> Document:
     document.title = document.title or find_title(lines, document.committee)
     document.author = document.author or _field(lines, _cues()["fields"]["author"])
     document.period = document.period or find_period(text)
+    document.kind = document.kind or find_kind(lines, name)
     return document
+
+
+_KIND_CUES = (
+    ("minutes", re.compile(r"\bminutes\b|\bRESOLVED\b|\bpresent:", re.I)),
+    ("agenda", re.compile(r"\bagenda\b", re.I)),
+    ("appendix", re.compile(r"^appendix\b", re.I)),
+)
+
+
+def find_kind(lines: list[str], file_name: str) -> str:
+    """minutes, agenda or appendix when the front matter or file name says so, else report."""
+    front = "\n".join(lines[:12])
+    for kind, cue in _KIND_CUES:
+        if cue.search(front) or cue.search(Path(file_name).stem):
+            return kind
+    return "report"

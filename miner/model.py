@@ -57,6 +57,7 @@ class Document:
     author: str | None = None
     period: str | None = None  # e.g. "2017-18" or "2019-05/2020-03"
     reader: str | None = None  # backend that produced it, for provenance
+    kind: str | None = None  # report | minutes | agenda | appendix, when known
 
     def quote(self, start: int, end: int) -> str:
         return self.text[start:end]
@@ -248,7 +249,7 @@ class TextUnit:
     text: str
     header: str | None = None
     meeting_date: str | None = None
-    doc_kind: str | None = None  # report | minutes | agenda ... when known
+    doc_kind: str | None = None  # report | minutes | agenda ... (Document.kind)
 
 
 @dataclass

@@ -39,6 +39,8 @@ def as_of_key(as_of: str | None) -> str | None:
         return s
     if re.fullmatch(r"\d{4}-\d{2}", s):
         y, mo = int(s[:4]), int(s[5:])
+        if not 1 <= mo <= 12:
+            return None
         return f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
     if re.fullmatch(r"\d{4}", s):
         return f"{s}-12-31"

@@ -19,9 +19,9 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from miner.model import Extraction, Mention, Specificity, stable_id
+from miner.model import Entity, Extraction, Mention, Specificity
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = "miner.db"
 
 migrations = Migrations("miner")
@@ -141,6 +141,11 @@ def m001_initial(db: Database) -> None:
     db["statements"].enable_fts(["text"], create_triggers=True, tokenize="porter")
 
 
+@migrations()
+def m002_document_kind(db: Database) -> None:
+    db["documents"].add_column("kind", str)
+
+
 def open_db(path: str | Path | None = None, *, create: bool = True) -> Database:
     """Open (and migrate) the miner database; WAL, foreign keys on."""
     path = Path(path or default_db_path())
@@ -184,16 +189,6 @@ def _specificity_columns(spec: Specificity | None) -> dict[str, int | None]:
     }
 
 
-def entity_for(mention: Mention) -> dict[str, Any]:
-    """The canonical entity row a mention points at (content-hash id: re-runs upsert)."""
-    name = mention.entity or mention.text
-    return {
-        "id": mention.entity_id or stable_id(mention.label, " ".join(name.lower().split())),
-        "name": name,
-        "label": mention.label,
-    }
-
-
 def write_extraction(db: Database, ex: Extraction) -> None:
     """Store one document's records in a single transaction, replacing any earlier rows."""
     doc = ex.document
@@ -206,7 +201,7 @@ def write_extraction(db: Database, ex: Extraction) -> None:
                 "authority": doc.authority, "committee": doc.committee,
                 "meeting_date": doc.meeting_date, "author": doc.author,
                 "period": doc.period, "pages": doc.pages, "text": text,
-                "reader": doc.reader, "ingested_at": _now(),
+                "reader": doc.reader, "kind": doc.kind, "ingested_at": _now(),
             }
         )
         db["sections"].insert_all(
@@ -235,20 +230,21 @@ def write_extraction(db: Database, ex: Extraction) -> None:
             ),
             batch_size=500,
         )
-        entities: dict[str, dict[str, Any]] = {}
+        entities, entity_of = _canonical_entities(db, ex.mentions)
         mention_rows = []
         for m in ex.mentions:
-            ent = entity_for(m)
-            entities.setdefault(ent["id"], ent)
-            entities[ent["id"]].setdefault("aliases_set", set()).add(m.text)
             mention_rows.append(
                 {
                     "id": m.id, "document_id": m.document_id, "section_id": m.section_id,
-                    "statement_id": m.statement_id, "entity_id": ent["id"], "text": m.text,
+                    "statement_id": m.statement_id, "entity_id": entity_of[m.id], "text": m.text,
                     "label": m.label, "start": m.start, "end": m.end, "method": m.method,
                 }
             )
-        _upsert_entities(db, entities.values())
+        for ent in entities:
+            db["entities"].upsert(
+                {"id": ent.id, "name": ent.name, "label": ent.label, "aliases": json.dumps(ent.aliases)},
+                pk="id",
+            )
         db["mentions"].insert_all(mention_rows, batch_size=500)
         db["claims"].insert_all(_rows(db, "claims", ex.claims), batch_size=500)
         db["inspections"].insert_all(_rows(db, "inspections", ex.inspections), batch_size=500)
@@ -262,14 +258,20 @@ def _rows(db: Database, table: str, records: Iterable[Any]) -> Iterator[dict[str
         yield {k: v for k, v in asdict(record).items() if k in columns}
 
 
-def _upsert_entities(db: Database, entities: Iterable[dict[str, Any]]) -> None:
-    for ent in entities:
-        aliases = set(ent.pop("aliases_set", set()))
-        existing = db.execute("select aliases from entities where id = ?", [ent["id"]]).fetchone()
-        if existing and existing[0]:
-            aliases |= set(json.loads(existing[0]))
-        aliases.discard(ent["name"])
-        db["entities"].upsert({**ent, "aliases": json.dumps(sorted(aliases))}, pk="id")
+def _canonical_entities(db: Database, mentions: list[Mention]) -> tuple[list[Entity], dict[str, str]]:
+    """Resolve mentions against the entities already stored, so one real service is one row."""
+    from miner.canonical import canonicalise
+
+    labels = sorted({m.label for m in mentions})
+    if not labels:
+        return [], {}
+    known = [
+        Entity(id=r["id"], name=r["name"], label=r["label"], aliases=json.loads(r["aliases"] or "[]"))
+        for r in db.query(
+            f"select * from entities where label in ({', '.join('?' for _ in labels)})", labels
+        )
+    ]
+    return canonicalise(mentions, known)
 
 
 def _delete_document_rows(db: Database, document_id: str) -> None:

@@ -30,8 +30,6 @@ from miner.nlp.numbers import PATTERNS_DIR, QuantityMatch, find_quantities, unit
 
 METHOD = "rule:miner_claims/1"
 
-if not Span.has_extension("miner_record"):
-    Span.set_extension("miner_record", default=None)
 if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 

@@ -25,8 +25,6 @@ from miner.nlp.numbers import PATTERNS_DIR
 
 METHOD = "rule:miner_inspections/1"
 
-if not Span.has_extension("miner_record"):
-    Span.set_extension("miner_record", default=None)
 if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 

@@ -38,8 +38,6 @@ from miner.nlp.specificity import assess
 
 if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
-if not Span.has_extension("miner_record"):
-    Span.set_extension("miner_record", default=None)
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"

@@ -2,7 +2,7 @@
 """Evaluate a miner area against its gold: `scripts/evaluate.py <area> [options]`.
 
 Areas are modules `miner/evaluation/<area>.py` exposing `main(argv) -> dict`;
-adding one needs no change here. `scripts/evaluate.py <area> --help` lists
+adding one needs no change here. `all` runs every area. `scripts/evaluate.py <area> --help` lists
 the area's options (e.g. `sections --split heldout --json`).
 """
 
@@ -28,6 +28,11 @@ def main(argv: list[str]) -> int:
         print("\nareas: " + ", ".join(areas()))
         return 0 if argv else 2
     area, rest = argv[0], argv[1:]
+    if area == "all":
+        for name in areas():
+            print(f"== {name}", flush=True)
+            importlib.import_module(f"miner.evaluation.{name}").main(rest)
+        return 0
     if area not in areas():
         print(f"unknown area {area!r}; known: {', '.join(areas())}", file=sys.stderr)
         return 2

@@ -36,9 +36,9 @@ def load_gold(split: str = "all") -> list[dict]:
     return [g for g in golds if split == "all" or g["split"] == split]
 
 
-def score_file(gold: dict) -> dict:
+def score_file(gold: dict, pdf_backend: str = "auto") -> dict:
     """Counts for one paper: predicted vs gold headings and paragraph paths."""
-    document = fill_metadata(read_document(ROOT / gold["file"]))
+    document = fill_metadata(read_document(ROOT / gold["file"], pdf_backend=pdf_backend))
     sections = build_sections(document)
     pred_headings = [(s.path, s.title) for s in sections if s.role == "heading"]
     pred_paragraphs = {s.path for s in sections if s.role == "paragraph"}
@@ -66,13 +66,13 @@ def score_file(gold: dict) -> dict:
     }
 
 
-def evaluate(split: str = "all") -> dict:
-    files = [score_file(g) for g in load_gold(split)]
+def evaluate(split: str = "all", pdf_backend: str = "auto") -> dict:
+    files = [score_file(g, pdf_backend) for g in load_gold(split)]
     totals = {}
     for key in ("headings", "paragraphs"):
         tp = sum(f[key]["tp"] for f in files)
         totals[key] = prf(tp, sum(f[key]["pred"] for f in files), sum(f[key]["gold"] for f in files))
-    return {"area": "sections", "split": split, "files": files, **totals}
+    return {"area": "sections", "split": split, "pdf_backend": pdf_backend, "files": files, **totals}
 
 
 def _print(result: dict, verbose: bool) -> None:
@@ -95,8 +95,9 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--split", choices=SPLITS, default="all", help="which gold files to score (default: all)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed and extra headings/paragraphs per file")
+    parser.add_argument("--pdf-backend", choices=("auto", "pdfminer", "pdfium"), default="auto", help="PDF reader backend to score")
     args = parser.parse_args(argv)
-    result = evaluate(args.split)
+    result = evaluate(args.split, args.pdf_backend)
     if args.json:
         print(json.dumps(result, indent=1, ensure_ascii=False))
     else:

@@ -19,7 +19,7 @@ from miner.nlp.dates import find_dates, normalise_period
 
 __all__ = ["fill_metadata", "find_authority", "find_meeting_date", "METHOD"]
 
-METHOD = "metadata-1"
+METHOD = "metadata-2"
 PATTERNS = Path(__file__).parent / "nlp" / "patterns" / "metadata.json"
 
 
@@ -36,51 +36,116 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def _caps_to_title(text: str) -> str:
+    """Title-case ALL-CAPS lines ("KENT COUNTY COUNCIL" headers) so one pattern reads both; offsets kept."""
+    return re.sub(r"(?m)^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$", lambda m: m.group(0).title(), text)
+
+
+def _weight(pos: int, header: int, front: int, w: dict) -> int:
+    return w["header"] if pos < header else w["front"] if pos < front else w["body"]
+
+
+def _acronym(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
 def find_authority(text: str, file_name: str = "") -> str | None:
-    """The council whose paper this is: most mentioned, in the front matter, matching the e-mail domain."""
+    """The paper's own council: names weighted by where they stand (title page >> front matter >> body),
+    defined acronyms counted as mentions, a .gov.uk domain naming the place, and the council type the
+    paper uses for itself ("the County Council") joined to that place."""
     cues = _cues()["authority"]
+    w = cues["weights"]
     types = "|".join(sorted(cues["types"], key=len, reverse=True))
     word = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
-    pattern = re.compile(rf"\b((?:{word}[ -]){{1,4}}?)(?:({types}) )?Council\b")
+    pattern = re.compile(rf"\b((?:{word}[ -]){{1,4}}?)(?:({types})\s+)?Council\b")
     stop = set(cues["not_names"])
+    norm = _caps_to_title(text)
+    header, front = cues["header_chars"], _cues()["front_matter_chars"]
     domains = Counter(m.group(1).lower() for m in re.finditer(cues["email_domain"], text, re.I))
-    front = _front(text)
     scores: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(norm):
         words = m.group(1).split()
         while words and words[0] in stop:
             words.pop(0)
-        if not words or words[-1] in stop:
+        if not words or words[-1] in stop or any(x in stop for x in words[1:]):
             continue
         name = " ".join(words + ([m.group(2)] if m.group(2) else []) + ["Council"])
-        scores[name] += 1
+        scores[name] += _weight(m.start(), header, front, w)
         mentions[name] += 1
-        if m.start() < len(front):
-            scores[name] += 2
+    # "Kent County Council (KCC)": later uses of the acronym are mentions of that council
     for name in list(scores):
-        stem = name.split()[0].lower()
-        if domains.get(stem):
-            scores[name] += 5
-        elif mentions[name] < 2 and text.find(name) > 300:
-            del scores[name]  # one passing mention ("Birmingham City Council is responsible") is not enough
-    for stem, _ in domains.most_common(1):
-        if not any(n.split()[0].lower() == stem for n in scores):
-            # "the County Council" + kent.gov.uk → "Kent County Council"
-            own = Counter(m.group(1) for m in re.finditer(rf"\b[Tt]he ({types}) Council\b", text))
-            if own:
-                scores[f"{stem.title()} {own.most_common(1)[0][0]} Council"] += 6
+        acro = _acronym(name)
+        if len(acro) >= 2 and re.search(rf"{re.escape(name)}\s*\(\s*{acro}\s*\)", norm):
+            for m in re.finditer(rf"\b{acro}\b", norm):
+                scores[name] += _weight(m.start(), header, front, w)
+                mentions[name] += 1
+    # the type the paper calls itself: "To: County Council", "the Town Council", "COUNTY COUNCIL" (no place before it)
+    own: Counter[str] = Counter()
+    for m in re.finditer(rf"\b({types})\s+Council\b", norm):
+        prev = re.search(r"(\S+)[ \t-]+$", norm[norm.rfind("\n", 0, m.start()) + 1:m.start()])
+        if prev and prev.group(1)[:1].isupper() and prev.group(1) not in stop and not prev.group(1).endswith(":"):
+            continue  # "Dover District Council": a named council, not a self-reference
+        own[m.group(1)] += _weight(m.start(), header, front, w)
+    acros = Counter(re.findall(r"\b([A-Z]{3,4})\b", norm))
+    for name in list(scores):  # an undefined acronym in use that fits exactly one named council ("KCC")
+        acro = _acronym(name)
+        if len(acro) >= 3 and acros[acro] >= 2 and sum(_acronym(n) == acro for n in scores) == 1 \
+                and not re.search(rf"{re.escape(name)}\s*\(\s*{acro}\s*\)", norm):
+            scores[name] += acros[acro] * w["body"]
+    places: Counter[str] = Counter({stem.title(): n for stem, n in domains.items()})
+    for m in re.finditer(cues["self_place"], norm):
+        places[m.group(1)] += w["self_place"]
+    for typ in own:  # "KCC" used, "County Council" said, "Kent" frequent: the place behind the acronym
+        for acro, n in acros.items():
+            if n >= 2 and len(acro) == 3 and acro[1:] == f"{typ[0]}C":
+                cands = Counter(x for x in re.findall(rf"\b({acro[0]}[a-z]{{2,}})\b", norm) if x not in stop)
+                if cands and cands.most_common(1)[0][1] >= 3:
+                    places[cands.most_common(1)[0][0]] += 1
+    for name in list(scores):
+        place = name.split()[0]
+        if place.lower() in domains:
+            scores[name] += w["domain"]
+        typ = name.split()[-2] if len(name.split()) > 2 else ""
+        if own and typ in own:
+            scores[name] += min(own[typ], w["own_type_cap"])
+        if own and typ not in own and scores[name] < w["header"]:
+            del scores[name]  # "Birmingham City Council is responsible" in a Town Council's minutes
+    # place from the domain (or "Walsall is an ambitious local authority") + the paper's own type
+    for place, n in places.most_common():
+        if any(x.split()[0] == place and len(x.split()) > 2 for x in scores):
+            continue
+        typ = _own_type(own, place, norm, cues)
+        name = f"{place} {typ} Council" if typ else f"{place} Council"
+        if typ or place not in {s.title() for s in domains}:
+            scores[name] += w["domain"] + (min(own[typ], w["own_type_cap"]) if typ else 0)
+            if typ:
+                scores[name] += scores.pop(f"{place} Council", 0)  # "Kent Council" mentions were this council
     if not scores and file_name:
         m = pattern.search(Path(file_name).stem.replace("_", " "))
         return m.group(0) if m else None
-    if not scores:
+    best = [(n, s) for n, s in scores.most_common() if s >= w["min_score"]]
+    if not best:
         return None
-    best = scores.most_common()
     if len(best) > 1 and best[0][1] == best[1][1]:
         # tie: a name that extends another ("X County Council" vs "X Council") wins; else unknown
         longer = [n for n, s in best if s == best[0][1]]
         return max(longer, key=len) if all(longer[0].split()[0] == n.split()[0] for n in longer) else None
     return best[0][0]
+
+
+def _own_type(own: Counter, place: str, text: str, cues: dict) -> str | None:
+    """The type to join to a place: one the paper states for itself, confirmed by its acronym when it
+    uses one ("KCC" fits Kent + County; "the District Council audits" alone does not make Kent a district)."""
+    acros = Counter(re.findall(r"\b([A-Z]{2,4})\b", text))
+    for typ, n in own.most_common():
+        acro = f"{place[0]}{typ[0]}C"
+        if acros.get(acro) or n >= cues["weights"]["own_type_min"]:
+            return typ
+    for typ in cues["types"]:  # no stated type: an acronym in use plus the type word in prose ("across the county")
+        if " " not in typ and acros.get(f"{place[0]}{typ[0]}C", 0) >= 2 and re.search(rf"\bthe {typ.lower()}\b", text):
+            return typ
+    return None
 
 
 def find_meeting_date(text: str, file_name: str = "") -> str | None:

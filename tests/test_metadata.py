@@ -18,8 +18,8 @@ def meta(rel: str):
     return fill_metadata(read_document(ROOT / "corpus" / rel))
 
 
-# Seeds whose text names the authority (Walsall's text never says "Walsall Council": it stays None).
-@pytest.mark.parametrize("rel", ["seeds/000_6cef1de8068e4e1d.txt", "seeds/001_fd1a3b6a4ff01199.txt", "seeds/003_3b4d7debc252c725.txt", "seeds/004_4330630ba5c986a6.txt"])
+# Walsall's text never says "Walsall Council" but "Walsall is an ambitious local authority".
+@pytest.mark.parametrize("rel", [r for r in MANIFEST if r.startswith("seeds/")])
 def test_seed_authority_matches_manifest(rel):
     assert meta(rel).authority == MANIFEST[rel]["authority"]
 
@@ -30,8 +30,14 @@ def test_seed_meeting_date_matches_manifest_or_is_unknown(rel):
     assert meta(rel).meeting_date == expected
 
 
-def test_walsall_authority_is_not_guessed():
-    assert meta("seeds/002_ae80002c44bcfba2.txt").authority is None
+def test_header_and_self_type_beat_body_mentions_of_neighbours():
+    # "KENT COUNTY COUNCIL" header / "To: County Council" + "KCC" outweigh many "Medway Council" mentions
+    assert meta("pdf/Printed minutes 09th-Jan-2025 10.00 County Council.pdf").authority == "Kent County Council"
+    assert meta("pdf/Devolution White Paper - County Council Report - FINAL.pdf").authority == "Kent County Council"
+    # kent.gov.uk + "KCC" + "the county"; one "the District Council audits" must not make "Kent District Council"
+    assert meta("pdf/24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf").authority == "Kent County Council"
+    # a Town Council's minutes naming "Birmingham City Council" in the body are not Birmingham's
+    assert meta("pdf/CommunityGrant minutes 2018 March 13.pdf").authority != "Birmingham City Council"
 
 
 def test_front_matter_fields_of_a_medway_report():
@@ -56,12 +62,14 @@ def test_rules_are_general():
     assert find_authority("Report to Borsetshire County Council.\nBorsetshire County Council is ...") == "Borsetshire County Council"
     assert find_authority("Contact: jo@ambridge.gov.uk\nThe Parish Council agreed.") == "Ambridge Parish Council"
     assert find_authority("No council is named here.") is None
+    assert find_authority("Report 12\nAmbridge is an ambitious local authority. Our council ...") == "Ambridge Council"
+    assert find_authority("BORSETSHIRE COUNTY COUNCIL\n\nMinutes\n" + "Item noted.\n" * 250 + "Felpersham Council agreed. " * 6) == "Borsetshire County Council"
     assert find_meeting_date("Council – 9 April 2018\nPast Pathway: 1 March 2018") == "2018-04-09"
     assert find_meeting_date("Past pathway of report: Committee - 21 November 2024") is None
 
 
 def test_manifest_agreement_floor():
-    """Authority and meeting date agree with MANIFEST on most readable files (measured 11/21 and 15/21)."""
+    """Authority and meeting date agree with MANIFEST on most readable files (measured 16/21 and 15/21, metadata-2)."""
     auth = date = n = 0
     for rel, row in MANIFEST.items():
         if "Statement-of-Accounts" in rel:
@@ -70,4 +78,4 @@ def test_manifest_agreement_floor():
         n += 1
         auth += d.authority == row["authority"]
         date += (d.meeting_date or "") == row["meeting_date"]
-    assert auth >= 10 and date >= 14, (auth, date, n)
+    assert auth >= 16 and date >= 15, (auth, date, n)

@@ -48,6 +48,7 @@ PROMISE_KINDS = ("priority", "commitment")
 WEIGHTS = {"cosine": 0.45, "fuzzy": 0.15, "names": 0.25, "entities": 0.10, "indicators": 0.08, "themes": 0.05}
 THRESHOLD = 0.22
 TOP_K = 3
+WEAK_THRESHOLD = 0.15  # below THRESHOLD a link stands only if its closest sentence reports completion
 REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]{2,}\b")
@@ -283,7 +284,13 @@ def link_block(
         for n in names_in(p.text):
             df[n] += 1
     rare = {n for n, k in df.items() if k <= max(2, len(passages) // 50) and n not in lower}
+    wdf: dict[str, int] = defaultdict(int)
+    for p in passages:
+        for w in content_words(p.text):
+            wdf[w] += 1
+    rare_words = {w for w, k in wdf.items() if k <= max(2, len(passages) // 50)}
     links: dict[str, list[Candidate]] = {}
+    weak = threshold - (THRESHOLD - WEAK_THRESHOLD) if scorer is None else threshold
     for i, pr in enumerate(promises):
         row = cos.getrow(i).toarray().ravel()
         later = np.nonzero((dates > pr.date))[0]
@@ -297,7 +304,9 @@ def link_block(
             # an inspection judgement bears on a promise about inspections whatever its wording
             if about_inspection and score < threshold and _bad_judgement(passages[j], pr.date):
                 score = threshold
-            if score >= threshold:
+            if score < threshold and score >= weak and _reports_done(pr.statement.text, passages[j], rare_words):
+                cands.append(Candidate(passages[j], feats, score))
+            elif score >= threshold:
                 cands.append(Candidate(passages[j], feats, score))
         cands.sort(key=lambda c: -c.score)
         links[pr.statement.id] = cands[:top_k]
@@ -346,6 +355,14 @@ def _direction(text: str) -> str | None:
     return None
 
 
+def _sentence_of(passage: Passage, pos: int) -> str:
+    """The sentence containing a claim: a bare figure ("four") is no citable evidence on its own."""
+    for a, b, s in sentences(passage.text, passage.start):
+        if a <= pos < b:
+            return _LABEL.sub("", s, count=1) or s
+    return passage.text.strip()
+
+
 def _sentence_with(passage: Passage, group: str) -> tuple[str, re.Match[str]] | None:
     for _, _, s in sentences(passage.text, passage.start):
         m = has_cue(group, s)
@@ -360,6 +377,24 @@ def best_sentence(promise_text: str, passage: Passage) -> str:
         return passage.text.strip()
     best = max(sents, key=lambda s: fuzz.token_set_ratio(promise_text.lower(), s[2].lower()))[2]
     return _LABEL.sub("", best, count=1) or best
+
+
+def content_words(text: str) -> set[str]:
+    """Crude lemmas of content words ("plans" -> "plan", "contracts" -> "contract")."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()) if w not in ENGLISH_STOP_WORDS}
+
+
+def _reports_done(promise_text: str, passage: Passage, rare_words: set[str]) -> bool:
+    """A weak lexical link is kept when the passage sentence closest to the promise says it was done
+    and shares a word that is rare in the authority's papers: later papers reword promises, so the
+    completion cue plus one rare shared word stands in for the missing overlap."""
+    sent = best_sentence(promise_text, passage)
+    if not has_cue("supports", sent) or has_cue("progresses", sent):
+        return False
+    return bool(content_words(promise_text) & content_words(sent) & rare_words)
 
 
 def _bad_judgement(p: Passage, date: str) -> bool:
@@ -394,11 +429,11 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
         if not (c.indicator and c.indicator in pr.indicators):
             continue
         if direction and c.direction and c.direction != "flat" and c.direction != direction:
-            return c.text
-        if target is not None and c.value is not None and direction == "up" and c.value < target:
-            return c.text
-        if target is not None and c.value is not None and direction == "down" and c.value > target:
-            return c.text
+            return _sentence_of(p, c.start)
+        # a target is only missed by a figure of the same order ("three" is not a count against "80 to 90")
+        comparable = target is not None and c.value is not None and target / 2 <= c.value <= target * 2
+        if comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target)):
+            return _sentence_of(p, c.start)
     hit = _sentence_with(p, "contradicts")
     if hit and not re.search(r"inadequate|requir\w* improvement", hit[0], re.I) and cand.score >= THRESHOLD + 0.15:
         return hit[0]

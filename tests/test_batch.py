@@ -45,14 +45,17 @@ def content(db, doc_ids: set[str]) -> dict[str, set]:
 
 
 @pytest.mark.slow
-def test_dask_local_cluster_stores_what_one_local_worker_stores(seeds_db_path, tmp_path):
+def test_dask_local_cluster_stores_what_one_local_worker_stores(tmp_path):
     from miner import store
     from miner.ingest import ingest
 
-    reference = store.open_db(seeds_db_path)  # ingested with jobs=1
-    db = store.open_db(tmp_path / "dask.db")
     two = sorted(SEEDS, key=lambda p: p.stat().st_size)[:2]
-    results = ingest([seeds_folder(tmp_path / "in", two)], db, jobs=2, executor="dask")
+    folder = seeds_folder(tmp_path / "in", two)
+    # Canonical entities depend on what is already stored, so the reference is the same files.
+    reference = store.open_db(tmp_path / "local.db")
+    ingest([folder], reference, jobs=1)
+    db = store.open_db(tmp_path / "dask.db")
+    results = ingest([folder], db, jobs=2, executor="dask")
     assert [r.status for r in results] == ["stored"] * 2, [r.error for r in results]
     assert all(r.peak_rss_mb for r in results)  # ran in the isolated child, under the limits
     ids = {r.sha256 for r in results}

@@ -13,8 +13,11 @@ How a promise is judged:
 2. Each (promise, passage) pair is scored from TF-IDF cosine (fitted per
    authority block, sparse), rapidfuzz token-set ratio, shared canonical
    entities, shared indicators and shared themes (`score_pair`, weights in
-   `WEIGHTS`). Pairs above `THRESHOLD` are evidence, top `TOP_K` kept.
-3. The verdict reads the evidence with `patterns/verdict_cues.json`:
+   `WEIGHTS`). Pairs above `THRESHOLD` are evidence, top `TOP_K` kept; pairs
+   down to `WEAK_THRESHOLD` are kept when their closest sentence reports
+   completion and shares a word rare in the authority's papers (rewording).
+3. The verdict reads the evidence with `patterns/verdict_cues.json` (contradiction
+   rules in `miner/verdicts.py`):
    contradiction (inspection judged below Good after a promise about an
    inspection; an indicator moving the wrong way; a missed numeric target; a
    dropped plan) > completion > still under way / repeated as a later priority.
@@ -289,6 +292,8 @@ def link_block(
         for w in content_words(p.text):
             wdf[w] += 1
     rare_words = {w for w, k in wdf.items() if k <= max(2, len(passages) // 50)}
+    from miner import verdicts as contradictions  # late: verdicts imports this module
+
     links: dict[str, list[Candidate]] = {}
     weak = threshold - (THRESHOLD - WEAK_THRESHOLD) if scorer is None else threshold
     for i, pr in enumerate(promises):
@@ -302,7 +307,7 @@ def link_block(
             feats = pair_features(pr, passages[j], float(row[j]), rare)
             score = scorer(feats) if scorer else score_pair(feats, weights)
             # an inspection judgement bears on a promise about inspections whatever its wording
-            if about_inspection and score < threshold and _bad_judgement(passages[j], pr.date):
+            if about_inspection and score < threshold and contradictions._bad_judgement(passages[j], pr.date):
                 score = threshold
             if score < threshold and score >= weak and _reports_done(pr.statement.text, passages[j], rare_words):
                 cands.append(Candidate(passages[j], feats, score))
@@ -336,40 +341,6 @@ def is_vague(st: Statement) -> bool:
     return not (sp.deliverable or sp.measurable or sp.deadline or st.deadline)
 
 
-def _target(text: str) -> float | None:
-    m = re.search(r"\bfrom (?:the current |around |approximately )?[£]?[\d,.]+\s*%?\s*to\s+[£]?([\d,.]+)", text, re.I)
-    if not m:
-        m = re.search(r"\b(?:to|at least)\s+[£]?(\d[\d,.]*)\s*(?:%|per ?cent)", text, re.I)
-    try:
-        return float(m.group(1).replace(",", "").rstrip(".")) if m else None
-    except ValueError:
-        return None
-
-
-def _direction(text: str) -> str | None:
-    up, down = has_cue("direction_up", text), has_cue("direction_down", text)
-    if up and not down:
-        return "up"
-    if down and not up:
-        return "down"
-    return None
-
-
-def _sentence_of(passage: Passage, pos: int) -> str:
-    """The sentence containing a claim: a bare figure ("four") is no citable evidence on its own."""
-    for a, b, s in sentences(passage.text, passage.start):
-        if a <= pos < b:
-            return _LABEL.sub("", s, count=1) or s
-    return passage.text.strip()
-
-
-def _sentence_with(passage: Passage, group: str) -> tuple[str, re.Match[str]] | None:
-    for _, _, s in sentences(passage.text, passage.start):
-        m = has_cue(group, s)
-        if m:
-            return s, m
-    return None
-
 
 def best_sentence(promise_text: str, passage: Passage) -> str:
     sents = sentences(passage.text, passage.start)
@@ -397,51 +368,10 @@ def _reports_done(promise_text: str, passage: Passage, rare_words: set[str]) -> 
     return bool(content_words(promise_text) & content_words(sent) & rare_words)
 
 
-def _bad_judgement(p: Passage, date: str) -> bool:
-    if any(i.judgement and i.judgement.lower() in BAD_JUDGEMENTS and (i.date or p.date) > date for i in p.inspections):
-        return True
-    return any(has_cue("contradicts", s) and re.search(r"inadequate|requir\w* improvement", s, re.I)
-               and not _dated_before(s, date) for _, _, s in sentences(p.text, p.start))
-
-
-def _dated_before(sentence: str, date: str) -> bool:
-    """True when the sentence is dated and every date in it is before `date`."""
-    from miner.nlp.dates import find_dates
-
-    found = [d for _, _, d in find_dates(sentence)]
-    return bool(found) and all(d < date[: len(d)] for d in found)
-
-
-def _contradiction(pr: Promise, cand: Candidate) -> str | None:
-    """The contradicting quote, if this passage contradicts the promise."""
-    text, p = pr.statement.text, cand.passage
-    if has_cue("inspection_promise", text):
-        for ins in p.inspections:
-            if ins.judgement and ins.judgement.lower() in BAD_JUDGEMENTS and (ins.date or p.date) > pr.date:
-                return ins.text
-        for _, _, sent in sentences(p.text, p.start):
-            if has_cue("contradicts", sent) and re.search(r"inadequate|requir\w* improvement", sent, re.I):
-                if _dated_before(sent, pr.date):  # "inspected in September 2015": an old judgement
-                    continue
-                return _LABEL.sub("", sent, count=1)
-    direction, target = _direction(text), _target(text)
-    for c in p.claims:
-        if not (c.indicator and c.indicator in pr.indicators):
-            continue
-        if direction and c.direction and c.direction != "flat" and c.direction != direction:
-            return _sentence_of(p, c.start)
-        # a target is only missed by a figure of the same order ("three" is not a count against "80 to 90")
-        comparable = target is not None and c.value is not None and target / 2 <= c.value <= target * 2
-        if comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target)):
-            return _sentence_of(p, c.start)
-    hit = _sentence_with(p, "contradicts")
-    if hit and not re.search(r"inadequate|requir\w* improvement", hit[0], re.I) and cand.score >= THRESHOLD + 0.15:
-        return hit[0]
-    return None
-
-
 def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: int) -> Verdict:
     """Verdict and evidence for one promise from its scored later passages."""
+    from miner import verdicts as contradictions  # late: verdicts imports this module
+
     sid = pr.statement.id
     later_repeats = [r for r in repeats if r.date > pr.date]
     earlier = [r for r in repeats if r.date < pr.date]
@@ -456,7 +386,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
                             quote or best_sentence(pr.statement.text, p), p.document_id, p.section_path)
 
     for c in cands:
-        quote = _contradiction(pr, c)
+        quote = contradictions._contradiction(pr, c)
         if quote:
             v.status, v.confidence = "not_delivered", min(0.95, 0.5 + c.score)
             v.evidence = [link(c, "contradicts", quote)]

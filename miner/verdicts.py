@@ -1,0 +1,88 @@
+"""Contradiction rules for the tracker: when a later passage says a promise was not kept.
+
+Split from `miner/track.py` to keep it small: an inspection judged below Good after a
+promise about inspections, an indicator moving the wrong way, a numeric target missed
+by a comparable figure, or a plan dropped. Quotes are whole sentences, never a bare figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from miner.track import _LABEL, BAD_JUDGEMENTS, THRESHOLD, Candidate, Passage, Promise, has_cue, sentences
+
+def _target(text: str) -> float | None:
+    m = re.search(r"\bfrom (?:the current |around |approximately )?[£]?[\d,.]+\s*%?\s*to\s+[£]?([\d,.]+)", text, re.I)
+    if not m:
+        m = re.search(r"\b(?:to|at least)\s+[£]?(\d[\d,.]*)\s*(?:%|per ?cent)", text, re.I)
+    try:
+        return float(m.group(1).replace(",", "").rstrip(".")) if m else None
+    except ValueError:
+        return None
+
+
+def _direction(text: str) -> str | None:
+    up, down = has_cue("direction_up", text), has_cue("direction_down", text)
+    if up and not down:
+        return "up"
+    if down and not up:
+        return "down"
+    return None
+
+
+def _sentence_of(passage: Passage, pos: int) -> str:
+    """The sentence containing a claim: a bare figure ("four") is no citable evidence on its own."""
+    for a, b, s in sentences(passage.text, passage.start):
+        if a <= pos < b:
+            return _LABEL.sub("", s, count=1) or s
+    return passage.text.strip()
+
+
+def _sentence_with(passage: Passage, group: str) -> tuple[str, re.Match[str]] | None:
+    for _, _, s in sentences(passage.text, passage.start):
+        m = has_cue(group, s)
+        if m:
+            return s, m
+    return None
+
+def _bad_judgement(p: Passage, date: str) -> bool:
+    if any(i.judgement and i.judgement.lower() in BAD_JUDGEMENTS and (i.date or p.date) > date for i in p.inspections):
+        return True
+    return any(has_cue("contradicts", s) and re.search(r"inadequate|requir\w* improvement", s, re.I)
+               and not _dated_before(s, date) for _, _, s in sentences(p.text, p.start))
+
+
+def _dated_before(sentence: str, date: str) -> bool:
+    """True when the sentence is dated and every date in it is before `date`."""
+    from miner.nlp.dates import find_dates
+
+    found = [d for _, _, d in find_dates(sentence)]
+    return bool(found) and all(d < date[: len(d)] for d in found)
+
+
+def _contradiction(pr: Promise, cand: Candidate) -> str | None:
+    """The contradicting quote, if this passage contradicts the promise."""
+    text, p = pr.statement.text, cand.passage
+    if has_cue("inspection_promise", text):
+        for ins in p.inspections:
+            if ins.judgement and ins.judgement.lower() in BAD_JUDGEMENTS and (ins.date or p.date) > pr.date:
+                return ins.text
+        for _, _, sent in sentences(p.text, p.start):
+            if has_cue("contradicts", sent) and re.search(r"inadequate|requir\w* improvement", sent, re.I):
+                if _dated_before(sent, pr.date):  # "inspected in September 2015": an old judgement
+                    continue
+                return _LABEL.sub("", sent, count=1)
+    direction, target = _direction(text), _target(text)
+    for c in p.claims:
+        if not (c.indicator and c.indicator in pr.indicators):
+            continue
+        if direction and c.direction and c.direction != "flat" and c.direction != direction:
+            return _sentence_of(p, c.start)
+        # a target is only missed by a figure of the same order ("three" is not a count against "80 to 90")
+        comparable = target is not None and c.value is not None and target / 2 <= c.value <= target * 2
+        if comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target)):
+            return _sentence_of(p, c.start)
+    hit = _sentence_with(p, "contradicts")
+    if hit and not re.search(r"inadequate|requir\w* improvement", hit[0], re.I) and cand.score >= THRESHOLD + 0.15:
+        return hit[0]
+    return None

@@ -23,7 +23,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 console = Console(stderr=True)
-out = Console()
+# Piped output (make demo, CI logs) is not a terminal: give tables room to breathe.
+out = Console() if sys.stdout.isatty() else Console(width=160)
+WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
 
 DbOption = Annotated[
     Optional[Path],
@@ -81,7 +83,7 @@ def _emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = N
 
     table = Table(title=title, show_lines=True, expand=True)
     for col in columns:
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", ratio=4 if col in WIDE_COLUMNS else 1)
     for r in records:
         table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
     out.print(table)

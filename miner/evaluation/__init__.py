@@ -8,6 +8,8 @@ a report and returns the scores. `scripts/evaluate.py <area>` imports
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,3 +22,14 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     recall = tp / n_gold if n_gold else (1.0 if not n_pred else 0.0)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def load_jsonl_by_file(gold_dir: Path) -> dict[str, list[dict]]:
+    """Gold rows from every `*.jsonl` in `gold_dir`, grouped by their "file" field."""
+    gold: dict[str, list[dict]] = defaultdict(list)
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                gold[row["file"]].append(row)
+    return dict(gold)

@@ -20,6 +20,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from miner.evaluation import load_jsonl_by_file
+
 from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,13 +31,7 @@ HELDOUT = {"001_fd1a3b6a4ff01199.txt"}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[dict]]:
-    gold: dict[str, list[dict]] = defaultdict(list)
-    for path in sorted(gold_dir.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                gold[row["file"]].append(row)
-    return dict(gold)
+    return load_jsonl_by_file(gold_dir)
 
 
 def corpus_path(name: str) -> Path:

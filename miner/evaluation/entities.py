@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from miner.evaluation import load_jsonl_by_file
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "annotations" / "entities"
 # Declared before training (annotations/README.md, "Entities").
@@ -37,13 +39,7 @@ SETUPS = ("ruler", "ner", "combined")
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[dict]]:
-    gold: dict[str, list[dict]] = defaultdict(list)
-    for path in sorted(gold_dir.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                gold[row["file"]].append(row)
-    return dict(gold)
+    return load_jsonl_by_file(gold_dir)
 
 
 def split_files(gold: dict[str, list[dict]], split: str) -> list[str]:

@@ -11,6 +11,7 @@ import pytest
 
 from miner.readers import Limits, ReadError, file_sha256, read_document
 from miner.readers.normalise import join_hyphenated, normalise_line
+from hostile import pdf_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
@@ -209,17 +210,8 @@ def _encrypted_pdf(user_password: bytes = b"secret") -> bytes:
         b"<< /Filter /Standard /V 1 /R 2 /O <" + owner.hex().encode() + b"> /U <" + user.hex().encode()
         + b"> /P " + str(permissions).encode() + b" >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, file_id.hex().encode(), file_id.hex().encode(), xref)
-    return bytes(out)
+    ids = b"/Encrypt 4 0 R /ID [<%s> <%s>] " % (file_id.hex().encode(), file_id.hex().encode())
+    return pdf_bytes(objects, trailer_extra=ids)
 
 
 BAD_PDFS = {

@@ -61,12 +61,12 @@ _LABEL_BEFORE = re.compile(
     r"levels?|phases?|rounds?|year|stage|tiers?|steps?|option|recommendations?|grade|class|chapter|"
     r"parts?|schedule|clause|article|regulations?|no\.?|number|quarter|version|minute|minutes|wards?|"
     r"key stage|ks|q|decision|report|agenda|line|row|column|priority|objective|outcome|"
-    r"question|motion|amendment|covid|cohort|act|tranche|release|lot)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|[\-/])$",
+    r"question|motion|amendment|covid|cohort|act|tranche|release|lot|team|day|progress)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|[\-/])$",
     re.I,
 )
 # Ages: "aged 16", "between the ages of 0-18", "up to the age of 25", "over the age of 5".
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages(?: of)?|age of|under|year)\s+(?:from\s+|of\s+|between\s+)?$", re.I)
-_AGE_AFTER = re.compile(r"^\s?(?:[-–]\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
+_AGE_AFTER = re.compile(r"^\s?(?:(?:[-–&]|and|or)\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")  # "0-25", "8–19", "24 – 28 February"
 _RANGE_BEFORE = re.compile(r"\d\s?[-–]\s?$")
 _YEARLIKE_AFTER = re.compile(r"^[- ]?(?:years?\b|year[- ]|yearly|hours? a week|o'clock|am\b|pm\b|a\.m|p\.m)", re.I)
@@ -75,6 +75,12 @@ _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _REFERENCE = re.compile(r"\b\d+/\d+(?:/\d+)*\b|\b\d+\(\d+\)|\b\d+:\d+\b")  # "24/00109", "18(7)"
 _LIST_NUMERAL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*▪●o]\s+)?(?:\(?[ivxlc\d]+[.)]\s*)*\(?$", re.I)
+# Frequencies and opening hours: "seven days a week", "4 nights each week", "x3 a year".
+_FREQUENCY_AFTER = re.compile(r"^\s?(?:days?|nights?|times?|hours?|sessions?)?\s*(?:a|per|each|every)\s+(?:week|day|month|year|term)\b", re.I)
+# Ages written "16+", "21+" (an age band, not a count); larger numbers ("300+ duties") are counts.
+_AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
+# "a third party", "third-party": a compound, not a fraction.
+_NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
 _DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final)\s+$", re.I)
 
 
@@ -118,6 +124,12 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             return "year"
         if q.is_word and re.match(r"^\s+(?:of the|or|and|to|more)\b", after):
             return "word_not_count"
+        if _AGE_PLUS_AFTER.match(after) and q.quantity.value <= 25:
+            return "age"
+    if unit in ("count", "days") and _FREQUENCY_AFTER.match(text[q.end : q.end + 30] if unit == "days" else after):
+        return "frequency"
+    if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):
+        return "compound_word"
     if unit in ("days", "weeks", "months") and (_DURATION_SCHEDULE.search(before) or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process"
     return None
@@ -155,30 +167,66 @@ def _metric(doc: Doc, q: QuantityMatch) -> str | None:
 
 
 def _indicator(sentence: str, offset: int, metric: str | None, unit: str) -> str | None:
-    """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence."""
+    """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence.
+
+    A hit after the number in its own clause ("31 children were adopted") counts its
+    distance once; past a comma or "and", twice (the words before a number usually
+    name it). A population indicator gives way to a specific one in the clause after.
+    """
     candidates = [i for i in indicators() if i["gbp_only"] == (unit == "GBP")]
+    clause = re.split(r"[;:.,]|\band\b", sentence[offset : offset + 90])[0]
+
+    def specific(ind: dict) -> str:
+        if ind.get("population"):  # who is counted; the clause may say what is measured
+            for other in candidates:
+                if not other.get("population") and any(r.search(clause) for r in other["regex"]):
+                    return other["id"]
+        return ind["id"]
+
     if metric:
         for ind in candidates:
             if any(r.search(metric) for r in ind["regex"]):
-                return ind["id"]
-    best: tuple[int, int, str] | None = None
+                return specific(ind)
+    best: tuple[int, int, dict] | None = None
     for rank, ind in enumerate(candidates):
         for regex in ind["regex"]:
             for m in regex.finditer(sentence):
-                distance = offset - m.end() if m.end() <= offset else (m.start() - offset) * 2
-                key = (abs(distance), rank, ind["id"])
-                if best is None or key < best:
+                if m.end() <= offset:
+                    distance = offset - m.end()
+                elif m.end() <= offset + len(clause):
+                    distance = m.start() - offset
+                else:
+                    distance = (m.start() - offset) * 2
+                key = (abs(distance), rank, ind)
+                if best is None or key[:2] < best[:2]:
                     best = key
-    return best[2] if best and best[0] < 160 else None
+    return specific(best[2]) if best and best[0] < 160 else None
+
+
+# A date right after these belongs to the older value of a change or to a starting point
+# ("from 19% in 2017", "a 68% increase since 2015/16", "compared to 425 December 2018"),
+# or is a deadline ("up to March 2020", "by 2020/21"): not what the number is as of.
+_OLD_SIDE = re.compile(
+    r"(?:\b(?:from|since|compared (?:to|with)|than|previous)\b[^,;.()]{0,22}|"
+    r"\b(?:by|until|up to|before|after|implementation of|commenc\w*(?:\s+(?:on|in|from))?|go(?:es)? live(?:\s+(?:on|in|from))?)\b(?:\s+the)?(?:\s+(?:end|start|beginning) of)?\s+)$",
+    re.I,
+)
+# A year right after a capitalised name is part of a title, not an as-of date:
+# "Children and Families Act 2014", "Mental Health and Wellbeing 2015–2020", "CYPP 2019 – 2022".
+_TITLE_BEFORE = re.compile(r"\w[\s,]+(?!(?:In|From|By|During|Since|At|For|Of|Until|To|On|And|Between|As|End|Year)\b)[A-Z][A-Za-z']*\s+(?:in\s+)?$")
 
 
 def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | None:
     """Date or period the number is as of: right after it, else nearest before it in the sentence."""
     found = [(s, e, iso) for s, e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)]
-    found += find_periods(sentence)
-    after = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|compared|than|against)\b", sentence[end : f[0]])]
-    if after:
-        return min(after)[2]
+    found += find_periods(sentence, short_years=True)
+    found = [f for f in found if not (f[0] < end and offset < f[1])]
+    # dates of an older value or a deadline, unless the number itself is that older value
+    found = [f for f in found if not _TITLE_BEFORE.search(sentence[max(0, f[0] - 40) : f[0]])]
+    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compared|than|against)\b", sentence[end : f[0]]) and not re.search(r"\b(?:by|until|before|commenc\w*|live)\b", sentence[end : f[0]])]
+    found = [f for f in found if not _OLD_SIDE.search(sentence[max(0, f[0] - 40) : f[0]])]
+    if own:
+        return min(own)[2]
     before = [f for f in found if f[1] <= offset]
     if before:
         return max(before, key=lambda f: f[1])[2]

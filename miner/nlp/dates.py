@@ -57,6 +57,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _PERIOD_RE = re.compile(
     r"\b(?P<y1>(?:19|20)\d\d)\s*(?:/|-|–|—|to)\s*(?P<y2>(?:19|20)?\d\d)\b", re.I
 )
+# Two-digit year pairs, "17/18", "16/17" (a financial year written short), only when the
+# second year follows the first and a period cue comes before it ("in 17/18", "for
+# 2017/18"'s short form): alone, "17/18" could be a score or a reference.
+_SHORT_PERIOD_RE = re.compile(
+    r"(?:\b(?:in|for|during|from|since|of|to|and|by|at|end of)\s+|\()(?P<y1>[0-4]\d)\s?/\s?(?P<y2>[0-4]\d)\b(?!/)", re.I
+)
 _MONTH_SPAN_RE = re.compile(
     rf"\b(?P<m1>{_MONTH_NAMES})\.?,?\s+(?P<y1>(?:19|20)\d\d){_DASH}(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b",
     re.I,
@@ -173,13 +179,22 @@ def normalise_period(text: str) -> str | None:
     return None
 
 
-def find_periods(text: str) -> list[tuple[int, int, str]]:
-    """Every period in `text` as (start, end, "YYYY-YY")."""
+def find_periods(text: str, *, short_years: bool = False) -> list[tuple[int, int, str]]:
+    """Every period in `text` as (start, end, "YYYY-YY").
+
+    With `short_years`, also two-digit year pairs after a cue ("in 17/18" → "2017-18").
+    """
     out = []
     for m in _PERIOD_RE.finditer(text or ""):
         period = normalise_period(m.group(0))
         if period:
             out.append((m.start(), m.end(), period))
+    if short_years:
+        for m in _SHORT_PERIOD_RE.finditer(text or ""):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            if y2 == y1 + 1 and not any(s <= m.start("y1") < e for s, e, _ in out):
+                out.append((m.start("y1"), m.end("y2"), f"20{y1:02d}-{y2:02d}"))
+        out.sort()
     return out
 
 

@@ -53,24 +53,56 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
         return True
     # the words just before the number name whose figure it is ("the national rate of 44")
     before = doc_text[max(0, c.start - 45) : c.start]
-    clause = re.split(r"[,;(]|\band\b|\bwhich\b|\bcompared\b|\bthan\b|\bbut\b", before)[-1]
+    clause = re.split(r"(?<!\d),|,(?!\d{3})|[;(]|\band\b|\bwhich\b|\bcompared\b|\bthan\b|\bbut\b", before)[-1]
     after = re.split(r"[,;.(]\s", doc_text[c.end : c.end + 30])[0]  # "43 per 10,000 for England"
     return bool(_BENCHMARK.search(clause) or re.search(r"\b(?:for|in|across) (?:england|the country)\b|\bnational", after, re.I))
 
 
 def _from_point(c: Claim, doc_text: str) -> tuple[str, float] | None:
-    """The earlier value of a dated change pair: '... from 319 in December 2016 to 345 ...'."""
+    """The earlier value of a dated change pair: '... from 319 in December 2016 to 345 ...', or
+    after the later value: '... was 1954, an increase from 1857 in January 2017'."""
     if c.from_value is None:
         return None
+    num = re.escape(f"{c.from_value:g}".replace(".0", ""))
     window = doc_text[max(0, c.start - 160) : c.end]
-    num = f"{c.from_value:g}".replace(".0", "")
-    m = re.search(r"\bfrom\s+(?:the\s+)?" + re.escape(num) + r"\b(?:\s+(?:at|in|on|as at)\s+)?(.{0,40}?)\s+to\b", window)
+    m = re.search(r"\bfrom\s+(?:the\s+)?" + num + r"\b(?:\s+(?:at|in|on|as at)\s+)?(.{0,40}?)\s+to\b", window)
+    if not m:  # the earlier figure after the later one, in the same clause
+        m = re.match(r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?" + num + r"\b\s+(?:at|in|on|as at)\s+([^.;]{0,30})",
+                     doc_text[c.end : c.end + 90])
     if not m:
         return None
     dates = find_dates(m.group(1))
     periods = normalise_period(m.group(1)) if not dates else None
     when = dates[0][2] if dates else periods
     return (when, c.from_value) if when else None
+
+
+# an undated figure this close after a dated one of the same indicator, in the same paragraph,
+# describes the latest time given there ("... from 370 in December 2018 to 438 at end of January 2020.
+# Our current rate of 69 plans per 10,000 ..."; "is 434 in January 2020, compared to 425 December 2018.
+# This is 68 per 10,000")
+INHERIT_CHARS = 160
+
+
+def _inherited_as_of(c: Claim, dated: list[Claim]) -> str | None:
+    before = [d for d in dated if d.section_id == c.section_id and d.indicator == c.indicator
+              and d.end <= c.start <= d.end + INHERIT_CHARS]
+    return max(before, key=lambda d: as_of_key(d.as_of) or "").as_of if before else None
+
+
+_PER_BEFORE = re.compile(r"\bper\s*$", re.I)
+_RATE_CLAUSE = re.compile(r"\brate\b[^.;]{0,25}\bper 10,?000\b[^.;\d]{0,20}$", re.I)
+
+
+def _unit(c: Claim, doc_text: str) -> str | None:
+    """The figure's unit, read again from its clause: "the rate (per 10,000) was 65" is a rate, not a count;
+    None when the number is the rate's denominator ("per 10,000") rather than a figure."""
+    before = doc_text[max(0, c.start - 60) : c.start]
+    if _PER_BEFORE.search(before):
+        return None
+    if c.unit == "count" and _RATE_CLAUSE.search(before):
+        return "per_10000"
+    return c.unit
 
 
 def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
@@ -81,11 +113,15 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
         if not doc.authority:
             continue
         paths = {s.id: s.path for s in ex.sections}
+        dated = [c for c in ex.claims if c.indicator and c.as_of and as_of_key(c.as_of)]
         for c in ex.claims:
             if not c.indicator or c.value is None or _is_benchmark(c, doc.text):
                 continue
-            when = c.as_of or c.period
-            base = dict(authority=doc.authority, indicator=c.indicator, unit=c.unit, claim_id=c.id,
+            unit = _unit(c, doc.text)
+            if unit is None:
+                continue
+            when = c.as_of or c.period or _inherited_as_of(c, dated)
+            base = dict(authority=doc.authority, indicator=c.indicator, unit=unit, claim_id=c.id,
                         document_id=doc.id, meeting_date=doc.meeting_date,
                         section_path=paths.get(c.section_id or ""), quote=c.text)
             if when and as_of_key(when):

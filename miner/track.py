@@ -10,14 +10,16 @@ How a promise is judged:
    promise's paper. Passages carry the statements, entities, indicators, claims
    and inspections found inside them, so evidence is not limited to what the
    statement finder caught, and every link has a paragraph path to cite.
-2. Each (promise, passage) pair is scored from TF-IDF cosine (fitted per
-   authority block, sparse), rapidfuzz token-set ratio, shared canonical
-   entities, shared indicators and shared themes (`score_pair`, weights in
-   `WEIGHTS`). Pairs above `THRESHOLD` are evidence, top `TOP_K` kept; pairs
-   down to `WEAK_THRESHOLD` are kept when their closest sentence reports
-   completion and shares a word rare in the authority's papers (rewording).
+2. Each (promise, passage) pair is scored (`score_pair`, weights in `WEIGHTS`) from
+   similarities computed as sparse matrices per authority block: TF-IDF cosine of
+   stemmed words and pairs with the passage and with its closest sentence, the
+   idf-weighted share of the promise's words found in the passage (a reworded
+   promise keeps its rare words), the match of the headings each sits under; and
+   per pair: shared rare names, canonical entities, indicators (and rapidfuzz
+   ratios, kept as features). Pairs above `THRESHOLD` are evidence, top `TOP_K` kept.
 3. The verdict reads the evidence with `patterns/verdict_cues.json` (contradiction
-   rules in `miner/verdicts.py`):
+   rules in `miner/verdicts.py`; what a passage says in `relation_of`: closest
+   sentence's cue, then the list it sits in, then other cues, then its list header):
    contradiction (inspection judged below Good after a promise about an
    inspection; an indicator moving the wrong way; a missed numeric target; a
    dropped plan) > completion > still under way / repeated as a later priority.
@@ -47,11 +49,13 @@ from miner.model import Claim, EvidenceLink, Extraction, Inspection, Statement, 
 METHOD = "rule:miner_track/1"
 PATTERNS = Path(__file__).resolve().parent / "nlp" / "patterns"
 PROMISE_KINDS = ("priority", "commitment")
-# Hand-set weights (compared with a logistic regression in miner/evaluation/tracker.py).
-WEIGHTS = {"cosine": 0.45, "fuzzy": 0.15, "names": 0.25, "entities": 0.10, "indicators": 0.08, "themes": 0.05}
-THRESHOLD = 0.22
+# Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
+# logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
+WEIGHTS = {"sentence": 0.40, "coverage": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05}
+THRESHOLD = 0.24
 TOP_K = 3
-WEAK_THRESHOLD = 0.15  # below THRESHOLD a link stands only if its closest sentence reports completion
+CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
+INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
 REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]{2,}\b")
@@ -125,6 +129,9 @@ class Passage:
     claims: list[Claim] = field(default_factory=list)
     inspections: list[Inspection] = field(default_factory=list)
     themes: set[str] = field(default_factory=set)
+    heading: str = ""  # titles of the headings it sits under
+    section_kind: str = "other"  # achievements / priorities / ... of its section (list headers inherit)
+    header: str = ""  # the list header an item hangs from ("... was developed jointly ... including:")
 
 
 @dataclass
@@ -136,6 +143,7 @@ class Promise:
     entities: set[str] = field(default_factory=set)
     indicators: set[str] = field(default_factory=set)
     themes: list[str] = field(default_factory=list)
+    heading: str = ""
 
 
 @dataclass
@@ -165,15 +173,36 @@ def _indicator_ids(text: str) -> set[str]:
     return {ind["id"] for ind in indicators() if any(rx.search(text) for rx in ind["regex"])}
 
 
+def headings_of(ex: Extraction) -> dict[str, str]:
+    """Section id -> the titles of the headings above it and its own ("Inclusion", "SEND Transport")."""
+    by_id = {s.id: s for s in ex.sections}
+    out: dict[str, str] = {}
+    for s in ex.sections:
+        titles, node, seen = [], s, set()
+        while node is not None and node.id not in seen:
+            seen.add(node.id)
+            if node.title:
+                titles.append(node.title)
+            node = by_id.get(node.parent_id) if node.parent_id else None
+        out[s.id] = " / ".join(reversed(titles))
+    return out
+
+
 def passages_of(ex: Extraction) -> list[Passage]:
     """One passage per section with own text; records are attached by span containment."""
     doc = ex.document
+    heads = headings_of(ex)
+    by_id = {s.id: s for s in ex.sections}
     out: list[Passage] = []
     for s in sorted(ex.sections, key=lambda s: s.start):
         text = doc.text[s.start : s.own_end]
         if len(text.strip()) < 40:
             continue
-        out.append(Passage(doc.id, doc.meeting_date or "", s.id, s.path, s.start, s.own_end, text))
+        parent = by_id.get(s.parent_id or "")
+        ptext = doc.text[parent.start : parent.own_end].strip() if parent is not None else ""
+        header = ptext if s.role == "item" and ptext.endswith(":") else ""
+        out.append(Passage(doc.id, doc.meeting_date or "", s.id, s.path, s.start, s.own_end, text,
+                           heading=heads.get(s.id, ""), section_kind=s.kind or "other", header=header))
     if not out:  # an unsectioned paper still gets one passage
         out.append(Passage(doc.id, doc.meeting_date or "", None, None, 0, len(doc.text), doc.text))
     starts = [p.start for p in out]
@@ -203,6 +232,7 @@ def passages_of(ex: Extraction) -> list[Passage]:
 
 def promises_of(ex: Extraction) -> list[Promise]:
     doc = ex.document
+    heads = headings_of(ex)
     out = []
     for st in ex.statements:
         if st.kind not in PROMISE_KINDS:
@@ -211,12 +241,43 @@ def promises_of(ex: Extraction) -> list[Promise]:
         inds = {c.indicator for c in ex.claims if c.indicator and st.start <= c.start < st.end}
         out.append(
             Promise(st, doc.id, doc.meeting_date or "", doc.authority or "", ents,
-                    inds | _indicator_ids(st.text), themes_of(st.text))
+                    inds | _indicator_ids(st.text), themes_of(st.text), heads.get(st.section_id or "", ""))
         )
     return out
 
 
 # --- scoring -------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:['’-][a-z0-9]+)*|\b\d{1,2}[-–]\d{1,2}\b")  # words; age bands "16-19"
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ies", "ied", "ed", "es", "s")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude suffix stripper: "plans" = "plan", "recruiting" = "recruit", "EHCPs" = "ehcp"."""
+    w = re.sub(r"['’]s$", "", word)
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and not (suf == "s" and w.endswith("ss")):
+            return w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")
+    return w
+
+
+def analyse(text: str, bigrams: bool = True) -> list[str]:
+    """Stemmed content words (and adjacent pairs) for TF-IDF: rewording keeps the stems."""
+    stop = _stop_words()
+    words = [stem(w) for w in _TOKEN.findall(text.lower()) if w not in stop and len(w) > 1]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])] if bigrams else words
+
+
+def _unigrams(text: str) -> list[str]:
+    return analyse(text, bigrams=False)
 
 
 def _jaccard(a: set[str] | list[str], b: set[str]) -> float:
@@ -229,10 +290,34 @@ def names_in(text: str) -> set[str]:
     return {m.group(0).lower() for m in _NAME.finditer(text)}
 
 
-def pair_features(promise: Promise, passage: Passage, cosine: float, rare: set[str] | None = None) -> dict[str, float]:
+FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
+                 "indicators", "themes", "reported")
+
+
+def _binary(rows: list[set[str]], cols: list[set[str]]):
+    """Sparse 0/1 matrices over a shared vocabulary, so set overlaps become one matrix product."""
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    def build(sets):
+        indptr, indices = [0], []
+        for st in sets:
+            indices += [vocab.setdefault(x, len(vocab)) for x in sorted(st)]
+            indptr.append(len(indices))
+        return indptr, indices
+    r, c = build(rows), build(cols)
+    def mat(ic, n):
+        return csr_matrix((np.ones(len(ic[1])), ic[1], ic[0]), shape=(n, max(1, len(vocab))))
+    return mat(r, len(rows)), mat(c, len(cols))
+
+
+def pair_features(promise: Promise, passage: Passage, cosine: float, rare: set[str] | None = None,
+                  **dense: float) -> dict[str, float]:
+    """Features of one (promise, later passage) pair, for tests and inspection; `link_block`
+    computes the same for a whole block as sparse matrix products."""
     text = promise.statement.text
     names = names_in(text) & rare if rare is not None else names_in(text)
-    return {
+    feats = {
         "names": len(names & names_in(passage.text)) / len(names) if names else 0.0,
         "cosine": cosine,
         "fuzzy": fuzz.token_set_ratio(text.lower(), passage.text.lower()) / 100.0,
@@ -240,7 +325,12 @@ def pair_features(promise: Promise, passage: Passage, cosine: float, rare: set[s
         "entities": _jaccard(promise.entities, passage.entities) if promise.entities else 0.0,
         "indicators": 1.0 if promise.indicators & passage.indicators else 0.0,
         "themes": 1.0 if promise.themes and promise.themes[0] in passage.themes else 0.0,
+        # the passage reports something (a statement, an achievements/priorities list): not background
+        "reported": 1.0 if passage.kinds or passage.section_kind in ("achievements", "priorities") else 0.0,
     }
+    for k in ("sentence", "coverage", "heading"):
+        feats[k] = float(dense.get(k, 0.0))
+    return feats
 
 
 def score_pair(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
@@ -254,6 +344,11 @@ def _by_authority(extractions: Iterable[Extraction]) -> dict[str, list[Extractio
         if ex.document.authority and ex.document.meeting_date:
             blocks[ex.document.authority].append(ex)
     return blocks
+
+
+def _rowwise_max(row: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Max of `row` over consecutive groups beginning at `starts` (one group per passage)."""
+    return np.maximum.reduceat(row, starts) if len(row) else row
 
 
 def link_block(
@@ -272,49 +367,99 @@ def link_block(
     passages = [p for ex in papers for p in passages_of(ex)]
     if not promises:
         return [], {}, {}
-    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english", min_df=1)
-    vec.fit([p.statement.text for p in promises] + [p.text for p in passages])
-    P = vec.transform([p.statement.text for p in promises])
+    ptexts = [p.statement.text for p in promises]
+    # one vectorizer per authority block, on stemmed words and pairs (sparse throughout)
+    vec = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, min_df=1)
+    vec.fit(ptexts + [p.text for p in passages])
+    P = vec.transform(ptexts)
     S = vec.transform([p.text for p in passages])
-    cos = (P @ S.T).tocsr()  # sparse; rows are promises
+    cos = (P @ S.T).tocsr()  # rows are promises
+    # best single sentence of each passage (a long paragraph dilutes the one sentence that matters)
+    sent_texts, starts = [], []
+    for p in passages:
+        starts.append(len(sent_texts))
+        sent_texts += [t for _, _, t in sentences(p.text)] or [p.text]
+    sent_cos = (P @ vec.transform(sent_texts).T).tocsr()
+    starts_arr = np.array(starts)
+    # idf-weighted share of the promise's words found in the passage (rewording keeps the rare words)
+    uni = TfidfVectorizer(analyzer=_unigrams, binary=True, norm=None, min_df=1)
+    uni.fit(ptexts + [p.text for p in passages])
+    PU = uni.transform(ptexts)
+    SB = uni.transform([p.text for p in passages])
+    SB.data[:] = 1.0
+    cover = (PU @ SB.T).tocsr()
+    pmass = np.asarray(PU.sum(axis=1)).ravel()
+    pmass[pmass == 0] = 1.0
+    # the headings each sits under ("Inclusion", "SEND Transport"): same part of the yearly report
+    H = vec.transform([p.heading for p in promises])
+    HS = vec.transform([p.heading for p in passages])
+    head = (H @ HS.T).tocsr()
     dates = np.array([p.date for p in passages])
     # names found in few passages of this authority (not "Medway", "Council", "Children's")
     # and never written in lower case (so "Strategy", "Plan" are not names)
     df: dict[str, int] = defaultdict(int)
     lower: set[str] = set()
-    for p in passages:
+    pnames = [names_in(p.text) for p in passages]
+    for p, names in zip(passages, pnames):
         lower.update(re.findall(r"\b[a-z][a-z'’-]{2,}\b", p.text))
-        for n in names_in(p.text):
+        for n in names:
             df[n] += 1
     rare = {n for n, k in df.items() if k <= max(2, len(passages) // 50) and n not in lower}
-    wdf: dict[str, int] = defaultdict(int)
-    for p in passages:
-        for w in content_words(p.text):
-            wdf[w] += 1
-    rare_words = {w for w, k in wdf.items() if k <= max(2, len(passages) // 50)}
+    NP, NS = _binary([names_in(t) & rare for t in ptexts], pnames)
+    EP, ES = _binary([p.entities for p in promises], [p.entities for p in passages])
+    IP, IS = _binary([p.indicators for p in promises], [p.indicators for p in passages])
+    TP, TS = _binary([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
+    n_names = np.asarray(NP.sum(axis=1)).ravel()
+    n_ents = np.asarray(EP.sum(axis=1)).ravel()
+    s_ents = np.asarray(ES.sum(axis=1)).ravel()
+    reported = np.array([1.0 if p.kinds or p.section_kind in ("achievements", "priorities") else 0.0 for p in passages])
+    need_fuzzy = scorer is not None or any(k in (weights or WEIGHTS) for k in ("fuzzy", "partial"))
     from miner import verdicts as contradictions  # late: verdicts imports this module
 
+    allowed = np.array([evidence_docs is None or p.document_id in evidence_docs for p in passages])
     links: dict[str, list[Candidate]] = {}
-    weak = threshold - (THRESHOLD - WEAK_THRESHOLD) if scorer is None else threshold
-    for i, pr in enumerate(promises):
-        row = cos.getrow(i).toarray().ravel()
-        later = np.nonzero((dates > pr.date))[0]
-        if evidence_docs is not None:
-            later = [j for j in later if passages[j].document_id in evidence_docs]
-        cands = []
-        about_inspection = bool(has_cue("inspection_promise", pr.statement.text))
-        for j in later:
-            feats = pair_features(pr, passages[j], float(row[j]), rare)
-            score = scorer(feats) if scorer else score_pair(feats, weights)
+    for lo in range(0, len(promises), CHUNK):
+        hi = min(lo + CHUNK, len(promises))
+        rows = slice(lo, hi)
+        ents_inter = (EP[rows] @ ES.T).toarray()
+        union = n_ents[rows, None] + s_ents[None, :] - ents_inter
+        feats = {
+            "cosine": cos[rows].toarray(),
+            "sentence": np.maximum.reduceat(sent_cos[rows].toarray(), starts_arr, axis=1),
+            "coverage": (cover[rows].toarray()) / pmass[rows, None],
+            "heading": head[rows].toarray(),
+            "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], 1),
+            "entities": np.where(union > 0, ents_inter / np.maximum(union, 1), 0.0),
+            "indicators": ((IP[rows] @ IS.T).toarray() > 0).astype(float),
+            "themes": ((TP[rows] @ TS.T).toarray() > 0).astype(float),
+            "reported": np.broadcast_to(reported, (hi - lo, len(passages))),
+        }
+        if need_fuzzy:
+            from rapidfuzz import process
+
+            lowp = [t.lower() for t in ptexts[rows]]
+            lows = [p.text.lower() for p in passages]
+            feats["fuzzy"] = process.cdist(lowp, lows, scorer=fuzz.token_set_ratio, dtype=np.float32) / 100.0
+            shorter = np.array([len(t) for t in lowp])[:, None] < np.array([len(t) for t in lows])[None, :]
+            feats["partial"] = np.where(shorter, process.cdist(lowp, lows, scorer=fuzz.partial_ratio,
+                                                               dtype=np.float32) / 100.0, 0.0)
+        else:
+            feats["fuzzy"] = feats["partial"] = np.zeros((hi - lo, len(passages)))
+        scores = np.asarray(scorer(feats) if scorer else score_pair(feats, weights))
+        for k, i in enumerate(range(lo, hi)):
+            pr = promises[i]
+            later = (dates > pr.date) & allowed
+            row = np.where(later, scores[k], -np.inf)
             # an inspection judgement bears on a promise about inspections whatever its wording
-            if about_inspection and score < threshold and contradictions._bad_judgement(passages[j], pr.date):
-                score = threshold
-            if score < threshold and score >= weak and _reports_done(pr.statement.text, passages[j], rare_words):
-                cands.append(Candidate(passages[j], feats, score))
-            elif score >= threshold:
-                cands.append(Candidate(passages[j], feats, score))
-        cands.sort(key=lambda c: -c.score)
-        links[pr.statement.id] = cands[:top_k]
+            if has_cue("inspection_promise", pr.statement.text):
+                for j in np.nonzero(later & (row < threshold))[0]:
+                    if contradictions._bad_judgement(passages[j], pr.date):
+                        row[j] = threshold
+            keep = np.nonzero(row >= threshold)[0]
+            keep = keep[np.argsort(-row[keep], kind="stable")][:top_k]
+            links[pr.statement.id] = [
+                Candidate(passages[j], {f: float(feats[f][k, j]) for f in FEATURE_NAMES}, float(row[j])) for j in keep
+            ]
     # repeats: promise x promise of the same authority in other papers
     PP = (P @ P.T).tocsr()
     repeats: dict[str, list[Promise]] = defaultdict(list)
@@ -323,6 +468,8 @@ def link_block(
         for j, c in zip(row.indices, row.data):
             other = promises[j]
             if other.document_id == pr.document_id:
+                continue
+            if evidence_docs is not None and other.date > pr.date and other.document_id not in evidence_docs:
                 continue
             fz = fuzz.token_set_ratio(pr.statement.text.lower(), other.statement.text.lower()) / 100
             if 0.6 * c + 0.4 * fz >= REPEAT_THRESHOLD:
@@ -350,22 +497,35 @@ def best_sentence(promise_text: str, passage: Passage) -> str:
     return _LABEL.sub("", best, count=1) or best
 
 
-def content_words(text: str) -> set[str]:
-    """Crude lemmas of content words ("plans" -> "plan", "contracts" -> "contract")."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-            for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()) if w not in ENGLISH_STOP_WORDS}
-
-
-def _reports_done(promise_text: str, passage: Passage, rare_words: set[str]) -> bool:
-    """A weak lexical link is kept when the passage sentence closest to the promise says it was done
-    and shares a word that is rare in the authority's papers: later papers reword promises, so the
-    completion cue plus one rare shared word stands in for the missing overlap."""
+def relation_of(promise_text: str, passage: Passage) -> str:
+    """What a linked passage says happened: `supports` (done), `progresses` (under way, still a
+    priority) or `mentions`. The sentence closest to the promise decides first, then the list the
+    passage sits in ("Key achievements in 2019-20 include:" / "Key priorities in 2020-21 include:"),
+    then the closest sentence with a cue, then the statements found in it."""
     sent = best_sentence(promise_text, passage)
-    if not has_cue("supports", sent) or has_cue("progresses", sent):
-        return False
-    return bool(content_words(promise_text) & content_words(sent) & rare_words)
+    if has_cue("progresses", sent):
+        return "progresses"
+    if has_cue("supports", sent):
+        return "supports"
+    if passage.section_kind == "achievements":
+        return "supports"
+    if passage.section_kind == "priorities":
+        return "progresses"
+    cued = []
+    for _, _, s in sentences(passage.text):
+        rel = "progresses" if has_cue("progresses", s) else "supports" if has_cue("supports", s) else None
+        if rel:
+            cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel))
+    if cued:
+        return max(cued)[1]
+    if "achievement" in passage.kinds:
+        return "supports"
+    if passage.kinds & set(PROMISE_KINDS):
+        return "progresses"
+    if passage.header:  # a list item says what its header says ("... was developed ... including:")
+        header = Passage(passage.document_id, passage.date, None, None, 0, len(passage.header), passage.header)
+        return relation_of(promise_text, header)
+    return "mentions"
 
 
 def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: int) -> Verdict:
@@ -391,22 +551,17 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             v.status, v.confidence = "not_delivered", min(0.95, 0.5 + c.score)
             v.evidence = [link(c, "contradicts", quote)]
             return v
-    supports, progresses = [], []
-    for c in cands:
-        p = c.passage
-        sent = best_sentence(pr.statement.text, p)
-        if has_cue("progresses", sent) or (p.kinds & set(PROMISE_KINDS) and not has_cue("supports", sent)):
-            progresses.append(c)
-        elif has_cue("supports", sent) or "achievement" in p.kinds or has_cue("supports", p.text):
-            supports.append(c)
-        elif has_cue("progresses", p.text):
-            progresses.append(c)
-    status = None
-    if supports and (not progresses or supports[0].score >= progresses[0].score):
-        status, chosen, relation = "delivered", supports, "supports"
-    elif progresses or later_repeats:
-        status, chosen, relation = "in_progress", progresses, "progresses"
-    if status is None:  # linked but nothing says what happened: a mention, weakly in progress
+    relations = [(c, relation_of(pr.statement.text, c.passage)) for c in cands]
+    # the evidence to cite: the best-scoring passage that says what happened, unless a passage that
+    # only mentions the subject scores far higher
+    informative = [(c, r) for c, r in relations if r != "mentions" and c.score >= INFORMATIVE_SHARE * cands[0].score]
+    if informative:
+        relation = informative[0][1]
+        chosen = [c for c, r in informative if r == relation]
+        status = "delivered" if relation == "supports" else "in_progress"
+    elif later_repeats and not cands:
+        status, chosen, relation = "in_progress", [], "progresses"
+    else:  # linked but nothing says what happened: a mention, weakly in progress
         status, chosen, relation = "in_progress", cands, "mentions"
     v.evidence = [link(c, relation) for c in chosen[:TOP_K]]
     if not v.evidence and later_repeats:

@@ -34,7 +34,9 @@ GOLD = ROOT / "annotations" / "tracker"
 SEEDS = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
 JUDGED_FROM = "001_fd1a3b6a4ff01199.txt"  # gold verdicts are judged from the March 2020 paper
 COLLAPSE = {"in_progress": "delivered"}
-FEATURES = ("cosine", "fuzzy", "partial", "names", "entities", "indicators", "themes")
+# the names other areas use (`evaluate.py all --split heldout`): held out = report, tuned = tune
+SPLIT_ALIASES = {"heldout": "report", "tuned": "tune"}
+from miner.track import FEATURE_NAMES as FEATURES  # noqa: E402
 
 
 def squash(text: str) -> str:
@@ -223,7 +225,9 @@ def evaluate_series(extractions) -> dict:
 
 
 def fit_logistic(split: str = "tune"):
-    """Logistic regression over pair features, labelled by the gold evidence paragraphs of `split`."""
+    """Logistic regression over pair features, labelled by the gold evidence paragraphs of `split`:
+    every later passage of a gold promise is a pair, positive when it holds the gold evidence quote
+    (no_evidence promises give only negatives). Returns a block scorer for `track(scorer=...)`."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -231,7 +235,12 @@ def fit_logistic(split: str = "tune"):
 
     extractions = list(seed_extractions())
     judged_from = {ex.document.id for ex in extractions if ex.document.path.endswith(JUDGED_FROM)}
-    result = T.track(extractions, threshold=0.0, evidence_docs=judged_from)  # every later passage kept as a candidate
+    all_pairs = lambda feats: np.zeros_like(feats["cosine"])  # noqa: E731 - every later passage kept
+    promises_links = {}
+    for papers in T._by_authority(extractions).values():
+        _, links, _ = T.link_block(papers, scorer=all_pairs, threshold=-1.0, top_k=10**9, evidence_docs=judged_from)
+        promises_links.update(links)
+    result = T.track(extractions, evidence_docs=judged_from)
     gold = [g for g in load_gold("verdicts.jsonl") if split_of(g) == split]
     matched = match_promises(gold, extractions, result)
     texts = {ex.document.id: ex.document.text for ex in extractions}
@@ -241,33 +250,48 @@ def fit_logistic(split: str = "tune"):
             continue
         pos = None
         if row.get("evidence_quote"):
-            for doc_id, text in texts.items():
+            for text in texts.values():
                 if (pos := squash_index(text, row["evidence_quote"])) is not None:
                     break
-        for c in result.candidates.get(matched[i], []):
+        for c in promises_links.get(matched[i], []):
             X.append([c.features[f] for f in FEATURES])
             y.append(int(pos is not None and c.passage.start <= pos < c.passage.end))
-    model = LogisticRegression(class_weight="balanced", max_iter=1000).fit(np.array(X), np.array(y))
-    return lambda feats: float(model.predict_proba([[feats[f] for f in FEATURES]])[0, 1]), model
+    model = LogisticRegression(class_weight="balanced", max_iter=2000).fit(np.array(X), np.array(y))
+
+    def scorer(feats: dict) -> "np.ndarray":
+        shape = feats["cosine"].shape
+        flat = np.column_stack([np.asarray(feats[f], dtype=float).reshape(-1) for f in FEATURES])
+        return model.predict_proba(flat)[:, 1].reshape(shape)
+
+    return scorer, model
+
+
+def compare_scorers(split: str) -> dict:
+    """Hand-set weights (threshold chosen on tune) against a logistic regression fitted on the tune
+    split's gold links (its threshold also chosen on tune), both scored on `split`."""
+    scorer, model = fit_logistic("tune")
+    best = None
+    for thr in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        tuned = evaluate("tune", scorer=scorer, threshold=thr)
+        if best is None or tuned["verdict_accuracy_collapsed"] > best[1]:
+            best = (thr, tuned["verdict_accuracy_collapsed"])
+    lr = evaluate(split, scorer=scorer, threshold=best[0])
+    keys = ("verdict_accuracy_exact", "verdict_accuracy_collapsed", "evidence_precision", "citable")
+    return {"threshold": best[0], "tune_collapsed": best[1],
+            "coefficients": dict(zip(FEATURES, (round(float(c), 3) for c in model.coef_[0]))),
+            **{k: lr[k] for k in keys}}
 
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(prog="evaluate.py tracker", description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="report", choices=("report", "tune", "all"))
+    ap.add_argument("--split", default="report", choices=("report", "tune", "all", *SPLIT_ALIASES))
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--compare-logistic", action="store_true", help="also score with a logistic regression fitted on the tune split")
     args = ap.parse_args(argv or [])
+    args.split = SPLIT_ALIASES.get(args.split, args.split)
     res = evaluate(args.split)
     if args.compare_logistic:
-        scorer, _ = fit_logistic("tune")
-        best = None
-        for thr in (0.5, 0.6, 0.7, 0.8):
-            tuned = evaluate("tune", scorer=scorer, threshold=thr)
-            if best is None or tuned["verdict_accuracy_collapsed"] > best[1]:
-                best = (thr, tuned["verdict_accuracy_collapsed"])
-        lr = evaluate(args.split, scorer=scorer, threshold=best[0])
-        res["logistic"] = {k: lr[k] for k in ("verdict_accuracy_exact", "verdict_accuracy_collapsed", "evidence_precision", "citable")}
-        res["logistic"]["threshold"] = best[0]
+        res["logistic"] = compare_scorers(args.split)
     if args.json:
         print(json.dumps(res, indent=2, default=str))
     else:

@@ -54,6 +54,8 @@ PROMISE_KINDS = ("priority", "commitment")
 WEIGHTS = {"sentence": 0.40, "coverage": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05}
 THRESHOLD = 0.24
 TOP_K = 3
+HEADING_MATCH = 0.3  # below this best heading match the later papers are laid out differently
+HEADING_NEUTRAL = 0.5  # the heading feature then counts as an average match
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
 REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
@@ -144,6 +146,10 @@ class Promise:
     indicators: set[str] = field(default_factory=set)
     themes: list[str] = field(default_factory=list)
     heading: str = ""
+    named: bool = False  # names a service, programme, system, board or place (not the authority's own)
+
+
+NAMED_LABELS = ("SERVICE", "PROGRAMME", "SYSTEM", "BOARD", "PLACE")
 
 
 @dataclass
@@ -233,15 +239,19 @@ def passages_of(ex: Extraction) -> list[Passage]:
 def promises_of(ex: Extraction) -> list[Promise]:
     doc = ex.document
     heads = headings_of(ex)
+    own = {w.lower() for w in re.findall(r"[A-Za-z]+", doc.authority or "")}
     out = []
     for st in ex.statements:
         if st.kind not in PROMISE_KINDS:
             continue
-        ents = {_entity_key(m) for m in ex.mentions if st.start <= m.start and m.end <= st.end}
+        inside = [m for m in ex.mentions if st.start <= m.start and m.end <= st.end]
+        ents = {_entity_key(m) for m in inside}
+        named = any(m.label in NAMED_LABELS and not {w.lower() for w in re.findall(r"[A-Za-z]+", m.text)} <= own
+                    for m in inside)
         inds = {c.indicator for c in ex.claims if c.indicator and st.start <= c.start < st.end}
         out.append(
             Promise(st, doc.id, doc.meeting_date or "", doc.authority or "", ents,
-                    inds | _indicator_ids(st.text), themes_of(st.text), heads.get(st.section_id or "", ""))
+                    inds | _indicator_ids(st.text), themes_of(st.text), heads.get(st.section_id or "", ""), named)
         )
     return out
 
@@ -351,6 +361,18 @@ def _rowwise_max(row: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return np.maximum.reduceat(row, starts) if len(row) else row
 
 
+def _heading_or_neutral(head: np.ndarray, dates: np.ndarray, promise_dates: list[str]) -> np.ndarray:
+    """Heading match, or a neutral value for a promise whose heading matches none in the later papers:
+    a paper of another kind (an annual report against a portfolio holder's update) is laid out
+    differently, and that says nothing against any one passage."""
+    out = head.copy()
+    for k, d in enumerate(promise_dates):
+        later = dates > d
+        if later.any() and out[k, later].max() < HEADING_MATCH:
+            out[k, :] = HEADING_NEUTRAL
+    return out
+
+
 def link_block(
     papers: list[Extraction],
     *,
@@ -427,7 +449,8 @@ def link_block(
             "cosine": cos[rows].toarray(),
             "sentence": np.maximum.reduceat(sent_cos[rows].toarray(), starts_arr, axis=1),
             "coverage": (cover[rows].toarray()) / pmass[rows, None],
-            "heading": head[rows].toarray(),
+            "heading": _heading_or_neutral(head[rows].toarray(), np.where(allowed, dates, ""),
+                                           [p.date for p in promises[rows]]),
             "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], 1),
             "entities": np.where(union > 0, ents_inter / np.maximum(union, 1), 0.0),
             "indicators": ((IP[rows] @ IS.T).toarray() > 0).astype(float),
@@ -480,13 +503,14 @@ def link_block(
 # --- verdicts ------------------------------------------------------------------
 
 
-def is_vague(st: Statement) -> bool:
-    """No deliverable, target or deadline: a verdict on it can only be `unmeasurable`."""
+def is_vague(st: Statement, named: bool = False) -> bool:
+    """No deliverable, target or deadline: a verdict on it can only be `unmeasurable`. A promise
+    naming a service, programme, system, board or place ("from Aut Even to Parklands") has a
+    deliverable one can check, whatever the specificity facets say."""
     sp = st.specificity
-    if sp is None:
+    if sp is None or named:
         return False
     return not (sp.deliverable or sp.measurable or sp.deadline or st.deadline)
-
 
 
 def best_sentence(promise_text: str, passage: Passage) -> str:
@@ -570,7 +594,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
                                    r.statement.text, r.document_id, r.statement.section_path)]
     top = chosen[0].score if chosen else REPEAT_THRESHOLD
     v.status, v.confidence = status, round(min(0.95, 0.35 + top), 3)
-    if is_vague(pr.statement):
+    if is_vague(pr.statement, pr.named):
         v.status, v.confidence = "unmeasurable", round(min(0.9, 0.3 + top), 3)
     return v
 

@@ -290,11 +290,6 @@ def _unigrams(text: str) -> list[str]:
     return analyse(text, bigrams=False)
 
 
-def _jaccard(a: set[str] | list[str], b: set[str]) -> float:
-    a = set(a)
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def names_in(text: str) -> set[str]:
     """Capitalised words inside sentences (Parklands, Synergy, EHCPs): rare shared names are strong links."""
     return {m.group(0).lower() for m in _NAME.finditer(text)}
@@ -321,29 +316,8 @@ def _binary(rows: list[set[str]], cols: list[set[str]]):
     return mat(r, len(rows)), mat(c, len(cols))
 
 
-def pair_features(promise: Promise, passage: Passage, cosine: float, rare: set[str] | None = None,
-                  **dense: float) -> dict[str, float]:
-    """Features of one (promise, later passage) pair, for tests and inspection; `link_block`
-    computes the same for a whole block as sparse matrix products."""
-    text = promise.statement.text
-    names = names_in(text) & rare if rare is not None else names_in(text)
-    feats = {
-        "names": len(names & names_in(passage.text)) / len(names) if names else 0.0,
-        "cosine": cosine,
-        "fuzzy": fuzz.token_set_ratio(text.lower(), passage.text.lower()) / 100.0,
-        "partial": fuzz.partial_ratio(text.lower(), passage.text.lower()) / 100.0 if len(text) < len(passage.text) else 0.0,
-        "entities": _jaccard(promise.entities, passage.entities) if promise.entities else 0.0,
-        "indicators": 1.0 if promise.indicators & passage.indicators else 0.0,
-        "themes": 1.0 if promise.themes and promise.themes[0] in passage.themes else 0.0,
-        # the passage reports something (a statement, an achievements/priorities list): not background
-        "reported": 1.0 if passage.kinds or passage.section_kind in ("achievements", "priorities") else 0.0,
-    }
-    for k in ("sentence", "coverage", "heading"):
-        feats[k] = float(dense.get(k, 0.0))
-    return feats
-
-
-def score_pair(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
+def score_pair(features: dict, weights: dict[str, float] | None = None):
+    """Weighted sum of features (floats, or arrays for a whole block)."""
     weights = weights or WEIGHTS
     return sum(w * features.get(k, 0.0) for k, w in weights.items())
 
@@ -354,11 +328,6 @@ def _by_authority(extractions: Iterable[Extraction]) -> dict[str, list[Extractio
         if ex.document.authority and ex.document.meeting_date:
             blocks[ex.document.authority].append(ex)
     return blocks
-
-
-def _rowwise_max(row: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Max of `row` over consecutive groups beginning at `starts` (one group per passage)."""
-    return np.maximum.reduceat(row, starts) if len(row) else row
 
 
 def _heading_or_neutral(head: np.ndarray, dates: np.ndarray, promise_dates: list[str]) -> np.ndarray:

@@ -66,7 +66,7 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     if has_cue("inspection_promise", text):
         for ins in p.inspections:
             if ins.judgement and ins.judgement.lower() in BAD_JUDGEMENTS and (ins.date or p.date) > pr.date:
-                return ins.text
+                return _sentence_of(p, ins.start)  # the sentence, not the bare "judged 'Inadequate'"
         for _, _, sent in sentences(p.text, p.start):
             if has_cue("contradicts", sent) and re.search(r"inadequate|requir\w* improvement", sent, re.I):
                 if _dated_before(sent, pr.date):  # "inspected in September 2015": an old judgement

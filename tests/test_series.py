@@ -86,3 +86,35 @@ def test_as_of_keys():
     assert as_of_key("2018-03") == "2018-03-31"
     assert as_of_key("December 2016") == "2016-12-31"
     assert as_of_key(None) is None
+
+
+def test_earlier_figure_after_the_later_one_and_undated_rate_inherits_as_of(papers):
+    a, e = copy.copy(papers["000"]), copy.copy(papers["001"])
+    a.claims, e.claims = [], []
+    # "... as at January 2018 was 1954, an increase from 1857 in January 2017."
+    claim(a, "as at January 2018 was 1954", "1954", "ehcps", "2018-01", from_value=1857.0, to_value=1954.0)
+    # "... is 434 in January 2020, compared to 425 December 2018. This is 68 per 10,000 ..."
+    c434 = claim(e, "is 434 in January 2020", "434", "children_looked_after", "2020-01")
+    c425 = claim(e, "compared to 425 December 2018", "425", "children_looked_after", "2018-12")
+    c68 = claim(e, "This is 68 per 10,000", "68", "children_looked_after", None, unit="per_10000")
+    for c in (c434, c425, c68):
+        c.section_id = "4.9"
+    points = build_series([a, e])
+    assert [(p.as_of, p.value) for p in series_of(points, "Medway Council", "ehcps")] == [
+        ("2017-01", 1857), ("2018-01", 1954)]
+    rates = series_of(points, "Medway Council", "children_looked_after", "per_10000")
+    assert [(p.as_of, p.value) for p in rates] == [("2020-01", 68)]  # the latest figure before it, not 425's
+
+
+def test_rate_clause_makes_a_rate_and_denominator_is_no_figure(papers):
+    b = copy.copy(papers["003"])
+    b.claims = []
+    # "At the end of 2017/18 there were 413 children looked after, and the rate (per 10,000) was 65."
+    claim(b, "the rate (per 10,000) was 65", "65", "children_looked_after", "2017-18")
+    denominator = Claim(id="d", document_id=b.document.id, section_id=None, statement_id=None, text="10,000",
+                        start=b.document.text.index("10,000", b.document.text.index("the rate (per")), end=0,
+                        value=10000.0, unit="count", indicator="children_looked_after", as_of="2017-18")
+    denominator.end = denominator.start + 6
+    b.claims.append(denominator)
+    pts = series_of(build_series([b]), "Medway Council", "children_looked_after")
+    assert [(p.value, p.unit) for p in pts] == [(65, "per_10000")]

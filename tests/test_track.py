@@ -6,6 +6,7 @@ import pytest
 
 from miner import store, track
 from miner.evaluation import tracker as evaluation
+from miner.model import Document, Extraction, Section, Specificity, Statement
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +102,68 @@ def test_run_tracking_writes_and_rewrites_without_duplicates(extractions, tmp_pa
     assert counts["evidence"] == first.evidence
     track.run_tracking(db)
     assert store.counts(db) == counts
+
+
+def _paper(doc_id: str, authority: str, date: str, paragraphs: list[tuple[str, str, str]],
+           promises: tuple[str, ...] = ()) -> Extraction:
+    """A tiny paper: (path, section kind, text) paragraphs under one heading; `promises` are
+    paragraph texts to mark as priorities."""
+    text, sections, statements = "Children's Services\n\n", [], []
+    head = Section(f"{doc_id}-h", doc_id, "1", "Children's Services", 1, "heading", 0, 0, 20)
+    sections.append(head)
+    for path, kind, para in paragraphs:
+        start = len(text)
+        text += para + "\n\n"
+        sections.append(Section(f"{doc_id}-{path}", doc_id, path, None, 2, "paragraph", start, start + len(para),
+                                start + len(para), kind=kind, parent_id=head.id))
+        if para in promises:
+            statements.append(Statement(f"{doc_id}-st-{path}", doc_id, f"{doc_id}-{path}", path, "priority", para,
+                                        start, start + len(para), specificity=Specificity(deliverable=True)))
+    head.end = len(text)
+    doc = Document(doc_id, f"{doc_id}.txt", "text", text, authority=authority, meeting_date=date)
+    return Extraction(doc, sections, statements)
+
+
+PROMISE = "Relocate the overnight short breaks service for disabled children to the Parklands site."
+
+
+def test_reworded_promise_links_within_its_authority_only():
+    before = _paper("a1", "Northshire Council", "2018-03-01", [("1.1", "priorities", PROMISE)], (PROMISE,))
+    later = _paper("a2", "Northshire Council", "2020-03-01", [
+        ("1.1", "achievements", "Short break provision for disabled children moved to Parklands in May 2019."),
+        ("1.2", "other", "The council publishes its budget every year and consults residents on it."),
+    ])
+    elsewhere = _paper("b1", "Southshire Council", "2020-03-01", [
+        ("1.1", "achievements", "Short break provision for disabled children moved to Parklands in May 2019.")])
+    res = track.track([before, later, elsewhere])
+    v = res.verdicts[0]
+    assert v.status == "delivered" and v.evidence[0].section_path == "1.1"
+    assert {e.document_id for e in v.evidence} == {"a2"}  # never the other authority's identical paragraph
+
+
+def test_relation_from_cue_then_list_then_header():
+    p = track.Passage("d", "2020-03-01", None, "1", 0, 0, "The new unit is scheduled to open in June.")
+    assert track.relation_of("Open the new unit", p) == "progresses"
+    p = track.Passage("d", "2020-03-01", None, "1", 0, 0, "Parklands short break unit.", section_kind="achievements")
+    assert track.relation_of("Open the Parklands unit", p) == "supports"
+    p = track.Passage("d", "2020-03-01", None, "1", 0, 0, "Improving the quality of plans",
+                      header="A Written Statement of Action was developed jointly, including:")
+    assert track.relation_of("Improve the quality of plans", p) == "supports"
+
+
+def test_named_place_or_service_is_not_vague():
+    st = Statement("s", "d", None, None, "commitment", PROMISE, 0, len(PROMISE), specificity=Specificity())
+    assert track.is_vague(st) and not track.is_vague(st, named=True)
+
+
+def test_stemming_keeps_rewordings_together():
+    assert track.analyse("plans", bigrams=False) == track.analyse("plan", bigrams=False)
+    assert track.analyse("EHCPs", bigrams=False) == ["ehcp"]
+    assert "16-19" in track.analyse("Revise the 16-19 Strategy", bigrams=False)
+
+
+def test_split_aliases():
+    assert evaluation.main(["--split", "heldout"])["split"] == "report"
 
 
 def test_small_scale_evaluation_floor():

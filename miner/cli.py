@@ -96,7 +96,7 @@ def ingest(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: number of cores).")] = 0,
     executor: Annotated[Executor, typer.Option(help="local process pool, or a Dask cluster.")] = Executor.local,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786 (default: start a LocalCluster).")] = None,
-    pdf_backend: Annotated[PdfBackend, typer.Option(help="PDF text extraction backend.")] = PdfBackend.auto,
+    pdf_backend: Annotated[PdfBackend, typer.Option(help="PDF text extraction backend: auto (= pdfium, fast) or pdfminer (the reference).")] = PdfBackend.auto,
     timeout: Annotated[float, typer.Option(help="Per-document wall-clock limit in seconds; a document over it is killed and reported (0: none).")] = 300.0,
     memory_mb: Annotated[int, typer.Option(help="Per-worker address-space limit in MB (0: none).")] = 2048,
     max_pages: Annotated[int, typer.Option(help="Refuse documents with more pages than this (0: reader default).")] = 0,

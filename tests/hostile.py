@@ -26,7 +26,7 @@ EXPECTED: dict[str, tuple[str, ...] | str] = {
     "html-saved-as.pdf": ("HTML",),
     "binary.txt": ("binary",),
     "latin1.txt": ("UTF-8",),
-    "bomb.pdf": ("memory", "timed out", "too large", "bomb", "decompress", "limit"),
+    "bomb.pdf": ("decompression bomb",),
     "pages-400.pdf": "stored",
 }
 

@@ -11,7 +11,7 @@ import pytest
 
 from miner.readers import Limits, ReadError, file_sha256, read_document
 from miner.readers.normalise import join_hyphenated, normalise_line
-from hostile import pdf_bytes
+from hostile import bomb_pdf, pdf_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
@@ -233,6 +233,21 @@ def test_bad_pdf_gives_its_own_one_line_reason(tmp_path, name, backend):
         read_document(path, pdf_backend=backend)
     assert "\n" not in str(info.value)
 
+
+
+@pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])
+def test_decompression_bomb_is_refused_before_parsing(tmp_path, backend):
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(bomb_pdf(inflated_bytes=16 * 1024**2))
+    with pytest.raises(ReadError, match=r"^decompression bomb \(a compressed stream inflates past 8 MB\)$"):
+        read_document(path, pdf_backend=backend, limits=Limits(max_inflated=8 * 1024**2))
+    # The same file under the default limit is only an empty page.
+    with pytest.raises(ReadError, match="no text layer"):
+        read_document(path, pdf_backend=backend)
+
+
+def test_default_pdf_backend_is_pdfium():
+    assert read_document(SMALL_PDF).reader.startswith("pypdfium2-")
 
 # --- HTML ----------------------------------------------------------------------
 

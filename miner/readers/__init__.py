@@ -14,6 +14,7 @@ from pathlib import Path
 
 from miner.errors import ReadError
 from miner.model import Document
+from miner.readers.streams import check_streams
 
 __all__ = ["Limits", "ReadError", "file_sha256", "read_document", "sniff_format", "SUPPORTED_SUFFIXES"]
 
@@ -29,6 +30,7 @@ class Limits:
 
     max_bytes: int = 100 * 1024 * 1024
     max_pages: int = 1000
+    max_inflated: int = 256 * 1024 * 1024  # per compressed PDF stream (see `streams.py`)
 
 
 def file_sha256(path: str | Path) -> str:
@@ -69,7 +71,8 @@ def read_document(
     """Read any supported file into a normalised Document (metadata not yet filled).
 
     `pdf_backend`: "pdfminer" (reference, pure Python), "pdfium" (pypdfium2, fast)
-    or "auto" (currently pdfminer).
+    or "auto" (pdfium: `scripts/bench.py` measures it many times faster, and
+    `scripts/evaluate.py sections --pdf-backend` scores both the same).
     """
     if pdf_backend not in PDF_BACKENDS:
         raise ValueError(f"pdf_backend must be one of {PDF_BACKENDS}, not {pdf_backend!r}")
@@ -95,14 +98,16 @@ def read_document(
 
         text, lines, pages = read_html_bytes(data)
         reader = READER
-    elif pdf_backend == "pdfium":
-        from miner.readers.pdfium import read_pdf_bytes, reader_name
+    elif pdf_backend == "pdfminer":
+        from miner.readers.pdf import read_pdf_bytes, reader_name
 
+        check_streams(data, limits.max_inflated)
         text, lines, pages = read_pdf_bytes(data, limits)
         reader = reader_name()
     else:
-        from miner.readers.pdf import read_pdf_bytes, reader_name
+        from miner.readers.pdfium import read_pdf_bytes, reader_name
 
+        check_streams(data, limits.max_inflated)
         text, lines, pages = read_pdf_bytes(data, limits)
         reader = reader_name()
     return Document(

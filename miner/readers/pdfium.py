@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import statistics
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from miner.errors import ReadError
 from miner.model import Line
@@ -46,28 +47,53 @@ class _Run:
     pending_space: bool = False
 
 
-def _font_style(textpage, index: int, cache: dict) -> bool:
-    """Bold from the font's weight or name, cached per font handle (one lookup per font, not per char)."""
+@lru_cache(maxsize=1)
+def _text_object_address():
+    """`FPDFText_GetTextObject` returning a plain int: one call per character, so no ctypes casts."""
+    import pypdfium2_raw.bindings as bindings
+
+    function = bindings._libs["pdfium"]["FPDFText_GetTextObject"]  # a fresh binding, not the shared one
+    function.argtypes = (ctypes.c_void_p, ctypes.c_int)
+    function.restype = ctypes.c_void_p
+    return function
+
+
+def _object_style(textpage, index: int, address: int | None, cache: dict) -> tuple[float, bool]:
+    """(font size, bold) of the text object drawing a character; constant within an object, so cached."""
     import pypdfium2.raw as pdfium_c
 
+    style = cache.get(address)
+    if style is not None:
+        return style
+    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
     text_obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
     font = pdfium_c.FPDFTextObj_GetFont(text_obj) if text_obj else None
-    key = ctypes.cast(font, ctypes.c_void_p).value if font else None
-    if key in cache:
-        return cache[key]
-    bold = False
     if font:
-        size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
-        buffer = ctypes.create_string_buffer(size)
-        pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
+        length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+        buffer = ctypes.create_string_buffer(length)
+        pdfium_c.FPDFFont_GetBaseFontName(font, buffer, length)
         bold = pdfium_c.FPDFFont_GetWeight(font) >= BOLD_WEIGHT or is_bold_font(buffer.value.decode("utf-8", "replace"))
     else:
         bold = pdfium_c.FPDFText_GetFontWeight(textpage, index) >= BOLD_WEIGHT
-    cache[key] = bold
-    return bold
+    style = (size, bold)
+    if address is not None:
+        cache[address] = style
+    return style
 
 
-def _page_lines(page, page_no: int, font_cache: dict) -> tuple[list[RawLine], float]:
+def _page_chars(textpage, count: int) -> str:
+    """All characters of a text page in one call, index-aligned with PDFium's char indices."""
+    import pypdfium2.raw as pdfium_c
+
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer)
+    text = bytes(memoryview(buffer).cast("B")[: max(written - 1, 0) * 2]).decode("utf-16-le", "replace")
+    if len(text) != count:  # characters outside the BMP: fall back to one call per character
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    return text
+
+
+def _page_lines(page, page_no: int) -> tuple[list[RawLine], float]:
     import pypdfium2.raw as pdfium_c
 
     left, bottom, right, top = page.get_mediabox()
@@ -76,6 +102,10 @@ def _page_lines(page, page_no: int, font_cache: dict) -> tuple[list[RawLine], fl
     lines: list[RawLine] = []
     run = _Run()
     rect = pdfium_c.FS_RECTF()
+    object_of = _text_object_address()
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    char_box = pdfium_c.FPDFText_GetLooseCharBox
+    styles: dict = {}  # text object address -> (size, bold); addresses are only valid on this page
 
     def close() -> None:
         nonlocal run
@@ -94,36 +124,42 @@ def _page_lines(page, page_no: int, font_cache: dict) -> tuple[list[RawLine], fl
         run = _Run()
 
     try:
-        for index in range(pdfium_c.FPDFText_CountChars(raw)):
-            char = chr(pdfium_c.FPDFText_GetUnicode(raw, index))
-            if char == "\x02":  # PDFium's mark for a hyphen that ends a line
+        count = pdfium_c.FPDFText_CountChars(raw)
+        for index, char in enumerate(_page_chars(raw, count)):
+            if char in "\x02\ufffe":  # PDFium's mark for a hyphen that ends a line (GetText gives U+FFFE)
                 char = "-"
-            elif char in "\r\n" or pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+            elif char in "\r\n" or is_generated(raw, index) == 1:
                 run.pending_space = run.pending_space or char == " "
                 continue
             if char.isspace():
                 run.pending_space = True
                 continue
-            pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect)
+            char_box(raw, index, rect)
             c_left, c_right, c_bottom, c_top = rect.left, rect.right, rect.bottom, rect.top
             width = max(c_right - c_left, 0.1)
             if run.visible:
                 height = min(run.top - run.bottom, c_top - c_bottom) or 1.0
                 overlap = min(run.top, c_top) - max(run.bottom, c_bottom)
                 gap = c_left - run.right
-                same_line = overlap >= 0.5 * height and -width < gap < CHAR_MARGIN * max(width, run.last_width)
+                last = run.last_width if run.last_width > width else width
+                same_line = overlap >= 0.5 * height and -width < gap < CHAR_MARGIN * last
                 if not same_line:
                     close()
-                elif run.pending_space or gap > WORD_MARGIN * max(width, run.last_width):
+                elif run.pending_space or gap > WORD_MARGIN * last:
                     run.chars.append(" ")
             if not run.visible:
                 run.left, run.bottom, run.top = c_left, c_bottom, c_top
+            size, bold = _object_style(raw, index, object_of(raw, index), styles)
             run.chars.append(char)
-            run.sizes.append(pdfium_c.FPDFText_GetFontSize(raw, index))
-            run.bold += _font_style(raw, index, font_cache)
+            run.sizes.append(size)
+            run.bold += bold
             run.visible += 1
-            run.right = max(run.right, c_right)
-            run.bottom, run.top = min(run.bottom, c_bottom), max(run.top, c_top)
+            if c_right > run.right:
+                run.right = c_right
+            if c_bottom < run.bottom:
+                run.bottom = c_bottom
+            if c_top > run.top:
+                run.top = c_top
             run.last_width = width
             run.pending_space = False
         close()
@@ -159,11 +195,10 @@ def read_pdf_bytes(data: bytes, limits) -> tuple[str, list[Line], int]:
             raise ReadError(f"too many pages ({n_pages} > {limits.max_pages})")
         pages: dict[int, list[RawLine]] = {}
         heights: dict[int, float] = {}
-        font_cache: dict = {}
         for page_no in range(1, n_pages + 1):
             page = document[page_no - 1]
             try:
-                pages[page_no], heights[page_no] = _page_lines(page, page_no, font_cache)
+                pages[page_no], heights[page_no] = _page_lines(page, page_no)
             finally:
                 page.close()
     finally:

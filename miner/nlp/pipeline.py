@@ -28,6 +28,9 @@ MINER_COMPONENTS: tuple[str, ...] = (
 
 # Base components the extractors do not use; excluded for speed.
 UNUSED_BASE = ("lemmatizer",)
+# The base NER is replaced by the trained one in `models/ner/` when that is present:
+# it was fine-tuned from the base NER, keeps its labels, and is the costliest component.
+REPLACED_BY_TRAINED_NER = ("ner",)
 
 if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
@@ -39,11 +42,14 @@ def base_model_name() -> str:
 
 def load_base() -> Language:
     """Load the base weights from the environment or the installed packages."""
+    from miner.nlp.services import ner_model_path
+
     names = [base_model_name()] if base_model_name() else list(BASE_MODELS)
+    exclude = list(UNUSED_BASE) + (list(REPLACED_BY_TRAINED_NER) if ner_model_path() else [])
     errors = []
     for name in names:
         try:
-            return spacy.load(name, exclude=list(UNUSED_BASE))
+            return spacy.load(name, exclude=exclude)
         except OSError as exc:  # not installed under this name
             errors.append(f"{name}: {exc}")
     raise RuntimeError(

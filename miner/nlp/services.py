@@ -46,7 +46,7 @@ HEAD_LABELS = {
     "service": "SERVICE", "services": "SERVICE", "team": "SERVICE", "unit": "SERVICE",
     "hub": "SERVICE", "directorate": "SERVICE", "academy": "SERVICE",
     "board": "BOARD", "panel": "BOARD", "committee": "BOARD", "partnership": "BOARD",
-    "forum": "BOARD", "group": "BOARD", "subgroup": "BOARD",
+    "forum": "BOARD", "group": "BOARD", "subgroup": "BOARD", "meeting": "BOARD", "meetings": "BOARD",
     "programme": "PROGRAMME", "strategy": "PROGRAMME", "plan": "PROGRAMME", "scheme": "PROGRAMME",
     "framework": "PROGRAMME", "initiative": "PROGRAMME", "fund": "PROGRAMME", "inspection": "PROGRAMME",
     "council": "ORG", "trust": "ORG", "foundation": "ORG", "agency": "ORG", "association": "ORG",
@@ -94,10 +94,15 @@ def ner_model_path() -> Path | None:
 
 
 @lru_cache(maxsize=2)
-def _load_ner(path: str) -> Language:
+def _load_ner(path: str):
+    """The trained `ner` component, run on miner's own Docs (no second tokenisation).
+
+    It embeds its own tok2vec, so it needs nothing else from its pipeline; it
+    writes `doc.ents`, which the base `ner` would otherwise fill.
+    """
     import spacy
 
-    return spacy.load(path)
+    return spacy.load(path).get_pipe("ner")
 
 
 @Language.factory(
@@ -137,6 +142,8 @@ class ServiceRecogniser:
         self.ruler.add_patterns(load_patterns())
         path = ner_model_path() if use_model else None
         self.ner = _load_ner(str(path)) if path else None
+        for label in self.ner.labels if self.ner is not None else ():
+            nlp.vocab.strings.add(label)  # the NER writes its labels into our Docs
         self.ner_version = self._model_version(path) if path else None
         self.acronyms: OrderedDict[str, dict[str, tuple[str, str]]] = OrderedDict()
 
@@ -171,11 +178,10 @@ class ServiceRecogniser:
             del doc.spans[key]
         return found
 
-    def _model_candidates(self, doc: Doc, out: Doc | None = None) -> list[_Candidate]:
-        """`out` is the model's parse of `doc.text` when `pipe` has already run it in a batch."""
-        if self.ner is None:
+    def _model_candidates(self, out: Doc | None) -> list[_Candidate]:
+        """`out` is the trained NER's parse of the unit's text (None without a model)."""
+        if out is None:
             return []
-        out = out if out is not None else self.ner(doc.text)
         found = []
         for ent in out.ents:
             if ent.label_ not in LABELS:
@@ -185,7 +191,9 @@ class ServiceRecogniser:
             found.append(_Candidate(ent.start_char, ent.end_char, label, "model", 1))
         return found
 
-    def _base_candidates(self, doc: Doc) -> list[_Candidate]:
+    def _base_candidates(self, doc: Doc | None) -> list[_Candidate]:
+        if doc is None:
+            return []
         found = []
         for ent in doc.ents:
             label = BASE_LABELS.get(ent.label_)
@@ -216,6 +224,8 @@ class ServiceRecogniser:
             best = max(covering, key=lambda c: c.end - c.start, default=None)
             label = gazetteer.get(d.short) or (best.label if best else None)
             label = label or HEAD_LABELS.get(words[-1].lower().strip("'"))
+            # else the label the model or rules gave the short form itself: "(DSPR)", "(QPRM)"
+            label = label or next((c.label for c in named if (c.start, c.end) == (d.short_start, d.short_end)), None)
             if label is None:
                 continue
             start = best.start if best else d.long_start
@@ -238,27 +248,28 @@ class ServiceRecogniser:
         definitions before later bare uses exactly as `__call__` would.
         """
         for batch in minibatch(stream, size=batch_size):
-            texts = [doc.text for doc in batch]
-            if self.ner is None:
-                parsed: list[Doc | None] = [None] * len(batch)
-            else:
-                parsed = list(self.ner.pipe(texts, batch_size=batch_size))
-            for doc, text, out in zip(batch, texts, parsed):
-                yield self._annotate(doc, text, out)
+            if self.ner is not None:
+                batch = list(self.ner.pipe(batch, batch_size=batch_size))
+            for doc in batch:
+                yield self._annotate(doc)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self._annotate(doc, doc.text, None)
+        return self._annotate(self.ner(doc) if self.ner is not None else doc)
 
-    def _annotate(self, doc: Doc, doc_text: str, model_doc: Doc | None) -> Doc:
+    def _annotate(self, doc: Doc) -> Doc:
         # `Doc.text` is rebuilt from the tokens on every access, so it is read once and passed on.
+        doc_text = doc.text
         unit: TextUnit | None = doc._.miner_unit if Doc.has_extension("miner_unit") else None
         document_id = unit.document_id if unit else ""
         offset = unit.start if unit else 0
         table = self.table(document_id)
-        candidates = self._model_candidates(doc, model_doc)
+        model_doc = doc if self.ner is not None else None
+        candidates = self._model_candidates(model_doc)
         if self.use_rules:
             candidates += self._ruler_candidates(doc)
         if self.use_base:
+            # With the trained NER, the base `ner` is left out of the pipeline (`pipeline.py`):
+            # the trained one was fine-tuned from it and still predicts the base labels.
             candidates += self._base_candidates(doc)
         candidates += self._acronym_candidates(doc_text, candidates, table)
         candidates = _drop_generic_and_roles(doc_text, candidates)
@@ -315,12 +326,59 @@ def _drop_generic_and_roles(text: str, candidates: list[_Candidate]) -> list[_Ca
         ):
             continue
         kept.append(c)
+    kept = _clean_bounds(text, kept)
     longer = [c for c in kept if c.source in ("rule", "model")]
     return [
         c for c in kept
         if not (c.source in ("gazetteer", "acronym") and any(
             o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in longer))
     ]
+
+
+# Where a name cannot go on: a clause or list break, a new paragraph, a paragraph number
+# ("Improvement plan\n4.10.2 Keeping", "Children's Social Care, Education", "Let's talk Kent
+# (KCC's engagement platform) who had ... kent.gov.uk.").
+_HARD_BREAK = re.compile(r"\n\s*\n|\n\s*\(?\d+(?:\.\d+)*[.)]?\s|[;:]|(?<=[a-z0-9]{2})\.(?:\s|$)|,\s|\s\(")
+# Words a name does not end on: "Children and Families hubs across".
+_TAIL_WORDS = {"across", "in", "at", "for", "of", "and", "the", "to", "with", "by", "on", "from", "within", "or", "&"}
+_MAX_NAME_WORDS = 10
+
+
+def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Cut model/rule/base spans at clause breaks and trailing function words; drop run-ons.
+
+    Gazetteer and acronym hits are exact strings and are left alone. A span of more than
+    ten words is a clause the model ran on with, not a name.
+    """
+    if os.environ.get("MINER_TMP_NO_CLEAN"):  # TEMP-EXPERIMENT
+        return candidates
+    out = []
+    for c in candidates:
+        if c.source in ("gazetteer", "acronym"):
+            out.append(c)
+            continue
+        start, end = c.start, c.end
+        m = _HARD_BREAK.search(text, start, end)
+        if m:
+            end = m.start()
+        words = text[start:end].split()
+        while words and words[-1].lower() in _TAIL_WORDS:
+            words.pop()
+        if not words or len(words) > _MAX_NAME_WORDS:
+            continue
+        end = _end_of_words(text, start, words)
+        if (end, start) != (c.end, c.start):
+            c = _Candidate(start, end, c.label, c.source, c.priority, c.entity)
+        out.append(c)
+    return out
+
+
+def _end_of_words(text: str, start: int, words: list[str]) -> int:
+    """Character end of the first len(words) whitespace-separated words from `start`."""
+    pos = start
+    for w in words:
+        pos = text.index(w, pos) + len(w)
+    return pos
 
 
 @lru_cache(maxsize=1024)
@@ -359,9 +417,10 @@ def _trim(span: Span) -> Span | None:
 
 
 def _is_name_prefix(text: str) -> bool:
-    """At most two capitalised words before a long form: "Medway " in "Medway Clinical Commissioning Group"."""
+    """At most three capitalised words before a long form: "Medway " in "Medway Clinical Commissioning Group",
+    "Children's Social Care " in "Children's Social Care Quarterly Performance Review Meetings (QPRM)"."""
     words = text.split()
-    return len(words) <= 2 and all(w[:1].isupper() for w in words)
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _joins_two_names(span: Span) -> bool:

@@ -169,6 +169,10 @@ def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None
                          "recall": round(tp / ngold, 3) if ngold else None, "gold": ngold, "pred": npred}
     cited = [e for v in result.verdicts for e in v.evidence]
     citable = [bool(e.section_path) and squash(e.quote) in squash(texts.get(e.document_id or "", "")) for e in cited]
+    # every not_delivered carries the contradicting sentence (a judgement, a wrong-way figure, a dropped plan)
+    refuted = [v for v in result.verdicts if v.status == "not_delivered"]
+    quoted = [v for v in refuted if v.evidence and v.evidence[0].relation == "contradicts"
+              and len(v.evidence[0].quote.split()) >= 5]
     authorities = {ex.document.id: ex.document.authority for ex in extractions}
     cross = sum(1 for v in result.verdicts for e in v.evidence
                 if authorities.get(e.document_id) != authorities.get(_doc_of(v.promise_id, extractions)))
@@ -184,6 +188,7 @@ def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None
         "evidence_judged": len(ev_ok),
         "citable": round(sum(citable) / len(citable), 3) if citable else None,
         "cross_authority_links": cross,
+        "not_delivered_quoted": f"{len(quoted)}/{len(refuted)}",
         "series": evaluate_series(extractions),
         "confusion": Counter(f"{g}->{p}" for g, p in pairs if g != p),
         "rows": rows,

@@ -41,7 +41,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -50,6 +50,7 @@ KIND_OF_SECTION = {
     "resolutions": "decision",
 }
 PROMISES = ("priority", "commitment")
+EXPLICIT_COMMITMENTS = ("commitment#0", "commitment#1", "commitment#2", "commitment#8")
 MODES = ("both", "rules", "model")
 
 # "(iv) ", "- ", "4.10.1 ", "a) " at the start of an item: not part of the statement.
@@ -60,7 +61,7 @@ _ACTOR_WORDS = re.compile(r"\b(?:council|service|team|board|cabinet|officers|par
 @dataclass(frozen=True)
 class Cues:
     header: dict[str, list[re.Pattern[str]]]
-    sentence: list[tuple[str, str | None, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, patterns)
+    sentence: list[tuple[str, str | None, bool, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, requires_deadline, patterns)
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,9 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
     sentence = []
     for name in data["sentence_order"]:
         g = data["sentence"][name]
-        sentence.append((name, g.get("kind"), bool(g.get("minutes_only")), [re.compile(p, re.I) for p in g["patterns"]]))
+        sentence.append(
+            (name, g.get("kind"), bool(g.get("minutes_only")), bool(g.get("requires_deadline")), [re.compile(p, re.I) for p in g["patterns"]])
+        )
     return Cues(header=header, sentence=sentence)
 
 
@@ -94,11 +97,11 @@ def sentence_rule(text: str, *, minutes: bool = False) -> tuple[str | None, str]
 
     kind None means a veto (boilerplate). The rule name is `<group>#<pattern index>`.
     """
-    for name, kind, minutes_only, patterns in load_cues().sentence:
+    for name, kind, minutes_only, requires_deadline, patterns in load_cues().sentence:
         if minutes_only and not minutes:
             continue
         for i, p in enumerate(patterns):
-            if p.search(text):
+            if p.search(text) and (not requires_deadline or find_deadline(text)):
                 return kind, f"{name}#{i}"
     return None
 
@@ -152,24 +155,59 @@ class StatementFinder:
         self.mode = mode
         self.model = model
         self.min_model_confidence = min_model_confidence
+        self._context_doc: str | None = None
+        self._context: dict[str, str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         unit: TextUnit = doc._.miner_unit or TextUnit(
             document_id="", section_id=None, section_path=None, role="body", kind="other", period=None, start=0, text=doc.text
         )
         spans: list[Span] = []
-        list_kind = KIND_OF_SECTION.get(unit.kind) or header_kind(unit.header)
+        list_kind = self._list_kind(doc.text, unit)
         period = unit.period or normalise_period(unit.header or "")
         if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text):
             span = self._item_span(doc)
             if span is not None:
                 spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95))
-                spans += [s for s in self._nested_commitments(doc, unit, period) if s.text != span.text]
+                spans += [s for s in self._nested(doc, unit, list_kind, period) if s.text != span.text]
                 doc.spans[GROUP] = spans
                 return doc
-        spans += self._sentences(doc, unit, list_kind, period)
+        if unit.role != "heading":  # a heading names a topic; it is not itself a statement
+            spans += self._sentences(doc, unit, list_kind, period)
         doc.spans[GROUP] = spans
         return doc
+
+    # -- list context -----------------------------------------------------------
+
+    def _list_kind(self, text: str, unit: TextUnit) -> str | None:
+        """The kind this unit inherits from its list header, reading the header's own words.
+
+        Units arrive in reading order, so the finder remembers, per section path
+        of the current document, the kind each unit introduces for its children:
+        a paragraph ending in ':' by its last sentence ("... which mean that we
+        need to:"), a heading by its title, and a sub-heading under a list header
+        by that header ("The key priorities ... include:" > "9.3.1 Early help" >
+        items). A list item takes its parent's kind when there is one, else the
+        sectioner's.
+        """
+        own = KIND_OF_SECTION.get(unit.kind) or header_kind(unit.header)
+        if unit.document_id != self._context_doc:
+            self._context_doc, self._context = unit.document_id, {}
+        path = unit.section_path
+        parent = _parent_path(path)
+        inherited = self._context.get(parent) if parent is not None else None
+        body = " ".join(text.split())
+        intro: str | None = None
+        if unit.role == "heading":
+            intro = header_kind(body) or inherited
+        elif body.endswith(":"):
+            last = _last_sentence(body)
+            intro = header_kind(last) or (header_kind(body) if len(last) < 40 else None) or own
+        if path is not None:
+            self._context[path] = intro
+        if unit.role == "item" and inherited:
+            return inherited
+        return own
 
     # -- routes ---------------------------------------------------------------
 
@@ -180,13 +218,29 @@ class StatementFinder:
             return None
         return doc.char_span(start, end, alignment_mode="expand")
 
-    def _nested_commitments(self, doc: Doc, unit: TextUnit, period: str | None) -> list[Span]:
+    def _nested(self, doc: Doc, unit: TextUnit, list_kind: str, period: str | None) -> list[Span]:
+        """Sentences inside a list item that say something of another kind than the list.
+
+        An achievement item can name a remaining challenge ("There continues to
+        be a challenge ... in finding placements") or a promise ("Places will be
+        increased again in September 2020"); those sentences are recorded too,
+        with their own kind, beside the whole item.
+        """
         out = []
         for sent in _sentences_of(doc):
+            sent = _trim(sent)
+            if sent is None:
+                continue
             rule = sentence_rule(sent.text, minutes=unit.doc_kind == "minutes")
-            explicit = rule is not None and rule[1] in ("commitment#0", "commitment#1", "commitment#8")
-            if rule and rule[0] == "commitment" and (explicit or find_deadline(sent.text)):
-                out.append(self._record(sent, unit, "commitment", period, f"rule:{rule[1]}@{RULES_VERSION}", 0.8))
+            if rule is None or rule[0] is None or rule[0] == list_kind:
+                continue
+            if rule[0] == "commitment":
+                # an explicit promise (committed to, we will, the plan is) or one with a date
+                if rule[1] not in EXPLICIT_COMMITMENTS and not find_deadline(sent.text):
+                    continue
+            elif not (rule[0] == "challenge" and list_kind == "achievement"):
+                continue
+            out.append(self._record(sent, unit, rule[0], period, f"rule:nested-{rule[1]}@{RULES_VERSION}", 0.8))
         return out
 
     def _sentences(self, doc: Doc, unit: TextUnit, list_kind: str | None, period: str | None) -> list[Span]:
@@ -247,6 +301,19 @@ class StatementFinder:
             statement.specificity = assess(span.text, deadline=statement.deadline, actor=actor)
         span._.miner_record = statement
         return span
+
+
+def _parent_path(path: str | None) -> str | None:
+    """'9.3.1-2' -> '9.3.1', '2.p4-1' -> '2.p4', '4.10' -> '4'; None at the top."""
+    if not path:
+        return None
+    m = re.match(r"^(.*)[.-][^.-]+$", path)
+    return m.group(1) if m else None
+
+
+def _last_sentence(text: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text.strip())
+    return parts[-1] if parts else text
 
 
 def _sentences_of(doc: Doc) -> list[Span]:

@@ -45,6 +45,7 @@ from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from miner.model import Claim, EvidenceLink, Extraction, Inspection, Statement, Verdict
+from miner.similarity import acronyms_of, analyse, binary_matrices, stem  # noqa: F401 - re-exported
 
 METHOD = "rule:miner_track/1"
 PATTERNS = Path(__file__).resolve().parent / "nlp" / "patterns"
@@ -258,59 +259,6 @@ def promises_of(ex: Extraction) -> list[Promise]:
 
 # --- scoring -------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:['’-][a-z0-9]+)*|\b\d{1,2}[-–]\d{1,2}\b")  # words; age bands "16-19"
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ies", "ied", "ed", "es", "s")
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return frozenset(ENGLISH_STOP_WORDS)
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude suffix stripper: "plans" = "plan", "recruiting" = "recruit", "EHCPs" = "ehcp"."""
-    w = re.sub(r"['’]s$", "", word)
-    for suf in _SUFFIXES:
-        if not w.endswith(suf) or len(w) - len(suf) < 3 or (suf == "s" and w.endswith("ss")):
-            continue
-        if suf == "es" and not re.search(r"(?:s|x|z|ch|sh)es$", w):
-            continue  # "services" -> "service" (by "s"), "processes" -> "process"
-        return w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")
-    return w
-
-
-def analyse(text: str, bigrams: bool = True, acronyms: dict[str, list[str]] | None = None) -> list[str]:
-    """Stemmed content words (and adjacent pairs) for TF-IDF: rewording keeps the stems. An acronym
-    the papers define also stands for the words of its definition ("EHCPs" = "education health care plan")."""
-    stop = _stop_words()
-    words = [stem(w) for w in _TOKEN.findall(text.lower()) if w not in stop and len(w) > 1]
-    out = words + [f"{a} {b}" for a, b in zip(words, words[1:])] if bigrams else list(words)
-    if acronyms:
-        out += [x for w in words for x in acronyms.get(w, ())]
-    return out
-
-
-_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*,?\s+(?:(?:and|of|for|&|the|in|to)\s+)?){2,7})\(([A-Z][A-Za-z]{1,7}?)s?\)")
-
-
-def acronyms_of(texts: Iterable[str]) -> dict[str, list[str]]:
-    """Acronyms defined in the papers ("Education, Health and Care Plans (EHCPs)"): stemmed acronym ->
-    stemmed words of its definition, when the initials of the capitalised words spell it."""
-    out: dict[str, list[str]] = {}
-    for text in texts:
-        for m in _DEFINED.finditer(text):
-            caps = re.findall(r"[A-Z][\w'’-]*", m.group(1))
-            acr = m.group(2)
-            for k in range(len(caps) - 1, -1, -1):  # the shortest tail of capitalised words that spells it
-                if "".join(w[0] for w in caps[k:]).upper() == acr.upper():
-                    out.setdefault(stem(acr.lower()), analyse(" ".join(caps[k:]), bigrams=False))
-                    break
-    return out
-
-
 def names_in(text: str) -> set[str]:
     """Capitalised words inside sentences (Parklands, Synergy, EHCPs): rare shared names are strong links."""
     return {m.group(0).lower() for m in _NAME.finditer(text)}
@@ -318,23 +266,6 @@ def names_in(text: str) -> set[str]:
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
                  "indicators", "themes", "reported")
-
-
-def _binary(rows: list[set[str]], cols: list[set[str]]):
-    """Sparse 0/1 matrices over a shared vocabulary, so set overlaps become one matrix product."""
-    from scipy.sparse import csr_matrix
-
-    vocab: dict[str, int] = {}
-    def build(sets):
-        indptr, indices = [0], []
-        for st in sets:
-            indices += [vocab.setdefault(x, len(vocab)) for x in sorted(st)]
-            indptr.append(len(indices))
-        return indptr, indices
-    r, c = build(rows), build(cols)
-    def mat(ic, n):
-        return csr_matrix((np.ones(len(ic[1])), ic[1], ic[0]), shape=(n, max(1, len(vocab))))
-    return mat(r, len(rows)), mat(c, len(cols))
 
 
 def score_pair(features: dict, weights: dict[str, float] | None = None):
@@ -383,9 +314,8 @@ def link_block(
     # one vectorizer per authority block, on stemmed words and pairs (sparse throughout)
     acr = acronyms_of([ex.document.text for ex in papers])
     vec = TfidfVectorizer(analyzer=lambda t: analyse(t, True, acr), sublinear_tf=True, min_df=1)
-    vec.fit(ptexts + [p.text for p in passages])
-    P = vec.transform(ptexts)
-    S = vec.transform([p.text for p in passages])
+    X = vec.fit_transform(ptexts + [p.text for p in passages]).tocsr()
+    P, S = X[: len(ptexts)], X[len(ptexts) :]
     cos = (P @ S.T).tocsr()  # rows are promises
     # best single sentence of each passage (a long paragraph dilutes the one sentence that matters)
     sent_texts, starts = [], []
@@ -396,9 +326,8 @@ def link_block(
     starts_arr = np.array(starts)
     # idf-weighted share of the promise's words found in the passage (rewording keeps the rare words)
     uni = TfidfVectorizer(analyzer=lambda t: analyse(t, False, acr), binary=True, norm=None, min_df=1)
-    uni.fit(ptexts + [p.text for p in passages])
-    PU = uni.transform(ptexts)
-    SB = uni.transform([p.text for p in passages])
+    XU = uni.fit_transform(ptexts + [p.text for p in passages]).tocsr()
+    PU, SB = XU[: len(ptexts)], XU[len(ptexts) :].copy()
     SB.data[:] = 1.0
     cover = (PU @ SB.T).tocsr()
     pmass = np.asarray(PU.sum(axis=1)).ravel()
@@ -418,10 +347,10 @@ def link_block(
         for n in names:
             df[n] += 1
     rare = {n for n, k in df.items() if k <= max(2, len(passages) // 50) and n not in lower}
-    NP, NS = _binary([names_in(t) & rare for t in ptexts], pnames)
-    EP, ES = _binary([p.entities for p in promises], [p.entities for p in passages])
-    IP, IS = _binary([p.indicators for p in promises], [p.indicators for p in passages])
-    TP, TS = _binary([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
+    NP, NS = binary_matrices([names_in(t) & rare for t in ptexts], pnames)
+    EP, ES = binary_matrices([p.entities for p in promises], [p.entities for p in passages])
+    IP, IS = binary_matrices([p.indicators for p in promises], [p.indicators for p in passages])
+    TP, TS = binary_matrices([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
     n_names = np.asarray(NP.sum(axis=1)).ravel()
     n_ents = np.asarray(EP.sum(axis=1)).ravel()
     s_ents = np.asarray(ES.sum(axis=1)).ravel()

@@ -1,0 +1,84 @@
+"""Text similarity helpers for the tracker: a crude stemmer, a TF-IDF analyser that knows the
+acronyms the papers define, and 0/1 set matrices so set overlaps become sparse products.
+
+No dependency on the tracker's records, so it can be tested and reused alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+
+_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:['’-][a-z0-9]+)*|\b\d{1,2}[-–]\d{1,2}\b")  # words; age bands "16-19"
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ies", "ied", "ed", "es", "s")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude suffix stripper: "plans" = "plan", "recruiting" = "recruit", "EHCPs" = "ehcp"."""
+    w = re.sub(r"['’]s$", "", word)
+    for suf in _SUFFIXES:
+        if not w.endswith(suf) or len(w) - len(suf) < 3 or (suf == "s" and w.endswith("ss")):
+            continue
+        if suf == "es" and not re.search(r"(?:s|x|z|ch|sh)es$", w):
+            continue  # "services" -> "service" (by "s"), "processes" -> "process"
+        return w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")
+    return w
+
+
+def analyse(text: str, bigrams: bool = True, acronyms: dict[str, list[str]] | None = None) -> list[str]:
+    """Stemmed content words (and adjacent pairs) for TF-IDF: rewording keeps the stems. An acronym
+    the papers define also stands for the words of its definition ("EHCPs" = "education health care plan")."""
+    stop = _stop_words()
+    words = [stem(w) for w in _TOKEN.findall(text.lower()) if w not in stop and len(w) > 1]
+    out = words + [f"{a} {b}" for a, b in zip(words, words[1:])] if bigrams else list(words)
+    if acronyms:
+        out += [x for w in words for x in acronyms.get(w, ())]
+    return out
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*,?\s+(?:(?:and|of|for|&|the|in|to)\s+)?){2,7})\(([A-Z][A-Za-z]{1,7}?)s?\)")
+
+
+def acronyms_of(texts: Iterable[str]) -> dict[str, list[str]]:
+    """Acronyms defined in the papers ("Education, Health and Care Plans (EHCPs)"): stemmed acronym ->
+    stemmed words of its definition, when the initials of the capitalised words spell it."""
+    out: dict[str, list[str]] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            caps = re.findall(r"[A-Z][\w'’-]*", m.group(1))
+            acr = m.group(2)
+            for k in range(len(caps) - 1, -1, -1):  # the shortest tail of capitalised words that spells it
+                if "".join(w[0] for w in caps[k:]).upper() == acr.upper():
+                    out.setdefault(stem(acr.lower()), analyse(" ".join(caps[k:]), bigrams=False))
+                    break
+    return out
+
+
+def binary_matrices(rows: list[set[str]], cols: list[set[str]]):
+    """Sparse 0/1 matrices over a shared vocabulary, so set overlaps become one matrix product."""
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    def build(sets):
+        indptr, indices = [0], []
+        for st in sets:
+            indices += [vocab.setdefault(x, len(vocab)) for x in sorted(st)]
+            indptr.append(len(indices))
+        return indptr, indices
+    r, c = build(rows), build(cols)
+    def mat(ic, n):
+        return csr_matrix((np.ones(len(ic[1])), ic[1], ic[0]), shape=(n, max(1, len(vocab))))
+    return mat(r, len(rows)), mat(c, len(cols))
+
+

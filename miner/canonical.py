@@ -76,7 +76,10 @@ def same_entity(a: str, b: str) -> bool:
     if not wa or not wb or wa[-1] != wb[-1]:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) >= 2 and long_[-len(short) :] == short and len(long_) - len(short) <= MAX_PREFIX_WORDS:
+    # a longer tail tolerates a longer prefix: "Children's Social Care Quarterly Performance Review
+    # Meetings" = "Quarterly Performance Review Meetings"
+    prefix_limit = MAX_PREFIX_WORDS + (len(short) >= 3)
+    if len(short) >= 2 and long_[-len(short) :] == short and len(long_) - len(short) <= prefix_limit:
         return True
     if len(short) >= 2 and abs(len(wa) - len(wb)) <= 1:
         return fuzz.ratio(na, nb) >= FUZZY_THRESHOLD

@@ -16,9 +16,10 @@ OUT = Path(__file__).resolve().parents[1] / "miner" / "nlp" / "patterns" / "serv
 STOP = ["the", "a", "an", "our", "this", "these", "that", "each", "every", "all", "any",
         "new", "key", "in", "of", "for", "and", "to", "from", "with", "by", "as", "at",
         "on", "his", "her", "their", "its", "my", "we", "i", "following", "under",
-        "through", "via", "both", "other", "current", "existing", "proposed", "local"]
+        "through", "via", "both", "other", "current", "existing", "proposed"]
 START = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}, "LOWER": {"NOT_IN": STOP}}
-MOD = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|\d+(?:-\d+)?\+?)$"}, "OP": "*"}
+# Hyphenated names come as three tokens: "Step", "-", "Up".
+MOD = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|-|\d+(?:-\d+)?\+?)$"}, "OP": "*"}
 # Lower-case connectors only (plus "AND"): all-caps headings "IMPACT OF ... HUB" are not names.
 CONN = {"ORTH": {"IN": ["and", "of", "for", "&", "to", "in", "AND"]}}
 CAP = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}}
@@ -100,10 +101,12 @@ GROUPS = [
      tokens("PROGRAMME", named(heads("Programme", "Strategy", "Plan", "Scheme", "Framework", "Initiative",
                                      "Fund", "Project", "Protocol", "programme", "strategy", "scheme",
                                      "framework", "plan"))
-            + [[START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}]],
+            + [[START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
+               [START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}$"}},
+                {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}]],
             "programmes")),
-    ("People named by title and surname, as minutes do. e.g. 'Ms Gleave', 'Mr P Bartlett' (Kent CPP 2024)",
-     tokens("PERSON", [[{"ORTH": {"IN": ["Mr", "Mrs", "Ms", "Miss", "Dr"]}},
+    ("People named by title and surname, as minutes do. e.g. 'Ms Gleave', 'Mr P Bartlett' (Kent CPP 2024), 'Councillor Towe' (Walsall 2018)",
+     tokens("PERSON", [[{"ORTH": {"IN": ["Mr", "Mrs", "Ms", "Miss", "Dr", "Councillor", "Cllr"]}},
                         {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"}, {"TEXT": {"REGEX": "^[A-Z][a-z]+$"}}]],
             "titled-people")),
 ]

@@ -9,6 +9,12 @@ chunks of the read papers with every gold surface form marked (the same
 matching the evaluation uses). Fixed seed; a few minutes on 2 CPU cores.
 
     .venv/bin/python scripts/train_ner.py [--epochs 12] [--out models/ner] [--split train|all] [--evaluate]
+    .venv/bin/python scripts/train_ner.py --cv 3   # cross-validation by document over the train split
+
+`--cv K` deals the train papers into K folds (every K-th paper, sorted by name),
+trains on the other folds and scores the combined component and the NER alone on
+the left-out papers, so no paper is scored by a model that saw it. It writes
+nothing to `models/`; fold models go to a temporary directory.
 """
 
 from __future__ import annotations
@@ -57,7 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["train", "all"], default="train")
     parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument("--evaluate", action="store_true", help="score on the held-out papers into meta.json")
+    parser.add_argument("--train-files", nargs="+", help=argparse.SUPPRESS)  # used by --cv
+    parser.add_argument("--cv-dir", type=Path, help="keep the fold models here (fold1, fold2, ...) for error analysis")
+    parser.add_argument("--cv", type=int, default=0, help="cross-validate by document with K folds over the train split")
     args = parser.parse_args(argv)
+    if args.cv:
+        return cross_validate(args.cv, args.epochs, args.dropout, args.cv_dir)
 
     fix_random_seed(SEED)
     random.seed(SEED)
@@ -65,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     ner = nlp.get_pipe("ner")
     for label in LABELS:
         ner.add_label(label)
-    files = ev.split_files(ev.load_gold(), args.split)
+    files = args.train_files or ev.split_files(ev.load_gold(), args.split)
     train = examples_for(nlp, files)
     print(f"{len(files)} papers, {len(train)} chunks, "
           f"{sum(len(e.reference.ents) for e in train)} gold mentions", flush=True)
@@ -91,6 +102,49 @@ def main(argv: list[str] | None = None) -> int:
     print(f"saved {args.out} ({sum(p.stat().st_size for p in args.out.rglob('*') if p.is_file()) / 1e6:.1f} MB)")
     if args.evaluate:
         write_scores(args.out)
+    return 0
+
+
+def cross_validate(k: int, epochs: int, dropout: float, keep: Path | None = None) -> int:
+    """Leave-papers-out scores over the train split (see the module docstring)."""
+    import os
+    import subprocess
+    import tempfile
+
+    files = ev.split_files(ev.load_gold(), "train")
+    folds = [files[i::k] for i in range(k)]
+    totals: dict[str, dict[str, list[int]]] = {}
+    for i, test in enumerate(folds):
+        train = [f for f in files if f not in test]
+        with tempfile.TemporaryDirectory(prefix="ner_cv_") as tmp:
+            if keep is not None:
+                tmp = str(keep / f"fold{i + 1}")
+            main(["--epochs", str(epochs), "--dropout", str(dropout), "--out", tmp, "--train-files", *train])
+            code = ("import json, sys; from miner.evaluation import entities as ev; "
+                    "r = ev.evaluate(json.loads(sys.argv[1]), ('ner', 'combined')); print(json.dumps(r))")
+            env = {**os.environ, "MINER_NER_MODEL": tmp}
+            out = subprocess.run([sys.executable, "-c", code, json.dumps(test)], cwd=ROOT, env=env,
+                                 capture_output=True, text=True, check=True).stdout
+            if keep is not None:
+                (Path(tmp) / "cv_test_files.json").write_text(json.dumps(test))
+        report = json.loads(out.strip().splitlines()[-1])
+        for setup, r in report["setups"].items():
+            rows = {"all": r["exact"], **{lab: m["exact"] for lab, m in r["per_label"].items()},
+                    "all_lenient": r["lenient"]}
+            for key, m in rows.items():
+                t = totals.setdefault(setup, {}).setdefault(key, [0, 0, 0, 0])
+                t[0] += round(m["precision"] * m["pred"])
+                t[1] += m["pred"]
+                t[2] += round(m["recall"] * m["gold"])
+                t[3] += m["gold"]
+        print(f"fold {i + 1}/{k}: test {[Path(f).name for f in test]}: combined exact F1 "
+              f"{report['setups']['combined']['exact']['f1']}", flush=True)
+    for setup, rows in totals.items():
+        print(f"[{setup}] cross-validated by document ({k} folds)")
+        for key, (tp_p, n_p, tp_g, n_g) in rows.items():
+            p, r = (tp_p / n_p if n_p else 0.0), (tp_g / n_g if n_g else 0.0)
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"  {key:<13} P {p:.3f} R {r:.3f} F1 {f:.3f} (gold {n_g})")
     return 0
 
 

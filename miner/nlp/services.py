@@ -146,6 +146,8 @@ class ServiceRecogniser:
             nlp.vocab.strings.add(label)  # the NER writes its labels into our Docs
         self.ner_version = self._model_version(path) if path else None
         self.acronyms: OrderedDict[str, dict[str, tuple[str, str]]] = OrderedDict()
+        # name → (label, entity) of the names already found in a document, per document
+        self.names: OrderedDict[str, dict[str, tuple[str, str | None]]] = OrderedDict()
 
     @staticmethod
     def _model_version(path: Path) -> str:
@@ -160,6 +162,15 @@ class ServiceRecogniser:
                 self.acronyms.popitem(last=False)
         self.acronyms.move_to_end(document_id)
         return self.acronyms[document_id]
+
+    def names_table(self, document_id: str) -> dict[str, tuple[str, str | None]]:
+        """Names found so far in one document (see `_propagated_candidates`); a few documents are kept."""
+        if document_id not in self.names:
+            self.names[document_id] = {}
+            while len(self.names) > 32:
+                self.names.popitem(last=False)
+        self.names.move_to_end(document_id)
+        return self.names[document_id]
 
     # -- sources -----------------------------------------------------------------
     def _ruler_candidates(self, doc: Doc) -> list[_Candidate]:
@@ -216,8 +227,8 @@ class ServiceRecogniser:
         gazetteer = {text[c.start : c.end]: c.label for c in named if c.source == "gazetteer"}
         for d in find_definitions(text):
             words = d.long.split()
-            if words[0].lower() in ROLE_WORDS:
-                continue
+            if words[0].lower() in ROLE_WORDS or words[-1] == "Act":
+                continue  # a job ("Director of Children's Services (DCS)") or a law ("Data Protection Act (DPA)")
             # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".
             covering = [c for c in named if c.end == d.long_end and c.start <= d.long_start
                         and _is_name_prefix(text[c.start : d.long_start])]
@@ -226,6 +237,8 @@ class ServiceRecogniser:
             label = label or HEAD_LABELS.get(words[-1].lower().strip("'"))
             # else the label the model or rules gave the short form itself: "(DSPR)", "(QPRM)"
             label = label or next((c.label for c in named if (c.start, c.end) == (d.short_start, d.short_end)), None)
+            # else what the model or rules called a name inside the long form: "Fostering for Adoption"
+            label = label or next((c.label for c in named if d.long_start <= c.start and c.end <= d.long_end), None)
             if label is None:
                 continue
             start = best.start if best else d.long_start
@@ -272,9 +285,14 @@ class ServiceRecogniser:
             # the trained one was fine-tuned from it and still predicts the base labels.
             candidates += self._base_candidates(doc)
         candidates += self._acronym_candidates(doc_text, candidates, table)
+        names = self.names_table(document_id) if PROPAGATE_NAMES else {}
+        candidates += _propagated_candidates(doc_text, names)
         candidates = _drop_generic_and_roles(doc_text, candidates)
         spans = []
-        for c in _resolve(candidates):
+        resolved = _resolve(candidates)
+        if PROPAGATE_NAMES:
+            _remember_names(doc_text, resolved, names)
+        for c in resolved:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
             if span is None:
                 continue
@@ -350,17 +368,20 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     Gazetteer and acronym hits are exact strings and are left alone. A span of more than
     ten words is a clause the model ran on with, not a name.
     """
-    if os.environ.get("MINER_TMP_NO_CLEAN"):  # TEMP-EXPERIMENT
-        return candidates
     out = []
     for c in candidates:
         if c.source in ("gazetteer", "acronym"):
             out.append(c)
             continue
         start, end = c.start, c.end
-        m = _HARD_BREAK.search(text, start, end)
-        if m:
+        # a comma inside a name that ends on its head word stays: "Scrutiny for Policies,
+        # Children and Families Committee"; "Children's Social Care, Education" is a list
+        head = text[start:end].split()[-1] if text[start:end].split() else ""
+        for m in _HARD_BREAK.finditer(text, start, end):
+            if m.group(0) == ", " and head[:1].isupper() and head.lower() in HEAD_LABELS:
+                continue
             end = m.start()
+            break
         words = text[start:end].split()
         while words and words[-1].lower() in _TAIL_WORDS:
             words.pop()
@@ -379,6 +400,53 @@ def _end_of_words(text: str, start: int, words: list[str]) -> int:
     for w in words:
         pos = text.index(w, pos) + len(w)
     return pos
+
+
+# Document-level consistency: a name found once in a paper is a mention wherever the paper
+# repeats it, including where a PDF line break splits it ("Millmead\nFamily Hub") and the
+# model or the token patterns miss it. A hub or centre named "<Name> Family Hub" is also
+# called by its bare name ("feedback on Millmead"), unless the paper uses that name for a place.
+PROPAGATE_NAMES = True
+_ALIAS_HEADS = ("Family Hub", "Family Hubs", "Children's Centre", "Family Centre", "Centre", "Hub")
+_MAX_NAMES = 400
+
+
+def _propagated_candidates(text: str, names: dict[str, tuple[str, str | None]]) -> list[_Candidate]:
+    found = []
+    for name, (label, entity) in names.items():
+        first = name.split(None, 1)[0]
+        if first not in text:  # cheap test before the regex
+            continue
+        for m in _name_pattern(name).finditer(text):
+            found.append(_Candidate(m.start(), m.end(), label, "propagated", 1, entity))
+    return found
+
+
+def _remember_names(text: str, resolved: list[_Candidate], names: dict[str, tuple[str, str | None]]) -> None:
+    for c in resolved:
+        if c.source not in ("rule", "model", "gazetteer") or c.label == "PERSON" or len(names) >= _MAX_NAMES:
+            continue
+        name = " ".join(text[c.start : c.end].split())
+        if len(name) < 3 or not name[:1].isupper():
+            continue
+        names.setdefault(name, (c.label, None))
+        if c.label == "SERVICE":
+            for head in _ALIAS_HEADS:
+                bare = name[: -len(head)].strip() if name.endswith(" " + head) else ""
+                if re.fullmatch(r"[A-Z][a-z]{3,}", bare) and names.get(bare, ("SERVICE",))[0] == "SERVICE":
+                    names.setdefault(bare, ("SERVICE", name))
+                    break
+    for c in resolved:  # a bare name the paper also uses for a place is not an alias
+        if c.label == "PLACE":
+            bare = " ".join(text[c.start : c.end].split())
+            if names.get(bare, ("", None))[1] is not None:
+                names[bare] = ("PLACE", None)
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(part) for part in name.split())
+    return re.compile(rf"(?<![\w'-]){body}(?![\w-])")
 
 
 @lru_cache(maxsize=1024)

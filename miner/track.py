@@ -23,8 +23,8 @@ How a promise is judged:
    contradiction (inspection judged below Good after a promise about an
    inspection; an indicator moving the wrong way; a missed numeric target; a
    dropped plan) > completion > still under way / repeated as a later priority.
-   A vague promise (no deliverable, target or deadline) with evidence is
-   `unmeasurable`.
+   A vague promise (no deliverable, target or deadline) with evidence that
+   does not report it done is `unmeasurable`.
 
 Blocking by authority keeps the work near-linear in corpus size: nothing is
 compared across authorities.
@@ -53,10 +53,12 @@ PROMISE_KINDS = ("priority", "commitment")
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
 # logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
 WEIGHTS = {"sentence": 0.40, "coverage": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05}
-THRESHOLD = 0.25  # the middle of the best plateau of tune-split accuracy (0.239, 0.263]
+THRESHOLD = 0.25  # about the middle of the best plateau of tune-split accuracy, (0.242, 0.264]
 TOP_K = 3
 HEADING_MATCH = 0.3  # below this best heading match the later papers are laid out differently
 HEADING_NEUTRAL = 0.5  # the heading feature then counts as an average match
+MIN_PASSAGE = 40  # shorter paragraphs are headings or labels, not evidence
+MIN_ITEM = 15  # a list item is short and still says something ("Improving the quality of EHCPs")
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
 REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
@@ -203,7 +205,7 @@ def passages_of(ex: Extraction) -> list[Passage]:
     out: list[Passage] = []
     for s in sorted(ex.sections, key=lambda s: s.start):
         text = doc.text[s.start : s.own_end]
-        if len(text.strip()) < 40:
+        if len(text.strip()) < (MIN_ITEM if s.role == "item" else MIN_PASSAGE):
             continue
         parent = by_id.get(s.parent_id or "")
         ptext = doc.text[parent.start : parent.own_end].strip() if parent is not None else ""
@@ -417,6 +419,17 @@ def link_block(
             fz = fuzz.token_set_ratio(pr.statement.text.lower(), other.statement.text.lower()) / 100
             if 0.6 * c + 0.4 * fz >= REPEAT_THRESHOLD:
                 repeats[pr.statement.id].append(other)
+    # a later paper repeating the promise is evidence too: its passage is judged like any other
+    where = {(p.document_id, p.section_id): j for j, p in enumerate(passages)}
+    for pid, reps in repeats.items():
+        pr = next(p for p in promises if p.statement.id == pid) if reps else None
+        have = {c.passage.section_id for c in links.get(pid, [])}
+        for r in reps:
+            j = where.get((r.document_id, r.statement.section_id))
+            if pr is None or r.date <= pr.date or j is None or passages[j].section_id in have:
+                continue
+            have.add(passages[j].section_id)
+            links.setdefault(pid, []).append(Candidate(passages[j], {"repeat": 1.0}, threshold))
     return promises, links, repeats
 
 
@@ -445,7 +458,7 @@ def relation_of(promise_text: str, passage: Passage) -> str:
     """What a linked passage says happened: `supports` (done), `progresses` (under way, still a
     priority) or `mentions`. The sentence closest to the promise decides first, then the list the
     passage sits in ("Key achievements in 2019-20 include:" / "Key priorities in 2020-21 include:"),
-    then the closest sentence with a cue, then the statements found in it."""
+    then the closest sentence with a cue, then a list item's header, then the statements found in it."""
     sent = best_sentence(promise_text, passage)
     if has_cue("progresses", sent):
         return "progresses"
@@ -462,13 +475,15 @@ def relation_of(promise_text: str, passage: Passage) -> str:
             cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel))
     if cued:
         return max(cued)[1]
+    if passage.header:  # a list item says what its header says ("... was developed ... including:")
+        header = Passage(passage.document_id, passage.date, None, None, 0, len(passage.header), passage.header)
+        rel = relation_of(promise_text, header)
+        if rel != "mentions":
+            return rel
     if "achievement" in passage.kinds:
         return "supports"
     if passage.kinds & set(PROMISE_KINDS):
         return "progresses"
-    if passage.header:  # a list item says what its header says ("... was developed ... including:")
-        header = Passage(passage.document_id, passage.date, None, None, 0, len(passage.header), passage.header)
-        return relation_of(promise_text, header)
     return "mentions"
 
 
@@ -514,7 +529,9 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
                                    r.statement.text, r.document_id, r.statement.section_path)]
     top = chosen[0].score if chosen else REPEAT_THRESHOLD
     v.status, v.confidence = status, round(min(0.95, 0.35 + top), 3)
-    if is_vague(pr.statement, pr.named):
+    # a vague aim ("better co-production") can still be judged when a later paper reports it done
+    # ("our co-production practice ... has developed further"); only a mention or "continues" is unjudgeable
+    if is_vague(pr.statement, pr.named) and status != "delivered":
         v.status, v.confidence = "unmeasurable", round(min(0.9, 0.3 + top), 3)
     return v
 

@@ -73,10 +73,21 @@ def test_ofsted_ready_contradicted_by_inadequate_judgement(extractions, result):
     assert "inadequate" in v.evidence[0].quote.lower()
 
 
-def test_vague_promise_with_evidence_is_unmeasurable(extractions, result):
+def test_vague_promise_reported_done_is_judged(extractions, result):
+    """'Ensuring better co-production' is vague, but the later paper reports it done (gold: delivered)."""
     _, st = _promise(extractions, "000", "Ensuring better co-production at a strategic and individual level")
     assert track.is_vague(st)
     v = _verdict(result, st)
+    assert v.status == "delivered" and v.evidence
+
+
+def test_vague_promise_only_mentioned_later_is_unmeasurable():
+    aim = "Better engagement with staff, partners and children and their families."
+    before = _paper("a1", "Northshire Council", "2018-03-01", [("1.1", "priorities", aim)], (aim,))
+    before.statements[0].specificity = Specificity()
+    later = _paper("a2", "Northshire Council", "2020-03-01", [
+        ("1.1", "other", "We continue to work on engagement with staff, partners, children and families.")])
+    v = track.track([before, later]).verdicts[0]
     assert v.status == "unmeasurable" and v.evidence
 
 

@@ -16,7 +16,8 @@ OUT = Path(__file__).resolve().parents[1] / "miner" / "nlp" / "patterns" / "serv
 STOP = ["the", "a", "an", "our", "this", "these", "that", "each", "every", "all", "any",
         "new", "key", "in", "of", "for", "and", "to", "from", "with", "by", "as", "at",
         "on", "his", "her", "their", "its", "my", "we", "i", "following", "under",
-        "through", "via", "both", "other", "current", "existing", "proposed"]
+        "through", "via", "both", "other", "current", "existing", "proposed",
+        "many", "less", "more", "most", "some", "such", "no", "further", "additional", "several", "various"]
 START = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}, "LOWER": {"NOT_IN": STOP}}
 # Hyphenated names come as three tokens: "Step", "-", "Up".
 MOD = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|-|\d+(?:-\d+)?\+?)$"}, "OP": "*"}
@@ -45,6 +46,44 @@ def phrases(label: str, names: list[str], group: str) -> list[dict]:
 
 def tokens(label: str, pats: list[list[dict]], group: str) -> list[dict]:
     return [{"label": label, "pattern": p, "id": f"token:{group}"} for p in pats]
+
+
+# England's upper-tier and unitary areas, metropolitan boroughs, London boroughs, regions, nations.
+PLACES = [
+    # shire counties
+    "Cambridgeshire", "Derbyshire", "Devon", "East Sussex", "Essex", "Gloucestershire", "Hampshire",
+    "Hertfordshire", "Kent", "Lancashire", "Leicestershire", "Lincolnshire", "Norfolk", "North Yorkshire",
+    "Nottinghamshire", "Oxfordshire", "Somerset", "Staffordshire", "Suffolk", "Surrey", "Warwickshire",
+    "West Sussex", "Worcestershire", "Cumbria", "Northamptonshire", "Buckinghamshire", "Dorset",
+    # unitary areas ("Reading" is left out: the word starts sentences)
+    "Bath and North East Somerset", "Bedford", "Blackburn with Darwen", "Blackpool",
+    "Bournemouth, Christchurch and Poole", "Bracknell Forest", "Brighton and Hove", "Bristol",
+    "Central Bedfordshire", "Cheshire East", "Cheshire West and Chester", "Cornwall", "Darlington", "Derby",
+    "Durham", "East Riding of Yorkshire", "Halton", "Hartlepool", "Herefordshire", "Isle of Wight",
+    "Isles of Scilly", "Kingston upon Hull", "Leicester", "Luton", "Medway", "Middlesbrough", "Milton Keynes",
+    "North East Lincolnshire", "North Lincolnshire", "North Somerset", "Northumberland", "Nottingham",
+    "Peterborough", "Plymouth", "Portsmouth", "Redcar and Cleveland", "Rutland", "Shropshire",
+    "Slough", "Southampton", "Southend-on-Sea", "South Gloucestershire", "Stockton-on-Tees", "Stoke-on-Trent",
+    "Swindon", "Telford and Wrekin", "Thurrock", "Torbay", "Warrington", "West Berkshire", "Wiltshire",
+    "Windsor and Maidenhead", "Wokingham", "York", "North Northamptonshire", "West Northamptonshire",
+    "Cumberland", "Westmorland and Furness",
+    # metropolitan boroughs
+    "Barnsley", "Birmingham", "Bolton", "Bradford", "Calderdale", "Coventry", "Doncaster", "Dudley",
+    "Gateshead", "Kirklees", "Knowsley", "Leeds", "Liverpool", "Manchester", "Newcastle upon Tyne",
+    "North Tyneside", "Oldham", "Rochdale", "Rotherham", "Salford", "Sandwell", "Sefton", "Sheffield",
+    "Solihull", "South Tyneside", "St Helens", "Stockport", "Sunderland", "Tameside", "Trafford", "Wakefield",
+    "Walsall", "Wigan", "Wirral", "Wolverhampton",
+    # London boroughs
+    "Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "Croydon", "Ealing", "Enfield",
+    "Greenwich", "Hackney", "Hammersmith and Fulham", "Haringey", "Harrow", "Havering", "Hillingdon",
+    "Hounslow", "Islington", "Kensington and Chelsea", "Kingston upon Thames", "Lambeth", "Lewisham",
+    "Merton", "Newham", "Redbridge", "Richmond upon Thames", "Southwark", "Tower Hamlets",
+    "Waltham Forest", "Wandsworth", "Westminster",
+    # regions and nations
+    "South West", "South East", "North West", "North East", "East Midlands", "West Midlands",
+    "Yorkshire and the Humber", "East of England", "London", "England", "Wales", "Scotland",
+    "Northern Ireland", "United Kingdom",
+]
 
 
 GROUPS = [
@@ -105,6 +144,14 @@ GROUPS = [
                [START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}$"}},
                 {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}]],
             "programmes")),
+    ("Places: England's county, unitary, metropolitan and London borough areas, regions and nations"
+     " (the local authority areas papers report on; districts and towns are left to the NER)."
+     " e.g. 'improved outcomes for children in Medway' (Medway 2018), 'local authorities in the South West' (Somerset 2019)",
+     phrases("PLACE", PLACES, "places")),
+    ("Council acronyms: county, borough, district, metropolitan borough councils written as initials."
+     " e.g. 'KCC's corporate channels' (Kent Family Hub consultation 2024)",
+     # a "gazetteer:" id: an exact hit that overrules the NER, as the gazetteer does
+     [{"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-Z]{1,3}(?:CC|BC|DC|MBC)$"}}], "id": "gazetteer:council-acronyms"}]),
     ("People named by title and surname, as minutes do. e.g. 'Ms Gleave', 'Mr P Bartlett' (Kent CPP 2024), 'Councillor Towe' (Walsall 2018)",
      tokens("PERSON", [[{"ORTH": {"IN": ["Mr", "Mrs", "Ms", "Miss", "Dr", "Councillor", "Cllr"]}},
                         {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"}, {"TEXT": {"REGEX": "^[A-Z][a-z]+$"}}]],

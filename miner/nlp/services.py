@@ -358,7 +358,11 @@ def _drop_generic_and_roles(text: str, candidates: list[_Candidate]) -> list[_Ca
 # (KCC's engagement platform) who had ... kent.gov.uk.").
 _HARD_BREAK = re.compile(r"\n\s*\n|\n\s*\(?\d+(?:\.\d+)*[.)]?\s|[;:]|(?<=[a-z0-9]{2})\.(?:\s|$)|,\s|\s\(")
 # Words a name does not end on: "Children and Families hubs across".
-_TAIL_WORDS = {"across", "in", "at", "for", "of", "and", "the", "to", "with", "by", "on", "from", "within", "or", "&"}
+_TAIL_WORDS = {"across", "in", "at", "for", "of", "and", "the", "to", "with", "by", "on", "from", "within", "or", "&",
+               "is", "are", "was", "were", "be", "should", "will", "would", "can", "could", "has", "have", "had",
+               "may", "must", "which", "who", "that"}
+# A heading the PDF reader split inside words ("SEASHEL LS FAMI LY HUB"): capitals with stray 1-2 letter pieces.
+_SHORT_CAPS_OK = {"OF", "IN", "TO", "ON", "AT", "BY", "&", "A", "AN", "OR", "UK", "EU"}
 _MAX_NAME_WORDS = 10
 
 
@@ -387,6 +391,12 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             words.pop()
         if not words or len(words) > _MAX_NAME_WORDS:
             continue
+        if len(words) >= 2 and all(w.isupper() for w in words if any(ch.isalpha() for ch in w)) and any(
+                len(w) <= 2 and w.isalpha() and w not in _SHORT_CAPS_OK for w in words):
+            continue
+        if any(w.lower() in ROLE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) or words[0].lower() in (
+                "inspection", "inspecting"):
+            continue  # "Executive Director of Children's Services", "Inspection of Local Authority Children's Services"
         end = _end_of_words(text, start, words)
         if (end, start) != (c.end, c.start):
             c = _Candidate(start, end, c.label, c.source, c.priority, c.entity)

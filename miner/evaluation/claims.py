@@ -27,7 +27,13 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "annotations" / "claims"
 # Declared before tuning (annotations/README.md, "Claims").
-HELDOUT = {"001_fd1a3b6a4ff01199.txt", "003_3b4d7debc252c725.txt", "Cabinet QPR Q3 Cover.pdf"}
+HELDOUT = {
+    "001_fd1a3b6a4ff01199.txt",
+    "003_3b4d7debc252c725.txt",
+    "Cabinet QPR Q3 Cover.pdf",
+    "24-00109 - Transfer the 18-25 section of the Strengthening Independence Service - Report.pdf",
+    "CPP Minutes 29.10.24.pdf",
+}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[dict]]:

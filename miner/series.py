@@ -58,23 +58,24 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
     return bool(_BENCHMARK.search(clause) or re.search(r"\b(?:for|in|across) (?:england|the country)\b|\bnational", after, re.I))
 
 
-def _from_point(c: Claim, doc_text: str) -> tuple[str, float] | None:
-    """The earlier value of a dated change pair: '... from 319 in December 2016 to 345 ...', or
-    after the later value: '... was 1954, an increase from 1857 in January 2017'."""
+def _from_point(c: Claim, doc_text: str) -> tuple[str, float, str] | None:
+    """The earlier value of a dated change pair, its as-of and the words to quote: '... from 319 in
+    December 2016 to 345 ...', or after the later value: '... was 1954, an increase from 1857 in January 2017'."""
     if c.from_value is None:
         return None
     num = re.escape(f"{c.from_value:g}".replace(".0", ""))
     window = doc_text[max(0, c.start - 160) : c.end]
-    m = re.search(r"\bfrom\s+(?:the\s+)?" + num + r"\b(?:\s+(?:at|in|on|as at)\s+)?(.{0,40}?)\s+to\b", window)
+    m = re.search(r"(?P<q>\bfrom\s+(?:the\s+)?" + num + r"\b(?:\s+(?:at|in|on|as at)\s+)?(?P<d>.{0,40}?))\s+to\b", window)
     if not m:  # the earlier figure after the later one, in the same clause
-        m = re.match(r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?" + num + r"\b\s+(?:at|in|on|as at)\s+([^.;]{0,30})",
-                     doc_text[c.end : c.end + 90])
+        window = doc_text[c.end : c.end + 90]
+        m = re.match(r"[^.;]{0,40}?(?P<q>\bfrom\s+(?:the\s+)?" + num + r"\b\s+(?:at|in|on|as at)\s+(?P<d>[^.;]{0,30}))",
+                     window)
     if not m:
         return None
-    dates = find_dates(m.group(1))
-    periods = normalise_period(m.group(1)) if not dates else None
+    dates = find_dates(m.group("d"))
+    periods = normalise_period(m.group("d")) if not dates else None
     when = dates[0][2] if dates else periods
-    return (when, c.from_value) if when else None
+    return (when, c.from_value, m.group("q").strip()) if when else None
 
 
 # an undated figure this close after a dated one of the same indicator, in the same paragraph,
@@ -128,7 +129,7 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
                 points.append(SeriesPoint(as_of=when, value=c.value, **base))
             fp = _from_point(c, doc.text)
             if fp and as_of_key(fp[0]):
-                points.append(SeriesPoint(as_of=fp[0], value=fp[1], **base))
+                points.append(SeriesPoint(as_of=fp[0], value=fp[1], **{**base, "quote": fp[2]}))
     return points
 
 

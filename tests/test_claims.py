@@ -67,13 +67,13 @@ def test_money_claims_normalise_and_get_a_budget_indicator(claims_nlp):
 def test_small_scale_evaluation_floor():
     """Floors a little under the measured scores (annotations/README.md, "Claims"), so they can fail.
 
-    Tuned = seeds 000, 002, 004; held-out = seeds 001, 003 and `Cabinet QPR Q3 Cover.pdf`.
+    Tuned = seeds 000, 002, 004 and 24-00096; held-out = seeds 001, 003, `Cabinet QPR Q3 Cover`, 24-00109, CPP Minutes.
     """
     from miner.evaluation.claims import main
 
     result = main(["--split", "all"])
     tuned, heldout = result["tuned"], result["heldout"]
-    assert tuned["f1"] >= 0.9 and tuned["indicator_acc"] >= 0.73 and tuned["as_of_acc"] >= 0.9
+    assert tuned["f1"] >= 0.92 and tuned["indicator_acc"] >= 0.76 and tuned["as_of_acc"] >= 0.8
     assert heldout["f1"] >= 0.8
     assert heldout["indicator_acc"] >= 0.65 and heldout["as_of_acc"] >= 0.7
     assert heldout["inspections_recall"] >= 0.8 and heldout["judgement_acc"] == 1.0

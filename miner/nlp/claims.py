@@ -61,7 +61,7 @@ _LABEL_BEFORE = re.compile(
     r"levels?|phases?|rounds?|year|stage|tiers?|steps?|option|recommendations?|grade|class|chapter|"
     r"parts?|schedule|clause|article|regulations?|no\.?|number|quarter|version|minute|minutes|wards?|"
     r"key stage|ks|q|decision|report|agenda|line|row|column|priority|objective|outcome|"
-    r"question|motion|amendment|covid|cohort|act|tranche|release|lot|team|day|progress)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|[\-/])$",
+    r"question|motion|amendment|covid|cohort|act|tranche|release|lot|team|day|progress|waves?)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|[\-/])$",
     re.I,
 )
 # Ages: "aged 16", "between the ages of 0-18", "up to the age of 25", "over the age of 5".
@@ -69,7 +69,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|ages(?: of)?|age of|under|year)\s+(?:from\
 _AGE_AFTER = re.compile(r"^\s?(?:(?:[-–&]|and|or)\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")  # "0-25", "8–19", "24 – 28 February"
 _RANGE_BEFORE = re.compile(r"\d\s?[-–]\s?$")
-_YEARLIKE_AFTER = re.compile(r"^[- ]?(?:years?\b|year[- ]|yearly|hours? a week|o'clock|am\b|pm\b|a\.m|p\.m)", re.I)
+_YEARLIKE_AFTER = re.compile(r"^[- ]?(?!Year (?:R|\d{1,2})\b)(?:years?\b|year[- ]|yearly|hours? a week|o'clock|am\b|pm\b|a\.m|p\.m)", re.I)
 _TIME = re.compile(r"\b\d{1,2}[.:][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.|hrs)\b|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
@@ -107,7 +107,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "paragraph_number"  # part of "4.10.1"
     unit = q.quantity.unit
     if unit in ("count", "ratio"):
-        if _LIST_NUMERAL_LINE.search(before) and re.match(r"^(?:[.)]|\s)", after or " "):
+        # "1 Introduction", "2.) Budget"; not a table cell "440 places", "85 Year R" (school year group)
+        if _LIST_NUMERAL_LINE.search(before) and re.match(r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " "):
             return "list_numeral"
         if _LABEL_BEFORE.search(before):
             return "label"

@@ -156,7 +156,8 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             # digits glued to letters ("GCP2", "Q3", "18th") are names or ordinals
             before = text[m.start() - 1] if m.start() > 0 else " "
             after = text[m.end("snum") : m.end("snum") + 1]
-            if before.isalpha() or (after.isalpha() and not m.group(0)[len(m.group("snum")) :].strip()):
+            glued_unit = text.startswith(tuple(unit_words().get("count_suffixes", ())), m.end("snum"))
+            if before.isalpha() or (after.isalpha() and not glued_unit and not m.group(0)[len(m.group("snum")) :].strip()):
                 continue
         parsed = _from_match(m)
         if parsed is None:

@@ -117,15 +117,19 @@ def match_promises(gold: list[dict], extractions, result) -> dict[int, str]:
     return out
 
 
-def _evidence_ok(row: dict, verdict, texts: dict[str, str], spans: dict[tuple[str, str], tuple[int, int]]) -> bool | None:
-    """Does the top evidence paragraph contain the gold evidence quote? None when not applicable."""
+def _evidence_ok(row: dict, verdict, texts: dict[str, str], spans: dict[tuple[str, str], tuple[int, int]],
+                 top: int = 1) -> bool | None:
+    """Does the top evidence paragraph (any of the first `top`) contain the gold evidence quote?
+    None when not applicable."""
     if not row.get("evidence_quote") or not verdict.evidence:
         return None
-    ev = verdict.evidence[0]
-    text = texts.get(ev.document_id or "", "")
-    pos = squash_index(text, row["evidence_quote"])
-    span = spans.get((ev.document_id or "", ev.section_path or ""))
-    return pos is not None and span is not None and span[0] <= pos < span[1]
+    for ev in verdict.evidence[:top]:
+        text = texts.get(ev.document_id or "", "")
+        pos = squash_index(text, row["evidence_quote"])
+        span = spans.get((ev.document_id or "", ev.section_path or ""))
+        if pos is not None and span is not None and span[0] <= pos < span[1]:
+            return True
+    return False
 
 
 def squash_index(text: str, quote: str) -> int | None:
@@ -148,7 +152,7 @@ def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None
     verdicts = {v.promise_id: v for v in result.verdicts}
     texts = {ex.document.id: ex.document.text for ex in extractions}
     spans = {(ex.document.id, s.path): (s.start, s.own_end) for ex in extractions for s in ex.sections}
-    pairs, ev_ok, rows = [], [], []
+    pairs, ev_ok, ev_any, rows = [], [], [], []
     for i, row in enumerate(gold):
         if i not in matched:
             continue
@@ -157,6 +161,7 @@ def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None
         ok = _evidence_ok(row, v, texts, spans)
         if ok is not None:
             ev_ok.append(ok)
+            ev_any.append(bool(_evidence_ok(row, v, texts, spans, top=len(v.evidence))))
         rows.append({"quote": row["promise_quote"][:60], "gold": row["status"], "pred": v.status,
                      "evidence": v.evidence[0].section_path if v.evidence else None, "evidence_ok": ok})
     exact = sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0
@@ -186,6 +191,7 @@ def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None
         "per_status": per_status,
         "evidence_precision": round(sum(ev_ok) / len(ev_ok), 3) if ev_ok else None,
         "evidence_judged": len(ev_ok),
+        "evidence_any_link": round(sum(ev_any) / len(ev_any), 3) if ev_any else None,  # gold quote in any cited paragraph
         "citable": round(sum(citable) / len(citable), 3) if citable else None,
         "cross_authority_links": cross,
         "not_delivered_quoted": f"{len(quoted)}/{len(refuted)}",

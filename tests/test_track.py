@@ -6,7 +6,7 @@ import pytest
 
 from miner import store, track
 from miner.evaluation import tracker as evaluation
-from miner.model import Document, Extraction, Section, Specificity, Statement
+from miner.model import Claim, Document, Extraction, Section, Specificity, Statement
 
 
 @pytest.fixture(scope="module")
@@ -150,6 +150,25 @@ def test_reworded_promise_links_within_its_authority_only():
     v = res.verdicts[0]
     assert v.status == "delivered" and v.evidence[0].section_path == "1.1"
     assert {e.document_id for e in v.evidence} == {"a2"}  # never the other authority's identical paragraph
+
+
+def test_indicator_the_wrong_way_and_dropped_plan_are_not_delivered():
+    aim = "Reduce the number of children subject to child protection plans through earlier help for families."
+    home = "Open a new children's home at Oakfield for young people with complex needs."
+    before = _paper("a1", "Northshire Council", "2018-03-01", [("1.1", "priorities", aim), ("1.2", "priorities", home)],
+                    (aim, home))
+    rise = "The number of children subject to child protection plans rose from 370 in December 2018 to 438 in January 2020."
+    dropped = "Plans for the new children's home at Oakfield have been withdrawn after the consultation."
+    later = _paper("a2", "Northshire Council", "2020-03-01", [("2.1", "other", rise), ("2.2", "other", dropped)])
+    at = later.document.text.index("438")
+    later.claims.append(Claim("c1", "a2", "a2-2.1", None, "438", at, at + 3, 438.0, "count",
+                              indicator="child_protection_plans", as_of="2020-01", from_value=370.0, to_value=438.0,
+                              direction="up"))
+    verdicts = {v.promise_id: v for v in track.track([before, later]).verdicts}
+    for pid, quote in (("a1-st-1.1", rise), ("a1-st-1.2", dropped)):
+        v = verdicts[pid]
+        assert v.status == "not_delivered"
+        assert v.evidence[0].relation == "contradicts" and v.evidence[0].quote == quote  # the whole sentence
 
 
 def test_relation_from_cue_then_list_then_header():

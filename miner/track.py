@@ -59,13 +59,16 @@ HEADING_MATCH = 0.3  # below this best heading match the later papers are laid o
 HEADING_NEUTRAL = 0.5  # the heading feature then counts as an average match
 MIN_PASSAGE = 40  # shorter paragraphs are headings or labels, not evidence
 MIN_ITEM = 15  # a list item is short and still says something ("Improving the quality of EHCPs")
+RARE_MAX = 5  # a "rare" name is found in at most this many passages of the authority (and 2% of them)
+COMMON_ENTITY = 0.05  # an entity in more than this share of the authority's passages is no link
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
 REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]{2,}\b")
 _LABEL = re.compile(r"^(?:[-•]\s*)?(?:\d+(?:\.\d+)*\.?|\([ivxlc\d]+\)|[a-z]\))\s+")  # "9.2.13 ", "(iv) "
-_SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z(‘'\"“\d-])|\n+")
+# sentence ends, blank lines and list markers; a single line break is a PDF line wrap, not a boundary
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z(‘'\"“\d-])|\n\s*\n\s*|\n(?=\s*(?:[-•]|\(?[ivx\d]+[.)]\s))")
 
 
 # --- pattern data ------------------------------------------------------------
@@ -261,9 +264,15 @@ def promises_of(ex: Extraction) -> list[Promise]:
 
 # --- scoring -------------------------------------------------------------------
 
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def names_in(text: str) -> set[str]:
-    """Capitalised words inside sentences (Parklands, Synergy, EHCPs): rare shared names are strong links."""
-    return {m.group(0).lower() for m in _NAME.finditer(text)}
+    """Capitalised words inside sentences (Parklands, Synergy, EHCPs): rare shared names are strong links.
+    Months and weekdays are capitalised but name nothing."""
+    return {w for w in (m.group(0).lower() for m in _NAME.finditer(text)) if w not in _CALENDAR}
 
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
@@ -348,9 +357,16 @@ def link_block(
         lower.update(re.findall(r"\b[a-z][a-z'’-]{2,}\b", p.text))
         for n in names:
             df[n] += 1
-    rare = {n for n, k in df.items() if k <= max(2, len(passages) // 50) and n not in lower}
+    few = min(RARE_MAX, max(2, len(passages) // 50))
+    rare = {n for n, k in df.items() if k <= few and n not in lower}
     NP, NS = binary_matrices([names_in(t) & rare for t in ptexts], pnames)
-    EP, ES = binary_matrices([p.entities for p in promises], [p.entities for p in passages])
+    # entities named all over the authority's papers ("KCC", "Medway") link nothing
+    edf: dict[str, int] = defaultdict(int)
+    for p in passages:
+        for e in p.entities:
+            edf[e] += 1
+    common = {e for e, k in edf.items() if k > max(COMMON_ENTITY * len(passages), few)}
+    EP, ES = binary_matrices([p.entities - common for p in promises], [p.entities - common for p in passages])
     IP, IS = binary_matrices([p.indicators for p in promises], [p.indicators for p in passages])
     TP, TS = binary_matrices([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
     n_names = np.asarray(NP.sum(axis=1)).ravel()

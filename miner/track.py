@@ -59,6 +59,7 @@ HEADING_MATCH = 0.3  # below this best heading match the later papers are laid o
 HEADING_NEUTRAL = 0.5  # the heading feature then counts as an average match
 MIN_PASSAGE = 40  # shorter paragraphs are headings or labels, not evidence
 MIN_ITEM = 15  # a list item is short and still says something ("Improving the quality of EHCPs")
+NAMES_FULL = 2  # full credit for shared names takes two of them: one shared capitalised word is weak
 RARE_MAX = 5  # a "rare" name is found in at most this many passages of the authority (and 2% of them)
 COMMON_ENTITY = 0.05  # an entity in more than this share of the authority's passages is no link
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
@@ -389,7 +390,7 @@ def link_block(
             "coverage": (cover[rows].toarray()) / pmass[rows, None],
             "heading": _heading_or_neutral(head[rows].toarray(), np.where(allowed, dates, ""),
                                            [p.date for p in promises[rows]]),
-            "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], 1),
+            "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], NAMES_FULL),
             "entities": np.where(union > 0, ents_inter / np.maximum(union, 1), 0.0),
             "indicators": ((IP[rows] @ IS.T).toarray() > 0).astype(float),
             "themes": ((TP[rows] @ TS.T).toarray() > 0).astype(float),

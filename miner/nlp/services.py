@@ -399,7 +399,9 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             continue  # "Executive Director of Children's Services", "Inspection of Local Authority Children's Services"
         end = _end_of_words(text, start, words)
         if (end, start) != (c.end, c.start):
-            c = _Candidate(start, end, c.label, c.source, c.priority, c.entity)
+            # a model span cut back to its head word takes that word's label, as an uncut one does
+            label = _HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
+            c = _Candidate(start, end, label, c.source, c.priority, c.entity)
         out.append(c)
     return out
 

@@ -438,15 +438,16 @@ def link_block(
                 repeats[pr.statement.id].append(other)
     # a later paper repeating the promise is evidence too: its passage is judged like any other
     where = {(p.document_id, p.section_id): j for j, p in enumerate(passages)}
+    by_id = {p.statement.id: p for p in promises}
     for pid, reps in repeats.items():
-        pr = next(p for p in promises if p.statement.id == pid) if reps else None
         have = {c.passage.section_id for c in links.get(pid, [])}
         for r in reps:
             j = where.get((r.document_id, r.statement.section_id))
-            if pr is None or r.date <= pr.date or j is None or passages[j].section_id in have:
+            if r.date <= by_id[pid].date or j is None or passages[j].section_id in have:
                 continue
             have.add(passages[j].section_id)
-            links.setdefault(pid, []).append(Candidate(passages[j], {"repeat": 1.0}, threshold))
+            feats = dict.fromkeys(FEATURE_NAMES, 0.0) | {"repeat": 1.0}
+            links.setdefault(pid, []).append(Candidate(passages[j], feats, threshold))
     return promises, links, repeats
 
 

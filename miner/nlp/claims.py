@@ -167,7 +167,40 @@ def _metric(doc: Doc, q: QuantityMatch) -> str | None:
     return None
 
 
-def _indicator(sentence: str, offset: int, metric: str | None, unit: str) -> str | None:
+# Nouns a number can count without saying what is measured: the indicator is then in the
+# words around ("413 children looked after", "2630 referrals ... a rate of 412").
+_PEOPLE_NOUNS = {"child", "children", "young", "people", "person", "family", "families", "pupil", "pupils",
+                 "learner", "learners", "case", "cases", "household", "households", "individual", "individuals",
+                 "adult", "adults", "student", "students", "%", "per", "cent",
+                 # and words that say how, not what: "an increase of 477", "a total of 44.9FE", "10 Year R"
+                 "rate", "rates", "number", "numbers", "total", "increase", "decrease", "rise", "fall", "reduction",
+                 "average", "proportion", "percentage", "share", "figure", "figures", "year", "years", "level"}
+
+
+def _counted_noun(doc: Doc, q: QuantityMatch) -> str | None:
+    """The noun the number counts ("255 successful applications" -> "application"), if the parse says."""
+    span = doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
+        return tok.head.lower_
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head.lower_  # "a sibling group of 4"
+    return None
+
+
+def _counts_other_thing(doc: Doc, q: QuantityMatch) -> bool:
+    """The number counts a thing no indicator measures ("255 successful applications", "a sibling
+    group of 4", "10 additional temporary officers"): indicator words elsewhere in the sentence
+    are about another number."""
+    noun = _counted_noun(doc, q)
+    if q.quantity.unit != "count" or noun is None or noun in _PEOPLE_NOUNS:
+        return False
+    return not any(r.search(noun) for ind in indicators() for r in ind["regex"])
+
+
+def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None) -> str | None:
     """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence.
 
     A hit after the number in its own clause ("31 children were adopted") counts its
@@ -188,10 +221,15 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str) -> str
         for ind in candidates:
             if any(r.search(metric) for r in ind["regex"]):
                 return specific(ind)
+    # a number counting something no indicator measures takes an indicator only from its own clause
+    own_clause_only = (unit == "count" and counted is not None and counted not in _PEOPLE_NOUNS
+                       and not any(r.search(counted) for ind in indicators() for r in ind["regex"]))
     best: tuple[int, int, dict] | None = None
     for rank, ind in enumerate(candidates):
         for regex in ind["regex"]:
             for m in regex.finditer(sentence):
+                if own_clause_only and not (offset <= m.start() and m.end() <= offset + len(clause)):
+                    continue
                 if m.end() <= offset:
                     distance = offset - m.end()
                 elif m.end() <= offset + len(clause):
@@ -321,7 +359,7 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
             metric = _metric(doc, q)
             record = {
                 "metric": metric,
-                "indicator": _indicator(stext, lq.number_start, metric, q.quantity.unit),
+                "indicator": _indicator(stext, lq.number_start, metric, q.quantity.unit, _counted_noun(doc, q)),
                 "as_of": _as_of(stext, lq.start, lq.end, unit),
                 "comparator": f.get("comparator"),
                 "comparator_value": f.get("comparator_value"),
@@ -332,7 +370,7 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
             if record["direction"] is None and not f.get("is_benchmark"):
                 window = re.split(r"[,;:]", stext[max(0, lq.start - 30) : lq.start])[-1] + stext[lq.start : lq.end + 12]
                 record["direction"] = _direction(window)
-            if record["indicator"] is None and previous:
+            if record["indicator"] is None and previous and not _counts_other_thing(doc, q):
                 record["indicator"] = _indicator(previous, len(previous), None, q.quantity.unit)
             out.append((q, record, f.get("unit", q.quantity.unit)))
         previous = stext

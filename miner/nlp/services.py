@@ -441,7 +441,8 @@ def _remember_names(text: str, resolved: list[_Candidate], names: dict[str, tupl
         name = " ".join(text[c.start : c.end].split())
         if len(name) < 3 or not name[:1].isupper():
             continue
-        names.setdefault(name, (c.label, None))
+        if " " in name:  # one word ("RAG", "Reading") is too ambiguous to force on every use
+            names.setdefault(name, (c.label, None))
         if c.label == "SERVICE":
             for head in _ALIAS_HEADS:
                 bare = name[: -len(head)].strip() if name.endswith(" " + head) else ""

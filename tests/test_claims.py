@@ -77,3 +77,20 @@ def test_small_scale_evaluation_floor():
     assert heldout["f1"] >= 0.8
     assert heldout["indicator_acc"] >= 0.65 and heldout["as_of_acc"] >= 0.7
     assert heldout["inspections_recall"] >= 0.8 and heldout["judgement_acc"] == 1.0
+
+
+def test_as_of_skips_the_date_of_an_older_value_and_reads_short_years(claims_nlp):
+    # Somerset 2019, 3.5 and 4.1 (tuned seed 004)
+    text = ("Attainment at Key stage 2 in Reading, Writing and Maths at or above expected level was 24% in 2018, "
+            "an increase from 19% in 2017 and at Key stage 4, 3 out of 38 young people achieved a standard pass, "
+            "an increase of 2% from 6% in 2017.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["2%"].as_of == "2018"
+    text = "71.8% of children achieved a good level of development in 17/18, up 0.8% from 16/17."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["71.8%"].as_of == "2017-18" and by_text["71.8%"].indicator == "good_level_of_development"
+
+
+def test_frequencies_and_labels_are_not_claims(claims_nlp):
+    text = "Team 8 provide a crisis service seven days a week and 4 nights each week for 16+ young people."
+    assert [c.text for c in run(claims_nlp, text)] == []

@@ -125,3 +125,28 @@ def test_evaluation_on_heldout_minutes_stays_above_measured_floor():
     report = evaluate([CPP_MINUTES], ("combined",))["setups"]["combined"]
     assert report["exact"]["f1"] >= 0.60
     assert report["lenient"]["f1"] >= 0.67
+
+
+def test_a_name_found_once_is_found_again_across_a_pdf_line_break(services_nlp):
+    # Kent Family Hub consultation (2024) style: the name first on one line, later split by the PDF reader.
+    pieces = [(0, "Feedback was received on the Cliftonville Family Hub from parents."),
+              (100, "Parents said Cliftonville\nFamily Hub was welcoming.")]
+    records = run_units(services_nlp, "doc-propagate", pieces)
+    later = [r for r in records if r.start >= 100]
+    assert any(r.text == "Cliftonville\nFamily Hub" and r.label == "SERVICE" for r in later)
+
+
+def test_council_initials_are_an_organisation_and_acts_are_not_expanded(services_nlp):
+    records = run_units(services_nlp, "doc-kcc", [(0, "KCC's corporate channels were used. "
+                                                      "The Data Protection Act (DPA) applies; the DPA is law.")])
+    assert any(r.text == "KCC" and r.label == "ORG" for r in records)
+    assert not any(r.text in ("DPA", "Data Protection Act") for r in records)
+
+
+def test_spans_stop_at_clause_breaks():
+    from miner.nlp.services import _Candidate, _clean_bounds
+
+    text = "Improvement plan\n4.10.2 Keeping children safe; Children's Social Care, Education and Health"
+    cut = _clean_bounds(text, [_Candidate(0, 30, "PROGRAMME", "model", 1),
+                               _Candidate(text.index("Children's"), len(text), "SERVICE", "model", 1)])
+    assert [text[c.start : c.end] for c in cut] == ["Improvement plan", "Children's Social Care"]

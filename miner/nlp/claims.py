@@ -81,7 +81,10 @@ _FREQUENCY_AFTER = re.compile(r"^\s?(?:days?|nights?|times?|hours?|sessions?)?\s
 _AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
 # "a third party", "third-party": a compound, not a fraction.
 _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
-_DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final)\s+$", re.I)
+_DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final|within)\s+$", re.I)
+# A day and month without a year: "On 6 February I cycled", "the meeting on 23 May last year".
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
@@ -92,7 +95,7 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
             continue  # "2060 families" is a count, not a year
         spans.append((start, end))
     spans += [(s, e) for s, e, _ in find_periods(text)]
-    for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE):
+    for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE, _DAY_MONTH):
         spans += [m.span() for m in regex.finditer(text)]
     return spans
 
@@ -112,6 +115,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             return "list_numeral"
         if _LABEL_BEFORE.search(before):
             return "label"
+        if after.startswith(")") and not before.endswith("("):
+            return "list_numeral"  # "Can the Cabinet Member tell me: 1) How many ..."
         if re.match(r"^(?:st|nd|rd|th)\b|^:\d", after):
             return "ordinal_or_score"
     if unit == "count":
@@ -123,6 +128,13 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             return "duration_or_time"
         if q.quantity.value.is_integer() and 1990 <= q.quantity.value <= 2035 and "," not in text[ns:ne]:
             return "year"
+        # an older year after a time preposition: "the Council had existed since 1889"
+        if (q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
+                and re.search(r"\b(?:since|until|before)\s+$", before, re.I)):
+            return "year"
+        # a number word in a hyphenated adjective: "two-tier areas", "a four-area locality model"
+        if q.is_word and re.match(r"^-[a-z]", text[q.end : q.end + 2]):
+            return "compound_word"
         if q.is_word and re.match(r"^\s+(?:of the|or|and|to|more)\b", after):
             return "word_not_count"
         if _AGE_PLUS_AFTER.match(after) and q.quantity.value <= 25:

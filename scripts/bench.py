@@ -10,7 +10,9 @@ Measures (medians of --repeats runs, all in this one run so numbers compare):
   an unchanged re-run as a % of the first;
 - peak RSS of a worker on the real PDFs and on a generated 400-page PDF;
 - tracker time (`miner.track.run_tracking`) on the seeds replicated 10x (and
-  more with --scales) as new authorities; skipped if the tracker is absent.
+  more with --scales) as new authorities; skipped if the tracker is absent;
+- storing one more paper into a database whose entities are replicated the same
+  way (a monthly ingest into a large archive must not slow down with its size).
 
 Prints a table and writes build/bench.json.
 
@@ -36,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-PARTS = ("stages", "backends", "baseline", "e2e", "rss", "tracker")
+PARTS = ("stages", "backends", "baseline", "e2e", "rss", "tracker", "store")
 
 
 def median_time(fn, repeats: int) -> tuple[float, object]:
@@ -299,6 +301,46 @@ def bench_tracker(seeds: list[Path], scales: list[int]) -> dict:
     return out
 
 
+def bench_store(seeds: list[Path], scales: list[int], repeats: int) -> dict:
+    """Seconds to store one paper's records into databases holding 1x, 10x... the seeds' entities."""
+    from miner import store
+    from miner.extract import extract
+    from miner.ingest import ingest
+    from miner.metadata import fill_metadata
+    from miner.readers import read_document
+    from miner.sections import build_sections
+
+    newcomer, rest = seeds[-1], seeds[:-1]
+    doc = fill_metadata(read_document(newcomer))
+    extraction = extract(doc, build_sections(doc))
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "base.db"
+        db = store.open_db(base)
+        ingest([str(p) for p in rest], db, executor="inline")
+        db.close()
+        for scale in [1, *scales]:
+            path = Path(tmp) / f"store-x{scale}.db"
+            shutil.copy(base, path)
+            db = store.open_db(path)
+            with db.atomic():
+                for k in range(1, scale):  # the same bodies, as other councils would name them
+                    db.execute("insert into entities (id, name, label, aliases) select id || '~' || ?, "
+                               "'Council ' || ? || ' ' || name, label, aliases from entities where id not like '%~%'",
+                               [k, k])
+            n_entities = db["entities"].count
+
+            def write() -> None:
+                store.write_extraction(db, extraction)
+
+            sec, _ = median_time(write, repeats)
+            out[f"x{scale}"] = {"entities": n_entities, "seconds": round(sec, 3),
+                                "mentions": len(extraction.mentions)}
+            db.close()
+            path.unlink()
+    return out
+
+
 # --- report ---------------------------------------------------------------------
 
 
@@ -329,6 +371,9 @@ def print_table(result: dict) -> None:
                          f"{v['documents']} docs, {v['promises']} promises"))
         else:
             rows.append(("track", "-", v))
+    for key, v in result.get("store", {}).items():
+        rows.append((f"store one paper, entities {key}", f"{v['seconds']:.2f} s",
+                     f"{v['entities']} entities stored, {v['mentions']} mentions written"))
     width = max(len(r[0]) for r in rows) if rows else 10
     for a, b, c in rows:
         print(f"{a:<{width}}  {b:>10}  {c}")
@@ -368,6 +413,7 @@ def main(argv: list[str] | None = None) -> int:
     step("e2e", lambda: bench_e2e(pdfs, args.pdf_backend, [int(j) for j in args.jobs.split(",")], args.repeats))
     step("rss", lambda: bench_rss(args.rss_pages))
     step("tracker", lambda: bench_tracker(seeds, [int(s) for s in args.scales.split(",") if s]))
+    step("store", lambda: bench_store(seeds, [int(s) for s in args.scales.split(",") if s], max(3, args.repeats)))
     if "baseline" in result:
         for v in result.get("e2e", {}).values():
             v["ratio_to_pdfminer"] = round(v["seconds"] / result["baseline"]["seconds"], 2)

@@ -8,6 +8,8 @@ from miner.nlp.statements import StatementFinder, header_kind, sentence_rule
 SEED_2018 = "corpus/seeds/000_6cef1de8068e4e1d.txt"
 SEED_2020 = "corpus/seeds/001_fd1a3b6a4ff01199.txt"
 SEED_SOMERSET = "corpus/seeds/004_4330630ba5c986a6.txt"
+SEED_WALSALL = "corpus/seeds/002_ae80002c44bcfba2.txt"
+KENT_MINUTES = "corpus/pdf/Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf"
 
 
 @pytest.fixture(scope="module")
@@ -95,11 +97,77 @@ def test_specificity_measurable_vs_vague():
     assert not vague.measurable and not vague.deliverable and vague.score == 0
 
 
-def test_small_evaluation_meets_measured_floor():
-    """Rules+model on two tuned papers; floor set below what was measured (see models/statement_classifier/card.md)."""
+def test_items_under_a_subheading_inherit_the_kind_of_the_list_header_above_it(statements_of):
+    # "9.3 The key priorities ... in 2020-21 include:" > "9.3.1 Early help and children's social care" > bullets
+    for quote in ("Develop a range of early help services to meet identified needs", "Bid for mental health in schools trail blazer opportunity"):
+        hits = [s for s in _find(statements_of(SEED_2020, "rules"), quote) if s.kind == "priority"]
+        assert hits and hits[0].period == "2020-21" and hits[0].method.startswith("rule:list-inherit"), quote
+
+
+def test_items_take_their_kind_from_the_parent_paragraph_when_the_sectioner_gave_none(statements_of):
+    # "We recognise that we face significant challenges ... which mean that we need to:" then bullets
+    hits = [s for s in _find(statements_of(SEED_WALSALL, "rules"), "Continue to recruit, retain and develop a skilled workforce") if s.kind == "priority"]
+    assert hits and hits[0].method.startswith("rule:list-inherit")
+
+
+def test_challenge_named_inside_an_achievement_item_is_recorded_as_a_challenge(statements_of):
+    found = statements_of(SEED_2020, "rules")
+    item = [s for s in _find(found, "Medway approved 16 adopter households") if s.kind == "achievement"]
+    inner = [s for s in _find(found, "There continues to be a challenge nationally and in Medway") if s.kind == "challenge"]
+    assert item and inner and inner[0].method.startswith("rule:nested-challenge")
+    assert item[0].start <= inner[0].start and inner[0].end <= item[0].end
+
+
+def test_minutes_promises_in_reported_speech_are_commitments(statements_of):
+    found = statements_of(KENT_MINUTES, "rules")
+    for quote in ("a detailed update would be brought back to Cabinet in due course", "planned to raise council tax by 2.99%"):
+        hits = [s for s in found if quote in " ".join(s.text.split())]  # PDF lines break mid-sentence
+        assert any(s.kind == "commitment" for s in hits), quote
+
+
+def test_future_sentence_with_a_due_date_is_a_commitment_with_that_deadline(statements_of):
+    hits = [s for s in _find(statements_of(SEED_SOMERSET, "rules"), "This programme will be finalised by April 2020") if s.kind == "commitment"]
+    assert hits and hits[0].deadline == "2020-04"
+
+
+def test_due_to_as_a_cause_and_outside_bodies_future_acts_are_not_promises():
+    # Kent Cabinet minutes 2025 and Medway 2020: a cause, and the commissioner's (not the council's) next step
+    assert sentence_rule("The remaining £9.2 million overspend was due to service-related pressures, driven by increases in the price", minutes=True)[0] == "challenge"
+    assert sentence_rule("The commissioner will submit a further report Medway's capacity and capability to sustain improvements to Department of Education in June.") == (None, "external_promise#0")
+    assert sentence_rule("New smoke-free spaces were due to launch across Kent, including parks, play areas, high streets", minutes=True)[0] == "commitment"
+
+
+def test_rising_demand_and_unsustainable_budgets_are_challenges():
+    assert sentence_rule("There has been a 78% increase in the number of requests for statutory assessment during the past four years")[0] == "challenge"
+    assert sentence_rule("The demand on the service has continued to rise with an increase in the number of children subject to Child Protection Plans")[0] == "challenge"
+    assert sentence_rule("Reserves were a one-off solution, and continued use without replenishment was unsustainable.", minutes=True)[0] == "challenge"
+
+
+def test_headings_are_topics_not_statements(statements_of):
+    # "9.3.6 Involvement of parents and service users and renewed focus on coproduction" is a sub-heading
+    assert not _find(statements_of(SEED_2020, "rules"), "Involvement of parents and service users and renewed focus on coproduction")
+
+
+def test_classifier_adds_sentences_rules_leave_with_model_provenance_and_saved_threshold(statements_of):
+    from miner.nlp import statement_model
+
+    model = statement_model.load()
+    assert model is not None and 0.0 < model.threshold < 1.0 and "cv_promise_by_threshold" in model.meta
+    found = statements_of(SEED_SOMERSET, "both")
+    added = [s for s in found if s.method.startswith("model:statement_classifier@")]
+    assert added and all(s.confidence >= model.threshold for s in added)
+    rules = {(s.start, s.end) for s in statements_of(SEED_SOMERSET, "rules")}
+    assert all((s.start, s.end) not in rules for s in added)
+
+
+def test_evaluation_meets_measured_floors_on_tuned_and_heldout_papers():
+    """Floors a little below what was measured (see models/statement_classifier/card.md and annotations/README.md)."""
     from miner.evaluation.statements import evaluate
 
-    result = evaluate(["corpus/seeds/000_6cef1de8068e4e1d.txt", "corpus/seeds/002_ae80002c44bcfba2.txt"])
-    both = result["systems"]["both"]
-    assert both["promise"]["f1"] >= 0.80
-    assert both["kind_accuracy_among_found"] >= 0.90
+    result = evaluate(split="all")
+    tuned, held = result["by_split"]["tuned"], result["by_split"]["heldout"]
+    assert tuned["rules"]["promise"]["f1"] >= 0.87
+    assert tuned["both"]["promise"]["f1"] >= 0.84
+    assert tuned["both"]["kind_accuracy_among_found"] >= 0.90
+    assert held["both"]["promise"]["f1"] >= 0.50
+    assert held["both"]["promise"]["f1"] > held["rules"]["promise"]["f1"]

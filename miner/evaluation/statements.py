@@ -3,7 +3,9 @@
 Three systems are scored on the same parsed units: rules alone, the
 classifier alone, and both (rules first). The classifier is cross-validated by
 document over the tuned files (fit on the others, test on one) and, for the
-held-out files, fitted on all tuned files. Gold is quotes, matched to
+held-out files, fitted on all tuned files; its probability threshold is the one
+saved with `models/statement_classifier` (chosen by `choose_threshold`,
+leave-one-tuned-document-out). Gold is quotes, matched to
 predictions with rapidfuzz partial_ratio >= 90 on whitespace-collapsed text.
 
 Run: `.venv/bin/python scripts/evaluate.py statements [--split heldout|tuned|all] [--json]`
@@ -183,24 +185,26 @@ def summarise(per_doc: list[dict]) -> dict:
 
 def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold]):
     """Training rows: every sentence (and whole list item) of the document, labelled from gold."""
-    from miner.nlp.statement_model import Candidate
-    from miner.nlp.statements import KIND_OF_SECTION, _sentences_of, _trim, header_kind
+    from miner.nlp.statements import StatementFinder, _sentences_of, _trim
 
+    finder = StatementFinder(mode="rules")  # only for its list context (header kinds), read in order
     cands, labels = [], []
     for d in parsed.docs:
         unit: TextUnit = d._.miner_unit
-        hk = KIND_OF_SECTION.get(unit.kind) or header_kind(unit.header)
+        hk = finder._list_kind(d.text, unit)
         spans = [s for s in (_trim(s) for s in _sentences_of(d)) if s is not None and len(s.text) >= 12]
-        texts = [s.text for s in spans]
         if unit.role in ("item", "paragraph") and len(spans) > 1:
-            texts.append(d.text.strip())
-        for text in texts:
+            whole = d.char_span(0, len(d.text.rstrip()), alignment_mode="expand")
+            if whole is not None:
+                spans.append(whole)
+        for span in spans:
+            text = span.text.strip()
             label = "none"
             for g in gold:
                 if fuzz.partial_ratio(squash(g.quote), squash(text), score_cutoff=THRESHOLD) >= THRESHOLD:
                     label = g.kind
                     break
-            cands.append(Candidate(text, hk, unit.role, unit.kind, unit.doc_kind == "minutes"))
+            cands.append(StatementFinder.candidate(span, unit, hk))
             labels.append(label)
     return cands, labels
 
@@ -214,6 +218,44 @@ def fit_model(parsed: list[ParsedDoc], gold: dict[str, list[Gold]], **meta):
         cands += c
         labels += l
     return StatementModel.fit(cands, labels, **meta), Counter(labels)
+
+
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8)
+
+
+def choose_threshold(parsed: list[ParsedDoc], gold: dict[str, list[Gold]]) -> tuple[float, dict]:
+    """The classifier's probability threshold, by leave-one-document-out over `parsed`.
+
+    For each document a model is fitted on the others and run alone (mode
+    "model") on it; the threshold with the best pooled promise F1 wins. The
+    model alone, not rules + model, because the rules were written while
+    reading these same papers: on them the rules leave the model almost
+    nothing, which would push the threshold up for papers the rules have never
+    seen, where the model matters most. Returns (threshold, per-threshold
+    scores of both set-ups for the card).
+    """
+    from miner.nlp.statements import StatementFinder
+
+    per: dict[str, dict[float, list]] = {m: {t: [] for t in THRESHOLDS} for m in ("model", "both")}
+    for p in parsed:
+        model, _ = fit_model([q for q in parsed if q.file != p.file], gold)
+        for mode in ("model", "both"):
+            preds = run_finder(p, StatementFinder(mode=mode, model=model, min_model_confidence=0.0))
+            for t in THRESHOLDS:
+                kept = [s for s in preds if not s.method.startswith("model:") or s.confidence >= t]
+                per[mode][t].append(score(gold.get(p.file, []), kept))
+    table = {m: {str(t): summarise(v)["promise"] | {"kind_accuracy": summarise(v)["kind_accuracy_among_found"]}
+                 for t, v in rows.items()} for m, rows in per.items()}
+    best = max(THRESHOLDS, key=lambda t: (table["model"][str(t)]["f1"], t))
+    return best, table
+
+
+def saved_threshold() -> float:
+    """The threshold the saved classifier was chosen with, else the component default."""
+    from miner.nlp import statement_model
+
+    model = statement_model.load()
+    return model.threshold if model is not None else 0.55
 
 
 def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None) -> dict:
@@ -230,11 +272,13 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None) ->
     parsed = {f: parse_file(f, nlp) for f in need}
     results: dict = {"split": split, "files": wanted, "systems": {}}
     per_doc: dict[str, list] = defaultdict(list)
+    threshold = saved_threshold()
+    results["model_threshold"] = threshold
     for f in wanted:
         train = [parsed[t] for t in tuned if t != f]
         model, _ = fit_model(train, gold) if train else (None, None)
         for mode in ("rules", "model", "both"):
-            finder = StatementFinder(mode=mode, model=model)
+            finder = StatementFinder(mode=mode, model=model, min_model_confidence=threshold)
             preds = run_finder(parsed[f], finder)
             s = score(gold[f], preds)
             per_doc[mode].append(s)
@@ -243,6 +287,12 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None) ->
             }
     for mode, docs in per_doc.items():
         results["systems"][mode] = summarise(docs)
+    if split == "all" and not files:  # the two halves too, from the same run
+        results["by_split"] = {
+            name: {mode: summarise([s for f, s in zip(wanted, docs) if (f in HELDOUT) == (name == "heldout")])
+                   for mode, docs in per_doc.items()}
+            for name in ("tuned", "heldout")
+        }
     return results
 
 

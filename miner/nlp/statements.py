@@ -6,14 +6,20 @@ Two routes, rules first:
    names a kind ("Key priorities in 2018-19 include:", "areas ... we need to
    focus our attention on", "Key areas for YOS activity going forwards are:")
    is one statement of that kind, with the header's period. The kind comes
-   from the sectioner (`unit.kind`) or, when it missed the header, from the
-   header text and the cue file. Inside any item, explicit
-   future promises ("will go live in October 2020", "I am committed to ...")
-   are also recorded as commitments.
+   from the parent unit's own words read with the cue file (the finder
+   remembers, per section path, what each unit introduces, so a sub-heading
+   under a list header passes its kind on), else from the sectioner
+   (`unit.kind`). Inside any item, explicit or dated promises ("will go live
+   in October 2020", "I am committed to ...") are also recorded as
+   commitments, and inside an achievement item a sentence naming a challenge
+   as a challenge.
 2. **Sentences of running prose.** Each parser sentence is tried against the
-   sentence cue groups in `patterns/statement_cues.json`; a sentence no rule
-   settles goes to the scikit-learn classifier (`statement_model.py`) when one
-   is fitted.
+   sentence cue groups in `patterns/statement_cues.json` (vetoes first); a
+   sentence no rule settles goes to the scikit-learn classifier
+   (`statement_model.py`) when one is fitted, kept when its label is not
+   "none" at the cross-validated threshold saved with the model
+   (`method="model:statement_classifier@<version>"`). Headings are topics,
+   never statements.
 
 Each record has the exact span (absolute offsets), period, deadline
 (`dates.find_deadline`), actor, confidence, method and, for priorities and
@@ -138,10 +144,10 @@ def find_actor(span: Span) -> str | None:
 @Language.factory(
     "miner_statements",
     assigns=["doc.spans"],
-    default_config={"mode": "both", "model_dir": None, "min_model_confidence": 0.55},
+    default_config={"mode": "both", "model_dir": None, "min_model_confidence": None},
 )
 def make_statement_classifier(
-    nlp: Language, name: str, mode: str, model_dir: str | None, min_model_confidence: float
+    nlp: Language, name: str, mode: str, model_dir: str | None, min_model_confidence: float | None
 ) -> "StatementFinder":
     return StatementFinder(mode=mode, model=statement_model.load(model_dir), min_model_confidence=min_model_confidence)
 
@@ -149,11 +155,14 @@ def make_statement_classifier(
 class StatementFinder:
     """Rules first, then the classifier, over one TextUnit doc."""
 
-    def __init__(self, mode: str = "both", model=None, min_model_confidence: float = 0.55):
+    def __init__(self, mode: str = "both", model=None, min_model_confidence: float | None = None):
+        """`min_model_confidence` None: the threshold the model was saved with (cross-validated)."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         self.mode = mode
         self.model = model
+        if min_model_confidence is None:
+            min_model_confidence = model.threshold if model is not None else 0.55
         self.min_model_confidence = min_model_confidence
         self._context_doc: str | None = None
         self._context: dict[str, str | None] = {}
@@ -263,13 +272,17 @@ class StatementFinder:
             if self.mode != "rules":
                 pending.append(sent)
         if pending and self.model is not None:
-            cands = [
-                statement_model.Candidate(s.text, list_kind, unit.role, unit.kind, minutes) for s in pending
-            ]
+            cands = [self.candidate(s, unit, list_kind) for s in pending]
             for sent, (label, prob) in zip(pending, self.model.predict(cands)):
                 if label != "none" and prob >= self.min_model_confidence:
                     out.append(self._record(sent, unit, label, period, self.model.method, round(prob, 3)))
         return out
+
+    @staticmethod
+    def candidate(span: Span, unit: TextUnit, list_kind: str | None) -> statement_model.Candidate:
+        """What the classifier sees of a sentence or item: its text, list context and grammar."""
+        tags = statement_model.candidate_tags(span) if span.doc.has_annotation("TAG") else ()
+        return statement_model.Candidate(span.text, list_kind, unit.role, unit.kind, unit.doc_kind == "minutes", tags)
 
     # -- records --------------------------------------------------------------
 

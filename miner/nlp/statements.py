@@ -30,12 +30,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from miner.model import Statement, TextUnit, stable_id
 from miner.nlp import statement_model
@@ -152,6 +154,17 @@ def make_statement_classifier(
     return StatementFinder(mode=mode, model=statement_model.load(model_dir), min_model_confidence=min_model_confidence)
 
 
+@dataclass
+class _UnitFound:
+    """One unit's statements so far, and the sentences left for the classifier."""
+
+    unit: TextUnit
+    list_kind: str | None
+    period: str | None
+    spans: list[Span] = field(default_factory=list)
+    pending: list[Span] = field(default_factory=list)
+
+
 class StatementFinder:
     """Rules first, then the classifier, over one TextUnit doc."""
 
@@ -168,23 +181,47 @@ class StatementFinder:
         self._context: dict[str, str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Rules unit by unit in reading order; the classifier once per batch of units.
+
+        One scikit-learn call per batch instead of one per unit: its per-call
+        input checks cost more than the prediction itself.
+        """
+        for batch in minibatch(stream, size=batch_size):
+            found = [self._by_rules(doc) for doc in batch]
+            self._classify(found)
+            for doc, unit_found in zip(batch, found):
+                doc.spans[GROUP] = unit_found.spans
+                yield doc
+
+    def _by_rules(self, doc: Doc) -> "_UnitFound":
         unit: TextUnit = doc._.miner_unit or TextUnit(
             document_id="", section_id=None, section_path=None, role="body", kind="other", period=None, start=0, text=doc.text
         )
-        spans: list[Span] = []
         list_kind = self._list_kind(doc.text, unit)
         period = unit.period or normalise_period(unit.header or "")
+        found = _UnitFound(unit, list_kind, period)
         if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text):
             span = self._item_span(doc)
             if span is not None:
-                spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95))
-                spans += [s for s in self._nested(doc, unit, list_kind, period) if s.text != span.text]
-                doc.spans[GROUP] = spans
-                return doc
+                found.spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95))
+                found.spans += [s for s in self._nested(doc, unit, list_kind, period) if s.text != span.text]
+                return found
         if unit.role != "heading":  # a heading names a topic; it is not itself a statement
-            spans += self._sentences(doc, unit, list_kind, period)
-        doc.spans[GROUP] = spans
-        return doc
+            self._sentences(doc, found)
+        return found
+
+    def _classify(self, found: list["_UnitFound"]) -> None:
+        """The classifier's verdict on every sentence the rules left open, in one call."""
+        pending = [(f, sent) for f in found for sent in f.pending]
+        if not pending or self.model is None:
+            return
+        candidates = [self.candidate(sent, f.unit, f.list_kind) for f, sent in pending]
+        for (f, sent), (label, prob) in zip(pending, self.model.predict(candidates)):
+            if label != "none" and prob >= self.min_model_confidence:
+                f.spans.append(self._record(sent, f.unit, label, f.period, self.model.method, round(prob, 3)))
 
     # -- list context -----------------------------------------------------------
 
@@ -252,10 +289,9 @@ class StatementFinder:
             out.append(self._record(sent, unit, rule[0], period, f"rule:nested-{rule[1]}@{RULES_VERSION}", 0.8))
         return out
 
-    def _sentences(self, doc: Doc, unit: TextUnit, list_kind: str | None, period: str | None) -> list[Span]:
-        minutes = unit.doc_kind == "minutes"
-        out: list[Span] = []
-        pending: list[Span] = []
+    def _sentences(self, doc: Doc, found: "_UnitFound") -> None:
+        """Rule statements into `found.spans`; sentences no rule decides into `found.pending`."""
+        minutes = found.unit.doc_kind == "minutes"
         for sent in _sentences_of(doc):
             text = sent.text.strip()
             if len(text) < 12 or is_header_text(text) or not re.search(r"[a-z]", text):
@@ -267,16 +303,12 @@ class StatementFinder:
             if rule is not None:
                 kind, name = rule
                 if kind is not None:
-                    out.append(self._record(sent, unit, kind, period, f"rule:{name}@{RULES_VERSION}", 0.85))
+                    found.spans.append(
+                        self._record(sent, found.unit, kind, found.period, f"rule:{name}@{RULES_VERSION}", 0.85)
+                    )
                 continue
             if self.mode != "rules":
-                pending.append(sent)
-        if pending and self.model is not None:
-            cands = [self.candidate(s, unit, list_kind) for s in pending]
-            for sent, (label, prob) in zip(pending, self.model.predict(cands)):
-                if label != "none" and prob >= self.min_model_confidence:
-                    out.append(self._record(sent, unit, label, period, self.model.method, round(prob, 3)))
-        return out
+                found.pending.append(sent)
 
     @staticmethod
     def candidate(span: Span, unit: TextUnit, list_kind: str | None) -> statement_model.Candidate:

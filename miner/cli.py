@@ -272,13 +272,19 @@ def promises(
     table_rows = []
     for r in records:
         ev = r["evidence"][0] if r["evidence"] else None
+        if ev:
+            evidence = f"{ev['date'] or ''} para {ev['section_path'] or '?'}: “{ev['quote']}”"
+        elif r["status"] == "no_evidence" and r["checked_documents"] == 0:
+            evidence = "(no later paper to check yet)"
+        else:
+            evidence = ""
         table_rows.append(
             {
                 "when": f"{r['promise_date'] or '?'}\n{r['authority'] or ''}",
                 "para": r["section_path"] or "",
                 "promise": r["promise"],
                 "status": r["status"],
-                "evidence": (f"{ev['date'] or ''} para {ev['section_path'] or '?'}: “{ev['quote']}”" if ev else ""),
+                "evidence": evidence,
             }
         )
     _emit(table_rows, Fmt.table, title=f"Promised vs delivered ({len(records)} promises)")

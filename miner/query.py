@@ -81,6 +81,7 @@ def promises(
                 "carried_over": bool(r["carried_over"]) if r["carried_over"] is not None else None,
                 "first_period": r["first_period"],
                 "document_path": r["path"],
+                "checked_documents": r["checked_documents"],
             }
         )
     return result

@@ -100,6 +100,18 @@ def test_promises_filters_by_authority_and_csv_has_a_header(seeds_db_path):
     assert len(lines) > 1 and all("Medway" not in line.split(",")[0] for line in lines[1:])
 
 
+def test_promises_table_says_when_no_later_paper_exists(seeds_db_path):
+    """Walsall has one paper: its promises cannot be checked yet, and the table says why."""
+    result = runner.invoke(app, ["promises", "--db", str(seeds_db_path), "--authority", "Walsall Council"],
+                           env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    assert "(no later paper to check yet)" in result.output
+    records = json.loads(runner.invoke(app, ["promises", "--db", str(seeds_db_path), "--authority",
+                                             "Medway Council", "--format", "json"]).stdout)
+    checked = [r for r in records if r["checked_documents"]]
+    assert checked and any(r["evidence"] for r in checked)
+
+
 def test_commands_on_a_missing_database_say_how_to_create_one(tmp_path):
     result = runner.invoke(app, ["promises", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2

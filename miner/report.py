@@ -33,7 +33,7 @@ STATUSES: list[tuple[str, str, str]] = [
     ("not_delivered", "Not delivered", "Later evidence contradicts it."),
     ("unmeasurable", "Too vague to judge", "Later papers mention it, but it has no deliverable, target or date to judge against."),
     ("no_evidence", "No evidence", "No later paper of this authority says anything about it."),
-    ("not_tracked", "Not tracked", "No verdict yet: tracking has not run, or found no later dated paper to check it against."),
+    ("not_tracked", "Not tracked", "No verdict yet: no later dated paper of this authority to check it against (or tracking has not run)."),
 ]
 STATUS_LABELS = {s: label for s, label, _ in STATUSES}
 THEME_LABELS = {
@@ -277,6 +277,8 @@ def report_data(db: Database, authority: str) -> dict[str, Any]:
     by_name_date = {(p["name"], p["meeting_date"]): p["ref"] for p in papers}
     promises = query.promises(db, authority=authority)
     for p in promises:
+        if p["status"] == "no_evidence" and p.get("checked_documents") == 0:
+            p["status"] = "not_tracked"  # no later paper yet: nothing could have said anything
         p["paper"] = by_name_date.get((p["promise_document"], p["promise_date"]))
         for ev in p["evidence"]:
             ev["paper"] = by_name_date.get((ev["document"], ev["date"]))

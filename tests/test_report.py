@@ -36,6 +36,16 @@ def test_counts_add_up_to_the_promises_in_the_database(seeds):
     assert [p["ref"] for p in data["papers"]] == ["P1", "P2", "P3"]  # Medway: three seed papers, by date
 
 
+def test_promises_of_the_latest_paper_are_not_tracked_rather_than_without_evidence(seeds):
+    """Nothing later could have reported on the newest paper's promises; the others were all checked."""
+    data = report.report_data(seeds, "Medway Council")
+    latest = max(p["promise_date"] for p in data["promises"])
+    newest = [p for p in data["promises"] if p["promise_date"] == latest]
+    earlier = [p for p in data["promises"] if p["promise_date"] != latest]
+    assert newest and {p["status"] for p in newest} == {"not_tracked"}
+    assert earlier and "not_tracked" not in {p["status"] for p in earlier}
+
+
 def test_unknown_authority_names_the_ones_that_exist(seeds, tmp_path):
     with pytest.raises(report.ReportError) as err:
         report.write_report(seeds, "Kent County Council", tmp_path / "x.html")

@@ -39,17 +39,17 @@ def _inflated_size(data: bytes, start: int, cap: int) -> int:
     pos = start
     pending = b""
     try:
-        while total <= cap:
+        while total <= cap and not inflater.eof:
             if not pending:
-                if pos >= len(data) or inflater.eof:
+                if pos >= len(data):
                     break
                 pending = view[pos : pos + _CHUNK]
                 pos += _CHUNK
             out = inflater.decompress(pending, _CHUNK)
-            pending = inflater.unconsumed_tail
+            if not out and len(inflater.unconsumed_tail) == len(pending):
+                break  # no progress: nothing more to learn from this stream
             total += len(out)
-            if inflater.eof or (not out and not pending):
-                break
+            pending = inflater.unconsumed_tail
     except zlib.error:
         pass  # not plain Flate data: the parser decides
     return total

@@ -155,22 +155,12 @@ class ServiceRecogniser:
         return f"{meta.get('name', 'ner')}@{meta.get('version', '0')}"
 
     def table(self, document_id: str) -> dict[str, tuple[str, str]]:
-        """Acronym → (expansion, label) for one document; a few documents are kept."""
-        if document_id not in self.acronyms:
-            self.acronyms[document_id] = {}
-            while len(self.acronyms) > 32:
-                self.acronyms.popitem(last=False)
-        self.acronyms.move_to_end(document_id)
-        return self.acronyms[document_id]
+        """Acronym → (expansion, label) for one document."""
+        return _per_document(self.acronyms, document_id)
 
     def names_table(self, document_id: str) -> dict[str, tuple[str, str | None]]:
-        """Names found so far in one document (see `_propagated_candidates`); a few documents are kept."""
-        if document_id not in self.names:
-            self.names[document_id] = {}
-            while len(self.names) > 32:
-                self.names.popitem(last=False)
-        self.names.move_to_end(document_id)
-        return self.names[document_id]
+        """Names found so far in one document (see `_propagated_candidates`)."""
+        return _per_document(self.names, document_id)
 
     # -- sources -----------------------------------------------------------------
     def _ruler_candidates(self, doc: Doc) -> list[_Candidate]:
@@ -202,9 +192,7 @@ class ServiceRecogniser:
             found.append(_Candidate(ent.start_char, ent.end_char, label, "model", 1))
         return found
 
-    def _base_candidates(self, doc: Doc | None) -> list[_Candidate]:
-        if doc is None:
-            return []
+    def _base_candidates(self, doc: Doc) -> list[_Candidate]:
         found = []
         for ent in doc.ents:
             label = BASE_LABELS.get(ent.label_)
@@ -323,6 +311,16 @@ class ServiceRecogniser:
             return "acronym:schwartz-hearst@1"
         mode = "rules+model" if self.ner is not None else "rules-only"
         return f"{source}:{RULES_VERSION}({mode})"
+
+
+def _per_document(tables: OrderedDict, document_id: str, keep: int = 32) -> dict:
+    """The table of one document, created on first use; only the `keep` most recent documents are kept."""
+    if document_id not in tables:
+        tables[document_id] = {}
+        while len(tables) > keep:
+            tables.popitem(last=False)
+    tables.move_to_end(document_id)
+    return tables[document_id]
 
 
 def _drop_generic_and_roles(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -61,7 +61,8 @@ _LABEL_BEFORE = re.compile(
     r"levels?|phases?|rounds?|year|stage|tiers?|steps?|option|recommendations?|grade|class|chapter|"
     r"parts?|schedule|clause|article|regulations?|no\.?|number|quarter|version|minute|minutes|wards?|"
     r"key stage|ks|q|decision|report|agenda|line|row|column|priority|objective|outcome|"
-    r"question|motion|amendment|covid|cohort|act|tranche|release|lot|team|day|progress|waves?)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|[\-/])$",
+    r"question|motion|amendment|covid|cohort|act|tranche|release|lot|team|day|progress|waves?)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|"
+    r"\bss?\.\s?|[\-/])$",  # "s.17", "S.74": a section of a constitution or an Act
     re.I,
 )
 # Ages: "aged 16", "between the ages of 0-18", "up to the age of 25", "over the age of 5".
@@ -69,7 +70,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|ages(?: of)?|age of|under|year)\s+(?:from\
 _AGE_AFTER = re.compile(r"^\s?(?:(?:[-–&]|and|or)\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")  # "0-25", "8–19", "24 – 28 February"
 _RANGE_BEFORE = re.compile(r"\d\s?[-–]\s?$")
-_YEARLIKE_AFTER = re.compile(r"^[- ]?(?!Year (?:R|\d{1,2})\b)(?:years?\b|year[- ]|yearly|hours? a week|o'clock|am\b|pm\b|a\.m|p\.m)", re.I)
+_YEARLIKE_AFTER = re.compile(r"^[-\s]?(?!Year (?:R|\d{1,2})\b)(?:years?\b|year[- ]|yearly|hours? a week|o'clock|am\b|pm\b|a\.m|p\.m)", re.I)
 _TIME = re.compile(r"\b\d{1,2}[.:][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.|hrs)\b|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
@@ -81,10 +82,29 @@ _FREQUENCY_AFTER = re.compile(r"^\s?(?:days?|nights?|times?|hours?|sessions?)?\s
 _AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
 # "a third party", "third-party": a compound, not a fraction.
 _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
-_DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final|within)\s+$", re.I)
+_DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final|within|"
+                                r"(?<!wait )(?<!waited )(?<!waiting )for)\s+(?:about\s+|around\s+|a further\s+|another\s+)?$", re.I)
+# The lower end of a range: "10 to 11 percent", "400 to 700 staff", "9 to 36-month" (the upper
+# number is the claim); "from 80 to 90" is a change pair instead, read by `_relations`.
+_RANGE_TO_AFTER = re.compile(r"^\s+to\s+(?:about\s+|around\s+)?\d", re.I)
+_RANGE_AND_AFTER = re.compile(r"^\s+and\s+\d", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\b[^,;.\d]{0,25}$", re.I)  # "from the current 80 to 90" is a change
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s+)?$", re.I)
+# A decade: "since deregulation in the 1980's", "the 1990s".
+_DECADE_AFTER = re.compile(r"^'?s\b")
+# A month then a day or short year, without a full date: "from April 25", "on March 3rd,".
+_MONTH_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s+\d{1,2}(?:st|nd|rd|th)?\b"
+                        r"(?=\s*(?:[,.;:)]|$|to\b|and\b|[-–]))", re.M)
 # A day and month without a year: "On 6 February I cycled", "the meeting on 23 May last year".
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
+@lru_cache(maxsize=1)
+def _VOTE_BEFORE() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in unit_words()["not_claim_vote_words"])
+    return re.compile(rf"(?:^|\n)\s*(?:{words})\s*[:(]\s*$", re.I)
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
@@ -95,7 +115,7 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
             continue  # "2060 families" is a count, not a year
         spans.append((start, end))
     spans += [(s, e) for s, e, _ in find_periods(text)]
-    for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE, _DAY_MONTH):
+    for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE, _DAY_MONTH, _MONTH_DAY):
         spans += [m.span() for m in regex.finditer(text)]
     return spans
 
@@ -124,6 +144,14 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             return "age"
         if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
             return "range"
+        if (_RANGE_TO_AFTER.match(after) and not _FROM_BEFORE.search(before)) or (
+                _RANGE_AND_AFTER.match(after) and _BETWEEN_BEFORE.search(before)):
+            return "range"
+        if _VOTE_BEFORE().search(before) and after.startswith(")"):
+            return "vote_tally"  # "For (14)", "Against (45)"
+        if (q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
+                and _DECADE_AFTER.match(after)):
+            return "year"
         if _YEARLIKE_AFTER.match(after):
             return "duration_or_time"
         if q.quantity.value.is_integer() and 1990 <= q.quantity.value <= 2035 and "," not in text[ns:ne]:
@@ -145,6 +173,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "compound_word"
     if unit in ("days", "weeks", "months") and (_DURATION_SCHEDULE.search(before) or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process"
+    if unit in ("weeks", "months") and q.quantity.value > 1 and not text[q.start : q.end].lower().endswith("s"):
+        return "schedule"  # a singular unit is an adjective: "the six week election period", "20 Week completion rate"
     return None
 
 
@@ -219,10 +249,16 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     distance once; past a comma or "and", twice (the words before a number usually
     name it). A population indicator gives way to a specific one in the clause after.
     """
-    candidates = [i for i in indicators() if i["gbp_only"] == (unit == "GBP")]
+    candidates = [i for i in indicators() if i["gbp_only"] == (unit == "GBP") or i.get("any_unit")]
     clause = re.split(r"[;:.,]|\band\b", sentence[offset : offset + 90])[0]
 
     def specific(ind: dict) -> str:
+        if ind.get("generic"):  # money in general: a specific kind named in the sentence wins
+            hits = [(abs(m.start() - offset), other["id"]) for other in candidates
+                    if not other.get("generic") and not other.get("population")
+                    for r in other["regex"] for m in r.finditer(sentence)]
+            if hits:
+                return min(hits)[1]
         if ind.get("population"):  # who is counted; the clause may say what is measured
             for other in candidates:
                 if not other.get("population") and any(r.search(clause) for r in other["regex"]):
@@ -274,7 +310,10 @@ def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str |
     found = [f for f in found if not (f[0] < end and offset < f[1])]
     # dates of an older value or a deadline, unless the number itself is that older value
     found = [f for f in found if not _TITLE_BEFORE.search(sentence[max(0, f[0] - 40) : f[0]])]
-    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compared|than|against)\b", sentence[end : f[0]]) and not re.search(r"\b(?:by|until|before|commenc\w*|live)\b", sentence[end : f[0]])]
+    # "by" after a past change is when it was reached ("dropped to 15,000 by 2023"), else a deadline
+    reached = re.search(r"\b(?:\w+ed|fell|rose|grew|risen|fallen|grown)\s+to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
+    deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:by|until|before|commenc\w*|live)\b"
+    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compared|than|against)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
     found = [f for f in found if not _OLD_SIDE.search(sentence[max(0, f[0] - 40) : f[0]])]
     if own:
         return min(own)[2]
@@ -308,6 +347,27 @@ def _direction(text: str) -> str | None:
     return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"
 
 
+# The older value, then a verb of change and "to" the newer one: "peaked at just over 18,000 in
+# 2012 and dropped to 15,000 by 2023", "stood at 12% in March, then rose to 14%".
+_CHANGE_TO = re.compile(
+    r"^[^;]{0,45}?\b(?:and|but|then|before|since when it has|,)\s+(?:has\s+|had\s+|have\s+)?(?:then\s+|since\s+|now\s+)?"
+    r"(?:increased|decreased|risen|rose|fallen|fell|dropped|declined|reduced|grown|grew|climbed)\s+(?:again\s+)?to\s+"
+    r"(?:an?\s+|just\s+(?:over|under)\s+|over\s+|around\s+|about\s+)?$", re.I)
+# The newer value, its date, then its change from the older one: "1954, an increase from 1857",
+# "was 24% in 2018, an increase from 19% in 2017", "96%, up from 95%".
+_CHANGE_FROM = re.compile(
+    r"^(?:\s+(?:in|at|as at|as of|for|during)\s+[^,;()\d]{0,20}(?:19|20)\d\d(?:[-/]\d\d)?)?\W*(?:an?\s+)?"
+    r"(?:increase|decrease|rise|fall|reduction|drop|up|down)\s+(?:of\s+\S+\s+)?from\s+(?:an?\s+)?$", re.I)
+# After a change or a level, the period it is compared with: "over 3,000 more than the previous
+# year", "up 5% on the previous year", "a reduction of £3.5 million compared to the end of Q2",
+# "an increase of 477 (2.5%) since January 2023", "up by 11% from 2023".
+_PREVIOUS_AFTER = re.compile(
+    r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:(?:than|on|compared\s+(?:to|with)|against)\s+(?:the\s+)?(?:same\s+(?:period|time|point|quarter|month)\s+)?"
+    r"(?:previous|last|prior|preceding)\b|compared\s+(?:to|with)\s+(?:the\s+)?end\s+of\s+(?:Q[1-4]|quarter|the\s+(?:first|second|third)\s+quarter)"
+    r"|(?:since|from)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:19|20)\d\d\b)", re.I)
+
+
 def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[int]]:
     """Change pairs and comparators between the quantities of one sentence.
 
@@ -326,7 +386,11 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
                 fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
                 absorbed.add(i)
                 break
-            if re.search(r"^\W*(?:an?\s+)?(?:increase|decrease|rise|fall|reduction|drop|up|down)\s+(?:of\s+\S+\s+)?from\s+(?:an?\s+)?$", between, re.I):
+            if _CHANGE_TO.search(between) and q.quantity.unit == r.quantity.unit:
+                fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
+                absorbed.add(i)
+                break
+            if _CHANGE_FROM.search(between):
                 fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
                 absorbed.add(j)
                 break
@@ -338,6 +402,18 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
                 fields[j]["is_benchmark"] = True
                 fields[j]["unit"] = fields[i].get("unit", q.quantity.unit)
                 break
+    for i, q in enumerate(qs):
+        f = fields[i]
+        if i in absorbed or f.get("is_benchmark") or "comparator" in f:
+            continue
+        m = _PREVIOUS_AFTER.search(text[q.end : q.end + 110])
+        if m is None or any(q.end < r.start < q.end + m.end() and not re.match(r"^\s*\($", text[q.end : r.start]) for r in qs):
+            continue  # the cue belongs to a nearer number
+        window = text[max(0, q.start - 30) : q.end] + m.group(0)
+        if "from_value" in f or _direction(window):  # a change, not a level "since 2019"
+            f["comparator"] = "previous"
+            if "from_value" not in f:
+                f.setdefault("direction", _direction(window))
     for i, f in fields.items():
         if "from_value" in f:
             a, b = f["from_value"], f["to_value"]
@@ -380,7 +456,11 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                 "direction": f.get("direction"),
             }
             if record["direction"] is None and not f.get("is_benchmark"):
-                window = re.split(r"[,;:]", stext[max(0, lq.start - 30) : lq.start])[-1] + stext[lq.start : lq.end + 12]
+                start = lq.start - 30
+                low = re.search(r"\d[\d,.]*\s+to\s+$", stext[max(0, lq.start - 20) : lq.start])  # "by about 10 to 11 percent"
+                if low:
+                    start -= len(low.group(0))
+                window = re.split(r"[,;:]", stext[max(0, start) : lq.start])[-1] + stext[lq.start : lq.end + 12]
                 record["direction"] = _direction(window)
             if record["indicator"] is None and previous and not _counts_other_thing(doc, q):
                 record["indicator"] = _indicator(previous, len(previous), None, q.quantity.unit)

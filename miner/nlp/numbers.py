@@ -60,6 +60,7 @@ def _alternation(words: list[str]) -> str:
 def _quantity_re() -> re.Pattern[str]:
     u = unit_words()
     mult = _alternation(list(u["money_multipliers"]))
+    cmult = _alternation(list(u["count_multipliers"]))
     pct = _alternation(u["percent_words"])
     pp = _alternation(u["pp_words"])
     rate = _alternation(u["per_10000_words"])
@@ -82,6 +83,7 @@ def _quantity_re() -> re.Pattern[str]:
            | \s?-?\s?(?P<dur>{dur})\b
            | \s+(?P<ratio>{ratio})\b
            | (?P<gbpword>\s?(?P<mult2>{mult})?\s+pounds\b)
+           | \s+(?P<cmult>{cmult})\b
           )?
         """,
         re.X | re.I,
@@ -140,6 +142,9 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     if m.group("gbpword"):
         factor = u["money_multipliers"].get((m.group("mult2") or "").lower(), 1)
         return Quantity(value, "GBP", value * factor), ns, ne, is_word
+    if m.group("cmult"):  # "18 million passengers"
+        factor = u["count_multipliers"][m.group("cmult").lower()]
+        return Quantity(value, "count", value * factor), ns, ne, is_word
     if is_word and raw.lower().replace("-", " ").strip() in u["fractions"]:
         frac = value
         return Quantity(round(frac * 100, 2), "%", round(frac * 100, 2)), ns, ne, True

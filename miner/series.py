@@ -12,9 +12,12 @@ authority's own figures and stay out.
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from miner.model import Claim, Extraction, SeriesPoint, stable_id
@@ -54,13 +57,52 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
     # the words just before the number name whose figure it is ("the national rate of 44")
     before = doc_text[max(0, c.start - 45) : c.start]
     clause = re.split(r"(?<!\d),|,(?!\d{3})|[;(]|\band\b|\bwhich\b|\bcompared\b|\bthan\b|\bbut\b", before)[-1]
-    after = re.split(r"[,;.(]\s", doc_text[c.end : c.end + 30])[0]  # "43 per 10,000 for England"
-    return bool(_BENCHMARK.search(clause) or re.search(r"\b(?:for|in|across) (?:england|the country)\b|\bnational", after, re.I))
+    # "43 per 10,000 for England", "56 per 10,000 for our Statistical Neighbours"; not the next clause's
+    after = re.split(r"[,;.(]\s|\b(?:and|but|which|compared|whereas|while)\b", doc_text[c.end : c.end + 60])[0]
+    return bool(_BENCHMARK.search(clause) or re.search(r"\b(?:for|in|across|of) (?:our |the |its )?(?:england|the country|statistical neighbours?|"
+                                                              r"comparators?|similar authorities)\b|\bnational", after, re.I))
 
 
-def _from_point(c: Claim, doc_text: str) -> tuple[str, float, str] | None:
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, list[re.Pattern[str]]]:
+    data = json.loads((Path(__file__).resolve().parent / "nlp" / "patterns" / "series_cues.json").read_text("utf-8"))
+    return {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items() if isinstance(v, dict)}
+
+
+def _year_before(as_of: str) -> str | None:
+    key = as_of_key(as_of)
+    if not key:
+        return None
+    y, mo = int(key[:4]) - 1, int(key[5:7])
+    return f"{y}-{mo:02d}"
+
+
+def _undated_from(c: Claim, doc_text: str, to_when: str | None, inspected: str | None) -> tuple[str, float, str] | None:
+    """The earlier value of a change pair dated by words, not a date: 'In the last 12 months ... from 313
+    to 343' (a year before the later value's as-of), 'from 32.5 at the time of the inspection' (the
+    paper's latest dated inspection)."""
+    num = re.escape(f"{c.from_value:g}")
+    window = doc_text[max(0, c.start - 160) : c.end]
+    m = None
+    for m in re.finditer(r"\bfrom\s+(?:the\s+)?" + num + r"\b", window):
+        pass
+    if m is None:
+        return None
+    after = window[m.end() :]
+    if inspected and any(rx.match(after) for rx in _cues()["at_inspection"]):
+        return inspected, c.from_value, (m.group(0) + re.split(r"\s+to\b", after)[0]).strip()
+    sentence = re.split(r"(?<=[.!?])\s+", window[: m.start()])[-1]
+    if to_when and any(rx.search(sentence) for rx in _cues()["year_ago"]):
+        when = _year_before(to_when)
+        return (when, c.from_value, m.group(0)) if when else None
+    return None
+
+
+def _from_point(c: Claim, doc_text: str, to_when: str | None = None,
+                inspected: str | None = None) -> tuple[str, float, str] | None:
     """The earlier value of a dated change pair, its as-of and the words to quote: '... from 319 in
-    December 2016 to 345 ...', or after the later value: '... was 1954, an increase from 1857 in January 2017'."""
+    December 2016 to 345 ...', or after the later value: '... was 1954, an increase from 1857 in January 2017';
+    failing a date, the words that date it (`_undated_from`)."""
     if c.from_value is None:
         return None
     num = re.escape(f"{c.from_value:g}".replace(".0", ""))
@@ -71,11 +113,11 @@ def _from_point(c: Claim, doc_text: str) -> tuple[str, float, str] | None:
         m = re.match(r"[^.;]{0,40}?(?P<q>\bfrom\s+(?:the\s+)?" + num + r"\b\s+(?:at|in|on|as at)\s+(?P<d>[^.;]{0,30}))",
                      window)
     if not m:
-        return None
+        return _undated_from(c, doc_text, to_when, inspected)
     dates = find_dates(m.group("d"))
     periods = normalise_period(m.group("d")) if not dates else None
     when = dates[0][2] if dates else periods
-    return (when, c.from_value, m.group("q").strip()) if when else None
+    return (when, c.from_value, m.group("q").strip()) if when else _undated_from(c, doc_text, to_when, inspected)
 
 
 # an undated figure this close after a dated one of the same indicator, in the same paragraph,
@@ -89,6 +131,25 @@ def _inherited_as_of(c: Claim, dated: list[Claim]) -> str | None:
     before = [d for d in dated if d.section_id == c.section_id and d.indicator == c.indicator
               and d.end <= c.start <= d.end + INHERIT_CHARS]
     return max(before, key=lambda d: as_of_key(d.as_of) or "").as_of if before else None
+
+
+# the same figure stated again, dated, a little later in the paragraph ("... from 313 to 343 ... On 31
+# March 2018, the 343 children subject to a CP plan ...") dates the first statement
+RESTATED_CHARS = 400
+
+
+def _restated_as_of(c: Claim, dated: list[Claim]) -> str | None:
+    after = [d for d in dated if d.section_id == c.section_id and d.indicator == c.indicator
+             and d.value == c.value and c.end <= d.start <= c.end + RESTATED_CHARS]
+    return min(after, key=lambda d: d.start).as_of if after else None
+
+
+def _latest_inspection(ex: Extraction) -> str | None:
+    """Date of the latest dated inspection the paper reports (up to its meeting): what 'at the time of
+    the inspection' refers to."""
+    meeting = (ex.document.meeting_date or "9999-12-31")[:10]
+    dates = [i.date for i in ex.inspections if i.date and as_of_key(i.date) and as_of_key(i.date) <= meeting]
+    return max(dates, key=lambda d: as_of_key(d) or "") if dates else None
 
 
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
@@ -115,19 +176,20 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
             continue
         paths = {s.id: s.path for s in ex.sections}
         dated = [c for c in ex.claims if c.indicator and c.as_of and as_of_key(c.as_of)]
+        inspected = _latest_inspection(ex)
         for c in ex.claims:
             if not c.indicator or c.value is None or _is_benchmark(c, doc.text):
                 continue
             unit = _unit(c, doc.text)
             if unit is None:
                 continue
-            when = c.as_of or c.period or _inherited_as_of(c, dated)
+            when = c.as_of or c.period or _inherited_as_of(c, dated) or _restated_as_of(c, dated)
             base = dict(authority=doc.authority, indicator=c.indicator, unit=unit, claim_id=c.id,
                         document_id=doc.id, meeting_date=doc.meeting_date,
                         section_path=paths.get(c.section_id or ""), quote=c.text)
             if when and as_of_key(when):
                 points.append(SeriesPoint(as_of=when, value=c.value, **base))
-            fp = _from_point(c, doc.text)
+            fp = _from_point(c, doc.text, when, inspected)
             if fp and as_of_key(fp[0]):
                 points.append(SeriesPoint(as_of=fp[0], value=fp[1], **{**base, "quote": fp[2]}))
     return points

@@ -118,3 +118,37 @@ def test_rate_clause_makes_a_rate_and_denominator_is_no_figure(papers):
     b.claims.append(denominator)
     pts = series_of(build_series([b]), "Medway Council", "children_looked_after")
     assert [(p.value, p.unit) for p in pts] == [(65, "per_10000")]
+
+
+def test_change_pair_dated_by_words_not_a_date(papers):
+    b, e = copy.copy(papers["003"]), copy.copy(papers["001"])
+    b.claims, e.claims = [], []
+    # "In the last 12 months, ... CP plans from 313 to 343. ... On 31 March 2018, the 343 children subject to a
+    # CP plan equates to a rate of 54 per 10,000. ... slightly below the 56 per 10,000 for our Statistical Neighbours."
+    undated = claim(b, "plans from 313 to 343", "343", "child_protection_plans", None, from_value=313.0, to_value=343.0)
+    dated = claim(b, "On 31 March 2018, the 343 children", "343", "child_protection_plans", "2018-03-31")
+    neighbours = claim(b, "slightly below the 56 per 10,000", "56", "child_protection_plans", "2018-03-31",
+                       unit="per_10000")
+    for c in (undated, dated, neighbours):
+        c.section_id = "3.7"
+    # "This reduced average caseloads from 32.5 at the time of the inspection to an average of 18 at the end of
+    # January 2020" -- the inspection the paper reports is July 2019's
+    claim(e, "caseloads from 32.5 at the time of the inspection to an average of 18", "18", "caseloads", "2020-01",
+          from_value=32.5, to_value=18.0)
+    assert any(i.date == "2019-07" for i in e.inspections)
+    points = build_series([b, e])
+    counts = series_of(points, "Medway Council", "child_protection_plans", "count")
+    assert [(p.as_of, p.value) for p in counts] == [("2017-03", 313), ("2018-03-31", 343)]
+    assert series_of(points, "Medway Council", "child_protection_plans", "per_10000") == []  # neighbours' figure
+    assert [(p.as_of, p.value) for p in series_of(points, "Medway Council", "caseloads")] == [
+        ("2019-07", 32.5), ("2020-01", 18)]
+
+
+def test_undated_earlier_value_without_words_that_date_it_is_no_point(papers):
+    e = copy.copy(papers["001"])
+    e.claims = []
+    e.inspections = []  # no inspection to date "at the time of the inspection" by
+    claim(e, "caseloads from 32.5 at the time of the inspection to an average of 18", "18", "caseloads", "2020-01",
+          from_value=32.5, to_value=18.0)
+    assert [(p.as_of, p.value) for p in series_of(build_series([e]), "Medway Council", "caseloads")] == [
+        ("2020-01", 18)]

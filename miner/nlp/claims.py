@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from miner.model import Claim, TextUnit, stable_id
-from miner.nlp.dates import find_dates, find_periods
+from miner.nlp.dates import find_dates, find_month_ranges, find_periods
 from miner.nlp.numbers import PATTERNS_DIR, QuantityMatch, find_quantities, unit_words
 
 METHOD = "rule:miner_claims/1"
@@ -82,7 +82,8 @@ _FREQUENCY_AFTER = re.compile(r"^\s?(?:days?|nights?|times?|hours?|sessions?)?\s
 _AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
 # "a third party", "third-party": a compound, not a fraction.
 _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
-_DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final|within|"
+_DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final|within|after|"
+                                r"(?:period|minimum|maximum) of|(?:completed|issued|finalised|finished) in|"
                                 r"(?<!wait )(?<!waited )(?<!waiting )for)\s+(?:about\s+|around\s+|a further\s+|another\s+)?$", re.I)
 # The lower end of a range: "10 to 11 percent", "400 to 700 staff", "9 to 36-month" (the upper
 # number is the claim); "from 80 to 90" is a change pair instead, read by `_relations`.
@@ -131,7 +132,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     unit = q.quantity.unit
     if unit in ("count", "ratio"):
         # "1 Introduction", "2.) Budget"; not a table cell "440 places", "85 Year R" (school year group)
-        if _LIST_NUMERAL_LINE.search(before) and re.match(r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " "):
+        wrapped = re.search(r"[a-z,]\s*\n[ \t]*$", before) is not None  # a PDF line break mid-sentence
+        if _LIST_NUMERAL_LINE.search(before) and re.match(r"^(?:[.)]|\s*$)" if wrapped else r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " "):
             return "list_numeral"
         if _LABEL_BEFORE.search(before):
             return "label"
@@ -307,6 +309,8 @@ def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str |
     """Date or period the number is as of: right after it, else nearest before it in the sentence."""
     found = [(s, e, iso) for s, e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)]
     found += find_periods(sentence, short_years=True)
+    ranges = find_month_ranges(sentence)  # "From January to September 2024" is 2024, not its last month
+    found = [f for f in found if not any(rs <= f[0] and f[1] <= re_ for rs, re_, _ in ranges)] + ranges
     found = [f for f in found if not (f[0] < end and offset < f[1])]
     # dates of an older value or a deadline, unless the number itself is that older value
     found = [f for f in found if not _TITLE_BEFORE.search(sentence[max(0, f[0] - 40) : f[0]])]
@@ -339,7 +343,7 @@ def _cue_kind(text: str) -> str | None:
 
 def _direction(text: str) -> str | None:
     u = unit_words()
-    low = text.lower()
+    low = re.sub(r"\bor (?:more|less|fewer|above|below|over|under|higher|lower)\b", "", text.lower())  # a threshold
     ups = [m.start() for w in u["direction_up"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
     downs = [m.start() for w in u["direction_down"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
     if not ups and not downs:
@@ -366,6 +370,17 @@ _PREVIOUS_AFTER = re.compile(
     r"(?:previous|last|prior|preceding)\b|compared\s+(?:to|with)\s+(?:the\s+)?end\s+of\s+(?:Q[1-4]|quarter|the\s+(?:first|second|third)\s+quarter)"
     r"|(?:since|from)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?:19|20)\d\d\b)", re.I)
+
+
+# A number that is the change of the one before it: "70.5%, up 5% on the previous year",
+# "22,866 young people voting, over 3,000 more than the previous year".
+_CHANGE_WORD_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:up|down|more|fewer|higher|lower|less|increase|decrease)\b", re.I)
+_CHANGE_WORD_BEFORE = re.compile(r"\b(?:up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s+(?:by\s+)?$", re.I)
+
+
+def _up_down(text: str) -> str | None:
+    m = re.search(r"\b(up|down)\b", text, re.I)
+    return m.group(1).lower() if m else None
 
 
 def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[int]]:
@@ -407,13 +422,18 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
         if i in absorbed or f.get("is_benchmark") or "comparator" in f:
             continue
         m = _PREVIOUS_AFTER.search(text[q.end : q.end + 110])
-        if m is None or any(q.end < r.start < q.end + m.end() and not re.match(r"^\s*\($", text[q.end : r.start]) for r in qs):
-            continue  # the cue belongs to a nearer number
+        if m is None:
+            continue
+        between = [r for r in qs if q.end < r.start < q.end + m.end()]
+        if any(not (re.match(r"^\s*\($", text[q.end : r.start]) or _CHANGE_WORD_AFTER.match(text[r.end : r.end + 20])
+                    or _CHANGE_WORD_BEFORE.search(text[max(0, r.start - 25) : r.start])) for r in between):
+            continue  # the cue belongs to a nearer number that is not this one's change
         window = text[max(0, q.start - 30) : q.end] + m.group(0)
-        if "from_value" in f or _direction(window):  # a change, not a level "since 2019"
+        direction = _direction(window) or _up_down(m.group(0))
+        if "from_value" in f or direction:  # a change, not a level "since 2019"
             f["comparator"] = "previous"
             if "from_value" not in f:
-                f.setdefault("direction", _direction(window))
+                f.setdefault("direction", direction)
     for i, f in fields.items():
         if "from_value" in f:
             a, b = f["from_value"], f["to_value"]
@@ -464,6 +484,9 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                 record["direction"] = _direction(window)
             if record["indicator"] is None and previous and not _counts_other_thing(doc, q):
                 record["indicator"] = _indicator(previous, len(previous), None, q.quantity.unit)
+            if record["indicator"] is None and unit is not None and getattr(unit, "tabular", False):
+                # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
+                record["indicator"] = _indicator(text, q.number_start, None, q.quantity.unit)
             out.append((q, record, f.get("unit", q.quantity.unit)))
         previous = stext
     return out

@@ -198,6 +198,23 @@ def find_periods(text: str, *, short_years: bool = False) -> list[tuple[int, int
     return out
 
 
+# Months of one year: "From January to September 2024", "April-December 2024", "between May and
+# July 2019". The span starts at "from"/"between" so that the cue is part of the period.
+_MONTH_RANGE_RE = re.compile(
+    rf"\b(?:(?:from|between)\s+)?(?P<m1>{_MONTH_NAMES})\.?\s*(?:-|–|—|to|and)\s*(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
+    re.I,
+)
+
+
+def find_month_ranges(text: str) -> list[tuple[int, int, str]]:
+    """Spans of months inside one calendar year as (start, end, "YYYY"): "From January to September 2024"."""
+    out = []
+    for m in _MONTH_RANGE_RE.finditer(text or ""):
+        if MONTHS[m.group("m1").lower()] < MONTHS[m.group("m2").lower()]:
+            out.append((m.start(), m.end(), m.group("y")))
+    return out
+
+
 # Deadline cues: the date that follows is when something is due.
 _DEADLINE_RE = re.compile(
     r"\b(?:by|before|until|no later than|in|from|during|within|due(?: to \w+)?(?: in| by)?|"
@@ -236,4 +253,4 @@ def _cue_before(before: str) -> bool:
     return False
 
 
-__all__ = ["parse_date", "find_dates", "normalise_period", "find_periods", "find_deadline", "MONTHS"]
+__all__ = ["parse_date", "find_dates", "normalise_period", "find_periods", "find_month_ranges", "find_deadline", "MONTHS"]

@@ -61,6 +61,8 @@ def _quantity_re() -> re.Pattern[str]:
     u = unit_words()
     mult = _alternation(list(u["money_multipliers"]))
     cmult = _alternation(list(u["count_multipliers"]))
+    csuf = _alternation(list(u["count_multiplier_suffixes"]))
+    people = _alternation(u["counted_people_words"])
     pct = _alternation(u["percent_words"])
     pp = _alternation(u["pp_words"])
     rate = _alternation(u["per_10000_words"])
@@ -84,6 +86,7 @@ def _quantity_re() -> re.Pattern[str]:
            | \s+(?P<ratio>{ratio})\b
            | (?P<gbpword>\s?(?P<mult2>{mult})?\s+pounds\b)
            | \s+(?P<cmult>{cmult})\b
+           | (?P<csuf>{csuf})(?=\s+(?:[A-Za-z]+\s+)?{people}\b)
           )?
         """,
         re.X | re.I,
@@ -142,8 +145,8 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     if m.group("gbpword"):
         factor = u["money_multipliers"].get((m.group("mult2") or "").lower(), 1)
         return Quantity(value, "GBP", value * factor), ns, ne, is_word
-    if m.group("cmult"):  # "18 million passengers"
-        factor = u["count_multipliers"][m.group("cmult").lower()]
+    if m.group("cmult") or m.group("csuf"):  # "18 million passengers", "1.9m resident population"
+        factor = u["count_multipliers"][m.group("cmult").lower()] if m.group("cmult") else u["count_multiplier_suffixes"][m.group("csuf").lower()]
         return Quantity(value, "count", value * factor), ns, ne, is_word
     if is_word and raw.lower().replace("-", " ").strip() in u["fractions"]:
         frac = value

@@ -25,6 +25,10 @@ How a promise is judged:
    dropped plan) > completion > still under way / repeated as a later priority.
    A vague promise (no deliverable, target or deadline) with evidence that
    does not report it done is `unmeasurable`.
+   A passage mostly copied from an earlier paper (`mark_copies`: yearly reports retell last
+   year's plan before the news) links the promise but reports nothing; once a promise is linked,
+   the passage that says what happened is cited, even a runner-up below the threshold, and one
+   whose closest sentence says it itself ("the quality of the EHCPs ... is improving") first.
 
 Blocking by authority keeps the work near-linear in corpus size: nothing is
 compared across authorities.
@@ -65,6 +69,10 @@ COMMON_ENTITY = 0.05  # an entity in more than this share of the authority's pas
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
 REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
+RESTATED = 0.8  # a passage this much copied from an earlier paper retells the promise, it reports nothing
+RESTATED_WEIGHT = 0.5  # a retelling links the promise but weighs this much against a passage with news
+OUTCOME_BONUS = 1.5  # a passage whose closest sentence itself says what happened, over one said so by its list
+RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]{2,}\b")
 _LABEL = re.compile(r"^(?:[-•]\s*)?(?:\d+(?:\.\d+)*\.?|\([ivxlc\d]+\)|[a-z]\))\s+")  # "9.2.13 ", "(iv) "
@@ -141,6 +149,7 @@ class Passage:
     heading: str = ""  # titles of the headings it sits under
     section_kind: str = "other"  # achievements / priorities / ... of its section (list headers inherit)
     header: str = ""  # the list header an item hangs from ("... was developed jointly ... including:")
+    copied: float = 0.0  # share of its text copied from an earlier paper of the authority (history retold)
 
 
 @dataclass
@@ -164,6 +173,7 @@ class Candidate:
     passage: Passage
     features: dict[str, float]
     score: float
+    linked: bool = True  # above the threshold; False: a runner-up, citable only once the promise is linked
 
 
 @dataclass
@@ -263,6 +273,47 @@ def promises_of(ex: Extraction) -> list[Promise]:
     return out
 
 
+def _sentence_key(sentence: str) -> str:
+    """Content words of a sentence, labels and auxiliaries dropped: "6.3 Ofsted ... in December 2017." and
+    "(iii) Ofsted ... in December 2017." are one sentence, as are "will be a key priority" and "has been a
+    key priority" (a retold plan is not news of its delivery)."""
+    from miner.similarity import _stop_words
+
+    stop = _stop_words()
+    return " ".join(w for w in re.findall(r"[a-z][a-z'’-]+", _LABEL.sub("", sentence.strip()).lower()) if w not in stop)
+
+
+def mark_copies(papers: list[Extraction], passages: list[Passage]) -> None:
+    """Set `copied` on each passage: the share of its text in sentences an earlier paper of the same
+    authority already has (yearly reports retell the last year's plan before saying what happened).
+    One hash per sentence, so linear in the authority's text."""
+    first: dict[str, str] = {}
+
+    def index(key: str, date: str, least: int) -> None:
+        if len(key.split()) >= least and (key not in first or date < first[key]):
+            first[key] = date
+
+    for ex in papers:
+        d = ex.document.meeting_date or ""
+        for _, _, sent in sentences(ex.document.text):
+            index(_sentence_key(sent), d, 2)
+            for line in sent.splitlines():  # list items the reader left without markers are one per line
+                index(_sentence_key(line), d, 3)
+    def said_before(text: str, date: str, least: int) -> bool:
+        key = _sentence_key(text)
+        return len(key.split()) >= least and first.get(key, date) < date
+
+    for p in passages:
+        total = old = 0
+        for _, _, sent in sentences(p.text):
+            total += len(sent)
+            if said_before(sent, p.date, 2):
+                old += len(sent)
+            else:
+                old += sum(len(line) for line in sent.splitlines() if said_before(line, p.date, 3))
+        p.copied = old / total if total else 0.0
+
+
 # --- scoring -------------------------------------------------------------------
 
 _CALENDAR = frozenset(
@@ -322,6 +373,7 @@ def link_block(
     passages = [p for ex in papers for p in passages_of(ex)]
     if not promises:
         return [], {}, {}
+    mark_copies(papers, passages)
     ptexts = [p.statement.text for p in promises]
     # one vectorizer per authority block, on stemmed words and pairs (sparse throughout)
     acr = acronyms_of([ex.document.text for ex in papers])
@@ -419,8 +471,11 @@ def link_block(
                         row[j] = threshold
             keep = np.nonzero(row >= threshold)[0]
             keep = keep[np.argsort(-row[keep], kind="stable")][:top_k]
+            below = np.nonzero((row < threshold) & (row >= INFORMATIVE_SHARE * RESTATED_WEIGHT * threshold))[0]
+            below = below[np.argsort(-row[below], kind="stable")][:RUNNERS_UP] if len(keep) else below[:0]
             links[pr.statement.id] = [
-                Candidate(passages[j], {f: float(feats[f][k, j]) for f in FEATURE_NAMES}, float(row[j])) for j in keep
+                Candidate(passages[j], {f: float(feats[f][k, j]) for f in FEATURE_NAMES}, float(row[j]), linked)
+                for js, linked in ((keep, True), (below, False)) for j in js
             ]
     # repeats: promise x promise of the same authority in other papers
     PP = (P @ P.T).tocsr()
@@ -465,11 +520,32 @@ def is_vague(st: Statement, named: bool = False) -> bool:
 
 
 def best_sentence(promise_text: str, passage: Passage) -> str:
+    """The passage's sentence closest to the promise: most shared stems for its length (binary cosine),
+    character similarity breaking ties. Stems, not characters, so "improving the quality of plans" finds
+    "the quality of the EHCPs being issued is improving", not the sentence that merely says "quality"."""
     sents = sentences(passage.text, passage.start)
     if not sents:
         return passage.text.strip()
-    best = max(sents, key=lambda s: fuzz.token_set_ratio(promise_text.lower(), s[2].lower()))[2]
+    want = _stems(promise_text)
+
+    def closeness(sent: str) -> tuple[float, float]:
+        have = _stems(sent)
+        shared = len(want & have) / ((len(want) * len(have)) ** 0.5) if want and have else 0.0
+        return round(shared, 6), fuzz.token_set_ratio(promise_text.lower(), sent.lower())
+
+    best = max(sents, key=lambda s: closeness(s[2]))[2]
     return _LABEL.sub("", best, count=1) or best
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(analyse(text, False))
+
+
+def restated(passage: Passage) -> bool:
+    """The earlier paper's words retold (the plan recalled before the news); a priority list repeating
+    last year's item is news, though: the promise is still a priority."""
+    return passage.copied >= RESTATED and passage.section_kind != "priorities"
 
 
 def relation_of(promise_text: str, passage: Passage) -> str:
@@ -477,11 +553,24 @@ def relation_of(promise_text: str, passage: Passage) -> str:
     priority) or `mentions`. The sentence closest to the promise decides first, then the list the
     passage sits in ("Key achievements in 2019-20 include:" / "Key priorities in 2020-21 include:"),
     then the closest sentence with a cue, then a list item's header, then the statements found in it."""
+    return relation_and_directness(promise_text, passage)[0]
+
+
+def relation_and_directness(promise_text: str, passage: Passage) -> tuple[str, bool]:
+    """`relation_of`, and whether the sentence closest to the promise says it itself (an outcome
+    statement, "the quality of the EHCPs being issued is improving") rather than the list around it."""
+    if restated(passage):
+        return "mentions", False
     sent = best_sentence(promise_text, passage)
     if has_cue("progresses", sent):
-        return "progresses"
+        return "progresses", True
     if has_cue("supports", sent):
-        return "supports"
+        return "supports", True
+    return _indirect_relation(promise_text, passage), False
+
+
+def _indirect_relation(promise_text: str, passage: Passage) -> str:
+    """What the passage says when its closest sentence has no cue: its list, its other sentences, its header."""
     if passage.section_kind == "achievements":
         return "supports"
     if passage.section_kind == "priorities":
@@ -522,19 +611,25 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
         return EvidenceLink(sid, p.section_id or p.document_id, "section", relation, round(c.score, 4),
                             quote or best_sentence(pr.statement.text, p), p.document_id, p.section_path)
 
-    for c in cands:
+    for c in (c for c in cands if c.linked):
         quote = contradictions._contradiction(pr, c)
         if quote:
             v.status, v.confidence = "not_delivered", min(0.95, 0.5 + c.score)
             v.evidence = [link(c, "contradicts", quote)]
             return v
-    relations = [(c, relation_of(pr.statement.text, c.passage)) for c in cands]
-    # the evidence to cite: the best-scoring passage that says what happened, unless a passage that
-    # only mentions the subject scores far higher
-    informative = [(c, r) for c, r in relations if r != "mentions" and c.score >= INFORMATIVE_SHARE * cands[0].score]
+    pool, cands = cands, [c for c in cands if c.linked]
+    # the evidence to cite: the passage that says what happened, best first (a sentence that says it
+    # itself over a list that says it), unless a passage that only mentions the subject scores far
+    # higher; a retelling of the promise links it (runners-up below the threshold become citable) but
+    # weighs less against a passage with news
+    ref = max([c.score * (RESTATED_WEIGHT if restated(c.passage) else 1.0) for c in cands], default=0.0)
+    relations = [(c, *relation_and_directness(pr.statement.text, c.passage)) for c in (pool if cands else [])]
+    informative = sorted(((c, r, c.score * (OUTCOME_BONUS if direct else 1.0)) for c, r, direct in relations
+                          if r != "mentions" and c.score >= INFORMATIVE_SHARE * ref), key=lambda x: -x[2])
     if informative:
-        relation = informative[0][1]
-        chosen = [c for c, r in informative if r == relation]
+        # what happened: the best-scoring passage that says; which passage to cite: a direct one first
+        relation = max(informative, key=lambda x: x[0].score)[1]
+        chosen = [c for c, r, _ in informative if r == relation]
         status = "delivered" if relation == "supports" else "in_progress"
     elif later_repeats and not cands:
         status, chosen, relation = "in_progress", [], "progresses"

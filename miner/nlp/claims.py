@@ -305,6 +305,16 @@ _OLD_SIDE = re.compile(
 _TITLE_BEFORE = re.compile(r"\w[\s,]+(?!(?:In|From|By|During|Since|At|For|Of|Until|To|On|And|Between|As|End|Year)\b)[A-Z][A-Za-z']*\s+(?:in\s+)?$")
 
 
+def _bracketed_with_other_figure(sentence: str, f: tuple[int, int, str], offset: int, end: int) -> bool:
+    """The date `f` sits in brackets that hold another figure and not the number at offset..end."""
+    open_at = sentence.rfind("(", 0, f[0])
+    close_at = sentence.find(")", f[1])
+    if open_at < 0 or close_at < 0 or ")" in sentence[open_at : f[0]] or open_at <= offset < close_at:
+        return False
+    inside = sentence[open_at + 1 : f[0]] + sentence[f[1] : close_at]
+    return re.search(r"\d", inside) is not None
+
+
 def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | None:
     """Date or period the number is as of: right after it, else nearest before it in the sentence."""
     found = [(s, e, iso) for s, e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)]
@@ -318,7 +328,18 @@ def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str |
     reached = re.search(r"\b(?:\w+ed|fell|rose|grew|risen|fallen|grown)\s+to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
     deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:by|until|before|commenc\w*|live)\b"
     own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compared|than|against)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
-    found = [f for f in found if not _OLD_SIDE.search(sentence[max(0, f[0] - 40) : f[0]])]
+    kept: list[tuple[int, int, str]] = []
+    dropped_end = -1
+    for f in sorted(found):
+        # an older/deadline date, or one joined to it: "commence on 1 April 2018 and 1 June 2018"
+        if _OLD_SIDE.search(sentence[max(0, f[0] - 40) : f[0]]) or (
+                dropped_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", sentence[dropped_end : f[0]])):
+            dropped_end = f[1]
+            continue
+        kept.append(f)
+    # a date in brackets with another figure is that figure's: "34.8% of children (34% in 2023)"
+    found = [f for f in kept if not _bracketed_with_other_figure(sentence, f, offset, end)]
+    own = [f for f in own if not _bracketed_with_other_figure(sentence, f, offset, end)]
     if own:
         return min(own)[2]
     before = [f for f in found if f[1] <= offset]
@@ -369,13 +390,24 @@ _PREVIOUS_AFTER = re.compile(
     r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:(?:than|on|compared\s+(?:to|with)|against)\s+(?:the\s+)?(?:same\s+(?:period|time|point|quarter|month)\s+)?"
     r"(?:previous|last|prior|preceding)\b|compared\s+(?:to|with)\s+(?:the\s+)?end\s+of\s+(?:Q[1-4]|quarter|the\s+(?:first|second|third)\s+quarter)"
     r"|(?:since|from)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:19|20)\d\d\b)", re.I)
+    r"November|December)\s+)?(?:(?:19|20)\d\d\b|\d\d/\d\d\b))", re.I)
 
 
 # A number that is the change of the one before it: "70.5%, up 5% on the previous year",
 # "22,866 young people voting, over 3,000 more than the previous year".
 _CHANGE_WORD_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:up|down|more|fewer|higher|lower|less|increase|decrease)\b", re.I)
 _CHANGE_WORD_BEFORE = re.compile(r"\b(?:up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s+(?:by\s+)?$", re.I)
+
+
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop|growth)\s+of\s+$", re.I)
+
+
+def _dated(text: str) -> bool:
+    """`text` (what follows a number) starts with its date: " in December 2017", " (2017/18)"."""
+    m = re.match(r"^\s*(?:\(|,)?\s*(?:in|at|as at|as of|for|during|on)?\s*", text, re.I)
+    at = m.end() if m else 0
+    spans = find_dates(text) + find_periods(text, short_years=True)
+    return any(s <= at + 1 for s, _, _ in spans)
 
 
 def _up_down(text: str) -> str | None:
@@ -409,6 +441,21 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
                 fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
                 absorbed.add(j)
                 break
+            before_q = text[max(0, q.start - 30) : q.start]
+            if (q.quantity.unit == r.quantity.unit and re.search(r"^\s+from\s+(?:an?\s+)?$", between)
+                    and _CHANGE_OF_BEFORE.search(before_q)):
+                # "an increase of 2% from 6% in 2017": the change, and the level it started from
+                fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)
+                absorbed.add(j)
+                break
+            if (q.quantity.unit == r.quantity.unit and re.search(r"\bcompared\s+(?:to|with)\s+(?:the\s+)?$", between)
+                    and _dated(text[r.end : r.end + 30]) and not _cue_kind(between[-45:])):
+                # "546 in January 2019 compared to 523 in December 2017": the same measure earlier
+                fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)
+                a, b = r.quantity.normalised, q.quantity.normalised
+                fields[i].setdefault("direction", "up" if b > a else "down" if b < a else None)
+                fields[j]["is_benchmark"] = True
+                break
             kind = _cue_kind(between[-45:])
             same_unit = q.quantity.unit == r.quantity.unit or r.quantity.unit == "count"
             if kind and not re.search(r"[;]|\bwhile\b", between) and same_unit:
@@ -429,7 +476,7 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
                     or _CHANGE_WORD_BEFORE.search(text[max(0, r.start - 25) : r.start])) for r in between):
             continue  # the cue belongs to a nearer number that is not this one's change
         window = text[max(0, q.start - 30) : q.end] + m.group(0)
-        direction = _direction(window) or _up_down(m.group(0))
+        direction = _direction(window) or _up_down(window)
         if "from_value" in f or direction:  # a change, not a level "since 2019"
             f["comparator"] = "previous"
             if "from_value" not in f:

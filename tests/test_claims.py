@@ -94,3 +94,58 @@ def test_as_of_skips_the_date_of_an_older_value_and_reads_short_years(claims_nlp
 def test_frequencies_and_labels_are_not_claims(claims_nlp):
     text = "Team 8 provide a crisis service seven days a week and 4 nights each week for 16+ young people."
     assert [c.text for c in run(claims_nlp, text)] == []
+
+
+PDFS = SEEDS.parent / "pdf"
+
+
+@pytest.fixture(scope="session")
+def cabinet_minutes() -> str:
+    from miner.readers import read_document
+
+    return read_document(str(PDFS / "Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf")).text
+
+
+def passage(text: str, start: str, end: str) -> str:
+    i = text.index(start)
+    return text[i : text.index(end, i) + len(end)]
+
+
+def test_vote_tallies_are_not_claims(claims_nlp):
+    from miner.readers import read_document
+
+    text = read_document(str(PDFS / "Printed minutes 09th-Jan-2025 10.00 County Council.pdf")).text
+    votes = passage(text, "For (14)", "Amendment lost.")
+    assert "Against (45)" in votes
+    assert run(claims_nlp, votes) == []
+
+
+def test_budget_monitoring_minutes_read_money_kinds_and_council_tax(claims_nlp, cabinet_minutes):
+    # Kent Cabinet minutes 30 Jan 2025 (tuned): the kind of money named anywhere in the sentence wins over "budget"
+    text = passage(cabinet_minutes, "The current estimated capital program spend", "£124 million of rephasing.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["£160.4 million"].indicator == "capital_budget"
+    assert by_text["£12.9 million"].indicator == "underspend" and by_text["£124 million"].indicator == "underspend"
+    text = passage(cabinet_minutes, "To address the shortfall", "bringing in £47.3 million.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["2.99%"].indicator, by_text["2.99%"].direction) == ("council_tax", "up")
+
+
+def test_ranges_counts_in_millions_and_change_to_a_later_year(claims_nlp, cabinet_minutes):
+    text = passage(cabinet_minutes, "These changes could increase staff costs", "11 percent")
+    (claim,) = run(claims_nlp, text)  # the lower bound of "10 to 11 percent" is not a claim of its own
+    assert (claim.value, claim.unit, claim.direction) == (11, "%", "up")
+    text = passage(cabinet_minutes, "which carried 18 million", "annually.")
+    assert [c.value for c in run(claims_nlp, text)] == [18_000_000]
+    text = passage(cabinet_minutes, "For\ncontext, the number of births", "by 2023.")
+    (claim,) = run(claims_nlp, text)
+    assert (claim.value, claim.from_value, claim.direction, claim.as_of) == (15_000, 18_000, "down", "2023")
+
+
+def test_comparator_previous_from_words_after_the_number(claims_nlp, cabinet_minutes):
+    text = passage(cabinet_minutes, "with 22,866\nyoung people voting", "the previous year.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["3,000"].comparator, by_text["3,000"].direction) == ("previous", "up")
+    text = "The number was 546 in January 2019 compared to 523 in December 2017."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["546"].comparator, by_text["546"].comparator_value, by_text["546"].direction) == ("previous", 523, "up")

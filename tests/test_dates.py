@@ -58,3 +58,12 @@ def test_written_dates_round_trip(d):
     written = f"{d.day} {d.strftime('%B')} {d.year}"
     assert parse_date(written) == d.isoformat()
     assert parse_date(d.strftime("%d/%m/%Y")) == d.isoformat()
+
+
+def test_month_ranges_inside_one_year_give_the_year():
+    from miner.nlp.dates import find_month_ranges
+
+    text = "From January to September 2024, the clinic saw 1,601 patients"
+    ((start, end, year),) = find_month_ranges(text)
+    assert (text[start:end], year) == ("From January to September 2024", "2024")
+    assert find_month_ranges("from March 2019 to 2020") == []

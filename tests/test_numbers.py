@@ -62,3 +62,9 @@ def test_money_multiplier_scales_value(n, mult):
     suffix, factor = mult
     q = parse_quantity(f"£{n}{suffix}")
     assert q.unit == "GBP" and q.normalised == pytest.approx(n * factor)
+
+
+def test_counts_in_millions_need_a_word_or_a_counted_noun():
+    assert parse_quantity("carried 18 million passengers").normalised == 18_000_000
+    assert parse_quantity("circa 1.9m resident population").normalised == 1_900_000
+    assert find_quantities("a wall 1.9m high") == []  # a length, not a count

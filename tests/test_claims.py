@@ -149,3 +149,14 @@ def test_comparator_previous_from_words_after_the_number(claims_nlp, cabinet_min
     text = "The number was 546 in January 2019 compared to 523 in December 2017."
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert (by_text["546"].comparator, by_text["546"].comparator_value, by_text["546"].direction) == ("previous", 523, "up")
+
+
+def test_benchmark_named_in_words_and_shares_of_a_population(claims_nlp):
+    text = paragraph("000_6cef1de8068e4e1d.txt", "(ii) I am pleased to repo")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["503 days"].comparator == "national" and by_text["503 days"].comparator_value is None
+    text = "Against a national average of 50% of EHCPs being completed in 20 weeks, last month, we delivered 90%."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["50%"].comparator is None and by_text["90%"].comparator_value == 50
+    text = "100% of LAC have a SMART Health Care Plan."
+    assert [c.indicator for c in run(claims_nlp, text)] == [None]  # a rate of something the taxonomy lacks

@@ -244,6 +244,10 @@ def _counts_other_thing(doc: Doc, q: QuantityMatch) -> bool:
     return not any(r.search(noun) for ind in indicators() for r in ind["regex"])
 
 
+# A percentage of a population ("87% of care leavers ..."): what it measures is in the words after.
+_SHARE_OF = re.compile(r"^[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\b", re.I)
+
+
 def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None) -> str | None:
     """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence.
 
@@ -265,6 +269,8 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
             for other in candidates:
                 if not other.get("population") and any(r.search(clause) for r in other["regex"]):
                     return other["id"]
+            if unit == "%" and _SHARE_OF.match(sentence[offset:]):
+                return ""  # "100% of LAC have a health plan": a rate of something the taxonomy lacks
         return ind["id"]
 
     if metric:
@@ -410,6 +416,30 @@ def _dated(text: str) -> bool:
     return any(s <= at + 1 for s, _, _ in spans)
 
 
+_BETTER_WORSE = (r"(?:lower|higher|better|worse|above|below|under|over|in\s+line\s+with|close\s+to|exceed\w*|"
+                 r"outperform\w*|compared\s+(?:to|with)|than|against)")
+
+
+@lru_cache(maxsize=1)
+def _benchmark_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    kinds = {cue: kind for kind, cues in unit_words()["comparators"].items() if kind != "previous" for cue in cues}
+    cue = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(kinds, key=len, reverse=True))
+    after = re.compile(rf"^(?:[^;.]|\.(?=\d)){{0,40}}?\b{_BETTER_WORSE}\b[^;.\d]{{0,25}}?\b(?P<cue>{cue})\b", re.I)
+    before = re.compile(rf"\b{_BETTER_WORSE}\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?(?P<cue>{cue})\b[^,;.\d]{{0,30}}$", re.I)
+    # the number is itself the benchmark: "Against a national average of 50%", "the England rate was 44"
+    own = re.compile(rf"\b(?P<kind>against|compared\s+(?:to|with))\s+(?:an?\s+|the\s+)?(?P<cue>{cue})\s+(?:average\s+|rate\s+|figure\s+|level\s+)?(?:of|at)\s+$", re.I)
+    return after, before, kinds, own
+
+
+def _benchmark_named(before: str, after: str) -> str | None:
+    """The kind of benchmark a number is compared with in words only ("above the national average")."""
+    after_re, before_re, kinds, _ = _benchmark_cues()
+    m = after_re.search(after)
+    if m is None and not re.search(r"\b(?:of|at|is|was|were|=|:)\s*$", before):  # "a national average of 50%" is the benchmark
+        m = before_re.search(before)
+    return kinds[re.sub(r"\s+", " ", m.group("cue").lower())] if m else None
+
+
 def _up_down(text: str) -> str | None:
     m = re.search(r"\b(up|down)\b", text, re.I)
     return m.group(1).lower() if m else None
@@ -481,6 +511,27 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
             f["comparator"] = "previous"
             if "from_value" not in f:
                 f.setdefault("direction", direction)
+    for i, q in enumerate(qs):  # the benchmark first: "Against a national average of 50% ..., we delivered 90%"
+        m = _benchmark_cues()[3].search(text[max(0, q.start - 50) : q.start])
+        if m is None or i in absorbed or "comparator" in fields[i]:
+            continue
+        later = [j for j in range(i + 1, len(qs)) if j not in absorbed and qs[j].quantity.unit == q.quantity.unit
+                 and "comparator" not in fields[j] and not fields[j].get("is_benchmark") and qs[j].start - q.end <= 120]
+        if later:
+            kind = _benchmark_cues()[2][re.sub(r"\s+", " ", m.group("cue").lower())]
+            fields[later[0]].update(comparator=kind, comparator_value=q.quantity.normalised)
+            fields[i]["is_benchmark"] = True
+    for i, q in enumerate(qs):  # a benchmark named without its figure: "503 days, which is lower than the national average"
+        f = fields[i]
+        if i in absorbed or f.get("is_benchmark") or "comparator" in f:
+            continue
+        kind = _benchmark_named(text[max(0, q.start - 70) : q.start], text[q.end : q.end + 90])
+        if kind:
+            f["comparator"] = kind
+        elif i > 0 and re.fullmatch(r"\s*\(", text[qs[i - 1].end : q.start]) and text[q.end : q.end + 1] == ")":
+            for key in ("comparator", "comparator_value"):  # "by 3.5pp (5%)": the same figure restated
+                if key in fields[i - 1]:
+                    f[key] = fields[i - 1][key]
     for i, f in fields.items():
         if "from_value" in f:
             a, b = f["from_value"], f["to_value"]
@@ -529,11 +580,15 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                     start -= len(low.group(0))
                 window = re.split(r"[,;:]", stext[max(0, start) : lq.start])[-1] + stext[lq.start : lq.end + 12]
                 record["direction"] = _direction(window)
-            if record["indicator"] is None and previous and not _counts_other_thing(doc, q):
+            decided_none = record["indicator"] == ""  # the sentence names who, not what: no fallback
+            if decided_none:
+                record["indicator"] = None
+            elif record["indicator"] is None and previous and not _counts_other_thing(doc, q):
                 record["indicator"] = _indicator(previous, len(previous), None, q.quantity.unit)
-            if record["indicator"] is None and unit is not None and getattr(unit, "tabular", False):
+            if record["indicator"] is None and not decided_none and unit is not None and getattr(unit, "tabular", False):
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
                 record["indicator"] = _indicator(text, q.number_start, None, q.quantity.unit)
+            record["indicator"] = record["indicator"] or None
             out.append((q, record, f.get("unit", q.quantity.unit)))
         previous = stext
     return out

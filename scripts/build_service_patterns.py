@@ -26,6 +26,13 @@ CONN = {"ORTH": {"IN": ["and", "of", "for", "&", "to", "in", "AND"]}}
 CAP = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}}
 
 
+# Forms of address before a person's name in minutes and reports.
+TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Councillor", "Cllr", "Sir", "Dame", "Mr.", "Mrs.", "Ms.", "Dr.",
+          "Cllr."]
+# A surname or first name: "Gough", "McMahon", "O'Brien".
+NAME = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z']*[a-z]$"}}
+
+
 def heads(*words: str, lower: bool = False) -> dict:
     forms = [w for w in words] + [w.upper() for w in words] + ([w.lower() for w in words] if lower else [])
     return {"ORTH": {"IN": forms}}
@@ -48,7 +55,8 @@ def tokens(label: str, pats: list[list[dict]], group: str) -> list[dict]:
     return [{"label": label, "pattern": p, "id": f"token:{group}"} for p in pats]
 
 
-# England's upper-tier and unitary areas, metropolitan boroughs, London boroughs, regions, nations.
+# England's upper-tier and unitary areas, metropolitan boroughs, London boroughs, shire districts,
+# regions, nations.
 PLACES = [
     # shire counties
     "Cambridgeshire", "Derbyshire", "Devon", "East Sussex", "Essex", "Gloucestershire", "Hampshire",
@@ -79,6 +87,38 @@ PLACES = [
     "Hounslow", "Islington", "Kensington and Chelsea", "Kingston upon Thames", "Lambeth", "Lewisham",
     "Merton", "Newham", "Redbridge", "Richmond upon Thames", "Southwark", "Tower Hamlets",
     "Waltham Forest", "Wandsworth", "Westminster",
+    # shire districts ("Hart" and "Rugby" are left out: a surname and a sport)
+    "Cambridge", "East Cambridgeshire", "Fenland", "Huntingdonshire", "South Cambridgeshire",
+    "Amber Valley", "Bolsover", "Chesterfield", "Derbyshire Dales", "Erewash", "High Peak",
+    "North East Derbyshire", "South Derbyshire",
+    "East Devon", "Exeter", "Mid Devon", "North Devon", "South Hams", "Teignbridge", "Torridge", "West Devon",
+    "Eastbourne", "Hastings", "Lewes", "Rother", "Wealden",
+    "Basildon", "Braintree", "Brentwood", "Castle Point", "Chelmsford", "Colchester", "Epping Forest", "Harlow",
+    "Maldon", "Rochford", "Tendring", "Uttlesford",
+    "Cheltenham", "Cotswold", "Forest of Dean", "Gloucester", "Stroud", "Tewkesbury",
+    "Basingstoke and Deane", "East Hampshire", "Eastleigh", "Fareham", "Gosport", "Havant", "New Forest",
+    "Rushmoor", "Test Valley", "Winchester",
+    "Broxbourne", "Dacorum", "East Hertfordshire", "Hertsmere", "North Hertfordshire", "St Albans", "Stevenage",
+    "Three Rivers", "Watford", "Welwyn Hatfield",
+    "Ashford", "Canterbury", "Dartford", "Dover", "Folkestone and Hythe", "Gravesham", "Maidstone", "Sevenoaks",
+    "Swale", "Thanet", "Tonbridge and Malling", "Tunbridge Wells",
+    "Burnley", "Chorley", "Fylde", "Hyndburn", "Lancaster", "Pendle", "Preston", "Ribble Valley", "Rossendale",
+    "South Ribble", "West Lancashire", "Wyre",
+    "Blaby", "Charnwood", "Harborough", "Hinckley and Bosworth", "Melton", "North West Leicestershire",
+    "Oadby and Wigston",
+    "Boston", "East Lindsey", "Lincoln", "North Kesteven", "South Holland", "South Kesteven", "West Lindsey",
+    "Breckland", "Broadland", "Great Yarmouth", "King's Lynn and West Norfolk", "North Norfolk", "Norwich",
+    "South Norfolk",
+    "Ashfield", "Bassetlaw", "Broxtowe", "Gedling", "Mansfield", "Newark and Sherwood", "Rushcliffe",
+    "Cherwell", "Oxford", "South Oxfordshire", "Vale of White Horse", "West Oxfordshire",
+    "Cannock Chase", "East Staffordshire", "Lichfield", "Newcastle-under-Lyme", "South Staffordshire", "Stafford",
+    "Staffordshire Moorlands", "Tamworth",
+    "Babergh", "East Suffolk", "Ipswich", "Mid Suffolk", "West Suffolk",
+    "Elmbridge", "Epsom and Ewell", "Guildford", "Mole Valley", "Reigate and Banstead", "Runnymede", "Spelthorne",
+    "Surrey Heath", "Tandridge", "Waverley", "Woking",
+    "North Warwickshire", "Nuneaton and Bedworth", "Stratford-on-Avon", "Warwick",
+    "Adur", "Arun", "Chichester", "Crawley", "Horsham", "Mid Sussex", "Worthing",
+    "Bromsgrove", "Malvern Hills", "Redditch", "Worcester", "Wychavon", "Wyre Forest",
     # regions and nations
     "South West", "South East", "North West", "North East", "East Midlands", "West Midlands",
     "Yorkshire and the Humber", "East of England", "London", "England", "Wales", "Scotland",
@@ -144,8 +184,8 @@ GROUPS = [
                [START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}$"}},
                 {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}]],
             "programmes")),
-    ("Places: England's county, unitary, metropolitan and London borough areas, regions and nations"
-     " (the local authority areas papers report on; districts and towns are left to the NER)."
+    ("Places: England's county, unitary, metropolitan and London borough areas, shire districts, regions and"
+     " nations (the local authority areas papers report on; towns and villages are left to the NER)."
      " e.g. 'improved outcomes for children in Medway' (Medway 2018), 'local authorities in the South West' (Somerset 2019)",
      phrases("PLACE", PLACES, "places")),
     ("Council acronyms: county, borough, district, metropolitan borough councils written as initials."
@@ -153,8 +193,11 @@ GROUPS = [
      # a "gazetteer:" id: an exact hit that overrules the NER, as the gazetteer does
      [{"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-Z]{1,3}(?:CC|BC|DC|MBC)$"}}], "id": "gazetteer:council-acronyms"}]),
     ("People named by title and surname, as minutes do. e.g. 'Ms Gleave', 'Mr P Bartlett' (Kent CPP 2024), 'Councillor Towe' (Walsall 2018)",
-     tokens("PERSON", [[{"ORTH": {"IN": ["Mr", "Mrs", "Ms", "Miss", "Dr", "Councillor", "Cllr"]}},
-                        {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"}, {"TEXT": {"REGEX": "^[A-Z][a-z]+$"}}]],
+     # a title (two for "Councillor Mrs"), any initials, a name, and a second name or a
+     # hyphenated part: "Mr R W Gough", "Mr P V Barrington-King", "Mr Jim McMahon"
+     tokens("PERSON", [[{"ORTH": {"IN": TITLES}}, {"ORTH": {"IN": TITLES}, "OP": "?"},
+                        {"TEXT": {"REGEX": r"^[A-Z]\.?$"}, "OP": "*"}, NAME,
+                        {"TEXT": {"REGEX": r"^(?:-|[A-Z][A-Za-z']*[a-z])$"}, "OP": "?"}, {**NAME, "OP": "?"}]],
             "titled-people")),
 ]
 
@@ -167,7 +210,13 @@ GROUPS.append(
                           "Social Services", "Family Hub", "Family Hubs", "FAMILY HUB", "Community Hub",
                           "District Council", "District Councils", "Local Authority", "Local Authorities",
                           "Council", "Cabinet", "Board", "Panel", "Committee", "Service", "Team",
-                          "Gateway", "Centre", "Hub", "Hubs"], "generic")))
+                          "Gateway", "Centre", "Hub", "Hubs", "Minutes", "MINUTES", "Agenda", "AGENDA"], "generic")
+     # agenda references and nationality or language adjectives: "(Item 4)", "its French, Belgian and Dutch colleagues"
+     + tokens("_GENERIC", [[{"ORTH": {"IN": ["Item", "ITEM", "Items"]}}, {"TEXT": {"REGEX": r"^\d+[a-z]?$"}}]], "generic")
+     + phrases("_GENERIC", ["British", "English", "Scottish", "Welsh", "Irish", "French", "German", "Dutch", "Belgian",
+                            "European", "Polish", "Romanian", "Ukrainian", "Italian", "Spanish", "Portuguese",
+                            "Asian", "African", "Caribbean", "American", "Chinese", "Indian", "Pakistani",
+                            "Bangladeshi", "Muslim", "Sikh", "Hindu", "Jewish", "Christian"], "generic")))
 
 
 def main() -> None:

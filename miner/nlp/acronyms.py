@@ -23,7 +23,9 @@ __all__ = ["AcronymDefinition", "find_definitions", "looks_like_acronym"]
 _BRACKETED = re.compile(r"\(([A-Za-z][A-Za-z0-9&\-]{1,9}(?: [A-Z][A-Za-z]{1,4})?)\)")
 _ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
 _WORD = re.compile(r"[^\s()]+")
-_BREAK = re.compile(r"[.;:\n]|\)\s")
+# A long form stops at a sentence or clause break, a blank line or a numbered line; it
+# runs on over a single line break, where PDFs wrap names ("the Kent\nSafeguarding ... (KSCMP)").
+_BREAK = re.compile(r"[.;:]|\n\s*\n|\n\s*\(?\d|\)\s")
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ def _best_long_form(short: str, candidate: str) -> int | None:
             return None
         s_i -= 1
         l_i -= 1
-    return lf.rfind(" ", 0, l_i + 1) + 1
+    return max(lf.rfind(" ", 0, l_i + 1), lf.rfind("\n", 0, l_i + 1)) + 1
 
 
 def find_definitions(text: str) -> list[AcronymDefinition]:

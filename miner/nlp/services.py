@@ -49,7 +49,7 @@ HEAD_LABELS = {
     "forum": "BOARD", "group": "BOARD", "subgroup": "BOARD", "meeting": "BOARD", "meetings": "BOARD",
     "programme": "PROGRAMME", "strategy": "PROGRAMME", "plan": "PROGRAMME", "scheme": "PROGRAMME",
     "framework": "PROGRAMME", "initiative": "PROGRAMME", "fund": "PROGRAMME", "inspection": "PROGRAMME",
-    "council": "ORG", "trust": "ORG", "foundation": "ORG", "agency": "ORG", "association": "ORG",
+    "council": "ORG", "trust": "ORG", "alliance": "ORG", "foundation": "ORG", "agency": "ORG", "association": "ORG",
     "commission": "INSPECTORATE", "inspectorate": "INSPECTORATE", "module": "SYSTEM", "app": "SYSTEM",
 }
 # Long forms that are roles or documents, not bodies: "Director of Children's Services (DCS)".
@@ -139,7 +139,12 @@ class ServiceRecogniser:
         self.name = name
         self.use_rules, self.use_base = use_rules, use_base
         self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=f"_{name}_ruler", overwrite=True)
-        self.ruler.add_patterns(load_patterns())
+        patterns = load_patterns()
+        self.ruler.add_patterns(patterns)
+        self._make_doc = nlp.make_doc
+        # forms of address ("Mr", "Cllr"), read from the titled-people pattern
+        self.titles = frozenset(t for p in patterns if p.get("id") == "token:titled-people"
+                                for t in p["pattern"][0]["ORTH"]["IN"])
         path = ner_model_path() if use_model else None
         self.ner = _load_ner(str(path)) if path else None
         for label in self.ner.labels if self.ner is not None else ():
@@ -163,20 +168,32 @@ class ServiceRecogniser:
         return _per_document(self.names, document_id)
 
     # -- sources -----------------------------------------------------------------
-    def _ruler_candidates(self, doc: Doc) -> list[_Candidate]:
+    def _ruler_candidates(self, doc: Doc, text: str) -> list[_Candidate]:
+        """Ruler hits, matched on the unit's text with PDF line breaks read as spaces.
+
+        A name broken over two lines ("Kent\nCounty Council") is two token runs to the
+        matcher; the unit is re-tokenised with each single line break (and the spaces
+        around it) as one space, and the hits are mapped back to the unit's offsets.
+        """
         key = f"_{self.name}_ruler"
-        self.ruler(doc)
+        flat, offsets = _flatten_line_breaks(text)
+        rdoc = doc if offsets is None else self._make_doc(flat)
+        self.ruler(rdoc)
         found = []
-        for span in doc.spans.get(key, []):
+        for span in rdoc.spans.get(key, []):
             gazetteer = span.id_.startswith("gazetteer:")
             label = span.label_
             trimmed = span if gazetteer else _trim(span)
             if trimmed is None or (not gazetteer and _joins_two_names(trimmed)):
                 continue
-            found.append(_Candidate(trimmed.start_char, trimmed.end_char, label,
-                                    "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1))
-        if key in doc.spans:
-            del doc.spans[key]
+            if label == "PERSON":
+                trimmed = _untitle(trimmed, self.titles)
+            start, end = trimmed.start_char, trimmed.end_char
+            if offsets is not None:
+                start, end = offsets[start], offsets[end - 1] + 1
+            found.append(_Candidate(start, end, label, "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1))
+        if key in rdoc.spans:
+            del rdoc.spans[key]
         return found
 
     def _model_candidates(self, out: Doc | None) -> list[_Candidate]:
@@ -221,7 +238,10 @@ class ServiceRecogniser:
             covering = [c for c in named if c.end == d.long_end and c.start <= d.long_start
                         and _is_name_prefix(text[c.start : d.long_start])]
             best = max(covering, key=lambda c: c.end - c.start, default=None)
-            label = gazetteer.get(d.short) or (best.label if best else None)
+            # a generic noun right after the brackets says what the body is: "No Use Empty (NUE) scheme"
+            after = text[d.short_end + 1 : d.short_end + 40].split(None, 1)
+            after_label = HEAD_LABELS.get(after[0].strip(".,;:").lower()) if after and after[0].islower() else None
+            label = gazetteer.get(d.short) or after_label or (best.label if best else None)
             label = label or HEAD_LABELS.get(words[-1].lower().strip("'"))
             # else the label the model or rules gave the short form itself: "(DSPR)", "(QPRM)"
             label = label or next((c.label for c in named if (c.start, c.end) == (d.short_start, d.short_end)), None)
@@ -249,8 +269,10 @@ class ServiceRecogniser:
         definitions before later bare uses exactly as `__call__` would.
         """
         for batch in minibatch(stream, size=batch_size):
-            if self.ner is not None:
-                batch = list(self.ner.pipe(batch, batch_size=batch_size))
+            if self.ner is not None:  # annotates in place; tables of figures are skipped
+                prose = [doc for doc in batch if not (doc._.miner_unit and doc._.miner_unit.tabular)]
+                for _ in self.ner.pipe(prose, batch_size=batch_size):
+                    pass
             for doc in batch:
                 yield self._annotate(doc)
 
@@ -267,7 +289,7 @@ class ServiceRecogniser:
         model_doc = doc if self.ner is not None else None
         candidates = self._model_candidates(model_doc)
         if self.use_rules:
-            candidates += self._ruler_candidates(doc)
+            candidates += self._ruler_candidates(doc, doc_text)
         if self.use_base:
             # With the trained NER, the base `ner` is left out of the pipeline (`pipeline.py`):
             # the trained one was fine-tuned from it and still predicts the base labels.
@@ -311,6 +333,34 @@ class ServiceRecogniser:
             return "acronym:schwartz-hearst@1"
         mode = "rules+model" if self.ner is not None else "rules-only"
         return f"{source}:{RULES_VERSION}({mode})"
+
+
+# One line break inside running text, with the spaces around it; a blank line is a paragraph break.
+_WRAPPED_LINE = 40  # characters: a line at least this long that breaks is prose wrapped by the PDF
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!\n)")
+
+
+def _flatten_line_breaks(text: str) -> tuple[str, list[int] | None]:
+    """`text` with each line break that wraps prose read as one space, and the map from
+    its character offsets back to `text` (None when there is nothing to flatten)."""
+    if "\n" not in text:
+        return text, None
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _LINE_BREAK.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] == "\n":
+            continue  # the second line break of a blank line
+        if m.start() - (text.rfind("\n", 0, m.start()) + 1) < _WRAPPED_LINE:
+            continue  # a short line is a heading or a list item, not wrapped prose
+        parts.append(text[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        parts.append(" ")
+        offsets.append(m.start())
+        pos = m.end()
+    parts.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return "".join(parts), offsets
 
 
 def _per_document(tables: OrderedDict, document_id: str, keep: int = 32) -> dict:
@@ -360,6 +410,16 @@ _TAIL_WORDS = {"across", "in", "at", "for", "of", "and", "the", "to", "with", "b
                "is", "are", "was", "were", "be", "should", "will", "would", "can", "could", "has", "have", "had",
                "may", "must", "which", "who", "that"}
 # A heading the PDF reader split inside words ("SEASHEL LS FAMI LY HUB"): capitals with stray 1-2 letter pieces.
+# Capitalised at the start of a sentence, never the first word of a name.
+_NOT_FIRST_WORDS = {"should", "if", "when", "whilst", "while", "although", "where", "however", "since", "once",
+                    "whether", "unless", "because", "but", "and", "or", "following", "during", "after", "before"}
+# Lower-case words that never sit inside a name: verbs, modals, pronouns, determiners.
+_NOT_INSIDE_WORDS = {"would", "will", "does", "do", "did", "has", "have", "had", "is", "are", "was", "were", "be",
+                     "been", "being", "should", "could", "can", "may", "might", "must", "shall", "not", "there",
+                     "this", "that", "these", "those", "which", "who", "whom", "whose", "it", "they", "we", "he",
+                     "she", "our", "their", "his", "her", "if", "when", "where", "while", "whilst", "because",
+                     "than", "also", "being", "very", "now"}
+_WORD_RUN = re.compile(r"\S+")
 _SHORT_CAPS_OK = {"OF", "IN", "TO", "ON", "AT", "BY", "&", "A", "AN", "OR", "UK", "EU"}
 _MAX_NAME_WORDS = 10
 
@@ -384,18 +444,31 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 continue
             end = m.start()
             break
-        words = text[start:end].split()
+        spans = [m.span() for m in _WORD_RUN.finditer(text, start, end)]
+        words = [text[a:b] for a, b in spans]
+        # a sentence-initial function word is not part of the name: "Should Kent County Council"
+        while len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS:
+            words, spans = words[1:], spans[1:]
+        for i in range(1, len(words)):
+            # a verb, pronoun or modal ends the name: "Sheppey Gateway would have on children";
+            # so does a place after the head word: "Seashells Family Hub in Sheerness"
+            if words[i] in _NOT_INSIDE_WORDS or (
+                    words[i] in ("in", "at") and words[i - 1][:1].isupper() and words[i - 1].lower() in HEAD_LABELS):
+                words, spans = words[:i], spans[:i]
+                break
         while words and words[-1].lower() in _TAIL_WORDS:
             words.pop()
+            spans.pop()
         if not words or len(words) > _MAX_NAME_WORDS:
             continue
+        start = spans[0][0]
         if len(words) >= 2 and all(w.isupper() for w in words if any(ch.isalpha() for ch in w)) and any(
                 len(w) <= 2 and w.isalpha() and w not in _SHORT_CAPS_OK for w in words):
             continue
         if any(w.lower() in ROLE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) or words[0].lower() in (
                 "inspection", "inspecting"):
             continue  # "Executive Director of Children's Services", "Inspection of Local Authority Children's Services"
-        end = _end_of_words(text, start, words)
+        end = spans[-1][1]
         if (end, start) != (c.end, c.start):
             # a model span cut back to its head word takes that word's label, as an uncut one does
             label = _HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
@@ -493,6 +566,18 @@ def _trim(span: Span) -> Span | None:
     if end <= start:
         return None
     return span.doc[start:end]
+
+
+def _untitle(span: Span, titles: frozenset[str]) -> Span:
+    """A full name loses its title ("Cllr Frances Nicholson" -> "Frances Nicholson"); a surname,
+    alone or after initials, keeps it, as minutes write it ("Mr Gough", "Mr R W Gough")."""
+    i = span.start
+    while i < span.end - 1 and span.doc[i].text in titles:
+        i += 1
+    rest = span.doc[i : span.end]
+    if i > span.start and len(rest) >= 2 and len(rest[0].text) > 1 and rest[1].text != "-":
+        return rest
+    return span
 
 
 def _is_name_prefix(text: str) -> bool:

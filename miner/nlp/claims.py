@@ -132,6 +132,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     unit = q.quantity.unit
     if unit in ("count", "ratio"):
         # "1 Introduction", "2.) Budget"; not a table cell "440 places", "85 Year R" (school year group)
+        if re.search(r"(?:\.{3,}|…)\s*$", before):
+            return "page_number"  # a contents line: "Revenue Budget Forecast ........ 6"
+        if _LIST_NUMERAL_LINE.search(before) and re.match(r"^\s*\|", after):
+            return "list_numeral"  # "3 | Revenue Budget Forecast"
         wrapped = re.search(r"[a-z,]\s*\n[ \t]*$", before) is not None  # a PDF line break mid-sentence
         if _LIST_NUMERAL_LINE.search(before) and re.match(r"^(?:[.)]|\s*$)" if wrapped else r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " "):
             return "list_numeral"

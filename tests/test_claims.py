@@ -160,3 +160,19 @@ def test_benchmark_named_in_words_and_shares_of_a_population(claims_nlp):
     assert by_text["50%"].comparator is None and by_text["90%"].comparator_value == 50
     text = "100% of LAC have a SMART Health Care Plan."
     assert [c.indicator for c in run(claims_nlp, text)] == [None]  # a rate of something the taxonomy lacks
+
+
+def test_kpi_definitions_and_comparisons_with_a_past_quarter(claims_nlp):
+    # Kent quarterly performance report (QPR appendix, read for precision only): windows, rate bases and age bands
+    text = ("Proportion of older people (65+) who were still at home after discharge, and 553 older people "
+            "(65 and over) per 100,000 admitted; % of emergency highway incidents attended within 2 hours; "
+            "waste not taken to landfill – rolling 12 months.")
+    assert [c.text for c in run(claims_nlp, text)] == ["553"]
+    text = "Visitors to the Archive Search Room decreased by 9% compared to Quarter 3, 2023/24 due to the closure."
+    (claim,) = run(claims_nlp, text)
+    assert (claim.comparator, claim.direction, claim.as_of) == ("previous", "down", None)
+
+
+def test_contents_page_numbers_are_not_claims(claims_nlp):
+    text = "Contents\n1 | Introduction and Headlines ..........................4\n2 | Recommendations ...............5\n"
+    assert run(claims_nlp, text) == []

@@ -62,7 +62,7 @@ _LABEL_BEFORE = re.compile(
     r"parts?|schedule|clause|article|regulations?|no\.?|number|quarter|version|minute|minutes|wards?|"
     r"key stage|ks|q|decision|report|agenda|line|row|column|priority|objective|outcome|"
     r"question|motion|amendment|covid|cohort|act|tranche|release|lot|team|day|progress|waves?)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|"
-    r"\bss?\.\s?|[\-/])$",  # "s.17", "S.74": a section of a constitution or an Act
+    r"\bss?\.\s?|\bper\s+|[\-/])$",  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
     re.I,
 )
 # Ages: "aged 16", "between the ages of 0-18", "up to the age of 25", "over the age of 5".
@@ -82,7 +82,7 @@ _FREQUENCY_AFTER = re.compile(r"^\s?(?:days?|nights?|times?|hours?|sessions?)?\s
 _AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
 # "a third party", "third-party": a compound, not a fraction.
 _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
-_DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final|within|after|"
+_DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final|within|after|rolling|"
                                 r"(?:period|minimum|maximum) of|(?:completed|issued|finalised|finished) in|"
                                 r"(?<!wait )(?<!waited )(?<!waiting )for)\s+(?:about\s+|around\s+|a further\s+|another\s+)?$", re.I)
 # The lower end of a range: "10 to 11 percent", "400 to 700 staff", "9 to 36-month" (the upper
@@ -171,8 +171,12 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             return "compound_word"
         if q.is_word and re.match(r"^\s+(?:of the|or|and|to|more)\b", after):
             return "word_not_count"
-        if _AGE_PLUS_AFTER.match(after) and q.quantity.value <= 25:
-            return "age"
+        if _AGE_PLUS_AFTER.match(after) and (q.quantity.value <= 25 or (before.endswith("(") and q.quantity.value <= 100)):
+            return "age"  # "16+", "older people (65+)"
+        if re.match(r"^\s+(?:and|or)\s+(?:over|older)\b", after) and q.quantity.value <= 100:
+            return "age"  # "older people (65 and over)"
+        if re.match(r"^\s*(?:hours?|hrs?|minutes?|mins?)\b", after) and _DURATION_SCHEDULE.search(before):
+            return "schedule"  # "attended within 2 hours of notification"
     if unit in ("count", "days") and _FREQUENCY_AFTER.match(text[q.end : q.end + 30] if unit == "days" else after):
         return "frequency"
     if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):
@@ -307,6 +311,10 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
 # or is a deadline ("up to March 2020", "by 2020/21"): not what the number is as of.
 _OLD_SIDE = re.compile(
     r"(?:\b(?:from|since|compared (?:to|with)|than|previous)\b[^,;.()]{0,22}|"
+    # "a 4% increase on the same period in 2023/24", "in comparison with Quarter 3, 2023/24"
+    r"\b(?:compared|in comparison) (?:to|with)\s+(?:the\s+)?(?:same\s+(?:period|time|point|quarter|month)\s+(?:in|of|last)\s+)?"
+    r"(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
+    r"\b(?:on|than)\s+(?:the\s+)?same\s+(?:period|time|point|quarter|month)\s+(?:in|of|last)\s+(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
     r"\b(?:by|until|up to|before|after|implementation of|commenc\w*(?:\s+(?:on|in|from))?|go(?:es)? live(?:\s+(?:on|in|from))?)\b(?:\s+the)?(?:\s+(?:end|start|beginning) of)?\s+)$",
     re.I,
 )
@@ -400,7 +408,10 @@ _PREVIOUS_AFTER = re.compile(
     r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:(?:than|on|compared\s+(?:to|with)|against)\s+(?:the\s+)?(?:same\s+(?:period|time|point|quarter|month)\s+)?"
     r"(?:previous|last|prior|preceding)\b|compared\s+(?:to|with)\s+(?:the\s+)?end\s+of\s+(?:Q[1-4]|quarter|the\s+(?:first|second|third)\s+quarter)"
     r"|(?:since|from)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:(?:19|20)\d\d\b|\d\d/\d\d\b))", re.I)
+    r"November|December)\s+)?(?:(?:19|20)\d\d\b|\d\d/\d\d\b)"
+    # "a 4% increase on the same period in 2023/24", "decreased by 9% compared to Quarter 3, 2023/24"
+    r"|(?:on|than|(?:compared|in\s+comparison)\s+(?:to|with))\s+(?:the\s+)?(?:same\s+(?:period|time|point|quarter|month)\s+(?:in|of)\s+)?"
+    r"(?:(?:Quarter|Q)\s?[1-4],?\s+)?(?:(?:19|20)\d\d\b|\d\d/\d\d\b))", re.I)
 
 
 # A number that is the change of the one before it: "70.5%, up 5% on the previous year",
@@ -591,7 +602,8 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                 record["indicator"] = _indicator(previous, len(previous), None, q.quantity.unit)
             if record["indicator"] is None and not decided_none and unit is not None and getattr(unit, "tabular", False):
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
-                record["indicator"] = _indicator(text, q.number_start, None, q.quantity.unit)
+                lo = max(0, q.number_start - 200)
+                record["indicator"] = _indicator(text[lo : q.number_start + 200], q.number_start - lo, None, q.quantity.unit)
             record["indicator"] = record["indicator"] or None
             out.append((q, record, f.get("unit", q.quantity.unit)))
         previous = stext

@@ -80,7 +80,7 @@ def _quantity_re() -> re.Pattern[str]:
         | (?P<snum>{_NUM}|(?P<word>{word}))
           (?:
              \s?(?P<pp>{pp})
-           | \s?(?P<pct>{pct})
+           | [ \t]?(?P<pct>{pct})
            | (?P<rate>(?:\s+[A-Za-z]+){{0,2}}?\s+{rate})
            | \s?-?\s?(?P<dur>{dur})\b
            | \s+(?P<ratio>{ratio})\b

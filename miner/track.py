@@ -636,6 +636,8 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     else:  # linked but nothing says what happened: a mention, weakly in progress
         status, chosen, relation = "in_progress", cands, "mentions"
     v.evidence = [link(c, relation) for c in chosen[:TOP_K]]
+    for before, after in zip(v.evidence, v.evidence[1:]):  # stores and views order evidence by score:
+        after.score = min(after.score, before.score)  # keep the citation order (a direct outcome first)
     if not v.evidence and later_repeats:
         r = later_repeats[0]
         v.evidence = [EvidenceLink(sid, r.statement.id, "statement", "repeats", REPEAT_THRESHOLD,

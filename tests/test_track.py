@@ -99,12 +99,18 @@ def test_retold_promise_is_no_evidence_of_itself(extractions, result):
     assert "developed further" in v.evidence[0].quote or "improvements" in v.evidence[0].quote
 
 
-def test_closest_sentence_shares_stems_not_characters(extractions):
+def test_closest_sentence_shares_stems_not_characters(extractions, result):
     e = next(ex for ex in extractions if ex.document.path.endswith("001_fd1a3b6a4ff01199.txt"))
     audit = next(p for p in track.passages_of(e) if p.text.startswith("6.4.2"))
     promise = "Next year I want to see a greater drive on improving the quality of plans."
     assert track.best_sentence(promise, audit).startswith("This audit process is starting to show")
     assert track.relation_and_directness(promise, audit) == ("supports", True)
+    # the outcome sentence is cited first, and scores keep that order for stores that sort by score
+    for v in result.verdicts:
+        assert all(a.score >= b.score for a, b in zip(v.evidence, v.evidence[1:]))
+    _, st = _promise(extractions, "000", "greater drive on improving the quality of plans")
+    cited = [ev for ev in _verdict(result, st).evidence if ev.document_id == e.document.id]
+    assert cited and cited[0].section_path == "6.4.2"
 
 
 def test_vague_promise_only_mentioned_later_is_unmeasurable():

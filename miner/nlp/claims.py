@@ -273,9 +273,10 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
                     for r in other["regex"] for m in r.finditer(sentence)]
             if hits:
                 return min(hits)[1]
-        if ind.get("population"):  # who is counted; the clause may say what is measured
+        if ind.get("population"):  # who is counted; the words after may say what is measured
+            after = re.split(r"[;:.]|,(?!\s*(?:who|which|that)\b)|\band\b", sentence[offset : offset + 90])[0]  # through "..., who study"
             for other in candidates:
-                if not other.get("population") and any(r.search(clause) for r in other["regex"]):
+                if not other.get("population") and any(r.search(after) for r in other["regex"]):
                     return other["id"]
             if unit == "%" and _SHARE_OF.match(sentence[offset:]):
                 return ""  # "100% of LAC have a health plan": a rate of something the taxonomy lacks

@@ -150,6 +150,7 @@ class Passage:
     section_kind: str = "other"  # achievements / priorities / ... of its section (list headers inherit)
     header: str = ""  # the list header an item hangs from ("... was developed jointly ... including:")
     copied: float = 0.0  # share of its text copied from an earlier paper of the authority (history retold)
+    retold: set[int] = field(default_factory=set)  # start offsets of its sentences an earlier paper has
 
 
 @dataclass
@@ -305,12 +306,13 @@ def mark_copies(papers: list[Extraction], passages: list[Passage]) -> None:
 
     for p in passages:
         total = old = 0
-        for _, _, sent in sentences(p.text):
+        for start, _, sent in sentences(p.text, p.start):
             total += len(sent)
-            if said_before(sent, p.date, 2):
-                old += len(sent)
-            else:
-                old += sum(len(line) for line in sent.splitlines() if said_before(line, p.date, 3))
+            said = len(sent) if said_before(sent, p.date, 2) else \
+                sum(len(line) for line in sent.splitlines() if said_before(line, p.date, 3))
+            old += said
+            if said >= RESTATED * len(sent):
+                p.retold.add(start)
         p.copied = old / total if total else 0.0
 
 
@@ -520,12 +522,13 @@ def is_vague(st: Statement, named: bool = False) -> bool:
 
 
 def best_sentence(promise_text: str, passage: Passage) -> str:
-    """The passage's sentence closest to the promise: most shared stems for its length (binary cosine),
-    character similarity breaking ties. Stems, not characters, so "improving the quality of plans" finds
+    """The passage's sentence closest to the promise, among those an earlier paper does not already have:
+    most shared stems for its length (binary cosine), character similarity breaking ties. Stems, not characters, so "improving the quality of plans" finds
     "the quality of the EHCPs being issued is improving", not the sentence that merely says "quality"."""
     sents = sentences(passage.text, passage.start)
     if not sents:
         return passage.text.strip()
+    sents = [x for x in sents if x[0] not in passage.retold] or sents  # the news, not last year's words
     want = _stems(promise_text)
 
     def closeness(sent: str) -> tuple[float, float]:
@@ -576,7 +579,9 @@ def _indirect_relation(promise_text: str, passage: Passage) -> str:
     if passage.section_kind == "priorities":
         return "progresses"
     cued = []
-    for _, _, s in sentences(passage.text):
+    for start, _, s in sentences(passage.text, passage.start):
+        if start in passage.retold:
+            continue  # last year's cue ("will be developed") says nothing about this year
         rel = "progresses" if has_cue("progresses", s) else "supports" if has_cue("supports", s) else None
         if rel:
             cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel))

@@ -97,6 +97,13 @@ def test_retold_promise_is_no_evidence_of_itself(extractions, result):
     v = _verdict(result, st)
     assert v.status == "delivered" and v.evidence and v.evidence[0].section_path != retold.section_path
     assert "developed further" in v.evidence[0].quote or "improvements" in v.evidence[0].quote
+    # a paragraph that retells the plan and then adds the news is quoted by the news
+    inspection = next(p for p in later if p.text.startswith("6.3 Ofsted and CQC completed"))
+    assert 0.0 < inspection.copied < track.RESTATED
+    quote = track.best_sentence("Ofsted and CQC completed a local area SEND Inspection in December 2017. This "
+                                "inspection looked at how effectively health, education providers and the local "
+                                "authority had introduced the 2014 SEND reforms.", inspection)
+    assert quote.startswith("A Written Statement of Action")
 
 
 def test_closest_sentence_shares_stems_not_characters(extractions, result):

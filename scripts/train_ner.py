@@ -10,6 +10,7 @@ matching the evaluation uses). Fixed seed; a few minutes on 2 CPU cores.
 
     .venv/bin/python scripts/train_ner.py [--epochs 12] [--out models/ner] [--split train|all] [--evaluate]
     .venv/bin/python scripts/train_ner.py --cv 3   # cross-validation by document over the train split
+    .venv/bin/python scripts/train_ner.py --cv 3 --cv-train-only FILE...   # FILEs train in every fold, never scored
 
 `--cv K` deals the train papers into K folds (every K-th paper, sorted by name),
 trains on the other folds and scores the combined component and the NER alone on
@@ -66,9 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train-files", nargs="+", help=argparse.SUPPRESS)  # used by --cv
     parser.add_argument("--cv-dir", type=Path, help="keep the fold models here (fold1, fold2, ...) for error analysis")
     parser.add_argument("--cv", type=int, default=0, help="cross-validate by document with K folds over the train split")
+    parser.add_argument("--cv-train-only", nargs="+", default=[], metavar="FILE",
+                        help="train papers put in every fold's training set and never scored: what added gold "
+                             "brings, measured on the same folds as before it was added")
     args = parser.parse_args(argv)
     if args.cv:
-        return cross_validate(args.cv, args.epochs, args.dropout, args.cv_dir)
+        return cross_validate(args.cv, args.epochs, args.dropout, args.cv_dir, args.cv_train_only)
 
     fix_random_seed(SEED)
     random.seed(SEED)
@@ -105,17 +109,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def cross_validate(k: int, epochs: int, dropout: float, keep: Path | None = None) -> int:
+def cross_validate(k: int, epochs: int, dropout: float, keep: Path | None = None,
+                   train_only: list[str] | None = None) -> int:
     """Leave-papers-out scores over the train split (see the module docstring)."""
     import os
     import subprocess
     import tempfile
 
-    files = ev.split_files(ev.load_gold(), "train")
+    train_only = [str(Path(f)) for f in train_only or []]
+    files = [f for f in ev.split_files(ev.load_gold(), "train") if f not in train_only]
     folds = [files[i::k] for i in range(k)]
     totals: dict[str, dict[str, list[int]]] = {}
     for i, test in enumerate(folds):
-        train = [f for f in files if f not in test]
+        train = [f for f in files if f not in test] + train_only
         with tempfile.TemporaryDirectory(prefix="ner_cv_") as tmp:
             if keep is not None:
                 tmp = str(keep / f"fold{i + 1}")

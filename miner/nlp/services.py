@@ -53,7 +53,8 @@ HEAD_LABELS = {
     "commission": "INSPECTORATE", "inspectorate": "INSPECTORATE", "module": "SYSTEM", "app": "SYSTEM",
 }
 # Long forms that are roles or documents, not bodies: "Director of Children's Services (DCS)".
-ROLE_WORDS = {"director", "lead", "manager", "head", "officer", "member", "chair", "assistant", "deputy"}
+ROLE_WORDS = {"director", "lead", "manager", "head", "officer", "member", "chair", "assistant", "deputy", "leader",
+              "minister", "secretary"}
 # Base-model entities that are generic words, dates or numbers, not names.
 JUNK = re.compile(
     r"^(?:the |a )?(?:council|cabinet|committee|board|panel|service|services|team|authority|"
@@ -446,9 +447,18 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             break
         spans = [m.span() for m in _WORD_RUN.finditer(text, start, end)]
         words = [text[a:b] for a, b in spans]
-        # a sentence-initial function word is not part of the name: "Should Kent County Council"
-        while len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS:
+        # a sentence-initial function word is not part of the name: "Should Kent County Council";
+        # nor is an article ("The County Council"), unless it is all the name has ("The Lodge")
+        while (len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS) or (
+                len(words) > 2 and words[0].lower() in _LEADING):
             words, spans = words[1:], spans[1:]
+        # an organisation's possessive before a name is the owner, not part of the name:
+        # "KCC's Elective Home Education Team", "the Borough Council's Planning Committee"
+        for i, w in enumerate(words[:-1]):
+            owner = w[:-2] if w.endswith(("'s", "’s")) else ""
+            if len(owner) >= 2 and (owner.isupper() or owner.lower() == "council") and words[i + 1][:1].isupper():
+                words, spans = words[i + 1 :], spans[i + 1 :]
+                break
         for i in range(1, len(words)):
             # a verb, pronoun or modal ends the name: "Sheppey Gateway would have on children";
             # so does a place after the head word: "Seashells Family Hub in Sheerness"
@@ -541,7 +551,8 @@ def _bare_pattern(short: str) -> re.Pattern[str]:
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping spans: higher priority first, then longer, then earlier."""
-    ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    # on the same span a rule's label (set by the name's head word) beats the model's
+    ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.source == "model"))
     taken: list[_Candidate] = []
     for c in ranked:
         if c.end <= c.start:
@@ -588,9 +599,11 @@ def _is_name_prefix(text: str) -> bool:
 
 
 def _joins_two_names(span: Span) -> bool:
-    """ "SEND Board and Transformation Board": a head word then "and" means two names."""
+    """ "SEND Board and Transformation Board": a head word then "and" means two names; so does
+    an acronym then "and" ("KCC and Kent and Medway Integrated Care Board")."""
     for tok, nxt in zip(span[:-1], span[1:]):
-        if tok.lower_ in HEAD_LABELS and nxt.lower_ in _CONNECTORS:
+        if nxt.lower_ in _CONNECTORS and (
+                tok.lower_ in HEAD_LABELS or (len(tok) >= 2 and tok.text.isupper() and tok.is_alpha)):
             return True
     return False
 

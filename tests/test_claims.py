@@ -176,3 +176,8 @@ def test_kpi_definitions_and_comparisons_with_a_past_quarter(claims_nlp):
 def test_contents_page_numbers_are_not_claims(claims_nlp):
     text = "Contents\n1 | Introduction and Headlines ..........................4\n2 | Recommendations ...............5\n"
     assert run(claims_nlp, text) == []
+
+
+def test_a_fraction_restated_in_brackets_is_one_claim(claims_nlp):
+    text = "A fifth of consultees answering (20%) do not currently use services. The gap has reduced by a quarter."
+    assert [c.text for c in run(claims_nlp, text)] == ["20%", "a quarter"]

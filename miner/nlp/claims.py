@@ -181,6 +181,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "frequency"
     if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):
         return "compound_word"
+    if q.is_word and unit == "%" and re.match(r"^[^.;()]{0,40}\(\s*\d+(?:\.\d+)?\s*%\s*\)", text[q.end : q.end + 60]):
+        return "restated"  # "A fifth of consultees answering (20%)": the bracketed figure is the claim
     if unit in ("days", "weeks", "months") and (_DURATION_SCHEDULE.search(before) or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process"
     if unit in ("weeks", "months") and q.quantity.value > 1 and not text[q.start : q.end].lower().endswith("s"):

@@ -36,3 +36,14 @@ def test_judgement_spellings_normalise():
     assert normalise_judgement("requiring improvement") == "Requires Improvement"
     assert normalise_judgement("Requires Improvement to be Good") == "Requires Improvement"
     assert normalise_judgement("inadequate") == "Inadequate"
+
+
+def test_a_setting_and_its_grade_on_a_line_of_its_own_and_no_school_statistics():
+    # Somerset 2019 (tuned): the "rated as follows:" header is a unit of its own, each home a line
+    seed = (SEEDS / "004_4330630ba5c986a6.txt").read_text(encoding="utf-8")
+    lines = [line for line in seed.splitlines() if line.startswith(("The Lodge", "The Elms", "Beech trees"))]
+    assert [f["judgement"] for line in lines for _, _, f in find_inspections(line)] == ["Good", "Requires Improvement", "Requires Improvement"]
+    assert find_inspections("Progress on actions - good") == []
+    # Walsall 2018 (tuned): a share of schools judged outstanding is a statistic, not an inspection
+    text = "the percentage of schools judged to be outstanding within the borough has now risen to 23%"
+    assert find_inspections(text) == []

@@ -55,12 +55,23 @@ def _inspectorate(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+# "The Lodge – Good": a short capitalised name, a dash, a grade, and nothing else on the line.
+_NAMED_GRADE_LINE = re.compile(
+    r"(?:The\s+)?[A-Z][\w']*(?:\s+[A-Za-z][\w']*){0,4}\s+[-–]\s+"
+    r"(?i:requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|good)")
+
+
 def find_inspections(text: str, header: str | None = None) -> list[tuple[int, int, dict]]:
     """(start, end, fields) for each inspection outcome in `text`."""
     p = _patterns()
     found: list[tuple[int, int, dict]] = []
     matches = [*p["before"].finditer(text), *p["after"].finditer(text)]
     if re.search(r"\b(?:rated|judged|graded)\b.{0,30}(?:as follows|below)", (header or "") + text, re.I):
+        listed = list(p["listed"].finditer(text))
+        matches += listed
+    elif _NAMED_GRADE_LINE.fullmatch(text.strip()):
+        # a line of its own naming a setting and its grade, "The Elms - Requires Improvement to be Good",
+        # when the list header that says "rated as follows" is in a unit of its own
         listed = list(p["listed"].finditer(text))
         matches += listed
     else:

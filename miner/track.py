@@ -642,7 +642,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
         status, chosen, relation = "in_progress", cands, "mentions"
     v.evidence = [link(c, relation) for c in chosen[:TOP_K]]
     for before, after in zip(v.evidence, v.evidence[1:]):  # stores and views order evidence by score:
-        after.score = min(after.score, before.score)  # keep the citation order (a direct outcome first)
+        after.score = min(after.score, round(before.score - 1e-4, 4))  # keep the citation order, no ties
     if not v.evidence and later_repeats:
         r = later_repeats[0]
         v.evidence = [EvidenceLink(sid, r.statement.id, "statement", "repeats", REPEAT_THRESHOLD,

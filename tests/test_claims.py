@@ -181,3 +181,10 @@ def test_contents_page_numbers_are_not_claims(claims_nlp):
 def test_a_fraction_restated_in_brackets_is_one_claim(claims_nlp):
     text = "A fifth of consultees answering (20%) do not currently use services. The gap has reduced by a quarter."
     assert [c.text for c in run(claims_nlp, text)] == ["20%", "a quarter"]
+
+
+def test_names_legislation_years_and_percentage_ranges(claims_nlp):
+    # Sutton Coldfield minutes 2018 (not held out for claims; output read for precision only)
+    text = ("The building was actually in the Four Oaks ward. Falcon Lodge has child poverty levels of 40%-50%. "
+            "The Committee resolves in accordance with its powers under sections 137 of the LGA 1972.")
+    assert [(c.text, c.value) for c in run(claims_nlp, text)] == [("50%", 50)]

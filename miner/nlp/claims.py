@@ -166,6 +166,11 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         if (q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
                 and re.search(r"\b(?:since|until|before)\s+$", before, re.I)):
             return "year"
+        if (q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
+                and re.search(r"\b(?:Act|[A-Z]{2,})\s+$", before)):
+            return "year"  # legislation: "section 137 of the LGA 1972", "the Education Act 1944"
+        if q.is_word and text[q.start].isupper() and re.match(r"^\s+[A-Z][a-z]", after) and re.search(r"(?:\b[a-z]+|\()\s*$", before):
+            return "name"  # a number word in a name mid-sentence: "in the Four Oaks ward", "(Six Bells)"
         # a number word in a hyphenated adjective: "two-tier areas", "a four-area locality model"
         if q.is_word and re.match(r"^-[a-z]", text[q.end : q.end + 2]):
             return "compound_word"
@@ -179,6 +184,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             return "schedule"  # "attended within 2 hours of notification"
     if unit in ("count", "days") and _FREQUENCY_AFTER.match(text[q.end : q.end + 30] if unit == "days" else after):
         return "frequency"
+    if unit in ("%", "GBP") and re.match(r"^\s?(?:[-–]|to)\s?£?\d", text[q.end : q.end + 8]) and not _FROM_BEFORE.search(before):
+        return "range"  # the lower end of "40%-50%", "£2m to £3m"
     if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):
         return "compound_word"
     if q.is_word and unit == "%" and re.match(r"^[^.;()]{0,40}\(\s*\d+(?:\.\d+)?\s*%\s*\)", text[q.end : q.end + 60]):

@@ -32,8 +32,10 @@ def stem(word: str) -> str:
             continue
         if suf == "es" and not re.search(r"(?:s|x|z|ch|sh)es$", w):
             continue  # "services" -> "service" (by "s"), "processes" -> "process"
-        return w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")
-    return w
+        w = w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")
+        break
+    # a final silent e goes too, so "improve", "improving" and "improvement" meet at "improv"
+    return w[:-1] if len(w) > 4 and w.endswith("e") and not w.endswith("ee") else w
 
 
 def analyse(text: str, bigrams: bool = True, acronyms: dict[str, list[str]] | None = None) -> list[str]:

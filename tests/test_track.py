@@ -229,6 +229,10 @@ def test_stemming_keeps_rewordings_together():
     assert track.analyse("plans", bigrams=False) == track.analyse("plan", bigrams=False)
     assert track.analyse("EHCPs", bigrams=False) == ["ehcp"]
     assert "16-19" in track.analyse("Revise the 16-19 Strategy", bigrams=False)
+    words = ["improve", "improving", "improvement", "improved"]
+    assert len({tuple(track.analyse(w, bigrams=False)) for w in words}) == 1
+    assert track.analyse("placements", bigrams=False) == track.analyse("places", bigrams=False)
+    assert track.analyse("committee", bigrams=False) == ["committee"]  # a double e stays
 
 
 def test_split_aliases():

@@ -188,3 +188,10 @@ def test_names_legislation_years_and_percentage_ranges(claims_nlp):
     text = ("The building was actually in the Four Oaks ward. Falcon Lodge has child poverty levels of 40%-50%. "
             "The Committee resolves in accordance with its powers under sections 137 of the LGA 1972.")
     assert [(c.text, c.value) for c in run(claims_nlp, text)] == [("50%", 50)]
+
+
+def test_compares_to_an_earlier_figure(claims_nlp):
+    text = "There were 345 children on a child protection plan, which compares to 319 in December 2016."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["345"].comparator, by_text["345"].comparator_value, by_text["345"].as_of) == ("previous", 319, None)
+    assert by_text["319"].as_of == "2016-12"

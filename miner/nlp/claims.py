@@ -320,7 +320,7 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
 # ("from 19% in 2017", "a 68% increase since 2015/16", "compared to 425 December 2018"),
 # or is a deadline ("up to March 2020", "by 2020/21"): not what the number is as of.
 _OLD_SIDE = re.compile(
-    r"(?:\b(?:from|since|compared (?:to|with)|than|previous)\b[^,;.()]{0,22}|"
+    r"(?:\b(?:from|since|compar\w*\s+(?:to|with)|than|previous|against|versus|vs)\b[^,;.()]{0,22}|"
     # "a 4% increase on the same period in 2023/24", "in comparison with Quarter 3, 2023/24"
     r"\b(?:compared|in comparison) (?:to|with)\s+(?:the\s+)?(?:same\s+(?:period|time|point|quarter|month)\s+(?:in|of|last)\s+)?"
     r"(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
@@ -355,7 +355,7 @@ def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str |
     # "by" after a past change is when it was reached ("dropped to 15,000 by 2023"), else a deadline
     reached = re.search(r"\b(?:\w+ed|fell|rose|grew|risen|fallen|grown)\s+to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
     deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:by|until|before|commenc\w*|live)\b"
-    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compared|than|against)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
+    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
     kept: list[tuple[int, int, str]] = []
     dropped_end = -1
     for f in sorted(found):
@@ -503,7 +503,7 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
                 fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)
                 absorbed.add(j)
                 break
-            if (q.quantity.unit == r.quantity.unit and re.search(r"\bcompared\s+(?:to|with)\s+(?:the\s+)?$", between)
+            if (q.quantity.unit == r.quantity.unit and re.search(r"\bcompar(?:ed|es|ing)\s+(?:to|with)\s+(?:the\s+)?$", between)
                     and _dated(text[r.end : r.end + 30]) and not _cue_kind(between[-45:])):
                 # "546 in January 2019 compared to 523 in December 2017": the same measure earlier
                 fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)

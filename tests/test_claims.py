@@ -195,3 +195,8 @@ def test_compares_to_an_earlier_figure(claims_nlp):
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert (by_text["345"].comparator, by_text["345"].comparator_value, by_text["345"].as_of) == ("previous", 319, None)
     assert by_text["319"].as_of == "2016-12"
+
+
+def test_both_ends_of_an_age_range_are_not_claims(claims_nlp):
+    text = "The service supports young people aged 18 to 25 with disabilities; 920 young adults are open to the team."
+    assert [c.text for c in run(claims_nlp, text)] == ["920"]

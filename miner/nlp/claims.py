@@ -66,7 +66,8 @@ _LABEL_BEFORE = re.compile(
     re.I,
 )
 # Ages: "aged 16", "between the ages of 0-18", "up to the age of 25", "over the age of 5".
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages(?: of)?|age of|under|year)\s+(?:from\s+|of\s+|between\s+)?$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages(?: of)?|age of|under|year)\s+(?:from\s+|of\s+|between\s+)?"
+                         r"(?:\d{1,2}\s*(?:to|and|-|–)\s*)?$", re.I)  # and the upper end: "aged 18 to 25"
 _AGE_AFTER = re.compile(r"^\s?(?:(?:[-–&]|and|or)\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")  # "0-25", "8–19", "24 – 28 February"
 _RANGE_BEFORE = re.compile(r"\d\s?[-–]\s?$")

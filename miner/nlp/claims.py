@@ -55,13 +55,14 @@ def indicators() -> list[dict]:
 # --- what is not a claim -------------------------------------------------------------
 
 # Words that make the number after them a name or a reference, not a quantity:
-# "section 17", "Levels 2 and 3", "phase 3", "Year 6", "Round 3", "Appendix 1", "Page 4".
+# "section 17", "Levels 2 and 3", "phase 3", "Year 6", "Round 3", "Appendix 1", "Page 4", "Chart 2", "Band 6", "Junction 7".
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:sections?|paragraphs?|paras?|pages?|appendix|appendices|annex|table|figure|items?|"
     r"levels?|phases?|rounds?|year|stage|tiers?|steps?|option|recommendations?|grade|class|chapter|"
     r"parts?|schedule|clause|article|regulations?|no\.?|number|quarter|version|minute|minutes|wards?|"
     r"key stage|ks|q|decision|report|agenda|line|row|column|priority|objective|outcome|"
-    r"question|motion|amendment|covid|cohort|act|tranche|release|lot|team|day|progress|waves?)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|"
+    r"question|motion|amendment|covid|cohort|act|tranche|release|lot|team|day|progress|waves?|"
+    r"charts?|graphs?|box|slides?|bands?|routes?|junctions?|scenarios?|exhibits?)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|"
     r"\bss?\.\s?|\bper\s+|[\-/])$",  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
     re.I,
 )

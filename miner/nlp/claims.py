@@ -176,7 +176,7 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         # a number word in a hyphenated adjective: "two-tier areas", "a four-area locality model"
         if q.is_word and re.match(r"^-[a-z]", text[q.end : q.end + 2]):
             return "compound_word"
-        if q.is_word and re.match(r"^\s+(?:of the|or|and|to|more)\b", after):
+        if q.is_word and re.match(r"^\s+(?:or|and|to)\b", after):
             return "word_not_count"
         if _AGE_PLUS_AFTER.match(after) and (q.quantity.value <= 25 or (before.endswith("(") and q.quantity.value <= 100)):
             return "age"  # "16+", "older people (65+)"
@@ -395,6 +395,8 @@ def _cue_kind(text: str) -> str | None:
 def _direction(text: str) -> str | None:
     u = unit_words()
     low = re.sub(r"\bor (?:more|less|fewer|above|below|over|under|higher|lower)\b", "", text.lower())  # a threshold
+    # "10 additional temporary officers", "four more posts": an amount added, not a change of a measure
+    low = re.sub(r"\b(?:additional|extra|further)\b|\bmore\b(?!\s+than)", "", low)
     ups = [m.start() for w in u["direction_up"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
     downs = [m.start() for w in u["direction_down"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
     if not ups and not downs:

@@ -24,6 +24,11 @@ MOD = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|-|\d+(?:-\d+)?\+?)$"}, "O
 # Lower-case connectors only (plus "AND"): all-caps headings "IMPACT OF ... HUB" are not names.
 CONN = {"ORTH": {"IN": ["and", "of", "for", "&", "to", "in", "AND"]}}
 CAP = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}}
+# A plan's years, as one token or three: "2025-29", "2025 - 29", "2016–2019"; or none.
+YEARS = ([], [{"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
+         [{"TEXT": {"REGEX": r"^\d{4}$"}}, {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}])
+# Capitalised words, possessives and lower-case connectors inside a long title.
+NAME_RUN = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|and|of|for|in|with|the|to)$"}, "OP": "*"}
 
 
 # Forms of address before a person's name in minutes and reports.
@@ -181,6 +186,10 @@ GROUPS = [
                                      "Fund", "Project", "Protocol", "programme", "strategy", "scheme",
                                      "framework", "plan"))
             + [[START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
+               # a plan or strategy "for" a capitalised subject, ending on a capitalised word or its
+               # years: "Commissioning Plan for Education Provision in Kent 2025-29"
+               *[[START, MOD, heads("Strategy", "Plan", "Programme", "Framework"), {"ORTH": "for"}, *subject, *years]
+                 for subject in ([CAP], [CAP, NAME_RUN, CAP]) for years in YEARS],
                [START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}$"}},
                 {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}]],
             "programmes")),

@@ -203,3 +203,9 @@ def test_compares_to_an_earlier_figure(claims_nlp):
 def test_both_ends_of_an_age_range_are_not_claims(claims_nlp):
     text = "The service supports young people aged 18 to 25 with disabilities; 920 young adults are open to the team."
     assert [c.text for c in run(claims_nlp, text)] == ["920"]
+
+
+def test_a_count_after_a_numbered_label_and_a_comma(claims_nlp):
+    # Somerset 2019 (tuned): "Key stage 4, 3 out of 38" is not the label list "Levels 2, 3"
+    text = "At Key stage 4, 3 out of 38 young people achieved a standard pass."
+    assert [c.text for c in run(claims_nlp, text)] == ["3", "38"]

@@ -68,3 +68,10 @@ def test_counts_in_millions_need_a_word_or_a_counted_noun():
     assert parse_quantity("carried 18 million passengers").normalised == 18_000_000
     assert parse_quantity("circa 1.9m resident population").normalised == 1_900_000
     assert find_quantities("a wall 1.9m high") == []  # a length, not a count
+
+
+def test_day_in_a_compound_noun_is_not_a_duration():
+    assert [(q.quantity.value, q.quantity.unit) for q in find_quantities("44 out of 46 day care settings")] == [
+        (44, "count"), (46, "count")]
+    assert parse_quantity("135-day placements").unit == "count"
+    assert parse_quantity("within 20 working days").unit == "days"

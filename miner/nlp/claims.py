@@ -141,8 +141,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         wrapped = re.search(r"[a-z,]\s*\n[ \t]*$", before) is not None  # a PDF line break mid-sentence
         if _LIST_NUMERAL_LINE.search(before) and re.match(r"^(?:[.)]|\s*$)" if wrapped else r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " "):
             return "list_numeral"
-        if _LABEL_BEFORE.search(before):
-            return "label"
+        if _LABEL_BEFORE.search(before) and not (re.search(r"\d\s*,\s*$", before) and re.match(r"^\s+out\s+of\b", after)):
+            return "label"  # but "at Key stage 4, 3 out of 38 young people" is a count
         if after.startswith(")") and not before.endswith("("):
             return "list_numeral"  # "Can the Cabinet Member tell me: 1) How many ..."
         if re.match(r"^(?:st|nd|rd|th)\b|^:\d", after):

@@ -67,6 +67,7 @@ def _quantity_re() -> re.Pattern[str]:
     pp = _alternation(u["pp_words"])
     rate = _alternation(u["per_10000_words"])
     dur = _alternation(list(u["duration_words"]))
+    not_dur = _alternation(u["duration_not_before"])
     ratio = _alternation(u["ratio_words"])
     tens = _alternation([w for w, v in u["number_words"].items() if v % 10 == 0 and 20 <= v <= 90])
     ones = _alternation([w for w, v in u["number_words"].items() if 1 <= v <= 9])
@@ -82,7 +83,7 @@ def _quantity_re() -> re.Pattern[str]:
              \s?(?P<pp>{pp})
            | [ \t]?(?P<pct>{pct})
            | (?P<rate>(?:\s+[A-Za-z]+){{0,2}}?\s+{rate})
-           | \s?-?\s?(?P<dur>{dur})\b
+           | \s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
            | \s+(?P<ratio>{ratio})\b
            | (?P<gbpword>\s?(?P<mult2>{mult})?\s+pounds\b)
            | \s+(?P<cmult>{cmult})\b

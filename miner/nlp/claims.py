@@ -363,7 +363,8 @@ def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str |
     for f in sorted(found):
         # an older/deadline date, or one joined to it: "commence on 1 April 2018 and 1 June 2018"
         if _OLD_SIDE.search(sentence[max(0, f[0] - 40) : f[0]]) or (
-                dropped_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", sentence[dropped_end : f[0]])):
+                dropped_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*|\s*\([^()]*", sentence[dropped_end : f[0]])):
+            # ... or glossed in brackets after it: "by September 2025 (the start of academic year 2025/26)"
             dropped_end = f[1]
             continue
         kept.append(f)

@@ -209,3 +209,11 @@ def test_a_count_after_a_numbered_label_and_a_comma(claims_nlp):
     # Somerset 2019 (tuned): "Key stage 4, 3 out of 38" is not the label list "Levels 2, 3"
     text = "At Key stage 4, 3 out of 38 young people achieved a standard pass."
     assert [c.text for c in run(claims_nlp, text)] == ["3", "38"]
+
+
+def test_benchmark_named_right_after_its_figure(claims_nlp):
+    # Kent Commissioning Plan 2025-29 (tuned), 2.x
+    text = ("Whereas 40.4% of Kent children and young people with EHCPs are educated in a special school "
+            "(including independent schools) compared to 32.1% nationally.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["40.4%"].comparator, by_text["40.4%"].comparator_value) == ("national", 32.1)

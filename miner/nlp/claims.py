@@ -393,6 +393,15 @@ def _cue_kind(text: str) -> str | None:
     return max(hits)[1] if hits else None  # the cue nearest the benchmark number
 
 
+def _cue_right_after(text: str) -> str | None:
+    """A benchmark named right after its figure: "compared to 32.1% nationally", "44 in England"."""
+    m = re.match(r"^\s*(?:in|across|for)?\s*(?:the\s+)?([A-Za-z' -]{3,25}?)(?=[\s,.;)]|$)", text)
+    if not m or not m.group(1).strip():
+        return None
+    kind = _cue_kind(m.group(1).strip())
+    return kind if kind in ("national", "regional", "statistical_neighbours") else None
+
+
 def _direction(text: str) -> str | None:
     u = unit_words()
     low = re.sub(r"\bor (?:more|less|fewer|above|below|over|under|higher|lower)\b", "", text.lower())  # a threshold
@@ -486,7 +495,8 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
         for j in range(i + 1, len(qs)):
             r = qs[j]
             between = text[q.end : r.start]
-            if len(between) > 90 or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit):
+            limit = 140 if re.search(r"(?:compar\w*\s+(?:to|with)|than|against|versus)\s*$", between) else 90
+            if len(between) > limit or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit):
                 break
             before_q = text[max(0, q.start - 25) : q.start].lower()
             if re.search(r"\bfrom\s+(?:the\s+current\s+|an?\s+|a\s+total\s+of\s+)?$", before_q) and re.search(r"\bto\b", between):
@@ -516,7 +526,7 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
                 fields[i].setdefault("direction", "up" if b > a else "down" if b < a else None)
                 fields[j]["is_benchmark"] = True
                 break
-            kind = _cue_kind(between[-45:])
+            kind = _cue_kind(between[-45:]) or _cue_right_after(text[r.end : r.end + 30])
             same_unit = q.quantity.unit == r.quantity.unit or r.quantity.unit == "count"
             if kind and not re.search(r"[;]|\bwhile\b", between) and same_unit:
                 if "comparator" not in fields[i] and not fields[i].get("is_benchmark"):

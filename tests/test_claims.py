@@ -217,3 +217,12 @@ def test_benchmark_named_right_after_its_figure(claims_nlp):
             "(including independent schools) compared to 32.1% nationally.")
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert (by_text["40.4%"].comparator, by_text["40.4%"].comparator_value) == ("national", 32.1)
+
+
+def test_a_level_takes_the_benchmark_and_its_change_takes_previous(claims_nlp):
+    # Somerset 2019 (tuned), early years
+    text = ("71.8% of children achieved a good level of development in 17/18, up 0.8% from 16/17, "
+            "above the national average which stands at 71.5%.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["71.8%"].comparator, by_text["71.8%"].comparator_value) == ("national", 71.5)
+    assert (by_text["0.8%"].comparator, by_text["0.8%"].direction) == ("previous", "up")

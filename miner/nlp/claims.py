@@ -495,7 +495,9 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
         for j in range(i + 1, len(qs)):
             r = qs[j]
             between = text[q.end : r.start]
-            limit = 140 if re.search(r"(?:compar\w*\s+(?:to|with)|than|against|versus)\s*$", between) else 90
+            # a comparison or a benchmark named just before the other figure lets the pair span a longer clause
+            near = re.search(r"(?:compar\w*\s+(?:to|with)|than|against|versus)\s*$", between) or _cue_kind(between[-45:])
+            limit = 140 if near else 90
             if len(between) > limit or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit):
                 break
             before_q = text[max(0, q.start - 25) : q.start].lower()
@@ -529,7 +531,11 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
             kind = _cue_kind(between[-45:]) or _cue_right_after(text[r.end : r.end + 30])
             same_unit = q.quantity.unit == r.quantity.unit or r.quantity.unit == "count"
             if kind and not re.search(r"[;]|\bwhile\b", between) and same_unit:
-                if "comparator" not in fields[i] and not fields[i].get("is_benchmark"):
+                # a change or a bracketed aside of the figure that already took this benchmark does not take it too:
+                # "71.8% ..., up 0.8% from 16/17, above the national average ... 71.5%", "34.8% (34% in 2023) ... 43.1%"
+                change_of_earlier = fields[j].get("is_benchmark") and (
+                    _CHANGE_WORD_BEFORE.search(text[max(0, q.start - 25) : q.start]) or re.search(r"\(\s*$", text[max(0, q.start - 3) : q.start]))
+                if "comparator" not in fields[i] and not fields[i].get("is_benchmark") and not change_of_earlier:
                     fields[i].update(comparator=kind, comparator_value=r.quantity.normalised)
                 fields[j]["is_benchmark"] = True
                 fields[j]["unit"] = fields[i].get("unit", q.quantity.unit)

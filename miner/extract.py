@@ -9,6 +9,7 @@ to the statement that contains them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from miner.canonical import backfill_acronyms
@@ -56,14 +57,38 @@ def text_units(document: Document, sections: list[Section]) -> list[TextUnit]:
                 header=header,
                 meeting_date=document.meeting_date,
                 doc_kind=document.kind,
+                tabular=is_tabular(text),
             )
         )
     return units
 
 
+_FIGURE = re.compile(r"\d")
+
+
+def is_tabular(text: str) -> bool:
+    """A table of figures or of short cells, where tagging and parsing earn nothing.
+
+    Figures in most words ("0.0 -20,537.5 -6,844.6"), or several short lines that
+    are cells rather than wrapped prose (wrapped prose continues lines in lower
+    case). Headings and short list items never count: they name things the
+    entity rules and the NER must see.
+    """
+    words = text.split()
+    if len(words) < 8:
+        return False
+    if sum(1 for w in words if _FIGURE.search(w)) >= 0.3 * len(words):
+        return True
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 3 or len(words) >= 5 * len(lines):
+        return False
+    continued = sum(1 for line in lines[1:] if line[0].islower())
+    return continued < 0.25 * (len(lines) - 1)
+
+
 def extract(document: Document, sections: list[Section], nlp=None) -> Extraction:
     """Everything extracted from one sectioned paper."""
-    from miner.nlp.pipeline import load_pipeline
+    from miner.nlp.pipeline import lines_as_sentences, load_pipeline, pipe_units
 
     nlp = nlp or load_pipeline()
     result = Extraction(document=document, sections=sections)
@@ -72,8 +97,10 @@ def extract(document: Document, sections: list[Section], nlp=None) -> Extraction
     for unit in units:
         doc = nlp.make_doc(unit.text)
         doc._.miner_unit = unit
+        if unit.tabular:
+            lines_as_sentences(doc)
         docs.append(doc)
-    for doc in nlp.pipe(docs, batch_size=64):
+    for doc in pipe_units(nlp, docs, batch_size=64):
         for group, (record_type, attr) in SPAN_GROUPS.items():
             for span in doc.spans.get(group, []):
                 record = record_of(span, record_type)

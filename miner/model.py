@@ -237,6 +237,8 @@ class TextUnit:
     `start` is the offset of `text` in `Document.text`. `kind`/`period` are the
     section's, inherited from list headers ("Key priorities in 2018-19
     include:"). `header` is the text of the nearest heading or list header.
+    `tabular` marks a table of figures or cells: the statistical components
+    (tagger, parser, NER) skip it and the rules see one sentence per line.
     """
 
     document_id: str
@@ -250,6 +252,7 @@ class TextUnit:
     header: str | None = None
     meeting_date: str | None = None
     doc_kind: str | None = None  # report | minutes | agenda ... (Document.kind)
+    tabular: bool = False
 
 
 @dataclass

@@ -9,13 +9,14 @@ as an official `en_core_web_sm`. Nothing is downloaded at run time.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import load_config
+from spacy.util import load_config, minibatch
 
 import miner.nlp.pos  # noqa: F401  registers `miner_pos` when the entry points are not installed
 
@@ -32,6 +33,10 @@ UNUSED_BASE = ("lemmatizer",)
 # The base NER is replaced by the trained one in `models/ner/` when that is present:
 # it was fine-tuned from the base NER, keeps its labels, and is the costliest component.
 REPLACED_BY_TRAINED_NER = ("ner",)
+
+# Components that tag, parse or embed: skipped on units marked `tabular`
+# (the NER inside `miner_services` checks the same flag).
+STATISTICAL = ("tok2vec", "tagger", "parser", "senter", "ner", "miner_pos")
 
 if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
@@ -78,3 +83,44 @@ def _at(nlp: Language, position: int) -> dict:
     """`add_pipe` keyword that puts a component at `position` in the pipeline."""
     names = nlp.pipe_names
     return {"before": names[position]} if position < len(names) else {"last": True}
+
+
+def pipe_units(nlp: Language, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+    """`nlp.pipe`, except that the statistical components skip tabular units.
+
+    spaCy runs every component over every Doc; tables of figures would cost as
+    much as prose and give the tagger and parser nothing to work on. The rule
+    components still see every unit, in order.
+    """
+    stream: Iterable[Doc] = docs
+    for name, proc in nlp.pipeline:
+        if name in STATISTICAL:
+            stream = _prose_only(proc, stream, batch_size)
+        elif hasattr(proc, "pipe"):
+            stream = proc.pipe(stream, batch_size=batch_size)
+        else:
+            stream = map(proc, stream)
+    return iter(stream)
+
+
+def _prose_only(proc, stream: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    for batch in minibatch(stream, size=batch_size):
+        prose = [doc for doc in batch if not _tabular(doc)]
+        if prose:  # components annotate the Docs in place
+            for _ in proc.pipe(prose, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, prose):
+                pass
+        yield from batch
+
+
+def _tabular(doc: Doc) -> bool:
+    unit = doc._.miner_unit
+    return bool(unit is not None and unit.tabular)
+
+
+def lines_as_sentences(doc: Doc) -> Doc:
+    """Sentence boundaries at line starts, for a unit the parser will not see."""
+    after_break = True
+    for token in doc:
+        token.is_sent_start = after_break
+        after_break = "\n" in token.text or (after_break and token.is_space)
+    return doc

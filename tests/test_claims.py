@@ -226,3 +226,13 @@ def test_a_level_takes_the_benchmark_and_its_change_takes_previous(claims_nlp):
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert (by_text["71.8%"].comparator, by_text["71.8%"].comparator_value) == ("national", 71.5)
     assert (by_text["0.8%"].comparator, by_text["0.8%"].direction) == ("previous", "up")
+
+
+def test_change_pair_then_benchmark(claims_nlp):
+    # Somerset 2019 (tuned), early years take-up
+    text = ("The proportion of 3&4 year olds taking up an early years place in 2018 was 96%, up from 95% in 2017, "
+            "and above the national rate (England) of 94%.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    c = by_text["96%"]
+    assert (c.from_value, c.direction, c.comparator, c.comparator_value, c.as_of) == (95, "up", "national", 94, "2018")
+    assert "95%" not in by_text

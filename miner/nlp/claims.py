@@ -512,7 +512,7 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
             if _CHANGE_FROM.search(between):
                 fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
                 absorbed.add(j)
-                break
+                continue  # a benchmark may follow: "96%, up from 95% in 2017, and above the national rate ... of 94%"
             before_q = text[max(0, q.start - 30) : q.start]
             if (q.quantity.unit == r.quantity.unit and re.search(r"^\s+from\s+(?:an?\s+)?$", between)
                     and _CHANGE_OF_BEFORE.search(before_q)):

@@ -236,3 +236,10 @@ def test_change_pair_then_benchmark(claims_nlp):
     c = by_text["96%"]
     assert (c.from_value, c.direction, c.comparator, c.comparator_value, c.as_of) == (95, "up", "national", 94, "2018")
     assert "95%" not in by_text
+
+
+def test_targeted_is_not_a_target(claims_nlp):
+    # Walsall 2018 (tuned)
+    text = ("this was made up of 1474 children from 860 families receiving targeted Early Help Services, "
+            "105 young people in the Youth Justice Service")
+    assert [c.comparator for c in run(claims_nlp, text)] == [None, None, None]

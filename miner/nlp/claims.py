@@ -388,7 +388,7 @@ def _cue_kind(text: str) -> str | None:
     hits = []
     for kind, cues in words.items():
         for cue in cues:
-            for m in re.finditer(rf"\b{re.escape(cue)}", low):
+            for m in re.finditer(rf"\b{re.escape(cue)}(?![a-z])", low):  # not "targeted"
                 hits.append((m.start(), kind))
     return max(hits)[1] if hits else None  # the cue nearest the benchmark number
 

@@ -150,3 +150,60 @@ def test_spans_stop_at_clause_breaks():
     cut = _clean_bounds(text, [_Candidate(0, 30, "PROGRAMME", "model", 1),
                                _Candidate(text.index("Children's"), len(text), "SERVICE", "model", 1)])
     assert [text[c.start : c.end] for c in cut] == ["Improvement plan", "Children's Social Care"]
+
+
+CABINET_MINUTES = "corpus/pdf/Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf"
+QUESTIONS = "corpus/pdf/Questions put and answers given - March 2025.pdf"
+
+
+@pytest.fixture(scope="module")
+def cabinet_minutes(services_nlp):
+    return run_paper(services_nlp, CABINET_MINUTES)
+
+
+def test_names_and_acronym_definitions_wrapped_over_pdf_lines(cabinet_minutes):
+    text, mentions = cabinet_minutes
+    # "... or supervision orders. Kent\nCounty Council had already ..." is one organisation
+    wrapped = [m for m in mentions if "\n" in m.text and " ".join(m.text.split()) == "Kent County Council"]
+    assert wrapped and all(m.label == "ORG" for m in wrapped)
+    # "the Kent\nSafeguarding Children's Multi Agency Partnership (KSCMP)": the long form runs over the break
+    assert "Kent\nSafeguarding Children's Multi Agency Partnership (KSCMP)" in text
+    kscmp = [m for m in mentions if m.text == "KSCMP"]
+    assert kscmp and {m.entity for m in kscmp} == {"Kent Safeguarding Children's Multi Agency Partnership"}
+
+
+def test_minutes_name_people_by_title_and_initials(cabinet_minutes, services_nlp):
+    _, mentions = cabinet_minutes
+    people = {" ".join(m.text.split()) for m in mentions if m.label == "PERSON"}
+    assert {"Mr R W Gough", "Mr P J Oakford", "Mrs S Chandler", "Mr Watkins"} <= people
+    # a full name loses its title, as the papers' gold writes it ("Cllr Frances Nicholson", Somerset 2019)
+    records = run_units(services_nlp, "doc-cllr", [(0, "Cabinet Member: Cllr Frances Nicholson, Cabinet Member.")])
+    assert [(r.text, r.label) for r in records if r.label == "PERSON"] == [("Frances Nicholson", "PERSON")]
+
+
+def test_shire_districts_are_places(cabinet_minutes):
+    _, mentions = cabinet_minutes
+    places = {m.text for m in mentions if m.label == "PLACE"}
+    assert {"Maidstone", "Dartford", "Sittingbourne"} & places >= {"Maidstone", "Dartford"}
+
+
+def test_an_organisations_possessive_is_not_part_of_the_name_after_it(services_nlp):
+    from miner.evaluation.entities import document_text, paragraphs
+
+    _, text = document_text(QUESTIONS)
+    where = text.index("Where KCC's Elective Home Education")
+    start, unit = next((o, p) for o, p in paragraphs(text) if o <= where < o + len(p))
+    records = run_units(services_nlp, "doc-ehe", [(start, unit)])
+    found = {(" ".join(r.text.split()), r.label) for r in records}
+    assert ("Elective Home Education Team", "SERVICE") in found and ("KCC", "ORG") in found
+
+
+def test_name_edges_cut_at_function_words_and_places():
+    from miner.nlp.services import _Candidate, _clean_bounds
+
+    text = "Should Kent County Council agree, the Sheppey Gateway would have on children at Seashells Family Hub in Sheerness."
+    spans = [("Should Kent County Council", "ORG"), ("Sheppey Gateway would have on children", "SERVICE"),
+             ("Seashells Family Hub in Sheerness", "SERVICE")]
+    cands = [_Candidate(text.index(t), text.index(t) + len(t), lab, "model", 1) for t, lab in spans]
+    assert [text[c.start : c.end] for c in _clean_bounds(text, cands)] == [
+        "Kent County Council", "Sheppey Gateway", "Seashells Family Hub"]

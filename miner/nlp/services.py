@@ -251,7 +251,7 @@ class ServiceRecogniser:
             if label is None:
                 continue
             start = best.start if best else d.long_start
-            long_form = text[start : d.long_end]
+            long_form = " ".join(text[start : d.long_end].split())  # one line, as the paper means it
             table[d.short] = (long_form, label)
             found.append(_Candidate(start, d.long_end, label, "acronym", 2))
             found.append(_Candidate(d.short_start, d.short_end, label, "acronym", 4, long_form))

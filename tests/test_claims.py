@@ -243,3 +243,13 @@ def test_targeted_is_not_a_target(claims_nlp):
     text = ("this was made up of 1474 children from 860 families receiving targeted Early Help Services, "
             "105 young people in the Youth Justice Service")
     assert [c.comparator for c in run(claims_nlp, text)] == [None, None, None]
+
+
+def test_in_england_as_a_place_is_not_a_benchmark(claims_nlp):
+    # Kent questions March 2025 (tuned)
+    text = ("to take the performance from its legacy position in the bottom 10% of local authorities in England "
+            "to the top 20% of local authorities in England.")
+    assert [c.comparator for c in run(claims_nlp, text)] == [None, None]
+    text = "Medway's rate was 50 per 10,000 compared with 44 per 10,000 in England."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["50 per 10,000"].comparator, by_text["50 per 10,000"].comparator_value) == ("national", 44)

@@ -382,6 +382,9 @@ def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str |
     return unit.period if unit is not None else None
 
 
+_PLACE_CUES = {"england", "south east", "south-east", "west midlands", "south west", "north west", "north east", "region"}
+
+
 def _cue_kind(text: str) -> str | None:
     words = unit_words()["comparators"]
     low = text.lower()
@@ -389,6 +392,10 @@ def _cue_kind(text: str) -> str | None:
     for kind, cues in words.items():
         for cue in cues:
             for m in re.finditer(rf"\b{re.escape(cue)}(?![a-z])", low):  # not "targeted"
+                if (cue in _PLACE_CUES and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", low[: m.start()])
+                        and m.end() < len(low.rstrip())
+                        and not re.match(r"\s*(?:was|is|were|are|of|at|stood|stands|average|rate|figure|level)\b", low[m.end() :])):
+                    continue  # "local authorities in England to the top 20%": where, not a benchmark
                 hits.append((m.start(), kind))
     return max(hits)[1] if hits else None  # the cue nearest the benchmark number
 

@@ -253,3 +253,9 @@ def test_in_england_as_a_place_is_not_a_benchmark(claims_nlp):
     text = "Medway's rate was 50 per 10,000 compared with 44 per 10,000 in England."
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert (by_text["50 per 10,000"].comparator, by_text["50 per 10,000"].comparator_value) == ("national", 44)
+
+
+def test_money_named_by_what_it_is_of(claims_nlp, cabinet_minutes):
+    text = passage(cabinet_minutes, "Despite this, the council\nfaced significant pressures", "2025-2026")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["£60 million"].indicator == "savings"  # not "pressures" before it

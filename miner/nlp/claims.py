@@ -300,6 +300,12 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     # a number counting something no indicator measures takes an indicator only from its own clause
     own_clause_only = (unit == "count" and counted is not None and counted not in _PEOPLE_NOUNS
                        and not any(r.search(counted) for ind in indicators() for r in ind["regex"]))
+    # what the amount is "of"/"in": "£60 million net in savings/income", "£40 million of capital funding"
+    of_phrase = re.match(r"^\S*(?:\s+(?:net|gross|million|billion|m|bn|k)){0,2}\s+(?:in|of)\s+((?:[\w/'-]+\s+){0,2}[\w/'-]+)", sentence[offset:])
+    if of_phrase and unit == "GBP":
+        for ind in candidates:
+            if any(r.search(of_phrase.group(1)) for r in ind["regex"]):
+                return specific(ind)
     best: tuple[int, int, dict] | None = None
     for rank, ind in enumerate(candidates):
         for regex in ind["regex"]:

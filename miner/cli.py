@@ -26,6 +26,8 @@ console = Console(stderr=True)
 # Piped output (make demo, CI logs) is not a terminal: give tables room to breathe.
 out = Console() if sys.stdout.isatty() else Console(width=160)
 WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
+# metric points as a table: the figure, its as-of date and where a citation finds it
+SERIES_COLUMNS = ["authority", "indicator", "as_of", "value", "unit", "meeting_date", "section_path", "quote"]
 
 DbOption = Annotated[
     Optional[Path],
@@ -314,19 +316,12 @@ def metrics(
     metric: Annotated[Optional[str], typer.Option("--metric", "-m", help="Indicator id, e.g. child_protection_plans.")] = None,
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
 ) -> None:
-    """Metric series: the same indicator across papers, in as-of order."""
-    from miner import store
+    """Metric series: the same indicator across papers, in as-of order, each figure with its sentence."""
+    from miner import query
 
     database = _open(db)
-    sql = "select authority, indicator, as_of, value, unit, meeting_date, quote from series where 1=1"
-    params: list[Any] = []
-    if authority:
-        sql += " and authority = ?"
-        params.append(authority)
-    if metric:
-        sql += " and indicator = ?"
-        params.append(metric)
-    _emit(store.rows(database, sql + " order by authority, indicator, as_of", params), format)
+    records = query.metric_series(database, authority=authority, indicator=metric)
+    _emit(records, format, columns=SERIES_COLUMNS if format == Fmt.table else None)
 
 
 @app.command()
@@ -336,10 +331,11 @@ def compare(
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
 ) -> None:
     """The latest value of one indicator for each authority, side by side."""
-    from miner.series import compare as compare_fn
+    from miner import query
 
     database = _open(db)
-    _emit(compare_fn(database, metric), format)
+    records = query.compare(database, metric)
+    _emit(records, format, columns=["authority", *SERIES_COLUMNS[1:], "per_10000"] if format == Fmt.table else None)
 
 
 @app.command()

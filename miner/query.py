@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlite_utils import Database
@@ -9,6 +10,73 @@ from sqlite_utils import Database
 from miner.store import rows
 
 PROMISE_KINDS = ("priority", "commitment")
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 320) -> str:
+    """The sentence holding [start, end), so a bare figure ("413") comes with what it counts."""
+    lo = max(0, start - limit)
+    head = text[lo:start]
+    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("; "))
+    s = lo + cut + 1 if cut >= 0 else lo
+    tail = text[end : end + limit]
+    m = re.search(r"(?<=[.;])\s|\n", tail)
+    e = end + (m.start() if m else len(tail))
+    quote = " ".join(text[s:e].split()).lstrip("-•*# ")
+    return re.sub(r"^(?:\d+(?:\.\d+)*\.?|\([ivx]+\)|[a-z]\))\s+", "", quote).strip()
+
+
+class Texts:
+    """Document texts, loaded once each, for quoting figures in context."""
+
+    def __init__(self, db: Database) -> None:
+        self.db, self.cache = db, {}
+
+    def quote(self, document_id: str | None, start: int | None, end: int | None, fallback: str | None) -> str:
+        if not document_id or start is None or end is None:
+            return fallback or ""
+        if document_id not in self.cache:
+            r = self.db.execute("select text from documents where id = ?", [document_id]).fetchone()
+            self.cache[document_id] = r[0] if r else ""
+        return sentence_around(self.cache[document_id], start, end) or (fallback or "")
+
+
+def metric_series(db: Database, *, authority: str | None = None, indicator: str | None = None) -> list[dict[str, Any]]:
+    """Series points with what a citation needs: paper date, paragraph path, the sentence."""
+    sql = """select s.authority, s.indicator, s.as_of, s.value, s.unit, s.meeting_date,
+                    sec.path as section_path, s.quote as figure, s.sources, s.document_id,
+                    c.start, c."end"
+             from series s left join claims c on c.id = s.claim_id
+             left join sections sec on sec.id = c.section_id where 1=1"""
+    params: list[Any] = []
+    if authority:
+        sql += " and s.authority = ?"
+        params.append(authority)
+    if indicator:
+        sql += " and s.indicator = ?"
+        params.append(indicator)
+    out = rows(db, sql + " order by s.authority, s.indicator, s.unit, s.as_of", params)
+    return _with_context(db, out)
+
+
+def compare(db: Database, indicator: str) -> list[dict[str, Any]]:
+    """The latest value of an indicator per authority (`series.compare`), with its citation."""
+    from miner.series import compare as latest
+
+    out = []
+    for r in latest(db, indicator):
+        claim = db.execute(
+            'select c.start, c."end", sec.path from claims c left join sections sec on sec.id = c.section_id '
+            "where c.id = ?", [r["claim_id"]],
+        ).fetchone() or (None, None, None)
+        out.append({**r, "figure": r.pop("quote"), "section_path": claim[2], "start": claim[0], "end": claim[1]})
+    return _with_context(db, out)
+
+
+def _with_context(db: Database, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    texts = Texts(db)
+    for r in records:
+        r["quote"] = texts.quote(r.get("document_id"), r.pop("start", None), r.pop("end", None), r.get("figure"))
+    return records
 
 
 def _document_label(row: dict[str, Any]) -> str:

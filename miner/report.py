@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from miner import charts, query
 from miner.errors import MinerError
+from miner.query import Texts, sentence_around
 from miner.store import rows
 
 # Order and wording of verdicts, as a scrutiny officer reads them.
@@ -119,35 +120,7 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _sentence_around(text: str, start: int, end: int, limit: int = 320) -> str:
-    """The sentence holding [start, end), so a bare figure ("413") comes with what it counts."""
-    lo = max(0, start - limit)
-    head = text[lo:start]
-    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("; "))
-    s = lo + cut + 1 if cut >= 0 else lo
-    tail = text[end : end + limit]
-    m = re.search(r"(?<=[.;])\s|\n", tail)
-    e = end + (m.start() if m else len(tail))
-    quote = " ".join(text[s:e].split()).lstrip("-•*# ")
-    return re.sub(r"^(?:\d+(?:\.\d+)*\.?|\([ivx]+\)|[a-z]\))\s+", "", quote).strip()
-
-
-class _Texts:
-    """Document texts, loaded once each, for quoting figures in context."""
-
-    def __init__(self, db: Database) -> None:
-        self.db, self.cache = db, {}
-
-    def quote(self, document_id: str | None, start: int | None, end: int | None, fallback: str | None) -> str:
-        if not document_id or start is None or end is None:
-            return fallback or ""
-        if document_id not in self.cache:
-            r = self.db.execute("select text from documents where id = ?", [document_id]).fetchone()
-            self.cache[document_id] = r[0] if r else ""
-        return _sentence_around(self.cache[document_id], start, end) or (fallback or "")
-
-
-def _widen_quotes(db: Database, promises: list[dict[str, Any]], texts: _Texts) -> None:
+def _widen_quotes(db: Database, promises: list[dict[str, Any]], texts: Texts) -> None:
     """Evidence quoted as a bare figure or word ("four") gets the sentence it stands in."""
     for p in promises:
         for ev in p["evidence"]:
@@ -164,7 +137,7 @@ def _widen_quotes(db: Database, promises: list[dict[str, Any]], texts: _Texts) -
             # not inside a paragraph number ("4.2") or a longer figure ("2,400")
             m = re.search(r"(?<![\w.,])" + re.escape(quote) + r"(?![\w]|[.,]\d)", body[sec[1] : sec[2]])
             if m:
-                ev["quote"] = _sentence_around(body, sec[1] + m.start(), sec[1] + m.end())
+                ev["quote"] = sentence_around(body, sec[1] + m.start(), sec[1] + m.end())
                 ev["figure"] = quote
 
 
@@ -204,7 +177,7 @@ def _promise_groups(promises: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return groups
 
 
-def _chart_series(db: Database, authority: str, texts: _Texts, papers: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _chart_series(db: Database, authority: str, texts: Texts, papers: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(charts, single figures): one chart per indicator and unit with two or more dates or a benchmark."""
     series = rows(
         db,
@@ -283,7 +256,7 @@ def report_data(db: Database, authority: str) -> dict[str, Any]:
         for ev in p["evidence"]:
             ev["paper"] = by_name_date.get((ev["document"], ev["date"]))
     counts = Counter(p["status"] for p in promises)
-    texts = _Texts(db)
+    texts = Texts(db)
     _widen_quotes(db, promises, texts)
     chart_list, singles = _chart_series(db, authority, texts, by_id)
     repeated = [p for p in promises if p.get("carried_over")]

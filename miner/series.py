@@ -236,7 +236,8 @@ def compare(db_or_points: Any, indicator: str) -> list[dict[str, Any]]:
         latest[auth] = {
             "authority": auth, "indicator": indicator, "as_of": head.as_of, "value": head.value,
             "unit": head.unit, "per_10000": rates[-1].value if rates else None,
-            "document_id": head.document_id, "quote": head.quote,
+            "document_id": head.document_id, "meeting_date": head.meeting_date,
+            "claim_id": head.claim_id, "quote": head.quote,
         }
     return [latest[a] for a in sorted(latest)]
 

@@ -123,3 +123,24 @@ def test_search_finds_words_from_the_papers(seeds_db_path):
     assert result.exit_code == 0
     hits = json.loads(result.stdout)
     assert hits and all("adopt" in (h["snippet"] + (h["label"] or "")).lower() for h in hits[:3])
+
+
+def test_metrics_and_compare_cite_paper_paragraph_and_sentence(seeds_db_path):
+    """A figure alone ("345") cannot be cited: each point comes with its sentence and paragraph path."""
+    got = runner.invoke(app, ["metrics", "--db", str(seeds_db_path), "--authority", "Medway Council",
+                              "-m", "child_protection_plans", "-f", "json"])
+    assert got.exit_code == 0, got.output
+    points = json.loads(got.output)
+    assert points and all(p["section_path"] and p["meeting_date"] for p in points)
+    for p in points:
+        figure = p["figure"].replace(",", "")
+        assert figure in p["quote"].replace(",", "") and len(p["quote"].split()) > len(figure.split())
+    as_of = [p["as_of"] for p in points if p["unit"] == "count"]
+    assert as_of == sorted(as_of)
+    got = runner.invoke(app, ["compare", "--db", str(seeds_db_path), "-m", "children_looked_after", "-f", "json"])
+    assert got.exit_code == 0, got.output
+    latest = {r["authority"]: r for r in json.loads(got.output)}
+    assert {"Medway Council", "Walsall Council"} <= set(latest)
+    medway = latest["Medway Council"]
+    assert medway["meeting_date"] == "2020-03-05" and medway["section_path"]
+    assert str(int(medway["value"])) in medway["quote"]

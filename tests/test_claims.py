@@ -259,3 +259,11 @@ def test_money_named_by_what_it_is_of(claims_nlp, cabinet_minutes):
     text = passage(cabinet_minutes, "Despite this, the council\nfaced significant pressures", "2025-2026")
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["£60 million"].indicator == "savings"  # not "pressures" before it
+
+
+def test_while_contrasts_measures_unless_a_benchmark_follows(claims_nlp):
+    text = "Medway's rate was 50 per 10,000, while the rate in England was 44 per 10,000."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["50 per 10,000"].comparator, by_text["50 per 10,000"].comparator_value) == ("national", 44)
+    text = "Children in need rose to 1,954 while child protection plans in the region fell to 345."
+    assert [c.comparator for c in run(claims_nlp, text)] == [None, None]

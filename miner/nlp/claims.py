@@ -543,7 +543,9 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
                 break
             kind = _cue_kind(between[-45:]) or _cue_right_after(text[r.end : r.end + 30])
             same_unit = q.quantity.unit == r.quantity.unit or r.quantity.unit == "count"
-            if kind and not re.search(r"[;]|\bwhile\b", between) and same_unit:
+            # "X while Y" contrasts two measures, unless a benchmark is named after the "while"
+            contrast = ";" in between or (re.search(r"\bwhile\b", between) and not _cue_kind(between[between.rfind("while") :]))
+            if kind and not contrast and same_unit:
                 # a change or a bracketed aside of the figure that already took this benchmark does not take it too:
                 # "71.8% ..., up 0.8% from 16/17, above the national average ... 71.5%", "34.8% (34% in 2023) ... 43.1%"
                 change_of_earlier = fields[j].get("is_benchmark") and (

@@ -359,6 +359,8 @@ def _flatten_line_breaks(text: str) -> tuple[str, list[int] | None]:
         parts.append(" ")
         offsets.append(m.start())
         pos = m.end()
+    if not parts:
+        return text, None  # only short lines: the unit's own tokens serve
     parts.append(text[pos:])
     offsets.extend(range(pos, len(text)))
     return "".join(parts), offsets

@@ -421,7 +421,8 @@ _NOT_INSIDE_WORDS = {"would", "will", "does", "do", "did", "has", "have", "had",
                      "been", "being", "should", "could", "can", "may", "might", "must", "shall", "not", "there",
                      "this", "that", "these", "those", "which", "who", "whom", "whose", "it", "they", "we", "he",
                      "she", "our", "their", "his", "her", "if", "when", "where", "while", "whilst", "because",
-                     "than", "also", "being", "very", "now"}
+                     "than", "also", "being", "very", "now", "since", "until", "during", "following", "including",
+                     "via", "through", "whereas"}
 _WORD_RUN = re.compile(r"\S+")
 _SHORT_CAPS_OK = {"OF", "IN", "TO", "ON", "AT", "BY", "&", "A", "AN", "OR", "UK", "EU"}
 _MAX_NAME_WORDS = 10
@@ -463,9 +464,10 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 break
         for i in range(1, len(words)):
             # a verb, pronoun or modal ends the name: "Sheppey Gateway would have on children";
-            # so does a place after the head word: "Seashells Family Hub in Sheerness"
+            # so does a place or a second name after the head word: "Seashells Family Hub in Sheerness",
+            # "Adoption Support Fund the Permanence Team"
             if words[i] in _NOT_INSIDE_WORDS or (
-                    words[i] in ("in", "at") and words[i - 1][:1].isupper() and words[i - 1].lower() in HEAD_LABELS):
+                    words[i] in ("in", "at", "the") and words[i - 1][:1].isupper() and words[i - 1].lower() in HEAD_LABELS):
                 words, spans = words[:i], spans[:i]
                 break
         while words and words[-1].lower() in _TAIL_WORDS:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from miner.errors import MinerError
 from miner.limits import DocLimits
-from miner.model import Extraction
+from miner.model import Document, Extraction, Section
 from miner.readers import SUPPORTED_SUFFIXES, file_sha256, read_document
 
 MANIFEST_NAME = "MANIFEST.tsv"
@@ -78,9 +78,8 @@ def manifest_for(path: Path) -> dict[str, str]:
     return {}
 
 
-def process_path(path: str | Path, options: IngestOptions | None = None) -> Extraction:
-    """Read, add metadata, section and extract one file. Pure: no database."""
-    from miner.extract import extract
+def prepare(path: str | Path, options: IngestOptions | None = None) -> tuple[Document, list[Section]]:
+    """Read, add metadata and section one file: everything before the NLP (evaluation reuses it)."""
     from miner.metadata import fill_metadata
     from miner.sections import build_sections
 
@@ -93,8 +92,14 @@ def process_path(path: str | Path, options: IngestOptions | None = None) -> Extr
         # A manifest is what the user knows about the file: it overrides inference.
         for key, value in manifest_for(path).items():
             setattr(document, key, value)
-    sections = build_sections(document)
-    return extract(document, sections)
+    return document, build_sections(document)
+
+
+def process_path(path: str | Path, options: IngestOptions | None = None) -> Extraction:
+    """Read, add metadata, section and extract one file. Pure: no database."""
+    from miner.extract import extract
+
+    return extract(*prepare(path, options))
 
 
 def summarise(ex: Extraction) -> dict[str, int]:

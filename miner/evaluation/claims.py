@@ -65,13 +65,12 @@ def locate(text: str, quote: str, context: str | None) -> tuple[int, int] | None
 def predict(name: str, nlp=None) -> tuple[str, list, list]:
     """Document text, claims and inspections for one corpus file, through the real pipeline."""
     from miner.extract import extract
+    from miner.ingest import prepare
     from miner.nlp.pipeline import load_pipeline
-    from miner.readers import read_document
-    from miner.sections import build_sections
 
-    document = read_document(str(corpus_path(name)))
+    document, sections = prepare(corpus_path(name))  # metadata and MANIFEST as `miner ingest` reads them
     nlp = nlp or load_pipeline(("miner_claims", "miner_inspections"))
-    result = extract(document, build_sections(document), nlp=nlp)
+    result = extract(document, sections, nlp=nlp)
     return document.text, result.claims, result.inspections
 
 

@@ -49,7 +49,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -237,6 +237,11 @@ class StatementFinder:
         sectioner's.
         """
         own = KIND_OF_SECTION.get(unit.kind) or header_kind(unit.header)
+        if own == "priority" and unit.header and header_kind(unit.header) != "priority":
+            # The sectioner's "priorities" also covers names ("Devolution Priority
+            # Programme") and plans ("Commissioning Intentions"); a paragraph there
+            # is read sentence by sentence unless its header itself names priorities.
+            own = header_kind(unit.header)
         if unit.document_id != self._context_doc:
             self._context_doc, self._context = unit.document_id, {}
         path = unit.section_path

@@ -60,10 +60,44 @@ def text_units(document: Document, sections: list[Section]) -> list[TextUnit]:
                 tabular=is_tabular(text),
             )
         )
+    _scale_money_tables(units)
     return units
 
 
 _FIGURE = re.compile(r"\d")
+
+
+def _scale_money_tables(units: list[TextUnit]) -> None:
+    """Carry a money caption ("All figures in £m", a "£000s" column head) to the figures under it.
+
+    PDF tables reach us as runs of short units (row labels, rows of figures), so
+    the caption is rarely in the unit whose figures it scales. It holds until a
+    paragraph of prose (25 words or more) ends the table: PDF row labels often
+    come out as headings, so headings do not.
+    """
+    scale: float | None = None
+    for unit in sorted(units, key=lambda u: u.start):
+        captioned = money_caption_scale(unit.text)
+        if captioned is not None:
+            scale = captioned
+        elif not unit.tabular and len(unit.text.split()) >= 25:
+            scale = None
+        words = unit.text.split()
+        figures = sum(1 for w in words if _FIGURE.search(w))
+        if scale is not None and figures and (unit.tabular or len(words) < 8 or figures >= 0.3 * len(words)):
+            unit.money_scale = scale  # a row of figures, or a row label with its figure
+
+
+def money_caption_scale(text: str) -> float | None:
+    """The factor of the last money caption in `text` (patterns/units.json), else None."""
+    from miner.nlp.numbers import money_scale_captions
+
+    found = None
+    for pattern, multipliers in money_scale_captions():
+        for m in pattern.finditer(text):
+            if found is None or m.start() >= found[0]:
+                found = (m.start(), multipliers(m.group("mult")))
+    return found[1] if found else None
 
 
 def is_tabular(text: str) -> bool:

@@ -239,6 +239,8 @@ class TextUnit:
     include:"). `header` is the text of the nearest heading or list header.
     `tabular` marks a table of figures or cells: the statistical components
     (tagger, parser, NER) skip it and the rules see one sentence per line.
+    `money_scale` is the factor a table's money caption ("All figures in £m")
+    gives the bare figures of a unit of figures under it.
     """
 
     document_id: str
@@ -253,6 +255,7 @@ class TextUnit:
     meeting_date: str | None = None
     doc_kind: str | None = None  # report | minutes | agenda ... (Document.kind)
     tabular: bool = False
+    money_scale: float | None = None
 
 
 @dataclass

@@ -267,3 +267,42 @@ def test_while_contrasts_measures_unless_a_benchmark_follows(claims_nlp):
     assert (by_text["50 per 10,000"].comparator, by_text["50 per 10,000"].comparator_value) == ("national", 44)
     text = "Children in need rose to 1,954 while child protection plans in the region fell to 345."
     assert [c.comparator for c in run(claims_nlp, text)] == [None, None]
+
+
+FINANCE = "24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"
+BUDGET_BOOK = "Appendix E - 2025-26 Budget by Directorate.pdf"
+
+
+@pytest.fixture(scope="module")
+def finance_extractions():
+    from miner.extract import extract
+    from miner.ingest import prepare
+
+    out = {}
+    for name in (FINANCE, BUDGET_BOOK):
+        document, sections = prepare(SEEDS.parent / "pdf" / name)
+        out[name] = (document, extract(document, sections))
+    return out
+
+
+def test_table_figures_under_a_money_caption_are_money(finance_extractions):
+    """'All figures in £m' above 'Adult Social Care & Health / 586.1 621.6 / +35.4 +6.0%' (Kent, 2024-25)."""
+    document, ex = finance_extractions[FINANCE]
+    caption = document.text.index("All figures in £m")
+    row = document.text.index("586.1 621.6", caption)
+    by_start = {c.start: c for c in ex.claims}
+    budget = by_start[row]
+    assert (budget.unit, budget.value) == ("GBP", pytest.approx(586_100_000))
+    pct = [c for c in ex.claims if row < c.start < row + 40 and c.text.startswith("6.0")]
+    assert pct and pct[0].unit == "%" and pct[0].value == pytest.approx(6.0)
+    prose = [c for c in ex.claims if c.unit == "GBP" and "£" in c.text]
+    assert prose  # amounts written with £ keep their own multiplier
+
+
+def test_a_thousands_column_head_scales_figures_and_is_not_itself_a_claim(finance_extractions):
+    document, ex = finance_extractions[BUDGET_BOOK]
+    assert not [c for c in ex.claims if c.text.startswith("£000")]
+    head = document.text.index("£000s")
+    first = document.text.index("0.0 1,429,506.8", head) + len("0.0 ")  # a row of the table
+    claim = next(c for c in ex.claims if c.start == first)
+    assert (claim.unit, claim.value) == ("GBP", pytest.approx(1_429_506_800))

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from miner.model import Claim, TextUnit, stable_id
 from miner.nlp.dates import find_dates, find_month_ranges, find_periods
-from miner.nlp.numbers import PATTERNS_DIR, QuantityMatch, find_quantities, unit_words
+from miner.nlp.numbers import PATTERNS_DIR, QuantityMatch, find_quantities, money_scale_captions, unit_words
 
 METHOD = "rule:miner_claims/1"
 
@@ -120,6 +120,8 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
     spans += [(s, e) for s, e, _ in find_periods(text)]
     for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE, _DAY_MONTH, _MONTH_DAY):
         spans += [m.span() for m in regex.finditer(text)]
+    for caption, _factor in money_scale_captions():  # "£000s" heads a column; it is not £0
+        spans += [m.span() for m in caption.finditer(text)]
     return spans
 
 
@@ -674,6 +676,9 @@ class ClaimFinder:
                 continue
             start, end = offset + q.start, offset + q.end
             doc_id = unit.document_id if unit else ""
+            value = q.quantity.normalised
+            if unit is not None and unit.money_scale and claim_unit == "count" and value == q.quantity.value:
+                claim_unit, value = "GBP", q.quantity.value * unit.money_scale  # a cell under "All figures in £m"
             span._.miner_record = Claim(
                 id=stable_id(doc_id, start, end, "claim"),
                 document_id=doc_id,
@@ -682,7 +687,7 @@ class ClaimFinder:
                 text=doc.text[q.start : q.end],
                 start=start,
                 end=end,
-                value=q.quantity.normalised,
+                value=value,
                 unit=claim_unit,
                 period=unit.period if unit else None,
                 method=METHOD,

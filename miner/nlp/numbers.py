@@ -48,6 +48,18 @@ def unit_words() -> dict:
         return json.load(fh)
 
 
+@lru_cache(maxsize=1)
+def money_scale_captions() -> list[tuple[re.Pattern[str], callable]]:
+    """Table captions that make bare figures money ("All figures in £m"), each with mult -> factor."""
+    u = unit_words()
+
+    def factor(mult: str) -> float:
+        mult = mult.lower()
+        return 1000.0 if mult == "000" else float(u["money_multipliers"][mult])
+
+    return [(re.compile(p), factor) for p in u["money_scale_captions"]]
+
+
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 

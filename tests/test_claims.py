@@ -306,3 +306,24 @@ def test_a_thousands_column_head_scales_figures_and_is_not_itself_a_claim(financ
     first = document.text.index("0.0 1,429,506.8", head) + len("0.0 ")  # a row of the table
     claim = next(c for c in ex.claims if c.start == first)
     assert (claim.unit, claim.value) == ("GBP", pytest.approx(1_429_506_800))
+
+
+def test_a_month_without_its_year_takes_the_year_from_the_period_or_meeting(claims_nlp):
+    # Somerset 2019 (tuned), 3.2: the paragraph gives "December" without a year
+    text = paragraph("004_4330630ba5c986a6.txt", "Improvement is already seen")
+    (claim,) = [c for c in run(claims_nlp, text, period="2018-19") if c.text == "64%"]
+    assert claim.as_of == "2018-12"  # a financial year runs April to March
+    doc = claims_nlp.make_doc(text)
+    doc._.miner_unit = TextUnit("d", "s", "x", "paragraph", "other", None, 0, text, meeting_date="2019-03-12")
+    (claim,) = [s._.miner_record for s in claims_nlp(doc).spans["miner_claims"] if s.text == "64%"]
+    assert claim.as_of == "2018-12"  # the last December before the meeting
+    assert [c.as_of for c in run(claims_nlp, text) if c.text == "64%"] == [None]  # no year to be had
+
+
+def test_the_whole_and_a_subgroup_take_no_indicator(claims_nlp):
+    # Walsall 2018 and Medway 2018 (tuned)
+    text = ("Early years provision is strong with 42 of the 48 schools judged good or better. "
+            "There are 40 children with a plan for adoption, 37 of whom are being helped towards adoption.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["42"].indicator == "school_ofsted_good" and by_text["48"].indicator is None
+    assert by_text["37"].indicator is None

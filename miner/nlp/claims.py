@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from miner.model import Claim, TextUnit, stable_id
-from miner.nlp.dates import find_dates, find_month_ranges, find_periods
+from miner.nlp.dates import find_bare_months, find_dates, find_month_ranges, find_periods
 from miner.nlp.numbers import PATTERNS_DIR, QuantityMatch, find_quantities, money_scale_captions, unit_words
 
 METHOD = "rule:miner_claims/1"
@@ -359,6 +359,10 @@ def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str |
     found += find_periods(sentence, short_years=True)
     ranges = find_month_ranges(sentence)  # "From January to September 2024" is 2024, not its last month
     found = [f for f in found if not any(rs <= f[0] and f[1] <= re_ for rs, re_, _ in ranges)] + ranges
+    if unit is not None:  # "December performance": the year from the unit's period or the meeting date
+        bare = find_bare_months(sentence, period=unit.period, meeting_date=unit.meeting_date)
+        # before the number, or right after it; a later one is a plan ("moving ... in April")
+        found += [b for b in bare if not any(s <= b[0] < e for s, e, _ in found) and (b[1] <= offset or 0 <= b[0] - end <= 30)]
     found = [f for f in found if not (f[0] < end and offset < f[1])]
     # dates of an older value or a deadline, unless the number itself is that older value
     found = [f for f in found if not _TITLE_BEFORE.search(sentence[max(0, f[0] - 40) : f[0]])]
@@ -602,6 +606,14 @@ def _relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set
     return fields, absorbed
 
 
+# The whole a part is counted out of ("42 of the 48 schools", "3 out of 38 young people", "two of the
+# three indicators") and a subgroup of people just named ("37 of whom are ..."): a group size or a
+# subset, not the measure an indicator names.
+_SUBSET_OR_WHOLE_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:out\s+of|of\s+the)\s+$", re.I)
+_OF_WHOM_AFTER = re.compile(r"^\s+of\s+(?:whom|which)\b", re.I)
+
+
 def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, dict, str]]:
     """Quantities in `doc` that are claims, with their context fields (offsets relative to doc)."""
     text = doc.text
@@ -644,6 +656,8 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                 window = re.split(r"[,;:]", stext[max(0, start) : lq.start])[-1] + stext[lq.start : lq.end + 12]
                 record["direction"] = _direction(window)
             decided_none = record["indicator"] == ""  # the sentence names who, not what: no fallback
+            if _SUBSET_OR_WHOLE_BEFORE.search(stext[max(0, lq.start - 30) : lq.start]) or _OF_WHOM_AFTER.match(stext[lq.end : lq.end + 12]):
+                record["indicator"], decided_none = None, True  # the whole of "42 of the 48 schools"; "13 of whom ..."
             if decided_none:
                 record["indicator"] = None
             elif record["indicator"] is None and previous and not _counts_other_thing(doc, q):

@@ -215,6 +215,53 @@ def find_month_ranges(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A month named without its year: "December performance finalised at 64%", "in May". Full
+# names only, capitalised (lower-case "may", "march" are verbs); "May" only after a preposition.
+_BARE_MONTH_RE = re.compile(
+    r"(?<![\w-])(?<!\d )(?<!\d(?:st|nd|rd|th) )(?<!\d(?:st|nd|rd|th) of )(?<!\d of )(?:(?P<m>January|February|March|April|June|July|August|September|October|November|December)"
+    r"|(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bend )|(?<=\bfrom )|(?<=\bto ))(?P<may>May))"
+    r"\b(?!\.?,?\s*(?:\d|-\s*\d))"
+)
+
+
+def year_of_bare_month(month: int, *, period: str | None = None, meeting_date: str | None = None) -> int | None:
+    """The year a month written without one falls in: inside the unit's period, else the last
+    such month on or before the meeting (a report in March 2018 speaks of December 2017).
+
+    A financial year "2018-19" runs April to March: "December" is 2018, "January" 2019.
+    """
+    if period:
+        m = re.fullmatch(r"((?:19|20)\d\d)(?:-(\d\d))?", period)
+        if m:
+            y1 = int(m.group(1))
+            if m.group(2) is None:
+                return y1
+            if int(m.group(2)) == (y1 + 1) % 100:
+                return y1 if month >= 4 else y1 + 1
+    if meeting_date:
+        m = re.match(r"((?:19|20)\d\d)-(\d\d)", meeting_date)
+        if m:
+            year, meeting_month = int(m.group(1)), int(m.group(2))
+            return year if month <= meeting_month else year - 1
+    return None
+
+
+def find_bare_months(text: str, *, period: str | None = None, meeting_date: str | None = None) -> list[tuple[int, int, str]]:
+    """Months written without a year, as (start, end, "YYYY-MM"), the year from `year_of_bare_month`.
+
+    Months that are part of a full date, a range or a day-month are left to the other finders;
+    callers drop the spans those cover.
+    """
+    out = []
+    for m in _BARE_MONTH_RE.finditer(text or ""):
+        name = m.group("m") or m.group("may")
+        month = MONTHS[name.lower()]
+        year = year_of_bare_month(month, period=period, meeting_date=meeting_date)
+        if year is not None:
+            out.append((m.start(), m.end(), f"{year:04d}-{month:02d}"))
+    return out
+
+
 # Deadline cues: the date that follows is when something is due.
 _DEADLINE_RE = re.compile(
     r"\b(?:by|before|until|no later than|in|from|during|within|due(?: to \w+)?(?: in| by)?|"
@@ -253,4 +300,4 @@ def _cue_before(before: str) -> bool:
     return False
 
 
-__all__ = ["parse_date", "find_dates", "normalise_period", "find_periods", "find_month_ranges", "find_deadline", "MONTHS"]
+__all__ = ["parse_date", "find_dates", "find_bare_months", "year_of_bare_month", "normalise_period", "find_periods", "find_month_ranges", "find_deadline", "MONTHS"]

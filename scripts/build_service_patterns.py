@@ -143,8 +143,15 @@ GROUPS = [
                      "Home Office", "MHCLG", "Ministry of Housing, Communities and Local Government",
                      "Ministry of Justice", "NHS England", "NHS", "Public Health England", "LGA",
                      "Local Government Association", "ESFA", "Education and Skills Funding Agency",
-                     "CAFCASS", "Cafcass", "ADASS", "NYA", "National Youth Agency", "High Court"],
+                     "CAFCASS", "Cafcass", "ADASS", "NYA", "National Youth Agency", "High Court",
+                     "Office for National Statistics", "ONS", "Regional Schools Commissioner",
+                     "Department for Levelling Up, Housing and Communities", "DLUHC", "HM Treasury",
+                     "Environment Agency", "Homes England", "National Highways", "Arts Council England"],
              "national-bodies")),
+    ("Online platforms, named as organisations (consultations promoted on them). e.g. 'promoted via "
+     "Facebook, Instagram and Nextdoor' (Kent 2024)",
+     phrases("ORG", ["Facebook", "Instagram", "LinkedIn", "Nextdoor", "Twitter", "YouTube", "TikTok",
+                     "WhatsApp", "Google"], "online-platforms")),
     ("Health commissioners. e.g. 'Medway Clinical Commissioning Group (CCG)' (Medway 2018)",
      phrases("ORG", ["CCG", "Clinical Commissioning Group", "ICB", "Integrated Care Board"], "health-bodies")
      + tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}, {"ORTH": "CCG"}],

@@ -72,6 +72,17 @@ _CONNECTORS = {"and", "&", "or"}
 _NOT_PERSON = {"children", "child", "young", "people", "gateway", "carer", "carers", "looked", "councillor",
                "member", "members", "hub", "services", "service", "email", "attendance"}
 _HEAD_OVERRIDE = {k: v for k, v in HEAD_LABELS.items() if k not in {"council", "trust", "foundation", "app"}}
+# Model labels kept only on a name that ends in a head word ("Programme", "Board", "Council") or
+# is an acronym: "Commissioning Intentions", "Hospital Funding", "Corn Exchange" are not bodies.
+_NEEDS_HEAD = {"PROGRAMME", "BOARD", "ORG"}
+
+
+def _headed(span: Span) -> bool:
+    """The span's last word is a head word, or the span is one upper-case acronym."""
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return False
+    return words[-1].lower_ in HEAD_LABELS or (len(words) == 1 and words[0].is_upper and len(words[0]) >= 2)
 
 
 def load_patterns(path: Path = PATTERNS_PATH) -> list[dict]:
@@ -207,6 +218,8 @@ class ServiceRecogniser:
                 continue
             # The head word settles board/service/programme when the model hesitates.
             label = _HEAD_OVERRIDE.get(ent[-1].lower_, ent.label_) if len(ent) > 1 else ent.label_
+            if label in _NEEDS_HEAD and not _headed(ent):
+                continue  # cross-validated, these labels are mostly wrong on phrases without a head word
             found.append(_Candidate(ent.start_char, ent.end_char, label, "model", 1))
         return found
 
@@ -406,12 +419,12 @@ def _drop_generic_and_roles(text: str, candidates: list[_Candidate]) -> list[_Ca
 
 # Where a name cannot go on: a clause or list break, a new paragraph, a paragraph number
 # ("Improvement plan\n4.10.2 Keeping", "Children's Social Care, Education", "Let's talk Kent
-# (KCC's engagement platform) who had ... kent.gov.uk.").
-_HARD_BREAK = re.compile(r"\n\s*\n|\n\s*\(?\d+(?:\.\d+)*[.)]?\s|[;:]|(?<=[a-z0-9]{2})\.(?:\s|$)|,\s|\s\(")
+# (KCC's engagement platform) who had ... kent.gov.uk."), a slash between two names ("Millmead / Millmead").
+_HARD_BREAK = re.compile(r"\n\s*\n|\n\s*\(?\d+(?:\.\d+)*[.)]?\s|[;:]|(?<=[a-z0-9]{2})\.(?:\s|$)|,\s|\s\(|\s/(?:\s|$)")
 # Words a name does not end on: "Children and Families hubs across".
 _TAIL_WORDS = {"across", "in", "at", "for", "of", "and", "the", "to", "with", "by", "on", "from", "within", "or", "&",
                "is", "are", "was", "were", "be", "should", "will", "would", "can", "could", "has", "have", "had",
-               "may", "must", "which", "who", "that"}
+               "may", "must", "which", "who", "that", "/", "-", "–"}
 # A heading the PDF reader split inside words ("SEASHEL LS FAMI LY HUB"): capitals with stray 1-2 letter pieces.
 # Capitalised at the start of a sentence, never the first word of a name.
 _NOT_FIRST_WORDS = {"should", "if", "when", "whilst", "while", "although", "where", "however", "since", "once",

@@ -327,3 +327,14 @@ def test_the_whole_and_a_subgroup_take_no_indicator(claims_nlp):
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["42"].indicator == "school_ofsted_good" and by_text["48"].indicator is None
     assert by_text["37"].indicator is None
+
+
+def test_a_share_does_not_take_the_population_counted_in_the_sentence_before(claims_nlp):
+    # Kent Commissioning Plan 2025-29 (tuned), section 2
+    text = ("The number of EHCPs have increased each year since 2010. In Kent 34.8% of children and young people "
+            "(34% in 2023) are educated in mainstream schools, whilst the national figure is 43.1%.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["34.8%"].indicator is None and by_text["43.1%"].indicator is None
+    text = "Kent maintains more EHCPs than ever. There were 19,000 in January 2024, an increase of 477 (2.5%) since January 2023."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["2.5%"].indicator == "ehcps"  # a bracketed restatement of a count's change

@@ -614,6 +614,11 @@ _SUBSET_OR_WHOLE_BEFORE = re.compile(
 _OF_WHOM_AFTER = re.compile(r"^\s+of\s+(?:whom|which)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _POPULATION_IDS() -> frozenset[str]:
+    return frozenset(i["id"] for i in indicators() if i.get("population"))
+
+
 def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, dict, str]]:
     """Quantities in `doc` that are claims, with their context fields (offsets relative to doc)."""
     text = doc.text
@@ -662,6 +667,9 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                 record["indicator"] = None
             elif record["indicator"] is None and previous and not _counts_other_thing(doc, q):
                 record["indicator"] = _indicator(previous, len(previous), None, q.quantity.unit)
+                if (q.quantity.unit == "%" and record["indicator"] in _POPULATION_IDS()
+                        and not re.search(r"\d\s*\(\s*$", stext[max(0, lq.start - 6) : lq.start])):  # not "477 (2.5%)"
+                    record["indicator"] = None  # "34.8% of children (...) are educated in mainstream": not the count of EHCPs before
             if record["indicator"] is None and not decided_none and unit is not None and getattr(unit, "tabular", False):
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
                 lo = max(0, q.number_start - 200)

@@ -338,3 +338,10 @@ def test_a_share_does_not_take_the_population_counted_in_the_sentence_before(cla
     text = "Kent maintains more EHCPs than ever. There were 19,000 in January 2024, an increase of 477 (2.5%) since January 2023."
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["2.5%"].indicator == "ehcps"  # a bracketed restatement of a count's change
+
+
+def test_a_time_window_and_the_size_of_a_ranking_are_not_claims(claims_nlp):
+    # Kent County Council minutes Jan 2025 and Somerset 2019 (tuned)
+    text = ("The programme would be made in the space of just 25 days. "
+            "West Somerset was 324th out of 324 council areas in the social mobility index.")
+    assert run(claims_nlp, text) == []

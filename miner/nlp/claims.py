@@ -84,9 +84,9 @@ _FREQUENCY_AFTER = re.compile(r"^\s?(?:days?|nights?|times?|hours?|sessions?)?\s
 _AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
 # "a third party", "third-party": a compound, not a fraction.
 _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
-_DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final|within|after|rolling|"
+_DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final|within|after|rolling|space of|"
                                 r"(?:period|minimum|maximum) of|(?:completed|issued|finalised|finished) in|"
-                                r"(?<!wait )(?<!waited )(?<!waiting )for)\s+(?:about\s+|around\s+|a further\s+|another\s+)?$", re.I)
+                                r"(?<!wait )(?<!waited )(?<!waiting )for)\s+(?:about\s+|around\s+|a further\s+|another\s+|just\s+|only\s+)?$", re.I)
 # The lower end of a range: "10 to 11 percent", "400 to 700 staff", "9 to 36-month" (the upper
 # number is the claim); "from 80 to 90" is a change pair instead, read by `_relations`.
 _RANGE_TO_AFTER = re.compile(r"^\s+to\s+(?:about\s+|around\s+)?\d", re.I)
@@ -149,6 +149,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             return "list_numeral"  # "Can the Cabinet Member tell me: 1) How many ..."
         if re.match(r"^(?:st|nd|rd|th)\b|^:\d", after):
             return "ordinal_or_score"
+        if re.search(r"\d(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?$", before):
+            return "rank_field"  # the size of a ranking: "324th out of 324 council areas"
     if unit == "count":
         if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
             return "age"

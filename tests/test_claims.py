@@ -345,3 +345,11 @@ def test_a_time_window_and_the_size_of_a_ranking_are_not_claims(claims_nlp):
     text = ("The programme would be made in the space of just 25 days. "
             "West Somerset was 324th out of 324 council areas in the social mobility index.")
     assert run(claims_nlp, text) == []
+
+
+def test_ages_after_over_or_post_and_category_labels_are_not_claims(claims_nlp):
+    # Kent budget amendments Feb 2025 (unscored; its rule output was read for precision only)
+    text = ("Increase the minimum rate to £12.21 per hour for employees aged over 21. "
+            "Scale back charging increases in post 16 SEN transport. "
+            "Customer demand including Cat 1 and Cat 2 defects rose.")
+    assert [c.text for c in run(claims_nlp, text)] == ["£12.21"]

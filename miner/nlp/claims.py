@@ -62,13 +62,13 @@ _LABEL_BEFORE = re.compile(
     r"parts?|schedule|clause|article|regulations?|no\.?|number|quarter|version|minute|minutes|wards?|"
     r"key stage|ks|q|decision|report|agenda|line|row|column|priority|objective|outcome|"
     r"question|motion|amendment|covid|cohort|act|tranche|release|lot|team|day|progress|waves?|"
-    r"charts?|graphs?|box|slides?|bands?|routes?|junctions?|scenarios?|exhibits?)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|"
+    r"charts?|graphs?|box|slides?|bands?|routes?|junctions?|scenarios?|exhibits?|cat|category)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|"
     r"\bss?\.\s?|\bper\s+|[\-/])$",  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
     re.I,
 )
 # Ages: "aged 16", "between the ages of 0-18", "up to the age of 25", "over the age of 5".
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages(?: of)?|age of|under|year)\s+(?:from\s+|of\s+|between\s+)?"
-                         r"(?:\d{1,2}\s*(?:to|and|-|–)\s*)?$", re.I)  # and the upper end: "aged 18 to 25"
+_AGE_BEFORE = re.compile(r"\b(?:(?:aged?|ages(?: of)?|age of|under|year)\s+(?:from\s+|of\s+|between\s+|over\s+|under\s+)?"
+                         r"(?:\d{1,2}\s*(?:to|and|-|–)\s*)?|(?:post|pre)[- ])$", re.I)  # "aged 18 to 25", "aged over 21", "post 16 transport"
 _AGE_AFTER = re.compile(r"^\s?(?:(?:[-–&]|and|or)\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")  # "0-25", "8–19", "24 – 28 February"
 _RANGE_BEFORE = re.compile(r"\d\s?[-–]\s?$")

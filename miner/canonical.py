@@ -59,10 +59,14 @@ def normalise_name(name: str) -> str:
     words = _SPACES.sub(" ", text).strip().split(" ")
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
-    # Plural heads ("Services", "Hubs") name the same body as the singular.
-    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-1]
-    return " ".join(words)
+    # Plurals ("Services", "Hubs", "Children and Families hubs") name the same body as the singular.
+    return " ".join(_singular(w) for w in words)
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 def entity_id(label: str, name: str) -> str:
@@ -94,6 +98,7 @@ class _Cluster:
     name: str
     aliases: set[str] = field(default_factory=set)
     known_id: str | None = None
+    documents: set[str] = field(default_factory=set)
 
     def to_entity(self) -> Entity:
         eid = self.known_id or entity_id(self.label, self.name)
@@ -134,31 +139,36 @@ def canonicalise(
     clusters: list[_Cluster] = []
     for entity in known or []:
         clusters.append(_Cluster(entity.label, entity.name, set(entity.aliases) | {entity.name}, entity.id))
-    by_key: dict[tuple[str, str], _Cluster] = {}
+    by_key: dict[tuple[str, str], list[_Cluster]] = {}
     # `same_entity` needs the same head word, so only clusters sharing it are compared:
     # with thousands of stored entities, a new paper's names are not checked against all.
     by_head: dict[tuple[str, str], list[_Cluster]] = {}
     for c in clusters:
         by_head.setdefault((c.label, _head(c.name)), []).append(c)
         for alias in c.aliases:
-            by_key[(c.label, normalise_name(alias))] = c
+            _add_key(by_key, (c.label, normalise_name(alias)), c)
 
     assignment: dict[str, _Cluster] = {}
     # Full names before acronyms and short forms, so clusters get their best names first.
     for mention in sorted(mentions, key=lambda m: -len(_target_name(m))):
         name = _target_name(mention)
         key = (mention.label, normalise_name(name))
-        cluster = by_key.get(key)
+        keyed = by_key.get(key, [])
+        # A short name goes to the body of the same paper first: "CCG" in a Somerset paper is
+        # the Somerset Clinical Commissioning Group even if a Medway paper came first.
+        cluster = _in_document(keyed, mention.document_id)
         if cluster is None:
             same_head = by_head.get((mention.label, _head(name)), [])
-            cluster = next((c for c in same_head if same_entity(c.name, name)), None)
+            matches = [c for c in same_head if same_entity(c.name, name)]
+            cluster = _in_document(matches, mention.document_id) or (keyed or matches or [None])[0]
         if cluster is None:
             cluster = _Cluster(mention.label, name)
             clusters.append(cluster)
             by_head.setdefault((mention.label, _head(name)), []).append(cluster)
         cluster.aliases.update({name, mention.text})
-        by_key[key] = cluster
-        by_key.setdefault((mention.label, normalise_name(mention.text)), cluster)
+        cluster.documents.add(mention.document_id)
+        _add_key(by_key, key, cluster)
+        _add_key(by_key, (mention.label, normalise_name(mention.text)), cluster)
         assignment[mention.id] = cluster
 
     entities = {}
@@ -168,6 +178,16 @@ def canonicalise(
     mapping = {mid: c.to_entity().id for mid, c in assignment.items()}
     used = set(mapping.values())  # stored entities this paper does not mention need no rewrite
     return [e for e in entities.values() if e.id in used], mapping
+
+
+def _add_key(by_key: dict[tuple[str, str], list[_Cluster]], key: tuple[str, str], cluster: _Cluster) -> None:
+    clusters = by_key.setdefault(key, [])
+    if cluster not in clusters:
+        clusters.append(cluster)
+
+
+def _in_document(clusters: list[_Cluster], document_id: str) -> _Cluster | None:
+    return next((c for c in clusters if document_id in c.documents), None)
 
 
 def _head(name: str) -> str:

@@ -353,3 +353,12 @@ def test_ages_after_over_or_post_and_category_labels_are_not_claims(claims_nlp):
             "Scale back charging increases in post 16 SEN transport. "
             "Customer demand including Cat 1 and Cat 2 defects rose.")
     assert [c.text for c in run(claims_nlp, text)] == ["£12.21"]
+
+
+def test_list_items_of_a_name_and_a_figure_take_the_lead_in(claims_nlp, cabinet_minutes):
+    # Kent Cabinet minutes Jan 2025 (tuned): "council tax increases ... Particular reference was made to:"
+    start = cabinet_minutes.index("noting significant council tax increases")
+    text = cabinet_minutes[start - 40 : cabinet_minutes.index("Slough 8%") + len("Slough 8%")]
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert {by_text[t].direction for t in ("25%", "15%", "8%")} == {"up"}
+    assert by_text["8%"].indicator == "council_tax"

@@ -616,6 +616,38 @@ _SUBSET_OR_WHOLE_BEFORE = re.compile(
 _OF_WHOM_AFTER = re.compile(r"^\s+of\s+(?:whom|which)\b", re.I)
 
 
+# A list item that is only a name and a figure ("o Windsor and Maidenhead, 25%"): what the figure
+# measures and which way it moved are said in the lead-in before the list.
+_BARE_ITEM = re.compile(r"^\s*(?:[-•*▪●o]\s+)?[A-Z][\w'&.-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w'&.-]*){0,4},?\s+£?[\d.,]+\s*(?:%|m|bn|k|million)?\s*[;.]?\s*$")
+
+
+_BULLET_LINE = re.compile(r"^\s*[-•*▪●o]\s+\S")
+
+
+def _list_lead_in(stext: str, at: int, previous: str, earlier: str) -> str | None:
+    """The words before a list whose item is only a name and a figure, or None when the number at
+    `at` is not such an item. A list read as one sentence keeps its lead-in before the first bullet."""
+    line_start = stext.rfind("\n", 0, at) + 1
+    line_end = stext.find("\n", at)
+    if not _BARE_ITEM.match(stext[line_start : line_end if line_end >= 0 else len(stext)]):
+        return None
+    lines = stext[:line_start].split("\n")
+    first_bullet = next((i for i, ln in enumerate(lines) if _BULLET_LINE.match(ln)), len(lines))
+    lead = "\n".join(lines[:first_bullet]).strip()
+    if lead:
+        return previous + " " + lead if lead.endswith(":") else None
+    if _BULLET_LINE.match(stext[line_start:]) or _BARE_ITEM.match(stext):  # the list's last item split off
+        plines = previous.split("\n")
+        pfirst = next((i for i, ln in enumerate(plines) if _BULLET_LINE.match(ln)), None)
+        if pfirst is not None:
+            plead = "\n".join(plines[:pfirst]).strip()
+            if plead.endswith(":"):
+                return earlier + " " + plead
+        elif previous.rstrip().endswith(":"):
+            return earlier + " " + previous
+    return None
+
+
 @lru_cache(maxsize=1)
 def _POPULATION_IDS() -> frozenset[str]:
     return frozenset(i["id"] for i in indicators() if i.get("population"))
@@ -627,11 +659,11 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
     masked = _masked_spans(text)
     claims = [q for q in find_quantities(text) if not_a_claim(text, q, masked) is None]
     out: list[tuple[QuantityMatch, dict, str]] = []
-    previous = ""
+    previous = earlier = ""
     for sent in doc.sents:
         qs = [q for q in claims if sent.start_char <= q.number_start < sent.end_char]
         if not qs:
-            previous = sent.text
+            earlier, previous = previous, sent.text
             continue
         stext = sent.text
         base = sent.start_char
@@ -655,6 +687,8 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                 "to_value": f.get("to_value"),
                 "direction": f.get("direction"),
             }
+            # a list item "o Hampshire, 15%" under "council tax increases ... reference was made to:"
+            lead = _list_lead_in(stext, lq.start, previous, earlier)
             if record["direction"] is None and not f.get("is_benchmark"):
                 start = lq.start - 30
                 low = re.search(r"\d[\d,.]*\s+to\s+$", stext[max(0, lq.start - 20) : lq.start])  # "by about 10 to 11 percent"
@@ -662,6 +696,8 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                     start -= len(low.group(0))
                 window = re.split(r"[,;:]", stext[max(0, start) : lq.start])[-1] + stext[lq.start : lq.end + 12]
                 record["direction"] = _direction(window)
+                if record["direction"] is None and lead:
+                    record["direction"] = _direction(lead)
             decided_none = record["indicator"] == ""  # the sentence names who, not what: no fallback
             if _SUBSET_OR_WHOLE_BEFORE.search(stext[max(0, lq.start - 30) : lq.start]) or _OF_WHOM_AFTER.match(stext[lq.end : lq.end + 12]):
                 record["indicator"], decided_none = None, True  # the whole of "42 of the 48 schools"; "13 of whom ..."
@@ -672,13 +708,15 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                 if (q.quantity.unit == "%" and record["indicator"] in _POPULATION_IDS()
                         and not re.search(r"\d\s*\(\s*$", stext[max(0, lq.start - 6) : lq.start])):  # not "477 (2.5%)"
                     record["indicator"] = None  # "34.8% of children (...) are educated in mainstream": not the count of EHCPs before
+            if record["indicator"] is None and not decided_none and lead:
+                record["indicator"] = _indicator(lead, len(lead), None, q.quantity.unit)
             if record["indicator"] is None and not decided_none and unit is not None and getattr(unit, "tabular", False):
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
                 lo = max(0, q.number_start - 200)
                 record["indicator"] = _indicator(text[lo : q.number_start + 200], q.number_start - lo, None, q.quantity.unit)
             record["indicator"] = record["indicator"] or None
             out.append((q, record, f.get("unit", q.quantity.unit)))
-        previous = stext
+        earlier, previous = previous, stext
     return out
 
 

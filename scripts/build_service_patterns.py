@@ -150,8 +150,8 @@ GROUPS = [
              "national-bodies")),
     ("Online platforms, named as organisations (consultations promoted on them). e.g. 'promoted via "
      "Facebook, Instagram and Nextdoor' (Kent 2024)",
-     phrases("ORG", ["Facebook", "Instagram", "LinkedIn", "Nextdoor", "Twitter", "YouTube", "TikTok",
-                     "WhatsApp", "Google"], "online-platforms")),
+     phrases("ORG", ["Facebook", "Instagram", "LinkedIn", "Nextdoor", "YouTube", "TikTok",
+                     "WhatsApp"], "online-platforms")),
     ("Health commissioners. e.g. 'Medway Clinical Commissioning Group (CCG)' (Medway 2018)",
      phrases("ORG", ["CCG", "Clinical Commissioning Group", "ICB", "Integrated Care Board"], "health-bodies")
      + tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}, {"ORTH": "CCG"}],
@@ -173,7 +173,8 @@ GROUPS = [
                            "Signs of Safety", "Step Up to Social Work", "Frontline", "Partners in Practice",
                            "Partner in Practice", "Sure Start", "SureStart", "Strengthening Families",
                            "Graded Care Profile", "Adoption Support Fund", "National Adoption Week",
-                           "Restorative Justice"], "national-programmes")),
+                           "Restorative Justice", "Fostering for Adoption", "Staying Put", "Staying Close",
+                           "Healthy Child Programme", "Holiday Activities and Food Programme"], "national-programmes")),
     ("Councils: '<Place> [County|Borough|City|District|Town] Council', 'London Borough of <Place>'. e.g. 'Kent County Council' (Medway 2018)",
      tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"},
                      {"ORTH": {"IN": ["County", "Borough", "City", "District", "Town", "Parish", "COUNTY"]}, "OP": "?"},

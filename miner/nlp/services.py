@@ -49,6 +49,7 @@ HEAD_LABELS = {
     "forum": "BOARD", "group": "BOARD", "subgroup": "BOARD", "meeting": "BOARD", "meetings": "BOARD",
     "programme": "PROGRAMME", "strategy": "PROGRAMME", "plan": "PROGRAMME", "scheme": "PROGRAMME",
     "framework": "PROGRAMME", "initiative": "PROGRAMME", "fund": "PROGRAMME", "inspection": "PROGRAMME",
+    "review": "PROGRAMME", "audit": "PROGRAMME", "levy": "PROGRAMME", "paper": "PROGRAMME",
     "council": "ORG", "trust": "ORG", "alliance": "ORG", "foundation": "ORG", "agency": "ORG", "association": "ORG",
     "commission": "INSPECTORATE", "inspectorate": "INSPECTORATE", "module": "SYSTEM", "app": "SYSTEM",
 }

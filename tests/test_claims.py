@@ -362,3 +362,14 @@ def test_list_items_of_a_name_and_a_figure_take_the_lead_in(claims_nlp, cabinet_
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert {by_text[t].direction for t in ("25%", "15%", "8%")} == {"up"}
     assert by_text["8%"].indicator == "council_tax"
+
+
+def test_a_sentence_naming_its_own_measure_does_not_take_the_one_before(claims_nlp):
+    # Walsall 2018 (tuned): the sentence before is about settings judged good or outstanding
+    text = paragraph("002_ae80002c44bcfba2.txt", "Our performance at Early Years is strong")
+    start = text.index("The percentage of eligible 2 year olds")
+    by_text = {c.text: c for c in run(claims_nlp, text[start - 120 :])}
+    assert by_text["70.5%"].indicator is None
+    text = ("The Somerset rate of Children Looked After remains low. However, there has been an increase in the number "
+            "of children coming into our care, (546 in January 2019 compared to 523 in December 2017).")
+    assert {c.text: c.indicator for c in run(claims_nlp, text)}["546"] == "children_looked_after"  # names only who

@@ -648,6 +648,17 @@ def _list_lead_in(stext: str, at: int, previous: str, earlier: str) -> str | Non
     return None
 
 
+# The sentence names its own measure before the number ("The percentage of eligible 2 year olds
+# taking up a funded place is 70.5%"): an indicator of the sentence before is not this one's.
+# "the number of children coming into our care" names only who: the sentence before may say what.
+_OWN_MEASURE_BEFORE = re.compile(r"\b(?:percentage|proportion|number|rate|share)\s+of\s+(?:the\s+|our\s+|all\s+)?([a-z]+)", re.I)
+
+
+def _names_own_measure(before: str) -> bool:
+    return any(m.group(1).lower() not in _PEOPLE_NOUNS and m.group(1).lower() not in ("this", "these", "those", "them", "it", "which")
+               for m in _OWN_MEASURE_BEFORE.finditer(before))
+
+
 @lru_cache(maxsize=1)
 def _POPULATION_IDS() -> frozenset[str]:
     return frozenset(i["id"] for i in indicators() if i.get("population"))
@@ -703,7 +714,8 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                 record["indicator"], decided_none = None, True  # the whole of "42 of the 48 schools"; "13 of whom ..."
             if decided_none:
                 record["indicator"] = None
-            elif record["indicator"] is None and previous and not _counts_other_thing(doc, q):
+            elif (record["indicator"] is None and previous and not _counts_other_thing(doc, q)
+                  and not _names_own_measure(stext[: lq.start])):
                 record["indicator"] = _indicator(previous, len(previous), None, q.quantity.unit)
                 if (q.quantity.unit == "%" and record["indicator"] in _POPULATION_IDS()
                         and not re.search(r"\d\s*\(\s*$", stext[max(0, lq.start - 6) : lq.start])):  # not "477 (2.5%)"

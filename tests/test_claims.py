@@ -373,3 +373,11 @@ def test_a_sentence_naming_its_own_measure_does_not_take_the_one_before(claims_n
     text = ("The Somerset rate of Children Looked After remains low. However, there has been an increase in the number "
             "of children coming into our care, (546 in January 2019 compared to 523 in December 2017).")
     assert {c.text: c.indicator for c in run(claims_nlp, text)}["546"] == "children_looked_after"  # names only who
+
+
+def test_a_later_date_past_and_is_another_clauses(claims_nlp):
+    # Somerset 2019 (tuned), 3.3 Permanent exclusions
+    text = paragraph("004_4330630ba5c986a6.txt", "Providing full time education")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["120"].as_of == "2017-18"
+    assert by_text["68%"].as_of is None  # not "the start of the Academic year 2018/19" after "and"

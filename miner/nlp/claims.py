@@ -390,7 +390,9 @@ def _as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str |
     before = [f for f in found if f[1] <= offset]
     if before:
         return max(before, key=lambda f: f[1])[2]
-    later = [f for f in found if f[0] >= end]
+    # a later date in the number's own clause, not past "and"/";" ("a 68% increase since 2015/16 and
+    # high levels have continued at the start of 2018/19")
+    later = [f for f in found if f[0] >= end and not re.search(r";|\band\b(?!\s+(?:in|at|by|for)\b)", sentence[end : f[0]])]
     if later:
         return min(later)[2]
     return unit.period if unit is not None else None

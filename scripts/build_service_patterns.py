@@ -205,6 +205,11 @@ GROUPS = [
      " nations (the local authority areas papers report on; towns and villages are left to the NER)."
      " e.g. 'improved outcomes for children in Medway' (Medway 2018), 'local authorities in the South West' (Somerset 2019)",
      phrases("PLACE", PLACES, "places")),
+    ("Parts of those areas by compass point, one place rather than the area's name inside it."
+     " e.g. 'youth violence in North Kent and Medway' (Medway 2020), 'West Somerset' (Somerset 2019)",
+     [{"label": "PLACE", "pattern": [{"ORTH": {"IN": ["North", "South", "East", "West", "Mid", "Central"]}},
+                                     {"ORTH": {"IN": [p for p in PLACES if " " not in p]}}],
+       "id": "gazetteer:places-compass"}]),
     ("Council acronyms: county, borough, district, metropolitan borough councils written as initials."
      " e.g. 'KCC's corporate channels' (Kent Family Hub consultation 2024)",
      # a "gazetteer:" id: an exact hit that overrules the NER, as the gazetteer does

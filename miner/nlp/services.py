@@ -193,9 +193,16 @@ class ServiceRecogniser:
         rdoc = doc if offsets is None else self._make_doc(flat)
         self.ruler(rdoc)
         found = []
+        # the ruler keeps every match: "Councillor Andrew" is only the start of "Councillor Andrew Mackness"
+        person_end: dict[int, int] = {}
+        for span in rdoc.spans.get(key, []):
+            if span.label_ == "PERSON":
+                person_end[span.start] = max(span.end, person_end.get(span.start, 0))
         for span in rdoc.spans.get(key, []):
             gazetteer = span.id_.startswith("gazetteer:")
             label = span.label_
+            if label == "PERSON" and span.end < person_end[span.start]:
+                continue
             trimmed = span if gazetteer else _trim(span)
             if trimmed is None or (not gazetteer and _joins_two_names(trimmed)):
                 continue

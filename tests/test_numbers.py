@@ -75,3 +75,13 @@ def test_day_in_a_compound_noun_is_not_a_duration():
         (44, "count"), (46, "count")]
     assert parse_quantity("135-day placements").unit == "count"
     assert parse_quantity("within 20 working days").unit == "days"
+
+
+def test_half_is_a_fraction_only_where_it_counts_something():
+    # Kent questions March 2025 and Cabinet minutes Jan 2025 (tuned)
+    found = {t: [(t[q.start : q.end], q.quantity.unit, q.quantity.normalised) for q in find_quantities(t)]
+             for t in ("With only half of EHC plans issued within 20 weeks", "exceeding half a million nationwide",
+                       "in the first half of the year", "on behalf of the council", "the half term break")}
+    assert found["With only half of EHC plans issued within 20 weeks"][0] == ("half", "%", 50)
+    assert found["exceeding half a million nationwide"] == [("half a million", "count", 500000)]
+    assert found["in the first half of the year"] == found["on behalf of the council"] == found["the half term break"] == []

@@ -85,7 +85,8 @@ def _quantity_re() -> re.Pattern[str]:
     ones = _alternation([w for w, v in u["number_words"].items() if 1 <= v <= 9])
     words = _alternation(list(u["number_words"]))
     fractions = _alternation(list(u["fractions"]))
-    word = rf"\b(?:{fractions}|(?:{tens})[\s-](?:{ones})|{words})\b"
+    in_context = "|".join(u["fraction_context_patterns"])  # "half of ...", "half a million"
+    word = rf"\b(?:{fractions}|{in_context}|(?:{tens})[\s-](?:{ones})|{words})\b"
     # Order: money first (its own sign), then the suffix units, longest first.
     return re.compile(
         rf"""
@@ -112,6 +113,8 @@ def _word_value(word: str) -> float | None:
     w = re.sub(r"\s+", " ", word.lower().replace("-", " ")).strip()
     if w in u["fractions"]:
         return float(u["fractions"][w])
+    if w in u["fractions_in_context"]:
+        return float(u["fractions_in_context"][w])
     words = u["number_words"]
     parts = w.split(" ")
     if len(parts) == 1 and parts[0] in words:
@@ -161,7 +164,7 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     if m.group("cmult") or m.group("csuf"):  # "18 million passengers", "1.9m resident population"
         factor = u["count_multipliers"][m.group("cmult").lower()] if m.group("cmult") else u["count_multiplier_suffixes"][m.group("csuf").lower()]
         return Quantity(value, "count", value * factor), ns, ne, is_word
-    if is_word and raw.lower().replace("-", " ").strip() in u["fractions"]:
+    if is_word and re.sub(r"\s+", " ", raw.lower().replace("-", " ")).strip() in {**u["fractions"], **u["fractions_in_context"]}:
         frac = value
         return Quantity(round(frac * 100, 2), "%", round(frac * 100, 2)), ns, ne, True
     return Quantity(value, "count", value), ns, ne, is_word

@@ -205,6 +205,15 @@ GROUPS = [
      " nations (the local authority areas papers report on; towns and villages are left to the NER)."
      " e.g. 'improved outcomes for children in Medway' (Medway 2018), 'local authorities in the South West' (Somerset 2019)",
      phrases("PLACE", PLACES, "places")),
+    ("Bodies named after their area: police forces, fire and rescue services, parent carer forums (independent"
+     " organisations in every area). e.g. 'agencies such as Kent Police, Medway Council' (Medway 2018),"
+     " 'with the Somerset Parent Carer Forum' (Somerset 2019)",
+     [{"label": "ORG", "pattern": p, "id": "gazetteer:area-bodies"} for p in (
+         [{"ORTH": {"IN": [p for p in PLACES if " " not in p]}}, {"ORTH": "Police"}],
+         [{"ORTH": {"IN": [p for p in PLACES if " " not in p]}}, {"ORTH": "Fire"}, {"LOWER": {"IN": ["and", "&"]}},
+          {"ORTH": "Rescue"}, {"ORTH": "Service"}],
+         [{"TEXT": {"REGEX": "^(?!(?:The|Our|Its|Their)$)[A-Z][a-z]+$"}, "OP": "?"}, {"LOWER": {"IN": ["parent", "parents"]}},
+          {"LOWER": "and", "OP": "?"}, {"LOWER": {"IN": ["carer", "carers"]}}, {"LOWER": "forum"}])]),
     ("Parts of those areas by compass point, one place rather than the area's name inside it."
      " e.g. 'youth violence in North Kent and Medway' (Medway 2020), 'West Somerset' (Somerset 2019)",
      [{"label": "PLACE", "pattern": [{"ORTH": {"IN": ["North", "South", "East", "West", "Mid", "Central"]}},

@@ -381,3 +381,15 @@ def test_a_later_date_past_and_is_another_clauses(claims_nlp):
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["120"].as_of == "2017-18"
     assert by_text["68%"].as_of is None  # not "the start of the Academic year 2018/19" after "and"
+
+
+def test_a_level_takes_the_direction_of_its_change_after_a_comma(claims_nlp):
+    # Kent questions March 2025 and Somerset 2019 (tuned)
+    text = ("KCC currently monitors 4,798 pupils who are receiving education outside the school system, "
+            "26% up on the same point last year.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["4,798"].direction, by_text["4,798"].comparator) == ("up", "previous")
+    text = ("71.8% of children achieved a good level of development in 17/18, up 0.8% from 16/17, "
+            "above the national average which stands at 71.5%.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["71.8%"].direction == "up" and by_text["71.8%"].comparator == "national"

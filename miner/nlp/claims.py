@@ -661,6 +661,25 @@ def _names_own_measure(before: str) -> bool:
                for m in _OWN_MEASURE_BEFORE.finditer(before))
 
 
+# A level, then its change after a comma: "monitors 4,798 pupils ..., 26% up on the same point last
+# year", "71.8% ... in 17/18, up 0.8% from 16/17". The level moved the same way, against the same period.
+_LEVEL_THEN_CHANGE = re.compile(r"^[^,;.()]{0,70},\s*(?:an?\s+|up\s+|down\s+)?(?:(?:just\s+)?over\s+|around\s+|about\s+|almost\s+|nearly\s+)?$", re.I)
+_CHANGE_WORD_AFTER = re.compile(r"^\s*(?:up|down|higher|lower|increase|decrease|rise|fall|more|fewer|less)\b", re.I)
+
+
+def _level_takes_its_change(stext: str, here: list[tuple[QuantityMatch, dict]]) -> None:
+    for (lq, level), (cq, change) in zip(here, here[1:]):
+        if level["direction"] is not None or level.get("from_value") is not None or change["direction"] is None:
+            continue
+        between = stext[lq.end : cq.start]
+        named_before = re.search(r"\b(?:up|down)\s+$", between, re.I)
+        if not _LEVEL_THEN_CHANGE.match(between) or not (named_before or _CHANGE_WORD_AFTER.match(stext[cq.end : cq.end + 12])):
+            continue
+        level["direction"] = change["direction"]
+        if level["comparator"] is None and change["comparator"] == "previous":
+            level["comparator"] = "previous"
+
+
 @lru_cache(maxsize=1)
 def _POPULATION_IDS() -> frozenset[str]:
     return frozenset(i["id"] for i in indicators() if i.get("population"))
@@ -685,6 +704,7 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
             for q in qs
         ]
         fields, absorbed = _relations(stext, local)
+        here: list[tuple[QuantityMatch, dict]] = []
         for i, (q, lq) in enumerate(zip(qs, local)):
             if i in absorbed:
                 continue
@@ -730,6 +750,8 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                 record["indicator"] = _indicator(text[lo : q.number_start + 200], q.number_start - lo, None, q.quantity.unit)
             record["indicator"] = record["indicator"] or None
             out.append((q, record, f.get("unit", q.quantity.unit)))
+            here.append((lq, record))
+        _level_takes_its_change(stext, here)
         earlier, previous = previous, stext
     return out
 

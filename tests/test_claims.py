@@ -393,3 +393,10 @@ def test_a_level_takes_the_direction_of_its_change_after_a_comma(claims_nlp):
             "above the national average which stands at 71.5%.")
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["71.8%"].direction == "up" and by_text["71.8%"].comparator == "national"
+
+
+def test_periods_waiting_thresholds_and_n_time_compounds_are_not_claims(claims_nlp):
+    # Kent QPR Q3 appendix 1 (unscored; its rule output was read for precision only)
+    text = ("The 12 months to December 2024 saw a 6% decrease in calls. Annual EHCP reviews waiting over 12 months "
+            "is ahead of target. The delegates enjoyed a keynote from 4-time Olympian Donna Fraser.")
+    assert [c.text for c in run(claims_nlp, text)] == ["6%"]

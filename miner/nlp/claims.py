@@ -87,6 +87,11 @@ _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
 _DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final|within|after|rolling|space of|"
                                 r"(?:period|minimum|maximum) of|(?:completed|issued|finalised|finished) in|"
                                 r"(?<!wait )(?<!waited )(?<!waiting )for)\s+(?:about\s+|around\s+|a further\s+|another\s+|just\s+|only\s+)?$", re.I)
+# "The 12 months to December 2024", "the 6 weeks ending 31 March": a period, not a figure.
+_PERIOD_ENDING_AFTER = re.compile(r"^\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d|January|February|March|April|May|June|July|"
+                                  r"August|September|October|November|December|Q[1-4]|Quarter|the\s+end)", re.I)
+# "reviews waiting over 12 months", "waited more than 18 weeks": the threshold that defines a count.
+_WAITING_BEFORE = re.compile(r"\b(?:waiting|waited|wait|waits)\s+(?:for\s+)?(?:over|more\s+than|longer\s+than|in\s+excess\s+of|under|less\s+than)\s+$", re.I)
 # The lower end of a range: "10 to 11 percent", "400 to 700 staff", "9 to 36-month" (the upper
 # number is the claim); "from 80 to 90" is a change pair instead, read by `_relations`.
 _RANGE_TO_AFTER = re.compile(r"^\s+to\s+(?:about\s+|around\s+)?\d", re.I)
@@ -178,6 +183,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         if q.is_word and text[q.start].isupper() and re.match(r"^\s+[A-Z][a-z]", after) and re.search(r"(?:\b[a-z]+|\()\s*$", before):
             return "name"  # a number word in a name mid-sentence: "in the Four Oaks ward", "(Six Bells)"
         # a number word in a hyphenated adjective: "two-tier areas", "a four-area locality model"
+        if re.match(r"^-times?\b", text[q.end : q.end + 7], re.I):
+            return "compound_word"  # "a keynote from 4-time Olympian"
         if q.is_word and re.match(r"^-[a-z]", text[q.end : q.end + 2]):
             return "compound_word"
         if q.is_word and re.match(r"^\s+(?:or|and|to)\b", after):
@@ -196,6 +203,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "compound_word"
     if q.is_word and unit == "%" and re.match(r"^[^.;()]{0,40}\(\s*\d+(?:\.\d+)?\s*%\s*\)", text[q.end : q.end + 60]):
         return "restated"  # "A fifth of consultees answering (20%)": the bracketed figure is the claim
+    if unit in ("weeks", "months", "days") and _PERIOD_ENDING_AFTER.match(text[q.end : q.end + 40]) and re.search(r"\bthe\s+(?:last\s+|past\s+)?$", before, re.I):
+        return "period"  # "The 12 months to December 2024 saw a 6% decrease": the period of another figure
+    if unit in ("weeks", "months", "days") and _WAITING_BEFORE.search(before):
+        return "threshold"  # "Annual EHCP reviews waiting over 12 months": what is counted, not a figure
     if unit in ("days", "weeks", "months") and (_DURATION_SCHEDULE.search(before) or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process"
     if unit in ("weeks", "months") and q.quantity.value > 1 and not text[q.start : q.end].lower().endswith("s"):

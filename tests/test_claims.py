@@ -400,3 +400,11 @@ def test_periods_waiting_thresholds_and_n_time_compounds_are_not_claims(claims_n
     text = ("The 12 months to December 2024 saw a 6% decrease in calls. Annual EHCP reviews waiting over 12 months "
             "is ahead of target. The delegates enjoyed a keynote from 4-time Olympian Donna Fraser.")
     assert [c.text for c in run(claims_nlp, text)] == ["6%"]
+
+
+def test_the_quarter_an_article_and_vague_amounts_are_not_claims(claims_nlp):
+    # Kent QPR Q3 appendix 1 (unscored; its rule output was read for precision only)
+    text = ("Applications continued in Quarter 3 with a total of 26 being received in the three months. "
+            "Subject Access requests, made under Art 15 of the General Data Protection Regulation, rose. "
+            "Sessions have a focus on one or two main topics each time.")
+    assert [c.text for c in run(claims_nlp, text)] == ["26"]

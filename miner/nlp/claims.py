@@ -62,7 +62,7 @@ _LABEL_BEFORE = re.compile(
     r"parts?|schedule|clause|article|regulations?|no\.?|number|quarter|version|minute|minutes|wards?|"
     r"key stage|ks|q|decision|report|agenda|line|row|column|priority|objective|outcome|"
     r"question|motion|amendment|covid|cohort|act|tranche|release|lot|team|day|progress|waves?|"
-    r"charts?|graphs?|box|slides?|bands?|routes?|junctions?|scenarios?|exhibits?|cat|category)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|"
+    r"charts?|graphs?|box|slides?|bands?|routes?|junctions?|scenarios?|exhibits?|cat|category|art)\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|"
     r"\bss?\.\s?|\bper\s+|[\-/])$",  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
     re.I,
 )
@@ -85,6 +85,7 @@ _AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
 # "a third party", "third-party": a compound, not a fraction.
 _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
 _DURATION_SCHEDULE = re.compile(r"\b(?:every|next|each|per|last|past|statutory|first|final|within|after|rolling|space of|"
+                                r"(?:in|over|during|across|for)\s+the|"  # "received in the three months": the quarter
                                 r"(?:period|minimum|maximum) of|(?:completed|issued|finalised|finished) in|"
                                 r"(?<!wait )(?<!waited )(?<!waiting )for)\s+(?:about\s+|around\s+|a further\s+|another\s+|just\s+|only\s+)?$", re.I)
 # "The 12 months to December 2024", "the 6 weeks ending 31 March": a period, not a figure.
@@ -187,6 +188,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             return "compound_word"  # "a keynote from 4-time Olympian"
         if q.is_word and re.match(r"^-[a-z]", text[q.end : q.end + 2]):
             return "compound_word"
+        if q.is_word and re.search(r"\b(?:one|two|three|four|five|six)\s+or\s+$", before, re.I):
+            return "word_not_count"  # "one or two main topics": a vague amount
         if q.is_word and re.match(r"^\s+(?:or|and|to)\b", after):
             return "word_not_count"
         if _AGE_PLUS_AFTER.match(after) and (q.quantity.value <= 25 or (before.endswith("(") and q.quantity.value <= 100)):

@@ -408,3 +408,12 @@ def test_the_quarter_an_article_and_vague_amounts_are_not_claims(claims_nlp):
             "Subject Access requests, made under Art 15 of the General Data Protection Regulation, rose. "
             "Sessions have a focus on one or two main topics each time.")
     assert [c.text for c in run(claims_nlp, text)] == ["26"]
+
+
+def test_money_allocated_to_a_service_is_budget_not_a_grant(claims_nlp, cabinet_minutes):
+    # Kent Cabinet minutes Jan 2025 (tuned)
+    text = passage(cabinet_minutes, "The budget for the next financial year", "Adult Social Care.")
+    by_text = {c.text.replace("\n", " "): c for c in run(claims_nlp, text)}
+    assert by_text["£80 million"].indicator == "budget" and by_text["£150 million"].indicator == "budget"
+    text = "The Department for Education allocated £2.1m to the council for holiday activities."
+    assert [c.indicator for c in run(claims_nlp, text)] == ["grant_funding"]

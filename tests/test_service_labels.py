@@ -25,6 +25,15 @@ def test_model_programmes_boards_and_orgs_end_on_a_head_word_or_are_acronyms(men
                 assert words[-1].lower() in HEAD_LABELS or (len(words) == 1 and words[0].isupper()), m
 
 
+def test_model_names_do_not_end_on_a_law_policy_role_or_group_of_people(mentions):
+    # "Children and Families Act", "Youth Workers", "Unaccompanied Asylum Seeking Children" name no body
+    from miner.nlp.services import _NOT_NAME_HEADS
+
+    model = [m for found in mentions.values() for m in found if m.method.startswith("model:") and m.label != "PERSON"]
+    assert model
+    assert not [m.text for m in model if m.text.split()[-1].lower() in _NOT_NAME_HEADS]
+
+
 def test_titled_full_name_is_the_name_not_title_and_first_name(mentions):
     # "Report from: Councillor Andrew Mackness – Portfolio Holder" (seed 000, 2018)
     found = {(m.text, m.label) for m in mentions[SEEDS[0]]}

@@ -49,7 +49,7 @@ HEAD_LABELS = {
     "forum": "BOARD", "group": "BOARD", "subgroup": "BOARD", "meeting": "BOARD", "meetings": "BOARD",
     "programme": "PROGRAMME", "strategy": "PROGRAMME", "plan": "PROGRAMME", "scheme": "PROGRAMME",
     "framework": "PROGRAMME", "initiative": "PROGRAMME", "fund": "PROGRAMME", "inspection": "PROGRAMME",
-    "review": "PROGRAMME", "audit": "PROGRAMME", "levy": "PROGRAMME", "paper": "PROGRAMME",
+    "review": "PROGRAMME", "audit": "PROGRAMME", "levy": "PROGRAMME", "paper": "PROGRAMME", "report": "PROGRAMME",
     "council": "ORG", "trust": "ORG", "alliance": "ORG", "foundation": "ORG", "agency": "ORG", "association": "ORG",
     "commission": "INSPECTORATE", "inspectorate": "INSPECTORATE", "module": "SYSTEM", "app": "SYSTEM",
 }
@@ -76,6 +76,8 @@ _HEAD_OVERRIDE = {k: v for k, v in HEAD_LABELS.items() if k not in {"council", "
 # Model labels kept only on a name that ends in a head word ("Programme", "Board", "Council") or
 # is an acronym: "Commissioning Intentions", "Hospital Funding", "Corn Exchange" are not bodies.
 _NEEDS_HEAD = {"PROGRAMME", "BOARD", "ORG"}
+# Last words of phrases that name no body ("Children and Families Act", "Youth Workers").
+_NOT_NAME_HEADS = frozenset(json.loads((PATTERNS_PATH.parent / "service_terms.json").read_text())["not_name_heads"])
 
 
 def _headed(span: Span) -> bool:
@@ -496,6 +498,8 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             spans.pop()
         if not words or len(words) > _MAX_NAME_WORDS:
             continue
+        if c.source == "model" and c.label != "PERSON" and words[-1].lower() in _NOT_NAME_HEADS:
+            continue  # "Children and Families Act", "Youth Workers": no body, however the NER labels it
         start = spans[0][0]
         if len(words) >= 2 and all(w.isupper() for w in words if any(ch.isalpha() for ch in w)) and any(
                 len(w) <= 2 and w.isalpha() and w not in _SHORT_CAPS_OK for w in words):

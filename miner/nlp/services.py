@@ -500,6 +500,8 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         if c.source == "model" and c.label != "PERSON" and words[-1].lower() in _NOT_NAME_HEADS:
             continue  # "Children and Families Act", "Youth Workers": no body, however the NER labels it
+        if any("@" in w or "://" in w or w.startswith("www.") for w in words):
+            continue  # an email or web address is not a name
         start = spans[0][0]
         if len(words) >= 2 and all(w.isupper() for w in words if any(ch.isalpha() for ch in w)) and any(
                 len(w) <= 2 and w.isalpha() and w not in _SHORT_CAPS_OK for w in words):

@@ -256,8 +256,9 @@ class ServiceRecogniser:
         gazetteer = {text[c.start : c.end]: c.label for c in named if c.source == "gazetteer"}
         for d in find_definitions(text):
             words = d.long.split()
-            if words[0].lower() in ROLE_WORDS or words[-1] == "Act":
-                continue  # a job ("Director of Children's Services (DCS)") or a law ("Data Protection Act (DPA)")
+            if words[0].lower() in ROLE_WORDS or words[-1] == "Act" or "/" in d.long:
+                continue  # a job ("Director of Children's Services (DCS)"), a law ("Data Protection Act (DPA)")
+                # or a scale ("Red/Amber/Green (RAG)")
             # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".
             covering = [c for c in named if c.end == d.long_end and c.start <= d.long_start
                         and _is_name_prefix(text[c.start : d.long_start])]
@@ -502,6 +503,10 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             continue  # "Children and Families Act", "Youth Workers": no body, however the NER labels it
         if any("@" in w or "://" in w or w.startswith("www.") for w in words):
             continue  # an email or web address is not a name
+        before = text[max(0, spans[0][0] - 20) : spans[0][0]].split()
+        if len(words) >= 2 and all(w.isupper() for w in words) and before and before[-1].isalpha() and (
+                before[-1].isupper() and len(before[-1]) >= 2 and before[-1].lower() not in _TAIL_WORDS):
+            continue  # the middle of an upper-case heading: "ACCESSING FAMILY HUB SERVICES AT THE ..."
         start = spans[0][0]
         if len(words) >= 2 and all(w.isupper() for w in words if any(ch.isalpha() for ch in w)) and any(
                 len(w) <= 2 and w.isalpha() and w not in _SHORT_CAPS_OK for w in words):

@@ -166,7 +166,7 @@ def test_evaluation_meets_measured_floors_on_tuned_and_heldout_papers():
 
     result = evaluate(split="all")
     tuned, held = result["by_split"]["tuned"], result["by_split"]["heldout"]
-    # measured (ten tuned papers, model v3): tuned rules 0.870, both 0.797, kind 0.927; held-out both 0.550
+    # measured (ten tuned papers, model v3, rules v4): tuned rules 0.875, both 0.806, kind 0.927; held-out both see card
     assert tuned["rules"]["promise"]["f1"] >= 0.85
     assert tuned["both"]["promise"]["f1"] >= 0.77
     assert tuned["both"]["kind_accuracy_among_found"] >= 0.90
@@ -203,3 +203,12 @@ def test_votes_and_risks_in_council_minutes():
     assert sentence_rule("Substantive Motion carried.", minutes=True)[0] == "decision"
     assert sentence_rule("He noted the risks and challenges in relation to reorganisation.", minutes=True)[0] == "challenge"
     assert sentence_rule("It is important to note that the figures are provisional.") is None
+
+
+def test_shortfalls_against_targets_and_averages_are_challenges():
+    assert sentence_rule("Nine KPIs did not meet the floor standard (Red).")[0] == "challenge"
+    assert sentence_rule("This was finalised at 34% for 2017/18 and is significantly below National average of 64.9%")[0] == "challenge"
+    assert sentence_rule("Undoubtedly the circumstances in which the Directorate is operating will continue to be challenging.")[0] == "challenge"
+    assert sentence_rule("Recent adverse weather conditions had caused several issues.", minutes=True)[0] == "challenge"
+    assert sentence_rule("Several experienced adoption workers left the service.")[0] == "challenge"
+    assert sentence_rule("The service met its target for the year.") is None

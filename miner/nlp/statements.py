@@ -49,7 +49,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",

@@ -63,6 +63,17 @@ def candidate_tags(span) -> tuple[str, ...]:
     return tuple(out)
 
 
+def decision_context(c: Candidate) -> bool:
+    """Only minutes, or a list under a resolutions header, record decisions.
+
+    A report's "Cabinet is asked to agree" is a recommendation, not a decision
+    (annotations/README.md); folding the model's decision probability into
+    "none" elsewhere raised leave-one-document-out kind accuracy (model alone
+    0.863 -> 0.871) and rules + model promise F1 (0.797 -> 0.803).
+    """
+    return c.minutes or c.header_kind == "decision"
+
+
 def featurise(c: Candidate) -> str:
     """Context markers + text, one string for the vectorisers."""
     marks = [f"__hdr_{c.header_kind or 'none'}__", f"__role_{c.role}__", f"__sec_{c.section_kind}__"]
@@ -126,11 +137,14 @@ class StatementModel:
         if not candidates:
             return []
         probs = self.pipeline.predict_proba([featurise(c) for c in candidates])
-        classes = self.pipeline.classes_
+        classes = [str(k) for k in self.pipeline.classes_]
         out = []
-        for row in probs:
-            i = int(row.argmax())
-            out.append((str(classes[i]), float(row[i])))
+        for c, row in zip(candidates, probs):
+            row = dict(zip(classes, map(float, row)))
+            if not decision_context(c) and "decision" in row:
+                row["none"] = row.get("none", 0.0) + row.pop("decision")
+            label = max(row, key=row.get)
+            out.append((label, row[label]))
         return out
 
     @property
@@ -167,4 +181,4 @@ def _load_cached(path: str) -> StatementModel | None:
     return model
 
 
-__all__ = ["Candidate", "StatementModel", "candidate_tags", "featurise", "load", "LABELS"]
+__all__ = ["Candidate", "StatementModel", "candidate_tags", "decision_context", "featurise", "load", "LABELS"]

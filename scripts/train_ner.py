@@ -11,6 +11,7 @@ matching the evaluation uses). Fixed seed; a few minutes on 2 CPU cores.
     .venv/bin/python scripts/train_ner.py [--epochs 12] [--out models/ner] [--split train|all] [--evaluate]
     .venv/bin/python scripts/train_ner.py --cv 3   # cross-validation by document over the train split
     .venv/bin/python scripts/train_ner.py --cv 3 --cv-train-only FILE...   # FILEs train in every fold, never scored
+    .venv/bin/python scripts/train_ner.py --shared-tok2vec ...   # NER on the base tok2vec (tried, not adopted)
 
 `--cv K` deals the train papers into K folds (every K-th paper, sorted by name),
 trains on the other folds and scores the combined component and the NER alone on
@@ -64,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["train", "all"], default="train")
     parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument("--evaluate", action="store_true", help="score on the held-out papers into meta.json")
+    parser.add_argument("--shared-tok2vec", action="store_true",
+                        help="replace the NER's own tok2vec by the base pipeline's (miner.DocTensor.v1), kept frozen")
     parser.add_argument("--train-files", nargs="+", help=argparse.SUPPRESS)  # used by --cv
     parser.add_argument("--cv-dir", type=Path, help="keep the fold models here (fold1, fold2, ...) for error analysis")
     parser.add_argument("--cv", type=int, default=0, help="cross-validate by document with K folds over the train split")
@@ -72,16 +75,24 @@ def main(argv: list[str] | None = None) -> int:
                              "brings, measured on the same folds as before it was added")
     args = parser.parse_args(argv)
     if args.cv:
-        return cross_validate(args.cv, args.epochs, args.dropout, args.cv_dir, args.cv_train_only)
+        return cross_validate(args.cv, args.epochs, args.dropout, args.cv_dir, args.cv_train_only,
+                              ["--shared-tok2vec"] if args.shared_tok2vec else [])
 
     fix_random_seed(SEED)
     random.seed(SEED)
-    nlp = spacy.load(BASE, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    shared = ["tok2vec"] if args.shared_tok2vec else []
+    nlp = spacy.load(BASE, exclude=[p for p in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+                                    if p not in shared])
     ner = nlp.get_pipe("ner")
+    if args.shared_tok2vec:
+        use_shared_tok2vec(nlp)
     for label in LABELS:
         ner.add_label(label)
     files = args.train_files or ev.split_files(ev.load_gold(), args.split)
     train = examples_for(nlp, files)
+    if args.shared_tok2vec:  # frozen, so each chunk's features are computed once
+        for _ in nlp.get_pipe("tok2vec").pipe((eg.predicted for eg in train), batch_size=64):
+            pass
     print(f"{len(files)} papers, {len(train)} chunks, "
           f"{sum(len(e.reference.ents) for e in train)} gold mentions", flush=True)
     optimizer = nlp.resume_training()
@@ -90,9 +101,11 @@ def main(argv: list[str] | None = None) -> int:
         random.shuffle(train)
         losses: dict[str, float] = {}
         for batch in minibatch(train, size=16):
-            nlp.update(batch, drop=args.dropout, sgd=optimizer, losses=losses)
+            nlp.update(batch, drop=args.dropout, sgd=optimizer, losses=losses, exclude=shared)
         print(f"epoch {epoch + 1}: loss {losses.get('ner', 0):.1f} ({time.time() - started:.0f}s)", flush=True)
 
+    for name in shared:  # the pipeline runs its own copy before `miner_services`
+        nlp.remove_pipe(name)
     args.out.mkdir(parents=True, exist_ok=True)
     nlp.meta.update({
         "name": "miner_services_ner",
@@ -100,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         "description": "NER for named services and bodies in UK committee papers, fine-tuned from en_core_web_sm 3.8.0",
         "labels": {"ner": list(LABELS)},
         "miner": {"train_files": files, "epochs": args.epochs, "seed": SEED, "dropout": args.dropout,
-                  "base": BASE, "trained_seconds": round(time.time() - started)},
+                  "base": BASE, "trained_seconds": round(time.time() - started),
+                  "shared_tok2vec": args.shared_tok2vec},
     })
     nlp.to_disk(args.out)
     print(f"saved {args.out} ({sum(p.stat().st_size for p in args.out.rglob('*') if p.is_file()) / 1e6:.1f} MB)")
@@ -109,8 +123,22 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def use_shared_tok2vec(nlp) -> None:
+    """Swap the NER's embedded tok2vec for the base `tok2vec` output; the rest keeps its weights.
+
+    The NER's projection of its 96-wide features stays, now fed the shared
+    tok2vec's 96-wide `doc.tensor` (`miner.nlp.ner_input.doc_tensor`).
+    """
+    from miner.nlp.ner_input import doc_tensor
+
+    chain = nlp.get_pipe("ner").model.get_ref("tok2vec")
+    width = chain.layers[0].get_dim("nO")
+    chain.layers[0] = doc_tensor(width)
+    nlp.get_pipe_config("ner")["model"]["tok2vec"] = {"@architectures": "miner.DocTensor.v1", "width": width}
+
+
 def cross_validate(k: int, epochs: int, dropout: float, keep: Path | None = None,
-                   train_only: list[str] | None = None) -> int:
+                   train_only: list[str] | None = None, extra: list[str] | None = None) -> int:
     """Leave-papers-out scores over the train split (see the module docstring)."""
     import os
     import subprocess
@@ -125,7 +153,8 @@ def cross_validate(k: int, epochs: int, dropout: float, keep: Path | None = None
         with tempfile.TemporaryDirectory(prefix="ner_cv_") as tmp:
             if keep is not None:
                 tmp = str(keep / f"fold{i + 1}")
-            main(["--epochs", str(epochs), "--dropout", str(dropout), "--out", tmp, "--train-files", *train])
+            main(["--epochs", str(epochs), "--dropout", str(dropout), "--out", tmp, *(extra or []),
+                  "--train-files", *train])
             code = ("import json, sys; from miner.evaluation import entities as ev; "
                     "r = ev.evaluate(json.loads(sys.argv[1]), ('ner', 'combined')); print(json.dumps(r))")
             env = {**os.environ, "MINER_NER_MODEL": tmp}

@@ -207,3 +207,54 @@ def test_name_edges_cut_at_function_words_and_places():
     cands = [_Candidate(text.index(t), text.index(t) + len(t), lab, "model", 1) for t, lab in spans]
     assert [text[c.start : c.end] for c in _clean_bounds(text, cands)] == [
         "Kent County Council", "Sheppey Gateway", "Seashells Family Hub"]
+
+
+def test_the_ner_reads_every_sentence_that_holds_a_gold_name_and_skips_others(services_nlp):
+    # The NER runs only over sentences that can hold a name (`ner_input.py`): every gold
+    # name of a train paper must sit inside those runs, and some prose must be left out.
+    from miner.evaluation.entities import document_text, gold_spans, load_gold, paragraphs
+    from miner.nlp.ner_input import name_runs
+
+    _, text = document_text(SEED_001)
+    spans = gold_spans(text, load_gold()[SEED_001])
+    nlp = services_nlp
+    inside = missed = read = skipped = 0
+    for offset, chunk in paragraphs(text):
+        doc = nlp.make_doc(chunk)
+        for name, proc in nlp.pipeline:
+            if name != "miner_services":
+                doc = proc(doc)
+        runs = name_runs(doc)
+        covered = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in runs]
+        read += sum(e - s for s, e in runs)
+        skipped += len(doc) - sum(e - s for s, e in runs)
+        for start, end, _, _ in spans:
+            if offset <= start and end <= offset + len(chunk):
+                if any(a <= start - offset and end - offset <= b for a, b in covered):
+                    inside += 1
+                else:
+                    missed += 1
+    assert inside > 100
+    assert missed == 0
+    assert skipped > 0.05 * (read + skipped)
+
+
+def test_the_ner_on_name_sentences_finds_the_names_of_the_full_pass(services_nlp):
+    # Same model, run over every token or over the sentences that can hold a name:
+    # the mentions of a train paper must (nearly) all survive.
+    from miner.nlp.services import ServiceRecogniser
+
+    component = services_nlp.get_pipe("miner_services")
+    assert component.ner is not None
+    found = {}
+    for where in (False, True):
+        ServiceRecogniser.ner_where_names = where
+        component.acronyms.clear()
+        component.names.clear()
+        try:
+            _, records = run_paper(services_nlp, SEED_001)
+        finally:
+            ServiceRecogniser.ner_where_names = True
+        found[where] = {(r.start, r.end, r.label) for r in records}
+    assert len(found[False]) > 100
+    assert len(found[False] - found[True]) <= 0.01 * len(found[False])

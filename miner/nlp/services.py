@@ -32,6 +32,7 @@ from spacy.util import minibatch
 from miner.canonical import KNOWN_ACRONYMS
 from miner.model import Mention, TextUnit, stable_id
 from miner.nlp.acronyms import find_definitions
+from miner.nlp.ner_input import run_ner
 
 __all__ = ["make_service_recogniser", "load_patterns", "ServiceRecogniser", "LABELS", "ner_model_path"]
 
@@ -142,6 +143,9 @@ class _Candidate:
 
 class ServiceRecogniser:
     """Ruler + trained NER + base entities, with a per-document acronym table."""
+
+    # The NER reads only the sentences that can hold a name (`ner_input.py`); False: every token.
+    ner_where_names = True
 
     def __init__(
         self,
@@ -296,13 +300,21 @@ class ServiceRecogniser:
         for batch in minibatch(stream, size=batch_size):
             if self.ner is not None:  # annotates in place; tables of figures are skipped
                 prose = [doc for doc in batch if not (doc._.miner_unit and doc._.miner_unit.tabular)]
-                for _ in self.ner.pipe(prose, batch_size=batch_size):
-                    pass
+                self._run_ner(prose, batch_size)
             for doc in batch:
                 yield self._annotate(doc)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self._annotate(self.ner(doc) if self.ner is not None else doc)
+        if self.ner is not None:
+            self._run_ner([doc], 1)
+        return self._annotate(doc)
+
+    def _run_ner(self, docs: list[Doc], batch_size: int) -> None:
+        if self.ner_where_names:
+            run_ner(self.ner, docs, batch_size)
+        else:
+            for _ in self.ner.pipe(docs, batch_size=batch_size):
+                pass
 
     def _annotate(self, doc: Doc) -> Doc:
         # `Doc.text` is rebuilt from the tokens on every access, so it is read once and passed on.

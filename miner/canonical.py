@@ -92,7 +92,7 @@ def same_entity(a: str, b: str) -> bool:
     return False
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: equal fields would still be two bodies
 class _Cluster:
     label: str
     name: str
@@ -159,8 +159,10 @@ def canonicalise(
         cluster = _in_document(keyed, mention.document_id)
         if cluster is None:
             same_head = by_head.get((mention.label, _head(name)), [])
-            matches = [c for c in same_head if same_entity(c.name, name)]
-            cluster = _in_document(matches, mention.document_id) or (keyed or matches or [None])[0]
+            # the paper's own bodies first (a set lookup before any fuzzy match), then an exact key
+            cluster = next((c for c in same_head if mention.document_id in c.documents
+                            and same_entity(c.name, name)), None)
+            cluster = cluster or (keyed[0] if keyed else next((c for c in same_head if same_entity(c.name, name)), None))
         if cluster is None:
             cluster = _Cluster(mention.label, name)
             clusters.append(cluster)
@@ -171,13 +173,10 @@ def canonicalise(
         _add_key(by_key, (mention.label, normalise_name(mention.text)), cluster)
         assignment[mention.id] = cluster
 
-    entities = {}
-    for c in clusters:
-        e = c.to_entity()
-        entities[e.id] = e
-    mapping = {mid: c.to_entity().id for mid, c in assignment.items()}
-    used = set(mapping.values())  # stored entities this paper does not mention need no rewrite
-    return [e for e in entities.values() if e.id in used], mapping
+    # Only the entities this paper mentions are returned: stored ones it does not need no rewrite.
+    used = {id(c): c.to_entity() for c in assignment.values()}
+    mapping = {mid: used[id(c)].id for mid, c in assignment.items()}
+    return list({e.id: e for e in used.values()}.values()), mapping
 
 
 def _add_key(by_key: dict[tuple[str, str], list[_Cluster]], key: tuple[str, str], cluster: _Cluster) -> None:

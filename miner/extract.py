@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from miner.canonical import backfill_acronyms
 from miner.nlp import record_of
+from miner.nlp.numbers import money_scale_captions
 from miner.model import (
     Claim,
     Document,
@@ -77,12 +78,12 @@ def _scale_money_tables(units: list[TextUnit]) -> None:
     """
     scale: float | None = None
     for unit in sorted(units, key=lambda u: u.start):
+        words = unit.text.split()
         captioned = money_caption_scale(unit.text)
         if captioned is not None:
             scale = captioned
-        elif not unit.tabular and len(unit.text.split()) >= 25:
+        elif not unit.tabular and len(words) >= 25:
             scale = None
-        words = unit.text.split()
         figures = sum(1 for w in words if _FIGURE.search(w))
         if scale is not None and figures and (unit.tabular or len(words) < 8 or figures >= 0.3 * len(words)):
             unit.money_scale = scale  # a row of figures, or a row label with its figure
@@ -90,8 +91,6 @@ def _scale_money_tables(units: list[TextUnit]) -> None:
 
 def money_caption_scale(text: str) -> float | None:
     """The factor of the last money caption in `text` (patterns/units.json), else None."""
-    from miner.nlp.numbers import money_scale_captions
-
     found = None
     for pattern, multipliers in money_scale_captions():
         for m in pattern.finditer(text):

@@ -105,14 +105,15 @@ def pipe_units(nlp: Language, docs: Iterable[Doc], batch_size: int = 64) -> Iter
 
 def _prose_only(proc, stream: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
     for batch in minibatch(stream, size=batch_size):
-        prose = [doc for doc in batch if not _tabular(doc)]
+        prose = [doc for doc in batch if not skips_statistics(doc)]
         if prose:  # components annotate the Docs in place
             for _ in proc.pipe(prose, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, prose):
                 pass
         yield from batch
 
 
-def _tabular(doc: Doc) -> bool:
+def skips_statistics(doc: Doc) -> bool:
+    """Whether the statistical components leave this Doc alone (its unit is tabular)."""
     unit = doc._.miner_unit
     return bool(unit is not None and unit.tabular)
 

@@ -33,6 +33,7 @@ from miner.canonical import KNOWN_ACRONYMS
 from miner.model import Mention, TextUnit, stable_id
 from miner.nlp.acronyms import find_definitions
 from miner.nlp.ner_input import run_ner
+from miner.nlp.pipeline import skips_statistics
 
 __all__ = ["make_service_recogniser", "load_patterns", "ServiceRecogniser", "LABELS", "ner_model_path"]
 
@@ -299,7 +300,7 @@ class ServiceRecogniser:
         """
         for batch in minibatch(stream, size=batch_size):
             if self.ner is not None:  # annotates in place; tables of figures are skipped
-                prose = [doc for doc in batch if not (doc._.miner_unit and doc._.miner_unit.tabular)]
+                prose = [doc for doc in batch if not skips_statistics(doc)]
                 self._run_ner(prose, batch_size)
             for doc in batch:
                 yield self._annotate(doc)

@@ -17,7 +17,7 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ies", "ied", "e
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS)
@@ -41,7 +41,7 @@ def stem(word: str) -> str:
 def analyse(text: str, bigrams: bool = True, acronyms: dict[str, list[str]] | None = None) -> list[str]:
     """Stemmed content words (and adjacent pairs) for TF-IDF: rewording keeps the stems. An acronym
     the papers define also stands for the words of its definition ("EHCPs" = "education health care plan")."""
-    stop = _stop_words()
+    stop = stop_words()
     words = [stem(w) for w in _TOKEN.findall(text.lower()) if w not in stop and len(w) > 1]
     out = words + [f"{a} {b}" for a, b in zip(words, words[1:])] if bigrams else list(words)
     if acronyms:

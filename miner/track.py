@@ -49,7 +49,7 @@ from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from miner.model import Claim, EvidenceLink, Extraction, Inspection, Statement, Verdict
-from miner.similarity import acronyms_of, analyse, binary_matrices, stem  # noqa: F401 - re-exported
+from miner.similarity import acronyms_of, analyse, binary_matrices, stem, stop_words  # noqa: F401 - re-exported
 
 METHOD = "rule:miner_track/1"
 PATTERNS = Path(__file__).resolve().parent / "nlp" / "patterns"
@@ -278,9 +278,7 @@ def _sentence_key(sentence: str) -> str:
     """Content words of a sentence, labels and auxiliaries dropped: "6.3 Ofsted ... in December 2017." and
     "(iii) Ofsted ... in December 2017." are one sentence, as are "will be a key priority" and "has been a
     key priority" (a retold plan is not news of its delivery)."""
-    from miner.similarity import _stop_words
-
-    stop = _stop_words()
+    stop = stop_words()
     return " ".join(w for w in re.findall(r"[a-z][a-z'’-]+", _LABEL.sub("", sentence.strip()).lower()) if w not in stop)
 
 
@@ -300,6 +298,7 @@ def mark_copies(papers: list[Extraction], passages: list[Passage]) -> None:
             index(_sentence_key(sent), d, 2)
             for line in sent.splitlines():  # list items the reader left without markers are one per line
                 index(_sentence_key(line), d, 3)
+
     def said_before(text: str, date: str, least: int) -> bool:
         key = _sentence_key(text)
         return len(key.split()) >= least and first.get(key, date) < date

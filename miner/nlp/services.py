@@ -458,7 +458,7 @@ _NOT_INSIDE_WORDS = {"would", "will", "does", "do", "did", "has", "have", "had",
                      "been", "being", "should", "could", "can", "may", "might", "must", "shall", "not", "there",
                      "this", "that", "these", "those", "which", "who", "whom", "whose", "it", "they", "we", "he",
                      "she", "our", "their", "his", "her", "if", "when", "where", "while", "whilst", "because",
-                     "than", "also", "being", "very", "now", "since", "until", "during", "following", "including",
+                     "than", "also", "very", "now", "since", "until", "during", "following", "including",
                      "via", "through", "whereas"}
 _WORD_RUN = re.compile(r"\S+")
 _SHORT_CAPS_OK = {"OF", "IN", "TO", "ON", "AT", "BY", "&", "A", "AN", "OR", "UK", "EU"}

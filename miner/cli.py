@@ -325,6 +325,23 @@ def metrics(
 
 
 @app.command()
+def themes(
+    db: DbOption = None,
+    authority: Annotated[Optional[str], typer.Option(help="Only this authority.")] = None,
+    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+) -> None:
+    """Which themes each authority's promises fall into, with the share and verdicts of each."""
+    from miner import query
+
+    database = _open(db)
+    records = query.themes(database, authority=authority)
+    if format == Fmt.table:
+        records = [{**r, "share": f"{r['share']:.0%}"} for r in records]
+    columns = ["authority", "theme", "promises", "share", *query.STATUSES, "not_tracked"]
+    _emit(records, format, columns=columns if format == Fmt.table else None, title="Promises by theme")
+
+
+@app.command()
 def compare(
     metric: Annotated[str, typer.Option("--metric", "-m", help="Indicator id, e.g. children_looked_after.")],
     db: DbOption = None,

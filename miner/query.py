@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from sqlite_utils import Database
@@ -10,6 +11,7 @@ from sqlite_utils import Database
 from miner.store import rows
 
 PROMISE_KINDS = ("priority", "commitment")
+STATUSES = ("delivered", "in_progress", "not_delivered", "unmeasurable", "no_evidence")
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 320) -> str:
@@ -70,6 +72,41 @@ def compare(db: Database, indicator: str) -> list[dict[str, Any]]:
         ).fetchone() or (None, None, None)
         out.append({**r, "figure": r.pop("quote"), "section_path": claim[2], "start": claim[0], "end": claim[1]})
     return _with_context(db, out)
+
+
+def themes(db: Database, *, authority: str | None = None) -> list[dict[str, Any]]:
+    """Which themes each authority's promises fall into: count, share of its promises, verdicts.
+
+    A share, not only a count, so an authority with many papers compares with one with few.
+    Promises never tracked (no later paper) still count, themed from their own words.
+    """
+    from miner.track import themes_of
+
+    sql = f"""select d.authority, s.text, v.theme, v.status, d.meeting_date
+              from statements s join documents d on d.id = s.document_id
+              left join verdicts v on v.promise_id = s.id
+              where s.kind in ({", ".join("?" for _ in PROMISE_KINDS)})"""
+    params: list[Any] = list(PROMISE_KINDS)
+    if authority:
+        sql += " and d.authority = ?"
+        params.append(authority)
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    dates: dict[tuple[str, str], list[str]] = {}
+    for r in rows(db, sql, params):
+        theme = r["theme"] or (r["status"] is None and next(iter(themes_of(r["text"])), None)) or "other"
+        key = (r["authority"], theme)
+        g = groups.setdefault(key, {"authority": r["authority"], "theme": theme, "promises": 0,
+                                    **dict.fromkeys(STATUSES, 0), "not_tracked": 0})
+        g["promises"] += 1
+        g[r["status"] or "not_tracked"] += 1
+        dates.setdefault(key, []).extend([r["meeting_date"]] if r["meeting_date"] else [])
+    totals = Counter()
+    for (who, _), g in groups.items():
+        totals[who] += g["promises"]
+    for key, g in groups.items():
+        g["share"] = round(g["promises"] / totals[key[0]], 3)
+        g["first_paper"], g["last_paper"] = (min(dates[key]), max(dates[key])) if dates[key] else (None, None)
+    return sorted(groups.values(), key=lambda g: (g["authority"] or "", g["theme"] == "other", -g["promises"], g["theme"]))
 
 
 def _with_context(db: Database, records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 import shutil
 
 import pytest
@@ -144,3 +145,21 @@ def test_metrics_and_compare_cite_paper_paragraph_and_sentence(seeds_db_path):
     medway = latest["Medway Council"]
     assert medway["meeting_date"] == "2020-03-05" and medway["section_path"]
     assert str(int(medway["value"])) in medway["quote"]
+
+
+def test_themes_view_counts_every_promise_of_each_authority_once(seeds_db_path):
+    """Shares per authority add up to one, and a paper with no later paper (untracked) is still themed."""
+    got = runner.invoke(app, ["themes", "--db", str(seeds_db_path), "-f", "json"])
+    assert got.exit_code == 0, got.output
+    groups = json.loads(got.output)
+    promised = json.loads(runner.invoke(app, ["promises", "--db", str(seeds_db_path), "-f", "json"]).output)
+    per_authority: dict[str, int] = {}
+    for g in groups:
+        assert g["promises"] == sum(g[s] for s in ("delivered", "in_progress", "not_delivered", "unmeasurable",
+                                                   "no_evidence", "not_tracked"))
+        per_authority[g["authority"]] = per_authority.get(g["authority"], 0) + g["promises"]
+    assert per_authority == dict(Counter(p["authority"] for p in promised))
+    for who in per_authority:
+        assert abs(sum(g["share"] for g in groups if g["authority"] == who) - 1) < 0.01
+    untracked = [g for g in groups if g["not_tracked"]]
+    assert any(g["theme"] != "other" for g in untracked)

@@ -417,3 +417,21 @@ def test_money_allocated_to_a_service_is_budget_not_a_grant(claims_nlp, cabinet_
     assert by_text["£80 million"].indicator == "budget" and by_text["£150 million"].indicator == "budget"
     text = "The Department for Education allocated £2.1m to the council for holiday activities."
     assert [c.indicator for c in run(claims_nlp, text)] == ["grant_funding"]
+
+
+def test_claim_cue_groups_are_documented_data_and_drive_the_rules():
+    """Every cue group says why and gives an example; a cue word in the data changes what is kept."""
+    from miner.nlp.claim_cues import claim_cues
+    from miner.nlp.claim_filter import masked_spans, not_a_claim
+    from miner.nlp.numbers import find_quantities
+
+    cues = claim_cues()
+    groups = {k: v for k, v in cues.items() if not k.startswith("_") and k != "version"}
+    assert len(groups) >= 10
+    for name, group in groups.items():
+        assert group["_comment"] and group["example"], name
+        assert group.get("alternatives") or group.get("words"), name
+    # "Junction 7" is a label because "junctions?" is in label_before; "7 junctions" is a count
+    for text, label in (("Traffic at Junction 7 was heavy.", "label"), ("We rebuilt 7 junctions.", None)):
+        (q,) = find_quantities(text)
+        assert not_a_claim(text, q, masked_spans(text)) == label

@@ -1,0 +1,94 @@
+"""The date or period a number is as of.
+
+The number's own date right after it wins ("345 in December 2017"); else the
+nearest date before it in the sentence; else a later one in its own clause; else
+the unit's period. Dates of an older value ("from 19% in 2017"), deadlines ("by
+2020/21") and years in titles ("Children and Families Act 2014") are skipped;
+their lead-in words are in `patterns/claim_cues.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from miner.model import TextUnit
+from miner.nlp.claim_cues import cue_alternation
+from miner.nlp.dates import find_bare_months, find_dates, find_month_ranges, find_periods
+
+
+@cache
+def _old_side() -> re.Pattern[str]:
+    """A date right after these belongs to the older value of a change or to a starting point
+    ("from 19% in 2017", "a 68% increase since 2015/16", "compared to 425 December 2018"),
+    or is a deadline ("up to March 2020", "by 2020/21"): not what the number is as of."""
+    same = cue_alternation("same_period")
+    return re.compile(
+        rf"(?:\b(?:{cue_alternation('old_side_before')})\b[^,;.()]{{0,22}}|"
+        # "a 4% increase on the same period in 2023/24", "in comparison with Quarter 3, 2023/24"
+        rf"\b(?:compared|in comparison) (?:to|with)\s+(?:the\s+)?(?:same\s+(?:{same})\s+(?:in|of|last)\s+)?"
+        r"(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
+        rf"\b(?:on|than)\s+(?:the\s+)?same\s+(?:{same})\s+(?:in|of|last)\s+(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
+        rf"\b(?:{cue_alternation('deadline_before')})\b(?:\s+the)?(?:\s+(?:end|start|beginning) of)?\s+)$",
+        re.I,
+    )
+
+
+@cache
+def _title_before() -> re.Pattern[str]:
+    """A year right after a capitalised name is part of a title, not an as-of date:
+    "Children and Families Act 2014", "Mental Health and Wellbeing 2015–2020", "CYPP 2019 – 2022"."""
+    return re.compile(rf"\w[\s,]+(?!(?:{cue_alternation('not_title_words')})\b)[A-Z][A-Za-z']*\s+(?:in\s+)?$")
+
+
+def _bracketed_with_other_figure(sentence: str, f: tuple[int, int, str], offset: int, end: int) -> bool:
+    """The date `f` sits in brackets that hold another figure and not the number at offset..end."""
+    open_at = sentence.rfind("(", 0, f[0])
+    close_at = sentence.find(")", f[1])
+    if open_at < 0 or close_at < 0 or ")" in sentence[open_at : f[0]] or open_at <= offset < close_at:
+        return False
+    inside = sentence[open_at + 1 : f[0]] + sentence[f[1] : close_at]
+    return re.search(r"\d", inside) is not None
+
+
+def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | None:
+    """Date or period the number is as of: right after it, else nearest before it in the sentence."""
+    found = [(s, e, iso) for s, e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)]
+    found += find_periods(sentence, short_years=True)
+    ranges = find_month_ranges(sentence)  # "From January to September 2024" is 2024, not its last month
+    found = [f for f in found if not any(rs <= f[0] and f[1] <= re_ for rs, re_, _ in ranges)] + ranges
+    if unit is not None:  # "December performance": the year from the unit's period or the meeting date
+        bare = find_bare_months(sentence, period=unit.period, meeting_date=unit.meeting_date)
+        # before the number, or right after it; a later one is a plan ("moving ... in April")
+        found += [b for b in bare if not any(s <= b[0] < e for s, e, _ in found) and (b[1] <= offset or 0 <= b[0] - end <= 30)]
+    found = [f for f in found if not (f[0] < end and offset < f[1])]
+    # dates of an older value or a deadline, unless the number itself is that older value
+    found = [f for f in found if not _title_before().search(sentence[max(0, f[0] - 40) : f[0]])]
+    # "by" after a past change is when it was reached ("dropped to 15,000 by 2023"), else a deadline
+    reached = re.search(r"\b(?:\w+ed|fell|rose|grew|risen|fallen|grown)\s+to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
+    deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:by|until|before|commenc\w*|live)\b"
+    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
+    kept: list[tuple[int, int, str]] = []
+    dropped_end = -1
+    for f in sorted(found):
+        # an older/deadline date, or one joined to it: "commence on 1 April 2018 and 1 June 2018"
+        if _old_side().search(sentence[max(0, f[0] - 40) : f[0]]) or (
+                dropped_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*|\s*\([^()]*", sentence[dropped_end : f[0]])):
+            # ... or glossed in brackets after it: "by September 2025 (the start of academic year 2025/26)"
+            dropped_end = f[1]
+            continue
+        kept.append(f)
+    # a date in brackets with another figure is that figure's: "34.8% of children (34% in 2023)"
+    found = [f for f in kept if not _bracketed_with_other_figure(sentence, f, offset, end)]
+    own = [f for f in own if not _bracketed_with_other_figure(sentence, f, offset, end)]
+    if own:
+        return min(own)[2]
+    before = [f for f in found if f[1] <= offset]
+    if before:
+        return max(before, key=lambda f: f[1])[2]
+    # a later date in the number's own clause, not past "and"/";" ("a 68% increase since 2015/16 and
+    # high levels have continued at the start of 2018/19")
+    later = [f for f in found if f[0] >= end and not re.search(r";|\band\b(?!\s+(?:in|at|by|for)\b)", sentence[end : f[0]])]
+    if later:
+        return min(later)[2]
+    return unit.period if unit is not None else None

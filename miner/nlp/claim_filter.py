@@ -1,0 +1,206 @@
+"""What is not a claim: numbers that are dates, references, labels, ages, ranges, schedules.
+
+`masked_spans` marks the character ranges whose numbers are never claims (dates,
+periods, times, phones, postcodes, references); `not_a_claim` judges one quantity
+by the words around it and says why it is not a claim. The cue words are in
+`patterns/claim_cues.json` and `patterns/units.json` ("not_claim_*").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from miner.nlp.claim_cues import cue_alternation
+from miner.nlp.dates import find_dates, find_periods
+from miner.nlp.numbers import QuantityMatch, money_scale_captions, unit_words
+
+
+@cache
+def _label_before() -> re.Pattern[str]:
+    """A name or a reference ends right before the number: "section 17", "Levels 2 and 3", "s.17", "per 100,000"."""
+    return re.compile(
+        rf"(?:\b(?:{cue_alternation('label_before')})\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|"
+        r"\bss?\.\s?|\bper\s+|[\-/])$",  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
+        re.I,
+    )
+
+
+@cache
+def _age_before() -> re.Pattern[str]:
+    """Ages: "aged 16", "between the ages of 0-18", "aged 18 to 25", "aged over 21", "post 16 transport"."""
+    return re.compile(rf"\b(?:(?:{cue_alternation('age_before')})\s+(?:from\s+|of\s+|between\s+|over\s+|under\s+)?"
+                      r"(?:\d{1,2}\s*(?:to|and|-|–)\s*)?|(?:post|pre)[- ])$", re.I)
+
+
+_AGE_AFTER = re.compile(r"^\s?(?:(?:[-–&]|and|or)\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
+_RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")  # "0-25", "8–19", "24 – 28 February"
+_RANGE_BEFORE = re.compile(r"\d\s?[-–]\s?$")
+_YEARLIKE_AFTER = re.compile(r"^[-\s]?(?!Year (?:R|\d{1,2})\b)(?:years?\b|year[- ]|yearly|hours? a week|o'clock|am\b|pm\b|a\.m|p\.m)", re.I)
+_TIME = re.compile(r"\b\d{1,2}[.:][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.|hrs)\b|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
+_PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_REFERENCE = re.compile(r"\b\d+/\d+(?:/\d+)*\b|\b\d+\(\d+\)|\b\d+:\d+\b")  # "24/00109", "18(7)"
+_LIST_NUMERAL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*▪●o]\s+)?(?:\(?[ivxlc\d]+[.)]\s*)*\(?$", re.I)
+
+
+@cache
+def _frequency_after() -> re.Pattern[str]:
+    """Frequencies and opening hours: "seven days a week", "4 nights each week", "x3 a year"."""
+    return re.compile(rf"^\s?(?:{cue_alternation('frequency_nouns')})?\s*(?:a|per|each|every)\s+(?:week|day|month|year|term)\b", re.I)
+
+
+# Ages written "16+", "21+" (an age band, not a count); larger numbers ("300+ duties") are counts.
+_AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
+# "a third party", "third-party": a compound, not a fraction.
+_NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
+
+
+@cache
+def _duration_schedule() -> re.Pattern[str]:
+    """A duration after these is a schedule or the period of another figure: "every three months", "within 2 hours"."""
+    return re.compile(rf"\b(?:{cue_alternation('schedule_before')})\s+(?:about\s+|around\s+|a further\s+|another\s+|just\s+|only\s+)?$", re.I)
+
+
+# "The 12 months to December 2024", "the 6 weeks ending 31 March": a period, not a figure.
+_PERIOD_ENDING_AFTER = re.compile(r"^\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d|January|February|March|April|May|June|July|"
+                                  r"August|September|October|November|December|Q[1-4]|Quarter|the\s+end)", re.I)
+# "reviews waiting over 12 months", "waited more than 18 weeks": the threshold that defines a count.
+_WAITING_BEFORE = re.compile(r"\b(?:waiting|waited|wait|waits)\s+(?:for\s+)?(?:over|more\s+than|longer\s+than|in\s+excess\s+of|under|less\s+than)\s+$", re.I)
+# The lower end of a range: "10 to 11 percent", "400 to 700 staff", "9 to 36-month" (the upper
+# number is the claim); "from 80 to 90" is a change pair instead, read by `claim_relations`.
+_RANGE_TO_AFTER = re.compile(r"^\s+to\s+(?:about\s+|around\s+)?\d", re.I)
+_RANGE_AND_AFTER = re.compile(r"^\s+and\s+\d", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\b[^,;.\d]{0,25}$", re.I)  # "from the current 80 to 90" is a change
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s+)?$", re.I)
+# A decade: "since deregulation in the 1980's", "the 1990s".
+_DECADE_AFTER = re.compile(r"^'?s\b")
+# A month then a day or short year, without a full date: "from April 25", "on March 3rd,".
+_MONTH_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s+\d{1,2}(?:st|nd|rd|th)?\b"
+                        r"(?=\s*(?:[,.;:)]|$|to\b|and\b|[-–]))", re.M)
+# A day and month without a year: "On 6 February I cycled", "the meeting on 23 May last year".
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
+@cache
+def _vote_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in unit_words()["not_claim_vote_words"])
+    return re.compile(rf"(?:^|\n)\s*(?:{words})\s*[:(]\s*$", re.I)
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges whose numbers are never claims (dates, periods, times, phones...)."""
+    spans: list[tuple[int, int]] = []
+    for start, end, iso in find_dates(text):
+        if len(iso) == 4 and not 1990 <= int(iso) <= 2035:
+            continue  # "2060 families" is a count, not a year
+        spans.append((start, end))
+    spans += [(s, e) for s, e, _ in find_periods(text)]
+    for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE, _DAY_MONTH, _MONTH_DAY):
+        spans += [m.span() for m in regex.finditer(text)]
+    for caption, _factor in money_scale_captions():  # "£000s" heads a column; it is not £0
+        spans += [m.span() for m in caption.finditer(text)]
+    return spans
+
+
+def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> str | None:
+    """Why the number at `q` is not a quantity claim, or None when it is one."""
+    ns, ne = q.number_start, q.number_end
+    if any(s < ne and ns < e for s, e in masked):
+        return "date_time_or_reference"
+    before, after = text[max(0, ns - 40) : ns], text[ne : ne + 30]
+    if re.search(r"\d\.$", before) or re.match(r"\.\d", after):
+        return "paragraph_number"  # part of "4.10.1"
+    unit = q.quantity.unit
+    if unit in ("count", "ratio"):
+        reason = _label_or_numeral(before, after)
+        if reason:
+            return reason
+    if unit == "count":
+        reason = _count_not_claim(text, q, before, after)
+        if reason:
+            return reason
+    if unit in ("count", "days") and _frequency_after().match(text[q.end : q.end + 30] if unit == "days" else after):
+        return "frequency"
+    if unit in ("%", "GBP") and re.match(r"^\s?(?:[-–]|to)\s?£?\d", text[q.end : q.end + 8]) and not FROM_BEFORE.search(before):
+        return "range"  # the lower end of "40%-50%", "£2m to £3m"
+    if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):
+        return "compound_word"
+    if q.is_word and unit == "%" and re.match(r"^[^.;()]{0,40}\(\s*\d+(?:\.\d+)?\s*%\s*\)", text[q.end : q.end + 60]):
+        return "restated"  # "A fifth of consultees answering (20%)": the bracketed figure is the claim
+    if unit in ("weeks", "months", "days") and _PERIOD_ENDING_AFTER.match(text[q.end : q.end + 40]) and re.search(r"\bthe\s+(?:last\s+|past\s+)?$", before, re.I):
+        return "period"  # "The 12 months to December 2024 saw a 6% decrease": the period of another figure
+    if unit in ("weeks", "months", "days") and _WAITING_BEFORE.search(before):
+        return "threshold"  # "Annual EHCP reviews waiting over 12 months": what is counted, not a figure
+    if unit in ("days", "weeks", "months") and (_duration_schedule().search(before) or text[ne : ne + 1] == "-"):
+        return "schedule"  # "every three months", "the 20-week assessment process"
+    if unit in ("weeks", "months") and q.quantity.value > 1 and not text[q.start : q.end].lower().endswith("s"):
+        return "schedule"  # a singular unit is an adjective: "the six week election period", "20 Week completion rate"
+    return None
+
+
+def _label_or_numeral(before: str, after: str) -> str | None:
+    """A count or ratio that is a list numeral, page number, label, ordinal or rank size."""
+    # "1 Introduction", "2.) Budget"; not a table cell "440 places", "85 Year R" (school year group)
+    if re.search(r"(?:\.{3,}|…)\s*$", before):
+        return "page_number"  # a contents line: "Revenue Budget Forecast ........ 6"
+    if _LIST_NUMERAL_LINE.search(before) and re.match(r"^\s*\|", after):
+        return "list_numeral"  # "3 | Revenue Budget Forecast"
+    wrapped = re.search(r"[a-z,]\s*\n[ \t]*$", before) is not None  # a PDF line break mid-sentence
+    if _LIST_NUMERAL_LINE.search(before) and re.match(r"^(?:[.)]|\s*$)" if wrapped else r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " "):
+        return "list_numeral"
+    if _label_before().search(before) and not (re.search(r"\d\s*,\s*$", before) and re.match(r"^\s+out\s+of\b", after)):
+        return "label"  # but "at Key stage 4, 3 out of 38 young people" is a count
+    if after.startswith(")") and not before.endswith("("):
+        return "list_numeral"  # "Can the Cabinet Member tell me: 1) How many ..."
+    if re.match(r"^(?:st|nd|rd|th)\b|^:\d", after):
+        return "ordinal_or_score"
+    if re.search(r"\d(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?$", before):
+        return "rank_field"  # the size of a ranking: "324th out of 324 council areas"
+    return None
+
+
+def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> str | None:
+    """A count that is an age, range, tally, year, name, compound word or schedule."""
+    ns, ne = q.number_start, q.number_end
+    if _age_before().search(before) or _AGE_AFTER.match(after):
+        return "age"
+    if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
+        return "range"
+    if (_RANGE_TO_AFTER.match(after) and not FROM_BEFORE.search(before)) or (
+            _RANGE_AND_AFTER.match(after) and _BETWEEN_BEFORE.search(before)):
+        return "range"
+    if _vote_before().search(before) and after.startswith(")"):
+        return "vote_tally"  # "For (14)", "Against (45)"
+    yearlike = q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
+    if yearlike and _DECADE_AFTER.match(after):
+        return "year"
+    if _YEARLIKE_AFTER.match(after):
+        return "duration_or_time"
+    if q.quantity.value.is_integer() and 1990 <= q.quantity.value <= 2035 and "," not in text[ns:ne]:
+        return "year"
+    # an older year after a time preposition: "the Council had existed since 1889"
+    if yearlike and re.search(r"\b(?:since|until|before)\s+$", before, re.I):
+        return "year"
+    if yearlike and re.search(r"\b(?:Act|[A-Z]{2,})\s+$", before):
+        return "year"  # legislation: "section 137 of the LGA 1972", "the Education Act 1944"
+    if q.is_word and text[q.start].isupper() and re.match(r"^\s+[A-Z][a-z]", after) and re.search(r"(?:\b[a-z]+|\()\s*$", before):
+        return "name"  # a number word in a name mid-sentence: "in the Four Oaks ward", "(Six Bells)"
+    # a number word in a hyphenated adjective: "two-tier areas", "a four-area locality model"
+    if re.match(r"^-times?\b", text[q.end : q.end + 7], re.I):
+        return "compound_word"  # "a keynote from 4-time Olympian"
+    if q.is_word and re.match(r"^-[a-z]", text[q.end : q.end + 2]):
+        return "compound_word"
+    if q.is_word and re.search(r"\b(?:one|two|three|four|five|six)\s+or\s+$", before, re.I):
+        return "word_not_count"  # "one or two main topics": a vague amount
+    if q.is_word and re.match(r"^\s+(?:or|and|to)\b", after):
+        return "word_not_count"
+    if _AGE_PLUS_AFTER.match(after) and (q.quantity.value <= 25 or (before.endswith("(") and q.quantity.value <= 100)):
+        return "age"  # "16+", "older people (65+)"
+    if re.match(r"^\s+(?:and|or)\s+(?:over|older)\b", after) and q.quantity.value <= 100:
+        return "age"  # "older people (65 and over)"
+    if re.match(r"^\s*(?:hours?|hrs?|minutes?|mins?)\b", after) and _duration_schedule().search(before):
+        return "schedule"  # "attended within 2 hours of notification"
+    return None

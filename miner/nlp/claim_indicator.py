@@ -1,0 +1,213 @@
+"""What a number measures: its metric phrase (from the parse) and its canonical indicator.
+
+The indicator taxonomy is `patterns/indicators.json`; the nouns that count without
+naming a measure ("children", "an increase of") are in `patterns/claim_cues.json`.
+A number whose own words name nothing may take the indicator of the sentence
+before, of a list's lead-in, or of the table cells around it (see `claims.find_claims`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache, lru_cache
+
+from spacy.tokens import Doc
+
+from miner.nlp.claim_cues import cue_alternation, cue_words
+from miner.nlp.numbers import PATTERNS_DIR, QuantityMatch
+
+
+@lru_cache(maxsize=1)
+def indicators() -> list[dict]:
+    """Indicator taxonomy, flattened, with compiled patterns and the gbp_only flag of the group."""
+    with open(PATTERNS_DIR / "indicators.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    flat = []
+    for group in data["groups"]:
+        for ind in group["indicators"]:
+            flat.append(
+                {
+                    **ind,
+                    "gbp_only": bool(group.get("gbp_only")),
+                    "regex": [re.compile(p, re.I) for p in ind["patterns"]],
+                }
+            )
+    return flat
+
+
+@cache
+def population_ids() -> frozenset[str]:
+    """Indicators that name who is counted (children looked after), not what is measured."""
+    return frozenset(i["id"] for i in indicators() if i.get("population"))
+
+
+def people_nouns() -> frozenset[str]:
+    """Nouns a number can count without saying what is measured ("413 children looked after")."""
+    return cue_words("people_nouns")
+
+
+def metric(doc: Doc, q: QuantityMatch) -> str | None:
+    """The noun phrase the number counts, from the dependency parse."""
+    span = doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    head = tok.head
+    if tok.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
+        words = [t for t in head.subtree if t.i >= head.i or t.dep_ in ("compound", "amod")]
+        words = [t for t in words if not (span.start <= t.i < span.end)][:12]
+        return " ".join(t.text for t in words).strip() or None
+    for child in tok.children:  # "82% of the overall target", "2356 ... EHCPs"
+        if child.dep_ == "prep" and child.text.lower() == "of":
+            return " ".join(t.text for t in list(child.subtree)[1:12]) or None
+    verb = tok
+    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            words = [t.text for t in child.subtree][:14]
+            phrase = " ".join(words)
+            return re.sub(r"^(?:the|our) (?:number|total|proportion|rate) of ", "", phrase, flags=re.I)
+    return None
+
+
+def counted_noun(doc: Doc, q: QuantityMatch) -> str | None:
+    """The noun the number counts ("255 successful applications" -> "application"), if the parse says."""
+    span = doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
+        return tok.head.lower_
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head.lower_  # "a sibling group of 4"
+    return None
+
+
+def counts_other_thing(doc: Doc, q: QuantityMatch) -> bool:
+    """The number counts a thing no indicator measures ("255 successful applications", "a sibling
+    group of 4", "10 additional temporary officers"): indicator words elsewhere in the sentence
+    are about another number."""
+    noun = counted_noun(doc, q)
+    if q.quantity.unit != "count" or noun is None or noun in people_nouns():
+        return False
+    return not any(r.search(noun) for ind in indicators() for r in ind["regex"])
+
+
+# A percentage of a population ("87% of care leavers ..."): what it measures is in the words after.
+_SHARE_OF = re.compile(r"^[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\b", re.I)
+
+
+def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None) -> str | None:
+    """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence.
+
+    A hit after the number in its own clause ("31 children were adopted") counts its
+    distance once; past a comma or "and", twice (the words before a number usually
+    name it). A population indicator gives way to a specific one in the clause after.
+    Returns "" when the sentence decides there is none (no fallback to other sentences).
+    """
+    candidates = [i for i in indicators() if i["gbp_only"] == (unit == "GBP") or i.get("any_unit")]
+    clause = re.split(r"[;:.,]|\band\b", sentence[offset : offset + 90])[0]
+
+    def specific(ind: dict) -> str:
+        if ind.get("generic"):  # money in general: a specific kind named in the sentence wins
+            hits = [(abs(m.start() - offset), other["id"]) for other in candidates
+                    if not other.get("generic") and not other.get("population")
+                    for r in other["regex"] for m in r.finditer(sentence)]
+            if hits:
+                return min(hits)[1]
+        if ind.get("population"):  # who is counted; the words after may say what is measured
+            after = re.split(r"[;:.]|,(?!\s*(?:who|which|that)\b)|\band\b", sentence[offset : offset + 90])[0]  # through "..., who study"
+            for other in candidates:
+                if not other.get("population") and any(r.search(after) for r in other["regex"]):
+                    return other["id"]
+            if unit == "%" and _SHARE_OF.match(sentence[offset:]):
+                return ""  # "100% of LAC have a health plan": a rate of something the taxonomy lacks
+        return ind["id"]
+
+    if metric:
+        for ind in candidates:
+            if any(r.search(metric) for r in ind["regex"]):
+                return specific(ind)
+    # a number counting something no indicator measures takes an indicator only from its own clause
+    own_clause_only = (unit == "count" and counted is not None and counted not in people_nouns()
+                       and not any(r.search(counted) for ind in indicators() for r in ind["regex"]))
+    # what the amount is "of"/"in": "£60 million net in savings/income", "£40 million of capital funding"
+    of_phrase = re.match(r"^\S*(?:\s+(?:net|gross|million|billion|m|bn|k)){0,2}\s+(?:in|of)\s+((?:[\w/'-]+\s+){0,2}[\w/'-]+)", sentence[offset:])
+    if of_phrase and unit == "GBP":
+        for ind in candidates:
+            if any(r.search(of_phrase.group(1)) for r in ind["regex"]):
+                return specific(ind)
+    best: tuple[int, int, dict] | None = None
+    for rank, ind in enumerate(candidates):
+        for regex in ind["regex"]:
+            for m in regex.finditer(sentence):
+                if own_clause_only and not (offset <= m.start() and m.end() <= offset + len(clause)):
+                    continue
+                if m.end() <= offset:
+                    distance = offset - m.end()
+                elif m.end() <= offset + len(clause):
+                    distance = m.start() - offset
+                else:
+                    distance = (m.start() - offset) * 2
+                key = (abs(distance), rank, ind)
+                if best is None or key[:2] < best[:2]:
+                    best = key
+    return specific(best[2]) if best and best[0] < 160 else None
+
+
+# The whole a part is counted out of ("42 of the 48 schools", "3 out of 38 young people", "two of the
+# three indicators") and a subgroup of people just named ("37 of whom are ..."): a group size or a
+# subset, not the measure an indicator names.
+_SUBSET_OR_WHOLE_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:out\s+of|of\s+the)\s+$", re.I)
+_OF_WHOM_AFTER = re.compile(r"^\s+of\s+(?:whom|which)\b", re.I)
+
+
+def subset_or_whole(stext: str, start: int, end: int) -> bool:
+    """The number at start..end is the whole of "42 of the 48 schools" or the subgroup "13 of whom"."""
+    return bool(_SUBSET_OR_WHOLE_BEFORE.search(stext[max(0, start - 30) : start]) or _OF_WHOM_AFTER.match(stext[end : end + 12]))
+
+
+# A list item that is only a name and a figure ("o Windsor and Maidenhead, 25%"): what the figure
+# measures and which way it moved are said in the lead-in before the list.
+_BARE_ITEM = re.compile(r"^\s*(?:[-•*▪●o]\s+)?[A-Z][\w'&.-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w'&.-]*){0,4},?\s+£?[\d.,]+\s*(?:%|m|bn|k|million)?\s*[;.]?\s*$")
+_BULLET_LINE = re.compile(r"^\s*[-•*▪●o]\s+\S")
+
+
+def list_lead_in(stext: str, at: int, previous: str, earlier: str) -> str | None:
+    """The words before a list whose item is only a name and a figure, or None when the number at
+    `at` is not such an item. A list read as one sentence keeps its lead-in before the first bullet."""
+    line_start = stext.rfind("\n", 0, at) + 1
+    line_end = stext.find("\n", at)
+    if not _BARE_ITEM.match(stext[line_start : line_end if line_end >= 0 else len(stext)]):
+        return None
+    lines = stext[:line_start].split("\n")
+    first_bullet = next((i for i, ln in enumerate(lines) if _BULLET_LINE.match(ln)), len(lines))
+    lead = "\n".join(lines[:first_bullet]).strip()
+    if lead:
+        return previous + " " + lead if lead.endswith(":") else None
+    if _BULLET_LINE.match(stext[line_start:]) or _BARE_ITEM.match(stext):  # the list's last item split off
+        plines = previous.split("\n")
+        pfirst = next((i for i, ln in enumerate(plines) if _BULLET_LINE.match(ln)), None)
+        if pfirst is not None:
+            plead = "\n".join(plines[:pfirst]).strip()
+            if plead.endswith(":"):
+                return earlier + " " + plead
+        elif previous.rstrip().endswith(":"):
+            return earlier + " " + previous
+    return None
+
+
+@cache
+def _own_measure_before() -> re.Pattern[str]:
+    """The sentence names its own measure before the number ("The percentage of eligible 2 year olds
+    taking up a funded place is 70.5%"): an indicator of the sentence before is not this one's."""
+    return re.compile(rf"\b(?:{cue_alternation('measure_nouns')})\s+of\s+(?:the\s+|our\s+|all\s+)?([a-z]+)", re.I)
+
+
+def names_own_measure(before: str) -> bool:
+    """True unless the measure named only says who ("the number of children coming into our care")."""
+    return any(m.group(1).lower() not in people_nouns() and m.group(1).lower() not in ("this", "these", "those", "them", "it", "which")
+               for m in _own_measure_before().finditer(before))

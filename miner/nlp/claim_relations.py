@@ -1,0 +1,269 @@
+"""How the numbers of one sentence relate: change pairs, comparators, benchmarks, direction.
+
+A change pair ("from 319 ... to 345") is one claim on the newer value with
+from_value/to_value; a benchmark ("the national rate of 44") is a claim of its own
+and the comparator_value of the figure it is compared with; a change named after
+a figure ("up 5% on the previous year") makes that figure's comparator "previous".
+Comparator cue words are `comparators` in `patterns/units.json`; change verbs,
+comparison words and place cues are in `patterns/claim_cues.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from miner.nlp.claim_cues import cue_alternation, cue_words
+from miner.nlp.dates import find_dates, find_periods
+from miner.nlp.numbers import QuantityMatch, unit_words
+
+
+def cue_kind(text: str) -> str | None:
+    """The kind of benchmark the comparator cue nearest the end of `text` names."""
+    words = unit_words()["comparators"]
+    low = text.lower()
+    hits = []
+    for kind, cues in words.items():
+        for cue in cues:
+            for m in re.finditer(rf"\b{re.escape(cue)}(?![a-z])", low):  # not "targeted"
+                if (cue in cue_words("place_cues") and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", low[: m.start()])
+                        and m.end() < len(low.rstrip())
+                        and not re.match(r"\s*(?:was|is|were|are|of|at|stood|stands|average|rate|figure|level)\b", low[m.end() :])):
+                    continue  # "local authorities in England to the top 20%": where, not a benchmark
+                hits.append((m.start(), kind))
+    return max(hits)[1] if hits else None  # the cue nearest the benchmark number
+
+
+def _cue_right_after(text: str) -> str | None:
+    """A benchmark named right after its figure: "compared to 32.1% nationally", "44 in England"."""
+    m = re.match(r"^\s*(?:in|across|for)?\s*(?:the\s+)?([A-Za-z' -]{3,25}?)(?=[\s,.;)]|$)", text)
+    if not m or not m.group(1).strip():
+        return None
+    kind = cue_kind(m.group(1).strip())
+    return kind if kind in ("national", "regional", "statistical_neighbours") else None
+
+
+def direction(text: str) -> str | None:
+    """"up" or "down" from the last word of rising or falling in `text` (`patterns/units.json`)."""
+    u = unit_words()
+    low = re.sub(r"\bor (?:more|less|fewer|above|below|over|under|higher|lower)\b", "", text.lower())  # a threshold
+    # "10 additional temporary officers", "four more posts": an amount added, not a change of a measure
+    low = re.sub(r"\b(?:additional|extra|further)\b|\bmore\b(?!\s+than)", "", low)
+    ups = [m.start() for w in u["direction_up"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
+    downs = [m.start() for w in u["direction_down"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
+    if not ups and not downs:
+        return None
+    return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"
+
+
+@cache
+def _change_to() -> re.Pattern[str]:
+    """The older value, then a verb of change and "to" the newer one: "peaked at just over 18,000 in
+    2012 and dropped to 15,000 by 2023", "stood at 12% in March, then rose to 14%"."""
+    return re.compile(
+        r"^[^;]{0,45}?\b(?:and|but|then|before|since when it has|,)\s+(?:has\s+|had\s+|have\s+)?(?:then\s+|since\s+|now\s+)?"
+        rf"(?:{cue_alternation('change_verbs')})\s+(?:again\s+)?to\s+"
+        r"(?:an?\s+|just\s+(?:over|under)\s+|over\s+|around\s+|about\s+)?$", re.I)
+
+
+@cache
+def _change_from() -> re.Pattern[str]:
+    """The newer value, its date, then its change from the older one: "1954, an increase from 1857",
+    "was 24% in 2018, an increase from 19% in 2017", "96%, up from 95%"."""
+    return re.compile(
+        r"^(?:\s+(?:in|at|as at|as of|for|during)\s+[^,;()\d]{0,20}(?:19|20)\d\d(?:[-/]\d\d)?)?\W*(?:an?\s+)?"
+        rf"(?:{cue_alternation('change_nouns')}|up|down)\s+(?:of\s+\S+\s+)?from\s+(?:an?\s+)?$", re.I)
+
+
+@cache
+def _previous_after() -> re.Pattern[str]:
+    """After a change or a level, the period it is compared with: "over 3,000 more than the previous
+    year", "up 5% on the previous year", "a reduction of £3.5 million compared to the end of Q2",
+    "an increase of 477 (2.5%) since January 2023", "up by 11% from 2023"."""
+    same = cue_alternation("same_period")
+    return re.compile(
+        rf"^(?:[^;.]|\.(?=\d)){{0,60}}?\b(?:(?:than|on|compared\s+(?:to|with)|against)\s+(?:the\s+)?(?:same\s+(?:{same})\s+)?"
+        rf"(?:{cue_alternation('previous_words')})\b|compared\s+(?:to|with)\s+(?:the\s+)?end\s+of\s+(?:Q[1-4]|quarter|the\s+(?:first|second|third)\s+quarter)"
+        r"|(?:since|from)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)\s+)?(?:(?:19|20)\d\d\b|\d\d/\d\d\b)"
+        # "a 4% increase on the same period in 2023/24", "decreased by 9% compared to Quarter 3, 2023/24"
+        rf"|(?:on|than|(?:compared|in\s+comparison)\s+(?:to|with))\s+(?:the\s+)?(?:same\s+(?:{same})\s+(?:in|of)\s+)?"
+        r"(?:(?:Quarter|Q)\s?[1-4],?\s+)?(?:(?:19|20)\d\d\b|\d\d/\d\d\b))", re.I)
+
+
+# A number that is the change of the one before it: "70.5%, up 5% on the previous year",
+# "22,866 young people voting, over 3,000 more than the previous year".
+_CHANGE_WORD_AFTER = re.compile(r"^\s*(?:up|down|higher|lower|increase|decrease|rise|fall|more|fewer|less)\b", re.I)
+
+
+@cache
+def change_word_before() -> re.Pattern[str]:
+    """A change named right before the number: "up 5%", "an increase of 477"."""
+    return re.compile(rf"\b(?:up|down|(?:an?\s+)?(?:{cue_alternation('change_nouns')})\s+of)\s+(?:by\s+)?$", re.I)
+
+
+@cache
+def _change_of_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_alternation('change_nouns')}|growth)\s+of\s+$", re.I)
+
+
+def _dated(text: str) -> bool:
+    """`text` (what follows a number) starts with its date: " in December 2017", " (2017/18)"."""
+    m = re.match(r"^\s*(?:\(|,)?\s*(?:in|at|as at|as of|for|during|on)?\s*", text, re.I)
+    at = m.end() if m else 0
+    spans = find_dates(text) + find_periods(text, short_years=True)
+    return any(s <= at + 1 for s, _, _ in spans)
+
+
+@cache
+def _better_worse() -> str:
+    return f"(?:{cue_alternation('comparison_words')})"
+
+
+@cache
+def _benchmark_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    kinds = {cue: kind for kind, cues in unit_words()["comparators"].items() if kind != "previous" for cue in cues}
+    cue = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(kinds, key=len, reverse=True))
+    after = re.compile(rf"^(?:[^;.]|\.(?=\d)){{0,40}}?\b{_better_worse()}\b[^;.\d]{{0,25}}?\b(?P<cue>{cue})\b", re.I)
+    before = re.compile(rf"\b{_better_worse()}\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?(?P<cue>{cue})\b[^,;.\d]{{0,30}}$", re.I)
+    # the number is itself the benchmark: "Against a national average of 50%", "the England rate was 44"
+    own = re.compile(rf"\b(?P<kind>against|compared\s+(?:to|with))\s+(?:an?\s+|the\s+)?(?P<cue>{cue})\s+(?:average\s+|rate\s+|figure\s+|level\s+)?(?:of|at)\s+$", re.I)
+    return after, before, kinds, own
+
+
+def _benchmark_named(before: str, after: str) -> str | None:
+    """The kind of benchmark a number is compared with in words only ("above the national average")."""
+    after_re, before_re, kinds, _ = _benchmark_cues()
+    m = after_re.search(after)
+    if m is None and not re.search(r"\b(?:of|at|is|was|were|=|:)\s*$", before):  # "a national average of 50%" is the benchmark
+        m = before_re.search(before)
+    return kinds[re.sub(r"\s+", " ", m.group("cue").lower())] if m else None
+
+
+def _up_down(text: str) -> str | None:
+    m = re.search(r"\b(up|down)\b", text, re.I)
+    return m.group(1).lower() if m else None
+
+
+
+def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[int]]:
+    """Change pairs and comparators between the quantities of one sentence.
+
+    Returns per-quantity fields and the indices absorbed as the `from` side of a pair.
+    """
+    fields: dict[int, dict] = {i: {} for i in range(len(qs))}
+    absorbed: set[int] = set()
+    for i, q in enumerate(qs):
+        for j in range(i + 1, len(qs)):
+            r = qs[j]
+            between = text[q.end : r.start]
+            # a comparison or a benchmark named just before the other figure lets the pair span a longer clause
+            near = re.search(r"(?:compar\w*\s+(?:to|with)|than|against|versus)\s*$", between) or cue_kind(between[-45:])
+            limit = 140 if near else 90
+            if len(between) > limit or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit):
+                break
+            before_q = text[max(0, q.start - 25) : q.start].lower()
+            if re.search(r"\bfrom\s+(?:the\s+current\s+|an?\s+|a\s+total\s+of\s+)?$", before_q) and re.search(r"\bto\b", between):
+                fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
+                absorbed.add(i)
+                break
+            if _change_to().search(between) and q.quantity.unit == r.quantity.unit:
+                fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
+                absorbed.add(i)
+                break
+            if _change_from().search(between):
+                fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
+                absorbed.add(j)
+                continue  # a benchmark may follow: "96%, up from 95% in 2017, and above the national rate ... of 94%"
+            before_q = text[max(0, q.start - 30) : q.start]
+            if (q.quantity.unit == r.quantity.unit and re.search(r"^\s+from\s+(?:an?\s+)?$", between)
+                    and _change_of_before().search(before_q)):
+                # "an increase of 2% from 6% in 2017": the change, and the level it started from
+                fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)
+                absorbed.add(j)
+                break
+            if (q.quantity.unit == r.quantity.unit and re.search(r"\bcompar(?:ed|es|ing)\s+(?:to|with)\s+(?:the\s+)?$", between)
+                    and _dated(text[r.end : r.end + 30]) and not cue_kind(between[-45:])):
+                # "546 in January 2019 compared to 523 in December 2017": the same measure earlier
+                fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)
+                a, b = r.quantity.normalised, q.quantity.normalised
+                fields[i].setdefault("direction", "up" if b > a else "down" if b < a else None)
+                fields[j]["is_benchmark"] = True
+                break
+            kind = cue_kind(between[-45:]) or _cue_right_after(text[r.end : r.end + 30])
+            same_unit = q.quantity.unit == r.quantity.unit or r.quantity.unit == "count"
+            # "X while Y" contrasts two measures, unless a benchmark is named after the "while"
+            contrast = ";" in between or (re.search(r"\bwhile\b", between) and not cue_kind(between[between.rfind("while") :]))
+            if kind and not contrast and same_unit:
+                # a change or a bracketed aside of the figure that already took this benchmark does not take it too:
+                # "71.8% ..., up 0.8% from 16/17, above the national average ... 71.5%", "34.8% (34% in 2023) ... 43.1%"
+                change_of_earlier = fields[j].get("is_benchmark") and (
+                    change_word_before().search(text[max(0, q.start - 25) : q.start]) or re.search(r"\(\s*$", text[max(0, q.start - 3) : q.start]))
+                if "comparator" not in fields[i] and not fields[i].get("is_benchmark") and not change_of_earlier:
+                    fields[i].update(comparator=kind, comparator_value=r.quantity.normalised)
+                fields[j]["is_benchmark"] = True
+                fields[j]["unit"] = fields[i].get("unit", q.quantity.unit)
+                break
+    for i, q in enumerate(qs):
+        f = fields[i]
+        if i in absorbed or f.get("is_benchmark") or "comparator" in f:
+            continue
+        m = _previous_after().search(text[q.end : q.end + 110])
+        if m is None:
+            continue
+        between = [r for r in qs if q.end < r.start < q.end + m.end()]
+        if any(not (re.match(r"^\s*\($", text[q.end : r.start]) or _CHANGE_WORD_AFTER.match(text[r.end : r.end + 20])
+                    or change_word_before().search(text[max(0, r.start - 25) : r.start])) for r in between):
+            continue  # the cue belongs to a nearer number that is not this one's change
+        window = text[max(0, q.start - 30) : q.end] + m.group(0)
+        moved = direction(window) or _up_down(window)
+        if "from_value" in f or moved:  # a change, not a level "since 2019"
+            f["comparator"] = "previous"
+            if "from_value" not in f:
+                f.setdefault("direction", moved)
+    for i, q in enumerate(qs):  # the benchmark first: "Against a national average of 50% ..., we delivered 90%"
+        m = _benchmark_cues()[3].search(text[max(0, q.start - 50) : q.start])
+        if m is None or i in absorbed or "comparator" in fields[i]:
+            continue
+        later = [j for j in range(i + 1, len(qs)) if j not in absorbed and qs[j].quantity.unit == q.quantity.unit
+                 and "comparator" not in fields[j] and not fields[j].get("is_benchmark") and qs[j].start - q.end <= 120]
+        if later:
+            kind = _benchmark_cues()[2][re.sub(r"\s+", " ", m.group("cue").lower())]
+            fields[later[0]].update(comparator=kind, comparator_value=q.quantity.normalised)
+            fields[i]["is_benchmark"] = True
+    for i, q in enumerate(qs):  # a benchmark named without its figure: "503 days, which is lower than the national average"
+        f = fields[i]
+        if i in absorbed or f.get("is_benchmark") or "comparator" in f:
+            continue
+        kind = _benchmark_named(text[max(0, q.start - 70) : q.start], text[q.end : q.end + 90])
+        if kind:
+            f["comparator"] = kind
+        elif i > 0 and re.fullmatch(r"\s*\(", text[qs[i - 1].end : q.start]) and text[q.end : q.end + 1] == ")":
+            for key in ("comparator", "comparator_value"):  # "by 3.5pp (5%)": the same figure restated
+                if key in fields[i - 1]:
+                    f[key] = fields[i - 1][key]
+    for i, f in fields.items():
+        if "from_value" in f:
+            a, b = f["from_value"], f["to_value"]
+            f["direction"] = "up" if b > a else "down" if b < a else "flat"
+    return fields, absorbed
+
+
+# A level, then its change after a comma: "monitors 4,798 pupils ..., 26% up on the same point last
+# year", "71.8% ... in 17/18, up 0.8% from 16/17". The level moved the same way, against the same period.
+_LEVEL_THEN_CHANGE = re.compile(r"^[^,;.()]{0,70},\s*(?:an?\s+|up\s+|down\s+)?(?:(?:just\s+)?over\s+|around\s+|about\s+|almost\s+|nearly\s+)?$", re.I)
+
+
+def level_takes_its_change(stext: str, here: list[tuple[QuantityMatch, dict]]) -> None:
+    """A level followed by its change after a comma moves the same way (fields updated in place)."""
+    for (lq, level), (cq, change) in zip(here, here[1:]):
+        if level["direction"] is not None or level.get("from_value") is not None or change["direction"] is None:
+            continue
+        between = stext[lq.end : cq.start]
+        named_before = re.search(r"\b(?:up|down)\s+$", between, re.I)
+        if not _LEVEL_THEN_CHANGE.match(between) or not (named_before or _CHANGE_WORD_AFTER.match(stext[cq.end : cq.end + 12])):
+            continue
+        level["direction"] = change["direction"]
+        if level["comparator"] is None and change["comparator"] == "previous":
+            level["comparator"] = "previous"
+

@@ -15,9 +15,11 @@ documents land on the same entity.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -30,23 +32,10 @@ MAX_PREFIX_WORDS = 2
 _POSSESSIVE = re.compile(r"(\w)(?:'s|s'|')(?=\s|$)")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
-# Standard expansions of acronyms papers use without defining them.
-KNOWN_ACRONYMS = {
-    "CAMHS": "Child and Adolescent Mental Health Services",
-    "YOT": "Youth Offending Team",
-    "YOS": "Youth Offending Service",
-    "MASH": "Multi Agency Safeguarding Hub",
-    "CQC": "Care Quality Commission",
-    "HMIP": "HM Inspectorate of Probation",
-    "DfE": "Department for Education",
-    "DFE": "Department for Education",
-    "DWP": "Department for Work and Pensions",
-    "MHCLG": "Ministry of Housing, Communities and Local Government",
-    "LGA": "Local Government Association",
-    "ESFA": "Education and Skills Funding Agency",
-    "YJB": "Youth Justice Board",
-    "CCG": "Clinical Commissioning Group",
-}
+# Standard expansions of acronyms papers use without defining them (`service_terms.json`).
+KNOWN_ACRONYMS: dict[str, str] = json.loads(
+    (Path(__file__).parent / "nlp" / "patterns" / "service_terms.json").read_text(encoding="utf-8")
+)["known_acronyms"]
 
 
 @lru_cache(maxsize=1 << 16)

@@ -43,43 +43,31 @@ PATTERNS_PATH = Path(__file__).parent / "patterns" / "services.jsonl"
 RULES_VERSION = "services-patterns@1"
 BASE_LABELS = {"ORG": "ORG", "PERSON": "PERSON", "GPE": "PLACE", "FAC": "PLACE", "LOC": "PLACE"}
 
-# A definition's long form gets its label from its last word when nothing else labels it.
-HEAD_LABELS = {
-    "service": "SERVICE", "services": "SERVICE", "team": "SERVICE", "unit": "SERVICE",
-    "hub": "SERVICE", "directorate": "SERVICE", "academy": "SERVICE",
-    "board": "BOARD", "panel": "BOARD", "committee": "BOARD", "partnership": "BOARD",
-    "forum": "BOARD", "group": "BOARD", "subgroup": "BOARD", "meeting": "BOARD", "meetings": "BOARD",
-    "programme": "PROGRAMME", "strategy": "PROGRAMME", "plan": "PROGRAMME", "scheme": "PROGRAMME",
-    "framework": "PROGRAMME", "initiative": "PROGRAMME", "fund": "PROGRAMME", "inspection": "PROGRAMME",
-    "review": "PROGRAMME", "audit": "PROGRAMME", "levy": "PROGRAMME", "paper": "PROGRAMME", "report": "PROGRAMME",
-    "council": "ORG", "trust": "ORG", "alliance": "ORG", "foundation": "ORG", "agency": "ORG", "association": "ORG",
-    "commission": "INSPECTORATE", "inspectorate": "INSPECTORATE", "module": "SYSTEM", "app": "SYSTEM",
-}
-# Long forms that are roles or documents, not bodies: "Director of Children's Services (DCS)".
-ROLE_WORDS = {"director", "lead", "manager", "head", "officer", "member", "chair", "assistant", "deputy", "leader",
-              "minister", "secretary"}
-# Base-model entities that are generic words, dates or numbers, not names.
-JUNK = re.compile(
-    r"^(?:the |a )?(?:council|cabinet|committee|board|panel|service|services|team|authority|"
-    r"local authority|government|the government|members?|children's services|health|police|"
-    r"education|schools?|social care|panel members|quarter \d|q\d|appendix \w+|item \d+)$",
-    re.I,
-)
+TERMS_PATH = Path(__file__).parent / "patterns" / "service_terms.json"
+
+
+def _load_terms(path: Path = TERMS_PATH) -> dict:
+    """The word groups of `patterns/service_terms.json` (what each catches is documented there)."""
+    return {k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+
+
+_TERMS = _load_terms()
+HEAD_LABELS: dict[str, str] = _TERMS["head_labels"]
+ROLE_WORDS = frozenset(_TERMS["role_words"])
+JUNK = re.compile(r"^(?:the |a )?(?:" + "|".join(_TERMS["junk_base_entities"]) + r")$", re.I)
 _HAS_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
-# Base-model ORGs are kept only when they look like organisations.
-_ORGISH = re.compile(
-    r"\b(?:Police|University|College|School|Trust|Agency|Foundation|Institute|Association|"
-    r"Ministry|Department|Office|Court|Council|Commission|Society|Charity|Ltd|Limited|plc|BBC)\b"
-)
-_CONNECTORS = {"and", "&", "or"}
-_NOT_PERSON = {"children", "child", "young", "people", "gateway", "carer", "carers", "looked", "councillor",
-               "member", "members", "hub", "services", "service", "email", "attendance"}
-_HEAD_OVERRIDE = {k: v for k, v in HEAD_LABELS.items() if k not in {"council", "trust", "foundation", "app"}}
+_ORGISH = re.compile(r"\b(?:" + "|".join(_TERMS["orgish_words"]) + r")\b")
+_CONNECTORS = frozenset(_TERMS["connectors"])
+_NOT_PERSON = frozenset(_TERMS["not_person_words"])
+_HEAD_OVERRIDE = {k: v for k, v in HEAD_LABELS.items() if k not in set(_TERMS["heads_not_overriding_model"])}
 # Model labels kept only on a name that ends in a head word ("Programme", "Board", "Council") or
 # is an acronym: "Commissioning Intentions", "Hospital Funding", "Corn Exchange" are not bodies.
 _NEEDS_HEAD = {"PROGRAMME", "BOARD", "ORG"}
-# Last words of phrases that name no body ("Children and Families Act", "Youth Workers").
-_NOT_NAME_HEADS = frozenset(json.loads((PATTERNS_PATH.parent / "service_terms.json").read_text())["not_name_heads"])
+_NOT_NAME_HEADS = frozenset(_TERMS["not_name_heads"])
+_ROLE_FIRST_WORDS = frozenset(_TERMS["role_first_words"])
+_ROLE_BEFORE_OF = ROLE_WORDS | frozenset(_TERMS["role_before_of_words"])
+_NOT_BODY_LAST_WORDS = frozenset(_TERMS["not_body_long_form_last_words"])
+_NOT_NAME_FIRST_WORDS = frozenset(_TERMS["not_name_first_words"])
 
 
 def _headed(span: Span) -> bool:
@@ -261,7 +249,7 @@ class ServiceRecogniser:
         gazetteer = {text[c.start : c.end]: c.label for c in named if c.source == "gazetteer"}
         for d in find_definitions(text):
             words = d.long.split()
-            if words[0].lower() in ROLE_WORDS or words[-1] == "Act" or "/" in d.long:
+            if words[0].lower() in ROLE_WORDS or words[-1] in _NOT_BODY_LAST_WORDS or "/" in d.long:
                 continue  # a job ("Director of Children's Services (DCS)"), a law ("Data Protection Act (DPA)")
                 # or a scale ("Red/Amber/Green (RAG)")
             # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".
@@ -427,8 +415,8 @@ def _drop_generic_and_roles(text: str, candidates: list[_Candidate]) -> list[_Ca
         before = text[max(0, c.start - 40) : c.start].split()
         first = text[c.start : c.end].split()[0].lower()
         if c.source != "acronym" and (
-            first in ROLE_WORDS or first in {"portfolio", "cabinet", "holder"}
-            or (len(before) >= 2 and before[-1] in {"of", "for"} and before[-2].lower() in ROLE_WORDS | {"holder"})
+            first in ROLE_WORDS or first in _ROLE_FIRST_WORDS
+            or (len(before) >= 2 and before[-1] in {"of", "for"} and before[-2].lower() in _ROLE_BEFORE_OF)
         ):
             continue
         kept.append(c)
@@ -441,27 +429,14 @@ def _drop_generic_and_roles(text: str, candidates: list[_Candidate]) -> list[_Ca
     ]
 
 
-# Where a name cannot go on: a clause or list break, a new paragraph, a paragraph number
-# ("Improvement plan\n4.10.2 Keeping", "Children's Social Care, Education", "Let's talk Kent
-# (KCC's engagement platform) who had ... kent.gov.uk."), a slash between two names ("Millmead / Millmead").
-_HARD_BREAK = re.compile(r"\n\s*\n|\n\s*\(?\d+(?:\.\d+)*[.)]?\s|[;:]|(?<=[a-z0-9]{2})\.(?:\s|$)|,\s|\s\(|\s/(?:\s|$)")
-# Words a name does not end on: "Children and Families hubs across".
-_TAIL_WORDS = {"across", "in", "at", "for", "of", "and", "the", "to", "with", "by", "on", "from", "within", "or", "&",
-               "is", "are", "was", "were", "be", "should", "will", "would", "can", "could", "has", "have", "had",
-               "may", "must", "which", "who", "that", "/", "-", "–"}
-# A heading the PDF reader split inside words ("SEASHEL LS FAMI LY HUB"): capitals with stray 1-2 letter pieces.
-# Capitalised at the start of a sentence, never the first word of a name.
-_NOT_FIRST_WORDS = {"should", "if", "when", "whilst", "while", "although", "where", "however", "since", "once",
-                    "whether", "unless", "because", "but", "and", "or", "following", "during", "after", "before"}
-# Lower-case words that never sit inside a name: verbs, modals, pronouns, determiners.
-_NOT_INSIDE_WORDS = {"would", "will", "does", "do", "did", "has", "have", "had", "is", "are", "was", "were", "be",
-                     "been", "being", "should", "could", "can", "may", "might", "must", "shall", "not", "there",
-                     "this", "that", "these", "those", "which", "who", "whom", "whose", "it", "they", "we", "he",
-                     "she", "our", "their", "his", "her", "if", "when", "where", "while", "whilst", "because",
-                     "than", "also", "very", "now", "since", "until", "during", "following", "including",
-                     "via", "through", "whereas"}
+# Where a name cannot go on, and the words it cannot start, hold or end on (`service_terms.json`).
+_HARD_BREAK = re.compile(_TERMS["hard_break"])
+_TAIL_WORDS = frozenset(_TERMS["tail_words"])
+_NOT_FIRST_WORDS = frozenset(_TERMS["not_first_words"])
+_NOT_INSIDE_WORDS = frozenset(_TERMS["not_inside_words"])
+_AFTER_HEAD_BREAKS = frozenset(_TERMS["after_head_breaks"])
 _WORD_RUN = re.compile(r"\S+")
-_SHORT_CAPS_OK = {"OF", "IN", "TO", "ON", "AT", "BY", "&", "A", "AN", "OR", "UK", "EU"}
+_SHORT_CAPS_OK = frozenset(_TERMS["short_caps_ok"])
 _MAX_NAME_WORDS = 10
 
 
@@ -504,7 +479,7 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             # so does a place or a second name after the head word: "Seashells Family Hub in Sheerness",
             # "Adoption Support Fund the Permanence Team"
             if words[i] in _NOT_INSIDE_WORDS or (
-                    words[i] in ("in", "at", "the") and words[i - 1][:1].isupper() and words[i - 1].lower() in HEAD_LABELS):
+                    words[i] in _AFTER_HEAD_BREAKS and words[i - 1][:1].isupper() and words[i - 1].lower() in HEAD_LABELS):
                 words, spans = words[:i], spans[:i]
                 break
         while words and words[-1].lower() in _TAIL_WORDS:
@@ -524,8 +499,7 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if len(words) >= 2 and all(w.isupper() for w in words if any(ch.isalpha() for ch in w)) and any(
                 len(w) <= 2 and w.isalpha() and w not in _SHORT_CAPS_OK for w in words):
             continue
-        if any(w.lower() in ROLE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) or words[0].lower() in (
-                "inspection", "inspecting"):
+        if any(w.lower() in ROLE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) or words[0].lower() in _NOT_NAME_FIRST_WORDS:
             continue  # "Executive Director of Children's Services", "Inspection of Local Authority Children's Services"
         end = spans[-1][1]
         if (end, start) != (c.end, c.start):
@@ -549,7 +523,7 @@ def _end_of_words(text: str, start: int, words: list[str]) -> int:
 # model or the token patterns miss it. A hub or centre named "<Name> Family Hub" is also
 # called by its bare name ("feedback on Millmead"), unless the paper uses that name for a place.
 PROPAGATE_NAMES = True
-_ALIAS_HEADS = ("Family Hub", "Family Hubs", "Children's Centre", "Family Centre", "Centre", "Hub")
+_ALIAS_HEADS = tuple(_TERMS["alias_heads"])
 _MAX_NAMES = 400
 
 
@@ -612,8 +586,8 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-_LEADING = {"the", "a", "an", "our", "this", "new", "its", "their", "'s", "'"}
-_TRAILING = {"'s", "'", ",", ".", ":", ";", "-", "–"}
+_LEADING = frozenset(_TERMS["leading_words"])
+_TRAILING = frozenset(_TERMS["trailing_tokens"])
 
 
 def _trim(span: Span) -> Span | None:

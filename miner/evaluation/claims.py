@@ -2,7 +2,9 @@
 
 Gold is quotes with a few words of context; each quote is located in the
 read document (the occurrence whose surroundings best match the context) and
-a predicted claim matches it when their spans overlap (one-to-one). Scores:
+a predicted claim matches it when their spans overlap (one-to-one). A sampled
+paper has `"type": "scope"` lines (start and end words of each annotated
+stretch); only predictions starting inside a scope are scored. Scores:
 value+unit precision/recall/F1; among matched claims, indicator, as-of,
 comparator (kind and value) and change (from, to, direction) accuracy;
 inspections found (recall/precision) and judgement accuracy.
@@ -62,6 +64,15 @@ def locate(text: str, quote: str, context: str | None) -> tuple[int, int] | None
     return best
 
 
+def scope_span(text: str, scope: dict) -> tuple[int, int]:
+    """The stretch of `text` a scope line annotates: from its `start` words through its `end` words."""
+    start = text.find(scope["start"])
+    end = text.find(scope["end"], max(start, 0))
+    if start < 0 or end < 0:
+        raise ValueError(f"scope not found in {scope.get('file')}: {scope['start'][:30]!r} .. {scope['end'][:30]!r}")
+    return start, end + len(scope["end"])
+
+
 def predict(name: str, nlp=None) -> tuple[str, list, list]:
     """Document text, claims and inspections for one corpus file, through the real pipeline."""
     from miner.extract import extract
@@ -101,6 +112,9 @@ def score_document(name: str, gold: list[dict], nlp=None) -> dict:
     errors: list[str] = []
     g_claims = [g for g in gold if g.get("type", "claim") == "claim"]
     g_insp = [g for g in gold if g.get("type") == "inspection"]
+    scopes = [scope_span(text, g) for g in gold if g.get("type") == "scope"]
+    if scopes:  # a sampled paper: only claims in the annotated stretches are scored
+        claims = [p for p in claims if any(s <= p.start < e for s, e in scopes)]
     spans = [locate(text, g["quote"], g.get("context")) or (-1, -1) for g in g_claims]
     counts["unlocated"] = sum(1 for s in spans if s[0] < 0)
     matched = _match(spans, claims)

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from miner.track import _LABEL, BAD_JUDGEMENTS, THRESHOLD, Candidate, Passage, Promise, has_cue, sentences
+from miner.track_links import THRESHOLD, Candidate
+from miner.track_passages import Passage, Promise
+from miner.track_text import _LABEL, has_cue, sentences
+
+BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
+
 
 def _target(text: str) -> float | None:
     m = re.search(r"\bfrom (?:the current |around |approximately )?[£]?[\d,.]+\s*%?\s*to\s+[£]?([\d,.]+)", text, re.I)

@@ -1,0 +1,170 @@
+"""Judging: what a promise's linked passages say happened, which paragraph to cite, and the verdict.
+
+Contradiction (rules in `miner/verdicts.py`: an inspection judged below Good after a promise about
+an inspection, an indicator moving the wrong way, a missed numeric target, a dropped plan) beats
+completion, which beats still under way / repeated as a later priority. What a passage says
+(`relation_of`, cues in `patterns/verdict_cues.json`): its sentence closest to the promise first,
+then the list it sits in, then its other cued sentences, then its list header. A passage mostly
+copied from an earlier paper links the promise but reports nothing; once a promise is linked, the
+passage that says what happened is cited, even a runner-up below the threshold, and one whose
+closest sentence says it itself first. A vague promise (no deliverable, target or deadline) whose
+evidence does not report it done is `unmeasurable`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from miner import verdicts as contradictions
+from miner.model import EvidenceLink, Statement, Verdict
+from miner.similarity import analyse
+from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
+from miner.track_passages import PROMISE_KINDS, RESTATED, Passage, Promise
+from miner.track_text import _LABEL, has_cue, sentences
+
+OUTCOME_BONUS = 1.5  # a passage whose closest sentence itself says what happened, over one said so by its list
+
+
+def is_vague(st: Statement, named: bool = False) -> bool:
+    """No deliverable, target or deadline: a verdict on it can only be `unmeasurable`. A promise
+    naming a service, programme, system, board or place ("from Aut Even to Parklands") has a
+    deliverable one can check, whatever the specificity facets say."""
+    sp = st.specificity
+    if sp is None or named:
+        return False
+    return not (sp.deliverable or sp.measurable or sp.deadline or st.deadline)
+
+
+def best_sentence(promise_text: str, passage: Passage) -> str:
+    """The passage's sentence closest to the promise, among those an earlier paper does not already have:
+    most shared stems for its length (binary cosine), character similarity breaking ties. Stems, not characters, so "improving the quality of plans" finds
+    "the quality of the EHCPs being issued is improving", not the sentence that merely says "quality"."""
+    sents = sentences(passage.text, passage.start)
+    if not sents:
+        return passage.text.strip()
+    sents = [x for x in sents if x[0] not in passage.retold] or sents  # the news, not last year's words
+    want = _stems(promise_text)
+
+    def closeness(sent: str) -> tuple[float, float]:
+        have = _stems(sent)
+        shared = len(want & have) / ((len(want) * len(have)) ** 0.5) if want and have else 0.0
+        return round(shared, 6), fuzz.token_set_ratio(promise_text.lower(), sent.lower())
+
+    best = max(sents, key=lambda s: closeness(s[2]))[2]
+    return _LABEL.sub("", best, count=1) or best
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(analyse(text, False))
+
+
+def restated(passage: Passage) -> bool:
+    """The earlier paper's words retold (the plan recalled before the news); a priority list repeating
+    last year's item is news, though: the promise is still a priority."""
+    return passage.copied >= RESTATED and passage.section_kind != "priorities"
+
+
+def relation_of(promise_text: str, passage: Passage) -> str:
+    """What a linked passage says happened: `supports` (done), `progresses` (under way, still a
+    priority) or `mentions`. The sentence closest to the promise decides first, then the list the
+    passage sits in ("Key achievements in 2019-20 include:" / "Key priorities in 2020-21 include:"),
+    then the closest sentence with a cue, then a list item's header, then the statements found in it."""
+    return relation_and_directness(promise_text, passage)[0]
+
+
+def relation_and_directness(promise_text: str, passage: Passage) -> tuple[str, bool]:
+    """`relation_of`, and whether the sentence closest to the promise says it itself (an outcome
+    statement, "the quality of the EHCPs being issued is improving") rather than the list around it."""
+    if restated(passage):
+        return "mentions", False
+    sent = best_sentence(promise_text, passage)
+    if has_cue("progresses", sent):
+        return "progresses", True
+    if has_cue("supports", sent):
+        return "supports", True
+    return _indirect_relation(promise_text, passage), False
+
+
+def _indirect_relation(promise_text: str, passage: Passage) -> str:
+    """What the passage says when its closest sentence has no cue: its list, its other sentences, its header."""
+    if passage.section_kind == "achievements":
+        return "supports"
+    if passage.section_kind == "priorities":
+        return "progresses"
+    cued = []
+    for start, _, s in sentences(passage.text, passage.start):
+        if start in passage.retold:
+            continue  # last year's cue ("will be developed") says nothing about this year
+        rel = "progresses" if has_cue("progresses", s) else "supports" if has_cue("supports", s) else None
+        if rel:
+            cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel))
+    if cued:
+        return max(cued)[1]
+    if passage.header:  # a list item says what its header says ("... was developed ... including:")
+        header = Passage(passage.document_id, passage.date, None, None, 0, len(passage.header), passage.header)
+        rel = relation_of(promise_text, header)
+        if rel != "mentions":
+            return rel
+    if "achievement" in passage.kinds:
+        return "supports"
+    if passage.kinds & set(PROMISE_KINDS):
+        return "progresses"
+    return "mentions"
+
+
+def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: int) -> Verdict:
+    """Verdict and evidence for one promise from its scored later passages."""
+    sid = pr.statement.id
+    later_repeats = [r for r in repeats if r.date > pr.date]
+    earlier = [r for r in repeats if r.date < pr.date]
+    first_period = min([r.statement.period or "" for r in earlier] + [pr.statement.period or ""]) or None
+    v = Verdict(sid, "no_evidence", 0.5, checked, carried_over=bool(later_repeats), first_period=first_period)
+    if not cands and not later_repeats:
+        return v
+
+    def link(c: Candidate, relation: str, quote: str | None = None) -> EvidenceLink:
+        p = c.passage
+        return EvidenceLink(sid, p.section_id or p.document_id, "section", relation, round(c.score, 4),
+                            quote or best_sentence(pr.statement.text, p), p.document_id, p.section_path)
+
+    for c in (c for c in cands if c.linked):
+        quote = contradictions._contradiction(pr, c)
+        if quote:
+            v.status, v.confidence = "not_delivered", min(0.95, 0.5 + c.score)
+            v.evidence = [link(c, "contradicts", quote)]
+            return v
+    pool, cands = cands, [c for c in cands if c.linked]
+    # the evidence to cite: the passage that says what happened, best first (a sentence that says it
+    # itself over a list that says it), unless a passage that only mentions the subject scores far
+    # higher; a retelling of the promise links it (runners-up below the threshold become citable) but
+    # weighs less against a passage with news
+    ref = max([c.score * (RESTATED_WEIGHT if restated(c.passage) else 1.0) for c in cands], default=0.0)
+    relations = [(c, *relation_and_directness(pr.statement.text, c.passage)) for c in (pool if cands else [])]
+    informative = sorted(((c, r, c.score * (OUTCOME_BONUS if direct else 1.0)) for c, r, direct in relations
+                          if r != "mentions" and c.score >= INFORMATIVE_SHARE * ref), key=lambda x: -x[2])
+    if informative:
+        # what happened: the best-scoring passage that says; which passage to cite: a direct one first
+        relation = max(informative, key=lambda x: x[0].score)[1]
+        chosen = [c for c, r, _ in informative if r == relation]
+        status = "delivered" if relation == "supports" else "in_progress"
+    elif later_repeats and not cands:
+        status, chosen, relation = "in_progress", [], "progresses"
+    else:  # linked but nothing says what happened: a mention, weakly in progress
+        status, chosen, relation = "in_progress", cands, "mentions"
+    v.evidence = [link(c, relation) for c in chosen[:TOP_K]]
+    for before, after in zip(v.evidence, v.evidence[1:]):  # stores and views order evidence by score:
+        after.score = min(after.score, round(before.score - 1e-4, 4))  # keep the citation order, no ties
+    if not v.evidence and later_repeats:
+        r = later_repeats[0]
+        v.evidence = [EvidenceLink(sid, r.statement.id, "statement", "repeats", REPEAT_THRESHOLD,
+                                   r.statement.text, r.document_id, r.statement.section_path)]
+    top = chosen[0].score if chosen else REPEAT_THRESHOLD
+    v.status, v.confidence = status, round(min(0.95, 0.35 + top), 3)
+    # a vague aim ("better co-production") can still be judged when a later paper reports it done
+    # ("our co-production practice ... has developed further"); only a mention or "continues" is unjudgeable
+    if is_vague(pr.statement, pr.named) and status != "delivered":
+        v.status, v.confidence = "unmeasurable", round(min(0.9, 0.3 + top), 3)
+    return v

@@ -1,0 +1,269 @@
+"""Linking: score every (promise, later passage) pair of one authority and keep the evidence candidates.
+
+Similarities are sparse matrices per authority block (nothing is compared across authorities, so
+the work stays near-linear in corpus size): TF-IDF cosine of stemmed words and pairs with the
+passage and with its closest sentence, the idf-weighted share of the promise's words found in the
+passage (a reworded promise keeps its rare words), the match of the headings each sits under; and
+per pair: shared rare names, canonical entities, indicators (rapidfuzz ratios kept as features).
+`score_pair` weighs them with `WEIGHTS`; pairs above `THRESHOLD` are evidence, the best `TOP_K`
+kept, with a few runners-up citable once the promise is linked. A later priority that repeats the
+promise is linked too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from miner.model import Extraction
+from miner.similarity import acronyms_of, analyse, binary_matrices
+from miner.track_passages import Passage, Promise, mark_copies, passages_of, promises_of
+from miner.track_text import has_cue, sentences
+
+# Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
+# logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
+WEIGHTS = {"sentence": 0.40, "coverage": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05}
+THRESHOLD = 0.25  # about the middle of the best plateau of tune-split accuracy, (0.242, 0.264]
+TOP_K = 3
+HEADING_MATCH = 0.3  # below this best heading match the later papers are laid out differently
+HEADING_NEUTRAL = 0.5  # the heading feature then counts as an average match
+NAMES_FULL = 2  # full credit for shared names takes two of them: one shared capitalised word is weak
+RARE_MAX = 5  # a "rare" name is found in at most this many passages of the authority (and 2% of them)
+COMMON_ENTITY = 0.05  # an entity in more than this share of the authority's passages is no link
+CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
+REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
+RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
+# evidence choice (miner/track_judge.py) cites a passage with news scoring down to this share of the best link ...
+INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
+RESTATED_WEIGHT = 0.5  # a retelling links the promise but weighs this much against a passage with news
+# ... so runners-up are kept down to INFORMATIVE_SHARE * RESTATED_WEIGHT of the threshold
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]{2,}\b")
+
+
+@dataclass
+class Candidate:
+    passage: Passage
+    features: dict[str, float]
+    score: float
+    linked: bool = True  # above the threshold; False: a runner-up, citable only once the promise is linked
+
+
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def names_in(text: str) -> set[str]:
+    """Capitalised words inside sentences (Parklands, Synergy, EHCPs): rare shared names are strong links.
+    Months and weekdays are capitalised but name nothing."""
+    return {w for w in (m.group(0).lower() for m in _NAME.finditer(text)) if w not in _CALENDAR}
+
+
+FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
+                 "indicators", "themes", "reported")
+
+
+def score_pair(features: dict, weights: dict[str, float] | None = None):
+    """Weighted sum of features (floats, or arrays for a whole block)."""
+    weights = weights or WEIGHTS
+    return sum(w * features.get(k, 0.0) for k, w in weights.items())
+
+
+def _by_authority(extractions: Iterable[Extraction]) -> dict[str, list[Extraction]]:
+    blocks: dict[str, list[Extraction]] = defaultdict(list)
+    for ex in extractions:
+        if ex.document.authority and ex.document.meeting_date:
+            blocks[ex.document.authority].append(ex)
+    return blocks
+
+
+def _heading_or_neutral(head: np.ndarray, dates: np.ndarray, promise_dates: list[str]) -> np.ndarray:
+    """Heading match, or a neutral value for a promise whose heading matches none in the later papers:
+    a paper of another kind (an annual report against a portfolio holder's update) is laid out
+    differently, and that says nothing against any one passage."""
+    out = head.copy()
+    for k, d in enumerate(promise_dates):
+        later = dates > d
+        if later.any() and out[k, later].max() < HEADING_MATCH:
+            out[k, :] = HEADING_NEUTRAL
+    return out
+
+
+def link_block(
+    papers: list[Extraction],
+    *,
+    weights: dict[str, float] | None = None,
+    threshold: float = THRESHOLD,
+    top_k: int = TOP_K,
+    scorer=None,
+    evidence_docs: set[str] | None = None,
+) -> tuple[list[Promise], dict[str, list[Candidate]], dict[str, list[Promise]]]:
+    """Link one authority's promises to later passages. Returns promises, evidence
+    candidates per promise id (best first, above threshold) and, per promise id,
+    the same authority's promises in *other* papers that repeat it (earlier or later)."""
+    promises = [p for ex in papers for p in promises_of(ex)]
+    passages = [p for ex in papers for p in passages_of(ex)]
+    if not promises:
+        return [], {}, {}
+    mark_copies(papers, passages)
+    ptexts = [p.statement.text for p in promises]
+    # one vectorizer per authority block, on stemmed words and pairs (sparse throughout)
+    acr = acronyms_of([ex.document.text for ex in papers])
+    vec = TfidfVectorizer(analyzer=lambda t: analyse(t, True, acr), sublinear_tf=True, min_df=1)
+    X = vec.fit_transform(ptexts + [p.text for p in passages]).tocsr()
+    P, S = X[: len(ptexts)], X[len(ptexts) :]
+    cos = (P @ S.T).tocsr()  # rows are promises
+    # best single sentence of each passage (a long paragraph dilutes the one sentence that matters)
+    sent_texts, starts = [], []
+    for p in passages:
+        starts.append(len(sent_texts))
+        sent_texts += [t for _, _, t in sentences(p.text)] or [p.text]
+    sent_cos = (P @ vec.transform(sent_texts).T).tocsr()
+    starts_arr = np.array(starts)
+    # idf-weighted share of the promise's words found in the passage (rewording keeps the rare words)
+    uni = TfidfVectorizer(analyzer=lambda t: analyse(t, False, acr), binary=True, norm=None, min_df=1)
+    XU = uni.fit_transform(ptexts + [p.text for p in passages]).tocsr()
+    PU, SB = XU[: len(ptexts)], XU[len(ptexts) :].copy()
+    SB.data[:] = 1.0
+    cover = (PU @ SB.T).tocsr()
+    pmass = np.asarray(PU.sum(axis=1)).ravel()
+    pmass[pmass == 0] = 1.0
+    # the headings each sits under ("Inclusion", "SEND Transport"): same part of the yearly report
+    H = vec.transform([p.heading for p in promises])
+    HS = vec.transform([p.heading for p in passages])
+    head = (H @ HS.T).tocsr()
+    dates = np.array([p.date for p in passages])
+    few = min(RARE_MAX, max(2, len(passages) // 50))
+    pnames = [names_in(p.text) for p in passages]
+    rare = _rare_names(passages, pnames, few)
+    NP, NS = binary_matrices([names_in(t) & rare for t in ptexts], pnames)
+    common = _common_entities(passages, few)
+    EP, ES = binary_matrices([p.entities - common for p in promises], [p.entities - common for p in passages])
+    IP, IS = binary_matrices([p.indicators for p in promises], [p.indicators for p in passages])
+    TP, TS = binary_matrices([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
+    n_names = np.asarray(NP.sum(axis=1)).ravel()
+    n_ents = np.asarray(EP.sum(axis=1)).ravel()
+    s_ents = np.asarray(ES.sum(axis=1)).ravel()
+    reported = np.array([1.0 if p.kinds or p.section_kind in ("achievements", "priorities") else 0.0 for p in passages])
+    need_fuzzy = scorer is not None or any(k in (weights or WEIGHTS) for k in ("fuzzy", "partial"))
+    from miner import verdicts as contradictions  # late: verdicts imports this module (Candidate, THRESHOLD)
+
+    allowed = np.array([evidence_docs is None or p.document_id in evidence_docs for p in passages])
+    links: dict[str, list[Candidate]] = {}
+    for lo in range(0, len(promises), CHUNK):
+        hi = min(lo + CHUNK, len(promises))
+        rows = slice(lo, hi)
+        ents_inter = (EP[rows] @ ES.T).toarray()
+        union = n_ents[rows, None] + s_ents[None, :] - ents_inter
+        feats = {
+            "cosine": cos[rows].toarray(),
+            "sentence": np.maximum.reduceat(sent_cos[rows].toarray(), starts_arr, axis=1),
+            "coverage": (cover[rows].toarray()) / pmass[rows, None],
+            "heading": _heading_or_neutral(head[rows].toarray(), np.where(allowed, dates, ""),
+                                           [p.date for p in promises[rows]]),
+            "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], NAMES_FULL),
+            "entities": np.where(union > 0, ents_inter / np.maximum(union, 1), 0.0),
+            "indicators": ((IP[rows] @ IS.T).toarray() > 0).astype(float),
+            "themes": ((TP[rows] @ TS.T).toarray() > 0).astype(float),
+            "reported": np.broadcast_to(reported, (hi - lo, len(passages))),
+        }
+        if need_fuzzy:
+            from rapidfuzz import process
+
+            lowp = [t.lower() for t in ptexts[rows]]
+            lows = [p.text.lower() for p in passages]
+            feats["fuzzy"] = process.cdist(lowp, lows, scorer=fuzz.token_set_ratio, dtype=np.float32) / 100.0
+            shorter = np.array([len(t) for t in lowp])[:, None] < np.array([len(t) for t in lows])[None, :]
+            feats["partial"] = np.where(shorter, process.cdist(lowp, lows, scorer=fuzz.partial_ratio,
+                                                               dtype=np.float32) / 100.0, 0.0)
+        else:
+            feats["fuzzy"] = feats["partial"] = np.zeros((hi - lo, len(passages)))
+        scores = np.asarray(scorer(feats) if scorer else score_pair(feats, weights))
+        for k, i in enumerate(range(lo, hi)):
+            pr = promises[i]
+            later = (dates > pr.date) & allowed
+            row = np.where(later, scores[k], -np.inf)
+            # an inspection judgement bears on a promise about inspections whatever its wording
+            if has_cue("inspection_promise", pr.statement.text):
+                for j in np.nonzero(later & (row < threshold))[0]:
+                    if contradictions._bad_judgement(passages[j], pr.date):
+                        row[j] = threshold
+            keep, below = _best(row, threshold, top_k)
+            links[pr.statement.id] = [
+                Candidate(passages[j], {f: float(feats[f][k, j]) for f in FEATURE_NAMES}, float(row[j]), linked)
+                for js, linked in ((keep, True), (below, False)) for j in js
+            ]
+    repeats = _repeats(promises, P, evidence_docs)
+    _link_repeats(links, repeats, promises, passages, threshold)
+    return promises, links, repeats
+
+
+def _rare_names(passages: list[Passage], pnames: list[set[str]], few: int) -> set[str]:
+    """Names found in at most `few` passages of the authority (not "Medway", "Council", "Children's")
+    and never written in lower case (so "Strategy", "Plan" are not names)."""
+    df: dict[str, int] = defaultdict(int)
+    lower: set[str] = set()
+    for p, names in zip(passages, pnames):
+        lower.update(re.findall(r"\b[a-z][a-z'’-]{2,}\b", p.text))
+        for n in names:
+            df[n] += 1
+    return {n for n, k in df.items() if k <= few and n not in lower}
+
+
+def _common_entities(passages: list[Passage], few: int) -> set[str]:
+    """Entities named all over the authority's papers ("KCC", "Medway"): they link nothing."""
+    edf: dict[str, int] = defaultdict(int)
+    for p in passages:
+        for e in p.entities:
+            edf[e] += 1
+    return {e for e, k in edf.items() if k > max(COMMON_ENTITY * len(passages), few)}
+
+
+def _best(row: np.ndarray, threshold: float, top_k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Passage indices above the threshold (best `top_k`) and, when there are any, the best runners-up
+    down to the lowest score evidence choice could still cite."""
+    keep = np.nonzero(row >= threshold)[0]
+    keep = keep[np.argsort(-row[keep], kind="stable")][:top_k]
+    below = np.nonzero((row < threshold) & (row >= INFORMATIVE_SHARE * RESTATED_WEIGHT * threshold))[0]
+    below = below[np.argsort(-row[below], kind="stable")][:RUNNERS_UP] if len(keep) else below[:0]
+    return keep, below
+
+
+def _repeats(promises: list[Promise], P, evidence_docs: set[str] | None) -> dict[str, list[Promise]]:
+    """Per promise id, the same authority's promises in other papers that say the same (earlier or later)."""
+    PP = (P @ P.T).tocsr()
+    repeats: dict[str, list[Promise]] = defaultdict(list)
+    for i, pr in enumerate(promises):
+        row = PP.getrow(i)
+        for j, c in zip(row.indices, row.data):
+            other = promises[j]
+            if other.document_id == pr.document_id:
+                continue
+            if evidence_docs is not None and other.date > pr.date and other.document_id not in evidence_docs:
+                continue
+            fz = fuzz.token_set_ratio(pr.statement.text.lower(), other.statement.text.lower()) / 100
+            if 0.6 * c + 0.4 * fz >= REPEAT_THRESHOLD:
+                repeats[pr.statement.id].append(other)
+    return repeats
+
+
+def _link_repeats(links: dict[str, list[Candidate]], repeats: dict[str, list[Promise]], promises: list[Promise],
+                  passages: list[Passage], threshold: float) -> None:
+    """A later paper repeating the promise is evidence too: its passage is judged like any other."""
+    where = {(p.document_id, p.section_id): j for j, p in enumerate(passages)}
+    by_id = {p.statement.id: p for p in promises}
+    for pid, reps in repeats.items():
+        have = {c.passage.section_id for c in links.get(pid, [])}
+        for r in reps:
+            j = where.get((r.document_id, r.statement.section_id))
+            if r.date <= by_id[pid].date or j is None or passages[j].section_id in have:
+                continue
+            have.add(passages[j].section_id)
+            feats = dict.fromkeys(FEATURE_NAMES, 0.0) | {"repeat": 1.0}
+            links.setdefault(pid, []).append(Candidate(passages[j], feats, threshold))

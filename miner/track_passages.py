@@ -1,0 +1,196 @@
+"""Passages and promises of a paper: what the tracker compares.
+
+A passage is one section's own text (a numbered paragraph, list item or body) with the
+statements, entities, indicators, claims and inspections found inside it, so evidence is not
+limited to what the statement finder caught and every link has a paragraph path to cite. A
+promise is a priority or commitment with the names, indicators, themes and headings it carries.
+`mark_copies` flags what a later paper merely retells from an earlier one (yearly reports
+recall last year's plan before saying what happened).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from miner.model import Claim, Extraction, Inspection, Statement
+from miner.similarity import stop_words
+from miner.track_text import _LABEL, sentences, themes_of
+
+PROMISE_KINDS = ("priority", "commitment")
+MIN_PASSAGE = 40  # shorter paragraphs are headings or labels, not evidence
+MIN_ITEM = 15  # a list item is short and still says something ("Improving the quality of EHCPs")
+RESTATED = 0.8  # a passage this much copied from an earlier paper retells the promise, it reports nothing
+
+
+@dataclass
+class Passage:
+    """A citable stretch of a later paper: one section's own text and what was found in it."""
+
+    document_id: str
+    date: str
+    section_id: str | None
+    section_path: str | None
+    start: int
+    end: int
+    text: str
+    kinds: set[str] = field(default_factory=set)  # statement kinds inside
+    entities: set[str] = field(default_factory=set)
+    indicators: set[str] = field(default_factory=set)
+    claims: list[Claim] = field(default_factory=list)
+    inspections: list[Inspection] = field(default_factory=list)
+    themes: set[str] = field(default_factory=set)
+    heading: str = ""  # titles of the headings it sits under
+    section_kind: str = "other"  # achievements / priorities / ... of its section (list headers inherit)
+    header: str = ""  # the list header an item hangs from ("... was developed jointly ... including:")
+    copied: float = 0.0  # share of its text copied from an earlier paper of the authority (history retold)
+    retold: set[int] = field(default_factory=set)  # start offsets of its sentences an earlier paper has
+
+
+@dataclass
+class Promise:
+    statement: Statement
+    document_id: str
+    date: str
+    authority: str
+    entities: set[str] = field(default_factory=set)
+    indicators: set[str] = field(default_factory=set)
+    themes: list[str] = field(default_factory=list)
+    heading: str = ""
+    named: bool = False  # names a service, programme, system, board or place (not the authority's own)
+
+
+NAMED_LABELS = ("SERVICE", "PROGRAMME", "SYSTEM", "BOARD", "PLACE")
+
+
+def _entity_key(m) -> str:
+    return m.entity_id or (m.entity or m.text).lower()
+
+
+def _indicator_ids(text: str) -> set[str]:
+    """Indicators named in free text (promises rarely carry a claim of their own)."""
+    try:
+        from miner.nlp.claims import indicators
+    except Exception:  # claims module mid-change or missing: no indicator signal
+        return set()
+    return {ind["id"] for ind in indicators() if any(rx.search(text) for rx in ind["regex"])}
+
+
+def headings_of(ex: Extraction) -> dict[str, str]:
+    """Section id -> the titles of the headings above it and its own ("Inclusion", "SEND Transport")."""
+    by_id = {s.id: s for s in ex.sections}
+    out: dict[str, str] = {}
+    for s in ex.sections:
+        titles, node, seen = [], s, set()
+        while node is not None and node.id not in seen:
+            seen.add(node.id)
+            if node.title:
+                titles.append(node.title)
+            node = by_id.get(node.parent_id) if node.parent_id else None
+        out[s.id] = " / ".join(reversed(titles))
+    return out
+
+
+def passages_of(ex: Extraction) -> list[Passage]:
+    """One passage per section with own text; records are attached by span containment."""
+    doc = ex.document
+    heads = headings_of(ex)
+    by_id = {s.id: s for s in ex.sections}
+    out: list[Passage] = []
+    for s in sorted(ex.sections, key=lambda s: s.start):
+        text = doc.text[s.start : s.own_end]
+        if len(text.strip()) < (MIN_ITEM if s.role == "item" else MIN_PASSAGE):
+            continue
+        parent = by_id.get(s.parent_id or "")
+        ptext = doc.text[parent.start : parent.own_end].strip() if parent is not None else ""
+        header = ptext if s.role == "item" and ptext.endswith(":") else ""
+        out.append(Passage(doc.id, doc.meeting_date or "", s.id, s.path, s.start, s.own_end, text,
+                           heading=heads.get(s.id, ""), section_kind=s.kind or "other", header=header))
+    if not out:  # an unsectioned paper still gets one passage
+        out.append(Passage(doc.id, doc.meeting_date or "", None, None, 0, len(doc.text), doc.text))
+    starts = [p.start for p in out]
+
+    def owner(start: int) -> Passage | None:
+        i = int(np.searchsorted(starts, start, side="right")) - 1
+        return out[i] if i >= 0 and start < out[i].end else None
+
+    for st in ex.statements:
+        if (p := owner(st.start)) is not None:
+            p.kinds.add(st.kind)
+    for m in ex.mentions:
+        if (p := owner(m.start)) is not None:
+            p.entities.add(_entity_key(m))
+    for c in ex.claims:
+        if (p := owner(c.start)) is not None:
+            p.claims.append(c)
+            if c.indicator:
+                p.indicators.add(c.indicator)
+    for ins in ex.inspections:
+        if (p := owner(ins.start)) is not None:
+            p.inspections.append(ins)
+    for p in out:
+        p.themes = set(themes_of(p.text))
+    return out
+
+
+def promises_of(ex: Extraction) -> list[Promise]:
+    doc = ex.document
+    heads = headings_of(ex)
+    own = {w.lower() for w in re.findall(r"[A-Za-z]+", doc.authority or "")}
+    out = []
+    for st in ex.statements:
+        if st.kind not in PROMISE_KINDS:
+            continue
+        inside = [m for m in ex.mentions if st.start <= m.start and m.end <= st.end]
+        ents = {_entity_key(m) for m in inside}
+        named = any(m.label in NAMED_LABELS and not {w.lower() for w in re.findall(r"[A-Za-z]+", m.text)} <= own
+                    for m in inside)
+        inds = {c.indicator for c in ex.claims if c.indicator and st.start <= c.start < st.end}
+        out.append(
+            Promise(st, doc.id, doc.meeting_date or "", doc.authority or "", ents,
+                    inds | _indicator_ids(st.text), themes_of(st.text), heads.get(st.section_id or "", ""), named)
+        )
+    return out
+
+
+def _sentence_key(sentence: str) -> str:
+    """Content words of a sentence, labels and auxiliaries dropped: "6.3 Ofsted ... in December 2017." and
+    "(iii) Ofsted ... in December 2017." are one sentence, as are "will be a key priority" and "has been a
+    key priority" (a retold plan is not news of its delivery)."""
+    stop = stop_words()
+    return " ".join(w for w in re.findall(r"[a-z][a-z'’-]+", _LABEL.sub("", sentence.strip()).lower()) if w not in stop)
+
+
+def mark_copies(papers: list[Extraction], passages: list[Passage]) -> None:
+    """Set `copied` on each passage: the share of its text in sentences an earlier paper of the same
+    authority already has (yearly reports retell the last year's plan before saying what happened).
+    One hash per sentence, so linear in the authority's text."""
+    first: dict[str, str] = {}
+
+    def index(key: str, date: str, least: int) -> None:
+        if len(key.split()) >= least and (key not in first or date < first[key]):
+            first[key] = date
+
+    for ex in papers:
+        d = ex.document.meeting_date or ""
+        for _, _, sent in sentences(ex.document.text):
+            index(_sentence_key(sent), d, 2)
+            for line in sent.splitlines():  # list items the reader left without markers are one per line
+                index(_sentence_key(line), d, 3)
+
+    def said_before(text: str, date: str, least: int) -> bool:
+        key = _sentence_key(text)
+        return len(key.split()) >= least and first.get(key, date) < date
+
+    for p in passages:
+        total = old = 0
+        for start, _, sent in sentences(p.text, p.start):
+            total += len(sent)
+            said = len(sent) if said_before(sent, p.date, 2) else \
+                sum(len(line) for line in sent.splitlines() if said_before(line, p.date, 3))
+            old += said
+            if said >= RESTATED * len(sent):
+                p.retold.add(start)
+        p.copied = old / total if total else 0.0

@@ -1,0 +1,59 @@
+"""Text the tracker reads with: verdict and theme cues (data in `nlp/patterns/`) and sentence splitting.
+
+Split from `miner/track.py`; shared by the passage, linking, judging and contradiction modules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+PATTERNS = Path(__file__).resolve().parent / "nlp" / "patterns"
+_LABEL = re.compile(r"^(?:[-•]\s*)?(?:\d+(?:\.\d+)*\.?|\([ivxlc\d]+\)|[a-z]\))\s+")  # "9.2.13 ", "(iv) "
+# sentence ends, blank lines and list markers; a single line break is a PDF line wrap, not a boundary
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z(‘'\"“\d-])|\n\s*\n\s*|\n(?=\s*(?:[-•]|\(?[ivx\d]+[.)]\s))")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, list[re.Pattern[str]]]:
+    data = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))
+    return {name: [re.compile(p, re.I) for p in group["patterns"]] for name, group in data["groups"].items()}
+
+
+@lru_cache(maxsize=1)
+def theme_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    data = json.loads((PATTERNS / "themes.json").read_text(encoding="utf-8"))
+    return [
+        (t["id"], re.compile(r"(?<![\w])(?:" + "|".join(t["keywords"]) + r")(?![\w])", re.I))
+        for t in data["themes"]
+    ]
+
+
+def themes_of(text: str) -> list[str]:
+    """Themes with a keyword hit, most hits first (ties keep taxonomy order)."""
+    hits = [(len(rx.findall(text)), i, tid) for i, (tid, rx) in enumerate(theme_patterns())]
+    return [tid for n, _, tid in sorted(hits, key=lambda h: (-h[0], h[1])) if n]
+
+
+def has_cue(group: str, text: str) -> re.Match[str] | None:
+    for rx in cues()[group]:
+        m = rx.search(text)
+        if m:
+            return m
+    return None
+
+
+def sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) with absolute offsets, whitespace-trimmed."""
+    out, pos = [], 0
+    for m in list(_SENTENCE.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        s = chunk.strip()
+        if s:
+            out.append((offset + pos + lead, offset + pos + lead + len(s), s))
+        pos = m.end() if m else len(text)
+    return out

@@ -9,6 +9,13 @@ by spelling (rapidfuzz ratio >= 92, e.g. "Safeguarding Children's Board" =
 "Safeguarding Children Board"). Names with a different head word never
 merge: "Youth Offending Team" is not "Youth Service".
 
+Acronyms and short names are local. Given the authority of each paper, a name
+joins a body of another authority only under the same name or a spelling of it:
+a bare "CCG" or "Clinical Commissioning Group" in a Somerset paper is not
+Medway's "Medway Clinical Commissioning Group (CCG)", though in a later Medway
+paper it is. Within one authority, and wherever authorities are unknown, the
+merges above apply as they are.
+
 Entity ids are `stable_id(label, normalised name)`, so re-runs and other
 documents land on the same entity.
 """
@@ -88,6 +95,7 @@ class _Cluster:
     aliases: set[str] = field(default_factory=set)
     known_id: str | None = None
     documents: set[str] = field(default_factory=set)
+    authorities: set[str] = field(default_factory=set)
 
     def to_entity(self) -> Entity:
         eid = self.known_id or entity_id(self.label, self.name)
@@ -117,17 +125,25 @@ def _target_name(mention: Mention) -> str:
 
 
 def canonicalise(
-    mentions: list[Mention], known: list[Entity] | None = None
+    mentions: list[Mention],
+    known: list[Entity] | None = None,
+    document_authority: dict[str, str | None] | None = None,
+    entity_authorities: dict[str, set[str]] | None = None,
 ) -> tuple[list[Entity], dict[str, str]]:
     """Entities for `mentions` (reusing `known` ones) and mention id → entity id.
 
     The canonical name of a new entity is its longest full name seen, so
     "Medway Young Person's Wellbeing Service" names the cluster that also
-    holds "Young Persons' Wellbeing Service".
+    holds "Young Persons' Wellbeing Service". `document_authority` (document id →
+    authority) and `entity_authorities` (known entity id → authorities whose papers
+    mention it) keep acronyms and short names inside their authority.
     """
+    authority_of = {d: _authority_key(a) for d, a in (document_authority or {}).items()}
     clusters: list[_Cluster] = []
     for entity in known or []:
-        clusters.append(_Cluster(entity.label, entity.name, set(entity.aliases) | {entity.name}, entity.id))
+        authorities = {_authority_key(a) for a in (entity_authorities or {}).get(entity.id, ())} - {None}
+        clusters.append(_Cluster(entity.label, entity.name, set(entity.aliases) | {entity.name}, entity.id,
+                                 authorities=authorities))
     by_key: dict[tuple[str, str], list[_Cluster]] = {}
     # `same_entity` needs the same head word, so only clusters sharing it are compared:
     # with thousands of stored entities, a new paper's names are not checked against all.
@@ -141,23 +157,29 @@ def canonicalise(
     # Full names before acronyms and short forms, so clusters get their best names first.
     for mention in sorted(mentions, key=lambda m: -len(_target_name(m))):
         name = _target_name(mention)
+        authority = authority_of.get(mention.document_id)
         key = (mention.label, normalise_name(name))
         keyed = by_key.get(key, [])
-        # A short name goes to the body of the same paper first: "CCG" in a Somerset paper is
-        # the Somerset Clinical Commissioning Group even if a Medway paper came first.
-        cluster = _in_document(keyed, mention.document_id)
+        same_head = by_head.get((mention.label, _head(name)), [])
+        # the paper's own bodies first (an exact key, then a set lookup before any fuzzy match),
+        # then its authority's, then anyone's that may be joined from another authority
+        cluster = _in_document(keyed, mention.document_id) or next(
+            (c for c in same_head if mention.document_id in c.documents and same_entity(c.name, name)), None)
+        if cluster is None and authority is not None:
+            cluster = next((c for c in keyed if authority in c.authorities), None) or next(
+                (c for c in same_head if authority in c.authorities and same_entity(c.name, name)), None)
         if cluster is None:
-            same_head = by_head.get((mention.label, _head(name)), [])
-            # the paper's own bodies first (a set lookup before any fuzzy match), then an exact key
-            cluster = next((c for c in same_head if mention.document_id in c.documents
-                            and same_entity(c.name, name)), None)
-            cluster = cluster or (keyed[0] if keyed else next((c for c in same_head if same_entity(c.name, name)), None))
+            cluster = next((c for c in keyed if _may_join(c, name, mention.text, authority)), None) or next(
+                (c for c in same_head if same_entity(c.name, name) and _may_join(c, name, mention.text, authority)),
+                None)
         if cluster is None:
             cluster = _Cluster(mention.label, name)
             clusters.append(cluster)
             by_head.setdefault((mention.label, _head(name)), []).append(cluster)
         cluster.aliases.update({name, mention.text})
         cluster.documents.add(mention.document_id)
+        if authority is not None:
+            cluster.authorities.add(authority)
         _add_key(by_key, key, cluster)
         _add_key(by_key, (mention.label, normalise_name(mention.text)), cluster)
         assignment[mention.id] = cluster
@@ -166,6 +188,35 @@ def canonicalise(
     used = {id(c): c.to_entity() for c in assignment.values()}
     mapping = {mid: used[id(c)].id for mid, c in assignment.items()}
     return list({e.id: e for e in used.values()}.values()), mapping
+
+
+def _may_join(cluster: _Cluster, name: str, text: str, authority: str | None) -> bool:
+    """Whether a mention of `authority` may join `cluster` although it is no body of the paper's own.
+
+    Across authorities only the same name, a spelling of it with the same first word, or
+    another full name of the body ("Ofsted" for the Office for Standards in Education) joins;
+    a bare acronym joins only a body of exactly its expansion, and a short form of a longer
+    name ("Clinical Commissioning Group" of "Medway Clinical Commissioning Group") never does.
+    """
+    if authority is None or not cluster.authorities or authority in cluster.authorities:
+        return True
+    mine, theirs = normalise_name(name).split(), normalise_name(cluster.name).split()
+    if mine == theirs:
+        return True
+    if len(mine) == len(theirs) and mine[0] == theirs[0] and same_entity(cluster.name, name):
+        return True  # a spelling variant: "Safeguarding Children's Board" = "Safeguarding Children Board"
+    shortened = len(mine) < len(theirs) and theirs[-len(mine):] == mine
+    return not _is_acronym(text) and not shortened and any(
+        normalise_name(alias).split() == mine for alias in cluster.aliases)
+
+
+def _is_acronym(text: str) -> bool:
+    """"CCG", "DfE", "MYPWS": one word with at least two capitals; "Ofsted" is a name."""
+    return " " not in text.strip() and sum(ch.isupper() for ch in text) >= 2
+
+
+def _authority_key(authority: str | None) -> str | None:
+    return " ".join(authority.lower().split()) if authority and authority.strip() else None
 
 
 def _add_key(by_key: dict[tuple[str, str], list[_Cluster]], key: tuple[str, str], cluster: _Cluster) -> None:

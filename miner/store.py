@@ -271,7 +271,19 @@ def _canonical_entities(db: Database, mentions: list[Mention]) -> tuple[list[Ent
             f"select * from entities where label in ({', '.join('?' for _ in labels)})", labels
         )
     ]
-    return canonicalise(mentions, known)
+    # acronyms and short names resolve within an authority (canonical.py)
+    documents = sorted({m.document_id for m in mentions})
+    marks = ", ".join("?" for _ in documents)
+    document_authority = {
+        r["id"]: r["authority"] for r in db.query(f"select id, authority from documents where id in ({marks})", documents)
+    }
+    entity_authorities: dict[str, set[str]] = {}
+    for r in db.query(
+        "select distinct m.entity_id, d.authority from mentions m join documents d on d.id = m.document_id"
+        " where d.authority is not null"
+    ):
+        entity_authorities.setdefault(r["entity_id"], set()).add(r["authority"])
+    return canonicalise(mentions, known, document_authority, entity_authorities)
 
 
 def _delete_document_rows(db: Database, document_id: str) -> None:

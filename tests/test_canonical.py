@@ -106,3 +106,69 @@ def test_seed_papers_name_one_entity_per_real_service():
     wrong = [k for k, ids in entities_of.items() if len(ids) > 1 or any(len(names_of[i]) > 1 for i in ids)]
     assert len(entities_of) >= 100
     assert len(wrong) / len(entities_of) <= 0.12, wrong  # 10 of 111 at the time of writing
+
+
+def test_a_bare_acronym_resolves_in_its_paper_then_its_authority_never_another_authoritys_body():
+    # Medway defines "Medway Clinical Commissioning Group (CCG)" (seed 000); a later Medway paper and a
+    # Somerset paper write a bare "CCG", which miner expands to the generic "Clinical Commissioning Group".
+    authorities = {"medway-2018": "Medway Council", "medway-later": "Medway Council",
+                   "somerset": "Somerset County Council"}
+    defined = [mention("Medway Clinical Commissioning Group", "ORG", doc="medway-2018"),
+               mention("CCG", "ORG", entity="Medway Clinical Commissioning Group", doc="medway-2018", start=60)]
+    stored, first = canonicalise(defined, [], authorities)
+    stored_authorities = {e.id: {"Medway Council"} for e in stored}
+    later = [mention("CCG", "ORG", entity="Clinical Commissioning Group", doc="medway-later"),
+             mention("CCG", "ORG", entity="Clinical Commissioning Group", doc="somerset"),
+             mention("Clinical Commissioning Group", "ORG", doc="somerset", start=90)]
+    _, mapping = canonicalise(later, stored, authorities, stored_authorities)
+    medway = first[defined[0].id]
+    assert mapping[later[0].id] == medway
+    assert mapping[later[1].id] == mapping[later[2].id] != medway
+    # without authorities (a single paper, or a caller that does not know them) nothing changes
+    _, unknown = canonicalise(later, stored)
+    assert set(unknown.values()) == {medway}
+
+
+def test_a_national_body_still_joins_across_authorities():
+    authorities = {"medway": "Medway Council", "kent": "Kent County Council"}
+    dfe = mention("Department for Education", "ORG", doc="medway")
+    stored, first = canonicalise([dfe], [], authorities)
+    later = [mention("DfE", "ORG", entity="Department for Education", doc="kent"),
+             mention("Department for Education", "ORG", doc="kent", start=40)]
+    _, mapping = canonicalise(later, stored, authorities, {e.id: {"Medway Council"} for e in stored})
+    assert set(mapping.values()) == {first[dfe.id]}
+
+
+def _ccg_entities(db_path) -> dict[str, set[str]]:
+    """Authority → names of the entities its papers' "CCG" mentions landed on, read from the store."""
+    from miner import store
+
+    rows = store.rows(store.open_db(db_path),
+                      "select d.authority, e.name from mentions m join documents d on d.id = m.document_id"
+                      " join entities e on e.id = m.entity_id where m.text = 'CCG'")
+    found: dict[str, set[str]] = {}
+    for r in rows:
+        found.setdefault(r["authority"], set()).add(r["name"])
+    return found
+
+
+def test_ingested_somerset_ccg_is_not_medways_in_either_order(tmp_path):
+    """`miner ingest` of the real seeds: Medway's CCG (seeds 000, 001) is Medway's body, Somerset's
+    (seed 004) is not, whichever paper the store saw first."""
+    from typer.testing import CliRunner
+
+    from miner.cli import app
+
+    medway, medway_later, somerset = (f"corpus/seeds/{s}.txt" for s in
+                                      ("000_6cef1de8068e4e1d", "001_fd1a3b6a4ff01199", "004_4330630ba5c986a6"))
+    runner = CliRunner()
+    results = {}
+    for order in ((medway, somerset, medway_later), (somerset, medway)):
+        db = tmp_path / f"{len(order)}.db"
+        for path in order:  # one paper per run, so later papers resolve against stored entities
+            result = runner.invoke(app, ["ingest", path, "--db", str(db), "--jobs", "1"])
+            assert result.exit_code == 0, result.output
+        results[order] = found = _ccg_entities(db)
+        assert found["Medway Council"] == {"Medway Clinical Commissioning Group"}
+        assert found["Somerset County Council"] and not any("Medway" in n for n in found["Somerset County Council"])
+    assert len(set(map(frozenset, (f["Somerset County Council"] for f in results.values())))) == 1

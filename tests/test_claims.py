@@ -435,3 +435,56 @@ def test_claim_cue_groups_are_documented_data_and_drive_the_rules():
     for text, label in (("Traffic at Junction 7 was heavy.", "label"), ("We rebuilt 7 junctions.", None)):
         (q,) = find_quantities(text)
         assert not_a_claim(text, q, masked_spans(text)) == label
+
+
+@pytest.fixture(scope="module")
+def qpr_claims():
+    """Claims of the Kent quarterly performance report appendix, read through the real pipeline."""
+    from miner.extract import extract
+    from miner.ingest import prepare
+
+    document, sections = prepare(PDFS / "QPR Q3 Cabinet appendix 1.pdf")
+    claims = extract(document, sections).claims
+    return document.text, claims
+
+
+def claim_at(text: str, claims, context: str, quote: str):
+    at = text.index(context) + context.index(quote)
+    (found,) = [c for c in claims if c.start <= at < c.end]
+    return found
+
+
+def test_a_kpi_box_takes_its_title_and_its_target(qpr_claims):
+    """'Percentage of case holding posts filled by permanent qualified social / AMBER / workers' is a unit
+    of its own; the box 'Latest: 75.2% / Target: 85%, Floor 75% Previous: 74.7% (Red)' follows it."""
+    text, claims = qpr_claims
+    box = "Latest: 75.2%\nTarget: 85%, Floor 75% Previous: 74.7% (Red)"
+    latest = claim_at(text, claims, box, "75.2%")
+    assert (latest.indicator, latest.comparator, latest.comparator_value) == ("permanent_social_workers", "target", 85)
+    floor = claim_at(text, claims, box, "75%")
+    assert floor.indicator == "permanent_social_workers" and floor.comparator is None
+    # a title that names the population excluded last still names the measure first
+    box = "Latest: 73.2%\nTarget: 85%, Floor: 75% Previous: 72.7% (Red)"
+    assert claim_at(text, claims, box, "73.2%").indicator == "in_house_foster_placements"
+
+
+def test_the_previous_quarters_value_in_brackets(qpr_claims):
+    text, claims = qpr_claims
+    ctx = "an 8.3%\nincrease when compared to the previous Quarter (5,869) and 10.8% higher than\nQuarter 3 last year (5,735)"
+    change = claim_at(text, claims, ctx, "8.3%")
+    assert (change.comparator, change.comparator_value, change.direction) == ("previous", 5869, "up")
+    older = claim_at(text, claims, ctx, "5,735")
+    assert (older.unit, older.comparator, older.as_of) == ("count", None, None)  # a count, not a % like the change
+    level = claim_at(text, claims, "There were 6,357 referrals", "6,357")
+    assert (level.comparator, level.comparator_value, level.direction) == ("previous", 5869, "up")
+    # "decreased by 80 to 475": the change and the level it reached, not a range
+    ctx = "decreased by\n80 to 475"
+    assert claim_at(text, claims, ctx, "80").direction == claim_at(text, claims, ctx, "475").direction == "down"
+
+
+def test_a_rate_per_10000_and_its_benchmarks_date(qpr_claims):
+    text, claims = qpr_claims
+    ctx = "was 32.9, which remains below the last published rate for\nEngland of 41.6 (31st March 2024)"
+    rate, england = claim_at(text, claims, ctx, "32.9"), claim_at(text, claims, ctx, "41.6")
+    assert (rate.unit, rate.comparator, rate.comparator_value, rate.as_of) == ("per_10000", "national", 41.6, None)
+    assert (england.unit, england.as_of) == ("per_10000", "2024-03-31")

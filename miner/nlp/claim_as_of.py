@@ -24,7 +24,7 @@ def _old_side() -> re.Pattern[str]:
     or is a deadline ("up to March 2020", "by 2020/21"): not what the number is as of."""
     same = cue_alternation("same_period")
     return re.compile(
-        rf"(?:\b(?:{cue_alternation('old_side_before')})\b[^,;.()]{{0,22}}|"
+        rf"(?:\b(?:{cue_alternation('old_side_before')})\b(?:[^,;.()]|(?<=\d)\.(?=\d)){{0,22}}|"  # "from 74.7% in September 2024"
         # "a 4% increase on the same period in 2023/24", "in comparison with Quarter 3, 2023/24"
         rf"\b(?:compared|in comparison) (?:to|with)\s+(?:the\s+)?(?:same\s+(?:{same})\s+(?:in|of|last)\s+)?"
         r"(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
@@ -47,6 +47,8 @@ def _bracketed_with_other_figure(sentence: str, f: tuple[int, int, str], offset:
     close_at = sentence.find(")", f[1])
     if open_at < 0 or close_at < 0 or ")" in sentence[open_at : f[0]] or open_at <= offset < close_at:
         return False
+    if open_at > end and re.search(r"\d%?\s*$", sentence[end:open_at]):
+        return True  # "... for England of 41.6 (31st March 2024)": the date of the figure before the bracket
     inside = sentence[open_at + 1 : f[0]] + sentence[f[1] : close_at]
     return re.search(r"\d", inside) is not None
 

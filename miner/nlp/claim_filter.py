@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from miner.nlp.claim_cues import cue_alternation
+from miner.nlp.claim_relations import changed_by_before
 from miner.nlp.dates import find_dates, find_periods
 from miner.nlp.numbers import QuantityMatch, money_scale_captions, unit_words
 
@@ -68,7 +69,7 @@ _PERIOD_ENDING_AFTER = re.compile(r"^\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+o
 # "reviews waiting over 12 months", "waited more than 18 weeks": the threshold that defines a count.
 _WAITING_BEFORE = re.compile(r"\b(?:waiting|waited|wait|waits)\s+(?:for\s+)?(?:over|more\s+than|longer\s+than|in\s+excess\s+of|under|less\s+than)\s+$", re.I)
 # The lower end of a range: "10 to 11 percent", "400 to 700 staff", "9 to 36-month" (the upper
-# number is the claim); "from 80 to 90" is a change pair instead, read by `claim_relations`.
+# number is the claim); "from 80 to 90" and "decreased by 80 to 475" are a change instead, read by `claim_relations`.
 _RANGE_TO_AFTER = re.compile(r"^\s+to\s+(?:about\s+|around\s+)?\d", re.I)
 _RANGE_AND_AFTER = re.compile(r"^\s+and\s+\d", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\b[^,;.\d]{0,25}$", re.I)  # "from the current 80 to 90" is a change
@@ -169,7 +170,7 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "age"
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return "range"
-    if (_RANGE_TO_AFTER.match(after) and not FROM_BEFORE.search(before)) or (
+    if (_RANGE_TO_AFTER.match(after) and not FROM_BEFORE.search(before) and not changed_by_before().search(before)) or (
             _RANGE_AND_AFTER.match(after) and _BETWEEN_BEFORE.search(before)):
         return "range"
     if _vote_before().search(before) and after.startswith(")"):

@@ -30,10 +30,36 @@ def indicators() -> list[dict]:
                 {
                     **ind,
                     "gbp_only": bool(group.get("gbp_only")),
-                    "regex": [re.compile(p, re.I) for p in ind["patterns"]],
+                    "regex": [re.compile(_wrapped_spaces(p), re.I | re.S) for p in ind["patterns"]],
                 }
             )
     return flat
+
+
+def _wrapped_spaces(pattern: str) -> str:
+    """A pattern whose spaces also match a PDF line break ("reviews\ncompleted within"): a space
+    outside a character class becomes any whitespace (one or more, or one when a quantifier follows).
+    Patterns are compiled with DOTALL too, so "care leavers? .{0,40}" reads across a wrapped line."""
+    out, in_class, escaped = [], False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif ch == " " and not in_class:
+            quantified = pattern[i + 1 : i + 2] in ("?", "*", "+", "{")
+            out.append(r"\s" if quantified else r"\s+")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 @cache
@@ -139,7 +165,7 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
         for ind in candidates:
             if any(r.search(of_phrase.group(1)) for r in ind["regex"]):
                 return specific(ind)
-    best: tuple[int, int, dict] | None = None
+    hits: list[tuple[int, int, int, int, dict]] = []  # distance, rank, start, end, indicator
     for rank, ind in enumerate(candidates):
         for regex in ind["regex"]:
             for m in regex.finditer(sentence):
@@ -151,10 +177,16 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
                     distance = m.start() - offset
                 else:
                     distance = (m.start() - offset) * 2
-                key = (abs(distance), rank, ind)
-                if best is None or key[:2] < best[:2]:
-                    best = key
-    return specific(best[2]) if best and best[0] < 160 else None
+                hits.append((abs(distance), rank, m.start(), m.end(), ind))
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: h[:2])
+    # a more specific indicator matched over the same words wins ("permanent qualified social workers"
+    # is not the count of social workers)
+    overlapping = [h for h in hits if h[2] < best[3] and best[2] < h[3] and h[1] < best[1]]
+    if overlapping:
+        best = min(overlapping, key=lambda h: h[1])
+    return specific(best[4]) if best[0] < 160 else None
 
 
 # The whole a part is counted out of ("42 of the 48 schools", "3 out of 38 young people", "two of the
@@ -211,3 +243,51 @@ def names_own_measure(before: str) -> bool:
     """True unless the measure named only says who ("the number of children coming into our care")."""
     return any(m.group(1).lower() not in people_nouns() and m.group(1).lower() not in ("this", "these", "those", "them", "it", "which")
                for m in _own_measure_before().finditer(before))
+
+
+# A line that gives a figure ("Latest: 14.9%", "Target: 85%, Floor 75%"), not a title.
+_FIGURE_LINE = re.compile(r":\s*£?\d|\d\s*%")
+
+
+def box_title(previous_unit: str | None) -> str | None:
+    """The title of a box of figures, from the unit right before it: a performance report prints
+    "Percentage of case holding posts filled by permanent qualified social workers" and then,
+    as a unit of its own, "Latest: 75.2% / Target: 85% ...". The title is the previous unit's
+    lines after its last line of figures (a box may end with the next box's title)."""
+    if not previous_unit:
+        return None
+    lines = previous_unit.strip().split("\n")
+    last_figures = max((i for i, ln in enumerate(lines) if _FIGURE_LINE.search(ln)), default=-1)
+    title = "\n".join(lines[last_figures + 1 :]).strip()
+    return title if title and len(title) <= 250 else None
+
+
+def subject_words(doc: Doc, q: QuantityMatch) -> str | None:
+    """The subject of the number's clause up to its head noun ("The average caseload" of "The average
+    caseload for Social Workers in Children's Social Work Teams was 21 children"), if the parse says."""
+    span = doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    while verb.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            words = [t for t in child.subtree if t.i <= child.i]
+            if child.lower_ in ("number", "percentage", "proportion", "rate", "share", "total"):
+                # "the number of open cases (including ...)": the noun after "of" and its modifiers
+                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        words += [prep] + [t for t in pobj.subtree if t.i <= pobj.i]
+            return "".join(t.text_with_ws for t in sorted(set(words), key=lambda t: t.i)).strip() or None
+    return None
+
+
+def measure_in(phrase: str | None, unit: str) -> str | None:
+    """The first indicator the phrase names (taxonomy order), or None."""
+    if not phrase:
+        return None
+    for ind in indicators():
+        if (ind["gbp_only"] == (unit == "GBP") or ind.get("any_unit")) and any(r.search(phrase) for r in ind["regex"]):
+            return ind["id"]
+    return None

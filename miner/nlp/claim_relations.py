@@ -40,13 +40,14 @@ def _cue_right_after(text: str) -> str | None:
     if not m or not m.group(1).strip():
         return None
     kind = cue_kind(m.group(1).strip())
-    return kind if kind in ("national", "regional", "statistical_neighbours") else None
+    return kind if kind in ("national", "regional", "statistical_neighbours", "target") else None
 
 
 def direction(text: str) -> str | None:
     """"up" or "down" from the last word of rising or falling in `text` (`patterns/units.json`)."""
     u = unit_words()
     low = re.sub(r"\bor (?:more|less|fewer|above|below|over|under|higher|lower)\b", "", text.lower())  # a threshold
+    low = re.sub(rf"\b(?:{cue_alternation('thresholds')})\b", "", low)  # "no more than 18": a limit
     # "10 additional temporary officers", "four more posts": an amount added, not a change of a measure
     low = re.sub(r"\b(?:additional|extra|further)\b|\bmore\b(?!\s+than)", "", low)
     ups = [m.start() for w in u["direction_up"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
@@ -72,7 +73,8 @@ def _change_from() -> re.Pattern[str]:
     "was 24% in 2018, an increase from 19% in 2017", "96%, up from 95%"."""
     return re.compile(
         r"^(?:\s+(?:in|at|as at|as of|for|during)\s+[^,;()\d]{0,20}(?:19|20)\d\d(?:[-/]\d\d)?)?\W*(?:an?\s+)?"
-        rf"(?:{cue_alternation('change_nouns')}|up|down)\s+(?:of\s+\S+\s+)?from\s+(?:an?\s+)?$", re.I)
+        rf"(?:(?:{cue_alternation('change_nouns')}|up|down)\s+(?:of\s+\S+\s+)?|(?:has|have)\s+(?:improved|worsened|deteriorated|{cue_alternation('change_verbs')})\s+)"
+        r"from\s+(?:an?\s+|the\s+(?:performance|figure|level|rate)\s+at\s+the\s+end\s+of\s+[^;,.()]{0,25}\(\s*)?$", re.I)
 
 
 @cache
@@ -83,12 +85,43 @@ def _previous_after() -> re.Pattern[str]:
     same = cue_alternation("same_period")
     return re.compile(
         rf"^(?:[^;.]|\.(?=\d)){{0,60}}?\b(?:(?:than|on|compared\s+(?:to|with)|against)\s+(?:the\s+)?(?:same\s+(?:{same})\s+)?"
-        rf"(?:{cue_alternation('previous_words')})\b|compared\s+(?:to|with)\s+(?:the\s+)?end\s+of\s+(?:Q[1-4]|quarter|the\s+(?:first|second|third)\s+quarter)"
+        rf"(?:{cue_alternation('previous_words')})\b"
+        # "an increase of 3 from the previous Quarter", "compared to the end of the previous Quarter", "in the Quarter to 1,409"
+        rf"|(?:compared\s+(?:to|with)|from)\s+{_previous_period()}|(?:in|over|during)\s+the\s+(?:{cue_alternation('previous_period_nouns')})\b(?!\s+(?:to|ending))"
+        rf"|compared\s+(?:to|with)\s+(?:the\s+)?end\s+of\s+(?:Q[1-4]|quarter|the\s+(?:first|second|third)\s+quarter)"
         r"|(?:since|from)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+)?(?:(?:19|20)\d\d\b|\d\d/\d\d\b)"
         # "a 4% increase on the same period in 2023/24", "decreased by 9% compared to Quarter 3, 2023/24"
         rf"|(?:on|than|(?:compared|in\s+comparison)\s+(?:to|with))\s+(?:the\s+)?(?:same\s+(?:{same})\s+(?:in|of)\s+)?"
         r"(?:(?:Quarter|Q)\s?[1-4],?\s+)?(?:(?:19|20)\d\d\b|\d\d/\d\d\b))", re.I)
+
+
+@cache
+def _previous_period() -> str:
+    """'the (end of the) previous Quarter', 'Quarter 3 last year', 'the same period last year'."""
+    nouns = cue_alternation("previous_period_nouns")
+    return (rf"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:{cue_alternation('previous_words')})\s+(?:{nouns})"
+            rf"|(?:the\s+)?(?:same\s+)?(?:{nouns})(?:\s+\d)?\s+(?:last|the\s+previous)\s+year)\b")
+
+
+@cache
+def _previous_bracket_between() -> re.Pattern[str]:
+    """Between a figure and the previous period's value in brackets: "... when compared to the
+    previous Quarter (", "... than Quarter 3 last year (", "... from the end of the previous Quarter ("."""
+    return re.compile(rf"\b(?:compared\s+(?:to|with)|than|from|on)\s+{_previous_period()}\s*\(\s*$", re.I)
+
+
+@cache
+def previous_period_after() -> re.Pattern[str]:
+    """Right after a figure: it is the previous period's ("23.4% the previous Quarter",
+    "72.7% at the end of the previous quarter")."""
+    return re.compile(rf"^\s*(?:in\s+|at\s+|for\s+|during\s+)?{_previous_period()}", re.I)
+
+
+@cache
+def changed_by_before() -> re.Pattern[str]:
+    """A change by an amount: "decreased by 25 ...", "increased by 12 children ..."."""
+    return re.compile(rf"\b(?:{cue_alternation('change_verbs')}|rose|fell|went\s+(?:up|down))\s+by\s+$", re.I)
 
 
 # A number that is the change of the one before it: "70.5%, up 5% on the previous year",
@@ -131,11 +164,21 @@ def _benchmark_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str],
     return after, before, kinds, own
 
 
+def names_itself_benchmark(before: str) -> bool:
+    """The number is the benchmark a cue names right before it: "a national average of 50%",
+    "the target caseload of no more than 18"."""
+    kinds = _benchmark_cues()[2]
+    cue = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(kinds, key=len, reverse=True))
+    return re.search(rf"\b(?:{cue})\s+(?:[\w-]+\s+){{0,2}}?(?:of|at|is|was)\s+(?:(?:{cue_alternation('thresholds')})\s+)?$",
+                     before, re.I) is not None
+
+
 def _benchmark_named(before: str, after: str) -> str | None:
     """The kind of benchmark a number is compared with in words only ("above the national average")."""
     after_re, before_re, kinds, _ = _benchmark_cues()
     m = after_re.search(after)
-    if m is None and not re.search(r"\b(?:of|at|is|was|were|=|:)\s*$", before):  # "a national average of 50%" is the benchmark
+    # "a national average of 50%", "a target caseload of no more than 18": the number is the benchmark
+    if m is None and not re.search(rf"\b(?:of|at|is|was|were|=|:)\s*(?:(?:{cue_alternation('thresholds')})\s*)?$", before):
         m = before_re.search(before)
     return kinds[re.sub(r"\s+", " ", m.group("cue").lower())] if m else None
 
@@ -158,7 +201,8 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             r = qs[j]
             between = text[q.end : r.start]
             # a comparison or a benchmark named just before the other figure lets the pair span a longer clause
-            near = re.search(r"(?:compar\w*\s+(?:to|with)|than|against|versus)\s*$", between) or cue_kind(between[-45:])
+            near = (re.search(r"(?:compar\w*\s+(?:to|with)|than|against|versus)\s*$", between) or cue_kind(between[-45:])
+                    or _previous_bracket_between().search(between))
             limit = 140 if near else 90
             if len(between) > limit or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit):
                 break
@@ -176,14 +220,27 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 absorbed.add(j)
                 continue  # a benchmark may follow: "96%, up from 95% in 2017, and above the national rate ... of 94%"
             before_q = text[max(0, q.start - 30) : q.start]
-            if (q.quantity.unit == r.quantity.unit and re.search(r"^\s+from\s+(?:an?\s+)?$", between)
-                    and _change_of_before().search(before_q)):
+            from_older = re.search(r"^\s+from\s+(?:an?\s+)?$", between) or (
+                re.match(r"^\s+(?:[a-z']+\s+){0,2}from\s", between) and _previous_bracket_between().search(between))
+            if q.quantity.unit == r.quantity.unit and from_older and _change_of_before().search(before_q):
                 # "an increase of 2% from 6% in 2017": the change, and the level it started from
                 fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)
                 absorbed.add(j)
                 break
+            if j == i + 1 and _previous_bracket_between().search(between):
+                # "an 8.3% increase when compared to the previous Quarter (5,869)": that quarter's value
+                fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)
+                fields[j]["is_benchmark"] = True
+                break
+            if changed_by_before().search(before_q) and re.fullmatch(r"\s+(?:[\w']+\s+){0,4}?to\s+(?:an?\s+)?", between):
+                # "decreased by 25 in the Quarter to 1,409": the change, then the level it reached
+                moved = direction(before_q)
+                fields[i].update(comparator="previous", direction=moved)
+                fields[j].update(comparator="previous", direction=moved)
+                break
             if (q.quantity.unit == r.quantity.unit and re.search(r"\bcompar(?:ed|es|ing)\s+(?:to|with)\s+(?:the\s+)?$", between)
-                    and _dated(text[r.end : r.end + 30]) and not cue_kind(between[-45:])):
+                    and (_dated(text[r.end : r.end + 30]) or previous_period_after().match(text[r.end : r.end + 50]))
+                    and not cue_kind(between[-45:])):
                 # "546 in January 2019 compared to 523 in December 2017": the same measure earlier
                 fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)
                 a, b = r.quantity.normalised, q.quantity.normalised
@@ -215,12 +272,19 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
         if any(not (re.match(r"^\s*\($", text[q.end : r.start]) or _CHANGE_WORD_AFTER.match(text[r.end : r.end + 20])
                     or change_word_before().search(text[max(0, r.start - 25) : r.start])) for r in between):
             continue  # the cue belongs to a nearer number that is not this one's change
+        if names_itself_benchmark(text[max(0, q.start - 70) : q.start]):
+            continue  # "the target caseload of no more than 18 children and an increase from the previous quarter"
         window = text[max(0, q.start - 30) : q.end] + m.group(0)
         moved = direction(window) or _up_down(window)
         if "from_value" in f or moved:  # a change, not a level "since 2019"
             f["comparator"] = "previous"
             if "from_value" not in f:
                 f.setdefault("direction", moved)
+            # "6,357 referrals ..., an 8.3% increase when compared to the previous Quarter (5,869)"
+            older = [r for r in qs[i + 1 :] if r.quantity.unit == q.quantity.unit and r.start - q.end <= 140
+                     and _previous_bracket_between().search(text[q.end : r.start])]
+            if older and "comparator_value" not in f:
+                f["comparator_value"] = older[0].quantity.normalised
     for i, q in enumerate(qs):  # the benchmark first: "Against a national average of 50% ..., we delivered 90%"
         m = _benchmark_cues()[3].search(text[max(0, q.start - 50) : q.start])
         if m is None or i in absorbed or "comparator" in fields[i]:
@@ -251,7 +315,13 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
 
 # A level, then its change after a comma: "monitors 4,798 pupils ..., 26% up on the same point last
 # year", "71.8% ... in 17/18, up 0.8% from 16/17". The level moved the same way, against the same period.
-_LEVEL_THEN_CHANGE = re.compile(r"^[^,;.()]{0,70},\s*(?:an?\s+|up\s+|down\s+)?(?:(?:just\s+)?over\s+|around\s+|about\s+|almost\s+|nearly\s+)?$", re.I)
+_LEVEL_THEN_CHANGE = re.compile(r"^[^,;.()]{0,70}(?:,|\s[–-])\s*(?:an?\s+|up\s+|down\s+)?(?:(?:just\s+)?over\s+|around\s+|about\s+|almost\s+|nearly\s+)?$", re.I)
+
+
+@cache
+def _change_named_between() -> re.Pattern[str]:
+    """A level, then its change named after a comma or dash: "1,109 children ..., an increase of 14"."""
+    return re.compile(rf"^[^,;.()]{{0,70}}(?:,|\s[–-])\s*(?:an?\s+)?(?:{cue_alternation('change_nouns')})\s+of\s+$", re.I)
 
 
 def level_takes_its_change(stext: str, here: list[tuple[QuantityMatch, dict]]) -> None:
@@ -261,9 +331,55 @@ def level_takes_its_change(stext: str, here: list[tuple[QuantityMatch, dict]]) -
             continue
         between = stext[lq.end : cq.start]
         named_before = re.search(r"\b(?:up|down)\s+$", between, re.I)
-        if not _LEVEL_THEN_CHANGE.match(between) or not (named_before or _CHANGE_WORD_AFTER.match(stext[cq.end : cq.end + 12])):
+        named = _change_named_between().match(between) and cq.quantity.unit == lq.quantity.unit
+        if not named and (not _LEVEL_THEN_CHANGE.match(between) or not (named_before or _CHANGE_WORD_AFTER.match(stext[cq.end : cq.end + 12]))):
             continue
         level["direction"] = change["direction"]
-        if level["comparator"] is None and change["comparator"] == "previous":
+        if level["comparator"] in (None, "previous") and change["comparator"] == "previous":
             level["comparator"] = "previous"
+            # the older level the change is counted from: "1,109 ..., an increase of 14 ... (1,095)", and the
+            # earlier count a percentage change names: "6,357 referrals ..., an 8.3% increase ... (5,869)"
+            if level["comparator_value"] is None and (named or lq.quantity.unit != cq.quantity.unit):
+                level["comparator_value"] = change["comparator_value"]
 
+
+
+@cache
+def _box_label() -> re.Pattern[str]:
+    """The label of a figure in a performance box, right before it on its line ("Target: 85%")."""
+    current, target = cue_alternation("current_labels"), cue_alternation("target_labels")
+    return re.compile(rf"(?:^|\n|,|\s)(?:(?P<current>{current})|(?P<target>{target}))\s*:\s*$", re.I)
+
+
+def labelled_targets(text: str, found: list[tuple[QuantityMatch, dict]]) -> None:
+    """In a box of labelled figures, the "Target:" figure is the target of the "Latest:" figure
+    before it (fields updated in place): "Latest: 613 / Target: 700 Floor: 650"."""
+    current: tuple[QuantityMatch, dict] | None = None
+    for q, record in found:
+        m = _box_label().search(text[max(0, q.start - 20) : q.start])
+        if m is None:
+            continue
+        if m.group("current"):
+            current = (q, record)
+        elif current is not None and q.start - current[0].end <= 60:
+            cq, crecord = current
+            if crecord["comparator"] is None and cq.quantity.unit == q.quantity.unit:
+                crecord["comparator"], crecord["comparator_value"] = "target", q.quantity.normalised
+            current = None
+
+
+def previous_period_figure(stext: str, start: int, end: int) -> bool:
+    """The figure at start..end is the previous period's value ("compared to the previous Quarter
+    (5,869)", "23.4% the previous Quarter"): the sentence's date is not its as-of."""
+    return bool(_previous_bracket_between().search(stext[max(0, start - 80) : start])
+                or previous_period_after().match(stext[end : end + 50]))
+
+
+_RATE_BEFORE = re.compile(r"\brate\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:was|is|were|are|of|at)\s+$", re.I)
+
+
+def rate_per_10000(stext: str, start: int) -> bool:
+    """A bare figure that a sentence about a rate per 10,000 calls a rate ("The rate per 10,000
+    children (aged 0-17) was 32.9, ... the last published rate for England of 41.6")."""
+    before = stext[:start]
+    return bool(re.search(r"\bper\s+10,?000\b", before) and _RATE_BEFORE.search(before[-100:]))

@@ -35,13 +35,24 @@ from miner.nlp.claim_indicator import (
     counts_other_thing,
     indicator,
     indicators,
+    box_title,
     list_lead_in,
+    measure_in,
     metric,
     names_own_measure,
+    people_nouns,
     population_ids,
+    subject_words,
     subset_or_whole,
 )
-from miner.nlp.claim_relations import direction, level_takes_its_change, relations
+from miner.nlp.claim_relations import (
+    direction,
+    labelled_targets,
+    level_takes_its_change,
+    previous_period_figure,
+    rate_per_10000,
+    relations,
+)
 from miner.nlp.numbers import QuantityMatch, find_quantities
 
 __all__ = ["METHOD", "ClaimFinder", "find_claims", "indicators", "make_claim_finder", "not_a_claim"]
@@ -52,8 +63,10 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 
-def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, dict, str]]:
-    """Quantities in `doc` that are claims, with their context fields (offsets relative to doc)."""
+def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None) -> list[tuple[QuantityMatch, dict, str]]:
+    """Quantities in `doc` that are claims, with their context fields (offsets relative to doc).
+
+    `title` is the title of a box of figures, printed as the unit before it (see `box_title`)."""
     text = doc.text
     masked = masked_spans(text)
     claims = [q for q in find_quantities(text) if not_a_claim(text, q, masked) is None]
@@ -98,6 +111,16 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                 record["direction"] = direction(window)
                 if record["direction"] is None and lead:
                     record["direction"] = direction(lead)
+            if not measure_in(metric_phrase, q.quantity.unit) and counted_noun(doc, q) in people_nouns() | {None}:
+                # "The average caseload for Social Workers ... was 21 children": the subject's head says what
+                named = measure_in(subject_words(doc, q), q.quantity.unit)
+                if named and named not in population_ids():  # who is counted says less than the words around
+                    record["indicator"] = named
+            if previous_period_figure(stext, lq.start, lq.end):
+                record["as_of"] = None  # "(5,869)" after "compared to the previous Quarter"
+            claim_unit = f.get("unit", q.quantity.unit)
+            if claim_unit == "count" and rate_per_10000(stext, lq.number_start):
+                claim_unit = "per_10000"
             decided_none = record["indicator"] == ""  # the sentence names who, not what: no fallback
             if subset_or_whole(stext, lq.start, lq.end):
                 record["indicator"], decided_none = None, True  # the whole of "42 of the 48 schools"; "13 of whom ..."
@@ -111,15 +134,19 @@ def find_claims(doc: Doc, unit: TextUnit | None) -> list[tuple[QuantityMatch, di
                     record["indicator"] = None  # "34.8% of children (...) are educated in mainstream": not the count of EHCPs before
             if record["indicator"] is None and not decided_none and lead:
                 record["indicator"] = indicator(lead, len(lead), None, q.quantity.unit)
+            if record["indicator"] is None and not decided_none and title:
+                # a title names its measure first: "Percentage foster care placements ... (excluding UASC)"
+                record["indicator"] = measure_in(title, q.quantity.unit) or indicator(title, len(title), None, q.quantity.unit)
             if record["indicator"] is None and not decided_none and unit is not None and getattr(unit, "tabular", False):
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
                 lo = max(0, q.number_start - 200)
                 record["indicator"] = indicator(text[lo : q.number_start + 200], q.number_start - lo, None, q.quantity.unit)
             record["indicator"] = record["indicator"] or None
-            out.append((q, record, f.get("unit", q.quantity.unit)))
+            out.append((q, record, claim_unit))
             here.append((lq, record))
         level_takes_its_change(stext, here)
         earlier, previous = previous, stext
+    labelled_targets(text, [(q, record) for q, record, _ in out])
     return out
 
 
@@ -129,13 +156,24 @@ def make_claim_finder(nlp: Language, name: str) -> "ClaimFinder":
 
 
 class ClaimFinder:
-    """Writes a span per numeric claim, with its `Claim` on `span._.miner_record`."""
+    """Writes a span per numeric claim, with its `Claim` on `span._.miner_record`.
+
+    Units arrive in document order; the finder keeps the one before, so a table of figures can
+    take its title from it (`box_title`)."""
+
+    def __init__(self) -> None:
+        self._previous: TextUnit | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         unit: TextUnit | None = doc._.miner_unit
         offset = unit.start if unit is not None else 0
+        title = None
+        last, self._previous = self._previous, unit
+        if (unit is not None and unit.tabular and last is not None and last.document_id == unit.document_id
+                and 0 <= unit.start - (last.start + len(last.text)) <= 4):
+            title = box_title(last.text)
         spans = []
-        for q, f, claim_unit in find_claims(doc, unit):
+        for q, f, claim_unit in find_claims(doc, unit, title):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue

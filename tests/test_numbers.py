@@ -85,3 +85,15 @@ def test_half_is_a_fraction_only_where_it_counts_something():
     assert found["With only half of EHC plans issued within 20 weeks"][0] == ("half", "%", 50)
     assert found["exceeding half a million nationwide"] == [("half a million", "count", 500000)]
     assert found["in the first half of the year"] == found["on behalf of the council"] == found["the half term break"] == []
+
+
+def test_a_variance_keeps_its_minus_sign_but_a_dash_is_not_one():
+    # Kent finance monitoring Q3 2024-25 (tuned gold) and Royal Sutton Coldfield grant minutes
+    values = {t: [q.quantity.normalised for q in find_quantities(t)] for t in (
+        "a rephasing variance of -£124.5m", "Education Department (-£9.9m)", "a net underspend of -\n£5m primarily",
+        "New Hall -\n£2,500", "£2m-£3m", "Schools - £5m")}
+    assert values["a rephasing variance of -£124.5m"] == [-124_500_000]
+    assert values["Education Department (-£9.9m)"] == [-9_900_000]
+    assert values["a net underspend of -\n£5m primarily"] == [-5_000_000]
+    assert values["New Hall -\n£2,500"] == [2500]  # a list item "name - amount"
+    assert values["£2m-£3m"] == [2_000_000, 3_000_000] and values["Schools - £5m"] == [5_000_000]

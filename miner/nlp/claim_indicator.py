@@ -68,6 +68,12 @@ def population_ids() -> frozenset[str]:
     return frozenset(i["id"] for i in indicators() if i.get("population"))
 
 
+@cache
+def generic_ids() -> frozenset[str]:
+    """Indicators that name money in general (budget): a specific kind named nearby says more."""
+    return frozenset(i["id"] for i in indicators() if i.get("generic"))
+
+
 def people_nouns() -> frozenset[str]:
     """Nouns a number can count without saying what is measured ("413 children looked after")."""
     return cue_words("people_nouns")

@@ -46,6 +46,8 @@ def _cue_right_after(text: str) -> str | None:
 def direction(text: str) -> str | None:
     """"up" or "down" from the last word of rising or falling in `text` (`patterns/units.json`)."""
     u = unit_words()
+    # a name of capitalised words is not a change: "Growth, Environment & Transport", "Rising Stars"
+    text = re.sub(r"\b[A-Z][a-z]+(?:,?\s+(?:&\s+|and\s+|of\s+)?[A-Z][a-z]+)+", " ", text)
     low = re.sub(r"\bor (?:more|less|fewer|above|below|over|under|higher|lower)\b", "", text.lower())  # a threshold
     low = re.sub(rf"\b(?:{cue_alternation('thresholds')})\b", "", low)  # "no more than 18": a limit
     # "10 additional temporary officers", "four more posts": an amount added, not a change of a measure
@@ -87,7 +89,9 @@ def _previous_after() -> re.Pattern[str]:
         rf"^(?:[^;.]|\.(?=\d)){{0,60}}?\b(?:(?:than|on|compared\s+(?:to|with)|against)\s+(?:the\s+)?(?:same\s+(?:{same})\s+)?"
         rf"(?:{cue_alternation('previous_words')})\b"
         # "an increase of 3 from the previous Quarter", "compared to the end of the previous Quarter", "in the Quarter to 1,409"
-        rf"|(?:compared\s+(?:to|with)|from)\s+{_previous_period()}|(?:in|over|during)\s+the\s+(?:{cue_alternation('previous_period_nouns')})\b(?!\s+(?:to|ending))"
+        rf"|(?:compared\s+(?:to|with)|from)\s+{_previous_period()}"
+        # "has reduced by £3.5m compared with the (forecast) position at Quarter 2"
+        r"|compared\s+(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in|for)\s+(?:the\s+end\s+of\s+)?(?:Quarter|Q)\s?[1-4]\b|(?:in|over|during)\s+the\s+(?:{cue_alternation('previous_period_nouns')})\b(?!\s+(?:to|ending))"
         rf"|compared\s+(?:to|with)\s+(?:the\s+)?end\s+of\s+(?:Q[1-4]|quarter|the\s+(?:first|second|third)\s+quarter)"
         r"|(?:since|from)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+)?(?:(?:19|20)\d\d\b|\d\d/\d\d\b)"

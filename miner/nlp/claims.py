@@ -33,6 +33,7 @@ from miner.nlp.claim_filter import masked_spans, not_a_claim
 from miner.nlp.claim_indicator import (
     counted_noun,
     counts_other_thing,
+    generic_ids,
     indicator,
     indicators,
     box_title,
@@ -132,6 +133,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None) -> li
                 if (q.quantity.unit == "%" and record["indicator"] in population_ids()
                         and not re.search(r"\d\s*\(\s*$", stext[max(0, lq.start - 6) : lq.start])):  # not "477 (2.5%)"
                     record["indicator"] = None  # "34.8% of children (...) are educated in mainstream": not the count of EHCPs before
+            if record["indicator"] in generic_ids() and previous:
+                # "The forecast outturn position has reduced by £3.5m": the sentence before says it is an overspend
+                before = indicator(previous, len(previous), None, q.quantity.unit)
+                if before is not None and before not in generic_ids():
+                    record["indicator"] = before
             if record["indicator"] is None and not decided_none and lead:
                 record["indicator"] = indicator(lead, len(lead), None, q.quantity.unit)
             if record["indicator"] is None and not decided_none and title:

@@ -170,6 +170,11 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     return Quantity(value, "count", value), ns, ne, is_word
 
 
+# A minus sign glued to "£" that is not the dash of a range ("£2m-£3m") or a separator ("Schools - £2m"):
+# after a word, a bracket, a colon or the start of the text, or at a line break ("a net underspend of -\n£5m").
+_MINUS_BEFORE = re.compile(r"(?:(?:^|[(:]\s*|\b[A-Za-z]{2,}\s+)[-−]|\b(?:of|by|at|is|was|be)\s+[-−]\n)\Z")  # not "Schools - £2m", "New Hall -\n£2,500"
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every number expression in `text`, left to right, with its unit."""
     found: list[QuantityMatch] = []
@@ -187,6 +192,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         if parsed is None:
             continue
         quantity, ns, ne, is_word = parsed
+        if m.group("money") and _MINUS_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            # a variance written with its sign: "a rephasing variance of -£124.5m", "(-£9.9m)"
+            quantity = Quantity(-quantity.value, quantity.unit, -quantity.normalised)
         found.append(QuantityMatch(m.start(), m.end(), quantity, ns, ne, is_word))
     return found
 

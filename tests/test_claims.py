@@ -488,3 +488,18 @@ def test_a_rate_per_10000_and_its_benchmarks_date(qpr_claims):
     rate, england = claim_at(text, claims, ctx, "32.9"), claim_at(text, claims, ctx, "41.6")
     assert (rate.unit, rate.comparator, rate.comparator_value, rate.as_of) == ("per_10000", "national", 41.6, None)
     assert (england.unit, england.as_of) == ("per_10000", "2024-03-31")
+
+
+def test_a_box_unit_with_prose_and_a_gap_to_its_target(qpr_claims):
+    """'Latest: 35% ... Previous: 34% (Green)' shares its unit with the next title; the figures still take the
+    title printed before ('Percentage of annual EHCP reviews waiting over 12 months'), not the EHCP population."""
+    text, claims = qpr_claims
+    box = "Latest: 35%\nTarget: 50%, Floor: 60% Previous: 34% (Green)"
+    assert {claim_at(text, claims, box, q).indicator for q in ("35%", "50%", "60%")} == {"reviews_timeliness"}
+    ctx = "is 35%, fifteen\npercentage points better than the target of 50%"
+    level, target = claim_at(text, claims, ctx, "35%"), claim_at(text, claims, ctx, "50%")
+    assert (level.comparator, level.comparator_value, target.unit) == ("target", 50, "%")
+    # figures in brackets "(50 out of 73)" are not list numerals; "six times annually" is a frequency
+    assert claim_at(text, claims, "(50 out of 73)", "73").value == 73
+    at = text.index("(six times annually)")
+    assert not [c for c in claims if c.start <= at + 1 < c.end]

@@ -41,6 +41,9 @@ def _title_before() -> re.Pattern[str]:
     return re.compile(rf"\w[\s,]+(?!(?:{cue_alternation('not_title_words')})\b)[A-Z][A-Za-z']*\s+(?:in\s+)?$")
 
 
+_BENCHMARK_AFTER = re.compile(r"\s+(?:national|regional|england|english|statistical\s+neighbours?'?)\s+(?:average|rate|figure|level)", re.I)
+
+
 def _bracketed_with_other_figure(sentence: str, f: tuple[int, int, str], offset: int, end: int) -> bool:
     """The date `f` sits in brackets that hold another figure and not the number at offset..end."""
     open_at = sentence.rfind("(", 0, f[0])
@@ -64,6 +67,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | 
         # before the number, or right after it; a later one is a plan ("moving ... in April")
         found += [b for b in bare if not any(s <= b[0] < e for s, e, _ in found) and (b[1] <= offset or 0 <= b[0] - end <= 30)]
     found = [f for f in found if not (f[0] < end and offset < f[1])]
+    # "at 0.04% is still well below the 2022/23 national average for England of 0.11%": the benchmark's date
+    found = [f for f in found if not (f[0] >= end and _BENCHMARK_AFTER.match(sentence[f[1] : f[1] + 40]))]
     # dates of an older value or a deadline, unless the number itself is that older value
     found = [f for f in found if not _title_before().search(sentence[max(0, f[0] - 40) : f[0]])]
     # "by" after a past change is when it was reached ("dropped to 15,000 by 2023"), else a deadline

@@ -51,6 +51,7 @@ def _frequency_after() -> re.Pattern[str]:
     return re.compile(rf"^\s?(?:{cue_alternation('frequency_nouns')})?\s*(?:a|per|each|every)\s+(?:week|day|month|year|term)\b", re.I)
 
 
+_ANNUALLY_AFTER = re.compile(r"^(?:\s+times)?\s+(?:annually|yearly|weekly|monthly|daily|a\s+(?:year|week|month|day|term))\b", re.I)
 # Ages written "16+", "21+" (an age band, not a count); larger numbers ("300+ duties") are counts.
 _AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
 # "a third party", "third-party": a compound, not a fraction.
@@ -125,6 +126,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             return reason
     if unit in ("count", "days") and _frequency_after().match(text[q.end : q.end + 30] if unit == "days" else after):
         return "frequency"
+    if unit in ("ratio", "count") and _ANNUALLY_AFTER.match(text[q.end : q.end + 20]):
+        return "frequency"  # "six times annually", "Three times annually"
+    if unit in ("days", "weeks", "months") and _age_before().search(before):
+        return "age"  # "children aged between 9 months to two-years"
     if unit in ("%", "GBP") and re.match(r"^\s?(?:[-–]|to)\s?£?\d", text[q.end : q.end + 8]) and not FROM_BEFORE.search(before):
         return "range"  # the lower end of "40%-50%", "£2m to £3m"
     if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):
@@ -154,8 +159,8 @@ def _label_or_numeral(before: str, after: str) -> str | None:
         return "list_numeral"
     if _label_before().search(before) and not (re.search(r"\d\s*,\s*$", before) and re.match(r"^\s+out\s+of\b", after)):
         return "label"  # but "at Key stage 4, 3 out of 38 young people" is a count
-    if after.startswith(")") and not before.endswith("("):
-        return "list_numeral"  # "Can the Cabinet Member tell me: 1) How many ..."
+    if after.startswith(")") and not before.endswith("(") and not re.search(r"\([^()]*$", before):
+        return "list_numeral"  # "Can the Cabinet Member tell me: 1) How many ..." (not "(50 out of 73)")
     if re.match(r"^(?:st|nd|rd|th)\b|^:\d", after):
         return "ordinal_or_score"
     if re.search(r"\d(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?$", before):

@@ -150,7 +150,10 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
             if hits:
                 return min(hits)[1]
         if ind.get("population"):  # who is counted; the words after may say what is measured
-            after = re.split(r"[;:.]|,(?!\s*(?:who|which|that)\b)|\band\b", sentence[offset : offset + 90])[0]  # through "..., who study"
+            window = sentence[offset : offset + 90]
+            for r in ind["regex"]:  # a comma inside the population's own name does not end the clause
+                window = r.sub(lambda m: re.sub(r"\band\b", "&", m.group(0).replace(",", " ")), window)
+            after = re.split(r"[;:.]|,(?!\s*(?:who|which|that)\b)|\band\b", window)[0]  # through "..., who study"
             for other in candidates:
                 if not other.get("population") and any(r.search(after) for r in other["regex"]):
                     return other["id"]
@@ -293,7 +296,7 @@ def measure_in(phrase: str | None, unit: str) -> str | None:
     """The first indicator the phrase names (taxonomy order), or None."""
     if not phrase:
         return None
-    for ind in indicators():
-        if (ind["gbp_only"] == (unit == "GBP") or ind.get("any_unit")) and any(r.search(phrase) for r in ind["regex"]):
-            return ind["id"]
-    return None
+    named = [ind for ind in indicators() if (ind["gbp_only"] == (unit == "GBP") or ind.get("any_unit"))
+             and any(r.search(phrase) for r in ind["regex"])]
+    specific = [ind for ind in named if not ind.get("population")]  # "annual EHCP reviews": reviews, not EHCPs
+    return (specific or named or [{"id": None}])[0]["id"]

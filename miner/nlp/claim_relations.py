@@ -208,7 +208,10 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             near = (re.search(r"(?:compar\w*\s+(?:to|with)|than|against|versus)\s*$", between) or cue_kind(between[-45:])
                     or _previous_bracket_between().search(between))
             limit = 140 if near else 90
-            if len(between) > limit or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit):
+            if r.quantity.unit == "pp" and q.quantity.unit == "%":
+                continue  # "35%, fifteen percentage points better than the target of 50%": the gap, then the target
+            points = {q.quantity.unit, r.quantity.unit} == {"%", "pp"}
+            if len(between) > limit or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit) and not points:
                 break
             before_q = text[max(0, q.start - 25) : q.start].lower()
             if re.search(r"\bfrom\s+(?:the\s+current\s+|an?\s+|a\s+total\s+of\s+)?$", before_q) and re.search(r"\bto\b", between):
@@ -252,7 +255,7 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[j]["is_benchmark"] = True
                 break
             kind = cue_kind(between[-45:]) or _cue_right_after(text[r.end : r.end + 30])
-            same_unit = q.quantity.unit == r.quantity.unit or r.quantity.unit == "count"
+            same_unit = q.quantity.unit == r.quantity.unit or r.quantity.unit == "count" or points
             # "X while Y" contrasts two measures, unless a benchmark is named after the "while"
             contrast = ";" in between or (re.search(r"\bwhile\b", between) and not cue_kind(between[between.rfind("while") :]))
             if kind and not contrast and same_unit:
@@ -263,7 +266,8 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 if "comparator" not in fields[i] and not fields[i].get("is_benchmark") and not change_of_earlier:
                     fields[i].update(comparator=kind, comparator_value=r.quantity.normalised)
                 fields[j]["is_benchmark"] = True
-                fields[j]["unit"] = fields[i].get("unit", q.quantity.unit)
+                if not points:
+                    fields[j]["unit"] = fields[i].get("unit", q.quantity.unit)
                 break
     for i, q in enumerate(qs):
         f = fields[i]
@@ -353,6 +357,23 @@ def _box_label() -> re.Pattern[str]:
     """The label of a figure in a performance box, right before it on its line ("Target: 85%")."""
     current, target = cue_alternation("current_labels"), cue_alternation("target_labels")
     return re.compile(rf"(?:^|\n|,|\s)(?:(?P<current>{current})|(?P<target>{target}))\s*:\s*$", re.I)
+
+
+@cache
+def _any_box_label() -> re.Pattern[str]:
+    labels = "|".join((cue_alternation("current_labels"), cue_alternation("target_labels"), cue_alternation("other_box_labels")))
+    return re.compile(rf"(?:^|\n|,|\s)(?:{labels})\s*:\s*$", re.I)
+
+
+def box_labelled(text: str, start: int) -> bool:
+    """The figure at `start` is labelled as a box's figure: "Latest: 75.2%", "Floor 75%", "Previous: 74.7%"."""
+    return _any_box_label().search(text[max(0, start - 20) : start]) is not None or re.search(
+        rf"(?:^|\s)(?:{cue_alternation('other_box_labels')})\s+$", text[max(0, start - 12) : start], re.I) is not None
+
+
+def starts_a_box(text: str) -> bool:
+    """A unit that opens with a box's current figure ("Latest: 35%"), whatever else it holds."""
+    return re.match(rf"\s*(?:{cue_alternation('current_labels')})\s*:\s*£?\d", text, re.I) is not None
 
 
 def labelled_targets(text: str, found: list[tuple[QuantityMatch, dict]]) -> None:

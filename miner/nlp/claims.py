@@ -47,12 +47,14 @@ from miner.nlp.claim_indicator import (
     subset_or_whole,
 )
 from miner.nlp.claim_relations import (
+    box_labelled,
     direction,
     labelled_targets,
     level_takes_its_change,
     previous_period_figure,
     rate_per_10000,
     relations,
+    starts_a_box,
 )
 from miner.nlp.numbers import QuantityMatch, find_quantities
 
@@ -140,6 +142,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None) -> li
                     record["indicator"] = before
             if record["indicator"] is None and not decided_none and lead:
                 record["indicator"] = indicator(lead, len(lead), None, q.quantity.unit)
+            if title and box_labelled(text, q.start) and measure_in(title, q.quantity.unit):
+                record["indicator"] = measure_in(title, q.quantity.unit)  # "Latest: 35%" under its KPI's title
             if record["indicator"] is None and not decided_none and title:
                 # a title names its measure first: "Percentage foster care placements ... (excluding UASC)"
                 record["indicator"] = measure_in(title, q.quantity.unit) or indicator(title, len(title), None, q.quantity.unit)
@@ -175,7 +179,7 @@ class ClaimFinder:
         offset = unit.start if unit is not None else 0
         title = None
         last, self._previous = self._previous, unit
-        if (unit is not None and unit.tabular and last is not None and last.document_id == unit.document_id
+        if (unit is not None and (unit.tabular or starts_a_box(unit.text)) and last is not None and last.document_id == unit.document_id
                 and 0 <= unit.start - (last.start + len(last.text)) <= 4):
             title = box_title(last.text)
         spans = []

@@ -64,22 +64,12 @@ from miner.track_passages import (  # noqa: F401 - re-exported
     RESTATED,
     Passage,
     Promise,
-    core_of,
     headings_of,
     mark_copies,
     passages_of,
     promises_of,
 )
-from miner.track_text import (  # noqa: F401 - re-exported
-    _LABEL,
-    PATTERNS,
-    cues,
-    has_cue,
-    promise_tails,
-    sentences,
-    theme_patterns,
-    themes_of,
-)
+from miner.track_text import PATTERNS, _LABEL, cues, has_cue, sentences, theme_patterns, themes_of  # noqa: F401
 from miner.verdicts import BAD_JUDGEMENTS  # noqa: F401 - re-exported
 
 METHOD = "rule:miner_track/1"

@@ -29,7 +29,7 @@ from miner.track_text import has_cue, sentences
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
 # logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
 WEIGHTS = {"sentence": 0.40, "coverage": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05}
-THRESHOLD = 0.25  # about the middle of the best plateau of tune-split accuracy, (0.244, 0.258] (was (0.242, 0.264])
+THRESHOLD = 0.25  # about the middle of the best plateau of tune-split accuracy, (0.242, 0.264]
 TOP_K = 3
 HEADING_MATCH = 0.3  # below this best heading match the later papers are laid out differently
 HEADING_NEUTRAL = 0.5  # the heading feature then counts as an average match
@@ -126,12 +126,10 @@ def link_block(
         sent_texts += [t for _, _, t in sentences(p.text)] or [p.text]
     sent_cos = (P @ vec.transform(sent_texts).T).tocsr()
     starts_arr = np.array(starts)
-    # idf-weighted share of the words of what is promised (`Promise.core`, purpose and manner tails dropped)
-    # found in the passage: rewording keeps the rare words
+    # idf-weighted share of the promise's words found in the passage (rewording keeps the rare words)
     uni = TfidfVectorizer(analyzer=lambda t: analyse(t, False, acr), binary=True, norm=None, min_df=1)
     XU = uni.fit_transform(ptexts + [p.text for p in passages]).tocsr()
-    SB = XU[len(ptexts) :].copy()
-    PU = uni.transform([p.core or p.statement.text for p in promises]).tocsr()
+    PU, SB = XU[: len(ptexts)], XU[len(ptexts) :].copy()
     SB.data[:] = 1.0
     cover = (PU @ SB.T).tocsr()
     pmass = np.asarray(PU.sum(axis=1)).ravel()

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from miner.model import Claim, Extraction, Inspection, Statement
-from miner.similarity import analyse, stop_words
-from miner.track_text import _LABEL, promise_tails, sentences, themes_of
+from miner.similarity import stop_words
+from miner.track_text import _LABEL, sentences, themes_of
 
 PROMISE_KINDS = ("priority", "commitment")
 MIN_PASSAGE = 40  # shorter paragraphs are headings or labels, not evidence
@@ -60,22 +60,9 @@ class Promise:
     themes: list[str] = field(default_factory=list)
     heading: str = ""
     named: bool = False  # names a service, programme, system, board or place (not the authority's own)
-    core: str = ""  # what is promised, purpose and manner tails dropped (`core_of`)
 
 
 NAMED_LABELS = ("SERVICE", "PROGRAMME", "SYSTEM", "BOARD", "PLACE")
-
-
-def core_of(text: str) -> str:
-    """What is promised, without its purpose or manner tail ("Support school leaders in developing a system for
-    effective inclusion", not "... based upon research, a clear rationale and evidence based approaches"): a
-    later paper reporting it done names the what, rarely the why or how. The whole text when the what-clause
-    would keep too few content words to link on ("Ensure that")."""
-    tail, least = promise_tails()
-    m = tail.search(text)
-    if m and len(set(analyse(text[: m.start()], False))) >= least:
-        return text[: m.start()]
-    return text
 
 
 def _entity_key(m) -> str:
@@ -163,8 +150,7 @@ def promises_of(ex: Extraction) -> list[Promise]:
         inds = {c.indicator for c in ex.claims if c.indicator and st.start <= c.start < st.end}
         out.append(
             Promise(st, doc.id, doc.meeting_date or "", doc.authority or "", ents,
-                    inds | _indicator_ids(st.text), themes_of(st.text), heads.get(st.section_id or "", ""), named,
-                    core_of(st.text))
+                    inds | _indicator_ids(st.text), themes_of(st.text), heads.get(st.section_id or "", ""), named)
         )
     return out
 

@@ -57,10 +57,3 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
             out.append((offset + pos + lead, offset + pos + lead + len(s), s))
         pos = m.end() if m else len(text)
     return out
-
-
-@lru_cache(maxsize=1)
-def promise_tails() -> tuple[re.Pattern[str], int]:
-    """Where a promise's purpose or manner tail starts, and how many content words its what-clause keeps."""
-    data = json.loads((PATTERNS / "promise_tails.json").read_text(encoding="utf-8"))
-    return re.compile(r"(?:,\s*|\s+)(?:" + "|".join(data["patterns"]) + ")", re.I), int(data["min_words"])

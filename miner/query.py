@@ -80,7 +80,7 @@ def themes(db: Database, *, authority: str | None = None) -> list[dict[str, Any]
     A share, not only a count, so an authority with many papers compares with one with few.
     Promises never tracked (no later paper) still count, themed from their own words.
     """
-    from miner.track import themes_of
+    from miner.track_text import themes_of
 
     sql = f"""select d.authority, s.text, v.theme, v.status, d.meeting_date
               from statements s join documents d on d.id = s.document_id

@@ -242,14 +242,6 @@ def compare(db_or_points: Any, indicator: str) -> list[dict[str, Any]]:
     return [latest[a] for a in sorted(latest)]
 
 
-def themes_view(rows: Iterable[dict[str, Any]]) -> dict[str, dict[str, int]]:
-    """Promises per theme per authority, from rows with `authority` and `theme`."""
-    out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for r in rows:
-        out[r.get("authority") or "?"][r.get("theme") or "other"] += 1
-    return {a: dict(t) for a, t in out.items()}
-
-
 def _points(db_or_points: Any) -> list[SeriesPoint]:
     if isinstance(db_or_points, list):
         if db_or_points and isinstance(db_or_points[0], Extraction):

@@ -146,7 +146,11 @@ GROUPS = [
                      "CAFCASS", "Cafcass", "ADASS", "NYA", "National Youth Agency", "High Court",
                      "Office for National Statistics", "ONS", "Regional Schools Commissioner",
                      "Department for Levelling Up, Housing and Communities", "DLUHC", "HM Treasury",
-                     "Environment Agency", "Homes England", "National Highways", "Arts Council England"],
+                     "Environment Agency", "Homes England", "National Highways", "Arts Council England",
+                     "DfT", "DFT", "Department for Transport", "OBR", "Office for Budget Responsibility", "HMRC",
+                     "Cabinet Office", "DEFRA", "Defra", "Department for Environment, Food and Rural Affairs",
+                     "DESNZ", "Department for Energy Security and Net Zero", "DCMS", "Ministry of Defence",
+                     "National Audit Office", "Bank of England", "European Union", "EU"],
              "national-bodies")),
     ("Online platforms, named as organisations (consultations promoted on them). e.g. 'promoted via "
      "Facebook, Instagram and Nextdoor' (Kent 2024)",
@@ -177,6 +181,16 @@ GROUPS = [
                            "Graded Care Profile", "Adoption Support Fund", "National Adoption Week",
                            "Restorative Justice", "Fostering for Adoption", "Staying Put", "Staying Close",
                            "Healthy Child Programme", "Holiday Activities and Food Programme"], "national-programmes")),
+    ("National grants, funds, levies and schemes that pay for council services or change what they cost."
+     " e.g. 'The Dedicated Schools Grant (DSG) High Needs Block', 'part of the Revenue Support Grant',"
+     " 'Public Sector Decarbonisation Scheme (PSDS)' (Kent budget risk register 2025)",
+     phrases("PROGRAMME", ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "Better Care Fund",
+                           "Improved Better Care Fund", "Household Support Fund", "Public Health Grant",
+                           "Public Health grant", "Safety Valve", "Pupil Premium", "New Homes Bonus",
+                           "Community Infrastructure Levy", "CIL", "Apprenticeship Levy", "Levelling Up Fund",
+                           "UK Shared Prosperity Fund", "UKSPF", "Towns Fund", "Extended Producer Responsibility",
+                           "Simpler Recycling", "Emissions Trading Scheme", "Public Sector Decarbonisation Scheme",
+                           "PSDS", "English National Concessionary Travel Scheme", "ENCTS"], "national-funding")),
     ("Councils: '<Place> [County|Borough|City|District|Town] Council', 'London Borough of <Place>'. e.g. 'Kent County Council' (Medway 2018)",
      tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"},
                      {"ORTH": {"IN": ["County", "Borough", "City", "District", "Town", "Parish", "COUNTY"]}, "OP": "?"},
@@ -243,7 +257,18 @@ GROUPS.append(
                           "Social Services", "Family Hub", "Family Hubs", "FAMILY HUB", "Community Hub",
                           "District Council", "District Councils", "Local Authority", "Local Authorities",
                           "Council", "Cabinet", "Board", "Panel", "Committee", "Service", "Team",
-                          "Gateway", "Centre", "Hub", "Hubs", "Minutes", "MINUTES", "Agenda", "AGENDA"], "generic")
+                          "Gateway", "Centre", "Hub", "Hubs", "Minutes", "MINUTES", "Agenda", "AGENDA",
+                          "District and Borough Council", "District and Borough Councils"], "generic")
+     # plans and orders made for one child, honours after a name, and the council's own accounts: no
+     # programme or body. e.g. 'young people who will require an EHCP', 'children subject to Child
+     # Protection Plans' (Medway 2018), 'the revenue impact on the General Fund' (Kent risk register 2025)
+     + phrases("_GENERIC", ["EHCP", "EHCPs", "EHC Plan", "EHC Plans", "Education, Health and Care Plan",
+                            "Education Health and Care Plan", "Education, Health, and Care Plan",
+                            "Education, Health and Care Plans", "Education Health and Care Plans",
+                            "Child Protection Plan", "Child Protection Plans", "Child in Need Plan", "Pathway Plan",
+                            "Personal Education Plan", "Care Plan", "Special Guardianship Order",
+                            "Special Guardianship Orders", "MBE", "OBE", "CBE", "General Fund", "Capital Programme"],
+               "generic")
      # agenda references and nationality or language adjectives: "(Item 4)", "its French, Belgian and Dutch colleagues"
      + tokens("_GENERIC", [[{"ORTH": {"IN": ["Item", "ITEM", "Items"]}}, {"TEXT": {"REGEX": r"^\d+[a-z]?$"}}]], "generic")
      + phrases("_GENERIC", ["British", "English", "Scottish", "Welsh", "Irish", "French", "German", "Dutch", "Belgian",

@@ -426,7 +426,12 @@ def _drop_generic_and_roles(text: str, candidates: list[_Candidate]) -> list[_Ca
         c for c in kept
         if not (c.source in ("gazetteer", "acronym") and any(
             o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in longer))
+        and not (c.source == "gazetteer" and c.label == "PLACE" and _NAME_GOES_ON.match(text, c.end))
     ]
+
+
+# A capitalised word right after a place's name continues a longer name (`service_terms.json`).
+_NAME_GOES_ON = re.compile(_TERMS["place_name_goes_on"])
 
 
 # Where a name cannot go on, and the words it cannot start, hold or end on (`service_terms.json`).
@@ -491,6 +496,10 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             continue  # "Children and Families Act", "Youth Workers": no body, however the NER labels it
         if any("@" in w or "://" in w or w.startswith("www.") for w in words):
             continue  # an email or web address is not a name
+        if any(w.isalpha() and w.lower() == nxt.lower() for w, nxt in zip(words, words[1:])):
+            continue  # a word twice in a row is a table's stacked column headers: "Financial Financial Exposure"
+        if c.source == "model" and _in_upper_case_heading(text, spans[0][0], spans[-1][1]):
+            continue  # "RESIDENT FEEDBACK – SEASHEL LS FAMI LY HUB": a heading, read in pieces
         before = text[max(0, spans[0][0] - 20) : spans[0][0]].split()
         if len(words) >= 2 and all(w.isupper() for w in words) and before and before[-1].isalpha() and (
                 before[-1].isupper() and len(before[-1]) >= 2 and before[-1].lower() not in _TAIL_WORDS):
@@ -508,6 +517,16 @@ def _clean_bounds(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             c = _Candidate(start, end, label, c.source, c.priority, c.entity)
         out.append(c)
     return out
+
+
+def _in_upper_case_heading(text: str, start: int, end: int) -> bool:
+    """The span is upper case, on a line with no lower-case letter and another upper-case word."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(ch.islower() for ch in line) or any(ch.islower() for ch in text[start:end]):
+        return False
+    others = (text[line_start:start] + " " + line[end - line_start :]).split()
+    return any(len(w) >= 2 and w.isalpha() for w in others)
 
 
 def _end_of_words(text: str, start: int, words: list[str]) -> int:

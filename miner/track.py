@@ -16,7 +16,7 @@ One job per module, this one running them per authority block:
   cite, and the verdict (`judge`); contradiction rules in `miner/verdicts.py`.
 
 Blocking by authority keeps the work near-linear in corpus size: nothing is
-compared across authorities. The names other modules import from here are re-exported.
+compared across authorities.
 """
 
 from __future__ import annotations
@@ -25,52 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from miner.model import Extraction, Verdict
-from miner.similarity import acronyms_of, analyse, binary_matrices, stem, stop_words  # noqa: F401 - re-exported
-from miner.track_judge import (  # noqa: F401 - re-exported
-    OUTCOME_BONUS,
-    best_sentence,
-    is_vague,
-    judge,
-    relation_and_directness,
-    relation_of,
-    restated,
-)
-from miner.track_links import (  # noqa: F401 - re-exported
-    CHUNK,
-    COMMON_ENTITY,
-    FEATURE_NAMES,
-    HEADING_MATCH,
-    HEADING_NEUTRAL,
-    INFORMATIVE_SHARE,
-    NAMES_FULL,
-    RARE_MAX,
-    REPEAT_THRESHOLD,
-    RESTATED_WEIGHT,
-    RUNNERS_UP,
-    THRESHOLD,
-    TOP_K,
-    WEIGHTS,
-    Candidate,
-    _by_authority,
-    link_block,
-    names_in,
-    score_pair,
-)
-from miner.track_passages import (  # noqa: F401 - re-exported
-    MIN_ITEM,
-    MIN_PASSAGE,
-    NAMED_LABELS,
-    PROMISE_KINDS,
-    RESTATED,
-    Passage,
-    Promise,
-    headings_of,
-    mark_copies,
-    passages_of,
-    promises_of,
-)
-from miner.track_text import PATTERNS, _LABEL, cues, has_cue, sentences, theme_patterns, themes_of  # noqa: F401
-from miner.verdicts import BAD_JUDGEMENTS  # noqa: F401 - re-exported
+from miner.track_judge import judge
+from miner.track_links import THRESHOLD, Candidate, by_authority, link_block
 
 METHOD = "rule:miner_track/1"
 
@@ -94,7 +50,7 @@ def track(
 
     `evidence_docs` limits evidence to those documents (e.g. to judge from one later paper)."""
     result = TrackResult()
-    for _authority, papers in sorted(_by_authority(extractions).items()):
+    for _authority, papers in sorted(by_authority(extractions).items()):
         promises, links, repeats = link_block(papers, weights=weights, threshold=threshold, scorer=scorer,
                                               evidence_docs=evidence_docs)
         dates = sorted({ex.document.meeting_date for ex in papers})

@@ -22,7 +22,7 @@ from miner.model import EvidenceLink, Statement, Verdict
 from miner.similarity import analyse
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
 from miner.track_passages import PROMISE_KINDS, RESTATED, Passage, Promise
-from miner.track_text import _LABEL, has_cue, sentences
+from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences
 
 OUTCOME_BONUS = 1.5  # a passage whose closest sentence itself says what happened, over one said so by its list
 
@@ -53,7 +53,7 @@ def best_sentence(promise_text: str, passage: Passage) -> str:
         return round(shared, 6), fuzz.token_set_ratio(promise_text.lower(), sent.lower())
 
     best = max(sents, key=lambda s: closeness(s[2]))[2]
-    return _LABEL.sub("", best, count=1) or best
+    return PARAGRAPH_LABEL.sub("", best, count=1) or best
 
 
 @lru_cache(maxsize=8192)

@@ -75,7 +75,7 @@ def score_pair(features: dict, weights: dict[str, float] | None = None):
     return sum(w * features.get(k, 0.0) for k, w in weights.items())
 
 
-def _by_authority(extractions: Iterable[Extraction]) -> dict[str, list[Extraction]]:
+def by_authority(extractions: Iterable[Extraction]) -> dict[str, list[Extraction]]:
     blocks: dict[str, list[Extraction]] = defaultdict(list)
     for ex in extractions:
         if ex.document.authority and ex.document.meeting_date:

@@ -17,7 +17,7 @@ import numpy as np
 
 from miner.model import Claim, Extraction, Inspection, Statement
 from miner.similarity import stop_words
-from miner.track_text import _LABEL, sentences, themes_of
+from miner.track_text import PARAGRAPH_LABEL, sentences, themes_of
 
 PROMISE_KINDS = ("priority", "commitment")
 MIN_PASSAGE = 40  # shorter paragraphs are headings or labels, not evidence
@@ -160,7 +160,7 @@ def _sentence_key(sentence: str) -> str:
     "(iii) Ofsted ... in December 2017." are one sentence, as are "will be a key priority" and "has been a
     key priority" (a retold plan is not news of its delivery)."""
     stop = stop_words()
-    return " ".join(w for w in re.findall(r"[a-z][a-z'’-]+", _LABEL.sub("", sentence.strip()).lower()) if w not in stop)
+    return " ".join(w for w in re.findall(r"[a-z][a-z'’-]+", PARAGRAPH_LABEL.sub("", sentence.strip()).lower()) if w not in stop)
 
 
 def mark_copies(papers: list[Extraction], passages: list[Passage]) -> None:

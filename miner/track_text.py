@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 PATTERNS = Path(__file__).resolve().parent / "nlp" / "patterns"
-_LABEL = re.compile(r"^(?:[-•]\s*)?(?:\d+(?:\.\d+)*\.?|\([ivxlc\d]+\)|[a-z]\))\s+")  # "9.2.13 ", "(iv) "
+PARAGRAPH_LABEL = re.compile(r"^(?:[-•]\s*)?(?:\d+(?:\.\d+)*\.?|\([ivxlc\d]+\)|[a-z]\))\s+")  # "9.2.13 ", "(iv) "
 # sentence ends, blank lines and list markers; a single line break is a PDF line wrap, not a boundary
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z(‘'\"“\d-])|\n\s*\n\s*|\n(?=\s*(?:[-•]|\(?[ivx\d]+[.)]\s))")
 

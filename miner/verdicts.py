@@ -11,7 +11,7 @@ import re
 
 from miner.track_links import THRESHOLD, Candidate
 from miner.track_passages import Passage, Promise
-from miner.track_text import _LABEL, has_cue, sentences
+from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences
 
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 
@@ -39,7 +39,7 @@ def _sentence_of(passage: Passage, pos: int) -> str:
     """The sentence containing a claim: a bare figure ("four") is no citable evidence on its own."""
     for a, b, s in sentences(passage.text, passage.start):
         if a <= pos < b:
-            return _LABEL.sub("", s, count=1) or s
+            return PARAGRAPH_LABEL.sub("", s, count=1) or s
     return passage.text.strip()
 
 
@@ -76,7 +76,7 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
             if has_cue("contradicts", sent) and re.search(r"inadequate|requir\w* improvement", sent, re.I):
                 if _dated_before(sent, pr.date):  # "inspected in September 2015": an old judgement
                     continue
-                return _LABEL.sub("", sent, count=1)
+                return PARAGRAPH_LABEL.sub("", sent, count=1)
     direction, target = _direction(text), _target(text)
     for c in p.claims:
         if not (c.indicator and c.indicator in pr.indicators):

@@ -7,6 +7,10 @@ import pytest
 from miner import store, track
 from miner.evaluation import tracker as evaluation
 from miner.model import Claim, Document, Extraction, Section, Specificity, Statement
+from miner.similarity import analyse
+from miner.track_judge import best_sentence, is_vague, relation_and_directness, relation_of, restated
+from miner.track_passages import PROMISE_KINDS, RESTATED, Passage, mark_copies, passages_of
+from miner.track_text import themes_of
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +27,7 @@ def _promise(extractions, file_prefix: str, words: str):
     for ex in extractions:
         if ex.document.path.split("/")[-1].startswith(file_prefix):
             for st in ex.statements:
-                if st.kind in track.PROMISE_KINDS and words in st.text:
+                if st.kind in PROMISE_KINDS and words in st.text:
                     return ex, st
     raise AssertionError(f"promise not found: {words}")
 
@@ -76,7 +80,7 @@ def test_ofsted_ready_contradicted_by_inadequate_judgement(extractions, result):
 def test_vague_promise_reported_done_is_judged(extractions, result):
     """'Ensuring better co-production' is vague, but the later paper reports it done (gold: delivered)."""
     _, st = _promise(extractions, "000", "Ensuring better co-production at a strategic and individual level")
-    assert track.is_vague(st)
+    assert is_vague(st)
     v = _verdict(result, st)
     assert v.status == "delivered" and v.evidence
 
@@ -85,22 +89,22 @@ def test_retold_promise_is_no_evidence_of_itself(extractions, result):
     """The 2020 paper retells the 2018 SEND action plan word for word (6.3's list) before saying what
     happened (6.8, 6.9): the retelling links the promise but the passage with news is cited."""
     medway = [ex for ex in extractions if ex.document.authority == "Medway Council"]
-    passages = [p for ex in medway for p in track.passages_of(ex)]
-    track.mark_copies(medway, passages)
+    passages = [p for ex in medway for p in passages_of(ex)]
+    mark_copies(medway, passages)
     later = [p for p in passages if p.date.startswith("2020")]
     retold = next(p for p in later if p.text.strip() == "Ensuring better co-production at a strategic and individual level")
-    assert retold.copied == 1.0 and track.restated(retold)
-    assert track.relation_of("Ensuring better co-production at a strategic and individual level", retold) == "mentions"
+    assert retold.copied == 1.0 and restated(retold)
+    assert relation_of("Ensuring better co-production at a strategic and individual level", retold) == "mentions"
     news = next(p for p in later if p.text.startswith("6.8 Our co-production practice"))
-    assert news.copied == 0.0 and not track.restated(news)
+    assert news.copied == 0.0 and not restated(news)
     _, st = _promise(extractions, "000", "Ensuring better co-production at a strategic and individual level")
     v = _verdict(result, st)
     assert v.status == "delivered" and v.evidence and v.evidence[0].section_path != retold.section_path
     assert "developed further" in v.evidence[0].quote or "improvements" in v.evidence[0].quote
     # a paragraph that retells the plan and then adds the news is quoted by the news
     inspection = next(p for p in later if p.text.startswith("6.3 Ofsted and CQC completed"))
-    assert 0.0 < inspection.copied < track.RESTATED
-    quote = track.best_sentence("Ofsted and CQC completed a local area SEND Inspection in December 2017. This "
+    assert 0.0 < inspection.copied < RESTATED
+    quote = best_sentence("Ofsted and CQC completed a local area SEND Inspection in December 2017. This "
                                 "inspection looked at how effectively health, education providers and the local "
                                 "authority had introduced the 2014 SEND reforms.", inspection)
     assert quote.startswith("A Written Statement of Action")
@@ -108,10 +112,10 @@ def test_retold_promise_is_no_evidence_of_itself(extractions, result):
 
 def test_closest_sentence_shares_stems_not_characters(extractions, result):
     e = next(ex for ex in extractions if ex.document.path.endswith("001_fd1a3b6a4ff01199.txt"))
-    audit = next(p for p in track.passages_of(e) if p.text.startswith("6.4.2"))
+    audit = next(p for p in passages_of(e) if p.text.startswith("6.4.2"))
     promise = "Next year I want to see a greater drive on improving the quality of plans."
-    assert track.best_sentence(promise, audit).startswith("This audit process is starting to show")
-    assert track.relation_and_directness(promise, audit) == ("supports", True)
+    assert best_sentence(promise, audit).startswith("This audit process is starting to show")
+    assert relation_and_directness(promise, audit) == ("supports", True)
     # the outcome sentence is cited first, and scores keep that order for stores that sort by score
     for v in result.verdicts:
         assert all(a.score > b.score for a, b in zip(v.evidence, v.evidence[1:]))
@@ -137,9 +141,9 @@ def test_unmentioned_promise_has_no_evidence(extractions, result):
 
 
 def test_themes_from_taxonomy():
-    assert track.themes_of("Implement plans to form a Regional Adoption Agency")[0] == "fostering_adoption"
-    assert "send" in track.themes_of("Improving the quality of EHCPs")
-    assert track.themes_of("Lorem ipsum") == []
+    assert themes_of("Implement plans to form a Regional Adoption Agency")[0] == "fostering_adoption"
+    assert "send" in themes_of("Improving the quality of EHCPs")
+    assert themes_of("Lorem ipsum") == []
 
 
 def test_run_tracking_writes_and_rewrites_without_duplicates(extractions, tmp_path):
@@ -211,28 +215,28 @@ def test_indicator_the_wrong_way_and_dropped_plan_are_not_delivered():
 
 
 def test_relation_from_cue_then_list_then_header():
-    p = track.Passage("d", "2020-03-01", None, "1", 0, 0, "The new unit is scheduled to open in June.")
-    assert track.relation_of("Open the new unit", p) == "progresses"
-    p = track.Passage("d", "2020-03-01", None, "1", 0, 0, "Parklands short break unit.", section_kind="achievements")
-    assert track.relation_of("Open the Parklands unit", p) == "supports"
-    p = track.Passage("d", "2020-03-01", None, "1", 0, 0, "Improving the quality of plans",
+    p = Passage("d", "2020-03-01", None, "1", 0, 0, "The new unit is scheduled to open in June.")
+    assert relation_of("Open the new unit", p) == "progresses"
+    p = Passage("d", "2020-03-01", None, "1", 0, 0, "Parklands short break unit.", section_kind="achievements")
+    assert relation_of("Open the Parklands unit", p) == "supports"
+    p = Passage("d", "2020-03-01", None, "1", 0, 0, "Improving the quality of plans",
                       header="A Written Statement of Action was developed jointly, including:")
-    assert track.relation_of("Improve the quality of plans", p) == "supports"
+    assert relation_of("Improve the quality of plans", p) == "supports"
 
 
 def test_named_place_or_service_is_not_vague():
     st = Statement("s", "d", None, None, "commitment", PROMISE, 0, len(PROMISE), specificity=Specificity())
-    assert track.is_vague(st) and not track.is_vague(st, named=True)
+    assert is_vague(st) and not is_vague(st, named=True)
 
 
 def test_stemming_keeps_rewordings_together():
-    assert track.analyse("plans", bigrams=False) == track.analyse("plan", bigrams=False)
-    assert track.analyse("EHCPs", bigrams=False) == ["ehcp"]
-    assert "16-19" in track.analyse("Revise the 16-19 Strategy", bigrams=False)
+    assert analyse("plans", bigrams=False) == analyse("plan", bigrams=False)
+    assert analyse("EHCPs", bigrams=False) == ["ehcp"]
+    assert "16-19" in analyse("Revise the 16-19 Strategy", bigrams=False)
     words = ["improve", "improving", "improvement", "improved"]
-    assert len({tuple(track.analyse(w, bigrams=False)) for w in words}) == 1
-    assert track.analyse("placements", bigrams=False) == track.analyse("places", bigrams=False)
-    assert track.analyse("committee", bigrams=False) == ["committee"]  # a double e stays
+    assert len({tuple(analyse(w, bigrams=False)) for w in words}) == 1
+    assert analyse("placements", bigrams=False) == analyse("places", bigrams=False)
+    assert analyse("committee", bigrams=False) == ["committee"]  # a double e stays
 
 
 def test_split_aliases():

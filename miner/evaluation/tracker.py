@@ -36,7 +36,7 @@ JUDGED_FROM = "001_fd1a3b6a4ff01199.txt"  # gold verdicts are judged from the Ma
 COLLAPSE = {"in_progress": "delivered"}
 # the names other areas use (`evaluate.py all --split heldout`): held out = report, tuned = tune
 SPLIT_ALIASES = {"heldout": "report", "tuned": "tune"}
-from miner.track import FEATURE_NAMES as FEATURES  # noqa: E402
+from miner.track_links import FEATURE_NAMES as FEATURES  # noqa: E402
 
 
 def squash(text: str) -> str:
@@ -139,14 +139,14 @@ def squash_index(text: str, quote: str) -> int | None:
 
 
 def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None) -> dict:
-    from miner import track as T
+    from miner.track import track
 
     extractions = list(seed_extractions())
     judged_from = {ex.document.id for ex in extractions if ex.document.path.endswith(JUDGED_FROM)}
     kwargs = {"weights": weights, "scorer": scorer, "evidence_docs": judged_from}
     if threshold is not None:
         kwargs["threshold"] = threshold
-    result = T.track(extractions, **kwargs)
+    result = track(extractions, **kwargs)
     gold = [g for g in load_gold("verdicts.jsonl") if split == "all" or split_of(g) == split]
     matched = match_promises(gold, extractions, result)
     verdicts = {v.promise_id: v for v in result.verdicts}
@@ -242,16 +242,17 @@ def fit_logistic(split: str = "tune"):
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    from miner import track as T
+    from miner.track import track
+    from miner.track_links import by_authority, link_block
 
     extractions = list(seed_extractions())
     judged_from = {ex.document.id for ex in extractions if ex.document.path.endswith(JUDGED_FROM)}
     all_pairs = lambda feats: np.zeros_like(feats["cosine"])  # noqa: E731 - every later passage kept
     promises_links = {}
-    for papers in T._by_authority(extractions).values():
-        _, links, _ = T.link_block(papers, scorer=all_pairs, threshold=-1.0, top_k=10**9, evidence_docs=judged_from)
+    for papers in by_authority(extractions).values():
+        _, links, _ = link_block(papers, scorer=all_pairs, threshold=-1.0, top_k=10**9, evidence_docs=judged_from)
         promises_links.update(links)
-    result = T.track(extractions, evidence_docs=judged_from)
+    result = track(extractions, evidence_docs=judged_from)
     gold = [g for g in load_gold("verdicts.jsonl") if split_of(g) == split]
     matched = match_promises(gold, extractions, result)
     texts = {ex.document.id: ex.document.text for ex in extractions}

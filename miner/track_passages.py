@@ -72,7 +72,7 @@ def _entity_key(m) -> str:
 def _indicator_ids(text: str) -> set[str]:
     """Indicators named in free text (promises rarely carry a claim of their own)."""
     try:
-        from miner.nlp.claims import indicators
+        from miner.nlp.claim_indicator import indicators
     except Exception:  # claims module mid-change or missing: no indicator signal
         return set()
     return {ind["id"] for ind in indicators() if any(rx.search(text) for rx in ind["regex"])}

@@ -35,7 +35,6 @@ from miner.nlp.claim_indicator import (
     counts_other_thing,
     generic_ids,
     indicator,
-    indicators,
     box_title,
     list_lead_in,
     measure_in,
@@ -58,7 +57,7 @@ from miner.nlp.claim_relations import (
 )
 from miner.nlp.numbers import QuantityMatch, find_quantities
 
-__all__ = ["METHOD", "ClaimFinder", "find_claims", "indicators", "make_claim_finder", "not_a_claim"]
+__all__ = ["METHOD", "ClaimFinder", "find_claims", "make_claim_finder"]
 
 METHOD = "rule:miner_claims/1"
 

@@ -27,7 +27,7 @@ from miner.nlp.statement_model import DEFAULT_DIR  # noqa: E402
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(DEFAULT_DIR))
-    ap.add_argument("--version", default="3")
+    ap.add_argument("--version", default="4")
     ap.add_argument("--include-heldout", action="store_true", help="also train on held-out papers (not for scoring)")
     args = ap.parse_args(argv)
     gold = load_gold()

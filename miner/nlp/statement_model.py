@@ -24,6 +24,7 @@ import sklearn
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import FunctionTransformer
 
 MODEL_NAME = "statement_classifier"
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "models" / MODEL_NAME
@@ -44,6 +45,9 @@ class Candidate:
     section_kind: str = "other"
     minutes: bool = False
     tags: tuple[str, ...] = ()  # parser facts: first-token tag, root tag, modal present ("first_VB", "root_VBD", "md")
+    delex: str = ""  # the sentence with content words replaced by their tags ("we will VB the NN of NN")
+    doc_kind: str | None = None  # report | minutes | appendix ... (TextUnit.doc_kind)
+    after_meeting: bool = False  # names a due date later than the meeting ("by March 2026")
 
 
 def candidate_tags(span) -> tuple[str, ...]:
@@ -60,7 +64,69 @@ def candidate_tags(span) -> tuple[str, ...]:
         out.append("md")
     if any(t.lower_ in ("i", "we", "our", "my") for t in toks):
         out.append("we")
+    out += _subject_tags(root)
     return tuple(out)
+
+
+_ORG_SUBJECT = re.compile(r"\b(?:council|cabinet|committee|service|team|board|authority|department|directorate|"
+                          r"partnership|officers?|panel|kcc|we|us)\b", re.I)
+
+
+def _subject_tags(root) -> list[str]:
+    """Who the root's subject is and how the verb is built: an organisation or "we"
+    promising ("The Council will ..."), a present perfect report ("has been delivered")."""
+    out = []
+    subj = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if subj:
+        t = subj[0]
+        phrase = " ".join(w.lower_ for w in t.subtree)
+        if t.lower_ in ("we", "i"):
+            out.append("subj_we")
+        elif _ORG_SUBJECT.search(phrase) or t.pos_ == "PROPN":
+            out.append("subj_org")
+        elif t.lower_ in ("it", "this", "that", "these", "there"):
+            out.append("subj_this")
+        else:
+            out.append("subj_other")
+        if t.dep_ == "nsubjpass":
+            out.append("passive")
+    else:
+        out.append("subj_none")
+    aux = {a.lower_ for a in root.children if a.dep_ in ("aux", "auxpass")}
+    if aux & {"has", "have", "had"}:
+        out.append("perfect")
+    if aux & {"will", "shall", "'ll"}:
+        out.append("future")
+    if aux & {"would", "should", "could", "may", "might", "must"}:
+        out.append("conditional")
+    if root.tag_ == "VB" and not aux and root.i == next((t.i for t in root.sent if not t.is_punct and not t.is_space), root.i):
+        out.append("imperative")
+    return out
+
+
+# Tags whose words stay as they are in the delexicalised text: function words,
+# modals and auxiliaries say how a sentence promises, reports or warns in any council.
+_KEEP_TAGS = {"MD", "PRP", "PRP$", "TO", "IN", "DT", "CC", "EX", "WDT", "WP", "WRB", "RP", "POS", "PDT"}
+
+
+def delexicalise(span) -> str:
+    """Function words and verb lemmas kept, other words replaced by their tag.
+
+    "We will develop a new Sufficiency Strategy by March 2019" ->
+    "we will VB:develop a JJ NNP NNP by NNP CD": council-independent shape, so
+    n-grams over it carry to papers whose vocabulary the model never saw.
+    """
+    out = []
+    for t in span:
+        if t.is_space or t.is_punct:
+            continue
+        if t.tag_ in _KEEP_TAGS or (t.is_stop and not t.tag_.startswith("N")):
+            out.append(t.lower_)
+        elif t.tag_.startswith("VB"):
+            out.append(f"{t.tag_}:{(t.lemma_ or t.text).lower()}")
+        else:
+            out.append(t.tag_ or "X")
+    return " ".join(out)
 
 
 def decision_context(c: Candidate) -> bool:
@@ -74,8 +140,15 @@ def decision_context(c: Candidate) -> bool:
     return c.minutes or c.header_kind == "decision"
 
 
-def featurise(c: Candidate) -> str:
-    """Context markers + text, one string for the vectorisers."""
+# Feature groups: "marks" context and grammar markers, "words" word 1-2 grams of the
+# text, "chars" char_wb 2-4 grams, "delex" 1-3 grams of the delexicalised text,
+# "doc" the paper's kind and a due date after the meeting.
+ALL_FEATURES = ("marks", "words", "chars", "delex", "doc")
+DEFAULT_FEATURES: tuple[str, ...] = ("marks", "words", "chars", "doc")
+
+
+def featurise(c: Candidate, features: tuple[str, ...] = ALL_FEATURES) -> str:
+    """Context markers (+ text), one string for the word vectoriser."""
     marks = [f"__hdr_{c.header_kind or 'none'}__", f"__role_{c.role}__", f"__sec_{c.section_kind}__"]
     marks += [f"__{t}__" for t in c.tags]
     marks += [f"__modal_{m.lower().replace(' ', '_')}__" for m in _MODALS.findall(c.text)]
@@ -89,14 +162,30 @@ def featurise(c: Candidate) -> str:
         marks.append("__colon__")
     if len(c.text) < 40:
         marks.append("__short__")
-    return " ".join(marks) + " " + c.text
+    if "doc" in features:
+        marks.append(f"__paper_{c.doc_kind or 'none'}__")
+        if c.after_meeting:
+            marks.append("__due_later__")
+        marks.append(f"__hdr_{c.header_kind or 'none'}_{c.role}__")
+    if "marks" not in features:
+        marks = []
+    text = c.text if "words" in features else ""
+    return " ".join(marks) + " " + text
+
+
+def _delex_of(c: Candidate) -> str:
+    return c.delex
+
+
+def _chars_of(c: Candidate) -> str:
+    return c.text
 
 
 def _words(s: str) -> str:
     return s.lower()
 
 
-def build_pipeline(c: float = 1.0) -> Pipeline:
+def build_pipeline(c: float = 1.0, features: tuple[str, ...] = DEFAULT_FEATURES) -> Pipeline:
     """TF-IDF word 1-2 grams (context markers are words) + char 2-4 grams + logistic regression.
 
     Character n-grams were dropped in version 2 (with six tuned papers they
@@ -104,16 +193,29 @@ def build_pipeline(c: float = 1.0) -> Pipeline:
     version 3: with ten tuned papers, char_wb 2-4 grams (min_df 2) raise the
     model-alone score from 0.593 to 0.620 (3-5 grams and C=2 did less well).
     """
-    features = FeatureUnion(
-        [
-            ("words", TfidfVectorizer(preprocessor=_words, ngram_range=(1, 2), min_df=1, sublinear_tf=True,
-                                      token_pattern=r"(?u)__\w+?__|\b\w+\b")),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, sublinear_tf=True,
-                                      max_features=50000)),
-        ]
-    )
+    parts = [
+        ("words", Pipeline([("f", FunctionTransformer(_featurise_all, kw_args={"features": features})),
+                            ("v", TfidfVectorizer(preprocessor=_words, ngram_range=(1, 2), min_df=1, sublinear_tf=True,
+                                                  token_pattern=r"(?u)__\w+?__|\b\w+\b"))]))
+    ]
+    if "chars" in features:
+        parts.append(("chars", Pipeline([("f", FunctionTransformer(_map, kw_args={"fn": _chars_of})),
+                                         ("v", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2,
+                                                               sublinear_tf=True, max_features=50000))])))
+    if "delex" in features:
+        parts.append(("delex", Pipeline([("f", FunctionTransformer(_map, kw_args={"fn": _delex_of})),
+                                         ("v", TfidfVectorizer(lowercase=False, ngram_range=(1, 3), min_df=2,
+                                                               sublinear_tf=True, token_pattern=r"\S+"))])))
     clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-    return Pipeline([("features", features), ("clf", clf)])
+    return Pipeline([("features", FeatureUnion(parts)), ("clf", clf)])
+
+
+def _featurise_all(cands, features):
+    return [featurise(c, features) for c in cands]
+
+
+def _map(cands, fn):
+    return [fn(c) for c in cands]
 
 
 @dataclass
@@ -125,18 +227,23 @@ class StatementModel:
     sklearn_version: str = sklearn.__version__
     labels: tuple[str, ...] = LABELS
     meta: dict = field(default_factory=dict)
+    features: tuple[str, ...] = DEFAULT_FEATURES
+    inputs: str = "text"  # "candidates": the pipeline reads Candidate objects; "text": a version 3 pickle reads featurise() strings
 
     @classmethod
-    def fit(cls, candidates: list[Candidate], labels: list[str], *, version: str = "1", **meta) -> "StatementModel":
-        pipe = build_pipeline()
-        pipe.fit([featurise(c) for c in candidates], labels)
-        return cls(pipeline=pipe, version=version, meta=meta)
+    def fit(cls, candidates: list[Candidate], labels: list[str], *, version: str = "1",
+            features: tuple[str, ...] | None = None, c: float = 1.0, **meta) -> "StatementModel":
+        features = tuple(features or DEFAULT_FEATURES)
+        pipe = build_pipeline(c, features)
+        pipe.fit(candidates, labels)
+        return cls(pipeline=pipe, version=version, meta=meta, features=features, inputs="candidates")
 
     def predict(self, candidates: list[Candidate]) -> list[tuple[str, float]]:
         """(label, probability) per candidate."""
         if not candidates:
             return []
-        probs = self.pipeline.predict_proba([featurise(c) for c in candidates])
+        rows = candidates if self.inputs == "candidates" else [featurise(c, DEFAULT_FEATURES) for c in candidates]
+        probs = self.pipeline.predict_proba(rows)
         classes = [str(k) for k in self.pipeline.classes_]
         out = []
         for c, row in zip(candidates, probs):
@@ -181,4 +288,4 @@ def _load_cached(path: str) -> StatementModel | None:
     return model
 
 
-__all__ = ["Candidate", "StatementModel", "candidate_tags", "decision_context", "featurise", "load", "LABELS"]
+__all__ = ["Candidate", "StatementModel", "candidate_tags", "decision_context", "delexicalise", "featurise", "load", "LABELS"]

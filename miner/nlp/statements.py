@@ -49,7 +49,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -318,8 +318,11 @@ class StatementFinder:
     @staticmethod
     def candidate(span: Span, unit: TextUnit, list_kind: str | None) -> statement_model.Candidate:
         """What the classifier sees of a sentence or item: its text, list context and grammar."""
-        tags = statement_model.candidate_tags(span) if span.doc.has_annotation("TAG") else ()
-        return statement_model.Candidate(span.text, list_kind, unit.role, unit.kind, unit.doc_kind == "minutes", tags)
+        tagged = span.doc.has_annotation("TAG")
+        tags = statement_model.candidate_tags(span) if tagged else ()
+        delex = statement_model.delexicalise(span) if tagged else ""
+        return statement_model.Candidate(span.text, list_kind, unit.role, unit.kind, unit.doc_kind == "minutes", tags,
+                                         delex=delex, doc_kind=unit.doc_kind, after_meeting=_due_after_meeting(span.text, unit))
 
     # -- records --------------------------------------------------------------
 
@@ -351,6 +354,17 @@ class StatementFinder:
             statement.specificity = assess(span.text, deadline=statement.deadline, actor=actor)
         span._.miner_record = statement
         return span
+
+
+def _due_after_meeting(text: str, unit: TextUnit) -> bool:
+    """The sentence names a due date ("by March 2026", "in 2019-20") later than the paper's meeting."""
+    default_year = int(unit.meeting_date[:4]) if unit.meeting_date and unit.meeting_date[:4].isdigit() else None
+    due = find_deadline(text, default_year=default_year)
+    if due is None:
+        return False
+    if not unit.meeting_date:
+        return True
+    return due[2][:7] >= unit.meeting_date[:7]
 
 
 def _parent_path(path: str | None) -> str | None:

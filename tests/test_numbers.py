@@ -97,3 +97,12 @@ def test_a_variance_keeps_its_minus_sign_but_a_dash_is_not_one():
     assert values["a net underspend of -\n£5m primarily"] == [-5_000_000]
     assert values["New Hall -\n£2,500"] == [2500]  # a list item "name - amount"
     assert values["£2m-£3m"] == [2_000_000, 3_000_000] and values["Schools - £5m"] == [5_000_000]
+
+
+def test_a_rag_rating_between_a_number_and_its_unit_is_skipped():
+    # Kent QPR appendix: the RAG column is printed between "20" and "weeks"
+    (q,) = find_quantities("issued within 20\nRED\nweeks – rolling 12 month average")[:1]
+    assert (q.quantity.value, q.quantity.unit) == (20, "weeks")
+    (q,) = find_quantities("15 RED cases")
+    assert q.quantity.unit == "count"  # a RAG word is only skipped before a unit
+    assert find_quantities("4 red days")[0].quantity.unit == "count"  # only the upper-case rating

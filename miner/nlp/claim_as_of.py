@@ -99,3 +99,61 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | 
     if later:
         return min(later)[2]
     return unit.period if unit is not None else None
+
+
+_HEADER_LINE = re.compile(r"[ \t]*((?:19|20)\d\d(?:\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d))?)[ \t]*$")
+_CELL_LINE = re.compile(r"[ \t]*[-–]?£?(\d[\d,]*(?:\.\d+)?)(.*)$")
+
+
+class TableColumns:
+    """As-of periods of table cells printed under a row of year column headers.
+
+    A PDF table read as text prints its header row as one year or period per line
+    ("2025-26", "2026-27", ...) and then its cells, often split over several units;
+    the cells of one row share a shape ("0.3FE", "5FE"; "85 Year R", "10 Year R"),
+    so the n-th cell of a shape is under the n-th header. Cells beyond the last
+    header (a "Post 2032" column) are left alone; a line of prose ends the table.
+    Feed the units of a document in order with `read`.
+    """
+
+    def __init__(self) -> None:
+        self.headers: list[str] = []
+        self.seen: dict[str, int] = {}
+        self.document: str | None = None
+
+    def read(self, text: str, document_id: str | None = None) -> dict[int, str]:
+        """Periods of the cells in `text`, by the offset of their number."""
+        if document_id != self.document:
+            self.headers, self.seen, self.document = [], {}, document_id
+        out: dict[int, str] = {}
+        lines, pos = [], 0
+        for line in text.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        i = 0
+        while i < len(lines):
+            run = []
+            while i + len(run) < len(lines) and (m := _HEADER_LINE.fullmatch(lines[i + len(run)][1])):
+                found = find_periods(m.group(1)) or find_dates(m.group(1))
+                if not found:
+                    break
+                run.append(found[0][2])
+            if len(run) >= 2:
+                self.headers, self.seen = run, {}
+                i += len(run)
+                continue
+            start, line = lines[i]
+            i += 1
+            m = _CELL_LINE.fullmatch(line)
+            if m is None:
+                if len(line.split()) > 3:
+                    self.headers = []  # prose: the table is over
+                continue  # a blank line or a text cell ("temp places")
+            if not self.headers:
+                continue
+            shape = re.sub(r"\d", "", m.group(2)).strip().lower()
+            n = self.seen.get(shape, 0)
+            self.seen[shape] = n + 1
+            if n < len(self.headers):
+                out[start + m.start(1)] = self.headers[n]
+        return out

@@ -75,6 +75,8 @@ _RANGE_TO_AFTER = re.compile(r"^\s+to\s+(?:about\s+|around\s+)?\d", re.I)
 _RANGE_AND_AFTER = re.compile(r"^\s+and\s+\d", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\b[^,;.\d]{0,25}$", re.I)  # "from the current 80 to 90" is a change
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s+)?$", re.I)
+# The upper end of an amount range written with a hyphen: "between 35-40 inhouse fostering beds", "(between 1-3 per school".
+_BETWEEN_RANGE_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s?[-–]\s?$", re.I)
 # A decade: "since deregulation in the 1980's", "the 1990s".
 _DECADE_AFTER = re.compile(r"^'?s\b")
 # A month then a day or short year, without a full date: "from April 25", "on March 3rd,".
@@ -157,7 +159,8 @@ def _label_or_numeral(before: str, after: str) -> str | None:
     wrapped = re.search(r"[a-z,]\s*\n[ \t]*$", before) is not None  # a PDF line break mid-sentence
     if _LIST_NUMERAL_LINE.search(before) and re.match(r"^(?:[.)]|\s*$)" if wrapped else r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " "):
         return "list_numeral"
-    if _label_before().search(before) and not (re.search(r"\d\s*,\s*$", before) and re.match(r"^\s+out\s+of\b", after)):
+    if (_label_before().search(before) and not (re.search(r"\d\s*,\s*$", before) and re.match(r"^\s+out\s+of\b", after))
+            and not _BETWEEN_RANGE_BEFORE.search(before)):
         return "label"  # but "at Key stage 4, 3 out of 38 young people" is a count
     if after.startswith(")") and not before.endswith("(") and not re.search(r"\([^()]*$", before):
         return "list_numeral"  # "Can the Cabinet Member tell me: 1) How many ..." (not "(50 out of 73)")
@@ -173,8 +176,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     ns, ne = q.number_start, q.number_end
     if _age_before().search(before) or _AGE_AFTER.match(after):
         return "age"
-    if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
-        return "range"
+    if _RANGE_AFTER.match(after) or (_RANGE_BEFORE.search(before) and not _BETWEEN_RANGE_BEFORE.search(before)):
+        return "range"  # an age band or label "0-25"; but the upper end of "between 35-40 beds" is the claim
     if (_RANGE_TO_AFTER.match(after) and not FROM_BEFORE.search(before) and not changed_by_before().search(before)) or (
             _RANGE_AND_AFTER.match(after) and _BETWEEN_BEFORE.search(before)):
         return "range"
@@ -194,6 +197,9 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "year"  # legislation: "section 137 of the LGA 1972", "the Education Act 1944"
     if q.is_word and text[q.start].isupper() and re.match(r"^\s+[A-Z][a-z]", after) and re.search(r"(?:\b[a-z]+|\()\s*$", before):
         return "name"  # a number word in a name mid-sentence: "in the Four Oaks ward", "(Six Bells)"
+    if q.is_word and text[q.start].isupper() and (
+            re.search(r"[a-z,(]\s+[A-Z][a-z]+\s+(?:(?:for|of|the|and|in|on|to)\s+)?$", before) or re.match(r"^\s+\([A-Z][A-Za-z]*\d*\)", after)):
+        return "name"  # the end of a name mid-sentence: "the take-up of Free for Two (FF2)", "Key Stage Two"
     # a number word in a hyphenated adjective: "two-tier areas", "a four-area locality model"
     if re.match(r"^-times?\b", text[q.end : q.end + 7], re.I):
         return "compound_word"  # "a keynote from 4-time Olympian"

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from miner.model import Claim, TextUnit, stable_id
-from miner.nlp.claim_as_of import as_of
+from miner.nlp.claim_as_of import TableColumns, as_of
 from miner.nlp.claim_filter import masked_spans, not_a_claim
 from miner.nlp.claim_indicator import (
     counted_noun,
@@ -65,13 +65,17 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 
-def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None) -> list[tuple[QuantityMatch, dict, str]]:
+def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
+                columns: dict[int, str] | None = None) -> list[tuple[QuantityMatch, dict, str]]:
     """Quantities in `doc` that are claims, with their context fields (offsets relative to doc).
 
-    `title` is the title of a box of figures, printed as the unit before it (see `box_title`)."""
+    `title` is the title of a box of figures, printed as the unit before it (see `box_title`);
+    `columns` the periods of table cells under year headers (`TableColumns`, fed by the finder)."""
     text = doc.text
     masked = masked_spans(text)
     claims = [q for q in find_quantities(text) if not_a_claim(text, q, masked) is None]
+    if columns is None:
+        columns = TableColumns().read(text)  # cells under a row of year headers in this text
     out: list[tuple[QuantityMatch, dict, str]] = []
     previous = earlier = ""
     for sent in doc.sents:
@@ -118,6 +122,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None) -> li
                 named = measure_in(subject_words(doc, q), q.quantity.unit)
                 if named and named not in population_ids():  # who is counted says less than the words around
                     record["indicator"] = named
+            if q.number_start in columns and record["as_of"] in (None, getattr(unit, "period", None)):
+                record["as_of"] = columns[q.number_start]  # "85 Year R" in the "2025-26" column
             if previous_period_figure(stext, lq.start, lq.end):
                 record["as_of"] = None  # "(5,869)" after "compared to the previous Quarter"
             claim_unit = f.get("unit", q.quantity.unit)
@@ -172,6 +178,7 @@ class ClaimFinder:
 
     def __init__(self) -> None:
         self._previous: TextUnit | None = None
+        self._columns = TableColumns()  # year headers last seen, for the cells in the units after them
 
     def __call__(self, doc: Doc) -> Doc:
         unit: TextUnit | None = doc._.miner_unit
@@ -182,7 +189,8 @@ class ClaimFinder:
                 and 0 <= unit.start - (last.start + len(last.text)) <= 4):
             title = box_title(last.text)
         spans = []
-        for q, f, claim_unit in find_claims(doc, unit, title):
+        columns = self._columns.read(doc.text, unit.document_id if unit is not None else None)
+        for q, f, claim_unit in find_claims(doc, unit, title, columns):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue

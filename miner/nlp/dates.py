@@ -220,7 +220,7 @@ def find_month_ranges(text: str) -> list[tuple[int, int, str]]:
 _BARE_MONTH_RE = re.compile(
     r"(?<![\w-])(?<!\d )(?<!\d(?:st|nd|rd|th) )(?<!\d(?:st|nd|rd|th) of )(?<!\d of )(?:(?P<m>January|February|March|April|June|July|August|September|October|November|December)"
     r"|(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bend )|(?<=\bfrom )|(?<=\bto ))(?P<may>May))"
-    r"\b(?!\.?,?\s*(?:\d|-\s*\d))"
+    r"\b(?!\.?,?\s*(?:\d(?![\d.]*\s?%)|-\s*\d))"  # not "December 2024", "March 3"; but "December 68% of plans"
 )
 
 

@@ -81,6 +81,9 @@ def _quantity_re() -> re.Pattern[str]:
     dur = _alternation(list(u["duration_words"]))
     not_dur = _alternation(u["duration_not_before"])
     ratio = _alternation(u["ratio_words"])
+    rag = "|".join(re.escape(w) for w in u.get("rag_words", ()))
+    # a RAG rating from the next column printed between a number and its unit ("within 20\nRED\nweeks")
+    rag_gap = rf"(?:\s+(?-i:{rag})(?=\s))*" if rag else ""
     tens = _alternation([w for w, v in u["number_words"].items() if v % 10 == 0 and 20 <= v <= 90])
     ones = _alternation([w for w, v in u["number_words"].items() if 1 <= v <= 9])
     words = _alternation(list(u["number_words"]))
@@ -96,7 +99,7 @@ def _quantity_re() -> re.Pattern[str]:
              \s?(?P<pp>{pp})
            | [ \t]?(?P<pct>{pct})
            | (?P<rate>(?:\s+[A-Za-z]+){{0,2}}?\s+{rate})
-           | \s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
+           | {rag_gap}\s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
            | \s+(?P<ratio>{ratio})\b
            | (?P<gbpword>\s?(?P<mult2>{mult})?\s+pounds\b)
            | \s+(?P<cmult>{cmult})\b

@@ -14,7 +14,8 @@ joins a body of another authority only under the same name or a spelling of it:
 a bare "CCG" or "Clinical Commissioning Group" in a Somerset paper is not
 Medway's "Medway Clinical Commissioning Group (CCG)", though in a later Medway
 paper it is. Within one authority, and wherever authorities are unknown, the
-merges above apply as they are.
+merges above apply as they are, and a name shortened to the initials of its last
+words joins the full name ("Medway CCG" = "Medway Clinical Commissioning Group").
 
 Entity ids are `stable_id(label, normalised name)`, so re-runs and other
 documents land on the same entity.
@@ -39,6 +40,9 @@ MAX_PREFIX_WORDS = 2
 _POSSESSIVE = re.compile(r"(\w)(?:'s|s'|')(?=\s|$)")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
+# Words an acronym may leave out: "NHS Kent and Medway ICB" = "... Integrated Care Board",
+# "DfE" = "Department for Education".
+_MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to"})
 # Standard expansions of acronyms papers use without defining them (`service_terms.json`).
 KNOWN_ACRONYMS: dict[str, str] = json.loads(
     (Path(__file__).parent / "nlp" / "patterns" / "service_terms.json").read_text(encoding="utf-8")
@@ -148,10 +152,15 @@ def canonicalise(
     # `same_entity` needs the same head word, so only clusters sharing it are compared:
     # with thousands of stored entities, a new paper's names are not checked against all.
     by_head: dict[tuple[str, str], list[_Cluster]] = {}
+    # (label, leading words + initials of the rest) -> clusters: "Medway CCG" finds "Medway Clinical
+    # Commissioning Group"
+    by_initials: dict[tuple[str, str], list[_Cluster]] = {}
     for c in clusters:
         by_head.setdefault((c.label, _head(c.name)), []).append(c)
         for alias in c.aliases:
             _add_key(by_key, (c.label, normalise_name(alias)), c)
+        for short in _initial_forms(c.name):
+            _add_key(by_initials, (c.label, short), c)
 
     assignment: dict[str, _Cluster] = {}
     # Full names before acronyms and short forms, so clusters get their best names first.
@@ -168,6 +177,13 @@ def canonicalise(
         if cluster is None and authority is not None:
             cluster = next((c for c in keyed if authority in c.authorities), None) or next(
                 (c for c in same_head if authority in c.authorities and same_entity(c.name, name)), None)
+        if cluster is None and _ends_in_acronym(name):
+            # a short form by initials joins a body of its own paper or authority (or, authorities
+            # unknown, any): in another council "CCG" is another body
+            # ("NHS Medway CCG" too: a place-prefixed name may carry up to two more leading words)
+            cluster = next((c for short in _without_leading_words(key[1]) for c in by_initials.get((key[0], short), [])
+                            if mention.document_id in c.documents or authority is None or not c.authorities
+                            or authority in c.authorities), None)
         if cluster is None:
             cluster = next((c for c in keyed if _may_join(c, name, mention.text, authority)), None) or next(
                 (c for c in same_head if same_entity(c.name, name) and _may_join(c, name, mention.text, authority)),
@@ -176,6 +192,8 @@ def canonicalise(
             cluster = _Cluster(mention.label, name)
             clusters.append(cluster)
             by_head.setdefault((mention.label, _head(name)), []).append(cluster)
+            for short in _initial_forms(name):
+                _add_key(by_initials, (mention.label, short), cluster)
         cluster.aliases.update({name, mention.text})
         cluster.documents.add(mention.document_id)
         if authority is not None:
@@ -208,6 +226,31 @@ def _may_join(cluster: _Cluster, name: str, text: str, authority: str | None) ->
     shortened = len(mine) < len(theirs) and theirs[-len(mine):] == mine
     return not _is_acronym(text) and not shortened and any(
         normalise_name(alias).split() == mine for alias in cluster.aliases)
+
+
+def _initial_forms(name: str) -> set[str]:
+    """The normalised name with its last two or more words cut to their initials, with and
+    without the minor words: "medway ccg" for "Medway Clinical Commissioning Group"."""
+    words = normalise_name(name).split()
+    forms = set()
+    for k in range(len(words) - 1):
+        tail = words[k:]
+        for kept in (tail, [w for w in tail if w not in _MINOR_WORDS]):
+            if len(kept) >= 2:
+                forms.add(" ".join(words[:k] + ["".join(w[0] for w in kept)]))
+    return forms
+
+
+def _without_leading_words(normalised: str) -> list[str]:
+    """The name, then without its first one or two words while two words are left."""
+    words = normalised.split()
+    return [" ".join(words[i:]) for i in range(min(MAX_PREFIX_WORDS, len(words) - 2) + 1)] or [normalised]
+
+
+def _ends_in_acronym(name: str) -> bool:
+    """The name's last word is an acronym: "Medway CCG", "CCG"."""
+    words = name.split()
+    return bool(words) and _is_acronym(words[-1]) and words[-1].isalnum()
 
 
 def _is_acronym(text: str) -> bool:

@@ -73,7 +73,8 @@ def test_backfill_resolves_uses_before_the_definition_within_one_paper():
 
 def test_seed_papers_name_one_entity_per_real_service():
     """The real pipeline over the Medway train seeds (2018 and 2020): every spelling of the Young Persons'
-    Wellbeing Service and its acronym land on one entity, and the gold's canonical names mostly map
+    Wellbeing Service and its acronym land on one entity, as do the CCG's full name and its short forms
+    by initials ("Medway CCG"), and the gold's canonical names mostly map
     one-to-one onto entities (a name split across entities, or two bodies merged, counts as wrong)."""
     from collections import defaultdict
 
@@ -93,6 +94,10 @@ def test_seed_papers_name_one_entity_per_real_service():
     wellbeing = [m for m in mentions if m.text == "MYPWS" or "Wellbeing Service" in m.text]
     assert {m.text for m in wellbeing} >= {"MYPWS", "Medway Young Persons' Wellbeing Service"}
     assert len({mapping[m.id] for m in wellbeing}) == 1
+    # seed 000 writes "Medway CCG" and "NHS Medway CCG" as well as the full name it defines
+    ccg = [m for m in mentions if m.label == "ORG" and ("CCG" in m.text or "Clinical Commissioning" in m.text)]
+    assert {"Medway CCG", "NHS Medway CCG", "Medway Clinical Commissioning Group"} <= {m.text for m in ccg}
+    assert len({mapping[m.id] for m in ccg}) == 1
 
     entities_of: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in mentions:
@@ -127,6 +132,18 @@ def test_a_bare_acronym_resolves_in_its_paper_then_its_authority_never_another_a
     # without authorities (a single paper, or a caller that does not know them) nothing changes
     _, unknown = canonicalise(later, stored)
     assert set(unknown.values()) == {medway}
+
+
+def test_a_short_form_by_initials_joins_its_authoritys_full_name_only():
+    authorities = {"medway": "Medway Council", "medway-later": "Medway Council", "somerset": "Somerset County Council"}
+    full = mention("Medway Clinical Commissioning Group", "ORG", doc="medway")
+    stored, first = canonicalise([full], [], authorities)
+    later = [mention("NHS Medway CCG", "ORG", doc="medway-later"), mention("Medway CCG", "ORG", doc="somerset"),
+             mention("Medway CCB", "ORG", doc="medway-later", start=40)]
+    _, mapping = canonicalise(later, stored, authorities, {e.id: {"Medway Council"} for e in stored})
+    assert mapping[later[0].id] == first[full.id]
+    assert mapping[later[1].id] != first[full.id]  # only within the authority
+    assert mapping[later[2].id] != first[full.id]  # other initials, another body
 
 
 def test_a_national_body_still_joins_across_authorities():

@@ -77,6 +77,8 @@ FROM_BEFORE = re.compile(r"\bfrom\b[^,;.\d]{0,25}$", re.I)  # "from the current 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s+)?$", re.I)
 # The upper end of an amount range written with a hyphen: "between 35-40 inhouse fostering beds", "(between 1-3 per school".
 _BETWEEN_RANGE_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s?[-–]\s?$", re.I)
+# A band named by its position, not a figure: "in the low to mid 90%", "the high 80s".
+_VAGUE_BAND_BEFORE = re.compile(r"\bthe\s+(?:(?:low|mid|high)\s+to\s+)?(?:low|mid|high)[- ]?$", re.I)
 # A decade: "since deregulation in the 1980's", "the 1990s".
 _DECADE_AFTER = re.compile(r"^'?s\b")
 # A month then a day or short year, without a full date: "from April 25", "on March 3rd,".
@@ -134,6 +136,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "age"  # "children aged between 9 months to two-years"
     if unit in ("%", "GBP") and re.match(r"^\s?(?:[-–]|to)\s?£?\d", text[q.end : q.end + 8]) and not FROM_BEFORE.search(before):
         return "range"  # the lower end of "40%-50%", "£2m to £3m"
+    if unit in ("%", "count") and _VAGUE_BAND_BEFORE.search(before):
+        return "vague_band"  # "received in the low to mid 90%", "in the high 80s": a band, not a figure
     if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):
         return "compound_word"
     if q.is_word and unit == "%" and re.match(r"^[^.;()]{0,40}\(\s*\d+(?:\.\d+)?\s*%\s*\)", text[q.end : q.end + 60]):

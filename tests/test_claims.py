@@ -556,3 +556,10 @@ def test_a_band_named_by_its_position_is_not_a_figure(claims_nlp):
     texts = [c.text for c in run(claims_nlp, text)]
     assert "87%" in texts
     assert not [t for t in texts if t.startswith("90")]
+
+
+def test_a_figure_wrapped_onto_a_new_line_inside_brackets_is_not_a_list_numeral(claims_nlp, qpr_appendix_text):
+    # Kent QPR appendix 1 (tuned): "(813 out of\n2,421)"; but "(1) Endorse ..." stays a numeral
+    text = passage(qpr_appendix_text, "Based on the rolling 12-month average to December 2024", "2,421).")
+    assert {"813", "2,421"} <= {c.text for c in run(claims_nlp, text)}
+    assert run(claims_nlp, "County Council is asked to:\n\n(1) Endorse the ongoing work\n(2) Note the report") == []

@@ -161,7 +161,9 @@ def _label_or_numeral(before: str, after: str) -> str | None:
     if _LIST_NUMERAL_LINE.search(before) and re.match(r"^\s*\|", after):
         return "list_numeral"  # "3 | Revenue Budget Forecast"
     wrapped = re.search(r"[a-z,]\s*\n[ \t]*$", before) is not None  # a PDF line break mid-sentence
-    if _LIST_NUMERAL_LINE.search(before) and re.match(r"^(?:[.)]|\s*$)" if wrapped else r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " "):
+    closes_bracket = after.startswith(")") and re.search(r"\([^()]*\w[^()]*$", before) is not None  # "(813 out of\n2,421)"
+    if (_LIST_NUMERAL_LINE.search(before) and not closes_bracket
+            and re.match(r"^(?:[.)]|\s*$)" if wrapped else r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " ")):
         return "list_numeral"
     if (_label_before().search(before) and not (re.search(r"\d\s*,\s*$", before) and re.match(r"^\s+out\s+of\b", after))
             and not _BETWEEN_RANGE_BEFORE.search(before)):

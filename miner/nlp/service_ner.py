@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from miner.nlp.service_names import Candidate, trim
+from miner.nlp.service_ruler import load_patterns
 from miner.nlp.service_terms import HEAD_LABELS, HEAD_OVERRIDE, TERMS
 
 LABELS = ("SERVICE", "PROGRAMME", "BOARD", "ORG", "INSPECTORATE", "SYSTEM", "PLACE", "PERSON")
@@ -29,6 +30,7 @@ _NOT_PERSON = frozenset(TERMS["not_person_words"])
 # is an acronym: "Commissioning Intentions", "Hospital Funding", "Corn Exchange" are not bodies.
 _NEEDS_HEAD = {"PROGRAMME", "BOARD", "ORG"}
 _NOT_GUESSED_FOR_ACRONYMS = frozenset(TERMS["labels_not_guessed_for_acronyms"])
+_PLACE_HEADS = frozenset(TERMS["place_heads"])
 _ACRONYM = re.compile(r"[^\sa-z]*[A-Z][^\sa-z]*[A-Z][^\sa-z]*")
 
 
@@ -73,6 +75,8 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
         label = HEAD_OVERRIDE.get(ent[-1].lower_, ent.label_) if len(ent) > 1 else ent.label_
         if label in _NEEDS_HEAD and not _headed(ent):
             continue  # cross-validated, these labels are mostly wrong on phrases without a head word
+        if label == "PLACE" and not _placed(ent):
+            continue
         found.append(Candidate(ent.start_char, ent.end_char, label, "model", 1))
     return found
 
@@ -112,6 +116,21 @@ def _headed(span: Span) -> bool:
     if not words:
         return False
     return words[-1].lower_ in HEAD_LABELS or (len(words) == 1 and words[0].is_upper and len(words[0]) >= 2)
+
+
+def _placed(span: Span) -> bool:
+    """One word, a name starting or ending in a place head word ("Isle of Sheppey", "Dane Valley"),
+    or one holding a gazetteer place ("Mid Kent")."""
+    words = [t for t in span if t.is_alpha]
+    return (len(words) < 2 or words[-1].lower_ in _PLACE_HEADS or words[0].lower_ in _PLACE_HEADS
+            or any(t.text in _gazetteer_places() for t in words))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_places() -> frozenset[str]:
+    """The one-word places of the ruler's gazetteer ("Kent", "Sheppey")."""
+    return frozenset(p["pattern"] for p in load_patterns()
+                     if p["label"] == "PLACE" and isinstance(p["pattern"], str) and " " not in p["pattern"])
 
 
 def _is_name(text: str) -> bool:

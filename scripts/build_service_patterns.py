@@ -191,6 +191,10 @@ GROUPS = [
                            "UK Shared Prosperity Fund", "UKSPF", "Towns Fund", "Extended Producer Responsibility",
                            "Simpler Recycling", "Emissions Trading Scheme", "Public Sector Decarbonisation Scheme",
                            "PSDS", "English National Concessionary Travel Scheme", "ENCTS"], "national-funding")),
+    ("The budget plans every council keeps by law, by their usual names and acronyms. e.g. 'the Medium Term"
+     " Financial Plan (MTFP)' (Kent budget risk register 2025), 'the MTFP' (Somerset 2019)",
+     phrases("PROGRAMME", ["Medium Term Financial Plan", "Medium Term Financial Strategy", "MTFP", "MTFS"],
+              "council-budget-plans")),
     ("Councils: '<Place> [County|Borough|City|District|Town] Council', 'London Borough of <Place>'. e.g. 'Kent County Council' (Medway 2018)",
      tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"},
                      {"ORTH": {"IN": ["County", "Borough", "City", "District", "Town", "Parish", "COUNTY"]}, "OP": "?"},

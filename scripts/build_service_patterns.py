@@ -183,14 +183,15 @@ GROUPS = [
                            "Healthy Child Programme", "Holiday Activities and Food Programme"], "national-programmes")),
     ("National grants, funds, levies and schemes that pay for council services or change what they cost."
      " e.g. 'The Dedicated Schools Grant (DSG) High Needs Block', 'part of the Revenue Support Grant',"
-     " 'Public Sector Decarbonisation Scheme (PSDS)' (Kent budget risk register 2025)",
+     " 'Public Sector Decarbonisation Scheme (PSDS)' (Kent budget risk register 2025), 'Basic Need grant' (school places)",
      phrases("PROGRAMME", ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "Better Care Fund",
                            "Improved Better Care Fund", "Household Support Fund", "Public Health Grant",
                            "Public Health grant", "Safety Valve", "Pupil Premium", "New Homes Bonus",
                            "Community Infrastructure Levy", "CIL", "Apprenticeship Levy", "Levelling Up Fund",
                            "UK Shared Prosperity Fund", "UKSPF", "Towns Fund", "Extended Producer Responsibility",
                            "Simpler Recycling", "Emissions Trading Scheme", "Public Sector Decarbonisation Scheme",
-                           "PSDS", "English National Concessionary Travel Scheme", "ENCTS"], "national-funding")),
+                           "PSDS", "English National Concessionary Travel Scheme", "ENCTS", "Basic Need"],
+              "national-funding")),
     ("The budget plans every council keeps by law, by their usual names and acronyms. e.g. 'the Medium Term"
      " Financial Plan (MTFP)' (Kent budget risk register 2025), 'the MTFP' (Somerset 2019)",
      phrases("PROGRAMME", ["Medium Term Financial Plan", "Medium Term Financial Strategy", "MTFP", "MTFS"],

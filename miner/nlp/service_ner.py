@@ -29,9 +29,7 @@ _NOT_PERSON = frozenset(TERMS["not_person_words"])
 # Model labels kept only on a name that ends in a head word ("Programme", "Board", "Council") or
 # is an acronym: "Commissioning Intentions", "Hospital Funding", "Corn Exchange" are not bodies.
 _NEEDS_HEAD = {"PROGRAMME", "BOARD", "ORG"}
-_NOT_GUESSED_FOR_ACRONYMS = frozenset(TERMS["labels_not_guessed_for_acronyms"])
 _PLACE_HEADS = frozenset(TERMS["place_heads"])
-_ACRONYM = re.compile(r"[^\sa-z]*[A-Z][^\sa-z]*[A-Z][^\sa-z]*")
 
 
 def ner_model_path() -> Path | None:
@@ -79,16 +77,6 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
             continue
         found.append(Candidate(ent.start_char, ent.end_char, label, "model", 1))
     return found
-
-
-def drop_acronym_guesses(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Without the model's guesses at what a bare acronym names (`labels_not_guessed_for_acronyms`).
-
-    Run after the acronym definitions have read the model's labels, so a definition
-    such as "Designated Safeguarding Professional Role (DSPR)" still takes one.
-    """
-    return [c for c in candidates if not (
-        c.source == "model" and c.label in _NOT_GUESSED_FOR_ACRONYMS and _ACRONYM.fullmatch(text, c.start, c.end))]
 
 
 def base_candidates(doc: Doc) -> list[Candidate]:

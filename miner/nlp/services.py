@@ -34,7 +34,6 @@ from miner.nlp.service_ner import (
     BASE_VERSION,
     LABELS,
     base_candidates,
-    drop_acronym_guesses,
     load_ner,
     model_candidates,
     model_version,
@@ -137,7 +136,6 @@ class ServiceRecogniser:
             # the trained one was fine-tuned from it and still predicts the base labels.
             candidates += base_candidates(doc)
         candidates += acronym_candidates(doc_text, candidates, table)
-        candidates = drop_acronym_guesses(doc_text, candidates)
         names = self.names_table(document_id) if PROPAGATE_NAMES else {}
         candidates += propagated_candidates(doc_text, names)
         candidates = drop_generic_and_roles(doc_text, candidates)

@@ -236,7 +236,7 @@ class StatementModel:
         features = tuple(features or DEFAULT_FEATURES)
         pipe = build_pipeline(c, features)
         pipe.fit(candidates, labels)
-        return cls(pipeline=pipe, version=version, meta=meta, features=features, inputs="candidates")
+        return cls(pipeline=pipe, version=version, meta={"c": c, **meta}, features=features, inputs="candidates")
 
     def predict(self, candidates: list[Candidate]) -> list[tuple[str, float]]:
         """(label, probability) per candidate."""
@@ -256,7 +256,7 @@ class StatementModel:
 
     @property
     def threshold(self) -> float:
-        """The probability a label needs, chosen by cross-validation by document (`meta["threshold"]`)."""
+        """The probability a label needs, chosen by cross-validation by council (`meta["threshold"]`)."""
         return float(self.meta.get("threshold", 0.55))
 
     @property

@@ -12,7 +12,10 @@ Two routes, rules first:
    (`unit.kind`). Inside any item, explicit or dated promises ("will go live
    in October 2020", "I am committed to ...") are also recorded as
    commitments, and inside an achievement item a sentence naming a challenge
-   as a challenge.
+   as a challenge, or how things will be done from now on ("No clinical
+   referrals will be made in future without ...") as a commitment. A lead-in
+   to expected outcomes ("I would expect to see improved outcomes ... such
+   as:") makes its items commitments, even inside an achievement list.
 2. **Sentences of running prose.** Each parser sentence is tried against the
    sentence cue groups in `patterns/statement_cues.json` (vetoes first); a
    sentence no rule settles goes to the scikit-learn classifier
@@ -49,7 +52,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "5"
+RULES_VERSION = "6"
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -69,7 +72,7 @@ _ACTOR_WORDS = re.compile(r"\b(?:council|service|team|board|cabinet|officers|par
 @dataclass(frozen=True)
 class Cues:
     header: dict[str, list[re.Pattern[str]]]
-    sentence: list[tuple[str, str | None, bool, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, requires_deadline, patterns)
+    sentence: list[tuple[str, str | None, bool, bool, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, requires_deadline, nested_only, patterns)
 
 
 @lru_cache(maxsize=1)
@@ -80,9 +83,16 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
     for name in data["sentence_order"]:
         g = data["sentence"][name]
         sentence.append(
-            (name, g.get("kind"), bool(g.get("minutes_only")), bool(g.get("requires_deadline")), [re.compile(p, re.I) for p in g["patterns"]])
+            (name, g.get("kind"), bool(g.get("minutes_only")), bool(g.get("requires_deadline")), bool(g.get("nested_only")),
+             [re.compile(p, re.I) for p in g["patterns"]])
         )
     return Cues(header=header, sentence=sentence)
+
+
+@lru_cache(maxsize=1)
+def _nested_groups() -> frozenset[str]:
+    """Sentence groups that only speak inside a list item: their matches are explicit promises."""
+    return frozenset(name for name, _, _, _, nested_only, _ in load_cues().sentence if nested_only)
 
 
 def header_kind(header: str | None) -> str | None:
@@ -100,13 +110,15 @@ def header_kind(header: str | None) -> str | None:
     return best[1] if best else None
 
 
-def sentence_rule(text: str, *, minutes: bool = False) -> tuple[str | None, str] | None:
+def sentence_rule(text: str, *, minutes: bool = False, nested: bool = False) -> tuple[str | None, str] | None:
     """(kind, rule name) for a prose sentence, None when no rule speaks.
 
     kind None means a veto (boilerplate). The rule name is `<group>#<pattern index>`.
+    `nested`: the sentence sits inside a list item of another kind, where the
+    `nested_only` groups (how things will be done from now on) also apply.
     """
-    for name, kind, minutes_only, requires_deadline, patterns in load_cues().sentence:
-        if minutes_only and not minutes:
+    for name, kind, minutes_only, requires_deadline, nested_only, patterns in load_cues().sentence:
+        if (minutes_only and not minutes) or (nested_only and not nested):
             continue
         for i, p in enumerate(patterns):
             if p.search(text) and (not requires_deadline or find_deadline(text)):
@@ -282,12 +294,13 @@ class StatementFinder:
             sent = _trim(sent)
             if sent is None:
                 continue
-            rule = sentence_rule(sent.text, minutes=unit.doc_kind == "minutes")
+            rule = sentence_rule(sent.text, minutes=unit.doc_kind == "minutes", nested=list_kind == "achievement")
             if rule is None or rule[0] is None or rule[0] == list_kind:
                 continue
             if rule[0] == "commitment":
-                # an explicit promise (committed to, we will, the plan is) or one with a date
-                if rule[1] not in EXPLICIT_COMMITMENTS and not find_deadline(sent.text):
+                # an explicit promise (committed to, we will, the plan is, from now on) or one with a date
+                explicit = rule[1] in EXPLICIT_COMMITMENTS or rule[1].split("#")[0] in _nested_groups()
+                if not explicit and not find_deadline(sent.text):
                     continue
             elif not (rule[0] == "challenge" and list_kind == "achievement"):
                 continue

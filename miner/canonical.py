@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -148,19 +149,19 @@ def canonicalise(
         authorities = {_authority_key(a) for a in (entity_authorities or {}).get(entity.id, ())} - {None}
         clusters.append(_Cluster(entity.label, entity.name, set(entity.aliases) | {entity.name}, entity.id,
                                  authorities=authorities))
-    by_key: dict[tuple[str, str], list[_Cluster]] = {}
+    by_key: dict[tuple[str, str], dict[_Cluster, None]] = {}
     # `same_entity` needs the same head word, so only clusters sharing it are compared:
     # with thousands of stored entities, a new paper's names are not checked against all.
     by_head: dict[tuple[str, str], list[_Cluster]] = {}
     # (label, leading words + initials of the rest) -> clusters: "Medway CCG" finds "Medway Clinical
     # Commissioning Group"
-    by_initials: dict[tuple[str, str], list[_Cluster]] = {}
-    for c in clusters:
+    by_initials: dict[tuple[str, str], dict[_Cluster, None]] = {}
+    for c in clusters:  # thousands of stored entities: plain dict operations, no calls
         by_head.setdefault((c.label, _head(c.name)), []).append(c)
         for alias in c.aliases:
-            _add_key(by_key, (c.label, normalise_name(alias)), c)
+            by_key.setdefault((c.label, normalise_name(alias)), {})[c] = None
         for short in _initial_forms(c.name):
-            _add_key(by_initials, (c.label, short), c)
+            by_initials.setdefault((c.label, short), {})[c] = None
 
     assignment: dict[str, _Cluster] = {}
     # Full names before acronyms and short forms, so clusters get their best names first.
@@ -168,7 +169,7 @@ def canonicalise(
         name = _target_name(mention)
         authority = authority_of.get(mention.document_id)
         key = (mention.label, normalise_name(name))
-        keyed = by_key.get(key, [])
+        keyed = by_key.get(key, {})
         same_head = by_head.get((mention.label, _head(name)), [])
         # the paper's own bodies first (an exact key, then a set lookup before any fuzzy match),
         # then its authority's, then anyone's that may be joined from another authority
@@ -181,7 +182,7 @@ def canonicalise(
             # a short form by initials joins a body of its own paper or authority (or, authorities
             # unknown, any): in another council "CCG" is another body
             # ("NHS Medway CCG" too: a place-prefixed name may carry up to two more leading words)
-            cluster = next((c for short in _without_leading_words(key[1]) for c in by_initials.get((key[0], short), [])
+            cluster = next((c for short in _without_leading_words(key[1]) for c in by_initials.get((key[0], short), {})
                             if mention.document_id in c.documents or authority is None or not c.authorities
                             or authority in c.authorities), None)
         if cluster is None:
@@ -228,7 +229,8 @@ def _may_join(cluster: _Cluster, name: str, text: str, authority: str | None) ->
         normalise_name(alias).split() == mine for alias in cluster.aliases)
 
 
-def _initial_forms(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 18)
+def _initial_forms(name: str) -> frozenset[str]:
     """The normalised name with its last two or more words cut to their initials, with and
     without the minor words: "medway ccg" for "Medway Clinical Commissioning Group"."""
     words = normalise_name(name).split()
@@ -238,7 +240,7 @@ def _initial_forms(name: str) -> set[str]:
         for kept in (tail, [w for w in tail if w not in _MINOR_WORDS]):
             if len(kept) >= 2:
                 forms.add(" ".join(words[:k] + ["".join(w[0] for w in kept)]))
-    return forms
+    return frozenset(forms)
 
 
 def _without_leading_words(normalised: str) -> list[str]:
@@ -262,13 +264,13 @@ def _authority_key(authority: str | None) -> str | None:
     return " ".join(authority.lower().split()) if authority and authority.strip() else None
 
 
-def _add_key(by_key: dict[tuple[str, str], list[_Cluster]], key: tuple[str, str], cluster: _Cluster) -> None:
-    clusters = by_key.setdefault(key, [])
-    if cluster not in clusters:
-        clusters.append(cluster)
+def _add_key(by_key: dict[tuple[str, str], dict[_Cluster, None]], key: tuple[str, str], cluster: _Cluster) -> None:
+    """Add to the key's clusters: an insertion-ordered set, since one key can hold hundreds
+    (every authority's own "CCG")."""
+    by_key.setdefault(key, {})[cluster] = None
 
 
-def _in_document(clusters: list[_Cluster], document_id: str) -> _Cluster | None:
+def _in_document(clusters: Iterable[_Cluster], document_id: str) -> _Cluster | None:
     return next((c for c in clusters if document_id in c.documents), None)
 
 

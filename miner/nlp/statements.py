@@ -230,7 +230,8 @@ class StatementFinder:
         pending = [(f, sent) for f in found for sent in f.pending]
         if not pending or self.model is None:
             return
-        candidates = [self.candidate(sent, f.unit, f.list_kind) for f, sent in pending]
+        delex = "delex" in self.model.features  # the delexicalised view costs a pass over tokens
+        candidates = [self.candidate(sent, f.unit, f.list_kind, delex=delex) for f, sent in pending]
         for (f, sent), (label, prob) in zip(pending, self.model.predict(candidates)):
             if label != "none" and prob >= self.min_model_confidence:
                 f.spans.append(self._record(sent, f.unit, label, f.period, self.model.method, round(prob, 3)))
@@ -329,11 +330,13 @@ class StatementFinder:
                 found.pending.append(sent)
 
     @staticmethod
-    def candidate(span: Span, unit: TextUnit, list_kind: str | None) -> statement_model.Candidate:
-        """What the classifier sees of a sentence or item: its text, list context and grammar."""
+    def candidate(span: Span, unit: TextUnit, list_kind: str | None, *, delex: bool = True) -> statement_model.Candidate:
+        """What the classifier sees of a sentence or item: its text, list context and grammar.
+
+        `delex=False` leaves out the delexicalised text, for a model that does not read it."""
         tagged = span.doc.has_annotation("TAG")
         tags = statement_model.candidate_tags(span) if tagged else ()
-        delex = statement_model.delexicalise(span) if tagged else ""
+        delex = statement_model.delexicalise(span) if tagged and delex else ""
         return statement_model.Candidate(span.text, list_kind, unit.role, unit.kind, unit.doc_kind == "minutes", tags,
                                          delex=delex, doc_kind=unit.doc_kind, after_meeting=_due_after_meeting(span.text, unit))
 

@@ -69,7 +69,7 @@ def candidate_tags(span) -> tuple[str, ...]:
 
 
 _ORG_SUBJECT = re.compile(r"\b(?:council|cabinet|committee|service|team|board|authority|department|directorate|"
-                          r"partnership|officers?|panel|kcc|we|us)\b", re.I)
+                          r"partnership|officers?|panel|we|us|[a-z]{0,3}(?:cc|bc|dc))\b", re.I)  # council initials: KCC, WMBC
 
 
 def _subject_tags(root) -> list[str]:

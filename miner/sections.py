@@ -9,7 +9,9 @@ How lines are read:
 1. Lines are grouped into *blocks*: a line plus its continuation lines (no
    paragraph gap, no new number or bullet, same style). A bare number on its
    own line (PDF number columns: "1.1", "1.2", "1.3" then three paragraphs) is
-   queued and given to the next blocks in order.
+   queued and given to the next blocks in order. A number that opens a line
+   continuing a sentence cut mid-way ("there have been" / "57 Sheppey
+   residents") is text, unless it carries on the paper's numbering.
 2. Each block gets a label: a dotted number ("4", "2.2.", "4.10.3"), a list
    label ("(iv)", "(a)", "a)", "i.", "A."), a bullet (`Line.bullet`) or none.
 3. A block is a *heading* when it is short, has no final full stop and is
@@ -170,18 +172,20 @@ def _blocks(document: Document) -> list[_Block]:
         if not text:
             continue
         label, kind, rest = _split_label(text, line.bullet)
+        gap = _gap_before(document, line)
+        prev = blocks[-1] if blocks else None
+        if kind == "num" and rest and prev is not None and not gap and _runs_on(prev, line, label, top):
+            label, kind, rest = None, None, text
         if kind == "num" and label:
             n = int(label.split(".")[0])
             if top and not (top - 3 <= n <= top + 3) and "." not in label and not text.startswith(label + "."):
                 label, kind, rest = None, None, text
             elif "." not in label or top == 0 or abs(n - top) <= 3:
                 top = n if "." not in label else max(top, n) if top == 0 else top
-        gap = _gap_before(document, line)
         if kind in ("num", "item") and not rest:
             pending.append(label or "")
             blocks.append(_Block([line], line.start, line.end, "", label, kind, gap, role="label"))
             continue
-        prev = blocks[-1] if blocks else None
         same_style = prev is not None and prev.first.bold == line.bold and _size(prev.first) == _size(line)
         if prev is not None and prev.role != "label" and kind is None and not gap and same_style and not _is_furniture(prev.text):
             prev.lines.append(line)
@@ -203,6 +207,18 @@ def _blocks(document: Document) -> list[_Block]:
         out.append(block)
     _attach_label_starts(blocks)
     return out
+
+
+def _runs_on(prev: _Block, line: Line, label: str | None, top: int) -> bool:
+    """A number opening a line that continues a wrapped sentence is a figure, not paragraph 57:
+    "... there have been" / "57 Sheppey residents who ...". The line above stops mid-sentence on a
+    lower-case word in the same style, and the number does not carry on the paper's numbering (a table's
+    next row number, 15 then 16, does)."""
+    if not label or "." in label or prev.role == "label" or top < int(label) <= top + 2:
+        return False
+    last = prev.lines[-1]
+    same_style = last.bold == line.bold and _size(last) == _size(line)
+    return same_style and len(last.text.split()) >= 6 and bool(re.search(r"\b[a-z][a-z'’-]*$", last.text.strip()))
 
 
 def _attach_label_starts(blocks: list[_Block]) -> None:

@@ -135,6 +135,18 @@ def test_pdf_headings_come_from_numbering_and_style_not_furniture(pdf):
         assert by_path(sections)["3"].title == "Our Commissioning Intentions"
 
 
+def test_a_number_continuing_a_wrapped_sentence_is_not_a_paragraph_number():
+    """ "... there have been" / "57 Sheppey residents who ..." is one sentence, not paragraph 57;
+    a table's next row number after a wrapped cell (15 then 16) still opens its row."""
+    document, sections = parsed("corpus/pdf/Questions put and answers given - March 2025.pdf")
+    at = document.text.index("57 Sheppey residents")
+    home = min((s for s in sections if s.start <= at < s.own_end), key=lambda s: s.own_end - s.start)
+    assert "there have been" in document.text[home.start : at]
+    assert "57" not in {s.path for s in sections}
+    _, rows = parsed("corpus/pdf/Budget Amendments 13th-Feb-2025 09.30 County Council.pdf")
+    assert {"16", "127", "128"} <= {s.path for s in rows}
+
+
 def test_heldout_scores_stay_above_the_measured_floor():
     # measured on first run of the held-out split: headings F1 0.912, paragraphs F1 0.994
     result = evaluate("heldout")

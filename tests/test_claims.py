@@ -563,3 +563,69 @@ def test_a_figure_wrapped_onto_a_new_line_inside_brackets_is_not_a_list_numeral(
     text = passage(qpr_appendix_text, "Based on the rolling 12-month average to December 2024", "2,421).")
     assert {"813", "2,421"} <= {c.text for c in run(claims_nlp, text)}
     assert run(claims_nlp, "County Council is asked to:\n\n(1) Endorse the ongoing work\n(2) Note the report") == []
+
+
+BUDGET_AMENDMENTS = "Budget Amendments 13th-Feb-2025 09.30 County Council.pdf"
+CONSULTATION = "Appendix 6 - Commissioned Family Hub Contracts Consultation Report.pdf"
+
+
+@pytest.fixture(scope="module")
+def budget_amendments_text() -> str:
+    from miner.readers import read_document
+
+    return read_document(str(PDFS / BUDGET_AMENDMENTS)).text
+
+
+@pytest.fixture(scope="module")
+def consultation_text() -> str:
+    from miner.readers import read_document
+
+    return read_document(str(PDFS / CONSULTATION)).text
+
+
+def test_pay_rates_in_pounds_and_pence_and_a_pay_award_by_a_percentage(claims_nlp, budget_amendments_text):
+    # Kent budget amendments 2025 (tuned): "to £12.71 per hour (5% increase) ... (11 pence) ... by 5%"
+    text = passage(budget_amendments_text, "Increase the minimum rate for grade KSA", "to KSF by 5%.")
+    claims = run(claims_nlp, text)
+    assert [(c.text, c.value, c.unit) for c in claims] == [
+        ("£12.71", 12.71, "GBP"), ("5%", 5, "%"), ("11 pence", 0.11, "GBP"), ("£12.21", 12.21, "GBP"), ("5%", 5, "%")]
+    assert {c.indicator for c in claims} == {"pay_rate"}
+    assert claims[-1].direction == "up"  # "Increase all points within grades KSB to KSF by 5%": the verb is far before "by"
+
+
+def test_a_motion_to_reduce_one_amount_to_another_is_a_change_pair(claims_nlp, budget_amendments_text):
+    # "Reduce the £12m waste reserve to £11m": one claim on £11m; fly-tipping incidents counted in 2022-23
+    text = passage(budget_amendments_text, "Fly tipping in Kent was reported", "fund these ANPR Cameras.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert "£12m" not in by_text
+    reserve = by_text["£11m"]
+    assert (reserve.from_value, reserve.to_value, reserve.direction, reserve.indicator) == (12e6, 11e6, "down", "reserves")
+    assert (by_text["10%"].indicator, by_text["10%"].direction) == ("fly_tipping", "up")
+    assert (by_text["27,000"].indicator, by_text["27,000"].as_of) == ("fly_tipping", "2022-23")
+
+
+def test_a_numbered_scope_of_works_is_a_label(claims_nlp, budget_amendments_text):
+    text = passage(budget_amendments_text, "Proposed Purpose:\nThis amendment seeks to reduce the amount of capital allocated to the Strategic Estate Programme and allocate to the\nHighways", "House.")
+    assert "Scope 2" in text
+    assert [c.text for c in run(claims_nlp, text)] == ["£5.6m"]
+
+
+def test_consultation_totals_take_their_indicator_but_not_the_rows_of_a_profile_table(claims_nlp, consultation_text):
+    # Kent family hub consultation report 2024 (tuned)
+    text = passage(consultation_text, "672 consultees chose to answer questions regarding", "about both Family Hubs.")
+    assert [(c.value, c.indicator) for c in run(claims_nlp, text)] == [
+        (672, "consultation_responses"), (433, "consultation_responses"), (99, "consultation_responses")]
+    from miner.nlp.pipeline import lines_as_sentences
+
+    table = passage(consultation_text, "RESPONDING AS", "83 8%")
+    doc = claims_nlp.make_doc(table)
+    doc._.miner_unit = TextUnit("d", "s", "x", "paragraph", "other", None, 0, table, tabular=True)
+    rows = [s._.miner_record for s in claims_nlp(lines_as_sentences(doc)).spans["miner_claims"]]
+    assert [c.value for c in rows if c.unit == "count"] == [887, 25, 3, 18, 83]
+    assert {c.indicator for c in rows} == {None}  # the header "Number of consultees answering" names a breakdown
+
+
+def test_parents_raising_their_children_is_not_a_rise(claims_nlp, consultation_text):
+    text = passage(consultation_text, "o Seashells offers key support", "raising their children (17%)")
+    (claim,) = run(claims_nlp, text)
+    assert (claim.value, claim.direction) == (17, None)

@@ -20,6 +20,7 @@ from miner.nlp.numbers import find_quantities, parse_quantity
         ("3.5 percentage points", 3.5, "pp", 3.5),
         ("45%", 45, "%", 45),
         ("45 per cent", 45, "%", 45),
+        ("(11 pence)", 11, "GBP", 0.11),
         ("54 per 10,000", 54, "per_10000", 54),
         ("69 plans per 10,000 children", 69, "per_10000", 69),
         ("503 days", 503, "days", 503),

@@ -20,7 +20,7 @@ from miner.nlp.numbers import PATTERNS_DIR, QuantityMatch
 
 @lru_cache(maxsize=1)
 def indicators() -> list[dict]:
-    """Indicator taxonomy, flattened, with compiled patterns and the gbp_only flag of the group."""
+    """Indicator taxonomy, flattened, with compiled patterns and the gbp_only flag and units of the group."""
     with open(PATTERNS_DIR / "indicators.json", encoding="utf-8") as fh:
         data = json.load(fh)
     flat = []
@@ -30,10 +30,18 @@ def indicators() -> list[dict]:
                 {
                     **ind,
                     "gbp_only": bool(group.get("gbp_only")),
+                    "units": tuple(group.get("units", ())),  # only these claim units, when given
                     "regex": [re.compile(_wrapped_spaces(p), re.I | re.S) for p in ind["patterns"]],
                 }
             )
     return flat
+
+
+def _fits_unit(ind: dict, unit: str) -> bool:
+    """Money indicators for money, the others for the rest; "any_unit" for both; "units" narrows."""
+    if ind["units"] and unit not in ind["units"]:
+        return False
+    return ind["gbp_only"] == (unit == "GBP") or bool(ind.get("any_unit"))
 
 
 def _wrapped_spaces(pattern: str) -> str:
@@ -66,6 +74,13 @@ def _wrapped_spaces(pattern: str) -> str:
 def population_ids() -> frozenset[str]:
     """Indicators that name who is counted (children looked after), not what is measured."""
     return frozenset(i["id"] for i in indicators() if i.get("population"))
+
+
+@cache
+def own_words_only_ids() -> frozenset[str]:
+    """Indicators a number takes only from its own sentence, not from the sentence before, a list's
+    lead-in, a box title or the table cells around (a total, where those name its breakdown)."""
+    return frozenset(i["id"] for i in indicators() if i.get("own_words_only"))
 
 
 @cache
@@ -139,7 +154,7 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
     name it). A population indicator gives way to a specific one in the clause after.
     Returns "" when the sentence decides there is none (no fallback to other sentences).
     """
-    candidates = [i for i in indicators() if i["gbp_only"] == (unit == "GBP") or i.get("any_unit")]
+    candidates = [i for i in indicators() if _fits_unit(i, unit)]
     clause = re.split(r"[;:.,]|\band\b", sentence[offset : offset + 90])[0]
 
     def specific(ind: dict) -> str:
@@ -296,7 +311,6 @@ def measure_in(phrase: str | None, unit: str) -> str | None:
     """The first indicator the phrase names (taxonomy order), or None."""
     if not phrase:
         return None
-    named = [ind for ind in indicators() if (ind["gbp_only"] == (unit == "GBP") or ind.get("any_unit"))
-             and any(r.search(phrase) for r in ind["regex"])]
+    named = [ind for ind in indicators() if _fits_unit(ind, unit) and any(r.search(phrase) for r in ind["regex"])]
     specific = [ind for ind in named if not ind.get("population")]  # "annual EHCP reviews": reviews, not EHCPs
     return (specific or named or [{"id": None}])[0]["id"]

@@ -50,6 +50,7 @@ def direction(text: str) -> str | None:
     text = re.sub(r"\b[A-Z][a-z]+(?:,?\s+(?:&\s+|and\s+|of\s+)?[A-Z][a-z]+)+", " ", text)
     low = re.sub(r"\bor (?:more|less|fewer|above|below|over|under|higher|lower)\b", "", text.lower())  # a threshold
     low = re.sub(rf"\b(?:{cue_alternation('thresholds')})\b", "", low)  # "no more than 18": a limit
+    low = re.sub(rf"\b(?:{cue_alternation('not_direction')})", "", low)  # "parents raising their children"
     # "10 additional temporary officers", "four more posts": an amount added, not a change of a measure
     low = re.sub(r"\b(?:additional|extra|further)\b|\bmore\b(?!\s+than)", "", low)
     ups = [m.start() for w in u["direction_up"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
@@ -120,6 +121,20 @@ def previous_period_after() -> re.Pattern[str]:
     """Right after a figure: it is the previous period's ("23.4% the previous Quarter",
     "72.7% at the end of the previous quarter")."""
     return re.compile(rf"^\s*(?:in\s+|at\s+|for\s+|during\s+)?{_previous_period()}", re.I)
+
+
+@cache
+def _change_verb_before() -> re.Pattern[str]:
+    """A verb of change and its article right before the older value: "Reduce the £12m ..."."""
+    return re.compile(rf"\b(?:{cue_alternation('change_verbs_base')}|{cue_alternation('change_verbs')})\s+(?:the\s+|its\s+|our\s+|their\s+)?$", re.I)
+
+
+@cache
+def changed_by_amount() -> re.Pattern[str]:
+    """A verb of change earlier in the clause of a figure after "by": "Increase all points within
+    grades KSB to KSF by 5%", "increased in Kent and Medway by 10%"."""
+    verbs = f"{cue_alternation('change_verbs_base')}|{cue_alternation('change_verbs')}|rises?|falls?"
+    return re.compile(rf"\b(?:{verbs})\b[^,;:.()]{{0,60}}\bby\s+(?:about\s+|around\s+|over\s+|almost\s+|nearly\s+|up\s+to\s+)?$", re.I)
 
 
 @cache
@@ -215,6 +230,12 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 break
             before_q = text[max(0, q.start - 25) : q.start].lower()
             if re.search(r"\bfrom\s+(?:the\s+current\s+|an?\s+|a\s+total\s+of\s+)?$", before_q) and re.search(r"\bto\b", between):
+                fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
+                absorbed.add(i)
+                break
+            if (q.quantity.unit == r.quantity.unit and _change_verb_before().search(before_q)
+                    and re.fullmatch(r"\s+[^,;.\d£%()]{0,40}?\bto\s+(?:an?\s+)?", between)):
+                # "Reduce the £12m waste reserve to £11m": the older value, its noun, the newer value
                 fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
                 absorbed.add(i)
                 break

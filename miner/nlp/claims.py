@@ -40,6 +40,7 @@ from miner.nlp.claim_indicator import (
     measure_in,
     metric,
     names_own_measure,
+    own_words_only_ids,
     people_nouns,
     population_ids,
     subject_words,
@@ -47,6 +48,7 @@ from miner.nlp.claim_indicator import (
 )
 from miner.nlp.claim_relations import (
     box_labelled,
+    changed_by_amount,
     direction,
     labelled_targets,
     level_takes_its_change,
@@ -115,6 +117,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     start -= len(low.group(0))
                 window = re.split(r"[,;:]", stext[max(0, start) : lq.start])[-1] + stext[lq.start : lq.end + 12]
                 record["direction"] = direction(window)
+                moved_by = changed_by_amount().search(stext[max(0, lq.start - 100) : lq.start])
+                if record["direction"] is None and moved_by:  # "Increase all points within grades KSB to KSF by 5%"
+                    record["direction"] = direction(moved_by.group(0))
                 if record["direction"] is None and lead:
                     record["direction"] = direction(lead)
             if not measure_in(metric_phrase, q.quantity.unit) and counted_noun(doc, q) in people_nouns() | {None}:
@@ -126,6 +131,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["as_of"] = columns[q.number_start]  # "85 Year R" in the "2025-26" column
             if previous_period_figure(stext, lq.start, lq.end):
                 record["as_of"] = None  # "(5,869)" after "compared to the previous Quarter"
+            own = record["indicator"]  # what the number's own sentence names
             claim_unit = f.get("unit", q.quantity.unit)
             if claim_unit == "count" and rate_per_10000(stext, lq.number_start):
                 claim_unit = "per_10000"
@@ -156,6 +162,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
                 lo = max(0, q.number_start - 200)
                 record["indicator"] = indicator(text[lo : q.number_start + 200], q.number_start - lo, None, q.quantity.unit)
+            if record["indicator"] in own_words_only_ids() and record["indicator"] != own:
+                record["indicator"] = None  # a table row under "Number of consultees answering" is a breakdown, not the total
             record["indicator"] = record["indicator"] or None
             out.append((q, record, claim_unit))
             here.append((lq, record))

@@ -6,7 +6,7 @@ expression in a text with its character span, and flags the ones that look
 like a number but are not a quantity (years, ordinals, list numerals are left
 to the claim finder, which has the context to judge).
 
-Units (the `Claim.unit` vocabulary): GBP, %, pp, count, days, weeks, months,
+Units (the `Claim.unit` vocabulary): GBP (also "11 pence"), %, pp, count, days, weeks, months,
 per_10000, ratio ("2.5 times"). `value` is the number as written (1.6 for
 `£1.6m`); `normalised` is in base units (1600000 GBP, 25 for "a quarter" %).
 """
@@ -77,6 +77,7 @@ def _quantity_re() -> re.Pattern[str]:
     people = _alternation(u["counted_people_words"])
     pct = _alternation(u["percent_words"])
     pp = _alternation(u["pp_words"])
+    pence = _alternation(u.get("pence_words", ["pence"]))
     rate = _alternation(u["per_10000_words"])
     dur = _alternation(list(u["duration_words"]))
     not_dur = _alternation(u["duration_not_before"])
@@ -97,6 +98,7 @@ def _quantity_re() -> re.Pattern[str]:
         | (?P<snum>{_NUM}|(?P<word>{word}))
           (?:
              \s?(?P<pp>{pp})
+           | \s?(?P<pence>{pence})\b
            | [ \t]?(?P<pct>{pct})
            | (?P<rate>(?:\s+[A-Za-z]+){{0,2}}?\s+{rate})
            | {rag_gap}\s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
@@ -152,6 +154,8 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     ns, ne = m.start("snum"), m.end("snum")
     if m.group("pp"):
         return Quantity(value, "pp", value), ns, ne, is_word
+    if m.group("pence"):  # "11 pence": £0.11
+        return Quantity(value, "GBP", round(value / 100, 4)), ns, ne, is_word
     if m.group("pct"):
         return Quantity(value, "%", value), ns, ne, is_word
     if m.group("rate"):

@@ -166,10 +166,11 @@ def test_evaluation_meets_measured_floors_on_tuned_and_heldout_papers():
 
     result = evaluate(split="all")
     tuned, held = result["by_split"]["tuned"], result["by_split"]["heldout"]
-    # measured (eleven tuned papers, model v5 cross-validated by council, rules v6): tuned rules 0.870, both 0.827, kind 0.939;
-    # held-out both 0.545, rules 0.426
-    assert tuned["rules"]["promise"]["f1"] >= 0.85
-    assert tuned["both"]["promise"]["f1"] >= 0.77
+    # measured (thirteen tuned papers, the finance monitoring and consultation reports added in round 5,
+    # model cross-validated by council, rules v7): tuned rules 0.808, both 0.772, kind 0.936;
+    # held-out (end of round 4) both 0.545, rules 0.426
+    assert tuned["rules"]["promise"]["f1"] >= 0.78
+    assert tuned["both"]["promise"]["f1"] >= 0.74
     assert tuned["both"]["kind_accuracy_among_found"] >= 0.90
     assert held["both"]["promise"]["f1"] >= 0.52
     assert held["both"]["promise"]["f1"] > held["rules"]["promise"]["f1"]
@@ -306,3 +307,43 @@ def test_cross_validation_folds_group_tuned_papers_by_council():
     assert fold_of[SEED_2018] == fold_of[SEED_2020] != fold_of[SEED_WALSALL] != fold_of[SEED_SOMERSET]
     assert fold_of[KENT_MINUTES] == fold_of["corpus/pdf/CPP Minutes 29.10.24.pdf"] != fold_of[SEED_2018]
     assert len(by_council) == 4 and len(folds(tuned, "document")) == len(tuned)
+
+
+KENT_FINANCE = "corpus/pdf/24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"
+KENT_CONSULTATION = "corpus/pdf/Appendix 6 - Commissioned Family Hub Contracts Consultation Report.pdf"
+
+
+def test_consultees_verbatims_and_themes_are_not_the_authoritys_statements(statements_of):
+    """A consultation report (tuned, round 5): residents' quoted comments and the themes they raised are theirs."""
+    found = statements_of(KENT_CONSULTATION, "both")
+    for quote in (
+        "KCC would lose all credibility if they closed the Hub",  # inside a resident's quoted comment
+        "developed close relationships with them (16%)",  # a theme under "the common themes reported are as follows:"
+        "consultees commenting believe that Millmead Family Hub must not be closed",
+    ):
+        assert not [s for s in found if quote in " ".join(s.text.split())], quote
+    # the authority's own next steps still are
+    hits = [s for s in found if "The consultation website will be updated" in s.text]
+    assert hits and hits[0].kind == "commitment"
+
+
+def test_management_actions_in_hand_are_commitments_and_setbacks_are_challenges():
+    assert sentence_rule("Mitigating actions are being explored to reduce the impact of this, both in-year and future years.")[0] == "commitment"
+    assert sentence_rule("Work is on-going with health colleagues to reconcile and agree S117 records.")[0] == "commitment"
+    assert sentence_rule("This is proposed to be realigned in the 2025-26 budget.")[0] == "commitment"
+    # a future verb after a setback does not make a promise
+    rule = sentence_rule("it is unlikely that this assurance work and the associated final payments will be completed within the current financial year.")
+    assert rule[0] == "challenge" and rule[1].startswith("setback")
+    assert sentence_rule("A budgeted saving to renegotiate the rate of a green waste contract is no longer possible.")[0] == "challenge"
+    # "is due to <a cause>" explains a variance; "due to end" is a date
+    assert sentence_rule("The rephasing variance is due to delays in the commencement of the works contract.")[0] == "challenge"
+    assert sentence_rule("Their contracts are due to end on 31 March 2025.") is None
+    # savings still to be achieved are not achievements
+    assert sentence_rule("Currently, £80.3m of savings are forecast to be achieved.") is None
+
+
+def test_a_reports_recommendations_to_note_are_not_statements_but_minutes_decisions_are():
+    assert sentence_rule("Note the forecast revenue overspend of £23.3m (excluding Schools)") == (None, "report_recommendation#0")
+    assert sentence_rule("Note the forecast revenue overspend of £23.3m (excluding Schools)", minutes=True)[0] == "decision"
+    # "Note that ... will commit" states what the council takes on
+    assert sentence_rule("Note that acceptance onto the Devolution Priority Programme will commit Kent and Medway to elections in May 2026")[0] == "commitment"

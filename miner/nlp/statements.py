@@ -52,7 +52,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -61,6 +61,7 @@ KIND_OF_SECTION = {
     "resolutions": "decision",
 }
 PROMISES = ("priority", "commitment")
+VIEWS = "views"  # header kind of a list of other people's views (consultation themes): no statements
 EXPLICIT_COMMITMENTS = ("commitment#0", "commitment#1", "commitment#2", "commitment#8")
 MODES = ("both", "rules", "model")
 
@@ -72,7 +73,7 @@ _ACTOR_WORDS = re.compile(r"\b(?:council|service|team|board|cabinet|officers|par
 @dataclass(frozen=True)
 class Cues:
     header: dict[str, list[re.Pattern[str]]]
-    sentence: list[tuple[str, str | None, bool, bool, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, requires_deadline, nested_only, patterns)
+    sentence: list[tuple[str, str | None, bool, bool, bool, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns)
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,7 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
         g = data["sentence"][name]
         sentence.append(
             (name, g.get("kind"), bool(g.get("minutes_only")), bool(g.get("requires_deadline")), bool(g.get("nested_only")),
-             [re.compile(p, re.I) for p in g["patterns"]])
+             bool(g.get("reports_only")), [re.compile(p, re.I) for p in g["patterns"]])
         )
     return Cues(header=header, sentence=sentence)
 
@@ -92,7 +93,7 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
 @lru_cache(maxsize=1)
 def _nested_groups() -> frozenset[str]:
     """Sentence groups that only speak inside a list item: their matches are explicit promises."""
-    return frozenset(name for name, _, _, _, nested_only, _ in load_cues().sentence if nested_only)
+    return frozenset(name for name, _, _, _, nested_only, _, _ in load_cues().sentence if nested_only)
 
 
 def header_kind(header: str | None) -> str | None:
@@ -115,10 +116,12 @@ def sentence_rule(text: str, *, minutes: bool = False, nested: bool = False) -> 
 
     kind None means a veto (boilerplate). The rule name is `<group>#<pattern index>`.
     `nested`: the sentence sits inside a list item of another kind, where the
-    `nested_only` groups (how things will be done from now on) also apply.
+    `nested_only` groups (how things will be done from now on) also apply;
+    `reports_only` groups (a report's recommendations to the meeting) do not
+    apply to minutes.
     """
-    for name, kind, minutes_only, requires_deadline, nested_only, patterns in load_cues().sentence:
-        if (minutes_only and not minutes) or (nested_only and not nested):
+    for name, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns in load_cues().sentence:
+        if (minutes_only and not minutes) or (nested_only and not nested) or (reports_only and minutes):
             continue
         for i, p in enumerate(patterns):
             if p.search(text) and (not requires_deadline or find_deadline(text)):
@@ -215,6 +218,8 @@ class StatementFinder:
         list_kind = self._list_kind(doc.text, unit)
         period = unit.period or normalise_period(unit.header or "")
         found = _UnitFound(unit, list_kind, period)
+        if list_kind == VIEWS:  # consultees' themes under "the common themes reported are:": their words, not the author's
+            return found
         if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text):
             span = self._item_span(doc)
             if span is not None:
@@ -311,10 +316,15 @@ class StatementFinder:
     def _sentences(self, doc: Doc, found: "_UnitFound") -> None:
         """Rule statements into `found.spans`; sentences no rule decides into `found.pending`."""
         minutes = found.unit.doc_kind == "minutes"
+        quoted = _quoted_ranges(doc.text)
         for sent in _sentences_of(doc):
             text = sent.text.strip()
             if len(text) < 12 or is_header_text(text) or not re.search(r"[a-z]", text):
                 continue
+            if any(a <= sent.start_char + (len(sent.text) - len(sent.text.lstrip())) < b for a, b in quoted):
+                continue
+            if ":" in text and header_kind(text[: text.index(":") + 1]) == VIEWS:
+                break  # a lead-in to consultees' themes run into the same unit: the rest is theirs
             sent = _trim(sent)
             if sent is None:
                 continue
@@ -381,6 +391,31 @@ def _due_after_meeting(text: str, unit: TextUnit) -> bool:
     if not unit.meeting_date:
         return True
     return due[2][:7] >= unit.meeting_date[:7]
+
+
+_QUOTE = re.compile(r'["\u201c\u201d]')
+_QUOTED_MIN = 80  # shorter quotes are titles or terms ('"Outstanding" judgement'), not someone's words
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of long quoted passages (a resident's verbatim comment), whose sentences are theirs.
+
+    Quote marks pair up in order; an odd one out at the end opens a passage
+    running to the end of the unit, and one that follows sentence punctuation
+    before any other closes a passage begun in an earlier unit.
+    """
+    marks = [m.start() for m in _QUOTE.finditer(text)]
+    if not marks:
+        return []
+    out = []
+    if len(marks) % 2 and marks[0] > 0 and text[: marks[0]].rstrip()[-1:] in ".!?":
+        out.append((0, marks[0]))
+        marks = marks[1:]
+    pairs = list(zip(marks[::2], marks[1::2]))
+    if len(marks) % 2:
+        pairs.append((marks[-1], len(text)))
+    out += [(a, b) for a, b in pairs if b - a >= _QUOTED_MIN]
+    return out
 
 
 def _parent_path(path: str | None) -> str | None:

@@ -21,6 +21,8 @@ from miner.nlp.numbers import find_quantities, parse_quantity
         ("45%", 45, "%", 45),
         ("45 per cent", 45, "%", 45),
         ("(11 pence)", 11, "GBP", 0.11),
+        ("vacancy level said to be 1 in 10", 10, "%", 10),
+        ("one in five consultees", 20, "%", 20),
         ("54 per 10,000", 54, "per_10000", 54),
         ("69 plans per 10,000 children", 69, "per_10000", 69),
         ("503 days", 503, "days", 503),
@@ -51,8 +53,8 @@ def test_find_quantities_never_crashes_and_is_consistent(text):
         q = m.quantity
         assert 0 <= m.start <= m.number_start < m.number_end <= m.end <= len(text)
         assert math.isfinite(q.normalised) and q.normalised >= 0
-        if q.unit == "GBP":
-            assert q.normalised >= q.value
+        if q.unit == "GBP" and not text[m.start : m.end].lower().endswith("pence"):
+            assert q.normalised >= q.value  # "11 pence" is £0.11
         else:
             assert q.normalised == pytest.approx(q.value)
 
@@ -107,3 +109,8 @@ def test_a_rag_rating_between_a_number_and_its_unit_is_skipped():
     (q,) = find_quantities("15 RED cases")
     assert q.quantity.unit == "count"  # a RAG word is only skipped before a unit
     assert find_quantities("4 red days")[0].quantity.unit == "count"  # only the upper-case rating
+
+
+def test_a_share_is_one_percentage_unless_the_part_is_bigger_or_a_time_follows():
+    assert [q.quantity.unit for q in find_quantities("6 in 3 schools")] == ["count", "count"]
+    assert [q.quantity.unit for q in find_quantities("3 in 12 months")] == ["count", "months"]

@@ -96,6 +96,75 @@ def _vote_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\n)\s*(?:{words})\s*[:(]\s*$", re.I)
 
 
+@cache
+def _threshold_category_before() -> re.Pattern[str]:
+    """ "Significant Risks (over ": the figure after it is the line a category is drawn at."""
+    return re.compile(rf"\b(?:{cue_alternation('threshold_categories')})\s*\(\s*(?:over|under|above|below|more\s+than|less\s+than|"
+                      r"greater\s+than|up\s+to|at\s+least)\s+£?$", re.I)
+
+
+# A sensitivity step, not a figure: "Each 1% is estimated to cost £14m", "for every £1 invested".
+_STEP_BEFORE = re.compile(r"\b(?:each|every)\s+(?:additional\s+|extra\s+|further\s+)?£?$", re.I)
+# A year in a list or span of years: "Net Zero 2030 and 2050", "between 2030 and 2045".
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*(?:and|or|to|-|–|,)\s*$")
+_YEAR_AFTER = re.compile(r"^\s*(?:and|or|to|-|–)\s*(?:19|20)\d\d\b")
+# what follows a target year: punctuation or a function word ("by 2050 is not an option"); "by 1900 places" counts
+_YEAR_END_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+(?:is|was|are|were|will|would|and|or|as|in|at|for|to|if|when|which|that|with)\b)", re.I)
+
+
+@cache
+def _scale_header() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_alternation('score_scale_words')})\b[^()]{{0,80}}?\(\s*(\d)\s*[-–]\s*(\d{{1,2}})\s*\)", re.I | re.S)
+
+
+def score_scale(text: str) -> tuple[int, int] | None:
+    """The scale a table's column head gives its scores ("Likelihood ... (1-5)" -> (1, 5)), if any."""
+    m = _scale_header().search(text)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+_FIGURES_LINE = re.compile(r"[ \t]*(?:[-£]?\d[\d,.]*%?[ \t]*)+")
+
+
+def _figures_row(text: str, at: int) -> tuple[int, str] | None:
+    """The line holding offset `at` (its start and text) when it is a row of two or more figures only."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return (line_start, line) if _FIGURES_LINE.fullmatch(line) and len(line.split()) >= 2 else None
+
+
+def _opens_with_score(line: str, scale: tuple[int, int]) -> bool:
+    first = line.split()[0]
+    return first.isdigit() and scale[0] <= int(first) <= scale[1]
+
+
+def is_score(text: str, q: QuantityMatch, scale: tuple[int, int] | None) -> bool:
+    """The count at `q` opens a row of figures ("4 165.0") under a scored column: a score on the scale."""
+    if scale is None or q.quantity.unit != "count" or q.is_word or not q.quantity.value.is_integer():
+        return False
+    row = _figures_row(text, q.number_start)
+    return row is not None and not text[row[0] : q.number_start].strip() and _opens_with_score(row[1], scale)
+
+
+def scored_row_figure(text: str, q: QuantityMatch, scale: tuple[int, int] | None) -> bool:
+    """The figure at `q` follows the score on a scored row ("4 165.0"): the row's measure, in the unit
+    the table's head gives it ("Estimated Annual Financial Exposure £m")."""
+    if scale is None or q.quantity.unit != "count":
+        return False
+    row = _figures_row(text, q.number_start)
+    return row is not None and bool(text[row[0] : q.number_start].strip()) and _opens_with_score(row[1], scale)
+
+
+def header_money_scale(text: str) -> float | None:
+    """The factor of a money caption in a table's head ("£m" -> 1e6), else None."""
+    for pattern, factor in money_scale_captions():
+        m = pattern.search(text)
+        if m:
+            return factor(m.group("mult"))
+    return None
+
+
 def masked_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges whose numbers are never claims (dates, periods, times, phones...)."""
     spans: list[tuple[int, int]] = []
@@ -120,6 +189,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if re.search(r"\d\.$", before) or re.match(r"\.\d", after):
         return "paragraph_number"  # part of "4.10.1"
     unit = q.quantity.unit
+    if unit in ("GBP", "count", "%") and _threshold_category_before().search(before):
+        return "category_threshold"  # "Significant Risks (over £10m)"
+    if unit in ("%", "GBP") and _STEP_BEFORE.search(before):
+        return "sensitivity_step"  # "Each 1% is estimated to cost £14m"
     if unit in ("count", "ratio"):
         reason = _label_or_numeral(before, after)
         if reason:
@@ -192,6 +265,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     yearlike = q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
     if yearlike and _DECADE_AFTER.match(after):
         return "year"
+    if yearlike and (_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after)):
+        return "year"  # "Net Zero 2030 and 2050"
     if _YEARLIKE_AFTER.match(after):
         return "duration_or_time"
     if q.quantity.value.is_integer() and 1990 <= q.quantity.value <= 2035 and "," not in text[ns:ne]:
@@ -199,6 +274,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     # an older year after a time preposition: "the Council had existed since 1889"
     if yearlike and re.search(r"\b(?:since|until|before)\s+$", before, re.I):
         return "year"
+    if yearlike and re.search(r"\bby\s+$", before, re.I) and not changed_by_before().search(before) and _YEAR_END_AFTER.match(after):
+        return "year"  # a target year: "delivering Net Zero by 2050" (not "increased by 2050", "by 1900 places")
     if yearlike and re.search(r"\b(?:Act|[A-Z]{2,})\s+$", before):
         return "year"  # legislation: "section 137 of the LGA 1972", "the Education Act 1944"
     if q.is_word and text[q.start].isupper() and re.match(r"^\s+[A-Z][a-z]", after) and re.search(r"(?:\b[a-z]+|\()\s*$", before):

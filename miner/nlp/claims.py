@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from miner.model import Claim, TextUnit, stable_id
 from miner.nlp.claim_as_of import TableColumns, as_of
-from miner.nlp.claim_filter import masked_spans, not_a_claim
+from miner.nlp.claim_filter import header_money_scale, is_score, masked_spans, not_a_claim, score_scale, scored_row_figure
 from miner.nlp.claim_indicator import (
     counted_noun,
     counts_other_thing,
@@ -68,14 +68,16 @@ if not Doc.has_extension("miner_unit"):
 
 
 def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
-                columns: dict[int, str] | None = None) -> list[tuple[QuantityMatch, dict, str]]:
+                columns: dict[int, str] | None = None, scale: tuple[int, int] | None = None) -> list[tuple[QuantityMatch, dict, str]]:
     """Quantities in `doc` that are claims, with their context fields (offsets relative to doc).
 
     `title` is the title of a box of figures, printed as the unit before it (see `box_title`);
-    `columns` the periods of table cells under year headers (`TableColumns`, fed by the finder)."""
+    `columns` the periods of table cells under year headers (`TableColumns`, fed by the finder);
+    `scale` the scale of a scored column seen earlier in the paper ("Likelihood (1-5)")."""
     text = doc.text
     masked = masked_spans(text)
-    claims = [q for q in find_quantities(text) if not_a_claim(text, q, masked) is None]
+    scale = score_scale(text) or scale
+    claims = [q for q in find_quantities(text) if not_a_claim(text, q, masked) is None and not is_score(text, q, scale)]
     if columns is None:
         columns = TableColumns().read(text)  # cells under a row of year headers in this text
     out: list[tuple[QuantityMatch, dict, str]] = []
@@ -187,6 +189,8 @@ class ClaimFinder:
     def __init__(self) -> None:
         self._previous: TextUnit | None = None
         self._columns = TableColumns()  # year headers last seen, for the cells in the units after them
+        # a scored column's scale ("Likelihood (1-5)") and the money unit its table's head gives ("£m"), by document
+        self._scale: tuple[str | None, tuple[int, int] | None, float | None, str] = (None, None, None, "")
 
     def __call__(self, doc: Doc) -> Doc:
         unit: TextUnit | None = doc._.miner_unit
@@ -197,8 +201,14 @@ class ClaimFinder:
                 and 0 <= unit.start - (last.start + len(last.text)) <= 4):
             title = box_title(last.text)
         spans = []
-        columns = self._columns.read(doc.text, unit.document_id if unit is not None else None)
-        for q, f, claim_unit in find_claims(doc, unit, title, columns):
+        document_id = unit.document_id if unit is not None else None
+        columns = self._columns.read(doc.text, document_id)
+        if score_scale(doc.text) is not None:  # "Likelihood (1-5)" heads every page's rows
+            self._scale = (document_id, score_scale(doc.text), header_money_scale(doc.text), doc.text)
+        elif self._scale[0] != document_id:
+            self._scale = (document_id, None, None, "")
+        _, scale, row_money, head = self._scale
+        for q, f, claim_unit in find_claims(doc, unit, title, columns, scale):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -207,6 +217,10 @@ class ClaimFinder:
             value = q.quantity.normalised
             if unit is not None and unit.money_scale and claim_unit == "count" and value == q.quantity.value:
                 claim_unit, value = "GBP", q.quantity.value * unit.money_scale  # a cell under "All figures in £m"
+            elif row_money and claim_unit == "count" and scored_row_figure(doc.text, q, scale):
+                claim_unit, value = "GBP", q.quantity.value * row_money  # "4 165.0" under "Financial Exposure £m"
+                # the head names what the row's figure measures; the prose cells beside it do not date it
+                f = {**f, "indicator": measure_in(head, "GBP"), "as_of": None}
             span._.miner_record = Claim(
                 id=stable_id(doc_id, start, end, "claim"),
                 document_id=doc_id,

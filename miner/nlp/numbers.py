@@ -6,7 +6,7 @@ expression in a text with its character span, and flags the ones that look
 like a number but are not a quantity (years, ordinals, list numerals are left
 to the claim finder, which has the context to judge).
 
-Units (the `Claim.unit` vocabulary): GBP (also "11 pence"), %, pp, count, days, weeks, months,
+Units (the `Claim.unit` vocabulary): GBP (also "11 pence"), % (also "1 in 10"), pp, count, days, weeks, months,
 per_10000, ratio ("2.5 times"). `value` is the number as written (1.6 for
 `£1.6m`); `normalised` is in base units (1600000 GBP, 25 for "a quarter" %).
 """
@@ -112,6 +112,27 @@ def _quantity_re() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _share_re() -> re.Pattern[str]:
+    """A share written "1 in 10", "one in five", "3 in 1,000"."""
+    words = _alternation(["one", *unit_words()["number_words"]])
+    # not "3 in 12 months", "5 in 10%": a time or a unit after the whole makes it something else
+    unit_after = _alternation([*unit_words()["duration_words"], *unit_words()["percent_words"], "years", "year", "hours", "minutes", "per"])
+    return re.compile(rf"\b(?P<part>\d{{1,3}}|{words})\s+in\s+(?P<whole>\d{{1,3}}(?:,\d{{3}})?|{words})\b(?![.,]\d)(?!\s*{unit_after})", re.I)
+
+
+def _shares(text: str) -> list[QuantityMatch]:
+    """Shares "1 in 10" as percentages (10%); not "6 in 3 schools" (the part must be smaller)."""
+    out = []
+    for m in _share_re().finditer(text):
+        part, whole = (_to_float(g) if g[0].isdigit() else (1.0 if g.lower() == "one" else _word_value(g))
+                       for g in (m.group("part"), m.group("whole")))
+        if part and whole and part < whole:
+            pct = round(part / whole * 100, 2)
+            out.append(QuantityMatch(m.start(), m.end(), Quantity(pct, "%", pct), m.start(), m.end(), not m.group("part")[0].isdigit()))
+    return out
+
+
 def _word_value(word: str) -> float | None:
     """Value of a number word ("nine", "twenty-six", "a third"), else None."""
     u = unit_words()
@@ -184,8 +205,11 @@ _MINUS_BEFORE = re.compile(r"(?:(?:^|[(:]\s*|\b[A-Za-z]{2,}\s+)[-−]|\b(?:of|by
 
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every number expression in `text`, left to right, with its unit."""
-    found: list[QuantityMatch] = []
+    shares = _shares(text)
+    found: list[QuantityMatch] = list(shares)
     for m in _quantity_re().finditer(text):
+        if any(sh.start <= m.start() < sh.end for sh in shares):
+            continue  # the "1" and "10" of "1 in 10"
         if m.group("word") is not None and m.start() > 0 and text[m.start() - 1].isalnum():
             continue
         if m.group("snum") and not m.group("word"):
@@ -203,7 +227,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             # a variance written with its sign: "a rephasing variance of -£124.5m", "(-£9.9m)"
             quantity = Quantity(-quantity.value, quantity.unit, -quantity.normalised)
         found.append(QuantityMatch(m.start(), m.end(), quantity, ns, ne, is_word))
-    return found
+    return sorted(found, key=lambda q: q.start) if shares else found
 
 
 def parse_quantity(text: str) -> Quantity | None:

@@ -54,8 +54,12 @@ def _escape(text: str) -> bytes:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("latin-1")
 
 
-def text_pdf(pages: list[list[str]]) -> bytes:
-    """A valid PDF with one Helvetica text line per string, one list per page."""
+_TURNS = {1: (0, 1, -1, 0, 560, 300), 2: (-1, 0, 0, -1, 500, 40), 3: (0, -1, 1, 0, 30, 600)}  # text matrices
+
+
+def text_pdf(pages: list[list[str]], turned: list[list[tuple[int, str]]] | None = None) -> bytes:
+    """A valid PDF with one Helvetica text line per string, one list per page; `turned` adds, per
+    page, (quarter turns counter-clockwise, text) drawn sideways or upside down in the margin."""
     n = len(pages)
     # 1 catalog, 2 pages, 3 font, then per page: page object, content stream
     kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(n))
@@ -68,6 +72,13 @@ def text_pdf(pages: list[list[str]]) -> bytes:
         ops = [b"BT /F1 11 Tf 14 TL 72 770 Td"]
         ops += [b"(%s) Tj T*" % _escape(line) for line in lines]
         ops.append(b"ET")
+        for k, (quarter, text) in enumerate((turned or [[]] * n)[i]):
+            a, b, c, d, e, f = _TURNS[quarter]
+            if quarter == 2:  # each further text a line lower on the page
+                f -= 20 * k
+            else:  # or a column further in from the side
+                e += 40 * k * (1 if quarter == 3 else -1)
+            ops.append(b"BT /F1 10 Tf %d %d %d %d %d %d Tm (%s) Tj ET" % (a, b, c, d, e, f, _escape(text)))
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
             b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * i)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from miner.readers import Limits, ReadError, file_sha256, read_document
 from miner.readers.normalise import join_hyphenated, normalise_line
 from miner.readers.streams import check_streams
-from hostile import bomb_pdf, pdf_bytes
+from hostile import bomb_pdf, pdf_bytes, text_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
@@ -236,6 +236,33 @@ def test_bad_pdf_gives_its_own_one_line_reason(tmp_path, name, backend):
         read_document(path, pdf_backend=backend)
     assert "\n" not in str(info.value)
 
+
+
+@pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])
+@pytest.mark.parametrize("quarter", [1, 2, 3])
+def test_turned_text_is_read_as_words_and_page_stamps_dropped(tmp_path, backend, quarter):
+    """A "Page 12" stamp up the margin of every page (modern.gov agenda packs) is furniture, and other
+    turned text reads as words in its own direction, never letter by letter."""
+    pages = [[f"{n}. Paragraph {n} of part {p} sets out the proposals for consultation." for n in range(1, 9)]
+             for p in (1, 2, 3)]
+    stamps = [[(quarter, f"Page {p}")] + ([(quarter, "Rotated column heading")] if p == 2 else [])
+              for p in (1, 2, 3)]
+    path = tmp_path / "stamped.pdf"
+    path.write_bytes(text_pdf(pages, turned=stamps))
+    lines = [line.text for line in read_document(path, pdf_backend=backend).lines]
+    assert not [t for t in lines if len(t) <= 2]
+    assert not [t for t in lines if t.startswith("Page ")]
+    assert lines.count("Rotated column heading") == 1
+    assert sum(t.startswith("1. Paragraph 1 ") for t in lines) == 3 and len(lines) == 3 * 8 + 1
+
+
+@pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])
+def test_sideways_page_of_an_agenda_pack_reads_as_words(backend):
+    document = read_document(ROOT / "corpus/pdf/Budget Amendments 13th-Feb-2025 09.30 County Council.pdf",
+                             pdf_backend=backend)
+    texts = [line.text for line in document.lines]
+    assert "This page is intentionally left blank" in texts
+    assert not any(t in ("P", "a", "g", "e") for t in texts)
 
 
 @pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])

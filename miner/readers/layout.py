@@ -17,6 +17,7 @@ from miner.model import Line
 from miner.readers.normalise import join_hyphenated, normalise_line
 
 __all__ = [
+    "Glyph",
     "RawLine",
     "assemble",
     "finish_pdf_lines",
@@ -25,7 +26,12 @@ __all__ = [
     "order_page",
     "remove_furniture",
     "split_bullet",
+    "turned_lines",
+    "with_turned",
 ]
+
+CHAR_MARGIN = 4.0  # as pdfminer's LAParams.char_margin: a wider gap (in char widths) ends the line
+WORD_MARGIN = 0.1  # a gap (in char widths) that reads as a space
 
 
 @dataclass
@@ -42,6 +48,84 @@ class RawLine:
     paragraph_break: bool = False  # join with "\n\n" instead of "\n"
     y: float = 0.0
     height: float = 0.0
+    turned: bool = False  # read from text turned on the page (a "Page 12" stamp up the margin)
+
+
+@dataclass
+class Glyph:
+    """One character drawn turned by a quarter turn or more, with its box in page space (y up).
+
+    Both PDF backends read upright text their own way; turned text (modern.gov's "Page 12" up
+    the side of every agenda pack page, a rotated table heading, a sideways "This page is
+    intentionally left blank") is read here, the same for both, instead of letter by letter."""
+
+    char: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+    size: float
+    bold: bool
+
+
+def _upright_box(g: Glyph, quarter: int, width: float, height: float) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) in the frame where text turned `quarter` quarter turns
+    counter-clockwise runs left to right, with the frame's origin at its bottom left."""
+    if quarter == 1:  # reads bottom to top
+        return g.bottom, width - g.right, g.top, width - g.left
+    if quarter == 2:  # upside down
+        return width - g.right, height - g.top, width - g.left, height - g.bottom
+    return height - g.top, g.left, height - g.bottom, g.right  # reads top to bottom
+
+
+def turned_lines(glyphs: list[Glyph], quarter: int, page: int, width: float, height: float) -> list[RawLine]:
+    """Lines of glyphs turned by `quarter` quarter turns, read in their own frame by geometry alone
+    (`y` from the frame's top)."""
+    frame_top = height if quarter == 2 else width
+    boxes = sorted(((_upright_box(g, quarter, width, height), g) for g in glyphs if g.char.strip()),
+                   key=lambda bg: (-bg[0][3], bg[0][0]))
+    rows: list[list[tuple]] = []
+    for box, g in boxes:
+        if rows:
+            _, bottom, _, top = rows[-1][0][0]
+            if min(top, box[3]) - max(bottom, box[1]) >= 0.5 * min(top - bottom or 1.0, box[3] - box[1] or 1.0):
+                rows[-1].append((box, g))
+                continue
+        rows.append([(box, g)])
+    out: list[RawLine] = []
+    for row in rows:
+        row.sort(key=lambda bg: bg[0][0])
+        pieces: list[list[tuple]] = [[row[0]]]
+        for prev, cur in zip(row, row[1:]):
+            if cur[0][0] - prev[0][2] > CHAR_MARGIN * max(prev[0][2] - prev[0][0], 0.1):
+                pieces.append([])
+            pieces[-1].append(cur)
+        for piece in pieces:
+            text = piece[0][1].char
+            for (b0, _), (b1, g) in zip(piece, piece[1:]):
+                text += (" " if b1[0] - b0[2] > WORD_MARGIN * max(b0[2] - b0[0], 0.1) else "") + g.char
+            top, bottom = max(b[3] for b, _ in piece), min(b[1] for b, _ in piece)
+            out.append(RawLine(
+                text=text, page=page, font_size=round(statistics.median(g.size for _, g in piece), 1),
+                bold=sum(g.bold for _, g in piece) * 2 > len(piece), x=round(piece[0][0][0], 1),
+                y=frame_top - top, height=top - bottom, turned=True))
+    return out
+
+
+def with_turned(upright: list[RawLine], turned: dict[int, list[Glyph]], upright_chars: int, page: int,
+                width: float, height: float) -> tuple[list[RawLine], float]:
+    """A page's lines and height once its turned glyphs are read. When most of the page is turned
+    (a landscape table set sideways), that frame is the page and its lines are content like any;
+    otherwise turned lines are marked, to be read after the page and checked as furniture."""
+    if not turned:
+        return upright, height
+    quarter, most = max(turned.items(), key=lambda kv: len(kv[1]))
+    lines = [ln for q, gs in sorted(turned.items()) for ln in turned_lines(gs, q, page, width, height)]
+    if len(most) > upright_chars:
+        for ln in lines:
+            ln.turned = False
+        return upright + lines, height if quarter == 2 else width
+    return upright + lines, height
 
 
 def assemble(raw_lines: list[RawLine]) -> tuple[str, list[Line]]:
@@ -114,6 +198,8 @@ def remove_furniture(raw_lines: list[RawLine], page_heights: dict[int, float]) -
     n_pages = len(page_heights) or 1
 
     def near_edge(raw: RawLine) -> bool:
+        if raw.turned:  # sideways text beside the page's own lines: a stamp up the margin
+            return True
         height = page_heights.get(raw.page) or 842.0
         return raw.y < EDGE_FRACTION * height or raw.y + raw.height > (1 - EDGE_FRACTION) * height
 
@@ -242,7 +328,9 @@ def finish_pdf_lines(pages: dict[int, list[RawLine]], page_heights: dict[int, fl
     """
     lines: list[RawLine] = []
     for page in sorted(pages):
-        for raw in order_page(pages[page]):
+        upright = [raw for raw in pages[page] if not raw.turned]
+        turned = order_page([raw for raw in pages[page] if raw.turned])
+        for raw in order_page(upright) + [replace(t, paragraph_break=True) for t in turned[:1]] + turned[1:]:
             text, bullet = split_bullet(raw.text)
             text = normalise_line(text)
             if text:
@@ -257,5 +345,5 @@ def finish_pdf_lines(pages: dict[int, list[RawLine]], page_heights: dict[int, fl
     sizes = [ln.font_size for ln in lines if ln.font_size]
     threshold = paragraph_gap_threshold(gaps, sizes)
     for ln in lines:
-        ln.paragraph_break = ln.space_before >= threshold
+        ln.paragraph_break = ln.paragraph_break or ln.space_before >= threshold
     return mend_hyphenation(lines)

@@ -9,12 +9,13 @@ order is rebuilt from line positions in `layout.order_page` anyway.
 from __future__ import annotations
 
 import io
+import math
 import re
 import statistics
 
 from miner.errors import ReadError
 from miner.model import Line
-from miner.readers.layout import RawLine, assemble, finish_pdf_lines
+from miner.readers.layout import Glyph, RawLine, assemble, finish_pdf_lines, with_turned
 
 __all__ = ["read_pdf_bytes", "reader_name", "is_bold_font", "LAPARAMS"]
 
@@ -84,13 +85,38 @@ def _text_lines(layout_obj):
             yield from _text_lines(obj)
 
 
+def _quarter(char) -> int:
+    """Quarter turns (counter-clockwise) of a character's text matrix: 0 for upright text."""
+    a, b = char.matrix[0], char.matrix[1]
+    return round(math.atan2(b, a) / (math.pi / 2)) % 4
+
+
+def _turned_glyphs(layout_obj, x0: float, y0: float, out: dict[int, list[Glyph]]) -> int:
+    """Collect the page's turned characters by quarter turns (read by `layout.with_turned`, as the
+    pdfium backend does); returns the number of upright characters."""
+    from pdfminer.layout import LTChar
+
+    upright = 0
+    for obj in layout_obj:
+        if isinstance(obj, LTChar):
+            quarter = _quarter(obj)
+            if not quarter:
+                upright += bool(obj.get_text().strip())
+                continue
+            out.setdefault(quarter, []).append(Glyph(_CID.sub("", obj.get_text()), obj.x0 - x0, obj.y0 - y0,
+                                                     obj.x1 - x0, obj.y1 - y0, obj.size, is_bold_font(obj.fontname)))
+        elif hasattr(obj, "__iter__") and not isinstance(obj, str):
+            upright += _turned_glyphs(obj, x0, y0, out)
+    return upright
+
+
 def _raw_line(line, page_no: int, page_top: float) -> RawLine | None:
     from pdfminer.layout import LTChar
 
-    chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
+    chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip() and not _quarter(c)]
     if not chars:
         return None
-    text = _CID.sub("", line.get_text())
+    text = _CID.sub("", "".join(o.get_text() for o in line if not (isinstance(o, LTChar) and _quarter(o))))
     if not text.strip():
         return None
     bold_chars = sum(1 for c in chars if is_bold_font(c.fontname))
@@ -123,10 +149,11 @@ def read_pdf_bytes(data: bytes, limits) -> tuple[str, list[Line], int]:
                 raise ReadError(f"too many pages (> {limits.max_pages})")
             interpreter.process_page(page)
             layout = device.get_result()
-            heights[page_no] = layout.y1 - layout.y0
-            pages[page_no] = [
-                raw for line in _text_lines(layout) if (raw := _raw_line(line, page_no, layout.y1)) is not None
-            ]
+            turned: dict[int, list[Glyph]] = {}
+            upright_chars = _turned_glyphs(layout, layout.x0, layout.y0, turned)
+            pages[page_no], heights[page_no] = with_turned(
+                [raw for line in _text_lines(layout) if (raw := _raw_line(line, page_no, layout.y1)) is not None],
+                turned, upright_chars, page_no, layout.x1 - layout.x0, layout.y1 - layout.y0)
     except ReadError:
         raise
     except Exception as err:

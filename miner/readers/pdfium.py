@@ -9,19 +9,18 @@ under `CHAR_MARGIN` character widths), so both backends feed the same
 from __future__ import annotations
 
 import ctypes
+import math
 import statistics
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from miner.errors import ReadError
 from miner.model import Line
-from miner.readers.layout import RawLine, assemble, finish_pdf_lines
+from miner.readers.layout import CHAR_MARGIN, WORD_MARGIN, Glyph, RawLine, assemble, finish_pdf_lines, with_turned
 from miner.readers.pdf import is_bold_font
 
 __all__ = ["read_pdf_bytes", "reader_name"]
 
-CHAR_MARGIN = 4.0  # as pdfminer's LAParams.char_margin in pdf.py
-WORD_MARGIN = 0.1  # gap (in char widths) that reads as a space when the PDF has none
 BOLD_WEIGHT = 600
 
 
@@ -58,8 +57,9 @@ def _text_object_address():
     return function
 
 
-def _object_style(textpage, index: int, address: int | None, cache: dict) -> tuple[float, bool]:
-    """(font size, bold) of the text object drawing a character; constant within an object, so cached."""
+def _object_style(textpage, index: int, address: int | None, cache: dict) -> tuple[float, bool, int]:
+    """(font size, bold, quarter turns) of the text object drawing a character; constant within an
+    object (one text matrix each), so cached."""
     import pypdfium2.raw as pdfium_c
 
     style = cache.get(address)
@@ -75,7 +75,8 @@ def _object_style(textpage, index: int, address: int | None, cache: dict) -> tup
         bold = pdfium_c.FPDFFont_GetWeight(font) >= BOLD_WEIGHT or is_bold_font(buffer.value.decode("utf-8", "replace"))
     else:
         bold = pdfium_c.FPDFText_GetFontWeight(textpage, index) >= BOLD_WEIGHT
-    style = (size, bold)
+    angle = pdfium_c.FPDFText_GetCharAngle(textpage, index)  # radians clockwise (y down); -1 on error
+    style = (size, bold, -round(angle / (math.pi / 2)) % 4 if angle >= 0 else 0)
     if address is not None:
         cache[address] = style
     return style
@@ -105,7 +106,9 @@ def _page_lines(page, page_no: int) -> tuple[list[RawLine], float]:
     object_of = _text_object_address()
     is_generated = pdfium_c.FPDFText_IsGenerated
     char_box = pdfium_c.FPDFText_GetLooseCharBox
-    styles: dict = {}  # text object address -> (size, bold); addresses are only valid on this page
+    styles: dict = {}  # text object address -> (size, bold, quarter); addresses are only valid on this page
+    turned: dict[int, list[Glyph]] = {}  # quarter turns -> glyphs, read after the upright text
+    upright = 0
 
     def close() -> None:
         nonlocal run
@@ -136,6 +139,12 @@ def _page_lines(page, page_no: int) -> tuple[list[RawLine], float]:
                 continue
             char_box(raw, index, rect)
             c_left, c_right, c_bottom, c_top = rect.left, rect.right, rect.bottom, rect.top
+            size, bold, quarter = _object_style(raw, index, object_of(raw, index), styles)
+            if quarter:
+                turned.setdefault(quarter, []).append(
+                    Glyph(char, c_left - left, c_bottom - bottom, c_right - left, c_top - bottom, size, bold))
+                continue
+            upright += 1
             width = max(c_right - c_left, 0.1)
             if run.visible:
                 height = min(run.top - run.bottom, c_top - c_bottom) or 1.0
@@ -149,7 +158,6 @@ def _page_lines(page, page_no: int) -> tuple[list[RawLine], float]:
                     run.chars.append(" ")
             if not run.visible:
                 run.left, run.bottom, run.top = c_left, c_bottom, c_top
-            size, bold = _object_style(raw, index, object_of(raw, index), styles)
             run.chars.append(char)
             run.sizes.append(size)
             run.bold += bold
@@ -165,7 +173,7 @@ def _page_lines(page, page_no: int) -> tuple[list[RawLine], float]:
         close()
     finally:
         textpage.close()
-    return lines, top - bottom
+    return with_turned(lines, turned, upright, page_no, right - left, top - bottom)
 
 
 def _open(data: bytes):

@@ -662,3 +662,16 @@ def test_a_category_threshold_a_sensitivity_step_and_a_span_of_years_are_not_cla
     assert not [c for c in claims if text[c.start : c.end] == "2050"]  # "Net Zero 2030 and 2050"
     share = claim_at(text, claims, "said to be 1 in 10", "1 in 10")
     assert (share.value, share.unit) == (10, "%")
+
+
+def test_call_times_and_a_period_column_head_are_not_claims(claims_nlp, qpr_appendix_text):
+    # Kent QPR appendix 1 (tuned, outside its annotated sample)
+    text = passage(qpr_appendix_text, "Average call handling time at 6", "4 seconds.")
+    assert run(claims_nlp, text) == []  # "6 minutes 26 seconds ... an aim of 6\nminutes 4 seconds"
+    head = passage(qpr_appendix_text, "12 mths to\n12 mths to", "Highways and Transportation\n2,902\n2,355\n642 422")
+    assert [c.text for c in run(claims_nlp, head)][:2] == ["2,902", "2,355"]  # not the "12" of the heads
+
+
+def test_people_in_attendance_at_a_session_is_not_school_attendance(claims_nlp, qpr_appendix_text):
+    text = passage(qpr_appendix_text, "A total of Two\nsessions", "people in attendance")
+    assert {c.indicator for c in run(claims_nlp, text)} == {None}

@@ -675,3 +675,17 @@ def test_call_times_and_a_period_column_head_are_not_claims(claims_nlp, qpr_appe
 def test_people_in_attendance_at_a_session_is_not_school_attendance(claims_nlp, qpr_appendix_text):
     text = passage(qpr_appendix_text, "A total of Two\nsessions", "people in attendance")
     assert {c.indicator for c in run(claims_nlp, text)} == {None}
+
+
+def test_a_profile_table_read_as_prose_keeps_its_total_apart_from_its_rows(claims_nlp, consultation_text):
+    # a table read with its head as one sentence: only the figure the words "consultees took part" stand by is the total
+    text = passage(consultation_text, "1,016 consultees took part", "left blank\n83 8%")
+    claims = run(claims_nlp, text)
+    assert (claims[0].value, claims[0].indicator) == (1016, "consultation_responses")
+    assert [c.value for c in claims if c.unit == "count"][1:] == [887, 25, 3, 18, 83]
+    assert {c.indicator for c in claims[1:]} == {None}
+
+
+def test_distances_are_not_claims(claims_nlp, consultation_text):
+    text = passage(consultation_text, "in Leysdown, 9 miles", "away")
+    assert run(claims_nlp, text) == []

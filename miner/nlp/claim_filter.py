@@ -300,6 +300,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "schedule"  # "attended within 2 hours of notification"
     if re.match(r"^\s?(?:minutes?|mins?|seconds?|secs?)\b", after, re.I) or re.search(r"\b(?:minutes?|mins?)\s+$", before, re.I):
         return "clock_time"  # "1 minute 7 seconds", "42 seconds": a call time, no claim unit measures it
+    if re.match(r"^[\s-]?(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?)\b", after, re.I):
+        return "distance"  # "9 miles away", "a 3-mile round trip": no claim unit measures it
     if re.match(r"^\s?(?:months?|mths?|weeks?|wks?|years?|yrs?)\s+(?:to|ending)\s*$", text[ne : text.find("\n", ne) if "\n" in text[ne:] else len(text)], re.I) and re.search(r"(?:^|\n)[ \t]*$", before):
         return "period"  # a column head "12 mths to" above "Dec 24": the period of the figures below
     return None

@@ -83,6 +83,19 @@ def own_words_only_ids() -> frozenset[str]:
     return frozenset(i["id"] for i in indicators() if i.get("own_words_only"))
 
 
+def named_beside(ind_id: str, stext: str, start: int, end: int) -> bool:
+    """An indicator marked "named_beside" holds only when its words are on the number's own line,
+    right by it ("672 consultees chose to answer", "Base: all answering (926)"); a table's rows
+    ("Yes\n186 18%") under a head naming it are a breakdown. Others always hold."""
+    ind = next((i for i in indicators() if i["id"] == ind_id), None)
+    if ind is None or not ind.get("named_beside"):
+        return True
+    line_start = stext.rfind("\n", 0, start) + 1
+    line_end = stext.find("\n", end)
+    window = stext[max(line_start, start - 30) : min(line_end if line_end >= 0 else len(stext), end + 40)]
+    return any(r.search(window) for r in ind["regex"])
+
+
 @cache
 def generic_ids() -> frozenset[str]:
     """Indicators that name money in general (budget): a specific kind named nearby says more."""

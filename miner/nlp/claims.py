@@ -40,6 +40,7 @@ from miner.nlp.claim_indicator import (
     measure_in,
     metric,
     names_own_measure,
+    named_beside,
     own_words_only_ids,
     people_nouns,
     population_ids,
@@ -166,6 +167,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = indicator(text[lo : q.number_start + 200], q.number_start - lo, None, q.quantity.unit)
             if record["indicator"] in own_words_only_ids() and record["indicator"] != own:
                 record["indicator"] = None  # a table row under "Number of consultees answering" is a breakdown, not the total
+            if record["indicator"] and not named_beside(record["indicator"], stext, lq.start, lq.end):
+                record["indicator"] = None  # "Yes\n186 18%" under "Number of consultees answering"
             record["indicator"] = record["indicator"] or None
             out.append((q, record, claim_unit))
             here.append((lq, record))

@@ -17,6 +17,10 @@ paper it is. Within one authority, and wherever authorities are unknown, the
 merges above apply as they are, and a name shortened to the initials of its last
 words joins the full name ("Medway CCG" = "Medway Clinical Commissioning Group").
 
+People are matched by title, initials and surname within a paper or authority: minutes list
+"Mr R W Gough" among those present and write "Mr Gough" after; a bare surname that could be
+two members joins neither, and "Mr" never joins "Mrs".
+
 Entity ids are `stable_id(label, normalised name)`, so re-runs and other
 documents land on the same entity.
 """
@@ -34,7 +38,7 @@ from rapidfuzz import fuzz
 
 from miner.model import Entity, Mention, stable_id
 
-__all__ = ["normalise_name", "canonicalise", "same_entity", "entity_id", "backfill_acronyms"]
+__all__ = ["normalise_name", "canonicalise", "same_entity", "same_person", "entity_id", "backfill_acronyms"]
 
 FUZZY_THRESHOLD = 92
 MAX_PREFIX_WORDS = 2
@@ -171,13 +175,18 @@ def canonicalise(
         key = (mention.label, normalise_name(name))
         keyed = by_key.get(key, {})
         same_head = by_head.get((mention.label, _head(name)), [])
+        # a person's forms are matched by title, initials and surname (`same_person`), not by spelling:
+        # "Mr Chandler" is a spelling away from "Mrs Chandler"
+        spelt = [] if mention.label == "PERSON" else same_head
         # the paper's own bodies first (an exact key, then a set lookup before any fuzzy match),
         # then its authority's, then anyone's that may be joined from another authority
         cluster = _in_document(keyed, mention.document_id) or next(
-            (c for c in same_head if mention.document_id in c.documents and same_entity(c.name, name)), None)
+            (c for c in spelt if mention.document_id in c.documents and same_entity(c.name, name)), None)
         if cluster is None and authority is not None:
             cluster = next((c for c in keyed if authority in c.authorities), None) or next(
-                (c for c in same_head if authority in c.authorities and same_entity(c.name, name)), None)
+                (c for c in spelt if authority in c.authorities and same_entity(c.name, name)), None)
+        if cluster is None and mention.label == "PERSON":
+            cluster = _one_person(same_head, name, mention.document_id, authority)
         if cluster is None and _ends_in_acronym(name):
             # a short form by initials joins a body of its own paper or authority (or, authorities
             # unknown, any): in another council "CCG" is another body
@@ -187,7 +196,7 @@ def canonicalise(
                             or authority in c.authorities), None)
         if cluster is None:
             cluster = next((c for c in keyed if _may_join(c, name, mention.text, authority)), None) or next(
-                (c for c in same_head if same_entity(c.name, name) and _may_join(c, name, mention.text, authority)),
+                (c for c in spelt if same_entity(c.name, name) and _may_join(c, name, mention.text, authority)),
                 None)
         if cluster is None:
             cluster = _Cluster(mention.label, name)
@@ -227,6 +236,40 @@ def _may_join(cluster: _Cluster, name: str, text: str, authority: str | None) ->
     shortened = len(mine) < len(theirs) and theirs[-len(mine):] == mine
     return not _is_acronym(text) and not shortened and any(
         normalise_name(alias).split() == mine for alias in cluster.aliases)
+
+
+# A title's sex where it has one: "Mr Gough" is not "Mrs Gough"; "Ms Chandler" may be "Mrs Chandler".
+_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f",
+           "dr": None, "cllr": None, "councillor": None, "professor": None, "prof": None, "rev": None}
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_parts(name: str) -> tuple[str | None, str, str]:
+    """(sex of the title or None, initials of the given names, surname): "Mr R W Gough" -> ("m", "rw",
+    "gough"), "Roger Gough" -> (None, "r", "gough"), "Mrs Chandler" -> ("f", "", "chandler")."""
+    words = [w for w in re.sub(r"[^\w\s'’-]", " ", name.lower()).split() if w]
+    sex = _TITLES.get(words[0]) if words and words[0] in _TITLES else None
+    if words and words[0] in _TITLES:
+        words = words[1:]
+    return sex, "".join(w[0] for w in words[:-1]), (words[-1] if words else "")
+
+
+def same_person(a: str, b: str) -> bool:
+    """One person written two ways in minutes: "Mr R W Gough", "Mr R Gough", "Mr Gough", "Roger Gough".
+    Same surname, titles of no other sex, and the given names' initials of one begin the other's."""
+    (sa, ia, na), (sb, ib, nb) = _person_parts(a), _person_parts(b)
+    return bool(na) and na == nb and (sa is None or sb is None or sa == sb) and (ia.startswith(ib) or ib.startswith(ia))
+
+
+def _one_person(same_surname: list[_Cluster], name: str, document_id: str, authority: str | None) -> _Cluster | None:
+    """The one person of the paper or its authority this name can be; none when it could be two
+    ("Mr Hills" beside "Mr A Hills" and "Mr J Hills"), unless one has exactly its initials."""
+    fits = [c for c in same_surname if (document_id in c.documents or authority is not None and authority in c.authorities)
+            and same_person(c.name, name)]
+    if len(fits) > 1:
+        initials = _person_parts(name)[1]
+        fits = [c for c in fits if _person_parts(c.name)[1] == initials]
+    return fits[0] if len(fits) == 1 else None
 
 
 @lru_cache(maxsize=1 << 18)

@@ -189,3 +189,37 @@ def test_ingested_somerset_ccg_is_not_medways_in_either_order(tmp_path):
         assert found["Medway Council"] == {"Medway Clinical Commissioning Group"}
         assert found["Somerset County Council"] and not any("Medway" in n for n in found["Somerset County Council"])
     assert len(set(map(frozenset, (f["Somerset County Council"] for f in results.values())))) == 1
+
+
+def test_one_councillor_written_several_ways_is_one_person_within_an_authority(tmp_path):
+    """Kent minutes list "Mr R W Gough" among those present and write "Mr Gough" in the text; both
+    papers' forms of one member land on one entity, read back from a real ingest. Persons with
+    another initial or another title stay apart, and a bare surname that could be two people joins neither."""
+    from typer.testing import CliRunner
+
+    from miner import store
+    from miner.canonical import canonicalise, same_person
+    from miner.cli import app
+
+    db = tmp_path / "kent.db"
+    for path in ("corpus/pdf/Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf",
+                 "corpus/pdf/Printed minutes 09th-Jan-2025 10.00 County Council.pdf"):
+        result = CliRunner().invoke(app, ["ingest", path, "--db", str(db), "--jobs", "1"])
+        assert result.exit_code == 0, result.output
+    rows = store.rows(store.open_db(db), "select m.text, e.name from mentions m join entities e on e.id = m.entity_id"
+                                         " where m.label = 'PERSON' and m.text like '%Gough%'")
+    assert {"Mr R W Gough", "Mr Gough"} <= {r["text"] for r in rows}
+    assert len({r["name"] for r in rows}) == 1
+    people = store.rows(store.open_db(db), "select name from entities where label = 'PERSON'")
+    names = [r["name"] for r in people]
+    assert not [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if same_person(a, b)
+                and a.split()[0] == b.split()[0]]  # no two rows left for one member under one title
+
+    assert not same_person("Mr A Hills", "Mr J Hills") and not same_person("Mr Chandler", "Mrs Chandler")
+    two = [mention("Mr A Hills", "PERSON", start=0), mention("Mr J Hills", "PERSON", start=20),
+           mention("Mr Hills", "PERSON", start=40)]
+    _, mapping = canonicalise(two, [])
+    assert len(set(mapping.values())) == 3
+    _, mapping = canonicalise([mention("Mrs Chandler", "PERSON"), mention("Mr Chandler", "PERSON", start=20),
+                               mention("Ms S Chandler", "PERSON", start=40)], [])
+    assert mapping["d1:Ms S Chandler:40"] == mapping["d1:Mrs Chandler:0"] != mapping["d1:Mr Chandler:20"]

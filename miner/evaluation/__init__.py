@@ -25,11 +25,15 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
 
 
 def load_jsonl_by_file(gold_dir: Path) -> dict[str, list[dict]]:
-    """Gold rows from every `*.jsonl` in `gold_dir`, grouped by their "file" field."""
+    """Gold rows from every `*.jsonl` in `gold_dir`, grouped by their "file" field.
+
+    Rows without one are not about a paper (`entities/same_as.jsonl` joins names across papers).
+    """
     gold: dict[str, list[dict]] = defaultdict(list)
     for path in sorted(gold_dir.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                gold[row["file"]].append(row)
+                if "file" in row:
+                    gold[row["file"]].append(row)
     return dict(gold)

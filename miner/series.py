@@ -6,7 +6,7 @@ papers quoting the same figure for the same as-of make one point with
 `sources=2` (the earliest paper is the cited source). A change pair ("from 319
 in December 2016 to 345 in December 2017") gives the earlier point too, when
 the text dates it. Benchmarks (national, statistical neighbours) are not the
-authority's own figures and stay out.
+authority's own figures and stay out, nor are sizes of a change ("an increase of 14").
 """
 
 from __future__ import annotations
@@ -66,7 +66,20 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[re.Pattern[str]]]:
     data = json.loads((Path(__file__).resolve().parent / "nlp" / "patterns" / "series_cues.json").read_text("utf-8"))
-    return {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items() if isinstance(v, dict)}
+    cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
+            if isinstance(v, dict) and k != "change_amount"}
+    for where in ("before", "after"):  # "before:" patterns end at the number, "after:" ones start there
+        cues[f"change_{where}"] = [re.compile(p.split(":", 1)[1], re.I) for p in data["change_amount"]["patterns"]
+                                   if p.startswith(where + ":")]
+    return cues
+
+
+def _is_change_amount(c: Claim, doc_text: str) -> bool:
+    """The figure is the size of a change ("an increase of 14 children", "a 12% decrease", "6% fewer"),
+    not the indicator's level: no point of the series."""
+    before, after = doc_text[max(0, c.start - 50) : c.start], doc_text[c.end : c.end + 40]
+    return any(rx.search(before) for rx in _cues()["change_before"]) or any(
+        rx.match(after) for rx in _cues()["change_after"])
 
 
 def _year_before(as_of: str) -> str | None:
@@ -178,7 +191,7 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
         dated = [c for c in ex.claims if c.indicator and c.as_of and as_of_key(c.as_of)]
         inspected = _latest_inspection(ex)
         for c in ex.claims:
-            if not c.indicator or c.value is None or _is_benchmark(c, doc.text):
+            if not c.indicator or c.value is None or _is_benchmark(c, doc.text) or _is_change_amount(c, doc.text):
                 continue
             unit = _unit(c, doc.text)
             if unit is None:

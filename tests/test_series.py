@@ -152,3 +152,16 @@ def test_undated_earlier_value_without_words_that_date_it_is_no_point(papers):
           from_value=32.5, to_value=18.0)
     assert [(p.as_of, p.value) for p in series_of(build_series([e]), "Medway Council", "caseloads")] == [
         ("2020-01", 18)]
+
+
+def test_the_size_of_a_change_is_no_point_of_the_series():
+    """Real claims of the Medway 2020 report: "6% fewer permanent exclusions" and "a 12% decrease in
+    the overall rate of fixed term exclusions" are changes, not levels of the indicator, so they are no
+    points, while the paper's levels are."""
+    ex = next(e for e in evaluation.seed_extractions() if e.document.path.endswith("001_fd1a3b6a4ff01199.txt"))
+    text = ex.document.text
+    changes = [c for c in ex.claims if c.indicator and re.match(r"\s*%?\s*(?:fewer|decrease)\b", text[c.end : c.end + 12])]
+    assert changes  # the rule is exercised on real claims
+    points = build_series([ex])
+    assert not {c.id for c in changes} & {p.claim_id for p in points}
+    assert {"children_looked_after", "child_protection_plans"} <= {p.indicator for p in points}

@@ -52,9 +52,10 @@ def test_find_quantities_never_crashes_and_is_consistent(text):
     for m in find_quantities(text):
         q = m.quantity
         assert 0 <= m.start <= m.number_start < m.number_end <= m.end <= len(text)
-        assert math.isfinite(q.normalised) and q.normalised >= 0
+        signed = m.start > 0 and text[m.start - 1] in "-−"  # "-£124.5m", a negative cell "12.5 -20.7"
+        assert math.isfinite(q.normalised) and (q.normalised >= 0 or signed)
         if q.unit == "GBP" and not text[m.start : m.end].lower().endswith("pence"):
-            assert q.normalised >= q.value  # "11 pence" is £0.11
+            assert abs(q.normalised) >= abs(q.value)  # "11 pence" is £0.11
         else:
             assert q.normalised == pytest.approx(q.value)
 
@@ -114,3 +115,8 @@ def test_a_rag_rating_between_a_number_and_its_unit_is_skipped():
 def test_a_share_is_one_percentage_unless_the_part_is_bigger_or_a_time_follows():
     assert [q.quantity.unit for q in find_quantities("6 in 3 schools")] == ["count", "count"]
     assert [q.quantity.unit for q in find_quantities("3 in 12 months")] == ["count", "months"]
+
+
+def test_a_negative_cell_in_a_row_of_figures_keeps_its_sign_but_a_range_is_not_negative():
+    assert [q.quantity.normalised for q in find_quantities("12,609.4 -20,766.2")] == [12609.4, -20766.2]
+    assert [q.quantity.normalised for q in find_quantities("aged 0-25, 16 - 18 and 16 -19")] == [0, 25, 16, 18, 16, 19]

@@ -35,8 +35,9 @@ def _age_before() -> re.Pattern[str]:
 
 
 _AGE_AFTER = re.compile(r"^\s?(?:(?:[-–&]|and|or)\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
-_RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")  # "0-25", "8–19", "24 – 28 February"
-_RANGE_BEFORE = re.compile(r"\d\s?[-–]\s?$")
+# "0-25", "8–19", "24 – 28 February"; not a row of figures whose next cell is negative ("12,609.4 -20,766.2")
+_RANGE_AFTER = re.compile(r"^(?!\s[-−]\d)\s?[-–]\s?\d")
+_RANGE_BEFORE = re.compile(r"\d(?:[-–]|\s[–]|\s?[-–]\s)$")  # not "8,788.0 -14,832.6" (a negative cell)
 _YEARLIKE_AFTER = re.compile(r"^[-\s]?(?!Year (?:R|\d{1,2})\b)(?:years?\b|year[- ]|yearly|hours? a week|o'clock|am\b|pm\b|a\.m|p\.m)", re.I)
 _TIME = re.compile(r"\b\d{1,2}[.:][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.|hrs)\b|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
@@ -186,6 +187,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if any(s < ne and ns < e for s, e in masked):
         return "date_time_or_reference"
     before, after = text[max(0, ns - 40) : ns], text[ne : ne + 30]
+    if q.quantity.normalised < 0 and before[-1:] in ("-", "−"):
+        before = before[:-1]  # the sign of a negative cell ("12,609.4 -20,766.2") is not a label's hyphen
     if re.search(r"\d\.$", before) or re.match(r"\.\d", after):
         return "paragraph_number"  # part of "4.10.1"
     unit = q.quantity.unit

@@ -101,9 +101,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 continue
             f = fields[i]
             metric_phrase = metric(doc, q)
+            # a cell under a money caption ("£000s") is money when its indicator is chosen
+            ind_unit = "GBP" if q.quantity.unit == "count" and getattr(unit, "money_scale", None) else q.quantity.unit
             record = {
                 "metric": metric_phrase,
-                "indicator": indicator(stext, lq.number_start, metric_phrase, q.quantity.unit, counted_noun(doc, q)),
+                "indicator": indicator(stext, lq.number_start, metric_phrase, ind_unit, counted_noun(doc, q)),
                 "as_of": as_of(stext, lq.start, lq.end, unit),
                 "comparator": f.get("comparator"),
                 "comparator_value": f.get("comparator_value"),
@@ -125,9 +127,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     record["direction"] = direction(moved_by.group(0))
                 if record["direction"] is None and lead:
                     record["direction"] = direction(lead)
-            if not measure_in(metric_phrase, q.quantity.unit) and counted_noun(doc, q) in people_nouns() | {None}:
+            if not measure_in(metric_phrase, ind_unit) and counted_noun(doc, q) in people_nouns() | {None}:
                 # "The average caseload for Social Workers ... was 21 children": the subject's head says what
-                named = measure_in(subject_words(doc, q), q.quantity.unit)
+                named = measure_in(subject_words(doc, q), ind_unit)
                 if named and named not in population_ids():  # who is counted says less than the words around
                     record["indicator"] = named
             if q.number_start in columns and record["as_of"] in (None, getattr(unit, "period", None)):
@@ -145,26 +147,26 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = None
             elif (record["indicator"] is None and previous and not counts_other_thing(doc, q)
                   and not names_own_measure(stext[: lq.start])):
-                record["indicator"] = indicator(previous, len(previous), None, q.quantity.unit)
+                record["indicator"] = indicator(previous, len(previous), None, ind_unit)
                 if (q.quantity.unit == "%" and record["indicator"] in population_ids()
                         and not re.search(r"\d\s*\(\s*$", stext[max(0, lq.start - 6) : lq.start])):  # not "477 (2.5%)"
                     record["indicator"] = None  # "34.8% of children (...) are educated in mainstream": not the count of EHCPs before
             if record["indicator"] in generic_ids() and previous:
                 # "The forecast outturn position has reduced by £3.5m": the sentence before says it is an overspend
-                before = indicator(previous, len(previous), None, q.quantity.unit)
+                before = indicator(previous, len(previous), None, ind_unit)
                 if before is not None and before not in generic_ids():
                     record["indicator"] = before
             if record["indicator"] is None and not decided_none and lead:
-                record["indicator"] = indicator(lead, len(lead), None, q.quantity.unit)
-            if title and box_labelled(text, q.start) and measure_in(title, q.quantity.unit):
-                record["indicator"] = measure_in(title, q.quantity.unit)  # "Latest: 35%" under its KPI's title
+                record["indicator"] = indicator(lead, len(lead), None, ind_unit)
+            if title and box_labelled(text, q.start) and measure_in(title, ind_unit):
+                record["indicator"] = measure_in(title, ind_unit)  # "Latest: 35%" under its KPI's title
             if record["indicator"] is None and not decided_none and title:
                 # a title names its measure first: "Percentage foster care placements ... (excluding UASC)"
-                record["indicator"] = measure_in(title, q.quantity.unit) or indicator(title, len(title), None, q.quantity.unit)
+                record["indicator"] = measure_in(title, ind_unit) or indicator(title, len(title), None, ind_unit)
             if record["indicator"] is None and not decided_none and unit is not None and getattr(unit, "tabular", False):
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
                 lo = max(0, q.number_start - 200)
-                record["indicator"] = indicator(text[lo : q.number_start + 200], q.number_start - lo, None, q.quantity.unit)
+                record["indicator"] = indicator(text[lo : q.number_start + 200], q.number_start - lo, None, ind_unit)
             if record["indicator"] in own_words_only_ids() and record["indicator"] != own:
                 record["indicator"] = None  # a table row under "Number of consultees answering" is a breakdown, not the total
             if record["indicator"] and not named_beside(record["indicator"], stext, lq.start, lq.end):

@@ -203,6 +203,10 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
 _MINUS_BEFORE = re.compile(r"(?:(?:^|[(:]\s*|\b[A-Za-z]{2,}\s+)[-−]|\b(?:of|by|at|is|was|be)\s+[-−]\n)\Z")  # not "Schools - £2m", "New Hall -\n£2,500"
 
 
+# A minus sign glued to a figure at a line start or after a space: "12,609.4 -20,766.2", "\n-9.9".
+_SIGNED_CELL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]\Z")
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every number expression in `text`, left to right, with its unit."""
     shares = _shares(text)
@@ -225,6 +229,11 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         quantity, ns, ne, is_word = parsed
         if m.group("money") and _MINUS_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             # a variance written with its sign: "a rephasing variance of -£124.5m", "(-£9.9m)"
+            quantity = Quantity(-quantity.value, quantity.unit, -quantity.normalised)
+        elif (m.group("snum") and not is_word and re.search(r"[.,]", m.group("snum"))
+              and _SIGNED_CELL_BEFORE.search(text[max(0, m.start() - 3) : m.start()])):
+            # a negative cell in a row of figures, written with decimals: "12,609.4 -20,766.2", "-2.3%"
+            # (not the dash of "0-25", "aged 16 -19")
             quantity = Quantity(-quantity.value, quantity.unit, -quantity.normalised)
         found.append(QuantityMatch(m.start(), m.end(), quantity, ns, ne, is_word))
     return sorted(found, key=lambda q: q.start) if shares else found

@@ -6,7 +6,8 @@ papers quoting the same figure for the same as-of make one point with
 `sources=2` (the earliest paper is the cited source). A change pair ("from 319
 in December 2016 to 345 in December 2017") gives the earlier point too, when
 the text dates it. Benchmarks (national, statistical neighbours) are not the
-authority's own figures and stay out, nor are sizes of a change ("an increase of 14").
+authority's own figures and stay out, nor are sizes of a change ("an increase of 14") and parts of
+the whole ("980 (48.6%) were UASC").
 """
 
 from __future__ import annotations
@@ -66,20 +67,29 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[re.Pattern[str]]]:
     data = json.loads((Path(__file__).resolve().parent / "nlp" / "patterns" / "series_cues.json").read_text("utf-8"))
+    sided = ("change_amount", "part_of_whole")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
-            if isinstance(v, dict) and k != "change_amount"}
-    for where in ("before", "after"):  # "before:" patterns end at the number, "after:" ones start there
-        cues[f"change_{where}"] = [re.compile(p.split(":", 1)[1], re.I) for p in data["change_amount"]["patterns"]
-                                   if p.startswith(where + ":")]
+            if isinstance(v, dict) and k not in sided}
+    for name in sided:  # "before:" patterns end at the number, "after:" ones start there
+        for where in ("before", "after"):
+            cues[f"{name}_{where}"] = [re.compile(p.split(":", 1)[1], re.I) for p in data[name]["patterns"]
+                                       if p.startswith(where + ":")]
     return cues
 
 
-def _is_change_amount(c: Claim, doc_text: str) -> bool:
-    """The figure is the size of a change ("an increase of 14 children", "a 12% decrease", "6% fewer"),
-    not the indicator's level: no point of the series."""
-    before, after = doc_text[max(0, c.start - 50) : c.start], doc_text[c.end : c.end + 40]
-    return any(rx.search(before) for rx in _cues()["change_before"]) or any(
-        rx.match(after) for rx in _cues()["change_after"])
+def _not_a_level(c: Claim, doc_text: str) -> bool:
+    """The figure is the size of a change ("an increase of 14 children", "a 12% decrease", "6% fewer") or a
+    part of the whole ("980 (48.6%) were UASC", "50 out of 73"), not the indicator's level: no point."""
+    before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 40]
+    return any(any(rx.search(before) for rx in _cues()[f"{name}_before"]) or
+               any(rx.match(after) for rx in _cues()[f"{name}_after"]) for name in ("change_amount", "part_of_whole"))
+
+
+def _in_benchmark_sentence(c: Claim, doc_text: str) -> bool:
+    """The figure's sentence opens on the country ("In England, the number ... increased to 575,963")."""
+    before = doc_text[max(0, c.start - 300) : c.start]
+    opening = re.split(r"(?<=[.!?])\s+|\n\s*\n", before)[-1].lstrip()
+    return any(rx.match(opening) for rx in _cues()["benchmark_sentence"])
 
 
 def _year_before(as_of: str) -> str | None:
@@ -191,7 +201,8 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
         dated = [c for c in ex.claims if c.indicator and c.as_of and as_of_key(c.as_of)]
         inspected = _latest_inspection(ex)
         for c in ex.claims:
-            if not c.indicator or c.value is None or _is_benchmark(c, doc.text) or _is_change_amount(c, doc.text):
+            if (not c.indicator or c.value is None or _is_benchmark(c, doc.text) or _in_benchmark_sentence(c, doc.text)
+                    or _not_a_level(c, doc.text)):
                 continue
             unit = _unit(c, doc.text)
             if unit is None:
@@ -232,7 +243,8 @@ def series_of(points: Iterable[SeriesPoint], authority: str, indicator: str, uni
 
 
 def compare(db_or_points: Any, indicator: str) -> list[dict[str, Any]]:
-    """Latest value per authority for one indicator, with a per-10,000 rate where one was given."""
+    """Latest value per authority for one indicator, with a per-10,000 rate where one was given; a figure for
+    a time that had not begun when its paper was written (a budget plan) only when there is nothing else."""
     points = _points(db_or_points)
     latest: dict[str, dict[str, Any]] = {}
     by_auth: dict[str, list[SeriesPoint]] = defaultdict(list)
@@ -240,6 +252,7 @@ def compare(db_or_points: Any, indicator: str) -> list[dict[str, Any]]:
         if p.indicator == indicator:
             by_auth[p.authority].append(p)
     for auth, pts in by_auth.items():
+        pts = [p for p in pts if not _planned(p)] or pts  # an outturn, not next year's budget line
         pts.sort(key=lambda p: (as_of_key(p.as_of) or "", p.unit != "per_10000"))
         last = pts[-1]
         key = as_of_key(last.as_of)
@@ -253,6 +266,18 @@ def compare(db_or_points: Any, indicator: str) -> list[dict[str, Any]]:
             "claim_id": head.claim_id, "quote": head.quote,
         }
     return [latest[a] for a in sorted(latest)]
+
+
+def _planned(p: SeriesPoint) -> bool:
+    """A figure for a time that had not begun at its paper's meeting ("£5.9m in 2027-28" in a 2025 paper):
+    a plan or forecast, not the latest value."""
+    s = (p.as_of or "").strip()
+    m = _PERIOD.match(s)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+        begins = f"{m.group(1)}-04-01"  # a financial year begins in April
+    else:  # a year, a month or a day
+        begins = {4: f"{s}-01-01", 7: f"{s}-01"}.get(len(s), s[:10])
+    return bool(p.meeting_date and begins > p.meeting_date[:10])
 
 
 def _points(db_or_points: Any) -> list[SeriesPoint]:

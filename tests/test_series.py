@@ -165,3 +165,47 @@ def test_the_size_of_a_change_is_no_point_of_the_series():
     points = build_series([ex])
     assert not {c.id for c in changes} & {p.claim_id for p in points}
     assert {"children_looked_after", "child_protection_plans"} <= {p.indicator for p in points}
+
+
+@pytest.fixture(scope="module")
+def kent_performance() -> Extraction:
+    from miner.ingest import process_path
+
+    return process_path("corpus/pdf/QPR Q3 Cabinet appendix 1.pdf")
+
+
+def test_parts_national_figures_and_plans_are_not_an_authoritys_latest_value(kent_performance):
+    """Kent's quarterly performance report, read and extracted for real: a count given with its share
+    ("980 (48.6%) were UASC") or as "50 out of 73" is a part of the whole, a sentence opening "In
+    England," gives national figures; none is a point. `compare` takes an authority's latest figure
+    from a time that had begun when its paper was written."""
+    ex = kent_performance
+    text = ex.document.text
+    points = build_series([ex])
+    by_claim = {c.id: c for c in ex.claims}
+    for p in points:
+        c = by_claim[p.claim_id]
+        after, sentence = text[c.end : c.end + 12], re.split(r"(?<=[.!?])\s+", text[max(0, c.start - 300) : c.start])[-1]
+        assert not re.match(r"\s*\(\s*[\d.]+\s*%\s*\)|\s+out of \d", after), text[c.start - 60 : c.end + 20]
+        assert not sentence.lstrip().lower().startswith("in england"), text[c.start - 60 : c.end + 20]
+    parts = [c for c in ex.claims if c.indicator and re.match(r"\s*\(\s*[\d.]+\s*%\s*\)", text[c.end : c.end + 12])]
+    assert parts  # the rule is exercised
+    latest = compare(points, "care_leavers")[0]
+    assert latest["value"] >= max(p.value for p in points if p.indicator == "care_leavers" and p.unit == "count"
+                                  and as_of_key(p.as_of) == as_of_key(latest["as_of"]))
+
+
+def test_a_budget_plan_is_not_the_latest_value_while_an_outturn_exists():
+    """Kent Cabinet minutes, read and extracted for real, give savings for this year and for years to
+    come; `compare` gives the latest figure from a time that had begun at the meeting."""
+    from miner.ingest import process_path
+
+    ex = process_path("corpus/pdf/Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf")
+    points = build_series([ex])
+    meeting = ex.document.meeting_date
+    a_year_on = f"{int(meeting[:4]) + 1}{meeting[4:10]}"
+    planned = [p for p in points if as_of_key(p.as_of) > a_year_on]  # ends over a year after the meeting
+    mixed = {p.indicator for p in planned} & {p.indicator for p in points if p not in planned}
+    assert mixed  # next year's budget lines sit beside this year's figures ...
+    for indicator in mixed:  # ... and are points of their series, but not the latest value
+        assert compare(points, indicator)[0]["claim_id"] not in {p.claim_id for p in planned}

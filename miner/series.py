@@ -57,7 +57,9 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
         return True
     # the words just before the number name whose figure it is ("the national rate of 44")
     before = doc_text[max(0, c.start - 45) : c.start]
-    clause = re.split(r"(?<!\d),|,(?!\d{3})|[;(]|\band\b|\bwhich\b|\bcompared\b|\bthan\b|\bbut\b", before)[-1]
+    # ("no more than 18" is one quantity: its "than" opens no clause)
+    clause = re.split(r"(?<!\d),|,(?!\d{3})|[;(]|\band\b|\bwhich\b|\bcompared\b|(?<!more )(?<!less )(?<!fewer )\bthan\b|\bbut\b",
+                      before)[-1]
     # "43 per 10,000 for England", "56 per 10,000 for our Statistical Neighbours"; not the next clause's
     after = re.split(r"[,;.(]\s|\b(?:and|but|which|compared|whereas|while)\b", doc_text[c.end : c.end + 60])[0]
     return bool(_BENCHMARK.search(clause) or re.search(r"\b(?:for|in|across|of) (?:our |the |its )?(?:england|the country|statistical neighbours?|"

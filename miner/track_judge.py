@@ -45,6 +45,7 @@ def best_sentence(promise_text: str, passage: Passage) -> str:
     if not sents:
         return passage.text.strip()
     sents = [x for x in sents if x[0] not in passage.retold] or sents  # the news, not last year's words
+    sents = [x for x in sents if _citable(x[2])] or sents  # a sentence, not a form's labels ("Proposed Purpose:")
     want = _stems(promise_text)
 
     def closeness(sent: str) -> tuple[float, float]:
@@ -54,6 +55,12 @@ def best_sentence(promise_text: str, passage: Passage) -> str:
 
     best = max(sents, key=lambda s: closeness(s[2]))[2]
     return PARAGRAPH_LABEL.sub("", best, count=1) or best
+
+
+def _citable(sentence: str) -> bool:
+    """Something a paper says: five words or more, not a label or list lead-in ending in a colon."""
+    words = PARAGRAPH_LABEL.sub("", sentence.strip(), count=1).split()
+    return len(words) >= 5 and not words[-1].endswith(":")
 
 
 @lru_cache(maxsize=8192)

@@ -3,11 +3,14 @@
 Similarities are sparse matrices per authority block (nothing is compared across authorities, so
 the work stays near-linear in corpus size): TF-IDF cosine of stemmed words and pairs with the
 passage and with its closest sentence, the idf-weighted share of the promise's words found in the
-passage (a reworded promise keeps its rare words), the match of the headings each sits under; and
+passage and in its best sentence (a reworded promise keeps its rare words; the sentence share is the one
+weighed, so a long paragraph does not cover a short promise by its length alone), the match of the
+headings each sits under; and
 per pair: shared rare names, canonical entities, indicators (rapidfuzz ratios kept as features).
 `score_pair` weighs them with `WEIGHTS`; pairs above `THRESHOLD` are evidence, the best `TOP_K`
 kept, with a few runners-up citable once the promise is linked. A later priority that repeats the
-promise is linked too.
+promise is linked too. A table's words are cell soup: a tabular passage links only a promise that shares
+one of its indicators.
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ from miner.track_text import has_cue, sentences
 
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
 # logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
-WEIGHTS = {"sentence": 0.40, "coverage": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05}
-THRESHOLD = 0.25  # about the middle of the best plateau of tune-split accuracy, (0.242, 0.264]
+WEIGHTS = {"sentence": 0.40, "sent_cover": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05}
+THRESHOLD = 0.25  # the middle of the best plateau of tune-split accuracy, [0.24, 0.255] (sentence coverage)
 TOP_K = 3
 HEADING_MATCH = 0.3  # below this best heading match the later papers are laid out differently
 HEADING_NEUTRAL = 0.5  # the heading feature then counts as an average match
@@ -66,7 +69,7 @@ def names_in(text: str) -> set[str]:
 
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
-                 "indicators", "themes", "reported")
+                 "indicators", "themes", "reported", "sent_cover")
 
 
 def score_pair(features: dict, weights: dict[str, float] | None = None):
@@ -126,12 +129,16 @@ def link_block(
         sent_texts += [t for _, _, t in sentences(p.text)] or [p.text]
     sent_cos = (P @ vec.transform(sent_texts).T).tocsr()
     starts_arr = np.array(starts)
-    # idf-weighted share of the promise's words found in the passage (rewording keeps the rare words)
+    # idf-weighted share of the promise's words found in the passage and in its best sentence
+    # (rewording keeps the rare words)
     uni = TfidfVectorizer(analyzer=lambda t: analyse(t, False, acr), binary=True, norm=None, min_df=1)
     XU = uni.fit_transform(ptexts + [p.text for p in passages]).tocsr()
     PU, SB = XU[: len(ptexts)], XU[len(ptexts) :].copy()
     SB.data[:] = 1.0
     cover = (PU @ SB.T).tocsr()
+    SU = uni.transform(sent_texts).tocsr()
+    SU.data[:] = 1.0
+    sent_cover = (PU @ SU.T).tocsr()
     pmass = np.asarray(PU.sum(axis=1)).ravel()
     pmass[pmass == 0] = 1.0
     # the headings each sits under ("Inclusion", "SEND Transport"): same part of the yearly report
@@ -155,6 +162,7 @@ def link_block(
     from miner import verdicts as contradictions  # late: verdicts imports this module (Candidate, THRESHOLD)
 
     allowed = np.array([evidence_docs is None or p.document_id in evidence_docs for p in passages])
+    tabular = np.array([p.tabular for p in passages])
     links: dict[str, list[Candidate]] = {}
     for lo in range(0, len(promises), CHUNK):
         hi = min(lo + CHUNK, len(promises))
@@ -165,6 +173,7 @@ def link_block(
             "cosine": cos[rows].toarray(),
             "sentence": np.maximum.reduceat(sent_cos[rows].toarray(), starts_arr, axis=1),
             "coverage": (cover[rows].toarray()) / pmass[rows, None],
+            "sent_cover": np.maximum.reduceat(sent_cover[rows].toarray(), starts_arr, axis=1) / pmass[rows, None],
             "heading": _heading_or_neutral(head[rows].toarray(), np.where(allowed, dates, ""),
                                            [p.date for p in promises[rows]]),
             "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], NAMES_FULL),
@@ -188,6 +197,8 @@ def link_block(
         for k, i in enumerate(range(lo, hi)):
             pr = promises[i]
             later = (dates > pr.date) & allowed
+            # a table's words are cell soup: it is evidence only for a promise about one of its indicators
+            later &= ~tabular | (feats["indicators"][k] > 0)
             row = np.where(later, scores[k], -np.inf)
             # an inspection judgement bears on a promise about inspections whatever its wording
             if has_cue("inspection_promise", pr.statement.text):

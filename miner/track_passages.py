@@ -17,6 +17,7 @@ import numpy as np
 
 from miner.model import Claim, Extraction, Inspection, Statement
 from miner.similarity import stop_words
+from miner.tabular import is_tabular
 from miner.track_text import PARAGRAPH_LABEL, sentences, themes_of
 
 PROMISE_KINDS = ("priority", "commitment")
@@ -47,6 +48,7 @@ class Passage:
     header: str = ""  # the list header an item hangs from ("... was developed jointly ... including:")
     copied: float = 0.0  # share of its text copied from an earlier paper of the authority (history retold)
     retold: set[int] = field(default_factory=set)  # start offsets of its sentences an earlier paper has
+    tabular: bool = False  # a table of figures or cells: its words are cell soup, its figures still count
 
 
 @dataclass
@@ -107,7 +109,8 @@ def passages_of(ex: Extraction) -> list[Passage]:
         ptext = doc.text[parent.start : parent.own_end].strip() if parent is not None else ""
         header = ptext if s.role == "item" and ptext.endswith(":") else ""
         out.append(Passage(doc.id, doc.meeting_date or "", s.id, s.path, s.start, s.own_end, text,
-                           heading=heads.get(s.id, ""), section_kind=s.kind or "other", header=header))
+                           heading=heads.get(s.id, ""), section_kind=s.kind or "other", header=header,
+                           tabular=is_tabular(text)))
     if not out:  # an unsectioned paper still gets one passage
         out.append(Passage(doc.id, doc.meeting_date or "", None, None, 0, len(doc.text), doc.text))
     starts = [p.start for p in out]

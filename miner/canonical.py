@@ -74,8 +74,18 @@ def _singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
-def entity_id(label: str, name: str) -> str:
-    return stable_id(label, normalise_name(name))
+def entity_id(label: str, name: str, authority: str | None = None) -> str:
+    """Stable id of a body: label and normalised name, plus the authority for a council's own body
+    (Medway's and Walsall's "Early Help" are two rows)."""
+    key = _name_key(label, name)
+    return stable_id(label, key, authority) if authority else stable_id(label, key)
+
+
+def _name_key(label: str, name: str) -> str:
+    """The name as compared: a person's surname keeps its final s ("Mr Hills" is not "Mr Hill")."""
+    if label == "PERSON":
+        return " ".join(re.sub(r"[^\w\s'’-]", " ", name.lower()).split())
+    return normalise_name(name)
 
 
 def same_entity(a: str, b: str) -> bool:
@@ -107,7 +117,8 @@ class _Cluster:
     authorities: set[str] = field(default_factory=set)
 
     def to_entity(self) -> Entity:
-        eid = self.known_id or entity_id(self.label, self.name)
+        own = None if _shared(self.label, self.name) or len(self.authorities) != 1 else next(iter(self.authorities))
+        eid = self.known_id or entity_id(self.label, self.name, own)
         return Entity(id=eid, name=self.name, label=self.label, aliases=sorted(self.aliases - {self.name}))
 
 
@@ -163,7 +174,7 @@ def canonicalise(
     for c in clusters:  # thousands of stored entities: plain dict operations, no calls
         by_head.setdefault((c.label, _head(c.name)), []).append(c)
         for alias in c.aliases:
-            by_key.setdefault((c.label, normalise_name(alias)), {})[c] = None
+            by_key.setdefault((c.label, _name_key(c.label, alias)), {})[c] = None
         for short in _initial_forms(c.name):
             by_initials.setdefault((c.label, short), {})[c] = None
 
@@ -172,7 +183,7 @@ def canonicalise(
     for mention in sorted(mentions, key=lambda m: -len(_target_name(m))):
         name = _target_name(mention)
         authority = authority_of.get(mention.document_id)
-        key = (mention.label, normalise_name(name))
+        key = (mention.label, _name_key(mention.label, name))
         keyed = by_key.get(key, {})
         same_head = by_head.get((mention.label, _head(name)), [])
         # a person's forms are matched by title, initials and surname (`same_person`), not by spelling:
@@ -209,7 +220,7 @@ def canonicalise(
         if authority is not None:
             cluster.authorities.add(authority)
         _add_key(by_key, key, cluster)
-        _add_key(by_key, (mention.label, normalise_name(mention.text)), cluster)
+        _add_key(by_key, (mention.label, _name_key(mention.label, mention.text)), cluster)
         assignment[mention.id] = cluster
 
     # Only the entities this paper mentions are returned: stored ones it does not need no rewrite.
@@ -228,6 +239,8 @@ def _may_join(cluster: _Cluster, name: str, text: str, authority: str | None) ->
     """
     if authority is None or not cluster.authorities or authority in cluster.authorities:
         return True
+    if not _shared(cluster.label, cluster.name):
+        return False  # a council's own service, board, plan or member: another council's is another
     mine, theirs = normalise_name(name).split(), normalise_name(cluster.name).split()
     if mine == theirs:
         return True
@@ -238,8 +251,44 @@ def _may_join(cluster: _Cluster, name: str, text: str, authority: str | None) ->
         normalise_name(alias).split() == mine for alias in cluster.aliases)
 
 
-# A title's sex where it has one: "Mr Gough" is not "Mrs Gough"; "Ms Chandler" may be "Mrs Chandler".
-_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f",
+# Gazetteer groups (`patterns/services.jsonl` ids) of bodies that are one body in every council's papers.
+_SHARED_GROUPS = ("gazetteer:national-", "gazetteer:inspectorates", "gazetteer:yjb", "gazetteer:health-bodies",
+                  "gazetteer:systems", "gazetteer:online-platforms", "gazetteer:places")
+_COUNCIL_SUFFIX = re.compile(r"\s+(?:(?:metropolitan )?borough |county |city |district |town |parish )?council$")
+
+
+@lru_cache(maxsize=1)
+def _national_names() -> frozenset[str]:
+    """Normalised names the gazetteer lists as national bodies, programmes, funds, inspectorates,
+    systems and places, with the standard acronyms and their expansions."""
+    names = set()
+    path = Path(__file__).parent / "nlp" / "patterns" / "services.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("//"):
+            row = json.loads(line)
+            if isinstance(row.get("pattern"), str) and str(row.get("id", "")).startswith(_SHARED_GROUPS):
+                names.add(normalise_name(row["pattern"]))
+    for acronym, expansion in KNOWN_ACRONYMS.items():
+        names.update({normalise_name(acronym), normalise_name(expansion)})
+    return frozenset(names)
+
+
+def _shared(label: str, name: str) -> bool:
+    """One body in every council's papers: a place, an inspectorate, a named council, or a national body,
+    programme or system the gazetteer lists. Anything else is the council's own ("Early Help", "MASH",
+    "Corporate Parenting Board", "MTFP", a member)."""
+    if label in ("PLACE", "INSPECTORATE"):
+        return True
+    if label == "PERSON":
+        return False
+    key, national = normalise_name(name), _national_names()
+    place = _COUNCIL_SUFFIX.sub("", key)  # "Kent County Council": a council named after a gazetteer place
+    return key in national or (label == "ORG" and place != key and place in national)
+
+
+# A title's sex where it has one: "Mr Gough" is not "Mrs Gough"; "Ms Chandler" may be "Mrs Chandler";
+# a knight or peer is never plain "Mr" ("Sir Paul Carter" is not a "Mr Carter").
+_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "sir", "lord": "lord", "dame": "dame", "lady": "lady",
            "dr": None, "cllr": None, "councillor": None, "professor": None, "prof": None, "rev": None}
 
 

@@ -223,3 +223,27 @@ def test_one_councillor_written_several_ways_is_one_person_within_an_authority(t
     _, mapping = canonicalise([mention("Mrs Chandler", "PERSON"), mention("Mr Chandler", "PERSON", start=20),
                                mention("Ms S Chandler", "PERSON", start=40)], [])
     assert mapping["d1:Ms S Chandler:40"] == mapping["d1:Mrs Chandler:0"] != mapping["d1:Mr Chandler:20"]
+
+
+def test_a_councils_own_service_is_its_own_row_a_national_body_is_one(tmp_path):
+    """A real ingest of Medway, Walsall and Somerset papers: each council's "Early Help" is that
+    council's service, one row per council, while Ofsted is one body in all three."""
+    from typer.testing import CliRunner
+
+    from miner import store
+    from miner.cli import app
+
+    db = tmp_path / "three.db"
+    for seed in ("000_6cef1de8068e4e1d", "002_ae80002c44bcfba2", "004_4330630ba5c986a6"):
+        result = CliRunner().invoke(app, ["ingest", f"corpus/seeds/{seed}.txt", "--db", str(db), "--jobs", "1"])
+        assert result.exit_code == 0, result.output
+    rows = store.rows(store.open_db(db), "select d.authority, m.entity_id, e.name, m.label from mentions m"
+                                         " join documents d on d.id = m.document_id join entities e on e.id = m.entity_id")
+    early = [r for r in rows if r["name"].lower().endswith("early help")]
+    ofsted = [r for r in rows if r["label"] == "INSPECTORATE" and r["name"] == "Ofsted"]
+    assert len({r["authority"] for r in early}) == 3 and len({r["authority"] for r in ofsted}) == 3
+    entity_authorities: dict[str, set[str]] = {}
+    for r in rows:
+        entity_authorities.setdefault(r["entity_id"], set()).add(r["authority"])
+    assert all(len(entity_authorities[r["entity_id"]]) == 1 for r in early)
+    assert len({r["entity_id"] for r in ofsted}) == 1

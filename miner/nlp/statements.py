@@ -24,6 +24,11 @@ Two routes, rules first:
    (`method="model:statement_classifier@<version>"`). Headings are topics,
    never statements.
 
+Other people's words are skipped on both routes: sentences inside a long
+quoted passage (a resident's verbatim comment in a consultation report) and
+the items under a lead-in to consultees' themes ("the common themes reported
+are as follows:", header kind `views`).
+
 Each record has the exact span (absolute offsets), period, deadline
 (`dates.find_deadline`), actor, confidence, method and, for priorities and
 commitments, a `Specificity` profile.

@@ -150,7 +150,11 @@ GROUPS = [
                      "DfT", "DFT", "Department for Transport", "OBR", "Office for Budget Responsibility", "HMRC",
                      "Cabinet Office", "DEFRA", "Defra", "Department for Environment, Food and Rural Affairs",
                      "DESNZ", "Department for Energy Security and Net Zero", "DCMS", "Ministry of Defence",
-                     "National Audit Office", "Bank of England", "European Union", "EU"],
+                     "National Audit Office", "Bank of England", "European Union", "EU",
+                     "Active Travel England", "Sport England", "Natural England", "Historic England",
+                     "Financial Conduct Authority", "Public Works Loan Board", "Public Works Loans Board", "PWLB",
+                     "Debt Management Office", "Building Digital UK", "BDUK",
+                     "Office for Product Safety and Standards", "UK Health Security Agency", "UKHSA"],
              "national-bodies")),
     ("Online platforms, named as organisations (consultations promoted on them). e.g. 'promoted via "
      "Facebook, Instagram and Nextdoor' (Kent 2024)",
@@ -190,7 +194,16 @@ GROUPS = [
                            "Community Infrastructure Levy", "CIL", "Apprenticeship Levy", "Levelling Up Fund",
                            "UK Shared Prosperity Fund", "UKSPF", "Towns Fund", "Extended Producer Responsibility",
                            "Simpler Recycling", "Emissions Trading Scheme", "Public Sector Decarbonisation Scheme",
-                           "PSDS", "English National Concessionary Travel Scheme", "ENCTS", "Basic Need"],
+                           "PSDS", "English National Concessionary Travel Scheme", "ENCTS", "Basic Need",
+                           # the Dedicated Schools Grant's blocks, and capital and transport funds of the
+                           # finance monitoring reports: 'from the Schools' block to the High Needs Block',
+                           # 'the £5.9m Local Growth Fund (LGF) contribution' (Kent finance monitoring 2024)
+                           "High Needs Block", "Early Years Block", "Schools Block", "Schools' Block",
+                           "Central School Services Block", "Local Government Finance Settlement",
+                           "Local Growth Fund", "Housing Infrastructure Fund", "Bus Service Improvement Plan",
+                           "BSIP", "Zero Emission Bus Regional Areas", "Active Travel Fund", "School Rebuild Programme",
+                           "Family Hubs and Start for Life", "Start for Life", "Continuing Healthcare",
+                           "Continuing Health Care", "Treescape Fund", "Growing Places Fund"],
               "national-funding")),
     ("The budget plans every council keeps by law, by their usual names and acronyms. e.g. 'the Medium Term"
      " Financial Plan (MTFP)' (Kent budget risk register 2025), 'the MTFP' (Somerset 2019)",
@@ -207,13 +220,17 @@ GROUPS = [
     ("Governance bodies: boards, panels, committees, partnerships, forums, groups. e.g. 'Corporate Parenting Board', 'Joint Agency Panel' (Medway 2018)",
      tokens("BOARD", named(heads("Board", "Boards", "Panel", "Panels", "Committee", "Partnership",
                                  "Forum", "Group", "Subgroup", "Trust")), "governance-bodies")),
+    ("Schools and colleges by name. e.g. 'an underspend on Meopham School', 'Northfleet Technology College'"
+     " (Kent finance monitoring 2024), 'Kingshill Primary School' (Walsall 2018)",
+     tokens("ORG", [[START, MOD, heads("School", "College")],
+                    [START, MOD, {"ORTH": "of"}, CAP, MOD, heads("School", "College")]], "schools")),
     ("Bodies named '... Council' that are not local authorities. e.g. 'Children in Care Council' (Medway 2018)",
      tokens("BOARD", [[START, MOD, CONN, CAP, MOD, heads("Council")],
                       [{"ORTH": {"IN": ["Full", "County"]}}, {"ORTH": "Council"}]], "council-bodies")),
     ("Programmes, strategies, plans, schemes, frameworks. e.g. 'Troubled Families Programme', 'Sufficiency Strategy 2022-2027', 'Social Work Career Grade scheme' (Medway 2018, Kent CPP 2024)",
      tokens("PROGRAMME", named(heads("Programme", "Strategy", "Plan", "Scheme", "Framework", "Initiative",
                                      "Fund", "Project", "Protocol", "programme", "strategy", "scheme",
-                                     "framework", "plan"))
+                                     "framework", "plan", "Programmes", "Schemes"))
             + [[START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
                # a plan or strategy "for" a capitalised subject, ending on a capitalised word or its
                # years: "Commissioning Plan for Education Provision in Kent 2025-29"
@@ -222,6 +239,10 @@ GROUPS = [
                [START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}$"}},
                 {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}]],
             "programmes")),
+    ("A council's strategy named '<Doing> <Place>'s <Aim>', not the place inside it. e.g. 'the Council's strategy"
+     " Framing Kent's Future and Securing Kent's Future' (Kent commissioning plan 2024)",
+     tokens("PROGRAMME", [[{"TEXT": {"REGEX": r"^[A-Z][a-z]+ing$"}}, {"ORTH": {"IN": [p for p in PLACES if " " not in p]}},
+                           {"ORTH": {"IN": ["'s", "’s"]}}, CAP]], "place-strategies")),
     ("Places: England's county, unitary, metropolitan and London borough areas, shire districts, regions and"
      " nations (the local authority areas papers report on; towns and villages are left to the NER)."
      " e.g. 'improved outcomes for children in Medway' (Medway 2018), 'local authorities in the South West' (Somerset 2019)",
@@ -272,7 +293,15 @@ GROUPS.append(
                             "Education, Health and Care Plans", "Education Health and Care Plans",
                             "Child Protection Plan", "Child Protection Plans", "Child in Need Plan", "Pathway Plan",
                             "Personal Education Plan", "Care Plan", "Special Guardianship Order",
-                            "Special Guardianship Orders", "MBE", "OBE", "CBE", "General Fund", "Capital Programme"],
+                            "Special Guardianship Orders", "MBE", "OBE", "CBE", "General Fund", "Capital Programme",
+                            # the council's other accounts: 'the recharge to the Pension Fund', 'against the
+                            # Insurance Fund' (Kent finance monitoring 2024)
+                            "Pension Fund", "Insurance Fund", "Collection Fund",
+                            # kinds of school, not one school: 'Maintained Special School' (a table row),
+                            # 'students at FE College' (Kent finance monitoring 2024)
+                            "Special School", "Maintained Special School", "Maintained School", "Independent School",
+                            "Primary School", "Secondary School", "Grammar School", "Free School", "FE College",
+                            "Further Education College", "Sixth Form College", "School", "College"],
                "generic")
      # agenda references and nationality or language adjectives: "(Item 4)", "its French, Belgian and Dutch colleagues"
      + tokens("_GENERIC", [[{"ORTH": {"IN": ["Item", "ITEM", "Items"]}}, {"TEXT": {"REGEX": r"^\d+[a-z]?$"}}]], "generic")

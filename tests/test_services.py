@@ -198,6 +198,46 @@ def test_an_organisations_possessive_is_not_part_of_the_name_after_it(services_n
     assert ("Elective Home Education Team", "SERVICE") in found and ("KCC", "ORG") in found
 
 
+FINANCE_MONITORING = "corpus/pdf/24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"
+
+
+def _units_holding(text: str, quotes: list[str]) -> list[tuple[int, str]]:
+    from miner.evaluation.entities import paragraphs
+
+    wanted = [text.index(q) for q in quotes]
+    return [(o, p) for o, p in paragraphs(text) if any(o <= w < o + len(p) for w in wanted)]
+
+
+def test_finance_report_directorates_schools_and_funds(services_nlp):
+    """Names of a finance monitoring report (a train paper): a role holder's department, schools,
+    an owner's possessive in mixed case, the council's own accounts, a lower-case head noun."""
+    from miner.evaluation.entities import document_text
+
+    doc_id, text = document_text(FINANCE_MONITORING)
+    quotes = ["The Deputy Chief Executive's Department is projected", "underspend on Meopham School",
+              "the Council entered the DfE's Safety Valve Programme", "recharge to the\nPension Fund",
+              "It has been confirmed by GET directorate", "by the HIF fund from Homes England"]
+    records = run_units(services_nlp, doc_id, _units_holding(text, quotes))
+    found = {(" ".join(r.text.split()), r.label) for r in records}
+    assert ("Deputy Chief Executive's Department", "SERVICE") in found
+    assert ("Chief Executive's Department", "SERVICE") not in {
+        (" ".join(r.text.split()), r.label) for r in records if text[r.start - 7 : r.start] == "Deputy "}
+    assert ("Meopham School", "ORG") in found
+    assert ("Safety Valve Programme", "PROGRAMME") in found and not any("DfE's" in r.text for r in records)
+    assert not any("Pension Fund" in r.text for r in records)
+    assert ("GET directorate", "SERVICE") in found and ("HIF fund", "PROGRAMME") in found
+
+
+def test_a_directorates_title_keeps_its_commas_but_a_list_does_not():
+    from miner.nlp.service_names import Candidate, clean_bounds
+
+    text = "Growth, Environment & Transport overspent; Children's Social Care, Education, Commissioning and Performance"
+    a, b = text.index("Growth"), text.index("Children's")
+    cut = clean_bounds(text, [Candidate(a, a + len("Growth, Environment & Transport"), "SERVICE", "model", 1),
+                              Candidate(b, len(text), "SERVICE", "model", 1)])
+    assert [text[c.start : c.end] for c in cut] == ["Growth, Environment & Transport", "Children's Social Care"]
+
+
 def test_name_edges_cut_at_function_words_and_places():
     from miner.nlp.service_names import Candidate, clean_bounds
 

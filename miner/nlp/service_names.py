@@ -31,6 +31,12 @@ _SHORT_CAPS_OK = frozenset(TERMS["short_caps_ok"])
 _MAX_NAME_WORDS = 10
 _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
+_LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)\b(?![-'])")
+# "Children, Young People & Education": a directorate's title of short capitalised parts, the
+# last after "&"/"and" (not a list of services: "Children's Social Care, Education, Commissioning")
+_PART = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_LISTED_TITLE = re.compile(rf"{_PART}, (?:{_PART}, )*{_PART} (?:&|and) {_PART}")
 
 
 class Candidate:
@@ -55,21 +61,41 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if c.label == "_GENERIC" or (c.start, c.end) in generic:
             continue
         before = text[max(0, c.start - 40) : c.start].split()
-        first = text[c.start : c.end].split()[0].lower()
-        if c.source != "acronym" and (
+        words = text[c.start : c.end].split()
+        first = words[0].lower()
+        if c.source != "acronym" and not _role_holders_body(words) and (
             first in ROLE_WORDS or first in _ROLE_FIRST_WORDS
             or (len(before) >= 2 and before[-1] in {"of", "for"} and before[-2].lower() in _ROLE_BEFORE_OF)
         ):
             continue
         kept.append(c)
     kept = clean_bounds(text, kept)
+    kept = [_with_lower_case_head(text, c) for c in kept]
     longer = [c for c in kept if c.source in ("rule", "model")]
     return [
         c for c in kept
         if not (c.source in ("gazetteer", "acronym") and any(
             o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in longer))
         and not (c.source == "gazetteer" and c.label == "PLACE" and _NAME_GOES_ON.match(text, c.end))
+        # a school's name goes on: "Specialist School Places", "School Improvement Inspection"
+        and not (c.source == "rule" and text[c.start : c.end].endswith(("School", "College"))
+                 and _NAME_GOES_ON.match(text, c.end))
     ]
+
+
+def _with_lower_case_head(text: str, c: Candidate) -> Candidate:
+    """The name and a lower-case head noun of its kind after it: "Safety Valve agreement", "GET directorate"."""
+    m = _NEXT_WORD.match(text, c.end)
+    if m is None or _LOWER_CASE_HEADS.get(m.group(1)) != c.label:
+        return c
+    return Candidate(c.start, m.end(1), c.label, c.source, c.priority, c.entity)
+
+
+def _role_holders_body(words: list[str]) -> bool:
+    """A role's possessive right before "Department"/"Office" names the role holder's department:
+    "Deputy Chief Executive's Department", "Leader's Office" (not "Lead Member for Children's Services")."""
+    return (len(words) >= 2 and words[-1] in ("Department", "Office") and words[-2].endswith(("'s", "’s"))
+            and not {"of", "for"} & set(words))
 
 
 def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -87,8 +113,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # a comma inside a name that ends on its head word stays: "Scrutiny for Policies,
         # Children and Families Committee"; "Children's Social Care, Education" is a list
         head = text[start:end].split()[-1] if text[start:end].split() else ""
+        # so does one in a directorate's title of capitalised parts: "Growth, Environment & Transport"
+        listed = c.source == "model" and _LISTED_TITLE.fullmatch(" ".join(text[start:end].split())) is not None
         for m in _HARD_BREAK.finditer(text, start, end):
-            if m.group(0) == ", " and head[:1].isupper() and head.lower() in HEAD_LABELS:
+            if m.group(0) == ", " and (listed or (head[:1].isupper() and head.lower() in HEAD_LABELS)):
                 continue
             end = m.start()
             break
@@ -103,7 +131,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # "KCC's Elective Home Education Team", "the Borough Council's Planning Committee"
         for i, w in enumerate(words[:-1]):
             owner = w[:-2] if w.endswith(("'s", "’s")) else ""
-            if len(owner) >= 2 and (owner.isupper() or owner.lower() == "council") and words[i + 1][:1].isupper():
+            # initials, upper case or mixed: "KCC's", "DfE's Safety Valve Programme"
+            initials = owner.isalpha() and sum(ch.isupper() for ch in owner) >= 2
+            if len(owner) >= 2 and (initials or owner.lower() == "council") and words[i + 1][:1].isupper():
                 words, spans = words[i + 1 :], spans[i + 1 :]
                 break
         for i in range(1, len(words)):

@@ -30,6 +30,8 @@ _NOT_PERSON = frozenset(TERMS["not_person_words"])
 # is an acronym: "Commissioning Intentions", "Hospital Funding", "Corn Exchange" are not bodies.
 _NEEDS_HEAD = {"PROGRAMME", "BOARD", "ORG"}
 _PLACE_HEADS = frozenset(TERMS["place_heads"])
+# head words that settle the model's label only ("Meopham School" -> ORG), not a definition's
+_MODEL_HEADS = {**HEAD_OVERRIDE, **TERMS["model_heads"]}
 
 
 def ner_model_path() -> Path | None:
@@ -70,7 +72,7 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
         if ent.label_ not in LABELS:
             continue
         # The head word settles board/service/programme when the model hesitates.
-        label = HEAD_OVERRIDE.get(ent[-1].lower_, ent.label_) if len(ent) > 1 else ent.label_
+        label = _MODEL_HEADS.get(ent[-1].lower_, ent.label_) if len(ent) > 1 else ent.label_
         if label in _NEEDS_HEAD and not _headed(ent):
             continue  # cross-validated, these labels are mostly wrong on phrases without a head word
         if label == "PLACE" and not _placed(ent):
@@ -103,7 +105,7 @@ def _headed(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     if not words:
         return False
-    return words[-1].lower_ in HEAD_LABELS or (len(words) == 1 and words[0].is_upper and len(words[0]) >= 2)
+    return words[-1].lower_ in _MODEL_HEADS or words[-1].lower_ in HEAD_LABELS or (len(words) == 1 and words[0].is_upper and len(words[0]) >= 2)
 
 
 def _placed(span: Span) -> bool:

@@ -175,12 +175,14 @@ def canonicalise(
         by_head.setdefault((c.label, _head(c.name)), []).append(c)
         for alias in c.aliases:
             by_key.setdefault((c.label, _name_key(c.label, alias)), {})[c] = None
-        for short in _initial_forms(c.name):
-            by_initials.setdefault((c.label, short), {})[c] = None
+        for full in {c.name} | {a for a in c.aliases if " " in a.strip()}:  # "Kent County Council", not "KCC"
+            for short in _initial_forms(full):
+                by_initials.setdefault((c.label, short), {})[c] = None
 
     assignment: dict[str, _Cluster] = {}
-    # Full names before acronyms and short forms, so clusters get their best names first.
-    for mention in sorted(mentions, key=lambda m: -len(_target_name(m))):
+    # Full names before acronyms and short forms (and before the same name in capitals), so clusters
+    # get their best names first.
+    for mention in sorted(mentions, key=lambda m: (-len(_target_name(m)), _target_name(m).isupper())):
         name = _target_name(mention)
         authority = authority_of.get(mention.document_id)
         key = (mention.label, _name_key(mention.label, name))
@@ -215,6 +217,12 @@ def canonicalise(
             by_head.setdefault((mention.label, _head(name)), []).append(cluster)
             for short in _initial_forms(name):
                 _add_key(by_initials, (mention.label, short), cluster)
+        if name not in cluster.aliases and " " in name.strip():
+            for short in _initial_forms(name):  # its initials find it too ("KCC" once "Kent County Council" joined)
+                _add_key(by_initials, (mention.label, short), cluster)
+            if (len(name) > len(cluster.name) and not name.isupper()
+                    and normalise_name(name).endswith(" " + normalise_name(cluster.name))):
+                cluster.name = name  # the fuller name names it: "Kent County Council", not "County Council"
         cluster.aliases.update({name, mention.text})
         cluster.documents.add(mention.document_id)
         if authority is not None:
@@ -251,8 +259,9 @@ def _may_join(cluster: _Cluster, name: str, text: str, authority: str | None) ->
         normalise_name(alias).split() == mine for alias in cluster.aliases)
 
 
-# Gazetteer groups (`patterns/services.jsonl` ids) of bodies that are one body in every council's papers.
-_SHARED_GROUPS = ("gazetteer:national-", "gazetteer:inspectorates", "gazetteer:yjb", "gazetteer:health-bodies",
+# Gazetteer groups (`patterns/services.jsonl` ids) of bodies that are one body in every council's papers
+# (not its health bodies: each area has its own CCG or ICB).
+_SHARED_GROUPS = ("gazetteer:national-", "gazetteer:inspectorates", "gazetteer:yjb",
                   "gazetteer:systems", "gazetteer:online-platforms", "gazetteer:places")
 _COUNCIL_SUFFIX = re.compile(r"\s+(?:(?:metropolitan )?borough |county |city |district |town |parish )?council$")
 
@@ -260,7 +269,7 @@ _COUNCIL_SUFFIX = re.compile(r"\s+(?:(?:metropolitan )?borough |county |city |di
 @lru_cache(maxsize=1)
 def _national_names() -> frozenset[str]:
     """Normalised names the gazetteer lists as national bodies, programmes, funds, inspectorates,
-    systems and places, with the standard acronyms and their expansions."""
+    systems and places (not its standard local services: every council has its own MASH)."""
     names = set()
     path = Path(__file__).parent / "nlp" / "patterns" / "services.jsonl"
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -268,8 +277,6 @@ def _national_names() -> frozenset[str]:
             row = json.loads(line)
             if isinstance(row.get("pattern"), str) and str(row.get("id", "")).startswith(_SHARED_GROUPS):
                 names.add(normalise_name(row["pattern"]))
-    for acronym, expansion in KNOWN_ACRONYMS.items():
-        names.update({normalise_name(acronym), normalise_name(expansion)})
     return frozenset(names)
 
 

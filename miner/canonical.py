@@ -49,9 +49,10 @@ _SPACES = re.compile(r"\s+")
 # "DfE" = "Department for Education".
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to"})
 # Standard expansions of acronyms papers use without defining them (`service_terms.json`).
-KNOWN_ACRONYMS: dict[str, str] = json.loads(
-    (Path(__file__).parent / "nlp" / "patterns" / "service_terms.json").read_text(encoding="utf-8")
-)["known_acronyms"]
+_TERMS = json.loads((Path(__file__).parent / "nlp" / "patterns" / "service_terms.json").read_text(encoding="utf-8"))
+KNOWN_ACRONYMS: dict[str, str] = _TERMS["known_acronyms"]
+# Leading words that make another body: "Deputy Chief Executive's Department" is not the "Chief Executive's".
+RANK_PREFIXES = frozenset(_TERMS["rank_prefixes"])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -101,7 +102,7 @@ def same_entity(a: str, b: str) -> bool:
     # Meetings" = "Quarterly Performance Review Meetings"
     prefix_limit = MAX_PREFIX_WORDS + (len(short) >= 3)
     if len(short) >= 2 and long_[-len(short) :] == short and len(long_) - len(short) <= prefix_limit:
-        return True
+        return not RANK_PREFIXES & set(long_[: -len(short)])
     if len(short) >= 2 and abs(len(wa) - len(wb)) <= 1:
         return fuzz.ratio(na, nb) >= FUZZY_THRESHOLD
     return False

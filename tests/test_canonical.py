@@ -32,6 +32,9 @@ def test_different_services_sharing_words_do_not_merge():
     assert not same_entity("Youth Offending Team", "Youth Service")
     assert not same_entity("SEND Board", "Transformation Board")
     assert not same_entity("Corporate Parenting Board", "Corporate Parenting Panel")
+    # a rank before a name makes another body; a place before it does not
+    assert not same_entity("Deputy Chief Executive's Department", "Chief Executive's Department")
+    assert same_entity("Medway Youth Offending Team", "Youth Offending Team")
     mentions = [mention("Youth Offending Team"), mention("Youth Service", start=30), mention("Youth Services", start=60)]
     _, mapping = canonicalise(mentions, [])
     assert mapping[mentions[0].id] != mapping[mentions[1].id]

@@ -67,6 +67,18 @@ def test_commitment_with_target_inside_priority_item(statements_of):
     assert hits[0].specificity.measurable and hits[0].actor == "I"
 
 
+def test_a_promise_item_opening_with_a_commitment_is_one_statement(statements_of):
+    """'Following a public consultation we will be reprovisioning ...' opens a priority item: the item is
+    the promise, found once; a commitment later in an item ('I am committed to ...') is found beside it."""
+    found = statements_of(SEED_2018)
+    promises = [s for s in found if s.kind in ("priority", "commitment")]
+    starts = [(s.section_id, s.start) for s in promises]
+    assert len(starts) == len(set(starts))
+    lead = _find(found, "we will be reprovisioning short breaks")
+    assert len(lead) == 1 and lead[0].kind == "priority"
+    assert _find(promises, "I am committed to increasing") and _find(promises, "The recruitment and retention of skilled")
+
+
 def test_prose_commitment_gets_deadline(statements_of):
     hits = [s for s in _find(statements_of(SEED_2020), "will go live in October 2020") if s.kind == "commitment"]
     assert hits and hits[0].deadline == "2020-10"

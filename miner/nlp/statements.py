@@ -229,7 +229,10 @@ class StatementFinder:
             span = self._item_span(doc)
             if span is not None:
                 found.spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95))
-                found.spans += [s for s in self._nested(doc, unit, list_kind, period) if s.text != span.text]
+                # a promise read from the lead sentence of a promise item is the item itself, found once
+                found.spans += [s for s in self._nested(doc, unit, list_kind, period) if s.text != span.text
+                                and not (s.start_char == span.start_char and list_kind in PROMISES
+                                         and s._.miner_record.kind in PROMISES)]
                 return found
         if unit.role != "heading":  # a heading names a topic; it is not itself a statement
             self._sentences(doc, found)

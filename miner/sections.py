@@ -180,6 +180,8 @@ def _blocks(document: Document) -> list[_Block]:
             n = int(label.split(".")[0])
             if top and not (top - 3 <= n <= top + 3) and "." not in label and not text.startswith(label + "."):
                 label, kind, rest = None, None, text
+            elif "." in label and _figure_not_number(label, rest, top):
+                label, kind, rest = None, None, text
             elif "." not in label or top == 0 or abs(n - top) <= 3:
                 top = n if "." not in label else max(top, n) if top == 0 else top
         if kind in ("num", "item") and not rest:
@@ -207,6 +209,17 @@ def _blocks(document: Document) -> list[_Block]:
         out.append(block)
     _attach_label_starts(blocks)
     return out
+
+
+def _figure_not_number(label: str, rest: str, top: int) -> bool:
+    """A dotted number that is a figure in a table row, not a paragraph number: a line mostly of figures
+    ("586.1 621.6 +35.4", "0.0 1,429,506.8"; not "8.2.1 6% fewer permanent exclusions"), or one far beyond
+    the paper's numbering ("836.6" when no number, or only 4, came before), or with a part over 99."""
+    words = rest.split()
+    figures = sum(1 for w in words if re.match(r"[-+−–£(]?\d", w))
+    n, *subs = (int(part) for part in label.split("."))
+    return ((bool(words) and figures * 2 >= len(words)) or n == 0 or n > max(top + 10, 60)
+            or any(sub > 99 for sub in subs))  # "1.868" is £1.868m, not paragraph 868 of section 1
 
 
 def _runs_on(prev: _Block, line: Line, label: str | None, top: int) -> bool:

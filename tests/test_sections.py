@@ -147,6 +147,18 @@ def test_a_number_continuing_a_wrapped_sentence_is_not_a_paragraph_number():
     assert {"16", "127", "128"} <= {s.path for s in rows}
 
 
+def test_figures_in_a_table_row_are_not_dotted_paragraph_numbers():
+    """A finance report's table rows ("586.1 621.6 +35.4", "0.0 1,429,506.8", "1.868 Emission Bus ...")
+    open no sections; its recommendations 2.1 to 2.5 still do."""
+    _, sections = parsed("corpus/pdf/24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf")
+    numbered = [s.path.split("~")[0].split("-")[0] for s in sections if s.path[:1].isdigit()]
+    dotted = [p.split(".p")[0].split(".h")[0] for p in numbered if "." in p]
+    assert {"2.1", "2.2", "2.3", "2.4", "2.5"} <= set(dotted)
+    for path in dotted:
+        first, *rest = path.split(".")
+        assert 0 < int(first) <= 60 and all(int(r) <= 99 for r in rest if r.isdigit()), path
+
+
 def test_heldout_scores_stay_above_the_measured_floor():
     # measured on first run of the held-out split: headings F1 0.912, paragraphs F1 0.994
     result = evaluate("heldout")

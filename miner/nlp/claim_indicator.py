@@ -107,9 +107,17 @@ def people_nouns() -> frozenset[str]:
     return cue_words("people_nouns")
 
 
+def _number_span(doc: Doc, q: QuantityMatch):
+    """The number's tokens when the unit was parsed: a table skips the parser (its tree is not there,
+    and walking it has crashed spaCy), so nothing is read from the parse."""
+    if not doc.has_annotation("DEP"):
+        return None
+    return doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
+
+
 def metric(doc: Doc, q: QuantityMatch) -> str | None:
     """The noun phrase the number counts, from the dependency parse."""
-    span = doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
+    span = _number_span(doc, q)
     if span is None:
         return None
     tok = span.root
@@ -134,7 +142,7 @@ def metric(doc: Doc, q: QuantityMatch) -> str | None:
 
 def counted_noun(doc: Doc, q: QuantityMatch) -> str | None:
     """The noun the number counts ("255 successful applications" -> "application"), if the parse says."""
-    span = doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
+    span = _number_span(doc, q)
     if span is None:
         return None
     tok = span.root
@@ -302,7 +310,7 @@ def box_title(previous_unit: str | None) -> str | None:
 def subject_words(doc: Doc, q: QuantityMatch) -> str | None:
     """The subject of the number's clause up to its head noun ("The average caseload" of "The average
     caseload for Social Workers in Children's Social Work Teams was 21 children"), if the parse says."""
-    span = doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
+    span = _number_span(doc, q)
     if span is None:
         return None
     verb = span.root

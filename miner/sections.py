@@ -183,13 +183,15 @@ def _blocks(document: Document) -> list[_Block]:
             elif "." in label and _figure_not_number(label, rest, top):
                 label, kind, rest = None, None, text
             elif "." not in label or top == 0 or abs(n - top) <= 3:
-                top = n if "." not in label else max(top, n) if top == 0 else top
+                top = n if "." not in label else max(top, n)  # "5.1" after 4.x moves the numbering on too
         if kind in ("num", "item") and not rest:
             pending.append(label or "")
             blocks.append(_Block([line], line.start, line.end, "", label, kind, gap, role="label"))
             continue
         same_style = prev is not None and prev.first.bold == line.bold and _size(prev.first) == _size(line)
-        if prev is not None and prev.role != "label" and kind is None and not gap and same_style and not _is_furniture(prev.text):
+        # (a block of two lines or more is no furniture: furniture never takes a continuation line)
+        if (prev is not None and prev.role != "label" and kind is None and not gap and same_style
+                and (len(prev.lines) > 1 or not _is_furniture(prev.text))):
             prev.lines.append(line)
             prev.end = line.end
             prev.text = f"{prev.text} {text}".strip()
@@ -213,12 +215,14 @@ def _blocks(document: Document) -> list[_Block]:
 
 def _figure_not_number(label: str, rest: str, top: int) -> bool:
     """A dotted number that is a figure in a table row, not a paragraph number: a line mostly of figures
-    ("586.1 621.6 +35.4", "0.0 1,429,506.8"; not "8.2.1 6% fewer permanent exclusions"), or one far beyond
-    the paper's numbering ("836.6" when no number, or only 4, came before), or with a part over 99."""
+    ("586.1 621.6 +35.4", "0.0 1,429,506.8"; not "8.2.1 6% fewer permanent exclusions"), one far beyond
+    the paper's numbering ("12.1" when only 1 came before) or alone on its line before any numbering
+    ("836.6"), or one with a part over 99."""
     words = rest.split()
     figures = sum(1 for w in words if re.match(r"[-+−–£(]?\d", w))
     n, *subs = (int(part) for part in label.split("."))
-    return ((bool(words) and figures * 2 >= len(words)) or n == 0 or n > max(top + 10, 60)
+    beyond = n > top + 10 if top else not words and n > 60  # a bare "836.6" on its own line, no numbering yet
+    return ((bool(words) and figures * 2 >= len(words)) or n == 0 or beyond
             or any(sub > 99 for sub in subs))  # "1.868" is £1.868m, not paragraph 868 of section 1
 
 

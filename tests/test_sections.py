@@ -159,6 +159,17 @@ def test_figures_in_a_table_row_are_not_dotted_paragraph_numbers():
         assert 0 < int(first) <= 60 and all(int(r) <= 99 for r in rest if r.isdigit()), path
 
 
+def test_dotted_numbering_goes_on_past_sixty_when_headings_are_page_furniture(tmp_path):
+    """A long paper whose "N. Progress report section N" lines sit at the top of each page (dropped as
+    running headers) still has every numbered paragraph "N.k", however high N goes."""
+    from hostile import long_pdf
+
+    path = tmp_path / "long.pdf"
+    path.write_bytes(long_pdf(80))
+    paths = {s.path for s in build_sections(read_document(path))}
+    assert {f"{p}.{k}" for p in (1, 61, 80) for k in range(2, 6)} <= paths  # (N.1 also repeats page by page)
+
+
 def test_heldout_scores_stay_above_the_measured_floor():
     # measured on first run of the held-out split: headings F1 0.912, paragraphs F1 0.994
     result = evaluate("heldout")

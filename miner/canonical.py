@@ -17,12 +17,16 @@ paper it is. Within one authority, and wherever authorities are unknown, the
 merges above apply as they are, and a name shortened to the initials of its last
 words joins the full name ("Medway CCG" = "Medway Clinical Commissioning Group").
 
+A council's own service, board, plan or member never joins another council's under the same
+name (Medway's and Walsall's "Early Help" are two bodies); places, inspectorates, named councils
+and the gazetteer's national bodies, programmes and systems are one body everywhere.
+
 People are matched by title, initials and surname within a paper or authority: minutes list
 "Mr R W Gough" among those present and write "Mr Gough" after; a bare surname that could be
 two members joins neither, and "Mr" never joins "Mrs".
 
-Entity ids are `stable_id(label, normalised name)`, so re-runs and other
-documents land on the same entity.
+Entity ids are `stable_id(label, normalised name)`, with the authority added for a council's
+own body, so re-runs and other documents land on the same entity.
 """
 
 from __future__ import annotations

@@ -88,9 +88,7 @@ def entity_id(label: str, name: str, authority: str | None = None) -> str:
 
 def _name_key(label: str, name: str) -> str:
     """The name as compared: a person's surname keeps its final s ("Mr Hills" is not "Mr Hill")."""
-    if label == "PERSON":
-        return " ".join(re.sub(r"[^\w\s'’-]", " ", name.lower()).split())
-    return normalise_name(name)
+    return " ".join(_person_words(name)) if label == "PERSON" else normalise_name(name)
 
 
 def same_entity(a: str, b: str) -> bool:
@@ -304,11 +302,16 @@ _TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "sir", "lord": 
            "dr": None, "cllr": None, "councillor": None, "professor": None, "prof": None, "rev": None}
 
 
+def _person_words(name: str) -> list[str]:
+    """A person's name in lower-case words, punctuation but hyphens and apostrophes dropped."""
+    return re.sub(r"[^\w\s'’-]", " ", name.lower()).split()
+
+
 @lru_cache(maxsize=1 << 16)
 def _person_parts(name: str) -> tuple[str | None, str, str]:
     """(sex of the title or None, initials of the given names, surname): "Mr R W Gough" -> ("m", "rw",
     "gough"), "Roger Gough" -> (None, "r", "gough"), "Mrs Chandler" -> ("f", "", "chandler")."""
-    words = [w for w in re.sub(r"[^\w\s'’-]", " ", name.lower()).split() if w]
+    words = _person_words(name)
     sex = _TITLES.get(words[0]) if words and words[0] in _TITLES else None
     if words and words[0] in _TITLES:
         words = words[1:]

@@ -113,10 +113,11 @@ def _turned_glyphs(layout_obj, x0: float, y0: float, out: dict[int, list[Glyph]]
 def _raw_line(line, page_no: int, page_top: float) -> RawLine | None:
     from pdfminer.layout import LTChar
 
-    chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip() and not _quarter(c)]
+    items = [o for o in line if not (isinstance(o, LTChar) and _quarter(o))]  # turned ones: `_turned_glyphs`
+    chars = [c for c in items if isinstance(c, LTChar) and c.get_text().strip()]
     if not chars:
         return None
-    text = _CID.sub("", "".join(o.get_text() for o in line if not (isinstance(o, LTChar) and _quarter(o))))
+    text = _CID.sub("", "".join(o.get_text() for o in items))
     if not text.strip():
         return None
     bold_chars = sum(1 for c in chars if is_bold_font(c.fontname))

@@ -700,3 +700,23 @@ def test_money_table_cells_take_a_money_indicator_and_keep_a_negative_sign(finan
     cells = [c for c in extraction.claims if row < c.start < document.text.index("SAVINGS, INCOME & GRANT", row)]
     assert len(cells) == 17 and {(c.unit, c.indicator) for c in cells} == {("GBP", "budget")}
     assert cells[0].value == 151_171_300 and -14_832_600 in [c.value for c in cells]
+
+
+def test_a_count_of_another_thing_does_not_take_the_topics_indicator(claims_nlp):
+    # Somerset 2019 (tuned seed 004) and Walsall 2018 (tuned seed 002): what a count counts must be
+    # something its indicator counts (indicators.json "counts")
+    by_text = {c.text: c for c in run(claims_nlp, paragraph("004_4330630ba5c986a6.txt", "Since the launch of the Adoption"))}
+    assert by_text["255"].indicator is None  # applications to a fund, not children adopted
+    text = paragraph("004_4330630ba5c986a6.txt", "The In-Care Council has worked well")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert "Annual Achievements Awards" in text and by_text["2"].indicator is None  # awards events
+    text = paragraph("002_ae80002c44bcfba2.txt", "The Children's Services Directorate is responsible")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["105"].indicator is None  # young people in the youth justice service: not children in need
+    assert by_text["2721"].indicator == "children_in_need" and by_text["430"].indicator == "child_protection_plans"
+    # a part of a whole of another thing; a count of people at an event
+    text = ("Performance in relation to two of the three scorecard indicators has improved. In 2017/18 31 children "
+            "were adopted. The celebration event was a success with over 200 people attending.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["two"].indicator is None and by_text["200"].indicator is None
+    assert by_text["31"].indicator == "children_adopted"

@@ -153,6 +153,46 @@ def counted_noun(doc: Doc, q: QuantityMatch) -> str | None:
     return None
 
 
+# The whole a part is taken from: "two of the three scorecard indicators", "three of our care leavers".
+_PART_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|our|these|those|its|their|all)\s+)?(?:[\d,]+\s+)?((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)")
+
+
+def counted_head(doc: Doc, q: QuantityMatch) -> str | None:
+    """What a count counts, read wider than `counted_noun`: a plural proper-noun head ("2 Annual
+    Achievements Awards") and the words of the whole a part is taken from ("two of the three scorecard
+    indicators"). A singular head is a misparse of a count ("Six commenced university", "413 December
+    2017") and says nothing."""
+    span = _number_span(doc, q)
+    if span is None:
+        return None
+    tok = span.root
+    part = _PART_OF.match(doc.text[q.number_end : q.number_end + 60])
+    if part and not re.match(r"(?:whom|which|them|these|those)\b", part.group(1), re.I):
+        return part.group(1).lower()
+    if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS"):
+        return tok.head.lower_
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head.lower_  # "a sibling group of two"
+    return None
+
+
+@cache
+def _counts_of(ind_id: str) -> frozenset[str] | None:
+    ind = next((i for i in indicators() if i["id"] == ind_id), None)
+    return frozenset(ind["counts"]) if ind is not None and ind.get("counts") else None
+
+
+def counts_fit(ind_id: str, noun: str | None) -> bool:
+    """A count of `noun` (a word or a few) can be the indicator's figure: the noun is one the indicator counts
+    (`indicators.json` "counts"), says how rather than what ("a total of"), or names the indicator itself.
+    "over 200 people attending" is not a number of children adopted; an indicator without a list fits all."""
+    counts = _counts_of(ind_id)
+    if counts is None or noun is None or any(w in counts or w in cue_words("how_nouns") for w in noun.split()):
+        return True
+    ind = next(i for i in indicators() if i["id"] == ind_id)
+    return any(r.search(noun) for r in ind["regex"])
+
+
 def counts_other_thing(doc: Doc, q: QuantityMatch) -> bool:
     """The number counts a thing no indicator measures ("255 successful applications", "a sibling
     group of 4", "10 additional temporary officers"): indicator words elsewhere in the sentence
@@ -167,15 +207,17 @@ def counts_other_thing(doc: Doc, q: QuantityMatch) -> bool:
 _SHARE_OF = re.compile(r"^[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\b", re.I)
 
 
-def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None) -> str | None:
+def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None,
+              fits: str | None = None) -> str | None:
     """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence.
 
     A hit after the number in its own clause ("31 children were adopted") counts its
     distance once; past a comma or "and", twice (the words before a number usually
     name it). A population indicator gives way to a specific one in the clause after.
     Returns "" when the sentence decides there is none (no fallback to other sentences).
+    `fits` (the words a count counts) keeps only indicators that can count them (`counts_fit`).
     """
-    candidates = [i for i in indicators() if _fits_unit(i, unit)]
+    candidates = [i for i in indicators() if _fits_unit(i, unit) and (fits is None or counts_fit(i["id"], fits))]
     clause = re.split(r"[;:.,]|\band\b", sentence[offset : offset + 90])[0]
 
     def specific(ind: dict) -> str:

@@ -31,7 +31,9 @@ from miner.model import Claim, TextUnit, stable_id
 from miner.nlp.claim_as_of import TableColumns, as_of
 from miner.nlp.claim_filter import header_money_scale, is_score, masked_spans, not_a_claim, score_scale, scored_row_figure
 from miner.nlp.claim_indicator import (
+    counted_head,
     counted_noun,
+    counts_fit,
     counts_other_thing,
     generic_ids,
     indicator,
@@ -169,6 +171,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = indicator(text[lo : q.number_start + 200], q.number_start - lo, None, ind_unit)
             if record["indicator"] in own_words_only_ids() and record["indicator"] != own:
                 record["indicator"] = None  # a table row under "Number of consultees answering" is a breakdown, not the total
+            head = counted_head(doc, q) if record["indicator"] and ind_unit == "count" else None
+            if head and not counts_fit(record["indicator"], head):
+                # "over 200 people attending" are not children adopted; "an increase in 26 placements" (after
+                # "in-house fostering service") takes the nearest indicator that counts placements, if any
+                record["indicator"] = indicator(stext, lq.number_start, None, ind_unit, fits=head) or None
             if record["indicator"] and not named_beside(record["indicator"], stext, lq.start, lq.end):
                 record["indicator"] = None  # "Yes\n186 18%" under "Number of consultees answering"
             record["indicator"] = record["indicator"] or None

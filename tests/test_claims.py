@@ -720,3 +720,14 @@ def test_a_count_of_another_thing_does_not_take_the_topics_indicator(claims_nlp)
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["two"].indicator is None and by_text["200"].indicator is None
     assert by_text["31"].indicator == "children_adopted"
+
+
+def test_a_count_still_at_a_stage_takes_no_indicator_and_word_ages(claims_nlp):
+    # Somerset 2019 (tuned seed 004): "31 children were adopted with another 31 children placed for adoption"
+    text = paragraph("004_4330630ba5c986a6.txt", "Recruitment of adopters improved")
+    inds = [c.indicator for c in run(claims_nlp, text) if c.text == "31"]
+    assert inds == ["children_adopted", None]
+    text = "Nine fostering households were approved in 2019, with a further five in assessment. Children aged five to eleven attend."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["Nine"].indicator == "foster_carers" and by_text["five"].indicator is None
+    assert "eleven" not in by_text  # the upper end of an age range written in words

@@ -30,8 +30,9 @@ def _label_before() -> re.Pattern[str]:
 @cache
 def _age_before() -> re.Pattern[str]:
     """Ages: "aged 16", "between the ages of 0-18", "aged 18 to 25", "aged over 21", "post 16 transport"."""
+    words = "|".join(w for w, v in unit_words()["number_words"].items() if v <= 30)  # "aged five to eleven"
     return re.compile(rf"\b(?:(?:{cue_alternation('age_before')})\s+(?:from\s+|of\s+|between\s+|over\s+|under\s+)?"
-                      r"(?:\d{1,2}\s*(?:to|and|-|–)\s*)?|(?:post|pre)[- ])$", re.I)
+                      rf"(?:(?:\d{{1,2}}|{words})\s*(?:to|and|-|–)\s*)?|(?:post|pre)[- ])$", re.I)
 
 
 _AGE_AFTER = re.compile(r"^\s?(?:(?:[-–&]|and|or)\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)

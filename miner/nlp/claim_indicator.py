@@ -289,6 +289,18 @@ def subset_or_whole(stext: str, start: int, end: int) -> bool:
     return bool(_SUBSET_OR_WHOLE_BEFORE.search(stext[max(0, start - 30) : start]) or _OF_WHOM_AFTER.match(stext[end : end + 12]))
 
 
+@cache
+def _pipeline_after() -> re.Pattern[str]:
+    """The words after a count, within its phrase (no punctuation, "and" or other figure between), that put
+    it at a stage before an outcome (`claim_cues.json` "pipeline_stages")."""
+    return re.compile(rf"^(?:(?!\band\b|\d)[^.;:,()\n]){{0,30}}?\b(?:{cue_alternation('pipeline_stages')})\b", re.I)
+
+
+def in_pipeline(stext: str, end: int) -> bool:
+    """The count ending at `end` is still at a stage ("a further five in assessment")."""
+    return bool(_pipeline_after().match(stext[end : end + 80]))
+
+
 # A list item that is only a name and a figure ("o Windsor and Maidenhead, 25%"): what the figure
 # measures and which way it moved are said in the lead-in before the list.
 _BARE_ITEM = re.compile(r"^\s*(?:[-•*▪●o]\s+)?[A-Z][\w'&.-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w'&.-]*){0,4},?\s+£?[\d.,]+\s*(?:%|m|bn|k|million)?\s*[;.]?\s*$")

@@ -37,6 +37,7 @@ from miner.nlp.claim_indicator import (
     counts_other_thing,
     generic_ids,
     indicator,
+    in_pipeline,
     box_title,
     list_lead_in,
     measure_in,
@@ -143,6 +144,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if claim_unit == "count" and rate_per_10000(stext, lq.number_start):
                 claim_unit = "per_10000"
             decided_none = record["indicator"] == ""  # the sentence names who, not what: no fallback
+            if claim_unit == "count" and in_pipeline(stext, lq.end):
+                record["indicator"], decided_none = None, True  # "a further five in assessment": not yet approved
             if subset_or_whole(stext, lq.start, lq.end):
                 record["indicator"], decided_none = None, True  # the whole of "42 of the 48 schools"; "13 of whom ..."
             if decided_none:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 _FIGURE = re.compile(r"\d")
+# a table cell: a figure ("-294.9", "£1.2m", "70%"), a code or rating in capitals (GREEN, ASCH), a dash
+_CELL = re.compile(r"^(?:[-+–(]?[£$]?\d[\d,.]*[%kKmM)]?|[A-Z]{2,}|n/?a|N/?A|-|–)$")
+CELL_ROWS = 0.15  # share of a passage's lines that are bare cells for it to be a table read row by row
 
 
 def is_tabular(text: str) -> bool:
@@ -26,3 +29,13 @@ def is_tabular(text: str) -> bool:
         return False
     continued = sum(1 for line in lines[1:] if line[0].islower())
     return continued < 0.25 * (len(lines) - 1)
+
+
+def has_cell_rows(text: str) -> bool:
+    """Lines of bare cells ("-294.0", "458 70%", "AMBER GREEN") between lines of words: a table whose
+    columns a PDF reader interleaved with its text columns, so its sentences splice cells together.
+    Wrapped prose never leaves a line of figures alone; `is_tabular` misses these because the text
+    columns still read as wrapped prose."""
+    lines = [line.split() for line in text.splitlines() if line.strip()]
+    cells = sum(1 for toks in lines if len(toks) <= 4 and all(_CELL.match(t) for t in toks))
+    return cells >= 2 and cells >= CELL_ROWS * len(lines)

@@ -39,6 +39,7 @@ HEADING_NEUTRAL = 0.5  # the heading feature then counts as an average match
 NAMES_FULL = 2  # full credit for shared names takes two of them: one shared capitalised word is weak
 RARE_MAX = 5  # a "rare" name is found in at most this many passages of the authority (and 2% of them)
 COMMON_ENTITY = 0.05  # an entity in more than this share of the authority's passages is no link
+SHORT_PROMISE = 4  # tune split unchanged up to 4 (5 loses a link); Kent's unlabelled papers: 8 fewer links, all wrong
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
 REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
 RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
@@ -140,6 +141,9 @@ def link_block(
     SU.data[:] = 1.0
     sent_cover = (PU @ SU.T).tocsr()
     pmass = np.asarray(PU.sum(axis=1)).ravel()
+    # a promise of two or three words ("Reduce spend on consultants") is not covered by a sentence that
+    # shares one of them: its words weigh as if it had at least SHORT_PROMISE words of median rarity
+    pmass = np.maximum(pmass, SHORT_PROMISE * float(np.median(uni.idf_)))
     pmass[pmass == 0] = 1.0
     # the headings each sits under ("Inclusion", "SEND Transport"): same part of the yearly report
     H = vec.transform([p.heading for p in promises])

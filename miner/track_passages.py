@@ -17,7 +17,7 @@ import numpy as np
 
 from miner.model import Claim, Extraction, Inspection, Statement
 from miner.similarity import stop_words
-from miner.tabular import is_tabular
+from miner.tabular import has_cell_rows, is_tabular
 from miner.track_text import PARAGRAPH_LABEL, sentences, themes_of
 
 PROMISE_KINDS = ("priority", "commitment")
@@ -110,7 +110,7 @@ def passages_of(ex: Extraction) -> list[Passage]:
         header = ptext if s.role == "item" and ptext.endswith(":") else ""
         out.append(Passage(doc.id, doc.meeting_date or "", s.id, s.path, s.start, s.own_end, text,
                            heading=heads.get(s.id, ""), section_kind=s.kind or "other", header=header,
-                           tabular=is_tabular(text)))
+                           tabular=is_tabular(text) or has_cell_rows(text)))
     if not out:  # an unsectioned paper still gets one passage
         out.append(Passage(doc.id, doc.meeting_date or "", None, None, 0, len(doc.text), doc.text))
     starts = [p.start for p in out]

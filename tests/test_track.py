@@ -257,3 +257,40 @@ def test_small_scale_evaluation_floor():
     assert total >= 1 and done == total
     assert res["series"]["found"] >= 26 and res["series"]["in_as_of_order"]  # of 26 gold points (22 before the
     # change pairs dated by words and the CP-plan indicator synonyms)
+
+
+def test_interleaved_table_passages_are_tabular_and_seed_prose_is_not(extractions):
+    """A consultation report's count columns read between its comment lines ("458 70%") make
+    cell soup; the tracker treats such passages as tables. The seeds' prose never is."""
+    from pathlib import Path
+
+    from miner.readers import read_document
+    from miner.sections import build_sections
+    from miner.tabular import has_cell_rows, is_tabular
+
+    path = Path(__file__).parent.parent / "corpus/pdf/Appendix 6 - Commissioned Family Hub Contracts Consultation Report.pdf"
+    document = read_document(path)
+    own = [document.text[s.start:s.own_end] for s in build_sections(document)]
+    soup = [t for t in own if has_cell_rows(t) and not is_tabular(t)]
+    assert 0 < len(soup) < 0.2 * len(own)
+    assert not any(has_cell_rows(p.text) for ex in extractions for p in passages_of(ex))
+    assert has_cell_rows("Number of\n% of\nconsultees\nanswering\n458 70%\nsense to close it\n159 24%\ndevelopment")
+    assert not has_cell_rows("The number of children in care rose to\n438 in January 2020, against 370 a year before.")
+
+
+def test_a_short_promise_is_not_linked_by_one_shared_word():
+    """"Reduce spend on consultants" shares only "consultant" with a sentence about a consultant's
+    report: two or three words are not covered by one of them."""
+    short = "Reduce spend on consultants."
+    before = _paper("a1", "Northshire Council", "2025-01-01", [("1.1", "priorities", short)], (short,))
+    later = _paper("a2", "Northshire Council", "2025-03-01", [
+        ("2.1", "other", "Consideration of how the recommendations within the external consultant report can be "
+                         "addressed in the recommissioning approach has commenced."),
+        ("2.2", "other", "The council publishes its budget every year and consults residents on it."),
+        ("2.3", "other", "Libraries opened on Sundays across the county for the first time this year.")])
+    assert track.track([before, later]).verdicts[0].status == "no_evidence"
+    reported = _paper("a3", "Northshire Council", "2025-03-01", [
+        ("3.1", "achievements", "Spend on consultants was reduced by 15% this year."),
+        ("3.2", "other", "The council publishes its budget every year and consults residents on it."),
+        ("3.3", "other", "Libraries opened on Sundays across the county for the first time this year.")])
+    assert track.track([before, reported]).verdicts[0].status == "delivered"

@@ -731,3 +731,16 @@ def test_a_count_still_at_a_stage_takes_no_indicator_and_word_ages(claims_nlp):
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["Nine"].indicator == "foster_carers" and by_text["five"].indicator is None
     assert "eleven" not in by_text  # the upper end of an age range written in words
+
+
+def test_table_cells_without_a_date_take_the_period_of_the_table_caption_or_paper_title(finance_extractions):
+    # Kent budget book (tuned): "APPENDIX E - 2025-26 Proposed Budget by Directorate", then rows of £000s cells
+    document, ex = finance_extractions[BUDGET_BOOK]
+    row = document.text.index("TOTAL SPENDING\n") + len("TOTAL SPENDING\n")
+    cell = next(c for c in ex.claims if c.start == row)
+    assert cell.text == "151,171.3" and cell.as_of == "2025-26"
+    from miner.nlp.claim_as_of import caption_period
+
+    assert caption_period("Reserve balances as at 31 March 2024") == "2024-03-31"
+    assert caption_period("Cabinet 30 January 2025") is None  # a meeting's date dates no table
+    assert caption_period("Commissioning Plan for Education Provision in Kent 2025-29") is None  # a plan of years

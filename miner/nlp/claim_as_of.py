@@ -101,6 +101,22 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | 
     return unit.period if unit is not None else None
 
 
+_AS_AT_BEFORE = re.compile(r"\b(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|position\s+at)\s+$", re.I)
+
+
+def caption_period(caption: str | None) -> str | None:
+    """The one period or "as at" date a caption or a paper's title line gives ("APPENDIX E - 2025-26
+    Proposed Budget by Directorate", "Reserves as at 31 March 2024", "Q3 2024/25"), else None. The
+    cells of a table under it that carry no date of their own are as of it; a meeting's date
+    ("Cabinet 30 January 2025") and a plan of several years ("2025-29") are not."""
+    if not caption:
+        return None
+    found = {iso for _, _, iso in find_periods(caption, short_years=True)
+             if len(iso) == 4 or (len(iso) == 7 and (int(iso[5:]) - int(iso[2:4])) % 100 == 1)}
+    found |= {iso for s, _, iso in find_dates(caption) if _AS_AT_BEFORE.search(caption[max(0, s - 25) : s])}
+    return found.pop() if len(found) == 1 else None
+
+
 _HEADER_LINE = re.compile(r"[ \t]*((?:19|20)\d\d(?:\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d))?)[ \t]*$")
 _CELL_LINE = re.compile(r"[ \t]*[-–]?£?(\d[\d,]*(?:\.\d+)?)(.*)$")
 

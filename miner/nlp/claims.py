@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from miner.model import Claim, TextUnit, stable_id
-from miner.nlp.claim_as_of import TableColumns, as_of
+from miner.nlp.claim_as_of import TableColumns, as_of, caption_period
 from miner.nlp.claim_filter import header_money_scale, is_score, masked_spans, not_a_claim, score_scale, scored_row_figure
 from miner.nlp.claim_indicator import (
     counted_head,
@@ -61,6 +61,7 @@ from miner.nlp.claim_relations import (
     relations,
     starts_a_box,
 )
+from miner.nlp.dates import find_dates, find_periods
 from miner.nlp.numbers import QuantityMatch, find_quantities
 
 __all__ = ["METHOD", "ClaimFinder", "find_claims", "make_claim_finder"]
@@ -72,12 +73,14 @@ if not Doc.has_extension("miner_unit"):
 
 
 def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
-                columns: dict[int, str] | None = None, scale: tuple[int, int] | None = None) -> list[tuple[QuantityMatch, dict, str]]:
+                columns: dict[int, str] | None = None, scale: tuple[int, int] | None = None,
+                caption: str | None = None) -> list[tuple[QuantityMatch, dict, str]]:
     """Quantities in `doc` that are claims, with their context fields (offsets relative to doc).
 
     `title` is the title of a box of figures, printed as the unit before it (see `box_title`);
     `columns` the periods of table cells under year headers (`TableColumns`, fed by the finder);
-    `scale` the scale of a scored column seen earlier in the paper ("Likelihood (1-5)")."""
+    `scale` the scale of a scored column seen earlier in the paper ("Likelihood (1-5)");
+    `caption` the period of the paper's title (`caption_period`), for table cells with no date."""
     text = doc.text
     masked = masked_spans(text)
     scale = score_scale(text) or scale
@@ -137,6 +140,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     record["indicator"] = named
             if q.number_start in columns and record["as_of"] in (None, getattr(unit, "period", None)):
                 record["as_of"] = columns[q.number_start]  # "85 Year R" in the "2025-26" column
+            if (caption and record["as_of"] is None and unit is not None and getattr(unit, "tabular", False)
+                    and q.number_start not in columns):
+                record["as_of"] = caption  # "TOTAL SPENDING 151,171.3 ..." under "2025-26 Proposed Budget by Directorate"
             if previous_period_figure(stext, lq.start, lq.end):
                 record["as_of"] = None  # "(5,869)" after "compared to the previous Quarter"
             own = record["indicator"]  # what the number's own sentence names
@@ -206,6 +212,8 @@ class ClaimFinder:
         self._columns = TableColumns()  # year headers last seen, for the cells in the units after them
         # a scored column's scale ("Likelihood (1-5)") and the money unit its table's head gives ("£m"), by document
         self._scale: tuple[str | None, tuple[int, int] | None, float | None, str] = (None, None, None, "")
+        self._title: tuple[str | None, str | None] = (None, None)  # a paper's title-line period, by document
+        self._tail = ""  # the end of the units before in the document: a row of year headers may be split across them
 
     def __call__(self, doc: Doc) -> Doc:
         unit: TextUnit | None = doc._.miner_unit
@@ -217,13 +225,25 @@ class ClaimFinder:
             title = box_title(last.text)
         spans = []
         document_id = unit.document_id if unit is not None else None
+        if document_id != self._title[0]:  # the paper's first unit: its first line is the title
+            first = next((ln for ln in doc.text.split("\n") if ln.strip()), "")
+            self._title, self._tail = (document_id, caption_period(first)), ""
+        # the paper's title period dates a table that prints no date of its own: not one with year columns or
+        # "as at" rows ("Reserve Balance as at 1st April 2024* 58.6 -67.2"), nor one under a row of year headers
+        # that the units before end with ("2020-21\n2021-22\n..."). A box title was tried as well: it dated
+        # multi-year budget rows ("67,238.1 68,814.4 70,165.5") with their first year.
+        caption = None
+        if unit is not None and unit.tabular and not (find_periods(doc.text) or find_dates(doc.text)):
+            if len(find_periods(self._tail, short_years=True)) < 2:
+                caption = self._title[1]
         columns = self._columns.read(doc.text, document_id)
         if score_scale(doc.text) is not None:  # "Likelihood (1-5)" heads every page's rows
             self._scale = (document_id, score_scale(doc.text), header_money_scale(doc.text), doc.text)
         elif self._scale[0] != document_id:
             self._scale = (document_id, None, None, "")
         _, scale, row_money, head = self._scale
-        for q, f, claim_unit in find_claims(doc, unit, title, columns, scale):
+        self._tail = (self._tail + "\n" + doc.text)[-200:]
+        for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -67,6 +67,9 @@ def text_units(document: Document, sections: list[Section]) -> list[TextUnit]:
 
 
 _FIGURE = re.compile(r"\d")
+# A note inside a table, not prose ending it: a footnote mark, "Note:", or a sentence read on from its mark
+# ("the prior year savings rolled forward ... will be updated as part of the outturn report" under a "*" row)
+_TABLE_NOTE = re.compile(r"(?:[*†‡]|Notes?\b\s*[:.\d]|[a-z])")
 
 
 def _scale_money_tables(units: list[TextUnit]) -> None:
@@ -75,7 +78,7 @@ def _scale_money_tables(units: list[TextUnit]) -> None:
     PDF tables reach us as runs of short units (row labels, rows of figures), so
     the caption is rarely in the unit whose figures it scales. It holds until a
     paragraph of prose (25 words or more) ends the table: PDF row labels often
-    come out as headings, so headings do not.
+    come out as headings, so headings do not, and nor does a table's footnote.
     """
     scale: float | None = None
     for unit in sorted(units, key=lambda u: u.start):
@@ -83,7 +86,7 @@ def _scale_money_tables(units: list[TextUnit]) -> None:
         captioned = money_caption_scale(unit.text)
         if captioned is not None:
             scale = captioned
-        elif not unit.tabular and len(words) >= 25:
+        elif not unit.tabular and len(words) >= 25 and not _TABLE_NOTE.match(unit.text.lstrip()):
             scale = None
         figures = sum(1 for w in words if _FIGURE.search(w))
         if scale is not None and figures and (unit.tabular or len(words) < 8 or figures >= 0.3 * len(words)):

@@ -69,15 +69,14 @@ def test_small_scale_evaluation_floor():
 
     Tuned = seeds 000, 002, 004, 24-00096, the Kent Cabinet (30 Jan 2025) and Council (9 Jan 2025) minutes,
     the devolution report, the March 2025 questions, samples of the QPR appendix, finance monitoring, family hub
-    consultation, budget amendments, budget risk register and budget book (whose money table rows lose their
-    "£000s" caption after a prose note: the tuned F1 floor is lower since); held-out = seeds 001, 003,
+    consultation, budget amendments, budget risk register and budget book; held-out = seeds 001, 003,
     `Cabinet QPR Q3 Cover`, 24-00109, CPP Minutes.
     """
     from miner.evaluation.claims import main
 
     result = main(["--split", "all"])
     tuned, heldout = result["tuned"], result["heldout"]
-    assert tuned["f1"] >= 0.92 and tuned["indicator_acc"] >= 0.85 and tuned["as_of_acc"] >= 0.89
+    assert tuned["f1"] >= 0.96 and tuned["indicator_acc"] >= 0.9 and tuned["as_of_acc"] >= 0.95
     assert tuned["comparator_acc"] >= 0.95 and tuned["inspections_recall"] >= 0.85
     assert heldout["f1"] >= 0.87
     assert heldout["indicator_acc"] >= 0.75 and heldout["as_of_acc"] >= 0.72
@@ -744,3 +743,13 @@ def test_table_cells_without_a_date_take_the_period_of_the_table_caption_or_pape
     assert caption_period("Reserve balances as at 31 March 2024") == "2024-03-31"
     assert caption_period("Cabinet 30 January 2025") is None  # a meeting's date dates no table
     assert caption_period("Commissioning Plan for Education Provision in Kent 2025-29") is None  # a plan of years
+
+
+def test_a_tables_footnote_does_not_end_its_money_caption(finance_extractions):
+    # Kent budget book (tuned): a 32-word note under a "*" row ("the prior year savings rolled forward ...")
+    # sits between the '£000s' head and the RESERVES rows, which are still £000s
+    document, ex = finance_extractions[BUDGET_BOOK]
+    note = document.text.index("the prior year savings rolled forward")
+    row = document.text.index("TOTAL RESERVES\n", note) + len("TOTAL RESERVES\n")
+    cell = next(c for c in ex.claims if c.start == row)
+    assert cell.text == "12,609.4" and (cell.unit, cell.value) == ("GBP", pytest.approx(12_609_400))

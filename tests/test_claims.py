@@ -719,6 +719,10 @@ def test_a_count_of_another_thing_does_not_take_the_topics_indicator(claims_nlp)
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["two"].indicator is None and by_text["200"].indicator is None
     assert by_text["31"].indicator == "children_adopted"
+    # a share's indicator counts its own people too: schools are not pupils attending
+    text = "Attendance improved in 2024, with 319 primary schools and 78 secondary schools above 95% attendance."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["78"].indicator is None and by_text["95%"].indicator == "school_attendance"
 
 
 def test_a_count_still_at_a_stage_takes_no_indicator_and_word_ages(claims_nlp):

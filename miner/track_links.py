@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from miner.model import Extraction
+from miner.nlp.service_terms import ROLE_WORDS
 from miner.similarity import acronyms_of, analyse, binary_matrices
 from miner.track_passages import Passage, Promise, mark_copies, passages_of, promises_of
 from miner.track_text import has_cue, sentences
@@ -65,8 +66,9 @@ _CALENDAR = frozenset(
 
 def names_in(text: str) -> set[str]:
     """Capitalised words inside sentences (Parklands, Synergy, EHCPs): rare shared names are strong links.
-    Months and weekdays are capitalised but name nothing."""
-    return {w for w in (m.group(0).lower() for m in _NAME.finditer(text)) if w not in _CALENDAR}
+    Months and weekdays are capitalised but name nothing, and nor does an office ("the Foreign
+    Secretary" and "the Secretary of State" are two people; job-title words in service_terms.json)."""
+    return {w for w in (m.group(0).lower() for m in _NAME.finditer(text)) if w not in _CALENDAR and w not in ROLE_WORDS}
 
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
@@ -119,7 +121,12 @@ def link_block(
     ptexts = [p.statement.text for p in promises]
     # one vectorizer per authority block, on stemmed words and pairs (sparse throughout)
     acr = acronyms_of([ex.document.text for ex in papers])
-    vec = TfidfVectorizer(analyzer=lambda t: analyse(t, True, acr), sublinear_tf=True, min_df=1)
+    own = _own_acronyms(papers[0].document.authority or "", acr)
+
+    def words(text: str, bigrams: bool) -> list[str]:
+        return [w for w in analyse(text, bigrams, acr) if own.isdisjoint(w.split())]
+
+    vec = TfidfVectorizer(analyzer=lambda t: words(t, True), sublinear_tf=True, min_df=1)
     X = vec.fit_transform(ptexts + [p.text for p in passages]).tocsr()
     P, S = X[: len(ptexts)], X[len(ptexts) :]
     cos = (P @ S.T).tocsr()  # rows are promises
@@ -132,7 +139,7 @@ def link_block(
     starts_arr = np.array(starts)
     # idf-weighted share of the promise's words found in the passage and in its best sentence
     # (rewording keeps the rare words)
-    uni = TfidfVectorizer(analyzer=lambda t: analyse(t, False, acr), binary=True, norm=None, min_df=1)
+    uni = TfidfVectorizer(analyzer=lambda t: words(t, False), binary=True, norm=None, min_df=1)
     XU = uni.fit_transform(ptexts + [p.text for p in passages]).tocsr()
     PU, SB = XU[: len(ptexts)], XU[len(ptexts) :].copy()
     SB.data[:] = 1.0
@@ -154,7 +161,7 @@ def link_block(
     pnames = [names_in(p.text) for p in passages]
     rare = _rare_names(passages, pnames, few)
     NP, NS = binary_matrices([names_in(t) & rare for t in ptexts], pnames)
-    common = _common_entities(passages, few)
+    common = _common_entities(passages, few) | own | {(papers[0].document.authority or "").lower()}
     EP, ES = binary_matrices([p.entities - common for p in promises], [p.entities - common for p in passages])
     IP, IS = binary_matrices([p.indicators for p in promises], [p.indicators for p in passages])
     TP, TS = binary_matrices([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
@@ -229,6 +236,13 @@ def _rare_names(passages: list[Passage], pnames: list[set[str]], few: int) -> se
         for n in names:
             df[n] += 1
     return {n for n, k in df.items() if k <= few and n not in lower}
+
+
+def _own_acronyms(authority: str, acr: dict[str, list[str]]) -> set[str]:
+    """The acronyms the papers define for the authority itself ("Kent County Council (KCC)"): every
+    paper of the authority is about it, so its name links nothing (its full name is common anyway)."""
+    name = analyse(authority, bigrams=False)
+    return {a for a, words in acr.items() if name and words == name}
 
 
 def _common_entities(passages: list[Passage], few: int) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from miner import store, track
+from miner import store, track, track_links
 from miner.evaluation import tracker as evaluation
 from miner.model import Claim, Document, Extraction, Section, Specificity, Statement
 from miner.similarity import analyse
@@ -294,3 +294,22 @@ def test_a_short_promise_is_not_linked_by_one_shared_word():
         ("3.2", "other", "The council publishes its budget every year and consults residents on it."),
         ("3.3", "other", "Libraries opened on Sundays across the county for the first time this year.")])
     assert track.track([before, reported]).verdicts[0].status == "delivered"
+
+
+def test_the_authority_itself_and_an_office_are_no_link():
+    """Every paper of Northshire is about Northshire County Council (NCC), and "the Foreign Secretary"
+    is not "the Secretary of State": sharing those is no evidence."""
+    from miner.model import Mention
+
+    promise = "NCC would support and advise the Foreign Secretary as needed."
+    before = _paper("a1", "Northshire County Council", "2025-01-01", [("1.1", "priorities", promise)], (promise,))
+    later = _paper("a2", "Northshire County Council", "2025-03-01", [
+        ("2.1", "other", "Northshire County Council (NCC) publishes its budget every year and consults residents on it."),
+        ("2.2", "other", "NCC took the decision, the Secretary of State was told, to continue the bus routes."),
+        ("2.3", "other", "Libraries opened on Sundays across the county for the first time this year."),
+        ("2.4", "other", "Parks and playgrounds were resurfaced in the spring with money from the capital programme.")])
+    for ex in (before, later):
+        at = ex.document.text.index("NCC")
+        ex.mentions.append(Mention(f"{ex.document.id}-m", ex.document.id, None, None, "NCC", "ORG", at, at + 3, "ncc"))
+    assert track.track([before, later]).verdicts[0].status == "no_evidence"
+    assert "secretary" not in track_links.names_in("the Foreign Secretary met Parklands staff")

@@ -723,6 +723,9 @@ def test_a_count_of_another_thing_does_not_take_the_topics_indicator(claims_nlp)
     text = "Attendance improved in 2024, with 319 primary schools and 78 secondary schools above 95% attendance."
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["78"].indicator is None and by_text["95%"].indicator == "school_attendance"
+    text = "Integrated Children's Services – Two of the eight indicators met target, with first-time entrants at 175."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["Two"].indicator is None and by_text["175"].indicator == "first_time_entrants"
 
 
 def test_a_count_still_at_a_stage_takes_no_indicator_and_word_ages(claims_nlp):

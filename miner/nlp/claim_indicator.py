@@ -162,13 +162,13 @@ def counted_head(doc: Doc, q: QuantityMatch) -> str | None:
     Achievements Awards") and the words of the whole a part is taken from ("two of the three scorecard
     indicators"). A singular head is a misparse of a count ("Six commenced university", "413 December
     2017") and says nothing."""
+    part = _PART_OF.match(doc.text[q.number_end : q.number_end + 60])  # read from the words: a table has no parse
+    if part and not re.match(r"(?:whom|which|them|these|those)\b", part.group(1), re.I):
+        return part.group(1).lower()
     span = _number_span(doc, q)
     if span is None:
         return None
     tok = span.root
-    part = _PART_OF.match(doc.text[q.number_end : q.number_end + 60])
-    if part and not re.match(r"(?:whom|which|them|these|those)\b", part.group(1), re.I):
-        return part.group(1).lower()
     if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS"):
         return tok.head.lower_
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":

@@ -760,3 +760,10 @@ def test_a_tables_footnote_does_not_end_its_money_caption(finance_extractions):
     row = document.text.index("TOTAL RESERVES\n", note) + len("TOTAL RESERVES\n")
     cell = next(c for c in ex.claims if c.start == row)
     assert cell.text == "12,609.4" and (cell.unit, cell.value) == ("GBP", pytest.approx(12_609_400))
+
+
+def test_a_line_drawing_a_group_after_its_share_is_not_a_claim(claims_nlp):
+    # Somerset 2019 (tuned seed 004)
+    text = "Currently 10% of Children Looked After have attendance below 90% and as such could be classed as persistently absent."
+    assert [c.text for c in run(claims_nlp, text)] == ["10%"]
+    assert [c.text for c in run(claims_nlp, "Attendance fell below 90% in the spring term.")] == ["90%"]

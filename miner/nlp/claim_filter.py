@@ -182,6 +182,13 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _share_threshold_before() -> re.Pattern[str]:
+    """A share of a group, then the line that defines the group (`claim_cues.json` "group_threshold_words"):
+    the second percentage is a threshold, not a figure."""
+    return re.compile(rf"\d\s?(?:%|per\s?cent)\s+of\b[^.;:\n%]{{0,80}}?\b(?:{cue_alternation('group_threshold_words')})\s+$", re.I)
+
+
 def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> str | None:
     """Why the number at `q` is not a quantity claim, or None when it is one."""
     ns, ne = q.number_start, q.number_end
@@ -197,6 +204,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "category_threshold"  # "Significant Risks (over £10m)"
     if unit in ("%", "GBP") and _STEP_BEFORE.search(before):
         return "sensitivity_step"  # "Each 1% is estimated to cost £14m"
+    if unit == "%" and _share_threshold_before().search(text[max(0, ns - 120) : ns]):
+        return "group_threshold"  # "10% of Children Looked After have attendance below 90%": 90% draws the group
     if unit in ("count", "ratio"):
         reason = _label_or_numeral(before, after)
         if reason:

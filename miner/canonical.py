@@ -25,8 +25,19 @@ People are matched by title, initials and surname within a paper or authority: m
 "Mr R W Gough" among those present and write "Mr Gough" after; a bare surname that could be
 two members joins neither, and "Mr" never joins "Mrs".
 
+Within one council a body is also one under its kind word or without it ("Safety Valve" =
+"Safety Valve Programme", "GET directorate" = "GET"), under kind words the council uses for one
+another ("Fostering Service" = "Fostering Team") and with or without spaces ("SureStart"); the
+kind words are data (`service_terms.json`). A committee's topic makes another committee ("Health
+Overview and Scrutiny Committee" is not the "Scrutiny Committee"), and a bare "County Council" is
+the paper's own council.
+
 Entity ids are `stable_id(label, normalised name)`, with the authority added for a council's
-own body, so re-runs and other documents land on the same entity.
+own body, so re-runs and other documents land on the same entity. The order papers are stored in
+does not change the rows: every name of a body is matched, a stored body whose every name a later
+paper's body holds (an acronym used before any paper defined it) folds into it, and a body is named
+by its longest full name and keyed by that name (`canonicalise(..., merged=)` tells the store which
+stored ids to re-point).
 """
 
 from __future__ import annotations
@@ -42,7 +53,8 @@ from rapidfuzz import fuzz
 
 from miner.model import Entity, Mention, stable_id
 
-__all__ = ["normalise_name", "canonicalise", "same_entity", "same_person", "entity_id", "backfill_acronyms"]
+__all__ = ["normalise_name", "canonicalise", "same_entity", "same_person", "entity_id", "backfill_acronyms",
+           "variant_keys"]
 
 FUZZY_THRESHOLD = 92
 MAX_PREFIX_WORDS = 2
@@ -57,6 +69,12 @@ _TERMS = json.loads((Path(__file__).parent / "nlp" / "patterns" / "service_terms
 KNOWN_ACRONYMS: dict[str, str] = _TERMS["known_acronyms"]
 # Leading words that make another body: "Deputy Chief Executive's Department" is not the "Chief Executive's".
 RANK_PREFIXES = frozenset(_TERMS["rank_prefixes"])
+# Kind words one council writes or leaves off a body's name, and kind words it writes for one another:
+# "Safety Valve" = "Safety Valve Programme", "Fostering Service" = "Fostering Team".
+DROPPABLE_HEADS = frozenset(_TERMS["droppable_heads"])
+# Head words of committees, boards and panels: "Scrutiny Committee" takes a place before it, never a topic.
+_BOARD_HEADS = frozenset(w for w, label in _TERMS["head_labels"].items() if label == "BOARD")
+INTERCHANGEABLE_HEADS = {w: group[0] for group in _TERMS["interchangeable_heads"] for w in group}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -77,6 +95,25 @@ def _singular(word: str) -> str:
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return word
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+@lru_cache(maxsize=1 << 16)
+def variant_keys(name: str) -> frozenset[str]:
+    """Keys two names of one body share when written with and without spaces or hyphens ("Sure Start",
+    "SureStart"), with and without a kind word ("Safety Valve Programme", "Safety Valve"; "GET directorate",
+    "GET"), or with kind words a council uses for one another ("Fostering Service", "Fostering Team").
+    Only for names of one paper or council: across councils these are other bodies."""
+    words = normalise_name(name).split()
+    keys = {"".join(words)}
+    if len(words) >= 2 and words[-1] in DROPPABLE_HEADS | INTERCHANGEABLE_HEADS.keys():
+        rest = "".join(words[:-1])
+        first = name.split()[0].strip(".,'’()")
+        if len(words) >= 3 or _is_acronym(first) and first.isalnum():  # "Safety Valve", "GET"; not "Fostering"
+            if words[-1] in DROPPABLE_HEADS:
+                keys.add(rest)
+        if words[-1] in INTERCHANGEABLE_HEADS:
+            keys.add(f"{rest}|{INTERCHANGEABLE_HEADS[words[-1]]}")
+    return frozenset(keys)
 
 
 def entity_id(label: str, name: str, authority: str | None = None) -> str:
@@ -104,7 +141,11 @@ def same_entity(a: str, b: str) -> bool:
     # Meetings" = "Quarterly Performance Review Meetings"
     prefix_limit = MAX_PREFIX_WORDS + (len(short) >= 3)
     if len(short) >= 2 and long_[-len(short) :] == short and len(long_) - len(short) <= prefix_limit:
-        return not RANK_PREFIXES & set(long_[: -len(short)])
+        prefix = long_[: -len(short)]
+        if len(short) == 2 and short[-1] in _BOARD_HEADS and " ".join(prefix) not in _place_names():
+            return False  # a committee's topic makes another committee: "Health Overview and Scrutiny Committee"
+        # a council is named by its place: "Bedfordshire County Council" is not any "County Council"
+        return not RANK_PREFIXES & set(prefix) and not _COUNCIL_SUFFIX.fullmatch(" " + " ".join(short))
     if len(short) >= 2 and abs(len(wa) - len(wb)) <= 1:
         return fuzz.ratio(na, nb) >= FUZZY_THRESHOLD
     return False
@@ -119,9 +160,9 @@ class _Cluster:
     documents: set[str] = field(default_factory=set)
     authorities: set[str] = field(default_factory=set)
 
-    def to_entity(self) -> Entity:
+    def to_entity(self, keep_id: bool = True) -> Entity:
         own = None if _shared(self.label, self.name) or len(self.authorities) != 1 else next(iter(self.authorities))
-        eid = self.known_id or entity_id(self.label, self.name, own)
+        eid = (keep_id and self.known_id) or entity_id(self.label, self.name, own)
         return Entity(id=eid, name=self.name, label=self.label, aliases=sorted(self.aliases - {self.name}))
 
 
@@ -141,10 +182,23 @@ def backfill_acronyms(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _target_name(mention: Mention) -> str:
+def _target_name(mention: Mention, authority: str | None = None) -> str:
     if mention.entity:
-        return mention.entity
-    return KNOWN_ACRONYMS.get(mention.text, mention.text)
+        name = mention.entity
+    else:
+        name = KNOWN_ACRONYMS.get(mention.text, mention.text)
+    return _own_council(name, authority) or name
+
+
+def _own_council(name: str, authority: str | None) -> str | None:
+    """The paper's own council for a bare "County Council" or "Borough Council" in a paper of that kind of
+    council ("County Council" in a Kent County Council paper), not whichever "X County Council" came first."""
+    if not authority or len(name.split()) > 3:
+        return None
+    bare = normalise_name(name)
+    if bare != "council" and _COUNCIL_SUFFIX.fullmatch(" " + bare) and normalise_name(authority).endswith(" " + bare):
+        return authority
+    return None
 
 
 def canonicalise(
@@ -152,6 +206,7 @@ def canonicalise(
     known: list[Entity] | None = None,
     document_authority: dict[str, str | None] | None = None,
     entity_authorities: dict[str, set[str]] | None = None,
+    merged: dict[str, str] | None = None,
 ) -> tuple[list[Entity], dict[str, str]]:
     """Entities for `mentions` (reusing `known` ones) and mention id → entity id.
 
@@ -159,7 +214,9 @@ def canonicalise(
     "Medway Young Person's Wellbeing Service" names the cluster that also
     holds "Young Persons' Wellbeing Service". `document_authority` (document id →
     authority) and `entity_authorities` (known entity id → authorities whose papers
-    mention it) keep acronyms and short names inside their authority.
+    mention it) keep acronyms and short names inside their authority. `merged` receives
+    stored entity id -> the id its mentions now belong to, for stored entities folded into
+    another or keyed anew by a better name (the store re-points their mentions).
     """
     authority_of = {d: _authority_key(a) for d, a in (document_authority or {}).items()}
     clusters: list[_Cluster] = []
@@ -170,14 +227,21 @@ def canonicalise(
     by_key: dict[tuple[str, str], dict[_Cluster, None]] = {}
     # `same_entity` needs the same head word, so only clusters sharing it are compared:
     # with thousands of stored entities, a new paper's names are not checked against all.
-    by_head: dict[tuple[str, str], list[_Cluster]] = {}
+    # Every name of a body is indexed, so it is found whichever of its names came first.
+    by_head: dict[tuple[str, str], dict[_Cluster, set[str]]] = {}
     # (label, leading words + initials of the rest) -> clusters: "Medway CCG" finds "Medway Clinical
     # Commissioning Group"
     by_initials: dict[tuple[str, str], dict[_Cluster, None]] = {}
+    # (label, variant key) -> clusters: "Safety Valve" finds "Safety Valve Programme" in its council (`variant_keys`)
+    by_variant: dict[tuple[str, str], dict[_Cluster, None]] = {}
     for c in clusters:  # thousands of stored entities: plain dict operations, no calls
-        by_head.setdefault((c.label, _head(c.name)), []).append(c)
+        for alias in {c.name} if c.label == "PERSON" else c.aliases | {c.name}:
+            by_head.setdefault((c.label, _head(alias)), {}).setdefault(c, set()).add(alias)
         for alias in c.aliases:
             by_key.setdefault((c.label, _name_key(c.label, alias)), {})[c] = None
+            if c.label != "PERSON":
+                for k in variant_keys(alias):
+                    by_variant.setdefault((c.label, k), {})[c] = None
         for full in {c.name} | {a for a in c.aliases if " " in a.strip()}:  # "Kent County Council", not "KCC"
             for short in _initial_forms(full):
                 by_initials.setdefault((c.label, short), {})[c] = None
@@ -185,24 +249,25 @@ def canonicalise(
     assignment: dict[str, _Cluster] = {}
     # Full names before acronyms and short forms (and before the same name in capitals), so clusters
     # get their best names first.
-    for mention in sorted(mentions, key=lambda m: (-len(_target_name(m)), _target_name(m).isupper())):
-        name = _target_name(mention)
+    targets = {m.id: _target_name(m, (document_authority or {}).get(m.document_id)) for m in mentions}
+    for mention in sorted(mentions, key=lambda m: (-len(targets[m.id]), targets[m.id].isupper())):
+        name = targets[mention.id]
         authority = authority_of.get(mention.document_id)
         key = (mention.label, _name_key(mention.label, name))
         keyed = by_key.get(key, {})
-        same_head = by_head.get((mention.label, _head(name)), [])
+        same_head = by_head.get((mention.label, _head(name)), {})
         # a person's forms are matched by title, initials and surname (`same_person`), not by spelling:
         # "Mr Chandler" is a spelling away from "Mrs Chandler"
-        spelt = [] if mention.label == "PERSON" else same_head
+        spelt = {} if mention.label == "PERSON" else same_head
         # the paper's own bodies first (an exact key, then a set lookup before any fuzzy match),
         # then its authority's, then anyone's that may be joined from another authority
         cluster = _in_document(keyed, mention.document_id) or next(
-            (c for c in spelt if mention.document_id in c.documents and same_entity(c.name, name)), None)
+            (c for c, names in spelt.items() if mention.document_id in c.documents and _spelt_as(names, name)), None)
         if cluster is None and authority is not None:
             cluster = next((c for c in keyed if authority in c.authorities), None) or next(
-                (c for c in spelt if authority in c.authorities and same_entity(c.name, name)), None)
+                (c for c, names in spelt.items() if authority in c.authorities and _spelt_as(names, name)), None)
         if cluster is None and mention.label == "PERSON":
-            cluster = _one_person(same_head, name, mention.document_id, authority)
+            cluster = _one_person(list(same_head), name, mention.document_id, authority)
         if cluster is None and _ends_in_acronym(name):
             # a short form by initials joins a body of its own paper or authority (or, authorities
             # unknown, any): in another council "CCG" is another body
@@ -210,6 +275,13 @@ def canonicalise(
             cluster = next((c for short in _without_leading_words(key[1]) for c in by_initials.get((key[0], short), {})
                             if mention.document_id in c.documents or authority is None or not c.authorities
                             or authority in c.authorities), None)
+        if cluster is None and mention.label != "PERSON":
+            # the same name with or without a kind word or spaces, in the paper or its council (or anywhere
+            # when councils are unknown)
+            cluster = next((c for k in variant_keys(name) | variant_keys(mention.text)
+                            for c in by_variant.get((mention.label, k), {})
+                            if mention.document_id in c.documents or authority is None or authority in c.authorities),
+                           None)
         if cluster is None:
             cluster = next((c for c in keyed if _may_join(c, name, mention.text, authority)), None) or next(
                 (c for c in spelt if same_entity(c.name, name) and _may_join(c, name, mention.text, authority)),
@@ -217,7 +289,6 @@ def canonicalise(
         if cluster is None:
             cluster = _Cluster(mention.label, name)
             clusters.append(cluster)
-            by_head.setdefault((mention.label, _head(name)), []).append(cluster)
             for short in _initial_forms(name):
                 _add_key(by_initials, (mention.label, short), cluster)
         if name not in cluster.aliases and " " in name.strip():
@@ -226,18 +297,105 @@ def canonicalise(
             if (len(name) > len(cluster.name) and not name.isupper()
                     and normalise_name(name).endswith(" " + normalise_name(cluster.name))):
                 cluster.name = name  # the fuller name names it: "Kent County Council", not "County Council"
+        for alias in ({name} if mention.label == "PERSON" else {name, mention.text}) - cluster.aliases:
+            by_head.setdefault((mention.label, _head(alias)), {}).setdefault(cluster, set()).add(alias)
         cluster.aliases.update({name, mention.text})
         cluster.documents.add(mention.document_id)
         if authority is not None:
             cluster.authorities.add(authority)
         _add_key(by_key, key, cluster)
         _add_key(by_key, (mention.label, _name_key(mention.label, mention.text)), cluster)
+        if mention.label != "PERSON":
+            for k in variant_keys(name) | variant_keys(mention.text):
+                _add_key(by_variant, (mention.label, k), cluster)
         assignment[mention.id] = cluster
 
+    # Papers in any order give the same rows: a stored body whose every name this paper's bodies now hold
+    # (an acronym used before any paper defined it) folds into them, and each body is named by its best
+    # name and keyed by that name, whichever paper came first.
+    touched = list(dict.fromkeys(assignment.values()))
+    into = _subsumed_clusters(touched, by_key, by_variant)
+    for small, big in into.items():
+        big.aliases |= small.aliases
+        big.documents |= small.documents
+        big.authorities |= small.authorities
+    taken = {c.known_id: c for c in clusters if c.known_id}
+    known_names = {e.id: e.name for e in known or []}
+    rekeyed: dict[str, str] = {}
+    used: dict[int, Entity] = {}
+    for c in touched:
+        if c in into:
+            continue
+        best = _best_name(c)
+        c.name = best
+        # a stored body keeps its id until it is renamed or absorbs another
+        renamed = c.known_id is not None and _name_key(c.label, best) != _name_key(c.label, known_names[c.known_id])
+        entity = c.to_entity(keep_id=not renamed)
+        owner = taken.get(entity.id)
+        if c.known_id and entity.id != c.known_id and owner is not None and owner is not c and into.get(owner) is not c:
+            entity = c.to_entity()  # another stored body has that id: keep this one's
+        used[id(c)] = entity
+        for old in (c.known_id, *(s.known_id for s, b in into.items() if b is c)):
+            if old and old != entity.id:
+                rekeyed[old] = entity.id
+    for small, big in into.items():
+        used[id(small)] = used[id(big)]
+    if merged is not None:
+        returned = {e.id for e in used.values()}
+        merged.update({old: new for old, new in rekeyed.items() if old not in returned})
     # Only the entities this paper mentions are returned: stored ones it does not need no rewrite.
-    used = {id(c): c.to_entity() for c in assignment.values()}
     mapping = {mid: used[id(c)].id for mid, c in assignment.items()}
     return list({e.id: e for e in used.values()}.values()), mapping
+
+
+_Index = dict[tuple[str, str], dict[_Cluster, None]]
+
+
+def _subsumed_clusters(touched: list[_Cluster], by_key: _Index, by_variant: _Index) -> dict[_Cluster, _Cluster]:
+    """Bodies whose every name is a name, the initials or a `variant_keys` variant of one body this paper
+    touched, of the same councils: "KCC", stored from a paper that never defined it, once "Kent County
+    Council (KCC)" is read; "GET directorate" once "GET" is known as "Growth, Environment & Transport".
+    A body that two could absorb stays as it is; people are matched by `same_person`, not here."""
+    found: dict[_Cluster, set[_Cluster]] = {}
+    for big in touched:
+        if big.label == "PERSON":
+            continue
+        keys = {_name_key(big.label, a) for a in big.aliases}
+        shorts = set().union(*(_initial_forms(a) for a in big.aliases if " " in a.strip()))
+        variants = set().union(*(variant_keys(a) for a in big.aliases))
+        candidates = [by_key.get((big.label, k), {}) for k in keys | shorts]
+        candidates += [by_variant.get((big.label, k), {}) for k in variants]
+        for small in {c: None for group in candidates for c in group}:
+            if small is not big and _may_fold(small, big, keys, shorts, variants):
+                found.setdefault(small, set()).add(big)
+    into = {small: next(iter(bigs)) for small, bigs in found.items() if len(bigs) == 1}
+    return {small: big for small, big in into.items() if big not in into}
+
+
+def _may_fold(small: _Cluster, big: _Cluster, keys: set[str], shorts: set[str], variants: set[str]) -> bool:
+    if small.authorities or big.authorities:
+        if not small.authorities or not small.authorities <= big.authorities:
+            # a body one in every council's papers ("Kent County Council" in a Medway paper) folds under
+            # its own full names only (a bare acronym is another council's body, as in `_may_join`)
+            return (all(_name_key(small.label, a) in keys and not _is_acronym(a) for a in small.aliases)
+                    and _shared(small.label, small.name) and _shared(big.label, big.name))
+    # "GET directorate" is covered by the initials of "Growth, Environment & Transport"
+    loose = variants | {k.replace(" ", "") for k in shorts}
+    return all(_name_key(small.label, a) in keys or (_is_acronym(a) and _name_key(small.label, a) in shorts)
+               or variant_keys(a) & loose for a in small.aliases)
+
+
+def _best_name(cluster: _Cluster) -> str:
+    """The longest full name among a body's names, not in capitals, whitespace made single spaces:
+    the same whichever paper came first ("Kent County Council", not "KCC", "County Council" or
+    "KENT COUNTY COUNCIL")."""
+    names = {" ".join(a.split()) for a in cluster.aliases | {cluster.name}} - {""}
+    return min(names, key=lambda n: (n.isupper(), " " not in n, -len(n), n))
+
+
+def _spelt_as(names: set[str], name: str) -> bool:
+    """`name` is one of `names` written another way (`same_entity`)."""
+    return any(same_entity(n, name) for n in names)
 
 
 def _may_join(cluster: _Cluster, name: str, text: str, authority: str | None) -> bool:
@@ -281,6 +439,16 @@ def _national_names() -> frozenset[str]:
             if isinstance(row.get("pattern"), str) and str(row.get("id", "")).startswith(_SHARED_GROUPS):
                 names.add(normalise_name(row["pattern"]))
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Normalised names of the gazetteer's places ("medway", "kent", "isle of sheppey")."""
+    path = Path(__file__).parent / "nlp" / "patterns" / "services.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("//")]
+    return frozenset(normalise_name(r["pattern"]) for r in rows
+                     if isinstance(r.get("pattern"), str) and r.get("id") == "gazetteer:places")
 
 
 def _shared(label: str, name: str) -> bool:
@@ -346,7 +514,9 @@ def _initial_forms(name: str) -> frozenset[str]:
         tail = words[k:]
         for kept in (tail, [w for w in tail if w not in _MINOR_WORDS]):
             if len(kept) >= 2:
-                forms.add(" ".join(words[:k] + ["".join(w[0] for w in kept)]))
+                initials = "".join(w[0] for w in kept)
+                # also as `normalise_name` writes the acronym: "KFRS" is "kfr", like a plural
+                forms.update(" ".join(words[:k] + [i]) for i in (initials, _singular(initials)))
     return frozenset(forms)
 
 

@@ -230,7 +230,8 @@ def write_extraction(db: Database, ex: Extraction) -> None:
             ),
             batch_size=500,
         )
-        entities, entity_of = _canonical_entities(db, ex.mentions)
+        merged: dict[str, str] = {}  # stored entity id -> the entity its mentions now belong to
+        entities, entity_of = _canonical_entities(db, ex.mentions, merged)
         mention_rows = []
         for m in ex.mentions:
             mention_rows.append(
@@ -245,6 +246,9 @@ def write_extraction(db: Database, ex: Extraction) -> None:
             pk="id",
             batch_size=500,
         )
+        for old, new in merged.items():
+            db.execute("update mentions set entity_id = ? where entity_id = ?", [new, old])
+            db.execute("delete from entities where id = ?", [old])
         db["mentions"].insert_all(mention_rows, batch_size=500)
         db["claims"].insert_all(_rows(db, "claims", ex.claims), batch_size=500)
         db["inspections"].insert_all(_rows(db, "inspections", ex.inspections), batch_size=500)
@@ -258,8 +262,10 @@ def _rows(db: Database, table: str, records: Iterable[Any]) -> Iterator[dict[str
         yield {k: v for k, v in asdict(record).items() if k in columns}
 
 
-def _canonical_entities(db: Database, mentions: list[Mention]) -> tuple[list[Entity], dict[str, str]]:
-    """Resolve mentions against the entities already stored, so one real service is one row."""
+def _canonical_entities(db: Database, mentions: list[Mention], merged: dict[str, str] | None = None
+                        ) -> tuple[list[Entity], dict[str, str]]:
+    """Resolve mentions against the entities already stored, so one real service is one row
+    (`merged` receives stored entities this paper folds into another or keys anew)."""
     from miner.canonical import canonicalise
 
     labels = sorted({m.label for m in mentions})
@@ -283,7 +289,7 @@ def _canonical_entities(db: Database, mentions: list[Mention]) -> tuple[list[Ent
         " where d.authority is not null"
     ):
         entity_authorities.setdefault(r["entity_id"], set()).add(r["authority"])
-    return canonicalise(mentions, known, document_authority, entity_authorities)
+    return canonicalise(mentions, known, document_authority, entity_authorities, merged)
 
 
 def _delete_document_rows(db: Database, document_id: str) -> None:

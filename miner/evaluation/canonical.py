@@ -13,7 +13,8 @@ Prediction is what `miner ingest` gives users: the combined component's mentions
 not count here), then written paper by paper, in `miner ingest`'s order (sorted paths),
 into a scratch database with `store.write_extraction`, which canonicalises each paper
 against the entities already stored, with the papers' authorities from
-`corpus/MANIFEST.tsv`. The stored mention -> entity links are the predicted clustering.
+`corpus/MANIFEST.tsv`. The stored mention -> entity links, read once every paper is in
+(a later paper may merge an earlier one's entity), are the predicted clustering.
 
 Scores: B-cubed precision/recall/F1 over mentions, overall and per label; gold entities
 split over several predicted entities; predicted entities merging several gold ones; and,
@@ -127,7 +128,7 @@ def predict_clusters(files: list[str], gold_rows: dict[str, list[dict]], authori
     from miner.canonical import backfill_acronyms
     from miner.model import Document, Extraction
 
-    found: list[GoldMention] = []
+    stored: list[tuple[str, str, GoldMention]] = []  # (document, mention id, gold)
     with tempfile.TemporaryDirectory() as tmp:
         db = store.open_db(Path(tmp) / "canonical.db")
         for file in sorted(files):
@@ -143,11 +144,13 @@ def predict_clusters(files: list[str], gold_rows: dict[str, list[dict]], authori
             document = Document(id=doc_id, path=file, format="pdf" if file.endswith(".pdf") else "text", text=text,
                                 authority=authorities.get(file))
             store.write_extraction(db, Extraction(document=document, mentions=[m for m, _ in kept.values()]))
-            entity_of = {r["id"]: r["entity_id"] for r in db.query(
-                "select id, entity_id from mentions where document_id = ?", [doc_id])}
-            for mid, (_, g) in kept.items():
-                g.predicted = entity_of[mid]
-                found.append(g)
+            stored.extend((doc_id, mid, g) for mid, (_, g) in kept.items())
+        # read once all papers are in: a later paper may merge an earlier paper's entity into another
+        entity_of = {(r["document_id"], r["id"]): r["entity_id"] for r in db.query(
+            "select document_id, id, entity_id from mentions")}
+        for doc_id, mid, g in stored:
+            g.predicted = entity_of[(doc_id, mid)]
+        found = [g for _, _, g in stored]
         names = {r["id"]: r["name"] for r in db.query("select id, name from entities")}
         db.close()
     for g in found:

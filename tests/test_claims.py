@@ -767,3 +767,12 @@ def test_a_line_drawing_a_group_after_its_share_is_not_a_claim(claims_nlp):
     text = "Currently 10% of Children Looked After have attendance below 90% and as such could be classed as persistently absent."
     assert [c.text for c in run(claims_nlp, text)] == ["10%"]
     assert [c.text for c in run(claims_nlp, "Attendance fell below 90% in the spring term.")] == ["90%"]
+
+
+def test_meeting_attendance_and_a_frequency_with_a_modifier_are_not_claims(claims_nlp):
+    # Sutton Coldfield community grant minutes, March 2018 (tuned sample)
+    text = ("Public Gallery: There were 4 members of the public present and no press representation. "
+            "Autism West Midlands is proposing that instead of two\nadvice sessions a month there would be one. "
+            "Two park locations have been put forward for consideration.")
+    assert [c.text for c in run(claims_nlp, text)] == ["Two"]
+    assert [c.text for c in run(claims_nlp, "There were 4 new referrals a month.")] == ["4"]

@@ -50,7 +50,14 @@ _LIST_NUMERAL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*▪●o]\s+)?(?:\(?[ivx
 @cache
 def _frequency_after() -> re.Pattern[str]:
     """Frequencies and opening hours: "seven days a week", "4 nights each week", "x3 a year"."""
-    return re.compile(rf"^\s?(?:{cue_alternation('frequency_nouns')})?\s*(?:a|per|each|every)\s+(?:week|day|month|year|term)\b", re.I)
+    nouns = cue_alternation("frequency_nouns")
+    return re.compile(rf"^\s?(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\s*|\s*)(?:a|per|each|every)\s+(?:week|day|month|year|term)\b", re.I)
+
+
+@cache
+def _meeting_attendance_after() -> re.Pattern[str]:
+    """How many attended the meeting itself ("There were 4 members of the public present"): procedure."""
+    return re.compile(rf"^\s+(?:{cue_alternation('meeting_attendees')})\s+(?:were\s+)?(?:present|in\s+attendance)\b", re.I)
 
 
 _ANNUALLY_AFTER = re.compile(r"^(?:\s+times)?\s+(?:annually|yearly|weekly|monthly|daily|a\s+(?:year|week|month|day|term))\b", re.I)
@@ -275,6 +282,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "range"
     if _vote_before().search(before) and after.startswith(")"):
         return "vote_tally"  # "For (14)", "Against (45)"
+    if _meeting_attendance_after().match(after + text[ne + 30 : ne + 60]):
+        return "meeting_attendance"  # "There were 4 members of the public present"
     yearlike = q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
     if yearlike and _DECADE_AFTER.match(after):
         return "year"

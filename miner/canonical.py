@@ -75,6 +75,7 @@ DROPPABLE_HEADS = frozenset(_TERMS["droppable_heads"])
 # Head words of committees, boards and panels: "Scrutiny Committee" takes a place before it, never a topic.
 _BOARD_HEADS = frozenset(w for w, label in _TERMS["head_labels"].items() if label == "BOARD")
 INTERCHANGEABLE_HEADS = {w: group[0] for group in _TERMS["interchangeable_heads"] for w in group}
+_PLACE_LEADING = re.compile(r"^(?:%s) " % "|".join(map(re.escape, _TERMS["place_leading_words"])))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -124,8 +125,12 @@ def entity_id(label: str, name: str, authority: str | None = None) -> str:
 
 
 def _name_key(label: str, name: str) -> str:
-    """The name as compared: a person's surname keeps its final s ("Mr Hills" is not "Mr Hill")."""
-    return " ".join(_person_words(name)) if label == "PERSON" else normalise_name(name)
+    """The name as compared: a person's surname keeps its final s ("Mr Hills" is not "Mr Hill"); a place
+    drops the words it is also named without ("Isle of Sheppey" is "Sheppey")."""
+    if label == "PERSON":
+        return " ".join(_person_words(name))
+    key = normalise_name(name)
+    return _PLACE_LEADING.sub("", key) or key if label == "PLACE" else key
 
 
 def same_entity(a: str, b: str) -> bool:
@@ -509,14 +514,16 @@ def _initial_forms(name: str) -> frozenset[str]:
     """The normalised name with its last two or more words cut to their initials, with and
     without the minor words: "medway ccg" for "Medway Clinical Commissioning Group"."""
     words = normalise_name(name).split()
+    # an acronym inside the name gives all its letters: "BDUK" for "Building Digital UK"
+    acronyms = {normalise_name(w) for w in name.split() if _is_acronym(w) and w.isalpha()}
     forms = set()
     for k in range(len(words) - 1):
         tail = words[k:]
         for kept in (tail, [w for w in tail if w not in _MINOR_WORDS]):
             if len(kept) >= 2:
-                initials = "".join(w[0] for w in kept)
-                # also as `normalise_name` writes the acronym: "KFRS" is "kfr", like a plural
-                forms.update(" ".join(words[:k] + [i]) for i in (initials, _singular(initials)))
+                for initials in {"".join(w[0] for w in kept), "".join(w if w in acronyms else w[0] for w in kept)}:
+                    # also as `normalise_name` writes the acronym: "KFRS" is "kfr", like a plural
+                    forms.update(" ".join(words[:k] + [i]) for i in (initials, _singular(initials)))
     return frozenset(forms)
 
 

@@ -147,6 +147,8 @@ def same_entity(a: str, b: str) -> bool:
     prefix_limit = MAX_PREFIX_WORDS + (len(short) >= 3)
     if len(short) >= 2 and long_[-len(short) :] == short and len(long_) - len(short) <= prefix_limit:
         prefix = long_[: -len(short)]
+        if prefix[-1] in ("and", "or"):
+            return False  # two bodies named together: "Millmead and Seashells Family Hubs"
         if len(short) == 2 and short[-1] in _BOARD_HEADS and " ".join(prefix) not in _place_names():
             return False  # a committee's topic makes another committee: "Health Overview and Scrutiny Committee"
         # a council is named by its place: "Bedfordshire County Council" is not any "County Council"

@@ -287,6 +287,7 @@ def test_a_body_with_or_without_its_kind_word_or_its_spaces_is_one_body_of_its_c
     assert not same_entity("Scrutiny Committee", "Health Overview and Scrutiny Committee")
     assert not same_entity("County Council", "Bedfordshire County Council")
     assert same_entity("Medway Scrutiny Committee", "Scrutiny Committee")
+    assert not same_entity("Seashells Family Hub", "Millmead and Seashells Family Hubs")  # two hubs named together
     # a place with or without "Isle of"; an acronym inside a name keeps its letters in the initials
     places = [mention("Isle of Sheppey", "PLACE", doc="k1"), mention("Sheppey", "PLACE", doc="k2")]
     bduk = [mention("Building Digital UK", "ORG", doc="k1", start=40), mention("BDUK", "ORG", doc="k2", start=40)]

@@ -776,3 +776,18 @@ def test_meeting_attendance_and_a_frequency_with_a_modifier_are_not_claims(claim
             "Two park locations have been put forward for consideration.")
     assert [c.text for c in run(claims_nlp, text)] == ["Two"]
     assert [c.text for c in run(claims_nlp, "There were 4 new referrals a month.")] == ["4"]
+
+
+def test_list_items_take_the_date_of_their_lead_in(claims_nlp):
+    from miner.nlp.claim_as_of import lead_in_date
+
+    # Kent budget amendments 2025 (tuned): the date nearest the list, outside brackets
+    lead = ("Agree provision for Kent Scheme pay sufficient to fund the transition to the new pay points\nunder the pay "
+            "strategy agreed by full Council in May 2024 and the following uplifts to be\napplied from April 2025 "
+            "(consistent with the principles underpinning the pay strategy agreed\nin May 2024):")
+    assert lead_in_date(lead) == "2025-04"
+    # Somerset 2019 (tuned): how long someone has been in post dates no item
+    assert lead_in_date("The Strategic Commissioner has been in post since February 2018 and the focus has been "
+                        "across a number of areas as outlined below:") is None
+    text = lead + "\nIncrease all points within grades KSB to KSF by 5%."
+    assert [(c.text, c.as_of) for c in run(claims_nlp, text)] == [("5%", "2025-04")]

@@ -117,6 +117,26 @@ def caption_period(caption: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@cache
+def _not_lead_in_date_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_alternation('lead_in_not_dates')})\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
+
+
+def lead_in_date(lead: str) -> str | None:
+    """The date or period a list's lead-in gives ("Key achievements in 2017-18 include:", "... the following
+    uplifts to be applied from April 2025 (consistent with the pay strategy agreed in May 2024):"), for the
+    figures of its items: the last one in its last sentence, outside brackets (they gloss the lead-in)."""
+    plain = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), lead)
+    plain = plain[max(0, plain.rfind(".", 0, len(plain.rstrip()) - 1) + 1) :]  # its last sentence
+    found = [f for f in find_dates(plain) if not (len(f[2]) == 4 and not 1990 <= int(f[2]) <= 2035)]
+    found += find_periods(plain, short_years=True)
+    # how long something has held ("in post since February 2018") or a deadline ("by March 2026") dates no item
+    found = [f for f in found if not _not_lead_in_date_before().search(plain[max(0, f[0] - 20) : f[0]])]
+    # the date nearest the list: "agreed by full Council in May 2024 and the following uplifts to be applied from
+    # April 2025:" is April 2025
+    return max(found)[2] if found else None
+
+
 _HEADER_LINE = re.compile(r"[ \t]*((?:19|20)\d\d(?:\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d))?)[ \t]*$")
 _CELL_LINE = re.compile(r"[ \t]*[-–]?£?(\d[\d,]*(?:\.\d+)?)(.*)$")
 

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from miner.model import Claim, TextUnit, stable_id
-from miner.nlp.claim_as_of import TableColumns, as_of, caption_period
+from miner.nlp.claim_as_of import TableColumns, as_of, caption_period, lead_in_date
 from miner.nlp.claim_filter import header_money_scale, is_score, masked_spans, not_a_claim, score_scale, scored_row_figure
 from miner.nlp.claim_indicator import (
     counted_head,
@@ -74,13 +74,14 @@ if not Doc.has_extension("miner_unit"):
 
 def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 columns: dict[int, str] | None = None, scale: tuple[int, int] | None = None,
-                caption: str | None = None) -> list[tuple[QuantityMatch, dict, str]]:
+                caption: str | None = None, lead_date: str | None = None) -> list[tuple[QuantityMatch, dict, str]]:
     """Quantities in `doc` that are claims, with their context fields (offsets relative to doc).
 
     `title` is the title of a box of figures, printed as the unit before it (see `box_title`);
     `columns` the periods of table cells under year headers (`TableColumns`, fed by the finder);
     `scale` the scale of a scored column seen earlier in the paper ("Likelihood (1-5)");
-    `caption` the period of the paper's title (`caption_period`), for table cells with no date."""
+    `caption` the period of the paper's title (`caption_period`), for table cells with no date;
+    `lead_date` the date of the lead-in of the list this unit is an item of (`lead_in_date`)."""
     text = doc.text
     masked = masked_spans(text)
     scale = score_scale(text) or scale
@@ -89,7 +90,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         columns = TableColumns().read(text)  # cells under a row of year headers in this text
     out: list[tuple[QuantityMatch, dict, str]] = []
     previous = earlier = ""
+    # lead_date: the date of a lead-in ending in ":" (before this unit or in it), for the sentences of its list
     for sent in doc.sents:
+        if previous.rstrip().endswith(":") and "\n" in text[sent.start_char - 3 : sent.start_char + 1]:
+            lead_date = lead_in_date(previous)  # a lead-in whose list starts on a new line (not "2025-26 MTFP: change")
         qs = [q for q in claims if sent.start_char <= q.number_start < sent.end_char]
         if not qs:
             earlier, previous = previous, sent.text
@@ -143,6 +147,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if (caption and record["as_of"] is None and unit is not None and getattr(unit, "tabular", False)
                     and q.number_start not in columns):
                 record["as_of"] = caption  # "TOTAL SPENDING 151,171.3 ..." under "2025-26 Proposed Budget by Directorate"
+            if (lead_date and record["as_of"] in (None, getattr(unit, "period", None))
+                    and not getattr(unit, "tabular", False) and not _in_row_of_figures(text, q.number_start)):
+                record["as_of"] = lead_date  # "... uplifts to be applied from April 2025 (...):" then its items
             if previous_period_figure(stext, lq.start, lq.end):
                 record["as_of"] = None  # "(5,869)" after "compared to the previous Quarter"
             own = record["indicator"]  # what the number's own sentence names
@@ -196,6 +203,17 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     return out
 
 
+_FIGURE = re.compile(r"(?<![\w.,])-?£?\d[\d,]*(?:\.\d+)?(?![\w.,]*\d)")
+
+
+def _in_row_of_figures(text: str, at: int) -> bool:
+    """The number at `at` is on a line of three figures or more: a table row ("29.0 26.6 -2.4"), whose
+    columns a list's lead-in does not date."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return len(_FIGURE.findall(text[start : end if end >= 0 else len(text)])) >= 3
+
+
 @Language.factory("miner_claims", assigns=["doc.spans"])
 def make_claim_finder(nlp: Language, name: str) -> "ClaimFinder":
     return ClaimFinder()
@@ -214,6 +232,7 @@ class ClaimFinder:
         self._scale: tuple[str | None, tuple[int, int] | None, float | None, str] = (None, None, None, "")
         self._title: tuple[str | None, str | None] = (None, None)  # a paper's title-line period, by document
         self._tail = ""  # the end of the units before in the document: a row of year headers may be split across them
+        self._lead: tuple[str | None, str | None] = (None, None)  # a list's lead-in date, for its item units
 
     def __call__(self, doc: Doc) -> Doc:
         unit: TextUnit | None = doc._.miner_unit
@@ -243,7 +262,12 @@ class ClaimFinder:
             self._scale = (document_id, None, None, "")
         _, scale, row_money, head = self._scale
         self._tail = (self._tail + "\n" + doc.text)[-200:]
-        for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption):
+        lead_date = self._lead[1] if self._lead[0] == document_id and unit is not None and unit.role == "item" else None
+        if doc.text.rstrip().endswith(":"):  # "... the following uplifts to be applied from April 2025 (...):"
+            self._lead = (document_id, lead_in_date(doc.text))
+        elif unit is None or unit.role != "item":
+            self._lead = (None, None)
+        for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -791,3 +791,10 @@ def test_list_items_take_the_date_of_their_lead_in(claims_nlp):
                         "across a number of areas as outlined below:") is None
     text = lead + "\nIncrease all points within grades KSB to KSF by 5%."
     assert [(c.text, c.as_of) for c in run(claims_nlp, text)] == [("5%", "2025-04")]
+
+
+def test_a_category_drawn_by_a_threshold_without_brackets(claims_nlp):
+    # Kent finance monitoring 2024 and Walsall 2018 (tuned)
+    text = ("Variances over £0.5m are reported by Directorate in this section. The service introduced CCTV in vehicles "
+            "over 16 seats. The overspend is £2.1m.")
+    assert [c.text for c in run(claims_nlp, text)] == ["£2.1m"]

@@ -107,8 +107,8 @@ def _vote_before() -> re.Pattern[str]:
 
 @cache
 def _threshold_category_before() -> re.Pattern[str]:
-    """ "Significant Risks (over ": the figure after it is the line a category is drawn at."""
-    return re.compile(rf"\b(?:{cue_alternation('threshold_categories')})\s*\(\s*(?:over|under|above|below|more\s+than|less\s+than|"
+    """ "Significant Risks (over ", "Variances over ": the figure after it is the line a category is drawn at."""
+    return re.compile(rf"\b(?:{cue_alternation('threshold_categories')})\s*(?:\(\s*)?(?:over|under|above|below|more\s+than|less\s+than|"
                       r"greater\s+than|up\s+to|at\s+least)\s+£?$", re.I)
 
 

@@ -478,6 +478,9 @@ def test_the_previous_quarters_value_in_brackets(qpr_claims):
     assert (older.unit, older.comparator, older.as_of) == ("count", None, None)  # a count, not a % like the change
     level = claim_at(text, claims, "There were 6,357 referrals", "6,357")
     assert (level.comparator, level.comparator_value, level.direction) == ("previous", 5869, "up")
+    # the previous quarter's figure measures what the figure it is compared with measures, not the words nearest it
+    older = claim_at(text, claims, "the end of the previous Quarter (10,854)", "10,854")
+    assert older.indicator == claim_at(text, claims, "was 11,165", "11,165").indicator == "open_cases"
     # "decreased by 80 to 475": the change and the level it reached, not a range
     ctx = "decreased by\n80 to 475"
     assert claim_at(text, claims, ctx, "80").direction == claim_at(text, claims, ctx, "475").direction == "down"

@@ -106,6 +106,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         ]
         fields, absorbed = relations(stext, local)
         here: list[tuple[QuantityMatch, dict]] = []
+        units_here: list[str] = []
         for i, (q, lq) in enumerate(zip(qs, local)):
             if i in absorbed:
                 continue
@@ -195,8 +196,15 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if record["indicator"] and not named_beside(record["indicator"], stext, lq.start, lq.end):
                 record["indicator"] = None  # "Yes\n186 18%" under "Number of consultees answering"
             record["indicator"] = record["indicator"] or None
+            if previous_period_figure(stext, lq.start, lq.end):
+                # "(10,854)" after "compared to the end of the previous Quarter" is the same measure as the figure
+                # it is compared with, not what the words nearest it name ("open cases (including ... care leavers)")
+                same = [r for (_lq, r), u in zip(here, units_here) if u == claim_unit and r["indicator"]]
+                if same:
+                    record["indicator"] = same[-1]["indicator"]
             out.append((q, record, claim_unit))
             here.append((lq, record))
+            units_here.append(claim_unit)
         level_takes_its_change(stext, here)
         earlier, previous = previous, stext
     labelled_targets(text, [(q, record) for q, record, _ in out])

@@ -90,7 +90,7 @@ def promise_rows(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, Any
                     "section_path": ev.get("section_path"), "quote": ev.get("quote"),
                 }
             )
-    doc_ids = {r["id"]: r["document_id"] for r in rows(db, "select id, document_id from statements where kind in ('priority', 'commitment')")}
+    doc_ids = {r["id"]: r["document_id"] for r in rows(db, f"select s.id, s.document_id from statements s where {query.PROMISE_SQL}")}
     for p in promises:
         p["promise_document_id"] = doc_ids.get(p["promise_id"])
     return promises, evidence

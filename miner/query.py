@@ -11,6 +11,10 @@ from sqlite_utils import Database
 from miner.store import rows
 
 PROMISE_KINDS = ("priority", "commitment")
+# a promise: a priority or commitment, or a minuted decision to act, which the tracker gave a verdict
+# (miner/track_passages.py `acts`; it tracks one copy of a resolution restated with each amendment)
+PROMISE_SQL = ("(s.kind in ('priority', 'commitment') or "
+               "(s.kind = 'decision' and s.id in (select promise_id from verdicts)))")
 STATUSES = ("delivered", "in_progress", "not_delivered", "unmeasurable", "no_evidence")
 
 
@@ -85,8 +89,8 @@ def themes(db: Database, *, authority: str | None = None) -> list[dict[str, Any]
     sql = f"""select d.authority, s.text, v.theme, v.status, d.meeting_date
               from statements s join documents d on d.id = s.document_id
               left join verdicts v on v.promise_id = s.id
-              where s.kind in ({", ".join("?" for _ in PROMISE_KINDS)})"""
-    params: list[Any] = list(PROMISE_KINDS)
+              where {PROMISE_SQL}"""
+    params: list[Any] = []
     if authority:
         sql += " and d.authority = ?"
         params.append(authority)
@@ -128,11 +132,12 @@ def promises(
     status: str | None = None,
     theme: str | None = None,
     service: str | None = None,
-    kinds: tuple[str, ...] = PROMISE_KINDS,
+    kinds: tuple[str, ...] | None = None,
 ) -> list[dict[str, Any]]:
-    """Promised vs delivered, in the DESIGN.md JSON shape (plus a few extra fields)."""
-    where = [f"s.kind in ({', '.join('?' for _ in kinds)})"]
-    params: list[Any] = list(kinds)
+    """Promised vs delivered, in the DESIGN.md JSON shape (plus a few extra fields). `kinds` narrows
+    to statement kinds (default: every promise, `PROMISE_SQL`)."""
+    where = [f"s.kind in ({', '.join('?' for _ in kinds)})" if kinds else PROMISE_SQL]
+    params: list[Any] = list(kinds or ())
     if authority:
         where.append("d.authority = ?")
         params.append(authority)

@@ -18,9 +18,14 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ies", "ied", "e
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
+    """English stop words and a minuted decision's frame ("RESOLVED that ... agree"; patterns/verdict_cues.json)."""
+    import json
+    from pathlib import Path
+
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return frozenset(ENGLISH_STOP_WORDS)
+    cues = Path(__file__).resolve().parent / "nlp" / "patterns" / "verdict_cues.json"
+    return frozenset(ENGLISH_STOP_WORDS) | frozenset(json.loads(cues.read_text(encoding="utf-8"))["frame_words"])
 
 
 @lru_cache(maxsize=65536)

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from miner.model import Claim, Extraction, Inspection, Statement
-from miner.similarity import stop_words
+from miner.similarity import analyse, stop_words
 from miner.tabular import has_cell_rows, is_tabular
-from miner.track_text import PARAGRAPH_LABEL, sentences, themes_of
+from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences, themes_of
 
-PROMISE_KINDS = ("priority", "commitment")
+PROMISE_KINDS = ("priority", "commitment")  # tracked, and so are decisions that commit to act (`acts`)
 MIN_PASSAGE = 40  # shorter paragraphs are headings or labels, not evidence
 MIN_ITEM = 15  # a list item is short and still says something ("Improving the quality of EHCPs")
 RESTATED = 0.8  # a passage this much copied from an earlier paper retells the promise, it reports nothing
@@ -138,14 +138,32 @@ def passages_of(ex: Extraction) -> list[Passage]:
     return out
 
 
+def acts(st: Statement) -> bool:
+    """A minuted decision that commits the authority to act ("RESOLVED that Cabinet agree to transfer
+    ...", "Adopt the ... Delivery Plan"): tracked like a commitment. One that notes, records or runs
+    the meeting is not (cues in patterns/verdict_cues.json)."""
+    return st.kind == "decision" and bool(has_cue("decision_acts", st.text)) and not has_cue("decision_records", st.text)
+
+
+def tracked(st: Statement) -> bool:
+    return st.kind in PROMISE_KINDS or acts(st)
+
+
 def promises_of(ex: Extraction) -> list[Promise]:
+    """The paper's tracked statements; a resolution minuted again (a motion restated with each
+    amendment put to the vote) is one promise."""
     doc = ex.document
     heads = headings_of(ex)
     own = {w.lower() for w in re.findall(r"[A-Za-z]+", doc.authority or "")}
-    out = []
+    out, decided = [], set()
     for st in ex.statements:
-        if st.kind not in PROMISE_KINDS:
+        if not tracked(st):
             continue
+        if st.kind == "decision":
+            key = frozenset(analyse(st.text, False))
+            if key in decided:
+                continue
+            decided.add(key)
         inside = [m for m in ex.mentions if st.start <= m.start and m.end <= st.end]
         ents = {_entity_key(m) for m in inside}
         named = any(m.label in NAMED_LABELS and not {w.lower() for w in re.findall(r"[A-Za-z]+", m.text)} <= own

@@ -272,6 +272,7 @@ def bench_tracker(seeds: list[Path], scales: list[int]) -> dict:
         return {"skipped": f"miner.track.run_tracking not available ({exc})"}
     from miner import store
     from miner.ingest import ingest
+    from miner.query import PROMISE_SQL
 
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -294,7 +295,7 @@ def bench_tracker(seeds: list[Path], scales: list[int]) -> dict:
             replicate(db, scale)
             n_docs = db["documents"].count
             n_promises = db.execute(
-                "select count(*) from statements where kind in ('priority', 'commitment')").fetchone()[0]
+                f"select count(*) from statements s where {PROMISE_SQL}").fetchone()[0]
             t0 = time.perf_counter()
             run_tracking(db)
             sec = time.perf_counter() - t0

@@ -313,3 +313,24 @@ def test_the_authority_itself_and_an_office_are_no_link():
         ex.mentions.append(Mention(f"{ex.document.id}-m", ex.document.id, None, None, "NCC", "ORG", at, at + 3, "ncc"))
     assert track.track([before, later]).verdicts[0].status == "no_evidence"
     assert "secretary" not in track_links.names_in("the Foreign Secretary met Parklands staff")
+
+
+def test_a_resolution_to_act_is_tracked_once_and_a_record_is_not():
+    """Minutes resolve to act ("agree to transfer ..."): that is a promise to follow. Signing the
+    minutes or noting a report is not, and a motion restated with each amendment is one promise."""
+    from miner.track_passages import acts, promises_of
+
+    act = "RESOLVED that Cabinet agree to transfer the Strengthening Independence Service to Adult Social Care."
+    record = "RESOLVED that the minutes of the meeting on 9 January were a correct record and be signed by the Chair."
+    noted = "RESOLVED that the forecast revenue overspend be noted."
+    before = _paper("a1", "Northshire Council", "2025-01-30", [("1.1", "other", act), ("1.2", "other", record),
+                                                               ("1.3", "other", noted), ("1.4", "other", act)])
+    before.statements = [Statement(f"a1-st-{s.path}", "a1", s.id, s.path, "decision", before.document.text[s.start:s.end],
+                                   s.start, s.end) for s in before.sections[1:]]
+    assert [acts(st) for st in before.statements] == [True, False, False, True]
+    assert [p.statement.section_path for p in promises_of(before)] == ["1.1"]
+    later = _paper("a2", "Northshire Council", "2025-06-01", [
+        ("2.1", "other", "The Strengthening Independence Service was transferred to Adult Social Care on 1 April 2025."),
+        ("2.2", "other", "Libraries opened on Sundays across the county for the first time this year.")])
+    (v,) = track.track([before, later]).verdicts
+    assert v.status == "delivered" and v.evidence[0].section_path == "2.1"

@@ -33,6 +33,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from miner.model import Extraction
+from miner.track_passages import tracked as is_tracked
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "annotations" / "tracker"
@@ -134,7 +135,7 @@ def match_promises(gold: list[dict], extractions, result) -> dict[int, str]:
     """Gold row index -> tracked promise id (best partial_ratio >= 90 in the same file)."""
     by_file: dict[str, list] = {}
     for ex in extractions:
-        by_file[_file_of(ex)] = [s for s in ex.statements if s.kind in ("priority", "commitment")]
+        by_file[_file_of(ex)] = [s for s in ex.statements if is_tracked(s)]
     tracked = {v.promise_id for v in result.verdicts}
     out = {}
     for i, row in enumerate(gold):

@@ -801,3 +801,13 @@ def test_a_category_drawn_by_a_threshold_without_brackets(claims_nlp):
     text = ("Variances over £0.5m are reported by Directorate in this section. The service introduced CCTV in vehicles "
             "over 16 seats. The overspend is £2.1m.")
     assert [c.text for c in run(claims_nlp, text)] == ["£2.1m"]
+
+
+def test_a_figure_alone_under_a_row_label_is_a_cell_not_a_list_numeral(claims_nlp):
+    # Kent family hub consultation report (tuned): a two-column table read line by line
+    text = ("The number of document downloads from the website are show in the table below:\n\nDocument name\n"
+            "Downloads / views\n\nConsultation document\n632\n\nSeashells Consultation Questionnaire -\n9\nEasy read version")
+    assert [c.text for c in run(claims_nlp, text)] == ["632", "9"]
+    # a row's number after a row of figures (the unit ends there; "201 CORE" opens the next) stays a numeral
+    text = "199 TOTAL SERVICE STRATEGIES & IMPROVEMENTS\n2,136.2\n236.5 -3,995.2\n200"
+    assert "200" not in [c.text for c in run(claims_nlp, text)]

@@ -196,6 +196,24 @@ def _share_threshold_before() -> re.Pattern[str]:
     return re.compile(rf"\d\s?(?:%|per\s?cent)\s+of\b[^.;:\n%]{{0,80}}?\b(?:{cue_alternation('group_threshold_words')})\s+$", re.I)
 
 
+def _table_cell_alone(text: str, q: QuantityMatch) -> bool:
+    """A figure alone on its line that no list numbers: one of 100 or more under a row label of words (a paper's
+    paragraphs are not numbered so far), or one that splits a label wrapped at a dash ("Questionnaire -\n9\nEasy read")."""
+    start = text.rfind("\n", 0, q.number_start) + 1
+    end = text.find("\n", q.number_end)
+    if text[start : end if end >= 0 else len(text)].strip() != text[q.number_start : q.number_end]:
+        return False
+    previous_line = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+    if previous_line.rstrip().endswith(("-", "–")):
+        return True
+    following = text[end + 1 : end + 12] if end >= 0 else ""
+    if re.match(rf"\s*{int(q.quantity.value) + 1}\b", following):
+        return False  # "200\n201 CORE": rows numbered in turn
+    # under a row label of words ("Consultation document"), not a row of figures or a sentence's end
+    return (q.quantity.value >= 100 and re.search(r"[A-Za-z]", previous_line) is not None
+            and not re.search(r"[.:;!?]\s*$", previous_line))
+
+
 def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> str | None:
     """Why the number at `q` is not a quantity claim, or None when it is one."""
     ns, ne = q.number_start, q.number_end
@@ -215,6 +233,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "group_threshold"  # "10% of Children Looked After have attendance below 90%": 90% draws the group
     if unit in ("count", "ratio"):
         reason = _label_or_numeral(before, after)
+        if reason == "list_numeral" and _table_cell_alone(text, q):
+            reason = None  # "Consultation document\n632\n\nEquality Impact Assessment\n145": a table's column
         if reason:
             return reason
     if unit == "count":

@@ -233,7 +233,7 @@ def test_shortfalls_against_targets_and_averages_are_challenges():
     assert sentence_rule("Undoubtedly the circumstances in which the Directorate is operating will continue to be challenging.")[0] == "challenge"
     assert sentence_rule("Recent adverse weather conditions had caused several issues.", minutes=True)[0] == "challenge"
     assert sentence_rule("Several experienced adoption workers left the service.")[0] == "challenge"
-    assert sentence_rule("The service met its target for the year.") is None
+    assert sentence_rule("The service met its target for the year.")[0] == "achievement"  # not a shortfall
 
 
 KENT_QUESTIONS = "corpus/pdf/Questions put and answers given - March 2025.pdf"
@@ -359,3 +359,59 @@ def test_a_reports_recommendations_to_note_are_not_statements_but_minutes_decisi
     assert sentence_rule("Note the forecast revenue overspend of £23.3m (excluding Schools)", minutes=True)[0] == "decision"
     # "Note that ... will commit" states what the council takes on
     assert sentence_rule("Note that acceptance onto the Devolution Priority Programme will commit Kent and Medway to elections in May 2026")[0] == "commitment"
+
+
+KENT_QPR = "corpus/pdf/QPR Q3 Cabinet appendix 1.pdf"
+KENT_AMENDMENTS = "corpus/pdf/Budget Amendments 13th-Feb-2025 09.30 County Council.pdf"
+
+
+def test_performance_report_ratings_work_in_hand_and_focus(nlp):
+    """Quarterly performance report (a tuned paper, round 8): KPI ratings against target and floor, work in hand."""
+    from miner.readers import read_document
+
+    text = " ".join(read_document(KENT_QPR).text.split())
+    for sentence, kind in (
+        ("The percentage of complaints responded to within timescale remains below floor standard and so is RAG rated Red.", "challenge"),
+        ("This measure remains RAG Rated Amber, sitting just below an 85% target.", "challenge"),
+        ("The number of adults accessing structured substance misuse treatment is below target but on an improving trend.", "challenge"),
+        ("Satisfaction with Contact Point advisors met target.", "achievement"),
+        ("Annual EHCP reviews waiting over 12 months is ahead of target and on an improving trend.", "achievement"),
+        ("Work continues to improve timeliness whenever possible.", "commitment"),
+        ("Adult social care is working closely with Health colleagues on the Better Use of Beds, which aims to ensure people are "
+         "discharged on the right pathway using an 'own bed is best' approach.", "commitment"),
+        ("Adult social care are prioritising those care needs assessments that are taking the longest to complete.", "priority"),
+    ):
+        assert sentence in text, sentence
+        assert sentence_rule(sentence)[0] == kind, sentence
+    # a rating key and a relative clause are not statements of their own kind
+    assert sentence_rule("Linked to the above the service has embedded a dip review cycle to close the learning loop in relation to focus areas.") is None
+    assert sentence_rule("A mention to our internal partners too; Adult Social Care who we are working closely with.") is None
+    # "work continues" leads a sentence to be work in hand; inside a sentence about a difficulty the difficulty wins
+    assert sentence_rule("Whilst waiting times are still too long, they have halved and work continues to bring these back into line.")[0] == "challenge"
+
+
+def test_members_budget_amendments_are_not_the_councils_statements(nlp):
+    """An opposition group's alternative budget and amendment forms (not agreed): their "we will" is not the council's."""
+    from miner.evaluation.statements import manifest_kinds, units_for
+    from miner.readers import read_document
+
+    document = read_document(KENT_AMENDMENTS)
+    units = units_for(document, manifest_kinds()[KENT_AMENDMENTS])[:120]
+    docs = []
+    for unit in units:
+        doc = nlp.make_doc(unit.text)
+        doc._.miner_unit = unit
+        docs.append(doc)
+    finder = StatementFinder(mode="rules")
+    found = [s for d in finder.pipe(nlp.pipe(docs)) for s in d.spans.get("miner_statements", [])]
+    assert not found
+    # the same words outside a proposal paper would be read as promises and difficulties
+    proposals = " ".join(d.text for d in docs)
+    assert "Budget Amendment Form" in proposals and "the alternative budget will:" in " ".join(proposals.split())
+    assert sentence_rule("Wherever possible, we will look to employ consultants on a fixed term contract.")[0] == "commitment"
+    # in minutes an amendment's mover and seconder do not silence the rest of the paper
+    minutes_unit = units[0].__class__(**{**units[0].__dict__, "doc_kind": "minutes", "document_id": "m",
+                                         "text": "Proposed by Mr A Brady\nSeconded by Mrs J Meade"})
+    doc = nlp.make_doc(minutes_unit.text)
+    doc._.miner_unit = minutes_unit
+    assert not StatementFinder(mode="rules")._in_proposals(doc.text, minutes_unit)

@@ -70,8 +70,33 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[Gold]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                out[row["file"]].append(Gold(**{k: row.get(k) for k in ("file", "kind", "quote", "period", "deadline")}))
+                if "scope" not in row:
+                    out[row["file"]].append(Gold(**{k: row.get(k) for k in ("file", "kind", "quote", "period", "deadline")}))
     return dict(out)
+
+
+def load_scopes(gold_dir: Path = GOLD_DIR) -> dict[str, list[tuple[str, str]]]:
+    """Annotated stretches of papers annotated only in part: a gold line
+    `{"file": ..., "scope": [[from_quote, to_quote], ...]}` says only the text
+    from each `from_quote` up to (not including) its `to_quote` was annotated,
+    so units elsewhere are neither scored nor used for training."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and "scope" in (row := json.loads(line)):
+                out[row["file"]] = [tuple(pair) for pair in row["scope"]]
+    return out
+
+
+def _find(quote: str, text: str) -> int:
+    m = re.search(r"\s+".join(map(re.escape, quote.split())), text)
+    if m is None:
+        raise ValueError(f"scope quote not in the text: {quote!r}")
+    return m.start()
+
+
+def scope_ranges(scope: list[tuple[str, str]], text: str) -> list[tuple[int, int]]:
+    return [(_find(a, text), _find(b, text)) for a, b in scope]
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +136,10 @@ def parse_file(file: str, nlp) -> ParsedDoc:
 
     document = read_document(str(ROOT / file))
     units = units_for(document, manifest_kinds().get(file))
+    scope = load_scopes().get(file)
+    if scope:
+        ranges = scope_ranges(scope, document.text)
+        units = [u for u in units if any(a <= u.start < b for a, b in ranges)]
     docs = []
     for unit in units:
         d = nlp.make_doc(unit.text)
@@ -206,6 +235,8 @@ def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold]):
     for d in parsed.docs:
         unit: TextUnit = d._.miner_unit
         hk = finder._list_kind(d.text, unit)
+        if finder._in_proposals(d.text, unit):  # members' proposals: the finder never asks the model about them
+            continue
         spans = [s for s in (_trim(s) for s in _sentences_of(d)) if s is not None and len(s.text) >= 12]
         if unit.role in ("item", "paragraph") and len(spans) > 1:
             whole = d.char_span(0, len(d.text.rstrip()), alignment_mode="expand")

@@ -57,7 +57,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -79,6 +79,7 @@ _ACTOR_WORDS = re.compile(r"\b(?:council|service|team|board|cabinet|officers|par
 class Cues:
     header: dict[str, list[re.Pattern[str]]]
     sentence: list[tuple[str, str | None, bool, bool, bool, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns)
+    document: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "proposals": a members' proposal paper starts
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +93,8 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
             (name, g.get("kind"), bool(g.get("minutes_only")), bool(g.get("requires_deadline")), bool(g.get("nested_only")),
              bool(g.get("reports_only")), [re.compile(p, re.I) for p in g["patterns"]])
         )
-    return Cues(header=header, sentence=sentence)
+    document = {k: [re.compile(p, re.I | re.M) for p in g["patterns"]] for k, g in data.get("document", {}).items()}
+    return Cues(header=header, sentence=sentence, document=document)
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +201,7 @@ class StatementFinder:
         self.min_model_confidence = min_model_confidence
         self._context_doc: str | None = None
         self._context: dict[str, str | None] = {}
+        self._proposals_doc: str | None = None  # the document whose proposal part has begun
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -223,6 +226,8 @@ class StatementFinder:
         list_kind = self._list_kind(doc.text, unit)
         period = unit.period or normalise_period(unit.header or "")
         found = _UnitFound(unit, list_kind, period)
+        if self._in_proposals(doc.text, unit):  # an amendment's or alternative budget's words are its movers'
+            return found
         if list_kind == VIEWS:  # consultees' themes under "the common themes reported are:": their words, not the author's
             return found
         if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text):
@@ -248,6 +253,22 @@ class StatementFinder:
         for (f, sent), (label, prob) in zip(pending, self.model.predict(candidates)):
             if label != "none" and prob >= self.min_model_confidence:
                 f.spans.append(self._record(sent, f.unit, label, f.period, self.model.method, round(prob, 3)))
+
+    def _in_proposals(self, text: str, unit: TextUnit) -> bool:
+        """True from a members' proposal on to the end of a paper that is not minutes.
+
+        A budget amendment form ("Proposer: ... Seconder: ...") or a party
+        group's alternative budget speaks for its movers, not the council: its
+        "we will" and its account of pressures are not the council's promises
+        or challenges, carried or not (annotations/README.md, round 8). Minutes
+        record amendments too, but there the vote that follows is the statement.
+        """
+        if self._proposals_doc == unit.document_id:
+            return True
+        if unit.doc_kind != "minutes" and any(p.search(text) for p in load_cues().document.get("proposals", ())):
+            self._proposals_doc = unit.document_id
+            return True
+        return False
 
     # -- list context -----------------------------------------------------------
 

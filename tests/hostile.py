@@ -87,6 +87,26 @@ def text_pdf(pages: list[list[str]], turned: list[list[tuple[int, str]]] | None 
     return pdf_bytes(objects)
 
 
+def placed_pdf(pages: list[list[tuple[float, float, str]]]) -> bytes:
+    """A valid PDF with each (x, y, text) drawn at its place (PDF points, y up from the bottom) in
+    11-point Helvetica: pages laid out in columns, boxes or tables."""
+    n = len(pages)
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(n))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    for i, placed in enumerate(pages):
+        ops = [b"BT /F1 11 Tf 1 0 0 1 %d %d Tm (%s) Tj ET" % (x, y, _escape(text)) for x, y, text in placed]
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * i)
+        )
+        objects.append(_stream(b"\n".join(ops)))
+    return pdf_bytes(objects)
+
+
 def long_pdf(n_pages: int = 400) -> bytes:
     """A valid n-page committee-paper-like PDF: numbered headings and paragraphs of plain text."""
     pages = []

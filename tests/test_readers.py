@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from miner.readers import Limits, ReadError, file_sha256, read_document
 from miner.readers.normalise import join_hyphenated, normalise_line
 from miner.readers.streams import check_streams
-from hostile import bomb_pdf, pdf_bytes, text_pdf
+from hostile import bomb_pdf, pdf_bytes, placed_pdf, text_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
@@ -371,3 +371,43 @@ def test_pdfium_mends_line_end_hyphen_like_pdfminer():
 def test_unknown_pdf_backend_is_a_usage_error():
     with pytest.raises(ValueError, match="pdf_backend"):
         read_document(SMALL_PDF, pdf_backend="pymupdf")
+
+
+ARTICLE = ("The council will open two new family hubs in the north of the county next year, and will "
+           "consult parents on the opening hours of each hub before the end of the summer. The hubs will "
+           "bring together midwives, health visitors and the early help teams that now work from six "
+           "different buildings, so that a family needs to tell its story only once to be helped. "
+           "Officers expect the first hub to open in April and the second one in September. Both hubs "
+           "will be open on Saturday mornings for working parents, and the council will report on how "
+           "many families used them, and what they thought of them, to the scrutiny committee in the "
+           "spring of the following year.")
+
+
+def _column_lines(text: str, width: int = 38) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [line]
+
+
+@pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])
+def test_a_page_in_two_columns_reads_down_each_column(tmp_path, backend):
+    """An annual report set in two columns of prose is read down the left column, then down the right,
+    below a heading spanning both; a table of short cells beside figures is still read row by row."""
+    lines = _column_lines(ARTICLE)
+    half = (len(lines) + 1) // 2
+    placed = [(72, 780, "Family hubs: what the council will do for families across the whole county")]
+    placed += [(72, 750 - 14 * i, t) for i, t in enumerate(lines[:half])]
+    placed += [(320, 750 - 14 * i, t) for i, t in enumerate(lines[half:])]
+    table = [(72, 780 - 14 * i, f"Family hub {name}") for i, name in enumerate("ABCDEFGHIJ")]
+    table += [(320, 780 - 14 * i, f"{40 + i} visits {10 + i}%") for i in range(10)]
+    path = tmp_path / "columns.pdf"
+    path.write_bytes(placed_pdf([placed, table]))
+    document = read_document(path, pdf_backend=backend)
+    assert " ".join(ARTICLE.split()) in " ".join(document.text.split())
+    rows = [line.text for line in document.lines if line.page == 2]
+    assert rows[:4] == ["Family hub A", "40 visits 10%", "Family hub B", "41 visits 11%"]

@@ -49,6 +49,7 @@ class RawLine:
     y: float = 0.0
     height: float = 0.0
     turned: bool = False  # read from text turned on the page (a "Page 12" stamp up the margin)
+    width: float = 0.0  # left to right edge (0: unknown, never split into columns)
 
 
 @dataclass
@@ -299,13 +300,92 @@ def _rows(page_lines: list[RawLine]) -> list[list[RawLine]]:
 _NUMBER_LABEL = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[ivxlcdm]{1,6}\)|\(?[a-zA-Z]\)|\(\d{1,3}\))\s*$")
 
 
+COLUMN_WORDS = 4  # a line of prose has this many words at least (table cells and labels are shorter)
+COLUMN_LINES = 8  # lines of prose each of two columns needs before a page is read column by column
+COLUMN_RATIO = 1.4  # two columns of an article are about as wide as each other (a summary beside its detail is not)
+COLUMN_FILL = 0.6  # most prose lines of a column span this share of its width (a table's cells do not)
+COLUMN_EDGE = 6.0  # points: lines of a column start this close to its left edge
+COLUMN_WRAPS = 0.25  # share of a column's lines that carry a sentence on in lower case
+
+
+def _prose(raw: RawLine) -> bool:
+    """Words, not a row of figures ("83% 80% 83% 85% 1,043,275") or a short cell."""
+    return raw.width > 0 and sum(1 for w in raw.text.split() if any(c.isalpha() for c in w)) >= COLUMN_WORDS
+
+
+def _gutter(page_lines: list[RawLine]) -> float | None:
+    """The x of the gap between two columns of prose, if the page is set that way.
+
+    Candidates lie in the middle of the text's span; the one crossed by the fewest prose lines wins
+    (headings and intros may span both columns). Each side must then hold COLUMN_LINES lines of
+    prose that mostly fill it: a table's columns of short cells never do.
+    """
+    prose = [r for r in page_lines if _prose(r)]
+    if len(prose) < 2 * COLUMN_LINES:
+        return None
+    lo, hi = min(r.x for r in prose), max(r.x + r.width for r in prose)
+    band = (lo + 0.3 * (hi - lo), lo + 0.7 * (hi - lo))
+    candidates = [e + 0.5 for r in prose if band[0] < (e := r.x + r.width) < band[1]]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda g: (sum(r.x < g < r.x + r.width for r in prose), abs(g - (lo + hi) / 2)))
+    left = [r for r in prose if r.x + r.width <= best]
+    right = [r for r in prose if r.x >= best]
+    if len(left) < COLUMN_LINES or len(right) < COLUMN_LINES or len(left) + len(right) < 0.7 * len(prose):
+        return None
+    right_lo = min(r.x for r in right)
+    if not 1 / COLUMN_RATIO <= (best - lo) / max(hi - right_lo, 1.0) <= COLUMN_RATIO:
+        return None
+    for side, width in ((left, best - lo), (right, hi - right_lo)):
+        if sum(r.width >= COLUMN_FILL * width for r in side) < 0.5 * len(side):
+            return None
+    # a column of prose has one left edge; a table has cells further left (a name, an amount) than
+    # its text column: only paragraph numbers and bullets may hang out
+    for side in ([r for r in page_lines if r.x + r.width <= best], [r for r in page_lines if r.x >= best]):
+        edge = min(r.x for r in side if _prose(r))
+        outside = [r for r in side if r.x < edge - COLUMN_EDGE
+                   and not (is_bullet_only(r.text) or _NUMBER_LABEL.match(r.text))]
+        if len(outside) > 0.1 * len(side):
+            return None
+        # and wraps its sentences: read down the column, lines carry on in lower case (a table's cells
+        # each start afresh, "CareCubed", "24-25 +0.036 ...")
+        texts = [r.text.strip() for r in sorted(side, key=lambda r: r.y)]
+        if sum(t[:1].islower() for t in texts[1:]) < COLUMN_WRAPS * (len(texts) - 1):
+            return None
+    return best
+
+
+def _bands(page_lines: list[RawLine], gutter: float) -> list[list[RawLine]]:
+    """Runs of lines from top to bottom, cut at each line that spans the gutter (a heading across
+    both columns ends the columns above it)."""
+    bands: list[list[RawLine]] = [[]]
+    for raw in sorted(page_lines, key=lambda r: (r.y, r.x)):
+        if raw.x < gutter < raw.x + raw.width:
+            bands += [[raw], []]
+        else:
+            bands[-1].append(raw)
+    return [b for b in bands if b]
+
+
 def order_page(page_lines: list[RawLine]) -> list[RawLine]:
-    """Reading order: top-to-bottom, then left-to-right within a row.
+    """Reading order: top-to-bottom, then left-to-right within a row; a page set in two columns of
+    prose is read down the left column, then down the right (between headings spanning both).
 
     A lone bullet glyph or paragraph number ("4.1", "(iv)") set apart by a tab
     stop joins the text to its right, so "4.1 The Local Authority..." is one
     line as it reads; other fragments on a row (table cells) stay separate lines.
     """
+    gutter = _gutter(page_lines)
+    if gutter is None:
+        return _order_rows(page_lines)
+    ordered: list[RawLine] = []
+    for band in _bands(page_lines, gutter):
+        ordered += _order_rows([r for r in band if r.x < gutter])
+        ordered += _order_rows([r for r in band if r.x >= gutter])
+    return ordered
+
+
+def _order_rows(page_lines: list[RawLine]) -> list[RawLine]:
     ordered: list[RawLine] = []
     for row in _rows(page_lines):
         label: RawLine | None = None

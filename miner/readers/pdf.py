@@ -127,6 +127,7 @@ def _raw_line(line, page_no: int, page_top: float) -> RawLine | None:
         font_size=round(statistics.median(c.size for c in chars), 1),
         bold=bold_chars * 2 > len(chars),
         x=round(line.x0, 1),
+        width=round(line.x1 - line.x0, 1),
         y=page_top - line.y1,
         height=line.y1 - line.y0,
     )

@@ -120,6 +120,7 @@ def _page_lines(page, page_no: int) -> tuple[list[RawLine], float]:
                     font_size=round(statistics.median(run.sizes), 1),
                     bold=run.bold * 2 > run.visible,
                     x=round(run.left, 1),
+                    width=round(run.right - run.left, 1),
                     y=top - run.top,
                     height=run.top - run.bottom,
                 )

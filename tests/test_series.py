@@ -209,3 +209,16 @@ def test_a_budget_plan_is_not_the_latest_value_while_an_outturn_exists():
     assert mixed  # next year's budget lines sit beside this year's figures ...
     for indicator in mixed:  # ... and are points of their series, but not the latest value
         assert compare(points, indicator)[0]["claim_id"] not in {p.claim_id for p in planned}
+
+
+def test_a_count_of_events_is_no_level_of_a_stock_indicator():
+    """Real Medway claims: "Nine fostering households were approved between January and December 2019"
+    counts approvals, not the carers Medway has; "Six commenced university" counts starters, not care
+    leavers. Neither is a point of its series; the same papers' levels still are."""
+    exs = [e for e in evaluation.seed_extractions() if "Medway" in (e.document.authority or "")]
+    flows = [(c, e) for e in exs for c in e.claims if c.indicator in ("foster_carers", "care_leavers")
+             and re.match(r"\s+(?:\w+\s+){0,3}(?:were approved|commenced)\b", e.document.text[c.end : c.end + 40])]
+    assert flows  # the rule is exercised on real claims
+    points = build_series(exs)
+    assert not {c.id for c, _ in flows} & {p.claim_id for p in points}
+    assert {"children_looked_after", "child_protection_plans", "ehcps"} <= {p.indicator for p in points}

@@ -275,7 +275,7 @@ def promises(
     for r in records:
         ev = r["evidence"][0] if r["evidence"] else None
         if ev:
-            evidence = f"{ev['date'] or ''} para {ev['section_path'] or '?'}: “{ev['quote']}”"
+            evidence = f"{ev['date'] or ''} para {ev['section_path'] or '?'}: “{' '.join(ev['quote'].split())}”"
         elif r["status"] == "no_evidence" and r["checked_documents"] == 0:
             evidence = "(no later paper to check yet)"
         else:
@@ -284,7 +284,7 @@ def promises(
             {
                 "when": f"{r['promise_date'] or '?'}\n{r['authority'] or ''}",
                 "para": r["section_path"] or "",
-                "promise": r["promise"],
+                "promise": " ".join(r["promise"].split()),  # a PDF's line breaks are not the table's
                 "status": r["status"],
                 "evidence": evidence,
             }

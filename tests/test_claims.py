@@ -69,7 +69,8 @@ def test_small_scale_evaluation_floor():
 
     Tuned = seeds 000, 002, 004, 24-00096, the Kent Cabinet (30 Jan 2025) and Council (9 Jan 2025) minutes,
     the devolution report, the March 2025 questions, samples of the QPR appendix, finance monitoring, family hub
-    consultation, budget amendments, budget risk register and budget book; held-out = seeds 001, 003,
+    consultation, budget amendments, budget risk register and budget book, the Kent Cabinet agenda frontsheet and
+    the Sutton Coldfield grant minutes' prose; held-out = seeds 001, 003,
     `Cabinet QPR Q3 Cover`, 24-00109, CPP Minutes.
     """
     from miner.evaluation.claims import main
@@ -79,7 +80,7 @@ def test_small_scale_evaluation_floor():
     assert tuned["f1"] >= 0.96 and tuned["indicator_acc"] >= 0.9 and tuned["as_of_acc"] >= 0.95
     assert tuned["comparator_acc"] >= 0.95 and tuned["inspections_recall"] >= 0.85
     assert heldout["f1"] >= 0.87
-    assert heldout["indicator_acc"] >= 0.75 and heldout["as_of_acc"] >= 0.72
+    assert heldout["indicator_acc"] >= 0.78 and heldout["as_of_acc"] >= 0.78
     assert heldout["inspections_recall"] >= 0.8 and heldout["judgement_acc"] == 1.0
 
 

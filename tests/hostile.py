@@ -57,10 +57,9 @@ def _escape(text: str) -> bytes:
 _TURNS = {1: (0, 1, -1, 0, 560, 300), 2: (-1, 0, 0, -1, 500, 40), 3: (0, -1, 1, 0, 30, 600)}  # text matrices
 
 
-def text_pdf(pages: list[list[str]], turned: list[list[tuple[int, str]]] | None = None) -> bytes:
-    """A valid PDF with one Helvetica text line per string, one list per page; `turned` adds, per
-    page, (quarter turns counter-clockwise, text) drawn sideways or upside down in the margin."""
-    n = len(pages)
+def helvetica_pdf(page_ops: list[list[bytes]]) -> bytes:
+    """A valid PDF of A4 pages, each drawn by its content-stream operators with font /F1 (Helvetica)."""
+    n = len(page_ops)
     # 1 catalog, 2 pages, 3 font, then per page: page object, content stream
     kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(n))
     objects = [
@@ -68,43 +67,39 @@ def text_pdf(pages: list[list[str]], turned: list[list[tuple[int, str]]] | None 
         b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
+    for i, ops in enumerate(page_ops):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * i)
+        )
+        objects.append(_stream(b"\n".join(ops)))
+    return pdf_bytes(objects)
+
+
+def text_pdf(pages: list[list[str]], turned: list[list[tuple[int, str]]] | None = None) -> bytes:
+    """A valid PDF with one Helvetica text line per string, one list per page; `turned` adds, per
+    page, (quarter turns counter-clockwise, text) drawn sideways or upside down in the margin."""
+    page_ops = []
     for i, lines in enumerate(pages):
         ops = [b"BT /F1 11 Tf 14 TL 72 770 Td"]
         ops += [b"(%s) Tj T*" % _escape(line) for line in lines]
         ops.append(b"ET")
-        for k, (quarter, text) in enumerate((turned or [[]] * n)[i]):
+        for k, (quarter, text) in enumerate((turned or [[]] * len(pages))[i]):
             a, b, c, d, e, f = _TURNS[quarter]
             if quarter == 2:  # each further text a line lower on the page
                 f -= 20 * k
             else:  # or a column further in from the side
                 e += 40 * k * (1 if quarter == 3 else -1)
             ops.append(b"BT /F1 10 Tf %d %d %d %d %d %d Tm (%s) Tj ET" % (a, b, c, d, e, f, _escape(text)))
-        objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * i)
-        )
-        objects.append(_stream(b"\n".join(ops)))
-    return pdf_bytes(objects)
+        page_ops.append(ops)
+    return helvetica_pdf(page_ops)
 
 
 def placed_pdf(pages: list[list[tuple[float, float, str]]]) -> bytes:
     """A valid PDF with each (x, y, text) drawn at its place (PDF points, y up from the bottom) in
     11-point Helvetica: pages laid out in columns, boxes or tables."""
-    n = len(pages)
-    kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(n))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    for i, placed in enumerate(pages):
-        ops = [b"BT /F1 11 Tf 1 0 0 1 %d %d Tm (%s) Tj ET" % (x, y, _escape(text)) for x, y, text in placed]
-        objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * i)
-        )
-        objects.append(_stream(b"\n".join(ops)))
-    return pdf_bytes(objects)
+    return helvetica_pdf([[b"BT /F1 11 Tf 1 0 0 1 %d %d Tm (%s) Tj ET" % (x, y, _escape(text)) for x, y, text in placed]
+                          for placed in pages])
 
 
 def long_pdf(n_pages: int = 400) -> bytes:

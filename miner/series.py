@@ -67,8 +67,13 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _cue_data() -> dict[str, Any]:
+    return json.loads((Path(__file__).resolve().parent / "nlp" / "patterns" / "series_cues.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _cues() -> dict[str, list[re.Pattern[str]]]:
-    data = json.loads((Path(__file__).resolve().parent / "nlp" / "patterns" / "series_cues.json").read_text("utf-8"))
+    data = _cue_data()
     sided = ("change_amount", "part_of_whole")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
             if isinstance(v, dict) and k not in sided}
@@ -87,16 +92,11 @@ def _not_a_level(c: Claim, doc_text: str) -> bool:
                any(rx.match(after) for rx in _cues()[f"{name}_after"]) for name in ("change_amount", "part_of_whole"))
 
 
-@lru_cache(maxsize=1)
-def _stock_indicators() -> frozenset[str]:
-    data = json.loads((Path(__file__).resolve().parent / "nlp" / "patterns" / "series_cues.json").read_text("utf-8"))
-    return frozenset(data["flow_count"]["indicators"])
-
-
 def _a_flow(c: Claim, doc_text: str) -> bool:
     """A count of events over a period ("Nine fostering households were approved between January and
     December 2019", "Six commenced university") is no level of a stock indicator (carers, care leavers)."""
-    return c.indicator in _stock_indicators() and any(rx.match(doc_text[c.end : c.end + 80]) for rx in _cues()["flow_count"])
+    return (c.indicator in _cue_data()["flow_count"]["indicators"]
+            and any(rx.match(doc_text[c.end : c.end + 80]) for rx in _cues()["flow_count"]))
 
 
 def _in_benchmark_sentence(c: Claim, doc_text: str) -> bool:

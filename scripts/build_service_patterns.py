@@ -175,9 +175,9 @@ GROUPS = [
                          "Multi Agency Safeguarding Hub", "Multi-Agency Safeguarding Hub", "YOT", "YOS",
                          "Youth Offending Team", "Youth Offending Service", "Youth Justice Service",
                          "Virtual School", "Local Offer", "Early Help", "First Response"], "standard-services")),
-    ("Case-management systems and apps councils name. e.g. 'our upgraded recording system, Mosaic' (Medway 2020)",
+    ("Case-management systems and apps councils name. e.g. 'our upgraded recording system, Mosaic' (Medway 2020), 'sessions via MS Teams' (Kent 2024)",
      phrases("SYSTEM", ["Mosaic", "Liquidlogic", "Synergy", "Capita One", "Early Help Module",
-                        "Mind of My Own", "Mind of My Own App", "MOMO"], "systems")),
+                        "Mind of My Own", "Mind of My Own App", "MOMO", "MS Teams", "Microsoft Teams"], "systems")),
     ("National programmes and practice models. e.g. 'our practice model Signs of Safety' (Medway 2020)",
      phrases("PROGRAMME", ["Troubled Families", "Troubled Families Programme", "Supporting Families",
                            "Signs of Safety", "Step Up to Social Work", "Frontline", "Partners in Practice",
@@ -278,10 +278,11 @@ GROUPS = [
 GROUPS.append(
     ("Generic names that are not one body: the ruler, the NER and the base model are overruled when they"
      " propose exactly these. e.g. 'the front door to Children's Services' (Medway 2018),"
-     " 'the rest of the Family Hub provision' (Kent Family Hub consultation 2024)",
+     " 'the rest of the Family Hub provision' (Kent Family Hub consultation 2024), 'District and Borough Council Leaders' (Kent Council minutes 2025)",
      phrases("_GENERIC", ["Children's Services", "Children's services", "Adult Services", "Adults Services",
                           "Social Services", "Family Hub", "Family Hubs", "FAMILY HUB", "Community Hub",
-                          "District Council", "District Councils", "Local Authority", "Local Authorities",
+                          "District Council", "District Councils", "Borough Council", "Borough Councils",
+                          "Local Authority", "Local Authorities",
                           "Council", "Cabinet", "Board", "Panel", "Committee", "Service", "Team",
                           "Gateway", "Centre", "Hub", "Hubs", "Minutes", "MINUTES", "Agenda", "AGENDA",
                           "District and Borough Council", "District and Borough Councils"], "generic")

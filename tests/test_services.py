@@ -298,3 +298,37 @@ def test_the_ner_on_name_sentences_finds_the_names_of_the_full_pass(services_nlp
         found[where] = {(r.start, r.end, r.label) for r in records}
     assert len(found[False]) > 100
     assert len(found[False] - found[True]) <= 0.01 * len(found[False])
+
+
+QPR_APPENDIX = "corpus/pdf/QPR Q3 Cabinet appendix 1.pdf"
+
+
+def test_performance_report_name_edges_owners_units_and_apps(services_nlp):
+    """A quarterly performance report (train sample, annotations/README.md round 5): the
+    Government's fund and a trust's possessive in an acronym's definition, a unit that is no
+    body, an app, and a company the NER took for a person."""
+    from miner.evaluation.entities import document_text
+
+    doc_id, text = document_text(QPR_APPENDIX)
+    quotes = ["from the Government's Regional Growth Fund (RGF)", "net decrease of 19.81 FTE jobs",
+              "As part of the Kent Community Safety Trust's (KCST)", "Sessions (CSIS) via MS",
+              "the same applicant, Hodson Developments"]
+    records = run_units(services_nlp, doc_id, _units_holding(text, quotes))
+    found = {(" ".join(r.text.split()), r.label) for r in records}
+    texts = {t for t, _ in found}
+    assert ("Regional Growth Fund", "PROGRAMME") in found and not any("Government" in t for t in texts)
+    assert "Kent Community Safety Trust" in texts and not any(t.endswith("'s") for t in texts)
+    assert {r.entity for r in records if r.text == "RGF"} == {"Regional Growth Fund"}
+    assert "FTE" not in texts
+    assert ("MS Teams", "SYSTEM") in found
+    assert ("Hodson Developments", "ORG") in found
+
+
+def test_a_titles_full_stop_does_not_end_a_name_nor_a_word_piece_start_one(services_nlp, cabinet_minutes):
+    # "met Mrs. Carter, the Executive Head Teacher" (Kent Cabinet minutes 2025, train)
+    _, mentions = cabinet_minutes
+    assert "Mrs. Carter" in {m.text for m in mentions if m.label == "PERSON"}
+    assert "Mrs" not in {m.text for m in mentions}
+    # "the Medium-Term Financial Plan" holds no "Term Financial Plan"
+    records = run_units(services_nlp, "doc-mtfp", [(0, "Members noted the Medium-Term Financial Plan for 2025-28.")])
+    assert not any(r.text.startswith("Term") for r in records)

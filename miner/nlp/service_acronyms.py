@@ -15,6 +15,8 @@ from miner.nlp.service_names import Candidate
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 
 _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
+_OWNER_WORDS = frozenset(TERMS["owner_words"])
+_POSSESSIVE = ("'s", "’s")
 
 
 def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> list[Candidate]:
@@ -46,10 +48,10 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         label = label or next((c.label for c in named if d.long_start <= c.start and c.end <= d.long_end), None)
         if label is None:
             continue
-        start = best.start if best else d.long_start
-        long_form = " ".join(text[start : d.long_end].split())  # one line, as the paper means it
+        start, end = _without_possessives(text, best.start if best else d.long_start, d.long_end)
+        long_form = " ".join(text[start:end].split())  # one line, as the paper means it
         table[d.short] = (long_form, label)
-        found.append(Candidate(start, d.long_end, label, "acronym", 2))
+        found.append(Candidate(start, end, label, "acronym", 2))
         found.append(Candidate(d.short_start, d.short_end, label, "acronym", 4, long_form))
     for short, (long_form, label) in table.items():
         if short not in text:  # cheap test before the regex; most units use few acronyms
@@ -57,6 +59,18 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         for m in _bare_pattern(short).finditer(text):
             found.append(Candidate(m.start(), m.end(), label, "acronym", 4, long_form))
     return found
+
+
+def _without_possessives(text: str, start: int, end: int) -> tuple[int, int]:
+    """The long form without its owner or its possessive ending: "the Government's Regional Growth
+    Fund (RGF)" names the Regional Growth Fund, "the Kent Community Safety Trust's (KCST) role" the Trust."""
+    if text[start:end].endswith(_POSSESSIVE):
+        end -= 2
+    words = text[start:end].split()
+    owner = words[0][:-2] if len(words) > 1 and words[0].endswith(_POSSESSIVE) else ""
+    if owner.lower() in _OWNER_WORDS or (owner.isalpha() and sum(ch.isupper() for ch in owner) >= 2):
+        start = text.index(words[1], start + len(words[0]))
+    return start, end
 
 
 @lru_cache(maxsize=1024)
@@ -67,6 +81,8 @@ def _bare_pattern(short: str) -> re.Pattern[str]:
 
 def _is_name_prefix(text: str) -> bool:
     """At most three capitalised words before a long form: "Medway " in "Medway Clinical Commissioning Group",
-    "Children's Social Care " in "Children's Social Care Quarterly Performance Review Meetings (QPRM)"."""
+    "Children's Social Care " in "Children's Social Care Quarterly Performance Review Meetings (QPRM)",
+    with "&" between two of them: "Kent & " in "Kent & Medway Investment Advisory Board (IAB)"."""
     words = text.split()
-    return len(words) <= 3 and all(w[:1].isupper() for w in words)
+    return not words or (len(words) <= 3 and words[0][:1].isupper() and all(
+        w[:1].isupper() or (w == "&" and i + 1 < len(words)) for i, w in enumerate(words)))

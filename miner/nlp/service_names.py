@@ -18,6 +18,9 @@ _NOT_NAME_HEADS = frozenset(TERMS["not_name_heads"])
 _ROLE_FIRST_WORDS = frozenset(TERMS["role_first_words"])
 _ROLE_BEFORE_OF = ROLE_WORDS | frozenset(TERMS["role_before_of_words"])
 _NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
+_OWNER_WORDS = frozenset(TERMS["owner_words"])
+_NOT_NAME_ACRONYMS = frozenset(TERMS["not_name_acronyms"])
+_QUOTES = "'‘’\"“”"
 # A capitalised word right after a place's name continues a longer name.
 _NAME_GOES_ON = re.compile(TERMS["place_name_goes_on"])
 # Where a name cannot go on, and the words it cannot start, hold or end on.
@@ -62,6 +65,10 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue
         before = text[max(0, c.start - 40) : c.start].split()
         words = text[c.start : c.end].split()
+        if words == [] or (len(words) == 1 and words[0] in _NOT_NAME_ACRONYMS):
+            continue  # "19.81 FTE jobs": a unit, not a body
+        if c.start >= 2 and (text[c.start - 1].isalnum() or (text[c.start - 1] == "-" and text[c.start - 2].isalpha())):
+            continue  # the tail of a word: "Medium-Term Financial Plan" holds no "Term Financial Plan"
         first = words[0].lower()
         if c.source != "acronym" and not _role_holders_body(words) and (
             first in ROLE_WORDS or first in _ROLE_FIRST_WORDS
@@ -133,7 +140,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             owner = w[:-2] if w.endswith(("'s", "’s")) else ""
             # initials, upper case or mixed: "KCC's", "DfE's Safety Valve Programme"
             initials = owner.isalpha() and sum(ch.isupper() for ch in owner) >= 2
-            if len(owner) >= 2 and (initials or owner.lower() == "council") and words[i + 1][:1].isupper():
+            if len(owner) >= 2 and (initials or owner.lower() in _OWNER_WORDS) and words[i + 1][:1].isupper():
                 words, spans = words[i + 1 :], spans[i + 1 :]
                 break
         for i in range(1, len(words)):
@@ -147,6 +154,13 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         while words and words[-1].lower() in _TAIL_WORDS:
             words.pop()
             spans.pop()
+        # quotes and a possessive ending are not part of the name: "'Stop Smoking'", "the Trust's role"
+        if words and len(words[0]) > 1 and words[0][0] in _QUOTES:
+            words[0], spans[0] = words[0][1:], (spans[0][0] + 1, spans[0][1])
+        if words and len(words[-1]) > 2 and words[-1][-2:] in ("'s", "’s"):
+            words[-1], spans[-1] = words[-1][:-2], (spans[-1][0], spans[-1][1] - 2)
+        if words and len(words[-1]) > 1 and words[-1][-1] in _QUOTES:
+            words[-1], spans[-1] = words[-1][:-1], (spans[-1][0], spans[-1][1] - 1)
         if not words or len(words) > _MAX_NAME_WORDS:
             continue
         if c.source == "model" and c.label != "PERSON" and words[-1].lower() in _NOT_NAME_HEADS:

@@ -99,6 +99,14 @@ def _a_flow(c: Claim, doc_text: str) -> bool:
             and any(rx.match(doc_text[c.end : c.end + 80]) for rx in _cues()["flow_count"]))
 
 
+def _impossible_count(c: Claim, unit: str) -> bool:
+    """A negative count is a change, not a level; a whole-count indicator (children, plans, places)
+    counted in fractions ("95.4") is some other measure under the wrong indicator."""
+    if unit != "count" or c.value is None:
+        return False
+    return c.value < 0 or (c.indicator in _cue_data()["whole_counts"]["indicators"] and c.value != int(c.value))
+
+
 def _in_benchmark_sentence(c: Claim, doc_text: str) -> bool:
     """The figure's sentence opens on the country ("In England, the number ... increased to 575,963")."""
     before = doc_text[max(0, c.start - 300) : c.start]
@@ -219,7 +227,7 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
                     or _not_a_level(c, doc.text) or _a_flow(c, doc.text)):
                 continue
             unit = _unit(c, doc.text)
-            if unit is None:
+            if unit is None or _impossible_count(c, unit):
                 continue
             when = c.as_of or c.period or _inherited_as_of(c, dated) or _restated_as_of(c, dated)
             base = dict(authority=doc.authority, indicator=c.indicator, unit=unit, claim_id=c.id,

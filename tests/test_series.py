@@ -222,3 +222,23 @@ def test_a_count_of_events_is_no_level_of_a_stock_indicator():
     points = build_series(exs)
     assert not {c.id for c, _ in flows} & {p.claim_id for p in points}
     assert {"children_looked_after", "child_protection_plans", "ehcps"} <= {p.indicator for p in points}
+
+
+def test_a_fractional_or_negative_count_is_no_level(papers):
+    """A count of children can be neither 95.4 nor -7: such a figure is another measure (a share, a
+    table's £m) read under a count indicator, and is no point; a fractional caseload average still is."""
+    e = copy.copy(papers["001"])
+    e.claims = []
+    claim(e, "Our children in care population has remained stable and is 434", "434", "children_looked_after", "2020-01")
+    fraction = claim(e, "Our children in care population has remained stable and is 434", "434", "children_looked_after",
+                     "2020-01")
+    fraction.value = 95.4
+    negative = claim(e, "Our children in care population has remained stable and is 434", "434", "child_protection_plans",
+                     "2020-01")
+    negative.value = -7.0
+    average = claim(e, "reduced average caseloads from 32.5 at the time of the inspection to an average of 18", "18",
+                    "caseloads", "2020-01")
+    average.value = 18.5
+    values = {(p.indicator, p.value) for p in build_series([e])}
+    assert ("children_looked_after", 434) in values and ("caseloads", 18.5) in values
+    assert ("children_looked_after", 95.4) not in values and ("child_protection_plans", -7.0) not in values

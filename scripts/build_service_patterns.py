@@ -169,7 +169,9 @@ GROUPS = [
     ("Youth justice board (national). e.g. 'attention from the Youth Justice Board' (Medway 2020)",
      phrases("BOARD", ["Youth Justice Board", "YJB"], "yjb")),
     ("A council meeting as a whole, which decides. e.g. 'Full Council has recently approved' (Somerset 2019)",
-     phrases("BOARD", ["Full Council", "full Council"], "full-council")),
+     # (in lower case, "referred to full Council", it is the Council on its own, which the guidelines leave
+     # out: not annotated in the Kent finance report, white paper and questions, 2024-25)
+     phrases("BOARD", ["Full Council"], "full-council")),
     ("Mental health and other standard services by acronym. e.g. 'our new CAMHS provider' (Medway 2018)",
      phrases("SERVICE", ["CAMHS", "CAMHs", "Child and Adolescent Mental Health Services", "MASH",
                          "Multi Agency Safeguarding Hub", "Multi-Agency Safeguarding Hub", "YOT", "YOS",

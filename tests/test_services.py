@@ -312,7 +312,7 @@ def test_performance_report_name_edges_owners_units_and_apps(services_nlp):
     doc_id, text = document_text(QPR_APPENDIX)
     quotes = ["from the Government's Regional Growth Fund (RGF)", "net decrease of 19.81 FTE jobs",
               "As part of the Kent Community Safety Trust's (KCST)", "Sessions (CSIS) via MS",
-              "the same applicant, Hodson Developments"]
+              "the same applicant, Hodson Developments", "the Strategic Programme Manager for NUE"]
     records = run_units(services_nlp, doc_id, _units_holding(text, quotes))
     found = {(" ".join(r.text.split()), r.label) for r in records}
     texts = {t for t, _ in found}
@@ -322,6 +322,7 @@ def test_performance_report_name_edges_owners_units_and_apps(services_nlp):
     assert "FTE" not in texts
     assert ("MS Teams", "SYSTEM") in found
     assert ("Hodson Developments", "ORG") in found
+    assert "Strategic Programme" not in texts  # a job title
 
 
 def test_a_titles_full_stop_does_not_end_a_name_nor_a_word_piece_start_one(services_nlp, cabinet_minutes):
@@ -330,5 +331,9 @@ def test_a_titles_full_stop_does_not_end_a_name_nor_a_word_piece_start_one(servi
     assert "Mrs. Carter" in {m.text for m in mentions if m.label == "PERSON"}
     assert "Mrs" not in {m.text for m in mentions}
     # "the Medium-Term Financial Plan" holds no "Term Financial Plan"
-    records = run_units(services_nlp, "doc-mtfp", [(0, "Members noted the Medium-Term Financial Plan for 2025-28.")])
+    records = run_units(services_nlp, "doc-mtfp", [(0, "Members noted the Medium-Term Financial Plan for 2025-28. "
+                                                       "It was referred to full Council by the District and "
+                                                       "Borough Council Leaders.")])
     assert not any(r.text.startswith("Term") for r in records)
+    # "full Council" is the Council on its own; a bare "Borough Council" is a kind of council
+    assert not any(r.text in ("full Council", "Borough Council") for r in records)

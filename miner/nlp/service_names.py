@@ -35,6 +35,7 @@ _MAX_NAME_WORDS = 10
 _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
 _LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)\b(?![-'])")
 # "Children, Young People & Education": a directorate's title of short capitalised parts, the
 # last after "&"/"and" (not a list of services: "Children's Social Care, Education, Commissioning")
@@ -75,6 +76,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             or (len(before) >= 2 and before[-1] in {"of", "for"} and before[-2].lower() in _ROLE_BEFORE_OF)
         ):
             continue
+        if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1).lower() in ROLE_WORDS:
+            continue  # a job title: "the Strategic Programme Manager for NUE"
         kept.append(c)
     kept = clean_bounds(text, kept)
     kept = [_with_lower_case_head(text, c) for c in kept]

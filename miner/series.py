@@ -198,7 +198,9 @@ def _latest_inspection(ex: Extraction) -> str | None:
 
 
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
-_RATE_CLAUSE = re.compile(r"\brate\b[^.;]{0,25}\bper 10,?000\b[^.;\d]{0,20}$", re.I)
+# "the rate per 10,000 was 65", "First-Time Entrants ... per 100,000 in December was 175"
+_RATE_CLAUSE = re.compile(r"\bper\s+(10,?000|100,?000)\b[^.;\d]{0,30}$", re.I)
+RATES = {"per_10000": 1.0, "per_100000": 10.0}  # rate units, and what divides them to a rate per 10,000
 
 
 def _unit(c: Claim, doc_text: str) -> str | None:
@@ -207,8 +209,9 @@ def _unit(c: Claim, doc_text: str) -> str | None:
     before = doc_text[max(0, c.start - 60) : c.start]
     if _PER_BEFORE.search(before):
         return None
-    if c.unit == "count" and _RATE_CLAUSE.search(before):
-        return "per_10000"
+    rate = _RATE_CLAUSE.search(before) if c.unit == "count" else None
+    if rate:
+        return "per_10000" if rate.group(1).replace(",", "") == "10000" else "per_100000"
     return c.unit
 
 
@@ -275,15 +278,15 @@ def compare(db_or_points: Any, indicator: str) -> list[dict[str, Any]]:
             by_auth[p.authority].append(p)
     for auth, pts in by_auth.items():
         pts = [p for p in pts if not _planned(p)] or pts  # an outturn, not next year's budget line
-        pts.sort(key=lambda p: (as_of_key(p.as_of) or "", p.unit != "per_10000"))
+        pts.sort(key=lambda p: (as_of_key(p.as_of) or "", p.unit not in RATES))
         last = pts[-1]
         key = as_of_key(last.as_of)
-        counts = [p for p in pts if as_of_key(p.as_of) == key and p.unit != "per_10000"]
-        rates = [p for p in pts if as_of_key(p.as_of) == key and p.unit == "per_10000"]
+        counts = [p for p in pts if as_of_key(p.as_of) == key and p.unit not in RATES]
+        rates = [p for p in pts if as_of_key(p.as_of) == key and p.unit in RATES]
         head = counts[-1] if counts else last
         latest[auth] = {
             "authority": auth, "indicator": indicator, "as_of": head.as_of, "value": head.value,
-            "unit": head.unit, "per_10000": rates[-1].value if rates else None,
+            "unit": head.unit, "per_10000": round(rates[-1].value / RATES[rates[-1].unit], 2) if rates else None,
             "document_id": head.document_id, "meeting_date": head.meeting_date,
             "claim_id": head.claim_id, "quote": head.quote,
         }

@@ -242,3 +242,13 @@ def test_a_fractional_or_negative_count_is_no_level(papers):
     values = {(p.indicator, p.value) for p in build_series([e])}
     assert ("children_looked_after", 434) in values and ("caseloads", 18.5) in values
     assert ("children_looked_after", 95.4) not in values and ("child_protection_plans", -7.0) not in values
+
+
+def test_a_rate_per_100000_is_a_rate_and_compares_per_10000(kent_performance):
+    """Kent's quarterly report: "First-Time Entrants to the Youth Justice System per 100,000 in December
+    was 175" is a rate per 100,000, not 175 young people; `compare` shows it per 10,000 beside the count."""
+    points = [p for p in build_series([kent_performance]) if p.indicator == "first_time_entrants"]
+    assert ("per_100000", 175) in {(p.unit, p.value) for p in points}
+    assert ("count", 175) not in {(p.unit, p.value) for p in points}
+    row = compare(points, "first_time_entrants")[0]
+    assert row["per_10000"] == 17.5 and row["unit"] != "per_100000"

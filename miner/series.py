@@ -74,7 +74,7 @@ def _cue_data() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[re.Pattern[str]]]:
     data = _cue_data()
-    sided = ("change_amount", "part_of_whole")
+    sided = ("change_amount", "part_of_whole", "earlier_period")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
             if isinstance(v, dict) and k not in sided}
     for name in sided:  # "before:" patterns end at the number, "after:" ones start there
@@ -89,7 +89,7 @@ def _not_a_level(c: Claim, doc_text: str) -> bool:
     part of the whole ("980 (48.6%) were UASC", "50 out of 73"), not the indicator's level: no point."""
     before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 40]
     return any(any(rx.search(before) for rx in _cues()[f"{name}_before"]) or
-               any(rx.match(after) for rx in _cues()[f"{name}_after"]) for name in ("change_amount", "part_of_whole"))
+               any(rx.match(after) for rx in _cues()[f"{name}_after"]) for name in ("change_amount", "part_of_whole", "earlier_period"))
 
 
 def _a_flow(c: Claim, doc_text: str) -> bool:

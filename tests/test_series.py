@@ -252,3 +252,13 @@ def test_a_rate_per_100000_is_a_rate_and_compares_per_10000(kent_performance):
     assert ("count", 175) not in {(p.unit, p.value) for p in points}
     row = compare(points, "first_time_entrants")[0]
     assert row["per_10000"] == 17.5 and row["unit"] != "per_100000"
+
+
+def test_a_bracketed_earlier_period_figure_is_no_point(kent_performance):
+    """"... when compared to the end of the previous Quarter (10,854)": the bracketed figure is of an
+    earlier quarter the sentence does not date, so it is no point of December's series."""
+    ex = kent_performance
+    text = ex.document.text
+    earlier = [c for c in ex.claims if c.indicator and re.search(r"previous\s+quarter\s*\(\s*$", text[c.start - 40 : c.start], re.I)]
+    assert earlier  # the rule is exercised on real claims
+    assert not {c.id for c in earlier} & {p.claim_id for p in build_series([ex])}

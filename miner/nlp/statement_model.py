@@ -48,6 +48,7 @@ class Candidate:
     delex: str = ""  # the sentence with content words replaced by their tags ("we will VB the NN of NN")
     doc_kind: str | None = None  # report | minutes | appendix ... (TextUnit.doc_kind)
     after_meeting: bool = False  # names a due date later than the meeting ("by March 2026")
+    position: tuple[str, ...] = ()  # where it sits: "first"/"later" sentence of its unit, "item1" the first item of a list
 
 
 def candidate_tags(span) -> tuple[str, ...]:
@@ -142,9 +143,9 @@ def decision_context(c: Candidate) -> bool:
 
 # Feature groups: "marks" context and grammar markers, "words" word 1-2 grams of the
 # text, "chars" char_wb 2-4 grams, "delex" 1-3 grams of the delexicalised text,
-# "doc" the paper's kind and a due date after the meeting.
-ALL_FEATURES = ("marks", "words", "chars", "delex", "doc")
-DEFAULT_FEATURES: tuple[str, ...] = ("marks", "words", "chars", "doc")
+# "doc" the paper's kind and a due date after the meeting, "pos" its place in the unit and list.
+ALL_FEATURES = ("marks", "words", "chars", "delex", "doc", "pos")
+DEFAULT_FEATURES: tuple[str, ...] = ("marks", "words", "chars", "doc", "pos")
 
 
 def featurise(c: Candidate, features: tuple[str, ...] = ALL_FEATURES) -> str:
@@ -167,6 +168,8 @@ def featurise(c: Candidate, features: tuple[str, ...] = ALL_FEATURES) -> str:
         if c.after_meeting:
             marks.append("__due_later__")
         marks.append(f"__hdr_{c.header_kind or 'none'}_{c.role}__")
+    if "pos" in features:
+        marks += [f"__pos_{p}__" for p in c.position]
     if "marks" not in features:
         marks = []
     text = c.text if "words" in features else ""

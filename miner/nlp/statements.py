@@ -27,7 +27,9 @@ Two routes, rules first:
 Other people's words are skipped on both routes: sentences inside a long
 quoted passage (a resident's verbatim comment in a consultation report) and
 the items under a lead-in to consultees' themes ("the common themes reported
-are as follows:", header kind `views`).
+are as follows:", header kind `views`), and a paper of members' proposals from
+its budget amendment form or a group's alternative budget on (cue group
+`document.proposals`, not minutes): the movers' "we will" is not the council's.
 
 Each record has the exact span (absolute offsets), period, deadline
 (`dates.find_deadline`), actor, confidence, method and, for priorities and
@@ -377,7 +379,8 @@ class StatementFinder:
         tags = statement_model.candidate_tags(span) if tagged else ()
         delex = statement_model.delexicalise(span) if tagged and delex else ""
         return statement_model.Candidate(span.text, list_kind, unit.role, unit.kind, unit.doc_kind == "minutes", tags,
-                                         delex=delex, doc_kind=unit.doc_kind, after_meeting=_due_after_meeting(span.text, unit))
+                                         delex=delex, doc_kind=unit.doc_kind, after_meeting=_due_after_meeting(span.text, unit),
+                                         position=_position(span, unit))
 
     # -- records --------------------------------------------------------------
 
@@ -409,6 +412,17 @@ class StatementFinder:
             statement.specificity = assess(span.text, deadline=statement.deadline, actor=actor)
         span._.miner_record = statement
         return span
+
+
+def _position(span: Span, unit: TextUnit) -> tuple[str, ...]:
+    """Where the sentence sits: the lead sentence of its unit or a later one, and
+    whether its unit is the first item of a list (a list's lead item often
+    restates the header)."""
+    lead = len(span.doc.text) - len(span.doc.text.lstrip())
+    out = ("first",) if span.start_char <= lead + strip_marker(span.doc.text[lead:]) else ("later",)
+    if unit.role == "item" and (unit.section_path or "").endswith("-1"):
+        out += ("item1",)
+    return out
 
 
 def _due_after_meeting(text: str, unit: TextUnit) -> bool:

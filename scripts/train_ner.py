@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     nlp.meta.update({
         "name": "miner_services_ner",
-        "version": "0.4.0",
+        "version": "0.5.0",
         "description": "NER for named services and bodies in UK committee papers, fine-tuned from en_core_web_sm 3.8.0",
         "labels": {"ner": list(LABELS)},
         "miner": {"train_files": files, "epochs": args.epochs, "seed": SEED, "dropout": args.dropout,

@@ -74,7 +74,7 @@ def _cue_data() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[re.Pattern[str]]]:
     data = _cue_data()
-    sided = ("change_amount", "part_of_whole", "earlier_period")
+    sided = ("change_amount", "part_of_whole", "part_of_group", "earlier_period")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
             if isinstance(v, dict) and k not in sided}
     for name in sided:  # "before:" patterns end at the number, "after:" ones start there
@@ -88,8 +88,9 @@ def _not_a_level(c: Claim, doc_text: str) -> bool:
     """The figure is the size of a change ("an increase of 14 children", "a 12% decrease", "6% fewer") or a
     part of the whole ("980 (48.6%) were UASC", "50 out of 73"), not the indicator's level: no point."""
     before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 40]
+    names = ("change_amount", "part_of_whole", "earlier_period") + (("part_of_group",) if c.unit != "%" else ())
     return any(any(rx.search(before) for rx in _cues()[f"{name}_before"]) or
-               any(rx.match(after) for rx in _cues()[f"{name}_after"]) for name in ("change_amount", "part_of_whole", "earlier_period"))
+               any(rx.match(after) for rx in _cues()[f"{name}_after"]) for name in names)
 
 
 def _a_flow(c: Claim, doc_text: str) -> bool:
@@ -100,11 +101,59 @@ def _a_flow(c: Claim, doc_text: str) -> bool:
 
 
 def _impossible_count(c: Claim, unit: str) -> bool:
-    """A negative count is a change, not a level; a whole-count indicator (children, plans, places)
-    counted in fractions ("95.4") is some other measure under the wrong indicator."""
-    if unit != "count" or c.value is None:
+    """A negative count or amount is a change (a variance, a reduction: "offsetting the pressure by
+    -£965.0k"), not a level; a whole-count indicator (children, plans, places) counted in fractions ("95.4")
+    is some other measure under the wrong indicator."""
+    if unit not in ("count", "GBP") or c.value is None:
         return False
-    return c.value < 0 or (c.indicator in _cue_data()["whole_counts"]["indicators"] and c.value != int(c.value))
+    return c.value < 0 or (unit == "count" and c.indicator in _cue_data()["whole_counts"]["indicators"]
+                           and c.value != int(c.value))
+
+
+# a figure as a table prints it: "1,429,506.8", "-20,766.2", "(£3.2m)", "95.4%"
+_CELL_FIGURE = r"[-–(]?£?\d[\d,.]*(?:%|[km]\b)?\)?"
+# a row of two or more figures, perhaps ending on its row label ("209,578.3 -9,380.7 200,197.6 TOTAL SPENDING")
+_FIGURES_ROW = re.compile(rf"[ \t]*(?:{_CELL_FIGURE}[ \t]+)+{_CELL_FIGURE}(?:[ \t]+[A-Za-z][\w&'’ -]{{0,40}})?[ \t]*")
+_FIGURE_ALONE = re.compile(rf"[ \t]*{_CELL_FIGURE}[ \t]*")
+
+
+def _table_cell(c: Claim, doc_text: str) -> bool:
+    """The figure is a cell of a table: alone on its line or in a row of figures. The text no longer ties a
+    cell to its row and column (a directorate, a year, a change line or a level), and its quote is a row of
+    numbers a reader cannot check, so a cell is no point of a series (the claim itself stays)."""
+    start = doc_text.rfind("\n", 0, c.start) + 1
+    end = doc_text.find("\n", c.end)
+    line = doc_text[start : end if end >= 0 else len(doc_text)]
+    return bool(_FIGURES_ROW.fullmatch(line) or _FIGURE_ALONE.fullmatch(line))
+
+
+def _implausible(c: Claim, unit: str) -> bool:
+    """The value is outside what its indicator can measure in its unit (`indicators.json` "plausible", e.g.
+    a council tax rise of 0-15%, a pay rate of £5 or more): a misread figure, no point. An indicator with a
+    "plausible" map takes only the units it lists."""
+    bounds = _plausible().get(c.indicator or "")
+    if not bounds or c.value is None:
+        return False
+    if unit not in bounds:
+        return True
+    low, high = bounds[unit]
+    return not low <= c.value <= high
+
+
+@lru_cache(maxsize=1)
+def _plausible() -> dict[str, dict[str, list[float]]]:
+    from miner.nlp.claim_indicator import indicators
+
+    return {ind["id"]: ind["plausible"] for ind in indicators() if ind.get("plausible")}
+
+
+@lru_cache(maxsize=1)
+def _set_ahead() -> frozenset[str]:
+    """Indicators a council sets before the period they apply to (`indicators.json` "set_ahead": a council
+    tax rise, a pay award): a figure for the coming year is their value, not a target."""
+    from miner.nlp.claim_indicator import indicators
+
+    return frozenset(ind["id"] for ind in indicators() if ind.get("set_ahead"))
 
 
 def _in_benchmark_sentence(c: Claim, doc_text: str) -> bool:
@@ -230,14 +279,19 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
                     or _not_a_level(c, doc.text) or _a_flow(c, doc.text)):
                 continue
             unit = _unit(c, doc.text)
-            if unit is None or _impossible_count(c, unit):
+            if unit is None or _impossible_count(c, unit) or _table_cell(c, doc.text) or _implausible(c, unit):
                 continue
             when = c.as_of or c.period or _inherited_as_of(c, dated) or _restated_as_of(c, dated)
             base = dict(authority=doc.authority, indicator=c.indicator, unit=unit, claim_id=c.id,
                         document_id=doc.id, meeting_date=doc.meeting_date,
                         section_path=paths.get(c.section_id or ""), quote=c.text)
             if when and as_of_key(when):
-                points.append(SeriesPoint(as_of=when, value=c.value, **base))
+                point = SeriesPoint(as_of=when, value=c.value, **base)
+                # a count or rate for a time that had not begun at the meeting is a target or a plan
+                # ("increasing our establishment ... to 90" in 2018-19, places to commission by 2026-27),
+                # not a value; a budget for the coming year is one (money stays)
+                if unit == "GBP" or c.indicator in _set_ahead() or not _planned(point):
+                    points.append(point)
             fp = _from_point(c, doc.text, when, inspected)
             if fp and as_of_key(fp[0]):
                 points.append(SeriesPoint(as_of=fp[0], value=fp[1], **{**base, "quote": fp[2]}))

@@ -284,9 +284,18 @@ _SUBSET_OR_WHOLE_BEFORE = re.compile(
 _OF_WHOM_AFTER = re.compile(r"^\s+of\s+(?:whom|which)\b", re.I)
 
 
+@cache
+def _sequence_before() -> re.Pattern[str]:
+    """"the first two ...": a count picked by its place in a sequence (`claim_cues.json` "sequence_positions")."""
+    return re.compile(rf"\bthe\s+(?:{cue_alternation('sequence_positions')})\s+$", re.I)
+
+
 def subset_or_whole(stext: str, start: int, end: int) -> bool:
-    """The number at start..end is the whole of "42 of the 48 schools" or the subgroup "13 of whom"."""
-    return bool(_SUBSET_OR_WHOLE_BEFORE.search(stext[max(0, start - 30) : start]) or _OF_WHOM_AFTER.match(stext[end : end + 12]))
+    """The number at start..end is the whole of "42 of the 48 schools", the subgroup "13 of whom" or the
+    part "the first two" of a sequence."""
+    before = stext[max(0, start - 30) : start]
+    return bool(_SUBSET_OR_WHOLE_BEFORE.search(before) or _sequence_before().search(before)
+                or _OF_WHOM_AFTER.match(stext[end : end + 12]))
 
 
 @cache

@@ -4,10 +4,12 @@ Contradiction (rules in `miner/verdicts.py`: an inspection judged below Good aft
 an inspection, an indicator moving the wrong way, a missed numeric target, a dropped plan) beats
 completion, which beats still under way / repeated as a later priority. What a passage says
 (`relation_of`, cues in `patterns/verdict_cues.json`): its sentence closest to the promise first,
-then the list it sits in, then its other cued sentences, then its list header. A passage mostly
+then the list it sits in, then its other cued sentences that share words with the promise (a long
+paragraph's cue is often about another of its subjects), then its list header. A passage mostly
 copied from an earlier paper links the promise but reports nothing; once a promise is linked, the
 passage that says what happened is cited, even a runner-up below the threshold, and one whose
-closest sentence says it itself first. A vague promise (no deliverable, target or deadline) whose
+closest sentence says it itself first. Passages that only mention a promise give no verdict: a
+mention is not news of progress. A vague promise (no deliverable, target or deadline) whose
 evidence does not report it done is `unmeasurable`.
 """
 
@@ -21,10 +23,11 @@ from miner import verdicts as contradictions
 from miner.model import EvidenceLink, Statement, Verdict
 from miner.similarity import analyse
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
-from miner.track_passages import PROMISE_KINDS, RESTATED, Passage, Promise
+from miner.track_passages import RESTATED, Passage, Promise
 from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences
 
 OUTCOME_BONUS = 1.5  # a passage whose closest sentence itself says what happened, over one said so by its list
+CUE_SHARED = 2  # stems a cued sentence elsewhere in the passage shares with the promise for its cue to count
 
 
 def is_vague(st: Statement, named: bool = False) -> bool:
@@ -78,7 +81,7 @@ def relation_of(promise_text: str, passage: Passage) -> str:
     """What a linked passage says happened: `supports` (done), `progresses` (under way, still a
     priority) or `mentions`. The sentence closest to the promise decides first, then the list the
     passage sits in ("Key achievements in 2019-20 include:" / "Key priorities in 2020-21 include:"),
-    then the closest sentence with a cue, then a list item's header, then the statements found in it."""
+    then the closest sentence with a cue that shares words with the promise, then a list item's header."""
     return relation_and_directness(promise_text, passage)[0]
 
 
@@ -101,12 +104,12 @@ def _indirect_relation(promise_text: str, passage: Passage) -> str:
         return "supports"
     if passage.section_kind == "priorities":
         return "progresses"
-    cued = []
+    cued, want = [], _stems(promise_text)
     for start, _, s in sentences(passage.text, passage.start):
         if start in passage.retold:
             continue  # last year's cue ("will be developed") says nothing about this year
         rel = "progresses" if has_cue("progresses", s) else "supports" if has_cue("supports", s) else None
-        if rel:
+        if rel and len(want & _stems(s)) >= CUE_SHARED:  # not a cue about another subject of the paragraph
             cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel))
     if cued:
         return max(cued)[1]
@@ -115,10 +118,6 @@ def _indirect_relation(promise_text: str, passage: Passage) -> str:
         rel = relation_of(promise_text, header)
         if rel != "mentions":
             return rel
-    if "achievement" in passage.kinds:
-        return "supports"
-    if passage.kinds & set(PROMISE_KINDS):
-        return "progresses"
     return "mentions"
 
 
@@ -159,8 +158,10 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
         status = "delivered" if relation == "supports" else "in_progress"
     elif later_repeats and not cands:
         status, chosen, relation = "in_progress", [], "progresses"
-    else:  # linked but nothing says what happened: a mention, weakly in progress
-        status, chosen, relation = "in_progress", cands, "mentions"
+    elif is_vague(pr.statement, pr.named):  # too vague to judge, and the later papers do discuss it
+        status, chosen, relation = "unmeasurable", cands, "mentions"
+    else:  # linked, but no later paper says what happened to it: nothing to report
+        return v
     v.evidence = [link(c, relation) for c in chosen[:TOP_K]]
     for before, after in zip(v.evidence, v.evidence[1:]):  # stores and views order evidence by score:
         after.score = min(after.score, round(before.score - 1e-4, 4))  # keep the citation order, no ties

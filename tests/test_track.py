@@ -134,6 +134,20 @@ def test_vague_promise_only_mentioned_later_is_unmeasurable():
     assert v.status == "unmeasurable" and v.evidence
 
 
+def test_a_mention_or_another_subjects_cue_is_no_verdict():
+    """A later paragraph on the promise's subject whose only completion cue is about something else
+    ("the new website has been launched") reports nothing about the promise; nor does a mere mention."""
+    promise = "We will open a reuse shop at the Allington recycling centre in 2025."
+    before = _paper("a1", "Northshire Council", "2025-01-01", [("1.1", "other", promise)], (promise,))
+    later = _paper("a2", "Northshire Council", "2025-03-01", [
+        ("2.1", "other", "Budget lines include the reuse shop at the Allington recycling centre. "
+                         "Separately, the new library website has been launched.")])
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "no_evidence" and not v.evidence
+    later.sections[1].kind = "achievements"  # the same words as an achievement are news
+    assert track.track([before, later]).verdicts[0].status == "delivered"
+
+
 def test_unmentioned_promise_has_no_evidence(extractions, result):
     _, st = _promise(extractions, "000", "Family Group Conferencing")
     v = _verdict(result, st)

@@ -73,6 +73,12 @@ class TrackSummary:
     series_points: int = 0
     authorities: int = 0
 
+    def __str__(self) -> str:
+        order = ("delivered", "in_progress", "not_delivered", "unmeasurable", "no_evidence")
+        counts = ", ".join(f"{self.by_status[k]} {k.replace('_', ' ')}" for k in order if self.by_status.get(k))
+        return (f"tracked {self.promises} promises of {self.authorities} authorities ({counts or 'none'}); "
+                f"{self.evidence} evidence links; {self.series_points} metric series points")
+
 
 def run_tracking(db) -> TrackSummary:
     """Recompute verdicts, evidence and metric series for everything in the database."""

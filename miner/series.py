@@ -163,6 +163,18 @@ def _in_benchmark_sentence(c: Claim, doc_text: str) -> bool:
     return any(rx.match(opening) for rx in _cues()["benchmark_sentence"])
 
 
+def _ring_fenced(c: Claim, doc_text: str) -> bool:
+    """The figure's sentence is about a ring-fenced fund the council reports apart from its own budget (the
+    schools' Dedicated Schools Grant: "The total Dedicated Schools' Grant ... is forecast to overspend by
+    £53.5m"), so it is no point of the council's own money indicators (`series_cues.json` "ring_fenced")."""
+    data = _cue_data()["ring_fenced"]
+    if c.indicator not in data["indicators"]:
+        return False
+    before = re.split(r"(?<=[.!?])\s+|\n\s*\n", doc_text[max(0, c.start - 300) : c.start])[-1]
+    after = re.split(r"(?<=[.!?])\s", doc_text[c.end : c.end + 200])[0]
+    return any(rx.search(before + " " + after) for rx in _cues()["ring_fenced"])
+
+
 def _year_before(as_of: str) -> str | None:
     key = as_of_key(as_of)
     if not key:
@@ -249,7 +261,8 @@ def _latest_inspection(ex: Extraction) -> str | None:
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
 # "the rate per 10,000 was 65", "First-Time Entrants ... per 100,000 in December was 175"
 _RATE_CLAUSE = re.compile(r"\bper\s+(10,?000|100,?000)\b[^.;\d]{0,30}$", re.I)
-RATES = {"per_10000": 1.0, "per_100000": 10.0}  # rate units, and what divides them to a rate per 10,000
+RATES = {"per_10000": 1.0, "per_100000": 10.0}
+WHOLES = ("count", "GBP")  # units in which a part (a district's, a service's) is smaller than the whole  # rate units, and what divides them to a rate per 10,000
 
 
 def _unit(c: Claim, doc_text: str) -> str | None:
@@ -276,7 +289,7 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
         inspected = _latest_inspection(ex)
         for c in ex.claims:
             if (not c.indicator or c.value is None or _is_benchmark(c, doc.text) or _in_benchmark_sentence(c, doc.text)
-                    or _not_a_level(c, doc.text) or _a_flow(c, doc.text)):
+                    or _not_a_level(c, doc.text) or _a_flow(c, doc.text) or _ring_fenced(c, doc.text)):
                 continue
             unit = _unit(c, doc.text)
             if unit is None or _impossible_count(c, unit) or _table_cell(c, doc.text) or _implausible(c, unit):
@@ -338,6 +351,8 @@ def compare(db_or_points: Any, indicator: str) -> list[dict[str, Any]]:
         counts = [p for p in pts if as_of_key(p.as_of) == key and p.unit not in RATES]
         rates = [p for p in pts if as_of_key(p.as_of) == key and p.unit in RATES]
         head = counts[-1] if counts else last
+        if head.unit in WHOLES:  # a whole is never smaller than its parts: show the whole, not a part
+            head = max((p for p in counts if p.unit == head.unit), key=lambda p: p.value)
         latest[auth] = {
             "authority": auth, "indicator": indicator, "as_of": head.as_of, "value": head.value,
             "unit": head.unit, "per_10000": round(rates[-1].value / RATES[rates[-1].unit], 2) if rates else None,

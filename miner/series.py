@@ -175,6 +175,14 @@ def _ring_fenced(c: Claim, doc_text: str) -> bool:
     return any(rx.search(before + " " + after) for rx in _cues()["ring_fenced"])
 
 
+def _sought(c: Claim, doc_text: str) -> bool:
+    """Money bid or applied for ("jointly bid for a £850K investment"): sought, not received (`series_cues.json`
+    "sought"), so no point of the indicators that count money received."""
+    if c.indicator not in _cue_data()["sought"]["indicators"]:
+        return False
+    return any(rx.search(doc_text[max(0, c.start - 60) : c.start]) for rx in _cues()["sought"])
+
+
 def _year_before(as_of: str) -> str | None:
     key = as_of_key(as_of)
     if not key:
@@ -289,7 +297,8 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
         inspected = _latest_inspection(ex)
         for c in ex.claims:
             if (not c.indicator or c.value is None or _is_benchmark(c, doc.text) or _in_benchmark_sentence(c, doc.text)
-                    or _not_a_level(c, doc.text) or _a_flow(c, doc.text) or _ring_fenced(c, doc.text)):
+                    or _not_a_level(c, doc.text) or _a_flow(c, doc.text) or _ring_fenced(c, doc.text)
+                    or _sought(c, doc.text)):
                 continue
             unit = _unit(c, doc.text)
             if unit is None or _impossible_count(c, unit) or _table_cell(c, doc.text) or _implausible(c, unit):

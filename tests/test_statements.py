@@ -415,3 +415,28 @@ def test_members_budget_amendments_are_not_the_councils_statements(nlp):
     doc = nlp.make_doc(minutes_unit.text)
     doc._.miner_unit = minutes_unit
     assert not StatementFinder(mode="rules")._in_proposals(doc.text, minutes_unit)
+
+
+def test_minutes_reported_future_and_continuing_action_is_a_commitment(statements_of):
+    """Round 9 convention (annotations/README.md): in minutes, named work under way and reported future action are commitments."""
+    found = statements_of(KENT_MINUTES, "rules")
+    for quote in (
+        "preparations were being made for its potential implementation",
+        "Work was ongoing with the implementation plan for the Kent and Medway economic framework",
+        "were collaborating with the local community to address the problem",
+        "this would continue to be monitored",
+        "once the necessary works had been completed the sites would be compliant",  # not an achievement
+        "The strategy was expected to be published later in the summer",
+    ):
+        hits = [s for s in found if quote in " ".join(s.text.split())]
+        assert any(s.kind == "commitment" for s in hits), quote
+    diary = [s for s in found if "scheduled to meet with the German Deputy Ambassador" in " ".join(s.text.split())]
+    assert not any(s.kind == "commitment" for s in diary)
+
+
+def test_reported_action_cues_need_an_object_and_stay_in_minutes():
+    assert sentence_rule("Work was ongoing.", minutes=True) is None
+    assert sentence_rule("Discussions were underway with district colleagues regarding a parallel forecast.", minutes=True)[0] == "commitment"
+    assert sentence_rule("Discussions were underway with district colleagues regarding a parallel forecast.") is None  # a report's past narration
+    assert sentence_rule("In February, Mr Murphy was scheduled to meet with the German Deputy Ambassador in Canterbury.", minutes=True) is None
+    assert sentence_rule("This approach is expected to reduce the number of missed GP appointments.", minutes=True) is None

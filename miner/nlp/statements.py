@@ -59,7 +59,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "8"
+RULES_VERSION = "9"
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",

@@ -74,7 +74,7 @@ def _cue_data() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[re.Pattern[str]]]:
     data = _cue_data()
-    sided = ("change_amount", "part_of_whole", "part_of_group", "earlier_period")
+    sided = ("change_amount", "part_of_whole", "part_of_group", "earlier_period", "not_received", "qualified_part")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
             if isinstance(v, dict) and k not in sided}
     for name in sided:  # "before:" patterns end at the number, "after:" ones start there
@@ -175,12 +175,17 @@ def _ring_fenced(c: Claim, doc_text: str) -> bool:
     return any(rx.search(before + " " + after) for rx in _cues()["ring_fenced"])
 
 
-def _sought(c: Claim, doc_text: str) -> bool:
-    """Money bid or applied for ("jointly bid for a £850K investment"): sought, not received (`series_cues.json`
-    "sought"), so no point of the indicators that count money received."""
-    if c.indicator not in _cue_data()["sought"]["indicators"]:
-        return False
-    return any(rx.search(doc_text[max(0, c.start - 60) : c.start]) for rx in _cues()["sought"])
+def _not_received(c: Claim, doc_text: str) -> bool:
+    """Money bid or applied for, or a deficit or surplus, under an indicator of money received (`series_cues.json`
+    "not_received"); an amount qualified as one kind of an authority's savings or overspend ("£4.5m of
+    alternative savings", "qualified_part"). Neither is a point of those indicators."""
+    before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 60]
+    for name in ("not_received", "qualified_part"):
+        if c.indicator in _cue_data()[name]["indicators"] and (
+                any(rx.search(before) for rx in _cues()[f"{name}_before"])
+                or any(rx.match(after) for rx in _cues()[f"{name}_after"])):
+            return True
+    return False
 
 
 def _year_before(as_of: str) -> str | None:
@@ -298,7 +303,7 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
         for c in ex.claims:
             if (not c.indicator or c.value is None or _is_benchmark(c, doc.text) or _in_benchmark_sentence(c, doc.text)
                     or _not_a_level(c, doc.text) or _a_flow(c, doc.text) or _ring_fenced(c, doc.text)
-                    or _sought(c, doc.text)):
+                    or _not_received(c, doc.text)):
                 continue
             unit = _unit(c, doc.text)
             if unit is None or _impossible_count(c, unit) or _table_cell(c, doc.text) or _implausible(c, unit):

@@ -188,6 +188,13 @@ def _not_received(c: Claim, doc_text: str) -> bool:
     return False
 
 
+def _risk_register(doc_text: str) -> bool:
+    """The paper opens on a risk register's column head (`series_cues.json` "risk_register"): its figures are
+    risks, not the authority's values."""
+    head = doc_text[:2000]
+    return all(rx.search(head) for rx in _cues()["risk_register"])
+
+
 def _year_before(as_of: str) -> str | None:
     key = as_of_key(as_of)
     if not key:
@@ -300,7 +307,10 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
         paths = {s.id: s.path for s in ex.sections}
         dated = [c for c in ex.claims if c.indicator and c.as_of and as_of_key(c.as_of)]
         inspected = _latest_inspection(ex)
+        risks_only = _risk_register(doc.text)
         for c in ex.claims:
+            if risks_only and c.indicator not in _cue_data()["risk_register"]["keep"]:
+                continue
             if (not c.indicator or c.value is None or _is_benchmark(c, doc.text) or _in_benchmark_sentence(c, doc.text)
                     or _not_a_level(c, doc.text) or _a_flow(c, doc.text) or _ring_fenced(c, doc.text)
                     or _not_received(c, doc.text)):

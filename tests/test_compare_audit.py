@@ -81,7 +81,8 @@ def test_parts_sequences_and_earlier_quarters_are_no_points(kent_performance):
 def test_table_cells_and_implausible_values_are_no_points():
     """The budget book's cells are claims, but no cell is a series point (the text no longer ties it to its
     row and column); the risk register's likelihood "4" read as council tax is neither a cell worth showing
-    nor a plausible council tax figure (`indicators.json` "plausible")."""
+    nor a plausible council tax figure (`indicators.json` "plausible"), and a risk register's figures are
+    risks, not the council's values: its only points can be its exposures."""
     book = process_path(corpus_path("Appendix E - 2025-26 Budget by Directorate.pdf"))
     assert sum(1 for c in book.claims if c.indicator) > 100
     assert build_series([book]) == []
@@ -89,3 +90,5 @@ def test_table_cells_and_implausible_values_are_no_points():
     text = register.document.text
     assert not [p for p in _points(register) if p["indicator"] == "council_tax" and p["unit"] == "count"]
     assert not [p for p in _points(register) if re.fullmatch(r"\d", text[p["start"] : p["end"]])]
+    assert sum(1 for c in register.claims if c.indicator and c.indicator != "risk_exposure") > 5
+    assert {p["indicator"] for p in _points(register)} <= {"risk_exposure"}

@@ -74,7 +74,7 @@ def _cue_data() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[re.Pattern[str]]]:
     data = _cue_data()
-    sided = ("change_amount", "part_of_whole", "part_of_group", "earlier_period", "not_received", "qualified_part")
+    sided = ("change_amount", "part_of_whole", "part_of_group", "earlier_period", "not_received", "qualified_part", "treasury")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
             if isinstance(v, dict) and k not in sided}
     for name in sided:  # "before:" patterns end at the number, "after:" ones start there
@@ -178,9 +178,10 @@ def _ring_fenced(c: Claim, doc_text: str) -> bool:
 def _not_received(c: Claim, doc_text: str) -> bool:
     """Money bid or applied for, or a deficit or surplus, under an indicator of money received (`series_cues.json`
     "not_received"); an amount qualified as one kind of an authority's savings or overspend ("£4.5m of
-    alternative savings", "qualified_part"). Neither is a point of those indicators."""
+    alternative savings", "qualified_part"); treasury money (cash, working capital, investments, "treasury").
+    None is a point of those indicators."""
     before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 60]
-    for name in ("not_received", "qualified_part"):
+    for name in ("not_received", "qualified_part", "treasury"):
         if c.indicator in _cue_data()[name]["indicators"] and (
                 any(rx.search(before) for rx in _cues()[f"{name}_before"])
                 or any(rx.match(after) for rx in _cues()[f"{name}_after"])):

@@ -117,14 +117,25 @@ _FIGURES_ROW = re.compile(rf"[ \t]*(?:{_CELL_FIGURE}[ \t]+)+{_CELL_FIGURE}(?:[ \
 _FIGURE_ALONE = re.compile(rf"[ \t]*{_CELL_FIGURE}[ \t]*")
 
 
+def _line(doc_text: str, at: int) -> tuple[int, int]:
+    start = doc_text.rfind("\n", 0, at) + 1
+    end = doc_text.find("\n", at)
+    return start, end if end >= 0 else len(doc_text)
+
+
 def _table_cell(c: Claim, doc_text: str) -> bool:
-    """The figure is a cell of a table: alone on its line or in a row of figures. The text no longer ties a
-    cell to its row and column (a directorate, a year, a change line or a level), and its quote is a row of
-    numbers a reader cannot check, so a cell is no point of a series (the claim itself stays)."""
-    start = doc_text.rfind("\n", 0, c.start) + 1
-    end = doc_text.find("\n", c.end)
-    line = doc_text[start : end if end >= 0 else len(doc_text)]
-    return bool(_FIGURES_ROW.fullmatch(line) or _FIGURE_ALONE.fullmatch(line))
+    """The figure is a cell of a table: in a row of figures, or alone on its line next to a line of figures.
+    The text no longer ties a cell to its row and column (a directorate, a year, a change line or a level),
+    and its quote is a row of numbers a reader cannot check, so a cell is no point of a series (the claim
+    itself stays). A figure alone between lines of words ("Children in care\n413\nper 10,000") is not one."""
+    start, end = _line(doc_text, c.start)
+    line = doc_text[start:end]
+    if _FIGURES_ROW.fullmatch(line):
+        return True
+    if not _FIGURE_ALONE.fullmatch(line):
+        return False
+    neighbours = [_line(doc_text, at) for at in (start - 1, end + 1) if 0 <= at < len(doc_text)]
+    return any(_FIGURES_ROW.fullmatch(doc_text[a:b]) or _FIGURE_ALONE.fullmatch(doc_text[a:b]) for a, b in neighbours)
 
 
 def _implausible(c: Claim, unit: str) -> bool:

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from miner import verdicts as contradictions
 from miner.model import EvidenceLink, Statement, Verdict
+from miner.nlp.dates import find_dates
 from miner.similarity import analyse
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
 from miner.track_passages import RESTATED, Passage, Promise
@@ -77,36 +78,43 @@ def restated(passage: Passage) -> bool:
     return passage.copied >= RESTATED and passage.section_kind != "priorities"
 
 
-def relation_of(promise_text: str, passage: Passage) -> str:
+def relation_of(promise_text: str, passage: Passage, since: str = "") -> str:
     """What a linked passage says happened: `supports` (done), `progresses` (under way, still a
     priority) or `mentions`. The sentence closest to the promise decides first, then the list the
     passage sits in ("Key achievements in 2019-20 include:" / "Key priorities in 2020-21 include:"),
-    then the closest sentence with a cue that shares words with the promise, then a list item's header."""
-    return relation_and_directness(promise_text, passage)[0]
+    then the closest sentence with a cue that shares words with the promise, then a list item's header.
+    What a sentence dates wholly before `since` (the promise's date) happened before the promise: old news."""
+    return relation_and_directness(promise_text, passage, since)[0]
 
 
-def relation_and_directness(promise_text: str, passage: Passage) -> tuple[str, bool]:
+def relation_and_directness(promise_text: str, passage: Passage, since: str = "") -> tuple[str, bool]:
     """`relation_of`, and whether the sentence closest to the promise says it itself (an outcome
     statement, "the quality of the EHCPs being issued is improving") rather than the list around it."""
     if restated(passage):
         return "mentions", False
     sent = best_sentence(promise_text, passage)
-    if has_cue("progresses", sent):
-        return "progresses", True
-    if has_cue("supports", sent):
-        return "supports", True
-    return _indirect_relation(promise_text, passage), False
+    if not _before(sent, since):
+        if has_cue("progresses", sent):
+            return "progresses", True
+        if has_cue("supports", sent):
+            return "supports", True
+    return _indirect_relation(promise_text, passage, since), False
 
 
-def _indirect_relation(promise_text: str, passage: Passage) -> str:
+def _before(text: str, since: str) -> bool:
+    """Every date the text gives is before `since`: "On 30 July 2024, a consultation was launched" is
+    not news of a promise made in January 2025, nor a 2020 paper's achievement dated 2017."""
+    dates = [d for *_, d in find_dates(text)]
+    return bool(since and dates) and all(d < since[: len(d)] for d in dates)
+
+
+def _indirect_relation(promise_text: str, passage: Passage, since: str = "") -> str:
     """What the passage says when its closest sentence has no cue: its list, its other sentences, its header."""
-    if passage.section_kind == "achievements":
-        return "supports"
-    if passage.section_kind == "priorities":
-        return "progresses"
+    if passage.section_kind in ("achievements", "priorities") and not _before(passage.text, since):
+        return "supports" if passage.section_kind == "achievements" else "progresses"
     cued, want = [], _stems(promise_text)
     for start, _, s in sentences(passage.text, passage.start):
-        if start in passage.retold:
+        if start in passage.retold or _before(s, since):
             continue  # last year's cue ("will be developed") says nothing about this year
         rel = "progresses" if has_cue("progresses", s) else "supports" if has_cue("supports", s) else None
         if rel and len(want & _stems(s)) >= CUE_SHARED:  # not a cue about another subject of the paragraph
@@ -115,7 +123,7 @@ def _indirect_relation(promise_text: str, passage: Passage) -> str:
         return max(cued)[1]
     if passage.header:  # a list item says what its header says ("... was developed ... including:")
         header = Passage(passage.document_id, passage.date, None, None, 0, len(passage.header), passage.header)
-        rel = relation_of(promise_text, header)
+        rel = relation_of(promise_text, header, since)
         if rel != "mentions":
             return rel
     return "mentions"
@@ -148,7 +156,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     # higher; a retelling of the promise links it (runners-up below the threshold become citable) but
     # weighs less against a passage with news
     ref = max([c.score * (RESTATED_WEIGHT if restated(c.passage) else 1.0) for c in cands], default=0.0)
-    relations = [(c, *relation_and_directness(pr.statement.text, c.passage)) for c in (pool if cands else [])]
+    relations = [(c, *relation_and_directness(pr.statement.text, c.passage, pr.date)) for c in (pool if cands else [])]
     informative = sorted(((c, r, c.score * (OUTCOME_BONUS if direct else 1.0)) for c, r, direct in relations
                           if r != "mentions" and c.score >= INFORMATIVE_SHARE * ref), key=lambda x: -x[2])
     if informative:

@@ -238,6 +238,16 @@ def test_relation_from_cue_then_list_then_header():
     assert relation_of("Improve the quality of plans", p) == "supports"
 
 
+def test_what_a_later_paper_dates_before_the_promise_is_old_news():
+    p = Passage("d", "2025-03-01", None, "1", 0, 0, "On 30 July 2024, a public consultation was launched.")
+    assert relation_of("Launch the public consultation", p) == "supports"
+    assert relation_of("Launch the public consultation", p, since="2025-01-16") == "mentions"
+    assert relation_of("Launch the public consultation", p, since="2024-06-01") == "supports"
+    item = Passage("d", "2020-03-01", None, "1", 0, 0, "The Parklands unit opened in December 2017.",
+                   section_kind="achievements")
+    assert relation_of("Open the Parklands unit", item, since="2018-03-08") == "mentions"
+
+
 def test_named_place_or_service_is_not_vague():
     st = Statement("s", "d", None, None, "commitment", PROMISE, 0, len(PROMISE), specificity=Specificity())
     assert is_vague(st) and not is_vague(st, named=True)

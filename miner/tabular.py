@@ -38,4 +38,15 @@ def has_cell_rows(text: str) -> bool:
     columns still read as wrapped prose."""
     lines = [line.split() for line in text.splitlines() if line.strip()]
     cells = sum(1 for toks in lines if len(toks) <= 4 and all(_CELL.match(t) for t in toks))
-    return cells >= 2 and cells >= CELL_ROWS * len(lines)
+    return cells >= 2 and cells >= CELL_ROWS * len(lines) or any(_figure_run(toks) for toks in lines)
+
+
+def _figure_run(tokens: list[str], run: int = 3) -> bool:
+    """Three figures side by side ("180.0 -310.0 -1,122.0"): a table row's columns; prose puts words
+    between its numbers."""
+    n = 0
+    for t in tokens:
+        n = n + 1 if _FIGURE.search(t) and _CELL.match(t) else 0
+        if n >= run:
+            return True
+    return False

@@ -309,6 +309,9 @@ def test_interleaved_table_passages_are_tabular_and_seed_prose_is_not(extraction
     assert not any(has_cell_rows(p.text) for ex in extractions for p in passages_of(ex))
     assert has_cell_rows("Number of\n% of\nconsultees\nanswering\n458 70%\nsense to close it\n159 24%\ndevelopment")
     assert not has_cell_rows("The number of children in care rose to\n438 in January 2020, against 370 a year before.")
+    # a budget table row whose columns the reader set beside its description: three figures side by side
+    assert has_cell_rows("Waste - Inter Authority Agreement Savings from reduced payments\n180.0 -310.0 -1,122.0 Waste")
+    assert not has_cell_rows("Placements rose from 319 to 345, 12 more than the 333 expected.")
 
 
 def test_a_short_promise_is_not_linked_by_one_shared_word():

@@ -28,6 +28,7 @@ from miner.track_passages import RESTATED, Passage, Promise
 from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences
 
 OUTCOME_BONUS = 1.5  # a passage whose closest sentence itself says what happened, over one said so by its list
+RUNNER_FLOOR = 0.21  # a runner-up cited for what happened must nearly link itself (tune: evidence best on [0.20, 0.23])
 CUE_SHARED = 2  # stems a cued sentence elsewhere in the passage shares with the promise for its cue to count
 
 
@@ -158,7 +159,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     ref = max([c.score * (RESTATED_WEIGHT if restated(c.passage) else 1.0) for c in cands], default=0.0)
     relations = [(c, *relation_and_directness(pr.statement.text, c.passage, pr.date)) for c in (pool if cands else [])]
     informative = sorted(((c, r, c.score * (OUTCOME_BONUS if direct else 1.0)) for c, r, direct in relations
-                          if r != "mentions" and c.score >= INFORMATIVE_SHARE * ref), key=lambda x: -x[2])
+                          if r != "mentions" and c.score >= max(INFORMATIVE_SHARE * ref, RUNNER_FLOOR)), key=lambda x: -x[2])
     if informative:
         # what happened: the best-scoring passage that says; which passage to cite: a direct one first
         relation = max(informative, key=lambda x: x[0].score)[1]

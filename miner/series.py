@@ -74,7 +74,8 @@ def _cue_data() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[re.Pattern[str]]]:
     data = _cue_data()
-    sided = ("change_amount", "part_of_whole", "part_of_group", "earlier_period", "not_received", "qualified_part", "treasury")
+    sided = ("change_amount", "part_of_whole", "part_of_group", "earlier_period", "not_received", "qualified_part", "treasury",
+             "single_item", "reversed", "financing", "contribution")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
             if isinstance(v, dict) and k not in sided}
     for name in sided:  # "before:" patterns end at the number, "after:" ones start there
@@ -189,15 +190,66 @@ def _ring_fenced(c: Claim, doc_text: str) -> bool:
 def _not_received(c: Claim, doc_text: str) -> bool:
     """Money bid or applied for, or a deficit or surplus, under an indicator of money received (`series_cues.json`
     "not_received"); an amount qualified as one kind of an authority's savings or overspend ("£4.5m of
-    alternative savings", "qualified_part"); treasury money (cash, working capital, investments, "treasury").
-    None is a point of those indicators."""
-    before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 60]
-    for name in ("not_received", "qualified_part", "treasury"):
+    alternative savings", "qualified_part"); treasury money (cash, working capital, investments, "treasury");
+    one saving, cut or pressure named in the singular ("the £3.2m pressure", "single_item"); cuts a motion would
+    undo ("reversed"); the sources meeting one cost ("met ... from this £8,021k flexible use of capital
+    receipts", "financing", read over the sentence); a contribution of one fund to another ("contribution").
+    None is a point of those indicators: a part or a transfer, not the authority's level."""
+    before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 90]
+    # the sentence up to the figure, for cues that name a whole sentence's subject (financing, contributions)
+    sentence = re.split(r"(?<=[.!?])\s+|\n\s*\n", doc_text[max(0, c.start - 300) : c.start])[-1]
+    for name in ("not_received", "qualified_part", "treasury", "single_item", "reversed", "financing", "contribution"):
+        scope = sentence if name in ("financing", "contribution") else before
         if c.indicator in _cue_data()[name]["indicators"] and (
-                any(rx.search(before) for rx in _cues()[f"{name}_before"])
+                any(rx.search(scope) for rx in _cues()[f"{name}_before"])
                 or any(rx.match(after) for rx in _cues()[f"{name}_after"])):
             return True
     return False
+
+
+def _cumulative(c: Claim, doc_text: str) -> bool:
+    """An amount totalled up to a later date ("totalling £140m by 2027-28"): no value at the sentence's date."""
+    return any(rx.match(doc_text[c.end : c.end + 40]) for rx in _cues()["cumulative_by"])
+
+
+def _quoted(c: Claim, doc_text: str) -> bool:
+    """The figure is inside a quotation from another body's report or finding (`series_cues.json`
+    "quoted_source": "the PAC Report highlights that: \"... only half of EHC plans ..."): its figure, not the
+    authority's."""
+    before = doc_text[max(0, c.start - 500) : c.start]
+    for rx in _cues()["quoted_source"]:
+        opened = None
+        for opened in rx.finditer(before):
+            pass
+        if opened is not None and not re.search(r"[\"”]", before[opened.end() :]):
+            return True
+    return False
+
+
+# the end of a count's own noun phrase: its verb, a relative pronoun, "to", or the end of its clause
+_NP_END = re.compile(r"(?<!i\.e)(?<!e\.g)[.;:!?](?=\s|$)|\b(?:were|was|are|is|have|has|had|will|would|that|which|who|whom|to)\b", re.I)
+
+
+def _subset(c: Claim, unit: str, doc_text: str) -> bool:
+    """A count whose own noun phrase restricts whom it counts to a setting, source or kind ("125 referrals
+    from schools", "12 in house beds", "106 young people ... in local mainstream colleges"; `series_cues.json`
+    "subset_modifier"): a subset, not the indicator's whole, unless the indicator itself is that subset
+    (`indicators.json` "whole_of")."""
+    if unit != "count":
+        return False
+    after = doc_text[c.end : c.end + 160]
+    m = _NP_END.search(after)
+    phrase = after[: m.start()] if m else after
+    for rx in _whole_of().get(c.indicator or "", []):
+        phrase = rx.sub(" ", phrase)
+    return any(rx.search(phrase) for rx in _cues()["subset_modifier"])
+
+
+@lru_cache(maxsize=1)
+def _whole_of() -> dict[str, list[re.Pattern[str]]]:
+    from miner.nlp.claim_indicator import indicators
+
+    return {ind["id"]: [re.compile(p, re.I) for p in ind["whole_of"]] for ind in indicators() if ind.get("whole_of")}
 
 
 def _risk_register(doc_text: str) -> bool:
@@ -325,10 +377,11 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
                 continue
             if (not c.indicator or c.value is None or _is_benchmark(c, doc.text) or _in_benchmark_sentence(c, doc.text)
                     or _not_a_level(c, doc.text) or _a_flow(c, doc.text) or _ring_fenced(c, doc.text)
-                    or _not_received(c, doc.text)):
+                    or _not_received(c, doc.text) or _cumulative(c, doc.text) or _quoted(c, doc.text)):
                 continue
             unit = _unit(c, doc.text)
-            if unit is None or _impossible_count(c, unit) or _table_cell(c, doc.text) or _implausible(c, unit):
+            if (unit is None or _impossible_count(c, unit) or _table_cell(c, doc.text) or _implausible(c, unit)
+                    or _subset(c, unit, doc.text)):
                 continue
             when = c.as_of or c.period or _inherited_as_of(c, dated) or _restated_as_of(c, dated)
             base = dict(authority=doc.authority, indicator=c.indicator, unit=unit, claim_id=c.id,

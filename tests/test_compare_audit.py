@@ -92,3 +92,71 @@ def test_table_cells_and_implausible_values_are_no_points():
     assert not [p for p in _points(register) if re.fullmatch(r"\d", text[p["start"] : p["end"]])]
     assert sum(1 for c in register.claims if c.indicator and c.indicator != "risk_exposure") > 5
     assert {p["indicator"] for p in _points(register)} <= {"risk_exposure"}
+
+
+def _shown(ex: Extraction) -> set[str]:
+    """The text from each series point's figure on (one line), to check which figures a paper's series show."""
+    text = ex.document.text
+    return {re.sub(r"\s+", " ", text[p["start"] : p["end"] + 40]) for p in _points(ex)}
+
+
+def test_counts_restricted_to_a_subset_are_no_points(medway_2018):
+    """A count whose own noun phrase restricts it to a setting or source is a subset, not the indicator's whole
+    ("106 young people with 'high needs' ... in local mainstream colleges", "125 referrals from schools"); a count
+    of degree grades ("two 2:1") and a count of care leavers at university under a rate indicator are no points
+    either. Pupils at SEN support in mainstream schools are that indicator's own population ("whole_of"): they stay."""
+    shown = _shown(medway_2018)
+    for gone in ("106 young people", "125 referrals from", "16 care leavers", "two 2:1"):
+        assert not any(s.startswith(gone) for s in shown), gone
+    for kept in ("379 children in mainstream", "345 in December 2017", "15 adoptive households"):
+        assert any(s.startswith(kept) for s in shown), kept
+
+
+def test_one_lines_money_is_no_point_of_the_authoritys_totals():
+    """Kent's finance monitoring: one line's pressure ("the £3.2m pressure"), an increment ("an additional
+    £1m"), a planned "£1.5m budget reduction", a contribution, savings deferred to future years, a deficit
+    reduced "to £96.6m" and a total "by 2027-28" are no points of overspend, reserves, savings or grants; the
+    authority's totals (savings of £80.3m, the £99.3m requirement, the £9.1m budgeted drawdown) stay."""
+    ex = process_path(corpus_path("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"))
+    shown = _shown(ex)
+    for gone in ("£3.2m pressure", "£1m in 24/25", "£1.5m budget", "£22.1m of savings", "£96.6m as at",
+                 "£140m by 2027", "£2m of project", "£15.1m from reserves"):
+        assert not any(s.startswith(gone) for s in shown), gone
+    for kept in ("£80.3m will be", "£99.3m", "£9.1m budgeted drawdown", "£427.065m"):
+        assert any(s.startswith(kept) for s in shown), kept
+
+
+def test_amendments_financing_contributions_and_reversed_cuts_are_no_points():
+    """Kent's budget amendments: the sources meeting one saving's timing ("met ... from this £8,021k flexible use
+    of capital receipts, £1,926.7k ... and £1,758.1k use of reserves"), a contribution towards a contract and its
+    later years ("£0.5m in 26-27", now dated 2026-27), reversed cuts, one directorate's part of a grant and one
+    service's savings target are no points; the grant's total and the savings needed for 2025-26 stay."""
+    ex = process_path(corpus_path("Budget Amendments 13th-Feb-2025 09.30 County Council.pdf"))
+    text = ex.document.text
+    half = next(c for c in ex.claims if text[c.start : c.end + 9] == "£0.5m in 26-27")
+    assert half.as_of == "2026-27"
+    shown = _shown(ex)
+    for gone in ("£8,021k", "£1,926.7k", "£1,758.1k", "£1m in 2024-25", "£0.75m", "£1m cuts", "£1.75m cut",
+                 "£274.2k", "£30,154.8k", "£3,373.3k", "£414.9k", "£5million gap"):
+        assert not any(s.startswith(gone) for s in shown), gone
+    for kept in ("£3,234.7k in 2024-25", "£61.5m of savings", "£12.71 per hour"):
+        assert any(s.startswith(kept) for s in shown), kept
+
+
+def test_a_figure_quoted_from_another_bodys_report_is_no_point():
+    """Members' questions quote the Public Accounts Committee ("the PAC Report highlights that: \\"... With only
+    half of EHC plans issued within the statutory 20-week limit in 2023"): the committee's national figure, not
+    Kent's, so no point; the claim itself stays."""
+    ex = process_path(corpus_path("Questions put and answers given - March 2025.pdf"))
+    text = ex.document.text
+    half = [c for c in ex.claims if text[c.start : c.end + 12].startswith("half of EHC")]
+    assert half and half[0].indicator
+    assert not any(s.startswith("half of EHC") for s in _shown(ex))
+
+
+def test_in_house_beds_are_no_count_of_unaccompanied_children(kent_performance):
+    """"12 in house beds were released from the UASC scheme" restricts the count to the authority's own beds
+    ("in house", `series_cues.json` "subset_modifier"): no point of the UASC series; the care leavers' level stays."""
+    shown = _shown(kent_performance)
+    assert not any(s.startswith("12 in house") for s in shown)
+    assert any(s.startswith("2,016 – an increase") for s in shown)

@@ -75,3 +75,15 @@ def test_a_bare_month_before_a_percentage_is_a_month_not_a_day():
     assert find_bare_months("In the single month of December 68% of plans", period="2024-25") == [(23, 31, "2024-12")]
     assert find_bare_months("in December 2024", period="2024-25") == []
     assert find_bare_months("on March 3 we met", period="2024-25") == []
+
+
+def test_a_short_financial_year_with_a_dash_after_a_cue_is_that_year():
+    """Kent's budget amendments write "£0.5m in 26-27" beside "2025-26" and "2027-28": the short form is the
+    financial year 2026-27; a dashed pair of ages or a range before a unit is not a year."""
+    from miner.nlp.dates import find_periods
+
+    text = "(£1m in 2024-25 reducing to £0.75m in 2025-26, £0.5m in 26-27 and zero in 2027-28)"
+    assert [p for _, _, p in find_periods(text, short_years=True)] == ["2024-25", "2025-26", "2026-27", "2027-28"]
+    assert find_periods("26-27", short_years=True) == []  # no cue: could be a range or a reference
+    for not_a_year in ("for 16-17 year olds", "in 24-25 weeks", "at 20-21%", "from 10-11"):
+        assert find_periods(not_a_year, short_years=True) == [], not_a_year

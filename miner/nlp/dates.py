@@ -63,6 +63,13 @@ _PERIOD_RE = re.compile(
 _SHORT_PERIOD_RE = re.compile(
     r"(?:\b(?:in|for|during|from|since|of|to|and|by|at|end of)\s+|\()(?P<y1>[0-4]\d)\s?/\s?(?P<y2>[0-4]\d)\b(?!/)", re.I
 )
+# The same with a dash ("£0.5m in 26-27"), only for years 2015-2049 and not before a unit or an age
+# ("for 16-17 year olds", "in 24-25 weeks"): a dashed pair is more often a range than a slashed one.
+_SHORT_DASH_PERIOD_RE = re.compile(
+    r"(?:\b(?:in|for|during|from|since|of|to|and|by|at|end of)\s+|\()(?P<y1>1[5-9]|[2-4]\d)\s?[-–]\s?(?P<y2>[1-4]\d)\b"
+    r"(?![-–/]|\s*(?:-\s*)?(?:years?|yrs?|year-olds?|months?|weeks?|days?|hours?|minutes?|mins?|%|per\b|percent|am\b|pm\b))",
+    re.I,
+)
 _MONTH_SPAN_RE = re.compile(
     rf"\b(?P<m1>{_MONTH_NAMES})\.?,?\s+(?P<y1>(?:19|20)\d\d){_DASH}(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b",
     re.I,
@@ -182,7 +189,7 @@ def normalise_period(text: str) -> str | None:
 def find_periods(text: str, *, short_years: bool = False) -> list[tuple[int, int, str]]:
     """Every period in `text` as (start, end, "YYYY-YY").
 
-    With `short_years`, also two-digit year pairs after a cue ("in 17/18" → "2017-18").
+    With `short_years`, also two-digit year pairs after a cue ("in 17/18", "in 26-27" → "2017-18", "2026-27").
     """
     out = []
     for m in _PERIOD_RE.finditer(text or ""):
@@ -190,7 +197,7 @@ def find_periods(text: str, *, short_years: bool = False) -> list[tuple[int, int
         if period:
             out.append((m.start(), m.end(), period))
     if short_years:
-        for m in _SHORT_PERIOD_RE.finditer(text or ""):
+        for m in [*_SHORT_PERIOD_RE.finditer(text or ""), *_SHORT_DASH_PERIOD_RE.finditer(text or "")]:
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if y2 == y1 + 1 and not any(s <= m.start("y1") < e for s, e, _ in out):
                 out.append((m.start("y1"), m.end("y2"), f"20{y1:02d}-{y2:02d}"))

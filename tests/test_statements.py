@@ -439,3 +439,77 @@ def test_reported_action_cues_need_an_object_and_stay_in_minutes():
     assert sentence_rule("Discussions were underway with district colleagues regarding a parallel forecast.") is None  # a report's past narration
     assert sentence_rule("In February, Mr Murphy was scheduled to meet with the German Deputy Ambassador in Canterbury.", minutes=True) is None
     assert sentence_rule("This approach is expected to reduce the number of missed GP appointments.", minutes=True) is None
+
+
+KENT_COMMISSIONING = "corpus/pdf/24-00096 - Commissioning Plan for Education Provision in Kent 2025-29 - Report.pdf"
+KENT_FINANCE = "corpus/pdf/24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"
+KENT_QPR_COVER = "corpus/pdf/Cabinet QPR Q3 Cover.pdf"
+
+
+def test_a_reports_recommendations_to_act_are_decisions_and_note_only_items_are_not(statements_of):
+    """'County Council is asked to: (1) Endorse ... (2) Endorse the proposed decision ... to submit a
+    request to Government ... (3) Note that ... (4) Note that ...' (annotations/README.md, round 10)."""
+    found = statements_of(KENT_DEVOLUTION, "rules")
+    recs = [s for s in found if s.method.startswith("rule:recommendation")]
+    assert recs and all(s.kind == "decision" for s in recs)
+    assert {s.text.split()[0] for s in recs} == {"Endorse"}
+    assert _find(recs, "Endorse the ongoing joint work between KCC") and _find(recs, "to submit a request")
+    # a recommendation item is one decision, not also a commitment
+    request = [s for s in found if "submit a request to Government, jointly with Medway" in " ".join(s.text.split())]
+    assert request and {s.kind for s in request} == {"decision"}
+    # note-only items are not decisions; item (3)'s own commitment is still read by the sentence rules
+    assert not [s for s in found if s.kind == "decision" and "may lead to the" in s.text]
+    noted = [s for s in found if "will commit Kent" in s.text]
+    assert noted and {s.kind for s in noted} == {"commitment"}
+    # the summary's restatement ("The Council is asked to endorse the (executive) decision ...") is not another one
+    assert not [s for s in found if "is asked to endorse" in s.text]
+
+
+def test_recommendations_are_found_without_a_section_under_their_heading(statements_of):
+    """A finance report's '2 | Recommendations' is a body line followed by numbered paragraphs; a closing
+    '9 Recommendation(s):' precedes '8.1 Cabinet is asked to agree ...'."""
+    finance = [s for s in statements_of(KENT_FINANCE, "rules") if s.method.startswith("rule:recommendation")]
+    assert [" ".join(s.text.split()) for s in finance] == ["Note and agree the Capital budget changes"]  # 2.1-2.4 only note
+    plan = [s for s in statements_of(KENT_COMMISSIONING, "rules") if s.method.startswith("rule:recommendation")]
+    assert len(plan) == 2 and all(" ".join(s.text.split()) == "Cabinet is asked to agree the Commissioning Plan for "
+                                  "Education Provision in Kent 2025-29." for s in plan)
+    # "Cabinet is asked to NOTE the Quarter 3 Performance Report ...": nothing to act on
+    assert not [s for s in statements_of(KENT_QPR_COVER, "rules") if s.kind == "decision"]
+
+
+def test_recommendation_cues_read_act_and_record_verbs():
+    from miner.nlp.statements_recommendations import ACT, RECORDS, RecommendationReader, verdict
+
+    assert verdict("(2) Endorse the proposed decision by the Leader of the Council to submit a request") == ACT
+    assert verdict("It is recommended that the Cabinet Member approves the award of the contract") == ACT
+    assert verdict("agree to transfer the statutory functions") == ACT
+    assert verdict("2.4 Consider and note the progress on the delivery of savings") == RECORDS
+    assert verdict("endorse the report") == RECORDS
+    assert verdict("Improve the timeliness of plans") is None
+    reader = RecommendationReader()
+    # prose that starts with the word is not a recommendations heading
+    assert reader.read("d", "Recommendations from the review have been implemented.") is None
+    assert reader.read("d", "Recommendations:").role == "heading"
+    assert reader.read("d", "(a) approve the Annual Plan").role == ACT
+    assert reader.read("d", "1. Introduction", heading=True) is None
+    assert reader.read("d", "(b) approve the Annual Plan") is None  # the block ended at the next heading
+
+
+def test_minutes_and_members_proposals_are_not_read_as_report_recommendations(statements_of, nlp):
+    from miner.evaluation.statements import parse_file, run_finder
+
+    minutes = statements_of(KENT_MINUTES, "rules")
+    assert minutes and not [s for s in minutes if s.method.startswith("rule:recommendation")]
+    amendments = run_finder(parse_file(KENT_AMENDMENTS, nlp), StatementFinder(mode="rules"))
+    assert not amendments  # "County Council is asked to agree the following:" is the Labour Group's
+
+
+def test_the_tracker_follows_recommendations_to_act_but_not_note_only_items(statements_of):
+    from miner.track_passages import tracked
+
+    found = statements_of(KENT_DEVOLUTION, "rules")
+    request = [s for s in found if s.method.startswith("rule:recommendation") and "submit a request" in s.text]
+    assert request and all(tracked(s) for s in request)  # "the proposed decision" is not a motion proposed
+    # the note-only items (4) and "Cabinet is asked to NOTE ..." give the tracker nothing to follow
+    assert not [s for s in found if tracked(s) and "may lead to the" in s.text]
+    assert not [s for s in statements_of(KENT_QPR_COVER, "rules") if tracked(s) and "NOTE" in s.text]

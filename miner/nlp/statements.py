@@ -24,6 +24,12 @@ Two routes, rules first:
    (`method="model:statement_classifier@<version>"`). Headings are topics,
    never statements.
 
+A report's recommendations come first (`statements_recommendations.py`): an
+item under "Recommendations" or "County Council is asked to:" that asks the
+meeting to act ("Endorse the proposed decision ... to submit a request to
+Government") is a `decision`; one that only notes is left to the routes
+above. Minutes are not read this way: their resolutions are decisions taken.
+
 Other people's words are skipped on both routes: sentences inside a long
 quoted passage (a resident's verbatim comment in a consultation report) and
 the items under a lead-in to consultees' themes ("the common themes reported
@@ -53,13 +59,14 @@ from miner.model import Statement, TextUnit, stable_id
 from miner.nlp import statement_model
 from miner.nlp.dates import find_deadline, find_periods, normalise_period
 from miner.nlp.specificity import assess
+from miner.nlp.statements_recommendations import ACT, RecommendationReader, item_bounds
 
 if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "9"
+RULES_VERSION = "10"
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -204,6 +211,7 @@ class StatementFinder:
         self._context_doc: str | None = None
         self._context: dict[str, str | None] = {}
         self._proposals_doc: str | None = None  # the document whose proposal part has begun
+        self._recommendations = RecommendationReader()
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -232,6 +240,8 @@ class StatementFinder:
             return found
         if list_kind == VIEWS:  # consultees' themes under "the common themes reported are:": their words, not the author's
             return found
+        if self.mode != "model" and unit.doc_kind != "minutes" and self._recommendation(doc, unit, found):
+            return found
         if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text):
             span = self._item_span(doc)
             if span is not None:
@@ -255,6 +265,20 @@ class StatementFinder:
         for (f, sent), (label, prob) in zip(pending, self.model.predict(candidates)):
             if label != "none" and prob >= self.min_model_confidence:
                 f.spans.append(self._record(sent, f.unit, label, f.period, self.model.method, round(prob, 3)))
+
+    def _recommendation(self, doc: Doc, unit: TextUnit, found: "_UnitFound") -> bool:
+        """Record a report's recommendation to act ("(2) Endorse the proposed decision ... to submit a
+        request to Government") as a decision, not also a commitment; True when the unit is one. Items
+        that only note go on to the sentence rules ("Note that ... will commit Kent and Medway to
+        elections ..." states a commitment of its own)."""
+        reading = self._recommendations.read(unit.document_id, doc.text, heading=unit.role == "heading")
+        if reading is None or reading.role != ACT:
+            return False
+        span = doc.char_span(*item_bounds(doc.text, reading.start), alignment_mode="expand")
+        if span is None or len(span.text) < 12:
+            return False
+        found.spans.append(self._record(span, unit, "decision", found.period, f"rule:recommendation@{RULES_VERSION}", 0.9))
+        return True
 
     def _in_proposals(self, text: str, unit: TextUnit) -> bool:
         """True from a members' proposal on to the end of a paper that is not minutes.

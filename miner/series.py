@@ -74,7 +74,7 @@ def _cue_data() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[re.Pattern[str]]]:
     data = _cue_data()
-    sided = ("change_amount", "part_of_whole", "part_of_group", "earlier_period", "not_received", "qualified_part", "treasury",
+    sided = ("change_amount", "part_of_whole", "part_of_group", "elided_noun", "earlier_period", "not_received", "qualified_part", "treasury",
              "single_item", "reversed", "financing", "contribution")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
             if isinstance(v, dict) and k not in sided}
@@ -89,7 +89,8 @@ def _not_a_level(c: Claim, doc_text: str) -> bool:
     """The figure is the size of a change ("an increase of 14 children", "a 12% decrease", "6% fewer") or a
     part of the whole ("980 (48.6%) were UASC", "50 out of 73"), not the indicator's level: no point."""
     before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 40]
-    names = ("change_amount", "part_of_whole", "earlier_period") + (("part_of_group",) if c.unit != "%" else ())
+    names = (("change_amount", "part_of_whole", "earlier_period") + (("part_of_group",) if c.unit != "%" else ())
+             + (("elided_noun",) if c.unit == "count" else ()))
     return any(any(rx.search(before) for rx in _cues()[f"{name}_before"]) or
                any(rx.match(after) for rx in _cues()[f"{name}_after"]) for name in names)
 
@@ -221,13 +222,16 @@ def _quoted(c: Claim, doc_text: str) -> bool:
         opened = None
         for opened in rx.finditer(before):
             pass
-        if opened is not None and not re.search(r"[\"”]", before[opened.end() :]):
+        if (opened is not None and not re.search(r"[\"”]", before[opened.end() :])
+                and not any(re.search(w, before[max(0, opened.start() - 40) : opened.end()], re.I)
+                            for w in _cue_data()["quoted_source"]["not_from"])):
             return True
     return False
 
 
-# the end of a count's own noun phrase: its verb, a relative pronoun, "to", or the end of its clause
-_NP_END = re.compile(r"(?<!i\.e)(?<!e\.g)[.;:!?](?=\s|$)|\b(?:were|was|are|is|have|has|had|will|would|that|which|who|whom|to)\b", re.I)
+# the end of a count's own noun phrase: its verb, a relative pronoun, "to", another figure, or the end of its
+# clause (a comma outside brackets: "5,300 referrals in the year, 20% from schools")
+_NP_END = re.compile(r"(?<!i\.e)(?<!e\.g)[.;:!?,](?=\s|$)|\d|\b(?:were|was|are|is|have|has|had|will|would|that|which|who|whom|to)\b", re.I)
 
 
 def _subset(c: Claim, unit: str, doc_text: str) -> bool:
@@ -237,7 +241,7 @@ def _subset(c: Claim, unit: str, doc_text: str) -> bool:
     (`indicators.json` "whole_of")."""
     if unit != "count":
         return False
-    after = doc_text[c.end : c.end + 160]
+    after = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), doc_text[c.end : c.end + 160])  # brackets aside
     m = _NP_END.search(after)
     phrase = after[: m.start()] if m else after
     for rx in _whole_of().get(c.indicator or "", []):

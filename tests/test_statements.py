@@ -486,6 +486,12 @@ def test_recommendation_cues_read_act_and_record_verbs():
     assert verdict("2.4 Consider and note the progress on the delivery of savings") == RECORDS
     assert verdict("endorse the report") == RECORDS
     assert verdict("Improve the timeliness of plans") is None
+    # other councils' wording: "To approve ...", a resolution in the passive, "That Cabinet approves ..."
+    assert verdict("(a) To approve the revised Capital Programme") == ACT
+    assert verdict("That the Director be authorised to award the contract") == ACT
+    assert verdict("That Cabinet approves the award of the contract") == ACT
+    assert verdict("That the report be noted") == RECORDS
+    assert verdict("The budget is approved annually by Council") is None  # prose after the block, not an item
     reader = RecommendationReader()
     # prose that starts with the word is not a recommendations heading
     assert reader.read("d", "Recommendations from the review have been implemented.") is None

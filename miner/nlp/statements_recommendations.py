@@ -81,9 +81,9 @@ def verdict(text: str) -> str | None:
     rest = body[asked.end():] if asked else body
     if _any(cues.records_view, rest):
         return RECORDS
-    if _any(cues.act, rest):
+    if _any(cues.act, rest) or _any(cues.act, body):  # "That the Plan be approved": the passive reads the whole item
         return ACT
-    if _any(cues.records, rest) or asked:
+    if _any(cues.records, rest) or _any(cues.records, body) or asked:
         return RECORDS
     return None
 

@@ -343,7 +343,7 @@ def themes(
 
 @app.command()
 def compare(
-    metric: Annotated[str, typer.Option("--metric", "-m", help="Indicator id, e.g. children_looked_after.")],
+    metric: Annotated[str, typer.Option("--metric", "-m", help="Indicator id, e.g. children_looked_after (the ids are in miner/nlp/patterns/indicators.json; `miner metrics` lists those with points).")],
     db: DbOption = None,
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
 ) -> None:
@@ -352,6 +352,9 @@ def compare(
 
     database = _open(db)
     records = query.compare(database, metric)
+    if not records and format == Fmt.table:  # an empty table would not say why
+        console.print(f"no series points for indicator '{metric}' in this database; `miner metrics` lists the indicators that have points", highlight=False)
+        return
     _emit(records, format, columns=["authority", *SERIES_COLUMNS[1:], "per_10000"] if format == Fmt.table else None)
 
 

@@ -7,9 +7,10 @@ rebuilds the database of the papers tuned for claims (never a held-out claims pa
 among the points `miner metrics` lists, and the same for the one point per authority and indicator
 `miner compare` shows. A point matches an audit line when its paper, indicator, unit, as-of and value
 are the same and its claim lies where the line's quote and context put it; a point no line labels is
-reported as unlabelled (label it before trusting the precision).
+reported as unlabelled (label it before trusting the precision). The points labelled correct that no
+shown point matches are listed too (`--missing`): the right figures the rules now hide.
 
-Run: `.venv/bin/python scripts/evaluate.py compare [--db F] [--reuse] [--unlabelled] [--json]`.
+Run: `.venv/bin/python scripts/evaluate.py compare [--db F] [--reuse] [--unlabelled] [--missing] [--json]`.
 """
 
 from __future__ import annotations
@@ -117,6 +118,14 @@ def score(points: list[dict[str, Any]], labels: list[dict[str, Any] | None]) -> 
             "by_indicator": {k: dict(v) for k, v in sorted(by_ind.items())}}
 
 
+def missing_correct(points: list[dict[str, Any]], labels: list[dict[str, Any] | None],
+                    audit: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Audit lines labelled correct that no shown point matches: right figures a rule now hides (the cost of
+    the precision, since the audit has no other recall measure)."""
+    shown = {id(lab) for lab in labels if lab is not None}
+    return [a for a in audit if a["correct"] and id(a) not in shown]
+
+
 def evaluate(db_path: Path | None = None, reuse: bool = False) -> dict[str, Any]:
     """Rebuild the tuned database (unless `reuse` and it exists) and score both views against the audit."""
     tmp = None
@@ -131,7 +140,9 @@ def evaluate(db_path: Path | None = None, reuse: bool = False) -> dict[str, Any]
     shown = compare_points(db_path, points)
     result = {"metrics": score(points, labels), "compare": score(shown, label_points(shown, texts, audit)),
               "unlabelled": [{k: p[k] for k in ("file", "indicator", "as_of", "value", "unit", "figure")}
-                             for p, lab in zip(points, labels) if lab is None]}
+                             for p, lab in zip(points, labels) if lab is None],
+              "correct_not_shown": [{k: a[k] for k in ("file", "indicator", "as_of", "value", "unit", "quote", "context")}
+                                    for a in missing_correct(points, labels, audit)]}
     if tmp is not None:
         tmp.cleanup()
     return result
@@ -142,6 +153,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--db", type=Path, help="where to build the tuned database (default: a temporary file)")
     ap.add_argument("--reuse", action="store_true", help="score an existing --db instead of rebuilding it")
     ap.add_argument("--unlabelled", action="store_true", help="list the points no audit line labels")
+    ap.add_argument("--missing", action="store_true", help="list the points labelled correct that are no longer shown")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     result = evaluate(args.db, args.reuse)
@@ -156,9 +168,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                                                   + (f" (+{v['shown'] - v.get('labelled', 0)} unlabelled)"
                                                      if v["shown"] != v.get("labelled", 0) else "")
                                                   for k, v in result["metrics"]["by_indicator"].items()))
+    known = sum(1 for a in load_audit() if a["correct"])
+    print(f"correct audit points shown: {known - len(result['correct_not_shown'])}/{known}")
     if args.unlabelled:
         for p in result["unlabelled"]:
             print("  unlabelled:", json.dumps(p, ensure_ascii=False))
+    if args.missing:
+        for a in result["correct_not_shown"]:
+            print("  correct, not shown:", json.dumps(a, ensure_ascii=False))
     return result
 
 

@@ -155,7 +155,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--unlabelled", action="store_true", help="list the points no audit line labels")
     ap.add_argument("--missing", action="store_true", help="list the points labelled correct that are no longer shown")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--split", choices=("tuned", "heldout", "all"), default="tuned",
+                    help="the audit labels the claims-tuned papers only: heldout has nothing to score yet")
     args = ap.parse_args(argv)
+    if args.split == "heldout":
+        print("compare: no held-out audit yet (annotations/claims/compare_audit.jsonl covers the claims-tuned papers)")
+        return {}
     result = evaluate(args.db, args.reuse)
     if args.json:
         print(json.dumps(result, indent=2))

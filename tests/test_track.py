@@ -364,6 +364,8 @@ def test_a_resolution_to_act_is_tracked_once_and_a_record_is_not():
     before.statements = [Statement(f"a1-st-{s.path}", "a1", s.id, s.path, "decision", before.document.text[s.start:s.end],
                                    s.start, s.end) for s in before.sections[1:]]
     assert [acts(st) for st in before.statements] == [True, False, False, True]
+    both = Statement("r", "a1", None, "2", "decision", "Note and agree the Capital budget changes.", 0, 0)
+    assert acts(both)  # a recommendation to note and to act acts
     assert [p.statement.section_path for p in promises_of(before)] == ["1.1"]
     later = _paper("a2", "Northshire Council", "2025-06-01", [
         ("2.1", "other", "The Strengthening Independence Service was transferred to Adult Social Care on 1 April 2025."),

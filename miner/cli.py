@@ -28,6 +28,9 @@ out = Console() if sys.stdout.isatty() else Console(width=160)
 WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
 # metric points as a table: the figure, its as-of date and where a citation finds it
 SERIES_COLUMNS = ["authority", "indicator", "as_of", "value", "unit", "meeting_date", "section_path", "quote"]
+# series tables show the figure as the paper writes it ("£3.2m", "54 per 10,000"), which is what one cites
+SERIES_TABLE = ["authority", "indicator", "as_of", "figure", "meeting_date", "section_path", "quote"]
+HEADERS = {"as_of": "as of", "meeting_date": "paper of", "section_path": "para", "per_10000": "per 10,000"}
 
 DbOption = Annotated[
     Optional[Path],
@@ -85,7 +88,11 @@ def _emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = N
 
     table = Table(title=title, show_lines=True, expand=True)
     for col in columns:
-        table.add_column(col, overflow="fold", ratio=4 if col in WIDE_COLUMNS else 1)
+        header = HEADERS.get(col, col)
+        if col in WIDE_COLUMNS:  # quotes share the width left by the short fields, which stay unbroken
+            table.add_column(header, overflow="fold", ratio=1)
+        else:
+            table.add_column(header, overflow="fold", max_width=24)
     for r in records:
         table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
     out.print(table)
@@ -321,7 +328,16 @@ def metrics(
 
     database = _open(db)
     records = query.metric_series(database, authority=authority, indicator=metric)
-    _emit(records, format, columns=SERIES_COLUMNS if format == Fmt.table else None)
+    if format == Fmt.table:
+        records = [_with_figure(r) for r in records]
+    _emit(records, format, columns=SERIES_TABLE if format == Fmt.table else None)
+
+
+def _with_figure(record: dict[str, Any]) -> dict[str, Any]:
+    """The figure as written, or the normalised value with its unit when the claim kept none."""
+    figure = record.get("figure") or f"{record.get('value'):g} {record.get('unit') or ''}".strip()
+    per = record.get("per_10000")
+    return {**record, "figure": figure, "per_10000": None if per is None else f"{per:g}"}
 
 
 @app.command()
@@ -355,7 +371,9 @@ def compare(
     if not records and format == Fmt.table:  # an empty table would not say why
         console.print(f"no series points for indicator '{metric}' in this database; `miner metrics` lists the indicators that have points", highlight=False)
         return
-    _emit(records, format, columns=["authority", *SERIES_COLUMNS[1:], "per_10000"] if format == Fmt.table else None)
+    if format == Fmt.table:
+        records = [_with_figure(r) for r in records]
+    _emit(records, format, columns=[*SERIES_TABLE[:4], "per_10000", *SERIES_TABLE[4:]] if format == Fmt.table else None)
 
 
 @app.command()

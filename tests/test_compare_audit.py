@@ -160,3 +160,16 @@ def test_in_house_beds_are_no_count_of_unaccompanied_children(kent_performance):
     shown = _shown(kent_performance)
     assert not any(s.startswith("12 in house") for s in shown)
     assert any(s.startswith("2,016 – an increase") for s in shown)
+
+
+def test_heldout_audit_lines_are_labelled_heldout_points():
+    """The held-out audit (`compare_audit_heldout.jsonl`, labelled after the series rules were written, not to be
+    tuned on) names only papers held out for claims, none the tuned audit names, in the same line format."""
+    lines = audit.load_audit(audit.AUDIT_HELDOUT)
+    assert len(lines) >= 41
+    assert {a["file"] for a in lines} <= set(audit.heldout_files()) == HELDOUT
+    assert not {a["file"] for a in lines} & {a["file"] for a in audit.load_audit()}
+    for a in lines:
+        assert a["type"] == "audit" and isinstance(a["correct"], bool) and a["why"]
+        assert a["quote"] in a["context"] and a["indicator"] and a["unit"]
+    assert {True, False} == {a["correct"] for a in lines}

@@ -10,7 +10,11 @@ are the same and its claim lies where the line's quote and context put it; a poi
 reported as unlabelled (label it before trusting the precision). The points labelled correct that no
 shown point matches are listed too (`--missing`): the right figures the rules now hide.
 
-Run: `.venv/bin/python scripts/evaluate.py compare [--db F] [--reuse] [--unlabelled] [--missing] [--json]`.
+`--split heldout` does the same for the papers held out for claims, against
+`annotations/claims/compare_audit_heldout.jsonl` (labelled after the series rules were written, not to be tuned
+on); `--split all` reports both.
+
+Run: `.venv/bin/python scripts/evaluate.py compare [--split tuned|heldout|all] [--db F] [--reuse] [--unlabelled] [--missing] [--json]`.
 """
 
 from __future__ import annotations
@@ -26,11 +30,17 @@ from typing import Any
 from miner.evaluation.claims import GOLD_DIR, HELDOUT, corpus_path, load_gold, locate
 
 AUDIT = GOLD_DIR / "compare_audit.jsonl"
+AUDIT_HELDOUT = GOLD_DIR / "compare_audit_heldout.jsonl"
 
 
 def tuned_files() -> list[str]:
     """The papers tuned for claims: every claims gold file that is not held out."""
     return sorted(f for f in load_gold() if f not in HELDOUT)
+
+
+def heldout_files() -> list[str]:
+    """The papers held out for claims (what the held-out audit labels)."""
+    return sorted(HELDOUT)
 
 
 def load_audit(path: Path = AUDIT) -> list[dict[str, Any]]:
@@ -126,16 +136,19 @@ def missing_correct(points: list[dict[str, Any]], labels: list[dict[str, Any] | 
     return [a for a in audit if a["correct"] and id(a) not in shown]
 
 
-def evaluate(db_path: Path | None = None, reuse: bool = False) -> dict[str, Any]:
-    """Rebuild the tuned database (unless `reuse` and it exists) and score both views against the audit."""
+def evaluate(db_path: Path | None = None, reuse: bool = False, split: str = "tuned") -> dict[str, Any]:
+    """Rebuild the split's database (unless `reuse` and it exists) and score both views against its audit
+    (tuned: the claims-tuned papers and `compare_audit.jsonl`; heldout: the claims held-out papers and
+    `compare_audit_heldout.jsonl`)."""
+    files, audit_path = (heldout_files(), AUDIT_HELDOUT) if split == "heldout" else (tuned_files(), AUDIT)
     tmp = None
     if db_path is None:
         tmp = tempfile.TemporaryDirectory()
-        db_path = Path(tmp.name) / "tuned.db"
+        db_path = Path(tmp.name) / f"{split}.db"
     if not (reuse and db_path.exists()):
-        build_db(db_path)
+        build_db(db_path, files)
     points, texts = shown_points(db_path)
-    audit = load_audit()
+    audit = load_audit(audit_path)
     labels = label_points(points, texts, audit)
     shown = compare_points(db_path, points)
     result = {"metrics": score(points, labels), "compare": score(shown, label_points(shown, texts, audit)),
@@ -150,20 +163,35 @@ def evaluate(db_path: Path | None = None, reuse: bool = False) -> dict[str, Any]
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(prog="evaluate.py compare", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--db", type=Path, help="where to build the tuned database (default: a temporary file)")
+    ap.add_argument("--db", type=Path, help="where to build the split's database (default: a temporary file)")
     ap.add_argument("--reuse", action="store_true", help="score an existing --db instead of rebuilding it")
     ap.add_argument("--unlabelled", action="store_true", help="list the points no audit line labels")
     ap.add_argument("--missing", action="store_true", help="list the points labelled correct that are no longer shown")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--split", choices=("tuned", "heldout", "all"), default="tuned",
-                    help="the audit labels the claims-tuned papers only: heldout has nothing to score yet")
+                    help="tuned: the claims-tuned papers and compare_audit.jsonl; heldout: the claims held-out papers and "
+                         "compare_audit_heldout.jsonl (not to be tuned on); all: both, one after the other")
     args = ap.parse_args(argv)
-    if args.split == "heldout":
-        print("compare: no held-out audit yet (annotations/claims/compare_audit.jsonl covers the claims-tuned papers)")
-        return {}
-    result = evaluate(args.db, args.reuse)
+    if args.split == "all":
+        if args.db is not None:
+            ap.error("--db names one database: give --split tuned or heldout with it")
+        results = {}
+        for split in ("tuned", "heldout"):
+            if not args.json:
+                print(f"-- {split}")
+            results[split] = _run(args, split)
+        if args.json:
+            print(json.dumps(results, indent=2))
+        return results
+    result = _run(args, args.split)
     if args.json:
         print(json.dumps(result, indent=2))
+    return result
+
+
+def _run(args: argparse.Namespace, split: str) -> dict[str, Any]:
+    result = evaluate(args.db, args.reuse, split)
+    if args.json:
         return result
     for view in ("metrics", "compare"):
         s = result[view]
@@ -173,7 +201,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                                                   + (f" (+{v['shown'] - v.get('labelled', 0)} unlabelled)"
                                                      if v["shown"] != v.get("labelled", 0) else "")
                                                   for k, v in result["metrics"]["by_indicator"].items()))
-    known = sum(1 for a in load_audit() if a["correct"])
+    known = sum(1 for a in load_audit(AUDIT_HELDOUT if split == "heldout" else AUDIT) if a["correct"])
     print(f"correct audit points shown: {known - len(result['correct_not_shown'])}/{known}")
     if args.unlabelled:
         for p in result["unlabelled"]:

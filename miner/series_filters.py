@@ -1,0 +1,245 @@
+"""Which claims are points of a metric series: the filters `miner/series.py` applies.
+
+A figure is no point when it is a benchmark (national, statistical neighbours), the size of a change or a
+part of a whole, a flow for a stock indicator, a table cell, a value outside what its indicator can
+measure, a subset named by its noun phrase, one budget line's money, a financing source, or a figure quoted
+from another body's report. Cue words are in `nlp/patterns/series_cues.json`; plausible ranges and subsets
+per indicator in `nlp/patterns/indicators.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from miner.model import Claim
+
+_BENCHMARK = re.compile(
+    r"\b(?:national(?:ly)?|england|statistical neighbours?|regional|sn average|comparators?|target)\b", re.I
+)
+
+def _is_benchmark(c: Claim, doc_text: str) -> bool:
+    if c.comparator in ("national", "statistical_neighbours", "regional", "target") and c.comparator_value is None:
+        return True
+    # the words just before the number name whose figure it is ("the national rate of 44")
+    before = doc_text[max(0, c.start - 45) : c.start]
+    # ("no more than 18" is one quantity: its "than" opens no clause)
+    clause = re.split(r"(?<!\d),|,(?!\d{3})|[;(]|\band\b|\bwhich\b|\bcompared\b|(?<!more )(?<!less )(?<!fewer )\bthan\b|\bbut\b",
+                      before)[-1]
+    # "43 per 10,000 for England", "56 per 10,000 for our Statistical Neighbours"; not the next clause's
+    after = re.split(r"[,;.(]\s|\b(?:and|but|which|compared|whereas|while)\b", doc_text[c.end : c.end + 60])[0]
+    return bool(_BENCHMARK.search(clause) or re.search(r"\b(?:for|in|across|of) (?:our |the |its )?(?:england|the country|statistical neighbours?|"
+                                                              r"comparators?|similar authorities)\b|\bnational", after, re.I))
+
+
+@lru_cache(maxsize=1)
+def cue_data() -> dict[str, Any]:
+    return json.loads((Path(__file__).resolve().parent / "nlp" / "patterns" / "series_cues.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, list[re.Pattern[str]]]:
+    data = cue_data()
+    sided = ("change_amount", "part_of_whole", "part_of_group", "elided_noun", "earlier_period", "not_received", "qualified_part", "treasury",
+             "single_item", "reversed", "financing", "contribution")
+    cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
+            if isinstance(v, dict) and k not in sided}
+    for name in sided:  # "before:" patterns end at the number, "after:" ones start there
+        for where in ("before", "after"):
+            cues[f"{name}_{where}"] = [re.compile(p.split(":", 1)[1], re.I) for p in data[name]["patterns"]
+                                       if p.startswith(where + ":")]
+    return cues
+
+
+def _not_a_level(c: Claim, doc_text: str) -> bool:
+    """The figure is the size of a change ("an increase of 14 children", "a 12% decrease", "6% fewer") or a
+    part of the whole ("980 (48.6%) were UASC", "50 out of 73"), not the indicator's level: no point."""
+    before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 40]
+    names = (("change_amount", "part_of_whole", "earlier_period") + (("part_of_group",) if c.unit != "%" else ())
+             + (("elided_noun",) if c.unit == "count" else ()))
+    return any(any(rx.search(before) for rx in cues()[f"{name}_before"]) or
+               any(rx.match(after) for rx in cues()[f"{name}_after"]) for name in names)
+
+
+def _a_flow(c: Claim, doc_text: str) -> bool:
+    """A count of events over a period ("Nine fostering households were approved between January and
+    December 2019", "Six commenced university") is no level of a stock indicator (carers, care leavers)."""
+    return (c.indicator in cue_data()["flow_count"]["indicators"]
+            and any(rx.match(doc_text[c.end : c.end + 80]) for rx in cues()["flow_count"]))
+
+
+def _impossible_count(c: Claim, unit: str) -> bool:
+    """A negative count or amount is a change (a variance, a reduction: "offsetting the pressure by
+    -£965.0k"), not a level; a whole-count indicator (children, plans, places) counted in fractions ("95.4")
+    is some other measure under the wrong indicator."""
+    if unit not in ("count", "GBP") or c.value is None:
+        return False
+    return c.value < 0 or (unit == "count" and c.indicator in cue_data()["whole_counts"]["indicators"]
+                           and c.value != int(c.value))
+
+
+# a figure as a table prints it: "1,429,506.8", "-20,766.2", "(£3.2m)", "95.4%"
+_CELL_FIGURE = r"[-–(]?£?\d[\d,.]*(?:%|[km]\b)?\)?"
+# a row of two or more figures, perhaps ending on its row label ("209,578.3 -9,380.7 200,197.6 TOTAL SPENDING")
+_FIGURES_ROW = re.compile(rf"[ \t]*(?:{_CELL_FIGURE}[ \t]+)+{_CELL_FIGURE}(?:[ \t]+[A-Za-z][\w&'’ -]{{0,40}})?[ \t]*")
+_FIGURE_ALONE = re.compile(rf"[ \t]*{_CELL_FIGURE}[ \t]*")
+
+
+def _line(doc_text: str, at: int) -> tuple[int, int]:
+    start = doc_text.rfind("\n", 0, at) + 1
+    end = doc_text.find("\n", at)
+    return start, end if end >= 0 else len(doc_text)
+
+
+def _table_cell(c: Claim, doc_text: str) -> bool:
+    """The figure is a cell of a table: in a row of figures, or alone on its line next to a line of figures.
+    The text no longer ties a cell to its row and column (a directorate, a year, a change line or a level),
+    and its quote is a row of numbers a reader cannot check, so a cell is no point of a series (the claim
+    itself stays). A figure alone between lines of words ("Children in care\n413\nper 10,000") is not one."""
+    start, end = _line(doc_text, c.start)
+    line = doc_text[start:end]
+    if _FIGURES_ROW.fullmatch(line):
+        return True
+    if not _FIGURE_ALONE.fullmatch(line):
+        return False
+    neighbours = [_line(doc_text, at) for at in (start - 1, end + 1) if 0 <= at < len(doc_text)]
+    return any(_FIGURES_ROW.fullmatch(doc_text[a:b]) or _FIGURE_ALONE.fullmatch(doc_text[a:b]) for a, b in neighbours)
+
+
+def _implausible(c: Claim, unit: str) -> bool:
+    """The value is outside what its indicator can measure in its unit (`indicators.json` "plausible", e.g.
+    a council tax rise of 0-15%, a pay rate of £5 or more): a misread figure, no point. An indicator with a
+    "plausible" map takes only the units it lists."""
+    bounds = _plausible().get(c.indicator or "")
+    if not bounds or c.value is None:
+        return False
+    if unit not in bounds:
+        return True
+    low, high = bounds[unit]
+    return not low <= c.value <= high
+
+
+@lru_cache(maxsize=1)
+def _plausible() -> dict[str, dict[str, list[float]]]:
+    from miner.nlp.claim_indicator import indicators
+
+    return {ind["id"]: ind["plausible"] for ind in indicators() if ind.get("plausible")}
+
+
+@lru_cache(maxsize=1)
+def set_ahead() -> frozenset[str]:
+    """Indicators a council sets before the period they apply to (`indicators.json` "set_ahead": a council
+    tax rise, a pay award): a figure for the coming year is their value, not a target."""
+    from miner.nlp.claim_indicator import indicators
+
+    return frozenset(ind["id"] for ind in indicators() if ind.get("set_ahead"))
+
+
+def _in_benchmark_sentence(c: Claim, doc_text: str) -> bool:
+    """The figure's sentence opens on the country ("In England, the number ... increased to 575,963")."""
+    before = doc_text[max(0, c.start - 300) : c.start]
+    opening = re.split(r"(?<=[.!?])\s+|\n\s*\n", before)[-1].lstrip()
+    return any(rx.match(opening) for rx in cues()["benchmark_sentence"])
+
+
+def _ring_fenced(c: Claim, doc_text: str) -> bool:
+    """The figure's sentence is about a ring-fenced fund the council reports apart from its own budget (the
+    schools' Dedicated Schools Grant: "The total Dedicated Schools' Grant ... is forecast to overspend by
+    £53.5m"), so it is no point of the council's own money indicators (`series_cues.json` "ring_fenced")."""
+    data = cue_data()["ring_fenced"]
+    if c.indicator not in data["indicators"]:
+        return False
+    before = re.split(r"(?<=[.!?])\s+|\n\s*\n", doc_text[max(0, c.start - 300) : c.start])[-1]
+    after = re.split(r"(?<=[.!?])\s", doc_text[c.end : c.end + 200])[0]
+    return any(rx.search(before + " " + after) for rx in cues()["ring_fenced"])
+
+
+def _not_received(c: Claim, doc_text: str) -> bool:
+    """Money bid or applied for, or a deficit or surplus, under an indicator of money received (`series_cues.json`
+    "not_received"); an amount qualified as one kind of an authority's savings or overspend ("£4.5m of
+    alternative savings", "qualified_part"); treasury money (cash, working capital, investments, "treasury");
+    one saving, cut or pressure named in the singular ("the £3.2m pressure", "single_item"); cuts a motion would
+    undo ("reversed"); the sources meeting one cost ("met ... from this £8,021k flexible use of capital
+    receipts", "financing", read over the sentence); a contribution of one fund to another ("contribution").
+    None is a point of those indicators: a part or a transfer, not the authority's level."""
+    before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 90]
+    # the sentence up to the figure, for cues that name a whole sentence's subject (financing, contributions)
+    sentence = re.split(r"(?<=[.!?])\s+|\n\s*\n", doc_text[max(0, c.start - 300) : c.start])[-1]
+    for name in ("not_received", "qualified_part", "treasury", "single_item", "reversed", "financing", "contribution"):
+        scope = sentence if name in ("financing", "contribution") else before
+        if c.indicator in cue_data()[name]["indicators"] and (
+                any(rx.search(scope) for rx in cues()[f"{name}_before"])
+                or any(rx.match(after) for rx in cues()[f"{name}_after"])):
+            return True
+    return False
+
+
+def _cumulative(c: Claim, doc_text: str) -> bool:
+    """An amount totalled up to a later date ("totalling £140m by 2027-28"): no value at the sentence's date."""
+    return any(rx.match(doc_text[c.end : c.end + 40]) for rx in cues()["cumulative_by"])
+
+
+def _quoted(c: Claim, doc_text: str) -> bool:
+    """The figure is inside a quotation from another body's report or finding (`series_cues.json`
+    "quoted_source": "the PAC Report highlights that: \"... only half of EHC plans ..."): its figure, not the
+    authority's."""
+    before = doc_text[max(0, c.start - 500) : c.start]
+    for rx in cues()["quoted_source"]:
+        opened = None
+        for opened in rx.finditer(before):
+            pass
+        if (opened is not None and not re.search(r"[\"”]", before[opened.end() :])
+                and not any(re.search(w, before[max(0, opened.start() - 40) : opened.end()], re.I)
+                            for w in cue_data()["quoted_source"]["not_from"])):
+            return True
+    return False
+
+
+# the end of a count's own noun phrase: its verb, a relative pronoun, "to", another figure, or the end of its
+# clause (a comma outside brackets: "5,300 referrals in the year, 20% from schools")
+_NP_END = re.compile(r"(?<!i\.e)(?<!e\.g)[.;:!?,](?=\s|$)|\d|\b(?:were|was|are|is|have|has|had|will|would|that|which|who|whom|to)\b", re.I)
+
+
+def _subset(c: Claim, unit: str, doc_text: str) -> bool:
+    """A count whose own noun phrase restricts whom it counts to a setting, source or kind ("125 referrals
+    from schools", "12 in house beds", "106 young people ... in local mainstream colleges"; `series_cues.json`
+    "subset_modifier"): a subset, not the indicator's whole, unless the indicator itself is that subset
+    (`indicators.json` "whole_of")."""
+    if unit != "count":
+        return False
+    after = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), doc_text[c.end : c.end + 160])  # brackets aside
+    m = _NP_END.search(after)
+    phrase = after[: m.start()] if m else after
+    for rx in _whole_of().get(c.indicator or "", []):
+        phrase = rx.sub(" ", phrase)
+    return any(rx.search(phrase) for rx in cues()["subset_modifier"])
+
+
+@lru_cache(maxsize=1)
+def _whole_of() -> dict[str, list[re.Pattern[str]]]:
+    from miner.nlp.claim_indicator import indicators
+
+    return {ind["id"]: [re.compile(p, re.I) for p in ind["whole_of"]] for ind in indicators() if ind.get("whole_of")}
+
+
+def is_risk_register(doc_text: str) -> bool:
+    """The paper opens on a risk register's column head (`series_cues.json` "risk_register"): its figures are
+    risks, not the authority's values."""
+    head = doc_text[:2000]
+    return all(rx.search(head) for rx in cues()["risk_register"])
+
+
+def not_a_level(c: Claim, doc_text: str) -> bool:
+    """True when the claim's words say it is not the authority's level of its indicator."""
+    return (_is_benchmark(c, doc_text) or _in_benchmark_sentence(c, doc_text) or _not_a_level(c, doc_text)
+            or _a_flow(c, doc_text) or _ring_fenced(c, doc_text) or _not_received(c, doc_text)
+            or _cumulative(c, doc_text) or _quoted(c, doc_text))
+
+
+def not_a_point(c: Claim, unit: str, doc_text: str) -> bool:
+    """True when the figure, in its series unit, cannot be a level: impossible, a table cell, implausible, a subset."""
+    return (_impossible_count(c, unit) or _table_cell(c, doc_text) or _implausible(c, unit)
+            or _subset(c, unit, doc_text))

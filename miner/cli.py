@@ -27,7 +27,6 @@ console = Console(stderr=True)
 out = Console() if sys.stdout.isatty() else Console(width=160)
 WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
 # metric points as a table: the figure, its as-of date and where a citation finds it
-SERIES_COLUMNS = ["authority", "indicator", "as_of", "value", "unit", "meeting_date", "section_path", "quote"]
 # series tables show the figure as the paper writes it ("£3.2m", "54 per 10,000"), which is what one cites
 SERIES_TABLE = ["authority", "indicator", "as_of", "figure", "meeting_date", "section_path", "quote"]
 HEADERS = {"as_of": "as of", "meeting_date": "paper of", "section_path": "para", "per_10000": "per 10,000"}

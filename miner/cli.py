@@ -26,8 +26,8 @@ console = Console(stderr=True)
 # Piped output (make demo, CI logs) is not a terminal: give tables room to breathe.
 out = Console() if sys.stdout.isatty() else Console(width=160)
 WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
-# metric points as a table: the figure, its as-of date and where a citation finds it
-# series tables show the figure as the paper writes it ("£3.2m", "54 per 10,000"), which is what one cites
+# metric points as a table: the figure as the paper writes it ("£3.2m"), which is what one cites, its as-of
+# date and where a citation finds it
 SERIES_TABLE = ["authority", "indicator", "as_of", "figure", "meeting_date", "section_path", "quote"]
 HEADERS = {"as_of": "as of", "meeting_date": "paper of", "section_path": "para", "per_10000": "per 10,000"}
 

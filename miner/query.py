@@ -208,7 +208,7 @@ def _evidence_for(db: Database, promise_ids: list[str]) -> dict[str, list[dict[s
                    e.section_path, d.title, d.path, d.meeting_date
             from evidence e left join documents d on d.id = e.document_id
             where e.promise_id in ({', '.join('?' for _ in chunk)})
-            order by e.promise_id, e.score desc
+            order by e.promise_id, coalesce(e.position, 1e9), e.score desc
         """
         for r in rows(db, sql, chunk):
             out.setdefault(r["promise_id"], []).append(

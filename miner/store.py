@@ -21,7 +21,7 @@ from sqlite_utils.migrations import Migrations
 
 from miner.model import Entity, Extraction, Mention, Specificity
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_DB = "miner.db"
 
 migrations = Migrations("miner")
@@ -144,6 +144,14 @@ def m001_initial(db: Database) -> None:
 @migrations()
 def m002_document_kind(db: Database) -> None:
     db["documents"].add_column("kind", str)
+
+
+@migrations()
+def m003_evidence_position(db: Database) -> None:
+    """The tracker's order of a verdict's evidence: 0 is the passage the verdict rests on.
+    The score alone does not give it (a passage saying what happened is cited over a
+    better-scoring mere mention)."""
+    db["evidence"].add_column("position", int)
 
 
 def open_db(path: str | Path | None = None, *, create: bool = True) -> Database:
@@ -391,7 +399,8 @@ def write_tracking(db: Database, authority: str, verdicts: Iterable[Any], themes
             db["evidence"].upsert_all(
                 ({"promise_id": e.promise_id, "target_id": e.target_id, "target_kind": e.target_kind,
                   "relation": e.relation, "score": e.score, "quote": e.quote,
-                  "document_id": e.document_id, "section_path": e.section_path} for e in v.evidence),
+                  "document_id": e.document_id, "section_path": e.section_path, "position": i}
+                 for i, e in enumerate(v.evidence)),
                 pk=("promise_id", "target_id"),
             )
         db["series"].upsert_all(

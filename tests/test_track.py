@@ -172,6 +172,21 @@ def test_run_tracking_writes_and_rewrites_without_duplicates(extractions, tmp_pa
     assert store.counts(db) == counts
 
 
+def test_stored_evidence_keeps_the_order_the_verdict_rests_on(seeds_db):
+    """`promises` cites first the passage the verdict rests on, which need not be the best-scoring
+    link (a passage saying what happened is cited over a better-scoring mere mention)."""
+    from miner.query import promises
+
+    authority = store.tracker_authorities(seeds_db)[0]
+    verdicts = track.track(list(store.load_extractions(seeds_db, authority))).verdicts
+    v = next(v for v in verdicts if len(v.evidence) > 1)
+    v.evidence.sort(key=lambda e: e.score)  # the weakest first: order and score now disagree
+    store.write_tracking(seeds_db, authority, verdicts, {}, [])
+    listed = {p["promise_id"]: p for p in promises(seeds_db)}
+    for v in verdicts:
+        assert [e["quote"] for e in listed[v.promise_id]["evidence"]] == [e.quote for e in v.evidence]
+
+
 def _paper(doc_id: str, authority: str, date: str, paragraphs: list[tuple[str, str, str]],
            promises: tuple[str, ...] = ()) -> Extraction:
     """A tiny paper: (path, section kind, text) paragraphs under one heading; `promises` are

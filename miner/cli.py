@@ -22,7 +22,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-console = Console(stderr=True)
+# soft_wrap: an error stays one line ("error: FILE: reason"), whatever the path's length, so it can be grepped
+console = Console(stderr=True, soft_wrap=True)
 # Piped output (make demo, CI logs) is not a terminal: give tables room to breathe.
 out = Console() if sys.stdout.isatty() else Console(width=160)
 WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
@@ -70,6 +71,32 @@ def _open(db: Path | None, *, create: bool = False):
         raise typer.Exit(2) from exc
 
 
+def _usage_error(exc: Exception) -> typer.Exit:
+    """Print a usage error as one plain line (its text may hold brackets) and give exit code 2."""
+    from rich.text import Text
+
+    console.print(Text.assemble(("error:", "red"), f" {exc}"))
+    return typer.Exit(2)
+
+
+def _filters(db, *, authority: str | None = None, status: str | None = None, theme: str | None = None,
+             period: str | None = None, metric: str | None = None) -> dict[str, str | None]:
+    """Filter values as users type them, resolved to stored ones ('Medway' → 'Medway Council')."""
+    from miner import query
+    from miner.errors import UsageError
+
+    try:
+        return {
+            "authority": authority and query.resolve_authority(db, authority),
+            "status": status and query.resolve_status(status),
+            "theme": theme and query.resolve_theme(theme),
+            "period": period and query.normal_period(period),
+            "metric": metric and query.resolve_indicator(db, metric),
+        }
+    except UsageError as exc:
+        raise _usage_error(exc) from exc
+
+
 def _emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = None, title: str | None = None) -> None:
     if fmt == Fmt.json:
         out.print_json(json.dumps(records, ensure_ascii=False, default=str))
@@ -84,6 +111,7 @@ def _emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = N
         sys.stdout.write(buf.getvalue())
         return
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, show_lines=True, expand=True)
     for col in columns:
@@ -93,7 +121,8 @@ def _emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = N
         else:
             table.add_column(header, overflow="fold", max_width=24)
     for r in records:
-        table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
+        # Text, not markup: "[foster] carers" (a search hit) or "[sic]" in a quote must print as written
+        table.add_row(*(Text("" if r.get(c) is None else str(r.get(c))) for c in columns))
     out.print(table)
 
 
@@ -116,6 +145,7 @@ def ingest(
     Each document runs in a worker process under time and memory limits, so
     one hostile file is reported and skipped while the batch goes on.
     """
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from miner import batch, store
@@ -125,7 +155,7 @@ def ingest(
 
     missing = [p for p in paths if not p.exists()]
     for p in missing:
-        console.print(f"[red]error:[/red] {p}: no such file or folder")
+        console.print(f"[red]error:[/red] {escape(str(p))}: no such file or folder", highlight=False)
     database = store.open_db(db)
     files = discover(p for p in paths if p.exists())
     jobs = jobs or batch.default_jobs()
@@ -139,12 +169,15 @@ def ingest(
         def on_result(result) -> None:
             nonlocal failed
             progress.advance(task)
+            copy = f" (same bytes as {result.same_as})" if result.same_as else ""
             if result.status == "failed":
                 failed += 1
-                console.print(f"[red]error:[/red] {result.path}: {result.error}")
+                console.print(f"[red]error:[/red] {escape(result.path)}: {escape(result.error or '')}{escape(copy)}",
+                              highlight=False)
             elif not quiet:
-                detail = ", ".join(f"{v} {k}" for k, v in result.counts.items()) if result.counts else "already stored"
-                console.print(f"{result.status}: {result.path} ({detail})", highlight=False)
+                detail = (", ".join(f"{v} {k}" for k, v in result.counts.items()) if result.counts
+                          else f"same bytes as {result.same_as}" if result.same_as else "already stored")
+                console.print(f"{result.status}: {escape(result.path)} ({escape(detail)})", highlight=False)
 
         results = run_ingest(
             files, database, jobs=jobs, executor=executor.value, scheduler=scheduler,
@@ -159,17 +192,26 @@ def ingest(
     raise typer.Exit(1 if failed else 0)
 
 
+def _one_paper(file: Path, command: str) -> None:
+    """`sections` and `extract` read one paper: a folder is a usage error, not a traceback."""
+    if file.is_dir():
+        console.print(f"[red]error:[/red] {file}: is a folder; `miner {command}` reads one paper "
+                      "(`miner ingest` takes folders)", highlight=False)
+        raise typer.Exit(2)
+
+
 def _read_for_cli(file: Path):
     from miner.errors import MinerError
     from miner.ingest import IngestOptions, process_path
 
+    _one_paper(file, "extract")
     try:
         return process_path(file, IngestOptions())
     except MinerError as exc:
-        console.print(f"[red]error:[/red] {file}: {exc}")
+        console.print(f"[red]error:[/red] {file}: {exc}", highlight=False)
         raise typer.Exit(1) from exc
-    except FileNotFoundError as exc:
-        console.print(f"[red]error:[/red] {file}: no such file")
+    except OSError as exc:
+        console.print(f"[red]error:[/red] {file}: cannot open file ({exc.strerror or exc})", highlight=False)
         raise typer.Exit(1) from exc
 
 
@@ -184,10 +226,14 @@ def sections(
     from miner.sections import build_sections
     from miner.errors import MinerError
 
+    _one_paper(file, "sections")
     try:
         document = fill_metadata(read_document(file))
-    except (MinerError, FileNotFoundError) as exc:
-        console.print(f"[red]error:[/red] {file}: {exc}")
+    except MinerError as exc:
+        console.print(f"[red]error:[/red] {file}: {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+    except OSError as exc:
+        console.print(f"[red]error:[/red] {file}: cannot open file ({exc.strerror or exc})", highlight=False)
         raise typer.Exit(1) from exc
     tree = build_sections(document)
     if format == TextFmt.json:
@@ -262,10 +308,10 @@ def track(db: DbOption = None, quiet: QuietOption = False) -> None:
 @app.command()
 def promises(
     db: DbOption = None,
-    authority: Annotated[Optional[str], typer.Option(help="Authority name, e.g. 'Medway Council'.")] = None,
-    period: Annotated[Optional[str], typer.Option(help="Period promised for, e.g. 2018-19.")] = None,
-    status: Annotated[Optional[str], typer.Option(help="delivered, in_progress, not_delivered, no_evidence, unmeasurable.")] = None,
-    theme: Annotated[Optional[str], typer.Option(help="Theme, e.g. 'early help'.")] = None,
+    authority: Annotated[Optional[str], typer.Option(help="Authority name, any case, or a unique part of one, e.g. 'Medway'.")] = None,
+    period: Annotated[Optional[str], typer.Option(help="Period promised for, e.g. 2018-19 (or 2018/19).")] = None,
+    status: Annotated[Optional[str], typer.Option(help="delivered, in_progress, not_delivered, unmeasurable, no_evidence or not_tracked.")] = None,
+    theme: Annotated[Optional[str], typer.Option(help="Theme, e.g. 'early help' (`miner themes` lists them).")] = None,
     service: Annotated[Optional[str], typer.Option(help="A named service or body mentioned in the promise.")] = None,
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
 ) -> None:
@@ -273,7 +319,9 @@ def promises(
     from miner import query
 
     database = _open(db)
-    records = query.promises(database, authority=authority, period=period, status=status, theme=theme, service=service)
+    chosen = _filters(database, authority=authority, period=period, status=status, theme=theme)
+    records = query.promises(database, authority=chosen["authority"], period=chosen["period"], status=chosen["status"],
+                             theme=chosen["theme"], service=service)
     if format != Fmt.table:
         _emit(records, format, columns=["authority", "promise_document", "promise_date", "period", "section_path", "promise", "status", "confidence", "evidence"])
         return
@@ -295,6 +343,9 @@ def promises(
                 "evidence": evidence,
             }
         )
+    if not records:  # an empty table would not say why
+        console.print("no promises match these filters", highlight=False)
+        return
     _emit(table_rows, Fmt.table, title=f"Promised vs delivered ({len(records)} promises)")
 
 
@@ -302,7 +353,7 @@ def promises(
 def search(
     query_text: Annotated[str, typer.Argument(metavar="QUERY", help="Words to search for.")],
     db: DbOption = None,
-    authority: Annotated[Optional[str], typer.Option(help="Only this authority.")] = None,
+    authority: Annotated[Optional[str], typer.Option(help="Only this authority (any case, or a unique part such as 'Medway').")] = None,
     year: Annotated[Optional[str], typer.Option(help="Only papers of this year (meeting date or period).")] = None,
     limit: Annotated[int, typer.Option(help="Most results.")] = 20,
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
@@ -311,14 +362,18 @@ def search(
     from miner import query
 
     database = _open(db)
-    results = query.search(database, query_text, authority=authority, year=year, limit=limit)
+    results = query.search(database, query_text, authority=_filters(database, authority=authority)["authority"],
+                           year=year, limit=limit)
+    if not results and format == Fmt.table:
+        console.print(f"nothing found for '{query_text}'", highlight=False, markup=False)
+        return
     _emit(results, format, columns=["type", "authority", "meeting_date", "section_path", "label", "snippet"] if format == Fmt.table else None)
 
 
 @app.command()
 def metrics(
     db: DbOption = None,
-    authority: Annotated[Optional[str], typer.Option(help="Only this authority.")] = None,
+    authority: Annotated[Optional[str], typer.Option(help="Only this authority (any case, or a unique part such as 'Medway').")] = None,
     metric: Annotated[Optional[str], typer.Option("--metric", "-m", help="Indicator id, e.g. child_protection_plans.")] = None,
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
 ) -> None:
@@ -326,8 +381,12 @@ def metrics(
     from miner import query
 
     database = _open(db)
-    records = query.metric_series(database, authority=authority, indicator=metric)
+    chosen = _filters(database, authority=authority, metric=metric)
+    records = query.metric_series(database, authority=chosen["authority"], indicator=chosen["metric"])
     if format == Fmt.table:
+        if not records:
+            console.print("no series points match; run `miner track` after ingesting, or drop a filter", highlight=False)
+            return
         records = [_with_figure(r) for r in records]
     _emit(records, format, columns=SERIES_TABLE if format == Fmt.table else None)
 
@@ -342,14 +401,14 @@ def _with_figure(record: dict[str, Any]) -> dict[str, Any]:
 @app.command()
 def themes(
     db: DbOption = None,
-    authority: Annotated[Optional[str], typer.Option(help="Only this authority.")] = None,
+    authority: Annotated[Optional[str], typer.Option(help="Only this authority (any case, or a unique part such as 'Medway').")] = None,
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
 ) -> None:
     """Which themes each authority's promises fall into, with the share and verdicts of each."""
     from miner import query
 
     database = _open(db)
-    records = query.themes(database, authority=authority)
+    records = query.themes(database, authority=_filters(database, authority=authority)["authority"])
     if format == Fmt.table:
         records = [{**r, "share": f"{r['share']:.0%}"} for r in records]
     columns = ["authority", "theme", "promises", "share", *query.STATUSES, "not_tracked"]
@@ -366,6 +425,7 @@ def compare(
     from miner import query
 
     database = _open(db)
+    metric = _filters(database, metric=metric)["metric"]
     records = query.compare(database, metric)
     if not records and format == Fmt.table:  # an empty table would not say why
         console.print(f"no series points for indicator '{metric}' in this database; `miner metrics` lists the indicators that have points", highlight=False)

@@ -10,3 +10,10 @@ class ReadError(MinerError):
 
     The message is the reason only; callers prefix the file name.
     """
+
+
+class UsageError(MinerError):
+    """A filter value nothing stored could match (an unknown status, theme, indicator or authority).
+
+    The message names the values that would match, so a typo is not mistaken for "none found".
+    """

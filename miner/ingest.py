@@ -35,6 +35,7 @@ class FileResult:
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
     peak_rss_mb: float | None = None  # worker's peak resident memory so far, when isolated
+    same_as: str | None = None  # an earlier file of this batch with the same bytes, whose result this shares
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
@@ -159,6 +160,8 @@ def ingest(
     }
     todo: list[str] = []
     results: list[FileResult] = []
+    first: dict[str, str] = {}  # sha -> the path in `todo` with those bytes
+    copies: dict[str, list[tuple[str, str]]] = {}  # that path -> later (path, sha) with the same bytes
 
     def emit(result: FileResult) -> None:
         results.append(result)
@@ -179,7 +182,11 @@ def ingest(
             emit(FileResult(str(path), "failed", sha256=sha,
                             error=f"{failed_before[str(path), sha]} (unchanged since it failed)"))
             continue
-        stored.add(sha)  # the same bytes twice in one batch are read once
+        if sha in first:  # the same bytes twice in one batch are read once; the copy shares that result
+            copies[first[sha]].append((str(path), sha))
+            continue
+        first[sha] = str(path)
+        copies[str(path)] = []
         todo.append(str(path))
 
     for result, extraction in batch.run(todo, options, jobs=jobs, executor=executor,
@@ -190,6 +197,11 @@ def ingest(
             store.record_failure(db, result.path, result.sha256 or _safe_sha(result.path),
                                  result.error or "unknown error")
         emit(result)
+        for copy, sha in copies.get(result.path, []):
+            if result.status == "failed":
+                store.record_failure(db, copy, sha, result.error or "unknown error")
+            emit(FileResult(copy, "skipped" if result.status == "stored" else "failed", sha256=sha,
+                            error=result.error, same_as=result.path))
     return results
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import difflib
+import json
 import re
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from sqlite_utils import Database
 
+from miner.errors import UsageError
 from miner.store import rows
 
 PROMISE_KINDS = ("priority", "commitment")
@@ -16,19 +21,133 @@ PROMISE_KINDS = ("priority", "commitment")
 PROMISE_SQL = ("(s.kind in ('priority', 'commitment') or "
                "(s.kind = 'decision' and s.id in (select promise_id from verdicts)))")
 STATUSES = ("delivered", "in_progress", "not_delivered", "unmeasurable", "no_evidence")
+# what `promises --status` accepts: the verdicts, and `not_tracked` for promises the tracker has not judged
+STATUS_FILTERS = (*STATUSES, "not_tracked")
+
+
+# Filter values as users type them ("Medway", "early help", "2018/19", "in progress") resolved to the
+# stored ones; a value nothing could match is a UsageError naming the values that would, not an empty table.
+
+def _normal(value: str) -> str:
+    return re.sub(r"[\s\-]+", "_", value.strip().lower())
+
+
+def _choose(kind: str, value: str, valid: list[str] | tuple[str, ...], hint: str = "") -> str:
+    wanted = _normal(value)
+    for candidate in (wanted, wanted.replace("_and_", "_")):
+        if candidate in valid:
+            return candidate
+    close = difflib.get_close_matches(wanted, valid, n=3, cutoff=0.6)
+    guess = f" (did you mean {' or '.join(close)}?)" if close else ""
+    listing = hint or f"; use one of: {', '.join(valid)}"
+    raise UsageError(f"unknown {kind} '{value}'{guess}{listing}")
+
+
+def authorities(db: Database) -> list[str]:
+    return [r["authority"] for r in rows(db, "select distinct authority from documents where authority is not null order by authority")]
+
+
+def resolve_authority(db: Database, name: str) -> str:
+    """The stored authority name for `name` (exact, any case, or a unique part of one)."""
+    known = authorities(db)
+    lowered = name.strip().lower()
+    exact = [a for a in known if a.lower() == lowered]
+    partial = [a for a in known if lowered and lowered in a.lower()]
+    if exact:
+        return exact[0]
+    if len(partial) == 1:
+        return partial[0]
+    listing = ", ".join(f"'{a}'" for a in known) or "none: ingest some papers first"
+    reason = "matches several authorities" if partial else "has no papers in this database"
+    raise UsageError(f"authority '{name}' {reason}; authorities with papers: {listing}")
+
+
+def resolve_status(status: str) -> str:
+    return _choose("status", status, STATUS_FILTERS)
+
+
+def theme_ids() -> list[str]:
+    from miner.track_text import theme_patterns
+
+    return [tid for tid, _ in theme_patterns()] + ["other"]
+
+
+def resolve_theme(theme: str) -> str:
+    return _choose("theme", theme, theme_ids())
+
+
+def normal_period(period: str) -> str:
+    """'2018/19', '2018-2019', '2018 – 19' → '2018-19', the form periods are stored in."""
+    m = re.fullmatch(r"\s*(\d{4})\s*[-/–]\s*(\d{2}|\d{4})\s*", period)
+    return f"{m.group(1)}-{m.group(2)[-2:]}" if m else period.strip()
+
+
+@lru_cache(maxsize=1)
+def indicator_labels() -> dict[str, str]:
+    """Indicator id → label, from the indicator taxonomy the claim finder uses."""
+    path = resources.files("miner") / "nlp" / "patterns" / "indicators.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+    return {i["id"]: i.get("label", i["id"]) for g in data.get("groups", []) for i in g.get("indicators", [])}
+
+
+def resolve_indicator(db: Database, indicator: str) -> str:
+    """An indicator id of the taxonomy or of the stored series ('children looked after' → children_looked_after)."""
+    known = sorted(set(indicator_labels()) | {r[0] for r in db.execute("select distinct indicator from series") if r[0]})
+    return _choose("indicator", indicator, known, hint="; `miner metrics` lists the indicators with points")
+
+
+# a sentence ends at . ; ! ? (perhaps before a closing quote) and whitespace, or at a line break that
+# ends a line of its own (see `_ends_line`); other line breaks are a PDF's wrapping, not a boundary
+_BREAK = re.compile(r"(?<=[.;!?])\s+|(?<=[.;!?][\"”’)])\s+|\n")
+
+
+def _ends_line(text: str, nl: int) -> bool:
+    """Whether the line break at `nl` ends something: a blank line, a short heading-like line before a
+    capital, number or bullet, or a line that ends with a colon. A wrapped line runs on."""
+    prev = text[text.rfind("\n", 0, nl) + 1 : nl].rstrip()
+    after = text[nl + 1 : nl + 80].lstrip(" \t")
+    if not prev or not after or after[0] == "\n" or prev[-1] in ".;!?:":
+        return True
+    return len(prev) < 50 and (after[0].isupper() or after[0].isdigit() or after[0] in "-•(")
+
+
+def _breaks(text: str, lo: int, hi: int):
+    for m in _BREAK.finditer(text, lo, hi):
+        if m.group(0) != "\n" or _ends_line(text, m.start()):
+            yield m
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 320) -> str:
-    """The sentence holding [start, end), so a bare figure ("413") comes with what it counts."""
-    lo = max(0, start - limit)
-    head = text[lo:start]
-    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("; "))
-    s = lo + cut + 1 if cut >= 0 else lo
-    tail = text[end : end + limit]
-    m = re.search(r"(?<=[.;])\s|\n", tail)
-    e = end + (m.start() if m else len(tail))
+    """The sentence holding [start, end), so a bare figure ("413") comes with what it counts.
+
+    A PDF wraps sentences across lines, so a line break alone does not end one; a sentence longer
+    than `limit` either side is cut at a word and marked "…", never mid-word.
+    """
+    lo, hi = max(0, start - limit), min(len(text), end + limit)
+    heads = [m.end() for m in _breaks(text, lo, start)]
+    lead = ""
+    if heads:
+        s = min(heads[-1], start)
+    elif lo > 0:  # no sentence start within reach: begin at a word
+        space = text.find(" ", lo, start)
+        s, lead = (space + 1 if space >= 0 else lo), "… "
+    else:
+        s = 0
+    tail = next(_breaks(text, end, hi), None)
+    trail = ""
+    if tail:
+        e = tail.start()
+    elif hi < len(text):
+        space = text.rfind(" ", end, hi)
+        e, trail = (space if space >= 0 else hi), " …"
+    else:
+        e = hi
     quote = " ".join(text[s:e].split()).lstrip("-•*# ")
-    return re.sub(r"^(?:\d+(?:\.\d+)*\.?|\([ivx]+\)|[a-z]\))\s+", "", quote).strip()
+    quote = re.sub(r"^(?:\d+(?:\.\d+)*\.?|\([ivx]+\)|[a-z]\))\s+", "", quote).strip()
+    return f"{lead}{quote}{trail}" if quote else ""
 
 
 class Texts:
@@ -84,8 +203,6 @@ def themes(db: Database, *, authority: str | None = None) -> list[dict[str, Any]
     A share, not only a count, so an authority with many papers compares with one with few.
     Promises never tracked (no later paper) still count, themed from their own words.
     """
-    from miner.track_text import themes_of
-
     sql = f"""select d.authority, s.text, v.theme, v.status, d.meeting_date
               from statements s join documents d on d.id = s.document_id
               left join verdicts v on v.promise_id = s.id
@@ -97,7 +214,7 @@ def themes(db: Database, *, authority: str | None = None) -> list[dict[str, Any]
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     dates: dict[tuple[str, str], list[str]] = {}
     for r in rows(db, sql, params):
-        theme = r["theme"] or (r["status"] is None and next(iter(themes_of(r["text"])), None)) or "other"
+        theme = promise_theme(r["theme"], r["status"], r["text"])
         key = (r["authority"], theme)
         g = groups.setdefault(key, {"authority": r["authority"], "theme": theme, "promises": 0,
                                     **dict.fromkeys(STATUSES, 0), "not_tracked": 0})
@@ -111,6 +228,14 @@ def themes(db: Database, *, authority: str | None = None) -> list[dict[str, Any]
         g["share"] = round(g["promises"] / totals[key[0]], 3)
         g["first_paper"], g["last_paper"] = (min(dates[key]), max(dates[key])) if dates[key] else (None, None)
     return sorted(groups.values(), key=lambda g: (g["authority"] or "", g["theme"] == "other", -g["promises"], g["theme"]))
+
+
+def promise_theme(theme: str | None, status: str | None, text: str) -> str:
+    """The verdict's theme; a promise never tracked is themed from its own words, so `themes` and
+    `promises --theme` count the same promises."""
+    from miner.track_text import themes_of
+
+    return theme or (status is None and next(iter(themes_of(text)), None)) or "other"
 
 
 def _with_context(db: Database, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -147,9 +272,6 @@ def promises(
     if status:
         where.append("coalesce(v.status, 'not_tracked') = ?")
         params.append(status)
-    if theme:
-        where.append("v.theme = ?")
-        params.append(theme)
     if service:
         where.append(
             "s.id in (select m.statement_id from mentions m join entities e on e.id = m.entity_id"
@@ -170,6 +292,10 @@ def promises(
     """
     result = []
     promise_rows = rows(db, sql, params)
+    for r in promise_rows:
+        r["theme"] = promise_theme(r["theme"], r["status"], r["promise"]) if r["status"] is None else r["theme"]
+    if theme:
+        promise_rows = [r for r in promise_rows if (r["theme"] or "other") == theme]
     evidence = _evidence_for(db, [r["promise_id"] for r in promise_rows])
     for r in promise_rows:
         result.append(

@@ -10,11 +10,9 @@ verdicts, no series): it says so instead of showing empty tables.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +21,8 @@ from markupsafe import Markup, escape
 from sqlite_utils import Database
 
 from miner import charts, query
-from miner.errors import MinerError
-from miner.query import Texts, sentence_around
+from miner.errors import MinerError, UsageError
+from miner.query import Texts, indicator_labels, sentence_around
 from miner.store import rows
 
 # Order and wording of verdicts, as a scrutiny officer reads them.
@@ -56,17 +54,6 @@ def theme_label(theme: str | None) -> str:
     return THEME_LABELS.get(theme, theme.replace("_", " ").capitalize())
 
 
-@lru_cache(maxsize=1)
-def indicator_labels() -> dict[str, str]:
-    """Indicator id → label, from the indicator taxonomy the claim finder uses."""
-    path = resources.files("miner") / "nlp" / "patterns" / "indicators.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
-        return {}
-    return {i["id"]: i.get("label", i["id"]) for g in data.get("groups", []) for i in g.get("indicators", [])}
-
-
 def indicator_label(indicator: str) -> str:
     return indicator_labels().get(indicator) or indicator.replace("_", " ").capitalize()
 
@@ -92,22 +79,15 @@ def mark_figure(quote: str | None, figure: str | None) -> Markup:
 
 
 def authorities(db: Database) -> list[str]:
-    return [r["authority"] for r in rows(db, "select distinct authority from documents where authority is not null order by authority")]
+    return query.authorities(db)
 
 
 def resolve_authority(db: Database, name: str) -> str:
     """The stored authority name for `name` (exact, any case, or a unique part of one)."""
-    known = authorities(db)
-    lowered = name.strip().lower()
-    exact = [a for a in known if a.lower() == lowered]
-    partial = [a for a in known if lowered and lowered in a.lower()]
-    if exact:
-        return exact[0]
-    if len(partial) == 1:
-        return partial[0]
-    listing = ", ".join(f"'{a}'" for a in known) or "none: ingest some papers first"
-    reason = "matches several authorities" if partial else "has no papers in this database"
-    raise ReportError(f"authority '{name}' {reason}; authorities with papers: {listing}")
+    try:
+        return query.resolve_authority(db, name)
+    except UsageError as exc:
+        raise ReportError(str(exc)) from exc
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -163,3 +163,125 @@ def test_themes_view_counts_every_promise_of_each_authority_once(seeds_db_path):
         assert abs(sum(g["share"] for g in groups if g["authority"] == who) - 1) < 0.01
     untracked = [g for g in groups if g["not_tracked"]]
     assert any(g["theme"] != "other" for g in untracked)
+
+
+def _json(args: list[str]) -> list[dict]:
+    got = runner.invoke(app, [*args, "-f", "json"])
+    assert got.exit_code == 0, got.output
+    return json.loads(got.stdout)
+
+
+def test_a_filter_value_that_cannot_match_is_a_usage_error_naming_the_valid_ones(seeds_db_path):
+    """A typo must not look like "no promises": exit 2 and the values that would match."""
+    db = ["--db", str(seeds_db_path)]
+    for args, expected in ((["--status", "deliverd"], ["delivered", "not_tracked"]),
+                           (["--theme", "erly help"], ["early_help"]),
+                           (["--authority", "Nowhere"], ["Medway Council", "Walsall Council"]),
+                           (["--authority", "Council"], ["matches several"])):
+        got = runner.invoke(app, ["promises", *db, *args])
+        assert got.exit_code == 2, (args, got.output)
+        assert all(word in got.output for word in expected), got.output
+        assert len(got.output.strip().splitlines()) == 1, got.output
+    got = runner.invoke(app, ["compare", *db, "-m", "childrenlookedafter"])
+    assert got.exit_code == 2 and "children_looked_after" in got.output
+    assert runner.invoke(app, ["metrics", *db, "-m", "no_such_indicator"]).exit_code == 2
+
+
+def test_filters_take_values_as_users_type_them(seeds_db_path):
+    """'medway', 'early help', '2018/19', 'in progress', 'children looked after' select what the stored
+    forms select."""
+    db = ["promises", "--db", str(seeds_db_path)]
+    medway = _json([*db, "--authority", "Medway Council"])
+    assert medway and _json([*db, "--authority", "medway"]) == medway
+    period = _json([*db, "--period", "2018-19"])
+    assert period and _json([*db, "--period", "2018/19"]) == period
+    theme = _json([*db, "--theme", "early_help"])
+    assert theme and _json([*db, "--theme", "Early help"]) == theme
+    assert _json([*db, "--status", "in progress"]) == _json([*db, "--status", "in_progress"])
+    compare = ["compare", "--db", str(seeds_db_path), "-m"]
+    assert _json([*compare, "children looked after"]) == _json([*compare, "children_looked_after"])
+    metrics = ["metrics", "--db", str(seeds_db_path), "--authority", "walsall"]
+    assert {p["authority"] for p in _json(metrics)} == {"Walsall Council"}
+
+
+def test_promises_by_theme_are_the_promises_themes_counts(seeds_db_path):
+    """`themes` themes untracked promises from their words; `promises --theme` must find those same ones."""
+    db = ["--db", str(seeds_db_path)]
+    groups = [g for g in _json(["themes", *db]) if g["not_tracked"] and g["theme"] != "other"]
+    assert groups, "the seeds have an authority with one paper, so untracked promises"
+    for g in groups[:3]:
+        found = _json(["promises", *db, "--authority", g["authority"], "--theme", g["theme"]])
+        assert len(found) == g["promises"], g
+
+
+def test_tables_print_bracketed_text_as_written(seeds_db_path):
+    """Search marks hits as [word]; rich markup would swallow lowercase [..] and leave gaps."""
+    got = runner.invoke(app, ["search", "foster carers", "--db", str(seeds_db_path), "--limit", "3"],
+                        env={"COLUMNS": "300"})
+    assert got.exit_code == 0, got.output
+    assert "[foster]" in got.output.lower()
+    got = runner.invoke(app, ["search", "xyzzy", "--db", str(seeds_db_path)])
+    assert got.exit_code == 0 and "nothing found" in got.output
+
+
+def test_sections_and_extract_on_a_folder_are_usage_errors(tmp_path):
+    for verb in ("sections", "extract"):
+        got = runner.invoke(app, [verb, str(tmp_path)])
+        assert got.exit_code == 2, got.output
+        assert got.exception is None or isinstance(got.exception, SystemExit)
+        assert "is a folder" in got.output
+
+
+def test_ingest_errors_are_one_line_naming_file_and_reason(tmp_path):
+    """Long paths must not wrap: a batch log is read with grep, one line per bad file."""
+    folder = tmp_path / ("papers received for the children and young people overview and scrutiny committee" + "x" * 20)
+    folder.mkdir()
+    (folder / "Budget Amendments 13th-Feb-2025 [draft] 09.30 County Council.pdf").write_text("not a pdf at all")
+    (folder / "empty.txt").write_bytes(b"")
+    db = tmp_path / "m.db"
+    got = runner.invoke(app, ["ingest", str(folder), str(tmp_path / "missing.pdf"), "--db", str(db), "-j", "1"])
+    assert got.exit_code == 1, got.output
+    lines = got.output.splitlines()
+    assert any("[draft] 09.30 County Council.pdf: not a PDF" in line for line in lines), got.output
+    assert any(line.endswith("empty.txt: empty file") for line in lines), got.output
+    assert any("missing.pdf: no such file" in line for line in lines), got.output
+    assert runner.invoke(app, ["ingest", "--db", str(db)]).exit_code == 2
+
+
+def test_the_same_bytes_twice_in_a_batch_share_one_result(tmp_path):
+    """Two copies of a bad file both fail; a copy is never 'already stored' when nothing was."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"")
+    (folder / "b.pdf").write_bytes(b"")
+    db = tmp_path / "m.db"
+    got = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "-j", "1"])
+    assert got.exit_code == 1, got.output
+    assert "already stored" not in got.output
+    assert "0 stored, 0 skipped, 2 failed" in got.output
+    assert sorted(r["path"].rsplit("/", 1)[-1] for r in store.open_db(db)["failures"].rows) == ["a.txt", "b.pdf"]
+
+
+def test_figures_are_quoted_with_their_whole_sentence_across_pdf_line_wraps():
+    """A PDF wraps a sentence over lines: the quote of a figure (metrics, compare, report) runs to the
+    sentence's end, not to the line's ("... a child protection plan, an"), and never starts mid-word."""
+    import re
+
+    from miner.query import sentence_around
+    from miner.readers import read_document
+
+    for path, allowed in ((next(p for p in PDFS if p.name.startswith("CPP Minutes")), 0.05), (seed("002"), 0.0)):
+        text = read_document(path).text
+        flat = " ".join(text.split())
+        figures = list(re.finditer(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?%?", text))
+        cut = []
+        for m in figures:
+            quote = sentence_around(text, m.start(), m.end())
+            core = quote.removeprefix("… ").removesuffix(" …")
+            at = flat.find(core)
+            assert at >= 0, quote
+            after = flat[at + len(core) : at + len(core) + 2].strip()[:1]
+            mid_sentence = after.islower() and not quote.endswith(" …") and core[-1] not in ".;!?:"
+            if mid_sentence or flat[at - 1 : at].isalnum():
+                cut.append(quote)
+        assert figures and len(cut) <= allowed * len(figures), (path.name, cut[:5])

@@ -110,9 +110,14 @@ def _before(text: str, since: str) -> bool:
 
 
 def _indirect_relation(promise_text: str, passage: Passage, since: str = "") -> str:
-    """What the passage says when its closest sentence has no cue: its list, its other sentences, its header."""
+    """What the passage says when its closest sentence has no cue: its list, its other sentences, its header.
+    A list of achievements speaks for its item unless the item itself looks forward ("The CCG will also
+    be investing ..."): a plan reported among achievements is no achievement."""
     if passage.section_kind in ("achievements", "priorities") and not _before(passage.text, since):
-        return "supports" if passage.section_kind == "achievements" else "progresses"
+        if passage.section_kind == "priorities":
+            return "progresses"
+        if not has_cue("future", best_sentence(promise_text, passage)):
+            return "supports"
     cued, want = [], _stems(promise_text)
     for start, _, s in sentences(passage.text, passage.start):
         if start in passage.retold or _before(s, since):
@@ -171,9 +176,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
         status, chosen, relation = "unmeasurable", cands, "mentions"
     else:  # linked, but no later paper says what happened to it: nothing to report
         return v
-    v.evidence = [link(c, relation) for c in chosen[:TOP_K]]
-    for before, after in zip(v.evidence, v.evidence[1:]):  # stores and views order evidence by score:
-        after.score = min(after.score, round(before.score - 1e-4, 4))  # keep the citation order, no ties
+    v.evidence = [link(c, relation) for c in chosen[:TOP_K]]  # in citation order (stored as evidence.position)
     if not v.evidence and later_repeats:
         r = later_repeats[0]
         v.evidence = [EvidenceLink(sid, r.statement.id, "statement", "repeats", REPEAT_THRESHOLD,

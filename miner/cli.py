@@ -62,16 +62,22 @@ class PdfBackend(str, Enum):
 
 
 def _open(db: Path | None, *, create: bool = False):
+    import sqlite3
+
     from miner import store
 
+    path = Path(db or store.default_db_path())
     try:
-        return store.open_db(db, create=create)
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return store.open_db(path, create=create)
     except FileNotFoundError as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        raise _usage_error(exc) from exc
+    except (sqlite3.DatabaseError, OSError) as exc:  # not SQLite, a folder, unwritable...
+        raise _usage_error(f"{path}: cannot open it as a miner database ({exc})") from exc
 
 
-def _usage_error(exc: Exception) -> typer.Exit:
+def _usage_error(exc: Exception | str) -> typer.Exit:
     """Print a usage error as one plain line (its text may hold brackets) and give exit code 2."""
     from rich.text import Text
 
@@ -156,7 +162,7 @@ def ingest(
     missing = [p for p in paths if not p.exists()]
     for p in missing:
         console.print(f"[red]error:[/red] {escape(str(p))}: no such file or folder", highlight=False)
-    database = store.open_db(db)
+    database = _open(db, create=True)
     files = discover(p for p in paths if p.exists())
     jobs = jobs or batch.default_jobs()
     failed = len(missing)
@@ -344,7 +350,9 @@ def promises(
             }
         )
     if not records:  # an empty table would not say why
-        console.print("no promises match these filters", highlight=False)
+        filtered = any((authority, period, status, theme, service))
+        console.print("no promises match these filters" if filtered else
+                      "no promises in this database yet: `miner ingest PATH` adds papers", highlight=False)
         return
     _emit(table_rows, Fmt.table, title=f"Promised vs delivered ({len(records)} promises)")
 
@@ -446,12 +454,15 @@ def export(
     from miner.errors import MinerError
     from miner.export import export as export_fn
 
+    if out_dir.exists() and not out_dir.is_dir():
+        raise _usage_error(f"{out_dir}: is a file; --out names a folder to write the five files to")
     database = _open(db)
     try:
         paths = export_fn(database, out_dir, format)
     except MinerError as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        raise _usage_error(exc) from exc
+    except OSError as exc:  # --out names a file, or a folder one cannot write to
+        raise _usage_error(f"{out_dir}: cannot write the export there ({exc.strerror or exc})") from exc
     if not quiet:
         for path in paths:
             console.print(f"wrote {path}", highlight=False)
@@ -472,8 +483,9 @@ def report(
     try:
         path = write_report(database, authority, out_file)
     except MinerError as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        raise _usage_error(exc) from exc
+    except OSError as exc:  # --out names a folder, or a place one cannot write to
+        raise _usage_error(f"{out_file}: cannot write the report there ({exc.strerror or exc})") from exc
     if not quiet:
         console.print(f"wrote {path}", highlight=False)
 

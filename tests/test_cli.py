@@ -285,3 +285,23 @@ def test_figures_are_quoted_with_their_whole_sentence_across_pdf_line_wraps():
             if mid_sentence or flat[at - 1 : at].isalnum():
                 cut.append(quote)
         assert figures and len(cut) <= allowed * len(figures), (path.name, cut[:5])
+
+
+def test_unusable_db_and_out_paths_are_usage_errors_not_tracebacks(seeds_db_path, tmp_path):
+    not_db = tmp_path / "notes.db"
+    not_db.write_text("minutes of the meeting, not a database", encoding="utf-8")
+    a_file = tmp_path / "a_file"
+    a_file.write_text("", encoding="utf-8")
+    db = ["--db", str(seeds_db_path)]
+    for args in (["promises", "--db", str(not_db)], ["ingest", str(seed("002")), "--db", str(not_db)],
+                 ["report", *db, "--authority", "walsall", "--out", str(tmp_path)],
+                 ["export", *db, "--out", str(a_file)]):
+        got = runner.invoke(app, args)
+        assert got.exit_code == 2, (args, got.output, got.exception)
+        assert isinstance(got.exception, SystemExit), (args, got.exception)
+        assert got.output.startswith("error: ") and len(got.output.strip().splitlines()) == 1, got.output
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    new_db = tmp_path / "new" / "folder" / "m.db"  # a batch's database in a folder not made yet
+    got = runner.invoke(app, ["ingest", str(empty), "--db", str(new_db), "-j", "1"])
+    assert got.exit_code == 1 and new_db.exists(), got.output

@@ -316,7 +316,7 @@ def promises(
     db: DbOption = None,
     authority: Annotated[Optional[str], typer.Option(help="Authority name, any case, or a unique part of one, e.g. 'Medway'.")] = None,
     period: Annotated[Optional[str], typer.Option(help="Period promised for, e.g. 2018-19 (or 2018/19).")] = None,
-    status: Annotated[Optional[str], typer.Option(help="delivered, in_progress, not_delivered, unmeasurable, no_evidence or not_tracked.")] = None,
+    status: Annotated[Optional[str], typer.Option(help="delivered, in_progress, not_delivered, unmeasurable, no_evidence, or not_tracked (no later paper to check it against yet).")] = None,
     theme: Annotated[Optional[str], typer.Option(help="Theme, e.g. 'early help' (`miner themes` lists them).")] = None,
     service: Annotated[Optional[str], typer.Option(help="A named service or body mentioned in the promise.")] = None,
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
@@ -336,7 +336,7 @@ def promises(
         ev = r["evidence"][0] if r["evidence"] else None
         if ev:
             evidence = f"{ev['date'] or ''} para {ev['section_path'] or '?'}: “{' '.join(ev['quote'].split())}”"
-        elif r["status"] == "no_evidence" and r["checked_documents"] == 0:
+        elif r["status"] == "not_tracked" and r["checked_documents"] == 0:
             evidence = "(no later paper to check yet)"
         else:
             evidence = ""

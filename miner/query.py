@@ -23,6 +23,11 @@ PROMISE_SQL = ("(s.kind in ('priority', 'commitment') or "
 STATUSES = ("delivered", "in_progress", "not_delivered", "unmeasurable", "no_evidence")
 # what `promises --status` accepts: the verdicts, and `not_tracked` for promises the tracker has not judged
 STATUS_FILTERS = (*STATUSES, "not_tracked")
+# The status users see. A promise with no later paper to check it against is `not_tracked`, not
+# `no_evidence`: nothing could have reported on it yet (the tracker stores no_evidence with
+# checked_documents = 0). One expression, so promises, themes, export and report count alike.
+STATUS_SQL = ("(case when v.status is null or (v.status = 'no_evidence' and coalesce(v.checked_documents, 0) = 0)"
+              " then 'not_tracked' else v.status end)")
 
 
 # Filter values as users type them ("Medway", "early help", "2018/19", "in progress") resolved to the
@@ -203,7 +208,7 @@ def themes(db: Database, *, authority: str | None = None) -> list[dict[str, Any]
     A share, not only a count, so an authority with many papers compares with one with few.
     Promises never tracked (no later paper) still count, themed from their own words.
     """
-    sql = f"""select d.authority, s.text, v.theme, v.status, d.meeting_date
+    sql = f"""select d.authority, s.text, v.theme, {STATUS_SQL} as status, v.status as verdict, d.meeting_date
               from statements s join documents d on d.id = s.document_id
               left join verdicts v on v.promise_id = s.id
               where {PROMISE_SQL}"""
@@ -214,12 +219,12 @@ def themes(db: Database, *, authority: str | None = None) -> list[dict[str, Any]
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     dates: dict[tuple[str, str], list[str]] = {}
     for r in rows(db, sql, params):
-        theme = promise_theme(r["theme"], r["status"], r["text"])
+        theme = promise_theme(r["theme"], r["verdict"], r["text"])
         key = (r["authority"], theme)
         g = groups.setdefault(key, {"authority": r["authority"], "theme": theme, "promises": 0,
                                     **dict.fromkeys(STATUSES, 0), "not_tracked": 0})
         g["promises"] += 1
-        g[r["status"] or "not_tracked"] += 1
+        g[r["status"]] += 1
         dates.setdefault(key, []).extend([r["meeting_date"]] if r["meeting_date"] else [])
     totals = Counter()
     for (who, _), g in groups.items():
@@ -270,7 +275,7 @@ def promises(
         where.append("s.period = ?")
         params.append(period)
     if status:
-        where.append("coalesce(v.status, 'not_tracked') = ?")
+        where.append(f"{STATUS_SQL} = ?")
         params.append(status)
     if service:
         where.append(
@@ -282,7 +287,7 @@ def promises(
         select s.id as promise_id, s.kind, s.text as promise, s.period, s.deadline,
                s.section_path, s.specificity, s.start, s."end",
                d.id as document_id, d.path, d.title, d.authority, d.meeting_date,
-               v.status, v.confidence, v.checked_documents, v.carried_over,
+               v.status as verdict, {STATUS_SQL} as status, v.confidence, v.checked_documents, v.carried_over,
                v.first_period, v.theme
         from statements s
         join documents d on d.id = s.document_id
@@ -293,7 +298,7 @@ def promises(
     result = []
     promise_rows = rows(db, sql, params)
     for r in promise_rows:
-        r["theme"] = promise_theme(r["theme"], r["status"], r["promise"]) if r["status"] is None else r["theme"]
+        r["theme"] = promise_theme(r["theme"], r["verdict"], r["promise"]) if r["verdict"] is None else r["theme"]
     if theme:
         promise_rows = [r for r in promise_rows if (r["theme"] or "other") == theme]
     evidence = _evidence_for(db, [r["promise_id"] for r in promise_rows])
@@ -306,7 +311,7 @@ def promises(
                 "period": r["period"],
                 "section_path": r["section_path"],
                 "promise": r["promise"],
-                "status": r["status"] or "not_tracked",
+                "status": r["status"],
                 "confidence": r["confidence"],
                 "evidence": evidence.get(r["promise_id"], []),
                 "promise_id": r["promise_id"],

@@ -229,9 +229,7 @@ def report_data(db: Database, authority: str) -> dict[str, Any]:
     by_id = {p["id"]: p for p in papers}
     by_name_date = {(p["name"], p["meeting_date"]): p["ref"] for p in papers}
     promises = query.promises(db, authority=authority)
-    for p in promises:
-        if p["status"] == "no_evidence" and p.get("checked_documents") == 0:
-            p["status"] = "not_tracked"  # no later paper yet: nothing could have said anything
+    for p in promises:  # status not_tracked when no later paper could have said anything (query.STATUS_SQL)
         p["paper"] = by_name_date.get((p["promise_document"], p["promise_date"]))
         for ev in p["evidence"]:
             ev["paper"] = by_name_date.get((ev["document"], ev["date"]))

@@ -305,3 +305,23 @@ def test_unusable_db_and_out_paths_are_usage_errors_not_tracebacks(seeds_db_path
     new_db = tmp_path / "new" / "folder" / "m.db"  # a batch's database in a folder not made yet
     got = runner.invoke(app, ["ingest", str(empty), "--db", str(new_db), "-j", "1"])
     assert got.exit_code == 1 and new_db.exists(), got.output
+
+
+def test_promises_themes_and_report_count_each_status_alike(seeds_db_path):
+    """A councillor comparing `promises --status no_evidence` with the report's summary must see the
+    same numbers: a promise with no later paper to check is not_tracked everywhere."""
+    from miner import report
+
+    db = ["--db", str(seeds_db_path)]
+    groups = _json(["themes", *db])
+    for authority in ("Medway Council", "Walsall Council"):
+        promised = Counter(p["status"] for p in _json(["promises", *db, "--authority", authority]))
+        summary = report.report_data(store.open_db(seeds_db_path), authority)["statuses"]
+        assert {s["id"]: s["count"] for s in summary if s["count"]} == dict(promised), authority
+        themed = Counter()
+        for g in groups:
+            if g["authority"] == authority:
+                themed.update({s: g[s] for s in promised})
+        assert themed == promised, authority
+        for status, n in promised.items():
+            assert len(_json(["promises", *db, "--authority", authority, "--status", status])) == n

@@ -94,7 +94,8 @@ def test_a_bare_figure_as_evidence_is_quoted_with_its_sentence(seeds_db, tmp_pat
         pk=("promise_id", "target_id"),
     )
     data = report.report_data(seeds_db, "Medway Council")
-    ev = next(p for p in data["promises"] if p["promise_id"] == promise)["evidence"][0]
+    evidence = next(p for p in data["promises"] if p["promise_id"] == promise)["evidence"]
+    ev = next(e for e in evidence if e["target_id"] == section[0])  # not [0]: evidence keeps the tracker's order
     assert ev["figure"] == figure and len(ev["quote"].split()) >= 5 and figure in ev["quote"]
     assert "<mark>" in str(report.mark_figure(ev["quote"], figure))
 

@@ -48,6 +48,8 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     "series": [
         ("authority", "str"), ("indicator", "str"), ("as_of", "str"), ("value", "float"), ("unit", "str"),
         ("meeting_date", "str"), ("document_id", "str"), ("claim_id", "str"), ("quote", "str"), ("sources", "int"),
+        # `quote` is the figure as written ("£3.2m"); what a citation needs is its paragraph and sentence
+        ("section_path", "str"), ("sentence", "str"),
     ],
     "documents": [
         ("document_id", "str"), ("authority", "str"), ("committee", "str"), ("title", "str"),
@@ -111,9 +113,14 @@ def table_rows(db: Database) -> dict[str, list[dict[str, Any]]]:
     )
     series = rows(
         db,
-        """select authority, indicator, as_of, value, unit, meeting_date, document_id, claim_id, quote, sources
-           from series order by authority, indicator, unit, as_of""",
+        """select s.authority, s.indicator, s.as_of, s.value, s.unit, s.meeting_date, s.document_id, s.claim_id,
+                  s.quote, s.sources, sec.path as section_path, c.start, c."end"
+           from series s left join claims c on c.id = s.claim_id left join sections sec on sec.id = c.section_id
+           order by s.authority, s.indicator, s.unit, s.as_of""",
     )
+    texts = query.Texts(db)
+    for r in series:
+        r["sentence"] = texts.quote(r["document_id"], r.pop("start"), r.pop("end"), r["quote"])
     documents = rows(
         db,
         """select id as document_id, authority, committee, title, meeting_date, period, author, format,

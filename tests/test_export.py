@@ -99,3 +99,13 @@ def test_cli_export_and_usage_errors(seeds_db_path, tmp_path):
     assert report.exit_code == 2 and "Medway Council" in report.output
     good = runner.invoke(app, ["report", "--db", str(seeds_db_path), "--authority", "walsall", "--out", str(tmp_path / "w.html"), "--quiet"])
     assert good.exit_code == 0 and (tmp_path / "w.html").read_text(encoding="utf-8").count("Walsall Council") >= 2
+
+
+def test_series_rows_cite_paragraph_and_sentence(seeds, tmp_path):
+    """A researcher checking a figure ("413") needs where it is and what it counts, as `miner metrics` shows."""
+    export.export(seeds, tmp_path, "csv")
+    _, rows = _read(tmp_path / "series.csv")
+    assert rows
+    for r in rows:
+        assert r["section_path"] and r["quote"] in r["sentence"], r
+        assert len(r["sentence"].split()) > len(r["quote"].split()), r

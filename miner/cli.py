@@ -297,7 +297,9 @@ def extract(
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return
     for st in ex.statements:
-        out.print(f"{st.kind:11} {st.section_path or '':10} {st.period or '':8} {st.text}", markup=False, highlight=False)
+        text = " ".join(st.text.split())  # one statement a line, whatever the PDF's line breaks
+        out.print(f"{st.kind:11} {st.section_path or '':10} {st.period or '':8} {text}", markup=False, highlight=False,
+                  soft_wrap=True)
 
 
 @app.command()
@@ -335,14 +337,16 @@ def promises(
     for r in records:
         ev = r["evidence"][0] if r["evidence"] else None
         if ev:
-            evidence = f"{ev['date'] or ''} para {ev['section_path'] or '?'}: “{' '.join(ev['quote'].split())}”"
+            evidence = (f"{ev['date'] or ''} {ev['document'] or ''}, para {ev['section_path'] or '?'}: "
+                        f"“{' '.join(ev['quote'].split())}”")
         elif r["status"] == "not_tracked" and r["checked_documents"] == 0:
             evidence = "(no later paper to check yet)"
         else:
             evidence = ""
         table_rows.append(
             {
-                "when": f"{r['promise_date'] or '?'}\n{r['authority'] or ''}",
+                # an authority often has several papers of one date: the paper's name makes the row citable
+                "when": f"{r['promise_date'] or '?'}\n{r['authority'] or ''}\n{r['promise_document'] or ''}",
                 "para": r["section_path"] or "",
                 "promise": " ".join(r["promise"].split()),  # a PDF's line breaks are not the table's
                 "status": r["status"],

@@ -325,3 +325,32 @@ def test_promises_themes_and_report_count_each_status_alike(seeds_db_path):
         assert themed == promised, authority
         for status, n in promised.items():
             assert len(_json(["promises", *db, "--authority", authority, "--status", status])) == n
+
+
+def test_promises_table_names_the_paper_of_each_promise_and_evidence(seeds_db_path):
+    """An authority often files several papers on one date: date and paragraph alone do not say which."""
+    db = ["--db", str(seeds_db_path), "--authority", "Medway Council"]
+    records = [r for r in _json(["promises", *db, "--status", "delivered"]) if r["evidence"]]
+    assert records
+    got = runner.invoke(app, ["promises", *db, "--status", "delivered"], env={"COLUMNS": "300"})
+    first_cells, evidence_cells = [], []
+    for line in got.output.splitlines():
+        if line.startswith(("├", "└")):
+            break
+        if line.startswith("│"):
+            first_cells.append(line.split("│")[1].strip())
+            evidence_cells.append(line.split("│")[5].strip())
+    assert " ".join(first_cells).endswith(records[0]["promise_document"])
+    assert records[0]["evidence"][0]["document"] in " ".join(evidence_cells)
+
+
+def test_extract_text_prints_one_statement_a_line():
+    """`extract -f text` is for grep and diff: a PDF's line breaks inside a statement must not split it."""
+    pdf = next(p for p in PDFS if p.name.startswith("CPP Minutes"))
+    data = json.loads(runner.invoke(app, ["extract", str(pdf)]).stdout)
+    got = runner.invoke(app, ["extract", str(pdf), "-f", "text"])
+    assert got.exit_code == 0, got.output
+    lines = got.stdout.splitlines()
+    assert len(lines) == len(data["statements"]) and any("\n" in st["text"] for st in data["statements"])
+    for line, st in zip(lines, data["statements"]):
+        assert line.startswith(st["kind"]) and line.endswith(" ".join(st["text"].split())[-30:])

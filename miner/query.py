@@ -280,9 +280,9 @@ def promises(
     if service:
         where.append(
             "s.id in (select m.statement_id from mentions m join entities e on e.id = m.entity_id"
-            " where e.name like ? or m.text like ?)"
+            " where e.name like ? or m.text like ? or e.aliases like ?)"  # MYPWS finds the Wellbeing Service
         )
-        params += [f"%{service}%", f"%{service}%"]
+        params += [f"%{service}%"] * 3
     sql = f"""
         select s.id as promise_id, s.kind, s.text as promise, s.period, s.deadline,
                s.section_path, s.specificity, s.start, s."end",

@@ -354,3 +354,18 @@ def test_extract_text_prints_one_statement_a_line():
     assert len(lines) == len(data["statements"]) and any("\n" in st["text"] for st in data["statements"])
     for line, st in zip(lines, data["statements"]):
         assert line.startswith(st["kind"]) and line.endswith(" ".join(st["text"].split())[-30:])
+
+
+def test_promises_by_service_find_it_by_any_of_its_names(seeds_db_path):
+    """Papers define an acronym once ("(MYPWS)") and then use either form: --service takes either."""
+    db = store.open_db(seeds_db_path)
+    named = store.rows(db, """
+        select e.aliases, group_concat(m.text, '|') || '|' || e.name as names, group_concat(s.id) as promise_ids
+        from entities e join mentions m on m.entity_id = e.id join statements s on s.id = m.statement_id
+        where s.kind in ('priority', 'commitment') and e.aliases not in ('', '[]') group by e.id""")
+    cases = [(alias, set(r["promise_ids"].split(","))) for r in named for alias in json.loads(r["aliases"])
+             if alias.lower() not in r["names"].lower()]
+    assert cases, "a promise names a service by a name other than its alias"
+    for alias, promise_ids in cases[:3]:
+        found = {p["promise_id"] for p in _json(["promises", "--db", str(seeds_db_path), "--service", alias])}
+        assert promise_ids <= found, alias

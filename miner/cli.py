@@ -403,9 +403,17 @@ def metrics(
     _emit(records, format, columns=SERIES_TABLE if format == Fmt.table else None)
 
 
+# units a bare figure does not show: "65" next to counts of "413" is a rate per 10,000
+UNIT_LABELS = {"per_10000": "per 10,000", "per_100000": "per 100,000", "%": "%", "pp": "pp",
+               "days": "days", "weeks": "weeks", "months": "months"}
+
+
 def _with_figure(record: dict[str, Any]) -> dict[str, Any]:
     """The figure as written, or the normalised value with its unit when the claim kept none."""
     figure = record.get("figure") or f"{record.get('value'):g} {record.get('unit') or ''}".strip()
+    label = UNIT_LABELS.get(record.get("unit") or "")
+    if label and label.replace(",", "") not in figure.replace(",", "") and not (label == "%" and "per cent" in figure):
+        figure = f"{figure}{'' if label == '%' else ' '}{label}"
     per = record.get("per_10000")
     return {**record, "figure": figure, "per_10000": None if per is None else f"{per:g}"}
 

@@ -369,3 +369,16 @@ def test_promises_by_service_find_it_by_any_of_its_names(seeds_db_path):
     for alias, promise_ids in cases[:3]:
         found = {p["promise_id"] for p in _json(["promises", "--db", str(seeds_db_path), "--service", alias])}
         assert promise_ids <= found, alias
+
+
+def test_metrics_table_figures_show_their_unit(seeds_db_path):
+    """A rate of 65 per 10,000 printed as "65" next to counts of 413 reads as a count."""
+    from miner import query
+    from miner.cli import UNIT_LABELS, _with_figure
+
+    points = query.metric_series(store.open_db(seeds_db_path))
+    rates = [p for p in points if p["unit"] in UNIT_LABELS]
+    assert rates
+    for p in rates:
+        shown = _with_figure(p)["figure"].replace(",", "")
+        assert UNIT_LABELS[p["unit"]].replace(",", "") in shown or "per cent" in shown, p

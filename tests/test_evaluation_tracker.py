@@ -84,3 +84,14 @@ def test_citing_an_alternative_paragraph_is_right_and_an_unrelated_one_is_not(pa
     assert ok(_citing(paper, unrelated, also), top=2) is True  # ... any cited one for evidence_any_link
     no_evidence = next(r for r in gold if r["status"] == "no_evidence")
     assert evaluation._evidence_ok(no_evidence, _citing(paper, also), texts, spans) is None
+
+
+def test_wilson_interval_brackets_the_proportion_and_narrows_with_the_sample():
+    from miner.evaluation import wilson
+
+    lo, hi = wilson(37, 45)
+    assert (lo, hi) == (0.687, 0.907)  # the textbook Wilson score interval at z = 1.96
+    assert lo < 37 / 45 < hi
+    lo10, hi10 = wilson(370, 450)
+    assert lo < lo10 < hi10 < hi
+    assert wilson(5, 5)[1] == 1.0 and wilson(0, 5)[0] == 0.0 and wilson(0, 0) is None

@@ -24,6 +24,16 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "tp": tp, "pred": n_pred, "gold": n_gold}
 
 
+def wilson(k: int, n: int, z: float = 1.96) -> list[float] | None:
+    """95% Wilson score interval of a proportion k/n: how far a small held-out sample lets one trust it
+    (37 of 45 right is 0.82, but anything from 0.69 to 0.91 is consistent with it)."""
+    if not n:
+        return None
+    p = k / n
+    centre, half = p + z * z / (2 * n), z * ((p * (1 - p) + z * z / (4 * n)) / n) ** 0.5
+    return [round((centre - half) / (1 + z * z / n), 3), round((centre + half) / (1 + z * z / n), 3)]
+
+
 def load_jsonl_by_file(gold_dir: Path) -> dict[str, list[dict]]:
     """Gold rows from every `*.jsonl` in `gold_dir`, grouped by their "file" field.
 

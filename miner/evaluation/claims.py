@@ -22,7 +22,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from miner.evaluation import load_jsonl_by_file
+from miner.evaluation import load_jsonl_by_file, wilson
 
 from rapidfuzz import fuzz
 
@@ -194,9 +194,18 @@ def evaluate(split: str = "all", files: list[str] | None = None) -> dict:
             groups[group][k] += v
     return {
         "documents": per_doc,
-        "tuned": summarise(groups["tuned"]) if groups["tuned"] else None,
-        "heldout": summarise(groups["heldout"]) if groups["heldout"] else None,
+        "tuned": _with_intervals(groups["tuned"]) if groups["tuned"] else None,
+        "heldout": _with_intervals(groups["heldout"]) if groups["heldout"] else None,
     }
+
+
+def _with_intervals(counts: dict[str, int]) -> dict:
+    """A split's scores, with 95% Wilson intervals on the precision, recall and field accuracies."""
+    out = summarise(counts)
+    tp = counts.get("tp", 0)
+    out["ci95"] = {"precision": wilson(tp, tp + counts.get("fp", 0)), "recall": wilson(tp, tp + counts.get("fn", 0)),
+                   **{f"{k}_acc": wilson(counts.get(f"{k}_ok", 0), tp) for k in ("indicator", "as_of")}}
+    return out
 
 
 def main(argv: list[str] | None = None) -> dict:

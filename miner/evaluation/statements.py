@@ -28,6 +28,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from miner.evaluation import wilson
 from miner.model import Document, Statement, TextUnit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -223,6 +224,10 @@ def summarise(per_doc: list[dict]) -> dict:
         "kind_accuracy_among_found": round(kind_ok / found, 3) if found else 0.0,
         "gold": gold,
         "predicted": pred,
+        # 95% Wilson intervals: what a sample of this size can tell apart
+        "ci95": {"promise_precision": wilson(promise["tp"], promise["tp"] + promise["fp"]),
+                 "promise_recall": wilson(promise["tp"], promise["tp"] + promise["fn"]),
+                 "kind_accuracy_among_found": wilson(kind_ok, found)},
     }
 
 
@@ -385,6 +390,9 @@ def main(argv: list[str] | None = None) -> dict:
         for mode, s in result["systems"].items():
             print(f"[{mode}] promise F1 {s['promise']['f1']:.3f}  found {s['found_recall']:.3f}  "
                   f"kind-acc {s['kind_accuracy_among_found']:.3f}  gold {s['gold']} pred {s['predicted']}")
+            ci = s["ci95"]
+            print(f"    95% intervals: promise P {ci['promise_precision']} R {ci['promise_recall']}  "
+                  f"kind-acc {ci['kind_accuracy_among_found']}")
             for k, v in s["per_kind"].items():
                 print(f"    {k:12s} P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}")
     return result

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from miner.evaluation import wilson
 from miner.model import Extraction
 from miner.track_passages import tracked as is_tracked
 
@@ -260,10 +261,12 @@ def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None
         "coverage": round(len(pairs) / len(gold), 3) if gold else 0.0,
         "verdict_accuracy_exact": round(exact, 3),
         "verdict_accuracy_collapsed": round(collapsed, 3),
+        "verdict_accuracy_collapsed_ci95": wilson(round(collapsed * len(pairs)), len(pairs)),
         "per_status": per_status,
         "evidence_precision": _share(ev_ok),  # top cited paragraph holds the gold quote or an evidence_also quote
         "evidence_precision_strict": _share(ev_strict),  # the gold quote only (rounds 1-4)
         "evidence_judged": len(ev_ok),
+        "evidence_precision_ci95": wilson(sum(ev_ok), len(ev_ok)),
         "evidence_any_link": _share(ev_any),  # any cited paragraph holds the gold quote or an evidence_also quote
         "evidence_any_link_strict": _share(ev_any_strict),
         "citable": round(sum(citable) / len(citable), 3) if citable else None,

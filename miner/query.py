@@ -296,9 +296,12 @@ def promises(
         order by d.authority, d.meeting_date, s.start
     """
     result = []
+    from miner.track_text import themes_of
+
     promise_rows = rows(db, sql, params)
     for r in promise_rows:
-        r["theme"] = promise_theme(r["theme"], r["verdict"], r["promise"]) if r["verdict"] is None else r["theme"]
+        if r["verdict"] is None:  # untracked: themed from its own words (as `themes` counts it), or None
+            r["theme"] = next(iter(themes_of(r["promise"])), None)
     if theme:
         promise_rows = [r for r in promise_rows if (r["theme"] or "other") == theme]
     evidence = _evidence_for(db, [r["promise_id"] for r in promise_rows])

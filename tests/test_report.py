@@ -46,6 +46,16 @@ def test_promises_of_the_latest_paper_are_not_tracked_rather_than_without_eviden
     assert earlier and "not_tracked" not in {p["status"] for p in earlier}
 
 
+def test_untracked_promises_are_grouped_by_the_themes_of_their_words(seeds):
+    """Somerset's paper is undated, so nothing is tracked; its promises still fall under themes, as
+    `miner themes` counts them, with the unthemed group last."""
+    data = report.report_data(seeds, "Somerset County Council")
+    assert {p["status"] for p in data["promises"]} == {"not_tracked"}
+    labels = [g["label"] for g in data["groups"]]
+    assert len(labels) > 1 and labels[-1] == report.theme_label(None), labels
+    assert report.theme_label(None) not in labels[:-1]
+
+
 def test_unknown_authority_names_the_ones_that_exist(seeds, tmp_path):
     with pytest.raises(report.ReportError) as err:
         report.write_report(seeds, "Kent County Council", tmp_path / "x.html")

@@ -136,13 +136,13 @@ def _emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = N
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of papers (PDF, text, HTML).")],
     db: DbOption = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: number of cores).")] = 0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (default: number of cores).")] = 0,
     executor: Annotated[Executor, typer.Option(help="local process pool, or a Dask cluster.")] = Executor.local,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786 (default: start a LocalCluster).")] = None,
     pdf_backend: Annotated[PdfBackend, typer.Option(help="PDF text extraction backend: auto (= pdfium, fast) or pdfminer (the reference).")] = PdfBackend.auto,
-    timeout: Annotated[float, typer.Option(help="Per-document wall-clock limit in seconds; a document over it is killed and reported (0: none).")] = 300.0,
-    memory_mb: Annotated[int, typer.Option(help="Per-worker address-space limit in MB (0: none).")] = 2048,
-    max_pages: Annotated[int, typer.Option(help="Refuse documents with more pages than this (0: reader default).")] = 0,
+    timeout: Annotated[float, typer.Option(min=0, help="Per-document wall-clock limit in seconds; a document over it is killed and reported (0: none).")] = 300.0,
+    memory_mb: Annotated[int, typer.Option(min=0, help="Per-worker address-space limit in MB (0: none).")] = 2048,
+    max_pages: Annotated[int, typer.Option(min=0, help="Refuse documents with more pages than this (0: reader default).")] = 0,
     retry_failed: Annotated[bool, typer.Option(help="Parse again files that failed before with the same bytes.")] = False,
     quiet: QuietOption = False,
 ) -> None:
@@ -367,7 +367,7 @@ def search(
     db: DbOption = None,
     authority: Annotated[Optional[str], typer.Option(help="Only this authority (any case, or a unique part such as 'Medway').")] = None,
     year: Annotated[Optional[str], typer.Option(help="Only papers of this year (meeting date or period).")] = None,
-    limit: Annotated[int, typer.Option(help="Most results.")] = 20,
+    limit: Annotated[int, typer.Option(min=1, help="Most results.")] = 20,
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
 ) -> None:
     """Full-text search over sections and statements."""

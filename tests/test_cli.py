@@ -382,3 +382,11 @@ def test_metrics_table_figures_show_their_unit(seeds_db_path):
     for p in rates:
         shown = _with_figure(p)["figure"].replace(",", "")
         assert UNIT_LABELS[p["unit"]].replace(",", "") in shown or "per cent" in shown, p
+
+
+def test_out_of_range_numbers_are_usage_errors(seeds_db_path, tmp_path):
+    """--limit 0 printed "nothing found"; a negative worker count or limit is a typo, not a request."""
+    assert runner.invoke(app, ["search", "adoption", "--db", str(seeds_db_path), "--limit", "0"]).exit_code == 2
+    for option in ("--jobs", "--timeout", "--memory-mb", "--max-pages"):
+        got = runner.invoke(app, ["ingest", str(seed("002")), "--db", str(tmp_path / "m.db"), option, "-1"])
+        assert got.exit_code == 2, (option, got.output)

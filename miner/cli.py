@@ -45,6 +45,9 @@ class Fmt(str, Enum):
     csv = "csv"
 
 
+FormatOption = Annotated[Fmt, typer.Option("--format", "-f", help="table to read; json or csv (every field) to process.")]
+
+
 class TextFmt(str, Enum):
     text = "text"
     json = "json"
@@ -224,7 +227,7 @@ def _read_for_cli(file: Path):
 @app.command()
 def sections(
     file: Annotated[Path, typer.Argument(help="One paper.")],
-    format: Annotated[TextFmt, typer.Option("--format", "-f")] = TextFmt.text,
+    format: Annotated[TextFmt, typer.Option("--format", "-f", help="text: the indented tree; json: sections with offsets and text.")] = TextFmt.text,
 ) -> None:
     """Print a paper's section tree (no database)."""
     from miner.metadata import fill_metadata
@@ -288,7 +291,7 @@ def extraction_json(ex) -> dict[str, Any]:
 @app.command()
 def extract(
     file: Annotated[Path, typer.Argument(help="One paper.")],
-    format: Annotated[TextFmt, typer.Option("--format", "-f")] = TextFmt.json,
+    format: Annotated[TextFmt, typer.Option("--format", "-f", help="json: every record (DESIGN.md shape); text: one statement a line.")] = TextFmt.json,
 ) -> None:
     """Print everything extracted from one paper (no database)."""
     ex = _read_for_cli(file)
@@ -321,7 +324,7 @@ def promises(
     status: Annotated[Optional[str], typer.Option(help="delivered, in_progress, not_delivered, unmeasurable, no_evidence, or not_tracked (no later paper to check it against yet).")] = None,
     theme: Annotated[Optional[str], typer.Option(help="Theme, e.g. 'early help' (`miner themes` lists them).")] = None,
     service: Annotated[Optional[str], typer.Option(help="A named service or body mentioned in the promise.")] = None,
-    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    format: FormatOption = Fmt.table,
 ) -> None:
     """Promised vs delivered: each promise with its verdict and evidence."""
     from miner import query
@@ -368,7 +371,7 @@ def search(
     authority: Annotated[Optional[str], typer.Option(help="Only this authority (any case, or a unique part such as 'Medway').")] = None,
     year: Annotated[Optional[str], typer.Option(help="Only papers of this year (meeting date or period).")] = None,
     limit: Annotated[int, typer.Option(min=1, help="Most results.")] = 20,
-    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    format: FormatOption = Fmt.table,
 ) -> None:
     """Full-text search over sections and statements."""
     from miner import query
@@ -387,7 +390,7 @@ def metrics(
     db: DbOption = None,
     authority: Annotated[Optional[str], typer.Option(help="Only this authority (any case, or a unique part such as 'Medway').")] = None,
     metric: Annotated[Optional[str], typer.Option("--metric", "-m", help="Indicator id, e.g. child_protection_plans.")] = None,
-    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    format: FormatOption = Fmt.table,
 ) -> None:
     """Metric series: the same indicator across papers, in as-of order, each figure with its sentence."""
     from miner import query
@@ -422,7 +425,7 @@ def _with_figure(record: dict[str, Any]) -> dict[str, Any]:
 def themes(
     db: DbOption = None,
     authority: Annotated[Optional[str], typer.Option(help="Only this authority (any case, or a unique part such as 'Medway').")] = None,
-    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    format: FormatOption = Fmt.table,
 ) -> None:
     """Which themes each authority's promises fall into, with the share and verdicts of each."""
     from miner import query
@@ -439,7 +442,7 @@ def themes(
 def compare(
     metric: Annotated[str, typer.Option("--metric", "-m", help="Indicator id, e.g. children_looked_after (the ids are in miner/nlp/patterns/indicators.json; `miner metrics` lists those with points).")],
     db: DbOption = None,
-    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    format: FormatOption = Fmt.table,
 ) -> None:
     """The latest value of one indicator for each authority, side by side."""
     from miner import query

@@ -390,3 +390,13 @@ def test_out_of_range_numbers_are_usage_errors(seeds_db_path, tmp_path):
     for option in ("--jobs", "--timeout", "--memory-mb", "--max-pages"):
         got = runner.invoke(app, ["ingest", str(seed("002")), "--db", str(tmp_path / "m.db"), option, "-1"])
         assert got.exit_code == 2, (option, got.output)
+
+
+def test_every_option_has_help_text():
+    """`miner VERB --help` is the manual: an option without a line of help is one a user must guess."""
+    import typer.main
+
+    for name, command in typer.main.get_command(app).commands.items():
+        for param in command.params:
+            if param.param_type_name == "option" and param.name != "help":
+                assert (param.help or "").strip(), f"miner {name} {param.opts[0]} has no help"

@@ -508,13 +508,22 @@ def report(
 @app.command()
 def serve(
     db: DbOption = None,
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8001,
     host: Annotated[str, typer.Option(help="Host to bind.")] = "127.0.0.1",
 ) -> None:
     """Browse the database in Datasette, read-only, with canned queries."""
+    import os
+    import socket
+
     from miner.serve import serve as serve_fn
 
     database = _open(db)
+    try:  # a port in use is the user's to change: say so, rather than the server's exit code 3
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise _usage_error(f"cannot listen on {host}:{port} ({reason}); choose another with --port") from exc
     serve_fn(Path(database.conn.execute("pragma database_list").fetchone()[2]), host=host, port=port)
 
 

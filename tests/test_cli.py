@@ -400,3 +400,13 @@ def test_every_option_has_help_text():
         for param in command.params:
             if param.param_type_name == "option" and param.name != "help":
                 assert (param.help or "").strip(), f"miner {name} {param.opts[0]} has no help"
+
+
+def test_serve_on_a_port_in_use_is_a_usage_error(seeds_db_path):
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        got = runner.invoke(app, ["serve", "--db", str(seeds_db_path), "--port", str(port)])
+    assert got.exit_code == 2, got.output
+    assert f"127.0.0.1:{port}" in got.output and "--port" in got.output

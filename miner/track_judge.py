@@ -15,6 +15,7 @@ evidence does not report it done is `unmeasurable`.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -42,15 +43,19 @@ def is_vague(st: Statement, named: bool = False) -> bool:
     return not (sp.deliverable or sp.measurable or sp.deadline or st.deadline)
 
 
-def best_sentence(promise_text: str, passage: Passage) -> str:
+def best_sentence(promise_text: str, passage: Passage, places: tuple[frozenset[str], ...] = ()) -> str:
     """The passage's sentence closest to the promise, among those an earlier paper does not already have:
     most shared stems for its length (binary cosine), character similarity breaking ties. Stems, not characters, so "improving the quality of plans" finds
-    "the quality of the EHCPs being issued is improving", not the sentence that merely says "quality"."""
+    "the quality of the EHCPs being issued is improving", not the sentence that merely says "quality".
+    A promise tied to a place is answered by what the passage says of that place, where it names it
+    ("the buses for the Dover element" by "Dover Fastrack will follow in the summer", not by the
+    sentence on the Thameside vehicles sharing more of its words)."""
     sents = sentences(passage.text, passage.start)
     if not sents:
         return passage.text.strip()
     sents = [x for x in sents if x[0] not in passage.retold] or sents  # the news, not last year's words
     sents = [x for x in sents if _citable(x[2])] or sents  # a sentence, not a form's labels ("Proposed Purpose:")
+    sents = [x for x in sents if _about(x[2], places)] or sents
     want = _stems(promise_text)
 
     def closeness(sent: str) -> tuple[float, float]:
@@ -60,6 +65,12 @@ def best_sentence(promise_text: str, passage: Passage) -> str:
 
     best = max(sents, key=lambda s: closeness(s[2]))[2]
     return PARAGRAPH_LABEL.sub("", best, count=1) or best
+
+
+def _about(sentence: str, places: tuple[frozenset[str], ...]) -> bool:
+    """The sentence names one of the places (each a set of words: "kent and medway" -> {"medway"})."""
+    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    return any(place <= words for place in places)
 
 
 def _citable(sentence: str) -> bool:
@@ -79,27 +90,29 @@ def restated(passage: Passage) -> bool:
     return passage.copied >= RESTATED and passage.section_kind != "priorities"
 
 
-def relation_of(promise_text: str, passage: Passage, since: str = "") -> str:
+def relation_of(promise_text: str, passage: Passage, since: str = "", places: tuple[frozenset[str], ...] = ()) -> str:
     """What a linked passage says happened: `supports` (done), `progresses` (under way, still a
     priority) or `mentions`. The sentence closest to the promise decides first, then the list the
     passage sits in ("Key achievements in 2019-20 include:" / "Key priorities in 2020-21 include:"),
     then the closest sentence with a cue that shares words with the promise, then a list item's header.
-    What a sentence dates wholly before `since` (the promise's date) happened before the promise: old news."""
-    return relation_and_directness(promise_text, passage, since)[0]
+    What a sentence dates wholly before `since` (the promise's date) happened before the promise: old news.
+    Where the passage names the promise's `places`, only its sentences naming them speak for it."""
+    return relation_and_directness(promise_text, passage, since, places)[0]
 
 
-def relation_and_directness(promise_text: str, passage: Passage, since: str = "") -> tuple[str, bool]:
+def relation_and_directness(promise_text: str, passage: Passage, since: str = "",
+                            places: tuple[frozenset[str], ...] = ()) -> tuple[str, bool]:
     """`relation_of`, and whether the sentence closest to the promise says it itself (an outcome
     statement, "the quality of the EHCPs being issued is improving") rather than the list around it."""
     if restated(passage):
         return "mentions", False
-    sent = best_sentence(promise_text, passage)
+    sent = best_sentence(promise_text, passage, places)
     if not _before(sent, since):
         if has_cue("progresses", sent):
             return "progresses", True
         if has_cue("supports", sent):
             return "supports", True
-    return _indirect_relation(promise_text, passage, since), False
+    return _indirect_relation(promise_text, passage, since, places), False
 
 
 def _before(text: str, since: str) -> bool:
@@ -109,17 +122,20 @@ def _before(text: str, since: str) -> bool:
     return bool(since and dates) and all(d < since[: len(d)] for d in dates)
 
 
-def _indirect_relation(promise_text: str, passage: Passage, since: str = "") -> str:
+def _indirect_relation(promise_text: str, passage: Passage, since: str = "",
+                       places: tuple[frozenset[str], ...] = ()) -> str:
     """What the passage says when its closest sentence has no cue: its list, its other sentences, its header.
     A list of achievements speaks for its item unless the item itself looks forward ("The CCG will also
     be investing ..."): a plan reported among achievements is no achievement."""
     if passage.section_kind in ("achievements", "priorities") and not _before(passage.text, since):
         if passage.section_kind == "priorities":
             return "progresses"
-        if not has_cue("future", best_sentence(promise_text, passage)):
+        if not has_cue("future", best_sentence(promise_text, passage, places)):
             return "supports"
     cued, want = [], _stems(promise_text)
-    for start, _, s in sentences(passage.text, passage.start):
+    sents = sentences(passage.text, passage.start)
+    sents = [x for x in sents if _about(x[2], places)] or sents  # what it says of the promise's place
+    for start, _, s in sents:
         if start in passage.retold or _before(s, since):
             continue  # last year's cue ("will be developed") says nothing about this year
         rel = "progresses" if has_cue("progresses", s) else "supports" if has_cue("supports", s) else None
@@ -148,7 +164,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     def link(c: Candidate, relation: str, quote: str | None = None) -> EvidenceLink:
         p = c.passage
         return EvidenceLink(sid, p.section_id or p.document_id, "section", relation, round(c.score, 4),
-                            quote or best_sentence(pr.statement.text, p), p.document_id, p.section_path)
+                            quote or best_sentence(pr.statement.text, p, pr.places), p.document_id, p.section_path)
 
     for c in (c for c in cands if c.linked):
         quote = contradictions._contradiction(pr, c)
@@ -162,7 +178,8 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     # higher; a retelling of the promise links it (runners-up below the threshold become citable) but
     # weighs less against a passage with news
     ref = max([c.score * (RESTATED_WEIGHT if restated(c.passage) else 1.0) for c in cands], default=0.0)
-    relations = [(c, *relation_and_directness(pr.statement.text, c.passage, pr.date)) for c in (pool if cands else [])]
+    relations = [(c, *relation_and_directness(pr.statement.text, c.passage, pr.date, pr.places))
+                 for c in (pool if cands else [])]
     informative = sorted(((c, r, c.score * (OUTCOME_BONUS if direct else 1.0)) for c, r, direct in relations
                           if r != "mentions" and c.score >= max(INFORMATIVE_SHARE * ref, RUNNER_FLOOR)), key=lambda x: -x[2])
     if informative:

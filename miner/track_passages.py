@@ -62,9 +62,11 @@ class Promise:
     themes: list[str] = field(default_factory=list)
     heading: str = ""
     named: bool = False  # names a service, programme, system, board or place (not the authority's own)
+    places: tuple[frozenset[str], ...] = ()  # the places it names, as words beyond the authority's own ("dover")
 
 
 NAMED_LABELS = ("SERVICE", "PROGRAMME", "SYSTEM", "BOARD", "PLACE")
+_JOINERS = frozenset({"and", "of", "the", "on", "upon"})  # "Kent and Medway", "Newcastle upon Tyne"
 
 
 def _entity_key(m) -> str:
@@ -168,10 +170,13 @@ def promises_of(ex: Extraction) -> list[Promise]:
         ents = {_entity_key(m) for m in inside}
         named = any(m.label in NAMED_LABELS and not {w.lower() for w in re.findall(r"[A-Za-z]+", m.text)} <= own
                     for m in inside)
+        places = {frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", m.text)) - own - _JOINERS
+                  for m in inside if m.label == "PLACE"} - {frozenset()}
         inds = {c.indicator for c in ex.claims if c.indicator and st.start <= c.start < st.end}
         out.append(
             Promise(st, doc.id, doc.meeting_date or "", doc.authority or "", ents,
-                    inds | _indicator_ids(st.text), themes_of(st.text), heads.get(st.section_id or "", ""), named)
+                    inds | _indicator_ids(st.text), themes_of(st.text), heads.get(st.section_id or "", ""), named,
+                    tuple(sorted(places, key=sorted)))
         )
     return out
 

@@ -251,6 +251,36 @@ def test_relation_from_cue_then_list_then_header():
     assert relation_of("Improve the quality of plans", p) == "supports"
 
 
+def test_a_plan_among_achievements_is_no_achievement():
+    p = Passage("d", "2020-03-01", None, "1", 0, 0, "The Clinical Commissioning Group will also be investing in "
+                "additional capacity to work alongside the SEND teams.", section_kind="achievements")
+    assert relation_of("Invest in additional capacity alongside the SEND teams", p) == "mentions"
+
+
+def test_a_promise_knows_the_places_it_names_beyond_its_authority(extractions):
+    from miner.track_passages import promises_of
+
+    ex, st = _promise(extractions, "000", "reprovisioning short breaks from Aut Even to Parklands")
+    pr = next(p for p in promises_of(ex) if p.statement.id == st.id)
+    assert pr.places == (frozenset({"parklands"}),)
+    assert all(frozenset({"medway"}) not in p.places for p in promises_of(ex))  # the authority's own name
+
+
+def test_a_promise_tied_to_a_place_is_judged_by_what_is_said_of_that_place():
+    # Kent's quarterly performance report, on a capital promise of its finance monitoring report
+    text = ("All 28 of the partially DfT Zero Emission Bus Regional Areas (ZEBRA) funded Kent Thameside Fastrack "
+            "vehicles are built and have been delivered. Full electrification of Dover Fastrack will follow in the "
+            "summer upon delivery of the five electric vehicles from the same DfT scheme.")
+    p = Passage("d", "2025-03-04", None, "1", 0, len(text), text)
+    promise = "The buses (ZEBRA) relating to the Dover element of the project will be purchased early in 2024-25."
+    assert relation_of(promise, p) == "supports"  # the sentence sharing most words is about another place
+    dover = (frozenset({"dover"}),)
+    assert best_sentence(promise, p, dover).startswith("Full electrification of Dover")
+    assert relation_of(promise, p, places=dover) == "progresses"
+    # a passage that does not name the place is judged as before
+    assert relation_of(promise, Passage("d", "2025-03-04", None, "1", 0, 0, text.split(". Full")[0]), places=dover) == "supports"
+
+
 def test_what_a_later_paper_dates_before_the_promise_is_old_news():
     p = Passage("d", "2025-03-01", None, "1", 0, 0, "On 30 July 2024, a public consultation was launched.")
     assert relation_of("Launch the public consultation", p) == "supports"

@@ -30,6 +30,17 @@ WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
 # metric points as a table: the figure as the paper writes it ("£3.2m"), which is what one cites, its as-of
 # date and where a citation finds it
 SERIES_TABLE = ["authority", "indicator", "as_of", "figure", "meeting_date", "section_path", "quote"]
+# csv headers when there are no rows, so `-f csv > x.csv` still loads (the query functions' field order)
+EMPTY_HEADERS = {
+    "metrics": ["authority", "indicator", "as_of", "value", "unit", "meeting_date", "section_path", "figure",
+                "sources", "document_id", "quote"],
+    "compare": ["authority", "indicator", "as_of", "value", "unit", "per_10000", "document_id", "meeting_date",
+                "claim_id", "quote", "figure", "section_path"],
+    "search": ["type", "id", "label", "period", "snippet", "rank", "authority", "meeting_date", "document", "path",
+               "section_path"],
+    "themes": ["authority", "theme", "promises", "delivered", "in_progress", "not_delivered", "unmeasurable",
+               "no_evidence", "not_tracked", "share", "first_paper", "last_paper"],
+}
 HEADERS = {"as_of": "as of", "meeting_date": "paper of", "section_path": "para", "per_10000": "per 10,000"}
 
 DbOption = Annotated[
@@ -106,11 +117,12 @@ def _filters(db, *, authority: str | None = None, status: str | None = None, the
         raise _usage_error(exc) from exc
 
 
-def _emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = None, title: str | None = None) -> None:
+def _emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = None, title: str | None = None,
+          command: str | None = None) -> None:
     if fmt == Fmt.json:
         out.print_json(json.dumps(records, ensure_ascii=False, default=str))
         return
-    columns = columns or (list(records[0]) if records else [])
+    columns = columns or (list(records[0]) if records else EMPTY_HEADERS.get(command or "", []))
     if fmt == Fmt.csv:
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
@@ -382,7 +394,8 @@ def search(
     if not results and format == Fmt.table:
         console.print(f"nothing found for '{query_text}'", highlight=False, markup=False)
         return
-    _emit(results, format, columns=["type", "authority", "meeting_date", "section_path", "label", "snippet"] if format == Fmt.table else None)
+    _emit(results, format, columns=["type", "authority", "meeting_date", "section_path", "label", "snippet"] if format == Fmt.table else None,
+          command="search")
 
 
 @app.command()
@@ -403,7 +416,7 @@ def metrics(
             console.print("no series points match; run `miner track` after ingesting, or drop a filter", highlight=False)
             return
         records = [_with_figure(r) for r in records]
-    _emit(records, format, columns=SERIES_TABLE if format == Fmt.table else None)
+    _emit(records, format, columns=SERIES_TABLE if format == Fmt.table else None, command="metrics")
 
 
 # units a bare figure does not show: "65" next to counts of "413" is a rate per 10,000
@@ -435,7 +448,7 @@ def themes(
     if format == Fmt.table:
         records = [{**r, "share": f"{r['share']:.0%}"} for r in records]
     columns = ["authority", "theme", "promises", "share", *query.STATUSES, "not_tracked"]
-    _emit(records, format, columns=columns if format == Fmt.table else None, title="Promises by theme")
+    _emit(records, format, columns=columns if format == Fmt.table else None, title="Promises by theme", command="themes")
 
 
 @app.command()
@@ -455,7 +468,8 @@ def compare(
         return
     if format == Fmt.table:
         records = [_with_figure(r) for r in records]
-    _emit(records, format, columns=[*SERIES_TABLE[:4], "per_10000", *SERIES_TABLE[4:]] if format == Fmt.table else None)
+    _emit(records, format, columns=[*SERIES_TABLE[:4], "per_10000", *SERIES_TABLE[4:]] if format == Fmt.table else None,
+          command="compare")
 
 
 @app.command()

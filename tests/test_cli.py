@@ -410,3 +410,20 @@ def test_serve_on_a_port_in_use_is_a_usage_error(seeds_db_path):
         got = runner.invoke(app, ["serve", "--db", str(seeds_db_path), "--port", str(port)])
     assert got.exit_code == 2, got.output
     assert f"127.0.0.1:{port}" in got.output and "--port" in got.output
+
+
+def test_csv_with_no_rows_still_has_its_header(seeds_db_path):
+    """`-f csv > x.csv` feeds a script: no rows must still be a CSV with the columns a row would have."""
+    from miner import query
+
+    db = store.open_db(seeds_db_path)
+    indicator = next(i for i in query.indicator_labels()
+                     if not db.execute("select 1 from series where indicator = ?", [i]).fetchone())
+    cases = [(["compare", "-m", indicator], ["compare", "-m", "children_looked_after"]),
+             (["metrics", "-m", indicator], ["metrics", "-m", "children_looked_after"]),
+             (["search", "xyzzyqx"], ["search", "adoption"])]
+    for empty, full in cases:
+        got = runner.invoke(app, [*empty, "--db", str(seeds_db_path), "-f", "csv"])
+        rows = runner.invoke(app, [*full, "--db", str(seeds_db_path), "-f", "csv"]).stdout.splitlines()
+        assert got.exit_code == 0 and len(rows) > 1
+        assert got.stdout.splitlines() == rows[:1], empty

@@ -30,8 +30,7 @@ WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
 # metric points as a table: the figure as the paper writes it ("£3.2m"), which is what one cites, its as-of
 # date and where a citation finds it
 SERIES_TABLE = ["authority", "indicator", "as_of", "figure", "meeting_date", "section_path", "quote"]
-# csv headers when there are no rows, so `-f csv > x.csv` still loads (the query functions' field order)
-EMPTY_HEADERS = {
+HEADERS = {
     "metrics": ["authority", "indicator", "as_of", "value", "unit", "meeting_date", "section_path", "figure",
                 "sources", "document_id", "quote"],
     "compare": ["authority", "indicator", "as_of", "value", "unit", "per_10000", "document_id", "meeting_date",
@@ -99,20 +98,13 @@ def _usage_error(exc: Exception | str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _filters(db, *, authority: str | None = None, status: str | None = None, theme: str | None = None,
-             period: str | None = None, metric: str | None = None) -> dict[str, str | None]:
+def _filters(db, **values: str | None) -> dict[str, str | None]:
     """Filter values as users type them, resolved to stored ones ('Medway' → 'Medway Council')."""
     from miner import query
     from miner.errors import UsageError
 
     try:
-        return {
-            "authority": authority and query.resolve_authority(db, authority),
-            "status": status and query.resolve_status(status),
-            "theme": theme and query.resolve_theme(theme),
-            "period": period and query.normal_period(period),
-            "metric": metric and query.resolve_indicator(db, metric),
-        }
+        return query.resolve_filters(db, **values)
     except UsageError as exc:
         raise _usage_error(exc) from exc
 
@@ -122,7 +114,9 @@ def _emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = N
     if fmt == Fmt.json:
         out.print_json(json.dumps(records, ensure_ascii=False, default=str))
         return
-    columns = columns or (list(records[0]) if records else EMPTY_HEADERS.get(command or "", []))
+    from miner.query import FIELDS
+
+    columns = columns or list(records[0] if records else FIELDS.get(command or "", ()))
     if fmt == Fmt.csv:
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")

@@ -21,6 +21,16 @@ PROMISE_KINDS = ("priority", "commitment")
 PROMISE_SQL = ("(s.kind in ('priority', 'commitment') or "
                "(s.kind = 'decision' and s.id in (select promise_id from verdicts)))")
 STATUSES = ("delivered", "in_progress", "not_delivered", "unmeasurable", "no_evidence")
+# the fields of each read below, in order: csv headers even when there are no rows
+FIELDS = {
+    "metrics": ("authority", "indicator", "as_of", "value", "unit", "meeting_date", "section_path", "figure",
+                "sources", "document_id", "quote"),
+    "compare": ("authority", "indicator", "as_of", "value", "unit", "per_10000", "document_id", "meeting_date",
+                "claim_id", "quote", "figure", "section_path"),
+    "search": ("type", "id", "label", "period", "snippet", "rank", "authority", "meeting_date", "document", "path",
+               "section_path"),
+    "themes": ("authority", "theme", "promises", *STATUSES, "not_tracked", "share", "first_paper", "last_paper"),
+}
 # what `promises --status` accepts: the verdicts, and `not_tracked` for promises the tracker has not judged
 STATUS_FILTERS = (*STATUSES, "not_tracked")
 # The status users see. A promise with no later paper to check it against is `not_tracked`, not
@@ -96,6 +106,18 @@ def indicator_labels() -> dict[str, str]:
     except (FileNotFoundError, json.JSONDecodeError):
         return {}
     return {i["id"]: i.get("label", i["id"]) for g in data.get("groups", []) for i in g.get("indicators", [])}
+
+
+def resolve_filters(db: Database, *, authority: str | None = None, status: str | None = None, theme: str | None = None,
+                    period: str | None = None, metric: str | None = None) -> dict[str, str | None]:
+    """Each filter given, resolved (the ones not given stay None); UsageError for one nothing matches."""
+    return {
+        "authority": authority and resolve_authority(db, authority),
+        "status": status and resolve_status(status),
+        "theme": theme and resolve_theme(theme),
+        "period": period and normal_period(period),
+        "metric": metric and resolve_indicator(db, metric),
+    }
 
 
 def resolve_indicator(db: Database, indicator: str) -> str:

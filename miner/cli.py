@@ -29,17 +29,7 @@ out = Console() if sys.stdout.isatty() else Console(width=160)
 WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
 # metric points as a table: the figure as the paper writes it ("£3.2m"), which is what one cites, its as-of
 # date and where a citation finds it
-SERIES_TABLE = ["authority", "indicator", "as_of", "figure", "meeting_date", "section_path", "quote"]
-HEADERS = {
-    "metrics": ["authority", "indicator", "as_of", "value", "unit", "meeting_date", "section_path", "figure",
-                "sources", "document_id", "quote"],
-    "compare": ["authority", "indicator", "as_of", "value", "unit", "per_10000", "document_id", "meeting_date",
-                "claim_id", "quote", "figure", "section_path"],
-    "search": ["type", "id", "label", "period", "snippet", "rank", "authority", "meeting_date", "document", "path",
-               "section_path"],
-    "themes": ["authority", "theme", "promises", "delivered", "in_progress", "not_delivered", "unmeasurable",
-               "no_evidence", "not_tracked", "share", "first_paper", "last_paper"],
-}
+SERIES_TABLE = ["authority", "indicator", "as_of", "figure", "paper", "section_path", "quote"]
 HEADERS = {"as_of": "as of", "meeting_date": "paper of", "section_path": "para", "per_10000": "per 10,000"}
 
 DbOption = Annotated[
@@ -388,7 +378,9 @@ def search(
     if not results and format == Fmt.table:
         console.print(f"nothing found for '{query_text}'", highlight=False, markup=False)
         return
-    _emit(results, format, columns=["type", "authority", "meeting_date", "section_path", "label", "snippet"] if format == Fmt.table else None,
+    if format == Fmt.table:
+        results = [{**r, "paper": _paper(r)} for r in results]
+    _emit(results, format, columns=["type", "authority", "paper", "section_path", "label", "snippet"] if format == Fmt.table else None,
           command="search")
 
 
@@ -425,7 +417,11 @@ def _with_figure(record: dict[str, Any]) -> dict[str, Any]:
     if label and label.replace(",", "") not in figure.replace(",", "") and not (label == "%" and "per cent" in figure):
         figure = f"{figure}{'' if label == '%' else ' '}{label}"
     per = record.get("per_10000")
-    return {**record, "figure": figure, "per_10000": None if per is None else f"{per:g}"}
+    return {**record, "figure": figure, "per_10000": None if per is None else f"{per:g}", "paper": _paper(record)}
+
+
+def _paper(record: dict[str, Any]) -> str:
+    return f"{record.get('meeting_date') or 'undated'}\n{record.get('document') or ''}".strip()
 
 
 @app.command()

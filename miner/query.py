@@ -24,9 +24,9 @@ STATUSES = ("delivered", "in_progress", "not_delivered", "unmeasurable", "no_evi
 # the fields of each read below, in order: csv headers even when there are no rows
 FIELDS = {
     "metrics": ("authority", "indicator", "as_of", "value", "unit", "meeting_date", "section_path", "figure",
-                "sources", "document_id", "quote"),
+                "sources", "document_id", "quote", "document"),
     "compare": ("authority", "indicator", "as_of", "value", "unit", "per_10000", "document_id", "meeting_date",
-                "claim_id", "quote", "figure", "section_path"),
+                "claim_id", "quote", "figure", "section_path", "document"),
     "search": ("type", "id", "label", "period", "snippet", "rank", "authority", "meeting_date", "document", "path",
                "section_path"),
     "themes": ("authority", "theme", "promises", *STATUSES, "not_tracked", "share", "first_paper", "last_paper"),
@@ -266,9 +266,12 @@ def promise_theme(theme: str | None, status: str | None, text: str) -> str:
 
 
 def _with_context(db: Database, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each point's sentence, and its paper's name: an authority files several papers on one date."""
     texts = Texts(db)
+    names = {r["id"]: _document_label(r) for r in rows(db, "select id, title, path from documents")}
     for r in records:
         r["quote"] = texts.quote(r.get("document_id"), r.pop("start", None), r.pop("end", None), r.get("figure"))
+        r["document"] = names.get(r.get("document_id") or "")
     return records
 
 

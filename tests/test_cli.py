@@ -427,3 +427,29 @@ def test_csv_with_no_rows_still_has_its_header(seeds_db_path):
         rows = runner.invoke(app, [*full, "--db", str(seeds_db_path), "-f", "csv"]).stdout.splitlines()
         assert got.exit_code == 0 and len(rows) > 1
         assert got.stdout.splitlines() == rows[:1], empty
+
+
+def _first_row(output: str, column: int) -> str:
+    """The text of one column of a rich table's first row, its folded lines joined."""
+    cells = []
+    for line in output.splitlines():
+        if line.startswith(("├", "└")):
+            break
+        if line.startswith("│"):
+            cells.append(line.split("│")[column].strip())
+    return " ".join(c for c in cells if c)
+
+
+def test_metrics_compare_and_search_tables_name_the_paper(seeds_db_path):
+    """A figure or hit is cited by its paper; the date alone does not say which of a day's papers."""
+    db = ["--db", str(seeds_db_path)]
+    for args, column in ((["metrics", "--authority", "Medway Council", "-m", "child_protection_plans"], 5),
+                         (["compare", "-m", "children_looked_after"], 6),
+                         (["search", "adoption"], 3)):
+        first = _json([*args, *db])[0]
+        titles = {r["id"]: r["title"] for r in store.rows(store.open_db(seeds_db_path), "select id, title from documents")}
+        name = first.get("document") or titles[first["document_id"]]
+        assert name
+        got = runner.invoke(app, [*args, *db], env={"COLUMNS": "300"})
+        assert got.exit_code == 0, got.output
+        assert _first_row(got.output, column) == f"{first['meeting_date'] or 'undated'} {name}", args

@@ -436,6 +436,9 @@ def themes(
     database = _open(db)
     records = query.themes(database, authority=_filters(database, authority=authority)["authority"])
     if format == Fmt.table:
+        if not records:
+            console.print("no promises in this database yet: `miner ingest PATH` adds papers", highlight=False)
+            return
         records = [{**r, "share": f"{r['share']:.0%}"} for r in records]
     columns = ["authority", "theme", "promises", "share", *query.STATUSES, "not_tracked"]
     _emit(records, format, columns=columns if format == Fmt.table else None, title="Promises by theme", command="themes")

@@ -453,3 +453,12 @@ def test_metrics_compare_and_search_tables_name_the_paper(seeds_db_path):
         got = runner.invoke(app, [*args, *db], env={"COLUMNS": "300"})
         assert got.exit_code == 0, got.output
         assert _first_row(got.output, column) == f"{first['meeting_date'] or 'undated'} {name}", args
+
+
+def test_an_empty_database_says_so_rather_than_drawing_empty_tables(tmp_path):
+    db = tmp_path / "m.db"
+    store.open_db(db).close()
+    for args in (["promises"], ["themes"], ["metrics"], ["search", "adoption"]):
+        got = runner.invoke(app, [*args, "--db", str(db)])
+        assert got.exit_code == 0, got.output
+        assert "┏" not in got.output and got.output.strip(), (args, got.output)

@@ -24,12 +24,21 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import wait
 
+from miner.errors import MinerError
 from miner.ingest import FileResult, IngestOptions, run_one
 from miner.limits import apply_memory_limit, describe_memory, format_seconds
 from miner.model import Extraction
 
 Result = tuple[FileResult, Extraction | None]
 EXECUTORS = ("local", "dask", "inline")
+
+# Connecting to a given Dask scheduler: seconds before it counts as unreachable.
+SCHEDULER_SECONDS = 30
+
+
+class SchedulerError(MinerError):
+    """The Dask scheduler named with --scheduler cannot be reached: nothing was ingested."""
+
 
 # A worker must load spaCy and report ready within this many seconds.
 STARTUP_SECONDS = 180.0
@@ -291,7 +300,10 @@ def _run_dask(paths: list[str], options: IngestOptions, *, scheduler: str | None
 
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=SCHEDULER_SECONDS)
+        except (OSError, TimeoutError, ValueError) as exc:  # unreachable, or not an address
+            raise SchedulerError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
     else:
         # Non-daemonic workers may start the isolated child that enforces the limits.
         with dask.config.set({"distributed.worker.daemon": False}):

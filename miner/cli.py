@@ -158,6 +158,8 @@ def ingest(
     from miner.ingest import ingest as run_ingest
     from miner.limits import DocLimits
 
+    if scheduler and executor != Executor.dask:  # an address for a cluster the batch would not use
+        raise _usage_error("--scheduler needs --executor dask")
     missing = [p for p in paths if not p.exists()]
     for p in missing:
         console.print(f"[red]error:[/red] {escape(str(p))}: no such file or folder", highlight=False)
@@ -184,12 +186,15 @@ def ingest(
                           else f"same bytes as {result.same_as}" if result.same_as else "already stored")
                 console.print(f"{result.status}: {escape(result.path)} ({escape(detail)})", highlight=False)
 
-        results = run_ingest(
-            files, database, jobs=jobs, executor=executor.value, scheduler=scheduler,
-            options=IngestOptions(pdf_backend=pdf_backend.value, limits=DocLimits(
-                seconds=timeout or None, memory=memory_mb * 1024**2 or None, max_pages=max_pages or None)),
-            on_result=on_result, retry_failed=retry_failed,
-        )
+        try:
+            results = run_ingest(
+                files, database, jobs=jobs, executor=executor.value, scheduler=scheduler,
+                options=IngestOptions(pdf_backend=pdf_backend.value, limits=DocLimits(
+                    seconds=timeout or None, memory=memory_mb * 1024**2 or None, max_pages=max_pages or None)),
+                on_result=on_result, retry_failed=retry_failed,
+            )
+        except batch.SchedulerError as exc:
+            raise _usage_error(exc) from exc
     stored = sum(r.status == "stored" for r in results)
     skipped = sum(r.status == "skipped" for r in results)
     if not quiet:

@@ -462,3 +462,13 @@ def test_an_empty_database_says_so_rather_than_drawing_empty_tables(tmp_path):
         got = runner.invoke(app, [*args, "--db", str(db)])
         assert got.exit_code == 0, got.output
         assert "┏" not in got.output and got.output.strip(), (args, got.output)
+
+
+def test_a_scheduler_address_that_cannot_work_is_a_usage_error(tmp_path):
+    """A bad --scheduler was a traceback (or silently ignored without --executor dask)."""
+    db = ["--db", str(tmp_path / "m.db")]
+    got = runner.invoke(app, ["ingest", str(seed("002")), *db, "--scheduler", "tcp://127.0.0.1:1"])
+    assert got.exit_code == 2 and "--executor dask" in got.output, got.output
+    got = runner.invoke(app, ["ingest", str(seed("002")), *db, "--executor", "dask", "--scheduler", "foo://x:1"])
+    assert got.exit_code == 2 and isinstance(got.exception, SystemExit), got.output
+    assert got.output.startswith("error: cannot reach the Dask scheduler foo://x:1")

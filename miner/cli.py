@@ -359,8 +359,12 @@ def promises(
         )
     if not records:  # an empty table would not say why
         filtered = any((authority, period, status, theme, service))
-        console.print("no promises match these filters" if filtered else
-                      "no promises in this database yet: `miner ingest PATH` adds papers", highlight=False)
+        hint = ""
+        if chosen["period"]:  # '--period 2018' finds nothing; say which periods would
+            known = query.periods(database, authority=chosen["authority"])
+            hint = f"; periods with promises{' of ' + chosen['authority'] if chosen['authority'] else ''}: {', '.join(known) or 'none'}"
+        console.print(("no promises match these filters" + hint) if filtered else
+                      "no promises in this database yet: `miner ingest PATH` adds papers", highlight=False, markup=False)
         return
     _emit(table_rows, Fmt.table, title=f"Promised vs delivered ({len(records)} promises)")
 

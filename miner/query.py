@@ -108,6 +108,13 @@ def indicator_labels() -> dict[str, str]:
     return {i["id"]: i.get("label", i["id"]) for g in data.get("groups", []) for i in g.get("indicators", [])}
 
 
+def periods(db: Database, *, authority: str | None = None) -> list[str]:
+    """The periods promises are stated for (of one authority), in order."""
+    sql = f"""select distinct s.period from statements s join documents d on d.id = s.document_id
+              where {PROMISE_SQL} and s.period is not null""" + (" and d.authority = ?" if authority else "")
+    return sorted(r["period"] for r in rows(db, sql, [authority] if authority else []))
+
+
 def resolve_filters(db: Database, *, authority: str | None = None, status: str | None = None, theme: str | None = None,
                     period: str | None = None, metric: str | None = None) -> dict[str, str | None]:
     """Each filter given, resolved (the ones not given stay None); UsageError for one nothing matches."""

@@ -472,3 +472,12 @@ def test_a_scheduler_address_that_cannot_work_is_a_usage_error(tmp_path):
     got = runner.invoke(app, ["ingest", str(seed("002")), *db, "--executor", "dask", "--scheduler", "foo://x:1"])
     assert got.exit_code == 2 and isinstance(got.exception, SystemExit), got.output
     assert got.output.startswith("error: cannot reach the Dask scheduler foo://x:1")
+
+
+def test_a_period_that_matches_nothing_names_the_periods_that_would(seeds_db_path):
+    db = ["--db", str(seeds_db_path), "--authority", "Medway Council"]
+    stated = {p["period"] for p in _json(["promises", *db]) if p["period"]}
+    year = min(stated)[:4]  # '2018' for '2018-19': what users type
+    got = runner.invoke(app, ["promises", *db, "--period", year])
+    assert got.exit_code == 0 and "no promises match" in got.output
+    assert all(period in got.output for period in stated), got.output

@@ -367,6 +367,9 @@ def promises(
                       "no promises in this database yet: `miner ingest PATH` adds papers", highlight=False, markup=False)
         return
     _emit(table_rows, Fmt.table, title=f"Promised vs delivered ({len(records)} promises)")
+    if not database.execute("select 1 from verdicts limit 1").fetchone():
+        console.print("no verdicts yet: `miner track` checks these promises against later papers", highlight=False,
+                      markup=False)
 
 
 @app.command()

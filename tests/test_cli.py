@@ -481,3 +481,12 @@ def test_a_period_that_matches_nothing_names_the_periods_that_would(seeds_db_pat
     got = runner.invoke(app, ["promises", *db, "--period", year])
     assert got.exit_code == 0 and "no promises match" in got.output
     assert all(period in got.output for period in stated), got.output
+
+
+def test_promises_before_tracking_say_how_to_get_verdicts(seeds_db):
+    seeds_db.execute("delete from evidence")
+    seeds_db.execute("delete from verdicts")
+    seeds_db.conn.commit()
+    path = seeds_db.conn.execute("pragma database_list").fetchone()[2]
+    got = runner.invoke(app, ["promises", "--db", path, "--authority", "Walsall Council"])
+    assert got.exit_code == 0 and "miner track" in got.output, got.output

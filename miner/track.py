@@ -74,7 +74,7 @@ class TrackSummary:
     authorities: int = 0
 
     def __str__(self) -> str:
-        order = ("delivered", "in_progress", "not_delivered", "unmeasurable", "no_evidence")
+        order = ("delivered", "in_progress", "not_delivered", "unmeasurable", "no_evidence", "not_tracked")
         counts = ", ".join(f"{self.by_status[k]} {k.replace('_', ' ')}" for k in order if self.by_status.get(k))
         return (f"tracked {self.promises} promises of {self.authorities} authorities ({counts or 'none'}); "
                 f"{self.evidence} evidence links; {self.series_points} metric series points")
@@ -95,8 +95,9 @@ def run_tracking(db) -> TrackSummary:
         summary.authorities += 1
         summary.promises += len(res.verdicts)
         summary.evidence += sum(len(v.evidence) for v in res.verdicts)
-        for v in res.verdicts:
-            summary.by_status[v.status] = summary.by_status.get(v.status, 0) + 1
+        for v in res.verdicts:  # no later paper to check yet: not tracked, as `promises` and the report say
+            status = "not_tracked" if v.status == "no_evidence" and not v.checked_documents else v.status
+            summary.by_status[status] = summary.by_status.get(status, 0) + 1
         all_points += points
     summary.series_points = len(all_points)
     return summary

@@ -143,3 +143,25 @@ def test_canned_query_in_chromium(seeds_db_path):
         assert "promised_vs_delivered" in home and "_sqlite_migrations" not in home
         search = browser.dump_dom(url + "/miner/statements?_search=foster+carers")
         assert re.search(r"\d+ rows? where search matches", search)
+
+
+def test_canned_queries_count_statuses_as_promises_does(ds, seeds_db_path):
+    """A promise with no later paper to check is `not_tracked` everywhere, not `no_evidence`."""
+    db = store.open_db(seeds_db_path)
+    want: dict[str, int] = {}
+    for p in query.promises(db):
+        want[p["status"]] = want.get(p["status"], 0) + 1
+    assert want.get("not_tracked") and want.get("no_evidence")  # the seeds have both
+    rows = get(ds, "/miner/promised_vs_delivered.json?_shape=array&_size=max").json()
+    got: dict[str, int] = {}
+    for r in rows:
+        got[r["status"]] = got.get(r["status"], 0) + 1
+    assert got == want
+    themes = get(ds, "/miner/promises_by_theme.json?_shape=array&_size=max").json()  # the tracked ones
+    judged: dict[str, int] = {}
+    for p in query.promises(db):
+        if p["checked_documents"] is not None:
+            judged[p["status"]] = judged.get(p["status"], 0) + 1
+    assert judged.get("not_tracked")
+    for status in ("no_evidence", "not_tracked", "delivered"):
+        assert sum(t[status] for t in themes) == judged.get(status, 0)

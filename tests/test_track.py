@@ -165,6 +165,13 @@ def test_run_tracking_writes_and_rewrites_without_duplicates(extractions, tmp_pa
     first = track.run_tracking(db)
     counts = store.counts(db)
     assert first.promises == counts["verdicts"] > 0
+    from miner.query import promises
+
+    shown: dict[str, int] = {}
+    for p in promises(db):
+        if p["checked_documents"] is not None:
+            shown[p["status"]] = shown.get(p["status"], 0) + 1
+    assert first.by_status == shown and shown.get("not_tracked")  # the summary counts as `promises` shows
     assert counts["evidence"] == first.evidence
     track.run_tracking(db)
     assert store.counts(db) == counts

@@ -1,9 +1,9 @@
 """`miner export`: the results as flat files with stable, documented columns.
 
 Five files per export, each in CSV, JSON (a list of objects) or Parquet:
-promises (one row per promise, its verdict and strongest evidence), evidence
-(every evidence link), claims, series and documents. Column names and order
-are the contract in `COLUMNS` (and docs/ui.md); add columns at the end, never
+promises (one row per promise, its verdict and the evidence it rests on),
+evidence (every evidence link, in citation order), claims, series and documents. Column names and order
+are the contract in `COLUMNS` (and the README); add columns at the end, never
 rename. Parquet files carry an explicit schema so an empty table still has
 its columns and types.
 """
@@ -64,7 +64,7 @@ class ExportError(MinerError):
 
 
 def promise_rows(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(promises, evidence): promises flattened to their strongest evidence, and every link."""
+    """(promises, evidence): promises flattened to the evidence their verdict rests on, and every link."""
     promises, evidence = [], []
     for p in query.promises(db):
         evs = p["evidence"]

@@ -341,7 +341,7 @@ def promises(
     for r in records:
         ev = r["evidence"][0] if r["evidence"] else None
         if ev:
-            evidence = (f"{ev['date'] or ''} {ev['document'] or ''}, para {ev['section_path'] or '?'}: "
+            evidence = (f"{ev['date'] or ''} {ev['document'] or ''}, para {_cite(ev['section_path'] or '?', ev.get('page'))}: "
                         f"“{' '.join(ev['quote'].split())}”")
         elif r["status"] == "not_tracked" and r["checked_documents"] == 0:
             evidence = "(no later paper to check yet)"
@@ -351,7 +351,7 @@ def promises(
             {
                 # an authority often has several papers of one date: the paper's name makes the row citable
                 "when": f"{r['promise_date'] or '?'}\n{r['authority'] or ''}\n{r['promise_document'] or ''}",
-                "para": r["section_path"] or "",
+                "para": _cite(r["section_path"], r.get("page")),
                 "promise": " ".join(r["promise"].split()),  # a PDF's line breaks are not the table's
                 "status": r["status"],
                 "evidence": evidence,
@@ -429,7 +429,13 @@ def _with_figure(record: dict[str, Any]) -> dict[str, Any]:
     if label and label.replace(",", "") not in figure.replace(",", "") and not (label == "%" and "per cent" in figure):
         figure = f"{figure}{'' if label == '%' else ' '}{label}"
     per = record.get("per_10000")
-    return {**record, "figure": figure, "per_10000": None if per is None else f"{per:g}", "paper": _paper(record)}
+    return {**record, "figure": figure, "per_10000": None if per is None else f"{per:g}", "paper": _paper(record),
+            "section_path": _cite(record.get("section_path"), record.get("page"))}
+
+
+def _cite(path: str | None, page: int | None) -> str:
+    """Where to find a paragraph: its path, and a PDF's page (the paper may not number the paragraph)."""
+    return f"{path or '?'} (p. {page})" if page else (path or "")
 
 
 def _paper(record: dict[str, Any]) -> str:

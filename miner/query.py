@@ -21,12 +21,15 @@ PROMISE_KINDS = ("priority", "commitment")
 PROMISE_SQL = ("(s.kind in ('priority', 'commitment') or "
                "(s.kind = 'decision' and s.id in (select promise_id from verdicts)))")
 STATUSES = ("delivered", "in_progress", "not_delivered", "unmeasurable", "no_evidence")
+# A PDF's page, to cite a paragraph the paper does not number ("h5.h29.p1" is where miner found it, page 44
+# is where a reader finds it); a text paper has no pages.
+PAGE_SQL = "(case when {d}.format = 'pdf' then {sec}.page end)"
 # the fields of each read below, in order: csv headers even when there are no rows
 FIELDS = {
     "metrics": ("authority", "indicator", "as_of", "value", "unit", "meeting_date", "section_path", "figure",
-                "sources", "document_id", "quote", "document"),
+                "sources", "document_id", "page", "quote", "document"),
     "compare": ("authority", "indicator", "as_of", "value", "unit", "per_10000", "document_id", "meeting_date",
-                "claim_id", "quote", "figure", "section_path", "document"),
+                "claim_id", "quote", "figure", "section_path", "page", "document"),
     "search": ("type", "id", "label", "period", "snippet", "rank", "authority", "meeting_date", "document", "path",
                "section_path"),
     "themes": ("authority", "theme", "promises", *STATUSES, "not_tracked", "share", "first_paper", "last_paper"),
@@ -203,9 +206,10 @@ def metric_series(db: Database, *, authority: str | None = None, indicator: str 
     """Series points with what a citation needs: paper date, paragraph path, the sentence."""
     sql = """select s.authority, s.indicator, s.as_of, s.value, s.unit, s.meeting_date,
                     sec.path as section_path, s.quote as figure, s.sources, s.document_id,
-                    c.start, c."end"
+                    c.start, c."end", """ + PAGE_SQL.format(d="d", sec="sec") + """ as page
              from series s left join claims c on c.id = s.claim_id
-             left join sections sec on sec.id = c.section_id where 1=1"""
+             left join sections sec on sec.id = c.section_id
+             left join documents d on d.id = s.document_id where 1=1"""
     params: list[Any] = []
     if authority:
         sql += " and s.authority = ?"
@@ -224,10 +228,12 @@ def compare(db: Database, indicator: str) -> list[dict[str, Any]]:
     out = []
     for r in latest(db, indicator):
         claim = db.execute(
-            'select c.start, c."end", sec.path from claims c left join sections sec on sec.id = c.section_id '
+            f'select c.start, c."end", sec.path, {PAGE_SQL.format(d="d", sec="sec")} from claims c '
+            "left join sections sec on sec.id = c.section_id left join documents d on d.id = c.document_id "
             "where c.id = ?", [r["claim_id"]],
-        ).fetchone() or (None, None, None)
-        out.append({**r, "figure": r.pop("quote"), "section_path": claim[2], "start": claim[0], "end": claim[1]})
+        ).fetchone() or (None, None, None, None)
+        out.append({**r, "figure": r.pop("quote"), "section_path": claim[2], "start": claim[0], "end": claim[1],
+                    "page": claim[3]})
     return _with_context(db, out)
 
 
@@ -317,12 +323,13 @@ def promises(
         params += [f"%{service}%"] * 3
     sql = f"""
         select s.id as promise_id, s.kind, s.text as promise, s.period, s.deadline,
-               s.section_path, s.specificity, s.start, s."end",
+               s.section_path, s.specificity, s.start, s."end", {PAGE_SQL.format(d="d", sec="sec")} as page,
                d.id as document_id, d.path, d.title, d.authority, d.meeting_date,
                v.status as verdict, {STATUS_SQL} as status, v.confidence, v.checked_documents, v.carried_over,
                v.first_period, v.theme
         from statements s
         join documents d on d.id = s.document_id
+        left join sections sec on sec.id = s.section_id
         left join verdicts v on v.promise_id = s.id
         where {' and '.join(where)}
         order by d.authority, d.meeting_date, s.start
@@ -358,6 +365,7 @@ def promises(
                 "first_period": r["first_period"],
                 "document_path": r["path"],
                 "checked_documents": r["checked_documents"],
+                "page": r["page"],
             }
         )
     return result
@@ -371,7 +379,9 @@ def _evidence_for(db: Database, promise_ids: list[str]) -> dict[str, list[dict[s
         chunk = promise_ids[chunk_start : chunk_start + 500]
         sql = f"""
             select e.promise_id, e.target_id, e.target_kind, e.relation, e.score, e.quote,
-                   e.section_path, d.title, d.path, d.meeting_date
+                   e.section_path, d.title, d.path, d.meeting_date,
+                   (select {PAGE_SQL.format(d="d", sec="x")} from sections x
+                    where x.document_id = e.document_id and x.path = e.section_path limit 1) as page
             from evidence e left join documents d on d.id = e.document_id
             where e.promise_id in ({', '.join('?' for _ in chunk)})
             order by e.promise_id, coalesce(e.position, 1e9), e.score desc
@@ -387,6 +397,7 @@ def _evidence_for(db: Database, promise_ids: list[str]) -> dict[str, list[dict[s
                     "score": r["score"],
                     "target_kind": r["target_kind"],
                     "target_id": r["target_id"],
+                    "page": r["page"],
                 }
             )
     return out

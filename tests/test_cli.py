@@ -490,3 +490,20 @@ def test_promises_before_tracking_say_how_to_get_verdicts(seeds_db):
     path = seeds_db.conn.execute("pragma database_list").fetchone()[2]
     got = runner.invoke(app, ["promises", "--db", path, "--authority", "Walsall Council"])
     assert got.exit_code == 0 and "miner track" in got.output, got.output
+
+
+def test_a_pdf_promise_is_cited_with_its_page(tmp_path, seeds_db_path):
+    """Minutes do not number every paragraph ("h3.p2"): a reader finds it by the PDF's page."""
+    from miner import query
+
+    pdf = next(p for p in PDFS if p.name.startswith("CPP Minutes"))
+    db = tmp_path / "m.db"
+    assert runner.invoke(app, ["ingest", str(pdf), "--db", str(db), "-j", "1"]).exit_code == 0
+    database = store.open_db(db)
+    pages = database.execute("select pages from documents").fetchone()[0]
+    got = query.promises(database)
+    assert got and all(1 <= p["page"] <= pages for p in got)
+    assert all(p["page"] is None for p in query.promises(store.open_db(seeds_db_path)))  # a text paper has none
+    table = runner.invoke(app, ["promises", "--db", str(db)], env={"COLUMNS": "200"}).stdout
+    first = got[0]
+    assert f"{first['section_path']} (p. {first['page']})" in table

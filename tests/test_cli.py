@@ -507,3 +507,6 @@ def test_a_pdf_promise_is_cited_with_its_page(tmp_path, seeds_db_path):
     table = runner.invoke(app, ["promises", "--db", str(db)], env={"COLUMNS": "200"}).stdout
     first = got[0]
     assert f"{first['section_path']} (p. {first['page']})" in table
+    out = tmp_path / "r.html"
+    assert runner.invoke(app, ["report", "--db", str(db), "--authority", "kent", "--out", str(out)]).exit_code == 0
+    assert f"para {first['section_path']}, p. {first['page']}" in out.read_text(encoding="utf-8")

@@ -211,7 +211,11 @@ def find_title(lines: list[str], committee: str | None) -> str | None:
         if find_dates(line) and len(line.split()) <= 6 or re.match(r"^[\w ()/&'-]{1,30}:\s", line):
             continue
         if len(line.split()) >= 3 and not line.endswith("."):
-            return _smart_title(line.rstrip(":"))
+            for cut in _cues()["title"]["cut_before"]:  # "MINUTES of a meeting of the Cabinet held in the ..."
+                line = re.sub(cut, "", line, flags=re.I).rstrip(":,")
+            if committee and re.fullmatch(r"minutes of (?:the|a) meeting", line, re.I):
+                line = f"{line} of the {committee}"  # which meeting: the body the front matter names
+            return _smart_title(line)
     return None
 
 

@@ -79,3 +79,9 @@ def test_manifest_agreement_floor():
         auth += d.authority == row["authority"]
         date += (d.meeting_date or "") == row["meeting_date"]
     assert auth >= 16 and date >= 15, (auth, date, n)
+
+
+def test_a_minutes_title_names_the_meeting_not_where_it_was_held():
+    assert meta("pdf/Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf").title == "MINUTES of a meeting of the Cabinet"
+    d = meta("pdf/CPP Minutes 29.10.24.pdf")  # "MINUTES of the meeting held in the Darent Room, ..."
+    assert d.title == f"MINUTES of the meeting of the {d.committee}" and d.committee == "Corporate Parenting Panel"

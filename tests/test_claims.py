@@ -500,7 +500,9 @@ def test_a_box_unit_with_prose_and_a_gap_to_its_target(qpr_claims):
     title printed before ('Percentage of annual EHCP reviews waiting over 12 months'), not the EHCP population."""
     text, claims = qpr_claims
     box = "Latest: 35%\nTarget: 50%, Floor: 60% Previous: 34% (Green)"
-    assert {claim_at(text, claims, box, q).indicator for q in ("35%", "50%", "60%")} == {"reviews_timeliness"}
+    assert {claim_at(text, claims, box, q).indicator for q in ("35%", "50%", "60%")} == {"ehcp_annual_reviews"}
+    # children's EHCP reviews are not adults' care and support reviews (`reviews_timeliness`, the box before)
+    assert claim_at(text, claims, "Latest: 59.1%\nTarget: 65%", "59.1%").indicator == "reviews_timeliness"
     ctx = "is 35%, fifteen\npercentage points better than the target of 50%"
     level, target = claim_at(text, claims, ctx, "35%"), claim_at(text, claims, ctx, "50%")
     assert (level.comparator, level.comparator_value, target.unit) == ("target", 50, "%")

@@ -5,8 +5,6 @@ Exit codes: 0 success, 1 some inputs failed (reported), 2 usage error.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from dataclasses import asdict
@@ -17,6 +15,8 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.console import Console
 
+from miner.cli_output import SERIES_TABLE, Fmt, cite, emit, out, paper_label, with_figure
+
 app = typer.Typer(
     help="Mine UK council committee papers: what was promised, and what was later reported as delivered.",
     no_args_is_help=True,
@@ -24,27 +24,12 @@ app = typer.Typer(
 )
 # soft_wrap: an error stays one line ("error: FILE: reason"), whatever the path's length, so it can be grepped
 console = Console(stderr=True, soft_wrap=True)
-# Piped output (make demo, CI logs) is not a terminal: give tables room to breathe.
-out = Console() if sys.stdout.isatty() else Console(width=160)
-WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
-# metric points as a table: the figure as the paper writes it ("£3.2m"), which is what one cites, its as-of
-# date and where a citation finds it
-SERIES_TABLE = ["authority", "indicator", "as_of", "figure", "paper", "section_path", "quote"]
-HEADERS = {"as_of": "as of", "meeting_date": "paper of", "section_path": "para", "per_10000": "per 10,000"}
 
 DbOption = Annotated[
     Optional[Path],
     typer.Option("--db", help="SQLite database (default: $MINER_DB or ./miner.db).", envvar="MINER_DB"),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and results.")]
-
-
-class Fmt(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
 FormatOption = Annotated[Fmt, typer.Option("--format", "-f", help="table to read; json or csv (every field) to process.")]
 
 
@@ -97,38 +82,6 @@ def _filters(db, **values: str | None) -> dict[str, str | None]:
         return query.resolve_filters(db, **values)
     except UsageError as exc:
         raise _usage_error(exc) from exc
-
-
-def _emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = None, title: str | None = None,
-          command: str | None = None) -> None:
-    if fmt == Fmt.json:
-        out.print_json(json.dumps(records, ensure_ascii=False, default=str))
-        return
-    from miner.query import FIELDS
-
-    columns = columns or list(records[0] if records else FIELDS.get(command or "", ()))
-    if fmt == Fmt.csv:
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        for r in records:
-            writer.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v) for k, v in r.items()})
-        sys.stdout.write(buf.getvalue())
-        return
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(title=title, show_lines=True, expand=True)
-    for col in columns:
-        header = HEADERS.get(col, col)
-        if col in WIDE_COLUMNS:  # quotes share the width left by the short fields, which stay unbroken
-            table.add_column(header, overflow="fold", ratio=1)
-        else:
-            table.add_column(header, overflow="fold", max_width=24)
-    for r in records:
-        # Text, not markup: "[foster] carers" (a search hit) or "[sic]" in a quote must print as written
-        table.add_row(*(Text("" if r.get(c) is None else str(r.get(c))) for c in columns))
-    out.print(table)
 
 
 @app.command()
@@ -202,7 +155,7 @@ def ingest(
     raise typer.Exit(1 if failed else 0)
 
 
-def _one_paper(file: Path, command: str) -> None:
+def _onepaper_label(file: Path, command: str) -> None:
     """`sections` and `extract` read one paper: a folder is a usage error, not a traceback."""
     if file.is_dir():
         console.print(f"[red]error:[/red] {file}: is a folder; `miner {command}` reads one paper "
@@ -214,7 +167,7 @@ def _read_for_cli(file: Path):
     from miner.errors import MinerError
     from miner.ingest import IngestOptions, process_path
 
-    _one_paper(file, "extract")
+    _onepaper_label(file, "extract")
     try:
         return process_path(file, IngestOptions())
     except MinerError as exc:
@@ -236,7 +189,7 @@ def sections(
     from miner.sections import build_sections
     from miner.errors import MinerError
 
-    _one_paper(file, "sections")
+    _onepaper_label(file, "sections")
     try:
         document = fill_metadata(read_document(file))
     except MinerError as exc:
@@ -335,13 +288,13 @@ def promises(
     records = query.promises(database, authority=chosen["authority"], period=chosen["period"], status=chosen["status"],
                              theme=chosen["theme"], service=service)
     if format != Fmt.table:
-        _emit(records, format, columns=["authority", "promise_document", "promise_date", "period", "section_path", "promise", "status", "confidence", "evidence"])
+        emit(records, format, columns=["authority", "promise_document", "promise_date", "period", "section_path", "promise", "status", "confidence", "evidence"])
         return
     table_rows = []
     for r in records:
         ev = r["evidence"][0] if r["evidence"] else None
         if ev:
-            evidence = (f"{ev['date'] or ''} {ev['document'] or ''}, para {_cite(ev['section_path'] or '?', ev.get('page'))}: "
+            evidence = (f"{ev['date'] or ''} {ev['document'] or ''}, para {cite(ev['section_path'] or '?', ev.get('page'))}: "
                         f"“{' '.join(ev['quote'].split())}”")
         elif r["status"] == "not_tracked" and r["checked_documents"] == 0:
             evidence = "(no later paper to check yet)"
@@ -351,7 +304,7 @@ def promises(
             {
                 # an authority often has several papers of one date: the paper's name makes the row citable
                 "when": f"{r['promise_date'] or '?'}\n{r['authority'] or ''}\n{r['promise_document'] or ''}",
-                "para": _cite(r["section_path"], r.get("page")),
+                "para": cite(r["section_path"], r.get("page")),
                 "promise": " ".join(r["promise"].split()),  # a PDF's line breaks are not the table's
                 "status": r["status"],
                 "evidence": evidence,
@@ -366,7 +319,7 @@ def promises(
         console.print(("no promises match these filters" + hint) if filtered else
                       "no promises in this database yet: `miner ingest PATH` adds papers", highlight=False, markup=False)
         return
-    _emit(table_rows, Fmt.table, title=f"Promised vs delivered ({len(records)} promises)")
+    emit(table_rows, Fmt.table, title=f"Promised vs delivered ({len(records)} promises)")
     if not database.execute("select 1 from verdicts limit 1").fetchone():
         console.print("no verdicts yet: `miner track` checks these promises against later papers", highlight=False,
                       markup=False)
@@ -391,8 +344,8 @@ def search(
         console.print(f"nothing found for '{query_text}'", highlight=False, markup=False)
         return
     if format == Fmt.table:
-        results = [{**r, "paper": _paper(r)} for r in results]
-    _emit(results, format, columns=["type", "authority", "paper", "section_path", "label", "snippet"] if format == Fmt.table else None,
+        results = [{**r, "paper": paper_label(r)} for r in results]
+    emit(results, format, columns=["type", "authority", "paper", "section_path", "label", "snippet"] if format == Fmt.table else None,
           command="search")
 
 
@@ -413,33 +366,8 @@ def metrics(
         if not records:
             console.print("no series points match; run `miner track` after ingesting, or drop a filter", highlight=False)
             return
-        records = [_with_figure(r) for r in records]
-    _emit(records, format, columns=SERIES_TABLE if format == Fmt.table else None, command="metrics")
-
-
-# units a bare figure does not show: "65" next to counts of "413" is a rate per 10,000
-UNIT_LABELS = {"per_10000": "per 10,000", "per_100000": "per 100,000", "%": "%", "pp": "pp",
-               "days": "days", "weeks": "weeks", "months": "months"}
-
-
-def _with_figure(record: dict[str, Any]) -> dict[str, Any]:
-    """The figure as written, or the normalised value with its unit when the claim kept none."""
-    figure = record.get("figure") or f"{record.get('value'):g} {record.get('unit') or ''}".strip()
-    label = UNIT_LABELS.get(record.get("unit") or "")
-    if label and label.replace(",", "") not in figure.replace(",", "") and not (label == "%" and "per cent" in figure):
-        figure = f"{figure}{'' if label == '%' else ' '}{label}"
-    per = record.get("per_10000")
-    return {**record, "figure": figure, "per_10000": None if per is None else f"{per:g}", "paper": _paper(record),
-            "section_path": _cite(record.get("section_path"), record.get("page"))}
-
-
-def _cite(path: str | None, page: int | None) -> str:
-    """Where to find a paragraph: its path, and a PDF's page (the paper may not number the paragraph)."""
-    return f"{path or '?'} (p. {page})" if page else (path or "")
-
-
-def _paper(record: dict[str, Any]) -> str:
-    return f"{record.get('meeting_date') or 'undated'}\n{record.get('document') or ''}".strip()
+        records = [with_figure(r) for r in records]
+    emit(records, format, columns=SERIES_TABLE if format == Fmt.table else None, command="metrics")
 
 
 @app.command()
@@ -459,7 +387,7 @@ def themes(
             return
         records = [{**r, "share": f"{r['share']:.0%}"} for r in records]
     columns = ["authority", "theme", "promises", "share", *query.STATUSES, "not_tracked"]
-    _emit(records, format, columns=columns if format == Fmt.table else None, title="Promises by theme", command="themes")
+    emit(records, format, columns=columns if format == Fmt.table else None, title="Promises by theme", command="themes")
 
 
 @app.command()
@@ -478,8 +406,8 @@ def compare(
         console.print(f"no series points for indicator '{metric}' in this database; `miner metrics` lists the indicators that have points", highlight=False)
         return
     if format == Fmt.table:
-        records = [_with_figure(r) for r in records]
-    _emit(records, format, columns=[*SERIES_TABLE[:4], "per_10000", *SERIES_TABLE[4:]] if format == Fmt.table else None,
+        records = [with_figure(r) for r in records]
+    emit(records, format, columns=[*SERIES_TABLE[:4], "per_10000", *SERIES_TABLE[4:]] if format == Fmt.table else None,
           command="compare")
 
 

@@ -374,7 +374,7 @@ def test_promises_by_service_find_it_by_any_of_its_names(seeds_db_path):
 def test_metrics_table_figures_show_their_unit(seeds_db_path):
     """A rate of 65 per 10,000 printed as "65" next to counts of 413 reads as a count."""
     from miner import query
-    from miner.cli import UNIT_LABELS, _with_figure
+    from miner.cli_output import UNIT_LABELS, with_figure as _with_figure
 
     points = query.metric_series(store.open_db(seeds_db_path))
     rates = [p for p in points if p["unit"] in UNIT_LABELS]

@@ -1,0 +1,88 @@
+"""How the CLI prints records: a readable table, or every field as JSON or CSV.
+
+Tables keep short fields unbroken and give quotes the width left; a figure shows as the paper writes
+it with its unit; a paragraph is cited by its path and, in a PDF, its page.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from enum import Enum
+from typing import Any
+
+from rich.console import Console
+
+# Piped output (make demo, CI logs) is not a terminal: give tables room to breathe.
+out = Console() if sys.stdout.isatty() else Console(width=160)
+WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
+# metric points as a table: the figure as the paper writes it ("£3.2m"), which is what one cites, its as-of
+# date and where a citation finds it
+SERIES_TABLE = ["authority", "indicator", "as_of", "figure", "paper", "section_path", "quote"]
+HEADERS = {"as_of": "as of", "meeting_date": "paper of", "section_path": "para", "per_10000": "per 10,000"}
+
+
+class Fmt(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+# units a bare figure does not show: "65" next to counts of "413" is a rate per 10,000
+UNIT_LABELS = {"per_10000": "per 10,000", "per_100000": "per 100,000", "%": "%", "pp": "pp",
+               "days": "days", "weeks": "weeks", "months": "months"}
+
+
+def with_figure(record: dict[str, Any]) -> dict[str, Any]:
+    """The figure as written, or the normalised value with its unit when the claim kept none."""
+    figure = record.get("figure") or f"{record.get('value'):g} {record.get('unit') or ''}".strip()
+    label = UNIT_LABELS.get(record.get("unit") or "")
+    if label and label.replace(",", "") not in figure.replace(",", "") and not (label == "%" and "per cent" in figure):
+        figure = f"{figure}{'' if label == '%' else ' '}{label}"
+    per = record.get("per_10000")
+    return {**record, "figure": figure, "per_10000": None if per is None else f"{per:g}", "paper": paper_label(record),
+            "section_path": cite(record.get("section_path"), record.get("page"))}
+
+
+def cite(path: str | None, page: int | None) -> str:
+    """Where to find a paragraph: its path, and a PDF's page (the paper may not number the paragraph)."""
+    return f"{path or '?'} (p. {page})" if page else (path or "")
+
+
+def paper_label(record: dict[str, Any]) -> str:
+    return f"{record.get('meeting_date') or 'undated'}\n{record.get('document') or ''}".strip()
+
+
+def emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = None, title: str | None = None,
+         command: str | None = None) -> None:
+    """Print records as JSON, CSV (the header even with no rows: `command` names the read's fields) or a table."""
+    if fmt == Fmt.json:
+        out.print_json(json.dumps(records, ensure_ascii=False, default=str))
+        return
+    from miner.query import FIELDS
+
+    columns = columns or list(records[0] if records else FIELDS.get(command or "", ()))
+    if fmt == Fmt.csv:
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for r in records:
+            writer.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v) for k, v in r.items()})
+        sys.stdout.write(buf.getvalue())
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title, show_lines=True, expand=True)
+    for col in columns:
+        header = HEADERS.get(col, col)
+        if col in WIDE_COLUMNS:  # quotes share the width left by the short fields, which stay unbroken
+            table.add_column(header, overflow="fold", ratio=1)
+        else:
+            table.add_column(header, overflow="fold", max_width=24)
+    for r in records:
+        # Text, not markup: "[foster] carers" (a search hit) or "[sic]" in a quote must print as written
+        table.add_row(*(Text("" if r.get(c) is None else str(r.get(c))) for c in columns))
+    out.print(table)

@@ -66,7 +66,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "10"
+RULES_VERSION = "11"  # 11: sentences split at a PDF line wrap are joined again
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -500,7 +500,7 @@ def _last_sentence(text: str) -> str:
 
 def _sentences_of(doc: Doc) -> list[Span]:
     if doc.has_annotation("SENT_START"):
-        return list(doc.sents)
+        return _rejoin_wraps(list(doc.sents))
     # no parser/senter: split on sentence-final punctuation
     spans, start = [], 0
     for m in re.finditer(r"[.!?](?=\s+[A-Z(])|\n\s*\n|$", doc.text):
@@ -509,6 +509,21 @@ def _sentences_of(doc: Doc) -> list[Span]:
             spans.append(span)
         start = m.end()
     return spans
+
+
+def _rejoin_wraps(sents: list[Span]) -> list[Span]:
+    """Join what the parser split at a PDF line wrap: a sentence with no closing punctuation followed
+    by one opening lower case or with a bracketed insert ("... by the Leader of the Council" /
+    "[Cabinet] to submit a request to Government ...")."""
+    out: list[Span] = []
+    for sent in sents:
+        head = sent.text.lstrip()
+        if out and head[:1] in "[" + "abcdefghijklmnopqrstuvwxyz" and head[:1] and \
+                not re.search(r"[.!?:;]\W*$", out[-1].text.rstrip()):
+            out[-1] = sent.doc[out[-1].start : sent.end]
+        else:
+            out.append(sent)
+    return out
 
 
 def _trim(sent: Span) -> Span | None:

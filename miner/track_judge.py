@@ -28,6 +28,8 @@ from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIG
 from miner.track_passages import RESTATED, Passage, Promise
 from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences
 
+Places = tuple[frozenset[str], ...]  # each place a promise names, as its words ("kent and medway" -> {"medway"})
+
 OUTCOME_BONUS = 1.5  # a passage whose closest sentence itself says what happened, over one said so by its list
 RUNNER_FLOOR = 0.21  # a runner-up cited for what happened must nearly link itself (tune: evidence best on [0.20, 0.23])
 CUE_SHARED = 2  # stems a cued sentence elsewhere in the passage shares with the promise for its cue to count
@@ -43,7 +45,7 @@ def is_vague(st: Statement, named: bool = False) -> bool:
     return not (sp.deliverable or sp.measurable or sp.deadline or st.deadline)
 
 
-def best_sentence(promise_text: str, passage: Passage, places: tuple[frozenset[str], ...] = ()) -> str:
+def best_sentence(promise_text: str, passage: Passage, places: Places = ()) -> str:
     """The passage's sentence closest to the promise, among those an earlier paper does not already have:
     most shared stems for its length (binary cosine), character similarity breaking ties. Stems, not characters, so "improving the quality of plans" finds
     "the quality of the EHCPs being issued is improving", not the sentence that merely says "quality".
@@ -67,7 +69,7 @@ def best_sentence(promise_text: str, passage: Passage, places: tuple[frozenset[s
     return PARAGRAPH_LABEL.sub("", best, count=1) or best
 
 
-def _about(sentence: str, places: tuple[frozenset[str], ...]) -> bool:
+def _about(sentence: str, places: Places) -> bool:
     """The sentence names one of the places (each a set of words: "kent and medway" -> {"medway"})."""
     words = set(re.findall(r"[a-z]+", sentence.lower()))
     return any(place <= words for place in places)
@@ -90,7 +92,7 @@ def restated(passage: Passage) -> bool:
     return passage.copied >= RESTATED and passage.section_kind != "priorities"
 
 
-def relation_of(promise_text: str, passage: Passage, since: str = "", places: tuple[frozenset[str], ...] = ()) -> str:
+def relation_of(promise_text: str, passage: Passage, since: str = "", places: Places = ()) -> str:
     """What a linked passage says happened: `supports` (done), `progresses` (under way, still a
     priority) or `mentions`. The sentence closest to the promise decides first, then the list the
     passage sits in ("Key achievements in 2019-20 include:" / "Key priorities in 2020-21 include:"),
@@ -100,8 +102,7 @@ def relation_of(promise_text: str, passage: Passage, since: str = "", places: tu
     return relation_and_directness(promise_text, passage, since, places)[0]
 
 
-def relation_and_directness(promise_text: str, passage: Passage, since: str = "",
-                            places: tuple[frozenset[str], ...] = ()) -> tuple[str, bool]:
+def relation_and_directness(promise_text: str, passage: Passage, since: str = "", places: Places = ()) -> tuple[str, bool]:
     """`relation_of`, and whether the sentence closest to the promise says it itself (an outcome
     statement, "the quality of the EHCPs being issued is improving") rather than the list around it."""
     if restated(passage):
@@ -122,8 +123,7 @@ def _before(text: str, since: str) -> bool:
     return bool(since and dates) and all(d < since[: len(d)] for d in dates)
 
 
-def _indirect_relation(promise_text: str, passage: Passage, since: str = "",
-                       places: tuple[frozenset[str], ...] = ()) -> str:
+def _indirect_relation(promise_text: str, passage: Passage, since: str = "", places: Places = ()) -> str:
     """What the passage says when its closest sentence has no cue: its list, its other sentences, its header.
     A list of achievements speaks for its item unless the item itself looks forward ("The CCG will also
     be investing ..."): a plan reported among achievements is no achievement."""

@@ -519,3 +519,15 @@ def test_the_tracker_follows_recommendations_to_act_but_not_note_only_items(stat
     # the note-only items (4) and "Cabinet is asked to NOTE ..." give the tracker nothing to follow
     assert not [s for s in found if tracked(s) and "may lead to the" in s.text]
     assert not [s for s in statements_of(KENT_QPR_COVER, "rules") if tracked(s) and "NOTE" in s.text]
+
+
+def test_a_line_wrap_is_no_sentence_end_and_a_frameworks_asks_of_areas_are_no_promise(statements_of):
+    """Kent's devolution report and council minutes (2025): the parser splits at a PDF line wrap before
+    "[Cabinet] to submit ..."; what the White Paper asks of areas is not Kent's promise."""
+    white_paper = statements_of("corpus/pdf/Devolution White Paper - County Council Report - FINAL.pdf")
+    for quote in ("Over time all SAs will move", "programme will be expected"):
+        assert not _find(white_paper, quote), quote
+    assert _find(white_paper, "KCC remains committed to working constructively")  # Kent's own still is
+    minutes = statements_of("corpus/pdf/Printed minutes 09th-Jan-2025 10.00 County Council.pdf")
+    request = _find(minutes, "[Cabinet]")
+    assert request and all(s.text.startswith("Endorse") and "to submit a request to Government" in s.text for s in request)

@@ -66,7 +66,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "11"  # 11: sentences split at a PDF line wrap are joined again
+RULES_VERSION = "11"  # 11: sentences split at a PDF line wrap are joined again; a national framework's asks of areas are no promise
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -511,15 +511,20 @@ def _sentences_of(doc: Doc) -> list[Span]:
     return spans
 
 
+# no sentence ends on an article or preposition: "Areas which are in the" / "Devolution Priority Programme will ..."
+_DANGLING = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|by|and|or|which|that|from|at)$", re.I)
+
+
 def _rejoin_wraps(sents: list[Span]) -> list[Span]:
     """Join what the parser split at a PDF line wrap: a sentence with no closing punctuation followed
     by one opening lower case or with a bracketed insert ("... by the Leader of the Council" /
-    "[Cabinet] to submit a request to Government ...")."""
+    "[Cabinet] to submit a request to Government ..."), or one ending on an article or preposition."""
     out: list[Span] = []
     for sent in sents:
         head = sent.text.lstrip()
-        if out and head[:1] in "[" + "abcdefghijklmnopqrstuvwxyz" and head[:1] and \
-                not re.search(r"[.!?:;]\W*$", out[-1].text.rstrip()):
+        prev = out[-1].text.rstrip() if out else ""
+        if out and (head[:1] in "[" + "abcdefghijklmnopqrstuvwxyz" and head[:1] or _DANGLING.search(prev)) and \
+                not re.search(r"[.!?:;]\W*$", prev):
             out[-1] = sent.doc[out[-1].start : sent.end]
         else:
             out.append(sent)

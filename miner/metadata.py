@@ -219,6 +219,18 @@ def find_title(lines: list[str], committee: str | None) -> str | None:
     return None
 
 
+def _checked_title(title: str | None, file_name: str) -> str | None:
+    """The front matter's title, unless it is meeting detail ("Thursday, 30th January, 2025, at 10.00 am
+    Ask for: ...") or a table's column headings ("Directorate Risk Title"): then the file's name, which
+    for papers downloaded from a council's site is their title ("Appendix I Budget Risk Register 22.01.25")."""
+    cues = _cues()["title"]
+    dubious = title is None or bool(
+        re.search(cues["detail"], title, re.I) or re.search(cues["column_headings"], title, re.I))
+    stem = Path(file_name).stem.replace("_", " ").strip()
+    named = len(re.findall(r"\b[A-Za-z]{3,}\b", stem)) >= 2 and not re.search(r"[0-9a-f]{12,}", stem)
+    return stem if dubious and named else title
+
+
 def find_period(text: str) -> str | None:
     for pattern in _cues()["period"]["patterns"]:
         m = re.search(pattern, text, re.I | re.M)
@@ -237,7 +249,7 @@ def fill_metadata(document: Document) -> Document:
     document.authority = document.authority or find_authority(text, name)
     document.meeting_date = document.meeting_date or find_meeting_date(text, name)
     document.committee = document.committee or find_committee(lines)
-    document.title = document.title or find_title(lines, document.committee)
+    document.title = document.title or _checked_title(find_title(lines, document.committee), name)
     document.author = document.author or _field(lines, _cues()["fields"]["author"])
     document.period = document.period or find_period(text)
     document.kind = document.kind or find_kind(lines, name)

@@ -85,3 +85,9 @@ def test_a_minutes_title_names_the_meeting_not_where_it_was_held():
     assert meta("pdf/Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf").title == "MINUTES of a meeting of the Cabinet"
     d = meta("pdf/CPP Minutes 29.10.24.pdf")  # "MINUTES of the meeting held in the Darent Room, ..."
     assert d.title == f"MINUTES of the meeting of the {d.committee}" and d.committee == "Corporate Parenting Panel"
+
+
+def test_meeting_detail_or_column_headings_give_way_to_the_file_name():
+    assert meta("pdf/Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.pdf").title == "Agenda frontsheet 30th-Jan-2025 10.00 Cabinet"
+    assert meta("pdf/Appendix I Budget Risk Register 22.01.25.pdf").title == "Appendix I Budget Risk Register 22.01.25"
+    assert meta("seeds/004_4330630ba5c986a6.txt").title == "Lead Member Children and Families: Annual Report"  # kept

@@ -32,6 +32,7 @@ Places = tuple[frozenset[str], ...]  # each place a promise names, as its words 
 
 OUTCOME_BONUS = 1.5  # a passage whose closest sentence itself says what happened, over one said so by its list
 RUNNER_FLOOR = 0.21  # a runner-up cited for what happened must nearly link itself (tune: evidence best on [0.20, 0.23])
+PROSE_WORDS = 5  # words a mention must have to make a vague promise `unmeasurable` rather than unreported
 CUE_SHARED = 2  # stems a cued sentence elsewhere in the passage shares with the promise for its cue to count
 
 
@@ -73,6 +74,11 @@ def _about(sentence: str, places: Places) -> bool:
     """The sentence names one of the places (each a set of words: "kent and medway" -> {"medway"})."""
     words = set(re.findall(r"[a-z]+", sentence.lower()))
     return any(place <= words for place in places)
+
+
+def _prose(sentence: str) -> bool:
+    """Words, not a table row: "-88,865.5 -290.5 -89,156.0 TOTAL SAVINGS & INCOME" discusses nothing."""
+    return len(re.findall(r"[A-Za-z]{2,}", sentence)) >= PROSE_WORDS
 
 
 def _citable(sentence: str) -> bool:
@@ -189,8 +195,11 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
         status = "delivered" if relation == "supports" else "in_progress"
     elif later_repeats and not cands:
         status, chosen, relation = "in_progress", [], "progresses"
-    elif is_vague(pr.statement, pr.named):  # too vague to judge, and the later papers do discuss it
-        status, chosen, relation = "unmeasurable", cands, "mentions"
+    elif is_vague(pr.statement, pr.named):  # too vague to judge, and the later papers discuss it in words
+        chosen = [c for c in cands if _prose(best_sentence(pr.statement.text, c.passage, pr.places))]
+        if not chosen:  # only table rows: nothing reported
+            return v
+        status, relation = "unmeasurable", "mentions"
     else:  # linked, but no later paper says what happened to it: nothing to report
         return v
     v.evidence = [link(c, relation) for c in chosen[:TOP_K]]  # in citation order (stored as evidence.position)

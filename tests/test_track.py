@@ -130,6 +130,13 @@ def test_vague_promise_only_mentioned_later_is_unmeasurable():
         ("1.1", "other", "We continue to work on engagement with staff, partners, children and families.")])
     v = track.track([before, later]).verdicts[0]
     assert v.status == "unmeasurable" and v.evidence
+    # a budget table's row that shares the promise's words discusses nothing: no verdict on it
+    promise = "Savings from staff vacancy management and legal income."
+    before = _paper("b1", "Northshire Council", "2024-11-01", [("1.1", "priorities", promise)], (promise,))
+    before.statements[0].specificity = Specificity()
+    row = "Staff savings & legal income -290.5 -89.1"
+    assert track.track([before, _paper("b2", "Northshire Council", "2025-02-01", [("1.1", "other", row)])]
+                       ).verdicts[0].status == "no_evidence"
 
 
 def test_a_mention_or_another_subjects_cue_is_no_verdict():

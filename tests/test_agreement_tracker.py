@@ -56,3 +56,11 @@ def test_diff_shows_no_report_split_promise(rows, capsys):
     for a, _ in rows:
         if split_of(a) == "report":
             assert repr(a["promise_quote"][:80]) not in shown
+
+
+def test_the_statements_second_reading_loads_beside_the_tracker_one():
+    """annotations/agreement/ holds both second readings; the statements loader takes only papers' rows."""
+    from miner.evaluation.statements import load_gold
+
+    gold = load_gold(ROOT / "annotations" / "agreement")
+    assert sorted(f.rsplit("/", 1)[-1] for f in gold) == ["002_ae80002c44bcfba2.txt", "CPP Minutes 29.10.24.pdf"]

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from miner.evaluation import wilson
+from miner.evaluation import load_jsonl_by_file, wilson
 from miner.model import Document, Statement, TextUnit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,14 +66,12 @@ class ParsedDoc:
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[Gold]]:
-    out: dict[str, list[Gold]] = defaultdict(list)
-    for path in sorted(gold_dir.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if "scope" not in row:
-                    out[row["file"]].append(Gold(**{k: row.get(k) for k in ("file", "kind", "quote", "period", "deadline")}))
-    return dict(out)
+    """Statement gold per paper; scope lines and rows about no paper (the tracker's second reading in
+    annotations/agreement/) are not statements."""
+    out = {file: [Gold(**{k: r.get(k) for k in ("file", "kind", "quote", "period", "deadline")})
+                  for r in rows if "scope" not in r]
+           for file, rows in load_jsonl_by_file(gold_dir).items()}
+    return {file: golds for file, golds in out.items() if golds}
 
 
 def load_scopes(gold_dir: Path = GOLD_DIR) -> dict[str, list[tuple[str, str]]]:

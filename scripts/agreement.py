@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from miner.evaluation import cohen_kappa  # noqa: E402
 from miner.evaluation.statements import (  # noqa: E402
     GOLD_DIR,
     KINDS,
@@ -62,14 +63,9 @@ def pairs(a: list[Gold], b: list[Statement]) -> list[tuple[Gold, Statement]]:
 
 
 def kappa(labels: list[tuple[str, str]]) -> float:
-    """Cohen's kappa of two label sequences (chance agreement from each side's own kind mix)."""
-    n = len(labels)
-    if not n:
-        return 0.0
-    observed = sum(x == y for x, y in labels) / n
-    ca, cb = Counter(x for x, _ in labels), Counter(y for _, y in labels)
-    expected = sum(ca[k] * cb[k] for k in ca) / (n * n)
-    return round((observed - expected) / (1 - expected), 3) if expected < 1 else 1.0
+    """Cohen's kappa on kind (0 with no pairs, 1 when both sides use one kind only)."""
+    k = cohen_kappa(labels)
+    return 0.0 if not labels else 1.0 if k is None else k
 
 
 def compare(a: list[Gold], b_rows: list[Gold]) -> dict:

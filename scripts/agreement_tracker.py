@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from miner.evaluation import wilson  # noqa: E402
+from miner.evaluation import cohen_kappa as kappa, wilson  # noqa: E402
 from miner.evaluation.tracker import (  # noqa: E402
     COLLAPSE,
     JUDGED_FROM,
@@ -96,17 +96,6 @@ class Paragraphs:
 
 def collapse(status: str) -> str:
     return COLLAPSE.get(status, status)
-
-
-def kappa(pairs: list[tuple[str, str]]) -> float | None:
-    """Cohen's kappa of two label sequences (None when chance agreement is total)."""
-    n = len(pairs)
-    if not n:
-        return None
-    observed = sum(a == b for a, b in pairs) / n
-    ca, cb = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
-    expected = sum(ca[k] * cb[k] for k in ca) / (n * n)
-    return None if expected == 1 else round((observed - expected) / (1 - expected), 3)
 
 
 def proportion(k: int, n: int) -> dict:

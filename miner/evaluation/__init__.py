@@ -9,7 +9,7 @@ a report and returns the scores. `scripts/evaluate.py <area>` imports
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +32,18 @@ def wilson(k: int, n: int, z: float = 1.96) -> list[float] | None:
     p = k / n
     centre, half = p + z * z / (2 * n), z * ((p * (1 - p) + z * z / (4 * n)) / n) ** 0.5
     return [round((centre - half) / (1 + z * z / n), 3), round((centre + half) / (1 + z * z / n), 3)]
+
+
+def cohen_kappa(pairs: list[tuple[str, str]]) -> float | None:
+    """Cohen's kappa of two label sequences, chance agreement from each side's own label mix (None
+    when it is undefined: no pairs, or chance agreement is total)."""
+    n = len(pairs)
+    if not n:
+        return None
+    observed = sum(a == b for a, b in pairs) / n
+    ca, cb = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    expected = sum(ca[k] * cb[k] for k in ca) / (n * n)
+    return None if expected == 1 else round((observed - expected) / (1 - expected), 3)
 
 
 def load_jsonl_by_file(gold_dir: Path) -> dict[str, list[dict]]:

@@ -29,11 +29,11 @@ BENCH_MARKERS = {"national": "s", "statistical_neighbours": "D", "regional": "^"
 
 UNIT_LABELS = {
     "GBP": "£", "%": "%", "pp": "percentage points", "count": "number", "days": "days",
-    "weeks": "weeks", "months": "months", "per_10000": "per 10,000 children", "per_100000": "per 100,000",
-    "ratio": "ratio",
+    "weeks": "weeks", "months": "months", "per_1000": "per 1,000", "per_10000": "per 10,000 children",
+    "per_100000": "per 100,000", "ratio": "ratio",
 }
 
-AXIS_LABELS = {**UNIT_LABELS, "per_10000": "per 10,000", "per_100000": "per 100,000", "pp": "points"}
+AXIS_LABELS = {**UNIT_LABELS, "per_10000": "per 10,000", "pp": "points"}
 
 COMPARATOR_LABELS = {
     "national": "National", "statistical_neighbours": "Statistical neighbours",
@@ -74,8 +74,8 @@ def format_value(value: float | None, unit: str | None) -> str:
         return f"{num}%"
     if unit in ("days", "weeks", "months"):
         return f"{num} {unit}"
-    if unit in ("per_10000", "per_100000"):
-        return f"{num} per {'10,000' if unit == 'per_10000' else '100,000'}"
+    if unit in AXIS_LABELS and unit.startswith("per_"):
+        return f"{num} {AXIS_LABELS[unit]}"
     if unit == "pp":
         return f"{num} pp"
     return num

@@ -164,7 +164,7 @@ class Claim:
     start: int
     end: int
     value: float | None
-    unit: str | None  # GBP % pp count days weeks months per_10000 per_100000 (series only)
+    unit: str | None  # GBP % pp count days weeks months per_1000 per_10000 per_100000 ratio
     metric: str | None = None
     indicator: str | None = None
     as_of: str | None = None

@@ -132,7 +132,7 @@ def _latest_inspection(ex: Extraction) -> str | None:
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
 # "the rate per 10,000 was 65", "First-Time Entrants ... per 100,000 in December was 175"
 _RATE_CLAUSE = re.compile(r"\bper\s+(10,?000|100,?000)\b[^.;\d]{0,30}$", re.I)
-RATES = {"per_10000": 1.0, "per_100000": 10.0}  # rate units, and what divides them to a rate per 10,000
+RATES = {"per_10000": 1.0, "per_100000": 10.0, "per_1000": 0.1}  # rate units, and what divides them to a rate per 10,000
 WHOLES = ("count", "GBP")  # units in which a part (a district's, a service's) is smaller than the whole
 
 

@@ -814,3 +814,29 @@ def test_a_figure_alone_under_a_row_label_is_a_cell_not_a_list_numeral(claims_nl
     # a row's number after a row of figures (the unit ends there; "201 CORE" opens the next) stays a numeral
     text = "199 TOTAL SERVICE STRATEGIES & IMPROVEMENTS\n2,136.2\n236.5 -3,995.2\n200"
     assert "200" not in [c.text for c in run(claims_nlp, text)]
+
+
+@pytest.mark.parametrize("sentence, quote, indicator, unit", [
+    # council-wide measures as performance reports word them (written for this test, no paper's words)
+    ("The council collected 96.4% of council tax due in 2022/23.", "96.4%", "council_tax_collection", "%"),
+    ("The council planned to raise council tax by 2.99%.", "2.99%", "council_tax", "%"),
+    ("Sickness absence averaged 9.8 days per full-time equivalent employee.", "9.8 days", "sickness_absence", "days"),
+    ("Persistent absence from school fell to 18%.", "18%", "school_attendance", "%"),
+    ("There were 1,450 households in temporary accommodation at 31 March 2023.", "1,450", "temporary_accommodation", "count"),
+    ("We delivered 312 new affordable homes in 2022/23.", "312", "affordable_homes", "count"),
+    ("The number of people sleeping rough fell from 27 to 14.", "14", "rough_sleepers", "count"),
+    ("The household recycling rate was 44.2% in 2021/22.", "44.2%", "recycling_rate", "%"),
+    ("Permanent admissions to care homes were 512 per 100,000 population.", "512 per 100,000", "care_home_admissions", "per_100000"),
+    ("Freedom of Information requests answered within 20 working days rose to 91%.", "91%", "information_requests", "%"),
+    ("Three-quarters of residents said they were satisfied with the way the council runs things.", "Three-quarters", "resident_satisfaction", "%"),
+])
+def test_council_wide_indicators_and_rates_per_100000(claims_nlp, sentence, quote, indicator, unit):
+    by_text = {c.text: c for c in run(claims_nlp, sentence)}
+    assert (by_text[quote].indicator, by_text[quote].unit) == (indicator, unit)
+
+
+def test_a_metric_drops_the_paragraph_label_the_parser_took_in(claims_nlp):
+    text = "2.3 Delayed transfers of care fell from 1,200 bed days in April 2022 to 800 in March 2023."
+    (claim,) = run(claims_nlp, text)
+    assert claim.metric.startswith("Delayed transfers") and claim.indicator == "delayed_transfers_of_care"
+    assert (claim.from_value, claim.to_value, claim.direction) == (1200, 800, "down")

@@ -44,6 +44,13 @@ def _fits_unit(ind: dict, unit: str) -> bool:
     return ind["gbp_only"] == (unit == "GBP") or bool(ind.get("any_unit"))
 
 
+def _plausible(ind: dict, unit: str, value: float | None) -> bool:
+    """The value can be a figure of the indicator in this unit (`indicators.json` "plausible"); units the
+    map does not list are left to `_fits_unit`."""
+    bounds = (ind.get("plausible") or {}).get(unit)
+    return value is None or bounds is None or bounds[0] <= value <= bounds[1]
+
+
 def _wrapped_spaces(pattern: str) -> str:
     """A pattern whose spaces also match a PDF line break ("reviews\ncompleted within"): a space
     outside a character class becomes any whitespace (one or more, or one when a quantifier follows).
@@ -115,8 +122,17 @@ def _number_span(doc: Doc, q: QuantityMatch):
     return doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
 
 
+# A paragraph or list label the parser took into a subject ("2.3 Delayed transfers of care"): no part of the metric.
+_LABEL = re.compile(r"^(?:\(?[ivxlc\d]+\)|\d+(?:\.\d+)+\.?|\d+\.|[a-z]\))\s+", re.I)
+
+
 def metric(doc: Doc, q: QuantityMatch) -> str | None:
-    """The noun phrase the number counts, from the dependency parse."""
+    """The noun phrase the number counts, from the dependency parse, without a paragraph label."""
+    phrase = _metric(doc, q)
+    return _LABEL.sub("", phrase) or None if phrase else phrase
+
+
+def _metric(doc: Doc, q: QuantityMatch) -> str | None:
     span = _number_span(doc, q)
     if span is None:
         return None
@@ -208,16 +224,26 @@ _SHARE_OF = re.compile(r"^[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\b", re.I)
 
 
 def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None,
-              fits: str | None = None) -> str | None:
+              fits: str | None = None, value: float | None = None) -> str | None:
+    """Canonical indicator (`_indicator`), preferring one the value is a plausible figure of: 96.4% of
+    council tax is what was collected, not a rise; but a pay differential of 11 pence is still pay."""
+    found = _indicator(sentence, offset, metric, unit, counted, fits, value) if value is not None else None
+    return found if found is not None else _indicator(sentence, offset, metric, unit, counted, fits)
+
+
+def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None,
+               fits: str | None = None, value: float | None = None) -> str | None:
     """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence.
 
     A hit after the number in its own clause ("31 children were adopted") counts its
     distance once; past a comma or "and", twice (the words before a number usually
     name it). A population indicator gives way to a specific one in the clause after.
     Returns "" when the sentence decides there is none (no fallback to other sentences).
-    `fits` (the words a count counts) keeps only indicators that can count them (`counts_fit`).
+    `fits` (the words a count counts) keeps only indicators that can count them (`counts_fit`), and
+    `value` (normalised) only those it is a plausible figure of (`_plausible`).
     """
-    candidates = [i for i in indicators() if _fits_unit(i, unit) and (fits is None or counts_fit(i["id"], fits))]
+    candidates = [i for i in indicators() if _fits_unit(i, unit) and _plausible(i, unit, value)
+                  and (fits is None or counts_fit(i["id"], fits))]
     clause = re.split(r"[;:.,]|\band\b", sentence[offset : offset + 90])[0]
 
     def specific(ind: dict) -> str:

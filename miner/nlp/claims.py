@@ -116,7 +116,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             ind_unit = "GBP" if q.quantity.unit == "count" and getattr(unit, "money_scale", None) else q.quantity.unit
             record = {
                 "metric": metric_phrase,
-                "indicator": indicator(stext, lq.number_start, metric_phrase, ind_unit, counted_noun(doc, q)),
+                "indicator": indicator(stext, lq.number_start, metric_phrase, ind_unit, counted_noun(doc, q),
+                                       value=q.quantity.normalised),
                 "as_of": as_of(stext, lq.start, lq.end, unit),
                 "comparator": f.get("comparator"),
                 "comparator_value": f.get("comparator_value"),

@@ -7,7 +7,7 @@ like a number but are not a quantity (years, ordinals, list numerals are left
 to the claim finder, which has the context to judge).
 
 Units (the `Claim.unit` vocabulary): GBP (also "11 pence"), % (also "1 in 10"), pp, count, days, weeks, months,
-per_10000, ratio ("2.5 times"). `value` is the number as written (1.6 for
+per_10000 (also per_1000, per_100000), ratio ("2.5 times"). `value` is the number as written (1.6 for
 `£1.6m`); `normalised` is in base units (1600000 GBP, 25 for "a quarter" %).
 """
 
@@ -79,6 +79,7 @@ def _quantity_re() -> re.Pattern[str]:
     pp = _alternation(u["pp_words"])
     pence = _alternation(u.get("pence_words", ["pence"]))
     rate = _alternation(u["per_10000_words"])
+    other_rates = "|".join(rf"(?P<{unit}>{_alternation(words)})" for unit, words in u["other_rate_words"].items())
     dur = _alternation(list(u["duration_words"]))
     not_dur = _alternation(u["duration_not_before"])
     ratio = _alternation(u["ratio_words"])
@@ -100,7 +101,7 @@ def _quantity_re() -> re.Pattern[str]:
              \s?(?P<pp>{pp})
            | \s?(?P<pence>{pence})\b
            | [ \t]?(?P<pct>{pct})
-           | (?P<rate>(?:\s+[A-Za-z]+){{0,2}}?\s+{rate})
+           | (?P<rate>(?:\s+[A-Za-z]+){{0,2}}?\s+(?:{rate}|{other_rates})(?![\d,]*\d))
            | {rag_gap}\s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
            | \s+(?P<ratio>{ratio})\b
            | (?P<gbpword>\s?(?P<mult2>{mult})?\s+pounds\b)
@@ -180,7 +181,8 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     if m.group("pct"):
         return Quantity(value, "%", value), ns, ne, is_word
     if m.group("rate"):
-        return Quantity(value, "per_10000", value), ns, ne, is_word
+        unit = next((k for k in u["other_rate_words"] if m.group(k)), "per_10000")
+        return Quantity(value, unit, value), ns, ne, is_word
     if m.group("dur"):
         unit = u["duration_words"][re.sub(r"\s+", " ", m.group("dur").lower())]
         return Quantity(value, unit, value), ns, ne, is_word

@@ -531,3 +531,24 @@ def test_a_line_wrap_is_no_sentence_end_and_a_frameworks_asks_of_areas_are_no_pr
     minutes = statements_of("corpus/pdf/Printed minutes 09th-Jan-2025 10.00 County Council.pdf")
     request = _find(minutes, "[Cabinet]")
     assert request and all(s.text.startswith("Endorse") and "to submit a request to Government" in s.text for s in request)
+
+
+KENT_COUNCIL_MINUTES = "corpus/pdf/Printed minutes 09th-Jan-2025 10.00 County Council.pdf"
+
+
+def test_items_labelled_in_brackets_inherit_from_their_lead_in(statements_of):
+    """'RESOLVED that the County Council:' then '(1) Endorses ...': a labelled item's parent is the
+    lead-in paragraph ('285.p64'), not the heading above it ('285')."""
+    from miner.nlp.statements import _parent_path
+
+    assert [_parent_path(p) for p in ("285.p64(1)", "2.2(iv)", "9.3.1-2", "2.p4")] == ["285.p64", "2.2", "9.3.1", "2"]
+    found = statements_of(KENT_COUNCIL_MINUTES, "rules")
+    items = [s for s in found if " ".join(s.text.split()).startswith(("Endorses the ongoing joint work", "Expects there to be"))]
+    assert [s.kind for s in items] == ["decision", "decision"]
+
+
+def test_an_undertaking_to_bring_a_report_and_a_minutes_heading():
+    assert sentence_rule("The Head of Service said that a full update would be brought to Cabinet in the autumn.",
+                         minutes=True)[0] == "commitment"
+    assert sentence_rule("A report will be brought to the Committee in March.")[0] == "commitment"
+    assert sentence_rule("MINUTES of a meeting of the Cabinet held on Monday, 12 June 2023", minutes=True)[0] is None

@@ -66,7 +66,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "11"  # 11: sentences split at a PDF line wrap are joined again; a national framework's asks of areas are no promise
+RULES_VERSION = "12"  # 12: bracket-labelled items inherit from their lead-in; undertakings to bring a report; a minutes heading is no statement
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -486,10 +486,10 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _parent_path(path: str | None) -> str | None:
-    """'9.3.1-2' -> '9.3.1', '2.p4-1' -> '2.p4', '4.10' -> '4'; None at the top."""
+    """'9.3.1-2' -> '9.3.1', '2.p4-1' -> '2.p4', '3.4(iv)' -> '3.4', '4.10' -> '4'; None at the top."""
     if not path:
         return None
-    m = re.match(r"^(.*)[.-][^.-]+$", path)
+    m = re.match(r"^(.+)\([^()]+\)$", path) or re.match(r"^(.*)[.-][^.-]+$", path)
     return m.group(1) if m else None
 
 

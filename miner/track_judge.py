@@ -175,7 +175,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     for c in (c for c in cands if c.linked):
         quote = contradictions._contradiction(pr, c)
         if quote:
-            v.status, v.confidence = "not_delivered", min(0.95, 0.5 + c.score)
+            v.status, v.confidence = "not_delivered", round(min(0.95, 0.5 + c.score), 3)
             v.evidence = [link(c, "contradicts", quote)]
             return v
     pool, cands = cands, [c for c in cands if c.linked]

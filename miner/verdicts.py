@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from miner.similarity import analyse
 from miner.track_links import THRESHOLD, Candidate
 from miner.track_passages import Passage, Promise
 from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences
@@ -65,6 +66,16 @@ def _dated_before(sentence: str, date: str) -> bool:
     return bool(found) and all(d < date[: len(d)] for d in found)
 
 
+def _same_measure(promise_text: str, indicators: set[str], claim) -> bool:
+    """The claim measures what the promise names: the same indicator, or, for a measure the taxonomy
+    lacks, a metric whose content words (two or more) all appear in the promise ("the number of shared
+    lives carers has fallen to 35" against "increasing the number of shared lives carers from 40 to 60")."""
+    if claim.indicator:
+        return claim.indicator in indicators
+    words = set(analyse(claim.metric or "", bigrams=False))
+    return len(words) >= 2 and words <= set(analyse(promise_text, bigrams=False))
+
+
 def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     """The contradicting quote, if this passage contradicts the promise."""
     text, p = pr.statement.text, cand.passage
@@ -79,7 +90,7 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
                 return PARAGRAPH_LABEL.sub("", sent, count=1)
     direction, target = _direction(text), _target(text)
     for c in p.claims:
-        if not (c.indicator and c.indicator in pr.indicators):
+        if not _same_measure(text, pr.indicators, c):
             continue
         if direction and c.direction and c.direction != "flat" and c.direction != direction:
             return _sentence_of(p, c.start)

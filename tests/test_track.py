@@ -255,6 +255,25 @@ def test_indicator_the_wrong_way_and_dropped_plan_are_not_delivered():
         assert v.evidence[0].relation == "contradicts" and v.evidence[0].quote == quote  # the whole sentence
 
 
+def test_a_target_missed_on_a_measure_the_taxonomy_lacks_and_a_paused_plan():
+    """A measure with no indicator is matched by its words; a plan paused or delayed is rescheduled
+    (in progress, DESIGN.md), not dropped."""
+    carers = "The Council is committed to increasing the number of shared lives carers from 40 to 60."
+    record = "Introduce a digital care record across all in-house services."
+    before = _paper("a1", "Northshire Council", "2023-03-01", [("2.2", "other", carers), ("2.3", "priorities", record)],
+                    (carers, record))
+    fell = "The number of shared lives carers has fallen to 35."
+    paused = "The digital care record project has been paused while a new supplier is procured."
+    later = _paper("a2", "Northshire Council", "2024-03-01", [("3.2", "challenges", fell), ("3.3", "challenges", paused)])
+    at = later.document.text.index("35")
+    later.claims.append(Claim("c1", "a2", "a2-3.2", None, "35", at, at + 2, 35.0, "count", metric="shared lives carers"))
+    verdicts = {v.promise_id: v for v in track.track([before, later]).verdicts}
+    assert (verdicts["a1-st-2.2"].status, verdicts["a1-st-2.2"].evidence[0].quote) == ("not_delivered", fell)
+    assert verdicts["a1-st-2.3"].status == "in_progress"
+    assert relation_of("Open the Mill Lane scheme", Passage("d", "2024-03-01", None, "1", 0, 0,
+                       "The Mill Lane scheme has been delayed and is now expected to open in autumn 2024.")) == "progresses"
+
+
 def test_relation_from_cue_then_list_then_header():
     p = Passage("d", "2020-03-01", None, "1", 0, 0, "The new unit is scheduled to open in June.")
     assert relation_of("Open the new unit", p) == "progresses"

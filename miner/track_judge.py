@@ -178,6 +178,12 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             v.status, v.confidence = "not_delivered", round(min(0.95, 0.5 + c.score), 3)
             v.evidence = [link(c, "contradicts", quote)]
             return v
+    for c in (c for c in cands if c.linked):
+        quote = contradictions.target_met(pr, c)
+        if quote:  # the figure says it was done, whatever else the passage says
+            v.status, v.confidence = "delivered", round(min(0.95, 0.5 + c.score), 3)
+            v.evidence = [link(c, "supports", quote)]
+            return v
     pool, cands = cands, [c for c in cands if c.linked]
     # the evidence to cite: the passage that says what happened, best first (a sentence that says it
     # itself over a list that says it), unless a passage that only mentions the subject scores far

@@ -32,7 +32,8 @@ from miner.track_text import has_cue, sentences
 
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
 # logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
-WEIGHTS = {"sentence": 0.40, "sent_cover": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05}
+WEIGHTS = {"sentence": 0.40, "sent_cover": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05,
+           "target_figure": 0.10}
 THRESHOLD = 0.25  # the middle of the best plateau of tune-split accuracy, [0.24, 0.255] (sentence coverage)
 TOP_K = 3
 HEADING_MATCH = 0.3  # below this best heading match the later papers are laid out differently
@@ -72,7 +73,7 @@ def names_in(text: str) -> set[str]:
 
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
-                 "indicators", "themes", "reported", "sent_cover")
+                 "indicators", "themes", "reported", "sent_cover", "target_figure")
 
 
 def score_pair(features: dict, weights: dict[str, float] | None = None):
@@ -172,6 +173,7 @@ def link_block(
     need_fuzzy = scorer is not None or any(k in (weights or WEIGHTS) for k in ("fuzzy", "partial"))
     from miner import verdicts as contradictions  # late: verdicts imports this module (Candidate, THRESHOLD)
 
+    targeted = np.array([contradictions.numeric_target(p.statement.text) is not None for p in promises], dtype=float)
     allowed = np.array([evidence_docs is None or p.document_id in evidence_docs for p in passages])
     tabular = np.array([p.tabular for p in passages])
     links: dict[str, list[Candidate]] = {}
@@ -190,6 +192,8 @@ def link_block(
             "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], NAMES_FULL),
             "entities": np.where(union > 0, ents_inter / np.maximum(union, 1), 0.0),
             "indicators": ((IP[rows] @ IS.T).toarray() > 0).astype(float),
+            # a promise with a numeric target and a later figure on its indicator: what tracking is for
+            "target_figure": ((IP[rows] @ IS.T).toarray() > 0) * targeted[rows, None],
             "themes": ((TP[rows] @ TS.T).toarray() > 0).astype(float),
             "reported": np.broadcast_to(reported, (hi - lo, len(passages))),
         }

@@ -2,13 +2,14 @@
 
 Split from `miner/track.py` to keep it small: an inspection judged below Good after a
 promise about inspections, an indicator moving the wrong way, a numeric target missed
-by a comparable figure, or a plan dropped. Quotes are whole sentences, never a bare figure.
+by a comparable figure, or a plan dropped; and the opposite case, a numeric target met. Quotes are whole sentences, never a bare figure.
 """
 
 from __future__ import annotations
 
 import re
 
+from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import THRESHOLD, Candidate
 from miner.track_passages import Passage, Promise
@@ -17,10 +18,12 @@ from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 
 
-def _target(text: str) -> float | None:
+def numeric_target(text: str) -> float | None:
+    """The number a promise aims at: "from 80 to 90" -> 90, "at least 60%" -> 60, "recruit 25 additional foster carers" -> 25."""
     m = re.search(r"\bfrom (?:the current |around |approximately )?[£]?[\d,.]+\s*%?\s*to\s+[£]?([\d,.]+)", text, re.I)
     if not m:
-        m = re.search(r"\b(?:to|at least)\s+[£]?(\d[\d,.]*)\s*(?:%|per ?cent)", text, re.I)
+        m = re.search(r"\b(?:to|at least)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent)", text, re.I)
+    m = m or has_cue("count_aim", text)
     try:
         return float(m.group(1).replace(",", "").rstrip(".")) if m else None
     except ValueError:
@@ -28,7 +31,7 @@ def _target(text: str) -> float | None:
 
 
 def _direction(text: str) -> str | None:
-    up, down = has_cue("direction_up", text), has_cue("direction_down", text)
+    up, down = has_cue("direction_up", text) or has_cue("count_aim", text), has_cue("direction_down", text)
     if up and not down:
         return "up"
     if down and not up:
@@ -76,6 +79,26 @@ def _same_measure(promise_text: str, indicators: set[str], claim) -> bool:
     return len(words) >= 2 and words <= set(analyse(promise_text, bigrams=False))
 
 
+def _figures_on(pr: Promise, p: Passage) -> list:
+    """The passage's figures on the promise's measure, but not those dated before the promise ("71% in
+    2022, up from 48% in 2021" against a promise of June 2022: 48% is where it started)."""
+    return [c for c in p.claims if _same_measure(pr.statement.text, pr.indicators, c)
+            and not ((key := as_of_key(c.as_of)) and key < pr.date)]
+
+
+def target_met(pr: Promise, cand: Candidate) -> str | None:
+    """The sentence of a figure that meets the promise's numeric target in its direction ("at least 60%
+    issued within 20 weeks" met by "71% ... were issued within the 20-week timescale"), if one does."""
+    direction, target = _direction(pr.statement.text), numeric_target(pr.statement.text)
+    if target is None or direction is None:
+        return None
+    for c in _figures_on(pr, cand.passage):
+        if c.value is not None and target / 2 <= c.value <= target * 2 and (
+                (direction == "up" and c.value >= target) or (direction == "down" and c.value <= target)):
+            return _sentence_of(cand.passage, c.start)
+    return None
+
+
 def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     """The contradicting quote, if this passage contradicts the promise."""
     text, p = pr.statement.text, cand.passage
@@ -88,10 +111,8 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
                 if _dated_before(sent, pr.date):  # "inspected in September 2015": an old judgement
                     continue
                 return PARAGRAPH_LABEL.sub("", sent, count=1)
-    direction, target = _direction(text), _target(text)
-    for c in p.claims:
-        if not _same_measure(text, pr.indicators, c):
-            continue
+    direction, target = _direction(text), numeric_target(text)
+    for c in _figures_on(pr, p):
         if direction and c.direction and c.direction != "flat" and c.direction != direction:
             return _sentence_of(p, c.start)
         # a target is only missed by a figure of the same order ("three" is not a count against "80 to 90")

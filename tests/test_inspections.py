@@ -47,3 +47,10 @@ def test_a_setting_and_its_grade_on_a_line_of_its_own_and_no_school_statistics()
     # Walsall 2018 (tuned): a share of schools judged outstanding is a statistic, not an inspection
     text = "the percentage of schools judged to be outstanding within the borough has now risen to 23%"
     assert find_inspections(text) == []
+
+
+def test_a_judgement_after_an_object_pronoun():
+    # written for this test
+    text = "Ofsted inspected our children's services in February 2023 and judged them to Require Improvement to be Good."
+    assert [f for _, _, f in find_inspections(text)] == [
+        {"judgement": "Requires Improvement", "inspectorate": "Ofsted", "date": "2023-02"}]

@@ -274,6 +274,34 @@ def test_a_target_missed_on_a_measure_the_taxonomy_lacks_and_a_paused_plan():
                        "The Mill Lane scheme has been delayed and is now expected to open in autumn 2024.")) == "progresses"
 
 
+def test_a_numeric_target_met_missed_or_started_before_the_promise():
+    """A figure meeting the promised target is delivery; a count short of a promised number is not; the
+    older side of a change ("up from 48% in 2021") is where things stood before the promise."""
+    ehcp = "Improve the timeliness of EHCPs so that at least 60% are issued within 20 weeks."
+    carers = "Recruit 25 additional foster carers during 2022-23."
+    before = _paper("a1", "Northshire Council", "2022-06-14", [("2.1", "priorities", ehcp), ("2.2", "priorities", carers)],
+                    (ehcp, carers))
+    issued = "71% of new EHCPs were issued within the 20-week timescale in 2022, up from 48% in 2021."
+    approved = "We approved 18 new fostering households in 2022-23."
+    later = _paper("a2", "Northshire Council", "2023-06-13", [("2.3", "other", issued), ("2.4", "other", approved)])
+    text = later.document.text
+    for cid, quote, value, unit, ind, as_of in (("c1", "71%", 71.0, "%", "ehcp_20_week_timeliness", "2022"),
+                                                ("c2", "48%", 48.0, "%", "ehcp_20_week_timeliness", "2021"),
+                                                ("c3", "18", 18.0, "count", "foster_carers", "2022-23")):
+        at = text.index(quote)
+        later.claims.append(Claim(cid, "a2", "a2-x", None, quote, at, at + len(quote), value, unit, indicator=ind, as_of=as_of))
+    verdicts = {v.promise_id: v for v in track.track([before, later]).verdicts}
+    assert (verdicts["a1-st-2.1"].status, verdicts["a1-st-2.1"].evidence[0].quote) == ("delivered", issued)
+    assert (verdicts["a1-st-2.2"].status, verdicts["a1-st-2.2"].evidence[0].quote) == ("not_delivered", approved)
+
+
+def test_a_dated_opening_or_start_is_delivery():
+    p = Passage("d", "2023-06-13", None, "1", 0, 0, "The Northgate Family Hub opened its doors in October 2022.")
+    assert relation_of("Open a new Family Hub in Northgate", p) == "supports"
+    p = Passage("d", "2023-06-13", None, "1", 0, 0, "A new advocacy service for children in care began in January 2023.")
+    assert relation_of("Commission a new advocacy service for children in care", p) == "supports"
+
+
 def test_relation_from_cue_then_list_then_header():
     p = Passage("d", "2020-03-01", None, "1", 0, 0, "The new unit is scheduled to open in June.")
     assert relation_of("Open the new unit", p) == "progresses"

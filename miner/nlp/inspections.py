@@ -34,9 +34,9 @@ def _patterns() -> dict:
     with open(PATTERNS_DIR / "inspections.json", encoding="utf-8") as fh:
         data = json.load(fh)
     q = r"""['"‘’“”*\s]*"""
-    judgement = r"(?P<j>requires? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|good)"
+    judgement = r"(?P<j>require(?:s|d)? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|good)"
     cues = "|".join(data["judging_cues"])
-    before = re.compile(rf"\b(?:{cues})\s+(?:(?:as|to\s+be|being)\s+){{0,2}}(?:an?\s+|the\s+)?(?:overall\s+)?{q}{judgement}\b{q}", re.I)
+    before = re.compile(rf"\b(?:{cues})\s+(?:(?:them|it|us)\s+)?(?:(?:as|to\s+be|being|to)\s+){{0,2}}(?:an?\s+|the\s+)?(?:overall\s+)?{q}{judgement}\b{q}", re.I)
     after = re.compile(rf"(?:\ban?\s+|\bour\s+\w+\s+|\bthe\s+)(?:overall\s+)?{q}{judgement}{q}\s*(?:judge?ments?|rating|grade|outcome)\b", re.I)
     listed = re.compile(rf"^[^\n]{{2,60}}?\s[-–:]\s+{judgement}[ \t]*$", re.I | re.M)
     inspectorates = [(name, re.compile(p, re.I)) for name, p in data["inspectorates"].items()]

@@ -840,3 +840,62 @@ def test_a_metric_drops_the_paragraph_label_the_parser_took_in(claims_nlp):
     (claim,) = run(claims_nlp, text)
     assert claim.metric.startswith("Delayed transfers") and claim.indicator == "delayed_transfers_of_care"
     assert (claim.from_value, claim.to_value, claim.direction) == (1200, 800, "down")
+
+
+# Probe round (sentences written for this test, in the style of UK committee papers the corpus lacks).
+
+def test_budget_monitoring_periods_are_labels_not_claims(claims_nlp):
+    text = "At Period 6 the forecast is an overspend of £14.3m, an improvement of £2.1m on the Period 4 forecast."
+    quotes = [c.text for c in run(claims_nlp, text)]  # written for this test
+    assert quotes == ["£14.3m", "£2.1m"]
+    # "the period" is a time, not a label: the count after it stays a claim
+    assert [c.value for c in run(claims_nlp, "During the period 45 households were rehoused.")] == [45]
+    assert [c.text for c in run(claims_nlp, "The Month 9 forecast shows savings of £3m.")] == ["£3m"]
+
+
+def test_a_sentence_ends_after_a_money_multiplier(claims_nlp):
+    # written for this test: the parser reads "m." as an abbreviation and runs the two sentences together,
+    # so the budget took the overspend named in the next one
+    text = "The Adult Social Care budget for 2023/24 is £412.6m. The forecast outturn is an overspend of £6.8m."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["£412.6m"].indicator, by_text["£412.6m"].as_of) == ("budget", "2023-24")
+    assert (by_text["£6.8m"].indicator, by_text["£6.8m"].as_of) == ("overspend", None)
+
+
+def test_nearest_neighbours_benchmark_takes_the_rate_unit(claims_nlp):
+    text = ("Permanent admissions of older people to care homes were 512 per 100,000 population aged 65 and over, "
+            "against a target of 550 and a CIPFA nearest neighbours average of 601.")  # written for this test
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["601"].unit == "per_100000" and by_text["601"].comparator is None
+    assert by_text["512 per 100,000"].comparator == "target"
+
+
+def test_the_date_of_an_older_value_written_with_a_thousands_comma(claims_nlp):
+    text = "The number of people waiting for an assessment has nearly halved, from 1,020 in March 2023 to 540."
+    (claim,) = run(claims_nlp, text)  # written for this test
+    assert (claim.value, claim.from_value, claim.direction, claim.as_of) == (540, 1020, "down", None)
+
+
+def test_the_same_point_last_year_is_the_previous_value(claims_nlp):
+    text = ("As at 30 September 2023 the service was supporting 4,812 adults with long-term care, compared with "
+            "4,650 at the same point last year.")  # written for this test
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["4,812"].comparator, by_text["4,812"].comparator_value, by_text["4,812"].direction) == ("previous", 4650, "up")
+    assert by_text["4,812"].as_of == "2023-09-30" and by_text["4,650"].as_of is None
+    text = "In-year collection was 56.2% at the end of September, against 56.9% for the same period last year."
+    first = run(claims_nlp, text)[0]  # written for this test
+    assert (first.comparator, first.comparator_value, first.direction) == ("previous", 56.9, "down")
+
+
+def test_a_change_by_a_percentage_then_the_level_after_a_comma(claims_nlp):
+    text = "Anti-social behaviour incidents fell by 8% compared with the same period last year, to 4,120."
+    by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
+    assert (by_text["4,120"].unit, by_text["4,120"].direction) == ("count", "down")
+    assert by_text["8%"].comparator_value is None
+
+
+def test_up_or_down_right_before_a_figure_is_its_direction(claims_nlp):
+    text = "The claimant count rate is 3.8%, up 0.4 percentage points on a year ago, and up to 50 more claims are expected."
+    by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
+    assert by_text["0.4 percentage points"].direction == "up"
+    assert by_text["50"].direction is None  # "up to 50" is a limit

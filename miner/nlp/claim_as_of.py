@@ -24,7 +24,7 @@ def _old_side() -> re.Pattern[str]:
     or is a deadline ("up to March 2020", "by 2020/21"): not what the number is as of."""
     same = cue_alternation("same_period")
     return re.compile(
-        rf"(?:\b(?:{cue_alternation('old_side_before')})\b(?:[^,;.()]|(?<=\d)\.(?=\d)){{0,30}}|"  # "from 74.7% in September 2024", "Since the legal judgement of July 2023"
+        rf"(?:\b(?:{cue_alternation('old_side_before')})\b(?:[^,;.()]|(?<=\d)[.,](?=\d)){{0,30}}|"  # "from 74.7% in September 2024", "from 1,020 in March 2023", "Since the legal judgement of July 2023"
         # "a 4% increase on the same period in 2023/24", "in comparison with Quarter 3, 2023/24"
         rf"\b(?:compared|in comparison) (?:to|with)\s+(?:the\s+)?(?:same\s+(?:{same})\s+(?:in|of|last)\s+)?"
         r"(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"

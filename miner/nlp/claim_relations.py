@@ -103,10 +103,12 @@ def _previous_after() -> re.Pattern[str]:
 
 @cache
 def _previous_period() -> str:
-    """'the (end of the) previous Quarter', 'Quarter 3 last year', 'the same period last year'."""
+    """'the (end of the) previous Quarter', 'Quarter 3 last year', 'the same period last year', 'the same
+    point last year', 'a year earlier'."""
     nouns = cue_alternation("previous_period_nouns")
     return (rf"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:{cue_alternation('previous_words')})\s+(?:{nouns})"
-            rf"|(?:the\s+)?(?:same\s+)?(?:{nouns})(?:\s+\d)?\s+(?:last|the\s+previous)\s+year)\b")
+            rf"|(?:the\s+)?(?:same\s+(?:{cue_alternation('same_period')})|{nouns})(?:\s+\d)?\s+(?:last|the\s+previous)\s+year"
+            r"|(?:a|one|twelve\s+months)\s+(?:year\s+)?(?:earlier|ago|before))\b")
 
 
 @cache
@@ -260,13 +262,14 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)
                 fields[j]["is_benchmark"] = True
                 break
-            if changed_by_before().search(before_q) and re.fullmatch(r"\s+(?:[\w']+\s+){0,4}?to\s+(?:an?\s+)?", between):
-                # "decreased by 25 in the Quarter to 1,409": the change, then the level it reached
+            if changed_by_before().search(before_q) and re.fullmatch(r"\s+(?:[\w']+\s+){0,4}?to\s+(?:an?\s+)?|\s+(?:[\w']+\s+){0,8}?[\w']+,\s+to\s+(?:an?\s+)?", between):
+                # "decreased by 25 in the Quarter to 1,409", "fell by 8% compared with the same period last
+                # year, to 4,120": the change, then the level it reached
                 moved = direction(before_q)
                 fields[i].update(comparator="previous", direction=moved)
                 fields[j].update(comparator="previous", direction=moved)
                 break
-            if (q.quantity.unit == r.quantity.unit and re.search(r"\bcompar(?:ed|es|ing)\s+(?:to|with)\s+(?:the\s+)?$", between)
+            if (q.quantity.unit == r.quantity.unit and re.search(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|against)\s+(?:the\s+)?$", between)
                     and (_dated(text[r.end : r.end + 30]) or previous_period_after().match(text[r.end : r.end + 50]))
                     and not cue_kind(between[-45:])):
                 # "546 in January 2019 compared to 523 in December 2017": the same measure earlier

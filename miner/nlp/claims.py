@@ -23,6 +23,7 @@ comparators, direction). Their cue words are data in `patterns/claim_cues.json`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -91,7 +92,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     out: list[tuple[QuantityMatch, dict, str]] = []
     previous = earlier = ""
     # lead_date: the date of a lead-in ending in ":" (before this unit or in it), for the sentences of its list
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         if previous.rstrip().endswith(":") and "\n" in text[sent.start_char - 3 : sent.start_char + 1]:
             lead_date = lead_in_date(previous)  # a lead-in whose list starts on a new line (not "2025-26 MTFP: change")
         qs = [q for q in claims if sent.start_char <= q.number_start < sent.end_char]
@@ -139,6 +140,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     record["direction"] = direction(moved_by.group(0))
                 if record["direction"] is None and lead:
                     record["direction"] = direction(lead)
+                up_down = _UP_DOWN_BEFORE.search(stext[max(0, lq.start - 12) : lq.start])
+                if record["direction"] is None and up_down:  # "84.3%, up 3.1 percentage points on Q1" (not "up to 50")
+                    record["direction"] = up_down.group(1).lower()
             if not measure_in(metric_phrase, ind_unit) and counted_noun(doc, q) in people_nouns() | {None}:
                 # "The average caseload for Social Workers ... was 21 children": the subject's head says what
                 named = measure_in(subject_words(doc, q), ind_unit)
@@ -209,6 +213,34 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         level_takes_its_change(stext, here)
         earlier, previous = previous, stext
     labelled_targets(text, [(q, record) for q, record, _ in out])
+    return out
+
+
+# "up 3.1 percentage points", "down 5%": a change named right before the figure
+_UP_DOWN_BEFORE = re.compile(r"\b(up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|over\s+|around\s+|about\s+)?£?$", re.I)
+
+# A sentence end the parser misses after a money multiplier it takes for an abbreviation: "is £412.6m. The forecast"
+_MONEY_STOP = re.compile(r"\d(?i:m|k|bn)(\.)\s+(?=[A-Z£])")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start_char: int
+    end_char: int
+    text: str
+
+
+def _sentences(doc: Doc) -> list[_Sentence]:
+    """The parser's sentences, split again where one ends after "£412.6m." (its tokenizer reads "m." as an
+    abbreviation, so the next sentence's measure, "an overspend of £6.8m", would name this figure)."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in _MONEY_STOP.finditer(sent.text):
+            cut = sent.start_char + m.end(1)
+            out.append(_Sentence(start, cut, doc.text[start:cut]))
+            start = sent.start_char + m.end()
+        out.append(_Sentence(start, sent.end_char, doc.text[start : sent.end_char]))
     return out
 
 

@@ -151,8 +151,9 @@ def _own_type(own: Counter, place: str, text: str, cues: dict) -> str | None:
 def find_meeting_date(text: str, file_name: str = "") -> str | None:
     """ISO date of the meeting: the first full date in the front matter, skipping other meetings' dates."""
     skip = _cues()["meeting_date"]["skip_lines"]
+    own = re.compile(_cues()["meeting_date"]["own_heading"], re.I)
     for line in _lines(_front(text)):
-        if any(s in line.lower() for s in skip):
+        if any(s in line.lower() for s in skip) and not own.match(line):
             continue
         for _, _, iso in find_dates(line):
             if iso and len(iso) == 10:
@@ -185,9 +186,13 @@ def _smart_title(text: str) -> str:
     return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-def find_committee(lines: list[str]) -> str | None:
+def find_committee(lines: list[str], authority: str | None = None) -> str | None:
+    """The meeting body a front-matter line names; not the authority's own name on its letterhead
+    (a minutes heading then says which body met: "MINUTES of a meeting of the Cabinet")."""
     body = _cues()["committee"]["body_words"]
     for i, line in enumerate(lines[:14]):
+        if authority and _smart_title(line).lower() == authority.lower():
+            continue
         if re.match(r"^to\s*:?$", line, re.I) and i + 1 < len(lines):
             line = lines[i + 1]
         elif i and re.match(r"^[\w ]{1,30}:$", lines[i - 1]):
@@ -198,16 +203,23 @@ def find_committee(lines: list[str]) -> str | None:
         candidate = dated.group(1) if dated and find_dates(line) else line if not find_dates(line) else None
         if candidate and re.search(rf"\b{body}\b\s*$", candidate, re.I) and len(candidate.split()) <= 12 and not re.search(r"[,–]| - ", candidate):
             return _smart_title(candidate.strip())
+    met = re.compile(_cues()["committee"]["minutes_of"], re.I)
+    for line in lines[:8]:
+        if m := met.match(line):
+            name = re.sub(rf"\s+of\s+{re.escape(authority)}$", "", m.group(1), flags=re.I) if authority else m.group(1)
+            return _smart_title(name.strip())
     return None
 
 
-def find_title(lines: list[str], committee: str | None) -> str | None:
+def find_title(lines: list[str], committee: str | None, authority: str | None = None) -> str | None:
     title = _field(lines, _cues()["fields"]["title"])
     if title:
         return title
     for line in lines[:8]:
         if committee and _smart_title(line).lower().startswith(committee.lower()):
             continue
+        if authority and _smart_title(line).lower() == authority.lower():
+            continue  # the letterhead
         if find_dates(line) and len(line.split()) <= 6 or re.match(r"^[\w ()/&'-]{1,30}:\s", line):
             continue
         if len(line.split()) >= 3 and not line.endswith("."):
@@ -248,8 +260,8 @@ def fill_metadata(document: Document) -> Document:
     name = Path(document.path).name
     document.authority = document.authority or find_authority(text, name)
     document.meeting_date = document.meeting_date or find_meeting_date(text, name)
-    document.committee = document.committee or find_committee(lines)
-    document.title = document.title or _checked_title(find_title(lines, document.committee), name)
+    document.committee = document.committee or find_committee(lines, document.authority)
+    document.title = document.title or _checked_title(find_title(lines, document.committee, document.authority), name)
     document.author = document.author or _field(lines, _cues()["fields"]["author"])
     document.period = document.period or find_period(text)
     document.kind = document.kind or find_kind(lines, name)

@@ -91,3 +91,28 @@ def test_meeting_detail_or_column_headings_give_way_to_the_file_name():
     assert meta("pdf/Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.pdf").title == "Agenda frontsheet 30th-Jan-2025 10.00 Cabinet"
     assert meta("pdf/Appendix I Budget Risk Register 22.01.25.pdf").title == "Appendix I Budget Risk Register 22.01.25"
     assert meta("seeds/004_4330630ba5c986a6.txt").title == "Lead Member Children and Families: Annual Report"  # kept
+
+
+def test_the_letterhead_is_not_the_committee_and_the_minutes_heading_dates_the_meeting():
+    from miner.metadata import fill_metadata
+    from miner.model import Document
+
+    # written for this test: the authority's letterhead, then the meeting body and the report's title
+    text = ("Westmere District Council\n\nOverview and Scrutiny Committee\n\n5 March 2024\n\n"
+            "Annual Report of the Leader of the Council 2023-24\n\n1. Highlights of the year\n")
+    doc = fill_metadata(Document("d", "d.txt", "text", text))
+    assert (doc.authority, doc.committee, doc.meeting_date) == ("Westmere District Council", "Overview and Scrutiny Committee", "2024-03-05")
+    assert doc.title == "Annual Report of the Leader of the Council 2023-24"
+    text = ("MINUTES of a meeting of the Cabinet of Westmere District Council held on 10 January 2023\n\n"
+            "Present: Councillor J Green (Leader)\n\n1. Minutes\n\nRESOLVED that the minutes of the meeting held on "
+            "15 December 2022 be approved.\n")
+    doc = fill_metadata(Document("m", "m.txt", "text", text))
+    assert (doc.committee, doc.meeting_date) == ("Cabinet", "2023-01-10")
+
+
+def test_kent_minutes_name_the_body_that_met_not_the_letterhead():
+    from miner.metadata import fill_metadata
+    from miner.readers import read_document
+
+    doc = fill_metadata(read_document("corpus/pdf/Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf"))
+    assert (doc.authority, doc.committee) == ("Kent County Council", "Cabinet")

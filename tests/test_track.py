@@ -302,6 +302,15 @@ def test_a_dated_opening_or_start_is_delivery():
     assert relation_of("Commission a new advocacy service for children in care", p) == "supports"
 
 
+def test_part_done_is_in_progress_and_we_did_is_done():
+    # written for this test
+    p = Passage("d", "2024-03-05", None, "1", 0, 0, "We installed 26 of the planned 40 charging points in our car parks; "
+                "the remaining 14 will be installed by May 2024.")
+    assert relation_of("Install 40 public charging points in council car parks", p) == "progresses"
+    p = Passage("d", "2024-03-05", None, "1", 0, 0, "We installed 40 charging points in our car parks.")
+    assert relation_of("Install 40 public charging points in council car parks", p) == "supports"
+
+
 def test_relation_from_cue_then_list_then_header():
     p = Passage("d", "2020-03-01", None, "1", 0, 0, "The new unit is scheduled to open in June.")
     assert relation_of("Open the new unit", p) == "progresses"

@@ -135,7 +135,8 @@ GROUPS = [
     ("Inspectorates by name or acronym. e.g. 'The Old Vicarage was visited by Ofsted in March 2017' (Medway 2018)",
      phrases("INSPECTORATE", ["Ofsted", "OFSTED", "CQC", "Care Quality Commission", "HMIP", "HMI",
                               "HM Inspectorate of Probation", "Her Majesty's Inspectorate of Probation",
-                              "HMICFRS", "HM Inspectorate of Constabulary", "Estyn", "Care Inspectorate"],
+                              "HMICFRS", "HM Inspectorate of Constabulary", "Estyn", "Care Inspectorate",
+                              "HM Inspectorate of Prisons", "HMI Prisons", "Regulator of Social Housing"],
              "inspectorates")),
     ("National government bodies and agencies. e.g. 'jointly bid for a £850K investment from the DfE' (Medway 2018)",
      phrases("ORG", ["DfE", "DFE", "Department for Education", "Department of Education", "DHSC",
@@ -154,8 +155,42 @@ GROUPS = [
                      "Active Travel England", "Sport England", "Natural England", "Historic England",
                      "Financial Conduct Authority", "Public Works Loan Board", "Public Works Loans Board", "PWLB",
                      "Debt Management Office", "Building Digital UK", "BDUK",
-                     "Office for Product Safety and Standards", "UK Health Security Agency", "UKHSA"],
+                     "Office for Product Safety and Standards", "UK Health Security Agency", "UKHSA",
+                     # regulators, ombudsmen and other national public bodies every council deals with
+                     "Local Government and Social Care Ombudsman", "LGSCO", "Housing Ombudsman",
+                     "Information Commissioner's Office", "Charity Commission", "Electoral Commission",
+                     "Local Government Boundary Commission for England", "Health and Safety Executive",
+                     "Crown Prosecution Service", "National Probation Service", "Probation Service",
+                     "Disclosure and Barring Service", "Legal Aid Agency", "Office of the Public Guardian",
+                     "Court of Protection", "Valuation Office Agency", "HM Land Registry", "Land Registry",
+                     "Network Rail", "Transport for London", "TfL", "Greater London Authority",
+                     "Competition and Markets Authority", "Ofwat", "Ofgem", "Ofcom", "Ofqual",
+                     "Department of Health", "Department for Business and Trade",
+                     "Department for Culture, Media and Sport", "Department for Communities and Local Government",
+                     "DCLG", "Public Sector Audit Appointments", "PSAA", "CIPFA", "Audit Commission"],
              "national-bodies")),
+    ("Audit and accountancy firms councils appoint as external auditors or advisers (a firm, not a person)."
+     " e.g. 'Grant Thornton, our external auditors, issued an unqualified opinion' (written for the probe)",
+     phrases("ORG", ["Grant Thornton", "KPMG", "Deloitte", "Ernst & Young", "EY", "PwC", "PricewaterhouseCoopers",
+                     "Mazars", "Forvis Mazars", "BDO"], "audit-firms")),
+    ("National charities and voluntary bodies with local branches, and their local branches by place"
+     " ('Age UK <Place>', 'Healthwatch <Place>', '<Place> Citizens Advice'). e.g. 'Age UK Northbridge"
+     " deliver the Household Support Fund scheme' (written for the probe)",
+     phrases("ORG", ["Age UK", "Citizens Advice", "Citizens Advice Bureau", "Healthwatch", "Healthwatch England",
+                     "Barnardo's", "NSPCC", "Action for Children", "The Children's Society", "Shelter", "Carers UK",
+                     "Alzheimer's Society", "Turning Point", "Change Grow Live", "Home-Start", "YMCA", "Groundwork",
+                     "Sustrans", "Keep Britain Tidy", "Women's Aid", "Victim Support", "Samaritans", "Mencap",
+                     "Macmillan Cancer Support", "Trussell Trust", "The Trussell Trust", "National Trust",
+                     "Canal & River Trust", "Canal and River Trust", "Royal Voluntary Service", "British Red Cross",
+                     "St John Ambulance", "The Prince's Trust", "Prince's Trust"], "charities")
+     + [{"label": "ORG", "pattern": p, "id": "gazetteer:charity-branches"} for p in (
+         [{"ORTH": "Healthwatch"}, CAP],
+         [{"ORTH": "Age"}, {"ORTH": "UK"}, CAP],
+         [{"ORTH": "Citizens"}, {"ORTH": "Advice"}, CAP],
+         # '<Place> and District Citizens Advice': the place and its district
+         [START, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {"ORTH": "District", "OP": "?"}, {"ORTH": "Citizens"}, {"ORTH": "Advice"}],
+         # 'Friends of Westgate Park', 'Friends of the Library': a volunteers' group, not the place
+         [{"ORTH": "Friends"}, {"ORTH": "of"}, {"LOWER": "the", "OP": "?"}, CAP, {**CAP, "OP": "*"}])]),
     ("Online platforms, named as organisations (consultations promoted on them). e.g. 'promoted via "
      "Facebook, Instagram and Nextdoor' (Kent 2024)",
      phrases("ORG", ["Facebook", "Instagram", "LinkedIn", "Nextdoor", "YouTube", "TikTok",
@@ -179,14 +214,25 @@ GROUPS = [
                          "Virtual School", "Local Offer", "Early Help", "First Response"], "standard-services")),
     ("Case-management systems and apps councils name. e.g. 'our upgraded recording system, Mosaic' (Medway 2020), 'sessions via MS Teams' (Kent 2024)",
      phrases("SYSTEM", ["Mosaic", "Liquidlogic", "Synergy", "Capita One", "Early Help Module",
-                        "Mind of My Own", "Mind of My Own App", "MOMO", "MS Teams", "Microsoft Teams"], "systems")),
+                        "Mind of My Own", "Mind of My Own App", "MOMO", "MS Teams", "Microsoft Teams",
+                        # social care, health, finance, waste and committee systems other councils name
+                        "ContrOCC", "SystmOne", "EMIS Web", "Agresso", "Unit4", "Oracle Fusion", "Bartec",
+                        "Whitespace", "Power BI", "SharePoint", "Microsoft 365", "Office 365", "ModernGov",
+                        "Capita ONE", "Idox Uniform"], "systems")),
     ("National programmes and practice models. e.g. 'our practice model Signs of Safety' (Medway 2020)",
      phrases("PROGRAMME", ["Troubled Families", "Troubled Families Programme", "Supporting Families",
                            "Signs of Safety", "Step Up to Social Work", "Frontline", "Partners in Practice",
                            "Partner in Practice", "Sure Start", "SureStart", "Strengthening Families",
                            "Graded Care Profile", "Adoption Support Fund", "National Adoption Week",
                            "Restorative Justice", "Fostering for Adoption", "Staying Put", "Staying Close",
-                           "Healthy Child Programme", "Holiday Activities and Food Programme"], "national-programmes")),
+                           "Healthy Child Programme", "Holiday Activities and Food Programme",
+                           # adults, housing, benefits and public health schemes every council runs
+                           "Family Safeguarding", "Discharge to Assess", "Shared Lives", "Housing First",
+                           "Disabled Facilities Grant", "Disabled Facilities Grants", "Local Housing Allowance",
+                           "Council Tax Support", "Council Tax Reduction Scheme", "Right to Buy", "Homes for Ukraine",
+                           "Affordable Homes Programme", "Rough Sleeping Initiative", "Holiday Activities and Food",
+                           "Healthy Start", "NHS Health Check", "NHS Health Checks", "Making Every Contact Count",
+                           "Biodiversity Net Gain", "Bikeability"], "national-programmes")),
     ("National grants, funds, levies and schemes that pay for council services or change what they cost."
      " e.g. 'The Dedicated Schools Grant (DSG) High Needs Block', 'part of the Revenue Support Grant',"
      " 'Public Sector Decarbonisation Scheme (PSDS)' (Kent budget risk register 2025), 'Basic Need grant' (school places)",
@@ -245,6 +291,16 @@ GROUPS = [
      " Framing Kent's Future and Securing Kent's Future' (Kent commissioning plan 2024)",
      tokens("PROGRAMME", [[{"TEXT": {"REGEX": r"^[A-Z][a-z]+ing$"}}, {"ORTH": {"IN": [p for p in PLACES if " " not in p]}},
                            {"ORTH": {"IN": ["'s", "’s"]}}, CAP]], "place-strategies")),
+    ("Roads by number: A, B and M roads (not A3, A4, A5: the paper sizes). e.g. 'the A228', 'the M20' (Kent finance"
+     " monitoring 2024)",
+     tokens("PLACE", [[{"TEXT": {"REGEX": r"^(?:A(?![345]$)[1-9]\d{0,3}|B[1-9]\d{3}|M[1-9]\d?)(?:\(M\))?$"}}]], "roads")),
+    ("Named public buildings and sites: libraries, museums, leisure, civic and recycling centres. e.g."
+     " 'opened Eastfield Library after refurbishment', 'the Eastgate Household Waste Recycling Centre' (written for the probe)",
+     tokens("PLACE", [[START, MOD, heads("Library", "Museum", "Crematorium", "Cemetery")],
+                      [START, MOD, {"ORTH": {"IN": ["Leisure", "Recycling", "Civic", "Sports"]}}, {"ORTH": "Centre"}]],
+            "public-buildings")),
+    ("Combined authorities by name. e.g. 'the West Midlands Combined Authority (WMCA)' (written for the probe)",
+     tokens("ORG", [[START, MOD, {"ORTH": "Combined"}, {"ORTH": "Authority"}]], "combined-authorities")),
     ("Places: England's county, unitary, metropolitan and London borough areas, shire districts, regions and"
      " nations (the local authority areas papers report on; towns and villages are left to the NER)."
      " e.g. 'improved outcomes for children in Medway' (Medway 2018), 'local authorities in the South West' (Somerset 2019)",
@@ -287,7 +343,11 @@ GROUPS.append(
                           "Local Authority", "Local Authorities",
                           "Council", "Cabinet", "Board", "Panel", "Committee", "Service", "Team",
                           "Gateway", "Centre", "Hub", "Hubs", "Minutes", "MINUTES", "Agenda", "AGENDA",
-                          "District and Borough Council", "District and Borough Councils"], "generic")
+                          "District and Borough Council", "District and Borough Councils",
+                          # kinds of site, not one site: 'residents can take it to a Household Waste Recycling Centre'
+                          "Household Waste Recycling Centre", "Recycling Centre", "Leisure Centre", "Library",
+                          # a kind of authority, not one: 'a Mayoral Combined Authority' (Kent Council minutes 2025)
+                          "Combined Authority", "Mayoral Combined Authority", "Mayoral Strategic Authority"], "generic")
      # plans and orders made for one child, honours after a name, and the council's own accounts: no
      # programme or body. e.g. 'young people who will require an EHCP', 'children subject to Child
      # Protection Plans' (Medway 2018), 'the revenue impact on the General Fund' (Kent risk register 2025)

@@ -11,11 +11,10 @@ import re
 from functools import lru_cache
 
 from miner.nlp.acronyms import find_definitions
-from miner.nlp.service_names import Candidate
+from miner.nlp.service_names import Candidate, is_owner
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 
 _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
-_OWNER_WORDS = frozenset(TERMS["owner_words"])
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -68,7 +67,7 @@ def _without_possessives(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2
     words = text[start:end].split()
     owner = words[0][:-2] if len(words) > 1 and words[0].endswith(_POSSESSIVE) else ""
-    if owner.lower() in _OWNER_WORDS or (owner.isalpha() and sum(ch.isupper() for ch in owner) >= 2):
+    if is_owner(owner):
         start = text.index(words[1], start + len(words[0]))
     return start, end
 

@@ -21,6 +21,10 @@ _NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
 _OWNER_WORDS = frozenset(TERMS["owner_words"])
 _NOT_NAME_ACRONYMS = frozenset(TERMS["not_name_acronyms"])
 _QUOTES = "'‘’\"“”"
+_TITLES = frozenset(TERMS["person_titles"])
+_TITLE_PARTS = frozenset(TERMS["title_second_words"])
+# an owner named by its head word: "the Health and Wellbeing Board's Joint ... Strategy"
+_OWNER_HEAD_LABELS = {"BOARD", "ORG", "SERVICE", "INSPECTORATE"}
 # A capitalised word right after a place's name continues a longer name.
 _NAME_GOES_ON = re.compile(TERMS["place_name_goes_on"])
 # Where a name cannot go on, and the words it cannot start, hold or end on.
@@ -80,12 +84,16 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # a job title: "the Strategic Programme Manager for NUE"
         kept.append(c)
     kept = clean_bounds(text, kept)
+    # a definition's long form is one name: "Transport for West Midlands (TfWM)" holds no place
+    long_forms = [c for c in kept if c.source == "acronym" and c.entity is None]
     kept = [_with_lower_case_head(text, c) for c in kept]
     longer = [c for c in kept if c.source in ("rule", "model")]
     return [
         c for c in kept
         if not (c.source in ("gazetteer", "acronym") and any(
             o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in longer))
+        and not (c.source == "gazetteer" and c.label == "PLACE" and any(
+            o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in long_forms))
         and not (c.source == "gazetteer" and c.label == "PLACE" and _NAME_GOES_ON.match(text, c.end))
         # a school's name goes on: "Specialist School Places", "School Improvement Inspection"
         and not (c.source == "rule" and text[c.start : c.end].endswith(("School", "College"))
@@ -142,8 +150,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         for i, w in enumerate(words[:-1]):
             owner = w[:-2] if w.endswith(("'s", "’s")) else ""
             # initials, upper case or mixed: "KCC's", "DfE's Safety Valve Programme"
-            initials = owner.isalpha() and sum(ch.isupper() for ch in owner) >= 2
-            if len(owner) >= 2 and (initials or owner.lower() in _OWNER_WORDS) and words[i + 1][:1].isupper():
+            if is_owner(owner) and words[i + 1][:1].isupper():
                 words, spans = words[i + 1 :], spans[i + 1 :]
                 break
         for i in range(1, len(words)):
@@ -164,6 +171,8 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             words[-1], spans[-1] = words[-1][:-2], (spans[-1][0], spans[-1][1] - 2)
         if words and len(words[-1]) > 1 and words[-1][-1] in _QUOTES:
             words[-1], spans[-1] = words[-1][:-1], (spans[-1][0], spans[-1][1] - 1)
+        if c.label == "PERSON" and c.source in ("model", "base"):
+            words, spans = _untitled(words, spans)
         if not words or len(words) > _MAX_NAME_WORDS:
             continue
         if c.source == "model" and c.label != "PERSON" and words[-1].lower() in _NOT_NAME_HEADS:
@@ -191,6 +200,26 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c = Candidate(start, end, label, c.source, c.priority, c.entity)
         out.append(c)
     return out
+
+
+def is_owner(owner: str) -> bool:
+    """The word before "'s" names the owner of the name after it, not part of it: initials
+    ("KCC's", "DfE's"), an owner word ("the Government's") or a body's head word ("the Board's")."""
+    initials = owner.isalpha() and sum(ch.isupper() for ch in owner) >= 2
+    head = owner[:1].isupper() and HEAD_LABELS.get(owner.lower()) in _OWNER_HEAD_LABELS
+    return len(owner) >= 2 and (initials or owner.lower() in _OWNER_WORDS or head)
+
+
+def _untitled(words: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """A full name without its titles ("Dr Priya Nair" -> "Priya Nair"); a title stays before
+    initials or a surname alone ("Dr A Ghosh", "Mr Gough"), as minutes write them."""
+    i = 0
+    while i < len(words) - 1 and words[i] in _TITLES:
+        i += 1
+    rest = words[i:]
+    if i and len(rest) >= 2 and len(rest[0].rstrip(".")) > 1 and rest[1] != "-" and rest[0] not in _TITLE_PARTS:
+        return rest, spans[i:]
+    return words, spans
 
 
 def _in_upper_case_heading(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,8 @@ _CONNECTORS = frozenset(TERMS["connectors"])
 # One line break inside running text, with the spaces around it; a blank line is a paragraph break.
 _WRAPPED_LINE = 40  # characters: a line at least this long that breaks is prose wrapped by the PDF
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!\n)")
+# "the new in-cab system, Bartec": a product named right after the word "system" (service_terms.json)
+_SYSTEM_CUE = re.compile(TERMS["system_cue"])
 
 
 def load_patterns(path: Path = PATTERNS_PATH) -> list[dict]:
@@ -82,6 +84,8 @@ class ServiceRuler:
             found.append(Candidate(start, end, label, "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1))
         if key in rdoc.spans:
             del rdoc.spans[key]
+        # above the NER and the other rules, below an exact gazetteer hit ("the health system, Kent")
+        found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 2) for m in _SYSTEM_CUE.finditer(text)]
         return found
 
 

@@ -30,7 +30,9 @@ def indicators() -> list[dict]:
                 {
                     **ind,
                     "gbp_only": bool(group.get("gbp_only")),
-                    "units": tuple(group.get("units", ())),  # only these claim units, when given
+                    # only these claim units, when given (the indicator's own, else its group's): "92% of planning
+                    # applications" is not a count of applications
+                    "units": tuple(ind.get("units", group.get("units", ()))),
                     "regex": [re.compile(_wrapped_spaces(p), re.I | re.S) for p in ind["patterns"]],
                 }
             )
@@ -244,7 +246,7 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     """
     candidates = [i for i in indicators() if _fits_unit(i, unit) and _plausible(i, unit, value)
                   and (fits is None or counts_fit(i["id"], fits))]
-    clause = re.split(r"[;:.,]|\band\b", sentence[offset : offset + 90])[0]
+    clause = re.split(r"[;:]|(?<!\d)[.,]|[.,](?!\d)|\band\b", sentence[offset : offset + 90])[0]  # not inside "18,600"
 
     def specific(ind: dict) -> str:
         if ind.get("generic"):  # money in general: a specific kind named in the sentence wins
@@ -314,6 +316,27 @@ _OF_WHOM_AFTER = re.compile(r"^\s+of\s+(?:whom|which)\b", re.I)
 def _sequence_before() -> re.Pattern[str]:
     """"the first two ...": a count picked by its place in a sequence (`claim_cues.json` "sequence_positions")."""
     return re.compile(rf"\bthe\s+(?:{cue_alternation('sequence_positions')})\s+$", re.I)
+
+
+@cache
+def money_level_ids() -> frozenset[str]:
+    """The money indicators (`gbp_only` groups) that are levels (budget, overspend, reserves ...), not those
+    marked "per_unit" (a grant can be allocated per head)."""
+    return frozenset(i["id"] for i in indicators() if i["gbp_only"] and not i.get("per_unit"))
+
+
+@cache
+def _unit_cost() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = cue_alternation("unit_cost_nouns")
+    return (re.compile(rf"\bper\s+(?:{nouns})\b[^,;:.()]{{0,40}}$", re.I),
+            re.compile(rf"^\s*(?:per|a|an|each)\s+(?:{nouns})\b", re.I))
+
+
+def unit_cost(stext: str, start: int, end: int) -> bool:
+    """The pound figure at start..end is paid per one thing ("£1,150 per week", "Spend per head ... is £52";
+    `claim_cues.json` "unit_cost_nouns"): a price, not a level of a money indicator."""
+    before, after = _unit_cost()
+    return bool(before.search(stext[max(0, start - 60) : start]) or after.match(stext[end : end + 25]))
 
 
 def subset_or_whole(stext: str, start: int, end: int) -> bool:

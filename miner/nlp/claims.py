@@ -43,6 +43,7 @@ from miner.nlp.claim_indicator import (
     list_lead_in,
     measure_in,
     metric,
+    money_level_ids,
     names_own_measure,
     named_beside,
     own_words_only_ids,
@@ -50,6 +51,7 @@ from miner.nlp.claim_indicator import (
     population_ids,
     subject_words,
     subset_or_whole,
+    unit_cost,
 )
 from miner.nlp.claim_relations import (
     box_labelled,
@@ -200,6 +202,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = indicator(stext, lq.number_start, None, ind_unit, fits=head) or None
             if record["indicator"] and not named_beside(record["indicator"], stext, lq.start, lq.end):
                 record["indicator"] = None  # "Yes\n186 18%" under "Number of consultees answering"
+            if claim_unit == "GBP" and record["indicator"] in money_level_ids() and unit_cost(stext, lq.start, lq.end):
+                record["indicator"] = None  # "£1,150 per week": a unit cost, not the overspend the sentence names
             record["indicator"] = record["indicator"] or None
             if previous_period_figure(stext, lq.start, lq.end):
                 # "(10,854)" after "compared to the end of the previous Quarter" is the same measure as the figure

@@ -163,6 +163,11 @@ def test_themes_from_taxonomy():
     assert themes_of("Implement plans to form a Regional Adoption Agency")[0] == "fostering_adoption"
     assert "send" in themes_of("Improving the quality of EHCPs")
     assert themes_of("Lorem ipsum") == []
+    # council-wide domains (written for this test)
+    assert themes_of("Have the new Reablement Service in place by September 2023")[0] == "adult_social_care"
+    assert themes_of("Bring 50 empty homes back into use")[0] == "housing"
+    assert themes_of("Install 40 electric vehicle charging points in council car parks")[0] == "environment"
+    assert themes_of("We will create a culture of accountability across the council") == []  # culture of ... is no leisure
 
 
 def test_run_tracking_writes_and_rewrites_without_duplicates(extractions, tmp_path):

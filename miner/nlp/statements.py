@@ -66,7 +66,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "12"  # 12: bracket-labelled items inherit from their lead-in; undertakings to bring a report; a minutes heading is no statement
+RULES_VERSION = "13"  # 13: unpunctuated label lines and lead-ins pass their kind on and are none themselves; a rating read with its figures; round-11 cues from probe papers in other councils' styles
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -89,6 +89,7 @@ class Cues:
     header: dict[str, list[re.Pattern[str]]]
     sentence: list[tuple[str, str | None, bool, bool, bool, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns)
     document: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "proposals": a members' proposal paper starts
+    fragment: list[re.Pattern[str]] = field(default_factory=list)  # a sentence read with the one before ("RAG: Red.")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +104,8 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
              bool(g.get("reports_only")), [re.compile(p, re.I) for p in g["patterns"]])
         )
     document = {k: [re.compile(p, re.I | re.M) for p in g["patterns"]] for k, g in data.get("document", {}).items()}
-    return Cues(header=header, sentence=sentence, document=document)
+    fragment = [re.compile(p, re.I) for p in data.get("fragment", {}).get("patterns", [])]
+    return Cues(header=header, sentence=sentence, document=document, fragment=fragment)
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +153,40 @@ def is_header_text(text: str) -> bool:
     return t.endswith(":") and header_kind(t) is not None
 
 
+_LABEL_WORDS = 6
+# a resolution's lead-in run into its own line: "RESOLVED: That", "RESOLVED that the Committee"
+_RESOLVED_LEAD = re.compile(
+    r"^\W*resolved\W*(?:that\b)?(?:\s+(?:the\s+)?(?:county\s+|borough\s+|district\s+|city\s+)?"
+    r"(?:committee|sub-committee|council|cabinet|panel|board|executive|members))?\W*$", re.I)
+
+
+def is_label(text: str) -> bool:
+    """A short unpunctuated line that names a kind ("What we have achieved", "What we will do",
+    "Actions to improve", "RESOLVED: That"): a sub-heading the sectioner left as a paragraph. It
+    introduces the items that follow and is no statement itself. A resolution that is a whole
+    short decision ("RESOLVED that the report be noted") is not a label."""
+    t = " ".join(text.split())
+    if not t or len(t.split()) > _LABEL_WORDS or t[-1] in ".;!?":
+        return False
+    kind = header_kind(t)
+    return kind is not None and (kind != "decision" or bool(_RESOLVED_LEAD.match(t)))
+
+
+# "Over the past year we have:", "Progress this year includes:", "These are as follows:"
+_LEAD_IN_END = re.compile(
+    r"(?:\b(?:we|i|they|it|the\s+council|the\s+service)\s+(?:have|has|will|are|were|had)|\b(?:include[sd]?|including|are|were|is|comprise[sd]?|"
+    r"as\s+follows|the\s+following|below|these|this\s+included))\s*:\s*$", re.I)
+_LEAD_IN_WORDS = 12
+
+
+def is_lead_in(text: str) -> bool:
+    """One short sentence that only introduces the list after it ("Over the past year we have:"): its
+    items are the statements, it is none itself."""
+    t = " ".join(text.split())
+    t = t[strip_marker(t):]
+    return len(t.split()) <= _LEAD_IN_WORDS and bool(_LEAD_IN_END.search(t)) and not re.search(r"[.!?]\s", t)
+
+
 def strip_marker(text: str) -> int:
     """Length of the leading list marker ("(iv) ", "4.10.1 ")."""
     m = _MARKER.match(text)
@@ -168,9 +204,11 @@ def find_actor(span: Span) -> str | None:
     tok = subjects[0]
     if tok.lower_ in ("i", "we"):
         return tok.text if tok.lower_ == "we" else "I"
-    phrase = span.doc[tok.left_edge.i : tok.i + 1]
-    if any(t.pos_ == "PROPN" for t in phrase) or _ACTOR_WORDS.search(phrase.text):
-        return phrase.text
+    phrase = span.doc[max(tok.left_edge.i, span.start) : tok.i + 1]
+    lead = strip_marker(phrase.text)  # "4.10 Care providers": the paragraph number is no part of the actor
+    text = phrase.text[lead:].strip() if lead < len(phrase.text) else phrase.text
+    if any(t.pos_ == "PROPN" for t in phrase if t.idx >= phrase.start_char + lead) or _ACTOR_WORDS.search(text):
+        return text
     return None
 
 
@@ -242,8 +280,11 @@ class StatementFinder:
             return found
         if self.mode != "model" and unit.doc_kind != "minutes" and self._recommendation(doc, unit, found):
             return found
-        if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text):
+        if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text) \
+                and not is_lead_in(doc.text):
             span = self._item_span(doc)
+            if span is not None and unit.role == "paragraph" and list_kind in PROMISES and _external(span.text):
+                return found  # "4.9 The Integrated Care Board will publish ..." under "Our priorities": not the author's
             if span is not None:
                 found.spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95))
                 # a promise read from the lead sentence of a promise item is the item itself, found once
@@ -251,7 +292,7 @@ class StatementFinder:
                                 and not (s.start_char == span.start_char and list_kind in PROMISES
                                          and s._.miner_record.kind in PROMISES)]
                 return found
-        if unit.role != "heading":  # a heading names a topic; it is not itself a statement
+        if unit.role != "heading" and not is_label(doc.text):  # a heading names a topic; it is not itself a statement
             self._sentences(doc, found)
         return found
 
@@ -327,6 +368,8 @@ class StatementFinder:
         elif body.endswith(":"):
             last = _last_sentence(body)
             intro = header_kind(last) or (header_kind(body) if len(last) < 40 else None) or own
+        elif is_label(body):
+            intro = header_kind(body)
         if path is not None:
             self._context[path] = intro
         if unit.role == "item" and inherited:
@@ -374,7 +417,7 @@ class StatementFinder:
         quoted = _quoted_ranges(doc.text)
         for sent in _sentences_of(doc):
             text = sent.text.strip()
-            if len(text) < 12 or is_header_text(text) or not re.search(r"[a-z]", text):
+            if len(text) < 12 or is_header_text(text) or is_lead_in(text) or not re.search(r"[a-z]", text):
                 continue
             if any(a <= sent.start_char + (len(sent.text) - len(sent.text.lstrip())) < b for a, b in quoted):
                 continue
@@ -436,6 +479,12 @@ class StatementFinder:
             statement.specificity = assess(span.text, deadline=statement.deadline, actor=actor)
         span._.miner_record = statement
         return span
+
+
+def _external(text: str) -> bool:
+    """Another body's plan ("The Integrated Care Board will publish ..."): the external_promise veto speaks."""
+    rule = sentence_rule(text)
+    return rule is not None and rule[0] is None and rule[1].startswith("external_promise#")
 
 
 def _position(span: Span, unit: TextUnit) -> tuple[str, ...]:
@@ -516,7 +565,7 @@ _DANGLING = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|by|and|or|which|that
 
 
 def _rejoin_wraps(sents: list[Span]) -> list[Span]:
-    """Join what the parser split at a PDF line wrap: a sentence with no closing punctuation followed
+    """Join what the parser split at a PDF line wrap, and a rating to its figures ("... (target 28 days). RAG: Red."): a sentence with no closing punctuation followed
     by one opening lower case or with a bracketed insert ("... by the Leader of the Council" /
     "[Cabinet] to submit a request to Government ..."), or one ending on an article or preposition."""
     out: list[Span] = []
@@ -525,6 +574,8 @@ def _rejoin_wraps(sents: list[Span]) -> list[Span]:
         prev = out[-1].text.rstrip() if out else ""
         if out and (head[:1] in "[" + "abcdefghijklmnopqrstuvwxyz" and head[:1] or _DANGLING.search(prev)) and \
                 not re.search(r"[.!?:;]\W*$", prev):
+            out[-1] = sent.doc[out[-1].start : sent.end]
+        elif out and any(p.match(head) for p in load_cues().fragment):  # "... (target 28 days). RAG: Red."
             out[-1] = sent.doc[out[-1].start : sent.end]
         else:
             out.append(sent)
@@ -542,4 +593,4 @@ def _trim(sent: Span) -> Span | None:
     return sent.doc.char_span(sent.start_char + lead, sent.start_char + end, alignment_mode="expand")
 
 
-__all__ = ["make_statement_classifier", "StatementFinder", "header_kind", "sentence_rule", "load_cues", "find_actor"]
+__all__ = ["make_statement_classifier", "StatementFinder", "header_kind", "is_label", "sentence_rule", "load_cues", "find_actor"]

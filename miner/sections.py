@@ -335,6 +335,10 @@ def _demote_front_matter(blocks: list[_Block]) -> None:
 # --- tree ----------------------------------------------------------------------
 
 
+# A line that stops on a word a sentence cannot end on: the sentence goes on in the next block.
+_DANGLING = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|by|and|or|which|that|from|at)$", re.I)
+
+
 def _is_continuation(block: _Block, node: _Node, document: Document) -> bool:
     """Text cut by a page break or a figure: starts lowercase, or the node's text stops mid-sentence."""
     if block.label_kind is not None or node.role == "heading":
@@ -342,6 +346,8 @@ def _is_continuation(block: _Block, node: _Node, document: Document) -> bool:
     own = document.text[node.start : node.own_end].rstrip()
     if block.text[:1].islower():
         return True
+    if node.role == "item" and _DANGLING.search(own):
+        return True  # a bullet wrapped after "in the": its next line is no paragraph of its own
     return node.role == "paragraph" and not own.endswith((".", ":", "?", "!", ")", '"', "'"))
 
 

@@ -197,3 +197,17 @@ def test_random_text_never_crashes_and_offsets_stay_inside(lines):
     for s in sections:
         assert 0 <= s.start <= s.own_end <= s.end <= len(text)
         assert s.parent_id is None or s.parent_id in ids
+
+
+def test_a_bullet_wrapped_after_a_function_word_goes_on_in_the_next_line(tmp_path):
+    # written for this test: a PDF bullet that wraps after "in the" must not start a paragraph of its own
+    path = tmp_path / "wrap.txt"
+    path.write_text("3 Programme\n\n3.2 Areas will be asked to commit to two things:\n\n"
+                    "- Creation of a strategic authority: areas which are in the\n\n"
+                    "Priority Programme will commit to a mayoral election in 2026.\n\n"
+                    "- Reorganisation: areas will deliver reorganisation by 2028.\n", encoding="utf-8")
+    document = read_document(path)
+    sections = build_sections(document)
+    items = [document.text[s.start : s.own_end] for s in sections if s.role == "item"]
+    assert len(items) == 2 and "Priority Programme will commit" in items[0]
+    assert not any(s.role == "paragraph" and document.text[s.start : s.own_end].startswith("Priority") for s in sections)

@@ -945,3 +945,29 @@ def test_a_pound_figure_per_head_or_week_is_a_unit_cost_not_a_budget_level(claim
     assert claim.indicator is None
     (claim,) = run(claims_nlp, "Schools will receive a grant of £64.00 per head.")
     assert claim.indicator == "grant_funding"  # a grant can be allocated per head
+
+
+def test_visits_in_millions_and_a_later_date_past_another_figure(claims_nlp):
+    text = ("The Cabinet Member said that the 14 libraries had received 1.1m visits in 2022/23, up 18% on the previous "
+            "year but still below the 1.4m visits in 2019/20.")  # written for this test
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["1.1m"].value, by_text["1.1m"].unit, by_text["1.1m"].as_of) == (1_100_000, "count", "2022-23")
+    assert (by_text["1.1m"].comparator, by_text["1.1m"].comparator_value) == ("previous", 1_400_000)
+    assert (by_text["1.4m"].unit, by_text["1.4m"].as_of) == ("count", "2019-20")  # not the % of the change before it
+    assert by_text["14"].comparator is None  # the nearer 1.1m is what 1.4m is compared with
+    text = "The capital programme of £198m had been reprofiled, with £22m moved into 2024/25."
+    by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
+    assert by_text["£198m"].as_of is None and by_text["£22m"].as_of == "2024-25"
+
+
+def test_a_target_after_a_figure_is_not_also_the_target_of_the_next(claims_nlp):
+    text = ("In 2022-23 the council delivered 412 affordable homes against a target of 500, and 1,876 net additional "
+            "dwellings were completed.")  # written for this test
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["412"].comparator, by_text["412"].comparator_value) == ("target", 500)
+    assert by_text["1,876"].comparator is None
+
+
+def test_doubled_is_a_rise(claims_nlp):
+    (claim,) = run(claims_nlp, "Visits to the museum nearly doubled to 84,000.")  # written for this test
+    assert (claim.value, claim.direction) == (84_000, "up")

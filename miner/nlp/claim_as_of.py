@@ -95,7 +95,9 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | 
         return max(before, key=lambda f: f[1])[2]
     # a later date in the number's own clause, not past "and"/";" ("a 68% increase since 2015/16 and
     # high levels have continued at the start of 2018/19")
-    later = [f for f in found if f[0] >= end and not re.search(r";|\band\b(?!\s+(?:in|at|by|for)\b)", sentence[end : f[0]])]
+    # nor past another figure, whose date it is ("the capital programme of £198m had been reprofiled, with £22m
+    # moved into 2024/25")
+    later = [f for f in found if f[0] >= end and not re.search(r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)", sentence[end : f[0]])]
     if later:
         return min(later)[2]
     return unit.period if unit is not None else None

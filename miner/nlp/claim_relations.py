@@ -279,7 +279,11 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[j]["is_benchmark"] = True
                 break
             kind = cue_kind(between[-45:]) or _cue_right_after(text[r.end : r.end + 30])
-            same_unit = q.quantity.unit == r.quantity.unit or r.quantity.unit == "count" or points
+            # a bare figure ("the national rate of 44") takes the unit of the one it is compared with; "1.4m visits" does not
+            bare = r.quantity.unit == "count" and r.quantity.value == r.quantity.normalised
+            same_unit = q.quantity.unit == r.quantity.unit or bare or points
+            if r.quantity.unit == "count" and any(qs[k].quantity.unit == "count" and k not in absorbed for k in range(i + 1, j)):
+                kind = None  # "14 libraries had 1.1m visits ..., below the 1.4m visits in 2019/20": the nearer figure's
             # "X while Y" contrasts two measures, unless a benchmark is named after the "while"
             contrast = ";" in between or (re.search(r"\bwhile\b", between) and not cue_kind(between[between.rfind("while") :]))
             if kind and not contrast and same_unit:
@@ -319,8 +323,8 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 f["comparator_value"] = older[0].quantity.normalised
     for i, q in enumerate(qs):  # the benchmark first: "Against a national average of 50% ..., we delivered 90%"
         m = _benchmark_cues()[3].search(text[max(0, q.start - 50) : q.start])
-        if m is None or i in absorbed or "comparator" in fields[i]:
-            continue
+        if m is None or i in absorbed or "comparator" in fields[i] or fields[i].get("is_benchmark"):
+            continue  # "412 homes against a target of 500, and 1,876 ...": the target of the figure before it
         later = [j for j in range(i + 1, len(qs)) if j not in absorbed and qs[j].quantity.unit == q.quantity.unit
                  and "comparator" not in fields[j] and not fields[j].get("is_benchmark") and qs[j].start - q.end <= 120]
         if later:

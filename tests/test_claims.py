@@ -971,3 +971,27 @@ def test_a_target_after_a_figure_is_not_also_the_target_of_the_next(claims_nlp):
 def test_doubled_is_a_rise(claims_nlp):
     (claim,) = run(claims_nlp, "Visits to the museum nearly doubled to 84,000.")  # written for this test
     assert (claim.value, claim.direction) == (84_000, "up")
+
+
+def test_a_kpi_box_in_one_unit_takes_its_title_from_the_lines_above(claims_nlp):
+    text = ("Indicator: Number of households in temporary accommodation\nLatest: 1,287 Target: 1,100 Previous: 1,240\n"
+            "RAG: Red")  # written for this test
+    claims = run(claims_nlp, text)
+    assert [c.indicator for c in claims] == ["temporary_accommodation"] * 3
+    assert (claims[0].comparator, claims[0].comparator_value) == ("target", 1100)
+    text = "Indicator: Average days to process new Housing Benefit claims\nLatest: 18.4 days Target: 20 days"
+    assert run(claims_nlp, text)[0].indicator == "benefit_processing_days"  # written for this test
+
+
+def test_money_named_right_before_keeps_its_own_kind(claims_nlp):
+    text = "2022-23 outturn: net expenditure of £312.5m against a budget of £315.0m, an underspend of £2.5m."
+    by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
+    assert [by_text[q].indicator for q in ("£312.5m", "£315.0m", "£2.5m")] == ["budget", "budget", "underspend"]
+    text = "The service is forecasting an overspend on Schools' Delegated Budgets of £30.4m."
+    assert run(claims_nlp, text)[0].indicator == "overspend"  # written for this test: the budgets are what is overspent
+
+
+def test_long_term_empty_homes(claims_nlp):
+    text = "Long-term vacant homes fell by 12% in the 12 months to June 2023, to 1,045."  # written for this test
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["1,045"].indicator, by_text["1,045"].direction, by_text["1,045"].as_of) == ("empty_homes", "down", "2023-06")

@@ -233,6 +233,13 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
     return found if found is not None else _indicator(sentence, offset, metric, unit, counted, fits)
 
 
+def _named_right_before(ind: dict, sentence: str, offset: int) -> bool:
+    """The indicator's words name the figure right before it: "a budget of £315.0m", "net expenditure was £312.5m"."""
+    before = sentence[max(0, offset - 50) : offset]
+    return any(re.search(rf"(?:{r.pattern})\w*\s+(?:[\w-]+\s+){{0,2}}?(?:of|was|is|at|stood\s+at|totall?(?:ed|ing))\s+"
+                         r"(?:about\s+|around\s+|approximately\s+)?£?$", before, re.I) for r in ind["regex"])
+
+
 def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None,
                fits: str | None = None, value: float | None = None) -> str | None:
     """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence.
@@ -249,6 +256,12 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     clause = re.split(r"[;:]|(?<!\d)[.,]|[.,](?!\d)|\band\b", sentence[offset : offset + 90])[0]  # not inside "18,600"
 
     def specific(ind: dict) -> str:
+        if (ind.get("generic") and _named_right_before(ind, sentence, offset)
+                and not any(r.search(sentence[max(0, offset - 50) : offset]) for other in candidates
+                            if not other.get("generic") for r in other["regex"])):
+            # "net expenditure of £312.5m against a budget of £315.0m, an underspend of £2.5m"; not "an overspend
+            # on Schools' Delegated Budgets of £30.4m"
+            return ind["id"]
         if ind.get("generic"):  # money in general: a specific kind named in the sentence wins
             hits = [(abs(m.start() - offset), other["id"]) for other in candidates
                     if not other.get("generic") and not other.get("population")

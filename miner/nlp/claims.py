@@ -189,6 +189,12 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if record["indicator"] is None and not decided_none and title:
                 # a title names its measure first: "Percentage foster care placements ... (excluding UASC)"
                 record["indicator"] = measure_in(title, ind_unit) or indicator(title, len(title), None, ind_unit)
+            if record["indicator"] is None and not decided_none and box_labelled(text, q.start):
+                # "Indicator: Number of households in temporary accommodation\nLatest: 1,287 Target: ...": a box
+                # printed in one unit takes its title from the lines above its labelled figures
+                head = _box_head(stext, lq.start)
+                if head:
+                    record["indicator"] = measure_in(head, ind_unit) or indicator(head, len(head), None, ind_unit)
             if record["indicator"] is None and not decided_none and unit is not None and getattr(unit, "tabular", False):
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
                 lo = max(0, q.number_start - 200)
@@ -218,6 +224,15 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         earlier, previous = previous, stext
     labelled_targets(text, [(q, record) for q, record, _ in out])
     return out
+
+
+def _box_head(stext: str, start: int) -> str | None:
+    """The lines above the line of a box's labelled figure, back to a blank line: its title."""
+    line_start = stext.rfind("\n", 0, start)
+    if line_start <= 0:
+        return None
+    top = stext.rfind("\n\n", 0, line_start)
+    return stext[top + 1 if top >= 0 else 0 : line_start].strip() or None
 
 
 # "up 3.1 percentage points", "down 5%": a change named right before the figure

@@ -75,6 +75,10 @@ DROPPABLE_HEADS = frozenset(_TERMS["droppable_heads"])
 # Head words of committees, boards and panels: "Scrutiny Committee" takes a place before it, never a topic.
 _BOARD_HEADS = frozenset(w for w, label in _TERMS["head_labels"].items() if label == "BOARD")
 INTERCHANGEABLE_HEADS = {w: group[0] for group in _TERMS["interchangeable_heads"] for w in group}
+# "Northbridge Council" = "Northbridge Borough Council": a council is named with or without its tier
+_COUNCIL_TIERS = frozenset(_TERMS["council_tiers"])
+# "NHS Northbridge Integrated Care Board" is also "Northbridge ICB"
+_NAME_PREFIXES = frozenset(_TERMS["name_prefixes"])
 _PLACE_LEADING = re.compile(r"^(?:%s) " % "|".join(map(re.escape, _TERMS["place_leading_words"])))
 
 
@@ -114,6 +118,10 @@ def variant_keys(name: str) -> frozenset[str]:
                 keys.add(rest)
         if words[-1] in INTERCHANGEABLE_HEADS:
             keys.add(f"{rest}|{INTERCHANGEABLE_HEADS[words[-1]]}")
+    if len(words) >= 3 and words[-1] == "council" and words[-2] in _COUNCIL_TIERS:
+        place = words[:-3] if words[-2] == "borough" and words[-3] == "metropolitan" else words[:-2]
+        if place:
+            keys.add("".join(place) + "council")
     return frozenset(keys)
 
 
@@ -515,17 +523,19 @@ def _one_person(same_surname: list[_Cluster], name: str, document_id: str, autho
 def _initial_forms(name: str) -> frozenset[str]:
     """The normalised name with its last two or more words cut to their initials, with and
     without the minor words: "medway ccg" for "Medway Clinical Commissioning Group"."""
-    words = normalise_name(name).split()
+    full = normalise_name(name).split()
     # an acronym inside the name gives all its letters: "BDUK" for "Building Digital UK"
     acronyms = {normalise_name(w) for w in name.split() if _is_acronym(w) and w.isalpha()}
     forms = set()
-    for k in range(len(words) - 1):
-        tail = words[k:]
-        for kept in (tail, [w for w in tail if w not in _MINOR_WORDS]):
-            if len(kept) >= 2:
-                for initials in {"".join(w[0] for w in kept), "".join(w if w in acronyms else w[0] for w in kept)}:
-                    # also as `normalise_name` writes the acronym: "KFRS" is "kfr", like a plural
-                    forms.update(" ".join(words[:k] + [i]) for i in (initials, _singular(initials)))
+    # with and without a leading prefix the body is also named without: "NHS Northbridge ICB", "Northbridge ICB"
+    for words in (full, full[1:]) if len(full) >= 4 and full[0] in _NAME_PREFIXES else (full,):
+        for k in range(len(words) - 1):
+            tail = words[k:]
+            for kept in (tail, [w for w in tail if w not in _MINOR_WORDS]):
+                if len(kept) >= 2:
+                    for initials in {"".join(w[0] for w in kept), "".join(w if w in acronyms else w[0] for w in kept)}:
+                        # also as `normalise_name` writes the acronym: "KFRS" is "kfr", like a plural
+                        forms.update(" ".join(words[:k] + [i]) for i in (initials, _singular(initials)))
     return frozenset(forms)
 
 

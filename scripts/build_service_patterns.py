@@ -201,6 +201,15 @@ GROUPS = [
                       [START, MOD, {"ORTH": "Clinical"}, {"ORTH": "Commissioning"}, {"ORTH": "Group"}],
                       [START, MOD, {"ORTH": "NHS"}, {"ORTH": "Foundation", "OP": "?"}, {"ORTH": "Trust"}]],
               "nhs-bodies")),
+    ("Standard acronyms of bodies and plans every English council has, which papers use without defining them"
+     " (a definition in the paper still wins; expansions in service_terms.json known_acronyms). e.g. 'The HWB noted"
+     " the JSNA chapter on falls', 'The LSCP sent apologies' (written for the probe); 'Community Safety Partnership"
+     " (CSP)', 'Local Enterprise Partnership (LEP)' as the Kent papers define them",
+     phrases("BOARD", ["HWB", "HWBB", "LSCP", "SAB", "CSP", "MARAC"], "standard-acronyms")
+     + phrases("PROGRAMME", ["JSNA", "BCF", "iBCF", "DFG", "DFGs", "LHA"], "standard-acronyms")
+     + phrases("SERVICE", ["YJS"], "standard-acronyms")
+     # a Local Enterprise Partnership is an organisation, as in the Kent papers ('SELEP')
+     + phrases("ORG", ["Local Enterprise Partnership", "LEP"], "standard-acronyms")),
     ("Youth justice board (national). e.g. 'attention from the Youth Justice Board' (Medway 2020)",
      phrases("BOARD", ["Youth Justice Board", "YJB"], "yjb")),
     ("A council meeting as a whole, which decides. e.g. 'Full Council has recently approved' (Somerset 2019)",

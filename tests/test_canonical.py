@@ -349,3 +349,20 @@ def test_ingesting_real_papers_in_two_orders_gives_the_same_entities(tmp_path):
     assert len(forward["links"]) >= 300 and forward["links"] == backward["links"]
     assert forward["entities"] == backward["entities"]
     assert set(forward["entities"]) == set(forward["links"].values())  # no row left without a mention
+
+
+def test_a_council_with_or_without_its_tier_word_is_one_council_and_nhs_prefix_keeps_initials():
+    # written for this test: papers of another council write its name with and without "Borough", and its
+    # health board in full and by place and initials
+    mentions = [mention("Northbridge Borough Council", "ORG"), mention("Northbridge Council", "ORG", start=40),
+                mention("NHS Northbridge Integrated Care Board", "ORG", start=80, doc="d2"),
+                mention("Northbridge ICB", "ORG", start=140, doc="d2"),
+                mention("Northbridge Town Council", "ORG", start=200, doc="d2")]
+    authorities = {"d1": "Northbridge Borough Council", "d2": "Northbridge Borough Council"}
+    _, mapping = canonicalise(mentions, [], document_authority=authorities)
+    ids = [mapping[m.id] for m in mentions]
+    assert ids[0] == ids[1]
+    assert ids[2] == ids[3]
+    assert ids[4] != ids[0]  # a town council is another body
+    assert "northbridgecouncil" in variant_keys("Northbridge Metropolitan Borough Council")
+    assert variant_keys("County Council") == {"countycouncil"}  # no bare "council"

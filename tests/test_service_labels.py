@@ -228,3 +228,34 @@ def test_adult_housing_and_benefit_schemes_are_programmes(services_nlp):
                                  "and the Discharge to Assess pathway continues.")
     assert {("Housing First", "PROGRAMME"), ("Council Tax Support", "PROGRAMME"),
             ("Discharge to Assess", "PROGRAMME")} <= found
+
+
+def test_standard_acronyms_used_undefined_get_their_label_and_expansion(services_nlp):
+    # written for this test; a paper's own definition still wins (see test_services: MYPWS, YOT)
+    from miner.model import TextUnit
+
+    text = "The HWB noted the JSNA chapter on falls. The LSCP and the CSP sent apologies. DfT guidance was noted."
+    doc = services_nlp.make_doc(text)
+    doc._.miner_unit = TextUnit("doc-probe-acronyms", None, None, "body", "other", None, 0, text)
+    found = {(s._.miner_record.text, s._.miner_record.label, s._.miner_record.entity)
+             for d in services_nlp.pipe([doc]) for s in d.spans["miner_mentions"]}
+    assert {("HWB", "BOARD", "Health and Wellbeing Board"), ("JSNA", "PROGRAMME", "Joint Strategic Needs Assessment"),
+            ("LSCP", "BOARD", "Local Safeguarding Children Partnership"), ("CSP", "BOARD", "Community Safety Partnership"),
+            ("DfT", "ORG", "Department for Transport")} <= found
+    text = "The Corporate Safety Panel (CSP) met. The CSP agreed the plan."
+    doc = services_nlp.make_doc(text)
+    doc._.miner_unit = TextUnit("doc-probe-acronyms-2", None, None, "body", "other", None, 0, text)
+    found = {(s._.miner_record.text, s._.miner_record.entity) for d in services_nlp.pipe([doc])
+             for s in d.spans["miner_mentions"]}
+    assert ("CSP", "Corporate Safety Panel") in found and ("CSP", "Community Safety Partnership") not in found
+
+
+def test_a_definition_of_a_kind_of_body_names_no_body(services_nlp):
+    # written for this test, after "priority setting for Community Safety Partnerships\n(CSP) Community Safety
+    # plans" (Kent quarterly performance report 2024, train): every district has one; no single body is meant
+    found = _found(services_nlp, "This informs the priority setting for Community Safety Partnerships (CSP) "
+                                 "plans. Each CSP reports to the Police and Crime Commissioner.")
+    assert not [t for t, _ in found if t in ("CSP", "Community Safety Partnerships")]
+    # the singular is one body, as the gazetteer knows it
+    found = _found(services_nlp, "I sit on the Community Safety Partnership (CSP). The CSP met in May.")
+    assert ("CSP", "BOARD") in found and ("Community Safety Partnership", "BOARD") in found

@@ -15,6 +15,7 @@ from miner.nlp.service_names import Candidate, is_owner
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 
 _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
+_PLURAL_BODY_HEADS = frozenset(TERMS["plural_body_heads"])
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -32,6 +33,12 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         if words[0].lower() in ROLE_WORDS or words[-1] in _NOT_BODY_LAST_WORDS or "/" in d.long:
             continue  # a job ("Director of Children's Services (DCS)"), a law ("Data Protection Act (DPA)")
             # or a scale ("Red/Amber/Green (RAG)")
+        if words[-1].lower() in _PLURAL_BODY_HEADS:
+            # a kind of body ("Community Safety Partnerships (CSP)"): its acronym names no body in this
+            # paper, even where the gazetteer knows it as one (a "_GENERIC" hit vetoes the span)
+            table[d.short] = (" ".join(d.long.split()), "_GENERIC")
+            found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
+            continue
         # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".
         covering = [c for c in named if c.end == d.long_end and c.start <= d.long_start
                     and _is_name_prefix(text[c.start : d.long_start])]

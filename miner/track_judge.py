@@ -160,7 +160,9 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
 def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: int) -> Verdict:
     """Verdict and evidence for one promise from its scored later passages."""
     sid = pr.statement.id
-    later_repeats = [r for r in repeats if r.date > pr.date]
+    # a later promise that repeats it carries it over, unless it reports it done ("The review ... was
+    # completed in December 2023 and new contracts will start in April 2024" is news, not a repeat)
+    later_repeats = [r for r in repeats if r.date > pr.date and not has_cue("supports", r.statement.text)]
     earlier = [r for r in repeats if r.date < pr.date]
     first_period = min([r.statement.period or "" for r in earlier] + [pr.statement.period or ""]) or None
     v = Verdict(sid, "no_evidence", 0.5, checked, carried_over=bool(later_repeats), first_period=first_period)

@@ -316,6 +316,18 @@ def test_part_done_is_in_progress_and_we_did_is_done():
     assert relation_of("Install 40 public charging points in council car parks", p) == "supports"
 
 
+def test_a_later_promise_that_reports_it_done_does_not_carry_it_over():
+    # written for this test
+    aim = "Complete the review of home care contracts during 2023."
+    done = "The review of home care contracts was completed in December 2023 and new contracts will start in April 2024."
+    again = "Complete the review of home care contracts during 2024."
+    for later_text, carried in ((done, False), (again, True)):
+        before = _paper("a1", "Northshire Council", "2023-03-01", [("2.1", "priorities", aim)], (aim,))
+        later = _paper("a2", "Northshire Council", "2024-03-01", [("2.4", "priorities", later_text)], (later_text,))
+        v = {v.promise_id: v for v in track.track([before, later]).verdicts}["a1-st-2.1"]
+        assert v.carried_over is carried, later_text
+
+
 def test_relation_from_cue_then_list_then_header():
     p = Passage("d", "2020-03-01", None, "1", 0, 0, "The new unit is scheduled to open in June.")
     assert relation_of("Open the new unit", p) == "progresses"

@@ -995,3 +995,9 @@ def test_long_term_empty_homes(claims_nlp):
     text = "Long-term vacant homes fell by 12% in the 12 months to June 2023, to 1,045."  # written for this test
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert (by_text["1,045"].indicator, by_text["1,045"].direction, by_text["1,045"].as_of) == ("empty_homes", "down", "2023-06")
+
+
+def test_zones_operations_and_the_first_day_of_a_date_range_are_not_claims(claims_nlp):
+    text = ("The site lies within Flood Zone 3. The consultation ran from 4 to 25 January 2024 and drew 27 letters. "
+            "Operation 5 led to 22 arrests.")  # written for this test
+    assert [c.text for c in run(claims_nlp, text)] == ["27", "22"]

@@ -237,6 +237,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             reason = None  # "Consultation document\n632\n\nEquality Impact Assessment\n145": a table's column
         if reason:
             return reason
+    if unit == "count" and q.quantity.value <= 31 and not q.is_word and _DAY_OF_RANGE_AFTER.match(after):
+        return "date"  # the first day of "from 4 to 25 January 2024", "1-14 March"
     if unit == "count":
         reason = _count_not_claim(text, q, before, after)
         if reason:
@@ -264,6 +266,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if unit in ("weeks", "months") and q.quantity.value > 1 and not text[q.start : q.end].lower().endswith("s"):
         return "schedule"  # a singular unit is an adjective: "the six week election period", "20 Week completion rate"
     return None
+
+
+_DAY_OF_RANGE_AFTER = re.compile(r"^\s*(?:to|until|-|–|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
+                                 r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 
 
 def _label_or_numeral(before: str, after: str) -> str | None:

@@ -1001,3 +1001,15 @@ def test_zones_operations_and_the_first_day_of_a_date_range_are_not_claims(claim
     text = ("The site lies within Flood Zone 3. The consultation ran from 4 to 25 January 2024 and drew 27 letters. "
             "Operation 5 led to 22 arrests.")  # written for this test
     assert [c.text for c in run(claims_nlp, text)] == ["27", "22"]
+
+
+def test_a_window_after_an_event_is_no_claim_and_quarters_are_earlier_periods(claims_nlp):
+    text = ("The proportion of older people still at home 91 days after discharge from hospital rose to 84.3%, "
+            "up 3.1 percentage points on Q1.")  # written for this test
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert "91 days" not in by_text
+    assert (by_text["3.1 percentage points"].comparator, by_text["3.1 percentage points"].direction) == ("previous", "up")
+    text = "The average time to re-let a council home was 38 days in Q2, compared with 45 days in Q1 (target 28 days)."
+    by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
+    assert (by_text["38 days"].comparator, by_text["38 days"].comparator_value, by_text["38 days"].direction) == ("previous", 45, "down")
+    assert by_text["45 days"].comparator is None

@@ -263,11 +263,16 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "threshold"  # "Annual EHCP reviews waiting over 12 months": what is counted, not a figure
     if unit in ("days", "weeks", "months") and (_duration_schedule().search(before) or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process"
+    if unit in ("days", "weeks", "months") and _AFTER_EVENT.match(text[q.end : q.end + 40]):
+        return "schedule"  # "still at home 91 days after discharge": the window that defines a measure
     if unit in ("weeks", "months") and q.quantity.value > 1 and not text[q.start : q.end].lower().endswith("s"):
         return "schedule"  # a singular unit is an adjective: "the six week election period", "20 Week completion rate"
     return None
 
 
+# A duration counted from an event: "91 days after discharge from hospital", "12 weeks following referral".
+_AFTER_EVENT = re.compile(r"^\s+(?:after|following|post|of|from)\s+(?:the\s+|their\s+|a\s+|an\s+|first\s+)?(?:hospital\s+)?"
+                          r"(?:discharge|referral|admission|request|notification|contact|birth|leaving|starting|first\s+contact)\b", re.I)
 _DAY_OF_RANGE_AFTER = re.compile(r"^\s*(?:to|until|-|–|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
                                  r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 

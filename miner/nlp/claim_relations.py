@@ -92,6 +92,7 @@ def _previous_after() -> re.Pattern[str]:
         # "an increase of 3 from the previous Quarter", "compared to the end of the previous Quarter", "in the Quarter to 1,409"
         rf"|(?:compared\s+(?:to|with)|from)\s+{_previous_period()}"
         # "has reduced by £3.5m compared with the (forecast) position at Quarter 2"
+        r"|(?:on|than)\s+(?:Quarter|Q)\s?[1-4]\b(?!\s*,?\s*(?:19|20)\d\d)"  # "up 3.1 percentage points on Q1"
         r"|compared\s+(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in|for)\s+(?:the\s+end\s+of\s+)?(?:Quarter|Q)\s?[1-4]\b|(?:in|over|during)\s+the\s+(?:{cue_alternation('previous_period_nouns')})\b(?!\s+(?:to|ending))"
         rf"|compared\s+(?:to|with)\s+(?:the\s+)?end\s+of\s+(?:Q[1-4]|quarter|the\s+(?:first|second|third)\s+quarter)"
         r"|(?:since|from)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -270,7 +271,8 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[j].update(comparator="previous", direction=moved)
                 break
             if (q.quantity.unit == r.quantity.unit and re.search(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|against)\s+(?:the\s+)?$", between)
-                    and (_dated(text[r.end : r.end + 30]) or previous_period_after().match(text[r.end : r.end + 50]))
+                    and (_dated(text[r.end : r.end + 30]) or previous_period_after().match(text[r.end : r.end + 50])
+                         or re.match(r"\s*(?:in|at|for|during)\s+(?:Quarter|Q)\s?[1-4]\b", text[r.end : r.end + 20], re.I))
                     and not cue_kind(between[-45:])):
                 # "546 in January 2019 compared to 523 in December 2017": the same measure earlier
                 fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)

@@ -19,10 +19,13 @@ BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 
 
 def numeric_target(text: str) -> float | None:
-    """The number a promise aims at: "from 80 to 90" -> 90, "at least 60%" -> 60, "recruit 25 additional foster carers" -> 25."""
+    """The number a promise aims at: "from 80 to 90" -> 90, "at least 60%" -> 60, "to below 300" -> 300,
+    "to 8 days" -> 8, "recruit 25 additional foster carers" -> 25, "repair 90% of ..." -> 90."""
     m = re.search(r"\bfrom (?:the current |around |approximately )?[£]?[\d,.]+\s*%?\s*to\s+[£]?([\d,.]+)", text, re.I)
     if not m:
-        m = re.search(r"\b(?:to|at least)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent)", text, re.I)
+        m = re.search(r"\b(?:to|at least)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I)
+    if not m:  # "to below 300": a count target needs its comparison word (not "to 2025", "to 16-19")
+        m = re.search(r"\bto\s+(?:below|under|above|over|less than|more than|fewer than|no more than)\s+(\d[\d,]*)\b(?![-–/]\d)", text, re.I)
     m = m or has_cue("count_aim", text)
     try:
         return float(m.group(1).replace(",", "").rstrip(".")) if m else None

@@ -300,6 +300,16 @@ def test_a_numeric_target_met_missed_or_started_before_the_promise():
     assert (verdicts["a1-st-2.2"].status, verdicts["a1-st-2.2"].evidence[0].quote) == ("not_delivered", approved)
 
 
+def test_targets_a_council_plan_states():
+    from miner.verdicts import numeric_target
+
+    # written for this test: a share to achieve, a count to stay under, a number of days; not an age band or a year
+    assert numeric_target("repair 90% of dangerous potholes within 24 hours") == 90
+    assert numeric_target("reduce the number of households in temporary accommodation to below 300") == 300
+    assert numeric_target("cut staff sickness absence to 8 days per full-time employee") == 8
+    assert numeric_target("extend the offer to 16-19 year olds by 2025") is None
+
+
 def test_a_dated_opening_or_start_is_delivery():
     p = Passage("d", "2023-06-13", None, "1", 0, 0, "The Northgate Family Hub opened its doors in October 2022.")
     assert relation_of("Open a new Family Hub in Northgate", p) == "supports"

@@ -33,7 +33,10 @@ NAME_RUN = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|and|of|for|in|with|t
 
 # Forms of address before a person's name in minutes and reports.
 TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Councillor", "Cllr", "Sir", "Dame", "Mr.", "Mrs.", "Ms.", "Dr.",
-          "Cllr."]
+          "Cllr.",
+          # plural titles head a list of members ("Present: Cllrs M Fraser, D Lowe and P Singh"); the
+          # ruler keeps them off the first name (miner/nlp/service_ruler.py, person_list_titles)
+          "Councillors", "Cllrs", "Cllrs."]
 # A surname or first name: "Gough", "McMahon", "O'Brien".
 NAME = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z']*[a-z]$"}}
 
@@ -260,7 +263,11 @@ GROUPS = [
                            "Local Growth Fund", "Housing Infrastructure Fund", "Bus Service Improvement Plan",
                            "BSIP", "Zero Emission Bus Regional Areas", "Active Travel Fund", "School Rebuild Programme",
                            "Family Hubs and Start for Life", "Start for Life", "Continuing Healthcare",
-                           "Continuing Health Care", "Treescape Fund", "Growing Places Fund"],
+                           "Continuing Health Care", "Treescape Fund", "Growing Places Fund",
+                           # highways and flood funding: 'the Department for Transport's Highways Maintenance
+                           # Block' (written for the probe)
+                           "Highways Maintenance Block", "Integrated Transport Block", "Potholes Fund",
+                           "Flood Defence Grant in Aid", "FDGiA", "Vision Zero"],
               "national-funding")),
     ("The budget plans every council keeps by law, by their usual names and acronyms. e.g. 'the Medium Term"
      " Financial Plan (MTFP)' (Kent budget risk register 2025), 'the MTFP' (Somerset 2019)",
@@ -287,7 +294,9 @@ GROUPS = [
     ("Programmes, strategies, plans, schemes, frameworks. e.g. 'Troubled Families Programme', 'Sufficiency Strategy 2022-2027', 'Social Work Career Grade scheme' (Medway 2018, Kent CPP 2024)",
      tokens("PROGRAMME", named(heads("Programme", "Strategy", "Plan", "Scheme", "Framework", "Initiative",
                                      "Fund", "Project", "Protocol", "programme", "strategy", "scheme",
-                                     "framework", "plan", "Programmes", "Schemes"))
+                                     "framework", "plan", "Programmes", "Schemes",
+                                     # pledges councils sign: 'the Care Leavers Covenant', 'the Armed Forces Covenant'
+                                     "Covenant", "Charter"))
             + [[START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
                # a plan or strategy "for" a capitalised subject, ending on a capitalised word or its
                # years: "Commissioning Plan for Education Provision in Kent 2025-29"

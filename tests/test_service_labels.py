@@ -259,3 +259,25 @@ def test_a_definition_of_a_kind_of_body_names_no_body(services_nlp):
     # the singular is one body, as the gazetteer knows it
     found = _found(services_nlp, "I sit on the Community Safety Partnership (CSP). The CSP met in May.")
     assert ("CSP", "BOARD") in found and ("Community Safety Partnership", "BOARD") in found
+
+
+def test_members_listed_after_a_plural_title_and_officers_before_their_job_title(services_nlp):
+    # written for this test, in the form of an attendance list
+    found = _found(services_nlp, "PRESENT: Cllr S Okonkwo (Chair), Cllrs M Fraser, D Lowe and P Singh.\n\n"
+                                 "OFFICERS: Helen Price (Waste Services Manager), Tom Birch (Virtual School Head).")
+    people = {t for t, label in found if label == "PERSON"}
+    assert {"Cllr S Okonkwo", "M Fraser", "D Lowe", "P Singh", "Helen Price", "Tom Birch"} <= people
+    assert not [t for t in people if t.startswith("Cllrs")]
+    # job and body words before a bracket are no person; a lone word after "Councillors" may be anything
+    from miner.nlp.service_ruler import _BEFORE_ROLE, _listed_members
+
+    assert _listed_members("Councillors Across the county raised concerns.") == []
+    assert len(_listed_members("Councillors Smith and Jones attended.")) == 2
+    assert [m.group(1) for m in _BEFORE_ROLE.finditer("the Service Manager (Housing Manager) said")] == ["Service Manager"]
+    assert not {("Service Manager", "PERSON")} & _found(services_nlp, "The Service Manager (Housing Manager) said so.")
+
+
+def test_covenants_and_charters_councils_sign_are_programmes(services_nlp):
+    # written for this test
+    found = _found(services_nlp, "The council signed the Care Leavers Covenant and the Armed Forces Covenant.")
+    assert {("Care Leavers Covenant", "PROGRAMME"), ("Armed Forces Covenant", "PROGRAMME")} <= found

@@ -17,11 +17,20 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from miner.nlp.service_names import Candidate, trim
-from miner.nlp.service_terms import HEAD_LABELS, TERMS
+from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 
 PATTERNS_PATH = Path(__file__).parent / "patterns" / "services.jsonl"
 RULES_VERSION = "services-patterns@1"
 _CONNECTORS = frozenset(TERMS["connectors"])
+_LIST_TITLES = frozenset(TERMS["person_list_titles"])
+# "Present: Cllrs M Fraser (Chair), D Lowe and P Singh": every member of a list after a plural title
+_LIST_START = re.compile(r"(?<![\w.])(?:%s)[ \t]+" % "|".join(re.escape(t) for t in sorted(_LIST_TITLES, key=len, reverse=True)))
+_LIST_ITEM = re.compile(TERMS["person_list_item"])
+# "Helen Price (Waste Services Manager)": an officer named before a bracketed job title
+_BEFORE_ROLE = re.compile(TERMS["person_before_role"])
+_NOT_PERSON_WORDS = (ROLE_WORDS | frozenset(HEAD_LABELS) | frozenset(TERMS["leading_words"])
+                     | frozenset(TERMS["not_first_words"]) | frozenset(TERMS["not_person_words"]))
+_PERSON_TITLES = frozenset(TERMS["person_titles"])
 # One line break inside running text, with the spaces around it; a blank line is a paragraph break.
 _WRAPPED_LINE = 40  # characters: a line at least this long that breaks is prose wrapped by the PDF
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!\n)")
@@ -84,6 +93,9 @@ class ServiceRuler:
             found.append(Candidate(start, end, label, "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1))
         if key in rdoc.spans:
             del rdoc.spans[key]
+        found += _listed_members(text)
+        found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1) for m in _BEFORE_ROLE.finditer(text)
+                  if not any(w.lower() in _NOT_PERSON_WORDS or w in _PERSON_TITLES for w in m.group(1).split())]
         # above the NER and the other rules, below an exact gazetteer hit ("the health system, Kent")
         found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 2) for m in _SYSTEM_CUE.finditer(text)]
         return found
@@ -114,6 +126,22 @@ def flatten_line_breaks(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), offsets
 
 
+def _listed_members(text: str) -> list[Candidate]:
+    """The names in each list a plural title heads: with initials, or two or more of them
+    ("Councillors Smith and Jones"); a lone capitalised word after "Councillors" may be anything."""
+    found = []
+    for start in _LIST_START.finditer(text):
+        items, pos = [], start.end()
+        while (item := _LIST_ITEM.match(text, pos)) is not None:
+            items.append(item)
+            if not item.group(2):
+                break
+            pos = item.end()
+        if len(items) >= 2 or (items and " " in items[0].group(1)):
+            found += [Candidate(i.start(1), i.end(1), "PERSON", "rule", 1) for i in items]
+    return found
+
+
 def _untitle(span: Span, titles: frozenset[str]) -> Span:
     """A full name loses its title ("Cllr Frances Nicholson" -> "Frances Nicholson"); a surname,
     alone or after initials, keeps it, as minutes write it ("Mr Gough", "Mr R W Gough")."""
@@ -123,6 +151,8 @@ def _untitle(span: Span, titles: frozenset[str]) -> Span:
     rest = span.doc[i : span.end]
     if i > span.start and len(rest) >= 2 and len(rest[0].text) > 1 and rest[1].text != "-":
         return rest
+    if i > span.start and span.doc[i - 1].text in _LIST_TITLES:
+        return rest  # "Cllrs M Fraser, D Lowe": the plural title heads the whole list
     return span
 
 

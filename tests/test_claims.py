@@ -1013,3 +1013,22 @@ def test_a_window_after_an_event_is_no_claim_and_quarters_are_earlier_periods(cl
     by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
     assert (by_text["38 days"].comparator, by_text["38 days"].comparator_value, by_text["38 days"].direction) == ("previous", 45, "down")
     assert by_text["45 days"].comparator is None
+
+
+@pytest.mark.parametrize("sentence, quote, indicator", [
+    # public health measures (written for this test)
+    ("Uptake of MMR2 at age 5 was 86.1% in 2022/23.", "86.1%", "immunisation_uptake"),
+    ("64.3% of adults are overweight or obese.", "64.3%", "excess_weight"),
+    ("1,032 adults were in drug and alcohol treatment.", "1,032", "treatment_completions"),
+    ("The suicide rate was 10.4 per 100,000 population (2020-22).", "10.4 per 100,000", "suicide_rate"),
+    ("The under-18 conception rate was 13.1 per 1,000 females aged 15-17 in 2021.", "13.1 per 1,000", "teenage_conceptions"),
+])
+def test_public_health_indicators(claims_nlp, sentence, quote, indicator):
+    by_text = {c.text: c for c in run(claims_nlp, sentence)}
+    assert by_text[quote].indicator == indicator
+
+
+def test_a_change_in_apposition_is_not_the_figures_measure(claims_nlp):
+    text = "The public health grant for 2023/24 is £38.2m, a real-terms cut of £1.4m since 2015/16."
+    by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
+    assert by_text["£38.2m"].indicator == "grant_funding"  # not savings, from the "cut" the parse set beside it

@@ -128,9 +128,15 @@ def _number_span(doc: Doc, q: QuantityMatch):
 _LABEL = re.compile(r"^(?:\(?[ivxlc\d]+\)|\d+(?:\.\d+)+\.?|\d+\.|[a-z]\))\s+", re.I)
 
 
+# A metric phrase that starts at the figure's multiplier and runs on past a comma: an apposition after the figure.
+_APPOSITION = re.compile(r"^(?:m|k|bn|million|billion|thousand|%)?\s*,\s", re.I)
+
+
 def metric(doc: Doc, q: QuantityMatch) -> str | None:
     """The noun phrase the number counts, from the dependency parse, without a paragraph label."""
     phrase = _metric(doc, q)
+    if phrase and _APPOSITION.match(phrase):
+        return None  # "£38.2m, a real-terms cut of £1.4m": the parse took the change in apposition for the figure's noun
     return _LABEL.sub("", phrase) or None if phrase else phrase
 
 

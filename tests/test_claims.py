@@ -1032,3 +1032,9 @@ def test_a_change_in_apposition_is_not_the_figures_measure(claims_nlp):
     text = "The public health grant for 2023/24 is £38.2m, a real-terms cut of £1.4m since 2015/16."
     by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
     assert by_text["£38.2m"].indicator == "grant_funding"  # not savings, from the "cut" the parse set beside it
+
+
+def test_twice_as_many_is_a_ratio_as_of_its_own_year(claims_nlp):
+    text = "Over 18,600 potholes were repaired in 2023, twice as many as in 2021."  # written for this test
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["twice"].value, by_text["twice"].unit, by_text["twice"].as_of) == (2, "ratio", "2023")

@@ -33,6 +33,7 @@ from miner.nlp.numbers import find_quantities, parse_quantity
         ("twenty-six", 26, "count", 26),
         ("a third", 33.33, "%", 33.33),
         ("2.5 times smaller", 2.5, "ratio", 2.5),
+        ("twice as many potholes", 2, "ratio", 2),  # written for this test
     ],
 )
 def test_parse_quantity_examples(text, value, unit, normalised):
@@ -40,6 +41,10 @@ def test_parse_quantity_examples(text, value, unit, normalised):
     assert q is not None
     assert (q.value, q.unit) == (pytest.approx(value), unit)
     assert q.normalised == pytest.approx(normalised)
+
+
+def test_twice_is_a_ratio_only_before_as_many():
+    assert find_quantities("The committee meets twice a year.") == []  # written for this test: a frequency
 
 
 def test_numbers_glued_to_letters_are_not_quantities():

@@ -74,7 +74,7 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | 
     # "by" after a past change is when it was reached ("dropped to 15,000 by 2023"), else a deadline
     reached = re.search(r"\b(?:\w+ed|fell|rose|grew|risen|fallen|grown)\s+to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
     deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:by|until|before|commenc\w*|live)\b"
-    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
+    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|as\s+(?:many|much|high|large|likely|often)\s+as)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
     kept: list[tuple[int, int, str]] = []
     dropped_end = -1
     for f in sorted(found):

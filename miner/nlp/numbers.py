@@ -92,10 +92,12 @@ def _quantity_re() -> re.Pattern[str]:
     fractions = _alternation(list(u["fractions"]))
     in_context = "|".join(u["fraction_context_patterns"])  # "half of ...", "half a million"
     word = rf"\b(?:{fractions}|{in_context}|(?:{tens})[\s-](?:{ones})|{words})\b"
+    multiples = _alternation(list(u.get("ratio_multiples", {})))
     # Order: money first (its own sign), then the suffix units, longest first.
     return re.compile(
         rf"""
-        (?P<money>£\s?(?P<mnum>{_NUM})(?:\s?(?P<mult>{mult})\b)?(?:\s+pounds\b)?)
+        (?P<multiple>\b{multiples}(?=\s+as\s+(?:many|much|likely|high|large|fast|often|long|big)\b))
+        | (?P<money>£\s?(?P<mnum>{_NUM})(?:\s?(?P<mult>{mult})\b)?(?:\s+pounds\b)?)
         | (?P<snum>{_NUM}|(?P<word>{word}))
           (?:
              \s?(?P<pp>{pp})
@@ -160,6 +162,9 @@ def _to_float(num: str) -> float:
 def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     """The quantity a regex match stands for, with the span of its number part."""
     u = unit_words()
+    if m.group("multiple"):  # "twice as many": a ratio of 2, written as a word
+        value = float(u["ratio_multiples"][re.sub(r"\s+", " ", m.group("multiple").lower())])
+        return Quantity(value, "ratio", value), m.start(), m.end(), True
     if m.group("money"):
         value = _to_float(m.group("mnum"))
         mult = (m.group("mult") or "").lower()

@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from hypothesis import given, strategies as st
 
 from miner.nlp.dates import find_dates, find_deadline, normalise_period, parse_date
@@ -87,3 +89,32 @@ def test_a_short_financial_year_with_a_dash_after_a_cue_is_that_year():
     assert find_periods("26-27", short_years=True) == []  # no cue: could be a range or a reference
     for not_a_year in ("for 16-17 year olds", "in 24-25 weeks", "at 20-21%", "from 10-11"):
         assert find_periods(not_a_year, short_years=True) == [], not_a_year
+
+
+def test_a_date_a_promise_is_due_by_beats_one_it_happens_in():
+    """Written for this test."""
+    text = "The Council declared a climate emergency in 2019 and has committed to reaching net zero by 2030."
+    assert find_deadline(text)[2] == "2030"
+    assert find_deadline("A Mental Health Summit is planned for 13th March 2025.")[2] == "2025-03-13"
+
+
+@pytest.mark.parametrize("text, due", [
+    # written for this test; the paper's meeting is 21 January 2025
+    ("The Partnership would refresh its strategic assessment by the end of March.", "2025-03"),
+    ("We aim to increase the proportion of direct payments to 30% by the end of Q3.", "2025-12"),
+    ("The Medium Term Financial Strategy will be refreshed by the end of Q4.", "2025-03"),
+    ("Launch a new Community Safety Strategy in the new financial year.", "2025-26"),
+    ("The Council will take over the management of the hostel within 12 months.", "2026-01"),
+    ("Over the next three years, we will invest £4.5m in assistive technology.", "2028"),
+    ("The strategy will be published later this year.", "2025"),
+    ("A public consultation on the design will take place in the summer.", "2025"),
+    ("The new pothole reporting app will be launched by the end of June 2025.", "2025-06"),
+])
+def test_deadlines_relative_to_the_meeting(text, due):
+    assert find_deadline(text, meeting_date="2025-01-21")[2] == due
+
+
+def test_relative_deadlines_need_the_meeting_and_a_cue():
+    assert find_deadline("Performance in Q3 2024-25 was below target.", meeting_date="2025-01-21") is None
+    assert find_deadline("The participation team would refresh its plan by the end of March.") is None
+    assert find_deadline("In May the service reviewed its plan.", meeting_date="2025-01-21") is None

@@ -273,29 +273,117 @@ def find_bare_months(text: str, *, period: str | None = None, meeting_date: str 
 _DEADLINE_RE = re.compile(
     r"\b(?:by|before|until|no later than|in|from|during|within|due(?: to \w+)?(?: in| by)?|"
     r"go(?:es)? live (?:in|on|from)|starting|start(?:ing)? in|ready (?:by|for)|"
+    r"(?:planned|scheduled|set|programmed|timetabled|expected|due|booked) for|"
     r"(?:the )?(?:beginning|start|end|middle|close) of|early|late|mid-?|spring|summer|autumn|winter)"
     r"\s+(?:of\s+)?(?:the\s+)?",
     re.I,
 )
+# Cues that name when something must be done by, not when it starts or happens: "declared a climate
+# emergency in 2019 and has committed to reaching net zero by 2030" is due in 2030.
+_FINAL_CUE = re.compile(r"\b(?:by|before|until|no later than|within|ready by|due by)\s+(?:of\s+)?(?:the\s+)?$|\bend\s+of\s+(?:the\s+)?$", re.I)
+
+_SEASONS = {"spring": 5, "summer": 8, "autumn": 11}  # the month a season is over by
+_QUARTER_END = {1: 6, 2: 9, 3: 12, 4: 3}  # UK local government financial quarters: Q1 April-June ... Q4 January-March
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
+                 "twenty-four": 24}
+_N = r"(?P<{}>\d{{1,2}}|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)"
+# Deadlines written relative to the paper's meeting; resolved only when the meeting date is known.
+_RELATIVE_RE = re.compile(
+    r"\b(?:(?P<fy>(?:in|from|during|by|for)\s+(?:the\s+)?(?:new|next|coming)\s+financial\s+year)"
+    r"|(?:by|in|during|before|within|until|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:quarter\s+(?P<qn>[1-4])|q(?P<q>[1-4]))\b(?!\s*(?:of\s+)?(?:19|20)\d\d|\s*\d\d[/-])"
+    r"|(?P<within>within\s+(?:the\s+next\s+)?" + _N.format("n") + r"\s+(?P<unit>months?|years?))"
+    r"|(?P<over>over\s+the\s+(?:next|coming)\s+" + _N.format("n2") + r"\s+years)"
+    r"|(?P<thisyear>(?:later|by\s+the\s+end\s+of|before\s+the\s+end\s+of)\s+this\s+year|\bthis\s+year\b(?=\s*[.,;]?\s*$))"
+    r"|(?P<nextyear>\b(?:by|in|during)\s+next\s+year\b|\bnext\s+year\b(?=\s*[.,;]?\s*$))"
+    r"|(?:(?:in|by|over|during|later\s+in|before|until)\s+(?:the\s+)?(?P<season>spring|summer|autumn)\b(?!\s*(?:of\s+)?(?:19|20)\d\d))"
+    r"|(?:(?:by|in|before|until|during)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:19|20)?\d\d)))",
+    re.I,
+)
 
 
-def find_deadline(text: str, *, default_year: int | None = None) -> tuple[int, int, str] | None:
+def find_deadline(text: str, *, default_year: int | None = None, meeting_date: str | None = None) -> tuple[int, int, str] | None:
     """The date a promise is due, from a cue such as "by February 2019" or "in October 2020".
 
     Returns (start, end, iso) of the date, or None. A date not introduced by a
     cue (a meeting date, "as at 31 March 2018") is not a deadline. A financial
-    year after a cue ("by 2019/20") is returned as its period ("2019-20").
+    year after a cue ("by 2019/20") is returned as its period ("2019-20"). A
+    date a promise must be met by ("by 2030", "by the end of") is preferred to
+    one it happens in ("declared ... in 2019 and committed to net zero by 2030").
+    With the paper's `meeting_date` ("2025-01-21"), deadlines written relative
+    to it count too: "by the end of March" (the next March), "by the end of Q3"
+    (financial quarters), "in the new financial year" ("2025-26"), "within 12
+    months", "over the next three years", "later this year", "in the summer".
     """
     if not text:
         return None
+    found: list[tuple[bool, int, int, str]] = []  # (final, start, end, iso)
     for start, end, iso in find_dates(text):
         before = text[max(0, start - 40) : start]
         if _cue_before(before):
-            return start, end, iso
-    for start, end, period in find_periods(text):
-        before = text[max(0, start - 40) : start]
-        if _cue_before(before):
-            return start, end, period
+            found.append((bool(_FINAL_CUE.search(before[-30:])), start, end, iso))
+    if not found:
+        for start, end, period in find_periods(text):
+            before = text[max(0, start - 40) : start]
+            if _cue_before(before):
+                found.append((bool(_FINAL_CUE.search(before[-30:])), start, end, period))
+    meeting = _year_month(meeting_date)
+    if meeting is not None:
+        taken = [(s, e) for _, s, e, _ in found]
+        for m in _RELATIVE_RE.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            iso = _relative(m, *meeting)
+            if iso:
+                final = bool(re.match(r"(?:by|within|before|until|end)\b", m.group(0), re.I))
+                found.append((final, m.start(), m.end(), iso))
+    if not found:
+        return None
+    finals = [f for f in found if f[0]]
+    _, start, end, iso = min(finals or found, key=lambda f: f[1])
+    return start, end, iso
+
+
+def _year_month(meeting_date: str | None) -> tuple[int, int] | None:
+    m = re.match(r"((?:19|20)\d\d)-(\d\d)", meeting_date or "")
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _next(month: int, year: int, meeting_month: int) -> int:
+    """The year of the first `month` on or after the meeting's month."""
+    return year if month >= meeting_month else year + 1
+
+
+def _add_months(year: int, month: int, n: int) -> str:
+    total = year * 12 + month - 1 + n
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def _relative(m: re.Match[str], year: int, month: int) -> str | None:
+    g = m.groupdict()
+    if g["fy"]:
+        y = year + 1 if month >= 4 else year
+        return f"{y:04d}-{(y + 1) % 100:02d}"
+    if g["q"] or g["qn"]:
+        end = _QUARTER_END[int(g["q"] or g["qn"])]
+        return f"{_next(end, year, month):04d}-{end:02d}"
+    if g["within"] or g["over"]:
+        raw = (g["n"] or g["n2"]).lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+        if not n:
+            return None
+        if g["over"]:
+            return f"{year + n:04d}"
+        return _add_months(year, month, n if g["unit"].lower().startswith("month") else 12 * n)
+    if g["thisyear"]:
+        return f"{year:04d}"
+    if g["nextyear"]:
+        return f"{year + 1:04d}"
+    if g["season"]:
+        end = _SEASONS[g["season"].lower()]
+        return f"{_next(end, year, month):04d}"
+    if g["month"]:
+        mo = MONTHS[g["month"].lower()]
+        return f"{_next(mo, year, month):04d}-{mo:02d}"
     return None
 
 

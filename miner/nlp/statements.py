@@ -66,7 +66,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "13"  # 13: unpunctuated label lines and lead-ins pass their kind on and are none themselves; a rating read with its figures; round-11 cues from probe papers in other councils' styles
+RULES_VERSION = "14"  # 14: deadlines relative to the meeting ("by the end of Q3", "within 12 months"), a "by" date preferred; 13: label lines, ratings, round-11 cues
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -283,7 +283,7 @@ class StatementFinder:
         if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text) \
                 and not is_lead_in(doc.text):
             span = self._item_span(doc)
-            if span is not None and unit.role == "paragraph" and list_kind in PROMISES and _external(span.text):
+            if span is not None and list_kind in PROMISES and _external(span.text):
                 return found  # "4.9 The Integrated Care Board will publish ..." under "Our priorities": not the author's
             if span is not None:
                 found.spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95))
@@ -454,7 +454,7 @@ class StatementFinder:
     def _record(self, span: Span, unit: TextUnit, kind: str, period: str | None, method: str, confidence: float) -> Span:
         start, end = unit.start + span.start_char, unit.start + span.end_char
         default_year = int(unit.meeting_date[:4]) if unit.meeting_date and unit.meeting_date[:4].isdigit() else None
-        deadline = find_deadline(span.text, default_year=default_year)
+        deadline = find_deadline(span.text, default_year=default_year, meeting_date=unit.meeting_date)
         actor = find_actor(span) if span.doc.has_annotation("DEP") else None
         own_period = period
         if own_period is None:

@@ -185,7 +185,9 @@ GROUPS = [
                      "Sustrans", "Keep Britain Tidy", "Women's Aid", "Victim Support", "Samaritans", "Mencap",
                      "Macmillan Cancer Support", "Trussell Trust", "The Trussell Trust", "National Trust",
                      "Canal & River Trust", "Canal and River Trust", "Royal Voluntary Service", "British Red Cross",
-                     "St John Ambulance", "The Prince's Trust", "Prince's Trust"], "charities")
+                     "St John Ambulance", "The Prince's Trust", "Prince's Trust",
+                     # the DWP's local offices, named as a body: 'worked with Jobcentre Plus'
+                     "Jobcentre Plus", "Job Centre Plus"], "charities")
      + [{"label": "ORG", "pattern": p, "id": "gazetteer:charity-branches"} for p in (
          [{"ORTH": "Healthwatch"}, CAP],
          [{"ORTH": "Age"}, {"ORTH": "UK"}, CAP],
@@ -312,9 +314,9 @@ GROUPS = [
     ("Roads by number: A, B and M roads (not A3, A4, A5: the paper sizes). e.g. 'the A228', 'the M20' (Kent finance"
      " monitoring 2024)",
      tokens("PLACE", [[{"TEXT": {"REGEX": r"^(?:A(?![345]$)[1-9]\d{0,3}|B[1-9]\d{3}|M[1-9]\d?)(?:\(M\))?$"}}]], "roads")),
-    ("Named public buildings and sites: libraries, museums, leisure, civic and recycling centres. e.g."
-     " 'opened Eastfield Library after refurbishment', 'the Eastgate Household Waste Recycling Centre' (written for the probe)",
-     tokens("PLACE", [[START, MOD, heads("Library", "Museum", "Crematorium", "Cemetery")],
+    ("Named public buildings and sites: libraries, museums, galleries, theatres, leisure, civic and recycling centres. e.g."
+     " 'opened Eastfield Library after refurbishment', 'the Northgate Museum and Art Gallery', 'the Eastgate Household Waste Recycling Centre' (written for the probe)",
+     tokens("PLACE", [*named(heads("Library", "Museum", "Gallery", "Theatre", "Crematorium", "Cemetery")),
                       [START, MOD, {"ORTH": {"IN": ["Leisure", "Recycling", "Civic", "Sports"]}}, {"ORTH": "Centre"}]],
             "public-buildings")),
     ("Combined authorities by name. e.g. 'the West Midlands Combined Authority (WMCA)' (written for the probe)",
@@ -378,6 +380,8 @@ GROUPS.append(
                             # the council's other accounts: 'the recharge to the Pension Fund', 'against the
                             # Insurance Fund' (Kent finance monitoring 2024)
                             "Pension Fund", "Insurance Fund", "Collection Fund",
+                            # the ring-fenced account of a council's own housing, as the General Fund
+                            "Housing Revenue Account", "HRA",
                             # kinds of school, not one school: 'Maintained Special School' (a table row),
                             # 'students at FE College' (Kent finance monitoring 2024)
                             "Special School", "Maintained Special School", "Maintained School", "Independent School",

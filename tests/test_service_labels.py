@@ -281,3 +281,14 @@ def test_covenants_and_charters_councils_sign_are_programmes(services_nlp):
     # written for this test
     found = _found(services_nlp, "The council signed the Care Leavers Covenant and the Armed Forces Covenant.")
     assert {("Care Leavers Covenant", "PROGRAMME"), ("Armed Forces Covenant", "PROGRAMME")} <= found
+
+
+def test_galleries_and_jobcentres_are_no_people_and_the_housing_account_no_programme(services_nlp):
+    # written for this test
+    found = _found(services_nlp, "The Northgate Museum and Art Gallery welcomed 85,000 visitors. The Employment "
+                                 "Hub worked with Jobcentre Plus. The Housing Revenue Account (HRA) business plan "
+                                 "is balanced.")
+    assert {("Northgate Museum and Art Gallery", "PLACE"), ("Jobcentre Plus", "ORG")} <= found
+    assert not [t for t, label in found if label == "PERSON"]
+    # the council's own accounts are not annotated (annotations/README.md: 'General Fund', 'Pension Fund')
+    assert not [t for t, _ in found if t in ("Housing Revenue Account", "HRA")]

@@ -26,6 +26,7 @@ JUNK = re.compile(r"^(?:the |a )?(?:" + "|".join(TERMS["junk_base_entities"]) + 
 _HAS_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
 _ORGISH = re.compile(r"\b(?:" + "|".join(TERMS["orgish_words"]) + r")\b")
 _NOT_PERSON = frozenset(TERMS["not_person_words"])
+_TITLES = frozenset(TERMS["person_titles"])  # "Councillor Towe" is a person
 # Model labels kept only on a name that ends in a head word ("Programme", "Board", "Council") or
 # is an acronym: "Commissioning Intentions", "Hospital Funding", "Corn Exchange" are not bodies.
 _NEEDS_HEAD = {"PROGRAMME", "BOARD", "ORG"}
@@ -77,6 +78,8 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
             continue  # cross-validated, these labels are mostly wrong on phrases without a head word
         if label == "PLACE" and not _placed(ent):
             continue
+        if label == "PERSON" and any(t.lower_ in _NOT_PERSON and t.text not in _TITLES for t in ent):
+            continue  # "Art Gallery", "Jobcentre Plus": no person, however the NER labels it
         found.append(Candidate(ent.start_char, ent.end_char, label, "model", 1))
     return found
 

@@ -84,9 +84,12 @@ def _same_measure(promise_text: str, indicators: set[str], claim) -> bool:
 
 def _figures_on(pr: Promise, p: Passage) -> list:
     """The passage's figures on the promise's measure, but not those dated before the promise ("71% in
-    2022, up from 48% in 2021" against a promise of June 2022: 48% is where it started)."""
+    2022, up from 48% in 2021" against a promise of June 2022: 48% is where it started) nor a benchmark
+    another figure is compared with."""
+    benchmarks = {c.comparator_value for c in p.claims if c.comparator_value is not None}
     return [c for c in p.claims if _same_measure(pr.statement.text, pr.indicators, c)
-            and not ((key := as_of_key(c.as_of)) and key < pr.date)]
+            and not ((key := as_of_key(c.as_of)) and key < pr.date)
+            and not (c.comparator is None and c.value in benchmarks)]  # "below the target of 45%": the aim, not a level
 
 
 def target_met(pr: Promise, cand: Candidate) -> str | None:
@@ -96,6 +99,8 @@ def target_met(pr: Promise, cand: Candidate) -> str | None:
     if target is None or direction is None:
         return None
     for c in _figures_on(pr, cand.passage):
+        if has_cue("future", _sentence_of(cand.passage, c.start)):
+            continue  # "we aim to reach 45% by 2025" restates an aim
         if c.value is not None and target / 2 <= c.value <= target * 2 and (
                 (direction == "up" and c.value >= target) or (direction == "down" and c.value <= target)):
             return _sentence_of(cand.passage, c.start)

@@ -300,6 +300,18 @@ def test_a_numeric_target_met_missed_or_started_before_the_promise():
     assert (verdicts["a1-st-2.2"].status, verdicts["a1-st-2.2"].evidence[0].quote) == ("not_delivered", approved)
 
 
+def test_a_restated_target_is_not_the_target_met():
+    # written for this test: the later paper repeats the aim, and compares a level with it
+    aim = "Increase the household recycling rate from 38% to 45%."
+    before = _paper("a1", "Northshire Council", "2023-04-01", [("2.1", "priorities", aim)], (aim,))
+    restated = "We aim to reach a household recycling rate of 45% by 2025."
+    later = _paper("a2", "Northshire Council", "2024-04-01", [("2.1", "other", restated)])
+    at = later.document.text.index("45%")
+    later.claims.append(Claim("c1", "a2", "a2-2.1", None, "45%", at, at + 3, 45.0, "%", indicator="recycling_rate"))
+    v = track.track([before, later]).verdicts[0]
+    assert v.status != "delivered"
+
+
 def test_targets_a_council_plan_states():
     from miner.verdicts import numeric_target
 

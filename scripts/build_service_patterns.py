@@ -205,7 +205,12 @@ GROUPS = [
      + tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}, {"ORTH": "CCG"}],
                       [START, MOD, {"ORTH": "Clinical"}, {"ORTH": "Commissioning"}, {"ORTH": "Group"}],
                       [START, MOD, {"ORTH": "NHS"}, {"ORTH": "Foundation", "OP": "?"}, {"ORTH": "Trust"}]],
-              "nhs-bodies")),
+              "nhs-bodies")
+     # an area's Integrated Care Board is an organisation, not a board that meets ('Kent and Medway
+     # Integrated Care Board', Kent council questions 2025): an exact hit, above the governance-body pattern
+     + [{"label": "ORG", "pattern": p, "id": "gazetteer:nhs-icbs"} for p in (
+         [START, MOD, {"ORTH": "Integrated"}, {"ORTH": "Care"}, {"ORTH": "Board"}],
+         [START, MOD, CONN, CAP, MOD, {"ORTH": "Integrated"}, {"ORTH": "Care"}, {"ORTH": "Board"}])]),
     ("Standard acronyms of bodies and plans every English council has, which papers use without defining them"
      " (a definition in the paper still wins; expansions in service_terms.json known_acronyms). e.g. 'The HWB noted"
      " the JSNA chapter on falls', 'The LSCP sent apologies' (written for the probe); 'Community Safety Partnership"
@@ -232,7 +237,8 @@ GROUPS = [
                         # social care, health, finance, waste and committee systems other councils name
                         "ContrOCC", "SystmOne", "EMIS Web", "Agresso", "Unit4", "Oracle Fusion", "Bartec",
                         "Whitespace", "Power BI", "SharePoint", "Microsoft 365", "Office 365", "ModernGov",
-                        "Capita ONE", "Idox Uniform"], "systems")),
+                        "Capita ONE", "Idox Uniform", "Liquidlogic Children's System", "Liquidlogic Adults System",
+                        "Liquidlogic Children's Social Care System", "Liquidlogic Adults' System"], "systems")),
     ("National programmes and practice models. e.g. 'our practice model Signs of Safety' (Medway 2020)",
      phrases("PROGRAMME", ["Troubled Families", "Troubled Families Programme", "Supporting Families",
                            "Signs of Safety", "Step Up to Social Work", "Frontline", "Partners in Practice",
@@ -319,6 +325,12 @@ GROUPS = [
      tokens("PLACE", [*named(heads("Library", "Museum", "Gallery", "Theatre", "Crematorium", "Cemetery")),
                       [START, MOD, {"ORTH": {"IN": ["Leisure", "Recycling", "Civic", "Sports"]}}, {"ORTH": "Centre"}]],
             "public-buildings")),
+    ("Children's homes and care homes by name, which the guidelines make places (as 'Blackburn Lodge', Kent"
+     " finance monitoring 2024). e.g. 'Brightwater Children's Home was judged Good' (written for the probe)",
+     # (the name's first word is not a kind of home: 'runs its own Children's Residential Home' (Medway 2018))
+     tokens("PLACE", [[{**START, "LOWER": {"NOT_IN": STOP + ["children", "residential", "care", "nursing", "older"]}},
+                       MOD, {"ORTH": {"IN": ["'s", "’s", "Care", "Nursing", "Residential"]}}, {"ORTH": "Home"}]],
+            "care-homes")),
     ("Combined authorities by name. e.g. 'the West Midlands Combined Authority (WMCA)' (written for the probe)",
      tokens("ORG", [[START, MOD, {"ORTH": "Combined"}, {"ORTH": "Authority"}]], "combined-authorities")),
     ("Places: England's county, unitary, metropolitan and London borough areas, shire districts, regions and"
@@ -366,6 +378,7 @@ GROUPS.append(
                           "District and Borough Council", "District and Borough Councils",
                           # kinds of site, not one site: 'residents can take it to a Household Waste Recycling Centre'
                           "Household Waste Recycling Centre", "Recycling Centre", "Leisure Centre", "Library",
+                          "Children's Home", "Children's Homes", "Care Home", "Care Homes", "Nursing Home", "Residential Home",
                           # a kind of authority, not one: 'a Mayoral Combined Authority' (Kent Council minutes 2025)
                           "Combined Authority", "Mayoral Combined Authority", "Mayoral Strategic Authority"], "generic")
      # plans and orders made for one child, honours after a name, and the council's own accounts: no

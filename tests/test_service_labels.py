@@ -292,3 +292,15 @@ def test_galleries_and_jobcentres_are_no_people_and_the_housing_account_no_progr
     assert not [t for t, label in found if label == "PERSON"]
     # the council's own accounts are not annotated (annotations/README.md: 'General Fund', 'Pension Fund')
     assert not [t for t, _ in found if t in ("Housing Revenue Account", "HRA")]
+
+
+def test_childrens_homes_are_places_and_case_systems_and_area_icbs_keep_their_kind(services_nlp):
+    # written for this test
+    found = _found(services_nlp, "Brightwater Children's Home was judged Good. We moved to the Liquidlogic "
+                                 "Children's System (LCS). The LCS is live. We work with the Southvale and "
+                                 "Westmoor Integrated Care Board.")
+    assert {("Brightwater Children's Home", "PLACE"), ("LCS", "SYSTEM"),
+            ("Southvale and Westmoor Integrated Care Board", "ORG")} <= found
+    # a kind of home is no place: "The Council also runs its own Children's Residential Home" (seed 000, train)
+    found = _found(services_nlp, "The Council also runs its own Children's Residential Home, the Old Vicarage.")
+    assert not [t for t, _ in found if t.endswith("Home")]

@@ -42,7 +42,8 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".
         covering = [c for c in named if c.end == d.long_end and c.start <= d.long_start
                     and _is_name_prefix(text[c.start : d.long_start])]
-        best = max(covering, key=lambda c: c.end - c.start, default=None)
+        # on equal spans the gazetteer's label wins, as it does in `resolve`
+        best = max(covering, key=lambda c: (c.end - c.start, c.priority), default=None)
         # a generic noun right after the brackets says what the body is: "No Use Empty (NUE) scheme"
         after = text[d.short_end + 1 : d.short_end + 40].split(None, 1)
         after_label = HEAD_LABELS.get(after[0].strip(".,;:").lower()) if after and after[0].islower() else None

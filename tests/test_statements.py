@@ -559,12 +559,13 @@ def test_an_undertaking_to_bring_a_report_and_a_minutes_heading():
 def _statements_of_text(nlp, tmp_path, text, doc_kind=None, mode="rules"):
     """Statements of a small paper written for a test, through the real reader, sectioner and units."""
     from miner.evaluation.statements import units_for
+    from miner.metadata import fill_metadata
     from miner.readers import read_document
 
     path = tmp_path / "paper.txt"
     path.write_text(text, encoding="utf-8")
     docs = []
-    for unit in units_for(read_document(str(path)), doc_kind):
+    for unit in units_for(fill_metadata(read_document(str(path))), doc_kind):  # the meeting date, as `miner extract`
         d = nlp.make_doc(unit.text)
         d._.miner_unit = unit
         docs.append(d)
@@ -727,3 +728,50 @@ def test_another_bodys_plan_under_a_priorities_heading_is_no_priority(nlp, tmp_p
     """A numbered paragraph under 'Priorities' inherits the kind, unless it is another body's plan."""
     found = _statements_of_text(nlp, tmp_path, CABINET_REPORT)
     assert not [s for s in found if "Integrated Care Board" in s.text]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # written for this test, in the wording of a public health portfolio update and housing committee minutes
+    ("I am pleased to present my update to the Panel.", None),
+    ("The public health grant allocation for 2025-26 has not yet been announced, which makes planning difficult.", "challenge"),
+    ("Childhood obesity at Year 6 is 24.8%, and has not improved over the last five years.", "challenge"),
+    ("Sickness absence remains above the target of 8 days per employee.", "challenge"),
+    ("In the coming months my focus will be on the refresh of the Joint Health and Wellbeing Strategy.", "priority"),
+    ("I have instructed officers to explore a tobacco-free outdoor spaces policy for parks.", "commitment"),
+    ("The team hopes to secure lottery funding for a physical activity programme for older residents.", "commitment"),
+    ("The damp and mould backlog had been cleared in January.", "achievement"),
+])
+def test_round_11_second_probe_cues(text, kind):
+    rule = sentence_rule(text)
+    assert rule is not None and rule[0] == kind, (text, rule)
+    assert (sentence_rule("This can make it difficult to establish a proportionate response.") or ("x",))[0] != "challenge"
+
+
+HOUSING_MINUTES = """
+
+MINUTES of the meeting of the Housing Committee held on Wednesday, 12 March 2025
+
+22. HOUSING REVENUE ACCOUNT BUSINESS PLAN
+
+The damp and mould backlog had been cleared in January.
+
+The Director confirmed that a stock condition survey would be completed by the end of December.
+
+Decision:
+
+(a) The updated HRA Business Plan was endorsed for submission to Cabinet.
+(b) Officers were asked to report back on the stock condition survey in January 2026.
+"""
+
+
+def test_decision_label_and_deadlines_relative_to_the_meeting(nlp, tmp_path):
+    """'Decision:' heads the resolved items; a promise's 'by the end of December' is the next December after
+    the meeting, a past delivery's 'in January' gets no future deadline (written for this test)."""
+    found = _statements_of_text(nlp, tmp_path, HOUSING_MINUTES, doc_kind="minutes")
+    kind = {s.text.rstrip("."): s for s in found}
+    assert kind["The updated HRA Business Plan was endorsed for submission to Cabinet"].kind == "decision"
+    assert kind["Officers were asked to report back on the stock condition survey in January 2026"].kind == "decision"
+    survey = [s for s in found if "stock condition survey would be completed" in s.text]
+    assert survey and survey[0].kind == "commitment" and survey[0].deadline == "2025-12"
+    backlog = [s for s in found if "backlog had been cleared" in s.text]
+    assert backlog and backlog[0].kind == "achievement" and backlog[0].deadline is None

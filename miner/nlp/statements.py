@@ -66,7 +66,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "14"  # 14: deadlines relative to the meeting ("by the end of Q3", "within 12 months"), a "by" date preferred; 13: label lines, ratings, round-11 cues
+RULES_VERSION = "15"  # 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out); 14: relative deadlines; 13: label lines, ratings
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -454,7 +454,10 @@ class StatementFinder:
     def _record(self, span: Span, unit: TextUnit, kind: str, period: str | None, method: str, confidence: float) -> Span:
         start, end = unit.start + span.start_char, unit.start + span.end_char
         default_year = int(unit.meeting_date[:4]) if unit.meeting_date and unit.meeting_date[:4].isdigit() else None
-        deadline = find_deadline(span.text, default_year=default_year, meeting_date=unit.meeting_date)
+        # a date relative to the meeting ("by the end of March") is the next such date only for a promise:
+        # "the backlog had been cleared in January" happened before the meeting
+        meeting = unit.meeting_date if kind in PROMISES else None
+        deadline = find_deadline(span.text, default_year=default_year, meeting_date=meeting)
         actor = find_actor(span) if span.doc.has_annotation("DEP") else None
         own_period = period
         if own_period is None:

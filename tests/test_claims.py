@@ -1038,3 +1038,13 @@ def test_twice_as_many_is_a_ratio_as_of_its_own_year(claims_nlp):
     text = "Over 18,600 potholes were repaired in 2023, twice as many as in 2021."  # written for this test
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert (by_text["twice"].value, by_text["twice"].unit, by_text["twice"].as_of) == (2, "ratio", "2023")
+
+
+def test_new_indicators_do_not_capture_nearby_names(claims_nlp):
+    # written for this test: a company's name is no recycling rate; ASCOF's "long term support needs met by
+    # admission" is the care home admissions measure, not the count of people in long-term support
+    text = "This includes 100,000 trees planted by Countrystyle Recycling Ltd."
+    assert run(claims_nlp, text)[0].indicator is None
+    text = ("Long term support needs were met by an admission to a residential or nursing setting for 553 older "
+            "people per 100,000 population.")
+    assert run(claims_nlp, text)[0].indicator == "care_home_admissions"

@@ -259,11 +259,11 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     """
     candidates = [i for i in indicators() if _fits_unit(i, unit) and _plausible(i, unit, value)
                   and (fits is None or counts_fit(i["id"], fits))]
-    clause = re.split(r"[;:]|(?<!\d)[.,]|[.,](?!\d)|\band\b", sentence[offset : offset + 90])[0]  # not inside "18,600"
+    clause = re.split(r"[;:.]|,(?!\d)|\band\b", sentence[offset : offset + 90])[0]  # not at the comma of "18,600"
 
     def specific(ind: dict) -> str:
         if (ind.get("generic") and _named_right_before(ind, sentence, offset)
-                and not any(r.search(sentence[max(0, offset - 50) : offset]) for other in candidates
+                and not any(r.search(re.split(r"[;:]|[.,](?!\d)", sentence[:offset])[-1]) for other in candidates
                             if not other.get("generic") for r in other["regex"])):
             # "net expenditure of £312.5m against a budget of £315.0m, an underspend of £2.5m"; not "an overspend
             # on Schools' Delegated Budgets of £30.4m"

@@ -291,7 +291,19 @@ GROUPS = [
                                    "Gateway", "Academy", "Department", "service", "team")), "named-services")),
     ("Governance bodies: boards, panels, committees, partnerships, forums, groups. e.g. 'Corporate Parenting Board', 'Joint Agency Panel' (Medway 2018)",
      tokens("BOARD", named(heads("Board", "Boards", "Panel", "Panels", "Committee", "Partnership",
-                                 "Forum", "Group", "Subgroup", "Trust")), "governance-bodies")),
+                                 "Forum", "Group", "Subgroup")), "governance-bodies")
+     # a children's trust is the partnership of an area's children's services ('Somerset Children's Trust',
+     # Somerset 2019); any other trust is an organisation (below)
+     + [{"label": "BOARD", "pattern": [{**START, "OP": "?"}, {"ORTH": "Children"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                                       {"ORTH": "Trust"}], "id": "gazetteer:childrens-trusts"}]),
+    ("Trusts: charities, health trusts and wildlife trusts are organisations. e.g. 'Youth Sports Trust', 'East Kent"
+     " Hospitals Trust' (Kent council questions 2025), 'the Westshire Wildlife Trust' (written for the probe)",
+     tokens("ORG", named(heads("Trust")), "trusts")),
+    ("Companies councils contract waste, highways, leisure and back-office services to. e.g. 'the council's waste"
+     " contractor, Veolia' (written for the probe)",
+     phrases("ORG", ["Veolia", "Biffa", "FCC Environment", "Suez", "Serco", "Capita", "Kier", "Amey", "Ringway",
+                     "Balfour Beatty", "Everyone Active", "GLL", "Places Leisure", "Freedom Leisure",
+                     "Fusion Lifestyle", "Sodexo", "Mitie"], "contractors")),
     ("Schools and colleges by name. e.g. 'an underspend on Meopham School', 'Northfleet Technology College'"
      " (Kent finance monitoring 2024), 'Kingshill Primary School' (Walsall 2018)",
      tokens("ORG", [[START, MOD, heads("School", "College")],

@@ -262,3 +262,16 @@ def test_a_bracketed_earlier_period_figure_is_no_point(kent_performance):
     earlier = [c for c in ex.claims if c.indicator and re.search(r"previous\s+quarter\s*\(\s*$", text[c.start - 40 : c.start], re.I)]
     assert earlier  # the rule is exercised on real claims
     assert not {c.id for c in earlier} & {p.claim_id for p in build_series([ex])}
+
+
+def test_a_figure_since_a_month_is_a_movement_not_a_level():
+    from miner.series_filters import not_a_level
+
+    # written for this test
+    text = "Total external debt was £746.67m, down by £25.22m since 31st March 2024, and £700m since 2019 in all."
+    def money(figure: str) -> Claim:
+        start = text.index(figure)
+        return Claim(id=figure, document_id="d", section_id=None, statement_id=None, text=figure, start=start,
+                     end=start + len(figure), value=1.0, unit="GBP", indicator="borrowing", as_of="2024-11")
+    assert not_a_level(money("£25.22m"), text)
+    assert not not_a_level(money("£746.67m"), text)

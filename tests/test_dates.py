@@ -118,3 +118,11 @@ def test_relative_deadlines_need_the_meeting_and_a_cue():
     assert find_deadline("Performance in Q3 2024-25 was below target.", meeting_date="2025-01-21") is None
     assert find_deadline("The participation team would refresh its plan by the end of March.") is None
     assert find_deadline("In May the service reviewed its plan.", meeting_date="2025-01-21") is None
+
+
+def test_end_of_the_financial_year_and_next_season():
+    """Written for this test: a paper of 20 November 2024."""
+    assert find_deadline("A new brokerage team will be in place by the end of the financial year.",
+                         meeting_date="2024-11-20")[2] == "2025-03"
+    assert find_deadline("We plan to open the service next summer.", meeting_date="2024-11-20")[2] == "2025"
+    assert find_deadline("We plan to open the service next summer.", meeting_date="2025-07-20")[2] == "2026"

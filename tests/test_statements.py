@@ -775,3 +775,60 @@ def test_decision_label_and_deadlines_relative_to_the_meeting(nlp, tmp_path):
     assert survey and survey[0].kind == "commitment" and survey[0].deadline == "2025-12"
     backlog = [s for s in found if "backlog had been cleared" in s.text]
     assert backlog and backlog[0].kind == "achievement" and backlog[0].deadline is None
+
+
+ACTION_PLAN = """
+
+CLIMATE ACTION PLAN 2025-2028
+
+1. Background
+
+1.1 Southern Water will complete its storm overflow improvement works at Millbay by 2027.
+
+2. Our commitments
+
+2.1 We will:
+
+- halve the carbon emissions from the Council's own buildings by 2028;
+- install solar panels on ten schools, subject to funding.
+
+2.2 Key deliverables for 2025/26 are:
+
+- a new Tree Strategy;
+- a district heat network feasibility study.
+"""
+
+
+def test_commitment_lists_of_action_plans(nlp, tmp_path):
+    """'We will:' and 'Key deliverables ... are:' introduce commitments; a named utility's works are not the
+    council's (written for this test)."""
+    found = _statements_of_text(nlp, tmp_path, ACTION_PLAN)
+    kind = {s.text.rstrip(".;"): s.kind for s in found}
+    assert kind["halve the carbon emissions from the Council's own buildings by 2028"] == "commitment"
+    assert kind["a new Tree Strategy"] == "commitment"
+    assert kind["a district heat network feasibility study"] == "commitment"
+    assert not [s for s in found if "Southern Water" in s.text]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The intention is to appoint a Climate Programme Manager in the autumn.", "commitment"),  # written for this test
+    ("Progress will be reported to this Committee every six months.", "commitment"),
+    ("Delivery of the plan will depend on external funding, and grant funding remains uncertain beyond 2026.", "challenge"),
+])
+def test_round_11_third_probe_cues(text, kind):
+    rule = sentence_rule(text)
+    assert rule is not None and rule[0] == kind, (text, rule)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # written for this test, in the wording of an adult social care report to scrutiny
+    ("Demand for support for people with dementia is expected to increase by 20% by 2030.", "challenge"),
+    ("We are concerned that three residential homes have closed in the last year.", "challenge"),
+    ("We have not been able to reduce the use of out-of-county placements as planned.", "challenge"),
+    ("Plans are in place to open a council-run home care service in the north of the county next summer.", "commitment"),
+    ("Work has started on a new Market Position Statement, which will be published in February.", "commitment"),
+])
+def test_round_11_fourth_probe_cues(text, kind):
+    rule = sentence_rule(text)
+    assert rule is not None and rule[0] == kind, (text, rule)
+    assert (sentence_rule("Members were concerned about the closure of the day centre.", minutes=True) or ("x",))[0] != "challenge"

@@ -296,6 +296,8 @@ _RELATIVE_RE = re.compile(
     r"|(?P<thisyear>(?:later|by\s+the\s+end\s+of|before\s+the\s+end\s+of)\s+this\s+year|\bthis\s+year\b(?=\s*[.,;]?\s*$))"
     r"|(?P<nextyear>\b(?:by|in|during)\s+next\s+year\b|\bnext\s+year\b(?=\s*[.,;]?\s*$))"
     r"|(?:(?:in|by|over|during|later\s+in|before|until)\s+(?:the\s+)?(?P<season>spring|summer|autumn)\b(?!\s*(?:of\s+)?(?:19|20)\d\d))"
+    r"|(?:\bnext\s+(?P<nextseason>spring|summer|autumn)\b)"
+    r"|(?P<fyend>(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?financial\s+year)"
     r"|(?:(?:by|in|before|until|during)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:19|20)?\d\d)))",
     re.I,
 )
@@ -312,7 +314,8 @@ def find_deadline(text: str, *, default_year: int | None = None, meeting_date: s
     With the paper's `meeting_date` ("2025-01-21"), deadlines written relative
     to it count too: "by the end of March" (the next March), "by the end of Q3"
     (financial quarters), "in the new financial year" ("2025-26"), "within 12
-    months", "over the next three years", "later this year", "in the summer".
+    months", "over the next three years", "later this year", "in the summer",
+    "next summer", "by the end of the financial year" (the next March).
     """
     if not text:
         return None
@@ -378,6 +381,11 @@ def _relative(m: re.Match[str], year: int, month: int) -> str | None:
         return f"{year:04d}"
     if g["nextyear"]:
         return f"{year + 1:04d}"
+    if g["fyend"]:
+        return f"{_next(3, year, month):04d}-03"
+    if g["nextseason"]:
+        end = _SEASONS[g["nextseason"].lower()]
+        return f"{year + 1 if month > end - 3 else year:04d}"
     if g["season"]:
         end = _SEASONS[g["season"].lower()]
         return f"{_next(end, year, month):04d}"

@@ -66,7 +66,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "15"  # 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out); 14: relative deadlines; 13: label lines, ratings
+RULES_VERSION = "16"  # 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",

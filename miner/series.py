@@ -148,6 +148,15 @@ def _unit(c: Claim, doc_text: str) -> str | None:
     return c.unit
 
 
+def _promised_targets(ex: Extraction) -> set[tuple[str, float]]:
+    """(statement id, value) of each promise's numeric target: "Recruit 25 additional foster carers",
+    "so that at least 60% are issued within 20 weeks" state an aim, not a level."""
+    from miner.verdicts import numeric_target  # late: the tracker's verdict rules import this module
+
+    return {(st.id, t) for st in ex.statements if st.kind in ("priority", "commitment")
+            and (t := numeric_target(st.text)) is not None}
+
+
 def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
     """Raw points (before de-duplication) from every claim with an indicator, value and as-of."""
     points: list[SeriesPoint] = []
@@ -157,12 +166,13 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
             continue
         paths = {s.id: s.path for s in ex.sections}
         dated = [c for c in ex.claims if c.indicator and c.as_of and as_of_key(c.as_of)]
+        targets = _promised_targets(ex)
         inspected = _latest_inspection(ex)
         risks_only = is_risk_register(doc.text)
         for c in ex.claims:
             if risks_only and c.indicator not in cue_data()["risk_register"]["keep"]:
                 continue
-            if not c.indicator or c.value is None or not_a_level(c, doc.text):
+            if not c.indicator or c.value is None or not_a_level(c, doc.text) or (c.statement_id, c.value) in targets:
                 continue
             unit = _unit(c, doc.text)
             if unit is None or not_a_point(c, unit, doc.text):

@@ -27,7 +27,8 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
     # the words just before the number name whose figure it is ("the national rate of 44")
     before = doc_text[max(0, c.start - 45) : c.start]
     # ("no more than 18" is one quantity: its "than" opens no clause)
-    clause = re.split(r"(?<!\d),|,(?!\d{3})|[;(]|\band\b|\bwhich\b|\bcompared\b|(?<!more )(?<!less )(?<!fewer )\bthan\b|\bbut\b",
+    # (a sentence or paragraph ended before it is not its clause: "... (target 90%).\n\n2.3 Housing\nThere were 342")
+    clause = re.split(r"(?<!\d),|,(?!\d{3})|[;(]|\.\s|\n\s*\n|\band\b|\bwhich\b|\bcompared\b|(?<!more )(?<!less )(?<!fewer )\bthan\b|\bbut\b",
                       before)[-1]
     # "43 per 10,000 for England", "56 per 10,000 for our Statistical Neighbours"; not the next clause's
     after = re.split(r"[,;.(]\s|\b(?:and|but|which|compared|whereas|while)\b", doc_text[c.end : c.end + 60])[0]

@@ -275,3 +275,21 @@ def test_a_figure_since_a_month_is_a_movement_not_a_level():
                      end=start + len(figure), value=1.0, unit="GBP", indicator="borrowing", as_of="2024-11")
     assert not_a_level(money("£25.22m"), text)
     assert not not_a_level(money("£746.67m"), text)
+
+
+def test_a_promises_target_is_no_point_and_a_target_in_the_paragraph_before_is_no_benchmark():
+    from miner.model import Document, Statement
+    from miner.series_filters import not_a_level
+
+    # written for this test
+    text = ("Recruit 25 additional foster carers during 2022-23.\n\n"
+            "92% of potholes were repaired within 24 hours (target 90%).\n\n2.3 Housing\nThere were 342 households "
+            "in temporary accommodation at the end of March 2023.")
+    doc = Document("d", "d.txt", "text", text, authority="Northshire Council", meeting_date="2023-06-01")
+    promise = Statement("s1", "d", None, "2.1", "priority", text.split("\n")[0], 0, 51)
+    at, at2 = text.index("25"), text.index("342")
+    target = Claim("c1", "d", None, "s1", "25", at, at + 2, 25.0, "count", indicator="foster_carers", as_of="2022-23")
+    level = Claim("c2", "d", None, None, "342", at2, at2 + 3, 342.0, "count", indicator="temporary_accommodation", as_of="2023-03")
+    assert not not_a_level(level, text)  # "(target 90%)" belongs to the sentence before
+    points = build_series([Extraction(doc, [], [promise], claims=[target, level])])
+    assert [p.claim_id for p in points] == ["c2"]

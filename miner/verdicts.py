@@ -2,13 +2,15 @@
 
 Split from `miner/track.py` to keep it small: an inspection judged below Good after a
 promise about inspections, an indicator moving the wrong way, a numeric target missed
-by a comparable figure, or a plan dropped; and the opposite case, a numeric target met. Quotes are whole sentences, never a bare figure.
+by a comparable figure, or a plan dropped; and the opposite, a numeric target met.
+Quotes are whole sentences, never a bare figure.
 """
 
 from __future__ import annotations
 
 import re
 
+from miner.model import Claim
 from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import THRESHOLD, Candidate
@@ -72,7 +74,7 @@ def _dated_before(sentence: str, date: str) -> bool:
     return bool(found) and all(d < date[: len(d)] for d in found)
 
 
-def _same_measure(promise_text: str, indicators: set[str], claim) -> bool:
+def _same_measure(promise_text: str, indicators: set[str], claim: Claim) -> bool:
     """The claim measures what the promise names: the same indicator, or, for a measure the taxonomy
     lacks, a metric whose content words (two or more) all appear in the promise ("the number of shared
     lives carers has fallen to 35" against "increasing the number of shared lives carers from 40 to 60")."""
@@ -82,7 +84,7 @@ def _same_measure(promise_text: str, indicators: set[str], claim) -> bool:
     return len(words) >= 2 and words <= set(analyse(promise_text, bigrams=False))
 
 
-def _figures_on(pr: Promise, p: Passage) -> list:
+def _figures_on(pr: Promise, p: Passage) -> list[Claim]:
     """The passage's figures on the promise's measure, but not those dated before the promise ("71% in
     2022, up from 48% in 2021" against a promise of June 2022: 48% is where it started) nor a benchmark
     another figure is compared with."""

@@ -135,9 +135,9 @@ _APPOSITION = re.compile(r"^(?:m|k|bn|million|billion|thousand|%)?\s*,\s", re.I)
 def metric(doc: Doc, q: QuantityMatch) -> str | None:
     """The noun phrase the number counts, from the dependency parse, without a paragraph label."""
     phrase = _metric(doc, q)
-    if phrase and _APPOSITION.match(phrase):
+    if not phrase or _APPOSITION.match(phrase):
         return None  # "£38.2m, a real-terms cut of £1.4m": the parse took the change in apposition for the figure's noun
-    return _LABEL.sub("", phrase) or None if phrase else phrase
+    return _LABEL.sub("", phrase) or None
 
 
 def _metric(doc: Doc, q: QuantityMatch) -> str | None:
@@ -235,8 +235,11 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
               fits: str | None = None, value: float | None = None) -> str | None:
     """Canonical indicator (`_indicator`), preferring one the value is a plausible figure of: 96.4% of
     council tax is what was collected, not a rise; but a pay differential of 11 pence is still pay."""
-    found = _indicator(sentence, offset, metric, unit, counted, fits, value) if value is not None else None
-    return found if found is not None else _indicator(sentence, offset, metric, unit, counted, fits)
+    if value is not None and not all(_plausible(i, unit, value) for i in indicators()):
+        found = _indicator(sentence, offset, metric, unit, counted, fits, value)
+        if found is not None:
+            return found
+    return _indicator(sentence, offset, metric, unit, counted, fits)
 
 
 def _named_right_before(ind: dict, sentence: str, offset: int) -> bool:

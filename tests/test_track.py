@@ -224,6 +224,12 @@ def _paper(doc_id: str, authority: str, date: str, paragraphs: list[tuple[str, s
     return Extraction(doc, sections, statements)
 
 
+def _add_claim(ex: Extraction, cid: str, quote: str, value: float, unit: str, **fields) -> None:
+    """A figure of a tiny paper, at the first place its quote stands."""
+    at = ex.document.text.index(quote)
+    ex.claims.append(Claim(cid, ex.document.id, None, None, quote, at, at + len(quote), value, unit, **fields))
+
+
 PROMISE = "Relocate the overnight short breaks service for disabled children to the Parklands site."
 
 
@@ -249,10 +255,8 @@ def test_indicator_the_wrong_way_and_dropped_plan_are_not_delivered():
     rise = "The number of children subject to child protection plans rose from 370 in December 2018 to 438 in January 2020."
     dropped = "Plans for the new children's home at Oakfield have been withdrawn after the consultation."
     later = _paper("a2", "Northshire Council", "2020-03-01", [("2.1", "other", rise), ("2.2", "other", dropped)])
-    at = later.document.text.index("438")
-    later.claims.append(Claim("c1", "a2", "a2-2.1", None, "438", at, at + 3, 438.0, "count",
-                              indicator="child_protection_plans", as_of="2020-01", from_value=370.0, to_value=438.0,
-                              direction="up"))
+    _add_claim(later, "c1", "438", 438.0, "count", indicator="child_protection_plans", as_of="2020-01",
+               from_value=370.0, to_value=438.0, direction="up")
     verdicts = {v.promise_id: v for v in track.track([before, later]).verdicts}
     for pid, quote in (("a1-st-1.1", rise), ("a1-st-1.2", dropped)):
         v = verdicts[pid]
@@ -270,8 +274,7 @@ def test_a_target_missed_on_a_measure_the_taxonomy_lacks_and_a_paused_plan():
     fell = "The number of shared lives carers has fallen to 35."
     paused = "The digital care record project has been paused while a new supplier is procured."
     later = _paper("a2", "Northshire Council", "2024-03-01", [("3.2", "challenges", fell), ("3.3", "challenges", paused)])
-    at = later.document.text.index("35")
-    later.claims.append(Claim("c1", "a2", "a2-3.2", None, "35", at, at + 2, 35.0, "count", metric="shared lives carers"))
+    _add_claim(later, "c1", "35", 35.0, "count", metric="shared lives carers")
     verdicts = {v.promise_id: v for v in track.track([before, later]).verdicts}
     assert (verdicts["a1-st-2.2"].status, verdicts["a1-st-2.2"].evidence[0].quote) == ("not_delivered", fell)
     assert verdicts["a1-st-2.3"].status == "in_progress"
@@ -289,12 +292,10 @@ def test_a_numeric_target_met_missed_or_started_before_the_promise():
     issued = "71% of new EHCPs were issued within the 20-week timescale in 2022, up from 48% in 2021."
     approved = "We approved 18 new fostering households in 2022-23."
     later = _paper("a2", "Northshire Council", "2023-06-13", [("2.3", "other", issued), ("2.4", "other", approved)])
-    text = later.document.text
     for cid, quote, value, unit, ind, as_of in (("c1", "71%", 71.0, "%", "ehcp_20_week_timeliness", "2022"),
                                                 ("c2", "48%", 48.0, "%", "ehcp_20_week_timeliness", "2021"),
                                                 ("c3", "18", 18.0, "count", "foster_carers", "2022-23")):
-        at = text.index(quote)
-        later.claims.append(Claim(cid, "a2", "a2-x", None, quote, at, at + len(quote), value, unit, indicator=ind, as_of=as_of))
+        _add_claim(later, cid, quote, value, unit, indicator=ind, as_of=as_of)
     verdicts = {v.promise_id: v for v in track.track([before, later]).verdicts}
     assert (verdicts["a1-st-2.1"].status, verdicts["a1-st-2.1"].evidence[0].quote) == ("delivered", issued)
     assert (verdicts["a1-st-2.2"].status, verdicts["a1-st-2.2"].evidence[0].quote) == ("not_delivered", approved)
@@ -306,8 +307,7 @@ def test_a_restated_target_is_not_the_target_met():
     before = _paper("a1", "Northshire Council", "2023-04-01", [("2.1", "priorities", aim)], (aim,))
     restated = "We aim to reach a household recycling rate of 45% by 2025."
     later = _paper("a2", "Northshire Council", "2024-04-01", [("2.1", "other", restated)])
-    at = later.document.text.index("45%")
-    later.claims.append(Claim("c1", "a2", "a2-2.1", None, "45%", at, at + 3, 45.0, "%", indicator="recycling_rate"))
+    _add_claim(later, "c1", "45%", 45.0, "%", indicator="recycling_rate")
     v = track.track([before, later]).verdicts[0]
     assert v.status != "delivered"
 

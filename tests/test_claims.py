@@ -1048,3 +1048,11 @@ def test_new_indicators_do_not_capture_nearby_names(claims_nlp):
     text = ("Long term support needs were met by an admission to a residential or nursing setting for 553 older "
             "people per 100,000 population.")
     assert run(claims_nlp, text)[0].indicator == "care_home_admissions"
+
+
+def test_a_paragraphs_own_number_before_a_figure_is_no_claim(claims_nlp):
+    # written for this test: the sectioner read "2.3" as the paragraph's path
+    text = "2.3 71% of new EHC plans were issued within the 20-week timescale in 2022."
+    doc = claims_nlp.make_doc(text)
+    doc._.miner_unit = TextUnit("d", "s", "2.3", "paragraph", "other", None, 0, text)
+    assert [c.text for c in (s._.miner_record for s in claims_nlp(doc).spans["miner_claims"])] == ["71%"]

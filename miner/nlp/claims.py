@@ -75,6 +75,14 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 
+def _own_number(text: str, q: QuantityMatch, unit: TextUnit | None) -> bool:
+    """The paragraph's own number opening its text ("2.3 71% of new EHC plans ..."): the sectioner read it
+    as the paragraph's path, so it is no figure, even when a figure follows it."""
+    path = getattr(unit, "section_path", None)
+    return bool(path) and q.quantity.unit == "count" and text[q.number_start : q.number_end] == path.split("~")[0] \
+        and not text[: q.number_start].strip(" \t-•")
+
+
 def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 columns: dict[int, str] | None = None, scale: tuple[int, int] | None = None,
                 caption: str | None = None, lead_date: str | None = None) -> list[tuple[QuantityMatch, dict, str]]:
@@ -88,7 +96,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     text = doc.text
     masked = masked_spans(text)
     scale = score_scale(text) or scale
-    claims = [q for q in find_quantities(text) if not_a_claim(text, q, masked) is None and not is_score(text, q, scale)]
+    claims = [q for q in find_quantities(text) if not_a_claim(text, q, masked) is None and not is_score(text, q, scale)
+              and not _own_number(text, q, unit)]
     if columns is None:
         columns = TableColumns().read(text)  # cells under a row of year headers in this text
     out: list[tuple[QuantityMatch, dict, str]] = []

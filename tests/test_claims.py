@@ -1049,3 +1049,95 @@ def test_a_paragraphs_own_number_before_a_figure_is_no_claim(claims_nlp):
     doc = claims_nlp.make_doc(text)
     doc._.miner_unit = TextUnit("d", "s", "2.3", "paragraph", "other", None, 0, text)
     assert [c.text for c in (s._.miner_record for s in claims_nlp(doc).spans["miner_claims"])] == ["71%"]
+
+
+# Round 8 probes (sentences written for these tests, in the style of county adult social care, borough housing and
+# waste, and district performance reports; no corpus paper's words).
+
+def test_a_financial_quarter_is_as_of_its_last_month():
+    from miner.nlp.dates import find_quarters
+
+    # UK councils' quarters run from April: Q2 2023/24 is July-September 2023, Q4 2022-23 ends in March 2023
+    assert [iso for *_, iso in find_quarters("in Q2 2023/24")] == ["2023-09"]
+    assert [iso for *_, iso in find_quarters("at the end of quarter 3 (2024/25)")] == ["2024-12"]
+    assert [iso for *_, iso in find_quarters("in Quarter 4 2022-23")] == ["2023-03"]
+    assert [iso for *_, iso in find_quarters("the third quarter of 2023/24, and 2024/25 Q1")] == ["2023-12", "2024-06"]
+    assert find_quarters("in Q2 2023") == [] and find_quarters("Q2 2023-2025") == []  # a calendar year; a span
+
+
+def test_quarter_as_of_in_claims(claims_nlp):
+    text = ("In Q2 2023/24, 84.3% of older people were still at home 91 days after discharge. At the end of quarter 3 "
+            "(2024/25) there were 1,287 people waiting for a Care Act assessment. The number of people receiving "
+            "long-term support was 7,412 in Quarter 4 2022-23, compared with 7,198 in Quarter 4 2021-22.")
+    by_text = {c.text: c for c in run(claims_nlp, text, period="2023-24")}  # written for this test
+    assert [by_text[q].as_of for q in ("84.3%", "1,287", "7,412", "7,198")] == ["2023-09", "2024-12", "2023-03", "2022-03"]
+    assert (by_text["7,412"].comparator, by_text["7,412"].comparator_value) == ("previous", 7198)
+
+
+def test_a_quarter_in_a_title_or_lead_in_dates_its_figures():
+    from miner.nlp.claim_as_of import caption_period, lead_in_date
+
+    assert caption_period("Adult Social Care Performance Report: Quarter 2 2023/24") == "2023-09"
+    assert caption_period("APPENDIX E - 2025-26 Proposed Budget by Directorate") == "2025-26"  # a year stays a year
+    assert lead_in_date("Key figures for Q3 2023-24 include:") == "2023-12"
+
+
+def test_tonnes_and_years_of_a_measure_are_units(claims_nlp):
+    text = ("Residents produced 12,400 tonnes of residual waste in 2022/23. Household waste per household was 498 kg. "
+            "Healthy life expectancy for women in the county is 61.3 years, compared with 63.9 years in England. "
+            "The average household waited 2.5 years on the housing register. Carbon emissions were 1.2m tonnes.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
+    assert (by_text["12,400 tonnes"].unit, by_text["12,400 tonnes"].indicator) == ("tonnes", "residual_waste")
+    assert (by_text["498 kg"].unit, by_text["498 kg"].value) == ("kg", 498)
+    assert (by_text["61.3 years"].unit, by_text["61.3 years"].indicator) == ("years", "healthy_life_expectancy")
+    assert (by_text["61.3 years"].comparator, by_text["61.3 years"].comparator_value) == ("national", 63.9)
+    assert by_text["2.5 years"].unit == "years"
+    assert (by_text["1.2m tonnes"].value, by_text["1.2m tonnes"].indicator) == (1_200_000, "carbon_emissions")
+    (gap,) = run(claims_nlp, "The gap in life expectancy between the most and least deprived wards is 9.1 years.")
+    assert (gap.unit, gap.indicator) == ("years", None)  # a gap is no life expectancy
+
+
+def test_ages_and_terms_in_years_are_not_claims(claims_nlp):
+    text = ("We will support young people aged 16 to 18 leaving care and adults aged 0-25 with an EHC plan over the next "
+            "two years. The contract will run for 10 years, with an option to extend by a further 5 years. The scheme "
+            "is open to residents 16 years old or over. We will review every package within 3 years.")
+    assert run(claims_nlp, text) == []  # written for this test
+
+
+def test_a_change_pair_written_after_the_newer_value(claims_nlp):
+    # written for this test
+    (c,) = run(claims_nlp, "The proportion of carers who received a review was 72%, up from 48% in 2021.")
+    assert (c.value, c.from_value, c.to_value, c.direction, c.as_of) == (72, 48, 72, "up", None)
+    (c,) = run(claims_nlp, "The number of delayed transfers of care fell to 310, down from 345 in March 2022.")
+    assert (c.from_value, c.to_value, c.direction, c.as_of) == (345, 310, "down", None)
+    (c,) = run(claims_nlp, "Direct payments were taken up by 27.4% of eligible adults (2022: 21.9%).")
+    assert (c.value, c.from_value, c.direction, c.as_of) == (27.4, 21.9, "up", None)
+    (c,) = run(claims_nlp, "Missed bins were 42 per 100,000 collections in Quarter 3 2023/24 (Quarter 3 2022/23: 57).")
+    assert (c.unit, c.from_value, c.direction, c.as_of) == ("per_100000", 57, "down", "2023-12")
+    text = ("In Q2 2023/24, 84.3% of people who received reablement were still at home 91 days after discharge, "
+            "up from 79.1% in Q1.")
+    (c,) = run(claims_nlp, text)
+    assert (c.from_value, c.direction, c.as_of) == (79.1, "up", "2023-09")
+    text = "There were 312 households in temporary accommodation at the end of Q3 2023/24, up from 268 a year earlier."
+    (c,) = run(claims_nlp, text)
+    assert (c.value, c.from_value, c.direction, c.as_of) == (312, 268, "up", "2023-12")
+
+
+def test_verbs_with_up_and_the_base_of_a_change_are_not_dates_or_directions(claims_nlp):
+    # written for this test
+    (c,) = run(claims_nlp, "Over 65s make up 24% of the county's population.")
+    assert c.direction is None  # "make up" is a verb, not a rise
+    by_text = {c.text: c for c in run(claims_nlp, "Emissions were 4,210 tonnes in 2022/23, a 9% reduction on 2021/22.")}
+    assert by_text["9%"].as_of == "2022-23" and by_text["9%"].direction == "down"  # 2021/22 is the base
+    (c,) = run(claims_nlp, "Library visits were up 5% on 2022.")
+    assert (c.as_of, c.direction, c.comparator) == (None, "up", "previous")
+    (c,) = run(claims_nlp, "A total of 6,840 potholes were repaired in the first three quarters of 2023/24.")
+    assert c.text == "6,840"  # "three quarters" of a year is a time, not 75%
+    by_text = {c.text: c for c in run(claims_nlp, "The average wait was 2.5 years in 2019 and has now fallen to 14 weeks.")}
+    assert by_text["2.5 years"].as_of == "2019" and by_text["14 weeks"].as_of is None  # 2019 is the older value's
+
+
+def test_a_budget_after_an_overspend_and_its_figure_is_the_budget(claims_nlp):
+    text = "The council is forecasting an overspend of £2.4m against a net revenue budget of £186.2m."
+    by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
+    assert (by_text["£2.4m"].indicator, by_text["£186.2m"].indicator) == ("overspend", "budget")

@@ -1,5 +1,7 @@
 """The date or period a number is as of.
 
+A financial-year quarter is as at its last month ("in Q2 2023/24" is "2023-09",
+`dates.find_quarters`), so quarterly figures sort in order within their year.
 The number's own date right after it wins ("345 in December 2017"); else the
 nearest date before it in the sentence; else a later one in its own clause; else
 the unit's period. Dates of an older value ("from 19% in 2017"), deadlines ("by
@@ -14,7 +16,7 @@ from functools import cache
 
 from miner.model import TextUnit
 from miner.nlp.claim_cues import cue_alternation
-from miner.nlp.dates import find_bare_months, find_dates, find_month_ranges, find_periods
+from miner.nlp.dates import find_bare_months, find_dates, find_month_ranges, find_periods, find_quarters
 
 
 @cache
@@ -29,9 +31,30 @@ def _old_side() -> re.Pattern[str]:
         rf"\b(?:compared|in comparison) (?:to|with)\s+(?:the\s+)?(?:same\s+(?:{same})\s+(?:in|of|last)\s+)?"
         r"(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
         rf"\b(?:on|than)\s+(?:the\s+)?same\s+(?:{same})\s+(?:in|of|last)\s+(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
+        # "a 9% reduction on 2021/22", "up 5% on 2022": the year a change is counted from
+        rf"\b(?:{cue_alternation('change_nouns')}|up|down|higher|lower)\s+(?:(?:of|by)\s+)?(?:\S+\s+)?on\s+(?:the\s+)?(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
         rf"\b(?:{cue_alternation('deadline_before')})\b(?:\s+the)?(?:\s+(?:end|start|beginning) of)?\s+)$",
         re.I,
     )
+
+
+@cache
+def _change_right_before() -> re.Pattern[str]:
+    """A change named right before its size: "up 5% on 2022", "rose 5% on 2022" (the year is the base)."""
+    return re.compile(rf"\b(?:up|down|{cue_alternation('change_verbs')}|rose|fell)\s+(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?£?$", re.I)
+
+
+@cache
+def _change_on() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:(?P<noun>{cue_alternation('change_nouns')})\s+)?on\s+(?:the\s+)?", re.I)
+
+
+@cache
+def _changed_since() -> re.Pattern[str]:
+    """After a dated older value, a verb of change and "to" right before the number: "stood at 12% in March,
+    then rose to 14%", "was 2.5 years in 2019 and has now fallen to 14 weeks"."""
+    return re.compile(rf"^[^;]{{0,45}}?\b(?:and|but|then|,)\s+(?:has\s+|had\s+|have\s+)?(?:then\s+|since\s+|now\s+)?"
+                      rf"(?:{cue_alternation('change_verbs')})\s+(?:again\s+)?to\s+(?:an?\s+|just\s+(?:over|under)\s+|over\s+|around\s+|about\s+)?$", re.I)
 
 
 @cache
@@ -56,10 +79,18 @@ def _bracketed_with_other_figure(sentence: str, f: tuple[int, int, str], offset:
     return re.search(r"\d", inside) is not None
 
 
+def periods(text: str) -> list[tuple[int, int, str]]:
+    """Financial years ("2018/19", "in 17/18") and their quarters ("in Q2 2023/24" is as at September 2023,
+    `find_quarters`), a quarter in place of the year it names."""
+    quarters = find_quarters(text)
+    return sorted([f for f in find_periods(text, short_years=True) if not any(qs <= f[0] and f[1] <= qe for qs, qe, _ in quarters)]
+                  + quarters)
+
+
 def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | None:
     """Date or period the number is as of: right after it, else nearest before it in the sentence."""
     found = [(s, e, iso) for s, e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)]
-    found += find_periods(sentence, short_years=True)
+    found += periods(sentence)
     ranges = find_month_ranges(sentence)  # "From January to September 2024" is 2024, not its last month
     found = [f for f in found if not any(rs <= f[0] and f[1] <= re_ for rs, re_, _ in ranges)] + ranges
     if unit is not None:  # "December performance": the year from the unit's period or the meeting date
@@ -75,6 +106,9 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | 
     reached = re.search(r"\b(?:\w+ed|fell|rose|grew|risen|fallen|grown)\s+to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
     deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:by|until|before|commenc\w*|live)\b"
     own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|as\s+(?:many|much|high|large|likely|often)\s+as)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
+    # the base of a change after its size: "a 9% reduction on 2021/22", "up 5% on 2022"
+    changed = _change_right_before().search(sentence[max(0, offset - 25) : offset])
+    base = [f for f in found if f[0] >= end and (m := _change_on().fullmatch(sentence[end : f[0]])) and (m.group("noun") or changed)]
     kept: list[tuple[int, int, str]] = []
     dropped_end = -1
     for f in sorted(found):
@@ -87,10 +121,12 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | 
         kept.append(f)
     # a date in brackets with another figure is that figure's: "34.8% of children (34% in 2023)"
     found = [f for f in kept if not _bracketed_with_other_figure(sentence, f, offset, end)]
-    own = [f for f in own if not _bracketed_with_other_figure(sentence, f, offset, end)]
+    found = [f for f in found if f not in base]
+    own = [f for f in own if not _bracketed_with_other_figure(sentence, f, offset, end) and f not in base]
     if own:
         return min(own)[2]
-    before = [f for f in found if f[1] <= offset]
+    # a date before a change "to" this number is the older value's: "2.5 years in 2019 and has now fallen to 14 weeks"
+    before = [f for f in found if f[1] <= offset and not _changed_since().search(sentence[f[1] : offset])]
     if before:
         return max(before, key=lambda f: f[1])[2]
     # a later date in the number's own clause, not past "and"/";" ("a 68% increase since 2015/16 and
@@ -108,13 +144,14 @@ _AS_AT_BEFORE = re.compile(r"\b(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|positi
 
 def caption_period(caption: str | None) -> str | None:
     """The one period or "as at" date a caption or a paper's title line gives ("APPENDIX E - 2025-26
-    Proposed Budget by Directorate", "Reserves as at 31 March 2024", "Q3 2024/25"), else None. The
-    cells of a table under it that carry no date of their own are as of it; a meeting's date
+    Proposed Budget by Directorate", "Reserves as at 31 March 2024", "Q3 2024/25": its last month, 2024-12),
+    else None. The cells of a table under it that carry no date of their own are as of it; a meeting's date
     ("Cabinet 30 January 2025") and a plan of several years ("2025-29") are not."""
     if not caption:
         return None
-    found = {iso for _, _, iso in find_periods(caption, short_years=True)
-             if len(iso) == 4 or (len(iso) == 7 and (int(iso[5:]) - int(iso[2:4])) % 100 == 1)}
+    quarters = {iso for _, _, iso in find_quarters(caption)}  # "Performance Report: Quarter 2 2023/24"
+    found = {iso for _, _, iso in periods(caption)
+             if len(iso) == 4 or (len(iso) == 7 and (int(iso[5:]) - int(iso[2:4])) % 100 == 1) or iso in quarters}
     found |= {iso for s, _, iso in find_dates(caption) if _AS_AT_BEFORE.search(caption[max(0, s - 25) : s])}
     return found.pop() if len(found) == 1 else None
 
@@ -131,7 +168,7 @@ def lead_in_date(lead: str) -> str | None:
     plain = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), lead)
     plain = plain[max(0, plain.rfind(".", 0, len(plain.rstrip()) - 1) + 1) :]  # its last sentence
     found = [f for f in find_dates(plain) if not (len(f[2]) == 4 and not 1990 <= int(f[2]) <= 2035)]
-    found += find_periods(plain, short_years=True)
+    found += periods(plain)
     # how long something has held ("in post since February 2018") or a deadline ("by March 2026") dates no item
     found = [f for f in found if not _not_lead_in_date_before().search(plain[max(0, f[0] - 20) : f[0]])]
     # the date nearest the list: "agreed by full Council in May 2024 and the following uplifts to be applied from

@@ -47,11 +47,15 @@ _REFERENCE = re.compile(r"\b\d+/\d+(?:/\d+)*\b|\b\d+\(\d+\)|\b\d+:\d+\b")  # "24
 _LIST_NUMERAL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*▪●o]\s+)?(?:\(?[ivxlc\d]+[.)]\s*)*\(?$", re.I)
 
 
+# "268 a year earlier", "a year ago": when the figure was, not how often
+_NOT_AGO = r"(?!\s+(?:earlier|ago|before|previously|later|on)\b)"
+
+
 @cache
 def _frequency_after() -> re.Pattern[str]:
     """Frequencies and opening hours: "seven days a week", "4 nights each week", "x3 a year"."""
     nouns = cue_alternation("frequency_nouns")
-    return re.compile(rf"^\s?(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\s*|\s*)(?:a|per|each|every)\s+(?:week|day|month|year|term)\b", re.I)
+    return re.compile(rf"^\s?(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\s*|\s*)(?:a|per|each|every)\s+(?:week|day|month|year|term)\b{_NOT_AGO}", re.I)
 
 
 @cache
@@ -60,11 +64,18 @@ def _meeting_attendance_after() -> re.Pattern[str]:
     return re.compile(rf"^\s+(?:{cue_alternation('meeting_attendees')})\s+(?:were\s+)?(?:present|in\s+attendance)\b", re.I)
 
 
-_ANNUALLY_AFTER = re.compile(r"^(?:\s+times)?\s+(?:annually|yearly|weekly|monthly|daily|a\s+(?:year|week|month|day|term))\b", re.I)
+_ANNUALLY_AFTER = re.compile(r"^(?:\s+times)?\s+(?:annually|yearly|weekly|monthly|daily|a\s+(?:year|week|month|day|term))\b" + _NOT_AGO, re.I)
+_YEARS_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.I)  # "16 years old"
 # Ages written "16+", "21+" (an age band, not a count); larger numbers ("300+ duties") are counts.
 _AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
 # "a third party", "third-party": a compound, not a fraction.
 _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
+
+
+@cache
+def _years_measure_before() -> re.Pattern[str]:
+    """Words naming a measure of time earlier in the clause (`claim_cues.json` "years_measures")."""
+    return re.compile(rf"\b(?:{cue_alternation('years_measures')})\b(?:[^.;:()]|\.(?=\d)){{0,80}}$", re.I)
 
 
 @cache
@@ -247,23 +258,28 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "frequency"
     if unit in ("ratio", "count") and _ANNUALLY_AFTER.match(text[q.end : q.end + 20]):
         return "frequency"  # "six times annually", "Three times annually"
-    if unit in ("days", "weeks", "months") and _age_before().search(before):
-        return "age"  # "children aged between 9 months to two-years"
+    if unit in ("days", "weeks", "months", "years") and (_age_before().search(before) or _YEARS_OLD_AFTER.match(text[q.end : q.end + 10])):
+        return "age"  # "children aged between 9 months to two-years", "16 years old"
+    if unit == "years" and not _years_measure_before().search(text[max(0, ns - 80) : ns]):
+        return "years_not_measured"  # "over the next 10 years", "a contract of 5 years"; "life expectancy ... 61.3 years" is one
     if unit in ("%", "GBP") and re.match(r"^\s?(?:[-–]|to)\s?£?\d", text[q.end : q.end + 8]) and not FROM_BEFORE.search(before):
         return "range"  # the lower end of "40%-50%", "£2m to £3m"
     if unit in ("%", "count") and _VAGUE_BAND_BEFORE.search(before):
         return "vague_band"  # "received in the low to mid 90%", "in the high 80s": a band, not a figure
     if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):
         return "compound_word"
+    if q.is_word and unit == "%" and re.search(r"\b(?:first|last|final|past|previous|next|remaining)\s+$", before, re.I) \
+            and re.match(r"^\s+of\b", text[q.end : q.end + 5]):
+        return "period"  # "in the first three quarters of 2023/24", "the last half of the year": a time, not a share
     if q.is_word and unit == "%" and re.match(r"^[^.;()]{0,40}\(\s*\d+(?:\.\d+)?\s*%\s*\)", text[q.end : q.end + 60]):
         return "restated"  # "A fifth of consultees answering (20%)": the bracketed figure is the claim
-    if unit in ("weeks", "months", "days") and _PERIOD_ENDING_AFTER.match(text[q.end : q.end + 40]) and re.search(r"\bthe\s+(?:last\s+|past\s+)?$", before, re.I):
+    if unit in ("weeks", "months", "days", "years") and _PERIOD_ENDING_AFTER.match(text[q.end : q.end + 40]) and re.search(r"\bthe\s+(?:last\s+|past\s+)?$", before, re.I):
         return "period"  # "The 12 months to December 2024 saw a 6% decrease": the period of another figure
-    if unit in ("weeks", "months", "days") and _WAITING_BEFORE.search(before):
+    if unit in ("weeks", "months", "days", "years") and _WAITING_BEFORE.search(before):
         return "threshold"  # "Annual EHCP reviews waiting over 12 months": what is counted, not a figure
-    if unit in ("days", "weeks", "months") and (_duration_schedule().search(before) or text[ne : ne + 1] == "-"):
+    if unit in ("days", "weeks", "months", "years") and (_duration_schedule().search(before) or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process"
-    if unit in ("days", "weeks", "months") and _AFTER_EVENT.match(text[q.end : q.end + 40]):
+    if unit in ("days", "weeks", "months", "years") and _AFTER_EVENT.match(text[q.end : q.end + 40]):
         return "schedule"  # "still at home 91 days after discharge": the window that defines a measure
     if unit in ("weeks", "months") and q.quantity.value > 1 and not text[q.start : q.end].lower().endswith("s"):
         return "schedule"  # a singular unit is an adjective: "the six week election period", "20 Week completion rate"

@@ -266,10 +266,11 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
 
     def specific(ind: dict) -> str:
         if (ind.get("generic") and _named_right_before(ind, sentence, offset)
-                and not any(r.search(re.split(r"[;:]|[.,](?!\d)", sentence[:offset])[-1]) for other in candidates
+                and not any(r.search(re.split(r"[;:]|[.,](?!\d)|£\s?\d", sentence[:offset])[-1]) for other in candidates
                             if not other.get("generic") for r in other["regex"])):
             # "net expenditure of £312.5m against a budget of £315.0m, an underspend of £2.5m"; not "an overspend
-            # on Schools' Delegated Budgets of £30.4m"
+            # on Schools' Delegated Budgets of £30.4m"; an overspend's own figure comes between it and "an overspend of
+            # £2.4m against a net revenue budget of £186.2m"
             return ind["id"]
         if ind.get("generic"):  # money in general: a specific kind named in the sentence wins
             hits = [(abs(m.start() - offset), other["id"]) for other in candidates
@@ -438,6 +439,8 @@ def box_title(previous_unit: str | None) -> str | None:
     lines = previous_unit.strip().split("\n")
     last_figures = max((i for i, ln in enumerate(lines) if _FIGURE_LINE.search(ln)), default=-1)
     title = "\n".join(lines[last_figures + 1 :]).strip()
+    if re.search(r"[a-z]{2}[.!?]$", title) and len(title.split()) > 6:
+        return None  # a sentence ("3.1 We will provide support for young people leaving care."), not a box's title
     return title if title and len(title) <= 250 else None
 
 

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from miner.nlp.claim_cues import cue_alternation, cue_words
-from miner.nlp.dates import find_dates, find_periods
+from miner.nlp.dates import find_dates, find_periods, find_quarters
 from miner.nlp.numbers import QuantityMatch, unit_words
 
 
@@ -78,6 +78,32 @@ def _change_from() -> re.Pattern[str]:
         r"^(?:\s+(?:in|at|as at|as of|for|during)\s+[^,;()\d]{0,20}(?:19|20)\d\d(?:[-/]\d\d)?)?\W*(?:an?\s+)?"
         rf"(?:(?:{cue_alternation('change_nouns')}|up|down)\s+(?:of\s+\S+\s+)?|(?:has|have)\s+(?:improved|worsened|deteriorated|{cue_alternation('change_verbs')})\s+)"
         r"from\s+(?:an?\s+|the\s+(?:performance|figure|level|rate)\s+at\s+the\s+end\s+of\s+[^;,.()]{0,25}\(\s*)?$", re.I)
+
+
+@cache
+def _change_from_after_clause() -> re.Pattern[str]:
+    """The newer value, the rest of its clause, then its change from the older one after a comma or dash:
+    "84.3% of people ... were still at home 91 days after discharge, up from 79.1%", "1,287 people waiting for
+    an assessment, down from 1,540"."""
+    return re.compile(rf"^[^;]{{0,150}}?(?:,|\s[–-])\s*(?:an?\s+)?(?:up|down|{cue_alternation('change_nouns')})\s+from\s+"
+                      r"(?:an?\s+|the\s+)?$", re.I)
+
+
+_BRACKET_EARLIER = re.compile(r"\(\s*(?P<when>[^():;]{2,40}?)\s*[:=]\s*$")  # "27.4% of adults (2022: 21.9%)"
+
+
+def _bracketed_earlier(between: str, after: str) -> bool:
+    """The other figure is an earlier period's value of this one, in brackets after it with its date and a colon:
+    "27.4% of eligible adults (2022: 21.9%)", "42 per 100,000 collections (Quarter 3 2022/23: 57)", "(last year: 48%)"."""
+    m = _BRACKET_EARLIER.search(between)
+    if m is None or not re.match(r"\s*(?:[a-z%]+\s*)?\)", after, re.I):
+        return False
+    when = m.group("when")
+    dated = find_dates(when) + find_periods(when, short_years=True) + find_quarters(when)
+    if any(e == len(when) and not re.search(r"[A-Za-z]", when[:s].replace("Quarter", "").replace("Q", "")) for s, e, _ in dated):
+        return True  # the bracket opens with its date: "2022", "Quarter 3 2022/23", "March 2023"
+    return re.fullmatch(rf"(?:the\s+)?(?:same\s+(?:{cue_alternation('same_period')})\s+)?(?:{cue_alternation('previous_words')})\s+"
+                        rf"(?:{cue_alternation('previous_period_nouns')})", when, re.I) is not None
 
 
 @cache
@@ -228,6 +254,13 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             limit = 140 if near else 90
             if r.quantity.unit == "pp" and q.quantity.unit == "%":
                 continue  # "35%, fifteen percentage points better than the target of 50%": the gap, then the target
+            bare = r.quantity.unit == "count" and r.quantity.value == r.quantity.normalised
+            if j == i + 1 and (q.quantity.unit == r.quantity.unit or bare) and (
+                    _change_from_after_clause().search(between) or _bracketed_earlier(between, text[r.end : r.end + 6])):
+                # "72%, up from 48% in 2021" after the rest of the clause; "27.4% of eligible adults (2022: 21.9%)"
+                fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
+                absorbed.add(j)
+                continue  # a benchmark may follow
             points = {q.quantity.unit, r.quantity.unit} == {"%", "pp"}
             if len(between) > limit or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit) and not points:
                 break

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from miner.model import Claim, TextUnit, stable_id
 from miner.nlp.claim_as_of import TableColumns, as_of, caption_period, lead_in_date
+from miner.nlp.claim_cues import cue_alternation
 from miner.nlp.claim_filter import header_money_scale, is_score, masked_spans, not_a_claim, score_scale, scored_row_figure
 from miner.nlp.claim_indicator import (
     counted_head,
@@ -152,6 +154,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 if record["direction"] is None and lead:
                     record["direction"] = direction(lead)
                 up_down = _UP_DOWN_BEFORE.search(stext[max(0, lq.start - 12) : lq.start])
+                if up_down and _particle_verb_before().search(stext[max(0, lq.start - 30) : lq.start]):
+                    up_down = None  # "Over 65s make up 24%", "taken up by 27.4%": part of a verb, not a change
                 if record["direction"] is None and up_down:  # "84.3%, up 3.1 percentage points on Q1" (not "up to 50")
                     record["direction"] = up_down.group(1).lower()
             if not measure_in(metric_phrase, ind_unit) and counted_noun(doc, q) in people_nouns() | {None}:
@@ -246,6 +250,13 @@ def _box_head(stext: str, start: int) -> str | None:
 
 # "up 3.1 percentage points", "down 5%": a change named right before the figure
 _UP_DOWN_BEFORE = re.compile(r"\b(up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|over\s+|around\s+|about\s+)?£?$", re.I)
+
+
+@cache
+def _particle_verb_before() -> re.Pattern[str]:
+    """ "make up", "taken up by": `claim_cues.json` "particle_verbs" before the "up" of `_UP_DOWN_BEFORE`."""
+    return re.compile(rf"\b(?:{cue_alternation('particle_verbs')})\s+(?:up|down)\s+(?:by\s+)?\S*$", re.I)
+
 
 # A sentence end the parser misses after a money multiplier it takes for an abbreviation: "is £412.6m. The forecast"
 _MONEY_STOP = re.compile(r"\d(?i:m|k|bn)(\.)\s+(?=[A-Z£])")

@@ -9,6 +9,9 @@ normalised form. The outputs are ISO strings at the precision the text gives:
 - month: "2020-10"
 - year:  "2019"
 
+A financial-year quarter ("Q2 2023/24", "Quarter 4 2022-23") is as at its last
+month ("2023-09", "2023-03"; `find_quarters`), quarters running from April.
+
 Periods (financial or academic years) normalise to "YYYY-YY": "2018/19",
 "2018-2019", "2018 – 19" and "2018-19" all become "2018-19". A span of months
 that crosses a year end ("May 2019 – March 2020") becomes the year pair it
@@ -202,6 +205,44 @@ def find_periods(text: str, *, short_years: bool = False) -> list[tuple[int, int
             if y2 == y1 + 1 and not any(s <= m.start("y1") < e for s, e, _ in out):
                 out.append((m.start("y1"), m.end("y2"), f"20{y1:02d}-{y2:02d}"))
         out.sort()
+    return out
+
+
+# A quarter of a financial year: "Q2 2023/24", "Quarter 4 2022-23", "quarter 3 (2024/25)", "Q3 of 2024-25",
+# "the third quarter of 2023/24", "2023/24 Q2", "Q1 23/24". UK councils number quarters from April, so
+# Q1 is April-June. A quarter with a calendar year only ("Q2 2023") is left alone: it may be the calendar's.
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+_FY = r"(?P<y1{n}>(?:19|20)?\d\d)\s?(?:/|-|–)\s?(?P<y2{n}>(?:19|20)?\d\d)"
+_QUARTER_RE = re.compile(
+    r"\b(?:(?:Q|Quarter\s?)(?P<q>[1-4])|Quarter\s+(?P<qw>one|two|three|four)|(?:the\s+)?(?P<qo>first|second|third|fourth)\s+quarter)"
+    r"(?:\s*,\s*|\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?|\s*\(\s*|\s+)" + _FY.format(n="") + r"\b(?![/-]\d)"
+    r"|\b" + _FY.format(n="b") + r"\s*,?\s+(?:Q|Quarter\s?)(?P<qb>[1-4])\b",
+    re.I,
+)
+
+
+def quarter_end(year1: int, quarter: int) -> str:
+    """The last month of financial quarter `quarter` of the year starting in April `year1` ("YYYY-MM"):
+    Q2 2023/24 ends in September 2023, Q4 in March 2024."""
+    month = _QUARTER_END[quarter]
+    return f"{year1 + (1 if quarter == 4 else 0):04d}-{month:02d}"
+
+
+def find_quarters(text: str) -> list[tuple[int, int, str]]:
+    """Financial-year quarters as (start, end, "YYYY-MM"), the month the quarter ends: a quarter's figures
+    are as at its end, so they sort between the months around it and before the year's own "2023-24"
+    (31 March 2024), and a deadline "by the end of Q3" (`find_deadline`) reads the same way."""
+    out = []
+    for m in _QUARTER_RE.finditer(text or ""):
+        g = m.groupdict()
+        raw1, raw2 = (g["y1"], g["y2"]) if g["y1"] else (g["y1b"], g["y2b"])
+        y1, y2 = _year_number(raw1), _year_number(raw2)
+        if len(raw1) == 2 and not 15 <= y1 % 100 <= 49:
+            continue  # "Q3 98/99": a short year pair is read for 2015-2049 only, as `find_periods` does
+        if y2 % 100 != (y1 + 1) % 100:
+            continue  # "Q2 2023-2025" or a range, not one financial year
+        q = g["q"] or g["qb"] or _QUARTER_ORDINALS.get((g["qw"] or g["qo"] or "").lower())
+        out.append((m.start(), m.end(), quarter_end(y1, int(q))))
     return out
 
 
@@ -403,4 +444,4 @@ def _cue_before(before: str) -> bool:
     return False
 
 
-__all__ = ["parse_date", "find_dates", "find_bare_months", "year_of_bare_month", "normalise_period", "find_periods", "find_month_ranges", "find_deadline", "MONTHS"]
+__all__ = ["parse_date", "find_dates", "find_bare_months", "find_quarters", "quarter_end", "year_of_bare_month", "normalise_period", "find_periods", "find_month_ranges", "find_deadline", "MONTHS"]

@@ -7,7 +7,7 @@ like a number but are not a quantity (years, ordinals, list numerals are left
 to the claim finder, which has the context to judge).
 
 Units (the `Claim.unit` vocabulary): GBP (also "11 pence"), % (also "1 in 10"), pp, count, days, weeks, months,
-per_10000 (also per_1000, per_100000), ratio ("2.5 times"). `value` is the number as written (1.6 for
+years, tonnes, per_10000 (also per_1000, per_100000), ratio ("2.5 times"). `value` is the number as written (1.6 for
 `£1.6m`); `normalised` is in base units (1600000 GBP, 25 for "a quarter" %).
 """
 
@@ -81,6 +81,7 @@ def _quantity_re() -> re.Pattern[str]:
     rate = _alternation(u["per_10000_words"])
     other_rates = "|".join(rf"(?P<{unit}>{_alternation(words)})" for unit, words in u["other_rate_words"].items())
     dur = _alternation(list(u["duration_words"]))
+    mass = _alternation(list(u["mass_words"]))
     not_dur = _alternation(u["duration_not_before"])
     ratio = _alternation(u["ratio_words"])
     rag = "|".join(re.escape(w) for w in u.get("rag_words", ()))
@@ -106,6 +107,7 @@ def _quantity_re() -> re.Pattern[str]:
            | (?P<rate>(?:\s+[A-Za-z]+){{0,2}}?\s+(?:{rate}|{other_rates})(?![\d,]*\d))
            | {rag_gap}\s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
            | \s+(?P<ratio>{ratio})\b
+           | (?:(?P<tsuf>{csuf})|\s+(?P<tmult>{cmult}))?\s?(?P<mass>{mass})\b
            | (?P<gbpword>\s?(?P<mult2>{mult})?\s+pounds\b)
            | \s+(?P<cmult>{cmult})\b
            | (?P<csuf>{csuf})(?=\s+(?:[A-Za-z]+\s+)?{people}\b)
@@ -193,6 +195,10 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
         return Quantity(value, unit, value), ns, ne, is_word
     if m.group("ratio"):
         return Quantity(value, "ratio", value), ns, ne, is_word
+    if m.group("mass"):  # "12,400 tonnes", "1.2m tonnes"
+        scale = m.group("tsuf") or m.group("tmult")
+        factor = ({**u["count_multiplier_suffixes"], **u["count_multipliers"]}[scale.lower()] if scale else 1)
+        return Quantity(value, u["mass_words"][m.group("mass").lower()], value * factor), ns, ne, is_word
     if m.group("gbpword"):
         factor = u["money_multipliers"].get((m.group("mult2") or "").lower(), 1)
         return Quantity(value, "GBP", value * factor), ns, ne, is_word

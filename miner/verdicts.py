@@ -18,6 +18,10 @@ from miner.track_passages import Passage, Promise
 from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences
 
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
+# a "decided not to proceed" sentence speaks for the promise when it has this many of its stems, and this share
+DROPPED_SHARED, DROPPED_COVER = 3, 1 / 3
+# words that say how a count grew, not what it counts: "14 new Shared Lives carers" measures Shared Lives carers
+_COUNT_WORDS = frozenset(analyse("new more additional extra further total number", bigrams=False))
 
 
 def numeric_target(text: str) -> float | None:
@@ -33,6 +37,12 @@ def numeric_target(text: str) -> float | None:
         return float(m.group(1).replace(",", "").rstrip(".")) if m else None
     except ValueError:
         return None
+
+
+def _is_increment(text: str) -> bool:
+    """The target is a count to add ("recruit 25 additional foster carers"), not a level to reach."""
+    m = has_cue("count_aim", text)
+    return bool(m) and "%" not in m.group(0) and "cent" not in m.group(0) and not re.search(r"\bfrom\b[^.;]{0,40}\bto\b", text)
 
 
 def _direction(text: str) -> str | None:
@@ -80,7 +90,7 @@ def _same_measure(promise_text: str, indicators: set[str], claim: Claim) -> bool
     lives carers has fallen to 35" against "increasing the number of shared lives carers from 40 to 60")."""
     if claim.indicator:
         return claim.indicator in indicators
-    words = set(analyse(claim.metric or "", bigrams=False))
+    words = set(analyse(claim.metric or "", bigrams=False)) - _COUNT_WORDS
     return len(words) >= 2 and words <= set(analyse(promise_text, bigrams=False))
 
 
@@ -121,15 +131,22 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
                 if _dated_before(sent, pr.date):  # "inspected in September 2015": an old judgement
                     continue
                 return PARAGRAPH_LABEL.sub("", sent, count=1)
-    direction, target = _direction(text), numeric_target(text)
+    direction, target, increment = _direction(text), numeric_target(text), _is_increment(text)
     for c in _figures_on(pr, p):
         if direction and c.direction and c.direction != "flat" and c.direction != direction:
             return _sentence_of(p, c.start)
-        # a target is only missed by a figure of the same order ("three" is not a count against "80 to 90")
-        comparable = target is not None and c.value is not None and target / 2 <= c.value <= target * 2
+        # a target is only missed by a figure of the same order ("three" is not a count against "80 to 90"),
+        # but a count to add is missed by any smaller count added ("recruited 14 new" against "recruit 40 more")
+        comparable = target is not None and c.value is not None and (
+            target / 2 <= c.value <= target * 2 or (increment and c.unit == "count" and 0 < c.value < target))
         if comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target)):
             return _sentence_of(p, c.start)
     hit = _sentence_with(p, "contradicts")
-    if hit and not re.search(r"inadequate|requir\w* improvement", hit[0], re.I) and cand.score >= THRESHOLD + 0.15:
-        return hit[0]
+    if hit and not re.search(r"inadequate|requir\w* improvement", hit[0], re.I):
+        # a plan dropped: on a strong link, or where the dropping sentence itself names the promise's subject
+        # ("Cabinet decided not to proceed with the proposed changes to the charging policy")
+        want = set(analyse(text, bigrams=False))
+        shared = len(want & set(analyse(hit[0], bigrams=False)))
+        if cand.score >= THRESHOLD + 0.15 or (shared >= DROPPED_SHARED and shared >= DROPPED_COVER * len(want)):
+            return hit[0]
     return None

@@ -9,7 +9,7 @@ from miner.evaluation import tracker as evaluation
 from miner.model import Claim, Document, Extraction, Section, Specificity, Statement
 from miner.similarity import analyse
 from miner.track_judge import best_sentence, is_vague, relation_and_directness, relation_of, restated
-from miner.track_passages import PROMISE_KINDS, RESTATED, Passage, mark_copies, passages_of
+from miner.track_passages import PROMISE_KINDS, RESTATED, Passage, Promise, mark_copies, passages_of
 from miner.track_text import themes_of
 
 
@@ -525,3 +525,45 @@ def test_a_resolution_to_act_is_tracked_once_and_a_record_is_not():
         ("2.2", "other", "Libraries opened on Sundays across the county for the first time this year.")])
     (v,) = track.track([before, later]).verdicts
     assert v.status == "delivered" and v.evidence[0].section_path == "2.1"
+
+
+def test_minutes_report_what_became_of_a_resolution():
+    # written for this test: a committee's later minutes ("Matters arising") on what it asked for
+    said = {
+        "The Chair reported that the Cabinet had adopted the selective licensing scheme on 13 February 2024 "
+        "and that it came into force on 1 July 2024.": "supports",
+        "Millbrook Leisure Centre had reopened to the public on 2 August 2024 following its refurbishment.": "supports",
+        "The consultation had closed and the scheme would be considered by Cabinet in February 2024.": "progresses",
+    }
+    for text, relation in said.items():
+        p = Passage("d", "2024-09-09", None, "1", 0, len(text), text)
+        assert relation_of("Adopt a selective licensing scheme; refurbish Millbrook Leisure Centre", p) == relation, text
+
+
+def _candidate(text: str, score: float) -> tuple[Promise, track_links.Candidate]:
+    aim = "Introduce a new charging policy for non-residential care following consultation."
+    st = Statement("s", "a1", None, None, "priority", aim, 0, len(aim), specificity=Specificity(deliverable=True))
+    return Promise(st, "a1", "2022-09-14", "Eastmoor County Council"), track_links.Candidate(
+        Passage("a2", "2023-09-13", None, "2.6", 0, len(text), text), {}, score)
+
+
+def test_a_plan_dropped_in_so_many_words_contradicts_it_on_a_plain_link():
+    from miner.verdicts import _contradiction
+
+    # written for this test
+    dropped = "Following the consultation, Cabinet decided not to proceed with the proposed changes to the charging policy."
+    assert _contradiction(*_candidate(dropped, track_links.THRESHOLD)) == dropped
+    # a dropped plan about something else in a passage that only just links says nothing of this promise
+    other = "Following the consultation, Cabinet decided not to proceed with the closure of the Eastgate day centre."
+    assert _contradiction(*_candidate(other, track_links.THRESHOLD)) is None
+
+
+def test_a_count_to_add_is_missed_by_a_smaller_count_added():
+    # written for this test: "new" says how the count grew, not what it counts
+    aim = "Recruit 40 more Shared Lives carers during 2022-23."
+    before = _paper("a1", "Eastmoor County Council", "2022-09-14", [("3.1", "priorities", aim)], (aim,))
+    done = "Shared Lives: recruitment has been harder than expected. We recruited 14 new Shared Lives carers during the year."
+    later = _paper("a2", "Eastmoor County Council", "2023-09-13", [("2.4", "other", done)])
+    _add_claim(later, "c1", "14", 14.0, "count", metric="new Shared Lives carers")
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "not_delivered" and "We recruited 14" in v.evidence[0].quote

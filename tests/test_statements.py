@@ -832,3 +832,136 @@ def test_round_11_fourth_probe_cues(text, kind):
     rule = sentence_rule(text)
     assert rule is not None and rule[0] == kind, (text, rule)
     assert (sentence_rule("Members were concerned about the closure of the day centre.", minutes=True) or ("x",))[0] != "challenge"
+
+
+# -- round 16: difficulties under a priorities header, deadlines, a recommendations tracker (written for these tests) --
+
+PRIORITIES_WITH_DIFFICULTIES = """
+Children and Young People Overview and Scrutiny Committee
+
+14 September 2023
+
+Annual Report of the Director of Children's Services
+
+1. Summary
+
+1.1 The priorities of Children's Services for the coming year are set out below.
+
+2. Key priorities for 2023/24
+
+- Reduce the number of children placed out of area.
+- Recruitment and retention of social workers remains a significant challenge.
+- Demand for EHC needs assessments continues to rise.
+- Tackle the rising cost of home to school transport.
+- Continue to implement the SEND reforms, taking note of the local area SEND inspection in March 2023.
+- Open two new children's homes by the end of March.
+"""
+
+
+def test_a_difficulty_under_a_priorities_header_is_a_challenge_an_aim_stays_a_priority(nlp, tmp_path):
+    """Items that state a difficulty ('... remains a significant challenge', '... continues to rise') are
+    challenges; aims ('Reduce ...', 'Tackle the rising cost ...') keep the header's kind (written for this test)."""
+    found = _statements_of_text(nlp, tmp_path, PRIORITIES_WITH_DIFFICULTIES, doc_kind="report")
+    kind = {s.text.rstrip("."): s.kind for s in found}
+    assert kind["Recruitment and retention of social workers remains a significant challenge"] == "challenge"
+    assert kind["Demand for EHC needs assessments continues to rise"] == "challenge"
+    assert kind["Reduce the number of children placed out of area"] == "priority"
+    assert kind["Tackle the rising cost of home to school transport"] == "priority"
+
+
+def test_deadlines_only_for_promises_due_after_the_meeting(nlp, tmp_path):
+    """A priority's date before the meeting is something that happened, not when it is due; 'by the end of
+    March' is the next March after the meeting (14 September 2023); a challenge has no deadline."""
+    found = _statements_of_text(nlp, tmp_path, PRIORITIES_WITH_DIFFICULTIES, doc_kind="report")
+    due = {s.text.rstrip("."): s.deadline for s in found}
+    assert due["Continue to implement the SEND reforms, taking note of the local area SEND inspection in March 2023"] is None
+    assert due["Open two new children's homes by the end of March"] == "2024-03"
+    assert all(s.deadline is None for s in found if s.kind in ("challenge", "achievement"))
+
+
+def test_a_scheduled_date_stays_a_deadline_even_before_the_meeting():
+    """An appendix written before the meeting it went to: 'is due to be presented ... in November 2024' is
+    when it is due; 'the SEND Revisit Inspection in December 2019' is when something happened."""
+    from miner.model import TextUnit
+    from miner.nlp.statements import _deadline
+
+    unit = TextUnit(document_id="d", section_id=None, section_path=None, role="paragraph", kind="other", period=None,
+                    start=0, text="", meeting_date="2025-03-13")
+    assert _deadline("This report is due to be presented to Members of the Cabinet Committee in November 2024.",
+                     "commitment", unit) == "2024-11"
+    assert _deadline("Continue to develop the SEND Reforms taking note of the SEND Revisit Inspection in December 2024.",
+                     "priority", unit) is None
+    assert _deadline("The remaining audits will be completed by the end of September 2025.", "commitment", unit) == "2025-09"
+    assert _deadline("Demand rose from 370 in December 2024 to 438 in April 2025.", "challenge", unit) is None
+
+
+RECOMMENDATIONS_TRACKER = """
+Economy and Place Scrutiny Panel
+
+22 January 2025
+
+Recommendations Tracker: Task and Finish Review of Bus Services
+
+3. Progress against recommendations
+
+Recommendation 1: The Council should publish a Bus Service Improvement Plan progress report every six months.
+Response: Accepted.
+Action: The first six-monthly progress report was published in October 2024. The next report will be published in April 2025.
+Status: Complete.
+
+Recommendation 4: The Council should install real-time information displays at all bus stations by the end of 2025.
+Response: Not accepted.
+Reason: The displays are the responsibility of the Combined Authority.
+Status: Closed.
+
+Recommendation 5: Bus stop accessibility audits should be completed for all stops in the borough.
+Response: Accepted.
+Action: Audits of 420 of the 1,150 stops have been completed. Progress has been slower than planned because of staff vacancies.
+Status: Delayed.
+"""
+
+
+def test_recommendations_tracker_accepted_items_labels_and_delays(nlp, tmp_path):
+    """An accepted recommendation is a commitment, a rejected one no statement; 'Action:' is the form's
+    label, not the statement's; 'slower than planned' is a setback (written for this test)."""
+    found = _statements_of_text(nlp, tmp_path, RECOMMENDATIONS_TRACKER, doc_kind="report")
+    text = {" ".join(s.text.split()): s for s in found}
+    rec1 = [s for t, s in text.items() if t.startswith("Recommendation 1:")]
+    assert rec1 and rec1[0].kind == "commitment"
+    assert not [t for t in text if t.startswith("Recommendation 4:")]
+    published = text["The first six-monthly progress report was published in October 2024."]
+    assert published.kind == "achievement" and published.deadline is None
+    assert text["The next report will be published in April 2025."].deadline == "2025-04"
+    assert text["Progress has been slower than planned because of staff vacancies."].kind == "challenge"
+    assert not [t for t in text if t.startswith("Action:")]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Progress on decarbonising the waste fleet had been slower than planned because of the cost of electric vehicles.", "challenge"),
+    ("The number of households in temporary accommodation had risen to 96, the highest figure recorded by the Council.", "challenge"),
+    ("Workforce recruitment remains the single biggest risk to the delivery of the service.", "challenge"),
+    ("Our Shared Lives scheme was rated Outstanding by the Care Quality Commission in February 2024.", "achievement"),
+    ("This report presents the annual update on the Council Plan, setting out what we will do in 2024/25.", None),
+])
+def test_round_16_probe_cues(text, kind):
+    """Cues read from probe papers in other councils' styles (sentences written for this test)."""
+    rule = sentence_rule(text)
+    assert rule is not None and rule[0] == kind, (text, rule)
+    assert sentence_rule("Progress was slower than anticipated; the service fully transferred to the new provider in October.") is None or \
+        sentence_rule("Progress was slower than anticipated; the service fully transferred to the new provider in October.")[0] != "challenge"
+    assert sentence_rule("Each year we publish an annual report so that residents can see where we need to improve.") is None
+
+
+def test_actor_is_the_office_not_its_first_word(nlp):
+    """'The Head of Finance', 'The Portfolio Holder for Housing'; no actor for an imperative item or a passive
+    thing ('a Homelessness Strategy be prepared'); 'That Cabinet approves' is Cabinet (written for this test)."""
+    from miner.nlp.statements import find_actor
+
+    def actor(text):
+        d = nlp(text)
+        return find_actor(d[:])
+
+    assert actor("The Head of Finance confirmed that a review of fees and charges would be brought to Cabinet.") == "The Head of Finance"
+    assert actor("The Portfolio Holder for Housing undertook to circulate figures to all Members.") == "The Portfolio Holder for Housing"
+    assert actor("That Cabinet approves the Council Plan Annual Update for publication.") == "Cabinet"
+    assert actor("a Homelessness and Rough Sleeping Strategy be prepared for adoption in April 2024.") is None

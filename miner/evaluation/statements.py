@@ -9,6 +9,9 @@ groups and C; its probability threshold is the one saved with
 `models/statement_classifier` (chosen by `choose_threshold`,
 leave-one-council-out). Gold is quotes, matched to
 predictions with rapidfuzz partial_ratio >= 90 on whitespace-collapsed text.
+Papers are read as `miner extract` reads them (`ingest.prepare`: metadata and
+the corpus manifest), so each has its meeting date; for every gold promise
+found as a promise, its deadline is compared with gold's ("deadline").
 
 Run: `.venv/bin/python scripts/evaluate.py statements [--split heldout|tuned|all] [--json]`
 or `.venv/bin/python -m miner.evaluation.statements`.
@@ -119,22 +122,25 @@ def folds(files: list[str], by: str = "council") -> list[list[str]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def units_for(document: Document, doc_kind: str | None) -> list[TextUnit]:
-    """The real path: sections from miner.sections, units from miner.extract."""
+def units_for(document: Document, doc_kind: str | None, sections: list | None = None) -> list[TextUnit]:
+    """The real path: sections from miner.sections (unless given), units from miner.extract."""
     from miner.extract import text_units
     from miner.sections import build_sections
 
-    units = text_units(document, build_sections(document))
+    units = text_units(document, sections if sections is not None else build_sections(document))
     for u in units:
         u.doc_kind = doc_kind
     return units
 
 
 def parse_file(file: str, nlp) -> ParsedDoc:
-    from miner.readers import read_document
+    """Read the paper as `miner extract`/`ingest` do (`ingest.prepare`: the reader, then the metadata,
+    the corpus manifest overriding): the meeting date is what resolves deadlines written relative to
+    the meeting ("by the end of Q3", "within 12 months") and tells a due date from a past one."""
+    from miner.ingest import prepare
 
-    document = read_document(str(ROOT / file))
-    units = units_for(document, manifest_kinds().get(file))
+    document, sections = prepare(ROOT / file)
+    units = units_for(document, manifest_kinds().get(file) or document.kind, sections)
     scope = load_scopes().get(file)
     if scope:
         ranges = scope_ranges(scope, document.text)
@@ -167,6 +173,7 @@ def score(gold: list[Gold], preds: list[Statement]) -> dict:
     counts = {k: Counter() for k in KINDS}
     found = kind_ok = 0
     promise = Counter()
+    deadline = Counter()
     matched_pred: set[int] = set()
     for g in gold:
         cands = [(i, p) for i, p in enumerate(preds) if _matches(g, p)]
@@ -186,13 +193,39 @@ def score(gold: list[Gold], preds: list[Statement]) -> dict:
             counts[g.kind]["fn"] += 1
         if g.kind in PROMISE:
             promise["tp" if p.kind in PROMISE else "fn"] += 1
+            if p.kind in PROMISE:  # when is the promise due: gold's deadline against the one found
+                _tally_deadline(deadline, g.deadline, p.deadline)
     for i, p in enumerate(preds):
         gs = [g for g in gold if _matches(g, p)]
         if not any(g.kind == p.kind for g in gs):
             counts.setdefault(p.kind, Counter())["fp"] += 1
         if p.kind in PROMISE and not any(g.kind in PROMISE for g in gs):
             promise["fp"] += 1
-    return {"kinds": counts, "promise": promise, "found": found, "kind_ok": kind_ok, "gold": len(gold), "pred": len(preds)}
+    return {"kinds": counts, "promise": promise, "deadline": deadline, "found": found, "kind_ok": kind_ok,
+            "gold": len(gold), "pred": len(preds)}
+
+
+def _tally_deadline(c: Counter, gold: str | None, pred: str | None) -> None:
+    """One found promise's deadline: agreed (both none or the same date), a gold date found, missed or
+    wrong, or a date where gold has none."""
+    c["checked"] += 1
+    c["agree"] += gold == pred
+    if gold:
+        c["gold_dated"] += 1
+        c["dated_agree"] += gold == pred
+    if pred:
+        c["pred_dated"] += 1
+        c["spurious"] += not gold
+
+
+def deadline_summary(c: Counter) -> dict:
+    """Deadline agreement on the gold promises found as promises; precision/recall of the dated ones."""
+    return {"agree": c["agree"], "checked": c["checked"],
+            "agreement": round(c["agree"] / c["checked"], 3) if c["checked"] else 0.0,
+            "gold_dated": c["gold_dated"], "gold_dated_right": c["dated_agree"],
+            "dated_precision": round(c["dated_agree"] / c["pred_dated"], 3) if c["pred_dated"] else 0.0,
+            "dated_recall": round(c["dated_agree"] / c["gold_dated"], 3) if c["gold_dated"] else 0.0,
+            "dated_where_gold_has_none": c["spurious"]}
 
 
 def prf(c: Counter) -> dict:
@@ -206,11 +239,13 @@ def prf(c: Counter) -> dict:
 def summarise(per_doc: list[dict]) -> dict:
     kinds = defaultdict(Counter)
     promise = Counter()
+    deadline = Counter()
     found = kind_ok = gold = pred = 0
     for s in per_doc:
         for k, c in s["kinds"].items():
             kinds[k].update(c)
         promise.update(s["promise"])
+        deadline.update(s.get("deadline", Counter()))
         found += s["found"]
         kind_ok += s["kind_ok"]
         gold += s["gold"]
@@ -218,6 +253,7 @@ def summarise(per_doc: list[dict]) -> dict:
     return {
         "per_kind": {k: prf(kinds[k]) for k in KINDS},
         "promise": prf(promise),
+        "deadline": deadline_summary(deadline),
         "found_recall": round(found / gold, 3) if gold else 0.0,
         "kind_accuracy_among_found": round(kind_ok / found, 3) if found else 0.0,
         "gold": gold,
@@ -393,6 +429,10 @@ def main(argv: list[str] | None = None) -> dict:
                   f"kind-acc {ci['kind_accuracy_among_found']}")
             for k, v in s["per_kind"].items():
                 print(f"    {k:12s} P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}")
+            d = s["deadline"]
+            print(f"    deadline of found promises: agree {d['agree']}/{d['checked']} ({d['agreement']:.3f}); "
+                  f"gold-dated right {d['gold_dated_right']}/{d['gold_dated']}, dated precision "
+                  f"{d['dated_precision']:.3f}, dated where gold has none {d['dated_where_gold_has_none']}")
     return result
 
 

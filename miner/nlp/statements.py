@@ -15,7 +15,10 @@ Two routes, rules first:
    as a challenge, or how things will be done from now on ("No clinical
    referrals will be made in future without ...") as a commitment. A lead-in
    to expected outcomes ("I would expect to see improved outcomes ... such
-   as:") makes its items commitments, even inside an achievement list.
+   as:") makes its items commitments, even inside an achievement list. An
+   item under a priorities or commitments header that itself states a
+   difficulty ("Demand for EHC needs assessments continues to rise") is a
+   challenge; an aim ("Tackle the rising cost of ...") keeps the header's kind.
 2. **Sentences of running prose.** Each parser sentence is tried against the
    sentence cue groups in `patterns/statement_cues.json` (vetoes first); a
    sentence no rule settles goes to the scikit-learn classifier
@@ -38,8 +41,11 @@ its budget amendment form or a group's alternative budget on (cue group
 `document.proposals`, not minutes): the movers' "we will" is not the council's.
 
 Each record has the exact span (absolute offsets), period, deadline
-(`dates.find_deadline`), actor, confidence, method and, for priorities and
-commitments, a `Specificity` profile.
+(`dates.find_deadline`; promises and decisions only, and not a date before the
+paper's meeting unless the sentence schedules it), actor, confidence, method
+and, for priorities and commitments, a `Specificity` profile. A
+recommendations tracker's entry ("Recommendation 3: ... Response: Accepted.")
+is a commitment when accepted and nothing when not.
 """
 
 from __future__ import annotations
@@ -66,7 +72,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "16"  # 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
+RULES_VERSION = "17"  # 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -81,7 +87,6 @@ MODES = ("both", "rules", "model")
 
 # "(iv) ", "- ", "4.10.1 ", "a) " at the start of an item: not part of the statement.
 _MARKER = re.compile(r"^\s*(?:[-•*▪●]\s*)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3})\)\s*|\d+(?:\.\d+)+\.?\s+|\d{1,2}\.\s+)?", re.I)
-_ACTOR_WORDS = re.compile(r"\b(?:council|service|team|board|cabinet|officers|partnership|authority|directorate|panel|committee|agency)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,11 @@ class Cues:
     sentence: list[tuple[str, str | None, bool, bool, bool, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns)
     document: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "proposals": a members' proposal paper starts
     fragment: list[re.Pattern[str]] = field(default_factory=list)  # a sentence read with the one before ("RAG: Red.")
+    aim: list[re.Pattern[str]] = field(default_factory=list)  # a declarative sentence that states an intention
+    scheduled: list[re.Pattern[str]] = field(default_factory=list)  # words before a date that schedule it
+    field_label: list[re.Pattern[str]] = field(default_factory=list)  # "Action: " opening a sentence
+    accepted: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a tracker's accepted recommendations
+    actor: list[re.Pattern[str]] = field(default_factory=list)  # words that make a subject a promiser
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +115,13 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
         )
     document = {k: [re.compile(p, re.I | re.M) for p in g["patterns"]] for k, g in data.get("document", {}).items()}
     fragment = [re.compile(p, re.I) for p in data.get("fragment", {}).get("patterns", [])]
-    return Cues(header=header, sentence=sentence, document=document, fragment=fragment)
+    def group(name: str) -> list[re.Pattern[str]]:
+        return [re.compile(p, re.I) for p in data.get(name, {}).get("patterns", [])]
+
+    accepted = {k: [re.compile(p, re.I) for p in data.get("accepted_recommendation", {}).get(k, [])]
+                for k in ("item", "accepted", "rejected")}
+    return Cues(header=header, sentence=sentence, document=document, fragment=fragment, aim=group("aim"),
+                scheduled=group("scheduled"), field_label=group("field_label"), accepted=accepted, actor=group("actor"))
 
 
 @lru_cache(maxsize=1)
@@ -204,12 +220,30 @@ def find_actor(span: Span) -> str | None:
     tok = subjects[0]
     if tok.lower_ in ("i", "we"):
         return tok.text if tok.lower_ == "we" else "I"
-    phrase = span.doc[max(tok.left_edge.i, span.start) : tok.i + 1]
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "Reduce waiting times ..." misread as a subject: an imperative verb, not a promiser
+    phrase = span.doc[max(tok.left_edge.i, span.start) : _actor_end(tok, span)]
     lead = strip_marker(phrase.text)  # "4.10 Care providers": the paragraph number is no part of the actor
     text = phrase.text[lead:].strip() if lead < len(phrase.text) else phrase.text
-    if any(t.pos_ == "PROPN" for t in phrase if t.idx >= phrase.start_char + lead) or _ACTOR_WORDS.search(text):
+    text = re.sub(r"^(?:resolved\s+)?that\s+", "", text, flags=re.I)  # "That Cabinet approves ...": Cabinet
+    named = any(p.search(text) for p in load_cues().actor)
+    if tok.dep_ == "nsubjpass" and not named:
+        return None  # "a Homelessness ... Strategy be prepared": what is acted on, not who acts
+    if text and (named or any(t.pos_ == "PROPN" for t in phrase if t.idx >= phrase.start_char + lead)):
         return text
     return None
+
+
+def _actor_end(tok, span: Span) -> int:
+    """The subject's end: its head word, with a short "of/for" complement naming the office or body
+    ("The Head of Finance", "The Portfolio Holder for Housing")."""
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.right_edge.i - child.i <= 4 \
+                and any(t.pos_ == "PROPN" for t in child.subtree) and child.right_edge.i < span.end:
+            end = child.right_edge.i + 1
+        break
+    return end
 
 
 @Language.factory(
@@ -285,6 +319,10 @@ class StatementFinder:
             span = self._item_span(doc)
             if span is not None and list_kind in PROMISES and _external(span.text):
                 return found  # "4.9 The Integrated Care Board will publish ..." under "Our priorities": not the author's
+            if span is not None and list_kind in PROMISES and self._states_difficulty(doc, span, unit):
+                # "Demand for EHC needs assessments continues to rise" under "Key priorities": a difficulty
+                found.spans.append(self._record(span, unit, "challenge", period, f"rule:list-difficulty@{RULES_VERSION}", 0.9))
+                return found
             if span is not None:
                 found.spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95))
                 # a promise read from the lead sentence of a promise item is the item itself, found once
@@ -385,6 +423,24 @@ class StatementFinder:
             return None
         return doc.char_span(start, end, alignment_mode="expand")
 
+    @staticmethod
+    def _states_difficulty(doc: Doc, item: Span, unit: TextUnit) -> bool:
+        """A promise-list item whose lead sentence states a difficulty rather than an aim: the challenge
+        (or setback) cues read it as a challenge, it is declarative - a finite verb with a subject, so
+        not an imperative or gerund aim ("Reduce the number of children placed out of area", "Tackling
+        the rising cost of transport") - and no `aim` cue marks an intention ("needs to manage")."""
+        if not doc.has_annotation("DEP"):
+            return False
+        lead = next((s for s in (_trim(x) for x in _sentences_of(doc)) if s is not None and s.end_char > item.start_char), None)
+        if lead is None:
+            return False
+        rule = sentence_rule(lead.text, minutes=unit.doc_kind == "minutes")
+        if rule is None or rule[0] != "challenge" or any(p.search(lead.text) for p in load_cues().aim):
+            return False
+        if not rule[1].startswith("setback#") and _group_matches("achievement", lead.text):
+            return False  # "we have created a dedicated provision for pupils with mental health difficulties"
+        return _declarative(lead)
+
     def _nested(self, doc: Doc, unit: TextUnit, list_kind: str, period: str | None) -> list[Span]:
         """Sentences inside a list item that say something of another kind than the list.
 
@@ -427,6 +483,8 @@ class StatementFinder:
             if sent is None:
                 continue
             rule = sentence_rule(sent.text, minutes=minutes) if self.mode != "model" else None
+            if self.mode != "model" and _is_recommendation_item(sent.text):
+                rule = ("commitment", "accepted-recommendation#0") if _accepted(doc.text[sent.end_char:]) else (None, "recommendation-item#0")
             if rule is not None:
                 kind, name = rule
                 if kind is not None:
@@ -453,11 +511,7 @@ class StatementFinder:
 
     def _record(self, span: Span, unit: TextUnit, kind: str, period: str | None, method: str, confidence: float) -> Span:
         start, end = unit.start + span.start_char, unit.start + span.end_char
-        default_year = int(unit.meeting_date[:4]) if unit.meeting_date and unit.meeting_date[:4].isdigit() else None
-        # a date relative to the meeting ("by the end of March") is the next such date only for a promise:
-        # "the backlog had been cleared in January" happened before the meeting
-        meeting = unit.meeting_date if kind in PROMISES else None
-        deadline = find_deadline(span.text, default_year=default_year, meeting_date=meeting)
+        deadline = _deadline(span.text, kind, unit)
         actor = find_actor(span) if span.doc.has_annotation("DEP") else None
         own_period = period
         if own_period is None:
@@ -473,7 +527,7 @@ class StatementFinder:
             start=start,
             end=end,
             period=own_period,
-            deadline=deadline[2] if deadline else None,
+            deadline=deadline,
             actor=actor,
             confidence=confidence,
             method=method,
@@ -482,6 +536,73 @@ class StatementFinder:
             statement.specificity = assess(span.text, deadline=statement.deadline, actor=actor)
         span._.miner_record = statement
         return span
+
+
+_FINITE = ("VBZ", "VBD", "VBP", "MD")
+
+
+def _declarative(span: Span) -> bool:
+    """A finite main verb (or auxiliary) with a subject: a statement of fact, not an imperative or a
+    gerund phrase."""
+    root = span.root
+    finite = root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+
+
+def _deadline(text: str, kind: str, unit: TextUnit) -> str | None:
+    """When a promise or decision is due. An achievement is done and a challenge is a difficulty: their
+    dates say when something happened ("from 370 in December 2018 to 438 at end of January 2020"), not
+    when it is due. A date before the paper's meeting is not when a promise is due either ("Continue to
+    implement the SEND reforms, taking note of the Revisit Inspection in December 2019" in a March 2020
+    paper); a later one in the same sentence may be ("rewritten at the beginning of 2018 and ... the
+    actions we will take in 2019")."""
+    if kind not in PROMISES and kind != "decision":
+        return None
+    default_year = int(unit.meeting_date[:4]) if unit.meeting_date and unit.meeting_date[:4].isdigit() else None
+    # a date relative to the meeting ("by the end of March") is the next such date only for a promise
+    meeting = unit.meeting_date if kind in PROMISES else None
+    offset = 0
+    while (due := find_deadline(text[offset:], default_year=default_year, meeting_date=meeting)) is not None:
+        before = text[max(0, offset + due[0] - 120) : offset + due[0]]
+        if not unit.meeting_date or not _before_meeting(due[2], unit.meeting_date) \
+                or any(p.search(before) for p in load_cues().scheduled):
+            return due[2]
+        offset += due[1]
+    return None
+
+
+def _before_meeting(due: str, meeting: str) -> bool:
+    """The due date ("2019", "2019-20", "2019-12", "2019-12-05") is over before the meeting date."""
+    m = re.match(r"((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d\d))?$", due)
+    if m is None or not re.match(r"\d{4}-\d\d", meeting):
+        return False
+    year, second, day = int(m.group(1)), m.group(2), m.group(3)
+    if second is None:
+        return year < int(meeting[:4])
+    if day is None and int(second) == (year + 1) % 100:  # a financial year, over at the end of March
+        return f"{year + 1:04d}-03" < meeting[:7]
+    if day is None:
+        return due < meeting[:7]
+    return due < meeting[:10]
+
+
+def _is_recommendation_item(text: str) -> bool:
+    """"Recommendation 3: The Executive Member should lobby ...": an entry of a recommendations tracker."""
+    return any(p.search(text) for p in load_cues().accepted.get("item", ()))
+
+
+def _accepted(after: str) -> bool:
+    """The entry's response (in the rest of its unit) accepts the recommendation, in full or in part."""
+    cues = load_cues().accepted
+    lines = after.splitlines()
+    nxt = next((i for i, line in enumerate(lines) if i and any(p.search(line) for p in cues.get("item", ()))), len(lines))
+    after = "\n".join(lines[:nxt])  # up to the next entry
+    return any(p.search(after) for p in cues.get("accepted", ())) and not any(p.search(after) for p in cues.get("rejected", ()))
+
+
+def _group_matches(group: str, text: str) -> bool:
+    """Some pattern of sentence group `group` matches, whichever group `sentence_rule` would pick."""
+    return any(p.search(text) for name, _, _, _, _, _, patterns in load_cues().sentence if name == group for p in patterns)
 
 
 def _external(text: str) -> bool:
@@ -590,6 +711,9 @@ def _trim(sent: Span) -> Span | None:
     text = sent.text
     lead = strip_marker(text)
     lead = max(lead, len(text) - len(text.lstrip()))
+    label = next((m for p in load_cues().field_label if (m := p.match(text[lead:]))), None)
+    if label is not None:  # "Action: The first report was published ...": the label is the form's
+        lead += label.end()
     end = len(text.rstrip())
     if end - lead < 3:
         return None

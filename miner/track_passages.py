@@ -169,7 +169,7 @@ def promises_of(ex: Extraction) -> list[Promise]:
         inside = [m for m in ex.mentions if st.start <= m.start and m.end <= st.end]
         ents = {_entity_key(m) for m in inside}
         named = any(m.label in NAMED_LABELS and not {w.lower() for w in re.findall(r"[A-Za-z]+", m.text)} <= own
-                    for m in inside)
+                    for m in inside) or bool(has_cue("titled_deliverable", st.text))
         places = {frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", m.text)) - own - _JOINERS
                   for m in inside if m.label == "PLACE"} - {frozenset()}
         inds = {c.indicator for c in ex.claims if c.indicator and st.start <= c.start < st.end}

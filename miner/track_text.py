@@ -19,7 +19,8 @@ _SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z(‘'\"“\d-])|\n\s*\n\s*|\n(?=\
 @lru_cache(maxsize=1)
 def cues() -> dict[str, list[re.Pattern[str]]]:
     data = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))
-    return {name: [re.compile(p, re.I) for p in group["patterns"]] for name, group in data["groups"].items()}
+    return {name: [re.compile(p, 0 if group.get("case_sensitive") else re.I) for p in group["patterns"]]
+            for name, group in data["groups"].items()}
 
 
 @lru_cache(maxsize=1)

@@ -91,7 +91,21 @@ def _same_measure(promise_text: str, indicators: set[str], claim: Claim) -> bool
     if claim.indicator:
         return claim.indicator in indicators
     words = set(analyse(claim.metric or "", bigrams=False)) - _COUNT_WORDS
+    if len(words) == 1:  # "5,340 trees were planted" against "Plant 5,000 trees": the word the target counts
+        return words <= _target_nouns(promise_text)
     return len(words) >= 2 and words <= set(analyse(promise_text, bigrams=False))
+
+
+def _target_nouns(text: str) -> set[str]:
+    """Stems of the words right after the promise's numeric target ("Plant 5,000 trees" -> {"tree"})."""
+    target = numeric_target(text)
+    for m in re.finditer(r"(\d[\d,.]*)\s*%?\s+((?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+)", text):
+        try:
+            if float(m.group(1).replace(",", "").rstrip(".")) == target:
+                return set(analyse(m.group(2), bigrams=False)) - _COUNT_WORDS
+        except ValueError:
+            continue
+    return set()
 
 
 def _figures_on(pr: Promise, p: Passage) -> list[Claim]:

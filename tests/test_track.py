@@ -567,3 +567,45 @@ def test_a_count_to_add_is_missed_by_a_smaller_count_added():
     _add_claim(later, "c1", "14", 14.0, "count", metric="new Shared Lives carers")
     v = track.track([before, later]).verdicts[0]
     assert v.status == "not_delivered" and "We recruited 14" in v.evidence[0].quote
+
+
+def test_a_progress_report_status_label_says_what_happened():
+    # written for this test: an annual delivery plan's progress report, one action per paragraph
+    for text, relation in (
+        ("Riverside Shopping Centre purchase. Status: Complete. The council completed the purchase on 14 November 2022.",
+         "supports"),
+        ("New market hall, Station Road. Status: Off track. The contractor went into administration in February 2023.",
+         "progresses"),
+        ("Housing Allocations Policy. RAG status: on track. The draft policy will go to Cabinet in October.", "progresses"),
+    ):
+        p = Passage("d", "2023-07-06", None, "2.1", 0, len(text), text)
+        assert relation_of("Deliver the action by March 2023", p) == relation, text
+    # a table of many actions with different statuses does not say which is this one's
+    mixed = "Market hall. Status: Complete. Tree planting. Status: On track."
+    assert relation_of("Plant 5,000 trees", Passage("d", "2023-07-06", None, "2", 0, len(mixed), mixed)) == "mentions"
+
+
+def test_a_count_to_reach_met_by_the_count_reported():
+    # written for this test: the figure counts the word the target counts ("trees"), though one word long
+    aim = "Plant 5,000 trees across the borough by March 2023."
+    before = _paper("a1", "Harrowfield Borough Council", "2022-07-07", [("2.2", "priorities", aim)], (aim,))
+    done = "5,340 trees were planted across the borough in the 2022-23 planting season."
+    later = _paper("a2", "Harrowfield Borough Council", "2023-07-06", [("2.3", "other", done)])
+    _add_claim(later, "c1", "5,340", 5340.0, "count", metric="trees")
+    v = track.track([before, later]).verdicts[0]
+    assert (v.status, v.evidence[0].quote) == ("delivered", done)
+    from miner.verdicts import _target_nouns
+
+    assert _target_nouns(aim) == set(analyse("trees", bigrams=False))
+
+
+def test_a_promise_naming_a_titled_policy_is_not_vague():
+    from miner.track_passages import promises_of
+
+    # written for this test
+    for aim, named in (("Adopt a new Housing Allocations Policy.", True),
+                       ("Introduce a borough-wide Public Space Protection Order for dog fouling.", True),
+                       ("Improve how we listen to residents.", False)):
+        ex = _paper("a1", "Harrowfield Borough Council", "2022-07-07", [("2.1", "priorities", aim)], (aim,))
+        ex.statements[0].specificity = Specificity()
+        assert promises_of(ex)[0].named is named, aim

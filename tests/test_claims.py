@@ -1133,6 +1133,9 @@ def test_verbs_with_up_and_the_base_of_a_change_are_not_dates_or_directions(clai
     assert (c.as_of, c.direction, c.comparator) == (None, "up", "previous")
     (c,) = run(claims_nlp, "A total of 6,840 potholes were repaired in the first three quarters of 2023/24.")
     assert c.text == "6,840"  # "three quarters" of a year is a time, not 75%
+    text = "This proportion has been maintained for three quarters. The most concerns received in a quarter were 5,822."
+    assert [c.text for c in run(claims_nlp, text)] == ["5,822"]
+    assert [c.value for c in run(claims_nlp, "A quarter of pupils attend a quarter of schools.")] == [25, 25]  # shares
     by_text = {c.text: c for c in run(claims_nlp, "The average wait was 2.5 years in 2019 and has now fallen to 14 weeks.")}
     assert by_text["2.5 years"].as_of == "2019" and by_text["14 weeks"].as_of is None  # 2019 is the older value's
 
@@ -1141,3 +1144,28 @@ def test_a_budget_after_an_overspend_and_its_figure_is_the_budget(claims_nlp):
     text = "The council is forecasting an overspend of £2.4m against a net revenue budget of £186.2m."
     by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
     assert (by_text["£2.4m"].indicator, by_text["£186.2m"].indicator) == ("overspend", "budget")
+
+
+def test_a_quarter_without_its_year_takes_the_units_financial_year(claims_nlp):
+    from miner.nlp.dates import find_bare_quarters
+
+    # written for this test
+    assert [iso for *_, iso in find_bare_quarters("improved to 71% in Quarter 2", period="2023-24")] == ["2023-09"]
+    # no period: the last such quarter begun by the meeting (a February 2024 paper's Quarter 3 ends December 2023)
+    assert [iso for *_, iso in find_bare_quarters("at the end of Q3 the", meeting_date="2024-02-22")] == ["2023-12"]
+    assert find_bare_quarters("The Quarter 3 QPR includes 38 KPIs", period="2024-25") == []  # a title, not a date
+    assert find_bare_quarters("than Quarter 3 last year", period="2024-25") == []
+    assert find_bare_quarters("Green for the second quarter in succession", period="2024-25") == []  # a count of quarters
+    (c,) = run(claims_nlp, "The timeliness of Care Act assessments improved to 71% in Quarter 2 (Quarter 1: 64%).", period="2023-24")
+    assert (c.as_of, c.from_value, c.direction) == ("2023-09", 64, "up")
+    text = "The revenue overspend has reduced by £3.5m compared with the position at Quarter 2."
+    assert run(claims_nlp, text, period="2024-25")[0].as_of == "2024-25"  # the quarter compared with is not its date
+
+
+def test_the_base_of_a_change_in_money_and_scaled_values_are_exact(claims_nlp):
+    text = "The budget is £38.4 million in 2023/24, an increase of £4.1 million (12%) on 2022/23."
+    by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
+    assert [by_text[q].as_of for q in ("£38.4 million", "£4.1 million", "12%")] == ["2023-24"] * 3
+    assert by_text["£4.1 million"].value == 4_100_000  # not 4099999.9999999995
+    (c,) = run(claims_nlp, "The number of children in care increased to 345 on 31 March 2024.")
+    assert c.as_of == "2024-03-31"  # the date it was reached, not a base

@@ -16,7 +16,7 @@ from functools import cache
 
 from miner.model import TextUnit
 from miner.nlp.claim_cues import cue_alternation
-from miner.nlp.dates import find_bare_months, find_dates, find_month_ranges, find_periods, find_quarters
+from miner.nlp.dates import find_bare_months, find_bare_quarters, find_dates, find_month_ranges, find_periods, find_quarters
 
 
 @cache
@@ -31,22 +31,19 @@ def _old_side() -> re.Pattern[str]:
         rf"\b(?:compared|in comparison) (?:to|with)\s+(?:the\s+)?(?:same\s+(?:{same})\s+(?:in|of|last)\s+)?"
         r"(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
         rf"\b(?:on|than)\s+(?:the\s+)?same\s+(?:{same})\s+(?:in|of|last)\s+(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
-        # "a 9% reduction on 2021/22", "up 5% on 2022": the year a change is counted from
-        rf"\b(?:{cue_alternation('change_nouns')}|up|down|higher|lower)\s+(?:(?:of|by)\s+)?(?:\S+\s+)?on\s+(?:the\s+)?(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
         rf"\b(?:{cue_alternation('deadline_before')})\b(?:\s+the)?(?:\s+(?:end|start|beginning) of)?\s+)$",
         re.I,
     )
 
 
 @cache
-def _change_right_before() -> re.Pattern[str]:
-    """A change named right before its size: "up 5% on 2022", "rose 5% on 2022" (the year is the base)."""
-    return re.compile(rf"\b(?:up|down|{cue_alternation('change_verbs')}|rose|fell)\s+(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?£?$", re.I)
-
-
-@cache
-def _change_on() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:(?P<noun>{cue_alternation('change_nouns')})\s+)?on\s+(?:the\s+)?", re.I)
+def _change_on_before() -> re.Pattern[str]:
+    """A change, its size, then "on" and the date it is counted from: "a 9% reduction on 2021/22", "up 5% on 2022",
+    "an increase of £4.1 million (12%) on 2022/23"; not "increased to 345 on 31 March" (the date it was reached)."""
+    size = r"£?\d[\d,.]*(?:\s?(?:%|m\b|k\b|bn\b|million|billion|percentage\s+points?|pp\b))?"
+    change = f"(?:{cue_alternation('change_verbs')}|{cue_alternation('change_nouns')}|up|down|rose|fell)"
+    return re.compile(rf"(?:\b{change}(?:\s+(?:of|by))?\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?{size}"
+                      rf"|{size}\s+{change})(?:\s*\([^()]*\))?\s+on\s+(?:the\s+)?$", re.I)
 
 
 @cache
@@ -97,18 +94,21 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | 
         bare = find_bare_months(sentence, period=unit.period, meeting_date=unit.meeting_date)
         # before the number, or right after it; a later one is a plan ("moving ... in April")
         found += [b for b in bare if not any(s <= b[0] < e for s, e, _ in found) and (b[1] <= offset or 0 <= b[0] - end <= 30)]
+        # "71% in Quarter 2": the quarter of the unit's year, before the number or right after it
+        quarters = find_bare_quarters(sentence, period=unit.period, meeting_date=unit.meeting_date)
+        found += [b for b in quarters if not any(s <= b[0] < e for s, e, _ in found)
+                  and (b[1] <= offset or re.fullmatch(r"\s+(?:in|at|during|for|(?:at\s+)?the\s+end\s+of)\s+(?:the\s+)?", sentence[end : b[0]]))]
     found = [f for f in found if not (f[0] < end and offset < f[1])]
     # "at 0.04% is still well below the 2022/23 national average for England of 0.11%": the benchmark's date
     found = [f for f in found if not (f[0] >= end and _BENCHMARK_AFTER.match(sentence[f[1] : f[1] + 40]))]
     # dates of an older value or a deadline, unless the number itself is that older value
     found = [f for f in found if not _title_before().search(sentence[max(0, f[0] - 40) : f[0]])]
+    # the base of a change: "a 9% reduction on 2021/22", "up 5% on 2022", "an increase of £4.1m (12%) on 2022/23"
+    found = [f for f in found if not _change_on_before().search(sentence[max(0, f[0] - 70) : f[0]])]
     # "by" after a past change is when it was reached ("dropped to 15,000 by 2023"), else a deadline
     reached = re.search(r"\b(?:\w+ed|fell|rose|grew|risen|fallen|grown)\s+to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
     deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:by|until|before|commenc\w*|live)\b"
     own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|as\s+(?:many|much|high|large|likely|often)\s+as)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
-    # the base of a change after its size: "a 9% reduction on 2021/22", "up 5% on 2022"
-    changed = _change_right_before().search(sentence[max(0, offset - 25) : offset])
-    base = [f for f in found if f[0] >= end and (m := _change_on().fullmatch(sentence[end : f[0]])) and (m.group("noun") or changed)]
     kept: list[tuple[int, int, str]] = []
     dropped_end = -1
     for f in sorted(found):
@@ -121,8 +121,7 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | 
         kept.append(f)
     # a date in brackets with another figure is that figure's: "34.8% of children (34% in 2023)"
     found = [f for f in kept if not _bracketed_with_other_figure(sentence, f, offset, end)]
-    found = [f for f in found if f not in base]
-    own = [f for f in own if not _bracketed_with_other_figure(sentence, f, offset, end) and f not in base]
+    own = [f for f in own if not _bracketed_with_other_figure(sentence, f, offset, end)]
     if own:
         return min(own)[2]
     # a date before a change "to" this number is the older value's: "2.5 years in 2019 and has now fallen to 14 weeks"

@@ -268,9 +268,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "vague_band"  # "received in the low to mid 90%", "in the high 80s": a band, not a figure
     if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):
         return "compound_word"
-    if q.is_word and unit == "%" and re.search(r"\b(?:first|last|final|past|previous|next|remaining)\s+$", before, re.I) \
-            and re.match(r"^\s+of\b", text[q.end : q.end + 5]):
-        return "period"  # "in the first three quarters of 2023/24", "the last half of the year": a time, not a share
+    if q.is_word and unit == "%" and _fraction_period(text, q, before):
+        return "period"  # "in the first three quarters of 2023/24", "maintained for three quarters": a time, not a share
     if q.is_word and unit == "%" and re.match(r"^[^.;()]{0,40}\(\s*\d+(?:\.\d+)?\s*%\s*\)", text[q.end : q.end + 60]):
         return "restated"  # "A fifth of consultees answering (20%)": the bracketed figure is the claim
     if unit in ("weeks", "months", "days", "years") and _PERIOD_ENDING_AFTER.match(text[q.end : q.end + 40]) and re.search(r"\bthe\s+(?:last\s+|past\s+)?$", before, re.I):
@@ -291,6 +290,20 @@ _AFTER_EVENT = re.compile(r"^\s+(?:after|following|post|of|from)\s+(?:the\s+|the
                           r"(?:discharge|referral|admission|request|notification|contact|birth|leaving|starting|first\s+contact)\b", re.I)
 _DAY_OF_RANGE_AFTER = re.compile(r"^\s*(?:to|until|-|–|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
                                  r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+
+
+@cache
+def _fraction_period_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_alternation('fraction_period_before')})\s+$", re.I)
+
+
+def _fraction_period(text: str, q: QuantityMatch, before: str) -> bool:
+    """A fraction that is a span of time (`claim_cues.json` "fraction_period_before"): "the first three quarters of
+    2023/24", "maintained for three quarters", "the most concerns received in a quarter"; not "in a quarter of schools"."""
+    of_after = re.match(r"^\s+of\b", text[q.end : q.end + 5]) is not None
+    if re.search(r"\b(?:first|last|final|past|previous|next|remaining)\s+$", before, re.I):
+        return of_after or text[q.start : q.end].lower().endswith(("quarter", "quarters"))
+    return text[q.start : q.end].lower().endswith(("quarter", "quarters")) and not of_after and _fraction_period_before().search(before) is not None
 
 
 def _label_or_numeral(before: str, after: str) -> str | None:

@@ -94,7 +94,8 @@ _BRACKET_EARLIER = re.compile(r"\(\s*(?P<when>[^():;]{2,40}?)\s*[:=]\s*$")  # "2
 
 def _bracketed_earlier(between: str, after: str) -> bool:
     """The other figure is an earlier period's value of this one, in brackets after it with its date and a colon:
-    "27.4% of eligible adults (2022: 21.9%)", "42 per 100,000 collections (Quarter 3 2022/23: 57)", "(last year: 48%)"."""
+    "27.4% of eligible adults (2022: 21.9%)", "42 per 100,000 collections (Quarter 3 2022/23: 57)", "(Quarter 1: 64%)",
+    "(last year: 48%)"."""
     m = _BRACKET_EARLIER.search(between)
     if m is None or not re.match(r"\s*(?:[a-z%]+\s*)?\)", after, re.I):
         return False
@@ -102,6 +103,8 @@ def _bracketed_earlier(between: str, after: str) -> bool:
     dated = find_dates(when) + find_periods(when, short_years=True) + find_quarters(when)
     if any(e == len(when) and not re.search(r"[A-Za-z]", when[:s].replace("Quarter", "").replace("Q", "")) for s, e, _ in dated):
         return True  # the bracket opens with its date: "2022", "Quarter 3 2022/23", "March 2023"
+    if re.fullmatch(r"(?:Q|Quarter\s?)[1-4]|(?:the\s+)?(?:first|second|third|fourth)\s+quarter", when, re.I):
+        return True  # "71% in Quarter 2 (Quarter 1: 64%)"
     return re.fullmatch(rf"(?:the\s+)?(?:same\s+(?:{cue_alternation('same_period')})\s+)?(?:{cue_alternation('previous_words')})\s+"
                         rf"(?:{cue_alternation('previous_period_nouns')})", when, re.I) is not None
 

@@ -355,9 +355,9 @@ class ClaimFinder:
             doc_id = unit.document_id if unit else ""
             value = q.quantity.normalised
             if unit is not None and unit.money_scale and claim_unit == "count" and value == q.quantity.value:
-                claim_unit, value = "GBP", q.quantity.value * unit.money_scale  # a cell under "All figures in £m"
+                claim_unit, value = "GBP", round(q.quantity.value * unit.money_scale, 6)  # a cell under "All figures in £m"
             elif row_money and claim_unit == "count" and scored_row_figure(doc.text, q, scale):
-                claim_unit, value = "GBP", q.quantity.value * row_money  # "4 165.0" under "Financial Exposure £m"
+                claim_unit, value = "GBP", round(q.quantity.value * row_money, 6)  # "4 165.0" under "Financial Exposure £m"
                 # the head names what the row's figure measures; the prose cells beside it do not date it
                 f = {**f, "indicator": measure_in(head, "GBP"), "as_of": None}
             span._.miner_record = Claim(

@@ -246,6 +246,35 @@ def find_quarters(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A quarter named without its year after a preposition: "in Quarter 2", "at the end of Q3"; not "the Quarter 3 QPR"
+# (a title), "Quarter 3 last year", "Quarter 3, 2023/24" (`find_quarters`), nor an ordinal ("for the second quarter
+# in succession" counts quarters).
+_BARE_QUARTER_RE = re.compile(
+    r"\b(?:in|at|during|for|by|end\s+of)\s+(?P<quarter>(?:Q|Quarter\s?)(?P<q>[1-4]))\b"
+    r"(?!\s*,?\s*(?:of\s+)?(?:\(\s*)?(?:(?:19|20)?\d\d\s?[/-]|(?:19|20)\d\d|last\s+year|of\s+(?:last|the\s+previous)|the\s+previous))",
+    re.I,
+)
+
+
+def find_bare_quarters(text: str, *, period: str | None = None, meeting_date: str | None = None) -> list[tuple[int, int, str]]:
+    """Quarters written without their year, as (start, end, "YYYY-MM") like `find_quarters`: the quarter of the
+    unit's financial year, else the last one begun by the meeting (a paper in February 2024 speaks of Quarter 3
+    ending December 2023)."""
+    out = []
+    fy = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", period or "")
+    meeting = _year_month(meeting_date)
+    for m in _BARE_QUARTER_RE.finditer(text or ""):
+        q = int(m.group("q"))
+        if fy and int(fy.group(2)) == (int(fy.group(1)) + 1) % 100:
+            out.append((m.start("quarter"), m.end("quarter"), quarter_end(int(fy.group(1)), q)))
+        elif meeting is not None:
+            year, month = meeting
+            first = _QUARTER_END[q] - 2  # the quarter's first month
+            begun = year if first <= month else year - 1
+            out.append((m.start("quarter"), m.end("quarter"), f"{begun:04d}-{_QUARTER_END[q]:02d}"))
+    return out
+
+
 # Months of one year: "From January to September 2024", "April-December 2024", "between May and
 # July 2019". The span starts at "from"/"between" so that the cue is part of the period.
 _MONTH_RANGE_RE = re.compile(
@@ -444,4 +473,4 @@ def _cue_before(before: str) -> bool:
     return False
 
 
-__all__ = ["parse_date", "find_dates", "find_bare_months", "find_quarters", "quarter_end", "year_of_bare_month", "normalise_period", "find_periods", "find_month_ranges", "find_deadline", "MONTHS"]
+__all__ = ["parse_date", "find_dates", "find_bare_months", "find_quarters", "find_bare_quarters", "quarter_end", "year_of_bare_month", "normalise_period", "find_periods", "find_month_ranges", "find_deadline", "MONTHS"]

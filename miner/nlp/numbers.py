@@ -161,6 +161,11 @@ def _to_float(num: str) -> float:
     return float(num.replace(",", ""))
 
 
+def _scaled(value: float, factor: float) -> float:
+    """`value` times a multiplier without binary noise: £4.1m is 4100000, not 4099999.9999999995."""
+    return round(value * factor, 6)
+
+
 def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     """The quantity a regex match stands for, with the span of its number part."""
     u = unit_words()
@@ -171,7 +176,7 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
         value = _to_float(m.group("mnum"))
         mult = (m.group("mult") or "").lower()
         factor = u["money_multipliers"].get(mult, 1)
-        return Quantity(value, "GBP", value * factor), m.start("mnum"), m.end("mnum"), False
+        return Quantity(value, "GBP", _scaled(value, factor)), m.start("mnum"), m.end("mnum"), False
     raw = m.group("snum")
     is_word = m.group("word") is not None
     if is_word:
@@ -198,13 +203,13 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     if m.group("mass"):  # "12,400 tonnes", "1.2m tonnes"
         scale = m.group("tsuf") or m.group("tmult")
         factor = ({**u["count_multiplier_suffixes"], **u["count_multipliers"]}[scale.lower()] if scale else 1)
-        return Quantity(value, u["mass_words"][m.group("mass").lower()], value * factor), ns, ne, is_word
+        return Quantity(value, u["mass_words"][m.group("mass").lower()], _scaled(value, factor)), ns, ne, is_word
     if m.group("gbpword"):
         factor = u["money_multipliers"].get((m.group("mult2") or "").lower(), 1)
-        return Quantity(value, "GBP", value * factor), ns, ne, is_word
+        return Quantity(value, "GBP", _scaled(value, factor)), ns, ne, is_word
     if m.group("cmult") or m.group("csuf"):  # "18 million passengers", "1.9m resident population"
         factor = u["count_multipliers"][m.group("cmult").lower()] if m.group("cmult") else u["count_multiplier_suffixes"][m.group("csuf").lower()]
-        return Quantity(value, "count", value * factor), ns, ne, is_word
+        return Quantity(value, "count", _scaled(value, factor)), ns, ne, is_word
     if is_word and re.sub(r"\s+", " ", raw.lower().replace("-", " ")).strip() in {**u["fractions"], **u["fractions_in_context"]}:
         frac = value
         return Quantity(round(frac * 100, 2), "%", round(frac * 100, 2)), ns, ne, True

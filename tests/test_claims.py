@@ -1169,3 +1169,16 @@ def test_the_base_of_a_change_in_money_and_scaled_values_are_exact(claims_nlp):
     assert by_text["£4.1 million"].value == 4_100_000  # not 4099999.9999999995
     (c,) = run(claims_nlp, "The number of children in care increased to 345 on 31 March 2024.")
     assert c.as_of == "2024-03-31"  # the date it was reached, not a base
+
+
+def test_a_figure_after_a_quarter_label_and_unit_costs_and_cqc_ratings(claims_nlp):
+    # written for this test
+    text = "The number of carers supported rose from 2,410 at the end of Q1 to 2,655 at the end of Q2."
+    (c,) = run(claims_nlp, text, period="2023-24")
+    assert (c.text, c.from_value, c.direction, c.as_of) == ("2,655", 2410, "up", "2023-09")  # not a label "Q1 to 2"
+    text = "The average weekly cost of a residential placement rose from £812 in 2021/22 to £945 in 2022/23."
+    (c,) = run(claims_nlp, text)
+    assert (c.value, c.indicator, c.from_value) == (945, None, 812)  # a price of one placement, not the budget
+    text = "88.2 per cent of home care providers were rated Good or Outstanding by CQC."
+    assert run(claims_nlp, text)[0].indicator == "care_quality_good"
+    assert run(claims_nlp, "91% of schools are rated good or outstanding.")[0].indicator == "school_ofsted_good"

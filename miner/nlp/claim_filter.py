@@ -244,6 +244,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "group_threshold"  # "10% of Children Looked After have attendance below 90%": 90% draws the group
     if unit in ("count", "ratio"):
         reason = _label_or_numeral(before, after)
+        if reason == "label" and ("," in text[ns:ne] or q.quantity.value >= 1000) and re.search(r"\d\s*(?:,|and|or|to|&)\s*$", before):
+            reason = None  # "rose from 2,410 at the end of Q1 to 2,655": a figure, not the end of a label range ("Levels 2 and 3")
         if reason == "list_numeral" and _table_cell_alone(text, q):
             reason = None  # "Consultation document\n632\n\nEquality Impact Assessment\n145": a table's column
         if reason:

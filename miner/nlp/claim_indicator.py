@@ -351,7 +351,9 @@ def money_level_ids() -> frozenset[str]:
 @cache
 def _unit_cost() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = cue_alternation("unit_cost_nouns")
-    return (re.compile(rf"\bper\s+(?:{nouns})\b[^,;:.()]{{0,40}}$", re.I),
+    # "Spend per head ... is £52"; "the average weekly cost of a residential placement rose from £812 in 2021/22 to £945"
+    return (re.compile(rf"\bper\s+(?:{nouns})\b[^,;:.()]{{0,40}}$|\b(?:{cue_alternation('unit_cost_before')})\s+(?:of|for)\s+(?:an?|each|one)\s+"
+                       r"(?:[^,;:()£]{0,80}|[^,;:()£]{0,60}\bfrom\s+£[\d,.]+(?:\s+in\s+\S+)?\s+to\s+)$", re.I),
             re.compile(rf"^\s*(?:per|a|an|each)\s+(?:{nouns})\b", re.I))
 
 
@@ -359,7 +361,7 @@ def unit_cost(stext: str, start: int, end: int) -> bool:
     """The pound figure at start..end is paid per one thing ("£1,150 per week", "Spend per head ... is £52";
     `claim_cues.json` "unit_cost_nouns"): a price, not a level of a money indicator."""
     before, after = _unit_cost()
-    return bool(before.search(stext[max(0, start - 60) : start]) or after.match(stext[end : end + 25]))
+    return bool(before.search(stext[max(0, start - 120) : start]) or after.match(stext[end : end + 25]))
 
 
 def subset_or_whole(stext: str, start: int, end: int) -> bool:

@@ -965,3 +965,19 @@ def test_actor_is_the_office_not_its_first_word(nlp):
     assert actor("The Portfolio Holder for Housing undertook to circulate figures to all Members.") == "The Portfolio Holder for Housing"
     assert actor("That Cabinet approves the Council Plan Annual Update for publication.") == "Cabinet"
     assert actor("a Homelessness and Rough Sleeping Strategy be prepared for adoption in April 2024.") is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    # written for this test, in the wording of a district council's minutes and a portfolio holder's report
+    ("That the procurement strategy at Appendix 1 be approved.", "decision"),
+    ("That a progress report be brought to Cabinet in September 2025.", "decision"),
+    ("Missed bin collections had increased to 142 per 100,000 over the winter, which was above the contract standard of 80.", "challenge"),
+    ("31 of the 40 indicators were on target.", "achievement"),
+    ("The Housing Register review is now complete, and the new allocations policy went live on 1 April 2025.", "achievement"),
+    ("The Regulator of Social Housing is expected to inspect the Council in 2025/26.", None),
+    ("I am pleased to provide this update on the work of the Housing portfolio since my last report.", None),
+])
+def test_round_16_minutes_and_portfolio_report_cues(text, kind):
+    rule = sentence_rule(text, minutes=True)
+    assert rule is not None and rule[0] == kind, (text, rule)
+    assert (sentence_rule("That the procurement strategy at Appendix 1 be approved.") or ("x",))[0] != "decision"  # minutes only

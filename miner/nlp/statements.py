@@ -227,8 +227,8 @@ def find_actor(span: Span) -> str | None:
     text = phrase.text[lead:].strip() if lead < len(phrase.text) else phrase.text
     text = re.sub(r"^(?:resolved\s+)?that\s+", "", text, flags=re.I)  # "That Cabinet approves ...": Cabinet
     named = any(p.search(text) for p in load_cues().actor)
-    if tok.dep_ == "nsubjpass" and not named:
-        return None  # "a Homelessness ... Strategy be prepared": what is acted on, not who acts
+    if tok.dep_ == "nsubjpass" and not (named and any(c.dep_ == "poss" or c.lower_ in ("the", "a", "an") for c in tok.children)):
+        return None  # "a Homelessness ... Strategy be prepared", "That authority be delegated": acted on, not acting
     if text and (named or any(t.pos_ == "PROPN" for t in phrase if t.idx >= phrase.start_char + lead)):
         return text
     return None
@@ -238,6 +238,8 @@ def _actor_end(tok, span: Span) -> int:
     """The subject's end: its head word, with a short "of/for" complement naming the office or body
     ("The Head of Finance", "The Portfolio Holder for Housing")."""
     end = tok.i + 1
+    if tok.pos_ != "PROPN" and not any(p.search(tok.text) for p in load_cues().actor):
+        return end  # "100% of LAC": a figure's complement names no office
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.right_edge.i - child.i <= 4 \
                 and any(t.pos_ == "PROPN" for t in child.subtree) and child.right_edge.i < span.end:

@@ -24,6 +24,11 @@ MOD = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|-|\d+(?:-\d+)?\+?)$"}, "O
 # Lower-case connectors only (plus "AND"): all-caps headings "IMPACT OF ... HUB" are not names.
 CONN = {"ORTH": {"IN": ["and", "of", "for", "&", "to", "in", "AND"]}}
 CAP = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}}
+# A capitalised word of an area's name, not a kind word that starts a plan or body after it:
+# "Transport for the South East" + "Strategic Investment Plan".
+AREA_WORD = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"},
+             "ORTH": {"NOT_IN": ["Strategic", "Investment", "Plan", "Strategy", "Programme", "Board", "Partnership",
+                                 "Committee", "Forum", "Fund", "Scheme", "Framework", "Transport", "Local", "Bus", "Rail"]}}
 # A plan's years, as one token or three: "2025-29", "2025 - 29", "2016–2019"; or none.
 YEARS = ([], [{"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
          [{"TEXT": {"REGEX": r"^\d{4}$"}}, {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}])
@@ -61,6 +66,31 @@ def phrases(label: str, names: list[str], group: str) -> list[dict]:
 
 def tokens(label: str, pats: list[list[dict]], group: str) -> list[dict]:
     return [{"label": label, "pattern": p, "id": f"token:{group}"} for p in pats]
+
+
+# Kind words that end a national scheme's name ('Household Support Fund', 'New Homes Bonus'), and the
+# ones that may follow a name without one ('Supporting Families' + 'programme'; not 'grant': 'Basic Need
+# grant' is the scheme 'Basic Need', as the annotation guidelines write it).
+KIND_WORDS = {"fund", "funds", "grant", "grants", "programme", "scheme", "levy", "bonus", "block", "initiative",
+              "settlement", "allowance", "plan", "strategy"}
+KIND_WORDS_AFTER = ["programme", "scheme", "fund", "initiative"]
+
+
+def lower_case_names(label: str, names: list[str], group: str) -> list[dict]:
+    """Exact-hit patterns for names written all in lower case but for acronyms and proper nouns
+    ('the household support fund', 'the homes for Ukraine scheme'): the first word lower case, the
+    rest compared in lower case; a name of one word or with no kind word needs a kind word after it."""
+    pats = []
+    for name in names:
+        words = name.replace("'", " '").split()
+        if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper() or words[0] != words[0].title():
+            continue  # one word, an acronym ('UK Shared Prosperity Fund', 'NHS Health Check') or 'iBCF'
+        pat = [{"ORTH": words[0].lower()}] + [{"LOWER": w.lower()} for w in words[1:]]
+        if words[-1].lower() not in KIND_WORDS:
+            pat.append({"ORTH": {"IN": KIND_WORDS_AFTER}})
+        if pat not in pats:  # 'Public Health Grant' and 'Public Health grant' are one pattern
+            pats.append(pat)
+    return [{"label": label, "pattern": p, "id": f"gazetteer:{group}"} for p in pats]
 
 
 # England's upper-tier and unitary areas, metropolitan boroughs, London boroughs, shire districts,
@@ -134,6 +164,56 @@ PLACES = [
 ]
 
 
+# The budget plans every council keeps by law.
+BUDGET_PLANS = ["Medium Term Financial Plan", "Medium Term Financial Strategy", "MTFP", "MTFS"]
+# National programmes and practice models councils run.
+NATIONAL_PROGRAMMES = ["Troubled Families", "Troubled Families Programme", "Supporting Families",
+    "Signs of Safety", "Step Up to Social Work", "Frontline", "Partners in Practice",
+    "Partner in Practice", "Sure Start", "SureStart", "Strengthening Families",
+    "Graded Care Profile", "Adoption Support Fund", "National Adoption Week",
+    "Restorative Justice", "Fostering for Adoption", "Staying Put", "Staying Close",
+    "Healthy Child Programme", "Holiday Activities and Food Programme",
+    # adults, housing, benefits and public health schemes every council runs
+    "Family Safeguarding", "Discharge to Assess", "Shared Lives", "Housing First",
+    "Disabled Facilities Grant", "Disabled Facilities Grants", "Local Housing Allowance",
+    "Council Tax Support", "Council Tax Reduction Scheme", "Right to Buy", "Homes for Ukraine",
+    "Affordable Homes Programme", "Rough Sleeping Initiative", "Holiday Activities and Food",
+    "Healthy Start", "NHS Health Check", "NHS Health Checks", "Making Every Contact Count",
+    "Biodiversity Net Gain", "Bikeability",
+    # housing and homelessness programmes of the housing ministry: 'the rough sleeping accommodation
+    # programme', 'the Homelessness Prevention Grant (HPG)' (written for the probe)
+    "Homelessness Prevention Grant", "Rough Sleeping Accommodation Programme", "Local Authority Housing Fund",
+    "Single Homelessness Accommodation Programme",
+    # the Department for Transport's road and rail programme: 'from the Network North road resurfacing fund'
+    "Network North",
+    # the Department for Education's holiday scheme by its acronym: 'HAF places'
+    "HAF"]
+# National grants, funds, levies and schemes that pay for council services.
+NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "Better Care Fund",
+    "Improved Better Care Fund", "Household Support Fund", "Public Health Grant",
+    "Public Health grant", "Safety Valve", "Pupil Premium", "New Homes Bonus",
+    "Community Infrastructure Levy", "CIL", "Apprenticeship Levy", "Levelling Up Fund",
+    "UK Shared Prosperity Fund", "UKSPF", "Towns Fund", "Extended Producer Responsibility",
+    "Simpler Recycling", "Emissions Trading Scheme", "Public Sector Decarbonisation Scheme",
+    "PSDS", "English National Concessionary Travel Scheme", "ENCTS", "Basic Need",
+    # the Dedicated Schools Grant's blocks, and capital and transport funds of the
+    # finance monitoring reports: 'from the Schools' block to the High Needs Block',
+    # 'the £5.9m Local Growth Fund (LGF) contribution' (Kent finance monitoring 2024)
+    "High Needs Block", "Early Years Block", "Schools Block", "Schools' Block",
+    "Central School Services Block", "Local Government Finance Settlement",
+    "Local Growth Fund", "Housing Infrastructure Fund", "Bus Service Improvement Plan",
+    "BSIP", "Zero Emission Bus Regional Areas", "Active Travel Fund", "School Rebuild Programme",
+    "Family Hubs and Start for Life", "Start for Life", "Continuing Healthcare",
+    "Continuing Health Care", "Treescape Fund", "Growing Places Fund",
+    # highways and flood funding: 'the Department for Transport's Highways Maintenance
+    # Block' (written for the probe)
+    "Highways Maintenance Block", "Integrated Transport Block", "Potholes Fund",
+    "Flood Defence Grant in Aid", "FDGiA", "Vision Zero",
+    # 'an allocation of the social care grant', 'the national concessionary travel
+    # scheme' (Kent Cabinet minutes 2025)
+    "Social Care Grant", "National Concessionary Travel Scheme"]
+
+
 GROUPS = [
     ("Inspectorates by name or acronym. e.g. 'The Old Vicarage was visited by Ofsted in March 2017' (Medway 2018)",
      phrases("INSPECTORATE", ["Ofsted", "OFSTED", "CQC", "Care Quality Commission", "HMIP", "HMI",
@@ -186,6 +266,8 @@ GROUPS = [
                      "Macmillan Cancer Support", "Trussell Trust", "The Trussell Trust", "National Trust",
                      "Canal & River Trust", "Canal and River Trust", "Royal Voluntary Service", "British Red Cross",
                      "St John Ambulance", "The Prince's Trust", "Prince's Trust",
+                     # homelessness charities housing reports name: 'the Housing First pilot, run with St Mungo's'
+                     "St Mungo's", "Centrepoint",
                      # the DWP's local offices, named as a body: 'worked with Jobcentre Plus'
                      "Jobcentre Plus", "Job Centre Plus"], "charities")
      + [{"label": "ORG", "pattern": p, "id": "gazetteer:charity-branches"} for p in (
@@ -216,7 +298,9 @@ GROUPS = [
      " the JSNA chapter on falls', 'The LSCP sent apologies' (written for the probe); 'Community Safety Partnership"
      " (CSP)', 'Local Enterprise Partnership (LEP)' as the Kent papers define them",
      phrases("BOARD", ["HWB", "HWBB", "LSCP", "SAB", "CSP", "MARAC"], "standard-acronyms")
-     + phrases("PROGRAMME", ["JSNA", "BCF", "iBCF", "DFG", "DFGs", "LHA"], "standard-acronyms")
+     + phrases("PROGRAMME", ["JSNA", "BCF", "iBCF", "DFG", "DFGs", "LHA",
+                             # and the needs assessment by name, as papers head it: '3. Joint Strategic Needs Assessment'
+                             "Joint Strategic Needs Assessment"], "standard-acronyms")
      + phrases("SERVICE", ["YJS"], "standard-acronyms")
      # a Local Enterprise Partnership is an organisation, as in the Kent papers ('SELEP')
      + phrases("ORG", ["Local Enterprise Partnership", "LEP"], "standard-acronyms")),
@@ -230,7 +314,9 @@ GROUPS = [
      phrases("SERVICE", ["CAMHS", "CAMHs", "Child and Adolescent Mental Health Services", "MASH",
                          "Multi Agency Safeguarding Hub", "Multi-Agency Safeguarding Hub", "YOT", "YOS",
                          "Youth Offending Team", "Youth Offending Service", "Youth Justice Service",
-                         "Virtual School", "Local Offer", "Early Help", "First Response"], "standard-services")),
+                         "Virtual School", "Local Offer", "Early Help", "First Response",
+                         # the schools' mental health teams of the national programme (written for the probe)
+                         "Mental Health Support Teams", "Mental Health Support Team"], "standard-services")),
     ("Case-management systems and apps councils name. e.g. 'our upgraded recording system, Mosaic' (Medway 2020), 'sessions via MS Teams' (Kent 2024)",
      phrases("SYSTEM", ["Mosaic", "Liquidlogic", "Synergy", "Capita One", "Early Help Module",
                         "Mind of My Own", "Mind of My Own App", "MOMO", "MS Teams", "Microsoft Teams",
@@ -239,48 +325,23 @@ GROUPS = [
                         "Whitespace", "Power BI", "SharePoint", "Microsoft 365", "Office 365", "ModernGov",
                         "Capita ONE", "Idox Uniform", "Liquidlogic Children's System", "Liquidlogic Adults System",
                         "Liquidlogic Children's Social Care System", "Liquidlogic Adults' System"], "systems")),
+    ("The budget plans every council keeps by law, by their usual names and acronyms. e.g. 'the Medium Term"
+     " Financial Plan (MTFP)' (Kent budget risk register 2025), 'the MTFP' (Somerset 2019)",
+     phrases("PROGRAMME", BUDGET_PLANS, "council-budget-plans")),
     ("National programmes and practice models. e.g. 'our practice model Signs of Safety' (Medway 2020)",
-     phrases("PROGRAMME", ["Troubled Families", "Troubled Families Programme", "Supporting Families",
-                           "Signs of Safety", "Step Up to Social Work", "Frontline", "Partners in Practice",
-                           "Partner in Practice", "Sure Start", "SureStart", "Strengthening Families",
-                           "Graded Care Profile", "Adoption Support Fund", "National Adoption Week",
-                           "Restorative Justice", "Fostering for Adoption", "Staying Put", "Staying Close",
-                           "Healthy Child Programme", "Holiday Activities and Food Programme",
-                           # adults, housing, benefits and public health schemes every council runs
-                           "Family Safeguarding", "Discharge to Assess", "Shared Lives", "Housing First",
-                           "Disabled Facilities Grant", "Disabled Facilities Grants", "Local Housing Allowance",
-                           "Council Tax Support", "Council Tax Reduction Scheme", "Right to Buy", "Homes for Ukraine",
-                           "Affordable Homes Programme", "Rough Sleeping Initiative", "Holiday Activities and Food",
-                           "Healthy Start", "NHS Health Check", "NHS Health Checks", "Making Every Contact Count",
-                           "Biodiversity Net Gain", "Bikeability"], "national-programmes")),
+     phrases("PROGRAMME", NATIONAL_PROGRAMMES, "national-programmes")),
     ("National grants, funds, levies and schemes that pay for council services or change what they cost."
      " e.g. 'The Dedicated Schools Grant (DSG) High Needs Block', 'part of the Revenue Support Grant',"
      " 'Public Sector Decarbonisation Scheme (PSDS)' (Kent budget risk register 2025), 'Basic Need grant' (school places)",
-     phrases("PROGRAMME", ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "Better Care Fund",
-                           "Improved Better Care Fund", "Household Support Fund", "Public Health Grant",
-                           "Public Health grant", "Safety Valve", "Pupil Premium", "New Homes Bonus",
-                           "Community Infrastructure Levy", "CIL", "Apprenticeship Levy", "Levelling Up Fund",
-                           "UK Shared Prosperity Fund", "UKSPF", "Towns Fund", "Extended Producer Responsibility",
-                           "Simpler Recycling", "Emissions Trading Scheme", "Public Sector Decarbonisation Scheme",
-                           "PSDS", "English National Concessionary Travel Scheme", "ENCTS", "Basic Need",
-                           # the Dedicated Schools Grant's blocks, and capital and transport funds of the
-                           # finance monitoring reports: 'from the Schools' block to the High Needs Block',
-                           # 'the £5.9m Local Growth Fund (LGF) contribution' (Kent finance monitoring 2024)
-                           "High Needs Block", "Early Years Block", "Schools Block", "Schools' Block",
-                           "Central School Services Block", "Local Government Finance Settlement",
-                           "Local Growth Fund", "Housing Infrastructure Fund", "Bus Service Improvement Plan",
-                           "BSIP", "Zero Emission Bus Regional Areas", "Active Travel Fund", "School Rebuild Programme",
-                           "Family Hubs and Start for Life", "Start for Life", "Continuing Healthcare",
-                           "Continuing Health Care", "Treescape Fund", "Growing Places Fund",
-                           # highways and flood funding: 'the Department for Transport's Highways Maintenance
-                           # Block' (written for the probe)
-                           "Highways Maintenance Block", "Integrated Transport Block", "Potholes Fund",
-                           "Flood Defence Grant in Aid", "FDGiA", "Vision Zero"],
-              "national-funding")),
-    ("The budget plans every council keeps by law, by their usual names and acronyms. e.g. 'the Medium Term"
-     " Financial Plan (MTFP)' (Kent budget risk register 2025), 'the MTFP' (Somerset 2019)",
-     phrases("PROGRAMME", ["Medium Term Financial Plan", "Medium Term Financial Strategy", "MTFP", "MTFS"],
-              "council-budget-plans")),
+     phrases("PROGRAMME", NATIONAL_FUNDING, "national-funding")),
+    ("The same national schemes named in lower case, with their kind word: the name of the one national"
+     " scheme, not a kind ('the capital programme' is not one). A name without a kind word needs one after"
+     " it ('the supporting families programme'): 'supporting families', 'staying put' in lower case are"
+     " phrases. e.g. 'applications to the adoption support fund' (Somerset 2019), 'The troubled families"
+     " programme has seen significant improvement' (Medway 2020), 'the household support fund' (written for"
+     " the probe)",
+     lower_case_names("PROGRAMME", NATIONAL_PROGRAMMES + NATIONAL_FUNDING + BUDGET_PLANS,
+                      "national-programmes-lower-case")),
     ("Councils: '<Place> [County|Borough|City|District|Town] Council', 'London Borough of <Place>'. e.g. 'Kent County Council' (Medway 2018)",
      tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"},
                      {"ORTH": {"IN": ["County", "Borough", "City", "District", "Town", "Parish", "COUNTY"]}, "OP": "?"},
@@ -343,8 +404,33 @@ GROUPS = [
      tokens("PLACE", [[{**START, "LOWER": {"NOT_IN": STOP + ["children", "residential", "care", "nursing", "older"]}},
                        MOD, {"ORTH": {"IN": ["'s", "’s", "Care", "Nursing", "Residential"]}}, {"ORTH": "Home"}]],
             "care-homes")),
-    ("Combined authorities by name. e.g. 'the West Midlands Combined Authority (WMCA)' (written for the probe)",
-     tokens("ORG", [[START, MOD, {"ORTH": "Combined"}, {"ORTH": "Authority"}]], "combined-authorities")),
+    ("Combined authorities by name, areas joined by 'and' or 'of' included, and combined county authorities."
+     " e.g. 'the West Midlands Combined Authority (WMCA)', 'the Cambridgeshire and Peterborough Combined"
+     " Authority', 'the West of England Combined Authority', 'the East Midlands Combined County Authority'"
+     " (written for the probe)",
+     tokens("ORG", [[START, MOD, *conn, {"ORTH": "Combined"}, {"ORTH": "County", "OP": "?"}, {"ORTH": "Authority"}]
+                    for conn in ([], [CONN, CAP, MOD])], "combined-authorities")),
+    ("England's sub-national transport bodies, organisations of several areas. e.g. 'working with Peninsula"
+     " Transport and the Western Gateway sub-national transport body' (written for the probe)",
+     phrases("ORG", ["Midlands Connect", "England's Economic Heartland", "Transport East", "Western Gateway",
+                     "Peninsula Transport"], "transport-bodies")),
+    ("Bus operators councils contract and partner with. e.g. 'meets quarterly with Stagecoach South West and"
+     " First Bus' (written for the probe)",
+     phrases("ORG", ["First Bus", "Go-Ahead", "National Express", "Go North East", "Go South Coast"], "bus-operators")
+     + [{"label": "ORG", "pattern": [{"ORTH": {"IN": ["Stagecoach", "Arriva"]}}, {**AREA_WORD, "OP": "*"}],
+         "id": "gazetteer:bus-operators"}]),
+    ("Standard acronyms of combined authorities and transport bodies, which papers in their areas use undefined"
+     " (expansions in service_terms.json known_acronyms). e.g. 'The GMCA will review it in 2026' (written for the probe)",
+     phrases("ORG", ["GMCA", "WMCA", "TfGM", "TfWM", "TfN", "TfSE"], "regional-bodies")),
+    ("Transport bodies named 'Transport for <area>': organisations of a city region or sub-national area, not a"
+     " programme or the place. e.g. 'Network Rail and Transport for the South East' (Kent council questions"
+     " 2025), 'Transport for West Midlands (TfWM)', 'Transport for Greater Manchester' (written for the probe)",
+     # (the area's words only: a plan's words after it make the plan, below)
+     tokens("ORG", [[{"ORTH": "Transport"}, {"ORTH": "for"}, {"ORTH": "the", "OP": "?"}, AREA_WORD,
+                     {**AREA_WORD, "OP": "*"}]], "transport-bodies")
+     # a transport body's own plan or strategy: 'the Transport for the South East Strategic Investment Plan'
+     + tokens("PROGRAMME", [[{"ORTH": "Transport"}, {"ORTH": "for"}, {"ORTH": "the", "OP": "?"}, CAP, MOD,
+                             heads("Plan", "Strategy", "Programme")]], "transport-body-plans")),
     ("Places: England's county, unitary, metropolitan and London borough areas, shire districts, regions and"
      " nations (the local authority areas papers report on; towns and villages are left to the NER)."
      " e.g. 'improved outcomes for children in Medway' (Medway 2018), 'local authorities in the South West' (Somerset 2019)",
@@ -353,11 +439,19 @@ GROUPS = [
      " organisations in every area). e.g. 'agencies such as Kent Police, Medway Council' (Medway 2018),"
      " 'with the Somerset Parent Carer Forum' (Somerset 2019)",
      [{"label": "ORG", "pattern": p, "id": "gazetteer:area-bodies"} for p in (
-         [{"ORTH": {"IN": [p for p in PLACES if " " not in p]}}, {"ORTH": "Police"}],
+         [{"ORTH": {"IN": [p for p in PLACES if " " not in p]}}, {"ORTH": {"IN": ["Police", "Constabulary"]}}],
          [{"ORTH": {"IN": [p for p in PLACES if " " not in p]}}, {"ORTH": "Fire"}, {"LOWER": {"IN": ["and", "&"]}},
           {"ORTH": "Rescue"}, {"ORTH": "Service"}],
          [{"TEXT": {"REGEX": "^(?!(?:The|Our|Its|Their)$)[A-Z][a-z]+$"}, "OP": "?"}, {"LOWER": {"IN": ["parent", "parents"]}},
           {"LOWER": "and", "OP": "?"}, {"LOWER": {"IN": ["carer", "carers"]}}, {"LOWER": "forum"}])]),
+    ("Police forces not named after one area of the list above. e.g. 'Superintendent Shaw (Thames Valley Police)'"
+     " (written for the probe)",
+     phrases("ORG", [f"{p} Police" for p in PLACES if " " in p]
+             + ["Thames Valley Police", "West Mercia Police", "Avon and Somerset Police", "Avon and Somerset Constabulary",
+                "Devon and Cornwall Police", "British Transport Police", "Metropolitan Police", "Metropolitan Police Service",
+                "Greater Manchester Police", "Merseyside Police", "Northumbria Police", "Humberside Police",
+                "Dyfed-Powys Police", "Gwent Police", "South Wales Police", "North Wales Police", "City of London Police",
+                "South Yorkshire Police", "West Yorkshire Police", "Sussex Police"], "police-forces")),
     ("Parts of those areas by compass point, one place rather than the area's name inside it."
      " e.g. 'youth violence in North Kent and Medway' (Medway 2020), 'West Somerset' (Somerset 2019)",
      [{"label": "PLACE", "pattern": [{"ORTH": {"IN": ["North", "South", "East", "West", "Mid", "Central"]}},

@@ -26,6 +26,8 @@ _WORD = re.compile(r"[^\s()]+")
 # A long form stops at a sentence or clause break, a blank line or a numbered line; it
 # runs on over a single line break, where PDFs wrap names ("the Kent\nSafeguarding ... (KSCMP)").
 _BREAK = re.compile(r"[.;:]|\n\s*\n|\n\s*\(?\d|\)\s")
+# Words an acronym leaves out of a lower-case long form: "holiday activities and food (HAF)".
+_MINOR_WORDS = frozenset({"and", "&", "of", "for", "the", "in", "on", "to", "with", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,28 @@ def looks_like_acronym(token: str) -> bool:
         return False
     capitals = sum(c.isupper() for c in letters)
     return token[0].isupper() and capitals >= max(2, len(letters) - 1)
+
+
+def _initials_start(short: str, window: str) -> int | None:
+    """Where a lower-case long form starts in `window`: the words whose initials spell the
+    acronym, with at most one kind word after them: "the supplementary substance misuse treatment
+    and recovery grant (SSMTRG)", "holiday activities and food programme (HAF)". Letters picked from
+    inside words ("the council (TC)") are the loose matches Schwartz-Hearst allows for capitalised
+    names only."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    words = list(_WORD.finditer(window))
+    for extra in (0, 1):
+        initials: list[str] = []
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i].group(0).lower()
+            if word in _MINOR_WORDS:
+                continue
+            initials.insert(0, word[0])
+            if initials[: len(initials) - extra] == letters and len(initials) == len(letters) + extra:
+                return words[i].start()
+            if len(initials) > len(letters) + extra:
+                break
+    return None
 
 
 def _best_long_form(short: str, candidate: str) -> int | None:
@@ -86,8 +110,12 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         start = _best_long_form(short, window)
         if start is None:
             continue
+        if not window[start:][:1].isupper():  # a name in lower case is spelt by its initials
+            start = _initials_start(short, window)
+            if start is None or not window[start].islower():
+                continue
         long_form = window[start:].strip()
-        if not long_form or not long_form[0].isupper() or len(long_form) <= len(short):
+        if not long_form or len(long_form) <= len(short):
             continue
         long_start = window_start + start
         found.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from miner.canonical import KNOWN_ACRONYMS
 from miner.nlp.acronyms import find_definitions
 from miner.nlp.service_names import Candidate, is_owner
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
@@ -17,6 +18,7 @@ from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
 _PLURAL_BODY_HEADS = frozenset(TERMS["plural_body_heads"])
 _POSSESSIVE = ("'s", "’s")
+_DEFINITION_HEADS: dict[str, str] = TERMS["definition_heads"]
 
 
 def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> list[Candidate]:
@@ -28,11 +30,18 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
     found = []
     named = [c for c in labelled if c.source != "base" and c.label != "_GENERIC"]
     gazetteer = {text[c.start : c.end]: c.label for c in named if c.source == "gazetteer"}
+    generic = {(c.start, c.end) for c in labelled if c.label == "_GENERIC"}
     for d in find_definitions(text):
         words = d.long.split()
         if words[0].lower() in ROLE_WORDS or words[-1] in _NOT_BODY_LAST_WORDS or "/" in d.long:
             continue  # a job ("Director of Children's Services (DCS)"), a law ("Data Protection Act (DPA)")
             # or a scale ("Red/Amber/Green (RAG)")
+        lower = d.long[:1].islower()  # "the holiday activities and food programme (HAF)"
+        if lower and ((d.short_start, d.short_end) in generic or " ".join(words).lower() in _generic_names()):
+            # one child's plan, not a programme: "a child protection plan (CPP)"; nor is its acronym
+            table[d.short] = (" ".join(words), "_GENERIC")
+            found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
+            continue
         if words[-1].lower() in _PLURAL_BODY_HEADS:
             # a kind of body ("Community Safety Partnerships (CSP)"): its acronym names no body in this
             # paper, even where the gazetteer knows it as one (a "_GENERIC" hit vetoes the span)
@@ -42,23 +51,33 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".
         covering = [c for c in named if c.end == d.long_end and c.start <= d.long_start
                     and _is_name_prefix(text[c.start : d.long_start])]
-        # on equal spans the gazetteer's label wins, as it does in `resolve`
-        best = max(covering, key=lambda c: (c.end - c.start, c.priority), default=None)
+        # on equal spans the gazetteer's label wins, then a rule's over the model's, as in `resolve`
+        # ("Transport for Cornwall (TfC)": the transport-body rule's ORG, not the model's PLACE)
+        best = max(covering, key=lambda c: (c.end - c.start, c.priority, c.source != "model"), default=None)
         # a generic noun right after the brackets says what the body is: "No Use Empty (NUE) scheme"
         after = text[d.short_end + 1 : d.short_end + 40].split(None, 1)
         after_label = HEAD_LABELS.get(after[0].strip(".,;:").lower()) if after and after[0].islower() else None
         label = gazetteer.get(d.short) or after_label or (best.label if best else None)
-        label = label or HEAD_LABELS.get(words[-1].lower().strip("'"))
-        # else the label the model or rules gave the short form itself: "(DSPR)", "(QPRM)"
-        label = label or next((c.label for c in named if (c.start, c.end) == (d.short_start, d.short_end)), None)
-        # else what the model or rules called a name inside the long form: "Fostering for Adoption"
-        label = label or next((c.label for c in named if d.long_start <= c.start and c.end <= d.long_end), None)
+        label = label or HEAD_LABELS.get(words[-1].lower().strip("'")) or _DEFINITION_HEADS.get(words[-1].lower())
+        if not lower:  # a lower-case long form is a name only by the gazetteer or its kind word
+            # else the label the model or rules gave the short form itself: "(DSPR)", "(QPRM)"
+            label = label or next((c.label for c in named if (c.start, c.end) == (d.short_start, d.short_end)), None)
+            # else what the model or rules called a name inside the long form: "Fostering for Adoption"
+            label = label or next((c.label for c in named if d.long_start <= c.start and c.end <= d.long_end), None)
         if label is None:
             continue
         start, end = _without_possessives(text, best.start if best else d.long_start, d.long_end)
-        long_form = " ".join(text[start:end].split())  # one line, as the paper means it
+        # one line, as the paper means it; a scheme in lower case by the gazetteer's name for it
+        long_form = " ".join(text[start:end].split())
+        if lower:  # "the integrated care board (ICB)" -> "Integrated Care Board"
+            known = KNOWN_ACRONYMS.get(d.short, "")
+            long_form = (best.entity if best else None) or (known if known.lower() == long_form.lower() else long_form)
+            if after_label and not HEAD_LABELS.get(words[-1].lower()):
+                # its kind word after the brackets completes a name written in lower case:
+                # "the healthy empowering relationships advisory (HERA) service"
+                long_form = f"{long_form} {after[0].strip('.,;:')}"
         table[d.short] = (long_form, label)
-        found.append(Candidate(start, end, label, "acronym", 2))
+        found.append(Candidate(start, end, label, "acronym", 2, long_form if lower else None))
         found.append(Candidate(d.short_start, d.short_end, label, "acronym", 4, long_form))
     for short, (long_form, label) in table.items():
         if short not in text:  # cheap test before the regex; most units use few acronyms
@@ -66,6 +85,15 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         for m in _bare_pattern(short).finditer(text):
             found.append(Candidate(m.start(), m.end(), label, "acronym", 4, long_form))
     return found
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> frozenset[str]:
+    """The gazetteer's generic names ("Child Protection Plan", "Family Hubs") in lower case."""
+    from miner.nlp.service_ruler import load_patterns
+
+    return frozenset(p["pattern"].lower() for p in load_patterns()
+                     if p["label"] == "_GENERIC" and isinstance(p["pattern"], str))
 
 
 def _without_possessives(text: str, start: int, end: int) -> tuple[int, int]:

@@ -64,7 +64,7 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     "Director of Children's Services" is a job, not a service.
     """
     generic = {(c.start, c.end) for c in candidates if c.label == "_GENERIC"}
-    kept = []
+    kept, role_named = [], []
     for c in candidates:
         if c.label == "_GENERIC" or (c.start, c.end) in generic:
             continue
@@ -75,14 +75,18 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if c.start >= 2 and (text[c.start - 1].isalnum() or (text[c.start - 1] == "-" and text[c.start - 2].isalpha())):
             continue  # the tail of a word: "Medium-Term Financial Plan" holds no "Term Financial Plan"
         first = words[0].lower()
+        after_role = len(before) >= 2 and before[-1] in {"of", "for"} and before[-2].lower() in _ROLE_BEFORE_OF
         if c.source != "acronym" and not _role_holders_body(words) and (
-            first in ROLE_WORDS or first in _ROLE_FIRST_WORDS
-            or (len(before) >= 2 and before[-1] in {"of", "for"} and before[-2].lower() in _ROLE_BEFORE_OF)
-        ):
+                first in ROLE_WORDS or first in _ROLE_FIRST_WORDS or after_role):
+            if after_role:
+                role_named.append(c)
             continue
         if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1).lower() in ROLE_WORDS:
             continue  # a job title: "the Strategic Programme Manager for NUE"
         kept.append(c)
+    # the tail of a name inside a job title is part of it too: after "the Chief Executive of Bramley
+    # Hospitals NHS Foundation Trust", no "Hospitals NHS Foundation Trust"
+    kept = [c for c in kept if not any(r.start < c.start and c.end <= r.end for r in role_named)]
     kept = clean_bounds(text, kept)
     # a definition's long form is one name: "Transport for West Midlands (TfWM)" holds no place
     long_forms = [c for c in kept if c.source == "acronym" and c.entity is None]
@@ -191,7 +195,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if len(words) >= 2 and all(w.isupper() for w in words if any(ch.isalpha() for ch in w)) and any(
                 len(w) <= 2 and w.isalpha() and w not in _SHORT_CAPS_OK for w in words):
             continue
-        if any(w.lower() in ROLE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) or words[0].lower() in _NOT_NAME_FIRST_WORDS:
+        if any(w.lower() in _ROLE_BEFORE_OF and nxt == "of" for w, nxt in zip(words, words[1:])) or words[0].lower() in _NOT_NAME_FIRST_WORDS:
             continue  # "Executive Director of Children's Services", "Inspection of Local Authority Children's Services"
         end = spans[-1][1]
         if (end, start) != (c.end, c.start):

@@ -72,8 +72,10 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
     for ent in out.ents:
         if ent.label_ not in LABELS:
             continue
-        # The head word settles board/service/programme when the model hesitates.
-        label = _MODEL_HEADS.get(ent[-1].lower_, ent.label_) if len(ent) > 1 else ent.label_
+        # The head word settles board/service/programme when the model hesitates; a plan's years
+        # come after it ("Homelessness and Rough Sleeping Strategy 2023-2028").
+        head = next((t for t in reversed(ent) if t.is_alpha), ent[-1])
+        label = _MODEL_HEADS.get(head.lower_, ent.label_) if len(ent) > 1 else ent.label_
         if label in _NEEDS_HEAD and not _headed(ent):
             continue  # cross-validated, these labels are mostly wrong on phrases without a head word
         if label == "PLACE" and not _placed(ent):

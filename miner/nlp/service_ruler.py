@@ -59,6 +59,20 @@ class ServiceRuler:
         # forms of address ("Mr", "Cllr"), read from the titled-people pattern
         self.titles = frozenset(t for p in patterns if p.get("id") == "token:titled-people"
                                 for t in p["pattern"][0]["ORTH"]["IN"])
+        # the gazetteer's names by their lower case, to name a scheme the paper writes in lower case
+        self.proper = {p["pattern"].lower(): p["pattern"] for p in patterns
+                       if isinstance(p["pattern"], str) and p["label"] != "_GENERIC" and " " in p["pattern"]}
+
+    def _proper_name(self, text: str) -> str | None:
+        """The gazetteer's capitalised name of a scheme written in lower case, with the kind word
+        after it if the paper adds one: "the household support fund" -> "Household Support Fund",
+        "the supporting families programme" -> "Supporting Families Programme"."""
+        words = text.split()
+        if (name := self.proper.get(" ".join(words).lower())) is not None:
+            return name
+        if len(words) > 1 and (name := self.proper.get(" ".join(words[:-1]).lower())) is not None:
+            return f"{name} {words[-1].capitalize()}"
+        return None
 
     def candidates(self, doc: Doc, text: str) -> list[Candidate]:
         """Ruler hits, matched on the unit's text with PDF line breaks read as spaces.
@@ -90,7 +104,8 @@ class ServiceRuler:
             start, end = trimmed.start_char, trimmed.end_char
             if offsets is not None:
                 start, end = offsets[start], offsets[end - 1] + 1
-            found.append(Candidate(start, end, label, "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1))
+            entity = self._proper_name(text[start:end]) if gazetteer and text[start].islower() else None
+            found.append(Candidate(start, end, label, "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1, entity))
         if key in rdoc.spans:
             del rdoc.spans[key]
         found += _listed_members(text)
@@ -158,9 +173,11 @@ def _untitle(span: Span, titles: frozenset[str]) -> Span:
 
 def _joins_two_names(span: Span) -> bool:
     """ "SEND Board and Transformation Board": a head word then "and" means two names; so does
-    an acronym then "and" ("KCC and Kent and Medway Integrated Care Board")."""
+    an acronym then "and" ("KCC and Kent and Medway Integrated Care Board"), though not a word of
+    a name in capitals ("BRAMLEY HEALTH AND WELLBEING BOARD", written for the probe)."""
+    capitals = all(t.text.isupper() for t in span if t.is_alpha)
     for tok, nxt in zip(span[:-1], span[1:]):
-        if nxt.lower_ in _CONNECTORS and (
-                tok.lower_ in HEAD_LABELS or (len(tok) >= 2 and tok.text.isupper() and tok.is_alpha)):
+        if nxt.lower_ in _CONNECTORS and (tok.lower_ in HEAD_LABELS or (
+                not capitals and len(tok) >= 2 and tok.text.isupper() and tok.is_alpha)):
             return True
     return False

@@ -883,16 +883,16 @@ def test_a_scheduled_date_stays_a_deadline_even_before_the_meeting():
     """An appendix written before the meeting it went to: 'is due to be presented ... in November 2024' is
     when it is due; 'the SEND Revisit Inspection in December 2019' is when something happened."""
     from miner.model import TextUnit
-    from miner.nlp.statements import _deadline
+    from miner.nlp.statements_fields import deadline
 
     unit = TextUnit(document_id="d", section_id=None, section_path=None, role="paragraph", kind="other", period=None,
                     start=0, text="", meeting_date="2025-03-13")
-    assert _deadline("This report is due to be presented to Members of the Cabinet Committee in November 2024.",
+    assert deadline("This report is due to be presented to Members of the Cabinet Committee in November 2024.",
                      "commitment", unit) == "2024-11"
-    assert _deadline("Continue to develop the SEND Reforms taking note of the SEND Revisit Inspection in December 2024.",
+    assert deadline("Continue to develop the SEND Reforms taking note of the SEND Revisit Inspection in December 2024.",
                      "priority", unit) is None
-    assert _deadline("The remaining audits will be completed by the end of September 2025.", "commitment", unit) == "2025-09"
-    assert _deadline("Demand rose from 370 in December 2024 to 438 in April 2025.", "challenge", unit) is None
+    assert deadline("The remaining audits will be completed by the end of September 2025.", "commitment", unit) == "2025-09"
+    assert deadline("Demand rose from 370 in December 2024 to 438 in April 2025.", "challenge", unit) is None
 
 
 RECOMMENDATIONS_TRACKER = """

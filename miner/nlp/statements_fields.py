@@ -1,0 +1,135 @@
+"""Who and when: a statement's actor and its deadline.
+
+The statement finder (`statements.py`) decides what is a statement and of
+which kind; these helpers fill two of its fields from the sentence and the
+paper's meeting date. A deadline is when a promise or decision is due, so an
+achievement's or a challenge's dates, and a promise's date before the meeting,
+are not deadlines (that is when something else happened). The actor is the
+promiser the sentence names as its subject: "I", "we", a council, a named
+service or an office ("The Portfolio Holder for Housing"), not a thing acted
+on ("a Homelessness Strategy be prepared").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from miner.model import TextUnit
+from miner.nlp.dates import find_deadline
+
+PROMISES = ("priority", "commitment")
+
+
+def _cues():
+    from miner.nlp.statements import load_cues  # the cue file is loaded (and cached) by the finder
+
+    return load_cues()
+
+
+def _strip_marker(text: str) -> int:
+    from miner.nlp.statements import strip_marker
+
+    return strip_marker(text)
+
+
+def find_actor(span: Span) -> str | None:
+    """The promiser where the sentence names one: I, we, the council, a named service or team."""
+    root = span.root
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and root.dep_ in ("xcomp", "ccomp") and root.head is not root:
+        subjects = [t for t in root.head.children if t.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    tok = subjects[0]
+    if tok.lower_ in ("i", "we"):
+        return tok.text if tok.lower_ == "we" else "I"
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "Reduce waiting times ..." misread as a subject: an imperative verb, not a promiser
+    phrase = span.doc[max(tok.left_edge.i, span.start) : _actor_end(tok, span)]
+    lead = _strip_marker(phrase.text)  # "4.10 Care providers": the paragraph number is no part of the actor
+    text = phrase.text[lead:].strip() if lead < len(phrase.text) else phrase.text
+    text = re.sub(r"^(?:resolved\s+)?that\s+", "", text, flags=re.I)  # "That Cabinet approves ...": Cabinet
+    named = any(p.search(text) for p in _cues().actor)
+    if tok.dep_ == "nsubjpass" and not (named and any(c.dep_ == "poss" or c.lower_ in ("the", "a", "an") for c in tok.children)):
+        return None  # "a Homelessness ... Strategy be prepared", "That authority be delegated": acted on, not acting
+    if text and (named or any(t.pos_ == "PROPN" for t in phrase if t.idx >= phrase.start_char + lead)):
+        return text
+    return None
+
+
+def _actor_end(tok, span: Span) -> int:
+    """The subject's end: its head word, with a short "of/for" complement naming the office or body
+    ("The Head of Finance", "The Portfolio Holder for Housing")."""
+    end = tok.i + 1
+    if tok.pos_ != "PROPN" and not any(p.search(tok.text) for p in _cues().actor):
+        return end  # "100% of LAC": a figure's complement names no office
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.right_edge.i - child.i <= 4 \
+                and any(t.pos_ == "PROPN" for t in child.subtree) and child.right_edge.i < span.end:
+            end = child.right_edge.i + 1
+        break
+    return end
+
+
+_FINITE = ("VBZ", "VBD", "VBP", "MD")
+
+
+def declarative(span: Span) -> bool:
+    """A finite main verb (or auxiliary) with a subject: a statement of fact, not an imperative or a
+    gerund phrase."""
+    root = span.root
+    finite = root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+
+
+def deadline(text: str, kind: str, unit: TextUnit) -> str | None:
+    """When a promise or decision is due. An achievement is done and a challenge is a difficulty: their
+    dates say when something happened ("from 370 in December 2018 to 438 at end of January 2020"), not
+    when it is due. A date before the paper's meeting is not when a promise is due either ("Continue to
+    implement the SEND reforms, taking note of the Revisit Inspection in December 2019" in a March 2020
+    paper); a later one in the same sentence may be ("rewritten at the beginning of 2018 and ... the
+    actions we will take in 2019")."""
+    if kind not in PROMISES and kind != "decision":
+        return None
+    default_year = int(unit.meeting_date[:4]) if unit.meeting_date and unit.meeting_date[:4].isdigit() else None
+    # a date relative to the meeting ("by the end of March") is the next such date only for a promise
+    meeting = unit.meeting_date if kind in PROMISES else None
+    offset = 0
+    while (due := find_deadline(text[offset:], default_year=default_year, meeting_date=meeting)) is not None:
+        before = text[max(0, offset + due[0] - 120) : offset + due[0]]
+        if not unit.meeting_date or not before_meeting(due[2], unit.meeting_date) \
+                or any(p.search(before) for p in _cues().scheduled):
+            return due[2]
+        offset += due[1]
+    return None
+
+
+def before_meeting(due: str, meeting: str) -> bool:
+    """The due date ("2019", "2019-20", "2019-12", "2019-12-05") is over before the meeting date."""
+    m = re.match(r"((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d\d))?$", due)
+    if m is None or not re.match(r"\d{4}-\d\d", meeting):
+        return False
+    year, second, day = int(m.group(1)), m.group(2), m.group(3)
+    if second is None:
+        return year < int(meeting[:4])
+    if day is None and int(second) == (year + 1) % 100:  # a financial year, over at the end of March
+        return f"{year + 1:04d}-03" < meeting[:7]
+    if day is None:
+        return due < meeting[:7]
+    return due < meeting[:10]
+
+
+def due_after_meeting(text: str, unit: TextUnit) -> bool:
+    """The sentence names a due date ("by March 2026", "in 2019-20") later than the paper's meeting."""
+    default_year = int(unit.meeting_date[:4]) if unit.meeting_date and unit.meeting_date[:4].isdigit() else None
+    due = find_deadline(text, default_year=default_year)
+    if due is None:
+        return False
+    if not unit.meeting_date:
+        return True
+    return due[2][:7] >= unit.meeting_date[:7]
+
+
+__all__ = ["find_actor", "deadline", "before_meeting", "due_after_meeting", "declarative"]

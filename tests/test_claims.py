@@ -1182,3 +1182,12 @@ def test_a_figure_after_a_quarter_label_and_unit_costs_and_cqc_ratings(claims_nl
     text = "88.2 per cent of home care providers were rated Good or Outstanding by CQC."
     assert run(claims_nlp, text)[0].indicator == "care_quality_good"
     assert run(claims_nlp, "91% of schools are rated good or outstanding.")[0].indicator == "school_ofsted_good"
+
+
+def test_a_quarter_end_compared_with_and_an_age_after_life_expectancy(claims_nlp):
+    # written for this test
+    text = "Rent arrears were £1.2m at the end of Q3 23/24, compared to £1.4m at the end of Q3 22/23."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["£1.2m"].as_of, by_text["£1.2m"].comparator, by_text["£1.2m"].comparator_value) == ("2023-12", "previous", 1_400_000)
+    assert by_text["£1.4m"].as_of == "2022-12"
+    assert [c.text for c in run(claims_nlp, "Life expectancy at 65 is 19.8 years for men.")] == ["19.8 years"]

@@ -193,9 +193,9 @@ def _change_of_before() -> re.Pattern[str]:
 
 def _dated(text: str) -> bool:
     """`text` (what follows a number) starts with its date: " in December 2017", " (2017/18)"."""
-    m = re.match(r"^\s*(?:\(|,)?\s*(?:in|at|as at|as of|for|during|on)?\s*", text, re.I)
+    m = re.match(r"^\s*(?:\(|,)?\s*(?:in|at|as at|as of|for|during|on)?\s*(?:the\s+end\s+of\s+)?", text, re.I)
     at = m.end() if m else 0
-    spans = find_dates(text) + find_periods(text, short_years=True)
+    spans = find_dates(text) + find_periods(text, short_years=True) + find_quarters(text)  # "at the end of Q3 22/23"
     return any(s <= at + 1 for s, _, _ in spans)
 
 

@@ -438,7 +438,11 @@ def _may_join(cluster: _Cluster, name: str, text: str, authority: str | None) ->
 # Gazetteer groups (`patterns/services.jsonl` ids) of bodies that are one body in every council's papers
 # (not its health bodies: each area has its own CCG or ICB).
 _SHARED_GROUPS = ("gazetteer:national-", "gazetteer:inspectorates", "gazetteer:yjb",
-                  "gazetteer:systems", "gazetteer:online-platforms", "gazetteer:places")
+                  "gazetteer:systems", "gazetteer:online-platforms", "gazetteer:places",
+                  "gazetteer:transport-bodies", "gazetteer:regional-bodies")
+# Bodies of a region several councils share, named after it: "West Midlands Combined Authority",
+# "Transport for the South East" are one body in every council's papers (`service_terms.json`).
+_REGIONAL_BODY = re.compile("|".join(_TERMS["regional_body_names"]))
 _COUNCIL_SUFFIX = re.compile(r"\s+(?:(?:metropolitan )?borough |county |city |district |town |parish )?council$")
 
 
@@ -467,8 +471,8 @@ def _place_names() -> frozenset[str]:
 
 
 def _shared(label: str, name: str) -> bool:
-    """One body in every council's papers: a place, an inspectorate, a named council, or a national body,
-    programme or system the gazetteer lists. Anything else is the council's own ("Early Help", "MASH",
+    """One body in every council's papers: a place, an inspectorate, a named council or regional body, or a
+    national body, programme or system the gazetteer lists. Anything else is the council's own ("Early Help", "MASH",
     "Corporate Parenting Board", "MTFP", a member)."""
     if label in ("PLACE", "INSPECTORATE"):
         return True
@@ -476,7 +480,7 @@ def _shared(label: str, name: str) -> bool:
         return False
     key, national = normalise_name(name), _national_names()
     place = _COUNCIL_SUFFIX.sub("", key)  # "Kent County Council": a council named after a gazetteer place
-    return key in national or (label == "ORG" and place != key and place in national)
+    return key in national or (label == "ORG" and (place != key and place in national or bool(_REGIONAL_BODY.search(key))))
 
 
 # A title's sex where it has one: "Mr Gough" is not "Mrs Gough"; "Ms Chandler" may be "Mrs Chandler";

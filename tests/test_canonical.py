@@ -366,3 +366,18 @@ def test_a_council_with_or_without_its_tier_word_is_one_council_and_nhs_prefix_k
     assert ids[4] != ids[0]  # a town council is another body
     assert "northbridgecouncil" in variant_keys("Northbridge Metropolitan Borough Council")
     assert variant_keys("County Council") == {"countycouncil"}  # no bare "council"
+
+
+def test_regional_bodies_and_national_schemes_in_lower_case_are_one_body_across_councils():
+    # written for this test: two councils' papers name the same combined authority, transport body and national
+    # fund (one in lower case, as `miner_services` gives it the gazetteer's name); their own services stay apart
+    mentions = [mention("West Midlands Combined Authority", "ORG", doc="d1"), mention("WMCA", "ORG", doc="d2"),
+                mention("Transport for the South East", "ORG", doc="d1", start=40), mention("TfSE", "ORG", doc="d2", start=40),
+                mention("household support fund", "PROGRAMME", "Household Support Fund", doc="d1", start=80),
+                mention("Household Support Fund", "PROGRAMME", doc="d2", start=80),
+                mention("Early Help", doc="d1", start=120), mention("Early Help", doc="d2", start=120)]
+    authorities = {"d1": "Birmingham City Council", "d2": "Surrey County Council"}
+    _, mapping = canonicalise(mentions, [], document_authority=authorities)
+    ids = [mapping[m.id] for m in mentions]
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[4] == ids[5]
+    assert ids[6] != ids[7]

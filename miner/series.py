@@ -86,8 +86,8 @@ def _from_point(c: Claim, doc_text: str, to_when: str | None = None,
     window = doc_text[max(0, c.start - 160) : c.end]
     m = re.search(r"(?P<q>\bfrom\s+(?:the\s+)?" + num + r"\b(?:\s+(?:at|in|on|as at)\s+)?(?P<d>.{0,40}?))\s+to\b", window)
     if not m:  # the earlier figure after the later one, in the same clause
-        window = doc_text[c.end : c.end + 90]
-        m = re.match(r"[^.;]{0,40}?(?P<q>\bfrom\s+(?:the\s+)?" + num + r"\b\s+(?:at|in|on|as at)\s+(?P<d>[^.;]{0,30}))",
+        window = doc_text[c.end : c.end + 130]
+        m = re.match(r"[^.;]{0,80}?(?P<q>\bfrom\s+(?:the\s+)?" + num + r"\b(?:%|\s*per\s?cent)?\s+(?:at|in|on|as at)\s+(?P<d>[^.;]{0,30}))",
                      window)
     if not m:
         return _undated_from(c, doc_text, to_when, inspected)
@@ -108,6 +108,20 @@ def _inherited_as_of(c: Claim, dated: list[Claim]) -> str | None:
     before = [d for d in dated if d.section_id == c.section_id and d.indicator == c.indicator
               and d.end <= c.start <= d.end + INHERIT_CHARS]
     return max(before, key=lambda d: as_of_key(d.as_of) or "").as_of if before else None
+
+
+def _earlier_of(c: Claim, dated: list[Claim]) -> Claim | None:
+    """The dated figure just before this one that is compared with it as its previous value."""
+    before = [d for d in dated if d.section_id == c.section_id and d.indicator == c.indicator
+              and d.comparator == "previous" and d.comparator_value == c.value
+              and d.end <= c.start <= d.end + INHERIT_CHARS]
+    return max(before, key=lambda d: d.end) if before else None
+
+
+def _year_earlier(c: Claim, later: Claim, doc_text: str) -> str | None:
+    """A year before the figure it is compared with, when the words after it say so; else undated."""
+    after = doc_text[c.end : c.end + 80]
+    return _year_before(later.as_of or "") if any(rx.search(after) for rx in cues()["year_earlier"]) else None
 
 
 # the same figure stated again, dated, a little later in the paragraph ("... from 313 to 343 ... On 31
@@ -177,7 +191,11 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
             unit = _unit(c, doc.text)
             if unit is None or not_a_point(c, unit, doc.text):
                 continue
-            when = c.as_of or c.period or _inherited_as_of(c, dated) or _restated_as_of(c, dated)
+            earlier = _earlier_of(c, dated)
+            if earlier:  # "compared with 310 a year earlier": not the time of the figure it is compared with
+                when = c.as_of or c.period or _year_earlier(c, earlier, doc.text)
+            else:
+                when = c.as_of or c.period or _inherited_as_of(c, dated) or _restated_as_of(c, dated)
             base = dict(authority=doc.authority, indicator=c.indicator, unit=unit, claim_id=c.id,
                         document_id=doc.id, meeting_date=doc.meeting_date,
                         section_path=paths.get(c.section_id or ""), quote=c.text)

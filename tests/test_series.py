@@ -293,3 +293,41 @@ def test_a_promises_target_is_no_point_and_a_target_in_the_paragraph_before_is_n
     assert not not_a_level(level, text)  # "(target 90%)" belongs to the sentence before
     points = build_series([Extraction(doc, [], [promise], claims=[target, level])])
     assert [p.claim_id for p in points] == ["c2"]
+
+
+def _tiny(text: str, *claims: tuple[str, float, str, dict]) -> Extraction:
+    """A one-paragraph paper whose figures are claims at their first places."""
+    from miner.model import Document
+
+    doc = Document("d", "d.txt", "text", text, authority="Southvale City Council", meeting_date="2024-04-18")
+    out, at = [], 0
+    for i, (quote, value, unit, fields) in enumerate(claims):
+        at = text.index(quote, at)
+        out.append(Claim(f"c{i}", "d", "s", None, quote, at, at + len(quote), value, unit, **fields))
+        at += len(quote)
+    return Extraction(doc, [], [], claims=out)
+
+
+def test_a_value_compared_a_year_earlier_is_dated_a_year_before():
+    # written for this test: the earlier value is not as of the figure it is compared with
+    text = "There were 342 households in temporary accommodation at the end of March 2024, compared with 310 a year earlier."
+    ind = {"indicator": "temporary_accommodation"}
+    ex = _tiny(text, ("342", 342.0, "count", {**ind, "as_of": "2024-03", "comparator": "previous", "comparator_value": 310.0}),
+               ("310", 310.0, "count", ind))
+    assert [(p.as_of, p.value) for p in build_series([ex])] == [("2023-03", 310.0), ("2024-03", 342.0)]
+    # without words that date it, the earlier value is no point
+    ex = _tiny(text.replace(" a year earlier", " before"),
+               ("342", 342.0, "count", {**ind, "as_of": "2024-03", "comparator": "previous", "comparator_value": 310.0}),
+               ("310", 310.0, "count", ind))
+    assert [(p.as_of, p.value) for p in build_series([ex])] == [("2024-03", 342.0)]
+
+
+def test_an_earlier_percentage_dated_after_the_later_value_and_a_rise_in_points():
+    # written for this test
+    text = "Currently 72% of care leavers are in suitable accommodation, up from 61% at the end of 2019/20."
+    ex = _tiny(text, ("72%", 72.0, "%", {"indicator": "care_leavers_accommodation", "from_value": 61.0, "to_value": 72.0}))
+    assert [(p.as_of, p.value) for p in build_series([ex])] == [("2019-20", 61.0)]
+    text = "The proportion still at home 91 days after discharge rose 1 percentage point to 84% in Quarter 3."
+    ex = _tiny(text, ("1 percentage point", 1.0, "pp", {"indicator": "reablement", "as_of": "2023-12"}),
+               ("84%", 84.0, "%", {"indicator": "reablement", "as_of": "2023-12"}))
+    assert [(p.as_of, p.value) for p in build_series([ex])] == [("2023-12", 84.0)]

@@ -965,6 +965,10 @@ def test_actor_is_the_office_not_its_first_word(nlp):
     assert actor("The Portfolio Holder for Housing undertook to circulate figures to all Members.") == "The Portfolio Holder for Housing"
     assert actor("That Cabinet approves the Council Plan Annual Update for publication.") == "Cabinet"
     assert actor("a Homelessness and Rough Sleeping Strategy be prepared for adoption in April 2024.") is None
+    assert actor("The review is expected to be completed in May 2025.") is None
+    # a passive whose subject does what follows is the subject's promise
+    assert actor("Kent is committed to securing value for money in school building.") == "Kent"
+    assert actor("Cabinet is asked to agree the Commissioning Plan for Education Provision.") == "Cabinet"
 
 
 @pytest.mark.parametrize("text,kind", [

@@ -52,11 +52,23 @@ def find_actor(span: Span) -> str | None:
     text = phrase.text[lead:].strip() if lead < len(phrase.text) else phrase.text
     text = re.sub(r"^(?:resolved\s+)?that\s+", "", text, flags=re.I)  # "That Cabinet approves ...": Cabinet
     named = any(p.search(text) for p in _cues().actor)
-    if tok.dep_ == "nsubjpass" and not (named and any(c.dep_ == "poss" or c.lower_ in ("the", "a", "an") for c in tok.children)):
+    if tok.dep_ == "nsubjpass" and not _agentive(tok.head) \
+            and not (named and any(c.dep_ == "poss" or c.lower_ in ("the", "a", "an") for c in tok.children)):
         return None  # "a Homelessness ... Strategy be prepared", "That authority be delegated": acted on, not acting
     if text and (named or any(t.pos_ == "PROPN" for t in phrase if t.idx >= phrase.start_char + lead)):
         return text
     return None
+
+
+def _agentive(verb) -> bool:
+    """A passive whose subject does what follows: "Kent is committed to securing ...", "KCC was
+    scheduled to host ...", "Cabinet is asked to agree ..." (not "The SCR is expected to be completed")."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and not any(g.dep_ == "auxpass" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            return True
+    return False
 
 
 def _actor_end(tok, span: Span) -> int:

@@ -184,6 +184,8 @@ NATIONAL_PROGRAMMES = ["Troubled Families", "Troubled Families Programme", "Supp
     # programme', 'the Homelessness Prevention Grant (HPG)' (written for the probe)
     "Homelessness Prevention Grant", "Rough Sleeping Accommodation Programme", "Local Authority Housing Fund",
     "Single Homelessness Accommodation Programme",
+    # the Home Office's community safety fund: 'the safer streets fund paid for new CCTV'
+    "Safer Streets Fund",
     # the Department for Transport's road and rail programme: 'from the Network North road resurfacing fund'
     "Network North",
     # the Department for Education's holiday scheme by its acronym: 'HAF places'

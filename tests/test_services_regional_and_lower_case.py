@@ -69,11 +69,13 @@ def test_national_schemes_in_lower_case_with_their_kind_word_are_programmes(serv
     # written for this test
     found = _mentions(services_nlp, "The council distributed the household support fund to 4,000 families. The "
                                     "supporting families programme continues, the disabled facilities grant paid for "
-                                    "300 adaptations and the homes for Ukraine scheme closes in May.")
+                                    "300 adaptations and the homes for Ukraine scheme closes in May. The safer "
+                                    "streets fund paid for new CCTV.")
     assert found["household support fund"] == ("PROGRAMME", "Household Support Fund")
     assert found["supporting families programme"] == ("PROGRAMME", "Supporting Families Programme")
     assert found["disabled facilities grant"] == ("PROGRAMME", "Disabled Facilities Grant")
     assert found["homes for Ukraine scheme"] == ("PROGRAMME", "Homes for Ukraine Scheme")
+    assert found["safer streets fund"] == ("PROGRAMME", "Safer Streets Fund")
 
 
 def test_generic_lower_case_phrases_are_no_names(services_nlp):
@@ -102,7 +104,8 @@ def test_lower_case_definitions_need_initials_and_one_childs_plan_is_no_programm
         ("SSMTRG", "supplementary substance misuse treatment and recovery grant")]
     assert not find_definitions("as agreed with the council (TC) in May")
     found = _mentions(services_nlp, "A child protection plan (CPP) was made, and each CPP is reviewed. Looked after "
-                                    "children (LAC) and care leavers were consulted.")
+                                    "children (LAC) and care leavers were consulted. The public spaces protection "
+                                    "order (PSPO) was renewed; the PSPO covers the park.")
     assert not found, found
     # "healthy empowering relationships advisory (HERA) service" (Kent performance report 2024, train):
     # the kind word after the brackets completes the name

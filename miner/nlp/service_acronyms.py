@@ -19,6 +19,7 @@ _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
 _PLURAL_BODY_HEADS = frozenset(TERMS["plural_body_heads"])
 _POSSESSIVE = ("'s", "’s")
 _DEFINITION_HEADS: dict[str, str] = TERMS["definition_heads"]
+_NOT_NAME_HEADS = frozenset(TERMS["not_name_heads"])
 
 
 def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> list[Candidate]:
@@ -37,8 +38,10 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
             continue  # a job ("Director of Children's Services (DCS)"), a law ("Data Protection Act (DPA)")
             # or a scale ("Red/Amber/Green (RAG)")
         lower = d.long[:1].islower()  # "the holiday activities and food programme (HAF)"
-        if lower and ((d.short_start, d.short_end) in generic or " ".join(words).lower() in _generic_names()):
-            # one child's plan, not a programme: "a child protection plan (CPP)"; nor is its acronym
+        if lower and ((d.short_start, d.short_end) in generic or " ".join(words).lower() in _generic_names()
+                      or words[-1].lower() in _NOT_NAME_HEADS):
+            # one child's plan or an order, not a programme: "a child protection plan (CPP)", "the public spaces
+            # protection order (PSPO)"; nor is its acronym
             table[d.short] = (" ".join(words), "_GENERIC")
             found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
             continue

@@ -421,6 +421,15 @@ GROUPS = [
      phrases("ORG", ["First Bus", "Go-Ahead", "National Express", "Go North East", "Go South Coast"], "bus-operators")
      + [{"label": "ORG", "pattern": [{"ORTH": {"IN": ["Stagecoach", "Arriva"]}}, {**AREA_WORD, "OP": "*"}],
          "id": "gazetteer:bus-operators"}]),
+    ("Regional adoption agencies, named 'Adopt <region>', which every council's adoption service joined by 2020"
+     " (organisations, not the region). e.g. 'Regional Adoption Agency - Adopt South West (Adopt SW)', 'AdoptSW are"
+     " recruiting' (Somerset 2019); not an imperative: 'Adopt Option B'",
+     [{"label": "ORG", "pattern": p, "id": "token:adoption-agencies"} for p in (
+         [{"ORTH": "Adopt"},
+          {"ORTH": {"IN": ["North", "South", "East", "West", "Central", "London", "Thames", "Tees", "Anglia", "Coast",
+                           "Cymru", "SW", "SE", "NE", "NW"] + [p for p in PLACES if " " not in p]}},
+          {**AREA_WORD, "OP": "*"}],
+         [{"TEXT": {"REGEX": r"^Adopt(?:SW|SE|NE|NW|London|Anglia)$"}}])]),
     ("Standard acronyms of combined authorities and transport bodies, which papers in their areas use undefined"
      " (expansions in service_terms.json known_acronyms). e.g. 'The GMCA will review it in 2026' (written for the probe)",
      phrases("ORG", ["GMCA", "WMCA", "TfGM", "TfWM", "TfN", "TfSE"], "regional-bodies")),

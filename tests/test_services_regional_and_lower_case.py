@@ -168,3 +168,14 @@ def test_regional_bodies_and_operators_the_probes_named(services_nlp):
                  "Thames Valley Police", "St Mungo's", "Castlebury Community Foundation"):
         assert found.get(name, (None,))[0] == "ORG", name
     assert "South West" not in found
+
+
+def test_regional_adoption_agencies_are_organisations_not_their_region(services_nlp):
+    # "Regional Adoption Agency - Adopt South West (Adopt SW)", "AdoptSW are recruiting" (Somerset 2019, train);
+    # the imperative of a recommendation is no agency (written for this test)
+    found = _mentions(services_nlp, "Regional Adoption Agency - Adopt South West (Adopt SW) Progress towards a "
+                                    "regional adoption agency. AdoptSW are recruiting. Members agreed to Adopt "
+                                    "Option B.")
+    assert {n: found.get(n, (None,))[0] for n in ("Adopt South West", "Adopt SW", "AdoptSW")} == dict.fromkeys(
+        ("Adopt South West", "Adopt SW", "AdoptSW"), "ORG")
+    assert "South West" not in found and not [n for n in found if "Option" in n]

@@ -168,6 +168,17 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
     return "mentions"
 
 
+def _done_since(relations: list[tuple[Candidate, str, bool]],
+                informative: list[tuple[Candidate, str, float]]) -> list[tuple[Candidate, str, float]]:
+    """Linked passages reporting the promise done in a paper later than every one that reports it under
+    way: the latest news wins ("open a new children's home" repeated as a priority in 2022, "opened in
+    September 2022" in the 2023 report), even where the repeat scores far higher."""
+    under_way = max(c.passage.date for c, r, _ in informative if r == "progresses")
+    done = [(c, r, c.score * (OUTCOME_BONUS if direct else 1.0)) for c, r, direct in relations
+            if r == "supports" and c.linked and c.passage.date > under_way]
+    return sorted(done, key=lambda x: -x[2])
+
+
 def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: int) -> Verdict:
     """Verdict and evidence for one promise from its scored later passages."""
     sid = pr.statement.id
@@ -210,6 +221,9 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     if informative:
         # what happened: the best-scoring passage that says; which passage to cite: a direct one first
         relation = max(informative, key=lambda x: x[0].score)[1]
+        done = _done_since(relations, informative) if relation == "progresses" else []
+        if done:
+            informative, relation = done, "supports"
         chosen = [c for c, r, _ in informative if r == relation]
         status = "delivered" if relation == "supports" else "in_progress"
     elif later_repeats and not cands:

@@ -609,3 +609,14 @@ def test_a_promise_naming_a_titled_policy_is_not_vague():
         ex = _paper("a1", "Harrowfield Borough Council", "2022-07-07", [("2.1", "priorities", aim)], (aim,))
         ex.statements[0].specificity = Specificity()
         assert promises_of(ex)[0].named is named, aim
+
+
+def test_the_latest_news_wins_over_an_earlier_repeat():
+    # written for this test: a priority repeated the next year, reported done the year after
+    aim = "Open a new children's home in Westmere."
+    first = _paper("a1", "Westmere Borough Council", "2021-06-15", [("2.1", "priorities", aim)], (aim,))
+    again = _paper("a2", "Westmere Borough Council", "2022-06-15", [("2.1", "priorities", aim)], (aim,))
+    done = "The Oakfield children's home in Westmere opened in September 2022 and is now home to four children."
+    last = _paper("a3", "Westmere Borough Council", "2023-06-15", [("3.1", "achievements", done)])
+    v = {v.promise_id: v for v in track.track([first, again, last]).verdicts}["a1-st-2.1"]
+    assert v.status == "delivered" and v.evidence[0].document_id == "a3" and v.carried_over

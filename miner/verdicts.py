@@ -162,5 +162,5 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
         want = set(analyse(text, bigrams=False))
         shared = len(want & set(analyse(hit[0], bigrams=False)))
         if cand.score >= THRESHOLD + 0.15 or (shared >= DROPPED_SHARED and shared >= DROPPED_COVER * len(want)):
-            return hit[0]
+            return PARAGRAPH_LABEL.sub("", hit[0], count=1)
     return None

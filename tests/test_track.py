@@ -553,6 +553,7 @@ def test_a_plan_dropped_in_so_many_words_contradicts_it_on_a_plain_link():
     # written for this test
     dropped = "Following the consultation, Cabinet decided not to proceed with the proposed changes to the charging policy."
     assert _contradiction(*_candidate(dropped, track_links.THRESHOLD)) == dropped
+    assert _contradiction(*_candidate("2.6 " + dropped, track_links.THRESHOLD)) == dropped  # quoted without its number
     # a dropped plan about something else in a passage that only just links says nothing of this promise
     other = "Following the consultation, Cabinet decided not to proceed with the closure of the Eastgate day centre."
     assert _contradiction(*_candidate(other, track_links.THRESHOLD)) is None

@@ -68,6 +68,11 @@ def tokens(label: str, pats: list[list[dict]], group: str) -> list[dict]:
     return [{"label": label, "pattern": p, "id": f"token:{group}"} for p in pats]
 
 
+# Words that make a kind of school, not one school, before its phase: "Maintained Primary", "Total Secondary".
+SCHOOL_KINDS = ["total", "maintained", "special", "selective", "non", "all", "other", "mainstream", "independent",
+                "free", "state", "infant", "junior", "upper", "lower", "middle", "faith", "academy", "academies"]
+
+
 # Kind words that end a national scheme's name ('Household Support Fund', 'New Homes Bonus'), and the
 # ones that may follow a name without one ('Supporting Families' + 'programme'; not 'grant': 'Basic Need
 # grant' is the scheme 'Basic Need', as the annotation guidelines write it).
@@ -370,7 +375,12 @@ GROUPS = [
     ("Schools and colleges by name. e.g. 'an underspend on Meopham School', 'Northfleet Technology College'"
      " (Kent finance monitoring 2024), 'Kingshill Primary School' (Walsall 2018)",
      tokens("ORG", [[START, MOD, heads("School", "College")],
-                    [START, MOD, {"ORTH": "of"}, CAP, MOD, heads("School", "College")]], "schools")),
+                    [START, MOD, {"ORTH": "of"}, CAP, MOD, heads("School", "College")]], "schools")
+     # a school named by its phase alone, as capital programme lines write them: '-£0.395m Borden Grammar –
+     # project completed', 'Cable Wharf Primary - replacement school for Rosherville' (Kent finance monitoring
+     # 2024); not a kind of school ('Maintained Primary', 'Total Secondary')
+     + tokens("ORG", [[{**START, "LOWER": {"NOT_IN": STOP + SCHOOL_KINDS}}, MOD,
+                       {"ORTH": {"IN": ["Primary", "Secondary", "Grammar"]}}]], "schools-by-phase")),
     ("Bodies named '... Council' that are not local authorities. e.g. 'Children in Care Council' (Medway 2018)",
      tokens("BOARD", [[START, MOD, CONN, CAP, MOD, heads("Council")],
                       [{"ORTH": {"IN": ["Full", "County"]}}, {"ORTH": "Council"}]], "council-bodies")),

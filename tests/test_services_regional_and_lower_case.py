@@ -179,3 +179,15 @@ def test_regional_adoption_agencies_are_organisations_not_their_region(services_
     assert {n: found.get(n, (None,))[0] for n in ("Adopt South West", "Adopt SW", "AdoptSW")} == dict.fromkeys(
         ("Adopt South West", "Adopt SW", "AdoptSW"), "ORG")
     assert "South West" not in found and not [n for n in found if "Option" in n]
+
+
+def test_a_school_named_by_its_phase_is_an_organisation_but_a_kind_of_school_is_not(services_nlp):
+    # "-£0.395m Borden Grammar – project completed", "Cable Wharf Primary - replacement school" (Kent finance
+    # monitoring 2024, train); the kinds and the longer names are written for this test
+    found = _mentions(services_nlp, "-£0.395m Borden Grammar – project completed. -£8.151m Cable Wharf Primary - "
+                                    "replacement school. The Maintained Primary total rose. We visited Seabrook Church "
+                                    "of England Primary School.")
+    assert found["Borden Grammar"][0] == found["Cable Wharf Primary"][0] == "ORG"
+    assert found["Seabrook Church of England Primary School"][0] == "ORG"
+    assert not [n for n in found if n.startswith("Maintained")]
+    assert "Seabrook Church of England Primary" not in found

@@ -99,8 +99,10 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         and not (c.source == "gazetteer" and c.label == "PLACE" and any(
             o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in long_forms))
         and not (c.source == "gazetteer" and c.label == "PLACE" and _NAME_GOES_ON.match(text, c.end))
-        # a school's name goes on: "Specialist School Places", "School Improvement Inspection"
-        and not (c.source == "rule" and text[c.start : c.end].endswith(("School", "College"))
+        # a school's name goes on: "Specialist School Places", "School Improvement Inspection", "Seabrook
+        # Church of England Primary School", "Mid Kent Primary Care Network"
+        and not (c.source == "rule" and text[c.start : c.end].endswith(("School", "College", "Primary", "Secondary",
+                                                                        "Grammar"))
                  and _NAME_GOES_ON.match(text, c.end))
     ]
 

@@ -1093,6 +1093,8 @@ def test_tonnes_and_years_of_a_measure_are_units(claims_nlp):
     assert (by_text["61.3 years"].comparator, by_text["61.3 years"].comparator_value) == ("national", 63.9)
     assert by_text["2.5 years"].unit == "years"
     assert (by_text["1.2m tonnes"].value, by_text["1.2m tonnes"].indicator) == (1_200_000, "carbon_emissions")
+    (avoided,) = run(claims_nlp, "The solar panels are estimated to avoid over 3,330 tonnes CO2e a year.")
+    assert (avoided.unit, avoided.indicator) == ("tonnes", None)  # emissions avoided are a saving, not emissions
     (gap,) = run(claims_nlp, "The gap in life expectancy between the most and least deprived wards is 9.1 years.")
     assert (gap.unit, gap.indicator) == ("years", None)  # a gap is no life expectancy
 

@@ -534,6 +534,7 @@ def test_minutes_report_what_became_of_a_resolution():
         "and that it came into force on 1 July 2024.": "supports",
         "Millbrook Leisure Centre had reopened to the public on 2 August 2024 following its refurbishment.": "supports",
         "The consultation had closed and the scheme would be considered by Cabinet in February 2024.": "progresses",
+        "The council remains committed to the selective licensing scheme, although funding is not yet agreed.": "progresses",
     }
     for text, relation in said.items():
         p = Passage("d", "2024-09-09", None, "1", 0, len(text), text)

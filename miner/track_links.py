@@ -90,14 +90,16 @@ def by_authority(extractions: Iterable[Extraction]) -> dict[str, list[Extraction
     return blocks
 
 
-def _heading_or_neutral(head: np.ndarray, dates: np.ndarray, promise_dates: list[str]) -> np.ndarray:
+def _heading_or_neutral(head: np.ndarray, dates: np.ndarray, promise_dates: list[str],
+                        generic: list[bool]) -> np.ndarray:
     """Heading match, or a neutral value for a promise whose heading matches none in the later papers:
     a paper of another kind (an annual report against a portfolio holder's update) is laid out
-    differently, and that says nothing against any one passage."""
+    differently, and that says nothing against any one passage. Nor does a heading that names no
+    subject ("Our priorities for 2022-23"): it matches next year's priorities, not what was done."""
     out = head.copy()
     for k, d in enumerate(promise_dates):
         later = dates > d
-        if later.any() and out[k, later].max() < HEADING_MATCH:
+        if later.any() and (out[k, later].max() < HEADING_MATCH or generic[k]):
             out[k, :] = HEADING_NEUTRAL
     return out
 
@@ -188,7 +190,8 @@ def link_block(
             "coverage": (cover[rows].toarray()) / pmass[rows, None],
             "sent_cover": np.maximum.reduceat(sent_cover[rows].toarray(), starts_arr, axis=1) / pmass[rows, None],
             "heading": _heading_or_neutral(head[rows].toarray(), np.where(allowed, dates, ""),
-                                           [p.date for p in promises[rows]]),
+                                           [p.date for p in promises[rows]],
+                                           [bool(has_cue("generic_heading", p.heading)) for p in promises[rows]]),
             "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], NAMES_FULL),
             "entities": np.where(union > 0, ents_inter / np.maximum(union, 1), 0.0),
             "indicators": ((IP[rows] @ IS.T).toarray() > 0).astype(float),

@@ -622,3 +622,12 @@ def test_the_latest_news_wins_over_an_earlier_repeat():
     last = _paper("a3", "Westmere Borough Council", "2023-06-15", [("3.1", "achievements", done)])
     v = {v.promise_id: v for v in track.track([first, again, last]).verdicts}["a1-st-2.1"]
     assert v.status == "delivered" and v.evidence[0].document_id == "a3" and v.carried_over
+
+
+def test_a_heading_that_names_no_subject_neither_helps_nor_hurts():
+    from miner.track_text import has_cue
+
+    # written for this test: "Our priorities for 2022-23" matches next year's priorities, not what was done
+    for heading, generic in (("Our priorities for 2022-23", True), ("Key actions for the year ahead", True),
+                             ("Children's Services / Key priorities in 2018-19", False), ("SEND Transport", False)):
+        assert bool(has_cue("generic_heading", heading)) is generic, heading

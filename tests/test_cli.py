@@ -26,6 +26,14 @@ def test_help_lists_every_verb_with_a_description():
         assert name in result.output
 
 
+def test_python_dash_m_runs_the_same_cli():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "miner", "--help"], capture_output=True, text=True, check=True).stdout
+    assert all(name in out for name in COMMANDS)
+
+
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_has_help_text(name):
     command = next(c for c in app.registered_commands if (c.name or c.callback.__name__) == name)

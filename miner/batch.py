@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import re
 import threading
 import time
 from collections import deque
@@ -87,6 +88,11 @@ def _peak_rss_mb() -> float | None:
         return None
 
 
+# CPython out of address space: a MemoryError, or a builtin that failed to allocate ("<built-in function
+# compile> returned NULL without setting an exception")
+_OUT_OF_MEMORY = re.compile(r"MemoryError|SystemError: .* returned NULL without setting an exception")
+
+
 def _worker_main(conn, options: IngestOptions) -> None:
     """Worker loop: limit memory, load spaCy once, then one document per message until None."""
     # One BLAS/OpenMP thread per worker: the parallelism is the processes.
@@ -108,7 +114,7 @@ def _worker_main(conn, options: IngestOptions) -> None:
         if path is None:
             return
         result, extraction = run_one(path, options)
-        out_of_memory = bool(result.error and result.error.startswith("MemoryError"))
+        out_of_memory = bool(result.error and _OUT_OF_MEMORY.match(result.error))
         if out_of_memory:
             result.error = f"out of memory (over the {describe_memory(options.limits.memory)} limit per document)"
             extraction = None
@@ -166,7 +172,7 @@ def _death_reason(exitcode: int | None) -> str:
             name = signal.Signals(-exitcode).name
         except ValueError:
             name = str(-exitcode)
-        hint = " (out of memory?)" if -exitcode == signal.SIGKILL else ""
+        hint = " (out of memory?)" if -exitcode in (signal.SIGKILL, signal.SIGABRT) else ""
         return f"worker process killed by {name}{hint}"
     return f"worker process exited with code {exitcode}"
 

@@ -480,7 +480,9 @@ def _shared(label: str, name: str) -> bool:
         return False
     key, national = normalise_name(name), _national_names()
     place = _COUNCIL_SUFFIX.sub("", key)  # "Kent County Council": a council named after a gazetteer place
-    return key in national or (label == "ORG" and (place != key and place in national or bool(_REGIONAL_BODY.search(key))))
+    if key in national:
+        return True
+    return label == "ORG" and (place != key and place in national or _REGIONAL_BODY.search(key) is not None)
 
 
 # A title's sex where it has one: "Mr Gough" is not "Mrs Gough"; "Ms Chandler" may be "Mrs Chandler";

@@ -5,15 +5,10 @@ paper is named."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from miner.model import TextUnit
 from miner.nlp.acronyms import find_definitions
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -129,9 +124,10 @@ def test_every_road_number_in_the_train_gold_is_a_place_by_rule(services_nlp):
 
 def test_train_gold_lists_the_lower_case_schemes_the_guidelines_name():
     # the lower-case convention (annotations/README.md, entities, round 7) applied to the train papers
-    rows = [json.loads(line) for path in (ROOT / "annotations" / "entities").glob("*.jsonl")
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    lower = {(r["text"], r["label"]) for r in rows if "text" in r and r["text"][:1].islower()}
+    from miner.evaluation.entities import load_gold, split_files
+
+    gold = load_gold()
+    lower = {(r["text"], r["label"]) for f in split_files(gold, "train") for r in gold[f] if r["text"][:1].islower()}
     assert {("troubled families programme", "PROGRAMME"), ("adoption support fund", "PROGRAMME"),
             ("new homes bonus", "PROGRAMME")} <= lower
 

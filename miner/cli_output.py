@@ -9,8 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from enum import Enum
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -32,14 +35,34 @@ class Fmt(str, Enum):
 
 # units a bare figure does not show: "65" next to counts of "413" is a rate per 10,000
 UNIT_LABELS = {"per_1000": "per 1,000", "per_10000": "per 10,000", "per_100000": "per 100,000", "%": "%", "pp": "pp",
-               "days": "days", "weeks": "weeks", "months": "months"}
+               "days": "days", "weeks": "weeks", "months": "months", "years": "years", "tonnes": "tonnes", "kg": "kg"}
+UNITS_FILE = Path(__file__).parent / "nlp" / "patterns" / "units.json"
+
+
+@cache
+def unit_words(unit: str) -> tuple[str, ...]:
+    """Every way a paper writes this unit after a number ("tons", "kilograms", "per cent", "percentage points"), from
+    the words the claim reader knows, so a figure that already says its unit is not labelled twice ("8,950 tons
+    tonnes")."""
+    data = json.loads(UNITS_FILE.read_text(encoding="utf-8"))
+    words = [w for group in ("duration_words", "mass_words") for w, u in data[group].items() if u == unit]
+    words += {"%": data["percent_words"], "pp": data["pp_words"], "per_10000": data["per_10000_words"]}.get(unit, [])
+    words += data["other_rate_words"].get(unit, [])
+    return tuple(words + [UNIT_LABELS.get(unit, unit)])
+
+
+def shows_unit(figure: str, unit: str) -> bool:
+    """Whether the figure as written already names its unit ("61.3 years", "112kg", "45 per cent")."""
+    flat = figure.replace(",", "").lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(w.replace(',', '').lower())}(?![a-z])", flat) for w in unit_words(unit))
 
 
 def with_figure(record: dict[str, Any]) -> dict[str, Any]:
     """The figure as written, or the normalised value with its unit when the claim kept none."""
     figure = record.get("figure") or f"{record.get('value'):g} {record.get('unit') or ''}".strip()
-    label = UNIT_LABELS.get(record.get("unit") or "")
-    if label and label.replace(",", "") not in figure.replace(",", "") and not (label == "%" and "per cent" in figure):
+    unit = record.get("unit") or ""
+    label = UNIT_LABELS.get(unit)
+    if label and not shows_unit(figure, unit):
         figure = f"{figure}{'' if label == '%' else ' '}{label}"
     per = record.get("per_10000")
     return {**record, "figure": figure, "per_10000": None if per is None else f"{per:g}", "paper": paper_label(record),

@@ -518,3 +518,48 @@ def test_a_pdf_promise_is_cited_with_its_page(tmp_path, seeds_db_path):
     out = tmp_path / "r.html"
     assert runner.invoke(app, ["report", "--db", str(db), "--authority", "kent", "--out", str(out)]).exit_code == 0
     assert f"para {first['section_path']}, p. {first['page']}" in out.read_text(encoding="utf-8")
+
+
+# written for this test: a district's environment and health report with figures in years, tonnes and kg
+UNITS_PAPER = """Thornbury District Council
+
+Overview and Scrutiny Committee
+
+14 March 2024
+
+Environment and Health Performance Report 2022/23
+
+1. Waste
+
+1.1 The council collected 12,400 tonnes of residual household waste in 2022/23, down from 13,100 tonnes in 2021/22.
+
+1.2 Residual household waste per household was 112 kg in 2022/23.
+
+2. Health
+
+2.1 Healthy life expectancy for women in the district was 61.3 years in 2022, compared with 63.9 nationally.
+"""
+
+
+def test_metrics_and_compare_show_years_tonnes_and_kg(tmp_path):
+    """A reader expects "61.3 years", "12,400 tonnes", "112 kg"; a benchmark printed bare ("63.9 nationally") takes
+    the unit of the figure it is compared with, and a figure that names its unit is not labelled twice."""
+    from miner.cli_output import with_figure
+
+    (tmp_path / "paper.txt").write_text(UNITS_PAPER, encoding="utf-8")
+    db = ["--db", str(tmp_path / "m.db")]
+    assert runner.invoke(app, ["ingest", str(tmp_path / "paper.txt"), *db, "-j", "1"]).exit_code == 0
+    assert runner.invoke(app, ["track", *db]).exit_code == 0
+    shown = runner.invoke(app, ["metrics", *db], env={"COLUMNS": "300"})
+    assert shown.exit_code == 0, shown.output
+    for figure in ("61.3 years", "12,400 tonnes", "112 kg"):
+        assert figure in shown.output, figure
+    latest = runner.invoke(app, ["compare", *db, "-m", "healthy_life_expectancy"], env={"COLUMNS": "300"})
+    assert "61.3 years" in latest.output, latest.output
+    claims = store.rows(store.open_db(tmp_path / "m.db"), "select text as figure, value, unit from claims")
+    bare = next(c for c in claims if c["figure"] == "63.9")
+    assert bare["unit"] == "years" and with_figure(bare)["figure"] == "63.9 years"
+    for figure, unit in (("8,950 tons", "tonnes"), ("498 kilograms", "kg"), ("2 percentage points", "pp"),
+                         ("45 per cent", "%"), ("20 working days", "days")):
+        assert with_figure({"figure": figure, "unit": unit})["figure"] == figure, figure
+    assert with_figure({"figure": "112", "unit": "kg"})["figure"] == "112 kg"

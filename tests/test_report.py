@@ -132,7 +132,8 @@ def test_chart_is_svg_with_the_values_in_words():
     assert "National" in charts.series_svg(one) and "220 days" in charts.describe(one)
 
 
-@pytest.mark.parametrize("value,unit,text", [(1_600_000, "GBP", "£1.6m"), (45.0, "%", "45%"), (413, "count", "413"), (184, "days", "184 days"), (54, "per_10000", "54 per 10,000")])
+@pytest.mark.parametrize("value,unit,text", [(1_600_000, "GBP", "£1.6m"), (45.0, "%", "45%"), (413, "count", "413"), (184, "days", "184 days"), (54, "per_10000", "54 per 10,000"),
+                                                 (61.3, "years", "61.3 years"), (12_400, "tonnes", "12,400 tonnes"), (112, "kg", "112 kg")])
 def test_format_value(value, unit, text):
     assert charts.format_value(value, unit) == text
 

@@ -306,7 +306,7 @@ def promises(
                 "when": f"{r['promise_date'] or '?'}\n{r['authority'] or ''}\n{r['promise_document'] or ''}",
                 "para": cite(r["section_path"], r.get("page")),
                 "promise": " ".join(r["promise"].split()),  # a PDF's line breaks are not the table's
-                "status": r["status"],
+                "status": r["status"] + ("\n(past its deadline)" if r.get("overdue") else ""),
                 "evidence": evidence,
             }
         )

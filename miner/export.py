@@ -30,7 +30,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("promise_date", "str"), ("period", "str"), ("section_path", "str"), ("kind", "str"),
         ("promise", "str"), ("deadline", "str"), ("specificity", "int"), ("theme", "str"),
         ("status", "str"), ("confidence", "float"), ("carried_over", "bool"), ("first_period", "str"),
-        ("evidence_count", "int"), ("evidence_document", "str"), ("evidence_date", "str"),
+        ("overdue", "bool"), ("evidence_count", "int"), ("evidence_document", "str"), ("evidence_date", "str"),
         ("evidence_section_path", "str"), ("evidence_relation", "str"), ("evidence_quote", "str"),
     ],
     "evidence": [
@@ -77,7 +77,7 @@ def promise_rows(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, Any
                 "kind": p["kind"], "promise": p["promise"], "deadline": p["deadline"],
                 "specificity": p["specificity"], "theme": p["theme"], "status": p["status"],
                 "confidence": p["confidence"], "carried_over": p["carried_over"],
-                "first_period": p["first_period"], "evidence_count": len(evs),
+                "first_period": p["first_period"], "overdue": p.get("overdue"), "evidence_count": len(evs),
                 "evidence_document": first.get("document"), "evidence_date": first.get("date"),
                 "evidence_section_path": first.get("section_path"), "evidence_relation": first.get("relation"),
                 "evidence_quote": first.get("quote"),

@@ -224,6 +224,7 @@ class Verdict:
     evidence: list[EvidenceLink] = field(default_factory=list)
     carried_over: bool = False
     first_period: str | None = None
+    overdue: bool = False  # its deadline passed before a later paper reported it done (late, or still under way)
 
 
 def to_dict(record: Any) -> dict[str, Any]:

@@ -326,7 +326,7 @@ def promises(
                s.section_path, s.specificity, s.start, s."end", {PAGE_SQL.format(d="d", sec="sec")} as page,
                d.id as document_id, d.path, d.title, d.authority, d.meeting_date,
                v.status as verdict, {STATUS_SQL} as status, v.confidence, v.checked_documents, v.carried_over,
-               v.first_period, v.theme
+               v.first_period, v.theme, v.overdue
         from statements s
         join documents d on d.id = s.document_id
         left join sections sec on sec.id = s.section_id
@@ -363,6 +363,7 @@ def promises(
                 "theme": r["theme"],
                 "carried_over": bool(r["carried_over"]) if r["carried_over"] is not None else None,
                 "first_period": r["first_period"],
+                "overdue": bool(r["overdue"]) if r["overdue"] is not None else None,
                 "document_path": r["path"],
                 "checked_documents": r["checked_documents"],
                 "page": r["page"],

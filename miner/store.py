@@ -21,7 +21,7 @@ from sqlite_utils.migrations import Migrations
 
 from miner.model import Entity, Extraction, Mention, Specificity
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_DB = "miner.db"
 
 migrations = Migrations("miner")
@@ -152,6 +152,13 @@ def m003_evidence_position(db: Database) -> None:
     The score alone does not give it (a passage saying what happened is cited over a
     better-scoring mere mention)."""
     db["evidence"].add_column("position", int)
+
+
+@migrations()
+def m004_verdict_overdue(db: Database) -> None:
+    """Whether a promise's deadline passed before a later paper reported it done: scrutiny asks what
+    slipped, not only what was delivered."""
+    db["verdicts"].add_column("overdue", int)
 
 
 def open_db(path: str | Path | None = None, *, create: bool = True) -> Database:
@@ -393,7 +400,7 @@ def write_tracking(db: Database, authority: str, verdicts: Iterable[Any], themes
             db["verdicts"].upsert(
                 {"promise_id": v.promise_id, "status": v.status, "confidence": v.confidence,
                  "checked_documents": v.checked_documents, "carried_over": int(v.carried_over),
-                 "first_period": v.first_period, "theme": themes.get(v.promise_id)},
+                 "first_period": v.first_period, "theme": themes.get(v.promise_id), "overdue": int(v.overdue)},
                 pk="promise_id",
             )
             db["evidence"].upsert_all(

@@ -72,11 +72,13 @@ class TrackSummary:
     evidence: int = 0
     series_points: int = 0
     authorities: int = 0
+    overdue: int = 0  # delivered late or still under way after the deadline
 
     def __str__(self) -> str:
         order = ("delivered", "in_progress", "not_delivered", "unmeasurable", "no_evidence", "not_tracked")
         counts = ", ".join(f"{self.by_status[k]} {k.replace('_', ' ')}" for k in order if self.by_status.get(k))
-        return (f"tracked {self.promises} promises of {self.authorities} authorities ({counts or 'none'}); "
+        late = f"; {self.overdue} past their deadline" if self.overdue else ""
+        return (f"tracked {self.promises} promises of {self.authorities} authorities ({counts or 'none'}{late}); "
                 f"{self.evidence} evidence links; {self.series_points} metric series points")
 
 
@@ -98,6 +100,7 @@ def run_tracking(db) -> TrackSummary:
         for v in res.verdicts:  # no later paper to check yet: not tracked, as `promises` and the report say
             status = "not_tracked" if v.status == "no_evidence" and not v.checked_documents else v.status
             summary.by_status[status] = summary.by_status.get(status, 0) + 1
+            summary.overdue += v.overdue
         all_points += points
     summary.series_points = len(all_points)
     return summary

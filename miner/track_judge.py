@@ -179,6 +179,36 @@ def _done_since(relations: list[tuple[Candidate, str, bool]],
     return sorted(done, key=lambda x: -x[2])
 
 
+def _start(date: str) -> str:
+    """The first day a date or period names ("2024" -> "2024-01-01", "2022-23" -> "2022-04-01")."""
+    from miner.nlp.dates import normalise_period
+
+    if re.fullmatch(r"\d{4}", date):
+        return f"{date}-01-01"
+    if re.fullmatch(r"\d{4}-\d{2}", date) and int(date[5:]) <= 12:
+        return f"{date}-01"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return date
+    period = normalise_period(date)
+    return f"{period[:4]}-04-01" if period and re.fullmatch(r"\d{4}-\d{2}", period) else date
+
+
+def overdue(deadline: str | None, since: str, status: str, reported: str, quotes: list[str]) -> bool:
+    """The promise's deadline passed before a later paper reported it done: done on a date after it
+    ("reopened on 2 August 2024" against "by March 2024"; the first date after the promise's `since`
+    is when it was done, a later one what followed), or still under way in a paper dated after it or
+    with a new date after it ("now expected to open in spring 2024" against "by March 2023")."""
+    from miner.series import as_of_key
+
+    due = as_of_key(deadline) if deadline else None
+    if not due or status not in ("delivered", "in_progress"):
+        return False
+    dated = [_start(d) for q in quotes for *_, d in find_dates(q) if _start(d) > since]
+    if status == "delivered":
+        return bool(dated) and min(dated) > due
+    return (reported or "") > due or any(d > due for d in dated)
+
+
 def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: int) -> Verdict:
     """Verdict and evidence for one promise from its scored later passages."""
     sid = pr.statement.id
@@ -242,6 +272,8 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
                                    r.statement.text, r.document_id, r.statement.section_path)]
     top = chosen[0].score if chosen else REPEAT_THRESHOLD
     v.status, v.confidence = status, round(min(0.95, 0.35 + top), 3)
+    reported = chosen[0].passage.date if chosen else later_repeats[0].date if later_repeats else ""
+    v.overdue = overdue(pr.statement.deadline, pr.date, status, reported, [e.quote for e in v.evidence])
     # a vague aim ("better co-production") can still be judged when a later paper reports it done
     # ("our co-production practice ... has developed further"); only a mention or "continues" is unjudgeable
     if is_vague(pr.statement, pr.named) and status != "delivered":

@@ -631,3 +631,39 @@ def test_a_heading_that_names_no_subject_neither_helps_nor_hurts():
     for heading, generic in (("Our priorities for 2022-23", True), ("Key actions for the year ahead", True),
                              ("Children's Services / Key priorities in 2018-19", False), ("SEND Transport", False)):
         assert bool(has_cue("generic_heading", heading)) is generic, heading
+
+
+def test_overdue_when_the_deadline_passed_before_it_was_done():
+    from miner.track_judge import overdue
+
+    # written for this test
+    late = ["Millbrook Leisure Centre had reopened to the public on 2 August 2024 following its refurbishment."]
+    assert overdue("2024-03", "2023-06-12", "delivered", "2024-09-09", late)
+    on_time = ["The council completed the purchase of the centre on 14 November 2022."]
+    assert not overdue("2022-12", "2022-07-07", "delivered", "2023-07-06", on_time)
+    # the first date after the promise is when it was done; a later one is what followed
+    then = ["The Cabinet adopted the scheme on 13 February 2024 and it came into force on 1 July 2024."]
+    assert not overdue("2024-02", "2023-12-11", "delivered", "2024-09-09", then)
+    # still under way in a paper after the deadline, or with a new date after it
+    assert overdue("2023-03", "2022-07-07", "in_progress", "2023-07-06", ["The project has been re-tendered."])
+    assert overdue("2023-12", "2022-07-07", "in_progress", "2023-07-06", ["The hall is now expected to open in spring 2024."])
+    assert not overdue("2023-12", "2022-07-07", "in_progress", "2023-07-06", ["Work is on track."])
+    assert not overdue(None, "2022-07-07", "in_progress", "2023-07-06", ["Work is on track."])
+    assert not overdue("2023-03", "2022-07-07", "no_evidence", "", [])
+
+
+def test_overdue_is_stored_and_listed(tmp_path):
+    from miner import query
+
+    # written for this test
+    aim = "Deliver a new market hall in Station Road by March 2023."
+    before = _paper("a1", "Harrowfield Borough Council", "2022-07-07", [("2.1", "priorities", aim)], (aim,))
+    before.statements[0].deadline = "2023-03"
+    news = "New market hall, Station Road. Status: Off track. The hall is now expected to open in spring 2024."
+    later = _paper("a2", "Harrowfield Borough Council", "2023-07-06", [("2.2", "other", news)])
+    db = store.open_db(tmp_path / "t.db")
+    for ex in (before, later):
+        store.write_extraction(db, ex)
+    track.run_tracking(db)
+    [row] = [r for r in query.promises(db) if r["promise_id"] == "a1-st-2.1"]
+    assert (row["status"], row["overdue"]) == ("in_progress", True)

@@ -288,7 +288,7 @@ def promises(
     records = query.promises(database, authority=chosen["authority"], period=chosen["period"], status=chosen["status"],
                              theme=chosen["theme"], service=service)
     if format != Fmt.table:
-        emit(records, format, columns=["authority", "promise_document", "promise_date", "period", "section_path", "promise", "status", "confidence", "evidence"])
+        emit(records, format, columns=["authority", "promise_document", "promise_date", "period", "section_path", "promise", "status", "confidence", "overdue", "evidence"])
         return
     table_rows = []
     for r in records:

@@ -1193,3 +1193,59 @@ def test_a_quarter_end_compared_with_and_an_age_after_life_expectancy(claims_nlp
     assert (by_text["£1.2m"].as_of, by_text["£1.2m"].comparator, by_text["£1.2m"].comparator_value) == ("2023-12", "previous", 1_400_000)
     assert by_text["£1.4m"].as_of == "2022-12"
     assert [c.text for c in run(claims_nlp, "Life expectancy at 65 is 19.8 years for men.")] == ["19.8 years"]
+
+
+def test_an_ordinal_before_a_noun_is_no_share(claims_nlp):
+    # written for this test: "a third" opening a scheme is its position; "a third of", "by a third", "a third said",
+    # "two thirds" are shares
+    text = ("The council will open a third extra care scheme in Stanwick, with 60 flats, and commission a fifth review "
+            "of the service. A second review will look at the third phase.")
+    assert [c.text for c in run(claims_nlp, text)] == ["60"]
+    text = ("A third of respondents agreed. Waiting times fell by a third last year. A third said they would use the "
+            "new service. Around a fifth live in rented homes. Two thirds of schools are rated good. Complaints were "
+            "a tenth lower than last year.")
+    assert [(c.text, c.value) for c in run(claims_nlp, text)] == [
+        ("A third", 33.33), ("a third", 33.33), ("A third", 33.33), ("a fifth", 20.0), ("Two thirds", 66.67), ("a tenth", 10.0)]
+
+
+def run_paper(nlp, lines: list[str], document_id: str = "paper"):
+    """Each line a unit of one paper, in order (the finder keeps the paper's title and headings)."""
+    out, start = [], 0
+    for line in lines:
+        doc = nlp.make_doc(line)
+        doc._.miner_unit = TextUnit(document_id, f"s{start}", "x", "paragraph", "other", None, start, line,
+                                    meeting_date="2023-10-12")
+        out += [s._.miner_record for s in nlp(doc).spans["miner_claims"]]
+        start += len(line) + 2
+    return {c.text: c for c in out}
+
+
+def test_in_the_quarter_is_the_quarter_the_papers_title_names(claims_nlp):
+    # written for this test: a borough's quarterly waste report
+    body = ["1.2 Residual household waste per household was 112 kg in the quarter.",
+            "2.1 There were 412 fly-tipping incidents reported in the quarter, up from 350 in the same quarter last year.",
+            "2.2 This quarter, 86% of missed bins were collected the next working day."]
+    by_text = run_paper(claims_nlp, ["Harrowfield Borough Council", "Waste and Recycling Performance: Quarter 1 2023/24",
+                                     *body])
+    assert [by_text[t].as_of for t in ("112 kg", "412", "86%")] == ["2023-06"] * 3
+    assert by_text["412"].from_value == 350
+    # no title naming a quarter: the quarter is unknown; two headings naming different quarters: which one is a guess
+    assert {c.as_of for c in run_paper(claims_nlp, ["Waste and Recycling Performance", *body], "b").values()} == {None}
+    two = run_paper(claims_nlp, ["Performance: Quarter 1 2023/24", "Comparison with Quarter 4 2022/23", *body], "c")
+    assert {c.as_of for c in two.values()} == {None}
+    # another quarter than the paper's is not its own: "the same quarter last year", "the quarter to June 2022"
+    other = run_paper(claims_nlp, ["Performance: Quarter 1 2023/24",
+                                   "The rate was 41% in the quarter to June 2022 and 44% in the previous quarter."], "d")
+    assert other["41%"].as_of == "2022-06" and other["44%"].as_of != "2023-06"
+
+
+def test_people_delayed_in_hospital_are_delayed_transfers_of_care(claims_nlp):
+    # written for this test: delayed discharges as adult social care reports word them; other delays are not
+    text = ("The number of people delayed in hospital awaiting care fell from 85 to 52. On average 41 patients were "
+            "delayed in hospital in March 2024.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert [by_text[t].indicator for t in ("52", "41")] == ["delayed_transfers_of_care"] * 2
+    assert (by_text["52"].from_value, by_text["52"].direction) == (85, "down")
+    text = ("The opening of the new hospital wing was delayed in 2023, and 12 planning applications were delayed in "
+            "the system. 30 patients were treated in hospital.")
+    assert {c.indicator for c in run(claims_nlp, text)} == {None}

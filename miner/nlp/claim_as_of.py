@@ -84,9 +84,30 @@ def periods(text: str) -> list[tuple[int, int, str]]:
                   + quarters)
 
 
-def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None) -> str | None:
-    """Date or period the number is as of: right after it, else nearest before it in the sentence."""
+@cache
+def _own_quarter() -> re.Pattern[str]:
+    """ "in the quarter", "this quarter" (`claim_cues.json` "own_quarter"); not "the quarter to June", "this quarter
+    last year"."""
+    return re.compile(rf"\b(?:{cue_alternation('own_quarter')})(?![\w-]|\s+(?:to|ending|ended|before|earlier|prior|last|of)\b)",
+                      re.I)
+
+
+def heading_quarter(text: str) -> str | None:
+    """The quarter a title or heading line names with its year ("Waste and Recycling Performance: Quarter 1
+    2023/24": 2023-06), else None: one short line, not a sentence, naming one quarter."""
+    line = text.strip()
+    if not line or "\n" in line or len(line.split()) > 16 or line.endswith((".", ":", ";")):
+        return None
+    quarters = {iso for _, _, iso in find_quarters(line)}
+    return quarters.pop() if len(quarters) == 1 else None
+
+
+def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: str | None = None) -> str | None:
+    """Date or period the number is as of: right after it, else nearest before it in the sentence. `quarter` is
+    the paper's own quarter (`heading_quarter` of its title or a heading): "in the quarter" is as of it."""
     found = [(s, e, iso) for s, e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)]
+    if quarter:  # "112 kg in the quarter" in "... Performance: Quarter 1 2023/24"
+        found += [(m.start(), m.end(), quarter) for m in _own_quarter().finditer(sentence)]
     found += periods(sentence)
     ranges = find_month_ranges(sentence)  # "From January to September 2024" is 2024, not its last month
     found = [f for f in found if not any(rs <= f[0] and f[1] <= re_ for rs, re_, _ in ranges)] + ranges

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from miner.nlp.claim_cues import cue_alternation
+from spacy.tokens import Doc
+
+from miner.nlp.claim_cues import cue_alternation, cue_words
 from miner.nlp.claim_relations import changed_by_before
 from miner.nlp.dates import find_dates, find_periods
 from miner.nlp.numbers import QuantityMatch, money_scale_captions, unit_words
@@ -306,6 +308,27 @@ def _fraction_period(text: str, q: QuantityMatch, before: str) -> bool:
     if re.search(r"\b(?:first|last|final|past|previous|next|remaining)\s+$", before, re.I):
         return of_after or text[q.start : q.end].lower().endswith(("quarter", "quarters"))
     return text[q.start : q.end].lower().endswith(("quarter", "quarters")) and not of_after and _fraction_period_before().search(before) is not None
+
+
+@cache
+def _fraction_share_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_alternation('fraction_share_before')})\s+$", re.I)
+
+
+def ordinal_fraction(doc: Doc, q: QuantityMatch) -> bool:
+    """A fraction word that is an ordinal here ("open a third extra care scheme", "a fifth consecutive year"): it
+    modifies the noun after it, so it is a position, not a share. The parse says what follows; "of", a comparative
+    or a verb ("a third of", "a third fewer", "a third said") and a quantifying word before ("by a third", "around a
+    third", `claim_cues.json` "fraction_share_before") keep it a share; plural fractions ("two thirds") always are."""
+    words = doc.text[q.start : q.end].lower().split()
+    if not q.is_word or len(words) != 2 or words[0] not in ("a", "one") or words[1] not in cue_words("ordinal_fractions"):
+        return False
+    if _fraction_share_before().search(doc.text[max(0, q.start - 30) : q.start]):
+        return False
+    nxt = next((t for t in doc if t.idx >= q.end), None)
+    if nxt is None or nxt.idx > q.end + 2 or nxt.lower_ == "of" or "\n" in doc.text[q.end : nxt.idx]:
+        return False  # "a third of", the end of a line
+    return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.tag_ not in ("JJR", "JJS", "RBR", "RBS")
 
 
 def _label_or_numeral(before: str, after: str) -> str | None:

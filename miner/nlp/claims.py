@@ -30,9 +30,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from miner.model import Claim, TextUnit, stable_id
-from miner.nlp.claim_as_of import TableColumns, as_of, caption_period, lead_in_date
+from miner.nlp.claim_as_of import TableColumns, as_of, caption_period, heading_quarter, lead_in_date
 from miner.nlp.claim_cues import cue_alternation
-from miner.nlp.claim_filter import header_money_scale, is_score, masked_spans, not_a_claim, score_scale, scored_row_figure
+from miner.nlp.claim_filter import (
+    header_money_scale,
+    is_score,
+    masked_spans,
+    not_a_claim,
+    ordinal_fraction,
+    score_scale,
+    scored_row_figure,
+)
 from miner.nlp.claim_indicator import (
     counted_head,
     counted_noun,
@@ -87,19 +95,21 @@ def _own_number(text: str, q: QuantityMatch, unit: TextUnit | None) -> bool:
 
 def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 columns: dict[int, str] | None = None, scale: tuple[int, int] | None = None,
-                caption: str | None = None, lead_date: str | None = None) -> list[tuple[QuantityMatch, dict, str]]:
+                caption: str | None = None, lead_date: str | None = None,
+                quarter: str | None = None) -> list[tuple[QuantityMatch, dict, str]]:
     """Quantities in `doc` that are claims, with their context fields (offsets relative to doc).
 
     `title` is the title of a box of figures, printed as the unit before it (see `box_title`);
     `columns` the periods of table cells under year headers (`TableColumns`, fed by the finder);
     `scale` the scale of a scored column seen earlier in the paper ("Likelihood (1-5)");
     `caption` the period of the paper's title (`caption_period`), for table cells with no date;
-    `lead_date` the date of the lead-in of the list this unit is an item of (`lead_in_date`)."""
+    `lead_date` the date of the lead-in of the list this unit is an item of (`lead_in_date`);
+    `quarter` the one quarter the paper's title or headings name (`heading_quarter`), for "in the quarter"."""
     text = doc.text
     masked = masked_spans(text)
     scale = score_scale(text) or scale
     claims = [q for q in find_quantities(text) if not_a_claim(text, q, masked) is None and not is_score(text, q, scale)
-              and not _own_number(text, q, unit)]
+              and not _own_number(text, q, unit) and not ordinal_fraction(doc, q)]
     if columns is None:
         columns = TableColumns().read(text)  # cells under a row of year headers in this text
     out: list[tuple[QuantityMatch, dict, str]] = []
@@ -132,7 +142,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 "metric": metric_phrase,
                 "indicator": indicator(stext, lq.number_start, metric_phrase, ind_unit, counted_noun(doc, q),
                                        value=q.quantity.normalised),
-                "as_of": as_of(stext, lq.start, lq.end, unit),
+                "as_of": as_of(stext, lq.start, lq.end, unit, quarter),
                 "comparator": f.get("comparator"),
                 "comparator_value": f.get("comparator_value"),
                 "from_value": f.get("from_value"),
@@ -313,6 +323,8 @@ class ClaimFinder:
         self._title: tuple[str | None, str | None] = (None, None)  # a paper's title-line period, by document
         self._tail = ""  # the end of the units before in the document: a row of year headers may be split across them
         self._lead: tuple[str | None, str | None] = (None, None)  # a list's lead-in date, for its item units
+        # the quarter the paper's title or headings name, by document; "" once two headings name different quarters
+        self._quarter: tuple[str | None, str | None] = (None, None)
 
     def __call__(self, doc: Doc) -> Doc:
         unit: TextUnit | None = doc._.miner_unit
@@ -347,7 +359,8 @@ class ClaimFinder:
             self._lead = (document_id, lead_in_date(doc.text))
         elif unit is None or unit.role != "item":
             self._lead = (None, None)
-        for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date):
+        quarter = self._paper_quarter(doc.text, document_id)
+        for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -377,3 +390,16 @@ class ClaimFinder:
             spans.append(span)
         doc.spans["miner_claims"] = spans
         return doc
+
+    def _paper_quarter(self, text: str, document_id: str | None) -> str | None:
+        """The quarter named so far by the paper's title or headings (`heading_quarter`): "in the quarter" in
+        "Waste and Recycling Performance: Quarter 1 2023/24" is 2023-06. Headings naming two different quarters
+        leave the rest of the paper with none (which one "the quarter" means is then a guess)."""
+        if self._quarter[0] != document_id:
+            self._quarter = (document_id, None)
+        named = heading_quarter(text)
+        if named and self._quarter[1] is None:
+            self._quarter = (document_id, named)
+        elif named and named != self._quarter[1]:
+            self._quarter = (document_id, "")
+        return self._quarter[1]

@@ -985,3 +985,112 @@ def test_round_16_minutes_and_portfolio_report_cues(text, kind):
     rule = sentence_rule(text, minutes=True)
     assert rule is not None and rule[0] == kind, (text, rule)
     assert (sentence_rule("That the procurement strategy at Appendix 1 be approved.") or ("x",))[0] != "decision"  # minutes only
+
+
+# -- round 18: tracker probe papers (motion minutes, district scrutiny minutes, a delivery plan, a local account) --
+
+MOTION_AND_RESOLUTION_MINUTES = """Northvale Borough Council
+
+MINUTES of a meeting of the Council of Northvale Borough Council held on 9 October 2024
+
+12. Motion on Active Travel
+
+12.1 Councillor B Shah moved and Councillor K Lowe seconded the following motion:
+
+12.2 This Council resolves to:
+(1) adopt a Local Cycling and Walking Infrastructure Plan;
+(2) install 40 secure cycle stands in the town centre by March 2025;
+(3) ask the Leader to write to the Secretary of State for Transport.
+
+12.3 On being put to the vote the motion was CARRIED.
+
+13. Parks Maintenance
+
+13.1 The Parks Manager presented the report.
+
+13.2 RESOLVED that:
+(a) the report be noted;
+(b) an update on the tree planting programme be brought to the committee in February 2025.
+"""
+
+
+def test_items_under_a_resolves_to_or_numbered_resolved_lead_in_are_decisions(nlp, tmp_path):
+    """Each item under a motion's 'This Council resolves to:' and under '13.2 RESOLVED that:' is a decision, the
+    lead-in none; a dated item keeps its deadline (written for this test)."""
+    found = _statements_of_text(nlp, tmp_path, MOTION_AND_RESOLUTION_MINUTES, doc_kind="minutes")
+    kind = {s.text.rstrip(".;"): s for s in found}
+    for item in ("adopt a Local Cycling and Walking Infrastructure Plan",
+                 "install 40 secure cycle stands in the town centre by March 2025",
+                 "ask the Leader to write to the Secretary of State for Transport",
+                 "the report be noted",
+                 "an update on the tree planting programme be brought to the committee in February 2025"):
+        assert kind[item].kind == "decision", item
+    assert kind["an update on the tree planting programme be brought to the committee in February 2025"].deadline == "2025-02"
+    assert not [s for s in found if s.text.rstrip(":").endswith(("resolves to", "RESOLVED that"))]
+    assert header_kind("12.2 This Council resolves to:") == "decision"
+    assert header_kind("13.2 RESOLVED that:") == "decision"
+
+
+DELIVERY_PLAN = """Westbrook District Council
+
+Cabinet
+
+14 June 2023
+
+Council Plan: Delivery Plan 2023-24
+
+1. Purpose of the report
+
+1.1 To agree the actions the council will take in the coming year.
+
+2. Key actions for 2023-24
+
+2.1 Safer neighbourhoods
+(a) Recruit four additional community wardens by October 2023.
+(b) Introduce a district-wide Public Space Protection Order on alcohol.
+
+2.2 Affordable homes
+(a) Adopt a new Tenancy Strategy.
+
+3. Progress against actions
+
+3.1 The council completed the sale of the Mill Lane depot in May 2023.
+"""
+
+
+def test_items_under_subheadings_of_an_actions_for_period_heading_are_priorities(nlp, tmp_path):
+    """A delivery plan's 'Key actions for 2023-24' passes its kind through its sub-headings to their lettered
+    items; 'Progress against actions' introduces none (written for this test)."""
+    found = _statements_of_text(nlp, tmp_path, DELIVERY_PLAN, doc_kind="report")
+    kind = {s.text.rstrip("."): s for s in found}
+    for item in ("Recruit four additional community wardens by October 2023",
+                 "Introduce a district-wide Public Space Protection Order on alcohol", "Adopt a new Tenancy Strategy"):
+        assert kind[item].kind == "priority", item
+        assert kind[item].period == "2023-24"
+    assert kind["Recruit four additional community wardens by October 2023"].deadline == "2023-10"
+    assert header_kind("3. Progress against actions") != "priority"
+    assert header_kind("Key actions") == "priority" and header_kind("Delivery Plan 2024-25") == "priority"
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test, in the wording of a local account and an annual report describing themselves
+    "The Local Account tells residents how adult social care performed in 2021-22 and what we plan to do next.",
+    "Our annual report sets out what we achieved last year and what we will do in 2024-25.",
+])
+def test_a_report_describing_itself_is_no_statement(text):
+    rule = sentence_rule(text)
+    assert rule is not None and rule[0] is None
+
+
+@pytest.mark.parametrize("text, deliverable", [
+    # written for this test, in the wording of corporate plan actions
+    ("Adopt a new Housing Allocations Policy.", True),
+    ("Introduce a borough-wide Public Space Protection Order for dog fouling.", True),
+    ("The order will be made in September 2024.", True),
+    ("Introduce a selective licensing scheme for private rented homes.", True),
+    ("Introduce mentoring in order to reduce exclusions.", False),
+    ("Make the service better for residents.", False),
+    ("Adoptive parents value the support of their social workers.", False),  # "adopt" the verb only
+])
+def test_adopted_policies_and_orders_are_deliverables(text, deliverable):
+    assert assess(text).deliverable is deliverable

@@ -667,3 +667,14 @@ def test_overdue_is_stored_and_listed(tmp_path):
     track.run_tracking(db)
     [row] = [r for r in query.promises(db) if r["promise_id"] == "a1-st-2.1"]
     assert (row["status"], row["overdue"]) == ("in_progress", True)
+
+
+def test_a_service_procured_and_taking_referrals_or_a_plan_agreed_by_the_board_is_done():
+    # written for this test
+    for text, relation in (
+        ("The new weight management service was procured and began taking referrals in January 2024.", "supports"),
+        ("This report sets out progress on the Year One Action Plan agreed by the Board in March 2023.", "supports"),
+        ("The Year One Action Plan will be approved by the Board in March 2024.", "mentions"),
+    ):
+        p = Passage("d", "2024-03-19", None, "2.1", 0, len(text), text)
+        assert relation_of("Approve the Year One Action Plan; commission a weight management service", p) == relation, text

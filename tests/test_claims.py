@@ -1249,3 +1249,15 @@ def test_people_delayed_in_hospital_are_delayed_transfers_of_care(claims_nlp):
     text = ("The opening of the new hospital wing was delayed in 2023, and 12 planning applications were delayed in "
             "the system. 30 patients were treated in hospital.")
     assert {c.indicator for c in run(claims_nlp, text)} == {None}
+
+
+def test_an_earlier_value_listed_after_a_target_in_brackets_is_a_change_pair(claims_nlp):
+    # written for this test: a KPI line whose bracket gives the target, then last year's value
+    text = ("The household recycling rate was 48.1% in 2023/24 (target 50%; 2022/23 46.3%). Attendance was 91% in "
+            "2023/24 (target 95%; 2024/25 96%). Resident satisfaction rose by 6 pp in 2022/23 to 59%.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    rate = by_text["48.1%"]
+    assert (rate.from_value, rate.direction, rate.comparator, rate.comparator_value) == (46.3, "up", "target", 50)
+    assert "46.3%" not in by_text and "50%" in by_text  # the older value is no claim of its own; the target is
+    assert by_text["91%"].from_value is None and "96%" in by_text  # a later year in the bracket is a plan, not the past
+    assert (by_text["59%"].direction, by_text["6 pp"].direction) == ("up", "up")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from miner.nlp.claim_as_of import periods
 from miner.nlp.claim_cues import cue_alternation, cue_words
 from miner.nlp.dates import find_dates, find_periods, find_quarters
 from miner.nlp.numbers import QuantityMatch, unit_words
@@ -99,7 +100,60 @@ def _bracketed_earlier(between: str, after: str) -> bool:
     m = _BRACKET_EARLIER.search(between)
     if m is None or not re.match(r"\s*(?:[a-z%]+\s*)?\)", after, re.I):
         return False
-    when = m.group("when")
+    return _earlier_label(m.group("when"))
+
+
+# A bracket of labelled figures after a figure, up to the label of one of them: "48.1% (target 50%; 2022/23 " -
+# each earlier item a label and its figure, then a separator
+_BRACKET_LIST_EARLIER = re.compile(r"^\s*(?:[A-Za-z][^();:\d]{0,30}?\s*[:=]?\s*[-£]?\d[\d,.]*\s*(?:%|[a-z]+)?\s*[;,]\s*)+"
+                                   r"(?P<when>[^():;,]{2,40}?)\s*[:=]?\s*$")
+
+
+def _listed_earlier(text: str, qs: list[QuantityMatch], fields: dict[int, dict], absorbed: set[int]) -> None:
+    """A figure, then a bracket listing a benchmark and the value of an earlier period: "48.1% in 2023/24 (target
+    50%; 2022/23 46.3%)" is a change pair from 46.3% whatever comes first in the bracket (fields updated in place)."""
+    for i, q in enumerate(qs):
+        if i in absorbed or "from_value" in fields[i] or fields[i].get("is_benchmark"):
+            continue
+        m = re.match(r"[^();.]{0,40}\(", text[q.end : q.end + 45])  # "48.1% in Q2 2023/24 (": its own date may come between
+        if m is None or any(q.end < r.start < q.end + m.end() for r in qs):
+            continue
+        open_at = q.end + m.end()
+        close_at = text.find(")", open_at)
+        for j in range(i + 2, len(qs)):
+            r = qs[j]
+            if close_at < 0 or r.start > close_at or j in absorbed:
+                break
+            bare = r.quantity.unit == "count" and r.quantity.value == r.quantity.normalised
+            listed = _BRACKET_LIST_EARLIER.match(text[open_at : r.start])
+            if (listed and (r.quantity.unit == q.quantity.unit or bare) and _earlier_label(listed.group("when"))
+                    and re.match(r"\s*(?:[;,)])", text[r.end : r.end + 3])
+                    and not _not_before(listed.group("when"), text[max(0, q.start - 60) : open_at])):
+                fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
+                fields[j].pop("is_benchmark", None)
+                absorbed.add(j)
+                break
+
+
+def _month_key(iso: str) -> str:
+    """A period's last month, to order periods: "2023-24" is 2024-03, "2023-09" and "2023-09-30" are 2023-09."""
+    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", iso)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+        return f"{int(m.group(1)) + 1}-03"
+    return iso[:7] if len(iso) >= 7 else f"{iso}-12"
+
+
+def _not_before(when: str, own: str) -> bool:
+    """The bracket's period is not before the figure's own ("91% in 2023/24 (target 95%; 2024/25 96%)": a plan)."""
+    dated, mine = find_dates(when) + periods(when), find_dates(own) + periods(own)
+    if not dated or not mine:
+        return False
+    return _month_key(max(dated)[2]) >= _month_key(max(mine)[2])
+
+
+def _earlier_label(when: str) -> bool:
+    """A bracket's label that names an earlier period: a date ending it ("2022", "Quarter 3 2022/23"), a bare
+    quarter ("Quarter 1"), or "last year", "the previous quarter"."""
     dated = find_dates(when) + find_periods(when, short_years=True) + find_quarters(when)
     if any(e == len(when) and not re.search(r"[A-Za-z]", when[:s].replace("Quarter", "").replace("Q", "")) for s, e, _ in dated):
         return True  # the bracket opens with its date: "2022", "Quarter 3 2022/23", "March 2023"
@@ -335,6 +389,7 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 if not points:
                     fields[j]["unit"] = fields[i].get("unit", q.quantity.unit)
                 break
+    _listed_earlier(text, qs, fields, absorbed)
     for i, q in enumerate(qs):
         f = fields[i]
         if i in absorbed or f.get("is_benchmark") or "comparator" in f:

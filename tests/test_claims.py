@@ -1199,7 +1199,7 @@ def test_an_ordinal_before_a_noun_is_no_share(claims_nlp):
     # written for this test: "a third" opening a scheme is its position; "a third of", "by a third", "a third said",
     # "two thirds" are shares
     text = ("The council will open a third extra care scheme in Stanwick, with 60 flats, and commission a fifth review "
-            "of the service. A second review will look at the third phase.")
+            "of the service. A second review will look at the third phase. We recruited a third-year apprentice.")
     assert [c.text for c in run(claims_nlp, text)] == ["60"]
     text = ("A third of respondents agreed. Waiting times fell by a third last year. A third said they would use the "
             "new service. Around a fifth live in rented homes. Two thirds of schools are rated good. Complaints were "

@@ -92,11 +92,17 @@ def _own_quarter() -> re.Pattern[str]:
                       re.I)
 
 
+def heading_like(text: str) -> bool:
+    """One short line that is not a sentence: a title or a heading ("Quarter 3", "Waste Performance 2023/24")."""
+    line = text.strip()
+    return bool(line) and "\n" not in line and len(line.split()) <= 16 and not line.endswith((".", ":", ";"))
+
+
 def heading_quarter(text: str) -> str | None:
     """The quarter a title or heading line names with its year ("Waste and Recycling Performance: Quarter 1
     2023/24": 2023-06), else None: one short line, not a sentence, naming one quarter."""
     line = text.strip()
-    if not line or "\n" in line or len(line.split()) > 16 or line.endswith((".", ":", ";")):
+    if not heading_like(line):
         return None
     quarters = {iso for _, _, iso in find_quarters(line)}
     return quarters.pop() if len(quarters) == 1 else None

@@ -325,6 +325,8 @@ def ordinal_fraction(doc: Doc, q: QuantityMatch) -> bool:
         return False
     if _fraction_share_before().search(doc.text[max(0, q.start - 30) : q.start]):
         return False
+    if re.match(r"-[a-z]", doc.text[q.end : q.end + 2], re.I):
+        return True  # "a third-year apprentice", "a fifth-floor office": one compound word
     nxt = next((t for t in doc if t.idx >= q.end), None)
     if nxt is None or nxt.idx > q.end + 2 or nxt.lower_ == "of" or "\n" in doc.text[q.end : nxt.idx]:
         return False  # "a third of", the end of a line

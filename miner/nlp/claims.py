@@ -394,7 +394,8 @@ class ClaimFinder:
     def _paper_quarter(self, text: str, document_id: str | None) -> str | None:
         """The quarter named so far by the paper's title or headings (`heading_quarter`): "in the quarter" in
         "Waste and Recycling Performance: Quarter 1 2023/24" is 2023-06. Headings naming two different quarters
-        leave the rest of the paper with none (which one "the quarter" means is then a guess)."""
+        leave the rest of the paper with none (which one "the quarter" means is then a guess). A title split over
+        lines ("Quarter 3" / "2024/25") is not read: it would date figures the tuned gold leaves undated."""
         if self._quarter[0] != document_id:
             self._quarter = (document_id, None)
         named = heading_quarter(text)

@@ -239,6 +239,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             v.evidence = [link(c, "supports", quote)]
             return v
     pool, cands = cands, [c for c in cands if c.linked]
+    course = next(((c, q) for c in cands if (q := contradictions.on_course(pr, c))), None)
     # the evidence to cite: the passage that says what happened, best first (a sentence that says it
     # itself over a list that says it), unless a passage that only mentions the subject scores far
     # higher; a retelling of the promise links it (runners-up below the threshold become citable) but
@@ -256,6 +257,11 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             informative, relation = done, "supports"
         chosen = [c for c, r, _ in informative if r == relation]
         status = "delivered" if relation == "supports" else "in_progress"
+    elif course:  # a figure moving the promised way, the target not yet due
+        c, quote = course
+        v.status, v.confidence = "in_progress", round(min(0.95, 0.35 + c.score), 3)
+        v.evidence = [link(c, "progresses", quote)]
+        return v
     elif later_repeats and not cands:
         status, chosen, relation = "in_progress", [], "progresses"
     elif is_vague(pr.statement, pr.named):  # too vague to judge, and the later papers discuss it in words

@@ -97,6 +97,18 @@ def headings_of(ex: Extraction) -> dict[str, str]:
     return out
 
 
+_YEAR = re.compile(r"^\(?(?:19|20)\d\d(?:[-/]\d\d)?[),.;:]*$")
+
+
+def _one_sentence(text: str) -> bool:
+    """One sentence of prose that quotes figures and their years ("adult smoking prevalence was 14.1% in
+    2022, down from 15.2% in 2021."): not a table, though its words are a third figures."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    words = [w for w in text.split() if not _YEAR.match(w)]
+    return (len(lines) <= 2 and text.rstrip().endswith((".", ";")) and len(words) >= 8
+            and sum(any(ch.isdigit() for ch in w) for w in words) < 0.3 * len(words))
+
+
 def passages_of(ex: Extraction) -> list[Passage]:
     """One passage per section with own text; records are attached by span containment."""
     doc = ex.document
@@ -112,7 +124,7 @@ def passages_of(ex: Extraction) -> list[Passage]:
         header = ptext if s.role == "item" and ptext.endswith(":") else ""
         out.append(Passage(doc.id, doc.meeting_date or "", s.id, s.path, s.start, s.own_end, text,
                            heading=heads.get(s.id, ""), section_kind=s.kind or "other", header=header,
-                           tabular=is_tabular(text) or has_cell_rows(text)))
+                           tabular=(is_tabular(text) and not _one_sentence(text)) or has_cell_rows(text)))
     if not out:  # an unsectioned paper still gets one passage
         out.append(Passage(doc.id, doc.meeting_date or "", None, None, 0, len(doc.text), doc.text))
     starts = [p.start for p in out]

@@ -678,3 +678,20 @@ def test_a_service_procured_and_taking_referrals_or_a_plan_agreed_by_the_board_i
     ):
         p = Passage("d", "2024-03-19", None, "2.1", 0, len(text), text)
         assert relation_of("Approve the Year One Action Plan; commission a weight management service", p) == relation, text
+
+
+def test_a_figure_moving_the_promised_way_before_the_deadline_is_under_way():
+    # written for this test: the statistics lag (2022 figure in a 2024 paper), but move from the promise's own start
+    aim = "Reduce smoking prevalence among adults from 15.2% to 13% by 2025."
+    before = _paper("a1", "Northvale City Council", "2023-03-21", [("2.2", "priorities", aim)], (aim,))
+    before.statements[0].deadline = "2025"
+    news = "Smoking: adult smoking prevalence was 14.1% in 2022, down from 15.2% in 2021."
+    later = _paper("a2", "Northvale City Council", "2024-03-19", [("2.2", "other", news)])
+    _add_claim(later, "c1", "14.1%", 14.1, "%", metric="adult smoking prevalence", as_of="2022",
+               from_value=15.2, to_value=14.1, direction="down")
+    v = track.track([before, later]).verdicts[0]
+    assert (v.status, v.evidence[0].quote) == ("in_progress", news)
+    # once the deadline has passed, the same figure misses the target
+    before.statements[0].deadline = "2023-12"
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "not_delivered"

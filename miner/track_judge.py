@@ -26,7 +26,7 @@ from miner.nlp.dates import find_dates
 from miner.similarity import analyse
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
 from miner.track_passages import RESTATED, Passage, Promise
-from miner.track_text import PARAGRAPH_LABEL, cues, has_cue, sentences
+from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences, status_label
 
 Places = tuple[frozenset[str], ...]  # each place a promise names, as its words ("kent and medway" -> {"medway"})
 
@@ -114,7 +114,7 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
     if restated(passage):
         return "mentions", False
     label = status_label(passage.text)
-    if label:  # the report's own word on the action it reports ("Status: Complete")
+    if label in ("supports", "progresses"):  # the report's own word on the action it reports ("Status: Complete")
         return label, True
     sent = best_sentence(promise_text, passage, places)
     if not _before(sent, since):
@@ -123,14 +123,6 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
         if has_cue("supports", sent):
             return "supports", True
     return _indirect_relation(promise_text, passage, since, places), False
-
-
-def status_label(text: str) -> str | None:
-    """The relation a progress report's status label gives ("Status: Complete" -> supports, "Status: Off
-    track" -> progresses), when the passage carries labels of one kind only."""
-    found = {rel for group, rel in (("status_done", "supports"), ("status_under_way", "progresses"))
-             for rx in cues()[group] if rx.search(text)}
-    return found.pop() if len(found) == 1 else None
 
 
 def _before(text: str, since: str) -> bool:

@@ -58,3 +58,13 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
             out.append((offset + pos + lead, offset + pos + lead + len(s), s))
         pos = m.end() if m else len(text)
     return out
+
+
+def status_label(text: str) -> str | None:
+    """The relation a progress report's status label gives ("Status: Complete" -> supports, "Status: Off
+    track" -> progresses, "Status: Not implemented" -> contradicts), when the passage carries labels of
+    one kind only (a table of many actions does not say which is which)."""
+    found = {rel for group, rel in (("status_done", "supports"), ("status_under_way", "progresses"),
+                                    ("status_not_done", "contradicts"))
+             for rx in cues()[group] if rx.search(text)}
+    return found.pop() if len(found) == 1 else None

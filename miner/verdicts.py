@@ -15,7 +15,7 @@ from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import THRESHOLD, Candidate
 from miner.track_passages import Passage, Promise
-from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences
+from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences, status_label
 
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 # a "decided not to proceed" sentence speaks for the promise when it has this many of its stems, and this share
@@ -61,13 +61,6 @@ def _sentence_of(passage: Passage, pos: int) -> str:
             return PARAGRAPH_LABEL.sub("", s, count=1) or s
     return passage.text.strip()
 
-
-def _sentence_with(passage: Passage, group: str) -> tuple[str, re.Match[str]] | None:
-    for _, _, s in sentences(passage.text, passage.start):
-        m = has_cue(group, s)
-        if m:
-            return s, m
-    return None
 
 def _bad_judgement(p: Passage, date: str) -> bool:
     if any(i.judgement and i.judgement.lower() in BAD_JUDGEMENTS and (i.date or p.date) > date for i in p.inspections):
@@ -184,12 +177,21 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
             target / 2 <= c.value <= target * 2 or (increment and c.unit == "count" and 0 < c.value < target))
         if comparable and not _not_yet_due(pr, p) and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target)):
             return _sentence_of(p, c.start)
-    hit = _sentence_with(p, "contradicts")
-    if hit and not re.search(r"inadequate|requir\w* improvement", hit[0], re.I):
+    want = set(analyse(text, bigrams=False))
+    if status_label(p.text) == "contradicts":  # the report's own label: "Status: Not implemented"
+        return _closest_sentence(p, want)
+    hits = [s for _, _, s in sentences(p.text, p.start)
+            if has_cue("contradicts", s) and not re.search(r"inadequate|requir\w* improvement", s, re.I)]
+    if hits:
         # a plan dropped: on a strong link, or where the dropping sentence itself names the promise's subject
         # ("Cabinet decided not to proceed with the proposed changes to the charging policy")
-        want = set(analyse(text, bigrams=False))
-        shared = len(want & set(analyse(hit[0], bigrams=False)))
+        shared, hit = max((len(want & set(analyse(s, bigrams=False))), s) for s in hits)
         if cand.score >= THRESHOLD + 0.15 or (shared >= DROPPED_SHARED and shared >= DROPPED_COVER * len(want)):
-            return PARAGRAPH_LABEL.sub("", hit[0], count=1)
+            return PARAGRAPH_LABEL.sub("", hit, count=1)
     return None
+
+
+def _closest_sentence(p: Passage, want: set[str]) -> str:
+    """The passage's sentence sharing most stems with the promise: the reason, not the bare label."""
+    best = max(sentences(p.text, p.start), key=lambda x: len(want & set(analyse(x[2], bigrams=False))))[2]
+    return PARAGRAPH_LABEL.sub("", best, count=1)

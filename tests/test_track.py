@@ -582,6 +582,15 @@ def test_a_progress_report_status_label_says_what_happened():
     ):
         p = Passage("d", "2023-07-06", None, "2.1", 0, len(text), text)
         assert relation_of("Deliver the action by March 2023", p) == relation, text
+    # "Not implemented" is the report's word against it: the quote is the sentence that says why
+    from miner.verdicts import _contradiction
+
+    text = ("Recommendation 3 (in-house routing). Status: Not implemented. The business case showed that an in-house "
+            "routing team would cost more than the current contract.")
+    aim = "Bring home to school transport routing back in house with an in-house routing team."
+    st = Statement("s", "a1", None, None, "commitment", aim, 0, len(aim), specificity=Specificity(deliverable=True))
+    cand = track_links.Candidate(Passage("a2", "2023-10-11", None, "1.3", 0, len(text), text), {}, track_links.THRESHOLD)
+    assert _contradiction(Promise(st, "a1", "2022-09-14", "Fenwick Borough Council"), cand).startswith("The business case")
     # a table of many actions with different statuses does not say which is this one's
     mixed = "Market hall. Status: Complete. Tree planting. Status: On track."
     assert relation_of("Plant 5,000 trees", Passage("d", "2023-07-06", None, "2", 0, len(mixed), mixed)) == "mentions"

@@ -26,7 +26,7 @@ _PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
 
 def as_of_key(as_of: str | None) -> str | None:
     """A sortable ISO date for an as-of: a day as is, a month/year at its end, a financial
-    year ("2017-18") at 31 March of its second year."""
+    year ("2017-18") at 31 March of its second year, a span of years ("2020-22") at its last day."""
     if not as_of:
         return None
     s = as_of.strip()
@@ -37,6 +37,8 @@ def as_of_key(as_of: str | None) -> str | None:
         return s
     if re.fullmatch(r"\d{4}-\d{2}", s):
         y, mo = int(s[:4]), int(s[5:])
+        if mo > 12 and 2 <= (mo - y % 100) % 100 <= 4:  # "2020-22": a rolling span of years (life expectancy)
+            return f"{y + (mo - y % 100) % 100}-12-31"
         if not 1 <= mo <= 12:
             return None
         return f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"

@@ -86,6 +86,8 @@ def test_as_of_keys():
     assert as_of_key("2018-03") == "2018-03-31"
     assert as_of_key("December 2016") == "2016-12-31"
     assert as_of_key(None) is None
+    assert as_of_key("2020-22") == "2022-12-31"  # a rolling three-year span (healthy life expectancy)
+    assert as_of_key("2020-12") == "2020-12-31"  # a month, not a span
 
 
 def test_earlier_figure_after_the_later_one_and_undated_rate_inherits_as_of(papers):

@@ -89,6 +89,9 @@ def test_prose_commitment_gets_deadline(statements_of):
 def test_headers_sectioner_misses_are_recognised():
     assert header_kind("There are also areas of Social Care and Safeguarding we need to focus our attention on to improve and these include:") == "priority"
     assert header_kind("Key areas for YOS activity going forwards are:") == "priority"
+    # written for this test: a performance report laid out by priority reports, it does not promise
+    assert header_kind("2. Performance by priority") is None
+    assert header_kind("Progress against our priorities") is None
     assert header_kind("There are many aspects of Early Help and Commissioning we are proud of and these include:") == "achievement"
     assert header_kind("We recognise that we face significant challenges in delivering services ... which mean that we need to:") == "priority"
     assert header_kind("Children's Social Care and Safeguarding") is None

@@ -704,3 +704,17 @@ def test_a_figure_moving_the_promised_way_before_the_deadline_is_under_way():
     before.statements[0].deadline = "2023-12"
     v = track.track([before, later]).verdicts[0]
     assert v.status == "not_delivered"
+
+
+def test_a_motions_items_are_acts_to_track():
+    from miner.track_passages import acts
+
+    # written for this test: the items under "This Council resolves to:" open with the act
+    for text, act in (("establish a cross-party Climate Change Working Group.", True),
+                      ("(4) establish a cross-party Climate Change Working Group.", True),
+                      ("declare a climate emergency;", True),
+                      ("the report be noted;", False)):
+        st = Statement("s", "d", None, None, "decision", text, 0, len(text))
+        assert acts(st) is act, text
+    p = Passage("d", "2023-11-09", None, "1.1", 0, 0, "To report progress since the Council declared a climate emergency in July 2019.")
+    assert relation_of("declare a climate emergency", p) == "supports"

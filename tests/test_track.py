@@ -230,6 +230,19 @@ def _add_claim(ex: Extraction, cid: str, quote: str, value: float, unit: str, **
     ex.claims.append(Claim(cid, ex.document.id, None, None, quote, at, at + len(quote), value, unit, **fields))
 
 
+def _a_year_on(aim: str, news: str, figure: tuple | None = None, deadline: str | None = None,
+               dates: tuple[str, str] = ("2022-09-14", "2023-09-13")) -> tuple[Extraction, Extraction]:
+    """A promise and, a year on, one paragraph of news about it with (optionally) one figure:
+    `figure` is (quote, value, unit, claim fields)."""
+    before = _paper("a1", "Northshire Council", dates[0], [("2.1", "priorities", aim)], (aim,))
+    before.statements[0].deadline = deadline
+    later = _paper("a2", "Northshire Council", dates[1], [("2.2", "other", news)])
+    if figure:
+        quote, value, unit, fields = figure
+        _add_claim(later, "c1", quote, value, unit, **fields)
+    return before, later
+
+
 PROMISE = "Relocate the overnight short breaks service for disabled children to the Parklands site."
 
 
@@ -303,12 +316,9 @@ def test_a_numeric_target_met_missed_or_started_before_the_promise():
 
 def test_a_restated_target_is_not_the_target_met():
     # written for this test: the later paper repeats the aim, and compares a level with it
-    aim = "Increase the household recycling rate from 38% to 45%."
-    before = _paper("a1", "Northshire Council", "2023-04-01", [("2.1", "priorities", aim)], (aim,))
-    restated = "We aim to reach a household recycling rate of 45% by 2025."
-    later = _paper("a2", "Northshire Council", "2024-04-01", [("2.1", "other", restated)])
-    _add_claim(later, "c1", "45%", 45.0, "%", indicator="recycling_rate")
-    v = track.track([before, later]).verdicts[0]
+    v = track.track(list(_a_year_on("Increase the household recycling rate from 38% to 45%.",
+                                     "We aim to reach a household recycling rate of 45% by 2025.",
+                                     ("45%", 45.0, "%", {"indicator": "recycling_rate"})))).verdicts[0]
     assert v.status != "delivered"
 
 
@@ -562,12 +572,9 @@ def test_a_plan_dropped_in_so_many_words_contradicts_it_on_a_plain_link():
 
 def test_a_count_to_add_is_missed_by_a_smaller_count_added():
     # written for this test: "new" says how the count grew, not what it counts
-    aim = "Recruit 40 more Shared Lives carers during 2022-23."
-    before = _paper("a1", "Eastmoor County Council", "2022-09-14", [("3.1", "priorities", aim)], (aim,))
     done = "Shared Lives: recruitment has been harder than expected. We recruited 14 new Shared Lives carers during the year."
-    later = _paper("a2", "Eastmoor County Council", "2023-09-13", [("2.4", "other", done)])
-    _add_claim(later, "c1", "14", 14.0, "count", metric="new Shared Lives carers")
-    v = track.track([before, later]).verdicts[0]
+    v = track.track(list(_a_year_on("Recruit 40 more Shared Lives carers during 2022-23.", done,
+                                    ("14", 14.0, "count", {"metric": "new Shared Lives carers"})))).verdicts[0]
     assert v.status == "not_delivered" and "We recruited 14" in v.evidence[0].quote
 
 
@@ -599,11 +606,8 @@ def test_a_progress_report_status_label_says_what_happened():
 def test_a_count_to_reach_met_by_the_count_reported():
     # written for this test: the figure counts the word the target counts ("trees"), though one word long
     aim = "Plant 5,000 trees across the borough by March 2023."
-    before = _paper("a1", "Harrowfield Borough Council", "2022-07-07", [("2.2", "priorities", aim)], (aim,))
     done = "5,340 trees were planted across the borough in the 2022-23 planting season."
-    later = _paper("a2", "Harrowfield Borough Council", "2023-07-06", [("2.3", "other", done)])
-    _add_claim(later, "c1", "5,340", 5340.0, "count", metric="trees")
-    v = track.track([before, later]).verdicts[0]
+    v = track.track(list(_a_year_on(aim, done, ("5,340", 5340.0, "count", {"metric": "trees"})))).verdicts[0]
     assert (v.status, v.evidence[0].quote) == ("delivered", done)
     from miner.verdicts import _target_nouns
 
@@ -665,13 +669,9 @@ def test_overdue_is_stored_and_listed(tmp_path):
     from miner import query
 
     # written for this test
-    aim = "Deliver a new market hall in Station Road by March 2023."
-    before = _paper("a1", "Harrowfield Borough Council", "2022-07-07", [("2.1", "priorities", aim)], (aim,))
-    before.statements[0].deadline = "2023-03"
     news = "New market hall, Station Road. Status: Off track. The hall is now expected to open in spring 2024."
-    later = _paper("a2", "Harrowfield Borough Council", "2023-07-06", [("2.2", "other", news)])
     db = store.open_db(tmp_path / "t.db")
-    for ex in (before, later):
+    for ex in _a_year_on("Deliver a new market hall in Station Road by March 2023.", news, deadline="2023-03"):
         store.write_extraction(db, ex)
     track.run_tracking(db)
     [row] = [r for r in query.promises(db) if r["promise_id"] == "a1-st-2.1"]
@@ -691,13 +691,11 @@ def test_a_service_procured_and_taking_referrals_or_a_plan_agreed_by_the_board_i
 
 def test_a_figure_moving_the_promised_way_before_the_deadline_is_under_way():
     # written for this test: the statistics lag (2022 figure in a 2024 paper), but move from the promise's own start
-    aim = "Reduce smoking prevalence among adults from 15.2% to 13% by 2025."
-    before = _paper("a1", "Northvale City Council", "2023-03-21", [("2.2", "priorities", aim)], (aim,))
-    before.statements[0].deadline = "2025"
     news = "Smoking: adult smoking prevalence was 14.1% in 2022, down from 15.2% in 2021."
-    later = _paper("a2", "Northvale City Council", "2024-03-19", [("2.2", "other", news)])
-    _add_claim(later, "c1", "14.1%", 14.1, "%", metric="adult smoking prevalence", as_of="2022",
-               from_value=15.2, to_value=14.1, direction="down")
+    before, later = _a_year_on("Reduce smoking prevalence among adults from 15.2% to 13% by 2025.", news,
+                               ("14.1%", 14.1, "%", {"metric": "adult smoking prevalence", "as_of": "2022",
+                                                     "from_value": 15.2, "to_value": 14.1, "direction": "down"}),
+                               deadline="2025", dates=("2023-03-21", "2024-03-19"))
     v = track.track([before, later]).verdicts[0]
     assert (v.status, v.evidence[0].quote) == ("in_progress", news)
     # once the deadline has passed, the same figure misses the target

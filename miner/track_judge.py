@@ -22,7 +22,8 @@ from rapidfuzz import fuzz
 
 from miner import verdicts as contradictions
 from miner.model import EvidenceLink, Statement, Verdict
-from miner.nlp.dates import find_dates
+from miner.nlp.dates import find_dates, normalise_period
+from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
 from miner.track_passages import RESTATED, Passage, Promise
@@ -173,8 +174,6 @@ def _done_since(relations: list[tuple[Candidate, str, bool]],
 
 def _start(date: str) -> str:
     """The first day a date or period names ("2024" -> "2024-01-01", "2022-23" -> "2022-04-01")."""
-    from miner.nlp.dates import normalise_period
-
     if re.fullmatch(r"\d{4}", date):
         return f"{date}-01-01"
     if re.fullmatch(r"\d{4}-\d{2}", date) and int(date[5:]) <= 12:
@@ -190,8 +189,6 @@ def overdue(deadline: str | None, since: str, status: str, reported: str, quotes
     ("reopened on 2 August 2024" against "by March 2024"; the first date after the promise's `since`
     is when it was done, a later one what followed), or still under way in a paper dated after it or
     with a new date after it ("now expected to open in spring 2024" against "by March 2023")."""
-    from miner.series import as_of_key
-
     due = as_of_key(deadline) if deadline else None
     if not due or status not in ("delivered", "in_progress"):
         return False

@@ -22,27 +22,34 @@ BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 DROPPED_SHARED, DROPPED_COVER = 3, 1 / 3
 # words that say how a count grew, not what it counts: "14 new Shared Lives carers" measures Shared Lives carers
 _COUNT_WORDS = frozenset(analyse("new more additional extra further total number", bigrams=False))
+_FROM_TO = re.compile(r"\bfrom (?:the current |around |approximately )?[£]?(?P<start>[\d,.]+)\s*%?\s*to\s+"
+                      r"[£]?(?P<target>[\d,.]+)", re.I)
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "").rstrip("."))
+    except ValueError:
+        return None
 
 
 def numeric_target(text: str) -> float | None:
     """The number a promise aims at: "from 80 to 90" -> 90, "at least 60%" -> 60, "to below 300" -> 300,
     "to 8 days" -> 8, "recruit 25 additional foster carers" -> 25, "repair 90% of ..." -> 90."""
-    m = re.search(r"\bfrom (?:the current |around |approximately )?[£]?[\d,.]+\s*%?\s*to\s+[£]?([\d,.]+)", text, re.I)
-    if not m:
-        m = re.search(r"\b(?:to|at least)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I)
+    m = _FROM_TO.search(text)
+    if m:
+        return _number(m.group("target"))
+    m = re.search(r"\b(?:to|at least)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I)
     if not m:  # "to below 300": a count target needs its comparison word (not "to 2025", "to 16-19")
         m = re.search(r"\bto\s+(?:below|under|above|over|less than|more than|fewer than|no more than)\s+(\d[\d,]*)\b(?![-–/]\d)", text, re.I)
     m = m or has_cue("count_aim", text)
-    try:
-        return float(m.group(1).replace(",", "").rstrip(".")) if m else None
-    except ValueError:
-        return None
+    return _number(m.group(1)) if m else None
 
 
 def _is_increment(text: str) -> bool:
     """The target is a count to add ("recruit 25 additional foster carers"), not a level to reach."""
     m = has_cue("count_aim", text)
-    return bool(m) and "%" not in m.group(0) and "cent" not in m.group(0) and not re.search(r"\bfrom\b[^.;]{0,40}\bto\b", text)
+    return bool(m) and "%" not in m.group(0) and "cent" not in m.group(0) and not _FROM_TO.search(text)
 
 
 def _direction(text: str) -> str | None:
@@ -93,21 +100,15 @@ def _target_nouns(text: str) -> set[str]:
     """Stems of the words right after the promise's numeric target ("Plant 5,000 trees" -> {"tree"})."""
     target = numeric_target(text)
     for m in re.finditer(r"(\d[\d,.]*)\s*%?\s+((?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+)", text):
-        try:
-            if float(m.group(1).replace(",", "").rstrip(".")) == target:
-                return set(analyse(m.group(2), bigrams=False)) - _COUNT_WORDS
-        except ValueError:
-            continue
+        if _number(m.group(1)) == target:
+            return set(analyse(m.group(2), bigrams=False)) - _COUNT_WORDS
     return set()
 
 
 def _baseline(text: str) -> float | None:
     """Where the promise starts from: "from 15.2% to 13%" -> 15.2."""
-    m = re.search(r"\bfrom (?:the current |around |approximately )?[£]?([\d,.]+)\s*%?\s*to\s+[£]?[\d,.]+", text, re.I)
-    try:
-        return float(m.group(1).replace(",", "").rstrip(".")) if m else None
-    except ValueError:
-        return None
+    m = _FROM_TO.search(text)
+    return _number(m.group("start")) if m else None
 
 
 def _figures_on(pr: Promise, p: Passage) -> list[Claim]:
@@ -175,7 +176,8 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
         # but a count to add is missed by any smaller count added ("recruited 14 new" against "recruit 40 more")
         comparable = target is not None and c.value is not None and (
             target / 2 <= c.value <= target * 2 or (increment and c.unit == "count" and 0 < c.value < target))
-        if comparable and not _not_yet_due(pr, p) and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target)):
+        short = comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target))
+        if short and not _not_yet_due(pr, p):
             return _sentence_of(p, c.start)
     want = set(analyse(text, bigrams=False))
     if status_label(p.text) == "contradicts":  # the report's own label: "Status: Not implemented"

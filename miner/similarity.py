@@ -43,11 +43,20 @@ def stem(word: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("e") and not w.endswith("ee") else w
 
 
+def _spellings(token: str) -> list[str]:
+    """A hyphenated word as one word and as its parts: "well-being" meets "wellbeing", "in-house"
+    meets "in house" and "co-ordinate" meets "coordinate" (papers spell them every way)."""
+    if "-" not in token or token[0].isdigit():
+        return [token]
+    parts = token.split("-")
+    return ["".join(parts)] + [p for p in parts if not p.isdigit()]
+
+
 def analyse(text: str, bigrams: bool = True, acronyms: dict[str, list[str]] | None = None) -> list[str]:
     """Stemmed content words (and adjacent pairs) for TF-IDF: rewording keeps the stems. An acronym
     the papers define also stands for the words of its definition ("EHCPs" = "education health care plan")."""
     stop = stop_words()
-    words = [stem(w) for w in _TOKEN.findall(text.lower()) if w not in stop and len(w) > 1]
+    words = [stem(w) for t in _TOKEN.findall(text.lower()) for w in _spellings(t) if w not in stop and len(w) > 1]
     out = words + [f"{a} {b}" for a, b in zip(words, words[1:])] if bigrams else list(words)
     if acronyms:
         out += [x for w in words for x in acronyms.get(w, ())]

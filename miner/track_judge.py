@@ -27,7 +27,7 @@ from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
 from miner.track_passages import RESTATED, Passage, Promise
-from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences, status_label
+from miner.track_text import PARAGRAPH_LABEL, citable, has_cue, sentences, status_label
 
 Places = tuple[frozenset[str], ...]  # each place a promise names, as its words ("kent and medway" -> {"medway"})
 
@@ -58,7 +58,7 @@ def best_sentence(promise_text: str, passage: Passage, places: Places = ()) -> s
     if not sents:
         return passage.text.strip()
     sents = [x for x in sents if x[0] not in passage.retold] or sents  # the news, not last year's words
-    sents = [x for x in sents if _citable(x[2])] or sents  # a sentence, not a form's labels ("Proposed Purpose:")
+    sents = [x for x in sents if citable(x[2])] or sents  # a sentence, not a form's labels ("Proposed Purpose:")
     sents = [x for x in sents if _about(x[2], places)] or sents
     want = _stems(promise_text)
 
@@ -80,12 +80,6 @@ def _about(sentence: str, places: Places) -> bool:
 def _prose(sentence: str) -> bool:
     """Words, not a table row: "-88,865.5 -290.5 -89,156.0 TOTAL SAVINGS & INCOME" discusses nothing."""
     return len(re.findall(r"[A-Za-z]{2,}", sentence)) >= PROSE_WORDS
-
-
-def _citable(sentence: str) -> bool:
-    """Something a paper says: five words or more, not a label or list lead-in ending in a colon."""
-    words = PARAGRAPH_LABEL.sub("", sentence.strip(), count=1).split()
-    return len(words) >= 5 and not words[-1].endswith(":")
 
 
 @lru_cache(maxsize=8192)
@@ -149,7 +143,10 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
         if start in passage.retold or _before(s, since):
             continue  # last year's cue ("will be developed") says nothing about this year
         rel = "progresses" if has_cue("progresses", s) else "supports" if has_cue("supports", s) else None
-        if rel and len(want & _stems(s)) >= CUE_SHARED:  # not a cue about another subject of the paragraph
+        # not a cue about another subject of the paragraph; a short one ("The saving was achieved.") needs
+        # all its words but the cue's
+        shared = len(want & _stems(s))
+        if rel and shared >= max(1, min(CUE_SHARED, len(_stems(s)) - 1)):
             cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel))
     if cued:
         return max(cued)[1]

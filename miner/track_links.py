@@ -28,12 +28,12 @@ from miner.model import Extraction
 from miner.nlp.service_terms import ROLE_WORDS
 from miner.similarity import acronyms_of, analyse, binary_matrices
 from miner.track_passages import Passage, Promise, mark_copies, passages_of, promises_of
-from miner.track_text import has_cue, sentences
+from miner.track_text import has_cue, item_references, sentences
 
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
 # logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
 WEIGHTS = {"sentence": 0.40, "sent_cover": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05,
-           "target_figure": 0.10}
+           "target_figure": 0.10, "reference": 0.20}
 THRESHOLD = 0.25  # the middle of the best plateau of tune-split accuracy, [0.24, 0.255] (sentence coverage)
 TOP_K = 3
 HEADING_MATCH = 0.3  # below this best heading match the later papers are laid out differently
@@ -73,7 +73,7 @@ def names_in(text: str) -> set[str]:
 
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
-                 "indicators", "themes", "reported", "sent_cover", "target_figure")
+                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference")
 
 
 def score_pair(features: dict, weights: dict[str, float] | None = None):
@@ -168,6 +168,7 @@ def link_block(
     EP, ES = binary_matrices([p.entities - common for p in promises], [p.entities - common for p in passages])
     IP, IS = binary_matrices([p.indicators for p in promises], [p.indicators for p in passages])
     TP, TS = binary_matrices([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
+    RP, RS = binary_matrices([item_references(t) for t in ptexts], [item_references(p.text) for p in passages])
     n_names = np.asarray(NP.sum(axis=1)).ravel()
     n_ents = np.asarray(EP.sum(axis=1)).ravel()
     s_ents = np.asarray(ES.sum(axis=1)).ravel()
@@ -198,6 +199,9 @@ def link_block(
             # a promise with a numeric target and a later figure on its indicator: what tracking is for
             "target_figure": ((IP[rows] @ IS.T).toarray() > 0) * targeted[rows, None],
             "themes": ((TP[rows] @ TS.T).toarray() > 0).astype(float),
+            # "Recommendation 3" in the review and in its tracker, where they share a word besides the number
+            "reference": ((RP[rows] @ RS.T).toarray() > 0) * (cover[rows].toarray() > 0)
+                         if RP.nnz else np.zeros((hi - lo, len(passages))),
             "reported": np.broadcast_to(reported, (hi - lo, len(passages))),
         }
         if need_fuzzy:

@@ -60,6 +60,23 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     return out
 
 
+def citable(sentence: str) -> bool:
+    """Something a paper says: five words or more, not a label or list lead-in ending in a colon."""
+    words = PARAGRAPH_LABEL.sub("", sentence.strip(), count=1).split()
+    return len(words) >= 5 and not words[-1].endswith(":")
+
+
+def item_references(text: str) -> set[str]:
+    """The numbered items a text names ("Recommendation 3", "Rec. 3" -> "recommendation 3"), so a tracker
+    reporting on an item meets the promise that carried its number."""
+    out = set()
+    for rx in cues()["item_reference"]:
+        for m in rx.finditer(text):
+            word = m.group(0).split()[0].lower().rstrip(".")
+            out.add(f"{'recommendation' if word == 'rec' else word} {m.group('n').lower()}")
+    return out
+
+
 def status_label(text: str) -> str | None:
     """The relation a progress report's status label gives ("Status: Complete" -> supports, "Status: Off
     track" -> progresses, "Status: Not implemented" -> contradicts), when the passage carries labels of

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from miner.model import Claim
+from miner.nlp.numbers import find_quantities
 from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import THRESHOLD, Candidate
 from miner.track_passages import Passage, Promise
-from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences, status_label
+from miner.track_text import PARAGRAPH_LABEL, citable, has_cue, sentences, status_label
 
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 # a "decided not to proceed" sentence speaks for the promise when it has this many of its stems, and this share
@@ -129,14 +130,36 @@ def _not_yet_due(pr: Promise, p: Passage) -> bool:
     return bool(due) and due > p.date
 
 
+def _measured_against(pr: Promise, c: Claim) -> bool | None:
+    """Whether a figure the later paper sets against a target that is the promise's own figure met it
+    ("generated £38,000 against the £60,000 target" for "introduce charges, generating £60,000": missed);
+    None when the figure is not measured against the promise's figure. The figure is the link, so the
+    metric's words need not match."""
+    if c.comparator != "target" or c.comparator_value is None or c.value is None:
+        return None
+    own = {q.quantity.normalised for q in find_quantities(pr.statement.text) if q.quantity.unit == c.unit}
+    if c.comparator_value not in own:
+        return None
+    return c.value <= c.comparator_value if _direction(pr.statement.text) == "down" else c.value >= c.comparator_value
+
+
+def _against_own_figure(pr: Promise, p: Passage) -> bool | None:
+    """Met (True), missed (False) or not said (None) by the passage's figures set against the promise's own."""
+    found = {_measured_against(pr, c) for c in p.claims} - {None}
+    return None if not found else False not in found
+
+
 def on_course(pr: Promise, cand: Candidate) -> str | None:
     """The sentence of a figure moving the promised way towards a target not yet due ("down from 15.2%
     to 14.1%" against "from 15.2% to 13% by 2025"): under way."""
     direction = _direction(pr.statement.text)
     if direction is None or not _not_yet_due(pr, cand.passage):
         return None
+    target, increment = numeric_target(pr.statement.text), _is_increment(pr.statement.text)
     for c in _figures_on(pr, cand.passage):
-        if c.direction == direction:
+        # a count to add, part added ("4,300 trees were planted" against "plant 10,000 trees by March 2025")
+        part = increment and target and c.unit == "count" and c.value is not None and 0 < c.value < target
+        if c.direction == direction or part:
             return _sentence_of(cand.passage, c.start)
     return None
 
@@ -144,6 +167,8 @@ def on_course(pr: Promise, cand: Candidate) -> str | None:
 def target_met(pr: Promise, cand: Candidate) -> str | None:
     """The sentence of a figure that meets the promise's numeric target in its direction ("at least 60%
     issued within 20 weeks" met by "71% ... were issued within the 20-week timescale"), if one does."""
+    if _against_own_figure(pr, cand.passage):
+        return _sentence_of(cand.passage, next(c.start for c in cand.passage.claims if _measured_against(pr, c)))
     direction, target = _direction(pr.statement.text), numeric_target(pr.statement.text)
     if target is None or direction is None:
         return None
@@ -179,6 +204,8 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
         short = comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target))
         if short and not _not_yet_due(pr, p):
             return _sentence_of(p, c.start)
+    if _against_own_figure(pr, p) is False and not _not_yet_due(pr, p):
+        return _sentence_of(p, next(c.start for c in p.claims if _measured_against(pr, c) is False))
     want = set(analyse(text, bigrams=False))
     if status_label(p.text) == "contradicts":  # the report's own label: "Status: Not implemented"
         return _closest_sentence(p, want)
@@ -194,6 +221,8 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
 
 
 def _closest_sentence(p: Passage, want: set[str]) -> str:
-    """The passage's sentence sharing most stems with the promise: the reason, not the bare label."""
-    best = max(sentences(p.text, p.start), key=lambda x: len(want & set(analyse(x[2], bigrams=False))))[2]
+    """The passage's sentence sharing most stems with the promise: the reason, not the bare label
+    ("Recommendation 3 (in-house routing).")."""
+    sents = [x for x in sentences(p.text, p.start) if citable(x[2])] or sentences(p.text, p.start)
+    best = max(sents, key=lambda x: len(want & set(analyse(x[2], bigrams=False))))[2]
     return PARAGRAPH_LABEL.sub("", best, count=1)

@@ -716,3 +716,62 @@ def test_a_motions_items_are_acts_to_track():
         assert acts(st) is act, text
     p = Passage("d", "2023-11-09", None, "1.1", 0, 0, "To report progress since the Council declared a climate emergency in July 2019.")
     assert relation_of("declare a climate emergency", p) == "supports"
+
+
+def test_a_recommendation_tracker_links_by_the_recommendations_number_and_spellings_meet():
+    # written for this test: the tracker names the recommendation by its number and a two-word label
+    aim = "Recommendation 3: The council should bring transport routing back in house."
+    news = ("Recommendation 3 (in-house routing). Status: Not implemented. The business case showed that an in-house "
+            "routing team would cost more than the current contract.")
+    other = "Recommendation 4 (routing software). Status: Complete. New routing software went live in May 2023."
+    before, later = _a_year_on(aim, news)
+    later.sections.append(Section("a2-2.3", "a2", "2.3", None, 2, "paragraph", len(later.document.text),
+                                  len(later.document.text) + len(other), len(later.document.text) + len(other)))
+    later.document.text += other + "\n\n"
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "not_delivered" and v.evidence[0].section_path == "2.2"
+    assert v.evidence[0].quote.startswith("The business case")
+    from miner.track_text import item_references
+
+    assert item_references("Rec. 3 and Action 2.1; 12 recommendations; recommendation 5 years") == {
+        "recommendation 3", "action 2.1"}
+    assert set(analyse("an in-house team", False)) >= set(analyse("in house", False))
+    assert set(analyse("well-being and co-ordinated", False)) >= set(analyse("wellbeing coordinated", False))
+
+
+def test_rag_ratings_a_remainder_still_to_do_and_a_part_of_a_count_before_its_deadline():
+    # written for this test: an action plan's annual progress report
+    for text, relation in (
+        ("Electric fleet. RAG: Amber. Eight electric vans have been delivered.", "progresses"),
+        ("Renewable electricity tariff. RAG: Green. Complete. The Council has been on the tariff since April.",
+         "supports"),
+        ("Retrofit of council homes. RAG: Red. The bid was unsuccessful and the programme is being re-scoped.",
+         "progresses"),
+        ("Public charge points. 28 charge points are now live, with the remaining 12 to be installed by December.",
+         "progresses"),
+    ):
+        p = Passage("d", "2024-09-17", None, "2.1", 0, len(text), text)
+        assert relation_of("Install charge points, replace fleet vehicles, retrofit homes, switch tariff", p) == relation, text
+    aim, news = "Plant 10,000 trees on council land by March 2025.", "4,300 trees were planted on council land in 2023/24."
+    before, later = _a_year_on(aim, news, ("4,300", 4300.0, "count", {"metric": "trees"}), deadline="2025-03",
+                               dates=("2023-07-12", "2024-09-17"))
+    assert track.track([before, later]).verdicts[0].status == "in_progress"
+    before.statements[0].deadline = "2024-03"  # due before the report: 4,300 of 10,000 misses it
+    assert track.track([before, later]).verdicts[0].status == "not_delivered"
+
+
+def test_a_figure_set_against_the_promises_own_figure_and_a_short_cued_sentence():
+    # written for this test: a budget's savings proposals and the outturn report a year later
+    aim = "Introduce charging for pre-application planning advice, generating £60,000."
+    news = "Pre-application advice charges were introduced in May 2023 and generated £38,000 against the £60,000 target."
+    fields = {"comparator": "target", "comparator_value": 60000.0}
+    before, later = _a_year_on(aim, news, ("£38,000", 38000.0, "GBP", fields), dates=("2023-02-22", "2024-07-18"))
+    v = track.track([before, later]).verdicts[0]
+    assert (v.status, v.evidence[0].quote) == ("not_delivered", news)
+    later.claims[0].value = 64000.0  # above its target: met
+    assert track.track([before, later]).verdicts[0].status == "delivered"
+    later.claims[0].comparator_value = 50000.0  # another target than the promise's: no reading of the figure
+    assert track.track([before, later]).verdicts[0].status != "not_delivered"
+    text = "The Eastgate public toilets closed in June 2023. The saving was achieved."
+    p = Passage("d", "2024-07-18", None, "2.3", 0, len(text), text)
+    assert relation_of("Close the Eastgate public toilets, saving £40,000.", p) == "supports"

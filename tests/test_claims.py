@@ -1261,3 +1261,93 @@ def test_an_earlier_value_listed_after_a_target_in_brackets_is_a_change_pair(cla
     assert "46.3%" not in by_text and "50%" in by_text  # the older value is no claim of its own; the target is
     assert by_text["91%"].from_value is None and "96%" in by_text  # a later year in the bracket is a plan, not the past
     assert (by_text["59%"].direction, by_text["6 pp"].direction) == ("up", "up")
+
+
+def test_fell_to_a_level_from_an_older_one_is_a_change_pair(claims_nlp):
+    # written for this test: the newer value first, then "from" the older one, as public health and housing reports put it
+    text = ("Smoking prevalence in adults fell to 12.1% in 2022 from 14.3% in 2021, compared with 12.7% in England. "
+            "The number of first time entrants fell to 86 in 2023/24 from 104 in 2022/23, a rate of 243 per 100,000 "
+            "young people aged 10 to 17 (England 174). Current tenant arrears rose to £4.72m from £4.31m.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    smoking = by_text["12.1%"]
+    assert (smoking.from_value, smoking.direction, smoking.as_of) == (14.3, "down", "2022")
+    assert (smoking.comparator, smoking.comparator_value) == ("national", 12.7)
+    assert "14.3%" not in by_text and "104" not in by_text  # the older value is no claim of its own
+    assert (by_text["86"].from_value, by_text["86"].comparator) == (104, None)  # England's 174 is the rate's benchmark
+    assert by_text["243 per 100,000"].comparator_value == 174 and by_text["174"].from_value is None
+    assert (by_text["£4.72m"].from_value, by_text["£4.72m"].direction) == (4310000, "up")
+
+
+def test_a_value_in_brackets_after_an_earlier_year_is_that_years(claims_nlp):
+    # written for this test: a community safety report's comparison with last year
+    text = ("Total police recorded crime was 41,862 offences in 2023/24, a reduction of 3.8% compared with 2022/23 "
+            "(43,516).")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["41,862"].indicator == "recorded_crime"  # offences are what recorded crime counts
+    assert (by_text["41,862"].comparator, by_text["41,862"].comparator_value, by_text["41,862"].direction) == (
+        "previous", 43516, "down")
+    assert by_text["43,516"].as_of == "2022-23"
+
+
+@pytest.mark.parametrize("sep", [" | ", " "])
+def test_table_row_cells_take_their_rows_label_unit_and_columns(claims_nlp, sep):
+    # written for this test: a housing performance table flattened to one line a row (cells split by "|" or spaces)
+    heads = "Measure | 2023/24 Actual | Target | 2022/23 Actual" if sep == " | " else "Indicator 2023/24 Target 2022/23"
+    rows = ["Rent collected as % of rent due", "98.6%", "99.0%", "98.9%"], \
+           ["Average re-let time (days)", "42", "35", "51"], \
+           ["Repairs completed right first time", "91.2%", "92%", "89.5%"], \
+           ["Knife crime offences", "612", "578", "640"], \
+           ["All crime per 1,000 population", "116.8", "112.4", "120.2"]
+    text = "Table 3: Landlord performance\n" + heads + "\n" + "\n".join(sep.join(r) for r in rows)
+    claims = run(claims_nlp, text)
+    relet = [c for c in claims if c.unit == "days"]
+    assert [c.value for c in relet] == [42, 35, 51] and {c.indicator for c in relet} == {"relet_days"}
+    assert {c.indicator for c in claims if c.text in ("91.2%", "92%", "89.5%")} == {"repairs_right_first_time"}
+    assert {c.indicator for c in claims if c.text in ("612", "578", "640")} == {None}  # not the rows around it
+    assert {c.unit for c in claims if c.text in ("116.8", "112.4", "120.2")} == {"per_1000"}
+    first = next(c for c in claims if c.text == "98.6%")
+    assert (first.as_of, first.comparator, first.comparator_value) == ("2023-24", "target", 99.0)
+    assert next(c for c in claims if c.text == "98.9%").as_of == "2022-23"
+
+
+def test_a_change_column_gives_its_direction_by_sign(claims_nlp):
+    # written for this test: a community safety partnership's table
+    text = ("Indicator 2022/23 2023/24 Change\nASB incidents (police) 10,386 9,214 -11.3%\n"
+            "Hate crimes 1,289 1,354 +5.0%")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["9,214"].as_of, by_text["9,214"].indicator) == ("2023-24", "anti_social_behaviour")
+    assert by_text["10,386"].as_of == "2022-23"
+    assert (by_text["11.3%"].direction, by_text["5.0%"].direction) == ("down", "up")
+    assert by_text["1,354"].indicator is None
+
+
+def test_housing_landlord_measures(claims_nlp):
+    # written for this test: a stock-holding council's landlord performance report
+    text = ("Current tenant arrears stood at £4.72m at 31 March 2024. There were 38 evictions for rent arrears during "
+            "the year. The average time to re-let void properties was 42 days. At the end of March there were 611 void "
+            "properties, 1.7% of the stock. Of the responsive repairs "
+            "completed, 91.2% were completed right first time. The proportion of homes meeting the Decent Homes Standard "
+            "was 88.3%. Overall satisfaction of 64.2% compares with a national median of 71.3% for local authority "
+            "landlords. The service prevented "
+            "homelessness for 1,284 households in 2023/24. The average length of stay in temporary accommodation was "
+            "27 weeks.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["£4.72m"].indicator == "rent_arrears"
+    assert by_text["38"].indicator is None  # evictions are no collection rate
+    assert by_text["1.7%"].indicator is None  # a share of the stock is no number of days
+    assert by_text["91.2%"].indicator == "repairs_right_first_time"
+    assert by_text["88.3%"].indicator == "decent_homes"
+    assert by_text["64.2%"].indicator == "tenant_satisfaction"
+    assert by_text["1,284"].indicator == "homelessness_preventions"
+    assert by_text["27 weeks"].indicator is None  # a length of stay is no count of households
+    resident = {c.text: c for c in run(claims_nlp, "Overall satisfaction with the council was 62%.")}
+    assert resident["62%"].indicator != "tenant_satisfaction"
+
+
+def test_a_forecast_outturn_is_a_level_of_spend_not_the_variance_before(claims_nlp):
+    # written for this test: a revenue outturn report
+    text = ("The revenue outturn shows a net underspend of £1.2m. At Quarter 3 the forecast outturn was £312.6m against "
+            "a budget of £310.1m, an overspend of £2.5m. The final outturn is £308.9m.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert [by_text[t].indicator for t in ("£1.2m", "£312.6m", "£310.1m", "£2.5m", "£308.9m")] == [
+        "underspend", "budget", "budget", "overspend", "budget"]

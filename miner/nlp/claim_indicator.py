@@ -39,9 +39,15 @@ def indicators() -> list[dict]:
     return flat
 
 
+_DURATIONS = frozenset({"days", "weeks", "months", "years"})
+
+
 def _fits_unit(ind: dict, unit: str) -> bool:
-    """Money indicators for money, the others for the rest; "any_unit" for both; "units" narrows."""
+    """Money indicators for money, the others for the rest; "any_unit" for both; "units" narrows. A length of
+    time is a figure only of an indicator measured in time ("27 weeks" in temporary accommodation is a stay)."""
     if ind["units"] and unit not in ind["units"]:
+        return False
+    if unit in _DURATIONS and ind["unit"] not in _DURATIONS and not ind["units"]:
         return False
     return ind["gbp_only"] == (unit == "GBP") or bool(ind.get("any_unit"))
 
@@ -242,6 +248,18 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
     return _indicator(sentence, offset, metric, unit, counted, fits)
 
 
+def generic_named_right_before(sentence: str, offset: int) -> bool:
+    """Money in general names the figure right before it ("the forecast outturn was £312.6m", "a budget of
+    £310.1m"): a level of spend, so the sentence before, naming an overspend, does not make it a variance."""
+    return any(_named_right_before(i, sentence, offset) for i in indicators() if i.get("generic"))
+
+
+@cache
+def variance_ids() -> frozenset[str]:
+    """Money indicators that are a difference from a budget (overspend, underspend), not a level."""
+    return frozenset(i["id"] for i in indicators() if i.get("variance"))
+
+
 def _named_right_before(ind: dict, sentence: str, offset: int) -> bool:
     """The indicator's words name the figure right before it: "a budget of £315.0m", "net expenditure was £312.5m"."""
     before = sentence[max(0, offset - 50) : offset]
@@ -307,8 +325,9 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     for rank, ind in enumerate(candidates):
         for regex in ind["regex"]:
             for m in regex.finditer(sentence):
-                if own_clause_only and not (offset <= m.start() and m.end() <= offset + len(clause)):
-                    continue
+                if (own_clause_only and not (offset <= m.start() and m.end() <= offset + len(clause))
+                        and not (m.end() <= offset and counted in (_counts_of(ind["id"]) or ()))):
+                    continue  # "recorded crime was 41,862 offences" still counts what the indicator counts
                 if m.end() <= offset:
                     distance = offset - m.end()
                 elif m.end() <= offset + len(clause):

@@ -72,6 +72,22 @@ def _change_to() -> re.Pattern[str]:
 
 
 @cache
+def _changed_to_before() -> re.Pattern[str]:
+    """A verb of change and "to" right before the newer value: "fell to", "has risen to just over"."""
+    return re.compile(rf"\b(?:{cue_alternation('change_verbs')})\s+to\s+(?:an?\s+|just\s+(?:over|under)\s+|around\s+|about\s+)?£?$",
+                      re.I)
+
+
+# After the newer value, its own date if any, then "from" the older one: "12.1% in 2022 from ", "88.3% from "
+_THEN_FROM = r"^(?:\s+(?:in|at|as\s+at|by|for|during)\s+[^,;()\d]{0,20}(?:(?:19|20)\d\d(?:[-/]\d\d)?|Q[1-4]|Quarter\s+[1-4]))?\s*,?\s+from\s+(?:an?\s+)?$"
+
+
+@cache
+def _then_from() -> re.Pattern[str]:
+    return re.compile(_THEN_FROM, re.I)
+
+
+@cache
 def _change_from() -> re.Pattern[str]:
     """The newer value, its date, then its change from the older one: "1954, an increase from 1857",
     "was 24% in 2018, an increase from 19% in 2017", "96%, up from 95%"."""
@@ -199,7 +215,21 @@ def _previous_period() -> str:
 def _previous_bracket_between() -> re.Pattern[str]:
     """Between a figure and the previous period's value in brackets: "... when compared to the
     previous Quarter (", "... than Quarter 3 last year (", "... from the end of the previous Quarter ("."""
-    return re.compile(rf"\b(?:compared\s+(?:to|with)|than|from|on)\s+{_previous_period()}\s*\(\s*$", re.I)
+    # also a named earlier year: "a reduction of 3.8% compared with 2022/23 (43,516)"
+    return re.compile(rf"\b(?:compared\s+(?:to|with)|than|from|on)\s+(?:{_previous_period()}|{_EARLIER_YEAR})\s*\(\s*$", re.I)
+
+
+# An earlier year named as such after a comparison word, its value in the brackets after it
+_EARLIER_YEAR = r"(?:the\s+same\s+period\s+(?:in|of)\s+|the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d(?:\s?[-/]\s?\d\d(?:\d\d)?)?)"
+
+
+def previous_period_date(stext: str, start: int) -> str | None:
+    """The earlier year a bracketed figure is the value of ("compared with 2022/23 (43,516)": 2022-23), else None."""
+    m = _previous_bracket_between().search(stext[max(0, start - 80) : start])
+    if m is None or not m.group("year"):
+        return None
+    found = find_periods(m.group("year"), short_years=True) or find_dates(m.group("year"))
+    return found[0][2] if found else None
 
 
 @cache
@@ -322,7 +352,13 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             if len(between) > limit or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit) and not points:
                 break
             before_q = text[max(0, q.start - 25) : q.start].lower()
-            if re.search(r"\bfrom\s+(?:the\s+current\s+|an?\s+|a\s+total\s+of\s+)?$", before_q) and re.search(r"\bto\b", between):
+            if (q.quantity.unit == r.quantity.unit or bare) and _changed_to_before().search(before_q) and _then_from().match(between):
+                # "fell to 12.1% in 2022 from 14.3% in 2021": the newer value first, then the older one
+                fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
+                absorbed.add(j)
+                continue  # a benchmark may follow: "..., compared with 12.7% in England"
+            if (i not in absorbed and re.search(r"\bfrom\s+(?:the\s+current\s+|an?\s+|a\s+total\s+of\s+)?$", before_q)
+                    and re.search(r"\bto\b", between)):
                 fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
                 absorbed.add(i)
                 break
@@ -376,6 +412,8 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             same_unit = q.quantity.unit == r.quantity.unit or bare or points
             if r.quantity.unit == "count" and any(qs[k].quantity.unit == "count" and k not in absorbed for k in range(i + 1, j)):
                 kind = None  # "14 libraries had 1.1m visits ..., below the 1.4m visits in 2019/20": the nearer figure's
+            if bare and any(k not in absorbed and qs[k].quantity.unit not in (q.quantity.unit, "count") for k in range(i + 1, j)):
+                kind = None  # "fell to 86 ..., a rate of 243 per 100,000 (England 174)": the bare benchmark is the rate's
             # "X while Y" contrasts two measures, unless a benchmark is named after the "while"
             contrast = ";" in between or (re.search(r"\bwhile\b", between) and not cue_kind(between[between.rfind("while") :]))
             if kind and not contrast and same_unit:

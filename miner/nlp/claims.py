@@ -47,6 +47,8 @@ from miner.nlp.claim_indicator import (
     counts_fit,
     counts_other_thing,
     generic_ids,
+    generic_named_right_before,
+    variance_ids,
     indicator,
     in_pipeline,
     box_title,
@@ -63,12 +65,14 @@ from miner.nlp.claim_indicator import (
     subset_or_whole,
     unit_cost,
 )
+from miner.nlp.claim_table import change_direction, head_period, is_target_column, label_unit, table_row
 from miner.nlp.claim_relations import (
     box_labelled,
     changed_by_amount,
     direction,
     labelled_targets,
     level_takes_its_change,
+    previous_period_date,
     previous_period_figure,
     rate_per_10000,
     relations,
@@ -113,6 +117,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     if columns is None:
         columns = TableColumns().read(text)  # cells under a row of year headers in this text
     out: list[tuple[QuantityMatch, dict, str]] = []
+    rows: list = []  # (Row, QuantityMatch, record) of the cells of table rows, for their targets
     previous = earlier = ""
     # lead_date: the date of a lead-in ending in ":" (before this unit or in it), for the sentences of its list
     for sent in _sentences(doc):
@@ -138,6 +143,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             metric_phrase = metric(doc, q)
             # a cell under a money caption ("£000s") is money when its indicator is chosen
             ind_unit = "GBP" if q.quantity.unit == "count" and getattr(unit, "money_scale", None) else q.quantity.unit
+            row = table_row(text, q.number_start)  # "Average re-let time (days) | 42 | 35 | 51"
+            row_unit = label_unit(row) if row is not None and q.quantity.unit == "count" and not q.is_word else None
+            ind_unit = row_unit or ind_unit
             record = {
                 "metric": metric_phrase,
                 "indicator": indicator(stext, lq.number_start, metric_phrase, ind_unit, counted_noun(doc, q),
@@ -182,9 +190,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     and not getattr(unit, "tabular", False) and not _in_row_of_figures(text, q.number_start)):
                 record["as_of"] = lead_date  # "... uplifts to be applied from April 2025 (...):" then its items
             if previous_period_figure(stext, lq.start, lq.end):
-                record["as_of"] = None  # "(5,869)" after "compared to the previous Quarter"
+                # "(5,869)" after "compared to the previous Quarter"; "(43,516)" after "compared with 2022/23" is 2022-23
+                record["as_of"] = previous_period_date(stext, lq.start)
             own = record["indicator"]  # what the number's own sentence names
-            claim_unit = f.get("unit", q.quantity.unit)
+            claim_unit = row_unit or f.get("unit", q.quantity.unit)
             if claim_unit == "count" and rate_per_10000(stext, lq.number_start):
                 claim_unit = "per_10000"
             decided_none = record["indicator"] == ""  # the sentence names who, not what: no fallback
@@ -201,9 +210,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                         and not re.search(r"\d\s*\(\s*$", stext[max(0, lq.start - 6) : lq.start])):  # not "477 (2.5%)"
                     record["indicator"] = None  # "34.8% of children (...) are educated in mainstream": not the count of EHCPs before
             if record["indicator"] in generic_ids() and previous:
-                # "The forecast outturn position has reduced by £3.5m": the sentence before says it is an overspend
+                # "The forecast outturn position has reduced by £3.5m": the sentence before says it is an overspend;
+                # not "the forecast outturn was £312.6m", a level of spend named right before it
                 before = indicator(previous, len(previous), None, ind_unit)
-                if before is not None and before not in generic_ids():
+                if (before is not None and before not in generic_ids()
+                        and not (before in variance_ids() and generic_named_right_before(stext, lq.number_start))):
                     record["indicator"] = before
             if record["indicator"] is None and not decided_none and lead:
                 record["indicator"] = indicator(lead, len(lead), None, ind_unit)
@@ -222,9 +233,18 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
                 lo = max(0, q.number_start - 200)
                 record["indicator"] = indicator(text[lo : q.number_start + 200], q.number_start - lo, None, ind_unit)
+            if row is not None:
+                # a row's cells measure what its label names, not the words of the rows around it
+                record["indicator"] = measure_in(row.label, ind_unit) or indicator(row.label, len(row.label), None, ind_unit)
+                period = head_period(row)
+                if period:
+                    record["as_of"] = period  # the "2023/24 Actual" column, not a date the sentence read across rows
+                record["direction"] = record["direction"] or change_direction(row, q.quantity.normalised)
+                rows.append((row, q, record))
             if record["indicator"] in own_words_only_ids() and record["indicator"] != own:
                 record["indicator"] = None  # a table row under "Number of consultees answering" is a breakdown, not the total
-            head = counted_head(doc, q) if record["indicator"] and ind_unit == "count" else None
+            # (a row's cell counts what its label names; the parse across cells says nothing)
+            head = counted_head(doc, q) if record["indicator"] and ind_unit == "count" and row is None else None
             if head and not counts_fit(record["indicator"], head):
                 # "over 200 people attending" are not children adopted; "an increase in 26 placements" (after
                 # "in-house fostering service") takes the nearest indicator that counts placements, if any
@@ -246,7 +266,26 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         level_takes_its_change(stext, here)
         earlier, previous = previous, stext
     labelled_targets(text, [(q, record) for q, record, _ in out])
+    _row_targets(rows)
     return out
+
+
+def _row_targets(rows: list) -> None:
+    """A row's cell under a "Target" head is the target of the row's latest period cell (or its first cell, when
+    no head names a period): "Rent collected as % of rent due | 98.6% | 99.0% | 98.9%" (fields updated in place)."""
+    by_line: dict[int, list] = {}
+    for row, q, record in rows:
+        by_line.setdefault(row.line_start, []).append((row, q, record))
+    for cells in by_line.values():
+        targets = [(q, r) for row, q, r in cells if is_target_column(row)]
+        others = [(head_period(row) or "", row.index, q, r) for row, q, r in cells if not is_target_column(row)]
+        if len(targets) != 1 or not others:
+            continue
+        dated = [o for o in others if o[0]]
+        _p, _i, q, record = max(dated) if dated else min(others, key=lambda o: o[1])
+        tq, _t = targets[0]
+        if record["comparator"] is None and (tq.quantity.unit == q.quantity.unit):
+            record["comparator"], record["comparator_value"] = "target", tq.quantity.normalised
 
 
 def _box_head(stext: str, start: int) -> str | None:

@@ -1,0 +1,138 @@
+"""A figure in a table row read as one line of text: its row label and its column head.
+
+Performance and budget tables reach the text as one line per row, a label and then its cells
+("Average re-let time (days) | 42 | 35 | 51", or the same with spaces between the cells). What
+a cell measures is its row's label, not the words of the rows above or below it; the column
+head above it may give its period ("2023/24 Actual") or mark it a target ("Target"). Cue words
+are in `patterns/claim_cues.json` ("row_label_units", "target_labels").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from miner.nlp.claim_cues import cue_alternation
+from miner.nlp.dates import find_dates, find_periods
+
+# a table cell: a figure ("1,046", "98.6%", "£4.1m", "(1.6)", "-3.8%", "+5.0%") or an empty mark
+_CELL = re.compile(r"[-+–(]?£?\d[\d,]*(?:\.\d+)?(?:%|[kKmM]|bn)?\)?|n/?a|N/?A|-|–")
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+@dataclass(frozen=True)
+class Row:
+    """The row a figure is a cell of: its label, which cell it is, and the column heads above (or None)."""
+
+    label: str
+    index: int
+    cells: int
+    heads: tuple[str, ...] | None
+    line_start: int
+
+
+def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A line read as a row: its label and its cells' offsets in the line, or None. Cells are split at
+    "|" when the line has them, else the figures at the line's end (two or more) are its cells."""
+    if "|" in line:
+        parts, spans, pos = line.split("|"), [], 0
+        for part in parts:
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        label = parts[0].strip()
+        cells = [(s + len(p) - len(p.lstrip()), s + len(p.rstrip())) for p, (s, _e) in zip(parts[1:], spans[1:]) if p.strip()]
+        if not _WORD.search(label) or not cells or not all(_CELL.fullmatch(line[s:e]) for s, e in cells):
+            return None
+        return label, cells
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    n = 0
+    while n < len(tokens) and _CELL.fullmatch(line[tokens[-1 - n][0] : tokens[-1 - n][1]]):
+        n += 1
+    if n < 2 or n == len(tokens):
+        return None
+    label = line[: tokens[-n][0]].strip()
+    return (label, tokens[-n:]) if _WORD.search(label) else None
+
+
+def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ...] | None:
+    """The column heads of the row at lines[row]: the first line above its run of rows, when it has a
+    head for each cell (a "|" line split the same way, or one word or period per cell at its end)."""
+    k = row - 1
+    while k >= 0 and (not lines[k].strip() or _split(lines[k]) is not None) and row - k <= 15:
+        k -= 1
+    if k < 0 or row - k > 15:
+        return None
+    head = lines[k]
+    if piped:
+        parts = [p.strip() for p in head.split("|")]
+        return tuple(parts[1:]) if "|" in head and len(parts) == cells + 1 else None
+    words = head.split()  # one word a head: each a period, a target or a column word ("Change"), else unaligned
+    if len(words) <= cells or not all(_single_head(w) for w in words[-cells:]) or _single_head(words[-cells - 1]):
+        return None
+    return tuple(words[-cells:])
+
+
+def _single_head(word: str) -> bool:
+    return bool(find_periods(word, short_years=True) or _target_head().match(word)
+                or re.fullmatch(rf"(?:{cue_alternation('column_words')})", word, re.I))
+
+
+def table_row(text: str, at: int) -> Row | None:
+    """The row whose cell the figure at offset `at` of `text` is, or None when its line is no such row."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    split = _split(line)
+    if split is None:
+        return None
+    label, cells = split
+    index = next((n for n, (s, e) in enumerate(cells) if s <= at - line_start < e), None)
+    if index is None:
+        return None  # a figure in the label ("All crime per 1,000 population")
+    lines = text[:line_start].split("\n")[:-1] + [line]
+    return Row(label, index, len(cells), _heads(lines, len(lines) - 1, len(cells), "|" in line), line_start)
+
+
+def head_period(row: Row) -> str | None:
+    """The period the cell's column head names ("2023/24 Actual": 2023-24), if any."""
+    if not row.heads:
+        return None
+    head = row.heads[row.index]
+    found = find_periods(head, short_years=True) or find_dates(head)
+    return found[0][2] if found else None
+
+
+@cache
+def _target_head() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{cue_alternation('target_labels')})\b", re.I)
+
+
+def is_target_column(row: Row) -> bool:
+    """The cell's column head names a target ("Target", "Target 2023/24")."""
+    return bool(row.heads) and _target_head().match(row.heads[row.index].strip()) is not None
+
+
+@cache
+def _label_unit() -> re.Pattern[str]:
+    return re.compile(rf"\((?:(?:working|calendar)\s+)?({cue_alternation('row_label_units')})\)\s*$", re.I)
+
+
+_RATE = re.compile(r"\bper\s+(1,?000|10,?000|100,?000)\b", re.I)
+
+
+def label_unit(row: Row) -> str | None:
+    """The unit a row's label gives its bare figures: "Average re-let time (days)" -> "days", "All crime per
+    1,000 population" -> "per_1000"."""
+    m = _label_unit().search(row.label)
+    if m:
+        return m.group(1).lower()
+    rate = _RATE.search(row.label)
+    return f"per_{rate.group(1).replace(',', '')}" if rate else None
+
+
+def change_direction(row: Row, value: float) -> str | None:
+    """The direction a cell under a "Change" head gives by its sign ("-3.8%": down), else None."""
+    if not row.heads or not re.fullmatch(r"(?:Change|Variance|Difference)", row.heads[row.index].strip(), re.I):
+        return None
+    return "up" if value > 0 else "down" if value < 0 else None

@@ -11,7 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 
 PATTERNS = Path(__file__).resolve().parent / "nlp" / "patterns"
-PARAGRAPH_LABEL = re.compile(r"^(?:[-•]\s*)?(?:\d+(?:\.\d+)*\.?|\([ivxlc\d]+\)|[a-z]\))\s+")  # "9.2.13 ", "(iv) "
+# "9.2.13 ", "(iv) ", "12 The ..."; not the figure opening "28 charge points are now live"
+PARAGRAPH_LABEL = re.compile(r"^(?:[-•]\s*)?(?:\d+(?:\.\d+)+\.?|\d+\.|\d+(?=\s+[^a-z\s])|\([ivxlc\d]+\)|[a-z]\))\s+")
 # sentence ends, blank lines and list markers; a single line break is a PDF line wrap, not a boundary
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z(‘'\"“\d-])|\n\s*\n\s*|\n(?=\s*(?:[-•]|\(?[ivx\d]+[.)]\s))")
 
@@ -60,10 +61,15 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     return out
 
 
+_JOINING = frozenset("a an and at by for in of on or the to with".split())
+
+
 def citable(sentence: str) -> bool:
-    """Something a paper says: five words or more, not a label or list lead-in ending in a colon."""
+    """Something a paper says: five words or more, not a label or list lead-in ending in a colon, nor
+    a title ("Action 3.2 Local Cycling and Walking Infrastructure Plan.": no word but joiners in lower case)."""
     words = PARAGRAPH_LABEL.sub("", sentence.strip(), count=1).split()
-    return len(words) >= 5 and not words[-1].endswith(":")
+    said = any(w[0].islower() and w not in _JOINING for w in words)
+    return len(words) >= 5 and not words[-1].endswith(":") and said
 
 
 def item_references(text: str) -> set[str]:

@@ -775,3 +775,19 @@ def test_a_figure_set_against_the_promises_own_figure_and_a_short_cued_sentence(
     text = "The Eastgate public toilets closed in June 2023. The saving was achieved."
     p = Passage("d", "2024-07-18", None, "2.3", 0, len(text), text)
     assert relation_of("Close the Eastgate public toilets, saving £40,000.", p) == "supports"
+
+
+def test_a_quote_keeps_a_figure_that_opens_it_and_a_title_is_not_quoted():
+    from miner.track_text import PARAGRAPH_LABEL, citable
+
+    # written for this test
+    assert PARAGRAPH_LABEL.sub("", "28 charge points are now live.", count=1) == "28 charge points are now live."
+    assert PARAGRAPH_LABEL.sub("", "12 The Cabinet agreed the plan.", count=1) == "The Cabinet agreed the plan."
+    assert PARAGRAPH_LABEL.sub("", "2.3 71% of plans were issued on time.", count=1) == "71% of plans were issued on time."
+    assert not citable("Action 3.2 Local Cycling and Walking Infrastructure Plan.")
+    assert citable("The SPD was adopted by Full Council on 23 November 2023.")
+    text = ("Action 4.2 Biodiversity Net Gain Supplementary Planning Document. RAG: Green. "
+            "The SPD was adopted by Full Council on 23 November 2023.")
+    p = Passage("d", "2024-09-17", None, "2.9", 0, len(text), text)
+    assert best_sentence("Adopt a Biodiversity Net Gain Supplementary Planning Document by December 2023.", p
+                         ).startswith("The SPD was adopted")

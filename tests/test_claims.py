@@ -1351,3 +1351,26 @@ def test_a_forecast_outturn_is_a_level_of_spend_not_the_variance_before(claims_n
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert [by_text[t].indicator for t in ("£1.2m", "£312.6m", "£310.1m", "£2.5m", "£308.9m")] == [
         "underspend", "budget", "budget", "overspend", "budget"]
+
+
+def test_gapped_clause_names_its_own_measure_and_finance_terms(claims_nlp):
+    # written for this test: an outturn report's collection fund, balances and capital paragraphs
+    text = ("7.1 In-year collection of council tax was 96.8% (2022/23: 97.1%) and of business rates 98.2% (2022/23: "
+            "97.6%). In-year collection of business rates was 97.9% and of council tax 96.1%. The General Fund balance "
+            "stands at £15.0m at 31 March 2024. Actual capital expenditure was £86.4m, giving capital slippage of "
+            "£14.3m.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert [by_text[t].indicator for t in ("96.8%", "98.2%", "97.9%", "96.1%")] == [
+        "council_tax_collection", "business_rates_collection", "business_rates_collection", "council_tax_collection"]
+    assert by_text["98.2%"].from_value == 97.6
+    assert by_text["£15.0m"].indicator == "reserves"
+    assert (by_text["£86.4m"].indicator, by_text["£14.3m"].indicator) == ("capital_budget", "capital_slippage")
+
+
+def test_money_column_heads_scale_a_tables_figures():
+    # written for this test: a table head whose columns each name their money unit
+    from miner.extract import money_caption_scale
+
+    assert money_caption_scale("Table 1\nDirectorate | Budget £m | Outturn £m | Variance £m\nPlace | 54.3 | 52.7 | (1.6)") == 1e6
+    assert money_caption_scale("Scheme | Cost £000 | Funding £000") == 1e3
+    assert money_caption_scale("The budget of £3m for the scheme | see note") is None

@@ -477,13 +477,28 @@ def subject_words(doc: Doc, q: QuantityMatch) -> str | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             words = [t for t in child.subtree if t.i <= child.i]
-            if child.lower_ in ("number", "percentage", "proportion", "rate", "share", "total"):
+            if child.lower_ in ("number", "percentage", "proportion", "rate", "share", "total", "collection"):
                 # "the number of open cases (including ...)": the noun after "of" and its modifiers
                 for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         words += [prep] + [t for t in pobj.subtree if t.i <= pobj.i]
             return "".join(t.text_with_ws for t in sorted(set(words), key=lambda t: t.i)).strip() or None
     return None
+
+
+# The words of a clause whose verb is left out, right before its figure: "... was 96.8% and of business rates 98.2%"
+_GAPPED = re.compile(r"(?:,|\band)\s+(?:of|for)\s+(?:the\s+)?(?P<what>[A-Za-z][\w' -]{2,40}?)\s+(?:at\s+)?£?$")
+
+
+def gapped_measure(stext: str, start: int, unit: str) -> str | None:
+    """The indicator the words of a gapped clause name right before the figure ("... council tax was 96.8% and of
+    business rates 98.2%": business rates), else None."""
+    m = _GAPPED.search(stext[max(0, start - 60) : start])
+    if m is None:
+        return None
+    # the left-out words are those of the first clause before its "of": "In-year collection of" + "business rates"
+    head = re.match(r"^[^,;:\d]*?\bof\s+", _LABEL.sub("", stext[: start - len(m.group(0))].lstrip()))
+    return (measure_in(head.group(0) + m.group("what"), unit) if head else None) or measure_in(m.group("what"), unit)
 
 
 def measure_in(phrase: str | None, unit: str) -> str | None:

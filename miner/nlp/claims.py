@@ -46,6 +46,7 @@ from miner.nlp.claim_indicator import (
     counted_noun,
     counts_fit,
     counts_other_thing,
+    gapped_measure,
     generic_ids,
     generic_named_right_before,
     variance_ids,
@@ -176,7 +177,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     up_down = None  # "Over 65s make up 24%", "taken up by 27.4%": part of a verb, not a change
                 if record["direction"] is None and up_down:  # "84.3%, up 3.1 percentage points on Q1" (not "up to 50")
                     record["direction"] = up_down.group(1).lower()
-            if not measure_in(metric_phrase, ind_unit) and counted_noun(doc, q) in people_nouns() | {None}:
+            gapped = gapped_measure(stext, lq.start, ind_unit)
+            if gapped:
+                record["indicator"] = gapped  # "collection of council tax was 96.8% ... and of business rates 98.2%"
+            elif not measure_in(metric_phrase, ind_unit) and counted_noun(doc, q) in people_nouns() | {None}:
                 # "The average caseload for Social Workers ... was 21 children": the subject's head says what
                 named = measure_in(subject_words(doc, q), ind_unit)
                 if named and named not in population_ids():  # who is counted says less than the words around

@@ -40,6 +40,12 @@ are as follows:", header kind `views`), and a paper of members' proposals from
 its budget amendment form or a group's alternative budget on (cue group
 `document.proposals`, not minutes): the movers' "we will" is not the council's.
 
+An action plan's table, flattened to one line per row ("1.1 | Recruit two
+additional prevention officers | Housing Options Manager | June 2024 | ..."),
+is read by its header row (`statements_tables.py`): each action cell is a
+commitment due by its timescale, or an achievement or challenge where a status
+column says done or not started.
+
 Each record has the exact span (absolute offsets), period, deadline
 (`dates.find_deadline`; promises and decisions only, and not a date before the
 paper's meeting unless the sentence schedules it), actor, confidence, method
@@ -70,13 +76,14 @@ from miner.nlp.statements_fields import deadline as _deadline
 from miner.nlp.statements_fields import due_after_meeting as _due_after_meeting
 from miner.nlp.statements_fields import find_actor
 from miner.nlp.statements_recommendations import ACT, RecommendationReader, item_bounds
+from miner.nlp.statements_tables import ActionTable
 
 if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "19"  # 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
+RULES_VERSION = "20"  # 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" heading opens its decisions; minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -102,6 +109,7 @@ class Cues:
     aim: list[re.Pattern[str]] = field(default_factory=list)  # a declarative sentence that states an intention
     scheduled: list[re.Pattern[str]] = field(default_factory=list)  # words before a date that schedule it
     field_label: list[re.Pattern[str]] = field(default_factory=list)  # "Action: " opening a sentence
+    run_in_heading: list[re.Pattern[str]] = field(default_factory=list)  # "23/144 REPORTS FROM ..." before a sentence
     accepted: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a tracker's accepted recommendations
     actor: list[re.Pattern[str]] = field(default_factory=list)  # words that make a subject a promiser
 
@@ -125,7 +133,8 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
     accepted = {k: [re.compile(p, re.I) for p in data.get("accepted_recommendation", {}).get(k, [])]
                 for k in ("item", "accepted", "rejected")}
     return Cues(header=header, sentence=sentence, document=document, fragment=fragment, aim=group("aim"),
-                scheduled=group("scheduled"), field_label=group("field_label"), accepted=accepted, actor=group("actor"))
+                scheduled=group("scheduled"), field_label=group("field_label"), accepted=accepted, actor=group("actor"),
+                run_in_heading=group("run_in_heading"))
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +260,7 @@ class StatementFinder:
         self._context: dict[str, str | None] = {}
         self._proposals_doc: str | None = None  # the document whose proposal part has begun
         self._recommendations = RecommendationReader()
+        self._tables = ActionTable()
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -278,6 +288,8 @@ class StatementFinder:
         if self._in_proposals(doc.text, unit):  # an amendment's or alternative budget's words are its movers'
             return found
         if list_kind == VIEWS:  # consultees' themes under "the common themes reported are:": their words, not the author's
+            return found
+        if self.mode != "model" and self._table_rows(doc, unit, found):
             return found
         if self.mode != "model" and unit.doc_kind != "minutes" and self._recommendation(doc, unit, found):
             return found
@@ -324,6 +336,21 @@ class StatementFinder:
         if span is None or len(span.text) < 12:
             return False
         found.spans.append(self._record(span, unit, "decision", found.period, f"rule:recommendation@{RULES_VERSION}", 0.9))
+        return True
+
+    def _table_rows(self, doc: Doc, unit: TextUnit, found: "_UnitFound") -> bool:
+        """Record the rows of an action plan table ("1.1 | Recruit two additional prevention officers |
+        Housing Options Manager | June 2024 | ...") as the action cell, due by its timescale cell; True when
+        the unit belongs to such a table (its header row and group headings record nothing)."""
+        rows = self._tables.read(unit.document_id, doc.text)
+        if rows is None:
+            return False
+        for row in rows:
+            start = row.start + strip_marker(doc.text[row.start : row.end])
+            span = doc.char_span(start, row.end, alignment_mode="expand")
+            if span is not None and len(span.text) >= 12:
+                found.spans.append(self._record(span, unit, row.kind, found.period, f"rule:action-table@{RULES_VERSION}",
+                                                0.9, due_text=row.due))
         return True
 
     def _in_proposals(self, text: str, unit: TextUnit) -> bool:
@@ -384,8 +411,14 @@ class StatementFinder:
     # -- routes ---------------------------------------------------------------
 
     def _item_span(self, doc: Doc) -> Span | None:
+        """The item's words after its marker, without a procedural note after them ("(iii) that temporary
+        repairs be carried out ... Cllr Iqbal abstained from the vote.": the vote's record, not the item)."""
         start = strip_marker(doc.text)
         end = len(doc.text.rstrip())
+        for sent in reversed(_sentences_of(doc)[1:]):
+            if sent.start_char <= start or not _procedural(sent.text):
+                break
+            end = len(doc.text[: sent.start_char].rstrip())
         if end - start < 3:
             return None
         return doc.char_span(start, end, alignment_mode="expand")
@@ -476,9 +509,11 @@ class StatementFinder:
 
     # -- records --------------------------------------------------------------
 
-    def _record(self, span: Span, unit: TextUnit, kind: str, period: str | None, method: str, confidence: float) -> Span:
+    def _record(self, span: Span, unit: TextUnit, kind: str, period: str | None, method: str, confidence: float,
+                due_text: str | None = None) -> Span:
+        """`due_text`: where the deadline is read when it is not in the span (an action table's timescale cell)."""
         start, end = unit.start + span.start_char, unit.start + span.end_char
-        deadline = _deadline(span.text, kind, unit)
+        deadline = _deadline(due_text if due_text is not None else span.text, kind, unit)
         actor = find_actor(span) if span.doc.has_annotation("DEP") else None
         own_period = period
         if own_period is None:
@@ -522,6 +557,12 @@ def _accepted(after: str) -> bool:
 def _group_matches(group: str, text: str) -> bool:
     """Some pattern of sentence group `group` matches, whichever group `sentence_rule` would pick."""
     return any(p.search(text) for name, _, _, _, _, _, patterns in load_cues().sentence if name == group for p in patterns)
+
+
+def _procedural(text: str) -> bool:
+    """A sentence the not_statement veto speaks for ("Cllr Iqbal abstained from the vote.")."""
+    rule = sentence_rule(text.strip())
+    return rule is not None and rule[0] is None and rule[1].startswith("not_statement#")
 
 
 def _external(text: str) -> bool:
@@ -615,10 +656,14 @@ def _rejoin_wraps(sents: list[Span]) -> list[Span]:
 
 
 def _trim(sent: Span) -> Span | None:
-    """Drop a leading list marker and surrounding space from a sentence span."""
+    """Drop a leading list marker, a minute's run-in title and a form's field label, and surrounding
+    space, from a sentence span."""
     text = sent.text
     lead = strip_marker(text)
     lead = max(lead, len(text) - len(text.lstrip()))
+    heading = next((m for p in load_cues().run_in_heading if (m := p.match(text[lead:]))), None)
+    if heading is not None:  # "23/144 REPORTS FROM COUNTY AND DISTRICT COUNCILLORS County Cllr ...": the minute's title
+        lead += heading.end()
     label = next((m for p in load_cues().field_label if (m := p.match(text[lead:]))), None)
     if label is not None:  # "Action: The first report was published ...": the label is the form's
         lead += label.end()

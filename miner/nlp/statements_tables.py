@@ -1,0 +1,192 @@
+"""An action plan's table flattened to text: each row's action is one statement, due by its timescale.
+
+Strategies and service plans carry their promises in an action plan table
+("Ref | Action | Lead | Timescale | Measure of success"), and an annual review
+repeats it with a status column ("Action | Lead | Status | Update"). Readers
+flatten such a table to one line per row with its cells separated by " | " or
+tabs. Read sentence by sentence, a row is a run of cells with no verb of
+promise and no date cue ("June 2024" alone is not "by June 2024"), so the
+sentence rules miss the action and read the group headings between rows as
+statements. `ActionTable` reads the header row's column names instead (cue
+group `action_table` in `patterns/statement_cues.json`): the action cell is
+the statement, a commitment due by its timescale cell, unless a status or RAG
+cell says it is done (an achievement) or not started, delayed or Red/Amber (a
+challenge).
+
+Why a reader over units in order rather than the section tree: the sectioner
+reads each row as a numbered paragraph ("1.1 | Recruit ...") and hangs none
+under the header row, so the reader keeps the header's columns over the units
+that follow while they hold rows (a short group heading such as "Priority 2:
+Ending rough sleeping" between rows does not end the table).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
+_SEPARATORS = {"|": re.compile(r"[ \t]*\|[ \t]*"), "\t": re.compile(r"[ \t]*\t+[ \t]*")}
+_REF = re.compile(r"^\(?[a-z]?\d{0,2}(?:\.\d{1,2})*[a-z]?\)?\.?$", re.I)  # "1.1", "A3", "(iv)" - a row reference
+_GROUP_WORDS = 12  # a unit this short without rows is a group heading inside the table
+
+
+@dataclass(frozen=True)
+class TableCues:
+    columns: dict[str, list[re.Pattern[str]]]  # column role -> patterns matched on a whole header cell
+    done: list[re.Pattern[str]]
+    behind: list[re.Pattern[str]]
+
+
+@lru_cache(maxsize=1)
+def load_table_cues(path: str = str(CUES_PATH)) -> TableCues:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))["action_table"]
+
+    def group(patterns: list[str]) -> list[re.Pattern[str]]:
+        return [re.compile(p, re.I) for p in patterns]
+
+    return TableCues(columns={k: group(v) for k, v in data["columns"].items()},
+                     done=group(data["done"]), behind=group(data["behind"]))
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row's action cell (offsets in the unit text), its kind, and the text to read its due date from."""
+
+    start: int
+    end: int
+    kind: str
+    due: str | None
+
+
+@dataclass(frozen=True)
+class _Header:
+    separator: str
+    width: int
+    roles: dict[str, int]  # column role -> cell index
+
+
+def _cells(line: str, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row, stripped; a leading or trailing empty cell ("| a | b |") dropped."""
+    out, pos = [], 0
+    for m in list(_SEPARATORS[separator].finditer(line)) + [None]:
+        end = m.start() if m else len(line)
+        a, b = pos, end
+        while a < b and line[a].isspace():
+            a += 1
+        while b > a and line[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+        pos = m.end() if m else len(line)
+    if out and out[0][0] == out[0][1]:
+        out = out[1:]
+    if out and out[-1][0] == out[-1][1]:
+        out = out[:-1]
+    return out
+
+
+def read_header(line: str) -> _Header | None:
+    """The columns of an action plan's header row: an action column and a timescale or lead column."""
+    cues = load_table_cues()
+    for separator in _SEPARATORS:
+        if separator not in line:
+            continue
+        cells = [" ".join(line[a:b].split()) for a, b in _cells(line, separator)]
+        if len(cells) < 3:
+            continue
+        roles: dict[str, int] = {}
+        for i, cell in enumerate(cells):
+            for role, patterns in cues.columns.items():
+                if role not in roles and any(p.fullmatch(cell) for p in patterns):
+                    roles[role] = i
+                    break
+        if "action" in roles and ("due" in roles or "lead" in roles):
+            return _Header(separator, len(cells), roles)
+    return None
+
+
+class ActionTable:
+    """Follows one document's units in reading order and reads the rows of its action plan tables."""
+
+    def __init__(self) -> None:
+        self._document: str | None = None
+        self._header: _Header | None = None
+
+    def read(self, document_id: str, text: str) -> list[Row] | None:
+        """The rows of an open action table in this unit, None when the unit is not part of one.
+
+        An empty list: the unit belongs to the table (its header row, or a group
+        heading between rows) but records nothing.
+        """
+        if document_id != self._document:
+            self._document, self._header = document_id, None
+        rows: list[Row] = []
+        seen = False
+        begun: int | None = None  # where a row wrapped over several lines began
+        for start, line in _lines(text):
+            header = read_header(line)
+            if header is not None:
+                self._header, seen, begun = header, True, None
+                continue
+            if self._header is None or not line.strip():
+                begun = None
+                continue
+            first = start if begun is None else begun
+            chunk = text[first : start + len(line)]
+            row = self._row(chunk, first) if self._header.separator in chunk else None
+            if row is not None:
+                seen, begun = True, None
+                if row.end > row.start:
+                    rows.append(row)
+            elif self._header.separator in chunk and len(_cells(chunk, self._header.separator)) < self._header.width:
+                begun = first
+            else:
+                begun = None
+        if seen:
+            return rows
+        if self._header is not None and len(text.split()) <= _GROUP_WORDS and not text.rstrip().endswith("."):
+            return []  # "Priority 2: Ending rough sleeping" between rows
+        self._header = None
+        return None
+
+    def _row(self, line: str, offset: int) -> Row | None:
+        header = self._header
+        assert header is not None
+        if header.separator not in line:
+            return None
+        cells = _cells(line, header.separator)
+        if len(cells) == header.width + 1 and _REF.match(line[slice(*cells[0])]):
+            cells = cells[1:]  # a reference number the header has no column for
+        if len(cells) != header.width:
+            return None
+        cue = load_table_cues()
+
+        def cell(role: str) -> str:
+            i = header.roles.get(role)
+            return " ".join(line[slice(*cells[i])].split()) if i is not None else ""
+
+        state = [cell(r) for r in ("status", "rag")]
+        if any(p.search(s) for s in state for p in cue.behind):
+            kind = "challenge"
+        elif any(p.search(s) for s in state for p in cue.done):
+            kind = "achievement"
+        else:
+            kind = "commitment"
+        a, b = cells[header.roles["action"]]
+        due = cell("due")
+        return Row(offset + a, offset + b, kind, f"by {due}" if due else None)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of each line of the unit."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+__all__ = ["ActionTable", "Row", "load_table_cues", "read_header"]

@@ -1,0 +1,204 @@
+"""Statements in paper types the gold does not have: a town council's minutes, a Cabinet Member's record of
+decision, an action plan table and its annual review, a scrutiny task-and-finish group's response table.
+
+Every paper and sentence here is written for the test, in the layouts those papers use; each is read through
+the real reader, sectioner and units (`_statements_of_text`), with the meeting date from its own front matter.
+"""
+
+import pytest
+from test_statements import _statements_of_text, nlp  # noqa: F401  (nlp is a fixture)
+
+from miner.nlp.statements import sentence_rule
+
+TOWN_MINUTES = """BRADWELL ST MARY TOWN COUNCIL
+
+MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON MONDAY 11 SEPTEMBER 2023 AT 7.00PM
+
+Present: Cllr J Harding (Town Mayor, in the Chair), Cllr P Okafor, Cllr S Bennett, Cllr R Clarke
+
+23/144 REPORTS FROM COUNTY AND DISTRICT COUNCILLORS
+County Cllr Greaves reported that the County Council would be resurfacing the B1021 between the roundabout and Church Street in October.
+
+23/145 CLERK'S REPORT
+The Clerk's report was received and noted.
+
+23/146 FINANCE
+Expenditure on grounds maintenance is running 14% above budget due to the additional grass cutting over the wet summer.
+
+23/147 HIGHWAYS
+Proposed by Cllr Dunmore, seconded by Cllr Whitlock and RESOLVED to purchase a solar powered speed indicator device at a cost not exceeding £3,200.
+ACTION: Clerk to obtain three quotes for the speed indicator device and report back to the October meeting.
+
+23/148 RECREATION GROUND PAVILION
+After discussion it was RESOLVED:
+(i) that the Council apply to the District Council's Community Infrastructure Levy fund for a contribution towards the repairs;
+(ii) that temporary repairs be carried out at a cost of up to £750 under the Clerk's delegated powers. Cllr Iqbal abstained from the vote.
+
+23/153 DATE OF NEXT MEETING
+The next meeting of the Full Council will be held on Monday 9 October 2023 at 7.00pm.
+"""
+
+
+def test_town_council_minutes_actions_resolutions_and_procedure(nlp, tmp_path):  # noqa: F811
+    """An action point is a commitment without its 'ACTION:' label; a resolved item ends before the vote's
+    record; another tier's councillor's report, the next meeting's date and a minute's run-in title are no
+    statements (written for this test)."""
+    found = _statements_of_text(nlp, tmp_path, TOWN_MINUTES, doc_kind="minutes")
+    by_text = {s.text: s for s in found}
+    action = by_text.get("Clerk to obtain three quotes for the speed indicator device and report back to the October meeting.")
+    assert action is not None and action.kind == "commitment"
+    assert by_text["The Clerk's report was received and noted."].kind == "decision"  # no "23/145 CLERK'S REPORT" in it
+    overspend = [s for s in found if "running 14% above budget" in s.text]
+    assert overspend and overspend[0].kind == "challenge"
+    repairs = by_text.get("that temporary repairs be carried out at a cost of up to £750 under the Clerk's delegated powers.")
+    assert repairs is not None and repairs.kind == "decision"
+    assert not [s for s in found if "abstained" in s.text or "next meeting" in s.text or "resurfacing" in s.text]
+
+
+RECORD_OF_DECISION = """NORTH HARTWELL DISTRICT COUNCIL
+
+RECORD OF DECISION BY CABINET MEMBER
+
+Decision Maker: Cabinet Member for Environment and Climate Change
+Date of Decision: 14 March 2024
+
+1. Decision
+
+To approve the procurement of eleven replacement garden waste collection vehicles through a national framework at an estimated capital cost of £2.64 million.
+
+To delegate authority to the Director of Place, in consultation with the Cabinet Member, to award the contract.
+
+2. Reasons for the Decision
+
+2.1 The current garden waste fleet was purchased in 2015 and the vehicles are at the end of their economic life.
+
+3. Alternative Options Considered and Rejected
+
+3.1 Do nothing and continue to maintain the existing fleet. This option was rejected because repair costs would continue to rise.
+
+3.2 Lease the vehicles. Leasing was considered but rejected as the whole-life cost over seven years is £410,000 higher.
+"""
+
+
+def test_a_record_of_decision_records_its_decisions_not_its_rejected_options(nlp, tmp_path):  # noqa: F811
+    found = _statements_of_text(nlp, tmp_path, RECORD_OF_DECISION)
+    decisions = [s.text for s in found if s.kind == "decision"]
+    assert any(t.startswith("To approve the procurement of eleven replacement") for t in decisions)
+    assert any(t.startswith("To delegate authority to the Director of Place") for t in decisions)
+    assert not [s for s in found if "rejected" in s.text]
+
+
+ACTION_PLAN = """ASHCOMBE VALE DISTRICT COUNCIL
+
+Cabinet - 6 February 2024
+
+HOMELESSNESS STRATEGY ACTION PLAN 2024/25
+
+Priority 1: Preventing homelessness
+
+Ref | Action | Lead | Timescale | Measure of success
+1.1 | Recruit two additional prevention officers | Housing Options Manager | June 2024 | Officers in post
+1.2 | Deliver homelessness awareness training to partner agencies | Prevention Coordinator | Ongoing | 150 staff trained
+
+Priority 2: Ending rough sleeping
+
+2.1 | Open a six-bed Housing First scheme in partnership with a registered
+provider | Head of Housing | March 2025 | Six units occupied
+
+4. Financial Implications
+
+4.1 The Homelessness Prevention Grant for 2024/25 is £612,000 and has been confirmed by the Government in full.
+"""
+
+ACTION_PLAN_REVIEW = """ASHCOMBE VALE DISTRICT COUNCIL
+
+Housing Overview and Scrutiny Panel - 20 May 2025
+
+ANNUAL REVIEW OF THE HOMELESSNESS STRATEGY ACTION PLAN
+
+Action | Lead | Status | Update
+Recruit two additional prevention officers | Housing Options Manager | Achieved | Both in post by July 2024
+Open a six-bed Housing First scheme | Head of Housing | Not started | The partner withdrew in October 2024
+Purchase 12 homes for temporary accommodation | Head of Housing | Ongoing | Nine bought so far
+"""
+
+
+def test_an_action_plan_tables_rows_are_its_actions_due_by_their_timescale(nlp, tmp_path):  # noqa: F811
+    """Each row's action cell is a commitment due by its timescale cell ('Ongoing' gives none, a row wrapped
+    over two lines is one row); the priority headings between rows are no statements (written for this test)."""
+    found = _statements_of_text(nlp, tmp_path, ACTION_PLAN)
+    rows = {" ".join(s.text.split()): s for s in found if s.method.startswith("rule:action-table")}
+    assert rows["Recruit two additional prevention officers"].kind == "commitment"
+    assert rows["Recruit two additional prevention officers"].deadline == "2024-06"
+    assert rows["Deliver homelessness awareness training to partner agencies"].deadline is None
+    wrapped = rows["Open a six-bed Housing First scheme in partnership with a registered provider"]
+    assert wrapped.kind == "commitment" and wrapped.deadline == "2025-03"
+    assert not [s for s in found if s.text.startswith("Priority")]
+
+
+def test_an_action_plan_reviews_status_column_gives_the_kind(nlp, tmp_path):  # noqa: F811
+    found = _statements_of_text(nlp, tmp_path, ACTION_PLAN_REVIEW)
+    kind = {s.text: s.kind for s in found if s.method.startswith("rule:action-table")}
+    assert kind == {"Recruit two additional prevention officers": "achievement",
+                    "Open a six-bed Housing First scheme": "challenge",
+                    "Purchase 12 homes for temporary accommodation": "commitment"}
+
+
+TASK_AND_FINISH_RESPONSE = """CALDERSTONE METROPOLITAN BOROUGH COUNCIL
+
+CABINET
+
+16 October 2024
+
+RESPONSE TO THE TASK AND FINISH GROUP ON SCHOOL ATTENDANCE
+
+2. Recommendations
+
+2.1 That Cabinet agrees the responses to the Task and Finish Group's recommendations set out in Appendix 1.
+
+2.2 That the Director of Children's Services reports progress on the accepted recommendations to the Scrutiny Committee in six months.
+
+3. Risks
+
+3.1 Recruitment of experienced education welfare staff is difficult and the posts may take longer to fill than planned.
+"""
+
+
+def test_a_recommendation_that_an_officer_report_back_is_a_decision(nlp, tmp_path):  # noqa: F811
+    found = _statements_of_text(nlp, tmp_path, TASK_AND_FINISH_RESPONSE)
+    report_back = [s for s in found if s.text.startswith("That the Director of Children's Services reports progress")]
+    assert report_back and report_back[0].kind == "decision"
+    risk = [s for s in found if "Recruitment of experienced education welfare staff" in s.text]
+    assert risk and risk[0].kind == "challenge"
+
+
+@pytest.mark.parametrize("text, minutes, kind", [
+    # annual review of an action plan, one field per line run into one sentence by the reader
+    ("Recruit two additional prevention officers Status: Achieved RAG: Green Update: Both officers were in post by "
+     "July 2024, a month later than planned.", False, "achievement"),
+    ("Agree a nominations protocol with registered providers Status: Not started RAG: Red Update: This action will "
+     "be carried forward to 2025/26.", False, "challenge"),
+    ("Completion of the remaining three purchases is expected by August 2025.", False, "commitment"),
+    ("Demand for the housing options service has increased sharply.", False, "challenge"),
+    ("Rent arrears have increased by 12% since April.", False, "challenge"),
+    ("The number of households prevented from homelessness has increased to 412.", False, "achievement"),  # good news
+    ("Cllr Fairweather and the Clerk to arrange a site meeting with the allotment holders.", True, "commitment"),
+    ("Bank reconciliation to 31 August 2023 was noted.", True, "decision"),
+])
+def test_round_19_probe_cues(text, minutes, kind):
+    """Sentences written for this test, in the style of the round 19 probe papers."""
+    rule = sentence_rule(text, minutes=minutes)
+    assert rule is not None and rule[0] == kind, rule
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("This is an indication that demand has risen above or below expectations.", False),  # a condition
+    ("Further to questions from Members it was noted:", True),  # a lead-in, not a decision
+    ("It was noted that the last speed survey showed 38% of vehicles exceeding the limit.", True),  # narration
+    ("Priority 2: Ending rough sleeping", False),  # a group heading
+    ("Cllr Clarke declared a non-pecuniary interest in item 23/149 as a trustee of the Association.", True),
+    ("Leasing was considered but rejected as the whole-life cost is £410,000 higher than purchase.", False),
+])
+def test_round_19_probe_cues_leave_alone(text, minutes):
+    rule = sentence_rule(text, minutes=minutes)
+    assert rule is None or rule[0] is None, rule

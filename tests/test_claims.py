@@ -1374,3 +1374,15 @@ def test_money_column_heads_scale_a_tables_figures():
     assert money_caption_scale("Table 1\nDirectorate | Budget £m | Outturn £m | Variance £m\nPlace | 54.3 | 52.7 | (1.6)") == 1e6
     assert money_caption_scale("Scheme | Cost £000 | Funding £000") == 1e3
     assert money_caption_scale("The budget of £3m for the scheme | see note") is None
+
+
+def test_two_figures_share_the_unit_after_the_second(claims_nlp):
+    # written for this test: a Director of Public Health's annual report
+    text = ("Healthy life expectancy is 61.2 years for men and 61.9 years for women, compared with 63.1 and 63.9 years "
+            "for England. Life expectancy is slightly below England (79.3 and 83.2 years). Between 400 and 700 staff "
+            "will transfer. The contract will run for 10 years.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert {t: by_text[t].unit for t in ("63.1", "63.9 years", "79.3", "83.2 years")} == {
+        "63.1": "years", "63.9 years": "years", "79.3": "years", "83.2 years": "years"}
+    assert "400" not in by_text and by_text["700"].unit == "count"  # a range's lower end is still no claim
+    assert "10 years" not in by_text  # a term, not a measure of time

@@ -77,7 +77,9 @@ _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
 @cache
 def _years_measure_before() -> re.Pattern[str]:
     """Words naming a measure of time earlier in the clause (`claim_cues.json` "years_measures")."""
-    return re.compile(rf"\b(?:{cue_alternation('years_measures')})\b(?:[^.;:()]|\.(?=\d)){{0,80}}$", re.I)
+    # also across brackets and a comparison later in the sentence: "... is 61.2 years for men ..., compared with 63.1
+    # and 63.9 years for England", "(79.3 and 83.2 years)"
+    return re.compile(rf"\b(?:{cue_alternation('years_measures')})\b(?:[^.;:]|\.(?=\d)){{0,160}}$", re.I)
 
 
 @cache
@@ -264,7 +266,7 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "frequency"  # "six times annually", "Three times annually"
     if unit in ("days", "weeks", "months", "years") and (_age_before().search(before) or _YEARS_OLD_AFTER.match(text[q.end : q.end + 10])):
         return "age"  # "children aged between 9 months to two-years", "16 years old"
-    if unit == "years" and not _years_measure_before().search(text[max(0, ns - 80) : ns]):
+    if unit == "years" and not _years_measure_before().search(text[max(0, ns - 160) : ns]):
         return "years_not_measured"  # "over the next 10 years", "a contract of 5 years"; "life expectancy ... 61.3 years" is one
     if unit in ("%", "GBP") and re.match(r"^\s?(?:[-–]|to)\s?£?\d", text[q.end : q.end + 8]) and not FROM_BEFORE.search(before):
         return "range"  # the lower end of "40%-50%", "£2m to £3m"

@@ -151,6 +151,19 @@ def _listed_earlier(text: str, qs: list[QuantityMatch], fields: dict[int, dict],
                 break
 
 
+_SHARED_UNITS = ("%", "pp", "days", "weeks", "months", "years", "per_1000", "per_10000", "per_100000", "tonnes", "kg")
+
+
+def _shared_units(text: str, qs: list[QuantityMatch], fields: dict[int, dict]) -> None:
+    """A bare figure and the next one with a unit, joined by "and", share it: "63.1 and 63.9 years for England",
+    "(79.3 and 83.2 years)" (not the lower end of a range, "between 400 and 700 staff"; fields updated in place)."""
+    for i, (q, r) in enumerate(zip(qs, qs[1:])):
+        bare = q.quantity.unit == "count" and q.quantity.value == q.quantity.normalised and not q.is_word
+        if (bare and r.quantity.unit in _SHARED_UNITS and re.fullmatch(r"\s+and\s+", text[q.end : r.start])
+                and not re.search(r"\bbetween\s+$", text[max(0, q.start - 12) : q.start], re.I) and "unit" not in fields[i]):
+            fields[i]["unit"] = r.quantity.unit
+
+
 def _month_key(iso: str) -> str:
     """A period's last month, to order periods: "2023-24" is 2024-03, "2023-09" and "2023-09-30" are 2023-09."""
     m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", iso)
@@ -428,6 +441,7 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                     fields[j]["unit"] = fields[i].get("unit", q.quantity.unit)
                 break
     _listed_earlier(text, qs, fields, absorbed)
+    _shared_units(text, qs, fields)
     for i, q in enumerate(qs):
         f = fields[i]
         if i in absorbed or f.get("is_benchmark") or "comparator" in f:

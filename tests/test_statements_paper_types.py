@@ -202,3 +202,58 @@ def test_round_19_probe_cues(text, minutes, kind):
 def test_round_19_probe_cues_leave_alone(text, minutes):
     rule = sentence_rule(text, minutes=minutes)
     assert rule is None or rule[0] is None, rule
+
+
+DECISION_NOTICE = """MIDSHIRE COUNCIL
+
+EXECUTIVE DECISION NOTICE
+
+Decision taken by: Leader of the Council
+Date decision taken: 3 June 2024
+
+Decision taken:
+1. To declare the former Brookfield Library site surplus to the Council's operational requirements.
+2. To authorise the Director of Property to dispose of the freehold by informal tender.
+3. To ring-fence the capital receipt for the Library Modernisation Programme.
+
+Implementation: The site will be marketed in July 2024 and the Council expects to complete the sale by the end of the financial year.
+"""
+
+
+def test_a_decision_notices_numbered_to_items_are_decisions(nlp, tmp_path):  # noqa: F811
+    """Every 'To <verb> ...' item under 'Decision taken:' is a decision, whatever its verb; the 'Implementation:'
+    label is no part of the promise after it, due by the end of the financial year after the decision
+    (written for this test)."""
+    found = _statements_of_text(nlp, tmp_path, DECISION_NOTICE)
+    decisions = {s.text for s in found if s.kind == "decision"}
+    assert "To declare the former Brookfield Library site surplus to the Council's operational requirements." in decisions
+    assert "To ring-fence the capital receipt for the Library Modernisation Programme." in decisions
+    marketed = [s for s in found if "will be marketed in July 2024" in s.text]
+    assert marketed and marketed[0].text.startswith("The site") and marketed[0].deadline == "2025-03"
+
+
+PARISH_MINUTES = """LITTLE HADDON PARISH COUNCIL
+
+Minutes of the Parish Council Meeting held on Tuesday 14 May 2024 at 7.30pm in the Village Hall
+
+49/24 Matters arising
+The Clerk confirmed that the damaged bench on the green has been replaced.
+
+50/24 Ward Councillor's report
+Ward Cllr Brennan reported that the District Council will be consulting on changes to the garden waste charge in June.
+
+52/24 Planning
+24/00340/HOU - Replacement garage, The Old Forge. The Council objects to this application on the grounds of overdevelopment.
+
+53/24 Finance
+Payments totalling £4,118.20 were approved.
+"""
+
+
+def test_parish_minutes_planning_responses_approvals_and_titles(nlp, tmp_path):  # noqa: F811
+    found = _statements_of_text(nlp, tmp_path, PARISH_MINUTES, doc_kind="minutes")
+    by_text = {s.text: s.kind for s in found}
+    assert by_text.get("The Clerk confirmed that the damaged bench on the green has been replaced.") == "achievement"
+    assert by_text.get("The Council objects to this application on the grounds of overdevelopment.") == "decision"
+    assert by_text.get("Payments totalling £4,118.20 were approved.") == "decision"
+    assert not [s for s in found if "garden waste charge" in s.text]  # the District Council's plan

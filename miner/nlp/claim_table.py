@@ -68,9 +68,11 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
         parts = [p.strip() for p in head.split("|")]
         return tuple(parts[1:]) if "|" in head and len(parts) == cells + 1 else None
     words = head.split()  # one word a head: each a period, a target or a column word ("Change"), else unaligned
-    if len(words) <= cells or not all(_single_head(w) for w in words[-cells:]) or _single_head(words[-cells - 1]):
-        return None
-    return tuple(words[-cells:])
+    if len(words) > cells and all(_single_head(w) for w in words[-cells:]) and not _single_head(words[-cells - 1]):
+        return tuple(words[-cells:])
+    # heads of several words ("Measure 2023/24 Actual Target 2022/23 Actual"): one key word per cell, in order
+    keys = tuple(w for w in words[1:] if _single_head(w))
+    return keys if len(keys) == cells else None
 
 
 def _single_head(word: str) -> bool:

@@ -113,6 +113,8 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
         return label, True
     sent = best_sentence(promise_text, passage, places)
     if not _before(sent, since):
+        if has_cue("report_promise", promise_text) and has_cue("report_considered", sent):
+            return "supports", True  # the report promised came to the meeting
         if has_cue("progresses", sent):
             return "progresses", True
         if has_cue("supports", sent):

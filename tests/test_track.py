@@ -791,3 +791,32 @@ def test_a_quote_keeps_a_figure_that_opens_it_and_a_title_is_not_quoted():
     p = Passage("d", "2024-09-17", None, "2.9", 0, len(text), text)
     assert best_sentence("Adopt a Biodiversity Net Gain Supplementary Planning Document by December 2023.", p
                          ).startswith("The SPD was adopted")
+
+
+def test_minutes_resolutions_to_act_and_what_the_next_minutes_say_of_them():
+    from miner.track_passages import acts
+
+    # written for this test: a district committee's resolutions and its next meeting's matters arising
+    for text, act in (("That officers bring a report on mobile CCTV cameras to the March 2024 meeting.", True),
+                      ("That the Council joins the regional fly-tipping partnership.", True),
+                      ("RESOLVED: That the Market Square toilets be refurbished at a cost of up to £85,000.", True),
+                      ("RESOLVED: That officers identify land for a new allotment site and report back.", True),
+                      ("That the report be noted.", False),
+                      ("That the Committee notes the waiting list.", False)):
+        assert acts(Statement("s", "d", None, None, "decision", text, 0, len(text))) is act, text
+    for aim, text, relation in (
+        ("That officers bring a report on mobile CCTV cameras at fly-tipping hotspots to the March 2024 meeting.",
+         "The Committee considered the report of the Head of Environmental Services on the use of mobile CCTV "
+         "cameras at fly-tipping hotspots.", "supports"),
+        ("That the Council joins the regional fly-tipping partnership.",
+         "Minute 33(3): the Council joined the fly-tipping partnership in January 2024.", "supports"),
+        ("That the Market Square toilets be refurbished, with works completed by June 2024.",
+         "Minute 34: the contractor for the refurbishment of the Market Square toilets has been appointed and works "
+         "will start in April 2024.", "progresses"),
+        ("That officers identify land for a new allotment site and report back by September 2024.",
+         "Minute 35: officers are still assessing two possible sites for a new allotment site.", "progresses"),
+        ("Recruit 40 more foster carers.", "The Committee considered the report of the Head of Fostering on foster "
+         "carer recruitment.", "mentions"),  # a report on the subject is no news of a promise not to report
+    ):
+        p = Passage("d", "2024-03-14", None, "42.1", 0, len(text), text)
+        assert relation_of(aim, p) == relation, text

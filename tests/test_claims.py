@@ -1366,7 +1366,7 @@ def test_gapped_clause_names_its_own_measure_and_finance_terms(claims_nlp):
     assert by_text["98.2%"].from_value == 97.6
     assert by_text["£15.0m"].indicator == "reserves"
     assert (by_text["£86.4m"].indicator, by_text["£14.3m"].indicator) == ("capital_budget", "capital_slippage")
-    asked = {c.text: c for c in run(claims_nlp, "(c) approve the re-profiling of £9.6m of the capital programme into 2024/25.")}
+    asked = {c.text: c for c in run(claims_nlp, "(c) approve the re-profiling of £9.6m into 2025/26 for the schemes in Appendix B.")}
     assert asked["£9.6m"].indicator == "capital_slippage"
 
 

@@ -820,3 +820,10 @@ def test_minutes_resolutions_to_act_and_what_the_next_minutes_say_of_them():
     ):
         p = Passage("d", "2024-03-14", None, "42.1", 0, len(text), text)
         assert relation_of(aim, p) == relation, text
+
+
+def test_advisers_now_in_post_are_the_roll_out_done():
+    # written for this test: a public health annual report two years on
+    text = "All three hospital trusts now have specialist stop smoking advisers in post."
+    p = Passage("d", "2024-03-12", None, "1.2", 0, len(text), text)
+    assert relation_of("expanding the stop smoking service into the three hospital trusts;", p) == "supports"

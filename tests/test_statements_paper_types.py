@@ -257,3 +257,24 @@ def test_parish_minutes_planning_responses_approvals_and_titles(nlp, tmp_path): 
     assert by_text.get("The Council objects to this application on the grounds of overdevelopment.") == "decision"
     assert by_text.get("Payments totalling £4,118.20 were approved.") == "decision"
     assert not [s for s in found if "garden waste charge" in s.text]  # the District Council's plan
+
+
+DELIVERY_PLAN = "EASTBROOK BOROUGH COUNCIL\n\nHousing Committee\n\n25 September 2024\n\nHOUSING STRATEGY DELIVERY PLAN\n\n" \
+    "Theme A: More affordable homes\n\n" \
+    "What we will do\tLead\tBy when\tHow we will measure success\n" \
+    "Adopt a First Homes policy\tPlanning Policy Manager\tDecember 2024\tPolicy adopted\n" \
+    "Bring 40 long-term empty homes back into use\tEmpty Homes Officer\tMarch 2025\t40 homes reoccupied\n\n" \
+    "3. Resources\n\n3.1 The capital programme includes £38 million for new council homes over five years. " \
+    "The Council will bid for Homes England grant where schemes are eligible.\n"
+
+
+def test_a_tab_separated_plan_the_reader_joined_with_spaces_is_read_row_by_row(nlp, tmp_path):  # noqa: F811
+    """The reader turns tabs into spaces, so the header is a line of column names only and each row is read
+    whole, due by its first date; the paragraphs after the table are read as prose again (written for this
+    test)."""
+    found = _statements_of_text(nlp, tmp_path, DELIVERY_PLAN)
+    rows = {s.text: s.deadline for s in found if s.method.startswith("rule:action-table")}
+    assert rows == {"Adopt a First Homes policy Planning Policy Manager December 2024 Policy adopted": "2024-12",
+                    "Bring 40 long-term empty homes back into use Empty Homes Officer March 2025 40 homes reoccupied": "2025-03"}
+    bid = [s for s in found if s.text == "The Council will bid for Homes England grant where schemes are eligible."]
+    assert bid and bid[0].kind == "commitment" and bid[0].method.startswith("rule:commitment")

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from miner.nlp.dates import find_dates
+
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
 _SEPARATORS = {"|": re.compile(r"[ \t]*\|[ \t]*"), "\t": re.compile(r"[ \t]*\t+[ \t]*")}
 _REF = re.compile(r"^\(?[a-z]?\d{0,2}(?:\.\d{1,2})*[a-z]?\)?\.?$", re.I)  # "1.1", "A3", "(iv)" - a row reference
@@ -39,6 +41,7 @@ class TableCues:
     columns: dict[str, list[re.Pattern[str]]]  # column role -> patterns matched on a whole header cell
     done: list[re.Pattern[str]]
     behind: list[re.Pattern[str]]
+    names: re.Pattern[str]  # one column name of any role, for a header whose cells the reader joined with spaces
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +51,10 @@ def load_table_cues(path: str = str(CUES_PATH)) -> TableCues:
     def group(patterns: list[str]) -> list[re.Pattern[str]]:
         return [re.compile(p, re.I) for p in patterns]
 
+    names = "|".join(f"(?:{p})" for v in data["columns"].values() for p in v)
     return TableCues(columns={k: group(v) for k, v in data["columns"].items()},
-                     done=group(data["done"]), behind=group(data["behind"]))
+                     done=group(data["done"]), behind=group(data["behind"]),
+                     names=re.compile(rf"(?:{names})(?=\s|$)", re.I))
 
 
 @dataclass(frozen=True)
@@ -89,8 +94,14 @@ def _cells(line: str, separator: str) -> list[tuple[int, int]]:
 
 
 def read_header(line: str) -> _Header | None:
-    """The columns of an action plan's header row: an action column and a timescale or lead column."""
+    """The columns of an action plan's header row: an action column and a timescale or lead column.
+
+    Cells separated by " | " or tabs; or, where the reader joined them with single spaces ("What we will do
+    Lead By when How we will measure success"), a line of column names only, whose rows are then read whole."""
     cues = load_table_cues()
+    spaced = _spaced_header(line)
+    if spaced is not None:
+        return spaced
     for separator in _SEPARATORS:
         if separator not in line:
             continue
@@ -108,6 +119,28 @@ def read_header(line: str) -> _Header | None:
     return None
 
 
+def _spaced_header(line: str) -> _Header | None:
+    """A header row whose cells the reader joined with spaces: three or more column names and nothing else,
+    one of them an action and one a timescale, and no status column (its rows' words cannot be told apart)."""
+    cues = load_table_cues()
+    body = " ".join(line.split())
+    pos, cells = 0, []
+    while pos < len(body):
+        m = cues.names.match(body, pos)
+        if m is None:
+            return None
+        cells.append(m.group(0))
+        pos = m.end() + 1
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        role = next((r for r, ps in cues.columns.items() if any(p.fullmatch(cell) for p in ps)), None)
+        if role is not None and role not in roles:
+            roles[role] = i
+    if len(cells) < 3 or "action" not in roles or "due" not in roles or "status" in roles or "rag" in roles:
+        return None
+    return _Header(" ", len(cells), roles)
+
+
 class ActionTable:
     """Follows one document's units in reading order and reads the rows of its action plan tables."""
 
@@ -121,8 +154,8 @@ class ActionTable:
         An empty list: the unit belongs to the table (its header row, or a group
         heading between rows) but records nothing.
         """
-        if document_id != self._document:
-            self._document, self._header = document_id, None
+        if document_id != self._document or (self._header is not None and self._header.separator == " "):
+            self._document, self._header = document_id, None  # a space-joined table's rows are its header's paragraph
         rows: list[Row] = []
         seen = False
         begun: int | None = None  # where a row wrapped over several lines began
@@ -133,6 +166,10 @@ class ActionTable:
                 continue
             if self._header is None or not line.strip():
                 begun = None
+                continue
+            if self._header.separator == " ":  # a space-joined row: the whole line, due by its first date
+                seen = True
+                rows.append(self._whole_row(line, start))
                 continue
             first = start if begun is None else begun
             chunk = text[first : start + len(line)]
@@ -151,6 +188,12 @@ class ActionTable:
             return []  # "Priority 2: Ending rough sleeping" between rows
         self._header = None
         return None
+
+    @staticmethod
+    def _whole_row(line: str, offset: int) -> Row:
+        a = len(line) - len(line.lstrip())
+        dates = find_dates(line)
+        return Row(offset + a, offset + len(line.rstrip()), "commitment", f"by {line[dates[0][0]:dates[0][1]]}" if dates else None)
 
     def _row(self, line: str, offset: int) -> Row | None:
         header = self._header

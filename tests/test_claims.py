@@ -1389,3 +1389,11 @@ def test_two_figures_share_the_unit_after_the_second(claims_nlp):
         "63.1": "years", "63.9 years": "years", "79.3": "years", "83.2 years": "years"}
     assert "400" not in by_text and by_text["700"].unit == "count"  # a range's lower end is still no claim
     assert "10 years" not in by_text  # a term, not a measure of time
+
+
+def test_a_year_after_an_article_dates_the_figure(claims_nlp):
+    # written for this test: a numbered paragraph of an outturn report; "Act 2004" is still a title
+    text = "4.1 The 2023/24 budget included a savings target of £10.2m. The Children Act 2004 requires 12 checks."
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["£10.2m"].as_of == "2023-24"
+    assert by_text["12"].as_of is None

@@ -1397,3 +1397,14 @@ def test_a_year_after_an_article_dates_the_figure(claims_nlp):
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["£10.2m"].as_of == "2023-24"
     assert by_text["12"].as_of is None
+
+
+def test_smoking_in_pregnancy_and_domestic_abuse_are_their_own_measures(claims_nlp):
+    # written for this test: a public health report and a community safety partnership report
+    text = ("Smoking prevalence in adults fell to 12.1% in 2022. Smoking at time of delivery was 10.8% in 2022/23 "
+            "against 8.8% for England. Domestic abuse-related crimes and incidents totalled 11,936 in the year. 1,146 "
+            "high-risk cases were heard at MARAC.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["12.1%"].indicator, by_text["10.8%"].indicator) == ("smoking_prevalence", "smoking_in_pregnancy")
+    assert by_text["11,936"].indicator == "domestic_abuse"
+    assert by_text["1,146"].indicator is None  # cases heard at a conference are not crimes and incidents

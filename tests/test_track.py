@@ -168,6 +168,12 @@ def test_themes_from_taxonomy():
     assert themes_of("Bring 50 empty homes back into use")[0] == "housing"
     assert themes_of("Install 40 electric vehicle charging points in council car parks")[0] == "environment"
     assert themes_of("We will create a culture of accountability across the council") == []  # culture of ... is no leisure
+    # written for this test: a plan adopted is no adoption of children, a suicide prevention plan no early help
+    assert "fostering_adoption" not in themes_of("Adopt a Biodiversity Net Gain Supplementary Planning Document")
+    assert themes_of("Developing a suicide prevention plan with partners")[0] == "health_wellbeing"
+    assert themes_of("Expanding the stop smoking service into the hospital trusts")[0] == "health_wellbeing"
+    assert themes_of("Develop a Local Cycling and Walking Infrastructure Plan")[0] == "transport_highways"
+    assert themes_of("Collect at least 97% of council tax due")[0] == "finance"
 
 
 def test_run_tracking_writes_and_rewrites_without_duplicates(extractions, tmp_path):

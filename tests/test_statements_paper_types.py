@@ -278,3 +278,43 @@ def test_a_tab_separated_plan_the_reader_joined_with_spaces_is_read_row_by_row(n
                     "Bring 40 long-term empty homes back into use Empty Homes Officer March 2025 40 homes reoccupied": "2025-03"}
     bid = [s for s in found if s.text == "The Council will bid for Homes England grant where schemes are eligible."]
     assert bid and bid[0].kind == "commitment" and bid[0].method.startswith("rule:commitment")
+
+
+EXECUTIVE_RESPONSE = """HOLMESDALE CITY COUNCIL
+
+CABINET
+
+12 March 2025
+
+EXECUTIVE RESPONSE TO THE SCRUTINY REVIEW OF DAMP AND MOULD
+
+Appendix A - Executive Response
+
+No. | Recommendation | Response | Action | Lead officer | Timescale
+R1 | Inspect every reported case within 10 working days | Accepted | Introduce a 10-day inspection standard | Head of Repairs | April 2025
+R4 | Fit humidity sensors in all council homes | Not accepted | None - the cost of £3.2m cannot be met | Head of Asset Management | N/A
+
+4. Risk
+
+4.1 Without the new team, inspection times will continue to exceed the Housing Ombudsman's expectations.
+"""
+
+
+def test_an_executive_response_tables_rejected_rows_are_none_and_inaction_is_a_risk(nlp, tmp_path):  # noqa: F811
+    found = _statements_of_text(nlp, tmp_path, EXECUTIVE_RESPONSE)
+    rows = {s.text: (s.kind, s.deadline) for s in found if s.method.startswith("rule:action-table")}
+    assert rows == {"Introduce a 10-day inspection standard": ("commitment", "2025-04")}
+    inaction = [s for s in found if s.text.startswith("Without the new team")]
+    assert inaction and inaction[0].kind == "challenge"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The County Council has a backlog of 420 highway drainage defects.", "challenge"),
+    ("The repairs backlog stands at 1,870 jobs.", "challenge"),
+    ("The Group was asked to review how the County Council works with partners to reduce the risk of flooding.", None),
+    ("The schemes have been designed to reduce the risk of collisions occurring.", None),
+])
+def test_a_backlog_is_a_challenge_and_reducing_a_risk_is_an_aim(text, kind):
+    """Sentences written for this test."""
+    rule = sentence_rule(text)
+    assert (rule[0] if rule else None) == kind, rule

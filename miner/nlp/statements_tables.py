@@ -11,7 +11,8 @@ statements. `ActionTable` reads the header row's column names instead (cue
 group `action_table` in `patterns/statement_cues.json`): the action cell is
 the statement, a commitment due by its timescale cell, unless a status or RAG
 cell says it is done (an achievement) or not started, delayed or Red/Amber (a
-challenge).
+challenge); a row whose "Response" cell does not accept the recommendation is
+none.
 
 Why a reader over units in order rather than the section tree: the sectioner
 reads each row as a numbered paragraph ("1.1 | Recruit ...") and hangs none
@@ -41,6 +42,7 @@ class TableCues:
     columns: dict[str, list[re.Pattern[str]]]  # column role -> patterns matched on a whole header cell
     done: list[re.Pattern[str]]
     behind: list[re.Pattern[str]]
+    rejected: list[re.Pattern[str]]  # a response column's "Not accepted": the row is no statement
     names: re.Pattern[str]  # one column name of any role, for a header whose cells the reader joined with spaces
 
 
@@ -53,7 +55,7 @@ def load_table_cues(path: str = str(CUES_PATH)) -> TableCues:
 
     names = "|".join(f"(?:{p})" for v in data["columns"].values() for p in v)
     return TableCues(columns={k: group(v) for k, v in data["columns"].items()},
-                     done=group(data["done"]), behind=group(data["behind"]),
+                     done=group(data["done"]), behind=group(data["behind"]), rejected=group(data.get("rejected", [])),
                      names=re.compile(rf"(?:{names})(?=\s|$)", re.I))
 
 
@@ -211,6 +213,8 @@ class ActionTable:
             i = header.roles.get(role)
             return " ".join(line[slice(*cells[i])].split()) if i is not None else ""
 
+        if any(p.search(cell("response")) for p in cue.rejected):
+            return Row(offset, offset, "none", None)  # a recommendation not accepted: a row, but no statement
         state = [cell(r) for r in ("status", "rag")]
         if any(p.search(s) for s in state for p in cue.behind):
             kind = "challenge"

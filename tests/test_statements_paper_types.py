@@ -46,7 +46,7 @@ def test_town_council_minutes_actions_resolutions_and_procedure(nlp, tmp_path): 
     found = _statements_of_text(nlp, tmp_path, TOWN_MINUTES, doc_kind="minutes")
     by_text = {s.text: s for s in found}
     action = by_text.get("Clerk to obtain three quotes for the speed indicator device and report back to the October meeting.")
-    assert action is not None and action.kind == "commitment"
+    assert action is not None and action.kind == "commitment" and action.deadline == "2023-10"  # the next October
     assert by_text["The Clerk's report was received and noted."].kind == "decision"  # no "23/145 CLERK'S REPORT" in it
     overspend = [s for s in found if "running 14% above budget" in s.text]
     assert overspend and overspend[0].kind == "challenge"
@@ -184,6 +184,7 @@ def test_a_recommendation_that_an_officer_report_back_is_a_decision(nlp, tmp_pat
     ("The number of households prevented from homelessness has increased to 412.", False, "achievement"),  # good news
     ("Cllr Fairweather and the Clerk to arrange a site meeting with the allotment holders.", True, "commitment"),
     ("Bank reconciliation to 31 August 2023 was noted.", True, "decision"),
+    ("Maintenance costs increased from £96,000 in 2021/22 to £183,000 in 2022/23.", False, "challenge"),
 ])
 def test_round_19_probe_cues(text, minutes, kind):
     """Sentences written for this test, in the style of the round 19 probe papers."""
@@ -318,3 +319,13 @@ def test_a_backlog_is_a_challenge_and_reducing_a_risk_is_an_aim(text, kind):
     """Sentences written for this test."""
     rule = sentence_rule(text)
     assert (rule[0] if rule else None) == kind, rule
+
+
+def test_a_decision_due_at_a_later_meeting_named_by_its_month(nlp, tmp_path):  # noqa: F811
+    """'to be considered at the November meeting' in September minutes is due in November of that year;
+    'the January meeting' in the next year (written for this test)."""
+    text = TOWN_MINUTES.replace("(i) that the Council apply", "(i) that the Clerk obtain quotations for the roof works, "
+                                "to be considered at the January meeting;\n(ia) that the Council apply")
+    found = _statements_of_text(nlp, tmp_path, text, doc_kind="minutes")
+    roof = [s for s in found if s.text.startswith("that the Clerk obtain quotations for the roof works")]
+    assert roof and roof[0].kind == "decision" and roof[0].deadline == "2024-01"

@@ -110,6 +110,7 @@ class Cues:
     scheduled: list[re.Pattern[str]] = field(default_factory=list)  # words before a date that schedule it
     field_label: list[re.Pattern[str]] = field(default_factory=list)  # "Action: " opening a sentence
     run_in_heading: list[re.Pattern[str]] = field(default_factory=list)  # "23/144 REPORTS FROM ..." before a sentence
+    meeting_due: list[re.Pattern[str]] = field(default_factory=list)  # "to the October meeting": a due month
     accepted: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a tracker's accepted recommendations
     actor: list[re.Pattern[str]] = field(default_factory=list)  # words that make a subject a promiser
 
@@ -134,7 +135,7 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 for k in ("item", "accepted", "rejected")}
     return Cues(header=header, sentence=sentence, document=document, fragment=fragment, aim=group("aim"),
                 scheduled=group("scheduled"), field_label=group("field_label"), accepted=accepted, actor=group("actor"),
-                run_in_heading=group("run_in_heading"))
+                run_in_heading=group("run_in_heading"), meeting_due=group("meeting_due"))
 
 
 @lru_cache(maxsize=1)

@@ -102,12 +102,14 @@ def deadline(text: str, kind: str, unit: TextUnit) -> str | None:
     when it is due. A date before the paper's meeting is not when a promise is due either ("Continue to
     implement the SEND reforms, taking note of the Revisit Inspection in December 2019" in a March 2020
     paper); a later one in the same sentence may be ("rewritten at the beginning of 2018 and ... the
-    actions we will take in 2019")."""
+    actions we will take in 2019"). Dates relative to the meeting count for decisions too ("That a progress
+    report be brought back within six months"), and so does a later meeting named by its month ("to be
+    considered at the November meeting")."""
     if kind not in PROMISES and kind != "decision":
         return None
     default_year = int(unit.meeting_date[:4]) if unit.meeting_date and unit.meeting_date[:4].isdigit() else None
-    # a date relative to the meeting ("by the end of March") is the next such date only for a promise
-    meeting = unit.meeting_date if kind in PROMISES else None
+    # a date relative to the meeting ("by the end of March", "within six months") is the next such date
+    meeting = unit.meeting_date
     offset = 0
     while (due := find_deadline(text[offset:], default_year=default_year, meeting_date=meeting)) is not None:
         before = text[max(0, offset + due[0] - 120) : offset + due[0]]
@@ -115,7 +117,18 @@ def deadline(text: str, kind: str, unit: TextUnit) -> str | None:
                 or any(p.search(before) for p in _cues().scheduled):
             return due[2]
         offset += due[1]
-    return None
+    return _meeting_due(text, default_year, meeting)
+
+
+def _meeting_due(text: str, default_year: int | None, meeting: str | None) -> str | None:
+    """A later meeting named by its month ("report back to the October meeting", "to be considered at the
+    November meeting", minutes' usual way of setting a date): the next such month after this meeting."""
+    m = next((m for p in _cues().meeting_due if (m := p.search(text))), None)
+    if m is None or meeting is None:
+        return None
+    due = find_deadline(f"by {m.group('month')} {m.group('year') or ''}".strip(), default_year=default_year,
+                        meeting_date=meeting)
+    return due[2] if due is not None and not before_meeting(due[2], meeting) else None
 
 
 def before_meeting(due: str, meeting: str) -> bool:

@@ -130,6 +130,7 @@ def test_an_action_plan_tables_rows_are_its_actions_due_by_their_timescale(nlp, 
     rows = {" ".join(s.text.split()): s for s in found if s.method.startswith("rule:action-table")}
     assert rows["Recruit two additional prevention officers"].kind == "commitment"
     assert rows["Recruit two additional prevention officers"].deadline == "2024-06"
+    assert rows["Recruit two additional prevention officers"].actor == "Housing Options Manager"  # the lead cell
     assert rows["Deliver homelessness awareness training to partner agencies"].deadline is None
     wrapped = rows["Open a six-bed Housing First scheme in partnership with a registered provider"]
     assert wrapped.kind == "commitment" and wrapped.deadline == "2025-03"

@@ -351,7 +351,7 @@ class StatementFinder:
             span = doc.char_span(start, row.end, alignment_mode="expand")
             if span is not None and len(span.text) >= 12:
                 found.spans.append(self._record(span, unit, row.kind, found.period, f"rule:action-table@{RULES_VERSION}",
-                                                0.9, due_text=row.due))
+                                                0.9, due_text=row.due, actor=row.lead))
         return True
 
     def _in_proposals(self, text: str, unit: TextUnit) -> bool:
@@ -511,11 +511,13 @@ class StatementFinder:
     # -- records --------------------------------------------------------------
 
     def _record(self, span: Span, unit: TextUnit, kind: str, period: str | None, method: str, confidence: float,
-                due_text: str | None = None) -> Span:
-        """`due_text`: where the deadline is read when it is not in the span (an action table's timescale cell)."""
+                due_text: str | None = None, actor: str | None = None) -> Span:
+        """`due_text` and `actor`: the deadline's text and the actor when they are not in the span (an action
+        table's timescale and lead cells)."""
         start, end = unit.start + span.start_char, unit.start + span.end_char
         deadline = _deadline(due_text if due_text is not None else span.text, kind, unit)
-        actor = find_actor(span) if span.doc.has_annotation("DEP") else None
+        if actor is None and span.doc.has_annotation("DEP"):
+            actor = find_actor(span)
         own_period = period
         if own_period is None:
             periods = find_periods(span.text)

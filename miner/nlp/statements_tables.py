@@ -61,12 +61,14 @@ def load_table_cues(path: str = str(CUES_PATH)) -> TableCues:
 
 @dataclass(frozen=True)
 class Row:
-    """One row's action cell (offsets in the unit text), its kind, and the text to read its due date from."""
+    """One row's action cell (offsets in the unit text), its kind, the text to read its due date from, and
+    its lead cell (who is to act)."""
 
     start: int
     end: int
     kind: str
     due: str | None
+    lead: str | None = None
 
 
 @dataclass(frozen=True)
@@ -223,8 +225,8 @@ class ActionTable:
         else:
             kind = "commitment"
         a, b = cells[header.roles["action"]]
-        due = cell("due")
-        return Row(offset + a, offset + b, kind, f"by {due}" if due else None)
+        due, lead = cell("due"), cell("lead")
+        return Row(offset + a, offset + b, kind, f"by {due}" if due else None, lead or None)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

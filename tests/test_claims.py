@@ -1408,3 +1408,15 @@ def test_smoking_in_pregnancy_and_domestic_abuse_are_their_own_measures(claims_n
     assert (by_text["12.1%"].indicator, by_text["10.8%"].indicator) == ("smoking_prevalence", "smoking_in_pregnancy")
     assert by_text["11,936"].indicator == "domestic_abuse"
     assert by_text["1,146"].indicator is None  # cases heard at a conference are not crimes and incidents
+
+
+def test_an_improvement_on_an_older_value_is_a_change_pair(claims_nlp):
+    # written for this test: a landlord performance paragraph and a survey result
+    text = ("The average time to re-let void properties was 42 days in Quarter 4, an improvement on 51 days in "
+            "Quarter 3 but still above the target of 35 days. Satisfaction was 71% in 2023, a deterioration from 74% "
+            "last year.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    relet = by_text["42 days"]
+    assert (relet.from_value, relet.direction, relet.comparator, relet.comparator_value) == (51, "down", "target", 35)
+    assert "51 days" not in by_text and "74%" not in by_text
+    assert (by_text["71%"].from_value, by_text["71%"].direction) == (74, "down")

@@ -98,6 +98,15 @@ def _change_from() -> re.Pattern[str]:
 
 
 @cache
+def _judged_change_on() -> re.Pattern[str]:
+    """The newer value, its date (a year or a quarter), then a judged change "on" or "from" the older one: "42 days in
+    Quarter 4, an improvement on 51 days", "71%, a deterioration from 74%" (`claim_cues.json` "judged_change_nouns")."""
+    return re.compile(
+        r"^(?:\s+(?:in|at|as at|as of|for|during)\s+[^,;()\d]{0,20}(?:(?:19|20)\d\d(?:[-/]\d\d)?|Q[1-4]|Quarter\s+[1-4]))?\s*,?\s*"
+        rf"(?:an?\s+)?(?:{cue_alternation('judged_change_nouns')})\s+(?:on|from)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+@cache
 def _change_from_after_clause() -> re.Pattern[str]:
     """The newer value, the rest of its clause, then its change from the older one after a comma or dash:
     "84.3% of people ... were still at home 91 days after discharge, up from 79.1%", "1,287 people waiting for
@@ -385,7 +394,7 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
                 absorbed.add(i)
                 break
-            if _change_from().search(between):
+            if _change_from().search(between) or (q.quantity.unit == r.quantity.unit and _judged_change_on().search(between)):
                 fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
                 absorbed.add(j)
                 continue  # a benchmark may follow: "96%, up from 95% in 2017, and above the national rate ... of 94%"

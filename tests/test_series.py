@@ -333,3 +333,12 @@ def test_an_earlier_percentage_dated_after_the_later_value_and_a_rise_in_points(
     ex = _tiny(text, ("1 percentage point", 1.0, "pp", {"indicator": "reablement", "as_of": "2023-12"}),
                ("84%", 84.0, "%", {"indicator": "reablement", "as_of": "2023-12"}))
     assert [(p.as_of, p.value) for p in build_series([ex])] == [("2023-12", 84.0)]
+
+
+def test_a_proposals_own_saving_is_no_point_of_the_councils_savings():
+    # written for this test: a budget's savings proposal, and the year's total
+    text = ("Closure of the Eastgate public toilets, saving £40,000. Charging for pre-application advice, to generate "
+            "£60,000. Savings of £830,000 were approved for 2023/24.")
+    ind = {"indicator": "savings", "as_of": "2023-24"}
+    ex = _tiny(text, ("£40,000", 40000.0, "GBP", ind), ("£60,000", 60000.0, "GBP", ind), ("£830,000", 830000.0, "GBP", ind))
+    assert [p.value for p in build_series([ex])] == [830000.0]

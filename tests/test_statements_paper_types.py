@@ -330,3 +330,33 @@ def test_a_decision_due_at_a_later_meeting_named_by_its_month(nlp, tmp_path):  #
     found = _statements_of_text(nlp, tmp_path, text, doc_kind="minutes")
     roof = [s for s in found if s.text.startswith("that the Clerk obtain quotations for the roof works")]
     assert roof and roof[0].kind == "decision" and roof[0].deadline == "2024-01"
+
+
+CABINET_MINUTES = """SOUTH WELBURY DISTRICT COUNCIL
+
+MINUTES of a meeting of the CABINET held on Wednesday 9 October 2024 at 6.00pm
+
+CAB/24/52 LEISURE CENTRE DECARBONISATION SCHEME (KEY DECISION)
+The Portfolio Holder for Climate introduced the report.
+DECISION:
+(1) That the grant offer of £1.4 million be accepted.
+(2) That authority be delegated to the Director of Resources to award the works contract.
+Reasons for decision: To reduce the Council's carbon emissions in line with its target of net zero by 2030.
+Alternative options considered and rejected: To decline the grant. This would leave the Council with ageing boilers.
+
+CAB/24/53 QUARTER 1 PERFORMANCE REPORT 2024/25
+The Cabinet considered the performance report for April to June 2024.
+DECISION: That the performance report be noted.
+"""
+
+
+def test_cabinet_minutes_decision_blocks_end_before_their_reasons(nlp, tmp_path):  # noqa: F811
+    """The last resolved item stops at 'Reasons for decision:' (so it takes no deadline from the net zero
+    target), and an inline 'DECISION: That ...' is a decision without its label (written for this test)."""
+    found = _statements_of_text(nlp, tmp_path, CABINET_MINUTES, doc_kind="minutes")
+    by_text = {s.text: s for s in found}
+    delegated = by_text.get("That authority be delegated to the Director of Resources to award the works contract.")
+    assert delegated is not None and delegated.kind == "decision" and delegated.deadline is None
+    assert by_text.get("That the performance report be noted.") is not None
+    assert by_text["That the performance report be noted."].kind == "decision"
+    assert not [s for s in found if "decline the grant" in s.text or "Reasons for decision" in s.text]

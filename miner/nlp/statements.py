@@ -412,14 +412,15 @@ class StatementFinder:
     # -- routes ---------------------------------------------------------------
 
     def _item_span(self, doc: Doc) -> Span | None:
-        """The item's words after its marker, without a procedural note after them ("(iii) that temporary
-        repairs be carried out ... Cllr Iqbal abstained from the vote.": the vote's record, not the item)."""
+        """The item's words after its marker, up to a procedural note or a form label after them ("(iii) that
+        temporary repairs be carried out ... Cllr Iqbal abstained from the vote.", "... Reasons for decision:
+        ...": the vote's or the form's record, not the item)."""
         start = strip_marker(doc.text)
         end = len(doc.text.rstrip())
-        for sent in reversed(_sentences_of(doc)[1:]):
-            if sent.start_char <= start or not _procedural(sent.text):
+        for sent in _sentences_of(doc)[1:]:
+            if sent.start_char > start and _procedural(sent.text):  # it and what follows are the record's
+                end = len(doc.text[: sent.start_char].rstrip())
                 break
-            end = len(doc.text[: sent.start_char].rstrip())
         if end - start < 3:
             return None
         return doc.char_span(start, end, alignment_mode="expand")

@@ -200,6 +200,7 @@ def test_round_19_probe_cues(text, minutes, kind):
     ("Priority 2: Ending rough sleeping", False),  # a group heading
     ("Cllr Clarke declared a non-pecuniary interest in item 23/149 as a trustee of the Association.", True),
     ("Leasing was considered but rejected as the whole-life cost is £410,000 higher than purchase.", False),
+    ("The capital cost will be met from the approved vehicle replacement reserve and prudential borrowing.", False),
 ])
 def test_round_19_probe_cues_leave_alone(text, minutes):
     rule = sentence_rule(text, minutes=minutes)

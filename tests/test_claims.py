@@ -1420,3 +1420,17 @@ def test_an_improvement_on_an_older_value_is_a_change_pair(claims_nlp):
     assert (relet.from_value, relet.direction, relet.comparator, relet.comparator_value) == (51, "down", "target", 35)
     assert "51 days" not in by_text and "74%" not in by_text
     assert (by_text["71%"].from_value, by_text["71%"].direction) == (74, "down")
+
+
+def test_a_scorecard_row_with_quarter_heads_and_a_rag_cell(claims_nlp):
+    # written for this test: a corporate performance scorecard with page footers
+    text = ("Table 1: Quarter 1 2024/25 scorecard\nMeasure Q1 2023/24 Q1 2024/25 Target RAG\n"
+            "Average days to process new Housing Benefit claims 21 18 20 Green\n"
+            "Sickness absence (days per FTE, rolling 12 months) 10.4 11.2 9.5 Red\n\nOFFICIAL\nPage 2 of 6\n\n"
+            "3.1 There were 211 households in temporary accommodation at 30 June 2024.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert [(by_text[t].unit, by_text[t].as_of) for t in ("21", "18")] == [("days", "2023-06"), ("days", "2024-06")]
+    assert (by_text["18"].indicator, by_text["18"].comparator, by_text["18"].comparator_value) == (
+        "benefit_processing_days", "target", 20)
+    assert (by_text["11.2"].unit, by_text["11.2"].indicator) == ("days", "sickness_absence")
+    assert "6" not in by_text and "2" not in by_text  # a page footer is no claim

@@ -340,6 +340,8 @@ def _label_or_numeral(before: str, after: str) -> str | None:
     # "1 Introduction", "2.) Budget"; not a table cell "440 places", "85 Year R" (school year group)
     if re.search(r"(?:\.{3,}|…)\s*$", before):
         return "page_number"  # a contents line: "Revenue Budget Forecast ........ 6"
+    if re.search(r"\bpage\s+\d+\s+(?:of|/)\s*$", before, re.I):
+        return "page_number"  # a page footer's page count: "Page 2 of 6"
     if _LIST_NUMERAL_LINE.search(before) and re.match(r"^\s*\|", after):
         return "list_numeral"  # "3 | Revenue Budget Forecast"
     wrapped = re.search(r"[a-z,]\s*\n[ \t]*$", before) is not None  # a PDF line break mid-sentence

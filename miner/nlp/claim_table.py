@@ -14,11 +14,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from miner.nlp.claim_cues import cue_alternation
-from miner.nlp.dates import find_dates, find_periods
+from miner.nlp.dates import find_dates, find_periods, find_quarters
 
-# a table cell: a figure ("1,046", "98.6%", "£4.1m", "(1.6)", "-3.8%", "+5.0%") or an empty mark
-_CELL = re.compile(r"[-+–(]?£?\d[\d,]*(?:\.\d+)?(?:%|[kKmM]|bn)?\)?|n/?a|N/?A|-|–")
+# a table cell: a figure ("1,046", "98.6%", "£4.1m", "(1.6)", "-3.8%", "+5.0%"), an empty mark or a RAG rating
+_FIGURE_CELL = r"[-+–(]?£?\d[\d,]*(?:\.\d+)?(?:%|[kKmM]|bn)?\)?|n/?a|N/?A|-|–"
 _WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+@cache
+def _cell() -> re.Pattern[str]:
+    return re.compile(rf"{_FIGURE_CELL}|(?:{cue_alternation('rag_cells')})", re.I)
 
 
 @dataclass(frozen=True)
@@ -42,12 +47,12 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
             pos += len(part) + 1
         label = parts[0].strip()
         cells = [(s + len(p) - len(p.lstrip()), s + len(p.rstrip())) for p, (s, _e) in zip(parts[1:], spans[1:]) if p.strip()]
-        if not _WORD.search(label) or not cells or not all(_CELL.fullmatch(line[s:e]) for s, e in cells):
+        if not _WORD.search(label) or not cells or not all(_cell().fullmatch(line[s:e]) for s, e in cells):
             return None
         return label, cells
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
     n = 0
-    while n < len(tokens) and _CELL.fullmatch(line[tokens[-1 - n][0] : tokens[-1 - n][1]]):
+    while n < len(tokens) and _cell().fullmatch(line[tokens[-1 - n][0] : tokens[-1 - n][1]]):
         n += 1
     if n < 2 or n == len(tokens):
         return None
@@ -71,7 +76,8 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
     if len(words) > cells and all(_single_head(w) for w in words[-cells:]) and not _single_head(words[-cells - 1]):
         return tuple(words[-cells:])
     # heads of several words ("Measure 2023/24 Actual Target 2022/23 Actual"): one key word per cell, in order
-    keys = tuple(w for w in words[1:] if _single_head(w))
+    keys = tuple(f"{words[k - 1]} {w}" if re.fullmatch(r"Q[1-4]", words[k - 1], re.I) else w
+                 for k, w in enumerate(words) if k > 0 and _single_head(w))  # "Q1 2024/25" is one head
     return keys if len(keys) == cells else None
 
 
@@ -101,7 +107,7 @@ def head_period(row: Row) -> str | None:
     if not row.heads:
         return None
     head = row.heads[row.index]
-    found = find_periods(head, short_years=True) or find_dates(head)
+    found = find_quarters(head) or find_periods(head, short_years=True) or find_dates(head)  # "Q1 2024/25": 2024-06
     return found[0][2] if found else None
 
 
@@ -117,7 +123,11 @@ def is_target_column(row: Row) -> bool:
 
 @cache
 def _label_unit() -> re.Pattern[str]:
-    return re.compile(rf"\((?:(?:working|calendar)\s+)?({cue_alternation('row_label_units')})\)\s*$", re.I)
+    # a bracket opening with the unit ("(days)", "(days per FTE, rolling 12 months)"), or a label opening with
+    # "Average days" ("Average days to process new Housing Benefit claims")
+    units = cue_alternation("row_label_units")
+    return re.compile(rf"\((?:(?:working|calendar)\s+)?({units})\b[^()]*\)|^\s*average\s+(?:number\s+of\s+)?(?:(?:working|calendar)\s+)?({units})\b",
+                      re.I)
 
 
 _RATE = re.compile(r"\bper\s+(1,?000|10,?000|100,?000)\b", re.I)
@@ -128,7 +138,7 @@ def label_unit(row: Row) -> str | None:
     1,000 population" -> "per_1000"."""
     m = _label_unit().search(row.label)
     if m:
-        return m.group(1).lower()
+        return (m.group(1) or m.group(2)).lower()
     rate = _RATE.search(row.label)
     return f"per_{rate.group(1).replace(',', '')}" if rate else None
 

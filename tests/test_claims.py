@@ -1434,3 +1434,14 @@ def test_a_scorecard_row_with_quarter_heads_and_a_rag_cell(claims_nlp):
         "benefit_processing_days", "target", 20)
     assert (by_text["11.2"].unit, by_text["11.2"].indicator) == ("days", "sickness_absence")
     assert "6" not in by_text and "2" not in by_text  # a page footer is no claim
+
+
+def test_target_said_of_a_status_names_no_figure(claims_nlp):
+    # written for this test: a scorecard summary; a target's own figure still is one
+    text = ("Of the 32 measures with a target, 19 (59%) are on or above target (green), 8 are within tolerance (amber) "
+            "and 5 are below target (red). We approved 613 households against a target of 700. Rent collected was "
+            "98.6% (target 99.0%). The average caseload was 21 against the target caseload of no more than 18.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["32"].comparator_value is None and by_text["59%"].comparator_value is None
+    assert by_text["8"].unit == "count"  # not a target percentage
+    assert [by_text[t].comparator_value for t in ("613", "98.6%", "21")] == [700, 99.0, 18]

@@ -160,6 +160,20 @@ def _listed_earlier(text: str, qs: list[QuantityMatch], fields: dict[int, dict],
                 break
 
 
+def _target_names_figure(between: str) -> bool:
+    """The last target cue before a figure names that figure: "a target of 700", "(target 92%)", "the target caseload
+    of no more than 18", "Target: 85%"; not a status then another clause ("19 (59%) are on or above target (green), 8
+    are ...", "Of the 32 measures with a target, 19", "85%, above target, compared with 80% last year")."""
+    cues = "|".join(re.escape(c) for c in unit_words()["comparators"]["target"])
+    last = None
+    for last in re.finditer(rf"\b(?:{cues})s?\b", between, re.I):
+        pass
+    if last is None:
+        return True  # another cue word named the kind
+    return re.fullmatch(r"(?:\s+[\w-]+){0,2}?\s*(?:(?:of|was|is|at|set\s+at|for\s+\S+|level\s+of|=|:)\s*)?(?:of\s+)?"
+                        r"(?:an?\s+|just\s+|around\s+|about\s+|no\s+(?:more|less|fewer)\s+than\s+)?", between[last.end() :], re.I) is not None
+
+
 _SHARED_UNITS = ("%", "pp", "days", "weeks", "months", "years", "per_1000", "per_10000", "per_100000", "tonnes", "kg")
 
 
@@ -429,6 +443,8 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[j]["is_benchmark"] = True
                 break
             kind = cue_kind(between[-45:]) or _cue_right_after(text[r.end : r.end + 30])
+            if kind == "target" and not _target_names_figure(between[-45:]):
+                kind = None  # "19 (59%) are on or above target (green), 8 are within tolerance": no target's figure
             # a bare figure ("the national rate of 44") takes the unit of the one it is compared with; "1.4m visits" does not
             bare = r.quantity.unit == "count" and r.quantity.value == r.quantity.normalised
             same_unit = q.quantity.unit == r.quantity.unit or bare or points

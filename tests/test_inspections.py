@@ -54,3 +54,17 @@ def test_a_judgement_after_an_object_pronoun():
     text = "Ofsted inspected our children's services in February 2023 and judged them to Require Improvement to be Good."
     assert [f for _, _, f in find_inspections(text)] == [
         {"judgement": "Requires Improvement", "inspectorate": "Ofsted", "date": "2023-02"}]
+
+
+def test_a_judgement_is_dated_by_the_sentence_before_that_says_when_the_inspectors_came():
+    from miner.nlp.inspections import find_inspections
+
+    # written for this test: a CQC assessment of adult social care
+    text = ("The CQC assessed the council's adult social care services in September 2024 and published its report "
+            "on 12 December 2024. The Council was rated 'Requires improvement' overall.")
+    (_, _, fields), = find_inspections(text)
+    assert (fields["inspectorate"], fields["date"], fields["judgement"]) == ("CQC", "2024-09", "Requires Improvement")
+    # a sentence before that is about something else dates nothing
+    text = "The budget was set in February 2024. The Council was rated 'Requires improvement' by the CQC."
+    (_, _, fields), = find_inspections(text)
+    assert fields["date"] is None

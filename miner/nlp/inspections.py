@@ -61,6 +61,15 @@ _NAMED_GRADE_LINE = re.compile(
     r"(?i:requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|good)")
 
 
+def _date_of_visit(before: str) -> str | None:
+    """The first date of the sentence before a judgement that says when the inspectors came, if it does."""
+    prev = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    if not re.search(r"\b(?:inspect|assess|visit)\w*", prev, re.I):
+        return None
+    dates = find_dates(prev)
+    return dates[0][2] if dates else None
+
+
 def find_inspections(text: str, header: str | None = None) -> list[tuple[int, int, dict]]:
     """(start, end, fields) for each inspection outcome in `text`."""
     p = _patterns()
@@ -93,6 +102,8 @@ def find_inspections(text: str, header: str | None = None) -> list[tuple[int, in
         if dates:
             rel = m.start() - s_start
             date = min(dates, key=lambda d: abs(d[0] - rel))[2]
+        else:  # "The CQC assessed ... in September 2024 and published its report on ... . The Council was rated ..."
+            date = _date_of_visit(text[max(0, s_start - 300) : s_start])
         found.append((m.start(), m.end(), {"judgement": normalise_judgement(m.group("j")),
                                            "inspectorate": inspectorate or "Ofsted", "date": date}))
     return found

@@ -361,3 +361,16 @@ def test_cabinet_minutes_decision_blocks_end_before_their_reasons(nlp, tmp_path)
     assert by_text.get("That the performance report be noted.") is not None
     assert by_text["That the performance report be noted."].kind == "decision"
     assert not [s for s in found if "decline the grant" in s.text or "Reasons for decision" in s.text]
+
+
+def test_a_review_tables_due_date_before_the_meeting_stays_the_deadline(nlp, tmp_path):  # noqa: F811
+    """A row still in progress after its due date is overdue: the due column is its schedule, kept though it
+    is before the review's meeting (written for this test)."""
+    text = ("KIRKTON DISTRICT COUNCIL\n\nCommunities Scrutiny Committee - 15 July 2025\n\nCLIMATE ACTION PLAN REVIEW\n\n"
+            "Ref | Action | Lead | Due | Status | Comment\n"
+            "C1 | Install solar panels on the Civic Centre | Facilities Manager | Sept 2024 | Complete | Installed\n"
+            "C2 | Replace 20 pool cars with electric vehicles | Fleet Manager | March 2025 | In progress | 14 delivered\n")
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, text)}
+    assert found["Replace 20 pool cars with electric vehicles"].kind == "commitment"
+    assert found["Replace 20 pool cars with electric vehicles"].deadline == "2025-03"
+    assert found["Install solar panels on the Civic Centre"].kind == "achievement"

@@ -197,7 +197,7 @@ class ActionTable:
     def _whole_row(line: str, offset: int) -> Row:
         a = len(line) - len(line.lstrip())
         dates = find_dates(line)
-        return Row(offset + a, offset + len(line.rstrip()), "commitment", f"by {line[dates[0][0]:dates[0][1]]}" if dates else None)
+        return Row(offset + a, offset + len(line.rstrip()), "commitment", f"due by {line[dates[0][0]:dates[0][1]]}" if dates else None)
 
     def _row(self, line: str, offset: int) -> Row | None:
         header = self._header
@@ -226,7 +226,7 @@ class ActionTable:
             kind = "commitment"
         a, b = cells[header.roles["action"]]
         due, lead = cell("due"), cell("lead")
-        return Row(offset + a, offset + b, kind, f"by {due}" if due else None, lead or None)
+        return Row(offset + a, offset + b, kind, f"due by {due}" if due else None, lead or None)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -89,8 +89,8 @@ def _from_point(c: Claim, doc_text: str, to_when: str | None = None,
     m = re.search(r"(?P<q>\bfrom\s+(?:the\s+)?" + num + r"\b(?:\s+(?:at|in|on|as at)\s+)?(?P<d>.{0,40}?))\s+to\b", window)
     if not m:  # the earlier figure after the later one, in the same clause
         window = doc_text[c.end : c.end + 130]
-        m = re.match(r"[^.;]{0,80}?(?P<q>\bfrom\s+(?:the\s+)?" + num + r"\b(?:%|\s*per\s?cent)?\s+(?:at|in|on|as at)\s+(?P<d>[^.;]{0,30}))",
-                     window)
+        m = re.match(r"[^.;]{0,80}?(?P<q>\bfrom\s+(?:the\s+)?" + num + r"\b(?:%|\s*per\s?cent)?\s+(?:at|in|on|as at)\s+(?P<d>[^.;,]{0,30}))",
+                     window)  # the date, not the next clause ("from 104 in 2022/23, a rate of ...")
     if not m:
         return _undated_from(c, doc_text, to_when, inspected)
     dates = find_dates(m.group("d"))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from miner.model import Claim
+from miner.nlp.claim_table import change_direction, is_target_column, table_row
 
 _BENCHMARK = re.compile(
     r"\b(?:national(?:ly)?|england|statistical neighbours?|regional|sn average|comparators?|target)\b", re.I
@@ -33,7 +34,17 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
     # "43 per 10,000 for England", "56 per 10,000 for our Statistical Neighbours"; not the next clause's
     after = re.split(r"[,;.(]\s|\b(?:and|but|which|compared|whereas|while)\b", doc_text[c.end : c.end + 60])[0]
     return bool(_BENCHMARK.search(clause) or re.search(r"\b(?:for|in|across|of) (?:our |the |its )?(?:england|the country|statistical neighbours?|"
-                                                              r"comparators?|similar authorities)\b|\bnational", after, re.I))
+                                                              r"comparators?|similar authorities|(?:most )?similar (?:group|councils|areas)|"
+                                                              r"region|(?:north|south) (?:east|west)|east midlands|west midlands|"
+                                                              r"east of england|yorkshire and the humber|wales|scotland)\b|\bnational|"
+                                                              r"^\s*%?\s*(?:level|threshold|rate) (?:needed|required)\b", after, re.I)
+                or _aim_or_change_cell(c, doc_text))
+
+
+def _aim_or_change_cell(c: Claim, doc_text: str) -> bool:
+    """A table cell under a "Target" or a "Change" head (`claim_table`): the aim or the movement, not the level."""
+    row = table_row(doc_text, c.start)
+    return row is not None and (is_target_column(row) or (c.value is not None and change_direction(row, c.value) is not None))
 
 
 @lru_cache(maxsize=1)

@@ -342,3 +342,30 @@ def test_a_proposals_own_saving_is_no_point_of_the_councils_savings():
     ind = {"indicator": "savings", "as_of": "2023-24"}
     ex = _tiny(text, ("£40,000", 40000.0, "GBP", ind), ("£60,000", 60000.0, "GBP", ind), ("£830,000", 830000.0, "GBP", ind))
     assert [p.value for p in build_series([ex])] == [830000.0]
+
+
+def test_a_second_benchmark_a_target_or_change_cell_and_a_further_count_are_no_points():
+    # written for this test: a public health report's benchmarks, a scorecard row, a community safety report
+    text = ("Smoking prevalence in adults was 12.1% in 2022, compared with 12.7% in England and 13.4% in the East Midlands. "
+            "MMR uptake at age 5 was 89.7% in 2022/23, below the 95% level needed for herd immunity.")
+    ex = _tiny(text, ("12.1%", 12.1, "%", {"indicator": "smoking_prevalence", "as_of": "2022"}),
+               ("12.7%", 12.7, "%", {"indicator": "smoking_prevalence", "as_of": "2022"}),
+               ("13.4%", 13.4, "%", {"indicator": "smoking_prevalence", "as_of": "2022"}),
+               ("89.7%", 89.7, "%", {"indicator": "immunisation_uptake", "as_of": "2022-23"}),
+               ("95%", 95.0, "%", {"indicator": "immunisation_uptake", "as_of": "2022-23"}))
+    assert sorted(p.value for p in build_series([ex])) == [12.1, 89.7]
+    text = ("Measure | 2023/24 Actual | Target | 2022/23 Actual | Change\n"
+            "Rent collected as % of rent due | 98.6% | 99.0% | 98.9% | -0.3%\n\n"
+            "There were 9,214 ASB incidents reported to the police in 2023/24. A further 3,127 ASB cases were reported to the "
+            "Council's ASB Unit.")
+    rent = {"indicator": "rent_collection", "as_of": "2023-24"}
+    ex = _tiny(text, ("98.6%", 98.6, "%", rent), ("99.0%", 99.0, "%", rent), ("-0.3%", -0.3, "%", rent),
+               ("9,214", 9214.0, "count", {"indicator": "anti_social_behaviour", "as_of": "2023-24"}),
+               ("3,127", 3127.0, "count", {"indicator": "anti_social_behaviour", "as_of": "2023-24"}))
+    points = build_series([ex])
+    assert 99.0 not in [p.value for p in points] and -0.3 not in [p.value for p in points]
+    assert 3127.0 not in [p.value for p in points] and 9214.0 in [p.value for p in points]
+    from miner.series_filters import _aim_or_change_cell
+
+    cells = {c.value: _aim_or_change_cell(c, text) for c in ex.claims[:3]}
+    assert cells == {98.6: False, 99.0: True, -0.3: True}

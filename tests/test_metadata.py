@@ -116,3 +116,14 @@ def test_kent_minutes_name_the_body_that_met_not_the_letterhead():
 
     doc = fill_metadata(read_document("corpus/pdf/Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf"))
     assert (doc.authority, doc.committee) == ("Kent County Council", "Cabinet")
+
+
+def test_a_minutes_heading_naming_a_body_of_several_words_dates_the_meeting():
+    from miner.metadata import find_meeting_date
+
+    # written for this test: a town council's minutes
+    text = ("Lowbridge Town Council\n\nMinutes of the Full Council meeting held on Tuesday 14 May 2024 at 7.30pm in the "
+            "Town Hall\n\nPresent: Cllr A. Smith (Mayor)\n\n24/01 Apologies\n\nNone.\n")
+    assert find_meeting_date(text) == "2024-05-14"
+    # a later line about another meeting "held on" a date is still skipped
+    assert find_meeting_date("Lowbridge Town Council\n\nThe minutes of the meeting held on 9 April 2024 were approved.") is None

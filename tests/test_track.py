@@ -752,6 +752,7 @@ def test_rag_ratings_a_remainder_still_to_do_and_a_part_of_a_count_before_its_de
         ("Electric fleet. RAG: Amber. Eight electric vans have been delivered.", "progresses"),
         ("Renewable electricity tariff. RAG: Green. Complete. The Council has been on the tariff since April.",
          "supports"),
+        ("Family hub. BRAG rating: Blue. The hub opened in the library in May.", "supports"),
         ("Retrofit of council homes. RAG: Red. The bid was unsuccessful and the programme is being re-scoped.",
          "progresses"),
         ("Public charge points. 28 charge points are now live, with the remaining 12 to be installed by December.",

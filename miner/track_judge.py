@@ -108,6 +108,8 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
     statement, "the quality of the EHCPs being issued is improving") rather than the list around it."""
     if restated(passage):
         return "mentions", False
+    if contradictions.part_of_own_figure(promise_text, passage):
+        return "progresses", True  # part of the promise's own figure done, the rest still to come
     label = status_label(passage.text)
     if label in ("supports", "progresses"):  # the report's own word on the action it reports ("Status: Complete")
         return label, True

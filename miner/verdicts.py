@@ -143,6 +143,23 @@ def _measured_against(pr: Promise, c: Claim) -> bool | None:
     return c.value <= c.comparator_value if _direction(pr.statement.text) == "down" else c.value >= c.comparator_value
 
 
+_PART_OF = re.compile(r"(?P<part>£?\d[\d,.]*\s*(?:[km]\b|million\b)?)\s+of\s+the\s+(?P<whole>£?\d[\d,.]*\s*(?:[km]\b|million\b)?)", re.I)
+
+
+def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
+    """The sentence saying only part of the promise's own figure was done ("£110,000 of the £250,000
+    saving was delivered in 2023/24" against "..., saving £250,000"), if the passage has one."""
+    own = {q.quantity.normalised for q in find_quantities(promise_text)}
+    if not own:
+        return None
+    for _, _, sent in sentences(p.text, p.start):
+        for m in _PART_OF.finditer(sent):
+            part, whole = find_quantities(m.group("part")), find_quantities(m.group("whole"))
+            if part and whole and whole[0].quantity.normalised in own and part[0].quantity.normalised < whole[0].quantity.normalised:
+                return PARAGRAPH_LABEL.sub("", sent, count=1)
+    return None
+
+
 def _against_own_figure(pr: Promise, p: Passage) -> bool | None:
     """Met (True), missed (False) or not said (None) by the passage's figures set against the promise's own."""
     found = {_measured_against(pr, c) for c in p.claims} - {None}
@@ -204,6 +221,9 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
         short = comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target))
         if short and not _not_yet_due(pr, p):
             return _sentence_of(p, c.start)
+    partial = part_of_own_figure(text, p)
+    if partial and not has_cue("progresses", partial) and not _not_yet_due(pr, p):
+        return partial  # "£110,000 of the £250,000 saving was delivered": the rest was not
     if _against_own_figure(pr, p) is False and not _not_yet_due(pr, p):
         return _sentence_of(p, next(c.start for c in p.claims if _measured_against(pr, c) is False))
     want = set(analyse(text, bigrams=False))

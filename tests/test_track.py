@@ -851,3 +851,16 @@ def test_what_we_said_and_what_we_did():
             "Following legal advice, Cabinet decided in January 2024 not to proceed with selective licensing.")
     v = track.track(list(_a_year_on(aim, news, dates=("2023-04-20", "2024-04-18")))).verdicts[0]
     assert v.status == "not_delivered" and v.evidence[0].quote.startswith("Following legal advice")
+
+
+def test_part_of_the_promises_own_figure_is_under_way_or_missed():
+    # written for this test: an outturn report on a budget's savings
+    aim = "Restructure the Customer Services team and move more transactions online, saving £250,000."
+    news = ("The Customer Services restructure was completed in September 2023. Because the new online forms went live "
+            "later than planned, £110,000 of the £250,000 saving was delivered in 2023/24 and the remainder will be "
+            "delivered in 2024/25.")
+    dates = ("2023-02-22", "2024-07-18")
+    assert track.track(list(_a_year_on(aim, news, dates=dates))).verdicts[0].status == "in_progress"
+    missed = news.replace(" and the remainder will be delivered in 2024/25", "")
+    v = track.track(list(_a_year_on(aim, missed, dates=dates))).verdicts[0]
+    assert v.status == "not_delivered" and "£110,000 of the £250,000" in v.evidence[0].quote

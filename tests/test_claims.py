@@ -1445,3 +1445,87 @@ def test_target_said_of_a_status_names_no_figure(claims_nlp):
     assert by_text["32"].comparator_value is None and by_text["59%"].comparator_value is None
     assert by_text["8"].unit == "count"  # not a target percentage
     assert [by_text[t].comparator_value for t in ("613", "98.6%", "21")] == [700, 99.0, 18]
+
+
+# Claims round 11 (the tracker's probe papers' gaps); every sentence below is written for this test.
+
+
+def test_a_number_after_an_item_label_is_no_figure(claims_nlp):
+    # written for this test: an action plan and a performance framework's item labels
+    text = ("Theme 1: Council buildings\n\nAction 1.1 Install solar panels on the Civic Centre.\n\n"
+            "Action 1.2 Replace 20 of the Council's 65 fleet vehicles.\n\nWorkstream 2 Digital services.\n\n"
+            "KPI 12 Percentage of invoices paid on time was 94%.\n\nRisk 4 Loss of key staff.\n\n"
+            "The Council took action in 12 cases of fly-tipping.")
+    values = [(c.text, c.value) for c in run(claims_nlp, text)]
+    assert values == [("20", 20), ("65", 65), ("94%", 94), ("12", 12)]  # not 1, 1.1, 1.2, 2, "12 Percent", 4
+
+
+def test_a_bracketed_earlier_value_after_a_target_is_the_measures(claims_nlp):
+    # written for this test: an outturn after its target, then the year before in brackets or after "but"
+    text = ("Council tax collection was 96.4% in 2023/24, slightly below the target of 97% (2022/23: 96.8%). "
+            "Household waste recycled was 46.2% in 2023/24, below the target of 48% but up from 44.1% in 2022/23. "
+            "Business rates collection was 98.1%, above the national average of 97.2% (2022/23: 96.9%).")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    tax = by_text["96.4%"]
+    assert (tax.comparator, tax.comparator_value, tax.from_value, tax.direction) == ("target", 97, 96.8, "down")
+    assert by_text["97%"].from_value is None and "96.8%" not in by_text
+    waste = by_text["46.2%"]
+    assert (waste.comparator_value, waste.from_value, waste.direction) == (48, 44.1, "up")
+    assert by_text["48%"].from_value is None and "44.1%" not in by_text
+    assert by_text["97.2%"].from_value == 96.9  # a national average's bracket may be the nation's own year before
+
+
+def test_counts_of_measures_by_status_are_not_compared(claims_nlp):
+    # written for this test: a performance report's summary tally
+    text = ("Of the 24 key performance indicators with targets, 15 met their target at year end, 5 were within 5% of "
+            "target and 4 missed their target. Of the 30 measures, 20 were on target and 6 were below target.")
+    claims = run(claims_nlp, text)
+    assert [(c.text, c.unit) for c in claims] == [("24", "count"), ("15", "count"), ("5", "count"), ("4", "count"),
+                                                  ("30", "count"), ("20", "count"), ("6", "count")]  # 5% is a tolerance
+    assert all(c.comparator is None and c.comparator_value is None for c in claims)
+
+
+def test_spend_against_budget_and_a_budget_gap(claims_nlp):
+    # written for this test: an outturn summary and a budget report's gap
+    text = ("The Council's net revenue expenditure in 2023/24 was £18.92m against a budget of £19.10m, an underspend "
+            "of £180,000. The Council faces a budget gap of £3.4m in 2023/24.")
+    by_text = {c.text: c.indicator for c in run(claims_nlp, text)}
+    assert by_text == {"£18.92m": "budget", "£19.10m": "budget", "£180,000": "underspend", "£3.4m": "budget_gap"}
+
+
+def test_money_a_charge_raises_is_income_and_its_price_is_none(claims_nlp):
+    # written for this test: savings proposals and their outturn
+    text = ("Review of the garden waste charge, raising the annual charge from £45 to £55, to generate £180,000. "
+            "Pre-application advice charges generated £38,000 against the £60,000 target. "
+            "A 2.99% increase in council tax will raise £4.5m.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert by_text["£55"].indicator is None and by_text["£55"].from_value == 45  # one subscriber's price
+    assert [by_text[t].indicator for t in ("£180,000", "£38,000", "£60,000")] == ["income"] * 3
+    assert by_text["£38,000"].comparator_value == 60000
+    assert by_text["£4.5m"].indicator == "council_tax"  # a kind the sentence names says more
+
+
+def test_tenant_satisfaction_measures_and_parallel_benchmarks(claims_nlp):
+    # written for this test: a TSM list read with spaces, staff absence, and two figures against two benchmarks
+    text = ("TP01 Overall satisfaction 64.2%\nTP02 Satisfaction with repairs 68.9%\nTP05 Satisfaction that the home is "
+            "safe 73.5%\nTP09 Satisfaction with the landlord's approach to handling complaints 29.8%\n\n"
+            "Musculoskeletal and stress-related absence account for 58% of days lost. Healthy life expectancy is 61.2 "
+            "years for men and 61.9 years for women, compared with 63.1 and 63.9 years for England.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert [by_text[t].indicator for t in ("64.2%", "68.9%", "73.5%", "29.8%")] == [
+        "tenant_satisfaction", "tsm_repairs", "tsm_home_safe", "tsm_complaints_handling"]
+    assert by_text["58%"].indicator == "sickness_absence"
+    assert (by_text["61.2 years"].comparator_value, by_text["61.9 years"].comparator_value) == (63.1, 63.9)
+
+
+def test_a_councils_own_emissions_are_carbon_emissions(claims_nlp):
+    # written for this test: a climate action plan's baseline
+    text = "The Council's own emissions were 4,120 tonnes CO2e in 2022/23, down from 5,310 tonnes in 2018/19."
+    (claim,) = run(claims_nlp, text)
+    assert (claim.indicator, claim.from_value, claim.as_of) == ("carbon_emissions", 5310, "2022-23")
+
+
+def test_a_share_of_planning_applications_within_weeks(claims_nlp):
+    # written for this test: a performance framework's target
+    (claim,) = run(claims_nlp, "(b) We will process 90% of major planning applications within 13 weeks.")
+    assert claim.indicator == "planning_timeliness"

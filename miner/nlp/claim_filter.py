@@ -244,6 +244,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "category_threshold"  # "Significant Risks (over £10m)"
     if unit in ("%", "GBP") and _STEP_BEFORE.search(before):
         return "sensitivity_step"  # "Each 1% is estimated to cost £14m"
+    if unit == "%" and re.search(r"\bwithin\s+$", before, re.I) and _TOLERANCE_AFTER.match(text[q.end : q.end + 30]):
+        return "tolerance"  # "5 were within 5% of target": the band that makes a measure amber, not a figure
     if unit == "%" and _share_threshold_before().search(text[max(0, ns - 120) : ns]):
         return "group_threshold"  # "10% of Children Looked After have attendance below 90%": 90% draws the group
     if unit in ("count", "ratio"):
@@ -291,6 +293,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     return None
 
 
+# What a tolerance is drawn around: "within 5% of target", "within 10% of their targets".
+_TOLERANCE_AFTER = re.compile(r"^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:agreed\s+)?targets?\b", re.I)
 # A duration counted from an event: "91 days after discharge from hospital", "12 weeks following referral".
 _AFTER_EVENT = re.compile(r"^\s+(?:after|following|post|of|from)\s+(?:the\s+|their\s+|a\s+|an\s+|first\s+)?(?:hospital\s+)?"
                           r"(?:discharge|referral|admission|request|notification|contact|birth|leaving|starting|first\s+contact)\b", re.I)

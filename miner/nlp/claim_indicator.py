@@ -263,7 +263,8 @@ def variance_ids() -> frozenset[str]:
 def _named_right_before(ind: dict, sentence: str, offset: int) -> bool:
     """The indicator's words name the figure right before it: "a budget of £315.0m", "net expenditure was £312.5m"."""
     before = sentence[max(0, offset - 50) : offset]
-    return any(re.search(rf"(?:{r.pattern})\w*\s+(?:[\w-]+\s+){{0,2}}?(?:of|was|is|at|stood\s+at|totall?(?:ed|ing))\s+"
+    # the words between may date it: "net revenue expenditure in 2023/24 was £18.92m"
+    return any(re.search(rf"(?:{r.pattern})\w*\s+(?:[\w/-]+\s+){{0,2}}?(?:of|was|is|at|stood\s+at|totall?(?:ed|ing))\s+"
                          r"(?:about\s+|around\s+|approximately\s+)?£?$", before, re.I) for r in ind["regex"])
 
 
@@ -371,8 +372,10 @@ def money_level_ids() -> frozenset[str]:
 def _unit_cost() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = cue_alternation("unit_cost_nouns")
     # "Spend per head ... is £52"; "the average weekly cost of a residential placement rose from £812 in 2021/22 to £945"
+    # "the annual charge from £45 to £55", "the weekly fee of £12" (`claim_cues.json` "price_before")
+    price = rf"\b(?:{cue_alternation('price_before')})\s+(?:from\s+£[\d,.]+\s+to|of|is|was|will\s+be|at|to|(?:rises?|rose|increases?|increased)\s+to)\s+$"
     return (re.compile(rf"\bper\s+(?:{nouns})\b[^,;:.()]{{0,40}}$|\b(?:{cue_alternation('unit_cost_before')})\s+(?:of|for)\s+(?:an?|each|one)\s+"
-                       r"(?:[^,;:()£]{0,80}|[^,;:()£]{0,60}\bfrom\s+£[\d,.]+(?:\s+in\s+\S+)?\s+to\s+)$", re.I),
+                       r"(?:[^,;:()£]{0,80}|[^,;:()£]{0,60}\bfrom\s+£[\d,.]+(?:\s+in\s+\S+)?\s+to\s+)$|" + price, re.I),
             re.compile(rf"^\s*(?:per|a|an|each)\s+(?:{nouns})\b", re.I))
 
 
@@ -499,6 +502,19 @@ def gapped_measure(stext: str, start: int, unit: str) -> str | None:
     # the left-out words are those of the first clause before its "of": "In-year collection of" + "business rates"
     head = re.match(r"^[^,;:\d]*?\bof\s+", _LABEL.sub("", stext[: start - len(m.group(0))].lstrip()))
     return (measure_in(head.group(0) + m.group("what"), unit) if head else None) or measure_in(m.group("what"), unit)
+
+
+# The words a share is "of", right after it: "58% of days lost"
+_SHARE_OF_AFTER = re.compile(r"^\s*of\s+(?:the\s+|all\s+|our\s+)?((?:[\w'/-]+[ \t]+){0,4}[\w'/-]+)")
+
+
+def share_of_measure(stext: str, end: int, unit: str) -> str | None:
+    """The measure a percentage is a share of, named right after it ("Musculoskeletal and stress-related absence
+    account for 58% of days lost": staff days lost, not pupils' absence), else None. A population ("of children")
+    says who, not what, so it names none here."""
+    m = _SHARE_OF_AFTER.match(stext[end : end + 60]) if unit == "%" else None
+    found = measure_in(m.group(1), unit) if m else None
+    return found if found not in population_ids() else None
 
 
 def measure_in(phrase: str | None, unit: str) -> str | None:

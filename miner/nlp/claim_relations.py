@@ -111,8 +111,24 @@ def _change_from_after_clause() -> re.Pattern[str]:
     """The newer value, the rest of its clause, then its change from the older one after a comma or dash:
     "84.3% of people ... were still at home 91 days after discharge, up from 79.1%", "1,287 people waiting for
     an assessment, down from 1,540"."""
-    return re.compile(rf"^[^;]{{0,150}}?(?:,|\s[–-])\s*(?:an?\s+)?(?:up|down|{cue_alternation('change_nouns')})\s+from\s+"
+    return re.compile(rf"^[^;]{{0,150}}?(?:,|\s[–-]|\s(?:but|though|although|yet))\s*(?:an?\s+)?(?:up|down|{cue_alternation('change_nouns')})\s+from\s+"
                       r"(?:an?\s+|the\s+)?$", re.I)
+
+
+def _benchmarked(qs: list[QuantityMatch], fields: dict[int, dict], i: int, between: str) -> int:
+    """The figure an earlier value after the figure at `i` belongs to: `i` itself, or, when `i` is the target another
+    figure is measured against and the value is in brackets after it or after "but", that figure. "96.4% in
+    2023/24, below the target of 97% (2022/23: 96.8%)" and "46.2%, below the target of 48% but up from 44.1%" give
+    the measure's earlier values; a target has no outturn of its own (a bracket after a national average may be the
+    nation's earlier figure, so only a contrast moves that one)."""
+    if not fields[i].get("is_benchmark"):
+        return i
+    contrast = re.match(r"^\s*,?\s*(?:but|though|although|yet)\b", between, re.I) is not None
+    for k in range(i - 1, -1, -1):
+        f = fields[k]
+        if f.get("comparator_value") == qs[i].quantity.normalised and "from_value" not in f:
+            return k if (f.get("comparator") == "target" or contrast) else i
+    return i
 
 
 _BRACKET_EARLIER = re.compile(r"\(\s*(?P<when>[^():;]{2,40}?)\s*[:=]\s*$")  # "27.4% of adults (2022: 21.9%)"
@@ -170,7 +186,8 @@ def _target_names_figure(between: str) -> bool:
         pass
     if last is None:
         return True  # another cue word named the kind
-    return re.fullmatch(r"(?:\s+[\w-]+){0,2}?\s*(?:(?:of|was|is|at|set\s+at|for\s+\S+|level\s+of|=|:)\s*)?(?:of\s+)?"
+    # a conjunction after the cue starts another clause: "5 were within 5% of target and 4 missed their target"
+    return re.fullmatch(r"(?:\s+(?!(?:and|or|but|while|whereas|with)\b)[\w-]+){0,2}?\s*(?:(?:of|was|is|at|set\s+at|for\s+\S+|level\s+of|=|:)\s*)?(?:of\s+)?"
                         r"(?:an?\s+|just\s+|around\s+|about\s+|no\s+(?:more|less|fewer)\s+than\s+)?", between[last.end() :], re.I) is not None
 
 
@@ -381,7 +398,8 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             if j == i + 1 and (q.quantity.unit == r.quantity.unit or bare) and (
                     _change_from_after_clause().search(between) or _bracketed_earlier(between, text[r.end : r.end + 6])):
                 # "72%, up from 48% in 2021" after the rest of the clause; "27.4% of eligible adults (2022: 21.9%)"
-                fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
+                k = _benchmarked(qs, fields, i, between)
+                fields[k].update(from_value=r.quantity.normalised, to_value=qs[k].quantity.normalised)
                 absorbed.add(j)
                 continue  # a benchmark may follow
             points = {q.quantity.unit, r.quantity.unit} == {"%", "pp"}
@@ -512,11 +530,46 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             for key in ("comparator", "comparator_value"):  # "by 3.5pp (5%)": the same figure restated
                 if key in fields[i - 1]:
                     f[key] = fields[i - 1][key]
+    _parallel_benchmarks(text, qs, fields)
+    if _tally().search(text):
+        for i, q in enumerate(qs):  # "Of the 24 key performance indicators with targets, 15 met their target": no figure
+            if q.quantity.unit == "count" and i not in absorbed:  # of a tally of measures is another's benchmark
+                for key in ("comparator", "comparator_value", "is_benchmark", "unit"):
+                    fields[i].pop(key, None)
     for i, f in fields.items():
         if "from_value" in f:
             a, b = f["from_value"], f["to_value"]
             f["direction"] = "up" if b > a else "down" if b < a else "flat"
     return fields, absorbed
+
+
+def _parallel_benchmarks(text: str, qs: list[QuantityMatch], fields: dict[int, dict]) -> None:
+    """Two figures and two benchmarks given in the same order pair up: "61.2 years for men and 61.9 years for women,
+    compared with 63.1 and 63.9 years for England", "79.0 years for men and 82.6 years for women, slightly below England
+    (79.3 and 83.2 years)" (the first loop gives both figures the benchmark nearest the cue; fields updated in place)."""
+    for a in range(len(qs) - 1):
+        fa, fb = fields[a], fields[a + 1]
+        value = fa.get("comparator_value")
+        if (value is None or fb.get("comparator_value") != value or fa.get("comparator") != fb.get("comparator")
+                or qs[a].quantity.unit != qs[a + 1].quantity.unit or not re.search(r"\band\s+$", text[qs[a].end : qs[a + 1].start])):
+            continue
+        for b in range(a + 2, len(qs) - 1):
+            first, second = qs[b], qs[b + 1]
+            if not re.fullmatch(r"\s+and\s+", text[first.end : second.start]) or value not in (
+                    first.quantity.normalised, second.quantity.normalised):
+                continue
+            fa["comparator_value"], fb["comparator_value"] = first.quantity.normalised, second.quantity.normalised
+            for k in (b, b + 1):
+                fields[k]["is_benchmark"] = True
+            break
+
+
+@cache
+def _tally() -> re.Pattern[str]:
+    """A sentence that counts a paper's measures by status (`claim_cues.json` "tally_nouns"): "Of the 24 key performance
+    indicators with targets, 15 met ...", "Of the 30 measures, 20 were on target": its counts are of measures, which
+    are not compared with each other or with a target."""
+    return re.compile(rf"\b(?:of|out\s+of)\s+(?:the|our|these|its|all)?\s*\d+\s+(?:[\w-]+\s+){{0,3}}?(?:{cue_alternation('tally_nouns')})\b", re.I)
 
 
 # A level, then its change after a comma: "monitors 4,798 pupils ..., 26% up on the same point last

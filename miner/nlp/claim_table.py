@@ -60,6 +60,20 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
     return (label, tokens[-n:]) if _WORD.search(label) else None
 
 
+def _single(line: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A line that is a label of words and one figure at its end ("TP05 Satisfaction that the home is safe 73.5%"),
+    not a sentence (no full stop, colon or semicolon in it, no "|"), else None."""
+    if "|" in line or re.search(r"[.;:](?:\s|$)", line) or re.match(r"\s*[-•*▪●o]\s", line):
+        return None  # a sentence, or a list item ("o Hampshire, 15%": its lead-in names the measure)
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    if len(tokens) < 3 or not _cell().fullmatch(line[tokens[-1][0] : tokens[-1][1]]) or _cell().fullmatch(line[tokens[-2][0] : tokens[-2][1]]):
+        return None
+    if not re.search(r"\d", line[tokens[-1][0] : tokens[-1][1]]):
+        return None  # a dash or a RAG word alone is no figure
+    label = line[: tokens[-1][0]].strip()
+    return (label, tokens[-1:]) if _WORD.search(label) and not label.endswith(",") else None
+
+
 def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ...] | None:
     """The column heads of the row at lines[row]: the first line above its run of rows, when it has a
     head for each cell (a "|" line split the same way, or one word or period per cell at its end)."""
@@ -92,6 +106,14 @@ def table_row(text: str, at: int) -> Row | None:
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     split = _split(line)
+    if split is None and _single(line) is not None:
+        # a run of lines each a label and one figure ("TP01 Overall satisfaction 64.2%\nTP02 Satisfaction with
+        # repairs 68.9%"): each line is a row, so its figure is named by its own label, not the next line's
+        prev_end = line_start - 1
+        before = text[text.rfind("\n", 0, max(0, prev_end)) + 1 : max(0, prev_end)] if line_start > 0 else ""
+        after = text[line_end + 1 : text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)] if line_end >= 0 else ""
+        if _single(before) is not None or _single(after) is not None:
+            split = _single(line)
     if split is None:
         return None
     label, cells = split

@@ -62,6 +62,7 @@ from miner.nlp.claim_indicator import (
     own_words_only_ids,
     people_nouns,
     population_ids,
+    share_of_measure,
     subject_words,
     subset_or_whole,
     unit_cost,
@@ -178,8 +179,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 if record["direction"] is None and up_down:  # "84.3%, up 3.1 percentage points on Q1" (not "up to 50")
                     record["direction"] = up_down.group(1).lower()
             gapped = gapped_measure(stext, lq.start, ind_unit)
+            share_of = share_of_measure(stext, lq.end, ind_unit)
             if gapped:
                 record["indicator"] = gapped  # "collection of council tax was 96.8% ... and of business rates 98.2%"
+            elif share_of:
+                record["indicator"] = share_of  # "... absence account for 58% of days lost": what it is a share of
             elif not measure_in(metric_phrase, ind_unit) and counted_noun(doc, q) in people_nouns() | {None}:
                 # "The average caseload for Social Workers ... was 21 children": the subject's head says what
                 named = measure_in(subject_words(doc, q), ind_unit)

@@ -103,7 +103,7 @@ def _quantity_re() -> re.Pattern[str]:
           (?:
              \s?(?P<pp>{pp})
            | \s?(?P<pence>{pence})\b
-           | [ \t]?(?P<pct>{pct})
+           | [ \t]?(?P<pct>{pct})(?:(?<=%)|(?![a-z]))  # not "KPI 12 Percentage of ..."
            | (?P<rate>(?:\s+[A-Za-z]+){{0,2}}?\s+(?:{rate}|{other_rates})(?![\d,]*\d))
            | {rag_gap}\s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
            | \s+(?P<ratio>{ratio})\b

@@ -864,3 +864,17 @@ def test_part_of_the_promises_own_figure_is_under_way_or_missed():
     missed = news.replace(" and the remainder will be delivered in 2024/25", "")
     v = track.track(list(_a_year_on(aim, missed, dates=dates))).verdicts[0]
     assert v.status == "not_delivered" and "£110,000 of the £250,000" in v.evidence[0].quote
+
+
+def test_target_met_achieved_in_full_and_not_yet_achieved():
+    # written for this test: lines of annual performance reports
+    for text, relation in (
+        ("Affordable homes. The target was met: 212 affordable homes were completed in 2023/24.", "supports"),
+        ("Affordable homes. We exceeded the target with 212 new affordable homes in 2023/24.", "supports"),
+        ("Affordable homes. Outcome: achieved. 212 affordable homes were completed.", "supports"),
+        ("Affordable homes. Partially achieved: 150 affordable homes were completed against 200.", "progresses"),
+        ("Affordable homes. Not yet achieved; the last 50 affordable homes are expected to be completed in 2025.",
+         "progresses"),
+    ):
+        p = Passage("d", "2024-06-18", None, "2.4", 0, len(text), text)
+        assert relation_of("Deliver 200 affordable homes in 2023/24.", p) == relation, text

@@ -1097,3 +1097,13 @@ def test_a_report_describing_itself_is_no_statement(text):
 ])
 def test_adopted_policies_and_orders_are_deliverables(text, deliverable):
     assert assess(text).deliverable is deliverable
+
+
+def test_a_figure_the_promise_aims_at_makes_it_measurable():
+    """A count of new things or money to save or raise is a figure to check the promise against; sentences
+    written for this test."""
+    homes = assess("We will start work on 45 new council homes at the former bus depot site.")
+    assert homes.measurable and homes.deliverable
+    assert assess("Start construction of 80 council homes on the former library site.").measurable
+    assert assess("We will retender the grounds maintenance contract, saving £120,000.").measurable
+    assert not assess("We will work with partners to improve the town centre.").measurable

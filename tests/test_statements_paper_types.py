@@ -374,3 +374,94 @@ def test_a_review_tables_due_date_before_the_meeting_stays_the_deadline(nlp, tmp
     assert found["Replace 20 pool cars with electric vehicles"].kind == "commitment"
     assert found["Replace 20 pool cars with electric vehicles"].deadline == "2025-03"
     assert found["Install solar panels on the Civic Centre"].kind == "achievement"
+
+
+ACTION_LINES = """Cabinet
+
+14 March 2024
+
+Waste Strategy Action Plan
+
+1. The Action Plan
+
+1.1 The plan has nine actions under three themes. The main actions for the next two years are:
+
+Theme 1: Reducing waste
+
+Action 1.1 Introduce a weekly food waste collection for all households by October 2025.
+
+Action 1.2 Replace the bring banks at six supermarket car parks with new recycling points by March 2025.
+
+Theme 2: Street cleansing
+
+Action 2.1 Street cleansing teams were restructured in 2023.
+
+Action 2.2 Purchase four electric road sweepers in 2024/25.
+
+Action 2.3 Review of the trade waste charges. RAG: Amber.
+"""
+
+
+def test_numbered_action_lines_are_commitments_due_by_their_dates_and_themes_are_headings(nlp, tmp_path):  # noqa: F811
+    """An action plan's "Action N.N <imperative> ..." lines are its undertakings, each due by its own date,
+    without their label; the "Theme N:" lines between them, a statement of fact after a label and the lead-in
+    that counts the actions are none (paper written for this test)."""
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, ACTION_LINES)}
+    food = found["Introduce a weekly food waste collection for all households by October 2025."]
+    assert (food.kind, food.deadline, food.method.split("@")[0]) == ("commitment", "2025-10", "rule:numbered-action")
+    assert found["Replace the bring banks at six supermarket car parks with new recycling points by March 2025."].deadline == "2025-03"
+    assert found["Purchase four electric road sweepers in 2024/25."].kind == "commitment"
+    assert not any(t.startswith(("Theme", "Action")) and s.kind == "commitment" for t, s in found.items())  # "Review of ...": a status line
+    assert not any(t.startswith("Theme") or "restructured" in t or "nine actions" in t for t in found)
+
+
+SAVINGS_LEAD_IN = """Council
+
+20 February 2024
+
+Budget 2024/25
+
+3. Savings
+
+3.1 To balance the budget, the following savings are proposed for 2024/25:
+
+(a) Reduction of the opening hours of the two museums, saving £65,000.
+
+(b) Introduce a charge for replacement wheeled bins, generating £30,000.
+
+3.2 The savings will be monitored through the quarterly budget report.
+"""
+
+
+def test_items_under_a_lead_in_to_proposals_of_a_period_are_its_commitments(nlp, tmp_path):  # noqa: F811
+    """A lead-in "the following savings are proposed for <period>:" makes each item a commitment of that period,
+    a noun phrase as well as an imperative, and a saving's figure makes it measurable (paper written for this
+    test)."""
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, SAVINGS_LEAD_IN)}
+    museums = found["Reduction of the opening hours of the two museums, saving £65,000."]
+    bins = found["Introduce a charge for replacement wheeled bins, generating £30,000."]
+    assert (museums.kind, museums.period, bins.kind, bins.period) == ("commitment", "2024-25", "commitment", "2024-25")
+    assert museums.specificity.measurable and bins.specificity.measurable
+
+
+@pytest.mark.parametrize("text, kind", [  # sentences written for this test
+    ("Our ambition is to be rated Outstanding by Ofsted at the next inspection.", "commitment"),
+    ("The Council's aim is to end the use of bed and breakfast for families.", "commitment"),
+    ("The reablement service now has therapists in both of the community hospitals; recruitment for the third team is under way.",
+     "achievement"),
+    ("Recruitment to the two new social worker posts is under way.", "commitment"),
+])
+def test_round_21_probe_cues(text, kind):
+    rule = sentence_rule(text)
+    assert rule is not None and rule[0] == kind, rule
+
+
+@pytest.mark.parametrize("text", [  # sentences written for this test
+    "Last year we set out four priorities.",
+    "The plan contains 15 actions under five themes.",
+    "This section reports on each priority in turn.",
+    "This delivery plan sets out what we will do in 2024/25.",
+])
+def test_a_plan_describing_itself_and_a_count_of_priorities_are_no_statement(text):
+    rule = sentence_rule(text)
+    assert rule is not None and rule[0] is None, rule

@@ -83,7 +83,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "20"  # 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
+RULES_VERSION = "21"  # 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -113,6 +113,7 @@ class Cues:
     meeting_due: list[re.Pattern[str]] = field(default_factory=list)  # "to the October meeting": a due month
     accepted: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a tracker's accepted recommendations
     actor: list[re.Pattern[str]] = field(default_factory=list)  # words that make a subject a promiser
+    numbered_action: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "Action 1.1 Install ...": label, verb
 
 
 @lru_cache(maxsize=1)
@@ -133,9 +134,10 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
 
     accepted = {k: [re.compile(p, re.I) for p in data.get("accepted_recommendation", {}).get(k, [])]
                 for k in ("item", "accepted", "rejected")}
+    numbered = {k: [re.compile(p, re.I) for p in data.get("numbered_action", {}).get(k, [])] for k in ("label", "verb")}
     return Cues(header=header, sentence=sentence, document=document, fragment=fragment, aim=group("aim"),
                 scheduled=group("scheduled"), field_label=group("field_label"), accepted=accepted, actor=group("actor"),
-                run_in_heading=group("run_in_heading"), meeting_due=group("meeting_due"))
+                run_in_heading=group("run_in_heading"), meeting_due=group("meeting_due"), numbered_action=numbered)
 
 
 @lru_cache(maxsize=1)
@@ -259,6 +261,7 @@ class StatementFinder:
         self.min_model_confidence = min_model_confidence
         self._context_doc: str | None = None
         self._context: dict[str, str | None] = {}
+        self._lead_period: dict[str, str] = {}  # a lead-in's period ("... are proposed for 2023/24:"), per section path
         self._proposals_doc: str | None = None  # the document whose proposal part has begun
         self._recommendations = RecommendationReader()
         self._tables = ActionTable()
@@ -285,6 +288,8 @@ class StatementFinder:
         )
         list_kind = self._list_kind(doc.text, unit)
         period = unit.period or normalise_period(unit.header or "")
+        if period is None and unit.role == "item" and list_kind:  # "(a) ..." under "... proposed for 2023/24:"
+            period = self._lead_period.get(_parent_path(unit.section_path) or "")
         found = _UnitFound(unit, list_kind, period)
         if self._in_proposals(doc.text, unit):  # an amendment's or alternative budget's words are its movers'
             return found
@@ -390,7 +395,7 @@ class StatementFinder:
             # is read sentence by sentence unless its header itself names priorities.
             own = header_kind(unit.header)
         if unit.document_id != self._context_doc:
-            self._context_doc, self._context = unit.document_id, {}
+            self._context_doc, self._context, self._lead_period = unit.document_id, {}, {}
         path = unit.section_path
         parent = _parent_path(path)
         inherited = self._context.get(parent) if parent is not None else None
@@ -401,6 +406,9 @@ class StatementFinder:
         elif body.endswith(":"):
             last = _last_sentence(body)
             intro = header_kind(last) or (header_kind(body) if len(last) < 40 else None) or own
+            periods = find_periods(last)
+            if periods and path is not None:
+                self._lead_period[path] = periods[0][2]
         elif is_label(body):
             intro = header_kind(body)
         if path is not None:
@@ -484,6 +492,11 @@ class StatementFinder:
             sent = _trim(sent)
             if sent is None:
                 continue
+            action = _numbered_action(sent) if self.mode != "model" else None
+            if action is not None:  # "Action 1.1 Install solar panels ... by March 2024."
+                found.spans.append(self._record(action, found.unit, "commitment", found.period,
+                                                f"rule:numbered-action@{RULES_VERSION}", 0.85))
+                continue
             rule = sentence_rule(sent.text, minutes=minutes) if self.mode != "model" else None
             if self.mode != "model" and _is_recommendation_item(sent.text):
                 rule = ("commitment", "accepted-recommendation#0") if _accepted(doc.text[sent.end_char:]) else (None, "recommendation-item#0")
@@ -556,6 +569,23 @@ def _accepted(after: str) -> bool:
     nxt = next((i for i, line in enumerate(lines) if i and any(p.search(line) for p in cues.get("item", ()))), len(lines))
     after = "\n".join(lines[:nxt])  # up to the next entry
     return any(p.search(after) for p in cues.get("accepted", ())) and not any(p.search(after) for p in cues.get("rejected", ()))
+
+
+def _numbered_action(sent: Span) -> Span | None:
+    """The words after a numbered action's label ("Action 1.1 Install solar panels ... by March 2024.") when
+    the first of them is an imperative verb: an action plan's line is its undertaking. A label before a
+    title or a statement of fact ("Action 3 Housing delivery") is no promise."""
+    cues = load_cues().numbered_action
+    m = next((m for p in cues.get("label", ()) if (m := p.match(sent.text))), None)
+    if m is None:
+        return None
+    rest = sent.text[m.end():]
+    start = sent.start_char + m.end()
+    first = next((tok for tok in sent if tok.idx >= start), None)
+    imperative = any(p.match(rest) for p in cues.get("verb", ())) or (first is not None and first.tag_ == "VB")
+    if not imperative or len(rest.strip()) < 12:
+        return None
+    return sent.doc.char_span(sent.start_char + m.end(), sent.end_char, alignment_mode="expand")
 
 
 def _group_matches(group: str, text: str) -> bool:

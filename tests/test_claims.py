@@ -1496,11 +1496,13 @@ def test_spend_against_budget_and_a_budget_gap(claims_nlp):
 def test_money_a_charge_raises_is_income_and_its_price_is_none(claims_nlp):
     # written for this test: savings proposals and their outturn
     text = ("Review of the garden waste charge, raising the annual charge from £45 to £55, to generate £180,000. "
-            "Pre-application advice charges generated £38,000 against the £60,000 target. "
+            "Pre-application advice charges generated £38,000 against the £60,000 target. The garden waste charge "
+            "raised £192,000, above the target. "
             "A 2.99% increase in council tax will raise £4.5m.")
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["£55"].indicator is None and by_text["£55"].from_value == 45  # one subscriber's price
-    assert [by_text[t].indicator for t in ("£180,000", "£38,000", "£60,000")] == ["income"] * 3
+    assert [by_text[t].indicator for t in ("£180,000", "£38,000", "£60,000", "£192,000")] == ["income"] * 4
+    assert by_text["£192,000"].direction is None  # money raised, not a rise
     assert by_text["£38,000"].comparator_value == 60000
     assert by_text["£4.5m"].indicator == "council_tax"  # a kind the sentence names says more
 

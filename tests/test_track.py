@@ -878,3 +878,17 @@ def test_target_met_achieved_in_full_and_not_yet_achieved():
     ):
         p = Passage("d", "2024-06-18", None, "2.4", 0, len(text), text)
         assert relation_of("Deliver 200 affordable homes in 2023/24.", p) == relation, text
+
+
+def test_a_figure_in_a_table_is_quoted_by_its_row():
+    # written for this test: a year-end scorecard read as one line per row
+    aim = "We will collect at least 97% of council tax due in the year."
+    news = ("Indicator | 2023/24 Actual | 2023/24 Target | 2022/23 Actual | RAG\n"
+            "Recycling rate (%) | 46.2% | 48.0% | 44.1% | Amber\n"
+            "Council tax collected in year (%) | 96.4% | 97.0% | 96.8% | Amber")
+    before, later = _a_year_on(aim, news, ("96.4%", 96.4, "%", {"indicator": "council_tax_collection", "as_of": "2023-24",
+                                                                "comparator": "target", "comparator_value": 97.0}),
+                               dates=("2023-06-06", "2024-06-18"))
+    before.statements[0].deadline = "2024-03"
+    v = track.track([before, later]).verdicts[0]
+    assert (v.status, v.evidence[0].quote) == ("not_delivered", "Council tax collected in year (%) | 96.4% | 97.0% | 96.8% | Amber")

@@ -1488,9 +1488,14 @@ def test_counts_of_measures_by_status_are_not_compared(claims_nlp):
 def test_spend_against_budget_and_a_budget_gap(claims_nlp):
     # written for this test: an outturn summary and a budget report's gap
     text = ("The Council's net revenue expenditure in 2023/24 was £18.92m against a budget of £19.10m, an underspend "
-            "of £180,000. The Council faces a budget gap of £3.4m in 2023/24.")
-    by_text = {c.text: c.indicator for c in run(claims_nlp, text)}
-    assert by_text == {"£18.92m": "budget", "£19.10m": "budget", "£180,000": "underspend", "£3.4m": "budget_gap"}
+            "of £180,000. The Council faces a budget gap of £3.4m in 2023/24, rising to £6.1m by 2025/26. We will "
+            "reduce the number of households in temporary accommodation to below 120 by March 2024.")
+    claims = run(claims_nlp, text)
+    by_text = {c.text: c.indicator for c in claims}
+    assert by_text == {"£18.92m": "budget", "£19.10m": "budget", "£180,000": "underspend", "£3.4m": "budget_gap",
+                       "£6.1m": "budget_gap", "120": "temporary_accommodation"}
+    as_of = {c.text: c.as_of for c in claims}
+    assert (as_of["£3.4m"], as_of["£6.1m"], as_of["120"]) == ("2023-24", "2025-26", None)  # a trajectory; a deadline
 
 
 def test_money_a_charge_raises_is_income_and_its_price_is_none(claims_nlp):

@@ -132,8 +132,10 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     found = [f for f in found if not _title_before().search(sentence[max(0, f[0] - 40) : f[0]])]
     # the base of a change: "a 9% reduction on 2021/22", "up 5% on 2022", "an increase of £4.1m (12%) on 2022/23"
     found = [f for f in found if not _change_on_before().search(sentence[max(0, f[0] - 70) : f[0]])]
-    # "by" after a past change is when it was reached ("dropped to 15,000 by 2023"), else a deadline
-    reached = re.search(r"\b(?:\w+ed|fell|rose|grew|risen|fallen|grown)\s+to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
+    # "by" after a past change is when it was reached ("dropped to 15,000 by 2023"), or after a trajectory when it will
+    # be ("a budget gap of £3.4m in 2023/24, rising to £6.1m by 2025/26"), else a deadline ("reduce ... to 120 by March")
+    reached = re.search(r"\b(?:\w+ed|fell|rose|grew|risen|fallen|grown|rising|falling|increasing|decreasing|growing|climbing)\s+"
+                        r"to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
     deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:by|until|before|commenc\w*|live)\b"
     own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|as\s+(?:many|much|high|large|likely|often)\s+as)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
     kept: list[tuple[int, int, str]] = []

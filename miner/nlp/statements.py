@@ -40,6 +40,12 @@ are as follows:", header kind `views`), and a paper of members' proposals from
 its budget amendment form or a group's alternative budget on (cue group
 `document.proposals`, not minutes): the movers' "we will" is not the council's.
 
+A numbered action line of an action plan written as paragraphs ("Action 1.1
+Install solar panels ... by March 2024.") is a commitment when the word after
+its label is an imperative (cue group `numbered_action`): the plan's
+undertaking, due by its own date. A lead-in to proposals of a period ("the
+following savings are proposed for 2023/24:") passes its period to its items.
+
 An action plan's table, flattened to one line per row ("1.1 | Recruit two
 additional prevention officers | Housing Options Manager | June 2024 | ..."),
 is read by its header row (`statements_tables.py`): each action cell is a

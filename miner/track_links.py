@@ -44,6 +44,7 @@ COMMON_ENTITY = 0.05  # an entity in more than this share of the authority's pas
 SHORT_PROMISE = 4  # tune split unchanged up to 4 (5 loses a link); Kent's unlabelled papers: 8 fewer links, all wrong
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
 REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
+LABEL_CHARS = 30  # text before a statement on its line this short is its list label ("Action 1.2 "), not a sentence
 RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
 # evidence choice (miner/track_judge.py) cites a passage with news scoring down to this share of the best link ...
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
@@ -168,7 +169,9 @@ def link_block(
     EP, ES = binary_matrices([p.entities - common for p in promises], [p.entities - common for p in passages])
     IP, IS = binary_matrices([p.indicators for p in promises], [p.indicators for p in passages])
     TP, TS = binary_matrices([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
-    RP, RS = binary_matrices([item_references(t) for t in ptexts], [item_references(p.text) for p in passages])
+    texts = {ex.document.id: ex.document.text for ex in papers}
+    RP, RS = binary_matrices([item_references(_labelled(p, texts)) for p in promises],
+                             [item_references(p.text) for p in passages])
     n_names = np.asarray(NP.sum(axis=1)).ravel()
     n_ents = np.asarray(EP.sum(axis=1)).ravel()
     s_ents = np.asarray(ES.sum(axis=1)).ravel()
@@ -235,6 +238,14 @@ def link_block(
     repeats = _repeats(promises, P, evidence_docs)
     _link_repeats(links, repeats, promises, passages, threshold)
     return promises, links, repeats
+
+
+def _labelled(pr: Promise, texts: dict[str, str]) -> str:
+    """The promise with the start of its line, where a list label the statement leaves out stands
+    ("Action 1.2 Replace 20 fleet vehicles ...": the statement is the action, the label its number)."""
+    text = texts.get(pr.document_id, "")
+    label = text[text.rfind("\n", 0, pr.statement.start) + 1 : pr.statement.start]
+    return (label if len(label) <= LABEL_CHARS else "") + pr.statement.text
 
 
 def _rare_names(passages: list[Passage], pnames: list[set[str]], few: int) -> set[str]:

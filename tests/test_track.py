@@ -892,3 +892,19 @@ def test_a_figure_in_a_table_is_quoted_by_its_row():
     before.statements[0].deadline = "2024-03"
     v = track.track([before, later]).verdicts[0]
     assert (v.status, v.evidence[0].quote) == ("not_delivered", "Council tax collected in year (%) | 96.4% | 97.0% | 96.8% | Amber")
+
+
+def test_an_ambition_to_be_rated_good_and_a_list_label_the_statement_leaves_out():
+    # written for this test: a CQC assessment a year after the council's ambition
+    aim = "Our ambition is to be rated Good by the CQC."
+    news = ("The CQC assessed the council's adult social care services in September 2024. The Council was rated "
+            "'Requires improvement' overall.")
+    v = track.track(list(_a_year_on(aim, news, dates=("2024-01-11", "2025-01-16")))).verdicts[0]
+    assert v.status == "not_delivered" and "Requires improvement" in v.evidence[0].quote
+    from miner.track_links import _labelled
+
+    before, _ = _a_year_on("Action 1.2 Replace 20 fleet vehicles with electric vans.", "news")
+    pr = Promise(before.statements[0], "a1", "2022-09-14", "Northshire Council")
+    pr.statement.start += len("Action 1.2 ")  # the statement rules leave the label out
+    pr.statement.text = pr.statement.text[len("Action 1.2 "):]
+    assert _labelled(pr, {"a1": before.document.text}).startswith("Action 1.2 Replace")

@@ -19,7 +19,7 @@ _ROLE_FIRST_WORDS = frozenset(TERMS["role_first_words"])
 _ROLE_BEFORE_OF = ROLE_WORDS | frozenset(TERMS["role_before_of_words"])
 _NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
 _OWNER_WORDS = frozenset(TERMS["owner_words"])
-_NOT_NAME_ACRONYMS = frozenset(TERMS["not_name_acronyms"])
+_NOT_NAME_ACRONYMS = frozenset(TERMS["not_name_acronyms"]) | frozenset(TERMS["contact_labels"])
 _QUOTES = "'‘’\"“”"
 _TITLES = frozenset(TERMS["person_titles"])
 _TITLE_PARTS = frozenset(TERMS["title_second_words"])
@@ -35,6 +35,10 @@ _NOT_INSIDE_WORDS = frozenset(TERMS["not_inside_words"])
 _AFTER_HEAD_BREAKS = frozenset(TERMS["after_head_breaks"])
 _WORD_RUN = re.compile(r"\S+")
 _SHORT_CAPS_OK = frozenset(TERMS["short_caps_ok"])
+_COUNCIL_TIERS = frozenset(TERMS["council_tiers"])
+_COUNCIL_FORUM = frozenset(TERMS["council_forum_words"])
+_COMMITTEE_WORDS = frozenset(TERMS["committee_words"])
+_TITLE_LEAD_INS = [lead.split() for lead in TERMS["title_lead_ins"]]
 _MAX_NAME_WORDS = 10
 _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
@@ -74,6 +78,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # "19.81 FTE jobs": a unit, not a body
         if c.start >= 2 and (text[c.start - 1].isalnum() or (text[c.start - 1] == "-" and text[c.start - 2].isalpha())):
             continue  # the tail of a word: "Medium-Term Financial Plan" holds no "Term Financial Plan"
+        if c.start >= 2 and text[c.start - 1] == "/" and text[c.start - 2].isdigit():
+            continue  # the end of a reference: "planning application 24/00312/FUL" names no body
         first = words[0].lower()
         after_role = len(before) >= 2 and before[-1] in {"of", "for"} and before[-2].lower() in _ROLE_BEFORE_OF
         if c.source != "acronym" and not _role_holders_body(words) and (
@@ -151,6 +157,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         while (len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS) or (
                 len(words) > 2 and words[0].lower() in _LEADING):
             words, spans = words[1:], spans[1:]
+        # a title's opening is not part of the name: "REPORT OF THE FLOODING TASK AND FINISH GROUP"
+        lead = next((len(lw) for lw in _TITLE_LEAD_INS  # listed longest first
+                     if len(words) >= len(lw) + 2 and [w.lower() for w in words[:len(lw)]] == lw), 0)
+        words, spans = words[lead:], spans[lead:]
         # an organisation's possessive before a name is the owner, not part of the name:
         # "KCC's Elective Home Education Team", "the Borough Council's Planning Committee"
         for i, w in enumerate(words[:-1]):
@@ -179,10 +189,11 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             words[-1], spans[-1] = words[-1][:-1], (spans[-1][0], spans[-1][1] - 1)
         if c.label == "PERSON" and c.source in ("model", "base"):
             words, spans = _untitled(words, spans)
-        if not words or len(words) > _MAX_NAME_WORDS:
-            continue
-        if c.source == "model" and c.label != "PERSON" and words[-1].lower() in _NOT_NAME_HEADS:
-            continue  # "Children and Families Act", "Youth Workers": no body, however the NER labels it
+        if not words or len(words) > _MAX_NAME_WORDS or (len(words) == 1 and words[0] in _NOT_NAME_ACRONYMS):
+            continue  # a run-on clause; a unit or a contact label left alone: "Tel: 0115 977 3000" -> "Tel"
+        last_alpha = next((w for w in reversed(words) if w.isalpha()), words[-1])  # a law's year follows its head
+        if c.source == "model" and c.label != "PERSON" and last_alpha.lower() in _NOT_NAME_HEADS:
+            continue  # "Children and Families Act", "Youth Workers", "Public Contracts Regulations 2015": no body
         if any("@" in w or "://" in w or w.startswith("www.") for w in words):
             continue  # an email or web address is not a name
         if any(w.isalpha() and w.lower() == nxt.lower() for w, nxt in zip(words, words[1:])):
@@ -204,8 +215,19 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             # a model span cut back to its head word takes that word's label, as an uncut one does
             label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
             c = Candidate(start, end, label, c.source, c.priority, c.entity)
+        if c.source == "model" and c.label != "ORG" and _is_local_authority(words):
+            c = Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity)
+        elif c.source == "model" and c.label in ("INSPECTORATE", "ORG") and _COMMITTEE_WORDS & {w.lower() for w in words}:
+            c = Candidate(c.start, c.end, "BOARD", c.source, c.priority, c.entity)  # "... Scrutiny Commission"
         out.append(c)
     return out
+
+
+def _is_local_authority(words: list[str]) -> bool:
+    """A name ending '<tier> Council' is a local authority whatever the NER says ("Ashcombe Vale District
+    Council", "CALDERSTONE METROPOLITAN BOROUGH COUNCIL"), unless a forum of people ("Kent Youth County Council")."""
+    low = [w.lower() for w in words]
+    return len(low) >= 3 and low[-1] == "council" and low[-2] in _COUNCIL_TIERS and low[-3] not in _COUNCIL_FORUM
 
 
 def is_owner(owner: str) -> bool:

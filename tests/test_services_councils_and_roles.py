@@ -93,3 +93,12 @@ def test_regulations_are_laws_not_services(services_nlp):
                                     "Regulations 2015.")
     assert not [n for n in found if "Regulations" in n]
     assert found.get("Legal Services") == "SERVICE"
+
+
+def test_a_table_rows_status_cell_does_not_start_the_next_rows_name(services_nlp):
+    # written for this test: a KPI table read line by line, a row's last cell then the next row's first words
+    found = _mentions(services_nlp, "Average days to process new Housing Benefit claims | 21 | 18 | 19 | Red\n"
+                                    "Council tax collected in year (%) | 96.4% | 97.0% | 96.8% | Amber\n\n"
+                                    "Measure Q1 2023/24 Q1 2024/25 Target RAG\n"
+                                    "Council tax collected in year (%) 29.6% 29.1% 29.5% Amber\n")
+    assert not [n for n in found if "Council" in n]

@@ -39,6 +39,7 @@ _COUNCIL_TIERS = frozenset(TERMS["council_tiers"])
 _COUNCIL_FORUM = frozenset(TERMS["council_forum_words"])
 _COMMITTEE_WORDS = frozenset(TERMS["committee_words"])
 _TITLE_LEAD_INS = [lead.split() for lead in TERMS["title_lead_ins"]]
+_TABLE_CELL_WORDS = frozenset(TERMS["table_cell_words"])
 _MAX_NAME_WORDS = 10
 _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
@@ -161,6 +162,12 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         lead = next((len(lw) for lw in _TITLE_LEAD_INS  # listed longest first
                      if len(words) >= len(lw) + 2 and [w.lower() for w in words[:len(lw)]] == lw), 0)
         words, spans = words[lead:], spans[lead:]
+        # a table row's last cells before a line break are not the start of the next row's name
+        broken = next((i for i in range(1, len(words)) if "\n" in text[spans[i - 1][1] : spans[i][0]]), 0)
+        if broken and all(w in _TABLE_CELL_WORDS for w in words[:broken]):
+            if len(words) - broken < 2:
+                continue  # "Red\nCouncil tax collected": one word of the next row is no name either
+            words, spans = words[broken:], spans[broken:]
         # an organisation's possessive before a name is the owner, not part of the name:
         # "KCC's Elective Home Education Team", "the Borough Council's Planning Committee"
         for i, w in enumerate(words[:-1]):

@@ -9,6 +9,7 @@ Quotes are whole sentences, never a bare figure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from miner.model import Claim
 from miner.nlp.claim_table import table_row
@@ -138,6 +139,12 @@ def _not_yet_due(pr: Promise, p: Passage) -> bool:
     return bool(due) and due > p.date
 
 
+@lru_cache(maxsize=8192)
+def _own_figures(promise_text: str) -> frozenset[tuple[str, float]]:
+    """(unit, value) of every figure a promise states, parsed once per promise, not once per passage."""
+    return frozenset((q.quantity.unit, q.quantity.normalised) for q in find_quantities(promise_text))
+
+
 def _measured_against(pr: Promise, c: Claim) -> bool | None:
     """Whether a figure the later paper sets against a target that is the promise's own figure met it
     ("generated £38,000 against the £60,000 target" for "introduce charges, generating £60,000": missed);
@@ -145,8 +152,7 @@ def _measured_against(pr: Promise, c: Claim) -> bool | None:
     metric's words need not match."""
     if c.comparator != "target" or c.comparator_value is None or c.value is None:
         return None
-    own = {q.quantity.normalised for q in find_quantities(pr.statement.text) if q.quantity.unit == c.unit}
-    if c.comparator_value not in own:
+    if (c.unit, c.comparator_value) not in _own_figures(pr.statement.text):
         return None
     return c.value <= c.comparator_value if _direction(pr.statement.text) == "down" else c.value >= c.comparator_value
 
@@ -157,7 +163,7 @@ _PART_OF = re.compile(r"(?P<part>£?\d[\d,.]*\s*(?:[km]\b|million\b)?)\s+of\s+th
 def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
     """The sentence saying only part of the promise's own figure was done ("£110,000 of the £250,000
     saving was delivered in 2023/24" against "..., saving £250,000"), if the passage has one."""
-    own = {q.quantity.normalised for q in find_quantities(promise_text)}
+    own = {value for _, value in _own_figures(promise_text)}
     if not own:
         return None
     for _, _, sent in sentences(p.text, p.start):

@@ -126,3 +126,27 @@ def test_end_of_the_financial_year_and_next_season():
                          meeting_date="2024-11-20")[2] == "2025-03"
     assert find_deadline("We plan to open the service next summer.", meeting_date="2024-11-20")[2] == "2025"
     assert find_deadline("We plan to open the service next summer.", meeting_date="2025-07-20")[2] == "2026"
+
+
+@pytest.mark.parametrize("text, due", [
+    # written for this test; the paper's meeting is 12 October 2024
+    ("The review will be completed in six months.", "2025-04"),
+    ("A progress report will come back to the committee in 12 months' time.", "2025-10"),
+    ("The team will recruit ten foster carers over the next 12 months.", "2025-10"),
+    ("The new hub will go live in Q3 2024/25.", "2024-12"),
+    ("The strategy is to be adopted by Quarter 4 of 2024/25.", "2025-03"),
+    ("The remaining savings will be delivered by year-end.", "2025-03"),
+    ("Terms of reference will be agreed by the end of the municipal year.", "2025-05"),
+    ("The pilot will be evaluated by the end of the year.", "2024"),
+    ("We will consult residents on the options in the new year.", "2025"),
+])
+def test_more_relative_deadlines(text, due):
+    assert find_deadline(text, meeting_date="2024-10-12")[2] == due
+
+
+def test_relative_spans_that_are_no_deadline():
+    """Written for this test: a count of months is a duration in a claim or a past period, not a due date."""
+    assert find_deadline("Twelve children had been waiting over 12 months.", meeting_date="2024-10-12") is None
+    assert find_deadline("In 12 months to March 2024 the service saw 400 families.", meeting_date="2024-10-12") is None
+    assert find_deadline("Performance in Quarter 2 of 2024/25 improved.", meeting_date="2024-10-12") is None
+    assert find_deadline("We will consult in the new year.", meeting_date="2024-05-12") is None

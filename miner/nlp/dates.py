@@ -352,6 +352,7 @@ _DEADLINE_RE = re.compile(
 # emergency in 2019 and has committed to reaching net zero by 2030" is due in 2030.
 _FINAL_CUE = re.compile(r"\b(?:by|before|until|no later than|within|ready by|due by)\s+(?:of\s+)?(?:the\s+)?$|\bend\s+of\s+(?:the\s+)?$", re.I)
 
+_FUTURE = re.compile(r"\b(?:will|shall|go(?:es)? live|is to|are to|to be|plans?|planned|aims?|expected|due|intends?|intention)\b", re.I)
 _SEASONS = {"spring": 5, "summer": 8, "autumn": 11}  # the month a season is over by
 _QUARTER_END = {1: 6, 2: 9, 3: 12, 4: 3}  # UK local government financial quarters: Q1 April-June ... Q4 January-March
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
@@ -361,9 +362,14 @@ _N = r"(?P<{}>\d{{1,2}}|one|two|three|four|five|six|nine|twelve|eighteen|twenty-
 _RELATIVE_RE = re.compile(
     r"\b(?:(?P<fy>(?:in|from|during|by|for)\s+(?:the\s+)?(?:new|next|coming)\s+financial\s+year)"
     r"|(?:by|in|during|before|within|until|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:quarter\s+(?P<qn>[1-4])|q(?P<q>[1-4]))\b(?!\s*(?:of\s+)?(?:19|20)\d\d|\s*\d\d[/-])"
-    r"|(?P<within>within\s+(?:the\s+next\s+)?" + _N.format("n") + r"\s+(?P<unit>months?|years?))"
-    r"|(?P<over>over\s+the\s+(?:next|coming)\s+" + _N.format("n2") + r"\s+years)"
-    r"|(?P<thisyear>(?:later|by\s+the\s+end\s+of|before\s+the\s+end\s+of)\s+this\s+year|\bthis\s+year\b(?=\s*[.,;]?\s*$))"
+    # "within 12 months", "over the next three years", "in the next six months", "in six months' time", a report
+    # "back in 12 months."; not "in 12 months to March" (a past period) nor "waiting over 12 months" (a claim)
+    r"|(?P<within>(?:(?:within|in|over)\s+the\s+(?:next|coming)|within)\s+" + _N.format("n") + r"\s+(?P<unit>months?|years?)\b)"
+    r"|(?P<inn>in\s+" + _N.format("n2") + r"\s+(?P<unit2>months?|years?)(?:(?:'|’)?\s+time\b|(?=\s*(?:[.;,)]|$))))"
+    r"|(?P<thisyear>(?:later|by\s+the\s+end\s+of|before\s+the\s+end\s+of)\s+(?:this|the)(?:\s+calendar)?\s+year\b(?!\s*(?:end|\d))|\bthis\s+year\b(?=\s*[.,;]?\s*$))"
+    r"|(?P<newyear>\bin\s+the\s+new\s+year\b)"
+    r"|(?P<municipal>(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?municipal\s+year)"
+    r"|(?P<yearend>(?:by|before|until)\s+(?:the\s+)?(?:financial\s+)?year(?:\s+|-)end\b)"
     r"|(?P<nextyear>\b(?:by|in|during)\s+next\s+year\b|\bnext\s+year\b(?=\s*[.,;]?\s*$))"
     r"|(?:(?:in|by|over|during|later\s+in|before|until)\s+(?:the\s+)?(?P<season>spring|summer|autumn)\b(?!\s*(?:of\s+)?(?:19|20)\d\d))"
     r"|(?:\bnext\s+(?P<nextseason>spring|summer|autumn)\b)"
@@ -394,6 +400,13 @@ def find_deadline(text: str, *, default_year: int | None = None, meeting_date: s
         before = text[max(0, start - 40) : start]
         if _cue_before(before):
             found.append((bool(_FINAL_CUE.search(before[-30:])), start, end, iso))
+    if not found:
+        # "by Q3 2024/25", "go live in Quarter 2 of 2025/26": the month the quarter ends. After a bare "in" only
+        # in a sentence about the future: "Performance in Q3 2024-25 was below target" is no deadline.
+        for start, end, iso in find_quarters(text):
+            before = text[max(0, start - 40) : start]
+            if _cue_before(before) and (not re.search(r"\b(?:in|during|from)\s+(?:the\s+)?$", before, re.I) or _FUTURE.search(text)):
+                found.append((bool(_FINAL_CUE.search(before[-30:])), start, end, iso))
     if not found:
         for start, end, period in find_periods(text):
             before = text[max(0, start - 40) : start]
@@ -439,16 +452,23 @@ def _relative(m: re.Match[str], year: int, month: int) -> str | None:
     if g["q"] or g["qn"]:
         end = _QUARTER_END[int(g["q"] or g["qn"])]
         return f"{_next(end, year, month):04d}-{end:02d}"
-    if g["within"] or g["over"]:
+    if g["within"] or g["inn"]:
         raw = (g["n"] or g["n2"]).lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
         if not n:
             return None
-        if g["over"]:
-            return f"{year + n:04d}"
-        return _add_months(year, month, n if g["unit"].lower().startswith("month") else 12 * n)
+        if (g["unit"] or g["unit2"]).lower().startswith("year"):
+            # "over the next three years" ends with a year; "within 2 years" counts from the meeting
+            return f"{year + n:04d}" if (g["within"] or "").lower().startswith("over") else _add_months(year, month, 12 * n)
+        return _add_months(year, month, n)
     if g["thisyear"]:
         return f"{year:04d}"
+    if g["newyear"]:
+        return f"{year + 1:04d}" if month >= 9 else None
+    if g["municipal"]:
+        return f"{_next(5, year, month):04d}-05"  # the municipal year ends at the annual meeting in May
+    if g["yearend"]:
+        return f"{_next(3, year, month):04d}-03"  # "year end" in a council paper is the financial year's
     if g["nextyear"]:
         return f"{year + 1:04d}"
     if g["fyend"]:

@@ -223,8 +223,8 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             v.evidence = [link(c, "contradicts", quote)]
             return v
     for c in (c for c in cands if c.linked):
-        quote = contradictions.target_met(pr, c)
-        if quote:  # the figure says it was done, whatever else the passage says
+        quote = contradictions.target_met(pr, c) or contradictions.study_done(pr, c)
+        if quote:  # the figure, or the finished study, says it was done, whatever else the passage says
             v.status, v.confidence = "delivered", round(min(0.95, 0.5 + c.score), 3)
             v.evidence = [link(c, "supports", quote)]
             return v

@@ -212,6 +212,21 @@ def target_met(pr: Promise, cand: Candidate) -> str | None:
     return None
 
 
+def study_done(pr: Promise, cand: Candidate) -> str | None:
+    """The sentence saying the promised piece of work was done or what it found ("The business case
+    showed that an in-house routing team would cost more" keeps "prepare a business case"), whatever was
+    then decided: the recommendation's "Status: Not implemented" is not the business case's."""
+    m = has_cue("study_promise", pr.statement.text)
+    if not m:
+        return None
+    noun = m.group("noun") if "noun" in m.re.groupindex and m.group("noun") else "review"
+    word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    for _, _, sent in sentences(cand.passage.text, cand.passage.start):
+        if word.search(sent) and has_cue("study_done", sent) and citable(sent) and not _dated_before(sent, pr.date):
+            return PARAGRAPH_LABEL.sub("", sent, count=1)
+    return None
+
+
 def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     """The contradicting quote, if this passage contradicts the promise."""
     text, p = pr.statement.text, cand.passage
@@ -241,6 +256,8 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     if _against_own_figure(pr, p) is False and not _not_yet_due(pr, p):
         return _sentence_of(p, next(c.start for c in p.claims if _measured_against(pr, c) is False))
     want = set(analyse(text, bigrams=False))
+    if study_done(pr, cand):
+        return None  # the work promised was done; the label or "will not be taken forward" is the decision's
     if status_label(p.text) == "contradicts":  # the report's own label: "Status: Not implemented"
         return _closest_sentence(p, want)
     hits = [s for _, _, s in sentences(p.text, p.start)

@@ -908,3 +908,18 @@ def test_an_ambition_to_be_rated_good_and_a_list_label_the_statement_leaves_out(
     pr.statement.start += len("Action 1.2 ")  # the statement rules leave the label out
     pr.statement.text = pr.statement.text[len("Action 1.2 "):]
     assert _labelled(pr, {"a1": before.document.text}).startswith("Action 1.2 Replace")
+
+
+def test_a_promised_study_is_kept_by_its_findings_whatever_the_decision():
+    # written for this test: the recommendation was not implemented, but the business case promised was written
+    aim = "Officers will prepare a business case for an in-house routing team by December 2022."
+    news = ("Recommendation 3 (in-house routing). Status: Not implemented. The business case showed that an in-house "
+            "routing team would cost more than the current contract, and the recommendation will not be taken forward.")
+    v = track.track(list(_a_year_on(aim, news))).verdicts[0]
+    assert v.status == "delivered" and v.evidence[0].quote.startswith("The business case showed")
+    # a study that goes on to a further act is not kept by the study alone
+    both = "Officers will prepare a business case for an in-house routing team and then implement it by December 2022."
+    assert track.track(list(_a_year_on(both, news))).verdicts[0].status == "not_delivered"
+    # nor is it kept by a business case not yet written
+    later = "Status: Not implemented. The business case has not yet been completed and the team will not be created."
+    assert track.track(list(_a_year_on(aim, later))).verdicts[0].status != "delivered"

@@ -79,6 +79,8 @@ INTERCHANGEABLE_HEADS = {w: group[0] for group in _TERMS["interchangeable_heads"
 _COUNCIL_TIERS = frozenset(_TERMS["council_tiers"])
 # "NHS Northbridge Integrated Care Board" is also "Northbridge ICB"
 _NAME_PREFIXES = frozenset(_TERMS["name_prefixes"])
+# "NHS Kent and Medway" is also the "Kent and Medway Integrated Care Board"
+_NHS_AREA_HEADS = tuple(h.split() for h in _TERMS["nhs_area_body_heads"])
 _PLACE_LEADING = re.compile(r"^(?:%s) " % "|".join(map(re.escape, _TERMS["place_leading_words"])))
 
 
@@ -118,11 +120,26 @@ def variant_keys(name: str) -> frozenset[str]:
                 keys.add(rest)
         if words[-1] in INTERCHANGEABLE_HEADS:
             keys.add(f"{rest}|{INTERCHANGEABLE_HEADS[words[-1]]}")
+    if (area := _nhs_area(words)) is not None:
+        keys.add(f"{area}|nhs")
     if len(words) >= 3 and words[-1] == "council" and words[-2] in _COUNCIL_TIERS:
         place = words[:-3] if words[-2] == "borough" and words[-3] == "metropolitan" else words[:-2]
         if place:
             keys.add("".join(place) + "council")
     return frozenset(keys)
+
+
+def _nhs_area(words: list[str]) -> str | None:
+    """The area of an NHS body named after it: "NHS Kent and Medway", "Kent and Medway Integrated Care Board",
+    "NHS Kent and Medway ICB" -> "kentandmedway"; None for any other name (no bare "ICB")."""
+    for head in _NHS_AREA_HEADS:
+        if len(words) > len(head) and words[-len(head):] == head:
+            area = words[1 : -len(head)] if words[0] == "nhs" else words[: -len(head)]
+            return "".join(area) or None
+    if (len(words) >= 2 and words[0] == "nhs" and all(w.isalpha() for w in words[1:])
+            and words[-1] not in _TERMS["head_labels"]):  # not "NHS Foundation Trust"
+        return "".join(words[1:])
+    return None
 
 
 def entity_id(label: str, name: str, authority: str | None = None) -> str:

@@ -29,6 +29,16 @@ CAP = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}}
 AREA_WORD = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"},
              "ORTH": {"NOT_IN": ["Strategic", "Investment", "Plan", "Strategy", "Programme", "Board", "Partnership",
                                  "Committee", "Forum", "Fund", "Scheme", "Framework", "Transport", "Local", "Bus", "Rail"]}}
+# A word of an area after "NHS" ("NHS Lanford", "NHS Kent and Medway"), not a word of a national NHS body,
+# product or scheme ("NHS England", "NHS Health Check", "NHS Digital", "NHS Foundation Trust").
+NHS_AREA_WORD = {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"},
+                 "ORTH": {"NOT_IN": AREA_WORD["ORTH"]["NOT_IN"] + [
+                     "England", "Health", "Digital", "Property", "Services", "Service", "Providers", "Continuing",
+                     "Healthcare", "Trust", "Foundation", "Confederation", "Employers", "Pensions", "Resolution",
+                     "Talking", "Direct", "Choices", "Check", "Checks", "Constitution", "Long", "Term", "Test",
+                     "Trace", "Blood", "Supply", "Business", "Counter", "Fraud", "Shared", "Workforce", "App",
+                     "Integrated", "Care", "Clinical", "Commissioning", "Mental", "Dental", "Pharmacy", "Primary",
+                     "Community", "Acute", "National", "Regional", "Area", "Provider", "Partner", "Partners"]}}
 # A plan's years, as one token or three: "2025-29", "2025 - 29", "2016–2019"; or none.
 YEARS = ([], [{"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
          [{"TEXT": {"REGEX": r"^\d{4}$"}}, {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}])
@@ -226,7 +236,16 @@ GROUPS = [
      phrases("INSPECTORATE", ["Ofsted", "OFSTED", "CQC", "Care Quality Commission", "HMIP", "HMI",
                               "HM Inspectorate of Probation", "Her Majesty's Inspectorate of Probation",
                               "HMICFRS", "HM Inspectorate of Constabulary", "Estyn", "Care Inspectorate",
-                              "HM Inspectorate of Prisons", "HMI Prisons", "Regulator of Social Housing"],
+                              "HM Inspectorate of Prisons", "HMI Prisons", "Regulator of Social Housing",
+                              # the police, fire and rescue inspectorate by its full names
+                              "HM Inspectorate of Constabulary and Fire & Rescue Services",
+                              "HM Inspectorate of Constabulary and Fire and Rescue Services",
+                              "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services",
+                              "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services",
+                              # Wales's and Scotland's care, health and housing inspectorates ('Care Inspectorate
+                              # Wales (CIW) inspected the Council's Adult Services', written for the probe)
+                              "Care Inspectorate Wales", "CIW", "Healthcare Inspectorate Wales", "HIW",
+                              "Healthcare Improvement Scotland", "Scottish Housing Regulator", "Education Scotland"],
              "inspectorates")),
     ("National government bodies and agencies. e.g. 'jointly bid for a £850K investment from the DfE' (Medway 2018)",
      phrases("ORG", ["DfE", "DFE", "Department for Education", "Department of Education", "DHSC",
@@ -257,7 +276,15 @@ GROUPS = [
                      "Competition and Markets Authority", "Ofwat", "Ofgem", "Ofcom", "Ofqual",
                      "Department of Health", "Department for Business and Trade",
                      "Department for Culture, Media and Sport", "Department for Communities and Local Government",
-                     "DCLG", "Public Sector Audit Appointments", "PSAA", "CIPFA", "Audit Commission"],
+                     "DCLG", "Public Sector Audit Appointments", "PSAA", "CIPFA", "Audit Commission",
+                     # the devolved governments and their national bodies, named in Welsh and Scottish councils'
+                     # papers ('Public Health Scotland publishes the Core Suite of Integration Indicators',
+                     # 'the Public Services Ombudsman for Wales received 9 complaints', written for the probe)
+                     "Welsh Government", "Scottish Government", "Public Health Scotland", "Public Health Wales",
+                     "NHS Scotland", "NHS Wales", "Audit Wales", "Wales Audit Office", "Audit Scotland",
+                     "Accounts Commission", "Public Services Ombudsman for Wales", "Scottish Public Services Ombudsman",
+                     "Social Care Wales", "Foster Wales", "Welsh Local Government Association", "WLGA",
+                     "Convention of Scottish Local Authorities", "COSLA"],
              "national-bodies")),
     ("Audit and accountancy firms councils appoint as external auditors or advisers (a firm, not a person)."
      " e.g. 'Grant Thornton, our external auditors, issued an unqualified opinion' (written for the probe)",
@@ -299,12 +326,26 @@ GROUPS = [
      # Integrated Care Board', Kent council questions 2025): an exact hit, above the governance-body pattern
      + [{"label": "ORG", "pattern": p, "id": "gazetteer:nhs-icbs"} for p in (
          [START, MOD, {"ORTH": "Integrated"}, {"ORTH": "Care"}, {"ORTH": "Board"}],
-         [START, MOD, CONN, CAP, MOD, {"ORTH": "Integrated"}, {"ORTH": "Care"}, {"ORTH": "Board"}])]),
+         [START, MOD, CONN, CAP, MOD, {"ORTH": "Integrated"}, {"ORTH": "Care"}, {"ORTH": "Board"}],
+         # a Welsh local health board, an NHS body, not a board that meets ('Cwm Taf Morgannwg University
+         # Health Board', written for the probe; 'Powys Teaching Health Board')
+         [START, MOD, {"ORTH": {"IN": ["University", "Teaching"]}}, {"ORTH": "Health"}, {"ORTH": "Board"}])]
+     # an NHS body named after its area: a Scottish health board, an English ICB's usual name ('Glenarden
+     # Council and NHS Lanford', written for the probe; 'NHS Kent and Medway'); not a national product or scheme
+     # ('NHS Health Check', 'NHS Digital'); a weak rule, which the NER's label on the same span outranks ('NHS
+     # Joint Bed Brokerage', a service in the Kent finance monitoring 2024)
+     + [{"label": "ORG", "pattern": p, "id": "weak:nhs-area-bodies"} for p in (
+         [{"ORTH": "NHS"}, NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}],
+         [{"ORTH": "NHS"}, NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}, {"LOWER": {"IN": ["and", "&"]}},
+          NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}])]),
     ("Standard acronyms of bodies and plans every English council has, which papers use without defining them"
      " (a definition in the paper still wins; expansions in service_terms.json known_acronyms). e.g. 'The HWB noted"
      " the JSNA chapter on falls', 'The LSCP sent apologies' (written for the probe); 'Community Safety Partnership"
      " (CSP)', 'Local Enterprise Partnership (LEP)' as the Kent papers define them",
-     phrases("BOARD", ["HWB", "HWBB", "LSCP", "SAB", "CSP", "MARAC"], "standard-acronyms")
+     phrases("BOARD", ["HWB", "HWBB", "LSCP", "SAB", "CSP", "MARAC",
+                       # and the integration bodies of Scotland and Wales and England's integrated care
+                       # partnerships: 'The IJB is asked to note', 'The RPB oversees the fund' (written for the probe)
+                       "IJB", "HSCP", "RPB", "PSB", "ICP"], "standard-acronyms")
      + phrases("PROGRAMME", ["JSNA", "BCF", "iBCF", "DFG", "DFGs", "LHA",
                              # and the needs assessment by name, as papers head it: '3. Joint Strategic Needs Assessment'
                              "Joint Strategic Needs Assessment"], "standard-acronyms")
@@ -316,7 +357,8 @@ GROUPS = [
     ("A council meeting as a whole, which decides. e.g. 'Full Council has recently approved' (Somerset 2019)",
      # (in lower case, "referred to full Council", it is the Council on its own, which the guidelines leave
      # out: not annotated in the Kent finance report, white paper and questions, 2024-25)
-     phrases("BOARD", ["Full Council"], "full-council")),
+     # and its meeting that sets the budget: 'approved at Budget Council' (written for the probe)
+     phrases("BOARD", ["Full Council", "Budget Council"], "full-council")),
     ("Mental health and other standard services by acronym. e.g. 'our new CAMHS provider' (Medway 2018)",
      phrases("SERVICE", ["CAMHS", "CAMHs", "Child and Adolescent Mental Health Services", "MASH",
                          "Multi Agency Safeguarding Hub", "Multi-Agency Safeguarding Hub", "YOT", "YOS",
@@ -353,10 +395,28 @@ GROUPS = [
      tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"},
                      {"ORTH": {"IN": ["County", "Borough", "City", "District", "Town", "Parish", "COUNTY"]}, "OP": "?"},
                      heads("Council")],
-                    [{"ORTH": "London"}, {"ORTH": "Borough"}, {"ORTH": "of"}, CAP]], "councils")),
+                    [{"ORTH": "London"}, {"ORTH": "Borough"}, {"ORTH": "of"}, CAP]], "councils")
+     # a council by its formal name, with the place's own "and"/"upon" where the place has one: an exact hit,
+     # above the place inside it and the bodies named '... Council' below ('the Royal Borough of Greenwich',
+     # 'City of Wolverhampton Council', 'the London Borough of Barking and Dagenham', 'Cheshire West and
+     # Chester Council', 'the City and County of Swansea', written for the probe)
+     + [{"label": "ORG", "pattern": p, "id": "gazetteer:councils-formal"} for p in (
+         [{"ORTH": {"IN": ["London", "Royal", "Metropolitan"]}}, {"ORTH": "Borough"}, {"ORTH": "of"}, CAP],
+         [{"ORTH": "City"}, {"ORTH": "of"}, CAP, {**CAP, "OP": "?"}, {"ORTH": {"IN": ["Metropolitan", "District"]}, "OP": "*"},
+          {"ORTH": "Council"}],
+         [{"ORTH": "City"}, {"ORTH": "and"}, {"ORTH": "County"}, {"ORTH": "of"}, CAP, {"ORTH": "Council", "OP": "?"}])]
+     + phrases("ORG", [f"{kind} of {p}" for p in PLACES if " and " in p or " upon " in p
+                       for kind in ("London Borough", "Royal Borough")]
+               + [f"{p} {tier}Council" for p in PLACES if " and " in p or " with " in p
+                  for tier in ("", "City ", "County ", "Borough ", "District ", "Metropolitan Borough ")],
+               "councils-formal")),
     ("Named services, teams, units, hubs, directorates. e.g. 'Youth Offending Team', 'Children's Advice and Duty Service', 'SEN Transport service' (Medway 2018)",
      tokens("SERVICE", named(heads("Service", "Services", "Team", "Unit", "Hub", "Hubs", "Directorate",
-                                   "Gateway", "Academy", "Department", "service", "team")), "named-services")),
+                                   "Gateway", "Academy", "Department", "service", "team"))
+            # care given at home, named for where it is given: 'the Hospital at Home service', 'the Care at Home
+            # Service delivered 41,250 hours' (written for the probe), not a 'Home Service'
+            + [[START, MOD, {"ORTH": "at"}, {"ORTH": "Home"}, heads("Service", "Services", "Team", "service", "team")]],
+            "named-services")),
     ("Governance bodies: boards, panels, committees, partnerships, forums, groups. e.g. 'Corporate Parenting Board', 'Joint Agency Panel' (Medway 2018)",
      tokens("BOARD", named(heads("Board", "Boards", "Panel", "Panels", "Committee", "Partnership",
                                  "Forum", "Group", "Subgroup")), "governance-bodies")
@@ -390,7 +450,8 @@ GROUPS = [
                                      "framework", "plan", "Programmes", "Schemes",
                                      # pledges councils sign: 'the Care Leavers Covenant', 'the Armed Forces Covenant'
                                      "Covenant", "Charter"))
-            + [[START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
+            # a plan's years, a financial year's slash too: 'Delivery Plan 2025/26' (written for the probe)
+            + [[START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–/]\d{2,4})?$"}}],
                # a plan or strategy "for" a capitalised subject, ending on a capitalised word or its
                # years: "Commissioning Plan for Education Provision in Kent 2025-29"
                *[[START, MOD, heads("Strategy", "Plan", "Programme", "Framework"), {"ORTH": "for"}, *subject, *years]
@@ -497,10 +558,12 @@ GROUPS.append(
      " propose exactly these. e.g. 'the front door to Children's Services' (Medway 2018),"
      " 'the rest of the Family Hub provision' (Kent Family Hub consultation 2024), 'District and Borough Council Leaders' (Kent Council minutes 2025)",
      phrases("_GENERIC", ["Children's Services", "Children's services", "Adult Services", "Adults Services",
-                          "Social Services", "Family Hub", "Family Hubs", "FAMILY HUB", "Community Hub",
+                          "Social Services", "SOCIAL SERVICES", "CHILDREN'S SERVICES", "ADULT SERVICES", "Family Hub", "Family Hubs", "FAMILY HUB", "Community Hub",
                           "District Council", "District Councils", "Borough Council", "Borough Councils",
                           "Local Authority", "Local Authorities",
                           "Council", "Cabinet", "Board", "Panel", "Committee", "Service", "Team",
+                          # a kind word alone names no plan: 'the Plan will be reviewed' (written for the probe)
+                          "Plan", "Strategy", "Programme", "Scheme", "Framework", "PLAN", "STRATEGY",
                           "Gateway", "Centre", "Hub", "Hubs", "Minutes", "MINUTES", "Agenda", "AGENDA",
                           "District and Borough Council", "District and Borough Councils",
                           # kinds of site, not one site: 'residents can take it to a Household Waste Recycling Centre'

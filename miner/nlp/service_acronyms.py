@@ -49,6 +49,8 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
             # a kind of body ("Community Safety Partnerships (CSP)"): its acronym names no body in this
             # paper, even where the gazetteer knows it as one (a "_GENERIC" hit vetoes the span)
             table[d.short] = (" ".join(d.long.split()), "_GENERIC")
+            if len(d.short) > 2 and d.short.endswith("s"):
+                table[d.short[:-1]] = table[d.short]  # nor its singular: "Primary Care Networks (PCNs)" ... "each PCN"
             found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
             continue
         # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".

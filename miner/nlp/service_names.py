@@ -41,6 +41,10 @@ _COMMITTEE_WORDS = frozenset(TERMS["committee_words"])
 _TITLE_LEAD_INS = [lead.split() for lead in TERMS["title_lead_ins"]]
 _TABLE_CELL_WORDS = frozenset(TERMS["table_cell_words"])
 _MAX_NAME_WORDS = 10
+# "the Public Bodies (Joint Working) (Scotland) Act 2014": a name followed by bracketed parts and "Act" is an Act's title
+_ACT_TITLE_GOES_ON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)+(?:[A-Z][\w-]*[ \t]+){0,3}Act\b")
+# a grade or code, not a body: "its inspection judgement in July 2025 (C2)"
+_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")
 _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
 _LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
@@ -55,11 +59,13 @@ _LISTED_TITLE = re.compile(rf"{_PART}, (?:{_PART}, )*{_PART} (?:&|and) {_PART}")
 class Candidate:
     """A proposed mention: character offsets into the unit's text, label, source and rank."""
 
-    __slots__ = ("start", "end", "label", "source", "priority", "entity")
+    __slots__ = ("start", "end", "label", "source", "priority", "entity", "weak")
 
-    def __init__(self, start: int, end: int, label: str, source: str, priority: int, entity: str | None = None):
+    def __init__(self, start: int, end: int, label: str, source: str, priority: int, entity: str | None = None,
+                 weak: bool = False):
         self.start, self.end, self.label, self.source = start, end, label, source
         self.priority, self.entity = priority, entity
+        self.weak = weak  # a rule that yields to the NER's label on the same span
 
 
 def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -82,7 +88,7 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if c.start >= 2 and text[c.start - 1] == "/" and text[c.start - 2].isdigit():
             continue  # the end of a reference: "planning application 24/00312/FUL" names no body
         first = words[0].lower()
-        after_role = len(before) >= 2 and before[-1] in {"of", "for"} and before[-2].lower() in _ROLE_BEFORE_OF
+        after_role = len(before) >= 2 and before[-1].lower() in {"of", "for"} and before[-2].lower() in _ROLE_BEFORE_OF
         if c.source != "acronym" and not _role_holders_body(words) and (
                 first in ROLE_WORDS or first in _ROLE_FIRST_WORDS or after_role):
             if after_role:
@@ -176,6 +182,11 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if is_owner(owner) and words[i + 1][:1].isupper():
                 words, spans = words[i + 1 :], spans[i + 1 :]
                 break
+        # "and the" starts a second name: "SOCIAL SERVICES ANNUAL PERFORMANCE AND THE REGIONAL PARTNERSHIP BOARD"
+        # (a heading, written for the probe) names the Board; the words before it are another thing
+        cut = next((i + 2 for i in range(len(words) - 3, 0, -1)
+                    if words[i].lower() in ("and", "&") and words[i + 1].lower() == "the"), 0)
+        words, spans = words[cut:], spans[cut:]
         for i in range(1, len(words)):
             # a verb, pronoun or modal ends the name: "Sheppey Gateway would have on children";
             # so does a place or a second name after the head word: "Seashells Family Hub in Sheerness",
@@ -215,14 +226,19 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if len(words) >= 2 and all(w.isupper() for w in words if any(ch.isalpha() for ch in w)) and any(
                 len(w) <= 2 and w.isalpha() and w not in _SHORT_CAPS_OK for w in words):
             continue
-        if any(w.lower() in _ROLE_BEFORE_OF and nxt == "of" for w, nxt in zip(words, words[1:])) or words[0].lower() in _NOT_NAME_FIRST_WORDS:
+        if any(w.lower() in _ROLE_BEFORE_OF and nxt.lower() == "of" for w, nxt in zip(words, words[1:])) or words[0].lower() in _NOT_NAME_FIRST_WORDS:
             continue  # "Executive Director of Children's Services", "Inspection of Local Authority Children's Services"
         end = spans[-1][1]
+        if _ACT_TITLE_GOES_ON.match(text, end):
+            continue  # the start of an Act's title: "Public Bodies (Joint Working) (Scotland) Act 2014"
+        if c.source == "model" and len(words) == 1 and c.label != "PLACE" and (
+                _CODE.fullmatch(words[0]) or _heading_word(text, start, end)):
+            continue  # a grade ("(C2)") or a one-word heading in capitals ("5. FINANCE"), not a body
         if (end, start) != (c.end, c.start):
             # a model span cut back to its head word takes that word's label, as an uncut one does
             label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
-            c = Candidate(start, end, label, c.source, c.priority, c.entity)
-        if c.source == "model" and c.label != "ORG" and _is_local_authority(words):
+            c = Candidate(start, end, label, c.source, c.priority, c.entity, c.weak)
+        if c.source in ("model", "rule") and c.label != "ORG" and _is_local_authority(words):
             c = Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity)
         elif c.source == "model" and c.label in ("INSPECTORATE", "ORG") and _COMMITTEE_WORDS & {w.lower() for w in words}:
             c = Candidate(c.start, c.end, "BOARD", c.source, c.priority, c.entity)  # "... Scrutiny Commission"
@@ -231,10 +247,22 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _is_local_authority(words: list[str]) -> bool:
-    """A name ending '<tier> Council' is a local authority whatever the NER says ("Ashcombe Vale District
-    Council", "CALDERSTONE METROPOLITAN BOROUGH COUNCIL"), unless a forum of people ("Kent Youth County Council")."""
+    """A name ending '<tier> Council' is a local authority whatever the NER or a rule says ("Ashcombe Vale District
+    Council", "CALDERSTONE METROPOLITAN BOROUGH COUNCIL", "Ashby and Vale District Council"), unless a forum of
+    people ("Kent Youth County Council"); so is a council by its formal name ("City of Wolverhampton Council")."""
     low = [w.lower() for w in words]
-    return len(low) >= 3 and low[-1] == "council" and low[-2] in _COUNCIL_TIERS and low[-3] not in _COUNCIL_FORUM
+    formal = low[:2] == ["city", "of"] or low[1:3] == ["borough", "of"]
+    return len(low) >= 3 and low[-1] == "council" and (formal or (low[-2] in _COUNCIL_TIERS and low[-3] not in _COUNCIL_FORUM))
+
+
+def _heading_word(text: str, start: int, end: int) -> bool:
+    """The span is one upper-case word alone on its line, after at most a paragraph number ("5. FINANCE")."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    before = text[line_start:start].strip()
+    after = text[end : line_end if line_end >= 0 else len(text)].strip()
+    word = text[start:end]
+    return (len(word) >= 5 and word.isalpha() and word.isupper() and not after
+            and re.fullmatch(r"(?:\d+(?:\.\d+)*[.)]?)?", before) is not None)
 
 
 def is_owner(owner: str) -> bool:
@@ -269,8 +297,9 @@ def _in_upper_case_heading(text: str, start: int, end: int) -> bool:
 
 def resolve(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping spans: higher priority first, then longer, then earlier."""
-    # on the same span a rule's label (set by the name's head word) beats the model's
-    ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.source == "model"))
+    # on the same span a rule's label (set by the name's head word) beats the model's, unless the rule is weak
+    ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start,
+                                               2 if c.weak else int(c.source == "model")))
     taken: list[Candidate] = []
     for c in ranked:
         if c.end <= c.start:

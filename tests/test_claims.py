@@ -821,7 +821,7 @@ def test_a_figure_alone_under_a_row_label_is_a_cell_not_a_list_numeral(claims_nl
     ("The council collected 96.4% of council tax due in 2022/23.", "96.4%", "council_tax_collection", "%"),
     ("The council planned to raise council tax by 2.99%.", "2.99%", "council_tax", "%"),
     ("Sickness absence averaged 9.8 days per full-time equivalent employee.", "9.8 days", "sickness_absence", "days"),
-    ("Persistent absence from school fell to 18%.", "18%", "school_attendance", "%"),
+    ("Persistent absence from school fell to 18%.", "18%", "persistent_absence", "%"),
     ("There were 1,450 households in temporary accommodation at 31 March 2023.", "1,450", "temporary_accommodation", "count"),
     ("We delivered 312 new affordable homes in 2022/23.", "312", "affordable_homes", "count"),
     ("The number of people sleeping rough fell from 27 to 14.", "14", "rough_sleepers", "count"),
@@ -1536,3 +1536,95 @@ def test_a_share_of_planning_applications_within_weeks(claims_nlp):
     # written for this test: a performance framework's target
     (claim,) = run(claims_nlp, "(b) We will process 90% of major planning applications within 13 weeks.")
     assert claim.indicator == "planning_timeliness"
+
+
+def test_measure_codes_age_bands_and_measure_names_are_not_claims(claims_nlp):
+    # written for this test: an ASCOF summary row and a KS4 paragraph
+    table = ("2A(2) Permanent admissions 65+ per 100,000 | 574.3 | 602.8\n"
+             "1C(2a) Direct payments (%) | 27.1% | 27.9%")
+    by_text = {c.text: c for c in run(claims_nlp, table)}
+    assert not {"2", "65", "1"} & set(by_text)  # codes of the framework's measures, an age band
+    assert by_text["574.3"].indicator == "care_home_admissions" and by_text["27.1%"].indicator == "direct_payments"
+    text = ("The average Attainment 8 score per pupil was 44.6 in 2024, compared with 46.1 in England. "
+            "The Progress 8 score was -0.08 (England -0.03). 40.8% of pupils achieved a grade 5 or above in "
+            "English and maths.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert "8" not in by_text  # the measures' names
+    assert (by_text["44.6"].indicator, by_text["44.6"].comparator_value) == ("attainment_8", 46.1)
+    assert by_text["0.08"].indicator == "progress_8" and by_text["0.08"].value == -0.08
+    assert by_text["40.8%"].indicator == "gcse_english_maths"
+
+
+def test_absence_measures_and_the_lines_that_define_them(claims_nlp):
+    # written for this test: an attendance paragraph of an education standards report
+    text = ("Persistent absence (pupils missing 10% or more of possible sessions) was 22.3% across all schools in "
+            "2023/24, down from 24.9% in 2022/23. Severe absence (missing 50% or more) affected 2.6% of pupils. "
+            "312 people were waiting for an annual review for more than 12 months.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert "10%" not in by_text and "50%" not in by_text and "12 months" not in by_text  # thresholds, not figures
+    assert (by_text["22.3%"].indicator, by_text["22.3%"].from_value) == ("persistent_absence", 24.9)
+    assert by_text["2.6%"].indicator == "severe_absence"
+
+
+def test_rows_of_period_and_figure_pairs_date_each_figure_by_the_period_before_it(claims_nlp):
+    # written for this test: an appendix of key measures read as text, one sentence a line
+    for line, expected in (("KS2 RWM expected standard 2022 55% 2023 56% 2024 58%", ["2022", "2023", "2024"]),
+                           ("Persistent absence 2021/22 25.8% 2022/23 24.9% 2023/24 22.3%", ["2021-22", "2022-23", "2023-24"]),
+                           ("Attainment 8 2022 45.9 2023 44.1 2024 44.6", ["2022", "2023", "2024"])):
+        claims = run(claims_nlp, line)
+        assert [c.as_of for c in claims] == expected, line
+        assert len({c.indicator for c in claims}) == 1 and claims[0].indicator in ("attainment", "persistent_absence", "attainment_8")
+
+
+def test_a_benchmark_column_is_the_comparator_of_the_same_periods_cell(claims_nlp):
+    # written for this test: a subject table under bare-year heads and an ASCOF table with "|"
+    text = "Subject Leeds 2023 Leeds 2024 England 2024\nReading 71% 72% 74%\nRWM combined 56% 58% 61%"
+    by_line = [(c.text, c.as_of, c.comparator, c.comparator_value) for c in run(claims_nlp, text)]
+    assert by_line[:3] == [("71%", "2023", None, None), ("72%", "2024", "national", 74), ("74%", "2024", None, None)]
+    assert by_line[4][1:] == ("2024", "national", 61) and run(claims_nlp, text)[4].indicator == "attainment"
+    text = ("Measure | 2022/23 | 2023/24 | England 2023/24\n"
+            "Still at home 91 days after reablement (%) | 81.2% | 84.7% | 83.8%")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["84.7%"].comparator, by_text["84.7%"].comparator_value) == ("national", 83.8)
+
+
+def test_scorecard_units_profiles_and_new_place_and_care_indicators(claims_nlp):
+    # written for this test: a place scorecard and an adult social care report
+    text = ("PL02 Residual waste per household (kg) | 381 | 372 | 390 | Green\n"
+            "Missed bins were 38 per 100,000 collections (target 50).\n"
+            "Council tax collection was 84.1% at the end of December against a profile of 84.5%.\n"
+            "The Survey of Adult Carers found that 33.1% of carers were satisfied with the support they received.\n"
+            "1E Adults with learning disabilities in paid employment (%) | 5.2% | 5.6%\n"
+            "89% of pupils attend a good or outstanding school.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    assert (by_text["381"].unit, by_text["381"].indicator) == ("kg", "residual_waste")
+    assert by_text["38 per 100,000"].indicator == "missed_bins"
+    assert (by_text["84.1%"].comparator, by_text["84.1%"].comparator_value) == ("target", 84.5)
+    assert by_text["33.1%"].indicator == "carer_satisfaction" and by_text["5.2%"].indicator == "ld_paid_employment"
+    assert by_text["89%"].indicator == "pupils_good_schools"
+
+
+def test_a_level_then_a_change_size_then_the_older_level_is_a_change_pair(claims_nlp):
+    # written for this test: a waste paragraph and a complaints line
+    text = "There were 1,264 fly-tipping incidents reported in Quarter 3, down 9% from 1,389 in Quarter 3 2023/24."
+    by_text = {c.text: c for c in run(claims_nlp, text, period="2024-25")}
+    assert (by_text["1,264"].from_value, by_text["1,264"].to_value, by_text["1,264"].direction) == (1389, 1264, "down")
+    assert by_text["1,264"].as_of == "2024-12" and "1,389" not in by_text
+    by_text = {c.text: c for c in run(claims_nlp, "The Council received 312 complaints, a 6% rise from 294 in 2022/23.")}
+    assert (by_text["312"].from_value, by_text["312"].direction) == (294, "up")
+    assert by_text["6%"].from_value is None  # the size of the rise, not a level that moved from 294
+
+
+def test_a_quarter_at_the_end_of_the_clause_dates_its_figure(claims_nlp):
+    # written for this test: a direct payments paragraph in a Quarter 2 report
+    text = ("28.3% of people receiving long-term community support received a direct payment at the end of "
+            "Quarter 2, against a target of 30%.")
+    by_text = {c.text: c for c in run(claims_nlp, text, period="2024-25")}
+    assert by_text["28.3%"].as_of == "2024-09" and by_text["28.3%"].comparator_value == 30
+
+
+def test_scores_on_an_assessment_scale_are_not_counts(claims_nlp):
+    # written for this test: a CQC local authority assessment
+    text = "Of the nine quality statements, two scored 3 and six scored 2, an overall score of 2 out of 4."
+    assert [c.text for c in run(claims_nlp, text)][:3] == ["nine", "two", "six"]
+    assert "3" not in [c.text for c in run(claims_nlp, text)]

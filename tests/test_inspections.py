@@ -68,3 +68,22 @@ def test_a_judgement_is_dated_by_the_sentence_before_that_says_when_the_inspecto
     text = "The budget was set in February 2024. The Council was rated 'Requires improvement' by the CQC."
     (_, _, fields), = find_inspections(text)
     assert fields["date"] is None
+
+
+def test_sub_judgements_area_send_outcomes_and_a_law_year_is_no_date():
+    # written for this test: an inspection update covering ILACS, area SEND, the CQC and HMICFRS
+    text = ("Ofsted inspected children's services in October 2024. "
+            "The experiences and progress of children in care were judged Outstanding, and the impact of leaders on "
+            "social work practice was judged Good.\n"
+            "Ofsted and the Care Quality Commission carried out a joint inspection of the local area partnership's "
+            "SEND arrangements in July 2024. The inspection found that the local area partnership's arrangements "
+            "typically lead to positive experiences and outcomes for children and young people with SEND.\n"
+            "The Care Quality Commission published its assessment of how the Council meets its duties under Part 1 "
+            "of the Care Act 2014 on 6 December 2024. The Council was rated Requires improvement.\n"
+            "HMICFRS inspected the fire and rescue service in March 2023. The service was graded Adequate for "
+            "efficiency.\nThe response was adequate given the demand. Pupils are making good progress.")
+    found = [f for _, _, f in find_inspections(text)]
+    assert [f["judgement"] for f in found] == ["Outstanding", "Good", "Typically positive experiences and outcomes",
+                                               "Requires Improvement", "Adequate"]
+    assert found[2]["date"] == "2024-07" and found[3]["date"] == "2024-12-06"  # not the Care Act's 2014
+    assert [f["inspectorate"] for f in found[3:]] == ["CQC", "HMICFRS"]

@@ -108,6 +108,25 @@ def heading_quarter(text: str) -> str | None:
     return quarters.pop() if len(quarters) == 1 else None
 
 
+# "28.3% of people receiving long-term support received a direct payment at the end of Quarter 2": the clause's
+# own quarter, later in it (no other figure, date or clause between)
+_LATER_QUARTER = re.compile(r"[^\d;:()£%]{0,100}?\b(?:at\s+the\s+end\s+of|during|in)\s+(?:the\s+)?")
+
+
+# a period then a figure, repeated: "Persistent absence 2021/22 25.8% 2022/23 24.9% 2023/24 22.3%"
+_PERIOD_THEN_FIGURE = r"(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?)[ \t]+[-(£]?\d[\d,.]*%?"
+
+
+def _year_value_pairs(sentence: str, offset: int, end: int, own: list[tuple[int, int, str]]) -> bool:
+    """The figure sits in a row of period-figure pairs: the period right before it is its own, and the one right
+    after it opens the next pair."""
+    first = min(own)
+    if sentence[end : first[0]].strip() or not re.match(r"[ \t]+[-(£]?\d", sentence[first[1] :]):
+        return False
+    return re.search(rf"{_PERIOD_THEN_FIGURE}[ \t]+$", sentence[:offset] + "0 ") is not None and re.search(
+        rf"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?[ \t]+$", sentence[:offset]) is not None
+
+
 def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: str | None = None) -> str | None:
     """Date or period the number is as of: right after it, else nearest before it in the sentence. `quarter` is
     the paper's own quarter (`heading_quarter` of its title or a heading): "in the quarter" is as of it."""
@@ -124,7 +143,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
         # "71% in Quarter 2": the quarter of the unit's year, before the number or right after it
         quarters = find_bare_quarters(sentence, period=unit.period, meeting_date=unit.meeting_date)
         found += [b for b in quarters if not any(s <= b[0] < e for s, e, _ in found)
-                  and (b[1] <= offset or re.fullmatch(r"\s+(?:in|at|during|for|(?:at\s+)?the\s+end\s+of)\s+(?:the\s+)?", sentence[end : b[0]]))]
+                  and (b[1] <= offset or re.fullmatch(r"\s+(?:in|at|during|for|(?:at\s+)?the\s+end\s+of)\s+(?:the\s+)?", sentence[end : b[0]])
+                       or _LATER_QUARTER.fullmatch(sentence[end : b[0]]))]
     found = [f for f in found if not (f[0] < end and offset < f[1])]
     # "at 0.04% is still well below the 2022/23 national average for England of 0.11%": the benchmark's date
     found = [f for f in found if not (f[0] >= end and _BENCHMARK_AFTER.match(sentence[f[1] : f[1] + 40]))]
@@ -151,6 +171,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # a date in brackets with another figure is that figure's: "34.8% of children (34% in 2023)"
     found = [f for f in kept if not _bracketed_with_other_figure(sentence, f, offset, end)]
     own = [f for f in own if not _bracketed_with_other_figure(sentence, f, offset, end)]
+    if own and _year_value_pairs(sentence, offset, end, own):
+        own = []  # "2022 55% 2023 56% 2024 58%": each figure takes the period printed right before it
     if own:
         return min(own)[2]
     # a date before a change "to" this number is the older value's: "2.5 years in 2019 and has now fallen to 14 weeks"

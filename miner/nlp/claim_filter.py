@@ -45,7 +45,8 @@ _YEARLIKE_AFTER = re.compile(r"^[-\s]?(?!Year (?:R|\d{1,2})\b)(?:years?\b|year[-
 _TIME = re.compile(r"\b\d{1,2}[.:][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.|hrs)\b|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
-_REFERENCE = re.compile(r"\b\d+/\d+(?:/\d+)*\b|\b\d+\(\d+\)|\b\d+:\d+\b")  # "24/00109", "18(7)"
+# "24/00109", "18(7)", and measure codes of a framework such as ASCOF's "2A(2)", "1C(2a)"
+_REFERENCE = re.compile(r"\b\d+/\d+(?:/\d+)*\b|\b\d+[A-Z]{0,2}\(\d+[a-z]?\)|\b\d+:\d+\b")
 _LIST_NUMERAL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*▪●o]\s+)?(?:\(?[ivxlc\d]+[.)]\s*)*\(?$", re.I)
 
 
@@ -70,6 +71,8 @@ _ANNUALLY_AFTER = re.compile(r"^(?:\s+times)?\s+(?:annually|yearly|weekly|monthl
 _YEARS_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.I)  # "16 years old"
 # Ages written "16+", "21+" (an age band, not a count); larger numbers ("300+ duties") are counts.
 _AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
+# an older age band named before a rate or closing a label or cell: "admissions 65+ per 100,000", "Population 65+ |"
+_AGE_BAND_PLUS_AFTER = re.compile(r"^\+[ \t]*(?:per\b|population\b|years?\b|yrs\b|[|)\n]|$)", re.I)
 # "a third party", "third-party": a compound, not a fraction.
 _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
 
@@ -92,7 +95,9 @@ def _duration_schedule() -> re.Pattern[str]:
 _PERIOD_ENDING_AFTER = re.compile(r"^\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d|January|February|March|April|May|June|July|"
                                   r"August|September|October|November|December|Q[1-4]|Quarter|the\s+end)", re.I)
 # "reviews waiting over 12 months", "waited more than 18 weeks": the threshold that defines a count.
-_WAITING_BEFORE = re.compile(r"\b(?:waiting|waited|wait|waits)\s+(?:for\s+)?(?:over|more\s+than|longer\s+than|in\s+excess\s+of|under|less\s+than)\s+$", re.I)
+# also past what is waited for: "waiting for an annual review for more than 12 months" (not "the wait was over 34 days")
+_WAITING_BEFORE = re.compile(r"\b(?:waiting|waited|wait|waits)\s+(?:for\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){1,4}?)?(?:for\s+)?"
+                             r"(?:over|more\s+than|longer\s+than|in\s+excess\s+of|under|less\s+than)\s+$", re.I)
 # The lower end of a range: "10 to 11 percent", "400 to 700 staff", "9 to 36-month" (the upper
 # number is the claim); "from 80 to 90" and "decreased by 80 to 475" are a change instead, read by `claim_relations`.
 _RANGE_TO_AFTER = re.compile(r"^\s+to\s+(?:about\s+|around\s+)?\d", re.I)
@@ -204,6 +209,17 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a share drawing a line over part of a whole: "10% or more of possible sessions" (not "15.0% or lower", a target)
+_SHARE_OR_MORE_OF = re.compile(r"^\s+or\s+(?:more|less|fewer|above|below|over|under)\s+of\b", re.I)
+
+
+@cache
+def _absence_threshold_before() -> re.Pattern[str]:
+    """Words before a share of time that make it the line of an absence measure (`claim_cues.json`
+    "absence_threshold_before"): "pupils missing 10% or more", "(missing 50% or more)"."""
+    return re.compile(rf"\b(?:{cue_alternation('absence_threshold_before')})\s+$", re.I)
+
+
 @cache
 def _share_threshold_before() -> re.Pattern[str]:
     """A share of a group, then the line that defines the group (`claim_cues.json` "group_threshold_words"):
@@ -248,6 +264,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "tolerance"  # "5 were within 5% of target": the band that makes a measure amber, not a figure
     if unit == "%" and _share_threshold_before().search(text[max(0, ns - 120) : ns]):
         return "group_threshold"  # "10% of Children Looked After have attendance below 90%": 90% draws the group
+    if unit == "%" and (_absence_threshold_before().search(before) or _SHARE_OR_MORE_OF.match(text[q.end : q.end + 30])):
+        return "group_threshold"  # "pupils missing 10% or more of possible sessions": the line that defines persistent absence
     if unit in ("count", "ratio"):
         reason = _label_or_numeral(before, after)
         if reason == "label" and ("," in text[ns:ne] or q.quantity.value >= 1000) and re.search(r"\d\s*(?:,|and|or|to|&)\s*$", before):
@@ -282,7 +300,7 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "restated"  # "A fifth of consultees answering (20%)": the bracketed figure is the claim
     if unit in ("weeks", "months", "days", "years") and _PERIOD_ENDING_AFTER.match(text[q.end : q.end + 40]) and re.search(r"\bthe\s+(?:last\s+|past\s+)?$", before, re.I):
         return "period"  # "The 12 months to December 2024 saw a 6% decrease": the period of another figure
-    if unit in ("weeks", "months", "days", "years") and _WAITING_BEFORE.search(before):
+    if unit in ("weeks", "months", "days", "years") and _WAITING_BEFORE.search(text[max(0, ns - 80) : ns]):
         return "threshold"  # "Annual EHCP reviews waiting over 12 months": what is counted, not a figure
     if unit in ("days", "weeks", "months", "years") and (_duration_schedule().search(before) or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process"
@@ -360,6 +378,8 @@ def _label_or_numeral(before: str, after: str) -> str | None:
         return "list_numeral"  # "Can the Cabinet Member tell me: 1) How many ..." (not "(50 out of 73)")
     if re.match(r"^(?:st|nd|rd|th)\b|^:\d", after):
         return "ordinal_or_score"
+    if re.search(r"\b(?:scored|scoring|scores|score\s+of)\s+$", before, re.I):
+        return "ordinal_or_score"  # "two scored 3, six scored 2", "an overall score of 2 out of 4": a grade on a scale
     if re.search(r"\d(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?$", before):
         return "rank_field"  # the size of a ranking: "324th out of 324 council areas"
     return None
@@ -409,7 +429,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "word_not_count"  # "one or two main topics": a vague amount
     if q.is_word and re.match(r"^\s+(?:or|and|to)\b", after):
         return "word_not_count"
-    if _AGE_PLUS_AFTER.match(after) and (q.quantity.value <= 25 or (before.endswith("(") and q.quantity.value <= 100)):
+    if _AGE_PLUS_AFTER.match(after) and (q.quantity.value <= 25 or (before.endswith("(") and q.quantity.value <= 100)
+                                         or (q.quantity.value <= 100 and _AGE_BAND_PLUS_AFTER.match(after))):
         return "age"  # "16+", "older people (65+)"
     if re.match(r"^\s+(?:and|or)\s+(?:over|older)\b", after) and q.quantity.value <= 100:
         return "age"  # "older people (65 and over)"

@@ -115,6 +115,21 @@ def _change_from_after_clause() -> re.Pattern[str]:
                       r"(?:an?\s+|the\s+)?$", re.I)
 
 
+def _change_size_from(text: str, q: QuantityMatch, size: QuantityMatch, older: QuantityMatch) -> bool:
+    """After the rest of its clause, a change's size then the older level: "1,264 ... in Quarter 3, down 9% from
+    1,389", "£4.2m, an increase of 12% from £3.75m", "312, a 6% rise from 294"."""
+    if size.quantity.unit not in ("%", "pp", q.quantity.unit):
+        return False
+    pre = _change_size_after_clause().search(text[q.end : size.start])
+    mid = re.fullmatch(rf"\s+((?:{cue_alternation('change_nouns')})\s+)?from\s+(?:an?\s+|the\s+)?", text[size.end : older.start], re.I)
+    return pre is not None and mid is not None and bool(pre.group(1) or mid.group(1))
+
+
+@cache
+def _change_size_after_clause() -> re.Pattern[str]:
+    return re.compile(rf"^[^;]{{0,150}}?(?:,|\s[–-])\s*(?:an?\s+)?((?:up|down)(?:\s+by)?\s+|(?:{cue_alternation('change_nouns')})\s+of\s+)?$", re.I)
+
+
 def _benchmarked(qs: list[QuantityMatch], fields: dict[int, dict], i: int, between: str) -> int:
     """The figure an earlier value after the figure at `i` belongs to: `i` itself, or, when `i` is the target another
     figure is measured against and the value is in brackets after it or after "but", that figure. "96.4% in
@@ -384,6 +399,7 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
     """
     fields: dict[int, dict] = {i: {} for i in range(len(qs))}
     absorbed: set[int] = set()
+    sized: set[int] = set()
     for i, q in enumerate(qs):
         for j in range(i + 1, len(qs)):
             r = qs[j]
@@ -402,6 +418,14 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[k].update(from_value=r.quantity.normalised, to_value=qs[k].quantity.normalised)
                 absorbed.add(j)
                 continue  # a benchmark may follow
+            if j == i + 1 and j + 1 < len(qs) and q.quantity.unit == qs[j + 1].quantity.unit and _change_size_from(text, q, r, qs[j + 1]):
+                # "1,264 fly-tipping incidents in Quarter 3, down 9% from 1,389": the level, the change's size, the older level
+                fields[i].update(from_value=qs[j + 1].quantity.normalised, to_value=q.quantity.normalised)
+                absorbed.add(j + 1)
+                sized.add(j)  # the size is no change pair of its own with the older level ("a 6% rise from 294")
+                break
+            if i in sized:
+                break
             points = {q.quantity.unit, r.quantity.unit} == {"%", "pp"}
             if len(between) > limit or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit) and not points:
                 break

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from miner.nlp.claim_cues import cue_alternation
+from miner.nlp.claim_relations import cue_kind
 from miner.nlp.dates import find_dates, find_periods, find_quarters
 
 # a table cell: a figure ("1,046", "98.6%", "£4.1m", "(1.6)", "-3.8%", "+5.0%"), an empty mark or a RAG rating
 _FIGURE_CELL = r"[-+–(]?£?\d[\d,]*(?:\.\d+)?(?:%|[kKmM]|bn)?\)?|n/?a|N/?A|-|–"
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
 
 
 @cache
@@ -56,6 +58,9 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
         n += 1
     if n < 2 or n == len(tokens):
         return None
+    cells = [line[b:e] for b, e in tokens[-n:]]
+    if n % 2 == 1 and n >= 5 and all(_YEAR_CELL.fullmatch(c) for c in cells[1::2]):
+        n -= 1  # period-figure pairs after a name ending in a number: "Attainment 8 2022 45.9 2023 44.1 2024 44.6"
     label = line[: tokens[-n][0]].strip()
     return (label, tokens[-n:]) if _WORD.search(label) else None
 
@@ -90,13 +95,18 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
     if len(words) > cells and all(_single_head(w) for w in words[-cells:]) and not _single_head(words[-cells - 1]):
         return tuple(words[-cells:])
     # heads of several words ("Measure 2023/24 Actual Target 2022/23 Actual"): one key word per cell, in order
-    keys = tuple(f"{words[k - 1]} {w}" if re.fullmatch(r"Q[1-4]", words[k - 1], re.I) else w
-                 for k, w in enumerate(words) if k > 0 and _single_head(w))  # "Q1 2024/25" is one head
+    # "Q1 2024/25" is one head, and so is "England 2024" (a benchmark's column)
+    keys = tuple(f"{words[k - 1]} {w}" if re.fullmatch(r"Q[1-4]", words[k - 1], re.I) or _benchmark_word(words[k - 1]) else w
+                 for k, w in enumerate(words) if k > 0 and _single_head(w))
     return keys if len(keys) == cells else None
 
 
+def _benchmark_word(word: str) -> bool:
+    return cue_kind(word) in ("national", "regional", "statistical_neighbours")
+
+
 def _single_head(word: str) -> bool:
-    return bool(find_periods(word, short_years=True) or _target_head().match(word)
+    return bool(find_periods(word, short_years=True) or _YEAR_CELL.fullmatch(word) or _target_head().match(word)
                 or re.fullmatch(rf"(?:{cue_alternation('column_words')})", word, re.I))
 
 
@@ -136,6 +146,16 @@ def head_period(row: Row) -> str | None:
 @cache
 def _target_head() -> re.Pattern[str]:
     return re.compile(rf"^(?:{cue_alternation('target_labels')})\b", re.I)
+
+
+def benchmark_column(row: Row) -> str | None:
+    """The benchmark a cell's column head names ("England 2023/24": national, "Stat neighbours": statistical
+    neighbours), or None: its cells are that benchmark's values, not the authority's."""
+    if not row.heads or is_target_column(row):
+        return None
+    head = row.heads[row.index].strip()
+    kind = cue_kind(re.sub(r"\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\bQ[1-4]\b", " ", head))
+    return kind if kind in ("national", "regional", "statistical_neighbours") else None
 
 
 def is_target_column(row: Row) -> bool:

@@ -67,7 +67,7 @@ from miner.nlp.claim_indicator import (
     subset_or_whole,
     unit_cost,
 )
-from miner.nlp.claim_table import change_direction, head_period, is_target_column, label_unit, table_row
+from miner.nlp.claim_table import benchmark_column, change_direction, head_period, is_target_column, label_unit, table_row
 from miner.nlp.claim_relations import (
     box_labelled,
     changed_by_amount,
@@ -280,13 +280,21 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
 
 def _row_targets(rows: list) -> None:
     """A row's cell under a "Target" head is the target of the row's latest period cell (or its first cell, when
-    no head names a period): "Rent collected as % of rent due | 98.6% | 99.0% | 98.9%" (fields updated in place)."""
+    no head names a period): "Rent collected as % of rent due | 98.6% | 99.0% | 98.9%"; a cell under a benchmark's head
+    ("England 2024") is the benchmark of the authority's cell of the same period (fields updated in place)."""
     by_line: dict[int, list] = {}
     for row, q, record in rows:
         by_line.setdefault(row.line_start, []).append((row, q, record))
     for cells in by_line.values():
         targets = [(q, r) for row, q, r in cells if is_target_column(row)]
-        others = [(head_period(row) or "", row.index, q, r) for row, q, r in cells if not is_target_column(row)]
+        benchmarks = [(benchmark_column(row), head_period(row) or "", q, r) for row, q, r in cells if benchmark_column(row)]
+        others = [(head_period(row) or "", row.index, q, r) for row, q, r in cells
+                  if not is_target_column(row) and not benchmark_column(row)]
+        for kind, period, bq, _b in benchmarks:
+            # "Measure | 2023/24 | England 2023/24": the benchmark of the authority's cell of the same period
+            own = [o for o in others if o[0] == period and o[2].quantity.unit == bq.quantity.unit]
+            if len(own) == 1 and own[0][3]["comparator"] is None:
+                own[0][3]["comparator"], own[0][3]["comparator_value"] = kind, bq.quantity.normalised
         if len(targets) != 1 or not others:
             continue
         dated = [o for o in others if o[0]]

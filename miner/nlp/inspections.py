@@ -34,14 +34,18 @@ def _patterns() -> dict:
     with open(PATTERNS_DIR / "inspections.json", encoding="utf-8") as fh:
         data = json.load(fh)
     q = r"""['"‘’“”*\s]*"""
-    judgement = r"(?P<j>require(?:s|d)? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|good)"
+    judgement = r"(?P<j>require(?:s|d)? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|good|adequate)"
     cues = "|".join(data["judging_cues"])
     before = re.compile(rf"\b(?:{cues})\s+(?:(?:them|it|us)\s+)?(?:(?:as|to\s+be|being|to)\s+){{0,2}}(?:an?\s+|the\s+)?(?:overall\s+)?{q}{judgement}\b{q}", re.I)
     after = re.compile(rf"(?:\ban?\s+|\bour\s+\w+\s+|\bthe\s+)(?:overall\s+)?{q}{judgement}{q}\s*(?:judge?ments?|rating|grade|outcome)\b", re.I)
     listed = re.compile(rf"^[^\n]{{2,60}}?\s[-–:]\s+{judgement}[ \t]*$", re.I | re.M)
     inspectorates = [(name, re.compile(p, re.I)) for name, p in data["inspectorates"].items()]
     return {"before": before, "after": after, "listed": listed, "inspectorates": inspectorates,
-            "exclude": re.compile("|".join(data["not_outcome_cues"]), re.I), "judgements": data["judgements"]}
+            "exclude": re.compile("|".join(data["not_outcome_cues"]), re.I), "judgements": data["judgements"],
+            "strong": re.compile(rf"\b(?:{'|'.join(data['strong_judging_cues'])})\s+(?:(?:as|to\s+be|being)\s+)?{q}\S*$", re.I),
+            "strong_exclude": re.compile("|".join(data["not_outcome_cues_after_strong"]), re.I),
+            "area_send": [(re.compile(rx, re.I), label) for rx, label in data["area_send_outcomes"].items()],
+            "own_scale": data["own_scale"]}
 
 
 def normalise_judgement(word: str) -> str:
@@ -50,9 +54,10 @@ def normalise_judgement(word: str) -> str:
     return _patterns()["judgements"].get(w, "Requires Improvement" if w.startswith("requir") else w.title())
 
 
-def _inspectorate(text: str) -> str | None:
+def _inspectorate(text: str, last: bool = False) -> str | None:
+    """The inspectorate `text` names first (a sentence's subject), or last (the one named nearest before a grade)."""
     hits = [(m.start(), name) for name, rx in _patterns()["inspectorates"] for m in rx.finditer(text)]
-    return min(hits)[1] if hits else None
+    return (max(hits) if last else min(hits))[1] if hits else None
 
 
 # "The Lodge – Good": a short capitalised name, a dash, a grade, and nothing else on the line.
@@ -66,14 +71,44 @@ def _date_of_visit(before: str) -> str | None:
     prev = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
     if not re.search(r"\b(?:inspect|assess|visit)\w*", prev, re.I):
         return None
-    dates = find_dates(prev)
+    dates = [d for d in find_dates(prev) if not _ACT_YEAR_BEFORE.search(prev[: d[0]])]
     return dates[0][2] if dates else None
+
+
+# a year that ends a law's name is not a date: "under Part 1 of the Care Act 2014"
+_ACT_YEAR_BEFORE = re.compile(r"\bAct\s+$")
+
+
+def _excluded(text: str, m: re.Match[str]) -> bool:
+    """An aim or a plain adjective (`not_outcome_cues`), unless a strong judging verb ("were judged", "was rated")
+    names the grade: "The experiences and progress of children in care were judged Outstanding" is an outcome (an
+    ILACS sub-judgement), "making good progress" is not."""
+    p = _patterns()
+    if not p["exclude"].search(text[max(0, m.start() - 40) : m.end() + 25]):
+        return False
+    if p["strong"].search(text[max(0, m.start() - 40) : m.start("j")]):
+        return p["strong_exclude"].search(text[max(0, m.start() - 40) : m.end() + 25]) is not None
+    return True
+
+
+def _area_send(text: str) -> list[tuple[int, int, dict]]:
+    """The outcome of an area SEND inspection (Ofsted and CQC, framework of 2023): one of three sentences,
+    not a grade ("arrangements typically lead to positive experiences and outcomes")."""
+    found = []
+    for rx, label in _patterns()["area_send"]:
+        for m in rx.finditer(text):
+            s_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+            prev = text[max(0, s_start - 400) : m.end()]
+            dates = [d for d in find_dates(prev) if not _ACT_YEAR_BEFORE.search(prev[: d[0]])]
+            found.append((m.start(), m.end(), {"judgement": label, "inspectorate": _inspectorate(prev) or "Ofsted",
+                                               "date": dates[-1][2] if dates else None}))
+    return found
 
 
 def find_inspections(text: str, header: str | None = None) -> list[tuple[int, int, dict]]:
     """(start, end, fields) for each inspection outcome in `text`."""
     p = _patterns()
-    found: list[tuple[int, int, dict]] = []
+    found: list[tuple[int, int, dict]] = _area_send(text)
     matches = [*p["before"].finditer(text), *p["after"].finditer(text)]
     if re.search(r"\b(?:rated|judged|graded)\b.{0,30}(?:as follows|below)", (header or "") + text, re.I):
         listed = list(p["listed"].finditer(text))
@@ -89,15 +124,19 @@ def find_inspections(text: str, header: str | None = None) -> list[tuple[int, in
         if any(s < m.end() and m.start() < e for s, e, _ in found):
             continue
         s_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
-        s_end = min((i for i in (text.find(". ", m.end()), len(text)) if i >= 0))
+        s_end = min((i for i in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if i >= 0))
         sentence = text[s_start:s_end]
-        if p["exclude"].search(text[max(0, m.start() - 40) : m.end() + 25]):
+        if _excluded(text, m):
             continue
         before_text = text[max(0, s_start - 400) : s_end]
-        inspectorate = _inspectorate(sentence) or _inspectorate(before_text) or _inspectorate(header or "")
+        inspectorate = (_inspectorate(sentence) or _inspectorate(text[max(0, s_start - 400) : s_start], last=True)
+                        or _inspectorate(header or ""))
         if inspectorate is None and m not in listed and not re.search(r"inspect", before_text, re.I):
             continue
-        dates = find_dates(sentence)
+        own = p["own_scale"].get(normalise_judgement(m.group("j")))
+        if own and (inspectorate not in own or not p["strong"].search(text[max(0, m.start() - 40) : m.start("j")])):
+            continue  # "graded Adequate" by HMICFRS only; "the response was adequate" is a plain adjective
+        dates = [d for d in find_dates(sentence) if not _ACT_YEAR_BEFORE.search(sentence[: d[0]])]
         date = None
         if dates:
             rel = m.start() - s_start
@@ -106,7 +145,7 @@ def find_inspections(text: str, header: str | None = None) -> list[tuple[int, in
             date = _date_of_visit(text[max(0, s_start - 300) : s_start])
         found.append((m.start(), m.end(), {"judgement": normalise_judgement(m.group("j")),
                                            "inspectorate": inspectorate or "Ofsted", "date": date}))
-    return found
+    return sorted(found, key=lambda f: f[0])
 
 
 @Language.factory("miner_inspections", assigns=["doc.spans"])

@@ -401,10 +401,17 @@ GROUPS = [
      # 'City of Wolverhampton Council', 'the London Borough of Barking and Dagenham', 'Cheshire West and
      # Chester Council', 'the City and County of Swansea', written for the probe)
      + [{"label": "ORG", "pattern": p, "id": "gazetteer:councils-formal"} for p in (
-         [{"ORTH": {"IN": ["London", "Royal", "Metropolitan"]}}, {"ORTH": "Borough"}, {"ORTH": "of"}, CAP],
-         [{"ORTH": "City"}, {"ORTH": "of"}, CAP, {**CAP, "OP": "?"}, {"ORTH": {"IN": ["Metropolitan", "District"]}, "OP": "*"},
-          {"ORTH": "Council"}],
+         # (and in capitals, as a paper's first line: 'LONDON BOROUGH OF HAVERLEIGH')
+         *[[{"ORTH": {"IN": [w, w.upper()]}}, {"ORTH": {"IN": ["Borough", "BOROUGH"]}}, {"ORTH": {"IN": ["of", "OF"]}}, CAP]
+           for w in ("London", "Royal", "Metropolitan")],
+         [{"ORTH": {"IN": ["City", "CITY"]}}, {"ORTH": {"IN": ["of", "OF"]}}, CAP, {**CAP, "OP": "?"},
+          {"ORTH": {"IN": ["Metropolitan", "District", "METROPOLITAN", "DISTRICT"]}, "OP": "*"},
+          {"ORTH": {"IN": ["Council", "COUNCIL"]}}],
          [{"ORTH": "City"}, {"ORTH": "and"}, {"ORTH": "County"}, {"ORTH": "of"}, CAP, {"ORTH": "Council", "OP": "?"}])]
+     # a Welsh county borough, two tier words: 'Rhondda Cynon Taf County Borough Council', 'DYFFRYN TAF COUNTY
+     # BOROUGH COUNCIL' (written for the probe)
+     + tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["County", "COUNTY"]}}, {"ORTH": {"IN": ["Borough", "BOROUGH"]}},
+                       {"ORTH": {"IN": ["Council", "COUNCIL"]}}]], "councils")
      + phrases("ORG", [f"{kind} of {p}" for p in PLACES if " and " in p or " upon " in p
                        for kind in ("London Borough", "Royal Borough")]
                + [f"{p} {tier}Council" for p in PLACES if " and " in p or " with " in p
@@ -422,8 +429,11 @@ GROUPS = [
                                  "Forum", "Group", "Subgroup")), "governance-bodies")
      # a children's trust is the partnership of an area's children's services ('Somerset Children's Trust',
      # Somerset 2019); any other trust is an organisation (below)
-     + [{"label": "BOARD", "pattern": [{**START, "OP": "?"}, {"ORTH": "Children"}, {"ORTH": {"IN": ["'s", "’s"]}},
-                                       {"ORTH": "Trust"}], "id": "gazetteer:childrens-trusts"}]),
+     # (with a place's possessive too, which stays at the front of the name: 'Birmingham's Children's Trust',
+     # written for the probe)
+     + [{"label": "BOARD", "pattern": p, "id": "gazetteer:childrens-trusts"} for p in (
+         [{**START, "OP": "?"}, {"ORTH": "Children"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"ORTH": "Trust"}],
+         [START, {"ORTH": {"IN": ["'s", "’s"]}}, {"ORTH": "Children"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"ORTH": "Trust"}])]),
     ("Trusts: charities, health trusts and wildlife trusts are organisations. e.g. 'Youth Sports Trust', 'East Kent"
      " Hospitals Trust' (Kent council questions 2025), 'the Westshire Wildlife Trust' (written for the probe)",
      tokens("ORG", named(heads("Trust")), "trusts")),

@@ -126,3 +126,17 @@ def test_an_area_nhs_body_is_one_with_its_integrated_care_board():
     assert variant_keys("NHS Kent and Medway ICB") & variant_keys("NHS Kent and Medway")
     assert not variant_keys("NHS Kent and Medway") & variant_keys("NHS Greater Manchester Integrated Care Board")
     assert not variant_keys("NHS Foundation Trust") & variant_keys("Foundation Trust")
+
+
+def test_a_councils_title_lines_in_capitals(services_nlp):
+    # written for this test: a Welsh council's bilingual title lines and a London borough's heading
+    found = _labels(services_nlp, "CYNGOR SIR DYFFRYN TAF\nDYFFRYN TAF COUNTY BOROUGH COUNCIL\n\nREPORT TO CABINET")
+    assert found.get("DYFFRYN TAF COUNTY BOROUGH COUNCIL") == "ORG", found
+    found = _labels(services_nlp, "LONDON BOROUGH OF HAVERLEIGH\n\nCABINET\n\nDate: 3 November 2025")
+    assert found.get("LONDON BOROUGH OF HAVERLEIGH") == "ORG", found
+
+
+def test_a_places_childrens_trust_keeps_the_guidelines_label(services_nlp):
+    # written for this test: "<Place> Children's Trust" is a BOARD (as seed 004's), its place's possessive in front
+    found = _labels(services_nlp, "Birmingham's Children's Trust reported an improved Ofsted judgement.")
+    assert found.get("Birmingham's Children's Trust") == "BOARD", found

@@ -218,7 +218,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # a word twice in a row is a table's stacked column headers: "Financial Financial Exposure"
         if c.source == "model" and _in_upper_case_heading(text, spans[0][0], spans[-1][1]):
             continue  # "RESIDENT FEEDBACK – SEASHEL LS FAMI LY HUB": a heading, read in pieces
-        before = text[max(0, spans[0][0] - 20) : spans[0][0]].split()
+        # (on its own line: the line above is another heading, "CYNGOR SIR DYFFRYN TAF\nDYFFRYN TAF COUNTY
+        # BOROUGH COUNCIL", a Welsh council's bilingual title, written for the probe)
+        line_start = text.rfind("\n", 0, spans[0][0]) + 1
+        before = text[max(0, line_start, spans[0][0] - 20) : spans[0][0]].split()
         if len(words) >= 2 and all(w.isupper() for w in words) and before and before[-1].isalpha() and (
                 before[-1].isupper() and len(before[-1]) >= 2 and before[-1].lower() not in _TAIL_WORDS):
             continue  # the middle of an upper-case heading: "ACCESSING FAMILY HUB SERVICES AT THE ..."

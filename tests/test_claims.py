@@ -1628,3 +1628,15 @@ def test_scores_on_an_assessment_scale_are_not_counts(claims_nlp):
     text = "Of the nine quality statements, two scored 3 and six scored 2, an overall score of 2 out of 4."
     assert [c.text for c in run(claims_nlp, text)][:3] == ["nine", "two", "six"]
     assert "3" not in [c.text for c in run(claims_nlp, text)]
+
+
+def test_age_bands_before_rates_and_people_and_group_defining_shares(claims_nlp):
+    # written for this test: adult social care rates, a fuel poverty line and a share that is a figure
+    texts = {"Admissions 18-64 per 100,000 | 12.1 | 14.6": ["12.1", "14.6"],
+             "The rate was 4.1 per 1,000 for 65+ residents.": ["4.1 per 1,000"],
+             "Households spending 10% or more of their income on fuel were 13.1% of all households.": ["13.1%"],
+             "Pupils at SEN support were 13.2% of pupils, and 4.5% or more of pupils had an EHCP.": ["13.2%", "4.5%"],
+             "Over 50+ volunteers attended.": ["50"],
+             "Rates fell to between 30-40 per 10,000.": ["40 per 10,000"]}
+    for text, expected in texts.items():
+        assert [c.text for c in run(claims_nlp, text)] == expected, text

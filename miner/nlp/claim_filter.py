@@ -73,6 +73,8 @@ _YEARS_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.I)  # "16 years old"
 _AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
 # an older age band named before a rate or closing a label or cell: "admissions 65+ per 100,000", "Population 65+ |"
 _AGE_BAND_PLUS_AFTER = re.compile(r"^\+[ \t]*(?:per\b|population\b|years?\b|yrs\b|[|)\n]|$)", re.I)
+# an older people's age band before who they are: "65+ residents", "85+ population" (not "50+ volunteers")
+_OLDER_BAND_PLUS_AFTER = re.compile(r"^\+[ \t]*(?:residents?|people|adults?|population|age\s+group)\b", re.I)
 # "a third party", "third-party": a compound, not a fraction.
 _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
 
@@ -209,6 +211,8 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# the lower age of a band right before a rate's figure: "18-64 per 100,000", "aged 0–17 per 10,000"
+_AGE_RANGE_BEFORE = re.compile(r"(?<![\d.,])(?:[0-9]|1\d|2[0-5])\s?[-–]\s?$")
 # a share drawing a line over part of a whole: "10% or more of possible sessions" (not "15.0% or lower", a target)
 _SHARE_OR_MORE_OF = re.compile(r"^\s+or\s+(?:more|less|fewer|above|below|over|under)\s+of\b", re.I)
 
@@ -264,8 +268,13 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "tolerance"  # "5 were within 5% of target": the band that makes a measure amber, not a figure
     if unit == "%" and _share_threshold_before().search(text[max(0, ns - 120) : ns]):
         return "group_threshold"  # "10% of Children Looked After have attendance below 90%": 90% draws the group
-    if unit == "%" and (_absence_threshold_before().search(before) or _SHARE_OR_MORE_OF.match(text[q.end : q.end + 30])):
-        return "group_threshold"  # "pupils missing 10% or more of possible sessions": the line that defines persistent absence
+    if unit == "%" and (_absence_threshold_before().search(before) or (
+            _SHARE_OR_MORE_OF.match(text[q.end : q.end + 30]) and re.search(r"\b[a-z]+ing\s+$", before))):
+        # "pupils missing 10% or more of possible sessions", "households spending 10% or more of their income on
+        # fuel": the line that defines a group (not "4.5% or more of pupils had an EHCP")
+        return "group_threshold"
+    if unit in ("per_1000", "per_10000", "per_100000") and q.quantity.value <= 100 and _AGE_RANGE_BEFORE.search(before):
+        return "age"  # "Admissions 18-64 per 100,000": the upper age of a band, then the rate's base
     if unit in ("count", "ratio"):
         reason = _label_or_numeral(before, after)
         if reason == "label" and ("," in text[ns:ne] or q.quantity.value >= 1000) and re.search(r"\d\s*(?:,|and|or|to|&)\s*$", before):
@@ -430,7 +439,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     if q.is_word and re.match(r"^\s+(?:or|and|to)\b", after):
         return "word_not_count"
     if _AGE_PLUS_AFTER.match(after) and (q.quantity.value <= 25 or (before.endswith("(") and q.quantity.value <= 100)
-                                         or (q.quantity.value <= 100 and _AGE_BAND_PLUS_AFTER.match(after))):
+                                         or (q.quantity.value <= 100 and _AGE_BAND_PLUS_AFTER.match(after))
+                                         or (60 <= q.quantity.value <= 100 and _OLDER_BAND_PLUS_AFTER.match(after))):
         return "age"  # "16+", "older people (65+)"
     if re.match(r"^\s+(?:and|or)\s+(?:over|older)\b", after) and q.quantity.value <= 100:
         return "age"  # "older people (65 and over)"

@@ -1640,3 +1640,16 @@ def test_age_bands_before_rates_and_people_and_group_defining_shares(claims_nlp)
              "Rates fell to between 30-40 per 10,000.": ["40 per 10,000"]}
     for text, expected in texts.items():
         assert [c.text for c in run(claims_nlp, text)] == expected, text
+
+
+def test_a_change_by_a_share_to_a_level_and_a_percent_row_label(claims_nlp):
+    # written for this test: a SEND paragraph and its table read with spaces
+    by_text = {c.text: c for c in run(claims_nlp, "The number of EHCPs maintained rose by 11% to 13,914 in January 2024.")}
+    assert by_text["11%"].direction == "up" and by_text["13,914"].indicator == "ehcps"  # a change, not a range's end
+    text = "Indicator 2022 2023 2024 England 2024\nEHCPs issued in 20 weeks (%)   19.0   27.8   61.3   46.4"
+    cells = run(claims_nlp, text)
+    assert [(c.unit, c.as_of) for c in cells] == [("%", "2022"), ("%", "2023"), ("%", "2024"), ("%", "2024")]
+    assert (cells[2].comparator, cells[2].comparator_value) == ("national", 46.4)
+    (requests, agreed, share) = run(claims_nlp, "There were 2,488 requests for an EHC needs assessment in 2024, of which "
+                                                "1,904 (76.5%) were agreed.")
+    assert requests.indicator == "ehcna_requests" and requests.as_of == "2024"

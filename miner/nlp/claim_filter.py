@@ -297,8 +297,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "age"  # "children aged between 9 months to two-years", "16 years old"
     if unit == "years" and not _years_measure_before().search(text[max(0, ns - 160) : ns]):
         return "years_not_measured"  # "over the next 10 years", "a contract of 5 years"; "life expectancy ... 61.3 years" is one
-    if unit in ("%", "GBP") and re.match(r"^\s?(?:[-–]|to)\s?£?\d", text[q.end : q.end + 8]) and not FROM_BEFORE.search(before):
-        return "range"  # the lower end of "40%-50%", "£2m to £3m"
+    if (unit in ("%", "GBP") and re.match(r"^\s?(?:[-–]|to)\s?£?\d", text[q.end : q.end + 8]) and not FROM_BEFORE.search(before)
+            and not (re.match(r"^\s?to\s", text[q.end : q.end + 8]) and changed_by_before().search(before))):
+        return "range"  # the lower end of "40%-50%", "£2m to £3m"; not "rose by 11% to 13,914" (a change, then the level)
     if unit in ("%", "count") and _VAGUE_BAND_BEFORE.search(before):
         return "vague_band"  # "received in the low to mid 90%", "in the high 80s": a band, not a figure
     if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):

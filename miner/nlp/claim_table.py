@@ -168,7 +168,7 @@ def _label_unit() -> re.Pattern[str]:
     # a bracket opening with the unit ("(days)", "(days per FTE, rolling 12 months)"), or a label opening with
     # "Average days" ("Average days to process new Housing Benefit claims")
     units = cue_alternation("row_label_units")
-    return re.compile(rf"\((?:(?:working|calendar)\s+)?({units})\b[^()]*\)|^\s*average\s+(?:number\s+of\s+)?(?:(?:working|calendar)\s+)?({units})\b",
+    return re.compile(rf"\((?:(?:working|calendar)\s+)?({units})(?![A-Za-z])[^()]*\)|^\s*average\s+(?:number\s+of\s+)?(?:(?:working|calendar)\s+)?({units})\b",
                       re.I)
 
 

@@ -27,7 +27,7 @@ from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
 from miner.track_passages import RESTATED, Passage, Promise
-from miner.track_text import PARAGRAPH_LABEL, citable, has_cue, sentences, status_label
+from miner.track_text import PARAGRAPH_LABEL, citable, did_the_act, has_cue, sentences, status_label
 
 Places = tuple[frozenset[str], ...]  # each place a promise names, as its words ("kent and medway" -> {"medway"})
 
@@ -119,9 +119,15 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
             return "supports", True  # the report promised came to the meeting
         if has_cue("progresses", sent):
             return "progresses", True
-        if has_cue("supports", sent):
+        if has_cue("supports", sent) or _act_done(promise_text, sent):
             return "supports", True
     return _indirect_relation(promise_text, passage, since, places), False
+
+
+def _act_done(promise_text: str, sentence: str) -> bool:
+    """The promise's act in the past tense (`did_the_act`), for a promise without a figure to reach: "4,300
+    trees were planted" does not keep "plant 10,000 trees" (the figure rules judge that)."""
+    return did_the_act(promise_text, sentence) and contradictions.numeric_target(promise_text) is None
 
 
 def _before(text: str, since: str) -> bool:
@@ -146,7 +152,8 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
     for start, _, s in sents:
         if start in passage.retold or _before(s, since):
             continue  # last year's cue ("will be developed") says nothing about this year
-        rel = "progresses" if has_cue("progresses", s) else "supports" if has_cue("supports", s) else None
+        rel = ("progresses" if has_cue("progresses", s) else
+               "supports" if has_cue("supports", s) or _act_done(promise_text, s) else None)
         # not a cue about another subject of the paragraph; a short one ("The saving was achieved.") needs
         # all its words but the cue's
         shared = len(want & _stems(s))

@@ -72,6 +72,55 @@ def citable(sentence: str) -> bool:
     return len(words) >= 5 and not words[-1].endswith(":") and said
 
 
+@lru_cache(maxsize=1)
+def _act_words() -> tuple[frozenset[str], dict[str, str]]:
+    data = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))
+    return frozenset(data["not_acts"]), data["irregular_past"]
+
+
+# the verb a promise opens with ("(c) Resurface the car park", "- Open the new hub") or puts after "will"/"to"
+_IMPERATIVE = re.compile(r"^\W*(?:(?:\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?)\s+)?(?P<v>[A-Z][a-z]{2,})\s+(?:the|a|an|our|its|all|\d|[A-Z])")
+_WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:the|a|an|our|its|all|\d|[A-Z])")
+
+
+def _past_forms(verb: str) -> set[str]:
+    irregular = _act_words()[1]
+    if verb in irregular:
+        return {irregular[verb]}
+    if verb.endswith("e"):
+        return {verb + "d"}
+    if re.search(r"[^aeiou]y$", verb):
+        return {verb[:-1] + "ied"}
+    forms = {verb + "ed"}
+    if re.search(r"[^aeiou][aeiou][bdglmnprt]$", verb):
+        forms.add(verb + verb[-1] + "ed")  # "transfer" -> "transferred"
+    return forms
+
+
+@lru_cache(maxsize=8192)
+def promised_acts(promise_text: str) -> tuple[str, ...]:
+    """The verbs of the acts a promise makes ("Resurface ..." -> "resurface"; "will resurface ... and will
+    extend ..." -> both), leaving out those that only start, plan or steer work ("Continue to ...",
+    "Review ...", "Support ..."): a past tense of those says nothing was finished."""
+    found = [m.group("v").lower() for m in [_IMPERATIVE.match(promise_text), *_WILL.finditer(promise_text)] if m]
+    return tuple(dict.fromkeys(v for v in found if v not in _act_words()[0]))
+
+
+def did_the_act(promise_text: str, sentence: str) -> bool:
+    """The sentence puts one of the promise's acts in the past: "The car park was resurfaced over two
+    weekends in October 2023" for "resurface the Station Road car park", "The Market Hall transferred to
+    the Town Council on 1 April 2024"; not "was not extended" nor "will be extended"."""
+    verbs = promised_acts(promise_text)
+    if not verbs:
+        return False
+    past = "|".join(sorted({f for v in verbs for f in _past_forms(v)}))
+    passive = re.search(rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:{past})\b", sentence, re.I)
+    active = re.search(rf"(?<!\bto )(?<!\bwill )(?<!\bbe )(?<!\bnot )(?<!\bthe )(?<!\ba )(?<!\ban )\b[A-Za-z]+\s+(?:{past})"
+                       rf"\s+(?:in|on|during|over|at|from|to|into|the|a|an|all|its|their|our|\d)\b", sentence)
+    m = passive or active
+    return bool(m) and not re.search(r"\b(?:not|never|yet to)\b", sentence[max(0, m.start() - 20) : m.end()], re.I)
+
+
 def item_references(text: str) -> set[str]:
     """The numbered items a text names ("Recommendation 3", "Rec. 3" -> "recommendation 3"), so a tracker
     reporting on an item meets the promise that carried its number."""

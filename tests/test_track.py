@@ -923,3 +923,27 @@ def test_a_promised_study_is_kept_by_its_findings_whatever_the_decision():
     # nor is it kept by a business case not yet written
     later = "Status: Not implemented. The business case has not yet been completed and the team will not be created."
     assert track.track(list(_a_year_on(aim, later))).verdicts[0].status != "delivered"
+
+
+@pytest.mark.parametrize("aim, news, status", [
+    # written for this test: a delivery plan's projects and the year-end report on them
+    ("In addition, the Council will resurface the Station Road car park and will extend the free swimming offer.",
+     "The Station Road car park was resurfaced over two weekends in October 2023.", "delivered"),
+    ("Transfer the management of the Market Hall to the Town Council by April 2024.",
+     "The Market Hall transferred to the Town Council on 1 April 2024 under a 25-year lease.", "delivered"),
+    ("Launch a Cost of Living Hub in Harwick Library by October 2023.",
+     "The Hub opened in Harwick Library in September 2023 and has helped over 1,200 residents.", "delivered"),
+    ("Transfer the management of the Market Hall to the Town Council by April 2024.",
+     "Negotiations with the Town Council on the transfer of the Market Hall ended without agreement in February 2024.",
+     "not_delivered"),
+    ("Replace the Council's customer relationship management system by January 2024.",
+     "The project to replace the customer relationship management system was cancelled in December 2023.", "not_delivered"),
+    ("Extend the free swimming offer for under-16s to all school holidays.",
+     "The free swimming offer for under-16s was not extended to all school holidays this year.", "no_evidence"),
+])
+def test_the_promised_act_in_the_past_tense_and_a_project_dropped(aim, news, status):
+    v = track.track(list(_a_year_on(aim, news, dates=("2023-07-12", "2024-07-17")))).verdicts[0]
+    assert v.status == status, (aim, news, v.status)
+    from miner.track_text import promised_acts
+
+    assert promised_acts("Continue to support families and review the offer.") == ()

@@ -167,6 +167,7 @@ def _blocks(document: Document) -> list[_Block]:
     blocks: list[_Block] = []
     pending: list[str] = []  # bare numbers from a number column
     top = 0  # last top-level number seen, to tell "85 Year R" (a table cell) from section 4
+    list_next: int | None = None  # the next number of a numbered list opened by a lead-in
     for line in document.lines:
         text = line.text.strip()
         if not text:
@@ -174,6 +175,7 @@ def _blocks(document: Document) -> list[_Block]:
         label, kind, rest = _split_label(text, line.bullet)
         gap = _gap_before(document, line)
         prev = blocks[-1] if blocks else None
+        label, kind, list_next = _list_number(label, kind, rest, prev, top, list_next, gap)
         if kind == "num" and rest and prev is not None and not gap and _runs_on(prev, line, label, top):
             label, kind, rest = None, None, text
         if kind == "num" and label:
@@ -211,6 +213,25 @@ def _blocks(document: Document) -> list[_Block]:
         out.append(block)
     _attach_label_starts(blocks)
     return out
+
+
+def _list_number(label: str | None, kind: str | None, rest: str, prev: _Block | None, top: int,
+                 expected: int | None, gap: bool) -> tuple[str | None, str | None, int | None]:
+    """(label, kind, next expected number): "1." right after a lead-in ending in ':' ("What we will do:")
+    before the paper's own numbering begins or once it is past 1, and "2.", "3." ... after it, are that lead-in's list items, not
+    sections 1, 2, 3 over again (nor "4. Reduce sickness absence ..." a heading). An item's wrapped line
+    keeps the list open; a new paragraph without a number closes it."""
+    if kind is None and not gap:
+        return label, kind, expected
+    if kind != "num" or not label or "." in label or not rest:
+        return label, kind, None
+    n = int(label)
+    if n == top + 1 and _title_case(rest) and not rest.rstrip().endswith((".", ";")):
+        return label, kind, None  # "3. Financial Implications" after a two-item list: the paper's next section
+    opens = n == 1 and top != 1 and prev is not None and prev.role != "label" and prev.text.rstrip().endswith(":")
+    if opens or (expected is not None and n == expected):
+        return f"({n})", "item", n + 1
+    return label, kind, None
 
 
 def _figure_not_number(label: str, rest: str, top: int) -> bool:

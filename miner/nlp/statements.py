@@ -50,7 +50,11 @@ An action plan's table, flattened to one line per row ("1.1 | Recruit two
 additional prevention officers | Housing Options Manager | June 2024 | ..."),
 is read by its header row (`statements_tables.py`): each action cell is a
 commitment due by its timescale, or an achievement or challenge where a status
-column says done or not started.
+column says done or not started. The same columns written as a form, one
+field a line under a numbered action ("Action 1.2: Introduce ..." / "Owner:
+..." / "By: March 2025" / "Status: On track"), are read the same way. The
+items under a plan's "How we will measure success" are indicator names, not
+statements (header kind `measures`).
 
 Each record has the exact span (absolute offsets), period, deadline
 (`dates.find_deadline`; promises and decisions only, and not a date before the
@@ -82,14 +86,14 @@ from miner.nlp.statements_fields import deadline as _deadline
 from miner.nlp.statements_fields import due_after_meeting as _due_after_meeting
 from miner.nlp.statements_fields import find_actor
 from miner.nlp.statements_recommendations import ACT, RecommendationReader, item_bounds
-from miner.nlp.statements_tables import ActionTable
+from miner.nlp.statements_tables import ActionTable, read_action_form
 
 if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "21"  # 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
+RULES_VERSION = "22"  # 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -99,6 +103,7 @@ KIND_OF_SECTION = {
 }
 PROMISES = ("priority", "commitment")
 VIEWS = "views"  # header kind of a list of other people's views (consultation themes): no statements
+MEASURES = "measures"  # header kind of a plan's measures of success: indicator names, no statements
 EXPLICIT_COMMITMENTS = ("commitment#0", "commitment#1", "commitment#2", "commitment#8")
 MODES = ("both", "rules", "model")
 
@@ -299,7 +304,7 @@ class StatementFinder:
         found = _UnitFound(unit, list_kind, period)
         if self._in_proposals(doc.text, unit):  # an amendment's or alternative budget's words are its movers'
             return found
-        if list_kind == VIEWS:  # consultees' themes under "the common themes reported are:": their words, not the author's
+        if list_kind in (VIEWS, MEASURES):  # consultees' themes, or indicator names under "How we will measure success"
             return found
         if self.mode != "model" and self._table_rows(doc, unit, found):
             return found
@@ -310,8 +315,9 @@ class StatementFinder:
             span = self._item_span(doc)
             if span is not None and list_kind in PROMISES and _external(span.text):
                 return found  # "4.9 The Integrated Care Board will publish ..." under "Our priorities": not the author's
-            if span is not None and list_kind in PROMISES and self._states_difficulty(doc, span, unit):
-                # "Demand for EHC needs assessments continues to rise" under "Key priorities": a difficulty
+            if span is not None and list_kind in PROMISES + ("achievement",) and self._states_difficulty(doc, span, unit, list_kind):
+                # "Demand for EHC needs assessments continues to rise" under "Key priorities", "Recycling
+                # performance fell to 36.8%, below our target of 40%" under "What we achieved": a difficulty
                 found.spans.append(self._record(span, unit, "challenge", period, f"rule:list-difficulty@{RULES_VERSION}", 0.9))
                 return found
             if span is not None:
@@ -356,7 +362,11 @@ class StatementFinder:
         the unit belongs to such a table (its header row and group headings record nothing)."""
         rows = self._tables.read(unit.document_id, doc.text)
         if rows is None:
-            return False
+            form = read_action_form(doc.text, load_cues().numbered_action.get("label", ()))
+            if form is None:
+                return False
+            action = " ".join(doc.text[form.start : form.end].split())
+            rows = [] if form.lead and _external(f"{form.lead} will {action[:1].lower()}{action[1:]}") else [form]
         for row in rows:
             start = row.start + strip_marker(doc.text[row.start : row.end])
             span = doc.char_span(start, row.end, alignment_mode="expand")
@@ -415,8 +425,11 @@ class StatementFinder:
             periods = find_periods(last)
             if periods and path is not None:
                 self._lead_period[path] = periods[0][2]
-        elif is_label(body):
+        elif is_label(body):  # "What we achieved in 2024/25": its kind and period pass to the items
             intro = header_kind(body)
+            periods = find_periods(body)
+            if periods and path is not None:
+                self._lead_period[path] = periods[0][2]
         if path is not None:
             self._context[path] = intro
         if unit.role == "item" and inherited:
@@ -440,11 +453,13 @@ class StatementFinder:
         return doc.char_span(start, end, alignment_mode="expand")
 
     @staticmethod
-    def _states_difficulty(doc: Doc, item: Span, unit: TextUnit) -> bool:
-        """A promise-list item whose lead sentence states a difficulty rather than an aim: the challenge
+    def _states_difficulty(doc: Doc, item: Span, unit: TextUnit, list_kind: str) -> bool:
+        """A promise- or achievement-list item whose lead sentence states a difficulty rather than an aim: the challenge
         (or setback) cues read it as a challenge, it is declarative - a finite verb with a subject, so
         not an imperative or gerund aim ("Reduce the number of children placed out of area", "Tackling
-        the rising cost of transport") - and no `aim` cue marks an intention ("needs to manage")."""
+        the rising cost of transport") - and no `aim` cue marks an intention ("needs to manage"). Under an
+        achievements header only a shortfall against a target or a setback counts ("has continued to
+        increase" there is progress)."""
         if not doc.has_annotation("DEP"):
             return False
         lead = next((s for s in (_trim(x) for x in _sentences_of(doc)) if s is not None and s.end_char > item.start_char), None)
@@ -452,6 +467,8 @@ class StatementFinder:
             return False
         rule = sentence_rule(lead.text, minutes=unit.doc_kind == "minutes")
         if rule is None or rule[0] != "challenge" or any(p.search(lead.text) for p in load_cues().aim):
+            return False
+        if list_kind == "achievement" and not rule[1].startswith(("shortfall#", "setback#")):
             return False
         if not rule[1].startswith("setback#") and _group_matches("achievement", lead.text):
             return False  # "we have created a dedicated provision for pupils with mental health difficulties"

@@ -43,6 +43,8 @@ def find_actor(span: Span) -> str | None:
     if not subjects:
         return None
     tok = subjects[0]
+    if not span.start <= tok.i < span.end:
+        return None  # "(i) approves the report": the item's marker read as the subject "I", outside the statement
     if tok.lower_ in ("i", "we"):
         return tok.text if tok.lower_ == "we" else "I"
     if any(c.dep_ == "dobj" for c in tok.children):

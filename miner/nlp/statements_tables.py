@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -229,6 +230,54 @@ class ActionTable:
         return Row(offset + a, offset + b, kind, f"due by {due}" if due else None, lead or None)
 
 
+_FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z /()&'-]{0,40}?)\s*:\s*(\S.*?)\s*$")
+
+
+def read_action_form(text: str, labels: Iterable[re.Pattern[str]]) -> Row | None:
+    """An action written as a form, one field a line - an improvement plan's or SEND Accelerated Progress
+    Plan's "Action 1.2: Introduce a quality assurance framework" / "Owner: Principal Educational
+    Psychologist" / "By: March 2025" / "Status: On track": the action line is the statement, read like a
+    table row (due by its "By:" field, its owner the lead, its status deciding the kind). None when the
+    unit is not such a form: a numbered action label on its first line and, on the lines after it, a
+    timescale, owner or status field (a sentence would break on the field labels and lose the date)."""
+    lines = [(start, line) for start, line in _lines(text) if line.strip()]
+    if len(lines) < 2:
+        return None
+    start, first = lines[0]
+    m = next((m for p in labels if (m := p.match(first))), None)
+    if m is None:
+        return None
+    cue = load_table_cues()
+    fields: dict[str, str] = {}
+    end = start + len(first.rstrip())
+    for line_start, line in lines[1:]:
+        f = _FIELD.match(line)
+        if f is None:
+            if fields:
+                break  # prose after the form: an update, read by the sentence rules
+            end = line_start + len(line.rstrip())  # the action wrapped onto another line
+            continue
+        label = " ".join(f.group(1).split())
+        role = next((r for r, ps in cue.columns.items() if any(p.fullmatch(label) for p in ps)), None)
+        if role in ("due", "lead", "status", "rag"):
+            fields.setdefault(role, f.group(2))
+    return _form_row(start + m.end(), end, fields, cue) if fields else None
+
+
+def _form_row(start: int, end: int, fields: dict[str, str], cue: TableCues) -> Row | None:
+    if end - start < 12 or not ({"due", "lead", "status", "rag"} & set(fields)):
+        return None
+    state = [fields.get(r, "") for r in ("status", "rag")]
+    if any(p.search(s) for s in state for p in cue.behind):
+        kind = "challenge"
+    elif any(p.search(s) for s in state for p in cue.done):
+        kind = "achievement"
+    else:
+        kind = "commitment"
+    due = fields.get("due")
+    return Row(start, end, kind, f"due by {due}" if due else None, fields.get("lead"))
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) of each line of the unit."""
     out, pos = [], 0
@@ -238,4 +287,4 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-__all__ = ["ActionTable", "Row", "load_table_cues", "read_header"]
+__all__ = ["ActionTable", "Row", "load_table_cues", "read_action_form", "read_header"]

@@ -172,6 +172,9 @@ PLACES = [
     "North Warwickshire", "Nuneaton and Bedworth", "Stratford-on-Avon", "Warwick",
     "Adur", "Arun", "Chichester", "Crawley", "Horsham", "Mid Sussex", "Worthing",
     "Bromsgrove", "Malvern Hills", "Redditch", "Worcester", "Wychavon", "Wyre Forest",
+    # metropolitan counties, the areas of combined authorities and police forces ('the Mayor of Greater
+    # Manchester', written for the probe)
+    "Greater Manchester", "Merseyside", "South Yorkshire", "West Yorkshire", "Tyne and Wear", "Greater London",
     # regions and nations
     "South West", "South East", "North West", "North East", "East Midlands", "West Midlands",
     "Yorkshire and the Humber", "East of England", "London", "England", "Wales", "Scotland",

@@ -140,3 +140,25 @@ def test_a_places_childrens_trust_keeps_the_guidelines_label(services_nlp):
     # written for this test: "<Place> Children's Trust" is a BOARD (as seed 004's), its place's possessive in front
     found = _labels(services_nlp, "Birmingham's Children's Trust reported an improved Ofsted judgement.")
     assert found.get("Birmingham's Children's Trust") == "BOARD", found
+
+
+def test_a_partnerships_acronym_keeps_its_head_and_an_owner_keeps_its_own(services_nlp):
+    # written for this test: a health and wellbeing board's minutes
+    found = _mentions(services_nlp, "The Board received the Greater Manchester Integrated Care Partnership (GMICP) "
+                                    "strategy refresh. NHS Greater Manchester will fund the Southwold Locality "
+                                    "Board's programme of neighbourhood teams. Functions transferred to the Mayor of "
+                                    "Greater Manchester.")
+    assert found["Greater Manchester Integrated Care Partnership"][0] == "BOARD"  # not the "strategy" after it
+    assert found["GMICP"] == ("BOARD", "Greater Manchester Integrated Care Partnership")
+    assert found["Southwold Locality Board"][0] == "BOARD"
+    assert not [n for n in found if n.endswith("programme")], found
+    assert "Manchester" not in found and "Greater Manchester" not in found  # inside the Mayor's title
+
+
+def test_an_inspection_grade_and_framework_are_no_part_of_a_service(services_nlp):
+    # written for this test
+    found = _mentions(services_nlp, "HM Inspectorate of Probation rated the Youth Justice Service Good in July. "
+                                    "Ofsted's inspection of local authority children's services (ILACS) judged the "
+                                    "Council's children's services Good.")
+    assert found["Youth Justice Service"][0] == "SERVICE" and "Youth Justice Service Good" not in found
+    assert found["ILACS"][0] == "PROGRAMME"  # Ofsted's inspection framework, as the train gold's ILACS

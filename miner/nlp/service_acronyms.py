@@ -20,6 +20,8 @@ _PLURAL_BODY_HEADS = frozenset(TERMS["plural_body_heads"])
 _POSSESSIVE = ("'s", "’s")
 _DEFINITION_HEADS: dict[str, str] = TERMS["definition_heads"]
 _NOT_NAME_HEADS = frozenset(TERMS["not_name_heads"])
+# "the inspection of local authority children's services (ILACS)" names an inspection framework, not the services
+_NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
 
 
 def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> list[Candidate]:
@@ -62,7 +64,10 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         # a generic noun right after the brackets says what the body is: "No Use Empty (NUE) scheme"
         after = text[d.short_end + 1 : d.short_end + 40].split(None, 1)
         after_label = HEAD_LABELS.get(after[0].strip(".,;:").lower()) if after and after[0].islower() else None
-        label = gazetteer.get(d.short) or after_label or (best.label if best else None)
+        if after_label and HEAD_LABELS.get(words[-1].lower().strip("'")) not in (None, after_label):
+            after_label = None  # the long form's own head: "Integrated Care Partnership (GMICP) strategy" is the Partnership
+        first_label = HEAD_LABELS.get(words[0].lower()) if words[0].lower() in _NOT_NAME_FIRST_WORDS else None
+        label = gazetteer.get(d.short) or after_label or first_label or (best.label if best else None)
         label = label or HEAD_LABELS.get(words[-1].lower().strip("'")) or _DEFINITION_HEADS.get(words[-1].lower())
         if not lower:  # a lower-case long form is a name only by the gazetteer or its kind word
             # else the label the model or rules gave the short form itself: "(DSPR)", "(QPRM)"

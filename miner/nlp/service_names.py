@@ -198,6 +198,13 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         while words and words[-1].lower() in _TAIL_WORDS:
             words.pop()
             spans.pop()
+        relabel = None
+        if len(words) >= 3 and words[-1].islower() and words[-2].endswith(("'s", "’s")) and (
+                relabel := HEAD_LABELS.get(words[-2][:-2].lower())):
+            # a kind word after a body's possessive is the body's thing, not part of a name: "the Southwold
+            # Locality Board's programme" (written for the probe) names the Board ("Children and Young
+            # People's plan" is a plan: "People" is no body)
+            words, spans = words[:-1], spans[:-1]
         # quotes and a possessive ending are not part of the name: "'Stop Smoking'", "the Trust's role"
         if words and len(words[0]) > 1 and words[0][0] in _QUOTES:
             words[0], spans[0] = words[0][1:], (spans[0][0] + 1, spans[0][1])
@@ -240,6 +247,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (end, start) != (c.end, c.start):
             # a model span cut back to its head word takes that word's label, as an uncut one does
             label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
+            label = relabel or label
             c = Candidate(start, end, label, c.source, c.priority, c.entity, c.weak)
         if c.source in ("model", "rule") and c.label != "ORG" and _is_local_authority(words):
             c = Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity)

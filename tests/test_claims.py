@@ -1653,3 +1653,16 @@ def test_a_change_by_a_share_to_a_level_and_a_percent_row_label(claims_nlp):
     (requests, agreed, share) = run(claims_nlp, "There were 2,488 requests for an EHC needs assessment in 2024, of which "
                                                 "1,904 (76.5%) were agreed.")
     assert requests.indicator == "ehcna_requests" and requests.as_of == "2024"
+
+
+def test_the_same_point_of_another_year_is_the_papers_quarter_in_that_year(claims_nlp):
+    # written for this test: a Quarter 3 scorecard paragraph (the paper's quarter comes from its title)
+    from miner.nlp.claim_as_of import as_of
+
+    sentence = "This compares with 57.4% at the same point in 2023/24."
+    at = sentence.index("57.4%")
+    assert as_of(sentence, at, at + 5, None, quarter="2024-12") == "2023-12"
+    assert as_of(sentence, at, at + 5, None) == "2023-24"  # no quarter named: the year as written
+    sentence = "This compares with 61% at the same period of 2022/23."
+    at = sentence.index("61%")
+    assert as_of(sentence, at, at + 3, None, quarter="2024-03") == "2023-03"  # Quarter 4 2023/24 -> Quarter 4 2022/23

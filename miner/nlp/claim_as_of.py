@@ -113,6 +113,21 @@ def heading_quarter(text: str) -> str | None:
 _LATER_QUARTER = re.compile(r"[^\d;:()£%]{0,100}?\b(?:at\s+the\s+end\s+of|during|in)\s+(?:the\s+)?")
 
 
+_FINANCIAL_YEAR = re.compile(r"(?:19|20)\d\d\s?[/-]\s?\d\d(?:\d\d)?")
+
+
+@cache
+def _same_point_before() -> re.Pattern[str]:
+    return re.compile(rf"\bsame\s+(?:{cue_alternation('same_period')})\s+(?:in|of)\s+(?:the\s+)?(?:financial\s+year\s+)?$", re.I)
+
+
+def _same_quarter(quarter: str, year: str) -> str:
+    """The paper's quarter ("2024-12", Quarter 3 2024/25) in another financial year ("2023-24"): "2023-12"."""
+    y, m = int(quarter[:4]), int(quarter[5:7])
+    start = y if m >= 4 else y - 1  # the financial year the paper's quarter falls in
+    return f"{y + int(year[:4]) - start:04d}-{m:02d}"
+
+
 # a period then a figure, repeated: "Persistent absence 2021/22 25.8% 2022/23 24.9% 2023/24 22.3%"
 _PERIOD_THEN_FIGURE = r"(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?)[ \t]+[-(£]?\d[\d,.]*%?"
 
@@ -146,6 +161,9 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
                   and (b[1] <= offset or re.fullmatch(r"\s+(?:in|at|during|for|(?:at\s+)?the\s+end\s+of)\s+(?:the\s+)?", sentence[end : b[0]])
                        or _LATER_QUARTER.fullmatch(sentence[end : b[0]]))]
     found = [f for f in found if not (f[0] < end and offset < f[1])]
+    if quarter:  # "57.4% at the same point in 2023/24" in a Quarter 3 2024/25 report: Quarter 3 of 2023/24
+        found = [(f[0], f[1], _same_quarter(quarter, f[2])) if _same_point_before().search(sentence[max(0, f[0] - 40) : f[0]])
+                 and _FINANCIAL_YEAR.fullmatch(sentence[f[0] : f[1]].strip()) else f for f in found]
     # "at 0.04% is still well below the 2022/23 national average for England of 0.11%": the benchmark's date
     found = [f for f in found if not (f[0] >= end and _BENCHMARK_AFTER.match(sentence[f[1] : f[1] + 40]))]
     # dates of an older value or a deadline, unless the number itself is that older value

@@ -80,13 +80,15 @@ def _act_words() -> tuple[frozenset[str], dict[str, str]]:
 
 # the verb a promise opens with ("(c) Resurface the car park", "- Open the new hub") or puts after "will"/"to"
 _IMPERATIVE = re.compile(r"^\W*(?:(?:\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?)\s+)?(?P<v>[A-Z][a-z]{2,})\s+(?:the|a|an|our|its|all|\d|[A-Z])")
+# a minuted resolution: "That the Leader write to ...", "That the Council joins ...", "That officers bring ..."
+_RESOLUTION = re.compile(r"^\W*(?:RESOLVED\W*)?(?:[Tt]hat|TO)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?(?P<v>[a-z]{3,})\s+(?:to|the|a|an|our|its|all|\d|[A-Z])")
 _WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:the|a|an|our|its|all|\d|[A-Z])")
 
 
 def _past_forms(verb: str) -> set[str]:
     irregular = _act_words()[1]
     if verb in irregular:
-        return {irregular[verb]}
+        return set(irregular[verb].split())
     if verb.endswith("e"):
         return {verb + "d"}
     if re.search(r"[^aeiou]y$", verb):
@@ -102,7 +104,9 @@ def promised_acts(promise_text: str) -> tuple[str, ...]:
     """The verbs of the acts a promise makes ("Resurface ..." -> "resurface"; "will resurface ... and will
     extend ..." -> both), leaving out those that only start, plan or steer work ("Continue to ...",
     "Review ...", "Support ..."): a past tense of those says nothing was finished."""
-    found = [m.group("v").lower() for m in [_IMPERATIVE.match(promise_text), *_WILL.finditer(promise_text)] if m]
+    found = [m.group("v").lower() for m in [_IMPERATIVE.match(promise_text), _RESOLUTION.match(promise_text),
+                                           *_WILL.finditer(promise_text)] if m]
+    found = [v[:-1] if re.search(r"[^su]s$", v) else v for v in found]  # "That the Council joins ..." -> "join"
     return tuple(dict.fromkeys(v for v in found if v not in _act_words()[0]))
 
 

@@ -938,6 +938,8 @@ def test_a_promised_study_is_kept_by_its_findings_whatever_the_decision():
      "not_delivered"),
     ("Replace the Council's customer relationship management system by January 2024.",
      "The project to replace the customer relationship management system was cancelled in December 2023.", "not_delivered"),
+    ("That the Leader write to the Secretary of State to ask for fairer funding for adult social care.",
+     "The Leader wrote to the Secretary of State on fairer funding for adult social care on 3 June 2024.", "delivered"),
     ("Extend the free swimming offer for under-16s to all school holidays.",
      "The free swimming offer for under-16s was not extended to all school holidays this year.", "no_evidence"),
 ])
@@ -947,3 +949,5 @@ def test_the_promised_act_in_the_past_tense_and_a_project_dropped(aim, news, sta
     from miner.track_text import promised_acts
 
     assert promised_acts("Continue to support families and review the offer.") == ()
+    assert promised_acts("That the Council joins the UK100 network.") == ("join",)
+    assert promised_acts("RESOLVED that the Cabinet notes the report.") == ()

@@ -1666,3 +1666,19 @@ def test_the_same_point_of_another_year_is_the_papers_quarter_in_that_year(claim
     sentence = "This compares with 61% at the same period of 2022/23."
     at = sentence.index("61%")
     assert as_of(sentence, at, at + 3, None, quarter="2024-03") == "2023-03"  # Quarter 4 2023/24 -> Quarter 4 2022/23
+
+
+def test_carers_assessments_are_not_foster_carers_assessments(claims_nlp):
+    # written for this test: an adult social care carers paragraph and a fostering line
+    (claim,) = run(claims_nlp, "3,250 carers received an assessment or review in the first half of the year.")
+    assert claim.indicator == "carers_assessments"
+    (claim,) = run(claims_nlp, "12 foster carers' assessments were completed.")
+    assert claim.indicator != "carers_assessments"
+
+
+def test_a_count_after_a_quarters_comma_is_a_figure_and_requests_are_no_assessments(claims_nlp):
+    # written for this test: a carers' line of a quarterly report
+    claims = run(claims_nlp, "In Quarter 3, 796 carer assessments were completed, with 898\nrequested in the quarter.",
+                 period="2024-25")
+    assert [(c.text, c.indicator) for c in claims] == [("796", "carers_assessments"), ("898", None)]
+    assert [c.text for c in run(claims_nlp, "In Quarter 3, 2 and 4 were below target.")][:1] != ["2"]  # still a label list

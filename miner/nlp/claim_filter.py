@@ -279,6 +279,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         reason = _label_or_numeral(before, after)
         if reason == "label" and ("," in text[ns:ne] or q.quantity.value >= 1000) and re.search(r"\d\s*(?:,|and|or|to|&)\s*$", before):
             reason = None  # "rose from 2,410 at the end of Q1 to 2,655": a figure, not the end of a label range ("Levels 2 and 3")
+        if reason == "label" and q.quantity.value > 4 and re.search(r"\b(?:quarters?|q)\s*[1-4]\s*,\s*$", before, re.I):
+            reason = None  # "In Quarter 3, 796 carer assessments": a year has four quarters, so 796 is no quarter's number
         if reason == "list_numeral" and _table_cell_alone(text, q):
             reason = None  # "Consultation document\n632\n\nEquality Impact Assessment\n145": a table's column
         if reason:

@@ -403,7 +403,8 @@ def _pipeline_after() -> re.Pattern[str]:
 
 def in_pipeline(stext: str, end: int) -> bool:
     """The count ending at `end` is still at a stage ("a further five in assessment")."""
-    return bool(_pipeline_after().match(stext[end : end + 80]))
+    # a sentence wrapped at a PDF line ("with 898\nrequested in the quarter") reads on; a table's next line does not
+    return bool(_pipeline_after().match(re.sub(r"\n(?=[a-z])", " ", stext[end : end + 80])))
 
 
 # A list item that is only a name and a figure ("o Windsor and Maidenhead, 25%"): what the figure

@@ -138,9 +138,9 @@ def item_references(text: str) -> set[str]:
 
 def status_label(text: str) -> str | None:
     """The relation a progress report's status label gives ("Status: Complete" -> supports, "Status: Off
-    track" -> progresses, "Status: Not implemented" -> contradicts), when the passage carries labels of
-    one kind only (a table of many actions does not say which is which)."""
+    track" -> progresses, "Status: Not implemented" -> contradicts, "Status: Not started" -> not_started),
+    when the passage carries labels of one kind only (a table of many actions does not say which is which)."""
     found = {rel for group, rel in (("status_done", "supports"), ("status_under_way", "progresses"),
-                                    ("status_not_done", "contradicts"))
+                                    ("status_not_done", "contradicts"), ("status_not_started", "not_started"))
              for rx in cues()[group] if rx.search(text)}
     return found.pop() if len(found) == 1 else None

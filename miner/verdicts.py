@@ -258,8 +258,12 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     want = set(analyse(text, bigrams=False))
     if study_done(pr, cand):
         return None  # the work promised was done; the label or "will not be taken forward" is the decision's
-    if status_label(p.text) == "contradicts":  # the report's own label: "Status: Not implemented"
+    label = status_label(p.text)
+    if label == "contradicts":  # the report's own label: "Status: Not implemented"
         return _closest_sentence(p, want)
+    due = as_of_key(pr.statement.deadline) if pr.statement.deadline else None
+    if label == "not_started" and due and due <= p.date:  # "Status: Not started" after the deadline
+        return _label_and_reason(p, has_cue("status_not_started", p.text))
     hits = [s for _, _, s in sentences(p.text, p.start)
             if has_cue("contradicts", s) and not re.search(r"inadequate|requir\w* improvement", s, re.I)]
     if hits:
@@ -269,6 +273,15 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
         if cand.score >= THRESHOLD + 0.15 or (shared >= DROPPED_SHARED and shared >= DROPPED_COVER * len(want)):
             return PARAGRAPH_LABEL.sub("", hit, count=1)
     return None
+
+
+def _label_and_reason(p: Passage, label: re.Match[str]) -> str:
+    """The status label and the sentence after it, which says why ("Status: Not started. Officer capacity
+    was diverted to the cost of living response.")."""
+    start = label.start() + (len(label.group(0)) - len(label.group(0).lstrip(".:; ")))
+    end = label.end() + len(re.match(r"[.:;]*", p.text[label.end() :]).group(0))
+    after = sentences(p.text[end:])
+    return " ".join([p.text[start:end].strip(), after[0][2] if after else ""]).strip()
 
 
 def _closest_sentence(p: Passage, want: set[str]) -> str:

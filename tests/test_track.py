@@ -951,3 +951,18 @@ def test_the_promised_act_in_the_past_tense_and_a_project_dropped(aim, news, sta
     assert promised_acts("Continue to support families and review the offer.") == ()
     assert promised_acts("That the Council joins the UK100 network.") == ("join",)
     assert promised_acts("RESOLVED that the Cabinet notes the report.") == ()
+
+
+def test_not_started_after_the_deadline_is_not_delivered_and_more_status_words():
+    # written for this test: an action plan's annual progress report
+    aim = "Review the allotment tenancy rules by March 2024."
+    news = "Action 2.3 Review of the allotment tenancy rules. Status: Not started. Officer capacity was diverted to the cost of living response."
+    v = track.track(list(_a_year_on(aim, news, deadline="2024-03", dates=("2023-07-12", "2024-07-17")))).verdicts[0]
+    assert v.status == "not_delivered" and "Officer capacity" in v.evidence[0].quote
+    # before its deadline, "not started" is no verdict
+    v = track.track(list(_a_year_on(aim, news, deadline="2025-03", dates=("2023-07-12", "2024-07-17")))).verdicts[0]
+    assert v.status != "not_delivered"
+    for text, relation in (("Well-being Objective 2: affordable homes. Progress: Met.", "supports"),
+                           ("The affordable homes scheme was paused in March 2024 pending funding.", "progresses")):
+        p = Passage("d", "2024-07-06", None, "2.1", 0, len(text), text)
+        assert relation_of("Deliver the affordable homes scheme by March 2024", p, "2023-07-01") == relation, text

@@ -150,3 +150,11 @@ def test_relative_spans_that_are_no_deadline():
     assert find_deadline("In 12 months to March 2024 the service saw 400 families.", meeting_date="2024-10-12") is None
     assert find_deadline("Performance in Quarter 2 of 2024/25 improved.", meeting_date="2024-10-12") is None
     assert find_deadline("We will consult in the new year.", meeting_date="2024-05-12") is None
+
+
+def test_a_month_in_a_sentence_about_the_past_is_no_deadline():
+    """Written for this test: a paper of 10 July 2025."""
+    assert find_deadline("I wrote to the Secretary of State in June.", meeting_date="2025-07-10") is None
+    assert find_deadline("In June the Cabinet agreed the plan.", meeting_date="2025-07-10") is None
+    assert find_deadline("The consultation will close in June.", meeting_date="2025-07-10")[2] == "2026-06"
+    assert find_deadline("Consult on the new lettings policy in the autumn.", meeting_date="2025-07-10")[2] == "2025"

@@ -352,7 +352,10 @@ _DEADLINE_RE = re.compile(
 # emergency in 2019 and has committed to reaching net zero by 2030" is due in 2030.
 _FINAL_CUE = re.compile(r"\b(?:by|before|until|no later than|within|ready by|due by)\s+(?:of\s+)?(?:the\s+)?$|\bend\s+of\s+(?:the\s+)?$", re.I)
 
-_FUTURE = re.compile(r"\b(?:will|shall|go(?:es)? live|is to|are to|to be|plans?|planned|aims?|expected|due|intends?|intention)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|go(?:es)? live|is to|are to|to be|plans? to|planned|scheduled|aims?|expected|due|intends?|intention)\b", re.I)
+# a sentence telling what happened: "I wrote to the Secretary of State in June", "In June the Cabinet agreed ..."
+_PAST = re.compile(r"\b(?:was|were|had|did|wrote|met|went|took|made|gave|held|began|saw|came|brought|told|spoke|said|found|led|sent|won|ran|built|bought|paid|spent|sold)\b"
+                   r"|\b(?:I|we|they|he|she|it|who|[Cc]abinet|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]embers|[Oo]fficers)\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _SEASONS = {"spring": 5, "summer": 8, "autumn": 11}  # the month a season is over by
 _QUARTER_END = {1: 6, 2: 9, 3: 12, 4: 3}  # UK local government financial quarters: Q1 April-June ... Q4 January-March
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
@@ -419,8 +422,11 @@ def find_deadline(text: str, *, default_year: int | None = None, meeting_date: s
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             iso = _relative(m, *meeting)
-            if iso:
-                final = bool(re.match(r"(?:by|within|before|until|end)\b", m.group(0), re.I))
+            final = bool(re.match(r"(?:by|within|before|until|end)\b", m.group(0), re.I))
+            # "in June", "in the summer" name when, not a due date: only in a sentence about the future
+            # ("I wrote to the Secretary of State in June" is no deadline of next June)
+            ahead = final or re.search(r"\b(?:next|coming|new)\b", m.group(0), re.I)  # "over the next two years"
+            if iso and (ahead or _FUTURE.search(text) or not _PAST.search(text)):
                 found.append((final, m.start(), m.end(), iso))
     if not found:
         return None

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from miner.model import Claim
-from miner.nlp.claim_table import change_direction, is_target_column, table_row
+from miner.nlp.claim_table import benchmark_column, change_direction, is_target_column, table_row
 
 _BENCHMARK = re.compile(
-    r"\b(?:national(?:ly)?|england|statistical neighbours?|regional|sn average|comparators?|target)\b", re.I
+    r"\b(?:national(?:ly)?|england|statistical neighbours?|regional|sn average|comparators?|target|profiled?)\b", re.I
 )
 
 def _is_benchmark(c: Claim, doc_text: str) -> bool:
@@ -42,9 +42,11 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
 
 
 def _aim_or_change_cell(c: Claim, doc_text: str) -> bool:
-    """A table cell under a "Target" or a "Change" head (`claim_table`): the aim or the movement, not the level."""
+    """A table cell under a "Target", a "Change" or a benchmark head ("England 2024", `claim_table`): the aim,
+    the movement or another body's figure, not the authority's level."""
     row = table_row(doc_text, c.start)
-    return row is not None and (is_target_column(row) or (c.value is not None and change_direction(row, c.value) is not None))
+    return row is not None and (is_target_column(row) or benchmark_column(row) is not None
+                                or (c.value is not None and change_direction(row, c.value) is not None))
 
 
 @lru_cache(maxsize=1)

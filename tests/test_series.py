@@ -373,3 +373,21 @@ def test_a_second_benchmark_a_target_or_change_cell_and_a_further_count_are_no_p
 
     cells = {c.value: _aim_or_change_cell(c, text) for c in ex.claims[:3]}
     assert cells == {98.6: False, 99.0: True, -0.3: True}
+
+
+def test_a_benchmark_columns_cell_is_not_the_authoritys_level():
+    # written for this test: a standards table with an England column; England's 61% is no point of the council's
+    text = "Indicator | 2023 | 2024 | England 2024\nKS2 reading, writing and maths (%) | 56% | 58% | 61%"
+    rwm = {"indicator": "attainment", "as_of": "2024"}
+    ex = _tiny(text, ("56%", 56.0, "%", {"indicator": "attainment", "as_of": "2023"}), ("58%", 58.0, "%", rwm),
+               ("61%", 61.0, "%", rwm))
+    assert sorted(p.value for p in build_series([ex])) == [56.0, 58.0]
+    assert compare(build_series([ex]), "attainment")[0]["value"] == 58.0
+
+
+def test_a_collection_profile_is_no_level():
+    # written for this test: a scorecard's collection rate against the month's profile
+    text = "Council tax collection was 84.1% at the end of December against a profile of 84.5%."
+    tax = {"indicator": "council_tax_collection", "as_of": "2023-12"}
+    ex = _tiny(text, ("84.1%", 84.1, "%", tax), ("84.5%", 84.5, "%", tax))
+    assert [p.value for p in build_series([ex])] == [84.1]

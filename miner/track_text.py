@@ -64,12 +64,19 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
 _JOINING = frozenset("a an and at by for in of on or the to with".split())
 
 
+@lru_cache(maxsize=1)
+def _item_label() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx in cues()["item_reference"]), re.I)
+
+
 def citable(sentence: str) -> bool:
     """Something a paper says: five words or more, not a label or list lead-in ending in a colon, nor
     a title ("Action 3.2 Local Cycling and Walking Infrastructure Plan.": no word but joiners in lower case)."""
     words = PARAGRAPH_LABEL.sub("", sentence.strip(), count=1).split()
     said = any(w[0].islower() and w not in _JOINING for w in words)
-    return len(words) >= 5 and not words[-1].endswith(":") and said
+    # an item's label and its bracketed title ("Action 3.1 (new special school).") says nothing either
+    bare = re.sub(r"\([^)]*\)", " ", _item_label().sub(" ", " ".join(words))).split()
+    return len(words) >= 5 and len(bare) >= 3 and not words[-1].endswith(":") and said
 
 
 @lru_cache(maxsize=1)

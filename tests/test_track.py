@@ -966,3 +966,24 @@ def test_not_started_after_the_deadline_is_not_delivered_and_more_status_words()
                            ("The affordable homes scheme was paused in March 2024 pending funding.", "progresses")):
         p = Passage("d", "2024-07-06", None, "2.1", 0, len(text), text)
         assert relation_of("Deliver the affordable homes scheme by March 2024", p, "2023-07-01") == relation, text
+
+
+@pytest.mark.parametrize("aim, news", [
+    # written for this test: a SEND action plan and its progress report a year on
+    ("Action 1.2: Recruit four additional educational psychologists by January 2024.",
+     "Action 1.2 (educational psychologists). RAG: Green. Four educational psychologists joined the service between "
+     "November 2023 and January 2024."),
+    ("Action 2.2: Establish a SEND Parent Carer Forum steering group by October 2023.",
+     "Action 2.2 (Parent Carer Forum). The steering group met for the first time in October 2023 and now meets monthly."),
+])
+def test_staff_who_joined_and_a_group_that_first_met_are_delivered(aim, news):
+    v = track.track(list(_a_year_on(aim, news, dates=("2023-09-14", "2024-09-12")))).verdicts[0]
+    assert v.status == "delivered" and not v.evidence[0].quote.startswith("Action")
+
+
+def test_an_items_label_and_bracketed_title_is_not_quoted():
+    from miner.track_text import citable
+
+    # written for this test
+    assert not citable("Action 3.1 (new special school).") and not citable("2.5 Recommendation 3 (in-house routing).")
+    assert citable("Action 1.1 Replace the boilers in the civic centre.")

@@ -987,3 +987,16 @@ def test_an_items_label_and_bracketed_title_is_not_quoted():
     # written for this test
     assert not citable("Action 3.1 (new special school).") and not citable("2.5 Recommendation 3 (in-house routing).")
     assert citable("Action 1.1 Replace the boilers in the civic centre.")
+
+
+@pytest.mark.parametrize("aim, news, status", [
+    # written for this test: a Leader's annual report and the next year's
+    ("We will plant a community orchard in every ward by the end of 2023.",
+     "Community orchards have now been planted in 11 of the borough's 14 wards; the last three will be planted this autumn.",
+     "in_progress"),
+    ("We will bid for £15 million from the Levelling Up Fund to redevelop the bus station.",
+     "Our bid to the Levelling Up Fund to redevelop the bus station was unsuccessful.", "not_delivered"),
+])
+def test_the_rest_still_to_come_and_a_bid_refused(aim, news, status):
+    v = track.track(list(_a_year_on(aim, news, dates=("2023-05-22", "2024-05-20")))).verdicts[0]
+    assert v.status == status, v

@@ -219,8 +219,7 @@ def study_done(pr: Promise, cand: Candidate) -> str | None:
     m = has_cue("study_promise", pr.statement.text)
     if not m:
         return None
-    noun = m.group("noun") if "noun" in m.re.groupindex and m.group("noun") else "review"
-    word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    word = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
     for _, _, sent in sentences(cand.passage.text, cand.passage.start):
         if word.search(sent) and has_cue("study_done", sent) and citable(sent) and not _dated_before(sent, pr.date):
             return PARAGRAPH_LABEL.sub("", sent, count=1)
@@ -261,8 +260,7 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     label = status_label(p.text)
     if label == "contradicts":  # the report's own label: "Status: Not implemented"
         return _closest_sentence(p, want)
-    due = as_of_key(pr.statement.deadline) if pr.statement.deadline else None
-    if label == "not_started" and due and due <= p.date:  # "Status: Not started" after the deadline
+    if label == "not_started" and pr.statement.deadline and not _not_yet_due(pr, p):  # after the deadline
         return _label_and_reason(p, has_cue("status_not_started", p.text))
     hits = [s for _, _, s in sentences(p.text, p.start)
             if has_cue("contradicts", s) and not re.search(r"inadequate|requir\w* improvement", s, re.I)]

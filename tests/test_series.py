@@ -391,3 +391,11 @@ def test_a_collection_profile_is_no_level():
     tax = {"indicator": "council_tax_collection", "as_of": "2023-12"}
     ex = _tiny(text, ("84.1%", 84.1, "%", tax), ("84.5%", 84.5, "%", tax))
     assert [p.value for p in build_series([ex])] == [84.1]
+
+
+def test_a_share_a_group_accounted_for_is_a_part():
+    # written for this test: an exclusions paragraph; 21% is Year 9's part of the suspensions, not their rate
+    text = "There were 1,240 suspensions in 2023/24. Year 9 pupils accounted for 21% of suspensions."
+    ex = _tiny(text, ("1,240", 1240.0, "count", {"indicator": "exclusions", "as_of": "2023-24"}),
+               ("21%", 21.0, "%", {"indicator": "exclusions", "as_of": "2023-24"}))
+    assert [p.value for p in build_series([ex])] == [1240.0]

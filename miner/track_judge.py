@@ -110,10 +110,12 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
         return "mentions", False
     if contradictions.part_of_own_figure(promise_text, passage):
         return "progresses", True  # part of the promise's own figure done, the rest still to come
-    label = status_label(passage.text)
-    if label in ("supports", "progresses"):  # the report's own word on the action it reports ("Status: Complete")
-        return label, True
     sent = best_sentence(promise_text, passage, places)
+    # the report's own word on the action it reports ("Status: Complete"), or its line's in an action log of
+    # many ("24/03 Play area quotes - Done.")
+    label = status_label(passage.text) or _line_label(promise_text, passage.text)
+    if label in ("supports", "progresses"):
+        return label, True
     if not _before(sent, since):
         if has_cue("report_promise", promise_text) and has_cue("report_considered", sent):
             return "supports", True  # the report promised came to the meeting
@@ -122,6 +124,15 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
         if has_cue("supports", sent) or _act_done(promise_text, sent):
             return "supports", True
     return _indirect_relation(promise_text, passage, since, places), False
+
+
+def _line_label(promise_text: str, text: str) -> str | None:
+    """The status label of the labelled line sharing most words with the promise (at least CUE_SHARED), in
+    an action log of many lines and statuses ("24/06 Community Speed Watch - Ongoing.")."""
+    want = _stems(promise_text)
+    lines = [(len(want & _stems(line)), line) for line in text.split("\n") if status_label(line)]
+    shared, line = max(lines, default=(0, ""))
+    return status_label(line) if shared >= CUE_SHARED else None
 
 
 def _act_done(promise_text: str, sentence: str) -> bool:

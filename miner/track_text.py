@@ -88,7 +88,7 @@ def _act_words() -> tuple[frozenset[str], dict[str, str]]:
 # the verb a promise opens with ("(c) Resurface the car park", "- Open the new hub") or puts after "will"/"to"
 _IMPERATIVE = re.compile(r"^\W*(?:(?:\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?)\s+)?(?P<v>[A-Z][a-z]{2,})\s+(?:the|a|an|our|its|all|\d|[A-Z])")
 # a minuted resolution: "That the Leader write to ...", "That the Council joins ...", "That officers bring ..."
-_RESOLUTION = re.compile(r"^\W*(?:RESOLVED\W*)?(?:[Tt]hat|TO)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?(?P<v>[a-z]{3,})\s+(?:to|the|a|an|our|its|all|\d|[A-Z])")
+_RESOLUTION = re.compile(r"^\W*(?:(?:[Ii]t\s+was\s+)?RESOLVED\W*)?(?:[Tt]hat|TO)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?(?<!\bthe\s)(?P<v>[a-z]{3,})\s+(?!be\b)\w")
 _WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:the|a|an|our|its|all|\d|[A-Z])")
 
 
@@ -127,7 +127,7 @@ def did_the_act(promise_text: str, sentence: str) -> bool:
     past = "|".join(sorted({f for v in verbs for f in _past_forms(v)}))
     passive = re.search(rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:{past})\b", sentence, re.I)
     active = re.search(rf"(?<!\bto )(?<!\bwill )(?<!\bbe )(?<!\bnot )(?<!\bthe )(?<!\ba )(?<!\ban )\b[A-Za-z]+\s+(?:{past})"
-                       rf"\s+(?:in|on|during|over|at|from|to|into|the|a|an|all|its|their|our|\d)\b", sentence)
+                       rf"\s+(?:in|on|during|over|at|from|to|into|by|the|a|an|all|its|their|our|\d)\b", sentence)
     m = passive or active
     return bool(m) and not re.search(r"\b(?:not|never|yet to)\b", sentence[max(0, m.start() - 20) : m.end()], re.I)
 

@@ -1000,3 +1000,16 @@ def test_an_items_label_and_bracketed_title_is_not_quoted():
 def test_the_rest_still_to_come_and_a_bid_refused(aim, news, status):
     v = track.track(list(_a_year_on(aim, news, dates=("2023-05-22", "2024-05-20")))).verdicts[0]
     assert v.status == status, v
+
+
+def test_an_action_logs_line_speaks_for_its_action_and_a_minuted_its_obtained():
+    # written for this test: a town council's minutes and the next meeting's action log
+    log = ("Action log from the meeting of 9 January 2024:\n24/03 Mill Lane play area quotes - Done. Three quotes received.\n"
+           "24/06 Community Speed Watch - Ongoing. Five volunteers have come forward.")
+    p = Passage("d", "2024-03-12", None, "2", 0, len(log), log)
+    assert relation_of("That the Clerk obtains three quotes for the Mill Lane play area.", p, "2024-01-09") == "supports"
+    assert relation_of("Members agreed to set up a Community Speed Watch group.", p, "2024-01-09") == "progresses"
+    from miner.track_text import did_the_act
+
+    aim = "It was RESOLVED that the Clerk obtains three quotes for replacing the play equipment."
+    assert did_the_act(aim, "Members considered the three quotes obtained by the Clerk.")

@@ -26,6 +26,24 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def services_nlp():
+    """The pipeline up to the named-services component, loaded once for every services test."""
+    from miner.nlp.pipeline import load_pipeline
+
+    return load_pipeline(("miner_services",))
+
+
+def unit_mentions(nlp, text: str) -> dict[str, tuple[str, str | None]]:
+    """Mention text -> (label, entity), the text read as one unit of one paper."""
+    from miner.model import TextUnit
+
+    doc = nlp.make_doc(text)
+    doc._.miner_unit = TextUnit("doc-probe-" + str(abs(hash(text))), None, None, "body", "other", None, 0, text)
+    return {" ".join(s._.miner_record.text.split()): (s._.miner_record.label, s._.miner_record.entity)
+            for d in nlp.pipe([doc]) for s in d.spans["miner_mentions"]}
+
+
+@pytest.fixture(scope="session")
 def seeds_db_path(tmp_path_factory) -> Path:
     """The five seeds ingested once (with their MANIFEST) into a real SQLite file."""
     from miner import store

@@ -131,13 +131,6 @@ def test_a_model_place_of_several_words_is_a_street_building_or_holds_a_known_pl
 # The sentences below are written for this test, in the style of UK committee papers.
 
 
-@pytest.fixture(scope="module")
-def services_nlp():
-    from miner.nlp.pipeline import load_pipeline
-
-    return load_pipeline(("miner_services",))
-
-
 def _found(nlp, text: str) -> set[tuple[str, str]]:
     from miner.model import TextUnit
 

@@ -15,13 +15,6 @@ SEED_001 = "corpus/seeds/001_fd1a3b6a4ff01199.txt"
 CPP_MINUTES = "corpus/pdf/CPP Minutes 29.10.24.pdf"
 
 
-@pytest.fixture(scope="module")
-def services_nlp():
-    from miner.nlp.pipeline import load_pipeline
-
-    return load_pipeline(("miner_services",))
-
-
 def run_units(nlp, document_id: str, pieces: list[tuple[int, str]]):
     docs = []
     for offset, text in pieces:

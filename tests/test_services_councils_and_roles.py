@@ -4,24 +4,12 @@ these tests, in the style of UK committee papers."""
 
 from __future__ import annotations
 
-import pytest
-
-from miner.model import TextUnit
-
-
-@pytest.fixture(scope="module")
-def services_nlp():
-    from miner.nlp.pipeline import load_pipeline
-
-    return load_pipeline(("miner_services",))
+from conftest import unit_mentions
 
 
 def _mentions(nlp, text: str) -> dict[str, str]:
-    """Mention text -> label, the text read as one unit of one paper."""
-    doc = nlp.make_doc(text)
-    doc._.miner_unit = TextUnit("doc-probe-" + str(abs(hash(text))), None, None, "body", "other", None, 0, text)
-    return {" ".join(s._.miner_record.text.split()): s._.miner_record.label
-            for d in nlp.pipe([doc]) for s in d.spans["miner_mentions"]}
+    """Mention text -> label."""
+    return {name: label for name, (label, _) in unit_mentions(nlp, text).items()}
 
 
 def test_a_council_named_with_its_tier_is_an_organisation(services_nlp):

@@ -4,24 +4,7 @@ UK committee papers (a London borough's housing report, a Welsh cabinet report, 
 
 from __future__ import annotations
 
-import pytest
-
-from miner.model import TextUnit
-
-
-@pytest.fixture(scope="module")
-def services_nlp():
-    from miner.nlp.pipeline import load_pipeline
-
-    return load_pipeline(("miner_services",))
-
-
-def _mentions(nlp, text: str) -> dict[str, tuple[str, str | None]]:
-    """Mention text -> (label, entity), the text read as one unit of one paper."""
-    doc = nlp.make_doc(text)
-    doc._.miner_unit = TextUnit("doc-probe-" + str(abs(hash(text))), None, None, "body", "other", None, 0, text)
-    return {" ".join(s._.miner_record.text.split()): (s._.miner_record.label, s._.miner_record.entity)
-            for d in nlp.pipe([doc]) for s in d.spans["miner_mentions"]}
+from conftest import unit_mentions as _mentions
 
 
 def _labels(nlp, text: str) -> dict[str, str]:

@@ -218,13 +218,7 @@ class ActionTable:
 
         if any(p.search(cell("response")) for p in cue.rejected):
             return Row(offset, offset, "none", None)  # a recommendation not accepted: a row, but no statement
-        state = [cell(r) for r in ("status", "rag")]
-        if any(p.search(s) for s in state for p in cue.behind):
-            kind = "challenge"
-        elif any(p.search(s) for s in state for p in cue.done):
-            kind = "achievement"
-        else:
-            kind = "commitment"
+        kind = _kind_of([cell(r) for r in ("status", "rag")], cue)
         a, b = cells[header.roles["action"]]
         due, lead = cell("due"), cell("lead")
         return Row(offset + a, offset + b, kind, f"due by {due}" if due else None, lead or None)
@@ -267,15 +261,18 @@ def read_action_form(text: str, labels: Iterable[re.Pattern[str]]) -> Row | None
 def _form_row(start: int, end: int, fields: dict[str, str], cue: TableCues) -> Row | None:
     if end - start < 12 or not ({"due", "lead", "status", "rag"} & set(fields)):
         return None
-    state = [fields.get(r, "") for r in ("status", "rag")]
-    if any(p.search(s) for s in state for p in cue.behind):
-        kind = "challenge"
-    elif any(p.search(s) for s in state for p in cue.done):
-        kind = "achievement"
-    else:
-        kind = "commitment"
+    kind = _kind_of([fields.get(r, "") for r in ("status", "rag")], cue)
     due = fields.get("due")
     return Row(start, end, kind, f"due by {due}" if due else None, fields.get("lead"))
+
+
+def _kind_of(state: list[str], cue: TableCues) -> str:
+    """A row's kind from its status and RAG cells: behind is a challenge, done an achievement, else a commitment."""
+    if any(p.search(s) for s in state for p in cue.behind):
+        return "challenge"
+    if any(p.search(s) for s in state for p in cue.done):
+        return "achievement"
+    return "commitment"
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -93,7 +93,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "22"  # 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
+RULES_VERSION = "23"  # 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -104,6 +104,7 @@ KIND_OF_SECTION = {
 PROMISES = ("priority", "commitment")
 VIEWS = "views"  # header kind of a list of other people's views (consultation themes): no statements
 MEASURES = "measures"  # header kind of a plan's measures of success: indicator names, no statements
+RESTATED = "restated"  # header kind of an earlier plan's promises restated in a report of what was done ("What we said we would do")
 EXPLICIT_COMMITMENTS = ("commitment#0", "commitment#1", "commitment#2", "commitment#8")
 MODES = ("both", "rules", "model")
 
@@ -304,7 +305,7 @@ class StatementFinder:
         found = _UnitFound(unit, list_kind, period)
         if self._in_proposals(doc.text, unit):  # an amendment's or alternative budget's words are its movers'
             return found
-        if list_kind in (VIEWS, MEASURES):  # consultees' themes, or indicator names under "How we will measure success"
+        if list_kind in (VIEWS, MEASURES, RESTATED):  # consultees' themes, indicator names, "We said we would:" items
             return found
         if self.mode != "model" and self._table_rows(doc, unit, found):
             return found
@@ -556,8 +557,8 @@ class StatementFinder:
         if actor is None and span.doc.has_annotation("DEP"):
             actor = find_actor(span)
         own_period = period
-        if own_period is None:
-            periods = find_periods(span.text)
+        if own_period is None:  # the sentence's own period, not the baseline it compares with ("higher than in 2021/22")
+            periods = [p for p in find_periods(span.text) if not _BASELINE.search(span.text[: p[0]])]
             own_period = periods[0][2] if periods else None
         statement = Statement(
             id=stable_id(unit.document_id, "statement", start, end),
@@ -639,6 +640,8 @@ def _position(span: Span, unit: TextUnit) -> tuple[str, ...]:
     return out
 
 
+# words just before a period that make it a comparison's baseline, not the statement's period
+_BASELINE = re.compile(r"\b(?:than|compared\s+(?:with|to)|since|up\s+from|down\s+from)\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _QUOTE = re.compile(r'["\u201c\u201d]')
 _QUOTED_MIN = 80  # shorter quotes are titles or terms ('"Outstanding" judgement'), not someone's words
 

@@ -1,0 +1,106 @@
+"""Statements in progress reports, budget reports and parish papers of councils unlike the gold's: a climate
+action plan's annual progress report ("What we said we would do" / "What we have done"), a strategy's
+year-one update, a budget report and a parish council's annual report (round 23 probes).
+
+Every paper and sentence here is written for the test, in the layouts those papers use; each paper is read
+through the real reader, sectioner and units (`_statements_of_text`), with the meeting date from its front
+matter.
+"""
+
+import pytest
+from test_statements import _statements_of_text, nlp  # noqa: F401  (nlp is a fixture)
+
+from miner.nlp.statements import header_kind, is_label, sentence_rule
+
+PROGRESS_REPORT = """ASHCOMBE DISTRICT COUNCIL
+
+Environment Overview and Scrutiny Panel
+
+15 July 2025
+
+CLIMATE EMERGENCY ACTION PLAN: ANNUAL PROGRESS REPORT 2024/25
+
+Report of the Head of Environmental Services
+
+4. Progress by theme
+
+Theme 2: Buildings and energy
+
+What we said we would do
+
+We said we would install solar panels on the Civic Centre and three leisure centres by March 2025.
+
+What we have done
+
+Solar panels were installed on the Civic Centre and two leisure centres.
+
+Energy costs across the estate remain 40% higher than in 2021/22, which is a significant concern.
+
+Theme 3: Waste
+
+4.3 In the first year of the strategy we said we would:
+(a) introduce weekly food waste collections for all households;
+(b) review the bulky waste service.
+
+4.4 What we did:
+(a) weekly food waste collections started for 61,000 households in April 2025;
+(b) the bulky waste review was completed and online booking was introduced.
+
+Next steps for 2025/26
+
+We will complete the solar installation at Brookfield Leisure Centre by December 2025.
+
+4.5 The Ashcombe Town Board will publish its investment plan in the spring.
+
+4.6 Kent County Council, as highway authority, will consult on the proposed cycle route in September 2025.
+"""
+
+
+def test_restated_promises_are_none_and_what_was_done_is_recorded(nlp, tmp_path):  # noqa: F811
+    """"What we said we would do" and "... we said we would:" restate an earlier plan's promises: neither they
+    nor their items are statements of this report; "What we did" items are achievements; a comparison's
+    baseline ("higher than in 2021/22") is not the statement's period; another tier's council acting in its
+    own role and a town board are other bodies (paper written for this test)."""
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, PROGRESS_REPORT)}
+    assert not [t for t in found if "said we would" in t or t.startswith(("introduce weekly", "review the bulky"))]
+    assert found["Solar panels were installed on the Civic Centre and two leisure centres."].kind == "achievement"
+    assert found["weekly food waste collections started for 61,000 households in April 2025;"].kind == "achievement"
+    costs = [s for t, s in found.items() if t.startswith("Energy costs")]
+    assert costs and costs[0].kind == "challenge" and costs[0].period != "2021-22"
+    brookfield = found["We will complete the solar installation at Brookfield Leisure Centre by December 2025."]
+    assert (brookfield.kind, brookfield.deadline) == ("commitment", "2025-12")
+    assert not [t for t in found if "Town Board" in t or "highway authority" in t]
+
+
+def test_restated_promise_headings_are_labels_of_their_own_kind():
+    for heading in ("What we said we would do", "We said we would:", "What we promised"):
+        assert header_kind(heading) == "restated" and is_label(heading.rstrip(":")), heading
+    assert header_kind("What we will do") == "commitment"
+    assert header_kind("What we did") == "achievement"
+
+
+@pytest.mark.parametrize("text, kind", [  # sentences written for this test
+    ("Of the savings agreed for 2024/25, £1.1m were not delivered, mainly in adult social care.", "challenge"),
+    ("Vandalism at the play area has been a continuing problem and the cost of repairs has doubled.", "challenge"),
+    ("General reserves stand at £9.2m, which is below the minimum level of £10m recommended by the Section 151 Officer.",
+     "challenge"),
+    ("There are 38 damp and mould cases waiting more than 28 days for an inspection.", "challenge"),
+    ("The new Leisure Centre at Riverside opened in September 2024 on time and within budget.", "achievement"),
+    ("The Parish Council took over the running of the village hall from the Village Hall Trust in October 2024.",
+     "achievement"),
+    ("The new Leisure Centre at Riverside is due to be opened in September 2026.", "commitment"),
+    ("We said we would: introduce a separate weekly food waste collection by October 2024.", None),
+    ("The Towns Fund Board will agree its final list of projects in March.", None),
+    ("Northshire County Council, as the lead local flood authority, will publish a flood risk strategy in 2026.", None),
+])
+def test_round_23_probe_cues(text, kind):
+    rule = sentence_rule(text)
+    assert rule is not None and rule[0] == kind, rule
+
+
+def test_a_budget_lines_name_is_no_setback_and_the_councils_own_plan_is_kept():
+    """'undelivered savings' names a budget line, not a shortfall; the council's own plan is not another
+    body's (sentences written for this test)."""
+    rule = sentence_rule("A further £2.4m of undelivered savings from previous years was removed from the budget.")
+    assert rule is None or rule[0] != "challenge", rule
+    assert sentence_rule("The Council will open the new library at Eastgate in the spring.")[0] == "commitment"

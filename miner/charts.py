@@ -29,7 +29,7 @@ BENCH_MARKERS = {"national": "s", "statistical_neighbours": "D", "regional": "^"
 
 UNIT_LABELS = {
     "GBP": "£", "%": "%", "pp": "percentage points", "count": "number", "days": "days",
-    "weeks": "weeks", "months": "months", "years": "years", "per_1000": "per 1,000", "per_10000": "per 10,000 children",
+    "weeks": "weeks", "months": "months", "years": "years", "per_100": "per 100", "per_1000": "per 1,000", "per_10000": "per 10,000 children",
     "per_100000": "per 100,000", "ratio": "ratio", "tonnes": "tonnes", "kg": "kg",
 }
 

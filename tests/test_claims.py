@@ -1682,3 +1682,53 @@ def test_a_count_after_a_quarters_comma_is_a_figure_and_requests_are_no_assessme
                  period="2024-25")
     assert [(c.text, c.indicator) for c in claims] == [("796", "carers_assessments"), ("898", None)]
     assert [c.text for c in run(claims_nlp, "In Quarter 3, 2 and 4 were below target.")][:1] != ["2"]  # still a label list
+
+
+def test_rates_keep_their_base_per_100_1000_and_100000(claims_nlp):
+    # written for this test: a public health report's rates
+    by_text = {c.text: c for c in run(claims_nlp, "Fixed-term exclusions were 0.9 per 100 pupils in 2022/23, compared with "
+                                                  "1.2 per 100 pupils in 2021/22.")}
+    rate = by_text["0.9 per 100"]
+    assert (rate.unit, rate.value, rate.as_of) == ("per_100", 0.9, "2022-23")
+    assert (rate.comparator, rate.comparator_value) == ("previous", 1.2)  # the rate's population, then its date
+    (falls,) = run(claims_nlp, "Admissions for falls among people aged 65 and over were 2,104 per 100,000 aged 65+.")
+    assert (falls.unit, falls.value) == ("per_100000", 2104)
+    (crime, england) = run(claims_nlp, "The rate per 1,000 population was 63.2 in 2023, against the England rate of 58.1.")
+    assert (crime.unit, england.unit) == ("per_1000", "per_1000")  # a bare figure a rate's sentence calls a rate
+    assert [c.unit for c in run(claims_nlp, "The rate was 41 per 100,000 residents.")] == ["per_100000"]  # not "per 100"
+
+
+def test_a_benchmark_in_its_own_sentence_is_the_figure_befores(claims_nlp):
+    # written for this test: public health and community safety paragraphs
+    own, bench = run(claims_nlp, "Smoking prevalence among adults fell to 10.2% in 2023 from 11.6% in 2022. "
+                                 "Nationally the figure is 11.9%.")
+    assert (own.comparator, own.comparator_value, own.from_value) == ("national", 11.9, 11.6)
+    assert (bench.indicator, bench.as_of, bench.comparator) == ("smoking_prevalence", "2023", None)
+    count, change, rate, england = run(claims_nlp, "3,942 domestic abuse incidents and crimes were reported to the police, "
+                                                   "5% more than in 2022/23. The rate is 13.5 per 1,000 population. "
+                                                   "The England average is 14.4 per 1,000.")
+    assert (rate.indicator, rate.comparator, rate.comparator_value) == ("domestic_abuse", "national", 14.4)
+    assert (england.indicator, england.unit) == ("domestic_abuse", "per_1000")
+    teen, region = run(claims_nlp, "The under-18 conception rate was 11.4 per 1,000 females aged 15 to 17 in 2022. "
+                                   "The North West average is 16.8.")
+    assert (teen.comparator, teen.comparator_value) == ("regional", 16.8)
+    assert (region.unit, region.indicator, region.as_of) == ("per_1000", "teenage_conceptions", "2022")  # a bare benchmark
+    reception, year6, eng_r, eng_6 = run(claims_nlp, "In 2023/24, 8.1% of Reception children and 19.7% of Year 6 children "
+                                                     "were living with obesity. The England averages were 9.6% and 22.1% "
+                                                     "respectively.")
+    assert [(c.comparator, c.comparator_value) for c in (reception, year6)] == [("national", 9.6), ("national", 22.1)]
+    # not a benchmark sentence: it names the authority's own figure, or has no figure before it
+    first, second = run(claims_nlp, "Smoking prevalence fell to 10.2% in 2023. Our rate for routine and manual workers "
+                                    "is 18.4%.")
+    assert first.comparator is None
+    (alone,) = run(claims_nlp, "The England average is 64 per 10,000.")
+    assert alone.comparator is None and alone.unit == "per_10000"
+
+
+def test_a_rate_per_100_is_shown_with_its_base():
+    from miner import charts
+    from miner.cli_output import with_figure
+
+    assert with_figure({"figure": "0.9", "unit": "per_100"})["figure"] == "0.9 per 100"  # a bare figure gets its base
+    assert with_figure({"figure": "0.9 per 100", "unit": "per_100"})["figure"] == "0.9 per 100"  # not twice
+    assert charts.UNIT_LABELS["per_100"] == "per 100"

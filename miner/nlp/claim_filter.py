@@ -273,7 +273,7 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         # "pupils missing 10% or more of possible sessions", "households spending 10% or more of their income on
         # fuel": the line that defines a group (not "4.5% or more of pupils had an EHCP")
         return "group_threshold"
-    if unit in ("per_1000", "per_10000", "per_100000") and q.quantity.value <= 100 and _AGE_RANGE_BEFORE.search(before):
+    if unit in ("per_100", "per_1000", "per_10000", "per_100000") and q.quantity.value <= 100 and _AGE_RANGE_BEFORE.search(before):
         return "age"  # "Admissions 18-64 per 100,000": the upper age of a band, then the rate's base
     if unit in ("count", "ratio"):
         reason = _label_or_numeral(before, after)

@@ -206,7 +206,7 @@ def _target_names_figure(between: str) -> bool:
                         r"(?:an?\s+|just\s+|around\s+|about\s+|no\s+(?:more|less|fewer)\s+than\s+)?", between[last.end() :], re.I) is not None
 
 
-_SHARED_UNITS = ("%", "pp", "days", "weeks", "months", "years", "per_1000", "per_10000", "per_100000", "tonnes", "kg")
+_SHARED_UNITS = ("%", "pp", "days", "weeks", "months", "years", "per_100", "per_1000", "per_10000", "per_100000", "tonnes", "kg")
 
 
 def _shared_units(text: str, qs: list[QuantityMatch], fields: dict[int, dict]) -> None:
@@ -367,6 +367,31 @@ def _benchmark_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str],
     return after, before, kinds, own
 
 
+@cache
+def _benchmark_sentence_re() -> re.Pattern[str]:
+    kinds = _benchmark_cues()[2]
+    cue = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(kinds, key=len, reverse=True) if kinds[c] != "target")
+    nouns = cue_alternation("benchmark_nouns")
+    lead = cue_alternation("benchmark_sentence_leads")
+    return re.compile(
+        rf"^[\W\d]{{0,6}}(?:(?:{lead}),?\s+)?(?:"
+        rf"(?P<adverb>nationally|regionally|(?:in|across|for)\s+england)\b"
+        rf"|(?:(?:the|an?)\s+)?(?:latest\s+|comparable\s+|published\s+)?(?P<cue>{cue})(?:'s?)?\s+(?:[\w-]+\s+){{0,1}}?(?:{nouns})\b)"
+        rf"[^;]{{0,60}}$", re.I)
+
+
+def benchmark_sentence(stext: str, first: int) -> str | None:
+    """The kind of benchmark a sentence gives when it opens by naming one and has no figure of its own before it:
+    "Nationally the figure is 52.1%.", "The England average is 64 per 10,000.", "The London average is 17.9 per
+    1,000." (`units.json` comparators). Its figures belong to the figure of the sentence before (`find_claims`)."""
+    m = _benchmark_sentence_re().search(stext[:first])
+    if m is None or re.search(rf"\b(?:{cue_alternation('own_figure_words')})\b", stext[:first], re.I):
+        return None
+    if m.group("adverb"):
+        return "regional" if m.group("adverb").lower().startswith("region") else "national"
+    return _benchmark_cues()[2].get(re.sub(r"\s+", " ", m.group("cue").lower()))
+
+
 def names_itself_benchmark(before: str) -> bool:
     """The number is the benchmark a cue names right before it: "a national average of 50%",
     "the target caseload of no more than 18"."""
@@ -390,6 +415,10 @@ def _up_down(text: str) -> str | None:
     m = re.search(r"\b(up|down)\b", text, re.I)
     return m.group(1).lower() if m else None
 
+
+
+# the population of a rate after its base ("per 100 pupils", "per 1,000 population aged 65"), up to its date
+_RATE_POPULATION = re.compile(r"^(?:\s+(?!(?:in|at|for|during|on|as)\b)[A-Za-z][\w-]*){1,3}(?=\s+(?:in|at|for|during|on|as)\b)")
 
 
 def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[int]]:
@@ -474,8 +503,11 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[i].update(comparator="previous", direction=moved)
                 fields[j].update(comparator="previous", direction=moved)
                 break
+            after_r = text[r.end : r.end + 50]
+            if r.quantity.unit.startswith("per_"):  # "1.2 per 100 pupils in 2021/22": the rate's population, then its date
+                after_r = _RATE_POPULATION.sub("", after_r)
             if (q.quantity.unit == r.quantity.unit and re.search(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|against)\s+(?:the\s+)?$", between)
-                    and (_dated(text[r.end : r.end + 30]) or previous_period_after().match(text[r.end : r.end + 50])
+                    and (_dated(after_r[:30]) or previous_period_after().match(after_r)
                          or re.match(r"\s*(?:in|at|for|during)\s+(?:Quarter|Q)\s?[1-4]\b", text[r.end : r.end + 20], re.I))
                     and not cue_kind(between[-45:])):
                 # "546 in January 2019 compared to 523 in December 2017": the same measure earlier
@@ -678,8 +710,12 @@ def previous_period_figure(stext: str, start: int, end: int) -> bool:
 _RATE_BEFORE = re.compile(r"\brate\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:was|is|were|are|of|at)\s+$", re.I)
 
 
-def rate_per_10000(stext: str, start: int) -> bool:
-    """A bare figure that a sentence about a rate per 10,000 calls a rate ("The rate per 10,000
-    children (aged 0-17) was 32.9, ... the last published rate for England of 41.6")."""
+def rate_unit(stext: str, start: int) -> str | None:
+    """The rate unit of a bare figure that a sentence about a rate per 100, 1,000, 10,000 or 100,000 calls a
+    rate ("The rate per 10,000 children (aged 0-17) was 32.9, ... the last published rate for England of 41.6",
+    "The rate per 1,000 population was 63.2": per_1000), else None."""
     before = stext[:start]
-    return bool(re.search(r"\bper\s+10,?000\b", before) and _RATE_BEFORE.search(before[-100:]))
+    base = re.findall(r"\bper\s+(100,?000|10,?000|1,?000|100)\b(?![,\d])", before)
+    if not base or not _RATE_BEFORE.search(before[-100:]):
+        return None
+    return f"per_{base[-1].replace(',', '')}"

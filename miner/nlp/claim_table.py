@@ -172,7 +172,7 @@ def _label_unit() -> re.Pattern[str]:
                       re.I)
 
 
-_RATE = re.compile(r"\bper\s+(1,?000|10,?000|100,?000)\b", re.I)
+_RATE = re.compile(r"\bper\s+(100,?000|10,?000|1,?000|100)\b(?![,\d])", re.I)
 
 
 def label_unit(row: Row) -> str | None:

@@ -69,6 +69,7 @@ from miner.nlp.claim_indicator import (
 )
 from miner.nlp.claim_table import benchmark_column, change_direction, head_period, is_target_column, label_unit, table_row
 from miner.nlp.claim_relations import (
+    benchmark_sentence,
     box_labelled,
     changed_by_amount,
     direction,
@@ -76,7 +77,7 @@ from miner.nlp.claim_relations import (
     level_takes_its_change,
     previous_period_date,
     previous_period_figure,
-    rate_per_10000,
+    rate_unit,
     relations,
     starts_a_box,
 )
@@ -121,6 +122,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     out: list[tuple[QuantityMatch, dict, str]] = []
     rows: list = []  # (Row, QuantityMatch, record) of the cells of table rows, for their targets
     previous = earlier = ""
+    before_figures: list[tuple] = []  # (record, unit, is a benchmark, value, index in out) of the sentence before
     # lead_date: the date of a lead-in ending in ":" (before this unit or in it), for the sentences of its list
     for sent in _sentences(doc):
         if previous.rstrip().endswith(":") and "\n" in text[sent.start_char - 3 : sent.start_char + 1]:
@@ -128,6 +130,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         qs = [q for q in claims if sent.start_char <= q.number_start < sent.end_char]
         if not qs:
             earlier, previous = previous, sent.text
+            before_figures = []
             continue
         stext = sent.text
         base = sent.start_char
@@ -138,6 +141,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         fields, absorbed = relations(stext, local)
         here: list[tuple[QuantityMatch, dict]] = []
         units_here: list[str] = []
+        figures: list[tuple] = []
         for i, (q, lq) in enumerate(zip(qs, local)):
             if i in absorbed:
                 continue
@@ -202,8 +206,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["as_of"] = previous_period_date(stext, lq.start)
             own = record["indicator"]  # what the number's own sentence names
             claim_unit = row_unit or f.get("unit", q.quantity.unit)
-            if claim_unit == "count" and rate_per_10000(stext, lq.number_start):
-                claim_unit = "per_10000"
+            if claim_unit == "count" and q.quantity.value == q.quantity.normalised and rate_unit(stext, lq.number_start):
+                claim_unit = rate_unit(stext, lq.number_start)  # "the rate per 1,000 population was 63.2"
             decided_none = record["indicator"] == ""  # the sentence names who, not what: no fallback
             if claim_unit == "count" and in_pipeline(stext, lq.end):
                 record["indicator"], decided_none = None, True  # "a further five in assessment": not yet approved
@@ -271,11 +275,49 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             out.append((q, record, claim_unit))
             here.append((lq, record))
             units_here.append(claim_unit)
+            figures.append((record, claim_unit, bool(f.get("is_benchmark")), q.quantity.normalised, len(out) - 1))
         level_takes_its_change(stext, here)
+        kind = benchmark_sentence(stext, here[0][0].start) if here else None
+        if kind and before_figures:
+            # "... fell to 10.2% in 2023. Nationally the figure is 11.9%.": the figure before's benchmark
+            figures = _benchmarks_of_before(figures, before_figures, kind, getattr(unit, "period", None), out)
+        before_figures = figures
         earlier, previous = previous, stext
     labelled_targets(text, [(q, record) for q, record, _ in out])
     _row_targets(rows)
     return out
+
+
+def _benchmarks_of_before(figures: list[tuple], before: list[tuple], kind: str, period: str | None,
+                          out: list[tuple[QuantityMatch, dict, str]]) -> list[tuple]:
+    """A sentence that opens on a benchmark ("The England averages were 9.6% and 22.1% respectively.") gives the
+    benchmarks of the sentence before's own figures: one figure for one, or as many in the same order. Each
+    benchmark takes its figure's indicator and unit (and its date when it states none); its figure takes the kind
+    and the benchmark's value. The benchmark keeps no comparator of its own (as one in the figure's own sentence,
+    "below National average of 64.9%"): that its value is its figure's comparator value marks it as no level of
+    the authority's. All figures of such a sentence are benchmarks, linked or not, so none of them is the next
+    sentence's own figure."""
+    benches = [(r, u, v, k) for r, u, is_bench, v, k in figures if not is_bench and r["comparator"] is None and r["from_value"] is None]
+    if not benches or len(benches) != len(figures) or len({u for _r, u, _v, _k in benches}) > 1:
+        return figures  # a figure compared or changed in its own sentence, or figures of two units: not only benchmarks
+    marked = [(r, u, True, v, k) for r, u, _b, v, k in figures]
+    unit = benches[0][1]
+    if unit == "count" and all(out[k][0].quantity.value == v for _r, _u, v, k in benches):
+        # a bare benchmark takes the unit of the figure it is compared with ("The North West average is 16.8.")
+        units = [u for _r, u, is_bench, _v, _k in before if not is_bench]
+        unit = units[0] if units and len(set(units)) == 1 else unit
+    own = [r for r, u, is_bench, _v, _k in before if u == unit and not is_bench and r["comparator"] in (None, kind)
+           and r["comparator_value"] is None]
+    if len(own) != len(benches):
+        return marked
+    for (bench, _u, value, k), mine in zip(benches, own):
+        mine["comparator"], mine["comparator_value"] = kind, value
+        out[k] = (out[k][0], bench, unit)
+        if mine["indicator"]:
+            bench["indicator"] = mine["indicator"]
+        if bench["as_of"] in (None, period) and mine["as_of"]:
+            bench["as_of"] = mine["as_of"]
+    return marked
 
 
 def _row_targets(rows: list) -> None:

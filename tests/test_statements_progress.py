@@ -104,3 +104,75 @@ def test_a_budget_lines_name_is_no_setback_and_the_councils_own_plan_is_kept():
     rule = sentence_rule("A further £2.4m of undelivered savings from previous years was removed from the budget.")
     assert rule is None or rule[0] != "challenge", rule
     assert sentence_rule("The Council will open the new library at Eastgate in the spring.")[0] == "commitment"
+
+
+TOWN_MINUTES = """KINGSFORD TOWN COUNCIL
+
+MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON MONDAY 14 APRIL 2025 AT 7.00PM IN THE GUILDHALL
+
+Present: Cllr J Adams (Mayor), Cllr P Brown, Cllr S Clarke
+
+FC/25/043 Minutes
+RESOLVED that the minutes of the meeting held on 10 March 2025 be approved as a correct record.
+
+FC/25/045 Clerk's report
+The Clerk reported that the new noticeboard at the Market Square had been installed.
+The Clerk will chase the District Council for a date for the repair of the Memorial Gardens footpath.
+
+FC/25/046 Highways
+RESOLVED to write to the County Council requesting a speed survey on Station Road.
+
+FC/25/047 Allotments
+It was resolved to defer the review of the allotment tenancy agreement to the June meeting.
+
+FC/25/049 Town Plan
+Members noted that the Kingsford Town Board will submit its Long-Term Plan to government in the summer.
+
+FC/25/050 Date of next meeting
+The next meeting will be held on Monday 12 May 2025 at 7.00pm.
+"""
+
+
+def test_town_council_minutes_references_undertakings_and_resolutions(nlp, tmp_path):  # noqa: F811
+    """A minute reference with a prefix and its title ("FC/25/043 Minutes") is no part of the statement and,
+    alone, no statement; "RESOLVED to <verb>" and "It was resolved to defer" are decisions; the Clerk's
+    undertaking is a commitment; "Members noted that" another body will act is neither (paper written for this
+    test)."""
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, TOWN_MINUTES, doc_kind="minutes", mode="both")}
+    assert not [t for t in found if t.startswith("FC/25") or "Town Board" in t or "next meeting will" in t], found
+    assert found["RESOLVED to write to the County Council requesting a speed survey on Station Road."].kind == "decision"
+    deferred = found["It was resolved to defer the review of the allotment tenancy agreement to the June meeting."]
+    assert (deferred.kind, deferred.deadline) == ("decision", "2025-06")
+    chase = found["The Clerk will chase the District Council for a date for the repair of the Memorial Gardens footpath."]
+    assert (chase.kind, chase.actor) == ("commitment", "The Clerk")
+    assert found[[t for t in found if t.startswith("RESOLVED that the minutes")][0]].actor is None
+
+
+BUDGET_REPORT = """CASTLEMERE COUNCIL
+
+Cabinet
+
+11 February 2025
+
+BUDGET 2025/26
+
+Report of the Cabinet Member for Finance
+
+6. Budget proposals
+
+6.1 The budget includes the following proposals for 2025/26:
+- a 2.99% increase in council tax;
+- investment of £2.2m in adult social care to meet rising demand;
+- the transfer of public toilets to town and parish councils, saving £180,000.
+
+6.2 Of the savings agreed for 2024/25, £1.1m were not delivered, mainly in adult social care.
+"""
+
+
+def test_a_budgets_list_of_proposals_gives_commitments_of_its_period(nlp, tmp_path):  # noqa: F811
+    """Items under "The budget includes the following proposals for 2025/26:" are commitments of 2025-26, a
+    noun phrase about rising demand included; undelivered savings are a challenge (paper written for this test)."""
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, BUDGET_REPORT)}
+    for item in ("a 2.99% increase in council tax;", "investment of £2.2m in adult social care to meet rising demand;"):
+        assert (found[item].kind, found[item].period) == ("commitment", "2025-26"), item
+    assert found["Of the savings agreed for 2024/25, £1.1m were not delivered, mainly in adult social care."].kind == "challenge"

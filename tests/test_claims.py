@@ -1732,3 +1732,38 @@ def test_a_rate_per_100_is_shown_with_its_base():
     assert with_figure({"figure": "0.9", "unit": "per_100"})["figure"] == "0.9 per 100"  # a bare figure gets its base
     assert with_figure({"figure": "0.9 per 100", "unit": "per_100"})["figure"] == "0.9 per 100"  # not twice
     assert charts.UNIT_LABELS["per_100"] == "per 100"
+
+
+def test_a_targets_later_comparison_is_the_figures_and_time_windows_and_row_labels_are_no_figures(claims_nlp):
+    # written for this test: a corporate health scorecard and a housing report
+    calls, target = run(claims_nlp, "The Customer Contact Centre answered 88.6% of calls in Quarter 3 (target 90%), "
+                                    "compared with 84.2% in Quarter 2.", period="2024-25")
+    assert (calls.indicator, calls.comparator, calls.comparator_value) == ("calls_answered", "target", 90)
+    assert (calls.from_value, calls.direction) == (84.2, "up") and target.direction is None  # not the target's
+    ctax, profile = run(claims_nlp, "Council tax collection was 83.9% at the end of December 2024 against a profile of "
+                                    "84.3%, compared with 84.1% at the same point last year.")
+    assert (ctax.comparator_value, ctax.from_value, ctax.direction) == (84.3, 84.1, "down") and profile.from_value is None
+    claims = run(claims_nlp, "Of 412 Stage 1 complaints, 79% were responded to within the 10 working day timescale "
+                             "(target 85%). At the end of Quarter 2, 96 families were in bed and breakfast, of whom 41 "
+                             "had been there for longer than six weeks.")
+    assert [c.text for c in claims] == ["412", "79%", "85%", "96", "41"]  # no "10 working day", no "six weeks"
+    assert claims[1].indicator == "complaints_timeliness" and claims[0].indicator == "complaints"
+    table = "Measure | Q1 2024/25 | Q2 2024/25\nFamilies in B&B over 6 weeks | 19 | 41"
+    assert [c.text for c in run(claims_nlp, table)] == ["19", "41"]  # the label's "6 weeks" names the row
+    # a sentence wrapped before two figures is no row: its first figure stays
+    assert [c.text for c in run(claims_nlp, "there have been\n57 residents who have moved, with 37 (74%)\nremaining.")][:1] == ["57"]
+
+
+def test_a_row_label_in_pounds_scales_its_cells_and_corporate_health_indicators(claims_nlp):
+    # written for this test: a corporate health scorecard's rows and prose
+    rows = run(claims_nlp, "Ref Measure Q3 2023/24 Q3 2024/25 Target RAG\n"
+                           "CH05 Agency staff spend (£m, year to date) 4.1 3.4 3.0 Red")
+    assert [(c.unit, c.value) for c in rows] == [("GBP", 4100000), ("GBP", 3400000), ("GBP", 3000000)]
+    assert rows[1].comparator_value == 3000000 and {c.indicator for c in rows} == {"agency_spend"}
+    spend, turnover = run(claims_nlp, "Agency staff spend was £3.4m in 2024/25. Staff turnover was 11.2%.")
+    assert (spend.indicator, turnover.indicator) == ("agency_spend", "staff_turnover")
+    (share,) = run(claims_nlp, "Agency staff made up 18% of the social work workforce.")
+    assert share.indicator == "agency_social_workers"
+    (void, money) = run(claims_nlp, "Rent lost through properties being empty (void rent loss) was 1.9% of the rent "
+                                    "roll, or £612,000.")
+    assert void.indicator == "void_rent_loss"

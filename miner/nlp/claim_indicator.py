@@ -519,9 +519,11 @@ def share_of_measure(stext: str, end: int, unit: str) -> str | None:
 
 
 def measure_in(phrase: str | None, unit: str) -> str | None:
-    """The first indicator the phrase names (taxonomy order), or None."""
+    """The first indicator the phrase names (taxonomy order), or None; money in general only when it names no
+    specific kind ("Agency staff spend (£m)" is agency spend, not the budget)."""
     if not phrase:
         return None
     named = [ind for ind in indicators() if _fits_unit(ind, unit) and any(r.search(phrase) for r in ind["regex"])]
     specific = [ind for ind in named if not ind.get("population")]  # "annual EHCP reviews": reviews, not EHCPs
-    return (specific or named or [{"id": None}])[0]["id"]
+    kind = [ind for ind in specific if not ind.get("generic")]
+    return (kind or specific or named or [{"id": None}])[0]["id"]

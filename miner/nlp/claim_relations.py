@@ -511,6 +511,11 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                          or re.match(r"\s*(?:in|at|for|during)\s+(?:Quarter|Q)\s?[1-4]\b", text[r.end : r.end + 20], re.I))
                     and not cue_kind(between[-45:])):
                 # "546 in January 2019 compared to 523 in December 2017": the same measure earlier
+                k = _benchmarked(qs, fields, i, "")
+                if k != i:  # "88.6% of calls (target 90%), compared with 84.2% in Quarter 2": the measure's, not the target's
+                    fields[k].update(from_value=r.quantity.normalised, to_value=qs[k].quantity.normalised)
+                    absorbed.add(j)
+                    break
                 fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)
                 a, b = r.quantity.normalised, q.quantity.normalised
                 fields[i].setdefault("direction", "up" if b > a else "down" if b < a else None)

@@ -16,6 +16,7 @@ from functools import cache
 from miner.nlp.claim_cues import cue_alternation
 from miner.nlp.claim_relations import cue_kind
 from miner.nlp.dates import find_dates, find_periods, find_quarters
+from miner.nlp.numbers import unit_words
 
 # a table cell: a figure ("1,046", "98.6%", "£4.1m", "(1.6)", "-3.8%", "+5.0%"), an empty mark or a RAG rating
 _FIGURE_CELL = r"[-+–(]?£?\d[\d,]*(?:\.\d+)?(?:%|[kKmM]|bn)?\)?|n/?a|N/?A|-|–"
@@ -134,6 +135,19 @@ def table_row(text: str, at: int) -> Row | None:
     return Row(label, index, len(cells), _heads(lines, len(lines) - 1, len(cells), "|" in line), line_start)
 
 
+def in_row_label(text: str, at: int) -> bool:
+    """The figure at `at` is in the label of a table row, before its cells ("Families in B&B over 6 weeks | 7 | 19",
+    "FOI requests within 20 working days (%) 88.1% 84.9%"): it names the row (a threshold, a band), no value."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    split = _split(line)
+    # a row of a table: cells split at "|" or three or more of them, after words ("57 Sheppey residents ...,
+    # with 37 (74%)" is a sentence wrapped at a line's end)
+    return (split is not None and at - line_start < split[1][0][0] and ("|" in line or len(split[1]) >= 3)
+            and _WORD.search(line[: at - line_start]) is not None)
+
+
 def head_period(row: Row) -> str | None:
     """The period the cell's column head names ("2023/24 Actual": 2023-24), if any."""
     if not row.heads:
@@ -183,6 +197,20 @@ def label_unit(row: Row) -> str | None:
         return (m.group(1) or m.group(2)).lower()
     rate = _RATE.search(row.label)
     return f"per_{rate.group(1).replace(',', '')}" if rate else None
+
+
+# a label's bracket opening with money and its scale: "Agency staff spend (£m, year to date)", "(£000)", "(£k)", "(£)"
+_LABEL_MONEY = re.compile(r"\(\s*£\s?'?(m|k|bn|000|million|thousand)?s?\s*(?:[,;)]|\s)", re.I)
+
+
+def label_money_scale(row: Row) -> float | None:
+    """What a bare cell is worth in pounds when its row's label names money: "Agency staff spend (£m, year to date)
+    4.1 2.3 3.4" -> 1000000; None when the label names no money."""
+    m = _LABEL_MONEY.search(row.label)
+    if m is None:
+        return None
+    mult = (m.group(1) or "").lower()
+    return 1000.0 if mult == "000" else float(unit_words()["money_multipliers"].get(mult, 1))
 
 
 def change_direction(row: Row, value: float) -> str | None:

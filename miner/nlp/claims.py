@@ -67,7 +67,16 @@ from miner.nlp.claim_indicator import (
     subset_or_whole,
     unit_cost,
 )
-from miner.nlp.claim_table import benchmark_column, change_direction, head_period, is_target_column, label_unit, table_row
+from miner.nlp.claim_table import (
+    benchmark_column,
+    change_direction,
+    head_period,
+    in_row_label,
+    is_target_column,
+    label_money_scale,
+    label_unit,
+    table_row,
+)
 from miner.nlp.claim_relations import (
     benchmark_sentence,
     box_labelled,
@@ -82,7 +91,7 @@ from miner.nlp.claim_relations import (
     starts_a_box,
 )
 from miner.nlp.dates import find_dates, find_periods
-from miner.nlp.numbers import QuantityMatch, find_quantities
+from miner.nlp.numbers import Quantity, QuantityMatch, find_quantities
 
 __all__ = ["METHOD", "ClaimFinder", "find_claims", "make_claim_finder"]
 
@@ -116,7 +125,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     masked = masked_spans(text)
     scale = score_scale(text) or scale
     claims = [q for q in find_quantities(text) if not_a_claim(text, q, masked) is None and not is_score(text, q, scale)
-              and not _own_number(text, q, unit) and not ordinal_fraction(doc, q)]
+              and not _own_number(text, q, unit) and not ordinal_fraction(doc, q) and not in_row_label(text, q.number_start)]
     if columns is None:
         columns = TableColumns().read(text)  # cells under a row of year headers in this text
     out: list[tuple[QuantityMatch, dict, str]] = []
@@ -151,6 +160,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             ind_unit = "GBP" if q.quantity.unit == "count" and getattr(unit, "money_scale", None) else q.quantity.unit
             row = table_row(text, q.number_start)  # "Average re-let time (days) | 42 | 35 | 51"
             row_unit = label_unit(row) if row is not None and q.quantity.unit == "count" and not q.is_word else None
+            money = label_money_scale(row) if row is not None and q.quantity.unit == "count" and not q.is_word else None
+            if money and q.quantity.value == q.quantity.normalised:
+                # "Agency staff spend (£m, year to date) 4.1 2.3 3.4": the label's money and scale
+                row_unit, q = "GBP", QuantityMatch(q.start, q.end, Quantity(q.quantity.value, "GBP", round(q.quantity.value * money, 6)),
+                                                   q.number_start, q.number_end, q.is_word)
             ind_unit = row_unit or ind_unit
             record = {
                 "metric": metric_phrase,

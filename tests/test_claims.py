@@ -1767,3 +1767,22 @@ def test_a_row_label_in_pounds_scales_its_cells_and_corporate_health_indicators(
     (void, money) = run(claims_nlp, "Rent lost through properties being empty (void rent loss) was 1.9% of the rent "
                                     "roll, or £612,000.")
     assert void.indicator == "void_rent_loss"
+
+
+def test_a_lists_items_take_its_lead_ins_measure_across_units_and_a_place_before_a_year_dates(claims_nlp):
+    # written for this test: a public health report's list, each item its own unit, and a community safety line
+    def unit_claims(text: str, role: str, start: int):
+        doc = claims_nlp.make_doc(text)
+        doc._.miner_unit = TextUnit("lead-doc", "s", "3.4", role, "other", None, start, text)
+        return [s._.miner_record for s in claims_nlp(doc).spans["miner_claims"]]
+
+    lead = "3.4 Drug and alcohol treatment. Successful completions of drug treatment were:"
+    assert unit_claims(lead, "paragraph", 0) == []
+    opiate, england = unit_claims("- opiate users: 4.9% (England 5.0%)", "item", len(lead) + 1)
+    assert (opiate.indicator, opiate.comparator, opiate.comparator_value) == ("treatment_completions", "national", 5.0)
+    (asb, change, older) = run(claims_nlp, "Police recorded 4,906 incidents of anti-social behaviour in Stockport in "
+                                           "2023/24, a reduction of 11% on 2022/23 (5,512).")
+    assert (asb.as_of, older.as_of) == ("2023-24", "2022-23")  # "Stockport in 2023/24" is no title
+    (level, size, earlier) = run(claims_nlp, "The service received 1,284 approaches, an increase of 14% compared with "
+                                             "Quarter 2 2023/24 (1,126).")
+    assert earlier.as_of == "2023-09" and size.comparator_value == 1126  # an earlier year's quarter in brackets

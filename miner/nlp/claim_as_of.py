@@ -58,7 +58,7 @@ def _changed_since() -> re.Pattern[str]:
 def _title_before() -> re.Pattern[str]:
     """A year right after a capitalised name is part of a title, not an as-of date:
     "Children and Families Act 2014", "Mental Health and Wellbeing 2015–2020", "CYPP 2019 – 2022"."""
-    return re.compile(rf"\w[\s,]+(?!(?:{cue_alternation('not_title_words')})\b)[A-Z][A-Za-z']*\s+(?:in\s+)?$")
+    return re.compile(rf"\w[\s,]+(?!(?:{cue_alternation('not_title_words')})\b)[A-Z][A-Za-z']*\s+$")
 
 
 _BENCHMARK_AFTER = re.compile(r"\s+(?:national|regional|england|english|statistical\s+neighbours?'?)\s+(?:average|rate|figure|level)", re.I)

@@ -288,7 +288,9 @@ def _previous_bracket_between() -> re.Pattern[str]:
 
 
 # An earlier year named as such after a comparison word, its value in the brackets after it
-_EARLIER_YEAR = r"(?:the\s+same\s+period\s+(?:in|of)\s+|the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d(?:\s?[-/]\s?\d\d(?:\d\d)?)?)"
+# (or an earlier year's quarter: "an increase of 14% compared with Quarter 2 2023/24 (1,126)")
+_EARLIER_YEAR = (r"(?:the\s+same\s+period\s+(?:in|of)\s+|the\s+end\s+of\s+)?"
+                 r"(?P<year>(?:(?:Quarter|Q)\s?[1-4]\s+(?:of\s+)?)?(?:19|20)\d\d(?:\s?[-/]\s?\d\d(?:\d\d)?)?)")
 
 
 def previous_period_date(stext: str, start: int) -> str | None:
@@ -296,7 +298,7 @@ def previous_period_date(stext: str, start: int) -> str | None:
     m = _previous_bracket_between().search(stext[max(0, start - 80) : start])
     if m is None or not m.group("year"):
         return None
-    found = find_periods(m.group("year"), short_years=True) or find_dates(m.group("year"))
+    found = find_quarters(m.group("year")) or find_periods(m.group("year"), short_years=True) or find_dates(m.group("year"))
     return found[0][2] if found else None
 
 

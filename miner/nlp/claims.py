@@ -112,7 +112,7 @@ def _own_number(text: str, q: QuantityMatch, unit: TextUnit | None) -> bool:
 def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 columns: dict[int, str] | None = None, scale: tuple[int, int] | None = None,
                 caption: str | None = None, lead_date: str | None = None,
-                quarter: str | None = None) -> list[tuple[QuantityMatch, dict, str]]:
+                quarter: str | None = None, lead_text: str | None = None) -> list[tuple[QuantityMatch, dict, str]]:
     """Quantities in `doc` that are claims, with their context fields (offsets relative to doc).
 
     `title` is the title of a box of figures, printed as the unit before it (see `box_title`);
@@ -120,7 +120,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     `scale` the scale of a scored column seen earlier in the paper ("Likelihood (1-5)");
     `caption` the period of the paper's title (`caption_period`), for table cells with no date;
     `lead_date` the date of the lead-in of the list this unit is an item of (`lead_in_date`);
-    `quarter` the one quarter the paper's title or headings name (`heading_quarter`), for "in the quarter"."""
+    `quarter` the one quarter the paper's title or headings name (`heading_quarter`), for "in the quarter";
+    `lead_text` the end of that lead-in, read as the sentence before the item's first ("Successful completions of drug
+    treatment were:" then "- opiate users: 4.9%")."""
     text = doc.text
     masked = masked_spans(text)
     scale = score_scale(text) or scale
@@ -130,7 +132,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         columns = TableColumns().read(text)  # cells under a row of year headers in this text
     out: list[tuple[QuantityMatch, dict, str]] = []
     rows: list = []  # (Row, QuantityMatch, record) of the cells of table rows, for their targets
-    previous = earlier = ""
+    previous, earlier = lead_text or "", ""
     before_figures: list[tuple] = []  # (record, unit, is a benchmark, value, index in out) of the sentence before
     # lead_date: the date of a lead-in ending in ":" (before this unit or in it), for the sentences of its list
     for sent in _sentences(doc):
@@ -433,7 +435,7 @@ class ClaimFinder:
         self._scale: tuple[str | None, tuple[int, int] | None, float | None, str] = (None, None, None, "")
         self._title: tuple[str | None, str | None] = (None, None)  # a paper's title-line period, by document
         self._tail = ""  # the end of the units before in the document: a row of year headers may be split across them
-        self._lead: tuple[str | None, str | None] = (None, None)  # a list's lead-in date, for its item units
+        self._lead: tuple[str | None, str | None, str] = (None, None, "")  # a list's lead-in date and text, for its items
         # the quarter the paper's title or headings name, by document; "" once two headings name different quarters
         self._quarter: tuple[str | None, str | None] = (None, None)
 
@@ -465,13 +467,14 @@ class ClaimFinder:
             self._scale = (document_id, None, None, "")
         _, scale, row_money, head = self._scale
         self._tail = (self._tail + "\n" + doc.text)[-200:]
-        lead_date = self._lead[1] if self._lead[0] == document_id and unit is not None and unit.role == "item" else None
+        in_list = self._lead[0] == document_id and unit is not None and unit.role == "item"
+        lead_date, lead_text = (self._lead[1], self._lead[2]) if in_list else (None, None)
         if doc.text.rstrip().endswith(":"):  # "... the following uplifts to be applied from April 2025 (...):"
-            self._lead = (document_id, lead_in_date(doc.text))
+            self._lead = (document_id, lead_in_date(doc.text), doc.text[-300:])
         elif unit is None or unit.role != "item":
-            self._lead = (None, None)
+            self._lead = (None, None, "")
         quarter = self._paper_quarter(doc.text, document_id)
-        for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None):
+        for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None, lead_text):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -82,6 +82,8 @@ _NAME_PREFIXES = frozenset(_TERMS["name_prefixes"])
 # "NHS Kent and Medway" is also the "Kent and Medway Integrated Care Board"
 _NHS_AREA_HEADS = tuple(h.split() for h in _TERMS["nhs_area_body_heads"])
 _PLACE_LEADING = re.compile(r"^(?:%s) " % "|".join(map(re.escape, _TERMS["place_leading_words"])))
+# Names one national body has had ("DLUHC" was "MHCLG" before and after): a shared variant key joins them.
+_RENAMED_KEY = "|renamed{}"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -122,11 +124,19 @@ def variant_keys(name: str) -> frozenset[str]:
             keys.add(f"{rest}|{INTERCHANGEABLE_HEADS[words[-1]]}")
     if (area := _nhs_area(words)) is not None:
         keys.add(f"{area}|nhs")
+    if (renamed := _renamed_bodies().get(" ".join(words))) is not None:
+        keys.add(renamed)
     if len(words) >= 3 and words[-1] == "council" and words[-2] in _COUNCIL_TIERS:
         place = words[:-3] if words[-2] == "borough" and words[-3] == "metropolitan" else words[:-2]
         if place:
             keys.add("".join(place) + "council")
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def _renamed_bodies() -> dict[str, str]:
+    """Normalised name -> the key of the national body it is one name of (`service_terms.json` renamed_bodies)."""
+    return {normalise_name(n): _RENAMED_KEY.format(i) for i, group in enumerate(_TERMS["renamed_bodies"]) for n in group}
 
 
 def _nhs_area(words: list[str]) -> str | None:

@@ -207,7 +207,10 @@ NATIONAL_PROGRAMMES = ["Troubled Families", "Troubled Families Programme", "Supp
     # the Department for Transport's road and rail programme: 'from the Network North road resurfacing fund'
     "Network North",
     # the Department for Education's holiday scheme by its acronym: 'HAF places'
-    "HAF"]
+    "HAF",
+    # the Department for Education's adult skills programmes, which combined authorities run: 'the Adult Skills
+    # Fund (ASF)', 'Skills Bootcamps', 'the Free Courses for Jobs offer' (written for the probe)
+    "Adult Skills Fund", "Adult Education Budget", "Skills Bootcamps", "Skills Bootcamp", "Free Courses for Jobs"]
 # National grants, funds, levies and schemes that pay for council services.
 NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "Better Care Fund",
     "Improved Better Care Fund", "Household Support Fund", "Public Health Grant",
@@ -448,6 +451,10 @@ GROUPS = [
     ("Schools and colleges by name. e.g. 'an underspend on Meopham School', 'Northfleet Technology College'"
      " (Kent finance monitoring 2024), 'Kingshill Primary School' (Walsall 2018)",
      tokens("ORG", [[START, MOD, heads("School", "College")],
+                    # a college or university "of" its subject or place: 'Dudley College of Technology and
+                    # Sandwell Council's adult learning service' (written for the probe), 'the University of Kent'
+                    [START, MOD, heads("College", "University"), {"ORTH": "of"}, CAP, MOD],
+                    [{"ORTH": {"IN": ["University", "College"]}}, {"ORTH": "of"}, CAP, MOD],
                     [START, MOD, {"ORTH": "of"}, CAP, MOD, heads("School", "College")]], "schools")
      # a school named by its phase alone, as capital programme lines write them: '-£0.395m Borden Grammar –
      # project completed', 'Cable Wharf Primary - replacement school for Rosherville' (Kent finance monitoring
@@ -465,6 +472,10 @@ GROUPS = [
                                      "Covenant", "Charter"))
             # a plan's years, a financial year's slash too: 'Delivery Plan 2025/26' (written for the probe)
             + [[START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–/]\d{2,4})?$"}}],
+               # and after a name joined by "and": 'the Police and Crime Plan 2021-2025' (written for the probe)
+               [START, MOD, CONN, CAP, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–/]\d{2,4})?$"}}],
+               [START, MOD, CONN, CAP, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}$"}},
+                {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}],
                # a plan or strategy "for" a capitalised subject, ending on a capitalised word or its
                # years: "Commissioning Plan for Education Provision in Kent 2025-29"
                *[[START, MOD, heads("Strategy", "Plan", "Programme", "Framework"), {"ORTH": "for"}, *subject, *years]
@@ -504,7 +515,12 @@ GROUPS = [
      " First Bus' (written for the probe)",
      phrases("ORG", ["First Bus", "Go-Ahead", "National Express", "Go North East", "Go South Coast"], "bus-operators")
      + [{"label": "ORG", "pattern": [{"ORTH": {"IN": ["Stagecoach", "Arriva"]}}, {**AREA_WORD, "OP": "*"}],
-         "id": "gazetteer:bus-operators"}]),
+         "id": "gazetteer:bus-operators"},
+        # and an operator's regional company: 'National Express West Midlands' (written for the probe)
+        {"label": "ORG", "pattern": [{"ORTH": "National"}, {"ORTH": "Express"}, AREA_WORD, {**AREA_WORD, "OP": "*"}],
+         "id": "gazetteer:bus-operators"}]
+     # train operating companies by their '<area> Trains' names: 'West Midlands Trains', 'Northern Trains'
+     + tokens("ORG", [[START, MOD, heads("Trains")]], "train-operators")),
     ("Regional adoption agencies, named 'Adopt <region>', which every council's adoption service joined by 2020"
      " (organisations, not the region). e.g. 'Regional Adoption Agency - Adopt South West (Adopt SW)', 'AdoptSW are"
      " recruiting' (Somerset 2019); not an imperative: 'Adopt Option B'",
@@ -526,6 +542,38 @@ GROUPS = [
      # a transport body's own plan or strategy: 'the Transport for the South East Strategic Investment Plan'
      + tokens("PROGRAMME", [[{"ORTH": "Transport"}, {"ORTH": "for"}, {"ORTH": "the", "OP": "?"}, CAP, MOD,
                              heads("Plan", "Strategy", "Programme")]], "transport-body-plans")),
+    ("Police and crime bodies: the elected commissioner (an office, ORG) and their office, the panel of councillors"
+     " that scrutinises them (BOARD), the national police complaints body and London's policing office. e.g. 'The"
+     " Office of the Police and Crime Commissioner (OPCC) supports the Commissioner', 'the Northmoor Police and Crime"
+     " Panel', 'Essex Police, Fire and Crime Commissioner' (written for the probe)",
+     phrases("ORG", ["Police and Crime Commissioner", "Police, Fire and Crime Commissioner",
+                     "Office of the Police and Crime Commissioner",
+                     "Office of the Police, Fire and Crime Commissioner", "OPCC", "OPFCC",
+                     "Independent Office for Police Conduct", "IOPC", "Mayor's Office for Policing and Crime", "MOPAC",
+                     "College of Policing", "National Police Chiefs' Council", "Association of Police and Crime Commissioners",
+                     "Greater London Authority", "GLA"], "police-and-crime-bodies")
+     + phrases("BOARD", ["Police and Crime Panel", "Police, Fire and Crime Panel"], "police-and-crime-bodies")
+     # with the area in front: '<Area> Police and Crime Commissioner', '<Area> Police, Fire and Crime Panel'
+     + [{"label": label, "pattern": [START, MOD, {"ORTH": "Police"}, *fire, {"ORTH": "Crime"}, {"ORTH": head}],
+         "id": "token:police-and-crime-bodies"}
+        for label, head in (("ORG", "Commissioner"), ("BOARD", "Panel"))
+        for fire in ([{"ORTH": "and"}], [{"ORTH": ","}, {"ORTH": "Fire"}, {"ORTH": "and"}])]),
+    ("Fire and rescue services and authorities by any area's name (organisations, as the train gold's 'Kent Fire &"
+     " Rescue Service'). e.g. 'Westshire Fire and Rescue Service attended', 'the Northmoor Combined Fire Authority'"
+     " (written for the probe)",
+     tokens("ORG", [[START, MOD, {"ORTH": "Fire"}, {"LOWER": {"IN": ["and", "&"]}}, {"ORTH": "Rescue"},
+                     heads("Service", "Authority")],
+                    [START, MOD, {"ORTH": "Fire"}, heads("Authority")]], "fire-and-rescue")),
+    ("Companies by their legal endings: council-owned companies, joint ventures, contractors. e.g. 'Harrowdene"
+     " Regeneration LLP', 'Westshire Norse Limited', 'HARROWDENE COMMERCIAL SERVICES LIMITED' (written for the probe)",
+     tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["Ltd", "Ltd.", "LTD", "Limited", "LIMITED", "LLP", "plc", "PLC", "CIC"]}}]],
+            "companies")),
+    ("Local Enterprise Partnerships by their area, organisations (as the Kent papers' 'SELEP'). e.g. 'the Greater"
+     " Birmingham and Solihull Local Enterprise Partnership (GBSLEP)', 'the Black Country LEP', 'Leicester and"
+     " Leicestershire Enterprise Partnership (LLEP)' (written for the probe)",
+     tokens("ORG", [[START, MOD, *conn, *local, {"ORTH": "Enterprise"}, {"ORTH": "Partnership"}]
+                    for conn in ([], [CONN, CAP, MOD]) for local in ([], [{"ORTH": "Local"}])]
+            + [[START, MOD, *conn, {"ORTH": "LEP"}] for conn in ([], [CONN, CAP, MOD])], "enterprise-partnerships")),
     ("Places: England's county, unitary, metropolitan and London borough areas, shire districts, regions and"
      " nations (the local authority areas papers report on; towns and villages are left to the NER)."
      " e.g. 'improved outcomes for children in Medway' (Medway 2018), 'local authorities in the South West' (Somerset 2019)",
@@ -583,7 +631,14 @@ GROUPS.append(
                           "Household Waste Recycling Centre", "Recycling Centre", "Leisure Centre", "Library",
                           "Children's Home", "Children's Homes", "Care Home", "Care Homes", "Nursing Home", "Residential Home",
                           # a kind of authority, not one: 'a Mayoral Combined Authority' (Kent Council minutes 2025)
-                          "Combined Authority", "Mayoral Combined Authority", "Mayoral Strategic Authority"], "generic")
+                          "Combined Authority", "Mayoral Combined Authority", "Mayoral Strategic Authority",
+                          # kinds of housing, school and sport body every area has: 'the ALMO's blocks of flats',
+                          # 'academies in a MAT', 'the county's Active Partnership' (written for the probe)
+                          "ALMO", "ALMOs", "Arm's Length Management Organisation", "Arm's-Length Management Organisation",
+                          "MAT", "MATs", "Multi-Academy Trust", "Multi Academy Trust", "Academy Trust",
+                          "Registered Provider", "Registered Providers", "Housing Association", "Active Partnership",
+                          "Fire and Rescue Service", "Fire and Rescue Authority", "Police Force",
+                          "Local Enterprise Partnerships", "LEPs"], "generic")
      # plans and orders made for one child, honours after a name, and the council's own accounts: no
      # programme or body. e.g. 'young people who will require an EHCP', 'children subject to Child
      # Protection Plans' (Medway 2018), 'the revenue impact on the General Fund' (Kent risk register 2025)

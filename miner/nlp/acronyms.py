@@ -111,8 +111,10 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         if start is None:
             continue
         if not window[start:][:1].isupper():  # a name in lower case is spelt by its initials
+            # (a capitalised name whose acronym skips "of the" lands there too: "Office of the Police and
+            # Crime Commissioner (OPCC)", written for the probe, matched "of the Police ...")
             start = _initials_start(short, window)
-            if start is None or not window[start].islower():
+            if start is None:
                 continue
         long_form = window[start:].strip()
         if not long_form or len(long_form) <= len(short):

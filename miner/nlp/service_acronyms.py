@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from miner.canonical import KNOWN_ACRONYMS
 from miner.nlp.acronyms import find_definitions
-from miner.nlp.service_names import Candidate, is_owner
+from miner.nlp.service_names import Candidate, is_genre_title, is_owner
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 
 _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
@@ -47,9 +47,10 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
             table[d.short] = (" ".join(words), "_GENERIC")
             found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
             continue
-        if words[-1].lower() in _PLURAL_BODY_HEADS:
-            # a kind of body ("Community Safety Partnerships (CSP)"): its acronym names no body in this
-            # paper, even where the gazetteer knows it as one (a "_GENERIC" hit vetoes the span)
+        if words[-1].lower() in _PLURAL_BODY_HEADS or is_genre_title(words):
+            # a kind of body ("Community Safety Partnerships (CSP)") or of paper ("the Quarterly Performance
+            # Report (QPR)", written for the probe): its acronym names no body in this paper, even where the
+            # gazetteer knows it as one (a "_GENERIC" hit vetoes the span)
             table[d.short] = (" ".join(d.long.split()), "_GENERIC")
             if len(d.short) > 2 and d.short.endswith("s"):
                 table[d.short[:-1]] = table[d.short]  # nor its singular: "Primary Care Networks (PCNs)" ... "each PCN"

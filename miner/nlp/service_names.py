@@ -40,6 +40,14 @@ _COUNCIL_FORUM = frozenset(TERMS["council_forum_words"])
 _COMMITTEE_WORDS = frozenset(TERMS["committee_words"])
 _TITLE_LEAD_INS = [lead.split() for lead in TERMS["title_lead_ins"]]
 _TABLE_CELL_WORDS = frozenset(TERMS["table_cell_words"])
+_REPORT_TITLE_WORDS = frozenset(TERMS["report_title_words"])
+_REPORT_HEADS = frozenset(TERMS["report_heads"])
+# a quarter, year or figure inside a report's title: "Q3", "2024/25", "3"
+_TITLE_FIGURE = re.compile(r"(?:Q[1-4]|\d+(?:[./-]\d+)*)[,.]?", re.I)
+_COMPANY_GROUP_WORDS = frozenset(TERMS["company_group_words"])
+COMPANY_ENDINGS = frozenset(TERMS["company_endings"])
+_ORGANISATION_KIND = re.compile(TERMS["organisation_kinds"])
+_LIST_MARKER = re.compile(TERMS["list_marker"])
 _MAX_NAME_WORDS = 10
 # "the Public Bodies (Joint Working) (Scotland) Act 2014": a name followed by bracketed parts and "Act" is an Act's title
 _ACT_TITLE_GOES_ON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)+(?:[A-Z][\w-]*[ \t]+){0,3}Act\b")
@@ -83,12 +91,20 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         words = text[c.start : c.end].split()
         if words == [] or (len(words) == 1 and words[0] in _NOT_NAME_ACRONYMS):
             continue  # "19.81 FTE jobs": a unit, not a body
+        if is_genre_title(words):
+            continue  # "the Quarterly Performance Report": the kind of paper, not a named programme
+        if c.source in ("rule", "model") and before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _OF_NAMES:
+            continue  # the tail of a college's name: "Dudley College of Technology and Sandwell Council's"
         if c.start >= 2 and (text[c.start - 1].isalnum() or (text[c.start - 1] == "-" and text[c.start - 2].isalpha())):
             continue  # the tail of a word: "Medium-Term Financial Plan" holds no "Term Financial Plan"
         if c.start >= 2 and text[c.start - 1] == "/" and text[c.start - 2].isdigit():
             continue  # the end of a reference: "planning application 24/00312/FUL" names no body
         first = words[0].lower()
-        after_role = len(before) >= 2 and before[-1].lower() in {"of", "for"} and before[-2].lower() in _ROLE_BEFORE_OF
+        # a mayor's area after an article too ("the Mayor of the West Midlands"), unlike a body a member leads
+        # ("Leader of the Labour Group")
+        of_at = -2 if len(before) >= 3 and before[-1].lower() == "the" and before[-3].lower() == "mayor" else -1
+        after_role = len(before) >= 1 - of_at and before[of_at].lower() in {"of", "for"} and (
+            before[of_at - 1].lower() in _ROLE_BEFORE_OF)
         if c.source != "acronym" and not _role_holders_body(words) and (
                 first in ROLE_WORDS or first in _ROLE_FIRST_WORDS or after_role):
             if after_role:
@@ -120,6 +136,18 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     ]
 
 
+def is_genre_title(words: list[str]) -> bool:
+    """A paper's own genre title, not a named programme: "Finance Monitoring Report", "Quarter 3 Performance
+    Report", "the Director of Public Health's Annual Report" (after the owner's possessive)."""
+    alpha = [w for w in words if any(ch.isalpha() for ch in w)]
+    if not alpha or alpha[-1].lower().strip(".,;:") not in _REPORT_HEADS:
+        return False
+    last_owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'"))), default=-1)
+    rest = words[last_owner + 1 : -1] if alpha[-1] == words[-1] else words[last_owner + 1 :]
+    rest = [w for w in rest if w.lower().strip(".,;:") not in _REPORT_HEADS]
+    return all(w.lower().strip(",.") in _REPORT_TITLE_WORDS or _TITLE_FIGURE.fullmatch(w) for w in rest)
+
+
 def _with_lower_case_head(text: str, c: Candidate) -> Candidate:
     """The name and a lower-case head noun of its kind after it: "Safety Valve agreement", "GET directorate"."""
     m = _NEXT_WORD.match(text, c.end)
@@ -142,6 +170,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
     ten words is a clause the model ran on with, not a name.
     """
     out = []
+    # a national body the gazetteer knows, before "'s", owns the name after it: "Sport England's Swimming Pool
+    # Support Fund" (written for the probe) names the Fund
+    owner_ends = {c.end + 2 for c in candidates if c.source == "gazetteer" and c.label in ("ORG", "INSPECTORATE")
+                  and text.startswith(("'s", "’s"), c.end)}
     for c in candidates:
         if c.source in ("gazetteer", "acronym"):
             out.append(c)
@@ -164,6 +196,11 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         while (len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS) or (
                 len(words) > 2 and words[0].lower() in _LEADING):
             words, spans = words[1:], spans[1:]
+        # a list item's letter is not part of the name after it: "b. Endorse the approach" names no one
+        if len(words) > 1 and _LIST_MARKER.match(words[0]):
+            words, spans = words[1:], spans[1:]
+            if c.label == "PERSON" and len(words) == 1:
+                continue
         # a title's opening is not part of the name: "REPORT OF THE FLOODING TASK AND FINISH GROUP"
         lead = next((len(lw) for lw in _TITLE_LEAD_INS  # listed longest first
                      if len(words) >= len(lw) + 2 and [w.lower() for w in words[:len(lw)]] == lw), 0)
@@ -179,7 +216,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         for i, w in enumerate(words[:-1]):
             owner = w[:-2] if w.endswith(("'s", "’s")) else ""
             # initials, upper case or mixed: "KCC's", "DfE's Safety Valve Programme"
-            if is_owner(owner) and words[i + 1][:1].isupper():
+            if (is_owner(owner) or spans[i][1] in owner_ends) and words[i + 1][:1].isupper():
                 words, spans = words[i + 1 :], spans[i + 1 :]
                 break
         # "and the" starts a second name: "SOCIAL SERVICES ANNUAL PERFORMANCE AND THE REGIONAL PARTNERSHIP BOARD"
@@ -253,6 +290,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity)
         elif c.source == "model" and c.label in ("INSPECTORATE", "ORG") and _COMMITTEE_WORDS & {w.lower() for w in words}:
             c = Candidate(c.start, c.end, "BOARD", c.source, c.priority, c.entity)  # "... Scrutiny Commission"
+        elif c.source in ("model", "rule", "base") and c.label not in _NOT_RELABELLED and (
+                _is_organisation(words) or _ORGANISATION_KIND.match(text, c.end)):
+            c = Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity)
         out.append(c)
     return out
 
@@ -264,6 +304,38 @@ def _is_local_authority(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     formal = low[:2] == ["city", "of"] or low[1:3] == ["borough", "of"]
     return len(low) >= 3 and low[-1] == "council" and (formal or (low[-2] in _COUNCIL_TIERS and low[-3] not in _COUNCIL_FORUM))
+
+
+def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Organisations whatever their head word says, before a definition takes a label from them (the
+    acronym of "Greater Birmingham and Solihull Local Enterprise Partnership (GBSLEP)" is an ORG too)."""
+    return [Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity, c.weak)
+            if c.source in ("model", "rule", "base") and c.label not in _NOT_RELABELLED and (
+                _is_organisation(text[c.start : c.end].split()) or _ORGANISATION_KIND.match(text, c.end))
+            else c for c in candidates]
+
+
+_NOT_RELABELLED = {"ORG", "INSPECTORATE", "PERSON", "PLACE", "_GENERIC"}
+
+
+def _is_organisation(words: list[str]) -> bool:
+    """An office, a company, a fire and rescue service or a Local Enterprise Partnership by its words:
+    "Office of the Police and Crime Commissioner", "Independent Office for Police Conduct", "Clarion Housing
+    Group", "Coventry University Group", "Westshire Fire and Rescue Service", "the Black Country LEP",
+    "Harrowdene Regeneration LLP" (written for the probe); not "Labour Group" or "Staff Reference Group"."""
+    low = [w.lower().strip(",.") for w in words]
+    pairs = list(zip(low, low[1:]))
+    office = any(w == "office" and nxt in ("of", "for") for w, nxt in pairs) and low[0] != "the"
+    group = len(low) >= 2 and low[-1] == "group" and low[-2] in _COMPANY_GROUP_WORDS
+    fire = any(w == "fire" and nxt in ("and", "&", "authority") for w, nxt in pairs) and (
+        "rescue" in low or low[-1] == "authority") and low[-1] != "panel"
+    enterprise = low[-2:] == ["enterprise", "partnership"] or (len(low) >= 2 and words[-1] == "LEP")
+    company = len(low) >= 2 and words[-1].lower() in COMPANY_ENDINGS
+    return office or group or fire or enterprise or company
+
+
+# names that go on with "of" and a subject or place ("University of Kent", "College of Technology")
+_OF_NAMES = {"College", "University", "Institute"}
 
 
 def _heading_word(text: str, start: int, end: int) -> bool:

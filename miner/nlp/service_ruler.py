@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
-from miner.nlp.service_names import Candidate, trim
+from miner.nlp.service_names import COMPANY_ENDINGS, Candidate, trim
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 
 PATTERNS_PATH = Path(__file__).parent / "patterns" / "services.jsonl"
@@ -175,12 +175,13 @@ def _untitle(span: Span, titles: frozenset[str]) -> Span:
 
 
 def _joins_two_names(span: Span) -> bool:
-    """ "SEND Board and Transformation Board": a head word then "and" means two names; so does
+    """ "SEND Board and Transformation Board": a head word or a company's ending ("Harrowdene Homes Ltd and ...",
+    written for the probe) then "and" means two names; so does
     an acronym then "and" ("KCC and Kent and Medway Integrated Care Board"), though not a word of
     a name in capitals ("BRAMLEY HEALTH AND WELLBEING BOARD", written for the probe)."""
     capitals = all(t.text.isupper() for t in span if t.is_alpha)
     for tok, nxt in zip(span[:-1], span[1:]):
-        if nxt.lower_ in _CONNECTORS and (tok.lower_ in HEAD_LABELS or (
+        if nxt.lower_ in _CONNECTORS and (tok.lower_ in HEAD_LABELS or tok.lower_ in COMPANY_ENDINGS or (
                 not capitals and len(tok) >= 2 and tok.text.isupper() and tok.is_alpha)):
             return True
     return False

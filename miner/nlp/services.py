@@ -29,7 +29,7 @@ from miner.model import Mention, TextUnit, stable_id
 from miner.nlp.ner_input import run_ner
 from miner.nlp.pipeline import skips_statistics
 from miner.nlp.service_acronyms import acronym_candidates
-from miner.nlp.service_names import drop_generic_and_roles, resolve
+from miner.nlp.service_names import drop_generic_and_roles, relabel_organisations, resolve
 from miner.nlp.service_ner import (
     BASE_VERSION,
     LABELS,
@@ -135,6 +135,7 @@ class ServiceRecogniser:
             # With the trained NER, the base `ner` is left out of the pipeline (`pipeline.py`):
             # the trained one was fine-tuned from it and still predicts the base labels.
             candidates += base_candidates(doc)
+        candidates = relabel_organisations(doc_text, candidates)
         candidates += acronym_candidates(doc_text, candidates, table)
         names = self.names_table(document_id) if PROPAGATE_NAMES else {}
         candidates += propagated_candidates(doc_text, names)

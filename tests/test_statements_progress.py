@@ -176,3 +176,126 @@ def test_a_budgets_list_of_proposals_gives_commitments_of_its_period(nlp, tmp_pa
     for item in ("a 2.99% increase in council tax;", "investment of £2.2m in adult social care to meet rising demand;"):
         assert (found[item].kind, found[item].period) == ("commitment", "2025-26"), item
     assert found["Of the savings agreed for 2024/25, £1.1m were not delivered, mainly in adult social care."].kind == "challenge"
+
+
+QUARTERLY_REPORT = """DENHOLM BOROUGH COUNCIL
+
+Cabinet
+
+17 June 2025
+
+QUARTER 4 PERFORMANCE REPORT 2024/25
+
+2. Key performance indicators
+
+Indicator | Target | Q4 2024/25 | RAG
+Percentage of major planning applications determined in 13 weeks | 70% | 91% | Green
+Average days to process new housing benefit claims | 20 | 26 | Red
+Percentage of household waste recycled | 45% | 41.2% | Amber
+
+3. Exceptions
+
+3.1 Housing benefit processing. Performance has deteriorated because of a backlog caused by the new IT system going live in January.
+"""
+
+
+def test_a_kpi_rating_tables_rows_are_no_statements(nlp, tmp_path):  # noqa: F811
+    """'Indicator | Target | Q4 2024/25 | RAG' heads a rating table: its rows are indicator names and figures,
+    none a statement under rules or model; the exceptions in prose are (paper written for this test)."""
+    from miner.nlp.statements_tables import read_header
+
+    assert read_header("Indicator | Target | Q4 2024/25 | RAG").rating
+    assert not read_header("Ref | Action | Lead | Timescale | RAG").rating
+    found = _statements_of_text(nlp, tmp_path, QUARTERLY_REPORT, mode="both")
+    assert not [s for s in found if "|" in s.text or "Percentage of" in s.text], [s.text for s in found]
+    assert [s.kind for s in found if s.text.startswith("Performance has deteriorated")] == ["challenge"]
+
+
+PORTFOLIO_REPORT = """FENWICK DISTRICT COUNCIL
+
+Overview and Scrutiny Committee
+
+8 October 2025
+
+PORTFOLIO HOLDER REPORT: HOUSING AND REGENERATION
+
+1. Progress since April
+
+1.2 In addition, the housing team has:
+a) reduced the average time to re-let a void from 41 to 29 days;
+b) cleared the backlog of disabled facilities grant assessments.
+
+2. Issues
+
+2.1 The following issues are affecting delivery:
+- the shortage of qualified surveyors, with three posts vacant;
+- rising interest rates, which have added £2.1m to the cost of the Kingsway scheme.
+
+3. Looking ahead
+
+3.1 Over the next six months I intend to:
+- bring a new Allocations Policy to Cabinet in January 2026;
+- start on site at the former bus depot.
+
+3.2 The Council has agreed to:
+- fund two additional housing options officers for two years;
+- introduce a landlord licensing scheme in the town centre from April 2026.
+"""
+
+
+def test_lead_ins_of_a_portfolio_report_pass_their_kind_and_are_none(nlp, tmp_path):  # noqa: F811
+    """"the housing team has:", "The following issues are affecting delivery:", "I intend to:" and "The Council
+    has agreed to:" introduce their items (achievements, challenges, commitments) and are no statements
+    themselves (paper written for this test)."""
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, PORTFOLIO_REPORT, mode="both")}
+    assert not [t for t in found if t.rstrip().endswith(":")], list(found)
+    assert found["cleared the backlog of disabled facilities grant assessments."].kind == "achievement"
+    assert found["rising interest rates, which have added £2.1m to the cost of the Kingsway scheme."].kind == "challenge"
+    policy = found["bring a new Allocations Policy to Cabinet in January 2026;"]
+    assert (policy.kind, policy.deadline) == ("commitment", "2026-01")
+    licensing = found["introduce a landlord licensing scheme in the town centre from April 2026."]
+    assert licensing.kind == "commitment"
+
+
+TENANTS_REPORT = """HOLBROOK CITY COUNCIL
+
+Housing Scrutiny Panel
+
+4 November 2025
+
+ANNUAL REPORT TO TENANTS 2024/25
+
+1. You said, we did
+
+You said: Communal areas in tower blocks are not cleaned often enough.
+We did: Increased cleaning in all 14 tower blocks from fortnightly to weekly from June 2024.
+
+You said: You want to know who your housing officer is.
+We will: Publish the name and contact details of every patch officer on our website by January 2026.
+
+2. Tenant Satisfaction Measures
+
+2.1 Overall satisfaction with the landlord was 64%, down from 69% in 2023/24 and below the median for large city landlords.
+
+3. Scrutiny review of damp and mould
+
+3.1 The Panel's task and finish group made the following recommendations, which were agreed by Cabinet in July 2025:
+(a) All reports of damp and mould to be inspected within ten working days;
+(b) A dedicated damp and mould officer to be appointed in each area team.
+"""
+
+
+def test_you_said_we_did_and_agreed_recommendations(nlp, tmp_path):  # noqa: F811
+    """"You said:" lines are residents' views, none; "We did:" and "We will:" lend their kind to the sentence after
+    them; satisfaction below the sector median is a challenge; recommendations "agreed by Cabinet" are
+    commitments (paper written for this test)."""
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, TENANTS_REPORT, mode="both")}
+    assert not [t for t in found if t.startswith("You said") or "not cleaned often enough" in t], list(found)
+    cleaning = found["Increased cleaning in all 14 tower blocks from fortnightly to weekly from June 2024."]
+    assert cleaning.kind == "achievement"
+    publish = found["Publish the name and contact details of every patch officer on our website by January 2026."]
+    assert (publish.kind, publish.deadline) == ("commitment", "2026-01")
+    assert [s.kind for t, s in found.items() if t.startswith("Overall satisfaction")] == ["challenge"]
+    inspected = found["All reports of damp and mould to be inspected within ten working days;"]
+    assert inspected.kind == "commitment"
+    assert not [t for t in found if t.endswith(":")]

@@ -218,7 +218,7 @@ def is_label(text: str) -> bool:
 
 # "Over the past year we have:", "Progress this year includes:", "These are as follows:"
 _LEAD_IN_END = re.compile(
-    r"(?:\b(?:we|i|they|it|the\s+council|the\s+service)\s+(?:have|has|will|are|were|had)|\b(?:include[sd]?|including|are|were|is|comprise[sd]?|"
+    r"(?:\b(?:we|i|they|it|the\s+(?:[\w'-]+\s+){0,3}?(?:council|service|team|partnership|authority|department|directorate|board))\s+(?:have|has|will|are|were|had)|\b(?:include[sd]?|including|are|were|is|comprise[sd]?|"
     r"as\s+follows|the\s+following|below|these|this\s+included))\s*:\s*$", re.I)
 _LEAD_IN_WORDS = 12
 
@@ -513,6 +513,7 @@ class StatementFinder:
                 continue
             if ":" in text and header_kind(text[: text.index(":") + 1]) == VIEWS:
                 break  # a lead-in to consultees' themes run into the same unit: the rest is theirs
+            labelled = _label_kind(sent.text)  # "We did: Increased cleaning ...": the label's kind
             sent = _trim(sent)
             if sent is None:
                 continue
@@ -522,6 +523,8 @@ class StatementFinder:
                                                 f"rule:numbered-action@{RULES_VERSION}", 0.85))
                 continue
             rule = sentence_rule(sent.text, minutes=minutes) if self.mode != "model" else None
+            if rule is None and self.mode != "model" and labelled in ("achievement", "commitment"):
+                rule = (labelled, f"field-label-{labelled}#0")
             if self.mode != "model" and _is_recommendation_item(sent.text):
                 rule = ("commitment", "accepted-recommendation#0") if _accepted(doc.text[sent.end_char:]) else (None, "recommendation-item#0")
             if rule is not None:
@@ -713,6 +716,14 @@ def _rejoin_wraps(sents: list[Span]) -> list[Span]:
         else:
             out.append(sent)
     return out
+
+
+def _label_kind(text: str) -> str | None:
+    """The kind a form's field label opening a sentence names ("We did:", "We will:"), None for a neutral one
+    ("Action:", "Update:") or none: a sentence the rules cannot read takes it."""
+    t = text[strip_marker(text):].lstrip()
+    label = next((m for p in load_cues().field_label if (m := p.match(t))), None)
+    return header_kind(label.group(0).strip()) if label is not None else None
 
 
 def _trim(sent: Span) -> Span | None:

@@ -12,7 +12,8 @@ group `action_table` in `patterns/statement_cues.json`): the action cell is
 the statement, a commitment due by its timescale cell, unless a status or RAG
 cell says it is done (an achievement) or not started, delayed or Red/Amber (a
 challenge); a row whose "Response" cell does not accept the recommendation is
-none.
+none, and so is every row of a KPI rating table ("Indicator | Target | Q4 |
+RAG"), whose indicators the report discusses in prose.
 
 Why a reader over units in order rather than the section tree: the sectioner
 reads each row as a numbered paragraph ("1.1 | Recruit ...") and hangs none
@@ -77,6 +78,7 @@ class _Header:
     separator: str
     width: int
     roles: dict[str, int]  # column role -> cell index
+    rating: bool = False  # a KPI table ("Indicator | Target | Q4 | RAG"): rows of names and figures, no statements
 
 
 def _cells(line: str, separator: str) -> list[tuple[int, int]]:
@@ -121,6 +123,8 @@ def read_header(line: str) -> _Header | None:
                     break
         if "action" in roles and ("due" in roles or "lead" in roles):
             return _Header(separator, len(cells), roles)
+        if "indicator" in roles and ({"rag", "status", "figure"} & roles.keys()):  # a KPI rating table
+            return _Header(separator, len(cells), roles, rating=True)
     return None
 
 
@@ -208,7 +212,7 @@ class ActionTable:
         cells = _cells(line, header.separator)
         if len(cells) == header.width + 1 and _REF.match(line[slice(*cells[0])]):
             cells = cells[1:]  # a reference number the header has no column for
-        if len(cells) != header.width:
+        if len(cells) != header.width and not (header.rating and len(cells) >= 2):
             return None
         cue = load_table_cues()
 
@@ -216,7 +220,7 @@ class ActionTable:
             i = header.roles.get(role)
             return " ".join(line[slice(*cells[i])].split()) if i is not None else ""
 
-        if any(p.search(cell("response")) for p in cue.rejected):
+        if header.rating or any(p.search(cell("response")) for p in cue.rejected):
             return Row(offset, offset, "none", None)  # a recommendation not accepted: a row, but no statement
         kind = _kind_of([cell(r) for r in ("status", "rag")], cue)
         a, b = cells[header.roles["action"]]

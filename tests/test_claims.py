@@ -1786,3 +1786,16 @@ def test_a_lists_items_take_its_lead_ins_measure_across_units_and_a_place_before
     (level, size, earlier) = run(claims_nlp, "The service received 1,284 approaches, an increase of 14% compared with "
                                              "Quarter 2 2023/24 (1,126).")
     assert earlier.as_of == "2023-09" and size.comparator_value == 1126  # an earlier year's quarter in brackets
+
+
+def test_reception_and_year_6_obesity_are_their_own_measures(claims_nlp):
+    # written for this test: a public health report's NCMP paragraph
+    reception, year6, eng_r, eng_6 = run(claims_nlp, "The NCMP 2023/24 showed that 8.1% of Reception children and 19.7% "
+                                                     "of Year 6 children were living with obesity. The England averages "
+                                                     "were 9.6% and 22.1% respectively.")
+    assert [c.indicator for c in (reception, year6, eng_r, eng_6)] == [
+        "obesity_reception", "obesity_year6", "obesity_reception", "obesity_year6"]
+    (claim,) = run(claims_nlp, "Obesity in Year 6 fell to 21.3%.")
+    assert claim.indicator == "obesity_year6"  # the subject's head alone ("Obesity") says less
+    (claim,) = run(claims_nlp, "In Reception, 21.0% of children were overweight or obese.")
+    assert claim.indicator == "excess_weight"  # overweight including obesity is excess weight

@@ -58,6 +58,7 @@ from miner.nlp.claim_indicator import (
     metric,
     money_level_ids,
     names_own_measure,
+    narrows,
     named_beside,
     own_words_only_ids,
     people_nouns,
@@ -206,8 +207,12 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = share_of  # "... absence account for 58% of days lost": what it is a share of
             elif not measure_in(metric_phrase, ind_unit) and counted_noun(doc, q) in people_nouns() | {None}:
                 # "The average caseload for Social Workers ... was 21 children": the subject's head says what
-                named = measure_in(subject_words(doc, q), ind_unit)
-                if named and named not in population_ids():  # who is counted says less than the words around
+                subject = subject_words(doc, q)
+                # (a subject of coordinated figures, "8.1% of Reception children and 19.7% of Year 6 children ...",
+                # names each its own measure: the clause's reading stands)
+                named = measure_in(subject, ind_unit) if len(re.findall(r"\d[\d,.]*\s?%", subject or "")) < 2 else None
+                if (named and named not in population_ids()  # who is counted says less than the words around
+                        and not narrows(record["indicator"], named, stext[: lq.start])):
                     record["indicator"] = named
             if q.number_start in columns and record["as_of"] in (None, getattr(unit, "period", None)):
                 record["as_of"] = columns[q.number_start]  # "85 Year R" in the "2025-26" column

@@ -35,6 +35,10 @@ OUTCOME_BONUS = 1.5  # a passage whose closest sentence itself says what happene
 RUNNER_FLOOR = 0.21  # a runner-up cited for what happened must nearly link itself (tune: evidence best on [0.20, 0.23])
 PROSE_WORDS = 5  # words a mention must have to make a vague promise `unmeasurable` rather than unreported
 CUE_SHARED = 2  # stems a cued sentence elsewhere in the passage shares with the promise for its cue to count
+QUOTE_SPAN = 450  # a partly-done quote runs from the done part to the pending one when this short
+_PENDING = ("progresses", "future", "not_begun", "status_not_started")  # what says a part is still to come
+_CALENDAR = frozenset(analyse("january february march april may june july august september october november "
+                              "december spring summer autumn winter year end", False))
 
 
 def is_vague(st: Statement, named: bool = False) -> bool:
@@ -122,8 +126,45 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
         if has_cue("progresses", sent):
             return "progresses", True
         if has_cue("supports", sent) or _act_done(promise_text, sent):
-            return "supports", True
+            return ("progresses" if partly_done(promise_text, passage, since) else "supports"), True
     return _indirect_relation(promise_text, passage, since, places), False
+
+
+def _conjuncts(promise_text: str) -> list[frozenset[str]]:
+    """The stems only one part of a compound promise has ("Appoint a Tenant Engagement Officer | and set
+    up a Tenants' Panel"), dates and figures left out; none for a promise of one part."""
+    parts = [frozenset(w for w in _stems(p) if not re.search(r"\d", w) and w not in _CALENDAR)
+             for p in re.split(r",\s|;|\band\b", promise_text)]
+    parts = [p for p in parts if p]
+    own = [p - frozenset().union(*(q for j, q in enumerate(parts) if j != i)) for i, p in enumerate(parts)]
+    return [p for p in own if p] if len(parts) > 1 else []
+
+
+def _done(promise_text: str, sentence: str) -> bool:
+    return bool(has_cue("supports", sentence) or _act_done(promise_text, sentence))
+
+
+def partly_done(promise_text: str, passage: Passage, since: str = "") -> str | None:
+    """The passage reports one part of a compound promise done and another not yet ("A Tenant Engagement
+    Officer was appointed in January 2023. Recruitment to the Tenants' Panel is under way ..." against
+    "Appoint a Tenant Engagement Officer and set up a Tenants' Panel"): the quote from the done part to
+    the pending one, or None. A part is the one its own words name."""
+    parts = _conjuncts(promise_text)
+    if not parts:
+        return None
+    sents = [x for x in sentences(passage.text, passage.start) if x[0] not in passage.retold and not _before(x[2], since)]
+    done = [x for x in sents if _done(promise_text, x[2])]
+    if not done:
+        return None
+    said = frozenset().union(*(_stems(x[2]) for x in done))
+    for x in sents:
+        if x in done or not any(has_cue(g, x[2]) for g in _PENDING):
+            continue
+        if any(part & _stems(x[2]) and not part & said for part in parts):
+            a, b = min(done[0][0], x[0]), max(done[0][1], x[1])
+            quote = passage.text[a - passage.start : b - passage.start] if b - a <= QUOTE_SPAN else x[2]
+            return PARAGRAPH_LABEL.sub("", quote, count=1)
+    return None
 
 
 def _line_label(promise_text: str, text: str) -> str | None:
@@ -164,7 +205,9 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
         if start in passage.retold or _before(s, since):
             continue  # last year's cue ("will be developed") says nothing about this year
         rel = ("progresses" if has_cue("progresses", s) else
-               "supports" if has_cue("supports", s) or _act_done(promise_text, s) else None)
+               "supports" if _done(promise_text, s) else None)
+        if rel == "supports" and partly_done(promise_text, passage, since):
+            rel = "progresses"
         # not a cue about another subject of the paragraph; a short one ("The saving was achieved.") needs
         # all its words but the cue's
         shared = len(want & _stems(s))
@@ -203,6 +246,15 @@ def _start(date: str) -> str:
     return f"{period[:4]}-04-01" if period and re.fullmatch(r"\d{4}-\d{2}", period) else date
 
 
+_SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+(?=(?:19|20)\d\d\b)", re.I)
+_SEASON_MONTH = {"spring": "March", "summer": "June", "autumn": "September", "winter": "December"}
+
+
+def _season_month(m: re.Match[str]) -> str:
+    """"summer 2024" read as June 2024, when it starts: "delayed until summer 2024" is past a March deadline."""
+    return _SEASON_MONTH[m.group(1).lower()] + " "
+
+
 def overdue(deadline: str | None, since: str, status: str, reported: str, quotes: list[str]) -> bool:
     """The promise's deadline passed before a later paper reported it done: done on a date after it
     ("reopened on 2 August 2024" against "by March 2024"; the first date after the promise's `since`
@@ -211,7 +263,7 @@ def overdue(deadline: str | None, since: str, status: str, reported: str, quotes
     due = as_of_key(deadline) if deadline else None
     if not due or status not in ("delivered", "in_progress"):
         return False
-    dated = [_start(d) for q in quotes for *_, d in find_dates(q) if _start(d) > since]
+    dated = [_start(d) for q in quotes for *_, d in find_dates(_SEASON.sub(_season_month, q)) if _start(d) > since]
     if status == "delivered":
         return bool(dated) and min(dated) > due
     return (reported or "") > due or any(d > due for d in dated)
@@ -231,6 +283,8 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
 
     def link(c: Candidate, relation: str, quote: str | None = None) -> EvidenceLink:
         p = c.passage
+        if relation == "progresses" and quote is None:
+            quote = partly_done(pr.statement.text, p, pr.date)
         return EvidenceLink(sid, p.section_id or p.document_id, "section", relation, round(c.score, 4),
                             quote or best_sentence(pr.statement.text, p, pr.places), p.document_id, p.section_path)
 
@@ -242,7 +296,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             return v
     for c in (c for c in cands if c.linked):
         quote = contradictions.target_met(pr, c) or contradictions.study_done(pr, c)
-        if quote:  # the figure, or the finished study, says it was done, whatever else the passage says
+        if quote and not partly_done(pr.statement.text, c.passage, pr.date):  # the figure, or the finished study, says it was done, whatever else the passage says
             v.status, v.confidence = "delivered", round(min(0.95, 0.5 + c.score), 3)
             v.evidence = [link(c, "supports", quote)]
             return v
@@ -265,6 +319,11 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             informative, relation = done, "supports"
         chosen = [c for c, r, _ in informative if r == relation]
         status = "delivered" if relation == "supports" else "in_progress"
+        if course and relation == "supports":  # "18 public charge points are now live" of 30 due next year: a part
+            c, quote = course
+            v.status, v.confidence = "in_progress", round(min(0.95, 0.35 + c.score), 3)
+            v.evidence = [link(c, "progresses", quote)]
+            return v
     elif course:  # a figure moving the promised way, the target not yet due
         c, quote = course
         v.status, v.confidence = "in_progress", round(min(0.95, 0.35 + c.score), 3)

@@ -122,7 +122,7 @@ def link_block(
     if not promises:
         return [], {}, {}
     mark_copies(papers, passages)
-    ptexts = [p.statement.text for p in promises]
+    ptexts = [" ".join([p.context, p.statement.text]).strip() for p in promises]
     # one vectorizer per authority block, on stemmed words and pairs (sparse throughout)
     acr = acronyms_of([ex.document.text for ex in papers])
     own = _own_acronyms(papers[0].document.authority or "", acr)

@@ -63,6 +63,7 @@ class Promise:
     heading: str = ""
     named: bool = False  # names a service, programme, system, board or place (not the authority's own)
     places: tuple[frozenset[str], ...] = ()  # the places it names, as words beyond the authority's own ("dover")
+    context: str = ""  # the sentence before, when the promise points back to it ("We will reduce this to 140")
 
 
 NAMED_LABELS = ("SERVICE", "PROGRAMME", "SYSTEM", "BOARD", "PLACE")
@@ -184,13 +185,29 @@ def promises_of(ex: Extraction) -> list[Promise]:
                     for m in inside) or bool(has_cue("titled_deliverable", st.text))
         places = {frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", m.text)) - own - _JOINERS
                   for m in inside if m.label == "PLACE"} - {frozenset()}
-        inds = {c.indicator for c in ex.claims if c.indicator and st.start <= c.start < st.end}
+        context, lo = _antecedent(doc.text, st)
+        inds = {c.indicator for c in ex.claims if c.indicator and lo <= c.start < st.end}
         out.append(
             Promise(st, doc.id, doc.meeting_date or "", doc.authority or "", ents,
-                    inds | _indicator_ids(st.text), themes_of(st.text), heads.get(st.section_id or "", ""), named,
-                    tuple(sorted(places, key=sorted)))
+                    inds | _indicator_ids(context + st.text), themes_of(st.text), heads.get(st.section_id or "", ""),
+                    named, tuple(sorted(places, key=sorted)), context)
         )
     return out
+
+
+# "We will reduce this to 140 by March 2023": the measure is in the sentence before
+_POINTS_BACK = re.compile(r"^\W*(?:(?:we|i|the (?:council|service|authority))\s+(?:will|aim to|intend to|plan to|want to)\s+)?"
+                          r"(?:\w+ly\s+)?(?:reduce|increase|cut|halve|double|lower|raise|improve|maintain|sustain|bring)\s+"
+                          r"(?:this|these|that|it|them)\b", re.I)
+
+
+def _antecedent(text: str, st: Statement) -> tuple[str, int]:
+    """The sentence before a promise that points back to it, in the same paragraph, and where it starts."""
+    if not _POINTS_BACK.match(st.text):
+        return "", st.start
+    para = text.rfind("\n\n", 0, st.start) + 1
+    before = sentences(text[para : st.start], para)
+    return (before[-1][2], before[-1][0]) if before else ("", st.start)
 
 
 def _sentence_key(sentence: str) -> str:

@@ -47,17 +47,25 @@ def has_cue(group: str, text: str) -> re.Match[str] | None:
     return None
 
 
+# a minute's numbered title on its own line ("24/18 Play area at Mill Lane", "FC/25/043 Minutes"): its line
+# break ends it, though a single line break is otherwise a PDF line wrap
+_MINUTE_TITLE = re.compile(r"(?m)^(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}\s+[^\n.!?:;]{3,60}(\n)(?=[A-Z])")
+
+
 def sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """(start, end, sentence) with absolute offsets, whitespace-trimmed."""
     out, pos = [], 0
-    for m in list(_SENTENCE.finditer(text)) + [None]:
-        end = m.start() if m else len(text)
-        chunk = text[pos:end]
+    breaks = sorted([(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+                    + [m.span(1) for m in _MINUTE_TITLE.finditer(text)])
+    for a, b in breaks + [(len(text), len(text))]:
+        if a < pos:
+            continue
+        chunk = text[pos:a]
         lead = len(chunk) - len(chunk.lstrip())
         s = chunk.strip()
         if s:
             out.append((offset + pos + lead, offset + pos + lead + len(s), s))
-        pos = m.end() if m else len(text)
+        pos = b
     return out
 
 
@@ -80,9 +88,9 @@ def citable(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _act_words() -> tuple[frozenset[str], dict[str, str]]:
+def _act_words() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
     data = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))
-    return frozenset(data["not_acts"]), data["irregular_past"]
+    return frozenset(data["not_acts"]), data["irregular_past"], data["act_synonyms"]
 
 
 # the verb a promise opens with ("(c) Resurface the car park", "- Open the new hub") or puts after "will"/"to"
@@ -93,6 +101,11 @@ _WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(
 
 
 def _past_forms(verb: str) -> set[str]:
+    """The verb's past tenses, and those of the words papers use for the same act (`act_synonyms`)."""
+    return _own_past(verb) | set(_act_words()[2].get(verb, "").split())
+
+
+def _own_past(verb: str) -> set[str]:
     irregular = _act_words()[1]
     if verb in irregular:
         return set(irregular[verb].split())

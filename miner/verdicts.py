@@ -18,7 +18,7 @@ from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import THRESHOLD, Candidate
 from miner.track_passages import Passage, Promise
-from miner.track_text import PARAGRAPH_LABEL, citable, has_cue, sentences, status_label
+from miner.track_text import PARAGRAPH_LABEL, citable, cues, has_cue, sentences, status_label
 
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 # a "decided not to proceed" sentence speaks for the promise when it has this many of its stems, and this share
@@ -36,17 +36,26 @@ def _number(text: str) -> float | None:
         return None
 
 
+# "reduce this to 140 by March 2023", "increase the number of foster carers to 200": a level to move to, not a year
+_MOVE_TO = re.compile(r"\b(?:reduc|increas|cut|lower|rais|grow|bring)\w*\b[^.;]{0,80}?\bto\s+(?:around\s+|about\s+)?£?"
+                      r"(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?![-–/]\d)(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)", re.I)
+_TO_ZERO = re.compile(r"\b(?:reduc|cut|bring)\w*\b[^.;]{0,120}?\bto\s+(?:zero|nil|none)\b", re.I)
+
+
 def numeric_target(text: str) -> float | None:
     """The number a promise aims at: "from 80 to 90" -> 90, "at least 60%" -> 60, "to below 300" -> 300,
-    "to 8 days" -> 8, "recruit 25 additional foster carers" -> 25, "repair 90% of ..." -> 90."""
+    "to 8 days" -> 8, "recruit 25 additional foster carers" -> 25, "repair 90% of ..." -> 90, "reduce this
+    to 140" -> 140, "reduce ... to zero" -> 0."""
     m = _FROM_TO.search(text)
     if m:
         return _number(m.group("target"))
     m = re.search(r"\b(?:to|at least)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I)
     if not m:  # "to below 300": a count target needs its comparison word (not "to 2025", "to 16-19")
         m = re.search(r"\bto\s+(?:below|under|above|over|less than|more than|fewer than|no more than)\s+(\d[\d,]*)\b(?![-–/]\d)", text, re.I)
-    m = m or has_cue("count_aim", text)
-    return _number(m.group(1)) if m else None
+    m = m or has_cue("count_aim", text) or _MOVE_TO.search(text)
+    if m:
+        return _number(m.group(1))
+    return 0.0 if _TO_ZERO.search(text) else None
 
 
 def _is_increment(text: str) -> bool:
@@ -57,11 +66,14 @@ def _is_increment(text: str) -> bool:
 
 def _direction(text: str) -> str | None:
     up, down = has_cue("direction_up", text) or has_cue("count_aim", text), has_cue("direction_down", text)
-    if up and not down:
-        return "up"
-    if down and not up:
-        return "down"
-    return None
+    if up and down:  # "reduce this to 140 by increasing prevention work": the aim comes first, the means after
+        return "up" if _first(("direction_up", "count_aim"), text) < _first(("direction_down",), text) else "down"
+    return "up" if up else "down" if down else None
+
+
+def _first(groups: tuple[str, ...], text: str) -> int:
+    """Where the earliest cue of the groups starts."""
+    return min((m.start() for g in groups for rx in cues()[g] if (m := rx.search(text))), default=len(text))
 
 
 def _sentence_of(passage: Passage, pos: int) -> str:
@@ -245,7 +257,8 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
         # a target is only missed by a figure of the same order ("three" is not a count against "80 to 90"),
         # but a count to add is missed by any smaller count added ("recruited 14 new" against "recruit 40 more")
         comparable = target is not None and c.value is not None and (
-            target / 2 <= c.value <= target * 2 or (increment and c.unit == "count" and 0 < c.value < target))
+            target / 2 <= c.value <= target * 2 or (increment and c.unit == "count" and 0 < c.value < target)
+            or (target == 0 and c.unit == "count"))  # any count misses "to zero"
         short = comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target))
         if short and not _not_yet_due(pr, p):
             return _sentence_of(p, c.start)

@@ -1013,3 +1013,94 @@ def test_an_action_logs_line_speaks_for_its_action_and_a_minuted_its_obtained():
 
     aim = "It was RESOLVED that the Clerk obtains three quotes for replacing the play equipment."
     assert did_the_act(aim, "Members considered the three quotes obtained by the Clerk.")
+
+
+@pytest.mark.parametrize("aim, news, status, also", [
+    # written for this test: a housing strategy's year-one actions and the annual review
+    ("Appoint a Tenant Engagement Officer and set up a Tenants' Panel to scrutinise the housing service.",
+     "A Tenant Engagement Officer was appointed in January 2023. Recruitment to the Tenants' Panel is under way.",
+     "in_progress", "Tenants' Panel is under way"),
+    ("Start building the first 40 council homes at Priory Road and Mill Lane.",
+     "Construction started at Priory Road in November 2022. Work at Mill Lane has not started because the tenders "
+     "received were well over budget.", "in_progress", "Mill Lane has not started"),
+    # both parts done: delivered
+    ("Appoint a Tenant Engagement Officer and set up a Tenants' Panel to scrutinise the housing service.",
+     "A Tenant Engagement Officer was appointed in January 2023 and the Tenants' Panel met for the first time in March.",
+     "delivered", "Tenants' Panel met"),
+])
+def test_a_compound_promise_with_one_part_still_to_come_is_under_way(aim, news, status, also):
+    v = track.track(list(_a_year_on(aim, news))).verdicts[0]
+    assert v.status == status and also in v.evidence[0].quote, v
+
+
+def test_the_act_reworded_and_a_plan_dropped_on_a_date():
+    # written for this test: a climate action plan's progress report and a housing annual review
+    v = track.track(list(_a_year_on("Switch all council buildings to a renewable electricity tariff from April 2023.",
+                                    "All council buildings moved to a renewable electricity tariff on 1 April 2023.",
+                                    dates=("2023-02-08", "2024-03-19")))).verdicts[0]
+    assert v.status == "delivered"
+    v = track.track(list(_a_year_on(
+        "Introduce a selective licensing scheme for private rented homes in the Eastfield and Canal wards by April 2023.",
+        "Following consultation, Cabinet agreed in February 2023 not to proceed with selective licensing in Eastfield "
+        "and Canal.", deadline="2023-04"))).verdicts[0]
+    assert v.status == "not_delivered" and v.evidence[0].quote.startswith("Following consultation")
+    from miner.track_text import has_cue
+
+    assert has_cue("contradicts", "The Council's bid to the Public Sector Decarbonisation Scheme for the Civic Centre "
+                                  "heat pumps was unsuccessful.")
+    assert has_cue("contradicts", "The boilers will not now be replaced by March 2025.")
+
+
+def test_targets_to_zero_and_to_a_level_pointed_back_to():
+    from miner.track_passages import promises_of
+    from miner.verdicts import _direction, numeric_target
+
+    # written for this test
+    assert numeric_target("Reduce the number of families in bed and breakfast for more than six weeks to zero.") == 0
+    assert numeric_target("We will reduce this to 140 by March 2023 by increasing prevention work.") == 140
+    assert numeric_target("Increase the number of apprentices to 2025 levels.") is None
+    assert _direction("We will reduce this to 140 by March 2023 by increasing prevention work.") == "down"
+    aim = "Reduce the number of families with children in bed and breakfast for more than six weeks to zero by March 2023."
+    news = "At the end of March 2023 there were 9 families with children in bed and breakfast for more than six weeks."
+    v = track.track(list(_a_year_on(aim, news, ("9 families", 9.0, "count", {"indicator": "temporary_accommodation"}),
+                                    deadline="2023-03"))).verdicts[0]
+    assert v.status == "not_delivered" and v.evidence[0].quote == news
+    # "this" is the measure of the sentence before: its indicator and words link the promise
+    para = ("The number of households in temporary accommodation has risen to 176 in June 2022. "
+            "We will reduce this to 140 by March 2023.")
+    before = _paper("a1", "Northshire Council", "2022-09-14", [("4.1", "other", para)])
+    at = before.document.text.index("We will")
+    before.statements.append(Statement("a1-st", "a1", "a1-4.1", "4.1", "commitment", para[para.index("We will"):], at,
+                                       at + 41, deadline="2023-03", specificity=Specificity(deliverable=True)))
+    pr = promises_of(before)[0]
+    assert pr.context.startswith("The number of households") and "temporary_accommodation" in pr.indicators
+    news = "There were 191 households in temporary accommodation at the end of March 2023, up from 176 in June 2022."
+    later = _paper("a2", "Northshire Council", "2023-09-13", [("4.1", "other", news)])
+    _add_claim(later, "c1", "191", 191.0, "count", indicator="temporary_accommodation", direction="up", from_value=176.0)
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "not_delivered" and v.evidence[0].quote == news
+
+
+def test_part_of_a_count_live_before_it_is_due_is_under_way_and_a_season_dates_a_delay():
+    from miner.track_judge import overdue
+
+    # written for this test
+    aim = "Install 30 public electric vehicle charge points in council car parks by December 2024."
+    news = "18 public charge points are now live in six council car parks."
+    v = track.track(list(_a_year_on(aim, news, ("18", 18.0, "count", {"metric": "public charge points"}),
+                                    deadline="2024-12", dates=("2023-02-08", "2024-03-19")))).verdicts[0]
+    assert v.status == "in_progress" and v.evidence[0].quote == news
+    delayed = ["The Westfield Leisure Centre installation has been delayed until summer 2024."]
+    assert overdue("2024-03", "2023-02-08", "in_progress", "2024-03-19", delayed)
+    assert not overdue("2024-12", "2023-02-08", "in_progress", "2024-03-19", delayed)
+
+
+def test_a_minutes_numbered_title_line_is_not_quoted_with_its_first_sentence():
+    from miner.track_text import sentences
+
+    # written for this test
+    text = "24/18 Play area at Mill Lane\nMembers considered the three quotes obtained by the Clerk. It was RESOLVED."
+    assert [s for *_, s in sentences(text)][:2] == ["24/18 Play area at Mill Lane",
+                                                     "Members considered the three quotes obtained by the Clerk."]
+    # a line wrapped inside a sentence is no boundary
+    assert len(sentences("The Clerk wrote to the District\nCouncil on 15 January about the lights.")) == 1

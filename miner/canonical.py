@@ -136,7 +136,8 @@ def variant_keys(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _renamed_bodies() -> dict[str, str]:
     """Normalised name -> the key of the national body it is one name of (`service_terms.json` renamed_bodies)."""
-    return {normalise_name(n): _RENAMED_KEY.format(i) for i, group in enumerate(_TERMS["renamed_bodies"]) for n in group}
+    return {normalise_name(n): _RENAMED_KEY.format(i)
+            for i, group in enumerate(_TERMS["renamed_bodies"]) for n in group}
 
 
 def _nhs_area(words: list[str]) -> str | None:
@@ -184,6 +185,8 @@ def same_entity(a: str, b: str) -> bool:
         prefix = long_[: -len(short)]
         if prefix[-1] in ("and", "or"):
             return False  # two bodies named together: "Millmead and Seashells Family Hubs"
+        if {"of", "for"} & set(prefix) and _PLACE_LEADING.sub("", " ".join(prefix) + " "):
+            return False  # a body of the other: "Office of the Police and Crime Commissioner" (not "Isle of Sheppey")
         if len(short) == 2 and short[-1] in _BOARD_HEADS and " ".join(prefix) not in _place_names():
             return False  # a committee's topic makes another committee: "Health Overview and Scrutiny Committee"
         # a council is named by its place: "Bedfordshire County Council" is not any "County Council"

@@ -551,6 +551,8 @@ GROUPS = [
                      "Office of the Police, Fire and Crime Commissioner", "OPCC", "OPFCC",
                      "Independent Office for Police Conduct", "IOPC", "Mayor's Office for Policing and Crime", "MOPAC",
                      "College of Policing", "National Police Chiefs' Council", "Association of Police and Crime Commissioners",
+                     # London's fire service, named as a brigade: 'London Fire Brigade attended' (written for the probe)
+                     "London Fire Brigade", "LFB",
                      "Greater London Authority", "GLA"], "police-and-crime-bodies")
      + phrases("BOARD", ["Police and Crime Panel", "Police, Fire and Crime Panel"], "police-and-crime-bodies")
      # with the area in front: '<Area> Police and Crime Commissioner', '<Area> Police, Fire and Crime Panel'

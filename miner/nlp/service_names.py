@@ -87,6 +87,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     for c in candidates:
         if c.label == "_GENERIC" or (c.start, c.end) in generic:
             continue
+        if c.source in ("rule", "model", "base") and any(s <= c.start and c.end <= e for s, e in generic):
+            continue  # a piece of a kind of body is no name either: "Multi-Academy" in "a Multi-Academy Trust"
         before = text[max(0, c.start - 40) : c.start].split()
         words = text[c.start : c.end].split()
         if words == [] or (len(words) == 1 and words[0] in _NOT_NAME_ACRONYMS):
@@ -138,14 +140,15 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
 
 def is_genre_title(words: list[str]) -> bool:
     """A paper's own genre title, not a named programme: "Finance Monitoring Report", "Quarter 3 Performance
-    Report", "the Director of Public Health's Annual Report" (after the owner's possessive)."""
+    Report", "the Director of Public Health's Annual Report" (after the owner's possessive), "the Mid-Year Treasury
+    Management Review"; not "Special Schools' Review" (a possessive inside a name)."""
     alpha = [w for w in words if any(ch.isalpha() for ch in w)]
     if not alpha or alpha[-1].lower().strip(".,;:") not in _REPORT_HEADS:
         return False
     last_owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'"))), default=-1)
     rest = words[last_owner + 1 : -1] if alpha[-1] == words[-1] else words[last_owner + 1 :]
     rest = [w for w in rest if w.lower().strip(".,;:") not in _REPORT_HEADS]
-    return all(w.lower().strip(",.") in _REPORT_TITLE_WORDS or _TITLE_FIGURE.fullmatch(w) for w in rest)
+    return bool(rest) and all(w.lower().strip(",.") in _REPORT_TITLE_WORDS or _TITLE_FIGURE.fullmatch(w) for w in rest)
 
 
 def _with_lower_case_head(text: str, c: Candidate) -> Candidate:

@@ -299,3 +299,38 @@ def test_you_said_we_did_and_agreed_recommendations(nlp, tmp_path):  # noqa: F81
     inspected = found["All reports of damp and mould to be inspected within ten working days;"]
     assert inspected.kind == "commitment"
     assert not [t for t in found if t.endswith(":")]
+
+
+GOVERNANCE_STATEMENT = """MARSHFIELD BOROUGH COUNCIL
+
+Audit and Governance Committee
+
+29 July 2025
+
+ANNUAL GOVERNANCE STATEMENT 2024/25
+
+4. Progress on the significant governance issues identified in 2023/24
+
+Issue | Action | Progress
+Procurement compliance | Introduce a contracts register and training for all budget holders | Completed. The register went live in September 2024.
+Data protection | Reduce the backlog of subject access requests | Partly completed. The backlog has fallen from 120 to 35 requests.
+
+5. Significant governance issues for 2025/26
+
+5.1 The Head of Internal Audit gave limited assurance on the management of council housing repairs.
+
+5.2 The external auditor has not yet issued an opinion on the 2022/23 accounts because of the national backlog in local audit.
+
+5.4 We propose over the coming year to take steps to address the above matters to further enhance our governance arrangements.
+"""
+
+
+def test_an_annual_governance_statements_issues_and_action_table(nlp, tmp_path):  # noqa: F811
+    """'Issue | Action | Progress' is an action table (its progress cell decides the kind); limited assurance and
+    an opinion not yet issued are challenges; the closing formula is none (paper written for this test)."""
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, GOVERNANCE_STATEMENT, mode="both")}
+    assert found["Introduce a contracts register and training for all budget holders"].kind == "achievement"
+    assert found["Reduce the backlog of subject access requests"].kind == "commitment"
+    assert [s.kind for t, s in found.items() if "limited assurance" in t] == ["challenge"]
+    assert [s.kind for t, s in found.items() if "not yet issued" in t] == ["challenge"]
+    assert not [t for t in found if "take steps to address" in t or "|" in t]

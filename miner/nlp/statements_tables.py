@@ -101,7 +101,7 @@ def _cells(line: str, separator: str) -> list[tuple[int, int]]:
 
 
 def read_header(line: str) -> _Header | None:
-    """The columns of an action plan's header row: an action column and a timescale or lead column.
+    """The columns of an action plan's header row: an action column and a timescale, lead, status or RAG column.
 
     Cells separated by " | " or tabs; or, where the reader joined them with single spaces ("What we will do
     Lead By when How we will measure success"), a line of column names only, whose rows are then read whole."""
@@ -121,7 +121,7 @@ def read_header(line: str) -> _Header | None:
                 if role not in roles and any(p.fullmatch(cell) for p in patterns):
                     roles[role] = i
                     break
-        if "action" in roles and ("due" in roles or "lead" in roles):
+        if "action" in roles and ("due" in roles or "lead" in roles or "status" in roles or "rag" in roles):
             return _Header(separator, len(cells), roles)
         if "indicator" in roles and ({"rag", "status", "figure"} & roles.keys()):  # a KPI rating table
             return _Header(separator, len(cells), roles, rating=True)

@@ -505,7 +505,8 @@ GROUPS = [
      " e.g. 'the West Midlands Combined Authority (WMCA)', 'the Cambridgeshire and Peterborough Combined"
      " Authority', 'the West of England Combined Authority', 'the East Midlands Combined County Authority'"
      " (written for the probe)",
-     tokens("ORG", [[START, MOD, *conn, {"ORTH": "Combined"}, {"ORTH": "County", "OP": "?"}, {"ORTH": "Authority"}]
+     # (in capitals too, as a paper's title line: 'WEST MIDLANDS COMBINED AUTHORITY', written for the probe)
+     tokens("ORG", [[START, MOD, *conn, heads("Combined"), {**heads("County"), "OP": "?"}, heads("Authority")]
                     for conn in ([], [CONN, CAP, MOD])], "combined-authorities")),
     ("England's sub-national transport bodies, organisations of several areas. e.g. 'working with Peninsula"
      " Transport and the Western Gateway sub-national transport body' (written for the probe)",

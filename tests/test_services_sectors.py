@@ -165,3 +165,13 @@ def test_a_bodys_office_is_another_body():
                 for i, (text, entity) in enumerate(names)]
     _, mapping = canonicalise(mentions, document_authority={"d1": "Northmoor County Council"})
     assert mapping["m0"] == mapping["m1"] != mapping["m2"] == mapping["m3"]
+
+
+def test_title_lines_in_capitals_and_skills_bootcamps(services_nlp):
+    # written for this test: a combined authority's and a fire service's title lines, a skills programme
+    found = _labels(services_nlp, "WEST MIDLANDS COMBINED AUTHORITY\n\nEconomic Growth and Skills Board")
+    assert found.get("WEST MIDLANDS COMBINED AUTHORITY") == "ORG", found
+    found = _labels(services_nlp, "NORTHMOOR FIRE AND RESCUE SERVICE\n\nAnnual Statement of Assurance 2023/24")
+    assert found == {"NORTHMOOR FIRE AND RESCUE SERVICE": "ORG"}, found
+    found = _labels(services_nlp, "The Digital Skills Bootcamp enrolled 300 learners.")
+    assert found == {"Digital Skills Bootcamp": "PROGRAMME"}, found

@@ -1799,3 +1799,14 @@ def test_reception_and_year_6_obesity_are_their_own_measures(claims_nlp):
     assert claim.indicator == "obesity_year6"  # the subject's head alone ("Obesity") says less
     (claim,) = run(claims_nlp, "In Reception, 21.0% of children were overweight or obese.")
     assert claim.indicator == "excess_weight"  # overweight including obesity is excess weight
+
+
+def test_a_share_restated_in_pounds_keeps_its_target_and_a_level_higher_than_a_group_is_no_rise(claims_nlp):
+    # written for this test: a housing report's void loss and a public health report's smoking line
+    share, money, target = run(claims_nlp, "Rent lost through empty homes was 1.9% of the rent roll, or £612,000 for "
+                                           "the half year, above the 1.5% target.")
+    assert (share.comparator, share.comparator_value) == ("target", 1.5) and money.unit == "GBP"
+    (claim,) = run(claims_nlp, "Smoking prevalence in routine and manual occupations remains higher at 18.4%.")
+    assert claim.direction is None  # higher than another group, not a rise
+    (claim,) = run(claims_nlp, "Rent arrears were higher at £3.1m than a year ago.")
+    assert claim.direction == "up"  # than a year ago: a rise

@@ -419,6 +419,10 @@ def _up_down(text: str) -> str | None:
 
 
 
+# a share restated in pounds right after it: "1.9% of the rent roll, or £612,000", "4% (£2.1m)"
+_RESTATED_AS = re.compile(r"(?:,\s*or|\(|,\s*(?:i\.e\.|that\s+is))\s*$", re.I)
+
+
 # the population of a rate after its base ("per 100 pupils", "per 1,000 population aged 65"), up to its date
 _RATE_POPULATION = re.compile(r"^(?:\s+(?!(?:in|at|for|during|on|as)\b)[A-Za-z][\w-]*){1,3}(?=\s+(?:in|at|for|during|on|as)\b)")
 
@@ -458,6 +462,9 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             if i in sized:
                 break
             points = {q.quantity.unit, r.quantity.unit} == {"%", "pp"}
+            if (j == i + 1 and q.quantity.unit == "%" and r.quantity.unit == "GBP" and _RESTATED_AS.search(between)
+                    and len(between) <= limit):
+                continue  # "1.9% of the rent roll, or £612,000 ..., above the 1.5% target": the same figure in pounds
             if len(between) > limit or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit) and not points:
                 break
             before_q = text[max(0, q.start - 25) : q.start].lower()

@@ -1810,3 +1810,12 @@ def test_a_share_restated_in_pounds_keeps_its_target_and_a_level_higher_than_a_g
     assert claim.direction is None  # higher than another group, not a rise
     (claim,) = run(claims_nlp, "Rent arrears were higher at £3.1m than a year ago.")
     assert claim.direction == "up"  # than a year ago: a rise
+
+
+def test_families_in_bed_and_breakfast_over_six_weeks_are_their_own_measure(claims_nlp):
+    # written for this test: a homelessness report's table row and prose
+    cells = run(claims_nlp, "Measure | Q1 2024/25 | Q2 2024/25\nFamilies in B&B over 6 weeks | 19 | 41")
+    assert [(c.text, c.indicator) for c in cells] == [("19", "bed_and_breakfast_over_six_weeks"),
+                                                      ("41", "bed_and_breakfast_over_six_weeks")]
+    (claim,) = run(claims_nlp, "There were 96 families with children in bed and breakfast accommodation.")
+    assert claim.indicator == "temporary_accommodation"

@@ -334,3 +334,35 @@ def test_an_annual_governance_statements_issues_and_action_table(nlp, tmp_path):
     assert [s.kind for t, s in found.items() if "limited assurance" in t] == ["challenge"]
     assert [s.kind for t, s in found.items() if "not yet issued" in t] == ["challenge"]
     assert not [t for t in found if "take steps to address" in t or "|" in t]
+
+
+RISK_REGISTER = """ORCHARD VALE DISTRICT COUNCIL
+
+Audit Committee
+
+23 September 2025
+
+CORPORATE RISK REGISTER: QUARTER 1 2025/26
+
+2. Red risks
+
+Risk CR3: Financial sustainability
+Current rating: Red (Likelihood 4, Impact 5)
+Further actions: Deliver the £1.2m transformation programme savings by March 2026. Review fees and charges by November 2025.
+Risk owner: Chief Finance Officer
+
+3. Satisfaction
+
+3.1 Overall satisfaction with the service was 64%, down from 69% in 2023/24 and below the median for similar councils.
+"""
+
+
+def test_a_risk_registers_further_actions_are_commitments_and_a_baseline_is_no_period(nlp, tmp_path):  # noqa: F811
+    """Every sentence on a 'Further actions:' line is a commitment due by its date; 'down from 69% in 2023/24'
+    is the baseline, not the statement's period (paper written for this test)."""
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, RISK_REGISTER, mode="both")}
+    savings = found["Deliver the £1.2m transformation programme savings by March 2026."]
+    fees = found["Review fees and charges by November 2025."]
+    assert (savings.kind, savings.deadline, fees.kind, fees.deadline) == ("commitment", "2026-03", "commitment", "2025-11")
+    satisfaction = [s for t, s in found.items() if t.startswith("Overall satisfaction")]
+    assert satisfaction and satisfaction[0].kind == "challenge" and satisfaction[0].period != "2023-24"

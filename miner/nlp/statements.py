@@ -513,7 +513,8 @@ class StatementFinder:
                 continue
             if ":" in text and header_kind(text[: text.index(":") + 1]) == VIEWS:
                 break  # a lead-in to consultees' themes run into the same unit: the rest is theirs
-            labelled = _label_kind(sent.text)  # "We did: Increased cleaning ...": the label's kind
+            line = doc.text.rfind("\n", 0, sent.start_char) + 1  # a label speaks for the sentences of its line
+            labelled = _label_kind(doc.text[line : sent.end_char])  # "We did: Increased cleaning ...": the label's kind
             sent = _trim(sent)
             if sent is None:
                 continue
@@ -644,7 +645,8 @@ def _position(span: Span, unit: TextUnit) -> tuple[str, ...]:
 
 
 # words just before a period that make it a comparison's baseline, not the statement's period
-_BASELINE = re.compile(r"\b(?:than|compared\s+(?:with|to)|since|up\s+from|down\s+from)\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_BASELINE = re.compile(r"\b(?:than|compared\s+(?:with|to)|since|(?:up|down|rising|falling|risen|fallen|increased|reduced)\s+from)\s+"
+                       r"(?:£?\d[\d.,]*(?:%|m|bn|k)?\s+)?(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _QUOTE = re.compile(r'["\u201c\u201d]')
 _QUOTED_MIN = 80  # shorter quotes are titles or terms ('"Outstanding" judgement'), not someone's words
 
@@ -685,7 +687,7 @@ def _last_sentence(text: str) -> str:
 
 def _sentences_of(doc: Doc) -> list[Span]:
     if doc.has_annotation("SENT_START"):
-        return _rejoin_wraps(list(doc.sents))
+        return _split_at_labels(_rejoin_wraps(list(doc.sents)))
     # no parser/senter: split on sentence-final punctuation
     spans, start = [], 0
     for m in re.finditer(r"[.!?](?=\s+[A-Z(])|\n\s*\n|$", doc.text):
@@ -694,6 +696,26 @@ def _sentences_of(doc: Doc) -> list[Span]:
             spans.append(span)
         start = m.end()
     return spans
+
+
+def _split_at_labels(sents: list[Span]) -> list[Span]:
+    """A form's unpunctuated field line runs into the next in one parsed sentence ("Current rating: Red
+    (Likelihood 4, Impact 5)" / "Further actions: Deliver ... by March 2026."): a new line that opens with a
+    label of a kind ("Further actions:", "We did:") starts a sentence of its own."""
+    out: list[Span] = []
+    for sent in sents:
+        start = sent.start_char
+        for m in re.finditer(r"\n[ \t]*(?=\S)", sent.text):
+            at = sent.start_char + m.end()
+            if at < sent.end_char and _label_kind(sent.doc.text[at : sent.end_char]) is not None:
+                head = sent.doc.char_span(start, sent.start_char + m.start(), alignment_mode="expand")
+                if head is not None and head.text.strip():
+                    out.append(head)
+                    start = at
+        tail = sent.doc.char_span(start, sent.end_char, alignment_mode="expand") if start != sent.start_char else sent
+        if tail is not None:
+            out.append(tail)
+    return out
 
 
 # no sentence ends on an article or preposition: "Areas which are in the" / "Devolution Priority Programme will ..."

@@ -148,7 +148,8 @@ def _latest_inspection(ex: Extraction) -> str | None:
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
 # "the rate per 10,000 was 65", "First-Time Entrants ... per 100,000 in December was 175"
 _RATE_CLAUSE = re.compile(r"\bper\s+(10,?000|100,?000)\b[^.;\d]{0,30}$", re.I)
-RATES = {"per_10000": 1.0, "per_100000": 10.0, "per_1000": 0.1}  # rate units, and what divides them to a rate per 10,000
+RATES = {"per_10000": 1.0, "per_100000": 10.0, "per_1000": 0.1, "per_100": 0.01}  # rate units, and what divides them to a rate per 10,000
+OTHERS = ("national", "statistical_neighbours", "regional")  # comparators that are another body's figure
 WHOLES = ("count", "GBP")  # units in which a part (a district's, a service's) is smaller than the whole
 
 
@@ -173,6 +174,18 @@ def _promised_targets(ex: Extraction) -> set[tuple[str, float]]:
             and (t := numeric_target(st.text)) is not None}
 
 
+def _benchmarks_told_apart(claims: list[Claim]) -> set[str]:
+    """Claims that are the benchmark a figure before them in their section was compared with, stated in a
+    sentence of their own ("... 18.2% of children were obese. The North West average is 16.8."): the claims
+    layer gives the figure that `comparator_value`; the benchmark is another body's level, not the authority's."""
+    first: dict[tuple, int] = {}
+    for b in claims:
+        if b.comparator in OTHERS and b.comparator_value is not None and b.indicator:
+            key = (b.section_id, b.indicator, b.comparator_value)
+            first[key] = min(first.get(key, b.start), b.start)
+    return {c.id for c in claims if c.start > first.get((c.section_id, c.indicator, c.value), c.start)}
+
+
 def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
     """Raw points (before de-duplication) from every claim with an indicator, value and as-of."""
     points: list[SeriesPoint] = []
@@ -185,8 +198,11 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
         targets = _promised_targets(ex)
         inspected = _latest_inspection(ex)
         risks_only = is_risk_register(doc.text)
+        others = _benchmarks_told_apart(ex.claims)
         for c in ex.claims:
             if risks_only and c.indicator not in cue_data()["risk_register"]["keep"]:
+                continue
+            if c.id in others:
                 continue
             if not c.indicator or c.value is None or not_a_level(c, doc.text) or (c.statement_id, c.value) in targets:
                 continue

@@ -94,7 +94,9 @@ def _act_words() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
 
 
 # the verb a promise opens with ("(c) Resurface the car park", "- Open the new hub") or puts after "will"/"to"
-_IMPERATIVE = re.compile(r"^\W*(?:(?:\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?)\s+)?(?P<v>[A-Z][a-z]{2,})\s+(?:the|a|an|our|its|all|\d|[A-Z])")
+# or after an item's label ("Libraries: move four branch libraries to community management")
+_IMPERATIVE = re.compile(r"^\W*(?:(?:\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?)\s+)?(?:(?P<label>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}):\s+)?"
+                         r"(?P<v>(?(label)[a-z]|[A-Z])[a-z]{2,})\s+(?:the|a|an|our|its|all|\d|[A-Z]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # a minuted resolution: "That the Leader write to ...", "That the Council joins ...", "That officers bring ..."
 _RESOLUTION = re.compile(r"^\W*(?:(?:[Ii]t\s+was\s+)?RESOLVED\W*)?(?:[Tt]hat|TO)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?(?<!\bthe\s)(?P<v>[a-z]{3,})\s+(?!be\b)\w")
 _WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:the|a|an|our|its|all|\d|[A-Z])")

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from miner.model import Claim
 from miner.nlp.claim_table import table_row
+from miner.nlp.dates import find_dates
 from miner.nlp.numbers import find_quantities
 from miner.series import as_of_key
 from miner.similarity import analyse
@@ -100,8 +101,6 @@ def _bad_judgement(p: Passage, date: str) -> bool:
 
 def _dated_before(sentence: str, date: str) -> bool:
     """True when the sentence is dated and every date in it is before `date`."""
-    from miner.nlp.dates import find_dates
-
     found = [d for _, _, d in find_dates(sentence)]
     return bool(found) and all(d < date[: len(d)] for d in found)
 
@@ -169,7 +168,9 @@ def _measured_against(pr: Promise, c: Claim) -> bool | None:
     return c.value <= c.comparator_value if _direction(pr.statement.text) == "down" else c.value >= c.comparator_value
 
 
-_PART_OF = re.compile(r"(?P<part>£?\d[\d,.]*\s*(?:[km]\b|million\b)?)\s+of\s+the\s+(?P<whole>£?\d[\d,.]*\s*(?:[km]\b|million\b)?)", re.I)
+_FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_PART_OF = re.compile(rf"(?P<part>£?\d[\d,.]*\s*(?:[km]\b|million\b)?|\b(?:{_FEW})\b)\s+of\s+the\s+"
+                      rf"(?P<whole>£?\d[\d,.]*\s*(?:[km]\b|million\b)?|\b(?:{_FEW})\b)", re.I)
 
 
 def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
@@ -184,6 +185,19 @@ def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
             if part and whole and whole[0].quantity.normalised in own and part[0].quantity.normalised < whole[0].quantity.normalised:
                 return PARAGRAPH_LABEL.sub("", sent, count=1)
     return None
+
+
+def _rest_to_come(p: Passage) -> bool:
+    """The passage says more is to come: "The remaining reviews will be completed by March 2025", "the
+    fourth transfers in April 2025" (a date after the paper's), not "the saving will not be achieved"."""
+    for _, _, sent in sentences(p.text, p.start):
+        if has_cue("contradicts", sent):
+            continue
+        if has_cue("progresses", sent) or has_cue("future", sent):
+            return True
+        if any(d > p.date[: len(d)] for _, _, d in find_dates(sent) if len(d) >= 7):
+            return True
+    return False
 
 
 def _against_own_figure(pr: Promise, p: Passage) -> bool | None:
@@ -263,7 +277,7 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
         if short and not _not_yet_due(pr, p):
             return _sentence_of(p, c.start)
     partial = part_of_own_figure(text, p)
-    if partial and not has_cue("progresses", partial) and not _not_yet_due(pr, p):
+    if partial and not _rest_to_come(p) and not _not_yet_due(pr, p):
         return partial  # "£110,000 of the £250,000 saving was delivered": the rest was not
     if _against_own_figure(pr, p) is False and not _not_yet_due(pr, p):
         return _sentence_of(p, next(c.start for c in p.claims if _measured_against(pr, c) is False))

@@ -399,3 +399,16 @@ def test_a_share_a_group_accounted_for_is_a_part():
     ex = _tiny(text, ("1,240", 1240.0, "count", {"indicator": "exclusions", "as_of": "2023-24"}),
                ("21%", 21.0, "%", {"indicator": "exclusions", "as_of": "2023-24"}))
     assert [p.value for p in build_series([ex])] == [1240.0]
+
+
+def test_a_benchmark_in_a_sentence_of_its_own_is_no_level_and_a_rate_per_100_compares():
+    # written for this test: the claims layer gives the figure before the benchmark's value as its comparator
+    text = "18.2% of Year 6 children were obese in 2023/24. The North West average is 16.8."
+    obese = {"indicator": "obesity_year6", "as_of": "2023-24"}
+    ex = _tiny(text, ("18.2%", 18.2, "%", {**obese, "comparator": "regional", "comparator_value": 16.8}),
+               ("16.8", 16.8, "%", obese))
+    assert [p.value for p in build_series([ex])] == [18.2]
+    # a rate per 100 is a rate: compared per 10,000
+    text = "The suspension rate was 0.9 per 100 pupils in 2023/24."
+    ex = _tiny(text, ("0.9", 0.9, "per_100", {"indicator": "exclusions", "as_of": "2023-24"}))
+    assert compare(build_series([ex]), "exclusions")[0]["per_10000"] == 90.0

@@ -1104,3 +1104,25 @@ def test_a_minutes_numbered_title_line_is_not_quoted_with_its_first_sentence():
                                                      "Members considered the three quotes obtained by the Clerk."]
     # a line wrapped inside a sentence is no boundary
     assert len(sentences("The Clerk wrote to the District\nCouncil on 15 January about the lights.")) == 1
+
+
+@pytest.mark.parametrize("aim, news, status", [
+    # written for this test: a budget's savings proposals and the next year's quarter 3 monitoring
+    ("Adult Social Care: review all care packages over £1,000 a week, saving £2.5m.",
+     "Review of care packages: Amber. £1.6m of the £2.5m saving has been delivered. The remaining reviews will be "
+     "completed by March 2025.", "in_progress"),
+    ("Libraries: move four branch libraries to community management by September 2024, saving £350,000.",
+     "Community-managed libraries: Green. Three of the four branch libraries transferred to community groups in "
+     "September 2024 and the fourth, Hollins Road, transfers in April 2025.", "in_progress"),
+    ("The Council will also consult on changes to the Council Tax Support Scheme for 2025/26.",
+     "Consultation on the changes to the Council Tax Support Scheme ran from 1 October to 12 November 2024.", "delivered"),
+    # the rest not to come: missed
+    ("Adult Social Care: review all care packages over £1,000 a week, saving £2.5m.",
+     "£1.6m of the £2.5m saving from the review of care packages was delivered in 2024/25.", "not_delivered"),
+])
+def test_a_saving_part_delivered_with_the_rest_to_come_and_a_consultation_that_ran(aim, news, status):
+    from miner.track_text import promised_acts
+
+    v = track.track(list(_a_year_on(aim, news, dates=("2024-02-07", "2025-02-12")))).verdicts[0]
+    assert v.status == status, v
+    assert promised_acts("Libraries: move four branch libraries to community management.") == ("move",)

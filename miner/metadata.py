@@ -64,7 +64,14 @@ def find_authority(text: str, file_name: str = "") -> str | None:
     domains = Counter(m.group(1).lower() for m in re.finditer(cues["email_domain"], text, re.I))
     scores: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
+    whole = _whole_names(norm, word, types, stop, header)
+    taken = {end for _, _, end in whole}
+    for name, start, _ in whole:
+        scores[name] += _weight(start, header, front, w)
+        mentions[name] += 1
     for m in pattern.finditer(norm):
+        if m.end() in taken:
+            continue  # the tail of "Cheshire West and Chester Council", "City of Wolverhampton Council"
         words = m.group(1).split()
         while words and words[0] in stop:
             words.pop(0)
@@ -73,6 +80,9 @@ def find_authority(text: str, file_name: str = "") -> str | None:
         name = " ".join(words + ([m.group(2)] if m.group(2) else []) + ["Council"])
         scores[name] += _weight(m.start(), header, front, w)
         mentions[name] += 1
+    for name in {n for n, _, _ in whole if " of " in n}:  # "Waltham Forest Council" is the London Borough of Waltham Forest
+        place = name.split(" of ", 1)[1].removesuffix(" Council")
+        scores[name] += scores.pop(f"{place} Council", 0)
     # "Kent County Council (KCC)": later uses of the acronym are mentions of that council
     for name in list(scores):
         acro = _acronym(name)
@@ -132,6 +142,37 @@ def find_authority(text: str, file_name: str = "") -> str | None:
         longer = [n for n, s in best if s == best[0][1]]
         return max(longer, key=len) if all(longer[0].split()[0] == n.split()[0] for n in longer) else None
     return best[0][0]
+
+
+def _whole_names(norm: str, word: str, types: str, stop: set[str], header: int) -> list[tuple[str, int, int]]:
+    """(name, start, end) of councils whose names hold a small word: "London Borough of Waltham Forest", "Royal
+    Borough of Kingston upon Thames", "City of Wolverhampton Council", "West Midlands Combined Authority", and
+    "Cheshire West and Chester Council" when the title page names it so (in prose "Medway and Kent County
+    Council" is two councils)."""
+    name = rf"{word}(?:(?:[ -]| (?:[Aa]nd|[Uu]pon|[Oo]n) ){word}){{0,3}}"
+    bodies = set(_cues()["authority"]["not_after_names"])
+    # (form, named on the title page only, opens on its own word: "City", "London" are no stray lead words here)
+    forms = [(rf"\b(?:London|Royal)\s+Borough\s+[Oo]f\s+{name}", False, True),
+             (rf"\bCity\s+[Oo]f\s+{name}\s+Council\b", False, True),
+             (rf"\b(?:{word}[ -]){{1,4}}?Combined\s+Authority\b", False, False),
+             (rf"\b(?:{word}[ -]){{1,3}}(?:[Aa]nd|[Uu]pon|[Oo]n)[ -](?:{word}[ -]){{1,3}}(?:(?:{types})\s+)?Council\b", True, False)]
+    out = []
+    for form, titled_only, own_lead in forms:
+        found = []
+        for m in re.finditer(form, norm):
+            words = m.group(0).split()
+            while words and words[0] in stop and not own_lead:
+                words.pop(0)
+            while words and words[-1] in bodies:  # "the Royal Borough of Kingston upon Thames Cabinet"
+                words.pop()
+            if len(words) > 2:
+                text = " ".join(x.lower() if x.lower() in ("and", "upon", "on", "of") else x for x in words)
+                start = m.start() + m.group(0).find(words[0])
+                found.append((text, start, start + len(" ".join(words))))
+        if titled_only:
+            found = [f for f in found if any(g[0] == f[0] and g[1] < header for g in found)]
+        out += found
+    return out
 
 
 def _own_type(own: Counter, place: str, text: str, cues: dict) -> str | None:

@@ -127,3 +127,17 @@ def test_a_minutes_heading_naming_a_body_of_several_words_dates_the_meeting():
     assert find_meeting_date(text) == "2024-05-14"
     # a later line about another meeting "held on" a date is still skipped
     assert find_meeting_date("Lowbridge Town Council\n\nThe minutes of the meeting held on 9 April 2024 were approved.") is None
+
+
+def test_council_names_with_small_words_and_other_tiers():
+    # written for this test: title pages of councils whose names hold "of", "and", "upon", and other tiers
+    assert find_authority("LONDON BOROUGH OF WALTHAM FOREST\n\nHousing Scrutiny Committee\n\n14 January 2025\n"
+                          "Waltham Forest Council will ...") == "London Borough of Waltham Forest"
+    assert find_authority("CHESHIRE WEST AND CHESTER COUNCIL\n\nCorporate Scrutiny Committee\n") == "Cheshire West and Chester Council"
+    assert find_authority("Report to the Royal Borough of Kingston upon Thames Cabinet\n") == "Royal Borough of Kingston upon Thames"
+    assert find_authority("City of Wolverhampton Council\n\nCabinet\n") == "City of Wolverhampton Council"
+    assert find_authority("WEST MIDLANDS COMBINED AUTHORITY\n\nEconomic Growth and Skills Board\n") == "West Midlands Combined Authority"
+    assert find_authority("DYFFRYN TAF COUNTY BOROUGH COUNCIL\n\nReport to Cabinet\n") == "Dyffryn Taf County Borough Council"
+    # in prose, "and" joins two councils: the title page's council stands
+    assert find_authority("BORSETSHIRE COUNTY COUNCIL\n\nCabinet\n" + "x\n" * 200
+                          + "Joint working between Felpersham and Borsetshire County Council continues.") == "Borsetshire County Council"

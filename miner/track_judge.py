@@ -296,9 +296,13 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             return v
     for c in (c for c in cands if c.linked):
         quote = contradictions.target_met(pr, c) or contradictions.study_done(pr, c)
-        if quote and not partly_done(pr.statement.text, c.passage, pr.date):  # the figure, or the finished study, says it was done, whatever else the passage says
-            v.status, v.confidence = "delivered", round(min(0.95, 0.5 + c.score), 3)
-            v.evidence = [link(c, "supports", quote)]
+        # the figure, or the finished study, says it was done, whatever else the passage says; a forecast
+        # figure ("Agency spend is forecast at £6.2m, £1.7m lower") says it is on course
+        if quote and not partly_done(pr.statement.text, c.passage, pr.date):
+            relation = "progresses" if has_cue("forecast", quote) else "supports"
+            v.status = "in_progress" if relation == "progresses" else "delivered"
+            v.confidence = round(min(0.95, 0.5 + c.score), 3)
+            v.evidence = [link(c, relation, quote)]
             return v
     pool, cands = cands, [c for c in cands if c.linked]
     course = next(((c, q) for c in cands if (q := contradictions.on_course(pr, c))), None)

@@ -102,6 +102,10 @@ _RESOLUTION = re.compile(r"^\W*(?:(?:[Ii]t\s+was\s+)?RESOLVED\W*)?(?:[Tt]hat|TO)
 _WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:the|a|an|our|its|all|\d|[A-Z])")
 
 
+# an imperative's second act: "and" then a verb before its object ("and move staff into the Town Hall")
+_AND_ACT = re.compile(r"\band\s+(?P<v>[a-z]{3,})\s+(?:the|a|an|our|its|all|\d|[A-Z]|[a-z]+\s+(?:into|to|from|onto|on|at|with)\b)")
+
+
 def _past_forms(verb: str) -> set[str]:
     """The verb's past tenses, and those of the words papers use for the same act (`act_synonyms`)."""
     return _own_past(verb) | set(_act_words()[2].get(verb, "").split())
@@ -126,8 +130,10 @@ def promised_acts(promise_text: str) -> tuple[str, ...]:
     """The verbs of the acts a promise makes ("Resurface ..." -> "resurface"; "will resurface ... and will
     extend ..." -> both), leaving out those that only start, plan or steer work ("Continue to ...",
     "Review ...", "Support ..."): a past tense of those says nothing was finished."""
-    found = [m.group("v").lower() for m in [_IMPERATIVE.match(promise_text), _RESOLUTION.match(promise_text),
-                                           *_WILL.finditer(promise_text)] if m]
+    opening = _IMPERATIVE.match(promise_text)
+    also = _AND_ACT.finditer(promise_text, opening.end()) if opening else ()  # "Close the office and move staff into ..."
+    found = [m.group("v").lower() for m in [opening, _RESOLUTION.match(promise_text), *_WILL.finditer(promise_text), *also]
+             if m]
     found = [v[:-1] if re.search(r"[^su]s$", v) else v for v in found]  # "That the Council joins ..." -> "join"
     return tuple(dict.fromkeys(v for v in found if v not in _act_words()[0]))
 

@@ -43,6 +43,18 @@ _MOVE_TO = re.compile(r"\b(?:reduc|increas|cut|lower|rais|grow|bring)\w*\b[^.;]{
 _TO_ZERO = re.compile(r"\b(?:reduc|cut|bring)\w*\b[^.;]{0,120}?\bto\s+(?:zero|nil|none)\b", re.I)
 
 
+# "reduce agency staff spend by £1.5m": a change to make, met by a difference that large ("£1.7m lower than last year")
+_BY_AMOUNT = re.compile(r"\b(?:reduc|cut|lower|increas|rais|grow)\w*\b[^.;]{0,60}?\bby\s+(£?\d[\d,.]*\s*(?:[km]\b|million\b|%)?)", re.I)
+_DIFFERENCE = re.compile(r"^\s*(?:lower|less|fewer|down|higher|more|up|reduction|decrease|increase)\b", re.I)
+
+
+def _by_amount(text: str) -> tuple[str, float] | None:
+    """(unit, value) of the change a promise aims at: "reduce ... by £1.5m" -> ("GBP", 1500000.0)."""
+    m = _BY_AMOUNT.search(text)
+    found = find_quantities(m.group(1)) if m else []
+    return (found[0].quantity.unit, found[0].quantity.normalised) if found else None
+
+
 def numeric_target(text: str) -> float | None:
     """The number a promise aims at: "from 80 to 90" -> 90, "at least 60%" -> 60, "to below 300" -> 300,
     "to 8 days" -> 8, "recruit 25 additional foster carers" -> 25, "repair 90% of ..." -> 90, "reduce this
@@ -227,6 +239,12 @@ def target_met(pr: Promise, cand: Candidate) -> str | None:
     if _against_own_figure(pr, cand.passage):
         return _sentence_of(cand.passage, next(c.start for c in cand.passage.claims if _measured_against(pr, c)))
     direction, target = _direction(pr.statement.text), numeric_target(pr.statement.text)
+    amount = _by_amount(pr.statement.text)
+    for c in _figures_on(pr, cand.passage) if amount and direction else ():
+        after = cand.passage.text[c.end - cand.passage.start :][:20]
+        if (c.unit, c.direction) == (amount[0], direction) and c.value is not None and c.value >= amount[1] \
+                and _DIFFERENCE.match(after):
+            return _sentence_of(cand.passage, c.start)  # "£1.7m lower than last year" for "reduce ... by £1.5m"
     if target is None or direction is None:
         return None
     for c in _figures_on(pr, cand.passage):

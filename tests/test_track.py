@@ -1126,3 +1126,22 @@ def test_a_saving_part_delivered_with_the_rest_to_come_and_a_consultation_that_r
     v = track.track(list(_a_year_on(aim, news, dates=("2024-02-07", "2025-02-12")))).verdicts[0]
     assert v.status == status, v
     assert promised_acts("Libraries: move four branch libraries to community management.") == ("move",)
+
+
+def test_a_second_imperative_act_and_a_reduction_by_an_amount_met_by_forecast():
+    from miner.track_text import promised_acts
+
+    # written for this test: a budget's savings and the quarter 3 monitoring
+    aim = "Corporate: close the Eastgate office and move staff into the Town Hall by December 2024, saving £400,000 a year."
+    assert promised_acts(aim) == ("close", "move")
+    news = "Eastgate office: Green. Staff moved from Eastgate into the Town Hall in November 2024."
+    v = track.track(list(_a_year_on(aim, news, dates=("2024-02-07", "2025-02-12")))).verdicts[0]
+    assert v.status == "delivered"
+    aim = "Corporate: reduce agency staff spend by £1.5m through permanent recruitment."
+    for news, status in (("Agency staff spend is forecast at £6.2m, £1.7m lower than last year.", "in_progress"),
+                         ("Agency staff spend was £6.2m in 2024/25, £1.7m lower than the year before.", "delivered")):
+        at = news.index("£1.7m")
+        v = track.track(list(_a_year_on(aim, news, (news[at:at + 5], 1700000.0, "GBP",
+                                                    {"indicator": "agency_spend", "direction": "down"}),
+                                        dates=("2024-02-07", "2025-02-12")))).verdicts[0]
+        assert v.status == status and v.evidence[0].quote == news, v

@@ -245,3 +245,41 @@ def test_round_22_performance_report_cues(text, kind):
 def test_a_named_nhs_body_or_a_health_boards_plan_is_not_the_councils(text):
     rule = sentence_rule(text)
     assert rule is not None and rule[0] is None, rule
+
+
+THEMED_PLAN = """ASHDOWN VALE DISTRICT COUNCIL
+
+Cabinet
+
+8 February 2023
+
+CLIMATE EMERGENCY ACTION PLAN 2023-2026
+
+4. The Action Plan
+
+4.1 The Action Plan is arranged under four themes. Under each theme the Council will:
+
+Theme 1: Council buildings and energy
+
+(a) Install solar panels on the roof of the Civic Centre by March 2024.
+(b) Switch all council buildings to a renewable electricity tariff from April 2023.
+
+Theme 2: Fleet and travel
+
+(c) Replace 12 of the 40 refuse collection vehicles with electric vehicles by March 2025.
+
+5. Financial Implications
+
+5.1 The capital cost of the plan is estimated at £4.8m.
+"""
+
+
+def test_a_lead_in_passes_its_kind_through_the_sub_headings_its_list_is_grouped_under(nlp, tmp_path):  # noqa: F811
+    """"Under each theme the Council will:" then "Theme 1: ..." sub-headings, each over lettered items: every
+    item is a commitment (paper written for this test)."""
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, THEMED_PLAN)}
+    for item in ("Install solar panels on the roof of the Civic Centre by March 2024.",
+                 "Switch all council buildings to a renewable electricity tariff from April 2023.",
+                 "Replace 12 of the 40 refuse collection vehicles with electric vehicles by March 2025."):
+        assert found[item].kind == "commitment", item
+    assert not [t for t in found if t.startswith("Theme")]

@@ -231,6 +231,14 @@ def is_lead_in(text: str) -> bool:
     return len(t.split()) <= _LEAD_IN_WORDS and bool(_LEAD_IN_END.search(t)) and not re.search(r"[.!?]\s", t)
 
 
+_SUB_HEADING_WORDS = 8
+
+
+def _sub_heading(text: str) -> bool:
+    """A short line without a sentence's end ("Theme 1: Council buildings and energy", "Fleet and travel")."""
+    return 0 < len(text.split()) <= _SUB_HEADING_WORDS and text[-1] not in ".;:!?"
+
+
 def strip_marker(text: str) -> int:
     """Length of the leading list marker ("(iv) ", "4.10.1 ")."""
     m = _MARKER.match(text)
@@ -431,6 +439,12 @@ class StatementFinder:
             periods = find_periods(body)
             if periods and path is not None:
                 self._lead_period[path] = periods[0][2]
+        elif inherited and unit.role == "body" and _sub_heading(body):
+            # "Under each theme the Council will:" > "Theme 1: Council buildings and energy" > "(a) Install ...":
+            # a lead-in's kind and period pass through the sub-headings its list is grouped under
+            intro = inherited
+            if parent in self._lead_period and path is not None:
+                self._lead_period[path] = self._lead_period[parent]
         if path is not None:
             self._context[path] = intro
         if unit.role == "item" and inherited:

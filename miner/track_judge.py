@@ -288,6 +288,11 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
         return EvidenceLink(sid, p.section_id or p.document_id, "section", relation, round(c.score, 4),
                             quote or best_sentence(pr.statement.text, p, pr.places), p.document_id, p.section_path)
 
+    def under_way(c: Candidate, quote: str) -> Verdict:
+        v.status, v.confidence = "in_progress", round(min(0.95, 0.35 + c.score), 3)
+        v.evidence = [link(c, "progresses", quote)]
+        return v
+
     for c in (c for c in cands if c.linked):
         quote = contradictions._contradiction(pr, c)
         if quote:
@@ -324,15 +329,9 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
         chosen = [c for c, r, _ in informative if r == relation]
         status = "delivered" if relation == "supports" else "in_progress"
         if course and relation == "supports":  # "18 public charge points are now live" of 30 due next year: a part
-            c, quote = course
-            v.status, v.confidence = "in_progress", round(min(0.95, 0.35 + c.score), 3)
-            v.evidence = [link(c, "progresses", quote)]
-            return v
+            return under_way(*course)
     elif course:  # a figure moving the promised way, the target not yet due
-        c, quote = course
-        v.status, v.confidence = "in_progress", round(min(0.95, 0.35 + c.score), 3)
-        v.evidence = [link(c, "progresses", quote)]
-        return v
+        return under_way(*course)
     elif later_repeats and not cands:
         status, chosen, relation = "in_progress", [], "progresses"
     elif is_vague(pr.statement, pr.named):  # too vague to judge, and the later papers discuss it in words

@@ -120,7 +120,7 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
     label = status_label(passage.text) or _line_label(promise_text, passage.text)
     if label in ("supports", "progresses"):
         return label, True
-    if not _before(sent, since):
+    if not contradictions.dated_before(sent, since):
         if has_cue("report_promise", promise_text) and has_cue("report_considered", sent):
             return "supports", True  # the report promised came to the meeting
         if has_cue("progresses", sent):
@@ -152,7 +152,8 @@ def partly_done(promise_text: str, passage: Passage, since: str = "") -> str | N
     parts = _conjuncts(promise_text)
     if not parts:
         return None
-    sents = [x for x in sentences(passage.text, passage.start) if x[0] not in passage.retold and not _before(x[2], since)]
+    sents = [x for x in sentences(passage.text, passage.start)
+             if x[0] not in passage.retold and not contradictions.dated_before(x[2], since)]
     done = [x for x in sents if _done(promise_text, x[2])]
     if not done:
         return None
@@ -182,18 +183,11 @@ def _act_done(promise_text: str, sentence: str) -> bool:
     return did_the_act(promise_text, sentence) and contradictions.numeric_target(promise_text) is None
 
 
-def _before(text: str, since: str) -> bool:
-    """Every date the text gives is before `since`: "On 30 July 2024, a consultation was launched" is
-    not news of a promise made in January 2025, nor a 2020 paper's achievement dated 2017."""
-    dates = [d for *_, d in find_dates(text)]
-    return bool(since and dates) and all(d < since[: len(d)] for d in dates)
-
-
 def _indirect_relation(promise_text: str, passage: Passage, since: str = "", places: Places = ()) -> str:
     """What the passage says when its closest sentence has no cue: its list, its other sentences, its header.
     A list of achievements speaks for its item unless the item itself looks forward ("The CCG will also
     be investing ..."): a plan reported among achievements is no achievement."""
-    if passage.section_kind in ("achievements", "priorities") and not _before(passage.text, since):
+    if passage.section_kind in ("achievements", "priorities") and not contradictions.dated_before(passage.text, since):
         if passage.section_kind == "priorities":
             return "progresses"
         if not has_cue("future", best_sentence(promise_text, passage, places)):
@@ -202,7 +196,7 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
     sents = sentences(passage.text, passage.start)
     sents = [x for x in sents if _about(x[2], places)] or sents  # what it says of the promise's place
     for start, _, s in sents:
-        if start in passage.retold or _before(s, since):
+        if start in passage.retold or contradictions.dated_before(s, since):
             continue  # last year's cue ("will be developed") says nothing about this year
         rel = ("progresses" if has_cue("progresses", s) else
                "supports" if _done(promise_text, s) else None)

@@ -108,13 +108,14 @@ def _bad_judgement(p: Passage, date: str) -> bool:
     if any(i.judgement and i.judgement.lower() in BAD_JUDGEMENTS and (i.date or p.date) > date for i in p.inspections):
         return True
     return any(has_cue("contradicts", s) and re.search(r"inadequate|requir\w* improvement", s, re.I)
-               and not _dated_before(s, date) for _, _, s in sentences(p.text, p.start))
+               and not dated_before(s, date) for _, _, s in sentences(p.text, p.start))
 
 
-def _dated_before(sentence: str, date: str) -> bool:
-    """True when the sentence is dated and every date in it is before `date`."""
-    found = [d for _, _, d in find_dates(sentence)]
-    return bool(found) and all(d < date[: len(d)] for d in found)
+def dated_before(text: str, date: str) -> bool:
+    """Every date the text gives is before `date` (and it gives one): "On 30 July 2024, a consultation was
+    launched" is not news of a promise made in January 2025, nor a 2020 paper's achievement dated 2017."""
+    found = [d for _, _, d in find_dates(text)]
+    return bool(date and found) and all(d < date[: len(d)] for d in found)
 
 
 def _same_measure(promise_text: str, indicators: set[str], claim: Claim) -> bool:
@@ -265,7 +266,7 @@ def study_done(pr: Promise, cand: Candidate) -> str | None:
         return None
     word = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
     for _, _, sent in sentences(cand.passage.text, cand.passage.start):
-        if word.search(sent) and has_cue("study_done", sent) and citable(sent) and not _dated_before(sent, pr.date):
+        if word.search(sent) and has_cue("study_done", sent) and citable(sent) and not dated_before(sent, pr.date):
             return PARAGRAPH_LABEL.sub("", sent, count=1)
     return None
 
@@ -279,7 +280,7 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
                 return _sentence_of(p, ins.start)  # the sentence, not the bare "judged 'Inadequate'"
         for _, _, sent in sentences(p.text, p.start):
             if has_cue("contradicts", sent) and re.search(r"inadequate|requir\w* improvement", sent, re.I):
-                if _dated_before(sent, pr.date):  # "inspected in September 2015": an old judgement
+                if dated_before(sent, pr.date):  # "inspected in September 2015": an old judgement
                     continue
                 return PARAGRAPH_LABEL.sub("", sent, count=1)
     direction, target, increment = _direction(text), numeric_target(text), _is_increment(text)

@@ -112,12 +112,12 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
     statement, "the quality of the EHCPs being issued is improving") rather than the list around it."""
     if restated(passage):
         return "mentions", False
-    if contradictions.part_of_own_figure(promise_text, passage):
-        return "progresses", True  # part of the promise's own figure done, the rest still to come
-    sent = best_sentence(promise_text, passage, places)
     # the report's own word on the action it reports ("Status: Complete"), or its line's in an action log of
     # many ("24/03 Play area quotes - Done.")
     label = status_label(passage.text) or _line_label(promise_text, passage.text)
+    if label != "supports" and contradictions.part_of_own_figure(promise_text, passage):
+        return "progresses", True  # part of the promise's own figure done, the rest still to come
+    sent = best_sentence(promise_text, passage, places)
     if label in ("supports", "progresses"):
         return label, True
     if not contradictions.dated_before(sent, since):

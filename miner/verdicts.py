@@ -149,18 +149,42 @@ def _figures_on(pr: Promise, p: Passage) -> list[Claim]:
     """The passage's figures on the promise's measure, but not those dated before the promise ("71% in
     2022, up from 48% in 2021" against a promise of June 2022: 48% is where it started) unless they
     move from the promise's own starting figure (statistics lag: "14.1% in 2022, down from 15.2% in
-    2021" against "from 15.2% to 13%" made in 2023), nor a benchmark another figure is compared with."""
+    2021" against "from 15.2% to 13%" made in 2023), nor a benchmark another figure is compared with,
+    nor the aim told again ("remains above the 22% we aimed for")."""
     benchmarks = {c.comparator_value for c in p.claims if c.comparator_value is not None}
     base = _baseline(pr.statement.text)
     return [c for c in p.claims if _same_measure(pr.statement.text, pr.indicators, c)
             and not ((key := as_of_key(c.as_of)) and key < pr.date and not (base is not None and c.from_value == base))
-            and not (c.comparator is None and c.value in benchmarks)]  # "below the target of 45%": the aim, not a level
+            and not (c.comparator is None and c.value in benchmarks)  # "below the target of 45%": the aim, not a level
+            and not _the_aim(p, c)]
+
+
+# the figure a later paper names as the aim, not the level reached: "the 22% we aimed for", "against the 170 we
+# set out to reach", "short of the 90 planned"
+_AIM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:we|the council|it|they|the service)\s+"
+                        r"(?:had\s+)?(?:aimed|set out|planned|hoped|promised|committed|wanted|intended|targeted|expected)\b"
+                        r"|^\s*(?:[\w-]+\s+){0,2}?(?:planned|promised|aimed for|targeted|committed to)\b", re.I)
+_AIM_BEFORE = re.compile(r"\b(?:against|short of|towards?)\s+(?:the|our|its|a)\s+$", re.I)
+
+
+def _the_aim(p: Passage, c: Claim) -> bool:
+    before = p.text[max(0, c.start - p.start - 20) : c.start - p.start]
+    return bool(_AIM_AFTER.match(p.text[c.end - p.start :][:60]) or _AIM_BEFORE.search(before))
 
 
 def _not_yet_due(pr: Promise, p: Passage) -> bool:
     """The promise's deadline is after the later paper: a target not reached yet is not yet missed."""
     due = as_of_key(pr.statement.deadline) if pr.statement.deadline else None
     return bool(due) and due > p.date
+
+
+def _open_ended(pr: Promise, p: Passage) -> bool:
+    """The promise sets no date and its period (if any) runs past the later paper ("Reduce average caseloads
+    to 18" in an improvement plan): a figure moving its way is under way, not a target missed."""
+    if pr.statement.deadline:
+        return False
+    end = as_of_key(pr.statement.period) if pr.statement.period else None
+    return end is None or end > p.date
 
 
 @lru_cache(maxsize=8192)
@@ -182,20 +206,33 @@ def _measured_against(pr: Promise, c: Claim) -> bool | None:
 
 
 _FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_PART_OF = re.compile(rf"(?P<part>£?\d[\d,.]*\s*(?:[km]\b|million\b)?|\b(?:{_FEW})\b)\s+of\s+the\s+"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_PART_OF = re.compile(rf"(?P<part>£?\d[\d,.]*\s*(?:[km]\b|million\b)?|\b(?:{_FEW}|{'|'.join(_ORDINALS)})\b)\s+of\s+the\s+"
                       rf"(?P<whole>£?\d[\d,.]*\s*(?:[km]\b|million\b)?|\b(?:{_FEW})\b)", re.I)
+# "training for every practitioner" / "completed by 88% of practitioners": a share of the whole promised
+_EVERY = re.compile(r"\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b", re.I)
+_SHARE_OF = re.compile(r"\b(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|our\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?"
+                       r"(?P<noun>[a-z]{4,})\b", re.I)
 
 
 def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
-    """The sentence saying only part of the promise's own figure was done ("£110,000 of the £250,000
-    saving was delivered in 2023/24" against "..., saving £250,000"), if the passage has one."""
+    """The sentence saying only part of what the promise counts was done: part of its own figure ("£110,000
+    of the £250,000 saving was delivered in 2023/24" against "..., saving £250,000"; "the first of the two
+    new homes opened"), or a share of the whole it promised ("completed by 88% of practitioners" against
+    "training for every practitioner"), if the passage has one."""
     own = {value for _, value in _own_figures(promise_text)}
-    if not own:
+    every = {w for m in _EVERY.finditer(promise_text) for w in analyse(m.group("noun"), bigrams=False)}
+    if not own and not every:
         return None
     for _, _, sent in sentences(p.text, p.start):
-        for m in _PART_OF.finditer(sent):
-            part, whole = find_quantities(m.group("part")), find_quantities(m.group("whole"))
-            if part and whole and whole[0].quantity.normalised in own and part[0].quantity.normalised < whole[0].quantity.normalised:
+        for m in _PART_OF.finditer(sent) if own else ():
+            whole = find_quantities(m.group("whole"))
+            part = _ORDINALS.get(m.group("part").lower()) or next(
+                (q.quantity.normalised for q in find_quantities(m.group("part"))), None)
+            if part and whole and whole[0].quantity.normalised in own and part < whole[0].quantity.normalised:
+                return PARAGRAPH_LABEL.sub("", sent, count=1)
+        for m in _SHARE_OF.finditer(sent) if every else ():
+            if every & set(analyse(m.group("noun"), bigrams=False)):
                 return PARAGRAPH_LABEL.sub("", sent, count=1)
     return None
 
@@ -221,11 +258,11 @@ def _against_own_figure(pr: Promise, p: Passage) -> bool | None:
 
 def on_course(pr: Promise, cand: Candidate) -> str | None:
     """The sentence of a figure moving the promised way towards a target not yet due ("down from 15.2%
-    to 14.1%" against "from 15.2% to 13% by 2025"): under way."""
+    to 14.1%" against "from 15.2% to 13% by 2025"), or a target set no date: under way."""
     direction = _direction(pr.statement.text)
-    if direction is None or not _not_yet_due(pr, cand.passage):
-        return None
     target, increment = numeric_target(pr.statement.text), _is_increment(pr.statement.text)
+    if direction is None or not (_not_yet_due(pr, cand.passage) or (target is not None and _open_ended(pr, cand.passage))):
+        return None
     for c in _figures_on(pr, cand.passage):
         # a count to add, part added ("4,300 trees were planted" against "plant 10,000 trees by March 2025")
         part = increment and target and c.unit == "count" and c.value is not None and 0 < c.value < target
@@ -293,11 +330,13 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
             target / 2 <= c.value <= target * 2 or (increment and c.unit == "count" and 0 < c.value < target)
             or (target == 0 and c.unit == "count"))  # any count misses "to zero"
         short = comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target))
-        if short and not _not_yet_due(pr, p):
+        if short and not _not_yet_due(pr, p) and not (c.direction == direction and _open_ended(pr, p)):
             return _sentence_of(p, c.start)
     partial = part_of_own_figure(text, p)
-    if partial and not _rest_to_come(p) and not _not_yet_due(pr, p):
-        return partial  # "£110,000 of the £250,000 saving was delivered": the rest was not
+    # "£110,000 of the £250,000 saving was delivered": the rest was not, unless the report calls the action
+    # done ("Implemented. Signed copies of 38 of the 41 contracts ... and the remaining three terminated")
+    if partial and not _rest_to_come(p) and not _not_yet_due(pr, p) and status_label(p.text) != "supports":
+        return partial
     if _against_own_figure(pr, p) is False and not _not_yet_due(pr, p):
         return _sentence_of(p, next(c.start for c in p.claims if _measured_against(pr, c) is False))
     want = set(analyse(text, bigrams=False))

@@ -1145,3 +1145,57 @@ def test_a_second_imperative_act_and_a_reduction_by_an_amount_met_by_forecast():
                                                     {"indicator": "agency_spend", "direction": "down"}),
                                         dates=("2024-02-07", "2025-02-12")))).verdicts[0]
         assert v.status == status and v.evidence[0].quote == news, v
+
+
+def test_the_aim_told_again_is_no_level_and_a_target_set_no_date_moving_its_way_is_under_way():
+    # written for this test: a children's services improvement plan and its year-one progress report
+    aim = "Reduce the proportion of contacts that become re-referrals within 12 months from 28% to below 22% by March 2024."
+    news = ("Re-referrals within 12 months were 24% at the end of January 2024, down from 28%. This is an improvement "
+            "but remains above the 22% we aimed for.")
+    before, later = _a_year_on(aim, news, ("24%", 24.0, "percent", {"metric": "re-referrals", "direction": "down",
+                                                                      "from_value": 28.0}),
+                               deadline="2024-03", dates=("2023-03-14", "2024-03-12"))
+    _add_claim(later, "c2", "22%", 22.0, "percent", metric="re-referrals")
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "in_progress" and v.evidence[0].quote.startswith("Re-referrals within 12 months were 24%")
+    # no date set: a figure moving the promised way is under way; once the promise's year is over it is missed
+    aim = "Reduce average caseloads in the Assessment teams to 18 children per social worker."
+    news = "Average caseloads in the Assessment teams have fallen to 21 children per worker."
+    figure = ("21", 21.0, "count", {"metric": "average caseloads", "direction": "down"})
+    before, later = _a_year_on(aim, news, figure, dates=("2023-03-14", "2024-03-12"))
+    assert track.track([before, later]).verdicts[0].status == "in_progress"
+    before.statements[0].period = "2022-23"
+    assert track.track([before, later]).verdicts[0].status == "not_delivered"
+
+
+def test_a_share_of_every_one_promised_or_the_first_of_two_is_part_and_the_reports_label_outranks_a_part():
+    # written for this test: an improvement plan's progress report and an internal audit follow-up
+    for aim, text, relation in (
+        ("Introduce the Signs of Safety practice model, with training for every practitioner by December 2023.",
+         "Signs of Safety training has been completed by 88% of practitioners. The remaining sessions are scheduled "
+         "for April and May 2024.", "progresses"),
+        ("Open two new in-house children's homes by April 2024.",
+         "The first of the two new children's homes opened in February 2024 and is Ofsted registered.", "progresses"),
+        ("Finance will review the 41 contracts without a signed copy and regularise them by 31 October 2023.",
+         "Action 5 (unsigned contracts). Implemented. Signed copies of 38 of the 41 contracts have been obtained and "
+         "the remaining three contracts have been terminated.", "supports"),
+    ):
+        p = Passage("d", "2024-03-12", None, "3.1", 0, len(text), text)
+        assert relation_of(aim, p) == relation, text
+    aim = "Obtain signed copies of the 41 contracts without a signed contract on file by 31 October 2023."
+    news = ("Action 5 (unsigned contracts). Implemented. Signed copies of 38 of the 41 contracts have been obtained "
+            "and the remaining three contracts have been terminated.")
+    before, later = _a_year_on(aim, news, deadline="2023-10", dates=("2023-06-27", "2024-01-23"))
+    assert track.track([before, later]).verdicts[0].status == "delivered"
+
+
+def test_a_scorecard_presented_to_the_board_and_a_review_considered_by_cabinet_are_done():
+    # written for this test: an improvement plan, and a motion's items reported back
+    for aim, news in (
+        ("Publish a quarterly performance scorecard to the Improvement Board.",
+         "A performance scorecard has been presented to every meeting of the Improvement Board since June 2023."),
+        ("Review the Council Tax Reduction Scheme for 2024/25 with a view to widening support for low-income households.",
+         "The review of the Council Tax Reduction Scheme was considered by Cabinet on 7 December 2023."),
+    ):
+        v = track.track(list(_a_year_on(aim, news, dates=("2023-03-14", "2024-01-23")))).verdicts[0]
+        assert v.status == "delivered" and v.evidence[0].quote == news, aim

@@ -831,7 +831,7 @@ def test_a_figure_alone_under_a_row_label_is_a_cell_not_a_list_numeral(claims_nl
     ("Three-quarters of residents said they were satisfied with the way the council runs things.", "Three-quarters", "resident_satisfaction", "%"),
     # service areas the corpus lacks (written for this test): planning, transport, public health, community
     # safety, economy, libraries and leisure, adult social care waiting lists, housing management, treasury
-    ("92% of major planning applications were determined within 13 weeks in the year.", "92%", "planning_timeliness", "%"),
+    ("92% of major planning applications were determined within 13 weeks in the year.", "92%", "planning_timeliness_major", "%"),
     ("1,450 planning applications were received in Q3.", "1,450", "planning_applications", "count"),
     ("There were 21.4 million bus passenger journeys in 2022/23.", "21.4 million", "bus_passenger_journeys", "count"),
     ("Smoking prevalence among adults has fallen to 11.9%.", "11.9%", "smoking_prevalence", "%"),
@@ -1535,6 +1535,10 @@ def test_a_councils_own_emissions_are_carbon_emissions(claims_nlp):
 def test_a_share_of_planning_applications_within_weeks(claims_nlp):
     # written for this test: a performance framework's target
     (claim,) = run(claims_nlp, "(b) We will process 90% of major planning applications within 13 weeks.")
+    assert claim.indicator == "planning_timeliness_major"  # not one series with minor and other applications
+    (claim,) = run(claims_nlp, "84% of minor applications were determined within 8 weeks or an agreed time.")
+    assert claim.indicator == "planning_timeliness_minor"
+    (claim,) = run(claims_nlp, "92% of planning applications were determined in time.")
     assert claim.indicator == "planning_timeliness"
 
 
@@ -1819,3 +1823,87 @@ def test_families_in_bed_and_breakfast_over_six_weeks_are_their_own_measure(clai
                                                       ("41", "bed_and_breakfast_over_six_weeks")]
     (claim,) = run(claims_nlp, "There were 96 families with children in bed and breakfast accommodation.")
     assert claim.indicator == "temporary_accommodation"
+
+
+def test_a_subject_per_100000_makes_its_figure_and_its_target_rates(claims_nlp):
+    # written for this test: a waste and street scene report
+    rate, target = run(claims_nlp, "3.1 Missed bins per 100,000 collections were 42 in the quarter, against a target of 50.")
+    assert (rate.value, rate.unit, rate.indicator) == (42, "per_100000", "missed_bins")
+    assert (rate.comparator, rate.comparator_value, target.unit) == ("target", 50, "per_100000")
+
+
+def test_a_subgroup_counted_out_of_a_whole_takes_no_indicator(claims_nlp):
+    # written for this test: homelessness, waste and planning reports
+    whole, part = run(claims_nlp, "At 31 December 2024 there were 296 households in temporary accommodation. "
+                                  "Of these, 174 were families with dependent children.")
+    assert whole.indicator == "temporary_accommodation" and part.indicator is None
+    claims = run(claims_nlp, "There were 38 households in bed and breakfast accommodation, of whom 9 were families with children.")
+    assert [c.indicator for c in claims] == ["temporary_accommodation", None]
+    claims = run(claims_nlp, "In total 4,180 missed collections were reported, of which 3,960 were put right within 2 working days.")
+    assert [c.indicator for c in claims] == ["missed_bins", None]
+    (claim,) = run(claims_nlp, "Of the appeals allowed, 2 related to major applications.")
+    assert claim.indicator is None
+    # a subgroup whose own words name a measure keeps it
+    claims = run(claims_nlp, "Of the 2,016 care leavers, 1,036 (51.4%) were non-UASC care leavers.")
+    assert claims[1].indicator == "care_leavers"
+
+
+def test_performance_measures_of_district_services_have_their_own_indicators(claims_nlp):
+    # written for this test: planning, revenues and benefits, waste, highways, housing options and libraries reports
+    def ind(text: str, quote: str) -> str | None:
+        return next(c.indicator for c in run(claims_nlp, text) if c.text == quote)
+
+    assert ind("The service received 148 enforcement complaints in the quarter.", "148") == "planning_enforcement"
+    assert ind("The percentage of major decisions overturned at appeal was 1.8%.", "1.8%") == "planning_appeals"
+    assert ind("Housing Benefit caseload: 6,842", "6,842") == "benefit_caseload"
+    assert ind("The Council aims to collect 97.5% of council tax by the end of the year.", "97.5%") == "council_tax_collection"
+    assert ind("The contamination rate for dry mixed recycling was 14.2%.", "14.2%") == "recycling_contamination"
+    assert ind("Surveys found 3% of land with unacceptable levels of litter.", "3%") == "street_cleanliness"
+    assert ind("Of these, 94% were repaired within 28 days (target 90%).", "94%") == "road_repairs_in_time"
+    assert ind("Emergency defects made safe within 2 hours: 98.5% (target 98%).", "98.5%") == "emergency_defects_made_safe"
+    assert ind("Bus punctuality on non-frequent services was 81.4%.", "81.4%") == "bus_punctuality"
+    assert ind("The main duty was accepted for 47 households.", "47") == "main_duty_acceptances"
+    assert ind("There are 3,912 households on the housing register.", "3,912") == "housing_register"
+    assert ind("Book issues totalled 538,900.", "538,900") == "library_issues"
+    assert ind("Active leisure memberships reached 11,940.", "11,940") == "leisure_memberships"
+    # the three national road condition measures are not one series
+    claims = run(claims_nlp, "(a) Principal roads (A roads) where maintenance should be considered: 4%;\n"
+                             "(b) Non-principal classified roads where maintenance should be considered: 7%;\n"
+                             "(c) Unclassified roads where maintenance should be considered: 17%.")
+    assert [c.indicator for c in claims] == ["road_condition_principal", "road_condition_non_principal",
+                                             "road_condition_unclassified"]
+
+
+def test_a_table_framed_by_bars_reads_its_period_and_target_heads(claims_nlp):
+    # written for this test: a planning performance table written with a bar at each end of its lines
+    cells = run(claims_nlp, "| Indicator | Target | Q1 2024/25 | Q2 2024/25 |\n"
+                            "| Major applications determined within 13 weeks | 60% | 88% | 92% |")
+    assert [(c.text, c.as_of) for c in cells] == [("60%", None), ("88%", "2024-06"), ("92%", "2024-09")]
+    assert (cells[2].comparator, cells[2].comparator_value) == ("target", 60)
+
+
+def test_a_day_and_month_without_a_year_dates_the_figure(claims_nlp):
+    # written for this test: a libraries report dated December 2024
+    doc = claims_nlp.make_doc("Library income to 30 September was £96,000.")
+    doc._.miner_unit = TextUnit("d", "s", "x", "paragraph", "other", None, 0, doc.text, meeting_date="2024-12-04")
+    (claim,) = [s._.miner_record for s in claims_nlp(doc).spans["miner_claims"]]
+    assert claim.as_of == "2024-09-30"
+
+
+def test_a_change_counted_from_the_same_period_is_as_of_now_and_an_earlier_season_is_the_previous_value(claims_nlp):
+    # written for this test: libraries, highways and rough sleeping reports
+    claims = run(claims_nlp, "Physical visits to libraries were 412,300, up 6% on the same period in 2023/24.")
+    assert claims[1].text == "6%" and claims[1].as_of is None  # 2023/24 is the base of the change
+    now, before = run(claims_nlp, "Between April and December 2024, 21,460 potholes were repaired, compared with 18,920 "
+                                  "in the same period of 2023.")
+    assert (now.comparator, now.comparator_value, now.direction) == ("previous", 18920, "up")
+    now, before = run(claims_nlp, "The autumn 2024 snapshot count found 14 people sleeping rough, compared with 19 in autumn 2023.")
+    assert (now.comparator_value, now.direction, before.as_of) == (19, "down", "2023")
+
+
+def test_a_change_in_the_sentence_before_gives_no_direction(claims_nlp):
+    # written for this test: a planning report's enforcement paragraph, read by the parser as one sentence
+    claims = run(claims_nlp, "4.1 The service received 148 enforcement complaints in the quarter, up from 126 in Quarter 1. "
+                             "83% of cases were investigated within 21 days (target 80%).")
+    assert [(c.text, c.direction) for c in claims] == [("148", "up"), ("83%", None), ("80%", None)]
+    assert claims[1].indicator == "planning_enforcement"  # not complaints about the council

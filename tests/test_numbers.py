@@ -125,3 +125,10 @@ def test_a_share_is_one_percentage_unless_the_part_is_bigger_or_a_time_follows()
 def test_a_negative_cell_in_a_row_of_figures_keeps_its_sign_but_a_range_is_not_negative():
     assert [q.quantity.normalised for q in find_quantities("12,609.4 -20,766.2")] == [12609.4, -20766.2]
     assert [q.quantity.normalised for q in find_quantities("aged 0-25, 16 - 18 and 16 -19")] == [0, 25, 16, 18, 16, 19]
+
+
+def test_a_heading_after_a_paragraph_number_is_not_the_counted_noun_of_a_rate():
+    # written for this test: a waste performance report's numbered paragraph
+    found = [(q.quantity.value, q.quantity.unit) for q in find_quantities("3.1 Missed bins per 100,000 collections were 42")]
+    assert (3.1, "per_100000") not in found
+    assert [q.quantity.unit for q in find_quantities("69 plans per 10,000 children")] == ["per_10000"]

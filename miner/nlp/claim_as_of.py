@@ -16,7 +16,16 @@ from functools import cache
 
 from miner.model import TextUnit
 from miner.nlp.claim_cues import cue_alternation
-from miner.nlp.dates import find_bare_months, find_bare_quarters, find_dates, find_month_ranges, find_periods, find_quarters
+from miner.nlp.dates import (
+    MONTHS,
+    find_bare_months,
+    find_bare_quarters,
+    find_dates,
+    find_month_ranges,
+    find_periods,
+    find_quarters,
+    year_of_bare_month,
+)
 
 
 @cache
@@ -34,6 +43,13 @@ def _old_side() -> re.Pattern[str]:
         rf"\b(?:{cue_alternation('deadline_before')})\b(?:\s+the)?(?:\s+(?:end|start|beginning) of)?\s+)$",
         re.I,
     )
+
+
+@cache
+def _same_period_after() -> re.Pattern[str]:
+    """The words between a change and the period it is counted from: "up 6% on the same period in 2023/24"."""
+    same = cue_alternation("same_period")
+    return re.compile(rf"^\s*(?:on|than)\s+(?:the\s+)?same\s+(?:{same})\s+(?:in|of|last)\s+(?:(?:Quarter|Q)\s?[1-4],?\s+)?$", re.I)
 
 
 @cache
@@ -142,6 +158,25 @@ def _year_value_pairs(sentence: str, offset: int, end: int, own: list[tuple[int,
         rf"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?[ \t]+$", sentence[:offset]) is not None
 
 
+# A day and month without a year after words of a position at a date: "Library income to 30 September was £96,000",
+# "as at 31st March"; not a day something happened ("On 6 February I cycled ... photographing around 100 potholes")
+_DAY_MONTH = re.compile(r"\b(?:as\s+at|as\s+of|at|to|up\s+to|ending|end(?:ed)?)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b(?!,?\s*(?:19|20)\d\d)")
+
+
+def _bare_day_months(sentence: str, unit: TextUnit) -> list[tuple[int, int, str]]:
+    """Days of a month written without the year, dated like a bare month (`dates.year_of_bare_month`: inside
+    the unit's period, else the last such month before the meeting): "to 30 September" in a December 2024
+    report is 2024-09-30."""
+    out = []
+    for m in _DAY_MONTH.finditer(sentence):
+        month, day = MONTHS[m.group("m").lower()], int(m.group("d"))
+        year = year_of_bare_month(month, period=unit.period, meeting_date=unit.meeting_date)
+        if year is not None and 1 <= day <= 31:
+            out.append((m.start("d"), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+    return out
+
+
 def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: str | None = None) -> str | None:
     """Date or period the number is as of: right after it, else nearest before it in the sentence. `quarter` is
     the paper's own quarter (`heading_quarter` of its title or a heading): "in the quarter" is as of it."""
@@ -152,7 +187,7 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     ranges = find_month_ranges(sentence)  # "From January to September 2024" is 2024, not its last month
     found = [f for f in found if not any(rs <= f[0] and f[1] <= re_ for rs, re_, _ in ranges)] + ranges
     if unit is not None:  # "December performance": the year from the unit's period or the meeting date
-        bare = find_bare_months(sentence, period=unit.period, meeting_date=unit.meeting_date)
+        bare = find_bare_months(sentence, period=unit.period, meeting_date=unit.meeting_date) + _bare_day_months(sentence, unit)
         # before the number, or right after it; a later one is a plan ("moving ... in April")
         found += [b for b in bare if not any(s <= b[0] < e for s, e, _ in found) and (b[1] <= offset or 0 <= b[0] - end <= 30)]
         # "71% in Quarter 2": the quarter of the unit's year, before the number or right after it
@@ -176,6 +211,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
                         r"to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
     deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:by|until|before|commenc\w*|live)\b"
     own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|as\s+(?:many|much|high|large|likely|often)\s+as)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
+    # nor right after it when it is the base of the change: "up 6% on the same period in 2023/24"
+    own = [f for f in own if not _same_period_after().match(sentence[end : f[0]])]
     kept: list[tuple[int, int, str]] = []
     dropped_end = -1
     for f in sorted(found):

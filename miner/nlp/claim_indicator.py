@@ -143,6 +143,9 @@ def metric(doc: Doc, q: QuantityMatch) -> str | None:
     phrase = _metric(doc, q)
     if not phrase or _APPOSITION.match(phrase):
         return None  # "£38.2m, a real-terms cut of £1.4m": the parse took the change in apposition for the figure's noun
+    # a phrase ends at a semicolon: the parse may run a list item into the next ("... considered: 7%;\n(c) Unclassified
+    # roads ..."), whose words are not this figure's
+    phrase = re.split(r"\s*;", phrase)[0]
     return _LABEL.sub("", phrase) or None
 
 
@@ -395,6 +398,25 @@ def subset_or_whole(stext: str, start: int, end: int) -> bool:
                 or _OF_WHOM_AFTER.match(stext[end : end + 12]))
 
 
+# "of whom 45 were aged 16-17", "of which 3,960 were put right", "Of these, 174 were families", "Of the 14, 5 were new"
+# "Of the appeals allowed, 2 related to major applications" (a sentence opening on the whole)
+_SUBGROUP_BEFORE = re.compile(r"\bof\s+(?:whom|which|these|those|(?:the|those)\s+\d[\d,]*(?:\s+[a-z]+){0,3})\s*,?\s*$"
+                              r"|(?:^|[.;:]\s+)of\s+(?:the|these|those)\s+[a-z][\w\s'-]{0,40},\s*$", re.I)
+
+
+def unnamed_subgroup(stext: str, start: int, end: int, unit: str) -> bool:
+    """A count of a subgroup picked out of the whole counted before it, whose own words name no measure ("296
+    households in temporary accommodation. Of these, 174 were families"; "of whom 45 were aged 16-17"): it is not
+    the whole the sentence's indicator counts. One whose words name a measure ("of whom 3 had been in B&B for
+    longer than six weeks", "1,036 (51.4%) were non-UASC care leavers") is read as any other count."""
+    window = stext[:start] if start <= 60 else "\x00" + stext[start - 60 : start]  # "^" is the sentence's start
+    if not _SUBGROUP_BEFORE.search(window):
+        return False
+    # (past its share in brackets: "Of the 2,016 care leavers, 1,036 (51.4%) were ...")
+    after = re.split(r"[,;:()]|\.(?!\d)|\band\b", re.sub(r"^\s*\([^()]*\)", "", stext[end : end + 120]))[0]
+    return measure_in(after, unit) is None
+
+
 @cache
 def _pipeline_after() -> re.Pattern[str]:
     """The words after a count, within its phrase (no punctuation, "and" or other figure between), that put
@@ -510,12 +532,15 @@ def gapped_measure(stext: str, start: int, unit: str) -> str | None:
 _SHARE_OF_AFTER = re.compile(r"^\s*of\s+(?:the\s+|all\s+|our\s+)?((?:[\w'/-]+[ \t]+){0,4}[\w'/-]+)")
 
 
-def share_of_measure(stext: str, end: int, unit: str) -> str | None:
+def share_of_measure(stext: str, end: int, unit: str, value: float | None = None) -> str | None:
     """The measure a percentage is a share of, named right after it ("Musculoskeletal and stress-related absence
     account for 58% of days lost": staff days lost, not pupils' absence), else None. A population ("of children")
-    says who, not what, so it names none here."""
+    says who, not what, so it names none here; nor does a measure the share cannot be a figure of ("to collect
+    97.5% of council tax" is a collection rate, not a council tax rise)."""
     m = _SHARE_OF_AFTER.match(stext[end : end + 60]) if unit == "%" else None
     found = measure_in(m.group(1), unit) if m else None
+    if found and not all(_plausible(i, unit, value) for i in indicators() if i["id"] == found):
+        return None
     return found if found not in population_ids() else None
 
 

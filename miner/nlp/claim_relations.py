@@ -346,8 +346,10 @@ def _change_of_before() -> re.Pattern[str]:
 
 
 def _dated(text: str) -> bool:
-    """`text` (what follows a number) starts with its date: " in December 2017", " (2017/18)"."""
-    m = re.match(r"^\s*(?:\(|,)?\s*(?:in|at|as at|as of|for|during|on)?\s*(?:the\s+end\s+of\s+)?", text, re.I)
+    """`text` (what follows a number) starts with its date: " in December 2017", " (2017/18)", " in the same period
+    of 2023", " in autumn 2023"."""
+    m = re.match(rf"^\s*(?:\(|,)?\s*(?:in|at|as at|as of|for|during|on)?\s*(?:the\s+end\s+of\s+|(?:the\s+)?same\s+"
+                 rf"(?:{cue_alternation('same_period')})\s+(?:of|in)\s+|(?:spring|summer|autumn|winter)\s+)?", text, re.I)
     at = m.end() if m else 0
     spans = find_dates(text) + find_periods(text, short_years=True) + find_quarters(text)  # "at the end of Q3 22/23"
     return any(s <= at + 1 for s, _, _ in spans)
@@ -721,7 +723,11 @@ def previous_period_figure(stext: str, start: int, end: int) -> bool:
                 or previous_period_after().match(stext[end : end + 50]))
 
 
-_RATE_BEFORE = re.compile(r"\brate\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:was|is|were|are|of|at)\s+$", re.I)
+# "the rate per 1,000 population was 63.2"; a subject that is a rate, "Missed bins per 100,000 collections were 42"
+# (its base's nouns, not a date: "... per 100,000 in December was 175" is left as the tuned gold reads it)
+_RATE_BEFORE = re.compile(r"\brate\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:was|is|were|are|of|at)\s+$"
+                          r"|\bper\s+(?:100|1,?000|10,?000|100,?000)\s+(?:(?!(?:in|at|on|for|during|by)\b)[a-z][\w-]*\s+){1,3}?(?:was|is|were|are|stood\s+at)\s+$",
+                          re.I)
 
 
 def rate_unit(stext: str, start: int) -> str | None:

@@ -48,6 +48,8 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
         for part in parts:
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
+        if len(parts) > 2 and not parts[0].strip():  # a row framed by "|" ("| Label | 60% | 88% |"): no empty label
+            parts, spans = parts[1:], spans[1:]
         label = parts[0].strip()
         cells = [(s + len(p) - len(p.lstrip()), s + len(p.rstrip())) for p, (s, _e) in zip(parts[1:], spans[1:]) if p.strip()]
         if not _WORD.search(label) or not cells or not all(_cell().fullmatch(line[s:e]) for s, e in cells):
@@ -91,6 +93,8 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
     head = lines[k]
     if piped:
         parts = [p.strip() for p in head.split("|")]
+        if len(parts) > 2 and not parts[0]:  # framed by "|": "| Indicator | Target | Q1 2024/25 |"
+            parts = parts[1:-1] if not parts[-1] else parts[1:]
         return tuple(parts[1:]) if "|" in head and len(parts) == cells + 1 else None
     words = head.split()  # one word a head: each a period, a target or a column word ("Change"), else unaligned
     if len(words) > cells and all(_single_head(w) for w in words[-cells:]) and not _single_head(words[-cells - 1]):

@@ -67,6 +67,7 @@ from miner.nlp.claim_indicator import (
     subject_words,
     subset_or_whole,
     unit_cost,
+    unnamed_subgroup,
 )
 from miner.nlp.claim_table import (
     benchmark_column,
@@ -187,7 +188,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 low = re.search(r"\d[\d,.]*\s+to\s+$", stext[max(0, lq.start - 20) : lq.start])  # "by about 10 to 11 percent"
                 if low:
                     start -= len(low.group(0))
-                window = re.split(r"[,;:]", stext[max(0, start) : lq.start])[-1] + stext[lq.start : lq.end + 12]
+                # (not past the end of the sentence before, which the parser may run on: "..., up from 126 in
+                # Quarter 1. 83% of cases were investigated")
+                window = re.split(r"[,;:]|\.\s", stext[max(0, start) : lq.start])[-1] + stext[lq.start : lq.end + 12]
                 record["direction"] = direction(window)
                 moved_by = changed_by_amount().search(stext[max(0, lq.start - 100) : lq.start])
                 if record["direction"] is None and moved_by:  # "Increase all points within grades KSB to KSF by 5%"
@@ -200,7 +203,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 if record["direction"] is None and up_down:  # "84.3%, up 3.1 percentage points on Q1" (not "up to 50")
                     record["direction"] = up_down.group(1).lower()
             gapped = gapped_measure(stext, lq.start, ind_unit)
-            share_of = share_of_measure(stext, lq.end, ind_unit)
+            share_of = share_of_measure(stext, lq.end, ind_unit, q.quantity.normalised)
             if gapped:
                 record["indicator"] = gapped  # "collection of council tax was 96.8% ... and of business rates 98.2%"
             elif share_of:
@@ -234,6 +237,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"], decided_none = None, True  # "a further five in assessment": not yet approved
             if subset_or_whole(stext, lq.start, lq.end):
                 record["indicator"], decided_none = None, True  # the whole of "42 of the 48 schools"; "13 of whom ..."
+            if claim_unit == "count" and unnamed_subgroup(stext, lq.start, lq.end, ind_unit):
+                record["indicator"], decided_none = None, True  # "Of these, 174 were families": not all in temporary accommodation
             if decided_none:
                 record["indicator"] = None
             elif (record["indicator"] is None and previous and not counts_other_thing(doc, q)
@@ -298,6 +303,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             units_here.append(claim_unit)
             figures.append((record, claim_unit, bool(f.get("is_benchmark")), q.quantity.normalised, len(out) - 1))
         level_takes_its_change(stext, here)
+        _benchmarks_take_rate_unit(figures, out)
         kind = benchmark_sentence(stext, here[0][0].start) if here else None
         if kind and before_figures:
             # "... fell to 10.2% in 2023. Nationally the figure is 11.9%.": the figure before's benchmark
@@ -307,6 +313,19 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     labelled_targets(text, [(q, record) for q, record, _ in out])
     _row_targets(rows)
     return out
+
+
+def _benchmarks_take_rate_unit(figures: list[tuple], out: list[tuple[QuantityMatch, dict, str]]) -> None:
+    """A bare figure a rate is compared with in its sentence is in the rate's unit ("Missed bins per 100,000
+    collections were 42, against a target of 50": the 50 is per 100,000 too), as a bare benchmark takes the
+    unit of its figure."""
+    rates = {(r["comparator_value"], u) for r, u, _b, _v, _k in figures
+             if u.startswith("per_") and r["comparator_value"] is not None}
+    for _r, u, _b, value, k in figures:
+        q = out[k][0]
+        rate = next((ru for v, ru in rates if v == value), None)
+        if rate and u == "count" and q.quantity.value == value and not q.is_word:
+            out[k] = (q, out[k][1], rate)
 
 
 def _benchmarks_of_before(figures: list[tuple], before: list[tuple], kind: str, period: str | None,

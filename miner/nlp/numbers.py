@@ -104,7 +104,9 @@ def _quantity_re() -> re.Pattern[str]:
              \s?(?P<pp>{pp})
            | \s?(?P<pence>{pence})\b
            | [ \t]?(?P<pct>{pct})(?:(?<=%)|(?![a-z]))  # not "KPI 12 Percentage of ..."
-           | (?P<rate>(?:\s+[A-Za-z]+){{0,2}}?\s+(?:{rate}|{other_rates})(?![\d,]*\d))
+           # (the words between are the counted noun, "54 plans per 10,000"; not a heading after a paragraph
+           # number, "3.1 Missed bins per 100,000 collections were 42")
+           | (?P<rate>(?:\s+(?-i:[a-z][a-z-]*|[A-Z]{{2,}}s?)){{0,2}}?\s+(?:{rate}|{other_rates})(?![\d,]*\d))
            | {rag_gap}\s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
            | \s+(?P<ratio>{ratio})\b
            | (?:(?P<tsuf>{csuf})|\s+(?P<tmult>{cmult}))?\s?(?P<mass>{mass})\b

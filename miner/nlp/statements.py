@@ -81,6 +81,7 @@ from miner.model import Statement, TextUnit, stable_id
 from miner.nlp import statement_model
 from miner.nlp.dates import find_deadline, find_periods, normalise_period
 from miner.nlp.specificity import assess
+from miner.nlp.statements_fields import against_target
 from miner.nlp.statements_fields import declarative as _declarative
 from miner.nlp.statements_fields import deadline as _deadline
 from miner.nlp.statements_fields import due_after_meeting as _due_after_meeting
@@ -93,7 +94,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "23"  # 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
+RULES_VERSION = "24"  # 24: improvement plans, audit follow-ups, motions, capital programmes, Local Accounts (probes): a figure against its target is a challenge or an achievement, never a promise (statements_fields.against_target); an audit entry's agreed management action is its one statement, due by the revised date; a recommendations column is an audit tracker's action, a scheme column a capital programme's; an accepted recommendation's response is not recorded again; a lead-in or ';' item after a table ends it; numbered theme names after a lead-in are none; a request to the meeting under "Next steps" is none; a date written out is preferred to one relative to the meeting; "Last year we said we would:", "Success measures include:", "The following ... have been implemented:"; a motion's "Council further calls on ..."; 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -324,6 +325,10 @@ class StatementFinder:
             span = self._item_span(doc)
             if span is not None and list_kind in PROMISES and _external(span.text):
                 return found  # "4.9 The Integrated Care Board will publish ..." under "Our priorities": not the author's
+            if span is not None and _names_only(span.text):
+                return found  # "The plan is built around four improvement themes:" / "Theme 1: Effective front door ..."
+            if span is not None and list_kind in PROMISES and _vetoed(doc, span):
+                return found  # "4.2 The Board is asked to note progress ..." under "Next steps": the report's request
             if span is not None and list_kind in PROMISES + ("achievement",) and self._states_difficulty(doc, span, unit, list_kind):
                 # "Demand for EHC needs assessments continues to rise" under "Key priorities", "Recycling
                 # performance fell to 36.8%, below our target of 40%" under "What we achieved": a difficulty
@@ -349,7 +354,12 @@ class StatementFinder:
         candidates = [self.candidate(sent, f.unit, f.list_kind, delex=delex) for f, sent in pending]
         for (f, sent), (label, prob) in zip(pending, self.model.predict(candidates)):
             if label != "none" and prob >= self.min_model_confidence:
-                f.spans.append(self._record(sent, f.unit, label, f.period, self.model.method, round(prob, 3)))
+                method = self.model.method
+                if self.mode != "model" and label in ("commitment", "achievement"):
+                    measured = against_target(sent.text)  # "the average wait was 9.8 weeks against a target of 4 weeks"
+                    if measured is not None and measured != label:
+                        label, method = measured, f"{method}+rule:against-target@{RULES_VERSION}"
+                f.spans.append(self._record(sent, f.unit, label, f.period, method, round(prob, 3)))
 
     def _recommendation(self, doc: Doc, unit: TextUnit, found: "_UnitFound") -> bool:
         """Record a report's recommendation to act ("(2) Endorse the proposed decision ... to submit a
@@ -519,11 +529,13 @@ class StatementFinder:
         """Rule statements into `found.spans`; sentences no rule decides into `found.pending`."""
         minutes = found.unit.doc_kind == "minutes"
         quoted = _quoted_ranges(doc.text)
+        answered = -1  # the end of an accepted recommendation's entry, whose response restates the promise
         for sent in _sentences_of(doc):
             text = sent.text.strip()
             if len(text) < 12 or is_header_text(text) or is_lead_in(text) or not re.search(r"[a-z]", text):
                 continue
-            if any(a <= sent.start_char + (len(sent.text) - len(sent.text.lstrip())) < b for a, b in quoted):
+            if any(a <= sent.start_char + (len(sent.text) - len(sent.text.lstrip())) < b for a, b in quoted) \
+                    and not (minutes and _group_matches("resolution", text)):  # a motion's words are the council's
                 continue
             if ":" in text and header_kind(text[: text.index(":") + 1]) == VIEWS:
                 break  # a lead-in to consultees' themes run into the same unit: the rest is theirs
@@ -542,12 +554,21 @@ class StatementFinder:
                 rule = (labelled, f"field-label-{labelled}#0")
             if self.mode != "model" and _is_recommendation_item(sent.text):
                 rule = ("commitment", "accepted-recommendation#0") if _accepted(doc.text[sent.end_char:]) else (None, "recommendation-item#0")
+            if self.mode != "model" and rule is not None and rule[0] in ("commitment", "achievement"):
+                measured = against_target(sent.text)  # "58% ..., against a target of 70%": a measurement
+                if measured is not None and measured != rule[0]:
+                    rule = (measured, f"against-target-{measured}#0")
+            due_text = None
+            if rule is not None and rule[1] == "accepted-recommendation#0":
+                answered = _entry_end(doc.text, sent.end_char)
+                due_text = doc.text[sent.start_char : answered]  # "Response: Accepted. ... by December 2025."
+            elif sent.start_char < answered and (rule is None or rule[0] == "commitment"):
+                continue  # the response's "will publish the leaflet ...": the accepted recommendation, recorded once
             if rule is not None:
                 kind, name = rule
                 if kind is not None:
-                    found.spans.append(
-                        self._record(sent, found.unit, kind, found.period, f"rule:{name}@{RULES_VERSION}", 0.85)
-                    )
+                    found.spans.append(self._record(sent, found.unit, kind, found.period, f"rule:{name}@{RULES_VERSION}",
+                                                    0.85, due_text=due_text))
                 continue
             if self.mode != "rules":
                 found.pending.append(sent)
@@ -613,6 +634,19 @@ def _accepted(after: str) -> bool:
     return any(p.search(after) for p in cues.get("accepted", ())) and not any(p.search(after) for p in cues.get("rejected", ()))
 
 
+def _entry_end(text: str, start: int) -> int:
+    """Where a recommendations tracker's entry that runs on from `start` ends: at the next "Recommendation N:"
+    line, else at the end of the unit."""
+    pos = text.find("\n", start)
+    while pos != -1:
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1 : nxt if nxt != -1 else len(text)]
+        if _is_recommendation_item(line):
+            return pos + 1
+        pos = nxt
+    return len(text)
+
+
 def _numbered_action(sent: Span) -> Span | None:
     """The words after a numbered action's label ("Action 1.1 Install solar panels ... by March 2024.") when
     the first of them is an imperative verb: an action plan's line is its undertaking. A label before a
@@ -628,6 +662,25 @@ def _numbered_action(sent: Span) -> Span | None:
     if not imperative or len(rest.strip()) < 12:
         return None
     return sent.doc.char_span(sent.start_char + m.end(), sent.end_char, alignment_mode="expand")
+
+
+_NAMED_LINE = re.compile(r"^\W*(?:theme|priority|objective|outcome|ambition|aim|pillar|strand|workstream)\s+\d{1,2}[a-z]?\s*[:.\u2013-]\s*[^.!?:;]{1,80}$", re.I)
+
+
+def _names_only(text: str) -> bool:
+    """A lead-in whose lines after it only name numbered themes or priorities ("The plan is built around four
+    improvement themes:" / "Theme 1: Effective front door and early help" / ...): names, like a bare
+    "Priority 1: <title>" line, not statements; the actions under each theme are."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return len(lines) >= 2 and lines[0].endswith(":") and all(_NAMED_LINE.match(line) for line in lines[1:])
+
+
+def _vetoed(doc: Doc, item: Span) -> bool:
+    """The item's lead sentence is one the `not_statement` group vetoes (a request to the meeting, the
+    paper describing itself): under a promise header it is still none."""
+    lead = next((s for s in (_trim(x) for x in _sentences_of(doc)) if s is not None and s.end_char > item.start_char), None)
+    rule = sentence_rule(lead.text) if lead is not None else None
+    return rule is not None and rule[0] is None and rule[1].startswith("not_statement#")
 
 
 def _group_matches(group: str, text: str) -> bool:

@@ -1,4 +1,4 @@
-"""Who and when: a statement's actor and its deadline.
+"""Who and when: a statement's actor and its deadline; and how a figure stands against its target.
 
 The statement finder (`statements.py`) decides what is a statement and of
 which kind; these helpers fill two of its fields from the sentence and the
@@ -12,7 +12,10 @@ on ("a Homelessness Strategy be prepared").
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Span
 
@@ -53,6 +56,8 @@ def find_actor(span: Span) -> str | None:
     lead = _strip_marker(phrase.text)  # "4.10 Care providers": the paragraph number is no part of the actor
     text = phrase.text[lead:].strip() if lead < len(phrase.text) else phrase.text
     text = re.sub(r"^(?:resolved\s+)?that\s+", "", text, flags=re.I)  # "That Cabinet approves ...": Cabinet
+    if _imperative_object(text):
+        return None  # "Recruit 25 permanent social workers and reduce ...": the object of an imperative
     named = any(p.search(text) for p in _cues().actor)
     if tok.dep_ == "nsubjpass" and not _agentive(tok.head) \
             and not (named and any(c.dep_ == "poss" or c.lower_ in ("the", "a", "an") for c in tok.children)):
@@ -60,6 +65,14 @@ def find_actor(span: Span) -> str | None:
     if text and (named or any(t.pos_ == "PROPN" for t in phrase if t.idx >= phrase.start_char + lead)):
         return text
     return None
+
+
+def _imperative_object(text: str) -> bool:
+    """The subject phrase opens with an action verb and then a figure or determiner ("Recruit 25 permanent
+    social workers", "Launch the new ..."): the parser read an imperative's object as a subject."""
+    words = text.split(maxsplit=2)
+    return len(words) >= 2 and re.fullmatch(r"\d[\d,]*|the|a|an|our|all|two|three|four|five|new", words[1], re.I) is not None \
+        and any(p.match(words[0]) for p in _cues().numbered_action.get("verb", ()))
 
 
 def _agentive(verb) -> bool:
@@ -111,15 +124,17 @@ def deadline(text: str, kind: str, unit: TextUnit) -> str | None:
         return None
     default_year = int(unit.meeting_date[:4]) if unit.meeting_date and unit.meeting_date[:4].isdigit() else None
     # a date relative to the meeting ("by the end of March", "within six months") is the next such date
-    meeting = unit.meeting_date
-    offset = 0
-    while (due := find_deadline(text[offset:], default_year=default_year, meeting_date=meeting)) is not None:
-        before = text[max(0, offset + due[0] - 120) : offset + due[0]]
-        if not unit.meeting_date or not before_meeting(due[2], unit.meeting_date) \
-                or any(p.search(before) for p in _cues().scheduled):
-            return due[2]
-        offset += due[1]
-    return _meeting_due(text, default_year, meeting)
+    # A date written out is preferred to one relative to the meeting: in "Reduce re-referrals within 12
+    # months from 28% to below 20% by March 2026" the months define the measure; March 2026 is due.
+    for meeting in (None, unit.meeting_date) if unit.meeting_date else (None,):
+        offset = 0
+        while (due := find_deadline(text[offset:], default_year=default_year, meeting_date=meeting)) is not None:
+            before = text[max(0, offset + due[0] - 120) : offset + due[0]]
+            if not unit.meeting_date or not before_meeting(due[2], unit.meeting_date) \
+                    or any(p.search(before) for p in _cues().scheduled):
+                return due[2]
+            offset += due[1]
+    return _meeting_due(text, default_year, unit.meeting_date)
 
 
 def _meeting_due(text: str, default_year: int | None, meeting: str | None) -> str | None:
@@ -159,4 +174,58 @@ def due_after_meeting(text: str, unit: TextUnit) -> bool:
     return due[2][:7] >= unit.meeting_date[:7]
 
 
-__all__ = ["find_actor", "deadline", "before_meeting", "due_after_meeting", "declarative"]
+_FIGURE = re.compile(r"(?<![\w.,/])(\d[\d,]*(?:\.\d+)?)\s*(%|per\s*cent|days?|weeks?|months?|hours?)?(?![\w/-])", re.I)
+_TIME_UNITS = ("day", "week", "month", "hour")
+_LOWER_BOUNDS = ("less", "fewer", "below", "under", "at most", "no more")
+_HIGHER_BOUNDS = ("more", "above", "over", "at least", "no less")
+
+
+@lru_cache(maxsize=1)
+def _target_cues() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    path = Path(__file__).parent / "patterns" / "statement_cues.json"
+    group = json.loads(path.read_text(encoding="utf-8")).get("target_comparison", {})
+    return ([re.compile(p, re.I) for p in group.get("phrase", [])],
+            [re.compile(p, re.I) for p in group.get("lower_is_better", [])])
+
+
+def _unit_family(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    unit = unit.lower()
+    return "%" if unit == "%" or unit.startswith("per") else unit.rstrip("s")
+
+
+def _value(number: str) -> float:
+    return float(number.replace(",", ""))
+
+
+def against_target(text: str) -> str | None:
+    """"challenge" when a figure falls short of the target it is stated against ("58% of audited cases were
+    rated good or better, against a target of 70%"; "the average wait was 9.8 weeks against a target of 4
+    weeks"), "achievement" when it meets it, None when the sentence states no figure against a target.
+    A measurement, not a promise, whatever date it carries (cue group `target_comparison`)."""
+    phrases, lower = _target_cues()
+    m = next((m for p in phrases if (m := p.search(text))), None)
+    if m is None:
+        return None
+    family = _unit_family(m.group("unit"))
+    before = text[: m.start()]
+    figures = [f for f in _FIGURE.finditer(before) if family is None or _unit_family(f.group(2)) == family]
+    figures = [f for f in figures if not (f.group(2) is None and re.fullmatch(r"(?:19|20)\d\d", f.group(1)))
+               and not re.search(r"\b(?:q|quarter|year|phase|stage|tier|level|priority|theme)\s*$", before[: f.start()], re.I)]
+    if not figures:
+        return None
+    actual, target = _value(figures[-1].group(1)), _value(m.group("value"))
+    family = family or _unit_family(figures[-1].group(2))  # "9.8 days against a target of 8"
+    bound = " ".join((m.group("bound") or "").lower().split())
+    if bound.startswith(_LOWER_BOUNDS):
+        lower_better = True
+    elif bound.startswith(_HIGHER_BOUNDS):
+        lower_better = False
+    else:
+        lower_better = family in _TIME_UNITS or any(p.search(before) for p in lower)
+    short = actual > target if lower_better else actual < target
+    return "challenge" if short else "achievement"
+
+
+__all__ = ["find_actor", "deadline", "before_meeting", "due_after_meeting", "declarative", "against_target"]

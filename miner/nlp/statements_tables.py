@@ -46,6 +46,7 @@ class TableCues:
     behind: list[re.Pattern[str]]
     rejected: list[re.Pattern[str]]  # a response column's "Not accepted": the row is no statement
     names: re.Pattern[str]  # one column name of any role, for a header whose cells the reader joined with spaces
+    form_action: list[re.Pattern[str]]  # a form's action field label: "Agreed management action"
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,7 @@ def load_table_cues(path: str = str(CUES_PATH)) -> TableCues:
     names = "|".join(f"(?:{p})" for v in data["columns"].values() for p in v)
     return TableCues(columns={k: group(v) for k, v in data["columns"].items()},
                      done=group(data["done"]), behind=group(data["behind"]), rejected=group(data.get("rejected", [])),
-                     names=re.compile(rf"(?:{names})(?=\s|$)", re.I))
+                     names=re.compile(rf"(?:{names})(?=\s|$)", re.I), form_action=group(data.get("form_action", [])))
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,11 @@ def read_header(line: str) -> _Header | None:
                 if role not in roles and any(p.fullmatch(cell) for p in patterns):
                     roles[role] = i
                     break
+        for i, cell in enumerate(cells):  # "Original date | Revised date": the revised date is the one due
+            if i != roles.get("due") and re.match(r"revised\b", cell, re.I) and any(p.fullmatch(cell) for p in cues.columns["due"]):
+                roles["due"] = i
+        if "action" not in roles and "recommendation" in roles and ({"response", "status"} & roles.keys()):
+            roles["action"] = roles["recommendation"]  # an audit tracker's accepted recommendation is the undertaking
         if "action" in roles and ("due" in roles or "lead" in roles or "status" in roles or "rag" in roles):
             return _Header(separator, len(cells), roles)
         if "indicator" in roles and ({"rag", "status", "figure"} & roles.keys()):  # a KPI rating table
@@ -193,8 +199,8 @@ class ActionTable:
                 begun = None
         if seen:
             return rows
-        if self._header is not None and len(text.split()) <= _GROUP_WORDS and not text.rstrip().endswith("."):
-            return []  # "Priority 2: Ending rough sleeping" between rows
+        if self._header is not None and len(text.split()) <= _GROUP_WORDS and not text.rstrip().endswith((".", ":", ";")):
+            return []  # "Priority 2: Ending rough sleeping" between rows; not a lead-in or list item after the table
         self._header = None
         return None
 
@@ -241,14 +247,21 @@ def read_action_form(text: str, labels: Iterable[re.Pattern[str]]) -> Row | None
     lines = [(start, line) for start, line in _lines(text) if line.strip()]
     if len(lines) < 2:
         return None
+    cue = load_table_cues()
     start, first = lines[0]
     m = next((m for p in labels if (m := p.match(first))), None)
-    if m is None:
-        return None
-    cue = load_table_cues()
+    if m is not None:
+        action_start, rest = start + m.end(), lines[1:]
+    else:
+        found = _action_field(lines, cue)
+        if found is None:
+            return None
+        i, action_start = found
+        start, first = lines[i]
+        rest = lines[i + 1 :]
     fields: dict[str, str] = {}
     end = start + len(first.rstrip())
-    for line_start, line in lines[1:]:
+    for line_start, line in rest:
         f = _FIELD.match(line)
         if f is None:
             if fields:
@@ -257,9 +270,31 @@ def read_action_form(text: str, labels: Iterable[re.Pattern[str]]) -> Row | None
             continue
         label = " ".join(f.group(1).split())
         role = next((r for r, ps in cue.columns.items() if any(p.fullmatch(label) for p in ps)), None)
-        if role in ("due", "lead", "status", "rag"):
+        if role == "due" and label.lower().startswith("revised"):
+            fields[role] = f.group(2)  # "Original target date: ..." / "Revised target date: ...": the revised one
+        elif role in ("due", "lead", "status", "rag", "response"):
             fields.setdefault(role, f.group(2))
-    return _form_row(start + m.end(), end, fields, cue) if fields else None
+    if any(p.search(fields.get("response", "")) for p in cue.rejected):
+        return Row(action_start, action_start, "none", None)
+    return _form_row(action_start, end, fields, cue) if fields else None
+
+
+def _action_field(lines: list[tuple[int, str]], cue: TableCues) -> tuple[int, int] | None:
+    """An audit follow-up's entry written as fields ("Audit: Payroll 2023/24" / "Recommendation: ..." /
+    "Agreed management action: A monthly independent check ... will be introduced" / "Responsible officer:
+    ..." / "Revised target date: ..."): the line index of its action field and where the action's words
+    begin (after the label and a leading "Agreed."). The recommendation before it is the auditor's; the
+    management action is the council's undertaking, recorded once. None unless every line up to the action
+    field is a field."""
+    for i, (line_start, line) in enumerate(lines):
+        f = _FIELD.match(line)
+        if f is None:
+            return None
+        if any(p.fullmatch(" ".join(f.group(1).split())) for p in cue.form_action):
+            value = f.start(2)
+            agreed = re.match(r"(?:agreed|accepted)\.\s+", line[value:], re.I)
+            return i, line_start + value + (agreed.end() if agreed else 0)
+    return None
 
 
 def _form_row(start: int, end: int, fields: dict[str, str], cue: TableCues) -> Row | None:

@@ -40,6 +40,7 @@ HEADING_MATCH = 0.3  # below this best heading match the later papers are laid o
 HEADING_NEUTRAL = 0.5  # the heading feature then counts as an average match
 NAMES_FULL = 2  # full credit for shared names takes two of them: one shared capitalised word is weak
 RARE_MAX = 5  # a "rare" name is found in at most this many passages of the authority (and 2% of them)
+RARE_MIN = 3  # ... but always this many: the promise's passage, the report's, and one more that names it
 COMMON_ENTITY = 0.05  # an entity in more than this share of the authority's passages is no link
 SHORT_PROMISE = 4  # tune split unchanged up to 4 (5 loses a link); Kent's unlabelled papers: 8 fewer links, all wrong
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
@@ -161,7 +162,7 @@ def link_block(
     HS = vec.transform([p.heading for p in passages])
     head = (H @ HS.T).tocsr()
     dates = np.array([p.date for p in passages])
-    few = min(RARE_MAX, max(2, len(passages) // 50))
+    few = min(RARE_MAX, max(RARE_MIN, len(passages) // 50))
     pnames = [names_in(p.text) for p in passages]
     rare = _rare_names(passages, pnames, few)
     NP, NS = binary_matrices([names_in(t) & rare for t in ptexts], pnames)

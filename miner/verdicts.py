@@ -321,6 +321,10 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
                     continue
                 return PARAGRAPH_LABEL.sub("", sent, count=1)
     direction, target, increment = _direction(text), numeric_target(text), _is_increment(text)
+    partial = part_of_own_figure(text, p)
+    # part done and the rest to come ("Five of the eight ... opened. The other three will open in January 2025"):
+    # late, not missed
+    late = bool(partial) and _rest_to_come(p)
     for c in _figures_on(pr, p):
         if direction and c.direction and c.direction != "flat" and c.direction != direction:
             return _sentence_of(p, c.start)
@@ -330,12 +334,11 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
             target / 2 <= c.value <= target * 2 or (increment and c.unit == "count" and 0 < c.value < target)
             or (target == 0 and c.unit == "count"))  # any count misses "to zero"
         short = comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target))
-        if short and not _not_yet_due(pr, p) and not (c.direction == direction and _open_ended(pr, p)):
+        if short and not late and not _not_yet_due(pr, p) and not (c.direction == direction and _open_ended(pr, p)):
             return _sentence_of(p, c.start)
-    partial = part_of_own_figure(text, p)
     # "£110,000 of the £250,000 saving was delivered": the rest was not, unless the report calls the action
     # done ("Implemented. Signed copies of 38 of the 41 contracts ... and the remaining three terminated")
-    if partial and not _rest_to_come(p) and not _not_yet_due(pr, p) and status_label(p.text) != "supports":
+    if partial and not late and not _not_yet_due(pr, p) and status_label(p.text) != "supports":
         return partial
     if _against_own_figure(pr, p) is False and not _not_yet_due(pr, p):
         return _sentence_of(p, next(c.start for c in p.claims if _measured_against(pr, c) is False))

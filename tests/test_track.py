@@ -1199,3 +1199,36 @@ def test_a_scorecard_presented_to_the_board_and_a_review_considered_by_cabinet_a
     ):
         v = track.track(list(_a_year_on(aim, news, dates=("2023-03-14", "2024-01-23")))).verdicts[0]
         assert v.status == "delivered" and v.evidence[0].quote == news, aim
+
+
+def test_a_building_handed_over_is_done_begun_is_under_way_and_part_open_with_the_rest_to_come_is_late():
+    # written for this test: a school places capital programme and its annual update
+    for aim, text, relation in (
+        ("Expand Riverside Academy by two forms of entry by September 2024.",
+         "Riverside Academy's new teaching block was handed over in August 2024.", "supports"),
+        ("Build a new secondary school on the former Gasworks site, opening in September 2026.",
+         "Construction of the Gasworks secondary school started in March 2024.", "progresses"),
+        ("Build a new secondary school on the former Gasworks site, opening in September 2026.",
+         "Because of ground contamination, the opening date has moved to September 2027.", "progresses"),
+    ):
+        p = Passage("d", "2024-10-15", None, "3.1", 0, len(text), text)
+        assert relation_of(aim, p) == relation, text
+    aim = "Create 8 new resourced provisions attached to mainstream schools by September 2024."
+    news = ("Five of the eight resourced provisions in mainstream schools opened in September 2024. The other three will open in "
+            "January 2025.")
+    before, later = _a_year_on(aim, news, ("three", 3.0, "count", {"metric": "resourced provisions"}),
+                               deadline="2024-09", dates=("2023-02-07", "2024-10-15"))
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "in_progress" and v.overdue and v.evidence[0].quote.startswith("Five of the eight")
+
+
+def test_a_name_three_passages_share_in_a_small_block_still_links():
+    # written for this test: "Gasworks" in the promise, the later report and the later paper's recommendation
+    aim = "Build a new 900-place secondary school on the former Gasworks site, opening in September 2026."
+    before = _paper("a1", "Northshire Council", "2023-02-07", [("4.1", "priorities", aim)], (aim,))
+    later = _paper("a2", "Northshire Council", "2024-10-15", [
+        ("2.2", "other", "That Cabinet approves an increase of £3.4m in the budget for the Gasworks school."),
+        ("3.2", "other", "Construction of the Gasworks secondary school started in March 2024."),
+    ])
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "in_progress" and v.evidence[0].section_path == "3.2"

@@ -210,7 +210,16 @@ NATIONAL_PROGRAMMES = ["Troubled Families", "Troubled Families Programme", "Supp
     "HAF",
     # the Department for Education's adult skills programmes, which combined authorities run: 'the Adult Skills
     # Fund (ASF)', 'Skills Bootcamps', 'the Free Courses for Jobs offer' (written for the probe)
-    "Adult Skills Fund", "Adult Education Budget", "Skills Bootcamps", "Skills Bootcamp", "Free Courses for Jobs"]
+    "Adult Skills Fund", "Adult Education Budget", "Skills Bootcamps", "Skills Bootcamp", "Free Courses for Jobs",
+    # the Department for Education's adult numeracy programme and the housing standard every social landlord
+    # reports against: 'delivered Multiply courses to 900 adults', 'the Decent Homes works' (written for the
+    # probe); not the plan a failed SEND inspection asks for, a kind of plan ('A Written Statement of Action
+    # outlining the areas of weakness', Medway 2020, not in its gold)
+    "Multiply", "Decent Homes Standard", "Decent Homes",
+    # national library reading schemes: 'the Summer Reading Challenge reached 12,400 children'
+    "Summer Reading Challenge", "Bookstart",
+    # clean air charging schemes: 'its experience of the Ultra Low Emission Zone' (written for the probe)
+    "Ultra Low Emission Zone", "ULEZ", "Clean Air Zone"]
 # National grants, funds, levies and schemes that pay for council services.
 NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "Better Care Fund",
     "Improved Better Care Fund", "Household Support Fund", "Public Health Grant",
@@ -234,7 +243,16 @@ NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "
     "Flood Defence Grant in Aid", "FDGiA", "Vision Zero",
     # 'an allocation of the social care grant', 'the national concessionary travel
     # scheme' (Kent Cabinet minutes 2025)
-    "Social Care Grant", "National Concessionary Travel Scheme"]
+    "Social Care Grant", "National Concessionary Travel Scheme",
+    # transport, regeneration, culture and housing funds of the funding and transport probes: 'the City
+    # Region Sustainable Transport Settlement (CRSTS)', 'Local Transport Grant for 2026/27', 'the Long-Term
+    # Plan for Towns, now renamed the Plan for Neighbourhoods', 'Pupil Premium Plus of £2,570 per child'
+    # (written for the probe)
+    "City Region Sustainable Transport Settlement", "CRSTS", "Local Transport Grant",
+    "Rural England Prosperity Fund", "Future High Streets Fund", "Brownfield Land Release Fund",
+    "Community Ownership Fund", "Green Heat Network Fund", "Swimming Pool Support Fund",
+    "Social Housing Decarbonisation Fund", "Home Upgrade Grant", "Long-Term Plan for Towns",
+    "Plan for Neighbourhoods", "Pupil Premium Plus"]
 
 
 GROUPS = [
@@ -468,6 +486,8 @@ GROUPS = [
      tokens("PROGRAMME", named(heads("Programme", "Strategy", "Plan", "Scheme", "Framework", "Initiative",
                                      "Fund", "Project", "Protocol", "programme", "strategy", "scheme",
                                      "framework", "plan", "Programmes", "Schemes",
+                                     # a site's plan: 'Background papers: Kingsmead Estate Masterplan (2022)'
+                                     "Masterplan",
                                      # pledges councils sign: 'the Care Leavers Covenant', 'the Armed Forces Covenant'
                                      "Covenant", "Charter"))
             # a plan's years, a financial year's slash too: 'Delivery Plan 2025/26' (written for the probe)
@@ -493,6 +513,9 @@ GROUPS = [
     ("Named public buildings and sites: libraries, museums, galleries, theatres, leisure, civic and recycling centres. e.g."
      " 'opened Eastfield Library after refurbishment', 'the Northgate Museum and Art Gallery', 'the Eastgate Household Waste Recycling Centre' (written for the probe)",
      tokens("PLACE", [*named(heads("Library", "Museum", "Gallery", "Theatre", "Crematorium", "Cemetery")),
+                      # a museum "of" its subject: 'the Hartwell Museum of Rural Life welcomed 41,000' (written for
+                      # the probe)
+                      [START, MOD, {"ORTH": "Museum"}, {"ORTH": "of"}, CAP, MOD],
                       [START, MOD, {"ORTH": {"IN": ["Leisure", "Recycling", "Civic", "Sports"]}}, {"ORTH": "Centre"}]],
             "public-buildings")),
     ("Children's homes and care homes by name, which the guidelines make places (as 'Blackburn Lodge', Kent"
@@ -569,7 +592,11 @@ GROUPS = [
                     [START, MOD, {"ORTH": "Fire"}, heads("Authority")]], "fire-and-rescue")),
     ("Companies by their legal endings: council-owned companies, joint ventures, contractors. e.g. 'Harrowdene"
      " Regeneration LLP', 'Westshire Norse Limited', 'HARROWDENE COMMERCIAL SERVICES LIMITED' (written for the probe)",
-     tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["Ltd", "Ltd.", "LTD", "Limited", "LIMITED", "LLP", "plc", "PLC", "CIC"]}}]],
+     tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["Ltd", "Ltd.", "LTD", "Limited", "LIMITED", "LLP", "plc", "PLC", "CIC"]}}],
+                    # a town centre's business improvement district, a company its businesses vote for, and the
+                    # town's chamber of commerce: 'the Hartlebury Business Improvement District' (written for the probe)
+                    [START, MOD, {"ORTH": "Business"}, {"ORTH": "Improvement"}, {"ORTH": "District"}],
+                    [START, MOD, {"ORTH": "Chamber"}, {"ORTH": "of"}, {"ORTH": "Commerce"}]],
             "companies")),
     ("Local Enterprise Partnerships by their area, organisations (as the Kent papers' 'SELEP'). e.g. 'the Greater"
      " Birmingham and Solihull Local Enterprise Partnership (GBSLEP)', 'the Black Country LEP', 'Leicester and"
@@ -617,6 +644,95 @@ GROUPS = [
 ]
 
 
+# An area's word in a body's name: one word of the place gazetteer, or a county's "-shire" name the gazetteer
+# lacks ("Northshire"), or a word of the compass or of a region ("Black Country", "Humber").
+AREA_NAME_WORD = {"TEXT": {"REGEX": r"^(?:[A-Z][a-z]+shire|North|South|East|West|Mid|Central|Black|Country|Humber|"
+                                    r"Notts|Herts|Bucks|Berks|Wilts|Lincs|Leics|Worcs|Glos|Oxon|Tees|Sussex)$"}}
+ONE_WORD_PLACES = [p for p in PLACES if " " not in p and p != "England"]
+
+GROUPS.extend([
+    ("Housing associations (registered providers) by name, organisations councils build, transfer stock and"
+     " regenerate estates with; a name that is also a common word alone ('Sanctuary', as in 'the Sanctuary"
+     " Scheme'; 'Clarion') is left to the NER."
+     " e.g. 'a development agreement with Orbit Group', 'the stock transfer to Places for People' (written for"
+     " the probe)",
+     phrases("ORG", ["Orbit Group", "Orbit Housing", "Clarion Housing", "Clarion Housing Group",
+                     "Clarion Housing Association", "Places for People", "Sanctuary Housing", "Sanctuary Group",
+                     "Platform Housing Group", "Platform Housing", "Longhurst Group", "Together Housing",
+                     "Together Housing Group", "L&Q", "London & Quadrant", "Peabody", "Notting Hill Genesis",
+                     "Southern Housing", "Sovereign Network Group", "Sovereign Housing", "Hyde Housing",
+                     "The Hyde Group", "Guinness Partnership", "The Guinness Partnership", "Home Group",
+                     "Riverside Group", "The Riverside Group", "Anchor Hanover", "Stonewater", "Flagship Group",
+                     "Aster Group", "LiveWest", "Midland Heart", "Bromford", "Bromford Flagship", "Accent Housing",
+                     "Torus", "Karbon Homes", "Thirteen Group", "Gentoo", "Onward Homes", "Yorkshire Housing",
+                     "Jigsaw Homes", "Incommunities", "Wheatley Group", "Metropolitan Thames Valley",
+                     "Moat Homes", "Hastoe Housing Association", "Paradigm Housing", "VIVID", "Vivid Homes",
+                     "Citizen Housing", "Great Places Housing Group", "Plus Dane", "Your Housing Group",
+                     "Housing 21", "Habinteg", "MHS Homes", "Golding Homes", "Town & Country Housing",
+                     "Optivo", "Orbit", "Livv Housing Group", "Wythenshawe Community Housing Group",
+                     # the tenants' engagement body social landlords commission: 'the Independent Tenant and
+                     # Leaseholder Adviser, Tpas' (written for the probe)
+                     "Tpas", "TPAS"], "housing-associations")),
+    ("Rail and transport bodies and operators: train operating companies, the railway's owner and its passengers'"
+     " watchdogs. e.g. 'We continue to work with Network Rail, Northern and TransPennine Express', 'satisfaction"
+     " measured by Transport Focus', 'asked Great British Railways' (written for the probe)",
+     phrases("ORG", ["TransPennine Express", "Northern Trains", "Avanti West Coast", "LNER", "London North Eastern Railway",
+                     "Great Western Railway", "GWR", "Southeastern", "Thameslink", "CrossCountry", "East Midlands Railway",
+                     "Chiltern Railways", "Merseyrail", "ScotRail", "Transport for Wales", "Greater Anglia", "c2c",
+                     "Great British Railways", "Transport Focus", "Office of Rail and Road", "London TravelWatch",
+                     "Merseytravel", "Diamond Bus"], "rail-operators")
+     # bus operators' regional companies: 'Go North West', 'Diamond Bus North West' (written for the probe)
+     + [{"label": "ORG", "pattern": [{"ORTH": "Go"}, {"ORTH": {"IN": ["North", "South", "East", "West"]}},
+                                     {**AREA_WORD, "OP": "*"}], "id": "gazetteer:bus-operators"},
+        {"label": "ORG", "pattern": [{"ORTH": "Diamond"}, {"ORTH": "Bus"}, AREA_WORD, {**AREA_WORD, "OP": "*"}],
+         "id": "gazetteer:bus-operators"}]),
+    ("City regions' public transport networks and tram and metro systems, services by their brand names."
+     " e.g. 'Patronage on the Bee Network grew by 6.1%', 'contactless capping will be extended to Metrolink'"
+     " (written for the probe)",
+     phrases("SERVICE", ["Bee Network", "Metrolink", "Supertram", "Tyne and Wear Metro", "West Midlands Metro",
+                         "Nottingham Express Transit", "Elizabeth line", "London Overground", "London Underground",
+                         "Docklands Light Railway", "Tramlink"], "transport-networks")),
+    ("Named capital schemes by the site and its works, programmes of a capital programme (as the Kent finance report's"
+     " named projects): 'the Town Hall Refurbishment, the Eastgate Car Park Redevelopment' (written for the probe);"
+     " two words at least before the works word, so a heading's 'Building Refurbishment' is none",
+     tokens("PROGRAMME", [[START, MOD, CAP, heads("Refurbishment", "Redevelopment")]], "capital-schemes")),
+    ("A town's, city's or area's deal with government, a programme: 'the Hartlebury Town Deal of £23.5m', 'the"
+     " Northmoor Devolution Deal' (written for the probe); not the Kent town of Deal ('Walmer and Deal')",
+     tokens("PROGRAMME", [[START, MOD, {"ORTH": {"IN": ["Town", "City", "Growth", "Devolution"]}}, {"ORTH": "Deal"}]],
+            "deals")),
+    ("Active Partnerships, the sport and physical activity partnership of a county, named 'Active <area>'"
+     " (partnerships, as the Kent QPR gold's 'Active Kent and Medway'); not 'Active Travel' or 'Active Lives'."
+     " e.g. 'Active Northshire is the Active Partnership for the county' (written for the probe), 'Active Kent &"
+     " Medway' (Kent QPR 2024)",
+     [{"label": "BOARD", "pattern": p, "id": "gazetteer:active-partnerships"} for p in (
+         [{"ORTH": "Active"}, area, {**AREA_NAME_WORD, "OP": "*"}, *more]
+         for area in ({"ORTH": {"IN": ONE_WORD_PLACES}}, AREA_NAME_WORD)
+         for more in ([], [{"LOWER": {"IN": ["and", "&"]}}, {"ORTH": {"IN": ONE_WORD_PLACES}}],
+                      [{"LOWER": {"IN": ["and", "&"]}}, AREA_NAME_WORD]))]),
+    ("Local branches of national charities named '<charity> in/of <place>' or '<charity> <place>', and local advice"
+     " and food charities by their place. e.g. 'Mind in Calderstone, Sunrise Domestic Abuse Service and the"
+     " Samaritans of Calderstone and District', 'Voluntary Action Calderstone is the council for voluntary"
+     " service', 'with Calderstone Law Centre', 'the Hartlebury Foodbank' (written for the probe)",
+     [{"label": "ORG", "pattern": p, "id": "gazetteer:charity-branches"} for p in (
+         [{"ORTH": "Mind"}, {"ORTH": "in"}, AREA_WORD, {**AREA_WORD, "OP": "*"}],
+         [{"ORTH": "Samaritans"}, {"ORTH": "of"}, AREA_WORD, {**AREA_WORD, "OP": "*"},
+          {"ORTH": "and", "OP": "?"}, {"ORTH": "District", "OP": "?"}],
+         [{"ORTH": "Voluntary"}, {"ORTH": "Action"}, AREA_WORD, {**AREA_WORD, "OP": "*"}],
+         [{"ORTH": "Carers"}, {"ORTH": "Centre"}, AREA_WORD],
+         [{"ORTH": {"IN": ["Home-Start", "Groundwork", "Mencap"]}}, AREA_WORD, {**AREA_WORD, "OP": "*"}])]
+     + tokens("ORG", [[START, MOD, {"ORTH": "Law"}, {"ORTH": "Centre"}], [START, MOD, {"ORTH": "Foodbank"}],
+                      [START, MOD, {"ORTH": "Food"}, {"ORTH": "Bank"}]], "local-charities")),
+    ("National library and reading bodies. e.g. 'run with The Reading Agency', 'Libraries Connected has"
+     " recognised' (written for the probe)",
+     phrases("ORG", ["The Reading Agency", "Reading Agency", "Libraries Connected", "BookTrust"], "library-bodies")),
+    ("Named theatres, history and heritage centres and arts centres, which the guidelines make places (as"
+     " museums and libraries). e.g. 'The Theatre Royal Northshire is run by ...', 'moved to the new Northshire"
+     " History Centre' (written for the probe)",
+     tokens("PLACE", [[{"ORTH": "Theatre"}, {"ORTH": "Royal"}, AREA_WORD, {**AREA_WORD, "OP": "*"}],
+                      [START, MOD, {"ORTH": {"IN": ["History", "Heritage", "Arts"]}}, {"ORTH": "Centre"}]],
+            "public-buildings")),
+])
+
 GROUPS.append(
     ("Generic names that are not one body: the ruler, the NER and the base model are overruled when they"
      " propose exactly these. e.g. 'the front door to Children's Services' (Medway 2018),"
@@ -640,6 +756,7 @@ GROUPS.append(
                           "ALMO", "ALMOs", "Arm's Length Management Organisation", "Arm's-Length Management Organisation",
                           "MAT", "MATs", "Multi-Academy Trust", "Multi Academy Trust", "Academy Trust",
                           "Registered Provider", "Registered Providers", "Housing Association", "Active Partnership",
+                          "Community Land Trust", "Community Land Trusts", "Business Improvement District",
                           "Fire and Rescue Service", "Fire and Rescue Authority", "Police Force",
                           "Local Enterprise Partnerships", "LEPs"], "generic")
      # plans and orders made for one child, honours after a name, and the council's own accounts: no
@@ -667,7 +784,16 @@ GROUPS.append(
      + phrases("_GENERIC", ["British", "English", "Scottish", "Welsh", "Irish", "French", "German", "Dutch", "Belgian",
                             "European", "Polish", "Romanian", "Ukrainian", "Italian", "Spanish", "Portuguese",
                             "Asian", "African", "Caribbean", "American", "Chinese", "Indian", "Pakistani",
-                            "Bangladeshi", "Muslim", "Sikh", "Hindu", "Jewish", "Christian"], "generic")))
+                            "Bangladeshi", "Muslim", "Sikh", "Hindu", "Jewish", "Christian",
+                            # 'homes for Afghan and Ukrainian families' (written for the probe)
+                            "Afghan", "Syrian", "Sudanese", "Eritrean", "Iranian", "Iraqi"], "generic")
+     # a heading's kind of spending, not one scheme: '6. Capital Schemes' (written for the probe), as
+     # "Capital Programme" above
+     + phrases("_GENERIC", ["Capital Schemes", "Capital Projects", "CAPITAL SCHEMES", "Capital Scheme"], "generic")
+     # a kind of group alone, as "the Board" alone: 'The Working Group on empty homes reported in December' (written
+     # for the probe); 'School Readiness Working Group' (Somerset 2019) is a name
+     + phrases("_GENERIC", ["Working Group", "Working Groups", "Steering Group", "Task and Finish Group",
+                            "Task and Finish Groups"], "generic")))
 
 
 def main() -> None:

@@ -108,6 +108,10 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         window_start = words[0].start()
         window = text[window_start : match.start()].rstrip()
         start = _best_long_form(short, window)
+        if start is None and short[-1].isdigit():
+            # a round or phase number the long form leaves out: "the sixth round of the Household Support
+            # Fund (HSF6)" (written for the probe) defines HSF6 as the Fund
+            start = _best_long_form(short.rstrip("0123456789"), window)
         if start is None:
             continue
         if not window[start:][:1].isupper():  # a name in lower case is spelt by its initials

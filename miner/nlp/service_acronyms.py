@@ -40,10 +40,11 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
             continue  # a job ("Director of Children's Services (DCS)"), a law ("Data Protection Act (DPA)")
             # or a scale ("Red/Amber/Green (RAG)")
         lower = d.long[:1].islower()  # "the holiday activities and food programme (HAF)"
-        if lower and ((d.short_start, d.short_end) in generic or " ".join(words).lower() in _generic_names()
-                      or words[-1].lower() in _NOT_NAME_HEADS):
+        if (lower and ((d.short_start, d.short_end) in generic or words[-1].lower() in _NOT_NAME_HEADS)) or (
+                " ".join(words).lower() in _generic_names()):
             # one child's plan or an order, not a programme: "a child protection plan (CPP)", "the public spaces
-            # protection order (PSPO)"; nor is its acronym
+            # protection order (PSPO)", "Every child has a Personal Education Plan (PEP)" (written for the probe);
+            # nor is its acronym
             table[d.short] = (" ".join(words), "_GENERIC")
             found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
             continue

@@ -102,9 +102,11 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if c.start >= 2 and text[c.start - 1] == "/" and text[c.start - 2].isdigit():
             continue  # the end of a reference: "planning application 24/00312/FUL" names no body
         first = words[0].lower()
-        # a mayor's area after an article too ("the Mayor of the West Midlands"), unlike a body a member leads
-        # ("Leader of the Labour Group")
-        of_at = -2 if len(before) >= 3 and before[-1].lower() == "the" and before[-3].lower() == "mayor" else -1
+        # a mayor's area after an article too ("the Mayor of the West Midlands"), and any role's area ("The
+        # Regional Director for the North West", written for the probe), unlike a body a member leads ("Leader
+        # of the Labour Group")
+        of_at = -2 if len(before) >= 3 and before[-1].lower() == "the" and (
+            before[-3].lower() == "mayor" or c.label == "PLACE") else -1
         after_role = len(before) >= 1 - of_at and before[of_at].lower() in {"of", "for"} and (
             before[of_at - 1].lower() in _ROLE_BEFORE_OF)
         if c.source != "acronym" and not _role_holders_body(words) and (
@@ -122,6 +124,7 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     # a definition's long form is one name: "Transport for West Midlands (TfWM)" holds no place
     long_forms = [c for c in kept if c.source == "acronym" and c.entity is None]
     kept = [_with_lower_case_head(text, c) for c in kept]
+    kept = [c for c in kept if not _body_and_kind_word(text, c, kept)]
     longer = [c for c in kept if c.source in ("rule", "model")]
     return [
         c for c in kept
@@ -136,6 +139,18 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
                                                                         "Grammar"))
                  and _NAME_GOES_ON.match(text, c.end))
     ]
+
+
+def _body_and_kind_word(text: str, c: Candidate, candidates: list[Candidate]) -> bool:
+    """A body the gazetteer knows, then only lower-case words, names the body's scheme, not a programme
+    of that name: "Accredited Museums under the Arts Council England scheme" (written for the probe)
+    names Arts Council England, as "Sport England's ... Fund" names its owner."""
+    if c.source not in ("rule", "model"):
+        return False
+    return any(g.source == "gazetteer" and g.label in ("ORG", "INSPECTORATE") and g.start == c.start
+               and g.end < c.end and text[g.end : c.end].split()
+               and all(w.isalpha() and w.islower() for w in text[g.end : c.end].split())
+               for g in candidates)
 
 
 def is_genre_title(words: list[str]) -> bool:
@@ -281,6 +296,8 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         end = spans[-1][1]
         if _ACT_TITLE_GOES_ON.match(text, end):
             continue  # the start of an Act's title: "Public Bodies (Joint Working) (Scotland) Act 2014"
+        if c.source == "model" and _cut_before_its_head(text, words, end, c.label):
+            continue  # "5. Highways and Active Travel" (written for the probe) names no "Highways and Active"
         if c.source == "model" and len(words) == 1 and c.label != "PLACE" and (
                 _CODE.fullmatch(words[0]) or _heading_word(text, start, end)):
             continue  # a grade ("(C2)") or a one-word heading in capitals ("5. FINANCE"), not a body
@@ -298,6 +315,17 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity)
         out.append(c)
     return out
+
+
+def _cut_before_its_head(text: str, words: list[str], end: int, label: str) -> bool:
+    """A model span that stops on an adjective right before another capitalised word is a title cut in the
+    middle, not a name: "Highways and Active" of "Highways and Active Travel" (a noun there ends a name:
+    "Adult Social Care & Health" of "Adult Social Care & Health Savings")."""
+    return (label in ("SERVICE", "PROGRAMME", "BOARD", "ORG") and len(words) >= 2
+            and words[-1] in _ADJECTIVES_NOT_ENDING_NAMES and _NEXT_CAPITAL.match(text, end) is not None)
+
+
+_ADJECTIVES_NOT_ENDING_NAMES = frozenset(TERMS["adjectives_not_ending_names"])
 
 
 def _is_local_authority(words: list[str]) -> bool:

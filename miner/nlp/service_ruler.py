@@ -22,12 +22,16 @@ from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 PATTERNS_PATH = Path(__file__).parent / "patterns" / "services.jsonl"
 RULES_VERSION = "services-patterns@1"
 _CONNECTORS = frozenset(TERMS["connectors"])
+# a school's last word ends its name: "Hollins Park Academy" does not go on after "... Primary School and"
+_SCHOOL_HEADS = frozenset({"School", "College"})
 _LIST_TITLES = frozenset(TERMS["person_list_titles"])
 # "Present: Cllrs M Fraser (Chair), D Lowe and P Singh": every member of a list after a plural title
 _LIST_START = re.compile(r"(?<![\w.])(?:%s)[ \t]+" % "|".join(re.escape(t) for t in sorted(_LIST_TITLES, key=len, reverse=True)))
 _LIST_ITEM = re.compile(TERMS["person_list_item"])
 # "Helen Price (Waste Services Manager)": an officer named before a bracketed job title
 _BEFORE_ROLE = re.compile(TERMS["person_before_role"])
+# "Contact: Amelia Grant, Head of Culture": the officer a paper's contact line names before a job title
+_AFTER_CONTACT = re.compile(TERMS["person_after_contact_label"])
 _NOT_PERSON_WORDS = (ROLE_WORDS | frozenset(HEAD_LABELS) | frozenset(TERMS["leading_words"])
                      | frozenset(TERMS["not_first_words"]) | frozenset(TERMS["not_person_words"]))
 _PERSON_TITLES = frozenset(TERMS["person_titles"])
@@ -112,7 +116,8 @@ class ServiceRuler:
         if key in rdoc.spans:
             del rdoc.spans[key]
         found += _listed_members(text)
-        found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1) for m in _BEFORE_ROLE.finditer(text)
+        found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1)
+                  for m in (*_BEFORE_ROLE.finditer(text), *_AFTER_CONTACT.finditer(text))
                   if not any(w.lower() in _NOT_PERSON_WORDS or w in _PERSON_TITLES for w in m.group(1).split())]
         # above the NER and the other rules, below an exact gazetteer hit ("the health system, Kent")
         found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 2) for m in _SYSTEM_CUE.finditer(text)]
@@ -175,13 +180,15 @@ def _untitle(span: Span, titles: frozenset[str]) -> Span:
 
 
 def _joins_two_names(span: Span) -> bool:
-    """ "SEND Board and Transformation Board": a head word or a company's ending ("Harrowdene Homes Ltd and ...",
-    written for the probe) then "and" means two names; so does
+    """ "SEND Board and Transformation Board": a head word, a school's or a company's ending ("Harrowdene Homes Ltd
+    and ...", "St Mary's Catholic Primary School and Hollins Park Academy", written for the probe) then "and" means
+    two names; so does
     an acronym then "and" ("KCC and Kent and Medway Integrated Care Board"), though not a word of
     a name in capitals ("BRAMLEY HEALTH AND WELLBEING BOARD", written for the probe)."""
     capitals = all(t.text.isupper() for t in span if t.is_alpha)
     for tok, nxt in zip(span[:-1], span[1:]):
-        if nxt.lower_ in _CONNECTORS and (tok.lower_ in HEAD_LABELS or tok.lower_ in COMPANY_ENDINGS or (
+        if nxt.lower_ in _CONNECTORS and (tok.lower_ in HEAD_LABELS or tok.lower_ in COMPANY_ENDINGS
+                                           or tok.text in _SCHOOL_HEADS or (
                 not capitals and len(tok) >= 2 and tok.text.isupper() and tok.is_alpha)):
             return True
     return False

@@ -1907,3 +1907,13 @@ def test_a_change_in_the_sentence_before_gives_no_direction(claims_nlp):
                              "83% of cases were investigated within 21 days (target 80%).")
     assert [(c.text, c.direction) for c in claims] == [("148", "up"), ("83%", None), ("80%", None)]
     assert claims[1].indicator == "planning_enforcement"  # not complaints about the council
+
+
+def test_arrears_and_a_value_compared_with_take_their_own_measure(claims_nlp):
+    # written for this test: revenues, waste and leisure reports
+    (claim,) = run(claims_nlp, "Council tax arrears from previous years stand at £4.1m, down from £4.6m at 1 April 2024.")
+    assert (claim.indicator, claim.from_value) == ("council_tax_arrears", 4_600_000)  # not a council tax rise
+    now, before = run(claims_nlp, "The contamination rate for dry mixed recycling was 14.2%, compared with 16.8% in Quarter 2.")
+    assert now.indicator == before.indicator == "recycling_contamination"  # not the recycling named nearer it
+    visits, target = run(claims_nlp, "Visits to leisure centres were 1,126,000, against a target of 1,100,000.")
+    assert (visits.comparator_value, target.indicator) == (1_100_000, "leisure_visits")

@@ -304,6 +304,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             figures.append((record, claim_unit, bool(f.get("is_benchmark")), q.quantity.normalised, len(out) - 1))
         level_takes_its_change(stext, here)
         _benchmarks_take_rate_unit(figures, out)
+        _compared_values_take_the_measure(figures)
         kind = benchmark_sentence(stext, here[0][0].start) if here else None
         if kind and before_figures:
             # "... fell to 10.2% in 2023. Nationally the figure is 11.9%.": the figure before's benchmark
@@ -326,6 +327,18 @@ def _benchmarks_take_rate_unit(figures: list[tuple], out: list[tuple[QuantityMat
         rate = next((ru for v, ru in rates if v == value), None)
         if rate and u == "count" and q.quantity.value == value and not q.is_word:
             out[k] = (q, out[k][1], rate)
+
+
+def _compared_values_take_the_measure(figures: list[tuple]) -> None:
+    """The earlier value or target a figure is compared with in its sentence measures what the figure measures
+    ("The contamination rate for dry mixed recycling was 14.2%, compared with 16.8% in Quarter 2": contamination,
+    not the recycling named nearer it; "Visits ... were 1,126,000, against a target of 1,100,000")."""
+    for record, u, _b, _v, _k in figures:
+        if record["comparator"] not in ("previous", "target") or record["comparator_value"] is None or not record["indicator"]:
+            continue
+        for other, ou, is_bench, value, _ok in figures:
+            if other is not record and is_bench and ou == u and value == record["comparator_value"]:
+                other["indicator"] = record["indicator"]
 
 
 def _benchmarks_of_before(figures: list[tuple], before: list[tuple], kind: str, period: str | None,

@@ -57,12 +57,12 @@ def _by_amount(text: str) -> tuple[str, float] | None:
 
 def numeric_target(text: str) -> float | None:
     """The number a promise aims at: "from 80 to 90" -> 90, "at least 60%" -> 60, "to below 300" -> 300,
-    "to 8 days" -> 8, "recruit 25 additional foster carers" -> 25, "repair 90% of ..." -> 90, "reduce this
+    "to 8 days" -> 8, "a minimum attendance of 75%" -> 75, "recruit 25 additional foster carers" -> 25, "repair 90% of ..." -> 90, "reduce this
     to 140" -> 140, "reduce ... to zero" -> 0."""
     m = _FROM_TO.search(text)
     if m:
         return _number(m.group("target"))
-    m = re.search(r"\b(?:to|at least)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I)
+    m = re.search(r"\b(?:to|at least|no (?:less|more) than|(?:minimum|maximum)(?:\s+[\w-]+){0,2}\s+of)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I)
     if not m:  # "to below 300": a count target needs its comparison word (not "to 2025", "to 16-19")
         m = re.search(r"\bto\s+(?:below|under|above|over|less than|more than|fewer than|no more than)\s+(\d[\d,]*)\b(?![-–/]\d)", text, re.I)
     m = m or has_cue("count_aim", text) or _MOVE_TO.search(text)

@@ -718,6 +718,9 @@ def test_a_motions_items_are_acts_to_track():
     for text, act in (("establish a cross-party Climate Change Working Group.", True),
                       ("(4) establish a cross-party Climate Change Working Group.", True),
                       ("declare a climate emergency;", True),
+                      ("Hold a cost of living summit with local advice agencies by the end of October 2023;", True),
+                      ("Become an accredited Real Living Wage employer by April 2024;", True),
+                      ("Sign up to the Dying to Work Charter.", True),
                       ("the report be noted;", False)):
         st = Statement("s", "d", None, None, "decision", text, 0, len(text))
         assert acts(st) is act, text
@@ -1232,3 +1235,18 @@ def test_a_name_three_passages_share_in_a_small_block_still_links():
     ])
     v = track.track([before, later]).verdicts[0]
     assert v.status == "in_progress" and v.evidence[0].section_path == "3.2"
+
+
+def test_a_certificate_granted_is_done_and_a_minimum_is_a_target_to_reach():
+    # written for this test: an Annual Governance Statement's actions and the next year's statement
+    aim = "Achieve Public Services Network compliance by September 2023."
+    text = ("The Council failed its Public Services Network assessment in October 2023 and was granted a compliance "
+            "certificate after re-testing in March 2024.")
+    assert relation_of(aim, Passage("d", "2024-07-23", None, "3.4", 0, len(text), text)) == "supports"
+    aim = "Introduce a Member Development Programme with a minimum attendance of 75% at mandatory sessions."
+    news = "The Member Development Programme was launched in September 2023. Attendance at mandatory sessions was 68%."
+    before, later = _a_year_on(aim, news, ("68%", 68.0, "%", {"metric": "attendance at mandatory sessions"}),
+                               dates=("2023-07-25", "2024-07-23"))
+    before.statements[0].period = "2023-24"
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "not_delivered" and v.evidence[0].quote == "Attendance at mandatory sessions was 68%."

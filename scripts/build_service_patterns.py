@@ -729,8 +729,15 @@ GROUPS.extend([
      " museums and libraries). e.g. 'The Theatre Royal Northshire is run by ...', 'moved to the new Northshire"
      " History Centre' (written for the probe)",
      tokens("PLACE", [[{"ORTH": "Theatre"}, {"ORTH": "Royal"}, AREA_WORD, {**AREA_WORD, "OP": "*"}],
-                      [START, MOD, {"ORTH": {"IN": ["History", "Heritage", "Arts"]}}, {"ORTH": "Centre"}]],
-            "public-buildings")),
+                      [START, MOD, {"ORTH": {"IN": ["History", "Heritage", "Arts"]}}, {"ORTH": "Centre"}],
+                      # a hospital named by its place and kind, a site (its trust is an organisation): 'the
+                      # Macmillan Welfare Rights Service, based at Calderstone General Hospital' (written for the probe)
+                      [START, MOD, {"ORTH": {"IN": ["General", "Community", "District", "Royal", "Memorial",
+                                                   "University"]}}, {"ORTH": "Hospital"}]],
+            "public-buildings")
+     # kinds of hospital, not one: 'a District General Hospital', 'the local Community Hospital'
+     + phrases("_GENERIC", ["General Hospital", "District General Hospital", "Community Hospital",
+                            "University Hospital", "District Hospital"], "generic")),
 ])
 
 GROUPS.append(

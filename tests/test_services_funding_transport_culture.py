@@ -142,3 +142,12 @@ def test_a_rounds_number_after_an_acronym_defines_the_fund(services_nlp):
 def test_a_museum_of_its_subject_is_one_place(services_nlp):
     found = _labels(services_nlp, "The Hartwell Museum of Rural Life welcomed 41,000 visitors.")
     assert found == {"Hartwell Museum of Rural Life": "PLACE"}
+
+
+def test_a_hospital_by_its_place_is_a_place_and_a_kind_of_hospital_none(services_nlp):
+    found = _labels(services_nlp, "3.2 The service, based at Calderstone General Hospital, will continue. Patients "
+                                  "at a District General Hospital and East Kent Hospitals University NHS Foundation "
+                                  "Trust were seen.")
+    assert found["Calderstone General Hospital"] == "PLACE"
+    assert found["East Kent Hospitals University NHS Foundation Trust"] == "ORG"
+    assert not any(name.startswith(("District", "General")) for name in found)

@@ -22,8 +22,8 @@ from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 PATTERNS_PATH = Path(__file__).parent / "patterns" / "services.jsonl"
 RULES_VERSION = "services-patterns@1"
 _CONNECTORS = frozenset(TERMS["connectors"])
-# a school's last word ends its name: "Hollins Park Academy" does not go on after "... Primary School and"
-_SCHOOL_HEADS = frozenset({"School", "College"})
+# a school's or a hospital's last word ends its name: "... Primary School and Hollins Park Academy" is two
+_SCHOOL_HEADS = frozenset({"School", "College", "Hospital"})
 _LIST_TITLES = frozenset(TERMS["person_list_titles"])
 # "Present: Cllrs M Fraser (Chair), D Lowe and P Singh": every member of a list after a plural title
 _LIST_START = re.compile(r"(?<![\w.])(?:%s)[ \t]+" % "|".join(re.escape(t) for t in sorted(_LIST_TITLES, key=len, reverse=True)))

@@ -560,7 +560,7 @@ class StatementFinder:
                     rule = (measured, f"against-target-{measured}#0")
             due_text = None
             if rule is not None and rule[1] == "accepted-recommendation#0":
-                answered = _entry_end(doc.text, sent.end_char)
+                answered = _response_end(doc.text, sent.end_char)
                 due_text = doc.text[sent.start_char : answered]  # "Response: Accepted. ... by December 2025."
             elif sent.start_char < answered and (rule is None or rule[0] == "commitment"):
                 continue  # the response's "will publish the leaflet ...": the accepted recommendation, recorded once
@@ -634,17 +634,23 @@ def _accepted(after: str) -> bool:
     return any(p.search(after) for p in cues.get("accepted", ())) and not any(p.search(after) for p in cues.get("rejected", ()))
 
 
-def _entry_end(text: str, start: int) -> int:
-    """Where a recommendations tracker's entry that runs on from `start` ends: at the next "Recommendation N:"
-    line, else at the end of the unit."""
-    pos = text.find("\n", start)
-    while pos != -1:
+def _response_end(text: str, start: int) -> int:
+    """The end of the line of a tracker entry's response that accepts the recommendation ("Response: Accepted.
+    The Housing Options team will publish the leaflet ... by December 2025."), where its promise is restated;
+    `start` when there is none before the next "Recommendation N:" line. Later lines ("Action: ... The next
+    report will be published in April 2025.") report progress and keep their own statements."""
+    cues = load_cues().accepted
+    pos = start
+    while pos < len(text):
         nxt = text.find("\n", pos + 1)
-        line = text[pos + 1 : nxt if nxt != -1 else len(text)]
-        if _is_recommendation_item(line):
-            return pos + 1
-        pos = nxt
-    return len(text)
+        end = nxt if nxt != -1 else len(text)
+        line = text[pos:end]
+        if pos > start and _is_recommendation_item(line.lstrip("\n")):
+            return start
+        if any(p.search(line) for p in cues.get("accepted", ())):
+            return end
+        pos = end
+    return start
 
 
 def _numbered_action(sent: Span) -> Span | None:

@@ -124,17 +124,32 @@ def deadline(text: str, kind: str, unit: TextUnit) -> str | None:
         return None
     default_year = int(unit.meeting_date[:4]) if unit.meeting_date and unit.meeting_date[:4].isdigit() else None
     # a date relative to the meeting ("by the end of March", "within six months") is the next such date
-    # A date written out is preferred to one relative to the meeting: in "Reduce re-referrals within 12
-    # months from 28% to below 20% by March 2026" the months define the measure; March 2026 is due.
-    for meeting in (None, unit.meeting_date) if unit.meeting_date else (None,):
-        offset = 0
-        while (due := find_deadline(text[offset:], default_year=default_year, meeting_date=meeting)) is not None:
-            before = text[max(0, offset + due[0] - 120) : offset + due[0]]
-            if not unit.meeting_date or not before_meeting(due[2], unit.meeting_date) \
-                    or any(p.search(before) for p in _cues().scheduled):
-                return due[2]
-            offset += due[1]
-    return _meeting_due(text, default_year, unit.meeting_date)
+    due = _first_due(text, default_year, unit.meeting_date, unit)
+    if due is not None and unit.meeting_date:
+        # A date written out that a promise must be met by is preferred to one relative to the meeting: in
+        # "Reduce re-referrals within 12 months from 28% to below 20% by March 2026" the months define the
+        # measure. Not a date it happens in: "marketed in July 2024 and ... complete the sale by the end of
+        # the financial year" is due at the year's end.
+        written = _first_due(text, default_year, None, unit)
+        if written is not None and written[2] != due[2] and _MUST_BY.search(text[max(0, written[0] - 20) : written[0]]):
+            return written[2]
+    return due[2] if due is not None else _meeting_due(text, default_year, unit.meeting_date)
+
+
+_MUST_BY = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def _first_due(text: str, default_year: int | None, meeting: str | None, unit: TextUnit) -> tuple[int, int, str] | None:
+    """The first due date (start, end, iso) not over before the meeting unless scheduled; with `meeting` None
+    only dates written out count."""
+    offset = 0
+    while (due := find_deadline(text[offset:], default_year=default_year, meeting_date=meeting)) is not None:
+        before = text[max(0, offset + due[0] - 120) : offset + due[0]]
+        if not unit.meeting_date or not before_meeting(due[2], unit.meeting_date) \
+                or any(p.search(before) for p in _cues().scheduled):
+            return offset + due[0], offset + due[1], due[2]
+        offset += due[1]
+    return None
 
 
 def _meeting_due(text: str, default_year: int | None, meeting: str | None) -> str | None:

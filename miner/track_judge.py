@@ -198,14 +198,14 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
     for start, _, s in sents:
         if start in passage.retold or contradictions.dated_before(s, since):
             continue  # last year's cue ("will be developed") says nothing about this year
-        rel = ("progresses" if has_cue("progresses", s) else
-               "supports" if _done(promise_text, s) else None)
+        cue = has_cue("progresses", s)
+        rel = "progresses" if cue else "supports" if _done(promise_text, s) else None
         if rel == "supports" and partly_done(promise_text, passage, since):
             rel = "progresses"
-        # not a cue about another subject of the paragraph; a short one ("The saving was achieved.") needs
-        # all its words but the cue's
-        shared = len(want & _stems(s))
-        if rel and shared >= max(1, min(CUE_SHARED, len(_stems(s)) - 1)):
+        # not a cue about another subject of the paragraph; a short one ("The saving was achieved.",
+        # "Accreditation is expected in February 2024.") needs all its words but the cue's
+        shared, own = len(want & _stems(s)), len(_stems(s) - _stems(cue.group(0))) if cue else len(_stems(s)) - 1
+        if rel and shared >= max(1, min(CUE_SHARED, own)):
             cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel))
     if cued:
         return max(cued)[1]

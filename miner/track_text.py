@@ -99,7 +99,8 @@ _IMPERATIVE = re.compile(r"^\W*(?:(?:\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?)\s+)?(
                          r"(?P<v>(?(label)[a-z]|[A-Z])[a-z]{2,})\s+(?:the|a|an|our|its|all|\d|[A-Z]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # a minuted resolution: "That the Leader write to ...", "That the Council joins ...", "That officers bring ..."
 _RESOLUTION = re.compile(r"^\W*(?:(?:[Ii]t\s+was\s+)?RESOLVED\W*)?(?:[Tt]hat|TO)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?(?<!\bthe\s)(?P<v>[a-z]{3,})\s+(?!be\b)\w")
-_WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:the|a|an|our|its|all|\d|[A-Z])")
+# "will"/"to" and the act, its object straight after or after "to" ("calls on the Leader to write to the Chancellor")
+_WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:to\s+)?(?:the|a|an|our|its|all|\d|[A-Z])")
 
 
 # an imperative's second act: "and" then a verb before its object ("and move staff into the Town Hall")

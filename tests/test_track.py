@@ -1250,3 +1250,18 @@ def test_a_certificate_granted_is_done_and_a_minimum_is_a_target_to_reach():
     before.statements[0].period = "2023-24"
     v = track.track([before, later]).verdicts[0]
     assert v.status == "not_delivered" and v.evidence[0].quote == "Attendance at mandatory sessions was 68%."
+
+
+def test_a_motions_report_back_summit_held_letter_written_and_accreditation_expected():
+    # written for this test: a notice of motion carried at full council and the officers' report back
+    for aim, text, relation in (
+        ("Hold a cost of living summit with local advice agencies and food banks by the end of October 2023;",
+         "The cost of living summit took place on 12 October 2023 and was attended by 46 organisations.", "supports"),
+        ("Council further calls on the Leader to write to the Chancellor of the Exchequer about the Household "
+         "Support Fund.", "The Leader wrote to the Chancellor on 3 August 2023.", "supports"),
+        ("Become an accredited Real Living Wage employer by April 2024;",
+         "The Council submitted its application for Real Living Wage accreditation in December 2023. Accreditation "
+         "is expected in February 2024.", "progresses"),
+    ):
+        p = Passage("d", "2024-01-23", None, "3.1", 0, len(text), text)
+        assert relation_of(aim, p) == relation, text

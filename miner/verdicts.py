@@ -57,8 +57,8 @@ def _by_amount(text: str) -> tuple[str, float] | None:
 
 def numeric_target(text: str) -> float | None:
     """The number a promise aims at: "from 80 to 90" -> 90, "at least 60%" -> 60, "to below 300" -> 300,
-    "to 8 days" -> 8, "a minimum attendance of 75%" -> 75, "recruit 25 additional foster carers" -> 25, "repair 90% of ..." -> 90, "reduce this
-    to 140" -> 140, "reduce ... to zero" -> 0."""
+    "to 8 days" -> 8, "a minimum attendance of 75%" -> 75, "recruit 25 additional foster carers" -> 25,
+    "repair 90% of ..." -> 90, "reduce this to 140" -> 140, "reduce ... to zero" -> 0."""
     m = _FROM_TO.search(text)
     if m:
         return _number(m.group("target"))

@@ -127,6 +127,7 @@ class Cues:
     accepted: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a tracker's accepted recommendations
     actor: list[re.Pattern[str]] = field(default_factory=list)  # words that make a subject a promiser
     numbered_action: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "Action 1.1 Install ...": label, verb
+    target_comparison: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "against a target of 70%"
 
 
 @lru_cache(maxsize=1)
@@ -148,9 +149,12 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
     accepted = {k: [re.compile(p, re.I) for p in data.get("accepted_recommendation", {}).get(k, [])]
                 for k in ("item", "accepted", "rejected")}
     numbered = {k: [re.compile(p, re.I) for p in data.get("numbered_action", {}).get(k, [])] for k in ("label", "verb")}
+    target = {k: [re.compile(p, re.I) for p in data.get("target_comparison", {}).get(k, [])]
+              for k in ("phrase", "lower_is_better")}
     return Cues(header=header, sentence=sentence, document=document, fragment=fragment, aim=group("aim"),
                 scheduled=group("scheduled"), field_label=group("field_label"), accepted=accepted, actor=group("actor"),
-                run_in_heading=group("run_in_heading"), meeting_due=group("meeting_due"), numbered_action=numbered)
+                run_in_heading=group("run_in_heading"), meeting_due=group("meeting_due"), numbered_action=numbered,
+                target_comparison=target)
 
 
 @lru_cache(maxsize=1)

@@ -12,10 +12,7 @@ on ("a Homelessness Strategy be prepared").
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Span
 
@@ -195,14 +192,6 @@ _LOWER_BOUNDS = ("less", "fewer", "below", "under", "at most", "no more")
 _HIGHER_BOUNDS = ("more", "above", "over", "at least", "no less")
 
 
-@lru_cache(maxsize=1)
-def _target_cues() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
-    path = Path(__file__).parent / "patterns" / "statement_cues.json"
-    group = json.loads(path.read_text(encoding="utf-8")).get("target_comparison", {})
-    return ([re.compile(p, re.I) for p in group.get("phrase", [])],
-            [re.compile(p, re.I) for p in group.get("lower_is_better", [])])
-
-
 def _unit_family(unit: str | None) -> str | None:
     if not unit:
         return None
@@ -219,7 +208,7 @@ def against_target(text: str) -> str | None:
     rated good or better, against a target of 70%"; "the average wait was 9.8 weeks against a target of 4
     weeks"), "achievement" when it meets it, None when the sentence states no figure against a target.
     A measurement, not a promise, whatever date it carries (cue group `target_comparison`)."""
-    phrases, lower = _target_cues()
+    phrases, lower = _cues().target_comparison["phrase"], _cues().target_comparison["lower_is_better"]
     m = next((m for p in phrases if (m := p.search(text))), None)
     if m is None:
         return None

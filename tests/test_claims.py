@@ -1319,7 +1319,7 @@ def test_a_change_column_gives_its_direction_by_sign(claims_nlp):
     assert (by_text["9,214"].as_of, by_text["9,214"].indicator) == ("2023-24", "anti_social_behaviour")
     assert by_text["10,386"].as_of == "2022-23"
     assert (by_text["11.3%"].direction, by_text["5.0%"].direction) == ("down", "up")
-    assert by_text["1,354"].indicator is None
+    assert by_text["1,354"].indicator == "hate_crime"
 
 
 def test_housing_landlord_measures(claims_nlp):
@@ -1407,7 +1407,7 @@ def test_smoking_in_pregnancy_and_domestic_abuse_are_their_own_measures(claims_n
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert (by_text["12.1%"].indicator, by_text["10.8%"].indicator) == ("smoking_prevalence", "smoking_in_pregnancy")
     assert by_text["11,936"].indicator == "domestic_abuse"
-    assert by_text["1,146"].indicator is None  # cases heard at a conference are not crimes and incidents
+    assert by_text["1,146"].indicator == "marac_cases"  # cases heard at a conference are not crimes and incidents
 
 
 def test_an_improvement_on_an_older_value_is_a_change_pair(claims_nlp):
@@ -1917,3 +1917,86 @@ def test_arrears_and_a_value_compared_with_take_their_own_measure(claims_nlp):
     assert now.indicator == before.indicator == "recycling_contamination"  # not the recycling named nearer it
     visits, target = run(claims_nlp, "Visits to leisure centres were 1,126,000, against a target of 1,100,000.")
     assert (visits.comparator_value, target.indicator) == (1_100_000, "leisure_visits")
+
+
+def test_budget_send_public_health_safety_and_workforce_measures_have_indicators(claims_nlp):
+    # written for this test: sentences of the kinds a budget monitoring, SEND, public health, community safety, adult
+    # social care and workforce report give
+    def ind(text: str, quote: str) -> str | None:
+        return next(c.indicator for c in run(claims_nlp, text) if c.text == quote)
+
+    assert ind("The service received 412 requests for an Education, Health and Care (EHC) needs assessment.", "412") == "ehcna_requests"
+    assert ind("In Quarter 3, 58.2% of new EHC plans were issued within 20 weeks excluding exceptions.", "58.2%") == "ehcp_20_week_timeliness"
+    assert ind("The service received 73 SEND Tribunal appeals in 2023/24.", "73") == "send_tribunal_appeals"
+    assert ind("There are 268 children and young people with EHC plans in independent non-maintained special schools.",
+               "268") == "ehcp_independent_placements"  # not the EHC plans maintained
+    assert ind("The high needs block is forecast to overspend by £11.4m in 2024/25, taking the cumulative deficit to £38.9m "
+               "at 31 March 2025.", "£38.9m") == "dsg_deficit"
+    assert ind("Children's placements are forecast to exceed budget by £7.5m.", "£7.5m") == "overspend"
+    assert ind("Breastfeeding prevalence at 6-8 weeks after birth was 42.7%.", "42.7%") == "breastfeeding"
+    assert ind("Admission episodes for alcohol-specific conditions were 812 per 100,000 population.", "812 per 100,000") == "alcohol_admissions"
+    assert ind("There were 164 hate crimes reported in 2023/24.", "164") == "hate_crime"
+    assert ind("The number of carers assessed or reviewed in the year to date was 1,845.", "1,845") == "carers_assessments"
+    assert ind("Voluntary turnover for the 12 months to September 2024 was 10.8%.", "10.8%") == "staff_turnover"
+    assert ind("The mean gender pay gap at 31 March 2024 was 6.1%.", "6.1%") == "gender_pay_gap"
+    staff, fte = run(claims_nlp, "At 30 September 2024 the council employed 2,314 staff (1,968 full-time equivalent). "
+                                 "The vacancy rate was 11.4%.")[:2]
+    assert staff.indicator == fte.indicator == "workforce_headcount"  # not the vacancy rate of the next sentence
+    assert ind("Completion of mandatory training was 87%, against a target of 95%.", "87%") == "mandatory_training"
+    # a MARAC's cases and its repeat referrals are not children's social care re-referrals
+    cases, repeat = run(claims_nlp, "The MARAC heard 214 cases, of which 31% were repeat referrals.")
+    assert cases.indicator == repeat.indicator == "marac_cases"
+
+
+def test_attendance_at_training_sessions_is_not_school_attendance(claims_nlp):
+    # written for this test: the subject's head alone ("Attendance") named school attendance
+    for text in ("5.2 Attendance at mandatory sessions was 68%.",
+                 "Attendance at mandatory sessions of the Safer Streets training programme was 68%."):
+        (claim,) = run(claims_nlp, text)
+        assert claim.indicator != "school_attendance"
+    (claim,) = run(claims_nlp, "Attendance at secondary schools was 91.2% in the autumn term.")
+    assert claim.indicator == "school_attendance"
+
+
+def test_a_budget_table_with_money_column_heads_reads_its_cells_as_pounds(claims_nlp):
+    # written for this test: a revenue budget monitoring table by directorate
+    cells = run(claims_nlp, "Directorate | Budget £m | Forecast £m | Variance £m\n"
+                            "Adult Social Care | 298.4 | 304.8 | 6.4\n"
+                            "Children's Services | 187.2 | 197.0 | 9.8")
+    assert [(c.text, c.unit, c.value) for c in cells[:3]] == [
+        ("298.4", "GBP", 298_400_000), ("304.8", "GBP", 304_800_000), ("6.4", "GBP", 6_400_000)]
+    assert cells[0].indicator == "budget"
+
+
+def test_changes_after_a_benchmark_or_a_participle_and_benchmarks_of_several_kinds(claims_nlp):
+    # written for this test: adult social care, budget monitoring and SEND reports
+    now, england = run(claims_nlp, "The proportion of people who use services receiving direct payments was 27.8% at the "
+                                   "end of December 2024, above the England average of 26.2%, and up from 25.9% at March 2024.")
+    assert (now.comparator, now.comparator_value, now.from_value, now.direction) == ("national", 26.2, 25.9, "up")
+    money, pupils = run(claims_nlp, "Home to school transport is forecast to overspend by £2.9m, with the number of pupils "
+                                    "transported rising to 4,120 from 3,760 in 2023/24.")
+    assert (pupils.from_value, pupils.to_value, pupils.direction) == (3760, 4120, "up")
+    own, national, neighbours = run(claims_nlp, "In Quarter 3, 58.2% of new EHC plans were issued within 20 weeks. The "
+                                                "national average for 2023 was 50.3% and our statistical neighbours averaged 47.9%.")
+    assert (own.comparator, own.comparator_value) == ("national", 50.3)
+    assert national.comparator is None and national.indicator == neighbours.indicator == "ehcp_20_week_timeliness"
+    rate, target, england = run(claims_nlp, "Permanent admissions of older people to residential and nursing care homes were "
+                                            "512.4 per 100,000 population, against a target of 560 and compared with 566.0 per "
+                                            "100,000 in England in 2023/24.")
+    assert england.indicator == "care_home_admissions"  # a benchmark that is no figure's comparator still measures it
+    crime, force = run(claims_nlp, "This equates to 62.4 crimes per 1,000 population, below the Thames Valley force average "
+                                   "of 78.9 per 1,000.")
+    assert (crime.comparator, crime.comparator_value) == ("regional", 78.9)
+
+
+def test_a_point_in_time_after_an_event_is_no_duration_claim(claims_nlp):
+    # written for this test: a stop smoking service's four-week quits
+    claims = run(claims_nlp, "The stop smoking service supported 1,236 people to set a quit date, and 612 had quit at four "
+                             "weeks (49.5%).")
+    assert [c.text for c in claims] == ["1,236", "612", "49.5%"]
+    (share,) = run(claims_nlp, "The proportion of babies totally or partially breastfed at 6-8 weeks was 51%.")
+    assert (share.text, share.indicator) == ("51%", "breastfeeding")
+    theme = run(claims_nlp, "The hub is relied upon by new mums, provides postpartum support, 35 9% breastfeeding support")
+    assert all(c.indicator != "breastfeeding" for c in theme)  # a consultation's theme, not breastfeeding prevalence
+    (wait,) = run(claims_nlp, "The average wait stood at 12 weeks.")
+    assert (wait.value, wait.unit) == (12, "weeks")

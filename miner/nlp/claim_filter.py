@@ -249,6 +249,10 @@ def _table_cell_alone(text: str, q: QuantityMatch) -> bool:
             and not re.search(r"[.:;!?]\s*$", previous_line))
 
 
+# the lower bound of a range before its upper one ("at 6-8 weeks", "within 10 to 12 weeks")
+_RANGE_START = re.compile(r"\d[\d.]*\s*(?:-|–|to)\s*$")
+
+
 def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> str | None:
     """Why the number at `q` is not a quantity claim, or None when it is one."""
     ns, ne = q.number_start, q.number_end
@@ -314,8 +318,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "period"  # "The 12 months to December 2024 saw a 6% decrease": the period of another figure
     if unit in ("weeks", "months", "days", "years") and _WAITING_BEFORE.search(text[max(0, ns - 80) : ns]):
         return "threshold"  # "Annual EHCP reviews waiting over 12 months": what is counted, not a figure
-    if unit in ("days", "weeks", "months", "years") and (_duration_schedule().search(before) or text[ne : ne + 1] == "-"):
-        return "schedule"  # "every three months", "the 20-week assessment process"
+    if unit in ("days", "weeks", "months", "years") and (_duration_schedule().search(_RANGE_START.sub("", before))
+                                                         or text[ne : ne + 1] == "-"):
+        return "schedule"  # "every three months", "the 20-week assessment process", "breastfed at 6-8 weeks"
     if unit in ("days", "weeks", "months", "years") and _AFTER_EVENT.match(text[q.end : q.end + 40]):
         return "schedule"  # "still at home 91 days after discharge": the window that defines a measure
     if unit in ("weeks", "months") and q.quantity.value > 1 and not text[q.start : q.end].lower().endswith("s"):

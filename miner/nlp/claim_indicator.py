@@ -146,6 +146,8 @@ def metric(doc: Doc, q: QuantityMatch) -> str | None:
     # a phrase ends at a semicolon: the parse may run a list item into the next ("... considered: 7%;\n(c) Unclassified
     # roads ..."), whose words are not this figure's
     phrase = re.split(r"\s*;", phrase)[0]
+    # nor past a subgroup's clause: "214 cases , of which 31 % were repeat referrals" counts the cases, not the subgroup
+    phrase = re.split(r"\s*,\s*of\s+(?:which|whom)\b", phrase, flags=re.I)[0]
     return _LABEL.sub("", phrase) or None
 
 
@@ -271,6 +273,11 @@ def _named_right_before(ind: dict, sentence: str, offset: int) -> bool:
                          r"(?:about\s+|around\s+|approximately\s+)?£?$", before, re.I) for r in ind["regex"])
 
 
+# Two groups of people named as one ("children and young people", "adults and carers"): their "and" ends no clause
+_PEOPLE_PAIR = re.compile(r"\b(children|adults|families|carers|parents|pupils)\s+and(?=\s+(?:young\s+)?(?:people|adults|children|families|carers|parents|pupils)\b)",
+                          re.I)
+
+
 def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None,
                fits: str | None = None, value: float | None = None) -> str | None:
     """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence.
@@ -302,10 +309,13 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
             if hits:
                 return min(hits)[1]
         if ind.get("population"):  # who is counted; the words after may say what is measured
-            window = sentence[offset : offset + 90]
+            window = _PEOPLE_PAIR.sub(r"\1 &", sentence[offset : offset + 90])  # "children and young people with EHC plans in"
             for r in ind["regex"]:  # a comma inside the population's own name does not end the clause
                 window = r.sub(lambda m: re.sub(r"\band\b", "&", m.group(0).replace(",", " ")), window)
-            after = re.split(r"[;:.]|,(?!\s*(?:who|which|that)\b)|\band\b", window)[0]  # through "..., who study"
+            # through "..., who study"; not at the point of a share of the population ("58.2% of new EHC plans were
+            # issued within 20 weeks"), as at a bracketed share's ("1,036 (51.4%) were non-UASC care leavers")
+            after = re.split(r"[;:.]|,(?!\s*(?:who|which|that)\b)|\band\b",
+                             re.sub(r"^\d[\d,]*\.(?=\d+\s*%\s+of\b)", "", window))[0]
             for other in candidates:
                 if not other.get("population") and any(r.search(after) for r in other["regex"]):
                     return other["id"]
@@ -330,7 +340,10 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     for rank, ind in enumerate(candidates):
         for regex in ind["regex"]:
             for m in regex.finditer(sentence):
-                if (own_clause_only and not (offset <= m.start() and m.end() <= offset + len(clause))
+                # (a name that starts in the clause may run on past its comma: "requests for an Education, Health
+                # and Care (EHC) needs assessment")
+                if (own_clause_only and not (offset <= m.start() and (m.end() <= offset + len(clause) or (
+                        m.start() < offset + len(clause) and sentence[offset + len(clause) : offset + len(clause) + 1] == ",")))
                         and not (m.end() <= offset and counted in (_counts_of(ind["id"]) or ()))):
                     continue  # "recorded crime was 41,862 offences" still counts what the indicator counts
                 if m.end() <= offset:
@@ -553,6 +566,12 @@ def narrows(specific: str | None, general: str, text: str) -> bool:
     wide = [m.span() for r in by_id[general]["regex"] for m in r.finditer(text)]
     return any(s <= ws and we <= e and e - s > we - ws for r in by_id[specific]["regex"] for m in r.finditer(text)
                for s, e in [m.span()] for ws, we in wide)
+
+
+def named_in(ind_id: str, text: str) -> bool:
+    """The indicator's own patterns find it in `text`: a subject's head cut from its sentence ("Attendance") may
+    name what the words after it rule out ("Attendance at mandatory sessions" is no school attendance)."""
+    return any(r.search(text) for i in indicators() if i["id"] == ind_id for r in i["regex"])
 
 
 def measure_in(phrase: str | None, unit: str) -> str | None:

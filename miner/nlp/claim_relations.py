@@ -73,8 +73,10 @@ def _change_to() -> re.Pattern[str]:
 
 @cache
 def _changed_to_before() -> re.Pattern[str]:
-    """A verb of change and "to" right before the newer value: "fell to", "has risen to just over"."""
-    return re.compile(rf"\b(?:{cue_alternation('change_verbs')})\s+to\s+(?:an?\s+|just\s+(?:over|under)\s+|around\s+|about\s+)?£?$",
+    """A verb of change and "to" right before the newer value: "fell to", "has risen to just over", "rising to" (then
+    "from" the older value)."""
+    verbs = f"{cue_alternation('change_verbs')}|{cue_alternation('change_participles')}"
+    return re.compile(rf"\b(?:{verbs})\s+to\s+(?:an?\s+|just\s+(?:over|under)\s+|around\s+|about\s+)?£?$",
                       re.I)
 
 
@@ -111,7 +113,7 @@ def _change_from_after_clause() -> re.Pattern[str]:
     """The newer value, the rest of its clause, then its change from the older one after a comma or dash:
     "84.3% of people ... were still at home 91 days after discharge, up from 79.1%", "1,287 people waiting for
     an assessment, down from 1,540"."""
-    return re.compile(rf"^[^;]{{0,150}}?(?:,|\s[–-]|\s(?:but|though|although|yet))\s*(?:an?\s+)?(?:up|down|{cue_alternation('change_nouns')})\s+from\s+"
+    return re.compile(rf"^[^;]{{0,150}}?(?:,|\s[–-]|\s(?:but|though|although|yet))\s*(?:and\s+)?(?:an?\s+)?(?:up|down|{cue_alternation('change_nouns')})\s+from\s+"
                       r"(?:an?\s+|the\s+)?$", re.I)
 
 
@@ -133,12 +135,15 @@ def _change_size_after_clause() -> re.Pattern[str]:
 def _benchmarked(qs: list[QuantityMatch], fields: dict[int, dict], i: int, between: str) -> int:
     """The figure an earlier value after the figure at `i` belongs to: `i` itself, or, when `i` is the target another
     figure is measured against and the value is in brackets after it or after "but", that figure. "96.4% in
-    2023/24, below the target of 97% (2022/23: 96.8%)" and "46.2%, below the target of 48% but up from 44.1%" give
+    2023/24, below the target of 97% (2022/23: 96.8%)", "46.2%, below the target of 48% but up from 44.1%" and "27.8%,
+    above the England average of 26.2%, and up from 25.9%" give
     the measure's earlier values; a target has no outturn of its own (a bracket after a national average may be the
     nation's earlier figure, so only a contrast moves that one)."""
     if not fields[i].get("is_benchmark"):
         return i
-    contrast = re.match(r"^\s*,?\s*(?:but|though|although|yet)\b", between, re.I) is not None
+    # (or "and" then a change: "27.8%, above the England average of 26.2%, and up from 25.9% at March 2024")
+    contrast = re.match(r"^\s*,?\s*(?:but|though|although|yet|and\s+(?:an?\s+)?(?:up|down|(?:increase|decrease|rise|fall)s?)\s+from)\b",
+                        between, re.I) is not None
     for k in range(i - 1, -1, -1):
         f = fields[k]
         if f.get("comparator_value") == qs[i].quantity.normalised and "from_value" not in f:
@@ -398,10 +403,10 @@ def benchmark_sentence(stext: str, first: int) -> str | None:
 
 def names_itself_benchmark(before: str) -> bool:
     """The number is the benchmark a cue names right before it: "a national average of 50%",
-    "the target caseload of no more than 18"."""
+    "the target caseload of no more than 18", "The national average for 2023 was 50.3%"."""
     kinds = _benchmark_cues()[2]
     cue = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(kinds, key=len, reverse=True))
-    return re.search(rf"\b(?:{cue})\s+(?:[\w-]+\s+){{0,2}}?(?:of|at|is|was)\s+(?:(?:{cue_alternation('thresholds')})\s+)?$",
+    return re.search(rf"\b(?:{cue})\s+(?:[\w-]+\s+){{0,3}}?(?:of|at|is|was)\s+(?:(?:{cue_alternation('thresholds')})\s+)?$",
                      before, re.I) is not None
 
 
@@ -549,7 +554,10 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 # "71.8% ..., up 0.8% from 16/17, above the national average ... 71.5%", "34.8% (34% in 2023) ... 43.1%"
                 change_of_earlier = fields[j].get("is_benchmark") and (
                     change_word_before().search(text[max(0, q.start - 25) : q.start]) or re.search(r"\(\s*$", text[max(0, q.start - 3) : q.start]))
-                if "comparator" not in fields[i] and not fields[i].get("is_benchmark") and not change_of_earlier:
+                # nor one a benchmark's own name opens ("The national average for 2023 was 50.3% and our statistical
+                # neighbours averaged 47.9%": two benchmarks, of the figure before)
+                if ("comparator" not in fields[i] and not fields[i].get("is_benchmark") and not change_of_earlier
+                        and not (kind != "target" and names_itself_benchmark(text[max(0, q.start - 70) : q.start]))):
                     fields[i].update(comparator=kind, comparator_value=r.quantity.normalised)
                 fields[j]["is_benchmark"] = True
                 if not points:

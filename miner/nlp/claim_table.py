@@ -207,14 +207,29 @@ def label_unit(row: Row) -> str | None:
 _LABEL_MONEY = re.compile(r"\(\s*£\s?'?(m|k|bn|000|million|thousand)?s?\s*(?:[,;)]|\s)", re.I)
 
 
+# a column head naming money and its scale: "Budget £m", "Forecast (£m)", "Variance £000", "£k"
+_HEAD_MONEY = re.compile(r"(?:^|[\s(])£\s?'?(m|k|bn|000|million|thousand)?s?\s*(?:\)|$)", re.I)
+
+
 def label_money_scale(row: Row) -> float | None:
     """What a bare cell is worth in pounds when its row's label names money: "Agency staff spend (£m, year to date)
-    4.1 2.3 3.4" -> 1000000; None when the label names no money."""
+    4.1 2.3 3.4" -> 1000000; or, when the label names none, its column head does ("Adult Social Care | 298.4 |
+    304.8" under "Directorate | Budget £m | Forecast £m"); None when neither names money."""
     m = _LABEL_MONEY.search(row.label)
+    if m is None and row.heads:
+        m = _HEAD_MONEY.search(row.heads[row.index].strip())
     if m is None:
         return None
     mult = (m.group(1) or "").lower()
     return 1000.0 if mult == "000" else float(unit_words()["money_multipliers"].get(mult, 1))
+
+
+def head_measure_words(row: Row) -> str | None:
+    """The words of the cell's column head, when the head names money ("Budget £m"): what its cells are a level
+    of when the row's label is only a name ("Adult Social Care")."""
+    if not row.heads or _HEAD_MONEY.search(row.heads[row.index].strip()) is None:
+        return None
+    return row.heads[row.index]
 
 
 def change_direction(row: Row, value: float) -> str | None:

@@ -58,6 +58,7 @@ from miner.nlp.claim_indicator import (
     metric,
     money_level_ids,
     names_own_measure,
+    named_in,
     narrows,
     named_beside,
     own_words_only_ids,
@@ -72,6 +73,7 @@ from miner.nlp.claim_indicator import (
 from miner.nlp.claim_table import (
     benchmark_column,
     change_direction,
+    head_measure_words,
     head_period,
     in_row_label,
     is_target_column,
@@ -215,6 +217,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # names each its own measure: the clause's reading stands)
                 named = measure_in(subject, ind_unit) if len(re.findall(r"\d[\d,.]*\s?%", subject or "")) < 2 else None
                 if (named and named not in population_ids()  # who is counted says less than the words around
+                        and named_in(named, stext[: lq.start])
                         and not narrows(record["indicator"], named, stext[: lq.start])):
                     record["indicator"] = named
             if q.number_start in columns and record["as_of"] in (None, getattr(unit, "period", None)):
@@ -274,6 +277,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if row is not None:
                 # a row's cells measure what its label names, not the words of the rows around it
                 record["indicator"] = measure_in(row.label, ind_unit) or indicator(row.label, len(row.label), None, ind_unit)
+                if record["indicator"] is None and head_measure_words(row):
+                    record["indicator"] = measure_in(head_measure_words(row), ind_unit)  # "Budget £m" over a directorate's row
                 period = head_period(row)
                 if period:
                     record["as_of"] = period  # the "2023/24 Actual" column, not a date the sentence read across rows
@@ -308,7 +313,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         kind = benchmark_sentence(stext, here[0][0].start) if here else None
         if kind and before_figures:
             # "... fell to 10.2% in 2023. Nationally the figure is 11.9%.": the figure before's benchmark
-            figures = _benchmarks_of_before(figures, before_figures, kind, getattr(unit, "period", None), out)
+            figures = _benchmarks_of_before(figures, before_figures, kind, getattr(unit, "period", None), out, stext)
         before_figures = figures
         earlier, previous = previous, stext
     labelled_targets(text, [(q, record) for q, record, _ in out])
@@ -332,17 +337,26 @@ def _benchmarks_take_rate_unit(figures: list[tuple], out: list[tuple[QuantityMat
 def _compared_values_take_the_measure(figures: list[tuple]) -> None:
     """The earlier value or target a figure is compared with in its sentence measures what the figure measures
     ("The contamination rate for dry mixed recycling was 14.2%, compared with 16.8% in Quarter 2": contamination,
-    not the recycling named nearer it; "Visits ... were 1,126,000, against a target of 1,100,000")."""
+    not the recycling named nearer it; "Visits ... were 1,126,000, against a target of 1,100,000"). A benchmark that
+    names no measure takes its figure's too ("58.9 years for men ..., compared with 63.1 and 63.6 years in England"),
+    and so does one that is no figure's comparator, from the figure before it ("512.4 per 100,000 ..., against a
+    target of 560 and compared with 566.0 per 100,000 in England")."""
     for record, u, _b, _v, _k in figures:
-        if record["comparator"] not in ("previous", "target") or record["comparator_value"] is None or not record["indicator"]:
+        if record["comparator_value"] is None or not record["indicator"]:
             continue
         for other, ou, is_bench, value, _ok in figures:
-            if other is not record and is_bench and ou == u and value == record["comparator_value"]:
+            if (other is not record and is_bench and ou == u and value == record["comparator_value"]
+                    and (record["comparator"] in ("previous", "target") or not other["indicator"])):
                 other["indicator"] = record["indicator"]
+    for n, (other, ou, is_bench, _v, _k) in enumerate(figures):
+        if is_bench and not other["indicator"]:
+            own = [r for r, u, b, _rv, _rk in figures[:n] if not b and u == ou and r["indicator"]]
+            if own:
+                other["indicator"] = own[-1]["indicator"]
 
 
 def _benchmarks_of_before(figures: list[tuple], before: list[tuple], kind: str, period: str | None,
-                          out: list[tuple[QuantityMatch, dict, str]]) -> list[tuple]:
+                          out: list[tuple[QuantityMatch, dict, str]], sentence: str = "") -> list[tuple]:
     """A sentence that opens on a benchmark ("The England averages were 9.6% and 22.1% respectively.") gives the
     benchmarks of the sentence before's own figures: one figure for one, or as many in the same order. Each
     benchmark takes its figure's indicator and unit (and its date when it states none); its figure takes the kind
@@ -350,7 +364,8 @@ def _benchmarks_of_before(figures: list[tuple], before: list[tuple], kind: str, 
     "below National average of 64.9%"): that its value is its figure's comparator value marks it as no level of
     the authority's. All figures of such a sentence are benchmarks, linked or not, so none of them is the next
     sentence's own figure."""
-    benches = [(r, u, v, k) for r, u, is_bench, v, k in figures if not is_bench and r["comparator"] is None and r["from_value"] is None]
+    # (a figure another benchmark of the sentence was read against is one too: "... 50.3% and ... 47.9%")
+    benches = [(r, u, v, k) for r, u, _b, v, k in figures if r["comparator"] is None and r["from_value"] is None]
     if not benches or len(benches) != len(figures) or len({u for _r, u, _v, _k in benches}) > 1:
         return figures  # a figure compared or changed in its own sentence, or figures of two units: not only benchmarks
     marked = [(r, u, True, v, k) for r, u, _b, v, k in figures]
@@ -361,10 +376,16 @@ def _benchmarks_of_before(figures: list[tuple], before: list[tuple], kind: str, 
         unit = units[0] if units and len(set(units)) == 1 else unit
     own = [r for r, u, is_bench, _v, _k in before if u == unit and not is_bench and r["comparator"] in (None, kind)
            and r["comparator_value"] is None]
-    if len(own) != len(benches):
+    one_figure = len(own) == 1 and len(benches) > 1 and not re.search(r"\brespectively\b", sentence, re.I)
+    if one_figure:
+        # "The national average for 2023 was 50.3% and our statistical neighbours averaged 47.9%.": benchmarks of
+        # several kinds for one figure, which takes the first (the kind the sentence opens on)
+        own = own * len(benches)
+    elif len(own) != len(benches):
         return marked
-    for (bench, _u, value, k), mine in zip(benches, own):
-        mine["comparator"], mine["comparator_value"] = kind, value
+    for n, ((bench, _u, value, k), mine) in enumerate(zip(benches, own)):
+        if n == 0 or not one_figure:
+            mine["comparator"], mine["comparator_value"] = kind, value
         out[k] = (out[k][0], bench, unit)
         if mine["indicator"]:
             bench["indicator"] = mine["indicator"]
@@ -419,7 +440,9 @@ def _particle_verb_before() -> re.Pattern[str]:
 
 
 # A sentence end the parser misses after a money multiplier it takes for an abbreviation: "is £412.6m. The forecast"
-_MONEY_STOP = re.compile(r"\d(?i:m|k|bn)(\.)\s+(?=[A-Z£])")
+# (also after a bracket: "2,314 staff (1,968 full-time equivalent). The vacancy rate was 11.4%", which the full
+# pipeline's parse may run on as one sentence, so the vacancy rate would name the staff counts)
+_MONEY_STOP = re.compile(r"(?:\d(?i:m|k|bn)|\))(\.)\s+(?=[A-Z£])")
 
 
 @dataclass(frozen=True)
@@ -431,7 +454,7 @@ class _Sentence:
 
 def _sentences(doc: Doc) -> list[_Sentence]:
     """The parser's sentences, split again where one ends after "£412.6m." (its tokenizer reads "m." as an
-    abbreviation, so the next sentence's measure, "an overspend of £6.8m", would name this figure)."""
+    abbreviation, so the next sentence's measure, "an overspend of £6.8m", would name this figure) or after ")."."""
     out = []
     for sent in doc.sents:
         start = sent.start_char

@@ -39,6 +39,26 @@ NHS_AREA_WORD = {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"},
                      "Trace", "Blood", "Supply", "Business", "Counter", "Fraud", "Shared", "Workforce", "App",
                      "Integrated", "Care", "Clinical", "Commissioning", "Mental", "Dental", "Pharmacy", "Primary",
                      "Community", "Acute", "National", "Regional", "Area", "Provider", "Partner", "Partners"]}}
+# A word of a police force's area ("Thames Valley Police"), not a kind of policing or team ("Neighbourhood Police").
+POLICE_AREA_WORD = {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"},
+                    "ORTH": {"NOT_IN": AREA_WORD["ORTH"]["NOT_IN"] + [
+                        "The", "Neighbourhood", "Neighbourhoods", "Community", "Special", "Traffic", "Mounted",
+                        "Military", "Village", "School", "Schools", "Youth", "Cadet", "Cadets", "Volunteer",
+                        "Response", "Safer", "Chief", "Deputy", "Assistant", "National", "Local", "County", "Our",
+                        "When", "Where", "If", "With", "Both", "All", "Officers", "Staff"]}}
+# A codename after "Operation" or "Project" ("Willow", "Horizon"), not a word of the project's own business.
+CODENAME = {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"},
+            "LOWER": {"NOT_IN": ["summary", "manager", "managers", "management", "board", "team", "group", "officer",
+                                 "officers", "lead", "leads", "plan", "plans", "sponsor", "director", "coordinator",
+                                 "co-ordinator", "initiation", "description", "name", "title", "cost", "costs",
+                                 "budget", "delivery", "update", "status", "overview", "details", "funding", "review",
+                                 "proposal", "proposals", "outcomes", "objectives", "timeline", "timescales", "risks",
+                                 "risk", "scope", "closure", "support", "assurance", "office", "governance", "total",
+                                 "reference", "start", "end", "completion", "brief", "mandate", "phase", "stage",
+                                 "board's", "and", "of", "for", "the", "in", "to", "on", "area", "areas", "partners",
+                                 "officer's", "requirements", "services", "service", "costs", "control", "controls",
+                                 "capital", "revenue", "works", "work", "name", "number", "type", "value", "location",
+                                 "date", "dates", "spend", "income", "savings", "benefits", "milestones", "progress"]}}
 # A plan's years, as one token or three: "2025-29", "2025 - 29", "2016–2019"; or none.
 YEARS = ([], [{"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
          [{"TEXT": {"REGEX": r"^\d{4}$"}}, {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}])
@@ -204,6 +224,18 @@ NATIONAL_PROGRAMMES = ["Troubled Families", "Troubled Families Programme", "Supp
     "Single Homelessness Accommodation Programme",
     # the Home Office's community safety fund: 'the safer streets fund paid for new CCTV'
     "Safer Streets Fund",
+    # the statutory arrangements for managing violent and sexual offenders (a framework, as the guidelines make
+    # one a programme): 'Multi-Agency Public Protection Arrangements (MAPPA) continue to manage ...' (written
+    # for the probe)
+    "Multi-Agency Public Protection Arrangements", "Multi Agency Public Protection Arrangements", "MAPPA",
+    # the government's cyber security schemes councils certify under: 'achieved Cyber Essentials Plus
+    # certification', 'the NCSC Active Cyber Defence services' (written for the probe)
+    "Cyber Essentials", "Cyber Essentials Plus", "Active Cyber Defence",
+    # the Local Government Association's review of a council: 'The LGA Corporate Peer Challenge took place in May'
+    "Corporate Peer Challenge",
+    # the police's schemes that tell schools of domestic abuse and disclose offenders' histories: 'Operation
+    # Encompass notifies schools', 'the Domestic Violence Disclosure Scheme (Clare's Law)' (written for the probe)
+    "Operation Encompass", "Domestic Violence Disclosure Scheme", "Clare's Law", "Sarah's Law",
     # the Department for Transport's road and rail programme: 'from the Network North road resurfacing fund'
     "Network North",
     # the Department for Education's holiday scheme by its acronym: 'HAF places'
@@ -301,6 +333,19 @@ GROUPS = [
                      "Department of Health", "Department for Business and Trade",
                      "Department for Culture, Media and Sport", "Department for Communities and Local Government",
                      "DCLG", "Public Sector Audit Appointments", "PSAA", "CIPFA", "Audit Commission",
+                     # the housing complaints body by its service name, the national cyber security body and the
+                     # prison and probation service: 'The Housing Ombudsman Service made two findings', 'The National
+                     # Cyber Security Centre (NCSC) Active Cyber Defence services' (written for the probe)
+                     "Housing Ombudsman Service", "National Cyber Security Centre", "NCSC",
+                     "HM Prison and Probation Service", "HMPPS",
+                     # public buying organisations councils buy through: 'bought through ESPO and YPO frameworks and
+                     # the Crown Commercial Service (CCS)' (written for the probe)
+                     "ESPO", "Eastern Shires Purchasing Organisation", "YPO", "Yorkshire Purchasing Organisation",
+                     "Crown Commercial Service", "NEPO",
+                     # national SEND advice bodies: 'Independent Provider of Special Education Advice (IPSEA)
+                     # training was given' (written for the probe)
+                     "Independent Provider of Special Education Advice", "IPSEA", "Council for Disabled Children",
+                     "National Network of Parent Carer Forums", "NNPCF",
                      # the devolved governments and their national bodies, named in Welsh and Scottish councils'
                      # papers ('Public Health Scotland publishes the Core Suite of Integration Indicators',
                      # 'the Public Services Ombudsman for Wales received 9 complaints', written for the probe)
@@ -313,7 +358,9 @@ GROUPS = [
     ("Audit and accountancy firms councils appoint as external auditors or advisers (a firm, not a person)."
      " e.g. 'Grant Thornton, our external auditors, issued an unqualified opinion' (written for the probe)",
      phrases("ORG", ["Grant Thornton", "KPMG", "Deloitte", "Ernst & Young", "EY", "PwC", "PricewaterhouseCoopers",
-                     "Mazars", "Forvis Mazars", "BDO"], "audit-firms")),
+                     "Mazars", "Forvis Mazars", "BDO",
+                     # a firm named with its audit arm: 'audited by Azets Audit Services' (written for the probe)
+                     "Azets", "Azets Audit Services", "Crowe UK", "RSM UK"], "audit-firms")),
     ("National charities and voluntary bodies with local branches, and their local branches by place"
      " ('Age UK <Place>', 'Healthwatch <Place>', '<Place> Citizens Advice'). e.g. 'Age UK Northbridge"
      " deliver the Household Support Fund scheme' (written for the probe)",
@@ -322,6 +369,10 @@ GROUPS = [
                      "Alzheimer's Society", "Turning Point", "Change Grow Live", "Home-Start", "YMCA", "Groundwork",
                      "Sustrans", "Keep Britain Tidy", "Women's Aid", "Victim Support", "Samaritans", "Mencap",
                      "Macmillan Cancer Support", "Trussell Trust", "The Trussell Trust", "National Trust",
+                     # end of life and community safety charities: 'St Luke's Hospice and Marie Curie provide end of
+                     # life care', 'funds Northshire Rape Crisis, Crimestoppers and Neighbourhood Watch' (written for
+                     # the probe)
+                     "Marie Curie", "Crimestoppers", "Neighbourhood Watch", "Rape Crisis",
                      "Canal & River Trust", "Canal and River Trust", "Royal Voluntary Service", "British Red Cross",
                      "St John Ambulance", "The Prince's Trust", "Prince's Trust",
                      # homelessness charities housing reports name: 'the Housing First pilot, run with St Mungo's'
@@ -361,7 +412,11 @@ GROUPS = [
      + [{"label": "ORG", "pattern": p, "id": "weak:nhs-area-bodies"} for p in (
          [{"ORTH": "NHS"}, NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}],
          [{"ORTH": "NHS"}, NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}, {"LOWER": {"IN": ["and", "&"]}},
-          NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}])]),
+          NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}],
+         # with its kind after the area: 'signed with NHS Northshire and Westvale ICB' (written for the probe)
+         [{"ORTH": "NHS"}, NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}, {"ORTH": "ICB"}],
+         [{"ORTH": "NHS"}, NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}, {"LOWER": {"IN": ["and", "&"]}},
+          NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}, {"ORTH": "ICB"}])]),
     ("Standard acronyms of bodies and plans every English council has, which papers use without defining them"
      " (a definition in the paper still wins; expansions in service_terms.json known_acronyms). e.g. 'The HWB noted"
      " the JSNA chapter on falls', 'The LSCP sent apologies' (written for the probe); 'Community Safety Partnership"
@@ -388,8 +443,17 @@ GROUPS = [
                          "Multi Agency Safeguarding Hub", "Multi-Agency Safeguarding Hub", "YOT", "YOS",
                          "Youth Offending Team", "Youth Offending Service", "Youth Justice Service",
                          "Virtual School", "Local Offer", "Early Help", "First Response",
+                         # the NHS's urgent care line: 'Northshire Healthcare ... runs NHS 111' (written for the probe)
+                         "NHS 111",
+                         # the statutory SEND information, advice and support service: 'Northshire SENDIASS and the
+                         # Parent Carer Forum attended' (written for the probe)
+                         "SENDIASS", "SENDIAS Service",
                          # the schools' mental health teams of the national programme (written for the probe)
                          "Mental Health Support Teams", "Mental Health Support Team"], "standard-services")),
+    ("A council's SEND information, advice and support service by its area. e.g. 'Northshire SENDIASS and"
+     " Northshire Parent Carer Forum attended' (written for the probe)",
+     tokens("SERVICE", [[AREA_WORD, {**AREA_WORD, "OP": "*"}, {"ORTH": {"IN": ["SENDIASS", "SENDIAS"]}}]],
+            "send-advice-services")),
     ("Case-management systems and apps councils name. e.g. 'our upgraded recording system, Mosaic' (Medway 2020), 'sessions via MS Teams' (Kent 2024)",
      phrases("SYSTEM", ["Mosaic", "Liquidlogic", "Synergy", "Capita One", "Early Help Module",
                         "Mind of My Own", "Mind of My Own App", "MOMO", "MS Teams", "Microsoft Teams",
@@ -397,7 +461,18 @@ GROUPS = [
                         "ContrOCC", "SystmOne", "EMIS Web", "Agresso", "Unit4", "Oracle Fusion", "Bartec",
                         "Whitespace", "Power BI", "SharePoint", "Microsoft 365", "Office 365", "ModernGov",
                         "Capita ONE", "Idox Uniform", "Liquidlogic Children's System", "Liquidlogic Adults System",
-                        "Liquidlogic Children's Social Care System", "Liquidlogic Adults' System"], "systems")),
+                        "Liquidlogic Children's Social Care System", "Liquidlogic Adults' System",
+                        # the same products as ICT reports spell and name them: 'moved from Mosaic to LiquidLogic',
+                        # 'the revenues and benefits system, Civica OpenRevenues', 'SharePoint Online has replaced
+                        # the shared drives' (written for the probe)
+                        "LiquidLogic", "Liquidlogic LCS", "LiquidLogic LCS", "Liquidlogic LAS", "LiquidLogic LAS",
+                        "Civica OpenRevenues", "OpenRevenues", "Civica Financials", "Civica Pay", "CareFirst",
+                        "Tascomi", "SharePoint Online", "Exchange Online", "OneDrive", "Microsoft Dynamics 365",
+                        "Dynamics 365", "Salesforce", "ServiceNow", "Microsoft Azure", "Power Apps", "Power Automate",
+                        "Microsoft Copilot", "Tableau", "Netcall", "Liberty Create", "Netcall Liberty Create",
+                        "GovDelivery", "Granicus", "Jadu", "Microsoft Intune", "Intune",
+                        # the government's shared digital services: 'the Council uses GOV.UK Notify and GOV.UK Pay'
+                        "GOV.UK Notify", "Gov.uk Notify", "GOV.UK Pay", "Gov.uk Pay", "GOV.UK One Login"], "systems")),
     ("The budget plans every council keeps by law, by their usual names and acronyms. e.g. 'the Medium Term"
      " Financial Plan (MTFP)' (Kent budget risk register 2025), 'the MTFP' (Somerset 2019)",
      phrases("PROGRAMME", BUDGET_PLANS, "council-budget-plans")),
@@ -479,6 +554,11 @@ GROUPS = [
      # 2024); not a kind of school ('Maintained Primary', 'Total Secondary')
      + tokens("ORG", [[{**START, "LOWER": {"NOT_IN": STOP + SCHOOL_KINDS}}, MOD,
                        {"ORTH": {"IN": ["Primary", "Secondary", "Grammar"]}}]], "schools-by-phase")),
+    ("Projects and police operations by their codenames. e.g. 'as part of Operation Willow' (Medway 2018), 'The"
+     " ERP programme is known as Project Horizon', 'Operation Encompass notifies schools' (written for the probe);"
+     " not a project's or operation's parts and people ('Project Summary', 'Operation Manager')",
+     tokens("PROGRAMME", [[{"ORTH": {"IN": ["Operation", "Project"]}}, CODENAME,
+                           {"TEXT": {"REGEX": r"^\d{1,2}$"}, "OP": "?"}]], "codenames")),
     ("Bodies named '... Council' that are not local authorities. e.g. 'Children in Care Council' (Medway 2018)",
      tokens("BOARD", [[START, MOD, CONN, CAP, MOD, heads("Council")],
                       [{"ORTH": {"IN": ["Full", "County"]}}, {"ORTH": "Council"}]], "council-bodies")),
@@ -583,7 +663,17 @@ GROUPS = [
      + [{"label": label, "pattern": [START, MOD, {"ORTH": "Police"}, *fire, {"ORTH": "Crime"}, {"ORTH": head}],
          "id": "token:police-and-crime-bodies"}
         for label, head in (("ORG", "Commissioner"), ("BOARD", "Panel"))
+        for fire in ([{"ORTH": "and"}], [{"ORTH": ","}, {"ORTH": "Fire"}, {"ORTH": "and"}])]
+     # and the area after it, which is part of the office's title: 'The Police and Crime Commissioner for
+     # Northshire, Mr David Kerr' (written for the probe)
+     + [{"label": "ORG", "pattern": [{"ORTH": "Police"}, *fire, {"ORTH": "Crime"}, {"ORTH": "Commissioner"},
+                                     {"ORTH": "for"}, {"ORTH": "the", "OP": "?"}, AREA_WORD, {**AREA_WORD, "OP": "*"}],
+         "id": "token:police-and-crime-bodies"}
         for fire in ([{"ORTH": "and"}], [{"ORTH": ","}, {"ORTH": "Fire"}, {"ORTH": "and"}])]),
+    ("Police forces by their area's name (organisations, as the train gold's 'Kent Police'). e.g. 'HMICFRS found"
+     " that Northshire Police was inadequate', 'officers from Northshire Constabulary' (written for the probe)",
+     tokens("ORG", [[POLICE_AREA_WORD, {**POLICE_AREA_WORD, "OP": "*"}, {"ORTH": {"IN": ["Police", "Constabulary"]}}]],
+            "police-forces")),
     ("Fire and rescue services and authorities by any area's name (organisations, as the train gold's 'Kent Fire &"
      " Rescue Service'). e.g. 'Westshire Fire and Rescue Service attended', 'the Northmoor Combined Fire Authority'"
      " (written for the probe)",
@@ -597,7 +687,14 @@ GROUPS = [
                     # town's chamber of commerce: 'the Hartlebury Business Improvement District' (written for the probe)
                     [START, MOD, {"ORTH": "Business"}, {"ORTH": "Improvement"}, {"ORTH": "District"}],
                     [START, MOD, {"ORTH": "Chamber"}, {"ORTH": "of"}, {"ORTH": "Commerce"}]],
-            "companies")),
+            "companies")
+     # the council-owned group whose joint venture companies run many councils' property, care and transport
+     # services, named bare: 'back in-house from Norse' (Medway 2018), 'a joint venture with Norse Group'
+     # (written for the probe)
+     + phrases("ORG", ["Norse", "Norse Group", "Norse Care", "Norse Commercial Services", "NPS Group"], "companies")
+     # and a council's joint venture with it, named by the council's area: 'delivered by Westvale Norse, the
+     # Council's joint venture with Norse Group' (written for the probe)
+     + tokens("ORG", [[AREA_WORD, {**AREA_WORD, "OP": "*"}, {"ORTH": "Norse"}]], "companies")),
     ("Local Enterprise Partnerships by their area, organisations (as the Kent papers' 'SELEP'). e.g. 'the Greater"
      " Birmingham and Solihull Local Enterprise Partnership (GBSLEP)', 'the Black Country LEP', 'Leicester and"
      " Leicestershire Enterprise Partnership (LLEP)' (written for the probe)",
@@ -721,7 +818,10 @@ GROUPS.extend([
          [{"ORTH": "Carers"}, {"ORTH": "Centre"}, AREA_WORD],
          [{"ORTH": {"IN": ["Home-Start", "Groundwork", "Mencap"]}}, AREA_WORD, {**AREA_WORD, "OP": "*"}])]
      + tokens("ORG", [[START, MOD, {"ORTH": "Law"}, {"ORTH": "Centre"}], [START, MOD, {"ORTH": "Foodbank"}],
-                      [START, MOD, {"ORTH": "Food"}, {"ORTH": "Bank"}]], "local-charities")),
+                      [START, MOD, {"ORTH": "Food"}, {"ORTH": "Bank"}],
+                      # a hospice and a rape crisis centre by their place or saint (written for the probe)
+                      [START, MOD, {"ORTH": "Hospice"}],
+                      [AREA_WORD, {**AREA_WORD, "OP": "*"}, {"ORTH": "Rape"}, {"ORTH": "Crisis"}]], "local-charities")),
     ("National library and reading bodies. e.g. 'run with The Reading Agency', 'Libraries Connected has"
      " recognised' (written for the probe)",
      phrases("ORG", ["The Reading Agency", "Reading Agency", "Libraries Connected", "BookTrust"], "library-bodies")),
@@ -733,7 +833,14 @@ GROUPS.extend([
                       # a hospital named by its place and kind, a site (its trust is an organisation): 'the
                       # Macmillan Welfare Rights Service, based at Calderstone General Hospital' (written for the probe)
                       [START, MOD, {"ORTH": {"IN": ["General", "Community", "District", "Royal", "Memorial",
-                                                   "University"]}}, {"ORTH": "Hospital"}]],
+                                                   "University"]}}, {"ORTH": "Hospital"}],
+                      # and one named as an infirmary: 'Westvale Royal Infirmary' (written for the probe)
+                      [START, MOD, {"ORTH": {"IN": ["General", "Royal"]}}, {"ORTH": "Infirmary"}],
+                      # and one named after a saint or a royal: 'transferred from St Mary's Hospital to Queen
+                      # Elizabeth Hospital' (written for the probe)
+                      [{"ORTH": {"IN": ["St", "St."]}}, CAP, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+                       {"ORTH": "Hospital"}],
+                      [{"ORTH": {"IN": ["Queen", "King", "Princess", "Prince"]}}, CAP, MOD, {"ORTH": "Hospital"}]],
             "public-buildings")
      # kinds of hospital, not one: 'a District General Hospital', 'the local Community Hospital'
      + phrases("_GENERIC", ["General Hospital", "District General Hospital", "Community Hospital",

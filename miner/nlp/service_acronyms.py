@@ -41,14 +41,17 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
             # or a scale ("Red/Amber/Green (RAG)")
         lower = d.long[:1].islower()  # "the holiday activities and food programme (HAF)"
         if (lower and ((d.short_start, d.short_end) in generic or words[-1].lower() in _NOT_NAME_HEADS)) or (
-                " ".join(words).lower() in _generic_names()):
+                " ".join(words).lower() in _generic_names()) or _is_job(words):
             # one child's plan or an order, not a programme: "a child protection plan (CPP)", "the public spaces
             # protection order (PSPO)", "Every child has a Personal Education Plan (PEP)" (written for the probe);
             # nor is its acronym
             table[d.short] = (" ".join(words), "_GENERIC")
             found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
+            if _is_job(words):  # nor is the job's title, whatever the NER calls it
+                found.append(Candidate(d.long_start, d.long_end, "_GENERIC", "acronym", 4))
             continue
-        if words[-1].lower() in _PLURAL_BODY_HEADS or is_genre_title(words):
+        if (words[-1].lower() in _PLURAL_BODY_HEADS and "of" not in words) or is_genre_title(words):
+            # (a body "of" a kind of body is one body: "the National Network of Parent Carer Forums (NNPCF)")
             # a kind of body ("Community Safety Partnerships (CSP)") or of paper ("the Quarterly Performance
             # Report (QPR)", written for the probe): its acronym names no body in this paper, even where the
             # gazetteer knows it as one (a "_GENERIC" hit vetoes the span)
@@ -99,6 +102,12 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
     return found
 
 
+def _is_job(words: list[str]) -> bool:
+    """A long form ending in a job word names a post, not a body: "The Designated Clinical Officer (DCO) for
+    the ICB" (written for the probe), "Designated Safeguarding Lead (DSL)"."""
+    return len(words) >= 2 and words[-1].lower() in ROLE_WORDS
+
+
 @lru_cache(maxsize=1)
 def _generic_names() -> frozenset[str]:
     """The gazetteer's generic names ("Child Protection Plan", "Family Hubs") in lower case."""
@@ -129,7 +138,10 @@ def _bare_pattern(short: str) -> re.Pattern[str]:
 def _is_name_prefix(text: str) -> bool:
     """At most three capitalised words before a long form: "Medway " in "Medway Clinical Commissioning Group",
     "Children's Social Care " in "Children's Social Care Quarterly Performance Review Meetings (QPRM)",
-    with "&" between two of them: "Kent & " in "Kent & Medway Investment Advisory Board (IAB)"."""
+    with "&" or "and" between two of them: "Kent & " in "Kent & Medway Investment Advisory Board (IAB)",
+    "Northshire and Westvale " in "The Northshire and Westvale Integrated Care Board (ICB)", "SEND and Alternative
+    Provision " in "the SEND and Alternative Provision Change Programme Partnership (CPP)" (written for the probe)."""
     words = text.split()
-    return not words or (len(words) <= 3 and words[0][:1].isupper() and all(
-        w[:1].isupper() or (w == "&" and i + 1 < len(words)) for i, w in enumerate(words)))
+    joined = [i for i, w in enumerate(words) if w in ("&", "and")]
+    return not words or (len(words) - len(joined) <= 3 and words[0][:1].isupper() and all(
+        w[:1].isupper() or (i in joined and i + 1 < len(words) and i + 1 not in joined) for i, w in enumerate(words)))

@@ -57,6 +57,7 @@ _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
 _LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_NEXT_TOKEN = re.compile(r"[ \t]+([A-Za-z]+)\b(?!-)")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)\b(?![-'])")
 # "Children, Young People & Education": a directorate's title of short capitalised parts, the
 # last after "&"/"and" (not a list of services: "Children's Social Care, Education, Commissioning")
@@ -91,8 +92,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # a piece of a kind of body is no name either: "Multi-Academy" in "a Multi-Academy Trust"
         before = text[max(0, c.start - 40) : c.start].split()
         words = text[c.start : c.end].split()
-        if words == [] or (len(words) == 1 and words[0] in _NOT_NAME_ACRONYMS):
-            continue  # "19.81 FTE jobs": a unit, not a body
+        if words == [] or (words[0] in _NOT_NAME_ACRONYMS and all(w.islower() for w in words[1:])):
+            continue  # "19.81 FTE jobs": a unit, not a body; nor a kind of system's programme ("The ERP programme")
         if is_genre_title(words):
             continue  # "the Quarterly Performance Report": the kind of paper, not a named programme
         if c.source in ("rule", "model") and before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _OF_NAMES:
@@ -116,6 +117,9 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue
         if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1).lower() in ROLE_WORDS:
             continue  # a job title: "the Strategic Programme Manager for NUE"
+        if c.source in ("rule", "model") and (m := _NEXT_TOKEN.match(text, c.end)) and m.group(1).lower() in COMPANY_ENDINGS and (
+                m.group(1)[0].isupper() or m.group(1) == "plc"):
+            continue  # a company's name cut before its ending: "Biffa and Mears Group" of "... Mears Group PLC"
         kept.append(c)
     # the tail of a name inside a job title is part of it too: after "the Chief Executive of Bramley
     # Hospitals NHS Foundation Trust", no "Hospitals NHS Foundation Trust"

@@ -33,6 +33,8 @@ _NEEDS_HEAD = {"PROGRAMME", "BOARD", "ORG"}
 _PLACE_HEADS = frozenset(TERMS["place_heads"])
 # head words that settle the model's label only ("Meopham School" -> ORG), not a definition's
 _MODEL_HEADS = {**HEAD_OVERRIDE, **TERMS["model_heads"]}
+# the first word of a project's or police operation's codename, never of a person's name
+_CODENAME_WORDS = frozenset({"Project", "Operation"})
 
 
 def ner_model_path() -> Path | None:
@@ -82,6 +84,8 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
             continue
         if label == "PERSON" and any(t.lower_ in _NOT_PERSON and t.text not in _TITLES for t in ent):
             continue  # "Art Gallery", "Jobcentre Plus": no person, however the NER labels it
+        if label == "PERSON" and len(ent) > 1 and ent[0].text in _CODENAME_WORDS:
+            label = "PROGRAMME"  # "Project Horizon" (written for the probe), "Operation Willow" (Medway 2018): a codename
         found.append(Candidate(ent.start_char, ent.end_char, label, "model", 1))
     return found
 

@@ -40,6 +40,12 @@ _WRAPPED_LINE = 40  # characters: a line at least this long that breaks is prose
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!\n)")
 # "the new in-cab system, Bartec": a product named right after the word "system" (service_terms.json)
 _SYSTEM_CUE = re.compile(TERMS["system_cue"])
+# "Prevent training was completed": a programme named like an ordinary word, where its kind of word follows
+_PROGRAMME_CUE = re.compile(TERMS["programme_cue"])
+# "Audit and Governance Committee" is one committee: a topic that is also a head word, then "and", in a
+# committee's name (not "SEND Board and Transformation Board", two names)
+_TOPIC_HEADS = frozenset({"audit", "strategy", "review", "inspection"})
+_COMMITTEE_HEADS = frozenset({"committee", "sub-committee", "panel"})
 
 
 def load_patterns(path: Path = PATTERNS_PATH) -> list[dict]:
@@ -121,6 +127,7 @@ class ServiceRuler:
                   if not any(w.lower() in _NOT_PERSON_WORDS or w in _PERSON_TITLES for w in m.group(1).split())]
         # above the NER and the other rules, below an exact gazetteer hit ("the health system, Kent")
         found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 2) for m in _SYSTEM_CUE.finditer(text)]
+        found += [Candidate(m.start(1), m.end(1), "PROGRAMME", "rule", 2) for m in _PROGRAMME_CUE.finditer(text)]
         return found
 
 
@@ -186,7 +193,10 @@ def _joins_two_names(span: Span) -> bool:
     an acronym then "and" ("KCC and Kent and Medway Integrated Care Board"), though not a word of
     a name in capitals ("BRAMLEY HEALTH AND WELLBEING BOARD", written for the probe)."""
     capitals = all(t.text.isupper() for t in span if t.is_alpha)
+    committee = span[-1].lower_ in _COMMITTEE_HEADS
     for tok, nxt in zip(span[:-1], span[1:]):
+        if committee and tok.lower_ in _TOPIC_HEADS:
+            continue  # "AUDIT AND GOVERNANCE COMMITTEE", "Strategy and Resources Committee" (written for the probe)
         if nxt.lower_ in _CONNECTORS and (tok.lower_ in HEAD_LABELS or tok.lower_ in COMPANY_ENDINGS
                                            or tok.text in _SCHOOL_HEADS or (
                 not capitals and len(tok) >= 2 and tok.text.isupper() and tok.is_alpha)):

@@ -94,7 +94,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "24"  # 24: improvement plans, audit follow-ups, motions, capital programmes, Local Accounts (probes): a figure against its target is a challenge or an achievement, never a promise (statements_fields.against_target); an audit entry's agreed management action is its one statement, due by the revised date; a recommendations column is an audit tracker's action, a scheme column a capital programme's; an accepted recommendation's response is not recorded again; a lead-in or ';' item after a table ends it; numbered theme names after a lead-in are none; a request to the meeting under "Next steps" is none; a date written out is preferred to one relative to the meeting; "Last year we said we would:", "Success measures include:", "The following ... have been implemented:"; a motion's "Council further calls on ..."; 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
+RULES_VERSION = "25"  # 25: scrutiny, budget, SEND, peer challenge, homelessness and health and wellbeing papers (probes): a dated imperative action ("Action: Refresh the Risk Management Strategy ... by March 2025.") and a subjectless "Aim to reduce ..." are commitments; "Issue:" / "Risk:" labels name challenges; a heading run into its "We will:" lead-in gives the lead-in's kind; "The savings proposals for 2025/26 are:" passes commitment and period; a peer team's or inspectors' recommendations list is another body's; a savings tracker ("Saving | Value | Status") is an action table, "Undeliverable" behind; a numbered paragraph under a measures heading is read by the rules; "Our ambition is for ...", "we want everyone ... to"; a target "to below the England average" is no shortfall; overdue reviews, systemic failings, inconsistent arrangements, waits "up to" N weeks, "the budget gap for 2025/26 is £N", "Only N% ... against M% nationally", a count "up from" are challenges; a base-form verb opening a sentence due after the meeting is an undertaking (not "Note that ...", "Recommend that ..."); a bare "Actions:" lead-in; an accepted recommendation is due by its entry's "Target date:" and led by its "Lead:"; how a cost will be met is none; an inspectorate's or peer team's own act is none; "completed 412 of the 600 assessments", "the longest wait has fallen", "was refreshed and adopted" are achievements; 24: improvement plans, audit follow-ups, motions, capital programmes, Local Accounts (probes): a figure against its target is a challenge or an achievement, never a promise (statements_fields.against_target); an audit entry's agreed management action is its one statement, due by the revised date; a recommendations column is an audit tracker's action, a scheme column a capital programme's; an accepted recommendation's response is not recorded again; a lead-in or ';' item after a table ends it; numbered theme names after a lead-in are none; a request to the meeting under "Next steps" is none; a date written out is preferred to one relative to the meeting; "Last year we said we would:", "Success measures include:", "The following ... have been implemented:"; a motion's "Council further calls on ..."; 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -122,6 +122,8 @@ class Cues:
     aim: list[re.Pattern[str]] = field(default_factory=list)  # a declarative sentence that states an intention
     scheduled: list[re.Pattern[str]] = field(default_factory=list)  # words before a date that schedule it
     field_label: list[re.Pattern[str]] = field(default_factory=list)  # "Action: " opening a sentence
+    challenge_label: list[re.Pattern[str]] = field(default_factory=list)  # "Issue: " - a field label naming a difficulty
+    imperative_veto: list[re.Pattern[str]] = field(default_factory=list)  # "Note that ...": no action plan's undertaking
     run_in_heading: list[re.Pattern[str]] = field(default_factory=list)  # "23/144 REPORTS FROM ..." before a sentence
     meeting_due: list[re.Pattern[str]] = field(default_factory=list)  # "to the October meeting": a due month
     accepted: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a tracker's accepted recommendations
@@ -147,12 +149,13 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
         return [re.compile(p, re.I) for p in data.get(name, {}).get("patterns", [])]
 
     accepted = {k: [re.compile(p, re.I) for p in data.get("accepted_recommendation", {}).get(k, [])]
-                for k in ("item", "accepted", "rejected")}
+                for k in ("item", "accepted", "rejected", "due_fields", "due_label", "lead_label")}
     numbered = {k: [re.compile(p, re.I) for p in data.get("numbered_action", {}).get(k, [])] for k in ("label", "verb")}
     target = {k: [re.compile(p, re.I) for p in data.get("target_comparison", {}).get(k, [])]
               for k in ("phrase", "lower_is_better")}
     return Cues(header=header, sentence=sentence, document=document, fragment=fragment, aim=group("aim"),
-                scheduled=group("scheduled"), field_label=group("field_label"), accepted=accepted, actor=group("actor"),
+                scheduled=group("scheduled"), field_label=group("field_label"),
+                challenge_label=group("challenge_label"), imperative_veto=group("imperative_veto"), accepted=accepted, actor=group("actor"),
                 run_in_heading=group("run_in_heading"), meeting_due=group("meeting_due"), numbered_action=numbered,
                 target_comparison=target)
 
@@ -318,6 +321,12 @@ class StatementFinder:
         found = _UnitFound(unit, list_kind, period)
         if self._in_proposals(doc.text, unit):  # an amendment's or alternative budget's words are its movers'
             return found
+        if list_kind == MEASURES and unit.role == "paragraph" and self.mode != "model":
+            # "6.1 The Board will publish an annual report on the outcome measures, starting in June 2026." under
+            # "How we will measure progress": a numbered paragraph's own promise, read by the rules only
+            self._sentences(doc, found)
+            found.pending.clear()
+            return found
         if list_kind in (VIEWS, MEASURES, RESTATED):  # consultees' themes, indicator names, "We said we would:" items
             return found
         if self.mode != "model" and self._table_rows(doc, unit, found):
@@ -444,7 +453,7 @@ class StatementFinder:
             intro = header_kind(body) or inherited
         elif body.endswith(":"):
             last = _last_sentence(body)
-            intro = header_kind(last) or (header_kind(body) if len(last) < 40 else None) or own
+            intro = header_kind(_last_line(text)) or header_kind(last) or (header_kind(body) if len(last) < 40 else None) or own
             periods = find_periods(last)
             if periods and path is not None:
                 self._lead_period[path] = periods[0][2]
@@ -517,8 +526,8 @@ class StatementFinder:
             if sent is None:
                 continue
             rule = sentence_rule(sent.text, minutes=unit.doc_kind == "minutes", nested=list_kind == "achievement")
-            if rule is None or rule[0] is None or rule[0] == list_kind:
-                continue
+            if rule is None or rule[0] is None or rule[0] == list_kind or rule[1].startswith("dated_action#"):
+                continue  # an imperative with a date inside a list is the item itself ("(a) Recruit four wardens by October 2023.")
             if rule[0] == "commitment":
                 # an explicit promise (committed to, we will, the plan is, from now on) or one with a date
                 explicit = rule[1] in EXPLICIT_COMMITMENTS or rule[1].split("#")[0] in _nested_groups()
@@ -554,7 +563,9 @@ class StatementFinder:
                                                 f"rule:numbered-action@{RULES_VERSION}", 0.85))
                 continue
             rule = sentence_rule(sent.text, minutes=minutes) if self.mode != "model" else None
-            if rule is None and self.mode != "model" and labelled in ("achievement", "commitment"):
+            if rule is None and self.mode != "model" and _dated_imperative(sent, found.unit):
+                rule = ("commitment", "dated-imperative#0")  # "Test all business continuity plans ... by 31 March 2026."
+            if rule is None and self.mode != "model" and labelled in ("achievement", "commitment", "challenge"):
                 rule = (labelled, f"field-label-{labelled}#0")
             if self.mode != "model" and _is_recommendation_item(sent.text):
                 rule = ("commitment", "accepted-recommendation#0") if _accepted(doc.text[sent.end_char:]) else (None, "recommendation-item#0")
@@ -562,17 +573,18 @@ class StatementFinder:
                 measured = against_target(sent.text)  # "58% ..., against a target of 70%": a measurement
                 if measured is not None and measured != rule[0]:
                     rule = (measured, f"against-target-{measured}#0")
-            due_text = None
+            due_text = lead = None
             if rule is not None and rule[1] == "accepted-recommendation#0":
                 answered = _response_end(doc.text, sent.end_char)
-                due_text = doc.text[sent.start_char : answered]  # "Response: Accepted. ... by December 2025."
+                due_text = _as_due(doc.text[sent.start_char : answered])  # "Response: Accepted. ... by December 2025."
+                lead = _entry_lead(doc.text[sent.end_char : answered])  # "Lead: Head of HR."
             elif sent.start_char < answered and (rule is None or rule[0] == "commitment"):
                 continue  # the response's "will publish the leaflet ...": the accepted recommendation, recorded once
             if rule is not None:
                 kind, name = rule
                 if kind is not None:
                     found.spans.append(self._record(sent, found.unit, kind, found.period, f"rule:{name}@{RULES_VERSION}",
-                                                    0.85, due_text=due_text))
+                                                    0.85, due_text=due_text, actor=lead))
                 continue
             if self.mode != "rules":
                 found.pending.append(sent)
@@ -652,9 +664,48 @@ def _response_end(text: str, start: int) -> int:
         if pos > start and _is_recommendation_item(line.lstrip("\n")):
             return start
         if any(p.search(line) for p in cues.get("accepted", ())):
-            return end
+            return _after_due_fields(text, end)
         pos = end
     return start
+
+
+def _as_due(text: str) -> str:
+    """A tracker entry's text with its date fields read as due dates ("Target date: January 2025" -> "due by
+    January 2025"): a bare month after a label is no due date to the date finder."""
+    for p in load_cues().accepted.get("due_label", ()):
+        text = p.sub("due by ", text)
+    return text
+
+
+def _entry_lead(text: str) -> str | None:
+    """The lead officer a tracker entry names after its response ("Lead: Section 151 Officer."): who is to act."""
+    m = next((m for p in load_cues().accepted.get("lead_label", ()) if (m := p.search(text))), None)
+    return " ".join(m.group("lead").split()) if m is not None else None
+
+
+def _after_due_fields(text: str, end: int) -> int:
+    """`end` moved over the field lines right after an accepted response ("Lead: Monitoring Officer. Target
+    date: January 2025."): the entry's timescale, read for its due date."""
+    fields = load_cues().accepted.get("due_fields", ())
+    while end < len(text):
+        nxt = text.find("\n", end + 1)
+        line_end = nxt if nxt != -1 else len(text)
+        if not any(p.match(text[end:line_end].lstrip("\n")) for p in fields):
+            break
+        end = line_end
+    return end
+
+
+def _dated_imperative(sent: Span, unit: TextUnit) -> bool:
+    """A sentence that opens with a verb in the base form (the tagger's reading, for verbs the `dated_action`
+    cue does not list: "Test all business continuity plans through a council-wide exercise by 31 March
+    2026.") and names a due date after the meeting: an action plan's undertaking."""
+    first = next((tok for tok in sent if not tok.is_punct and not tok.is_space), None)
+    if first is None or first.tag_ != "VB" or first.dep_ != "ROOT" or not first.text[:1].isupper():
+        return False
+    if any(p.match(sent.text) for p in load_cues().imperative_veto):  # "Note that ...", "Recommend that ..."
+        return False
+    return _due_after_meeting(sent.text, unit)
 
 
 def _numbered_action(sent: Span) -> Span | None:
@@ -757,6 +808,16 @@ def _parent_path(path: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+def _last_line(text: str) -> str | None:
+    """The last line of a unit that runs a heading into its lead-in ("2. Objective 1: Prevent homelessness"
+    / "We will:"): the lead-in names the kind of the items, not the heading. None for one line, or a last
+    line that continues a wrapped sentence (it opens lower case)."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 2 or not lines[-1][:1].isupper():
+        return None
+    return lines[-1]
+
+
 def _last_sentence(text: str) -> str:
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text.strip())
     return parts[-1] if parts else text
@@ -822,7 +883,11 @@ def _label_kind(text: str) -> str | None:
     ("Action:", "Update:") or none: a sentence the rules cannot read takes it."""
     t = text[strip_marker(text):].lstrip()
     label = next((m for p in load_cues().field_label if (m := p.match(t))), None)
-    return header_kind(label.group(0).strip()) if label is not None else None
+    if label is None:
+        return None
+    if any(p.match(label.group(0)) for p in load_cues().challenge_label):  # "Issue: ...", "Risk: ..."
+        return "challenge"
+    return header_kind(label.group(0).strip())
 
 
 def _trim(sent: Span) -> Span | None:

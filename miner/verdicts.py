@@ -27,7 +27,7 @@ DROPPED_SHARED, DROPPED_COVER = 3, 1 / 3
 # words that say how a count grew, not what it counts: "14 new Shared Lives carers" measures Shared Lives carers
 _COUNT_WORDS = frozenset(analyse("new more additional extra further total number", bigrams=False))
 _FROM_TO = re.compile(r"\bfrom (?:the current |around |approximately )?[£]?(?P<start>[\d,.]+)\s*%?\s*to\s+"
-                      r"[£]?(?P<target>[\d,.]+)", re.I)
+                      r"(?:[£]?(?P<target>[\d,.]+)|(?P<none>zero|nil|none)\b)", re.I)
 
 
 def _number(text: str) -> float | None:
@@ -40,7 +40,10 @@ def _number(text: str) -> float | None:
 # "reduce this to 140 by March 2023", "increase the number of foster carers to 200": a level to move to, not a year
 _MOVE_TO = re.compile(r"\b(?:reduc|increas|cut|lower|rais|grow|bring)\w*\b[^.;]{0,80}?\bto\s+(?:around\s+|about\s+)?£?"
                       r"(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?![-–/]\d)(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)", re.I)
-_TO_ZERO = re.compile(r"\b(?:reduc|cut|bring)\w*\b[^.;]{0,120}?\bto\s+(?:zero|nil|none)\b", re.I)
+_TO_ZERO = re.compile(r"\b(?:reduc|cut|bring)\w*\b[^.;]{0,120}?\bto\s+(?:zero|nil|none)\b"
+                      # "end the use of bed and breakfast", "eliminate out-of-area placements": none left
+                      r"|(?:^\W*|\b(?:to|will|and|shall)\s+)(?:end|eliminate|eradicate)\s+(?!the\s+(?:year|month|week|day|period)\b)(?!of\b)",
+                      re.I)
 
 
 # "reduce agency staff spend by £1.5m": a change to make, met by a difference that large ("£1.7m lower than last year")
@@ -61,7 +64,7 @@ def numeric_target(text: str) -> float | None:
     "repair 90% of ..." -> 90, "reduce this to 140" -> 140, "reduce ... to zero" -> 0."""
     m = _FROM_TO.search(text)
     if m:
-        return _number(m.group("target"))
+        return 0.0 if m.group("none") else _number(m.group("target"))
     m = re.search(r"\b(?:to|at least|no (?:less|more) than|(?:minimum|maximum)(?:\s+[\w-]+){0,2}\s+of)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I)
     if not m:  # "to below 300": a count target needs its comparison word (not "to 2025", "to 16-19")
         m = re.search(r"\bto\s+(?:below|under|above|over|less than|more than|fewer than|no more than)\s+(\d[\d,]*)\b(?![-–/]\d)", text, re.I)
@@ -150,13 +153,16 @@ def _figures_on(pr: Promise, p: Passage) -> list[Claim]:
     2022, up from 48% in 2021" against a promise of June 2022: 48% is where it started) unless they
     move from the promise's own starting figure (statistics lag: "14.1% in 2022, down from 15.2% in
     2021" against "from 15.2% to 13%" made in 2023), nor a benchmark another figure is compared with,
-    nor the aim told again ("remains above the 22% we aimed for")."""
+    nor the aim told again ("remains above the 22% we aimed for"). A figure dated by the year the promise
+    was made in ("the autumn 2023 count" against an April 2023 strategy) is not before it.
+    The figures of the sentence closest to the promise come first: that is the one to quote."""
     benchmarks = {c.comparator_value for c in p.claims if c.comparator_value is not None}
-    base = _baseline(pr.statement.text)
-    return [c for c in p.claims if _same_measure(pr.statement.text, pr.indicators, c)
-            and not ((key := as_of_key(c.as_of)) and key < pr.date and not (base is not None and c.from_value == base))
+    base, want = _baseline(pr.statement.text), set(analyse(pr.statement.text, bigrams=False))
+    near = {c.start: -len(want & set(analyse(_sentence_of(p, c.start), bigrams=False))) for c in p.claims}
+    return sorted([c for c in p.claims if _same_measure(pr.statement.text, pr.indicators, c)
+            and not ((key := as_of_key(c.as_of)) and key < pr.date[: len(key)] and not (base is not None and c.from_value == base))
             and not (c.comparator is None and c.value in benchmarks)  # "below the target of 45%": the aim, not a level
-            and not _the_aim(p, c)]
+            and not _the_aim(p, c)], key=lambda c: near[c.start])
 
 
 # the figure a later paper names as the aim, not the level reached: "the 22% we aimed for", "against the 170 we
@@ -207,8 +213,10 @@ def _measured_against(pr: Promise, c: Claim) -> bool | None:
 
 _FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_PART_OF = re.compile(rf"(?P<part>£?\d[\d,.]*\s*(?:[km]\b|million\b)?|\b(?:{_FEW}|{'|'.join(_ORDINALS)})\b)\s+of\s+the\s+"
-                      rf"(?P<whole>£?\d[\d,.]*\s*(?:[km]\b|million\b)?|\b(?:{_FEW})\b)", re.I)
+_PART_OF = re.compile(rf"(?P<part>£?\d[\d,.]*\s*(?:[km]\b|million\b)?|\b(?:{_FEW}|{'|'.join(_ORDINALS)})\b)\s+of\s+"
+                      rf"(?:the|our|its|their|(?:the\s+)?[\w-]+['’]s?)\s+"  # "31 of the borough's 38 GP practices"
+                      rf"(?P<whole>£?\d[\d,.]*(?:\s*(?:[km]\b|million\b))?|\b(?:{_FEW})\b)"
+                      rf"(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)
 # "training for every practitioner" / "completed by 88% of practitioners": a share of the whole promised
 _EVERY = re.compile(r"\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b", re.I)
 _SHARE_OF = re.compile(r"\b(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|our\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -218,18 +226,19 @@ _SHARE_OF = re.compile(r"\b(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|our\s
 def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
     """The sentence saying only part of what the promise counts was done: part of its own figure ("£110,000
     of the £250,000 saving was delivered in 2023/24" against "..., saving £250,000"; "the first of the two
-    new homes opened"), or a share of the whole it promised ("completed by 88% of practitioners" against
-    "training for every practitioner"), if the passage has one."""
+    new homes opened"), or a share of the whole it promised ("completed by 88% of practitioners", "runs in 31 of
+    the borough's 38 GP practices" against "for every practitioner", "to every GP practice"), if the passage has one."""
     own = {value for _, value in _own_figures(promise_text)}
     every = {w for m in _EVERY.finditer(promise_text) for w in analyse(m.group("noun"), bigrams=False)}
     if not own and not every:
         return None
     for _, _, sent in sentences(p.text, p.start):
-        for m in _PART_OF.finditer(sent) if own else ():
+        for m in _PART_OF.finditer(sent):
             whole = find_quantities(m.group("whole"))
             part = _ORDINALS.get(m.group("part").lower()) or next(
                 (q.quantity.normalised for q in find_quantities(m.group("part"))), None)
-            if part and whole and whole[0].quantity.normalised in own and part < whole[0].quantity.normalised:
+            ours = whole and (whole[0].quantity.normalised in own or every & set(analyse(m.group("noun"), bigrams=False)))
+            if part and ours and part < whole[0].quantity.normalised:
                 return PARAGRAPH_LABEL.sub("", sent, count=1)
         for m in _SHARE_OF.finditer(sent) if every else ():
             if every & set(analyse(m.group("noun"), bigrams=False)):
@@ -263,10 +272,14 @@ def on_course(pr: Promise, cand: Candidate) -> str | None:
     target, increment = numeric_target(pr.statement.text), _is_increment(pr.statement.text)
     if direction is None or not (_not_yet_due(pr, cand.passage) or (target is not None and _open_ended(pr, cand.passage))):
         return None
+    base = _baseline(pr.statement.text)
     for c in _figures_on(pr, cand.passage):
         # a count to add, part added ("4,300 trees were planted" against "plant 10,000 trees by March 2025")
         part = increment and target and c.unit == "count" and c.value is not None and 0 < c.value < target
-        if c.direction == direction or part:
+        # a level past the promise's own starting figure ("11 people sleeping rough" against "from 14 to zero")
+        moved = base is not None and c.value is not None and c.from_value is None and c.value != target and (
+            c.value < base if direction == "down" else c.value > base)
+        if c.direction == direction or part or moved:
             return _sentence_of(cand.passage, c.start)
     return None
 

@@ -1265,3 +1265,51 @@ def test_a_motions_report_back_summit_held_letter_written_and_accreditation_expe
     ):
         p = Passage("d", "2024-01-23", None, "3.1", 0, len(text), text)
         assert relation_of(aim, p) == relation, text
+
+
+def test_staff_in_post_a_framework_in_use_co_produced_and_a_draft_going_to_cabinet():
+    # written for this test: a SEND Written Statement of Action and its progress report
+    for aim, text, relation in (
+        ("recruit six additional SEND case officers by April 2023;",
+         "Six additional SEND case officers were in post by May 2023.", "supports"),
+        ("introduce a multi-agency quality assurance framework for EHC plans by June 2023.",
+         "The quality assurance framework has been in use since July 2023.", "supports"),
+        ("co-produce a new SEND communications strategy with the Parent Carer Forum by May 2023;",
+         "The SEND communications strategy was co-produced with the Parent Carer Forum and published in June 2023.",
+         "supports"),
+        ("We will agree a joint commissioning strategy for SEND between the Council and the ICB by September 2023.",
+         "A draft joint commissioning strategy has been prepared and will go to the Integrated Care Board and Cabinet "
+         "in April 2024.", "progresses"),
+        ("Restructure the Customer Services team, saving £420,000 by July 2024.",
+         "The new Customer Services structure took effect on 1 June 2024.", "supports"),
+        ("We will roll out the falls prevention programme to every GP practice by 2024.",
+         "The falls prevention programme now runs in 31 of the borough's 38 GP practices.", "progresses"),
+    ):
+        p = Passage("d", "2024-03-19", None, "2.1", 0, len(text), text)
+        assert relation_of(aim, p) == relation, text
+
+
+def test_a_level_past_the_promised_start_a_count_bought_and_an_end_not_reached():
+    # written for this test: a homelessness strategy and its annual review, under "What we achieved"
+    dates = ("2023-04-25", "2024-05-21")
+    aim = "reduce the number of people sleeping rough on a single night from 14 to zero by 2026;"
+    news = "The autumn 2023 rough sleeping count found 11 people sleeping rough on a single night."
+    before, later = _a_year_on(aim, news, ("11 people", 11.0, "count", {"metric": "people sleeping rough",
+                                                                         "as_of": "2023"}), deadline="2026", dates=dates)
+    later.sections[1].kind = "achievements"
+    assert track.track([before, later]).verdicts[0].status == "in_progress"  # was delivered, from the heading alone
+    aim = "purchase 30 homes for use as temporary accommodation by March 2025."
+    news = "18 homes have been purchased for temporary accommodation, with a further 7 in conveyancing."
+    before, later = _a_year_on(aim, news, ("18 homes", 18.0, "count", {"metric": "homes"}),
+                               deadline="2025-03", dates=dates)
+    later.sections[1].kind = "achievements"
+    assert track.track([before, later]).verdicts[0].status == "in_progress"
+    aim = "end the use of bed and breakfast for families with children beyond the six-week legal limit;"
+    news = ("267 households were in temporary accommodation, of whom 52 were in hotels. 9 families with children had "
+            "been in bed and breakfast for more than six weeks.")
+    before, later = _a_year_on(aim, news, ("267 households", 267.0, "count", {"metric": "households in temporary"}),
+                               dates=dates)
+    _add_claim(later, "c2", "9 families", 9.0, "count", metric="families with children in bed and breakfast")
+    later.sections[1].kind = "achievements"
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "not_delivered" and v.evidence[0].quote.startswith("9 families with children")

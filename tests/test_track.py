@@ -1282,6 +1282,10 @@ def test_staff_in_post_a_framework_in_use_co_produced_and_a_draft_going_to_cabin
          "in April 2024.", "progresses"),
         ("Restructure the Customer Services team, saving £420,000 by July 2024.",
          "The new Customer Services structure took effect on 1 June 2024.", "supports"),
+        ("Introduce a corporate performance dashboard reported to Cabinet quarterly from April 2024.",
+         "The corporate performance dashboard has been reported to Cabinet each quarter since June 2024.", "supports"),
+        ("Move the waste collection service to a four-day week, saving £650,000 from October 2024.",
+         "Waste collection four-day week: the change was deferred to April 2025 following consultation.", "progresses"),
         ("We will roll out the falls prevention programme to every GP practice by 2024.",
          "The falls prevention programme now runs in 31 of the borough's 38 GP practices.", "progresses"),
     ):

@@ -259,3 +259,31 @@ def test_a_meetings_own_verb_is_no_dated_action(nlp, text):  # noqa: F811
     d._.miner_unit = unit
     found = [s._.miner_record for s in StatementFinder(mode="rules")(nlp(d)).spans.get("miner_statements", [])]
     assert not [s for s in found if s.kind == "commitment"]
+
+
+PEER_CHALLENGE_PLAN = """WESTVALE CITY COUNCIL
+
+Cabinet
+
+8 November 2023
+
+LGA CORPORATE PEER CHALLENGE: ACTION PLAN
+
+Recommendation 2: Strengthen the medium-term financial plan.
+Action: Set a balanced three-year Medium Term Financial Strategy, including a savings programme, by February 2024.
+Lead: Director of Finance
+
+Recommendation 5: Accelerate the digital transformation programme.
+Action: Move 80% of customer transactions online by March 2025.
+Lead: Director of Customer and Digital
+"""
+
+
+def test_set_and_move_open_dated_actions(nlp, tmp_path):  # noqa: F811
+    """"Set ..." and "Move ..." with a due date are the plan's actions like "Refresh ..." (tracker round 12 probe:
+    an LGA peer challenge action plan, where only two of eight actions were read)."""
+    found = {s.text: s for s in _statements_of_text(nlp, tmp_path, PEER_CHALLENGE_PLAN)}
+    mtfs = found["Set a balanced three-year Medium Term Financial Strategy, including a savings programme, by February 2024."]
+    assert (mtfs.kind, mtfs.deadline) == ("commitment", "2024-02")
+    online = found["Move 80% of customer transactions online by March 2025."]
+    assert (online.kind, online.deadline) == ("commitment", "2025-03")

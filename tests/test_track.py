@@ -1317,3 +1317,22 @@ def test_a_level_past_the_promised_start_a_count_bought_and_an_end_not_reached()
     later.sections[1].kind = "achievements"
     v = track.track([before, later]).verdicts[0]
     assert v.status == "not_delivered" and v.evidence[0].quote.startswith("9 families with children")
+
+
+def test_a_strategy_council_approved_a_share_to_move_online_and_a_survey_that_did_not_take_place():
+    # written for this test: an LGA peer challenge action plan and the peer team's progress review
+    aim = "Set a balanced three-year Medium Term Financial Strategy, including a savings programme, by February 2024."
+    text = "Council approved a balanced three-year Medium Term Financial Strategy in February 2024."
+    assert relation_of(aim, Passage("d", "2024-11-13", None, "2.2", 0, len(text), text)) == "supports"
+    dates = ("2023-11-08", "2024-11-13")
+    aim = "Move 80% of customer transactions online by March 2025."
+    news = "61% of customer transactions were completed online in September 2024, up from 44% a year earlier."
+    before, later = _a_year_on(aim, news, ("61%", 61.0, "%", {"metric": "customer transactions online",
+                                                              "direction": "up", "from_value": 44.0}),
+                               deadline="2025-03", dates=dates)
+    assert track.track([before, later]).verdicts[0].status == "in_progress"  # was delivered: "were completed"
+    aim = "Run an all-staff survey in spring 2024 and publish an action plan in response."
+    news = "The all-staff survey did not take place in spring 2024 because of the restructure."
+    v = track.track(list(_a_year_on(aim, news, deadline="2024", dates=dates))).verdicts[0]
+    assert v.status == "not_delivered" and v.evidence[0].quote == news
+

@@ -1037,7 +1037,7 @@ def test_new_indicators_do_not_capture_nearby_names(claims_nlp):
     # written for this test: a company's name is no recycling rate; ASCOF's "long term support needs met by
     # admission" is the care home admissions measure, not the count of people in long-term support
     text = "This includes 100,000 trees planted by Countrystyle Recycling Ltd."
-    assert run(claims_nlp, text)[0].indicator is None
+    assert run(claims_nlp, text)[0].indicator == "trees_planted"  # trees planted, not a recycling rate
     text = ("Long term support needs were met by an admission to a residential or nursing setting for 553 older "
             "people per 100,000 population.")
     assert run(claims_nlp, text)[0].indicator == "care_home_admissions"
@@ -1304,7 +1304,7 @@ def test_table_row_cells_take_their_rows_label_unit_and_columns(claims_nlp, sep,
     relet = [c for c in claims if c.unit == "days"]
     assert [c.value for c in relet] == [42, 35, 51] and {c.indicator for c in relet} == {"relet_days"}
     assert {c.indicator for c in claims if c.text in ("91.2%", "92%", "89.5%")} == {"repairs_right_first_time"}
-    assert {c.indicator for c in claims if c.text in ("612", "578", "640")} == {None}  # not the rows around it
+    assert {c.indicator for c in claims if c.text in ("612", "578", "640")} == {"knife_crime"}  # not the rows around it
     assert {c.unit for c in claims if c.text in ("116.8", "112.4", "120.2")} == {"per_1000"}
     first = next(c for c in claims if c.text == "98.6%")
     assert (first.as_of, first.comparator, first.comparator_value) == ("2023-24", "target", 99.0)
@@ -1334,7 +1334,7 @@ def test_housing_landlord_measures(claims_nlp):
             "27 weeks.")
     by_text = {c.text: c for c in run(claims_nlp, text)}
     assert by_text["£4.72m"].indicator == "rent_arrears"
-    assert by_text["38"].indicator is None  # evictions are no collection rate
+    assert by_text["38"].indicator == "evictions"  # evictions are no collection rate
     assert by_text["1.7%"].indicator is None  # a share of the stock is no number of days
     assert by_text["91.2%"].indicator == "repairs_right_first_time"
     assert by_text["88.3%"].indicator == "decent_homes"
@@ -2000,3 +2000,118 @@ def test_a_point_in_time_after_an_event_is_no_duration_claim(claims_nlp):
     assert all(c.indicator != "breastfeeding" for c in theme)  # a consultation's theme, not breastfeeding prevalence
     (wait,) = run(claims_nlp, "The average wait stood at 12 weeks.")
     assert (wait.value, wait.unit) == (12, "weeks")
+
+
+def test_climate_report_measures_carbon_in_tonnes_and_its_own_delivery_indicators(claims_nlp):
+    # written for this test: a climate emergency annual progress report
+    claims = run(claims_nlp, "1.2 The Council's own carbon emissions were 6,842 tCO2e in 2023/24, a reduction of 41% "
+                             "against the 2018/19 baseline of 11,596 tCO2e.")
+    level, _cut, baseline = claims
+    assert (level.value, level.unit, level.indicator, level.as_of) == (6842, "tonnes", "carbon_emissions", "2023-24")
+    assert (baseline.unit, baseline.as_of) == ("tonnes", "2018-19")  # the baseline's own year, not the sentence's
+    fleet, evs = run(claims_nlp, "3.2 Emissions from the Council's fleet were 1,204 tCO2e, down from 1,388 tCO2e the "
+                                 "previous year, following the introduction of 24 electric vehicles.")
+    assert (fleet.indicator, fleet.from_value, fleet.comparator_value) == ("carbon_emissions", 1388, None)
+    assert (evs.unit, evs.indicator, evs.comparator) == ("count", None, None)  # no earlier value of the emissions
+
+    def ind(text: str, quote: str) -> str | None:
+        return next(c.indicator for c in run(claims_nlp, text) if c.text == quote)
+
+    assert ind("We installed 86 new public EV charge points during the year.", "86") == "ev_charge_points"
+    assert ind("The Council planted 14,500 trees, against a target of 12,000.", "14,500") == "trees_planted"
+    assert ind("We converted 2,340 streetlights to LED.", "2,340") == "led_street_lights"
+    assert ind("Solar panels on council buildings generated 1,150 MWh of renewable electricity.", "1,150 MWh") == "renewable_energy"
+    assert ind("Emissions across the district were 5.1 tonnes CO2e per resident in 2022.", "5.1 tonnes") == "carbon_emissions_per_resident"
+
+
+def test_housing_landlord_safety_repairs_damp_and_evictions_have_indicators(claims_nlp):
+    # written for this test: a housing landlord performance report (Tenant Satisfaction Measures BS01, BS02, RP02)
+    def ind(text: str, quote: str) -> str | None:
+        return next(c.indicator for c in run(claims_nlp, text) if c.text == quote)
+
+    assert ind("Gas safety compliance was 99.87% at the year end.", "99.87%") == "gas_safety_compliance"
+    assert ind("Fire risk assessments were in date for 100% of blocks.", "100%") == "fire_safety_compliance"
+    assert ind("We received 1,346 reports of damp and mould in 2023/24.", "1,346") == "damp_mould_cases"
+    assert ind("Non-emergency repairs completed within target timescale were 81.3% (target 90%).", "81.3%") == "repairs_in_time"
+    assert ind("Emergency repairs completed within target timescale were 96.4%.", "96.4%") == "repairs_emergency_in_time"
+    assert ind("There were 18 evictions for rent arrears, compared with 9 in 2022/23.", "18") == "evictions"
+
+
+def test_corporate_parenting_measures_are_not_social_work_or_adults_measures(claims_nlp):
+    # written for this test: a corporate parenting annual report
+    def ind(text: str, quote: str) -> str | None:
+        return next(c.indicator for c in run(claims_nlp, text) if c.text == quote)
+
+    # a child's health assessment within 20 working days is no social work assessment within 45
+    assert ind("Initial health assessments completed within 20 working days rose to 62% from 44%.", "62%") == "cla_health_assessments"
+    assert ind("Dental checks up to date: 79%.", "79%") == "cla_dental_checks"
+    assert ind("97% of children of statutory school age had an up to date Personal Education Plan (PEP).", "97%") == "personal_education_plans"
+    # a looked-after child's review is no adult's care and support review
+    assert ind("Child looked after reviews held within timescale: 94.5%.", "94.5%") == "cla_reviews_timeliness"
+    # a care leaver's final health assessment is not the looked-after measure
+    assert ind("100% of our care leavers receive a final statutory health assessment.", "100%") is None
+    # "the year" before a count is the reporting year, not a school year
+    assert [c.text for c in run(claims_nlp, "During the year 168 children entered care and 149 children left care.")] == ["168", "149"]
+    # a comparison that names its benchmark after the figure, in the next sentence
+    rate, england, neighbours = run(claims_nlp, "At 31 March 2024 there were 512 children looked after, a rate of 71 per 10,000 "
+                                                "children aged under 18. This compares with 67 per 10,000 in England and 79 "
+                                                "per 10,000 for our statistical neighbours.")[1:]
+    assert (rate.comparator, rate.comparator_value) == ("national", 67)
+    assert england.indicator == neighbours.indicator == "children_looked_after"
+
+
+def test_community_safety_and_levelling_up_measures(claims_nlp):
+    # written for this test: a community safety annual review and a UKSPF monitoring return
+    def ind(text: str, quote: str) -> str | None:
+        return next(c.indicator for c in run(claims_nlp, text) if c.text == quote)
+
+    assert ind("Knife crime offences fell to 212 from 248 the previous year.", "212") == "knife_crime"
+    assert ind("Violence with injury offences were 2,140, a rate of 8.0 per 1,000 population.", "2,140") == "violent_crime"
+    assert ind("There were 64 people killed or seriously injured on the borough's roads in 2023.", "64") == "killed_seriously_injured"
+    crime = run(claims_nlp, "Total recorded crime was a rate of 80.2 crimes per 1,000 population, compared with 88.4 per "
+                            "1,000 across the police force area.")[0]
+    assert (crime.comparator, crime.comparator_value) == ("regional", 88.4)
+    # money "to" a count is an amount and a count, not a range
+    grant, firms = run(claims_nlp, "The scheme awarded £310,000 to 47 businesses.")
+    assert (grant.value, grant.unit, firms.value, firms.unit) == (310000, "GBP", 47, "count")
+    # "2024 to 31" is no span of years when a date follows the figure
+    (jobs,) = run(claims_nlp, "The number of jobs created increased from 19 at March 2024 to 31 at September 2024.")
+    assert (jobs.value, jobs.from_value, jobs.as_of, jobs.indicator) == (31, 19, "2024-09", "jobs_created")
+    rows = run(claims_nlp, "Output | Target | Achieved to date\nBusinesses receiving non-financial support | 320 | 284\n"
+                           "Volunteering opportunities supported | 150 | 172")
+    assert [c.indicator for c in rows] == ["businesses_supported"] * 2 + ["volunteers"] * 2
+    assert ind("The project will deliver 2,400 sq m of new commercial floorspace.", "2,400 sq m") == "floorspace"
+
+
+def test_indicator_words_match_as_compound_adjectives_and_hyphenated(claims_nlp):
+    # written for this test: "six weeks" is also written "the six-week legal limit"
+    def ind(text: str, quote: str) -> str | None:
+        return next(c.indicator for c in run(claims_nlp, text) if c.text == quote)
+
+    assert ind("There were 7 families in bed and breakfast beyond the six-week legal limit.", "7") == "bed_and_breakfast_over_six_weeks"
+    assert ind("4 families were in bed-and-breakfast accommodation for more than six weeks.", "4") == "bed_and_breakfast_over_six_weeks"
+
+
+def test_a_rate_that_averaged_and_a_table_label_per_100000_are_rates(claims_nlp):
+    # written for this test: a waste and recycling performance report
+    rate = run(claims_nlp, "Missed bins per 100,000 collections averaged 38 during the quarter (target: 50).")[0]
+    assert (rate.unit, rate.indicator, rate.comparator_value) == ("per_100000", "missed_bins", 50)
+    cells = run(claims_nlp, "Indicator Q1 2024/25 Q2 2024/25 Target\nMissed collections per 100,000 52 38 50")
+    assert [(c.value, c.unit) for c in cells] == [(52, "per_100000"), (38, "per_100000"), (50, "per_100000")]
+
+
+def test_children_entering_care_a_body_meeting_and_a_label_unit_of_area(claims_nlp):
+    # written for this test: a corporate parenting report and a levelling-up monitoring return
+    (entered,) = run(claims_nlp, "In 2023-24, 212 children started to be looked after.")
+    assert (entered.indicator, entered.as_of) == ("children_entering_care", "2023-24")
+    assert run(claims_nlp, "6.2 The Children in Care Council met 10 times during the year.") == []
+    cells = run(claims_nlp, "Output | Target | Achieved\nCommercial floorspace refurbished (sq m) | 1,200 | 850")
+    assert [(c.value, c.unit, c.indicator) for c in cells] == [(1200, "sq_m", "floorspace"), (850, "sq_m", "floorspace")]
+
+
+def test_a_bracket_with_the_earlier_value_and_a_benchmark_gives_both(claims_nlp):
+    # written for this test: a corporate parenting report's placement stability line
+    level = run(claims_nlp, "Short-term placement stability: 9.2% of children looked after had three or more placement "
+                            "moves during the year (2022-23: 10.5%; England 10%).")[0]
+    assert (level.value, level.from_value, level.direction) == (9.2, 10.5, "down")
+    assert (level.comparator, level.comparator_value) == ("national", 10)

@@ -43,6 +43,28 @@ def test_parse_quantity_examples(text, value, unit, normalised):
     assert q.normalised == pytest.approx(normalised)
 
 
+@pytest.mark.parametrize(
+    "text, value, unit, normalised",
+    [  # written for this test: a climate emergency progress report and a levelling-up monitoring return
+        ("6,842 tCO2e in 2023/24", 6842, "tonnes", 6842),
+        ("1,150 MWh of renewable electricity", 1150, "kWh", 1_150_000),
+        ("420 kWp of solar PV", 420, "kW", 420),
+        ("2,400 sq m of new commercial floorspace", 2400, "sq_m", 2400),
+        ("0.8 hectares of improved public realm", 0.8, "sq_m", 8000),
+    ],
+)
+def test_carbon_energy_power_and_area_have_their_units(text, value, unit, normalised):
+    q = parse_quantity(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+    assert q.normalised == pytest.approx(normalised)
+
+
+def test_unit_letters_are_read_in_their_own_case_and_not_inside_a_word():
+    # written for this test: "M2" is a motorway, "12 sq miles" a distance, "10 hats" a count
+    assert find_quantities("the M2 motorway") == []
+    assert [q.quantity.unit for q in find_quantities("12 sq miles, 10 hats, 5 mw")] == ["count", "count", "count"]
+
+
 def test_twice_is_a_ratio_only_before_as_many():
     assert find_quantities("The committee meets twice a year.") == []  # written for this test: a frequency
 

@@ -77,6 +77,9 @@ def _title_before() -> re.Pattern[str]:
     return re.compile(rf"\w[\s,]+(?!(?:{cue_alternation('not_title_words')})\b)[A-Z][A-Za-z']*\s+$")
 
 
+# a figure whose own noun a date names: "the 2018/19 baseline of 11,596", "the 2023/24 outturn was £4.2m"
+_DATED_NOUN_BETWEEN = re.compile(r"\s*(?:\(\s*)?(?:baseline|outturn|position|level|figure|total)\s*\)?\s+(?:of|was|is|stood\s+at|at)\s+"
+                                 r"(?:about\s+|around\s+|approximately\s+|some\s+)?£?\s?", re.I)
 _BENCHMARK_AFTER = re.compile(r"\s+(?:national|regional|england|english|statistical\s+neighbours?'?)\s+(?:average|rate|figure|level)", re.I)
 
 
@@ -196,6 +199,9 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
                   and (b[1] <= offset or re.fullmatch(r"\s+(?:in|at|during|for|(?:at\s+)?the\s+end\s+of)\s+(?:the\s+)?", sentence[end : b[0]])
                        or _LATER_QUARTER.fullmatch(sentence[end : b[0]]))]
     found = [f for f in found if not (f[0] < end and offset < f[1])]
+    named = [f for f in found if f[1] <= offset and _DATED_NOUN_BETWEEN.fullmatch(sentence[f[1] : offset])]
+    if named:  # "a reduction of 41% against the 2018/19 baseline of 11,596 tCO2e": the baseline is 2018/19's
+        return max(named, key=lambda f: f[1])[2]
     if quarter:  # "57.4% at the same point in 2023/24" in a Quarter 3 2024/25 report: Quarter 3 of 2023/24
         found = [(f[0], f[1], _same_quarter(quarter, f[2])) if _same_point_before().search(sentence[max(0, f[0] - 40) : f[0]])
                  and _FINANCIAL_YEAR.fullmatch(sentence[f[0] : f[1]].strip()) else f for f in found]

@@ -67,6 +67,7 @@ def _meeting_attendance_after() -> re.Pattern[str]:
     return re.compile(rf"^\s+(?:{cue_alternation('meeting_attendees')})\s+(?:were\s+)?(?:present|in\s+attendance)\b", re.I)
 
 
+_MET_BEFORE = re.compile(r"\b(?:met|meets|meet|has\s+met|have\s+met|sat|convened)\s+(?:on\s+)?$", re.I)
 _ANNUALLY_AFTER = re.compile(r"^(?:\s+times)?\s+(?:annually|yearly|weekly|monthly|daily|a\s+(?:year|week|month|day|term))\b" + _NOT_AGO, re.I)
 _YEARS_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.I)  # "16 years old"
 # Ages written "16+", "21+" (an age band, not a count); larger numbers ("300+ duties") are counts.
@@ -203,12 +204,24 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         if len(iso) == 4 and not 1990 <= int(iso) <= 2035:
             continue  # "2060 families" is a count, not a year
         spans.append((start, end))
-    spans += [(s, e) for s, e, _ in find_periods(text)]
+    spans += [(s, e) for s, e, _ in find_periods(text) if not _DATED_FIGURE_AFTER_YEAR.match(text, s, e + 30)]
     for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE, _DAY_MONTH, _MONTH_DAY):
         spans += [m.span() for m in regex.finditer(text)]
     for caption, _factor in money_scale_captions():  # "£000s" heads a column; it is not £0
         spans += [m.span() for m in caption.finditer(text)]
     return spans
+
+
+# not a span of years but a year, "to" and a figure dated after it: "increased from 19 at March 2024 to 31 at September
+# 2024" (`dates.find_periods` reads "2024 to 31" as 2024-31)
+_DATED_FIGURE_AFTER_YEAR = re.compile(r"\d{4}\s+to\s+\d{1,2}\s+(?:at|in|by|on|as\s+at)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?"
+                                      r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                                      r"|Q[1-4]|Quarter|\d{4})\b", re.I)
+# a money range's upper end is money too: "awarded £310,000 to 47 businesses" is an amount and a count, no range
+_COUNT_AFTER_TO = re.compile(r"^\s?to\s+\d[\d,]*(?:\.\d+)?\s+(?!(?:m|k|bn|mn|million|billion|thousand|pounds|per|and|or|in|at|on|by|for|of)\b)[a-z]{3,}", re.I)
+# a year of the paper's reporting, not a school year, before a figure: "During the year 168 children entered care"
+_THE_YEAR_BEFORE = re.compile(r"\b(?:(?:during|over|throughout|across|for|in|within)\s+the|this|last|that|each|the\s+same)\s+"
+                              r"(?:financial\s+|calendar\s+|whole\s+|past\s+)?year\s*,?\s*$", re.I)
 
 
 # the lower age of a band right before a rate's figure: "18-64 per 100,000", "aged 0–17 per 10,000"
@@ -283,6 +296,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         reason = _label_or_numeral(before, after)
         if reason == "label" and ("," in text[ns:ne] or q.quantity.value >= 1000) and re.search(r"\d\s*(?:,|and|or|to|&)\s*$", before):
             reason = None  # "rose from 2,410 at the end of Q1 to 2,655": a figure, not the end of a label range ("Levels 2 and 3")
+        if reason == "label" and _THE_YEAR_BEFORE.search(before):
+            reason = None  # "During the year 168 children entered care": no "Year 6"
         if reason == "label" and q.quantity.value > 4 and re.search(r"\b(?:quarters?|q)\s*[1-4]\s*,\s*$", before, re.I):
             reason = None  # "In Quarter 3, 796 carer assessments": a year has four quarters, so 796 is no quarter's number
         if reason == "list_numeral" and _table_cell_alone(text, q):
@@ -299,12 +314,15 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "frequency"
     if unit in ("ratio", "count") and _ANNUALLY_AFTER.match(text[q.end : q.end + 20]):
         return "frequency"  # "six times annually", "Three times annually"
+    if unit == "ratio" and _MET_BEFORE.search(before) and text[q.start : q.end].lower().endswith("times"):
+        return "frequency"  # "The Children in Care Council met 10 times during the year": how often a body sat
     if unit in ("days", "weeks", "months", "years") and (_age_before().search(before) or _YEARS_OLD_AFTER.match(text[q.end : q.end + 10])):
         return "age"  # "children aged between 9 months to two-years", "16 years old"
     if unit == "years" and not _years_measure_before().search(text[max(0, ns - 160) : ns]):
         return "years_not_measured"  # "over the next 10 years", "a contract of 5 years"; "life expectancy ... 61.3 years" is one
     if (unit in ("%", "GBP") and re.match(r"^\s?(?:[-–]|to)\s?£?\d", text[q.end : q.end + 8]) and not FROM_BEFORE.search(before)
-            and not (re.match(r"^\s?to\s", text[q.end : q.end + 8]) and changed_by_before().search(before))):
+            and not (re.match(r"^\s?to\s", text[q.end : q.end + 8]) and changed_by_before().search(before))
+            and not (unit == "GBP" and _COUNT_AFTER_TO.match(text[q.end : q.end + 40]))):
         return "range"  # the lower end of "40%-50%", "£2m to £3m"; not "rose by 11% to 13,914" (a change, then the level)
     if unit in ("%", "count") and _VAGUE_BAND_BEFORE.search(before):
         return "vague_band"  # "received in the low to mid 90%", "in the high 80s": a band, not a figure
@@ -405,7 +423,7 @@ def _label_or_numeral(before: str, after: str) -> str | None:
 def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> str | None:
     """A count that is an age, range, tally, year, name, compound word or schedule."""
     ns, ne = q.number_start, q.number_end
-    if _age_before().search(before) or _AGE_AFTER.match(after):
+    if (_age_before().search(before) and not _THE_YEAR_BEFORE.search(before)) or _AGE_AFTER.match(after):
         return "age"
     if _RANGE_AFTER.match(after) or (_RANGE_BEFORE.search(before) and not _BETWEEN_RANGE_BEFORE.search(before)):
         return "range"  # an age band or label "0-25"; but the upper end of "between 35-40 beds" is the claim

@@ -33,7 +33,7 @@ def indicators() -> list[dict]:
                     # only these claim units, when given (the indicator's own, else its group's): "92% of planning
                     # applications" is not a count of applications
                     "units": tuple(ind.get("units", group.get("units", ()))),
-                    "regex": [re.compile(_wrapped_spaces(p), re.I | re.S) for p in ind["patterns"]],
+                    "regex": [re.compile(_wrapped_spaces(_compound_durations(p)), re.I | re.S) for p in ind["patterns"]],
                 }
             )
     return flat
@@ -59,9 +59,21 @@ def _plausible(ind: dict, unit: str, value: float | None) -> bool:
     return value is None or bounds is None or bounds[0] <= value <= bounds[1]
 
 
+# a length of time written as a plural word in a pattern ("(?:six|6) weeks"), not already optional
+_PLURAL_DURATION = re.compile(r"\b(day|week|month|year)s\b(?![?*+{])")
+
+
+def _compound_durations(pattern: str) -> str:
+    """A length of time in a pattern also matches it as a compound adjective, which English writes singular:
+    "over six weeks" and "beyond the six-week legal limit", "within 45 working days" and "the 45-day timescale"
+    (the hyphen is `_wrapped_spaces`')."""
+    return _PLURAL_DURATION.sub(r"\1s?", pattern)
+
+
 def _wrapped_spaces(pattern: str) -> str:
-    """A pattern whose spaces also match a PDF line break ("reviews\ncompleted within"): a space
-    outside a character class becomes any whitespace (one or more, or one when a quantifier follows).
+    """A pattern whose spaces also match a PDF line break ("reviews\ncompleted within") or a hyphen ("six weeks"
+    and "six-week", "bed and breakfast" and "bed-and-breakfast"): a space outside a character class becomes any
+    run of whitespace or hyphens (one or more, or one when a quantifier follows).
     Patterns are compiled with DOTALL too, so "care leavers? .{0,40}" reads across a wrapped line."""
     out, in_class, escaped = [], False, False
     for i, ch in enumerate(pattern):
@@ -79,7 +91,7 @@ def _wrapped_spaces(pattern: str) -> str:
             out.append(ch)
         elif ch == " " and not in_class:
             quantified = pattern[i + 1 : i + 2] in ("?", "*", "+", "{")
-            out.append(r"\s" if quantified else r"\s+")
+            out.append(r"[\s-]" if quantified else r"[\s-]+")
         else:
             out.append(ch)
     return "".join(out)

@@ -35,13 +35,40 @@ def cue_kind(text: str) -> str | None:
     return max(hits)[1] if hits else None  # the cue nearest the benchmark number
 
 
+@cache
+def _clause_opener_after_comma() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:{cue_alternation('clause_openers')})\b[^,]*$", re.I)
+
+
+def _cue_clause_closed(between: str) -> bool:
+    """A comma and a new clause ("..., following the introduction of") come after the benchmark cue and before the
+    figure: the cue named its own clause's figure, and this figure is another thing (`claim_cues.json` "clause_openers")."""
+    m = _clause_opener_after_comma().search(between)
+    return m is not None and cue_kind(m.group(0)) is None and cue_kind(between[: m.start()]) is not None
+
+
 def _cue_right_after(text: str) -> str | None:
     """A benchmark named right after its figure: "compared to 32.1% nationally", "44 in England"."""
     m = re.match(r"^\s*(?:in|across|for)?\s*(?:the\s+)?([A-Za-z' -]{3,25}?)(?=[\s,.;)]|$)", text)
     if not m or not m.group(1).strip():
         return None
-    kind = cue_kind(m.group(1).strip())
+    kind = cue_kind(m.group(1).strip()) or _cue_words_right_after(text)
     return kind if kind in ("national", "regional", "statistical_neighbours", "target") else None
+
+
+def _cue_words_right_after(text: str) -> str | None:
+    """A benchmark of two or three words named right after its figure: "88.4 per 1,000 across the police force
+    area", "79 per 10,000 for our statistical neighbours" (the words are the cue, whole)."""
+    m = re.match(r"^\s*(?:in|across|for)\s+(?:the\s+|our\s+|its\s+)?((?:[A-Za-z'-]+\s+){0,2}[A-Za-z'-]+)", text, re.I)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    for n in (3, 2):
+        phrase = " ".join(words[:n])
+        kind = next((k for k, cues in unit_words()["comparators"].items() if phrase in cues), None)
+        if len(words) >= n and kind:
+            return kind
+    return None
 
 
 def direction(text: str) -> str | None:
@@ -159,7 +186,8 @@ def _bracketed_earlier(between: str, after: str) -> bool:
     "27.4% of eligible adults (2022: 21.9%)", "42 per 100,000 collections (Quarter 3 2022/23: 57)", "(Quarter 1: 64%)",
     "(last year: 48%)"."""
     m = _BRACKET_EARLIER.search(between)
-    if m is None or not re.match(r"\s*(?:[a-z%]+\s*)?\)", after, re.I):
+    # (the bracket may go on to a benchmark: "9.2% ... (2022-23: 10.5%; England 10%)")
+    if m is None or not re.match(r"\s*(?:[a-z%]+\s*)?[);]", after, re.I):
         return False
     return _earlier_label(m.group("when"))
 
@@ -389,16 +417,26 @@ def _benchmark_sentence_re() -> re.Pattern[str]:
         rf"[^;]{{0,60}}$", re.I)
 
 
-def benchmark_sentence(stext: str, first: int) -> str | None:
+def benchmark_sentence(stext: str, first: int, first_end: int | None = None) -> str | None:
     """The kind of benchmark a sentence gives when it opens by naming one and has no figure of its own before it:
     "Nationally the figure is 52.1%.", "The England average is 64 per 10,000.", "The London average is 17.9 per
-    1,000." (`units.json` comparators). Its figures belong to the figure of the sentence before (`find_claims`)."""
+    1,000." (`units.json` comparators), or opens on a comparison and names it right after its first figure ("This
+    compares with 67 per 10,000 in England and 79 per 10,000 for our statistical neighbours."). Its figures belong
+    to the figure of the sentence before (`find_claims`)."""
     m = _benchmark_sentence_re().search(stext[:first])
+    if m is None and first_end is not None and _lead_only().fullmatch(stext[:first]):
+        return _cue_right_after(stext[first_end : first_end + 30])
     if m is None or re.search(rf"\b(?:{cue_alternation('own_figure_words')})\b", stext[:first], re.I):
         return None
     if m.group("adverb"):
         return "regional" if m.group("adverb").lower().startswith("region") else "national"
     return _benchmark_cues()[2].get(re.sub(r"\s+", " ", m.group("cue").lower()))
+
+
+@cache
+def _lead_only() -> re.Pattern[str]:
+    """A sentence's opening that is only a comparison's connective: "This compares with ", "By comparison, "."""
+    return re.compile(rf"[\W\d]{{0,6}}(?:{cue_alternation('benchmark_sentence_leads')}),?\s+(?:an?\s+|the\s+)?", re.I)
 
 
 def names_itself_benchmark(before: str) -> bool:
@@ -538,6 +576,8 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[j]["is_benchmark"] = True
                 break
             kind = cue_kind(between[-45:]) or _cue_right_after(text[r.end : r.end + 30])
+            if kind and _cue_clause_closed(between[-45:]):
+                kind = None  # "down from 1,388 tCO2e the previous year, following the introduction of 24 electric vehicles"
             if kind == "target" and not _target_names_figure(between[-45:]):
                 kind = None  # "19 (59%) are on or above target (green), 8 are within tolerance": no target's figure
             # a bare figure ("the national rate of 44") takes the unit of the one it is compared with; "1.4m visits" does not
@@ -548,7 +588,9 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             if bare and any(k not in absorbed and qs[k].quantity.unit not in (q.quantity.unit, "count") for k in range(i + 1, j)):
                 kind = None  # "fell to 86 ..., a rate of 243 per 100,000 (England 174)": the bare benchmark is the rate's
             # "X while Y" contrasts two measures, unless a benchmark is named after the "while"
-            contrast = ";" in between or (re.search(r"\bwhile\b", between) and not cue_kind(between[between.rfind("while") :]))
+            # (not a ";" inside a bracket of the figure's earlier value and benchmark: "9.2% (2022-23: 10.5%; England 10%)")
+            in_bracket = re.search(r"\([^()]*;[^()]*$", between) is not None
+            contrast = (";" in between and not in_bracket) or (re.search(r"\bwhile\b", between) and not cue_kind(between[between.rfind("while") :]))
             if kind and not contrast and same_unit:
                 # a change or a bracketed aside of the figure that already took this benchmark does not take it too:
                 # "71.8% ..., up 0.8% from 16/17, above the national average ... 71.5%", "34.8% (34% in 2023) ... 43.1%"
@@ -556,8 +598,11 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                     change_word_before().search(text[max(0, q.start - 25) : q.start]) or re.search(r"\(\s*$", text[max(0, q.start - 3) : q.start]))
                 # nor one a benchmark's own name opens ("The national average for 2023 was 50.3% and our statistical
                 # neighbours averaged 47.9%": two benchmarks, of the figure before)
+                # nor one a benchmark names right after it ("67 per 10,000 in England and 79 per 10,000 for our
+                # statistical neighbours": two benchmarks, of the figure of the sentence before)
                 if ("comparator" not in fields[i] and not fields[i].get("is_benchmark") and not change_of_earlier
-                        and not (kind != "target" and names_itself_benchmark(text[max(0, q.start - 70) : q.start]))):
+                        and not (kind != "target" and names_itself_benchmark(text[max(0, q.start - 70) : q.start]))
+                        and not (kind != "target" and _cue_right_after(text[q.end : q.end + 30]) not in (None, "target"))):
                     fields[i].update(comparator=kind, comparator_value=r.quantity.normalised)
                 fields[j]["is_benchmark"] = True
                 if not points:
@@ -733,8 +778,10 @@ def previous_period_figure(stext: str, start: int, end: int) -> bool:
 
 # "the rate per 1,000 population was 63.2"; a subject that is a rate, "Missed bins per 100,000 collections were 42"
 # (its base's nouns, not a date: "... per 100,000 in December was 175" is left as the tuned gold reads it)
-_RATE_BEFORE = re.compile(r"\brate\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:was|is|were|are|of|at)\s+$"
-                          r"|\bper\s+(?:100|1,?000|10,?000|100,?000)\s+(?:(?!(?:in|at|on|for|during|by)\b)[a-z][\w-]*\s+){1,3}?(?:was|is|were|are|stood\s+at)\s+$",
+# (or a verb that gives a level: "Missed bins per 100,000 collections averaged 38", "... fell to 31")
+_LEVEL_VERB = r"(?:was|is|were|are|stood\s+at|averaged|averaging|totall?ed|reached|remained\s+at|(?:fell|rose|increased|decreased|improved|reduced)\s+to)"
+_RATE_BEFORE = re.compile(rf"\brate\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:{_LEVEL_VERB}|of|at)\s+$"
+                          rf"|\bper\s+(?:100|1,?000|10,?000|100,?000)\s+(?:(?!(?:in|at|on|for|during|by)\b)[a-z][\w-]*\s+){{1,3}}?{_LEVEL_VERB}\s+$",
                           re.I)
 
 

@@ -64,6 +64,10 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
     cells = [line[b:e] for b, e in tokens[-n:]]
     if n % 2 == 1 and n >= 5 and all(_YEAR_CELL.fullmatch(c) for c in cells[1::2]):
         n -= 1  # period-figure pairs after a name ending in a number: "Attainment 8 2022 45.9 2023 44.1 2024 44.6"
+    if n < len(tokens) and re.fullmatch(r"per", line[tokens[-n - 1][0] : tokens[-n - 1][1]], re.I):
+        n -= 1  # a rate's base ends the label: "Missed collections per 100,000 52 38 50"
+        if n < 2:
+            return None
     label = line[: tokens[-n][0]].strip()
     return (label, tokens[-n:]) if _WORD.search(label) else None
 
@@ -193,12 +197,21 @@ def _label_unit() -> re.Pattern[str]:
 _RATE = re.compile(r"\bper\s+(100,?000|10,?000|1,?000|100)\b(?![,\d])", re.I)
 
 
+def _claim_unit(word: str) -> str:
+    """The claim unit a unit word of a label names: "kg" and "days" are their own, "tCO2e" is tonnes, "sq m" sq_m."""
+    u = unit_words()
+    flat = re.sub(r"\s+", " ", word)
+    mass = {w.lower(): unit for w, unit in u["mass_words"].items()}
+    measure = {w.lower().replace(".", ""): unit for w, (unit, _factor) in u["measure_words"].items()}
+    return mass.get(flat.lower()) or measure.get(flat.lower().replace(".", "")) or measure.get(flat.lower().replace(" ", "")) or flat.lower()
+
+
 def label_unit(row: Row) -> str | None:
     """The unit a row's label gives its bare figures: "Average re-let time (days)" -> "days", "All crime per
     1,000 population" -> "per_1000"."""
     m = _label_unit().search(row.label)
     if m:
-        return (m.group(1) or m.group(2)).lower()
+        return _claim_unit(m.group(1) or m.group(2))
     rate = _RATE.search(row.label)
     return f"per_{rate.group(1).replace(',', '')}" if rate else None
 

@@ -310,7 +310,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         level_takes_its_change(stext, here)
         _benchmarks_take_rate_unit(figures, out)
         _compared_values_take_the_measure(figures)
-        kind = benchmark_sentence(stext, here[0][0].start) if here else None
+        kind = benchmark_sentence(stext, here[0][0].start, here[0][0].end) if here else None
         if kind and before_figures:
             # "... fell to 10.2% in 2023. Nationally the figure is 11.9%.": the figure before's benchmark
             figures = _benchmarks_of_before(figures, before_figures, kind, getattr(unit, "period", None), out, stext)

@@ -7,8 +7,9 @@ like a number but are not a quantity (years, ordinals, list numerals are left
 to the claim finder, which has the context to judge).
 
 Units (the `Claim.unit` vocabulary): GBP (also "11 pence"), % (also "1 in 10"), pp, count, days, weeks, months,
-years, tonnes, per_10000 (also per_1000, per_100000), ratio ("2.5 times"). `value` is the number as written (1.6 for
-`£1.6m`); `normalised` is in base units (1600000 GBP, 25 for "a quarter" %).
+years, tonnes, kg, kWh, kW, sq_m, per_10000 (also per_1000, per_100000), ratio ("2.5 times"). `value` is the number
+as written (1.6 for `£1.6m`, 1,150 for "1,150 MWh"); `normalised` is in base units (1600000 GBP, 25 for "a quarter" %,
+1150000 kWh).
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ def _quantity_re() -> re.Pattern[str]:
     other_rates = "|".join(rf"(?P<{unit}>{_alternation(words)})" for unit, words in u["other_rate_words"].items())
     dur = _alternation(list(u["duration_words"]))
     mass = _alternation(list(u["mass_words"]))
+    measure = _alternation(list(u.get("measure_words", {})))
     not_dur = _alternation(u["duration_not_before"])
     ratio = _alternation(u["ratio_words"])
     rag = "|".join(re.escape(w) for w in u.get("rag_words", ()))
@@ -110,6 +112,7 @@ def _quantity_re() -> re.Pattern[str]:
            | {rag_gap}\s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
            | \s+(?P<ratio>{ratio})\b
            | (?:(?P<tsuf>{csuf})|\s+(?P<tmult>{cmult}))?\s?(?P<mass>{mass})\b
+           | \s?(?-i:(?P<measure>{measure}))(?![A-Za-z0-9²])  # "1,150 MWh", "2,400 sq m" (case kept: "MW" is no "mw")
            | (?P<gbpword>\s?(?P<mult2>{mult})?\s+pounds\b)
            | \s+(?P<cmult>{cmult})\b
            | (?P<csuf>{csuf})(?=\s+(?:[A-Za-z]+\s+)?{people}\b)
@@ -159,6 +162,14 @@ def _word_value(word: str) -> float | None:
     return None
 
 
+def _measure(word: str) -> tuple[str, float]:
+    """The unit and factor of an energy, power or area word as written ("MWh" -> ("kWh", 1000))."""
+    table = unit_words()["measure_words"]
+    key = next(k for k in table if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), word))
+    unit, factor = table[key]
+    return unit, float(factor)
+
+
 def _to_float(num: str) -> float:
     return float(num.replace(",", ""))
 
@@ -205,7 +216,11 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     if m.group("mass"):  # "12,400 tonnes", "1.2m tonnes"
         scale = m.group("tsuf") or m.group("tmult")
         factor = ({**u["count_multiplier_suffixes"], **u["count_multipliers"]}[scale.lower()] if scale else 1)
-        return Quantity(value, u["mass_words"][m.group("mass").lower()], _scaled(value, factor)), ns, ne, is_word
+        mass = {w.lower(): unit for w, unit in u["mass_words"].items()}  # "tCO2e" written in any case
+        return Quantity(value, mass[m.group("mass").lower()], _scaled(value, factor)), ns, ne, is_word
+    if m.group("measure"):  # "1,150 MWh" is 1150000 kWh, "0.8 hectares" 8000 sq_m
+        unit, factor = _measure(m.group("measure"))
+        return Quantity(value, unit, _scaled(value, factor)), ns, ne, is_word
     if m.group("gbpword"):
         factor = u["money_multipliers"].get((m.group("mult2") or "").lower(), 1)
         return Quantity(value, "GBP", _scaled(value, factor)), ns, ne, is_word

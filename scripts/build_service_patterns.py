@@ -284,7 +284,20 @@ NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "
     "Rural England Prosperity Fund", "Future High Streets Fund", "Brownfield Land Release Fund",
     "Community Ownership Fund", "Green Heat Network Fund", "Swimming Pool Support Fund",
     "Social Housing Decarbonisation Fund", "Home Upgrade Grant", "Long-Term Plan for Towns",
-    "Plan for Neighbourhoods", "Pupil Premium Plus"]
+    "Plan for Neighbourhoods", "Pupil Premium Plus",
+    # climate, waste, housing-regulation and regeneration schemes of the climate emergency, waste, housing
+    # landlord and economic development probes: 'Warm Homes: Local Grant will replace HUG2', 'Extended
+    # Producer Responsibility for packaging (pEPR)', 'the Great British Spring Clean', 'the Ombudsman's
+    # Complaint Handling Code', 'The Tenant Satisfaction Measures (TSMs)', 'The Heritage Action Zone in
+    # Easterby' (written for the probe)
+    "Warm Homes: Local Grant", "Warm Homes: Social Housing Fund", "Warm Homes Plan", "Boiler Upgrade Scheme",
+    "Energy Company Obligation", "Local Electric Vehicle Infrastructure Fund", "Sustainable Warmth",
+    "Heat Network Efficiency Scheme", "Deposit Return Scheme", "pEPR", "Great British Spring Clean",
+    "Complaint Handling Code", "Tenant Satisfaction Measures", "TSMs", "Tenant Satisfaction Measures Standard",
+    "National Tenant Engagement Standards", "Safety and Quality Standard",
+    "Transparency, Influence and Accountability Standard", "Neighbourhood and Community Standard",
+    "Tenancy Standard", "Governance and Financial Viability Standard", "Value for Money Standard",
+    "Rent Standard", "Heritage Action Zone", "High Streets Heritage Action Zone"]
 
 
 GROUPS = [
@@ -353,7 +366,14 @@ GROUPS = [
                      "NHS Scotland", "NHS Wales", "Audit Wales", "Wales Audit Office", "Audit Scotland",
                      "Accounts Commission", "Public Services Ombudsman for Wales", "Scottish Public Services Ombudsman",
                      "Social Care Wales", "Foster Wales", "Welsh Local Government Association", "WLGA",
-                     "Convention of Scottish Local Authorities", "COSLA"],
+                     "Convention of Scottish Local Authorities", "COSLA",
+                     # national climate, waste and business bodies: 'administered by Salix Finance', 'WRAP's
+                     # guidance', 'The scheme administrator is PackUK', 'the British Business Bank' (written
+                     # for the probe)
+                     "Salix Finance", "Salix", "WRAP", "Waste and Resources Action Programme", "PackUK",
+                     "Energy Saving Trust", "Carbon Trust", "British Business Bank", "Innovate UK",
+                     "UK Research and Innovation", "Department for Business, Energy and Industrial Strategy",
+                     "BEIS", "Forestry Commission", "Marine Management Organisation"],
              "national-bodies")),
     ("Audit and accountancy firms councils appoint as external auditors or advisers (a firm, not a person)."
      " e.g. 'Grant Thornton, our external auditors, issued an unqualified opinion' (written for the probe)",
@@ -521,7 +541,15 @@ GROUPS = [
                                    "Gateway", "Academy", "Department", "service", "team"))
             # care given at home, named for where it is given: 'the Hospital at Home service', 'the Care at Home
             # Service delivered 41,250 hours' (written for the probe), not a 'Home Service'
-            + [[START, MOD, {"ORTH": "at"}, {"ORTH": "Home"}, heads("Service", "Services", "Team", "service", "team")]],
+            + [[START, MOD, {"ORTH": "at"}, {"ORTH": "Home"}, heads("Service", "Services", "Team", "service", "team")]]
+            # a service named by the ages it serves, after a lower-case word: 'The Leaving Care Service, now
+            # called the 18+ Service', 'the 0-19 Team' (written for the probe); 'Integrated 0-25 Disability Team'
+            # (Somerset 2019) starts with a capital and is found above
+            # (the number written against its sign, as a name writes it: not a list's 'Appendix 1 – Key Service
+            # Statement', Kent finance monitoring 2024)
+            + [[{"TEXT": {"REGEX": r"^\d{1,2}$"}, "SPACY": False}, {"ORTH": {"IN": ["+", "-", "–"]}},
+                {"TEXT": {"REGEX": r"^\d{1,2}\+?$"}, "OP": "?"}, {"ORTH": "+", "OP": "?"}, MOD,
+                heads("Service", "Services", "Team", "Hub")]],
             "named-services")),
     ("Governance bodies: boards, panels, committees, partnerships, forums, groups. e.g. 'Corporate Parenting Board', 'Joint Agency Panel' (Medway 2018)",
      tokens("BOARD", named(heads("Board", "Boards", "Panel", "Panels", "Committee", "Partnership",
@@ -540,7 +568,12 @@ GROUPS = [
      " contractor, Veolia' (written for the probe)",
      phrases("ORG", ["Veolia", "Biffa", "FCC Environment", "Suez", "Serco", "Capita", "Kier", "Amey", "Ringway",
                      "Balfour Beatty", "Everyone Active", "GLL", "Places Leisure", "Freedom Leisure",
-                     "Fusion Lifestyle", "Sodexo", "Mitie"], "contractors")),
+                     "Fusion Lifestyle", "Sodexo", "Mitie",
+                     # waste contractors and councils' waste companies: 'Residual waste is taken to the Ardley
+                     # Energy Recovery Facility, operated by Viridor' (written for the probe)
+                     "Viridor", "Renewi", "Urbaser", "Cory", "Cory Riverside Energy", "Grundon", "Enva",
+                     "SUEZ", "Suez recycling and recovery UK", "Ubico", "Valencia Waste Management",
+                     "Cory Group", "Idverde", "idverde"], "contractors")),
     ("Schools and colleges by name. e.g. 'an underspend on Meopham School', 'Northfleet Technology College'"
      " (Kent finance monitoring 2024), 'Kingshill Primary School' (Walsall 2018)",
      tokens("ORG", [[START, MOD, heads("School", "College")],
@@ -741,6 +774,11 @@ GROUPS = [
 ]
 
 
+# A plain capitalised word of a building's name ('Chaucer', 'Birch'), not a function or kind word.
+BUILDING_WORD = {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"},
+                 "LOWER": {"NOT_IN": STOP + ["older", "person", "people", "council", "county", "town", "city", "care",
+                                             "open", "public", "full", "whole", "upper", "lower", "house", "in",
+                                             "out", "halfway", "extra", "supported", "residential", "children"]}}
 # An area's word in a body's name: one word of the place gazetteer, or a county's "-shire" name the gazetteer
 # lacks ("Northshire"), or a word of the compass or of a region ("Black Country", "Humber").
 AREA_NAME_WORD = {"TEXT": {"REGEX": r"^(?:[A-Z][a-z]+shire|North|South|East|West|Mid|Central|Black|Country|Humber|"
@@ -845,6 +883,50 @@ GROUPS.extend([
      # kinds of hospital, not one: 'a District General Hospital', 'the local Community Hospital'
      + phrases("_GENERIC", ["General Hospital", "District General Hospital", "Community Hospital",
                             "University Hospital", "District Hospital"], "generic")),
+    ("Named sites of energy, waste, business and public services, which the guidelines make places (as the Kent"
+     " finance report's 'Kings Hill Solar Farm', 'Dunbrik Waste Transfer Station', 'Swanscombe Quarry'). e.g. 'The"
+     " Brackenhill Solar Farm (12 MW) was energised', 'the Ardley Energy Recovery Facility, operated by Viridor',"
+     " 'Phase 2 of Ridgeway Business Park', 'based at Eastmere Police Station', 'the Riverside Day Centre' (written"
+     " for the probe); not a kind of site ('a Business Park', 'the Day Centre')",
+     tokens("PLACE", [[START, MOD, {"ORTH": {"IN": ["Solar", "Wind"]}}, {"ORTH": {"IN": ["Farm", "Park"]}}],
+                      [START, MOD, {"ORTH": {"IN": ["Energy", "Materials", "Resource"]}}, {"ORTH": "Recovery"},
+                       {"ORTH": {"IN": ["Facility", "Centre", "Park"]}}],
+                      [START, MOD, {"ORTH": "Transfer"}, {"ORTH": "Station"}],
+                      [START, MOD, {"ORTH": {"IN": ["Police", "Fire", "Ambulance", "Bus", "Railway", "Coach"]}},
+                       {"ORTH": "Station"}],
+                      [START, MOD, {"ORTH": "Day"}, {"ORTH": "Centre"}],
+                      [START, MOD, {"ORTH": {"IN": ["Business", "Retail", "Science", "Technology", "Industrial"]}},
+                       {"ORTH": "Park"}],
+                      [START, MOD, {"ORTH": {"IN": ["Enterprise", "Innovation", "Business"]}}, {"ORTH": "Centre"}],
+                      [START, MOD, {"ORTH": {"IN": ["Industrial", "Trading"]}}, {"ORTH": "Estate"}],
+                      [START, MOD, {"ORTH": "Quarry"}],
+                      # a named building, one or two plain capitalised words before its kind ('Chaucer House and
+                      # Wyatt Tower', 'Oak Lodge and Birch House', written for the probe; 'Sessions House', train
+                      # gold); not 'In House' or a tier's own building by its kind
+                      [BUILDING_WORD, {**BUILDING_WORD, "OP": "?"}, {"ORTH": {"IN": ["House", "Tower", "Lodge"]}}]],
+            "named-sites")
+     + phrases("_GENERIC", ["Day Centre", "Business Park", "Solar Farm", "Wind Farm", "Police Station",
+                            "Fire Station", "Bus Station", "Energy Recovery Facility", "Transfer Station",
+                            "Waste Transfer Station",
+                            "Industrial Estate", "Enterprise Centre", "Innovation Centre"], "generic")),
+    ("Community energy groups, local women's aid charities and regional adoption agencies by their area: organisations."
+     " e.g. 'supported Wendle Valley Community Energy', 'Refuge places are provided by Eastmere Women's Aid', 'the"
+     " regional adoption agency, Adoption West Midlands' (written for the probe)",
+     tokens("ORG", [[START, MOD, {"ORTH": "Community"}, {"ORTH": "Energy"}],
+                    [AREA_WORD, {**AREA_WORD, "OP": "*"}, {"ORTH": "Women"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                     {"ORTH": "Aid"}],
+                    [{"ORTH": "Adoption"}, {"ORTH": {"IN": ["North", "South", "East", "West", "Central", "Tees",
+                                                           "Thames"] + ONE_WORD_PLACES}},
+                     {**AREA_WORD, "OP": "*"}]], "area-charities")
+     + phrases("ORG", ["Adoption Counts", "Adoption Matters", "Adoption Now", "Adoption Central England",
+                       "Adoption Tees Valley", "Aspire Adoption", "One Adoption", "Adoption in Merseyside",
+                       "Adoption Connects", "Adoption England"], "adoption-agencies")),
+    ("Task forces, named groups that meet (as the train gold's 'Medway Task Force'). e.g. 'Harrowdene Homes has set"
+     " up a Damp and Mould Taskforce' (written for the probe)",
+     tokens("BOARD", named(heads("Taskforce")) + [[START, MOD, {"ORTH": "Task"}, {"ORTH": "Force"}],
+                                                 [START, MOD, CONN, CAP, MOD, {"ORTH": "Task"}, {"ORTH": "Force"}]],
+            "task-forces")
+     + phrases("_GENERIC", ["Taskforce", "Task Force"], "generic")),
 ])
 
 GROUPS.append(

@@ -48,6 +48,11 @@ _COMPANY_GROUP_WORDS = frozenset(TERMS["company_group_words"])
 COMPANY_ENDINGS = frozenset(TERMS["company_endings"])
 _ORGANISATION_KIND = re.compile(TERMS["organisation_kinds"])
 _LIST_MARKER = re.compile(TERMS["list_marker"])
+# the last words of a building's name, which a capitalised word after it continues ("White House Common Road")
+_BUILDING_HEADS = frozenset({"House", "Tower", "Lodge"})
+_ROUND_WORDS = frozenset(TERMS["round_words"])
+# a round's number or letter: "2", "3c", "2.1", "One", "B"
+_ROUND_NUMBER = re.compile(r"\d+(?:\.\d+)?[a-z]?|[A-Z]|One|Two|Three|Four|Five|Six")
 _MAX_NAME_WORDS = 10
 # "the Public Bodies (Joint Working) (Scotland) Act 2014": a name followed by bracketed parts and "Act" is an Act's title
 _ACT_TITLE_GOES_ON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)+(?:[A-Z][\w-]*[ \t]+){0,3}Act\b")
@@ -137,6 +142,9 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         and not (c.source == "gazetteer" and c.label == "PLACE" and any(
             o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in long_forms))
         and not (c.source == "gazetteer" and c.label == "PLACE" and _NAME_GOES_ON.match(text, c.end))
+        # so does a building's: "White House Common Road" (CommunityGrant minutes 2018) is a road, not "White House"
+        and not (c.source == "rule" and c.label == "PLACE" and text[c.start : c.end].split()[-1] in _BUILDING_HEADS
+                 and _NAME_GOES_ON.match(text, c.end))
         # a school's name goes on: "Specialist School Places", "School Improvement Inspection", "Seabrook
         # Church of England Primary School", "Mid Kent Primary Care Network"
         and not (c.source == "rule" and text[c.start : c.end].endswith(("School", "College", "Primary", "Secondary",
@@ -241,6 +249,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if (is_owner(owner) or spans[i][1] in owner_ends) and words[i + 1][:1].isupper():
                 words, spans = words[i + 1 :], spans[i + 1 :]
                 break
+        # a scheme's round or phase is not part of its name: "Round 2 Levelling Up Fund" names the Fund
+        if len(words) > 3 and words[0] in _ROUND_WORDS and _ROUND_NUMBER.fullmatch(words[1]):
+            words, spans = words[2:], spans[2:]
         # "and the" starts a second name: "SOCIAL SERVICES ANNUAL PERFORMANCE AND THE REGIONAL PARTNERSHIP BOARD"
         # (a heading, written for the probe) names the Board; the words before it are another thing
         cut = next((i + 2 for i in range(len(words) - 3, 0, -1)

@@ -10,7 +10,8 @@ Sources, each in its own module, resolved into one non-overlapping set per text 
    (`service_ner.py`); without a model the component runs on rules alone;
 3. acronyms defined in brackets (`service_acronyms.py`), kept in a per-document table
    so later bare "YOT" mentions carry `entity="Youth Offending Team"`;
-4. names the document has already yielded, wherever it repeats them (`service_propagation.py`).
+4. names the document has already yielded, wherever it repeats them (`service_propagation.py`);
+5. the other names a body goes by in its sentence, quoted or in apposition (`service_aliases.py`).
 
 Otherwise the longest span wins.
 """
@@ -29,6 +30,7 @@ from miner.model import Mention, TextUnit, stable_id
 from miner.nlp.ner_input import run_ner
 from miner.nlp.pipeline import skips_statistics
 from miner.nlp.service_acronyms import acronym_candidates
+from miner.nlp.service_aliases import aliases_known_as, appositive_names
 from miner.nlp.service_names import drop_generic_and_roles, relabel_organisations, resolve
 from miner.nlp.service_ner import (
     BASE_VERSION,
@@ -137,6 +139,7 @@ class ServiceRecogniser:
             candidates += base_candidates(doc)
         candidates = relabel_organisations(doc_text, candidates)
         candidates += acronym_candidates(doc_text, candidates, table)
+        candidates += aliases_known_as(doc_text, candidates) + appositive_names(doc_text, candidates)
         names = self.names_table(document_id) if PROPAGATE_NAMES else {}
         candidates += propagated_candidates(doc_text, names)
         candidates = drop_generic_and_roles(doc_text, candidates)

@@ -1,0 +1,98 @@
+"""Other names a body goes by in its own sentence, as a source of `miner_services`.
+
+Papers introduce a local or brand name next to the name that says what the body is:
+in quotes after "known as" ('The Children in Care Council, known locally as "Voices in
+Care"') or before an appositive ('Boost, the Lancashire Growth Hub, supported 400 firms').
+The other name is a name of the same kind, which no other source can tell from its words.
+The cues are `patterns/service_terms.json` (`alias_cue`, `appositive`, `appositive_heads`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from miner.nlp.service_names import Candidate
+from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
+
+# ', known locally as "Voices in Care"': the other name a body goes by
+_ALIAS_CUE = re.compile(TERMS["alias_cue"])
+# ', the Lancashire Growth Hub,': what the name before the comma is
+_APPOSITIVE = re.compile(TERMS["appositive"])
+_APPOSITIVE_HEADS = frozenset(TERMS["appositive_heads"])
+# words that do not start a name before an appositive: "However, the ...", "In March, the ..."
+_NOT_NAME_STARTS = (frozenset(TERMS["not_first_words"]) | frozenset(TERMS["leading_words"])
+                    | frozenset(TERMS["tail_words"]))
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter".split())
+_NAME_WORD = re.compile(r"[A-Z][\w'’&+-]*")
+# (not "and": "the Lancashire Enterprise Partnership and Boost, the Lancashire Growth Hub," is two bodies)
+_CONNECTOR = frozenset({"of", "for", "in"})
+_MAX_NAME_WORDS = 5
+# a paragraph's number before its first word: "2.1", "(iv)", "3."
+_PARAGRAPH_NUMBER = re.compile(r"\(?(?:\d+(?:\.\d+)*|[ivx]+|[a-z])[.)]?")
+
+
+def aliases_known_as(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The quoted local name a body goes by, a name of the same kind: "The Children in Care Council, known
+    locally as "Voices in Care", met" (written for the probe) names the Council twice; no source finds a
+    name of ordinary words in quotes on its own."""
+    found = []
+    for c in candidates:
+        if c.label in ("_GENERIC", "PERSON", "PLACE") or (m := _ALIAS_CUE.match(text, c.end)) is None:
+            continue
+        found.append(Candidate(m.start(1), m.end(1), c.label, "rule", 2))
+    return found
+
+
+def appositive_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A capitalised name before an appositive that says what kind of body it is: "Westvale Works, the
+    Council's employment support service, helped 300 residents" (written for the probe) is a service. The
+    label is that of a name the appositive ends with ("our Children in Care Council" is a board), else its
+    kind word's. A person's post ("Jane Cole, our Head of Service,") labels no one."""
+    found = []
+    for m in _APPOSITIVE.finditer(text):
+        words = (m.group(1) + m.group(2)).split()
+        head = m.group(2).lower()
+        if len(words) < 2 or any(w.lower() in ROLE_WORDS for w in words):
+            continue
+        inner = [c for c in candidates if c.end == m.end(2) and m.start() < c.start and c.label != "_GENERIC"]
+        label = max(inner, key=lambda c: c.end - c.start).label if inner else (
+            HEAD_LABELS.get(head) if head in _APPOSITIVE_HEADS else None)
+        span = _name_before(text, m.start())
+        if label in (None, "PERSON", "PLACE") or span is None:
+            continue
+        if any((c.start, c.end) == span and (c.label == "PERSON" or c.source == "gazetteer") for c in candidates):
+            continue  # a person or a body the gazetteer knows is already named
+        if any(c.start < span[0] < c.end or c.start < span[1] < c.end for c in candidates if c.label != "_GENERIC"):
+            continue  # the end of a longer name, not a name of its own
+        found.append(Candidate(span[0], span[1], label, "rule", 1))
+    return found
+
+
+def _name_before(text: str, comma: int) -> tuple[int, int] | None:
+    """The capitalised words right before a comma, connectors inside, without a sentence's opening word
+    when it is the name's only word ("Overall, the ..."), or None."""
+    sentence = text.rfind(". ", 0, comma)
+    line_start = max(text.rfind("\n", 0, comma) + 1, sentence + 2 if sentence >= 0 else 0)
+    tokens = list(re.finditer(r"\S+", text[line_start:comma]))
+    kept: list[re.Match] = []
+    for t in reversed(tokens):
+        if _NAME_WORD.fullmatch(t.group(0)) or (kept and t.group(0) in _CONNECTOR):
+            kept.insert(0, t)
+            if len(kept) > _MAX_NAME_WORDS:
+                return None
+            continue
+        break
+    while kept and (kept[0].group(0) in _CONNECTOR or kept[0].group(0).lower() in _NOT_NAME_STARTS):
+        kept.pop(0)
+    if not kept or kept[-1].group(0) in _CONNECTOR or any(t.group(0).lower() in _CALENDAR for t in kept):
+        return None
+    opening = next((t for t in tokens if not _PARAGRAPH_NUMBER.fullmatch(t.group(0))), None)
+    if kept and kept[0] is opening:
+        if len(kept) == 1:
+            return None  # one word opening its sentence: "However, the Youth Offending Team, ..."
+        of = next((i for i, t in enumerate(kept) if t.group(0) == "of"), None)
+        kept = kept[of + 1 :] if of is not None else kept  # "Members of Speak Up, our ..." names "Speak Up"
+        if not kept:
+            return None
+    return line_start + kept[0].start(), line_start + kept[-1].end()

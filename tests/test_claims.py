@@ -2115,3 +2115,22 @@ def test_a_bracket_with_the_earlier_value_and_a_benchmark_gives_both(claims_nlp)
                             "moves during the year (2022-23: 10.5%; England 10%).")[0]
     assert (level.value, level.from_value, level.direction) == (9.2, 10.5, "down")
     assert (level.comparator, level.comparator_value) == ("national", 10)
+
+
+def test_a_measure_named_after_another_figure_is_that_figures(claims_nlp):
+    # written for this test: a corporate parenting report, a tree-planting update and a landlord report
+    entered, left = run(claims_nlp, "During the year 168 children entered care and 149 children left care.")
+    assert (entered.indicator, left.indicator) == ("children_entering_care", "children_ceasing_care")
+    claims = run(claims_nlp, "The initiative made progress, with 162 adult volunteers and 205 school children planting "
+                             "10,980 trees across 14 sites.")
+    assert [c.indicator for c in claims[:3]] == ["volunteers", None, "trees_planted"]  # children are no trees
+    timely = run(claims_nlp, "We received 842 stage 1 complaints, of which 78% were responded to within the Housing "
+                             "Ombudsman's timescales.")[1]
+    assert timely.indicator == "complaints_timeliness"
+
+
+def test_a_list_item_sentence_with_three_figures_takes_its_lead_ins_date(claims_nlp):
+    # written for this test: a climate report's list; a sentence with three figures is no row of a table
+    text = ("During 2023/24 the Council:\nconverted 2,340 streetlights to LED, so that 96% of the Council's 18,200 "
+            "streetlights are now LED;")
+    assert {c.as_of for c in run(claims_nlp, text)} == {"2023-24"}

@@ -216,8 +216,11 @@ def counted_head(doc: Doc, q: QuantityMatch) -> str | None:
     if span is None:
         return None
     tok = span.root
-    if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS"):
-        return tok.head.lower_
+    head = tok.head
+    while tok.dep_ == "nummod" and head.dep_ == "compound" and head.head is not head and head.tag_ in ("NN", "NNP"):
+        head = head.head  # "205 school children": the number is parsed onto "school", the compound's first word
+    if tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS"):
+        return head.lower_
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return tok.head.head.lower_  # "a sibling group of two"
     return None
@@ -365,6 +368,12 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
                 else:
                     distance = (m.start() - offset) * 2
                 hits.append((abs(distance), rank, m.start(), m.end(), ind))
+    if any(offset <= h[2] < offset + len(clause) for h in hits):
+        # "168 children entered care and 149 children left care": a measure named right after another figure is that
+        # figure's, when this one's own clause names one after it
+        # (joined by "and": "Of the 2,016 care leavers, 1,036 (51.4%) were non-UASC care leavers" keeps its whole's words)
+        hits = [h for h in hits if not (h[3] <= offset and _OTHER_FIGURES_WORDS.search(sentence[: h[2]])
+                                        and re.fullmatch(r"\s*,?\s*and\s+", sentence[h[3] : offset]))]
     if not hits:
         return None
     best = min(hits, key=lambda h: h[:2])
@@ -374,6 +383,10 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     if overlapping:
         best = min(overlapping, key=lambda h: h[1])
     return specific(best[4]) if best[0] < 160 else None
+
+
+# Another figure and the few words of its noun right before an indicator's words: they name that figure.
+_OTHER_FIGURES_WORDS = re.compile(r"\d[\d,.]*%?\s+(?:[A-Za-z'-]+\s+){0,2}$")
 
 
 # The whole a part is counted out of ("42 of the 48 schools", "3 out of 38 young people", "two of the

@@ -474,7 +474,13 @@ def _in_row_of_figures(text: str, at: int) -> bool:
     columns a list's lead-in does not date."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    return len(_FIGURE.findall(text[start : end if end >= 0 else len(text)])) >= 3
+    figures = list(_FIGURE.finditer(text[start : end if end >= 0 else len(text)]))
+    if len(figures) < 3:
+        return False
+    # (not a sentence with three figures in it: "converted 2,340 streetlights to LED, so that 96% of the Council's
+    # 18,200 streetlights are now LED;" has more words between its figures than figures)
+    between = text[start + figures[0].end() : start + figures[-1].start()]
+    return len(re.findall(r"[A-Za-z]{2,}", between)) <= len(figures)
 
 
 @Language.factory("miner_claims", assigns=["doc.spans"])

@@ -2134,3 +2134,11 @@ def test_a_list_item_sentence_with_three_figures_takes_its_lead_ins_date(claims_
     text = ("During 2023/24 the Council:\nconverted 2,340 streetlights to LED, so that 96% of the Council's 18,200 "
             "streetlights are now LED;")
     assert {c.as_of for c in run(claims_nlp, text)} == {"2023-24"}
+
+
+def test_capital_and_revenue_together_is_no_capital_budget(claims_nlp):
+    # written for this test: a UKSPF monitoring return splits its allocation; a capital programme is capital
+    claims = run(claims_nlp, "The UKSPF allocation for 2022-25 is £3.45m, of which £2.87m is capital and revenue for 2024/25.")
+    assert [c.indicator for c in claims] == ["grant_funding", "grant_funding"]
+    (capital,) = run(claims_nlp, "The capital programme includes £1.8m in 2024/25.")
+    assert capital.indicator == "capital_budget"

@@ -27,6 +27,7 @@ def test_named_energy_waste_and_business_sites_are_places(services_nlp):
                      "Eastmere Police Station": "PLACE"}, found
     # a kind of site alone is none
     assert _labels(services_nlp, "Residents can visit a Day Centre or a Business Park.") == {}
+    assert _labels(services_nlp, "Paused HWRC saving: visits rose with HWRC volumes increasing.") == {}
 
 
 def test_named_buildings_are_places_but_not_phrases_ending_in_house(services_nlp):
@@ -42,6 +43,10 @@ def test_climate_waste_and_business_bodies_are_organisations(services_nlp):
     found = _labels(services_nlp, "2.1 The scheme is administered by Salix Finance. The Council used WRAP's "
                                   "guidance. The scheme administrator is PackUK. We work with the British Business "
                                   "Bank and supported Wendle Valley Community Energy.")
+    # an undefined standard acronym carries its expansion
+    assert unit_mentions(services_nlp, "The Council used WRAP guidance and DESNZ funding.") == {
+        "WRAP": ("ORG", "Waste and Resources Action Programme"),
+        "DESNZ": ("ORG", "Department for Energy Security and Net Zero")}
     assert {n: found.get(n) for n in ("Salix Finance", "WRAP", "PackUK", "British Business Bank",
                                       "Wendle Valley Community Energy")} == dict.fromkeys(
         ("Salix Finance", "WRAP", "PackUK", "British Business Bank", "Wendle Valley Community Energy"), "ORG"), found

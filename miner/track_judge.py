@@ -34,8 +34,13 @@ Places = tuple[frozenset[str], ...]  # each place a promise names, as its words 
 OUTCOME_BONUS = 1.5  # a passage whose closest sentence itself says what happened, over one said so by its list
 RUNNER_FLOOR = 0.21  # a runner-up cited for what happened must nearly link itself (tune: evidence best on [0.20, 0.23])
 PROSE_WORDS = 5  # words a mention must have to make a vague promise `unmeasurable` rather than unreported
+ANCHOR_SHARED, ANCHOR_COVER = 4, 0.4  # a sentence naming the promise's subject, for the next one's cue to speak of it
+_ANAPHOR = re.compile(r"^\W*(?:it|this|these|they|its|their|works?|construction|installation|building work|the (?:project|"
+                      r"scheme|works?|programme|contract|service|site|pilot|facility|installation|remaining|rest|other))\b", re.I)
+_NEWS = ("supports", "progresses", "contradicts")
 CUE_SHARED = 2  # stems a cued sentence elsewhere in the passage shares with the promise for its cue to count
 QUOTE_SPAN = 450  # a partly-done quote runs from the done part to the pending one when this short
+_REST = re.compile(r"\b(?:remaining|remainder|the rest)\b", re.I)  # what is left of a thing part done
 _PENDING = ("progresses", "future", "not_begun", "status_not_started")  # what says a part is still to come
 _CALENDAR = frozenset(analyse("january february march april may june july august september october november "
                               "december spring summer autumn winter year end", False))
@@ -73,6 +78,37 @@ def best_sentence(promise_text: str, passage: Passage, places: Places = ()) -> s
 
     best = max(sents, key=lambda s: closeness(s[2]))[2]
     return PARAGRAPH_LABEL.sub("", best, count=1) or best
+
+
+def _cited(promise_text: str, passage: Passage, places: Places = ()) -> str:
+    """The quote to cite: the closest sentence, and the next one too where only that one says what happened
+    ("The heat pump project at Northvale Leisure Centre was awarded ... funding. Works started in June 2024 and
+    are on track to complete in December 2024.")."""
+    best = best_sentence(promise_text, passage, places)
+    if any(has_cue(g, best) for g in _NEWS):
+        return best
+    sents = sentences(passage.text, passage.start)
+    at = _follower(promise_text, sents)
+    if at is None or PARAGRAPH_LABEL.sub("", sents[at - 1][2], count=1) != best:
+        return best
+    a, b, after = sents[at]
+    if any(has_cue(g, after) for g in _NEWS) and b - sents[at - 1][0] <= QUOTE_SPAN:
+        return PARAGRAPH_LABEL.sub("", passage.text[sents[at - 1][0] - passage.start : b - passage.start], count=1)
+    return best
+
+
+def _follower(promise_text: str, sents: list[tuple[int, int, str]]) -> int | None:
+    """The index of the sentence that goes on about the promise's subject after the one naming it: it opens
+    with a word pointing back ("It", "Works", "The project", "The remaining ...") and the one before names
+    the subject (ANCHOR_SHARED of its stems, and ANCHOR_COVER of them all)."""
+    want = _stems(promise_text)
+    if not sents or not want:
+        return None
+    anchor = max(range(len(sents)), key=lambda i: len(want & _stems(sents[i][2])))
+    shared = len(want & _stems(sents[anchor][2]))
+    if anchor + 1 >= len(sents) or shared < max(ANCHOR_SHARED, ANCHOR_COVER * len(want)):
+        return None
+    return anchor + 1 if _ANAPHOR.match(sents[anchor + 1][2]) else None
 
 
 def _about(sentence: str, places: Places) -> bool:
@@ -148,9 +184,10 @@ def partly_done(promise_text: str, passage: Passage, since: str = "") -> str | N
     """The passage reports one part of a compound promise done and another not yet ("A Tenant Engagement
     Officer was appointed in January 2023. Recruitment to the Tenants' Panel is under way ..." against
     "Appoint a Tenant Engagement Officer and set up a Tenants' Panel"): the quote from the done part to
-    the pending one, or None. A part is the one its own words name."""
+    the pending one, or None. A part is the one its own words name, or the rest of one thing ("the remaining
+    surveys")."""
     parts = _conjuncts(promise_text)
-    if not parts:
+    if not parts and not _REST.search(passage.text):
         return None
     sents = [x for x in sentences(passage.text, passage.start)
              if x[0] not in passage.retold and not contradictions.dated_before(x[2], since)]
@@ -161,7 +198,10 @@ def partly_done(promise_text: str, passage: Passage, since: str = "") -> str | N
     for x in sents:
         if x in done or not any(has_cue(g, x[2]) for g in _PENDING):
             continue
-        if any(part & _stems(x[2]) and not part & said for part in parts):
+        # a part named by its own words, or the rest of the one thing promised ("Stock condition surveys have
+        # been completed on 4,930 homes (88%). The contractor now expects to finish the remaining surveys ...")
+        rest = _REST.search(x[2]) and _stems(promise_text) & _stems(x[2]) - _CALENDAR
+        if rest or any(part & _stems(x[2]) and not part & said for part in parts):
             a, b = min(done[0][0], x[0]), max(done[0][1], x[1])
             quote = passage.text[a - passage.start : b - passage.start] if b - a <= QUOTE_SPAN else x[2]
             return PARAGRAPH_LABEL.sub("", quote, count=1)
@@ -193,8 +233,11 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
         if not has_cue("future", best_sentence(promise_text, passage, places)):
             return "supports"
     cued, want = [], _stems(promise_text)
-    sents = sentences(passage.text, passage.start)
-    sents = [x for x in sents if _about(x[2], places)] or sents  # what it says of the promise's place
+    every = sentences(passage.text, passage.start)
+    at = _follower(promise_text, every)
+    follows = every[at][0] if at is not None else None
+    # what it says of the promise's place
+    sents = [x for x in every if _about(x[2], places) or x[0] == follows] or every
     for start, _, s in sents:
         if start in passage.retold or contradictions.dated_before(s, since):
             continue  # last year's cue ("will be developed") says nothing about this year
@@ -205,7 +248,7 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
         # not a cue about another subject of the paragraph; a short one ("The saving was achieved.",
         # "Accreditation is expected in February 2024.") needs all its words but the cue's
         shared, own = len(want & _stems(s)), len(_stems(s) - _stems(cue.group(0))) if cue else len(_stems(s)) - 1
-        if rel and shared >= max(1, min(CUE_SHARED, own)):
+        if rel and (shared >= max(1, min(CUE_SHARED, own)) or start == follows):
             cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel))
     if cued:
         return max(cued)[1]
@@ -280,7 +323,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
         if relation == "progresses" and quote is None:
             quote = partly_done(pr.statement.text, p, pr.date)
         return EvidenceLink(sid, p.section_id or p.document_id, "section", relation, round(c.score, 4),
-                            quote or best_sentence(pr.statement.text, p, pr.places), p.document_id, p.section_path)
+                            quote or _cited(pr.statement.text, p, pr.places), p.document_id, p.section_path)
 
     def under_way(c: Candidate, quote: str) -> Verdict:
         v.status, v.confidence = "in_progress", round(min(0.95, 0.35 + c.score), 3)

@@ -24,9 +24,11 @@ from miner.track_text import PARAGRAPH_LABEL, citable, cues, has_cue, sentences,
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 # a "decided not to proceed" sentence speaks for the promise when it has this many of its stems, and this share
 DROPPED_SHARED, DROPPED_COVER = 3, 1 / 3
+NOT_BEGUN_SHARED = 2  # stems a "has not started" sentence shares with a promise past its deadline to say it was not kept
 # words that say how a count grew, not what it counts: "14 new Shared Lives carers" measures Shared Lives carers
 _COUNT_WORDS = frozenset(analyse("new more additional extra further total number", bigrams=False))
 _FROM_TO = re.compile(r"\bfrom (?:the current |around |approximately )?[£]?(?P<start>[\d,.]+)\s*%?\s*to\s+"
+                      r"(?:(?:below|under|fewer than|less than|above|over|more than|at least|no more than)\s+)?"
                       r"(?:[£]?(?P<target>[\d,.]+)|(?P<none>zero|nil|none)\b)", re.I)
 
 
@@ -132,6 +134,29 @@ def _same_measure(promise_text: str, indicators: set[str], claim: Claim) -> bool
     return len(words) >= 2 and words <= set(analyse(promise_text, bigrams=False))
 
 
+_DIFFERENCE_DIRECTION = {"lower": "down", "less": "down", "fewer": "down", "down": "down", "reduction": "down",
+                         "decrease": "down", "higher": "up", "more": "up", "up": "up", "increase": "up"}
+
+
+def _difference(p: Passage, c: Claim) -> str | None:
+    """The way a figure given as a difference moves: "11% lower than the baseline" -> "down"."""
+    m = _DIFFERENCE.match(p.text[c.end - p.start :][:20])
+    return _DIFFERENCE_DIRECTION.get(m.group(0).strip().lower()) if m else None
+
+
+def _bare_figure_on(promise_text: str, p: Passage, c: Claim) -> bool:
+    """A figure the claim layer gave no measure ("ran 14 events in 2023/24", "is 11% lower than the
+    baseline") is on the promise's measure when the noun right after it is what the promise's target counts,
+    or when it is a difference in a sentence sharing DROPPED_SHARED of the promise's words."""
+    if set(analyse(c.metric or "", bigrams=False)) - _COUNT_WORDS:
+        return False
+    after = re.match(r"\s*((?:[A-Za-z'’-]+\s+){0,1}[A-Za-z'’-]+)", p.text[c.end - p.start :])
+    if after and set(analyse(after.group(1), bigrams=False)) & _target_nouns(promise_text):
+        return True
+    shared = set(analyse(promise_text, bigrams=False)) & set(analyse(_sentence_of(p, c.start), bigrams=False))
+    return _difference(p, c) is not None and len({w for w in shared if not w[0].isdigit()}) >= DROPPED_SHARED
+
+
 def _target_nouns(text: str) -> set[str]:
     """Stems of the words right after the promise's numeric target ("Plant 5,000 trees" -> {"tree"})."""
     target = numeric_target(text)
@@ -157,7 +182,7 @@ def _figures_on(pr: Promise, p: Passage) -> list[Claim]:
     The figures of the sentence closest to the promise come first: that is the one to quote."""
     benchmarks = {c.comparator_value for c in p.claims if c.comparator_value is not None}
     base, want = _baseline(pr.statement.text), set(analyse(pr.statement.text, bigrams=False))
-    kept = [c for c in p.claims if _same_measure(pr.statement.text, pr.indicators, c)
+    kept = [c for c in p.claims if (_same_measure(pr.statement.text, pr.indicators, c) or _bare_figure_on(pr.statement.text, p, c))
             and not ((key := as_of_key(c.as_of)) and key < pr.date[: len(key)] and not (base is not None and c.from_value == base))
             and not (c.comparator is None and c.value in benchmarks)  # "below the target of 45%": the aim, not a level
             and not _the_aim(p, c)]
@@ -175,6 +200,26 @@ _AIM_BEFORE = re.compile(r"\b(?:against|short of|towards?)\s+(?:the|our|its|a)\s
 def _the_aim(p: Passage, c: Claim) -> bool:
     before = p.text[max(0, c.start - p.start - 20) : c.start - p.start]
     return bool(_AIM_AFTER.match(p.text[c.end - p.start :][:60]) or _AIM_BEFORE.search(before))
+
+
+def _moves(p: Passage, c: Claim, direction: str | None) -> bool:
+    """The figure moves the promised way: its own change, a difference ("11% lower than the baseline"), or
+    against the passage's earlier figure on the same measure ("62 per 100,000 collections in 2023/24,
+    against 71 in 2022/23")."""
+    if direction is None:
+        return False
+    if (c.direction or _difference(p, c)) == direction:
+        return True
+    key = as_of_key(c.as_of) if c.as_of else None
+    for d in p.claims:
+        if d is c or d.value is None or c.value is None or not key or not d.as_of:
+            continue
+        # the same indicator (a unit left off the earlier figure: "against 71"), or the same words and unit
+        same = (d.indicator and d.indicator == c.indicator) or (
+            not d.indicator and not c.indicator and d.metric == c.metric and d.unit == c.unit)
+        if same and (as_of_key(d.as_of) or "") < key and (c.value < d.value if direction == "down" else c.value > d.value):
+            return True
+    return False
 
 
 def _not_yet_due(pr: Promise, p: Passage) -> bool:
@@ -222,13 +267,21 @@ _SHARE_OF = re.compile(r"\b(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|our\s
                        r"(?P<noun>[a-z]{4,})\b", re.I)
 
 
+_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman"}
+
+
+def _noun(words: str) -> set[str]:
+    """Stems, with the irregular plurals the stemmer leaves alone ("93% of children" against "every child")."""
+    return set(analyse(" ".join(_PLURALS.get(w.lower(), w) for w in words.split()), bigrams=False))
+
+
 def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
     """The sentence saying only part of what the promise counts was done: part of its own figure ("£110,000
     of the £250,000 saving was delivered in 2023/24" against "..., saving £250,000"; "the first of the two
     new homes opened"), or a share of the whole it promised ("completed by 88% of practitioners", "runs in 31 of
     the borough's 38 GP practices" against "for every practitioner", "to every GP practice"), if the passage has one."""
     own = {value for _, value in _own_figures(promise_text)}
-    every = {w for m in _EVERY.finditer(promise_text) for w in analyse(m.group("noun"), bigrams=False)}
+    every = {w for m in _EVERY.finditer(promise_text) for w in _noun(m.group("noun"))}
     if not own and not every:
         return None
     for _, _, sent in sentences(p.text, p.start):
@@ -236,11 +289,11 @@ def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
             whole = find_quantities(m.group("whole"))
             part = _ORDINALS.get(m.group("part").lower()) or next(
                 (q.quantity.normalised for q in find_quantities(m.group("part"))), None)
-            ours = whole and (whole[0].quantity.normalised in own or every & set(analyse(m.group("noun"), bigrams=False)))
+            ours = whole and (whole[0].quantity.normalised in own or every & _noun(m.group("noun")))
             if part and ours and part < whole[0].quantity.normalised:
                 return PARAGRAPH_LABEL.sub("", sent, count=1)
         for m in _SHARE_OF.finditer(sent) if every else ():
-            if every & set(analyse(m.group("noun"), bigrams=False)):
+            if every & _noun(m.group("noun")):
                 return PARAGRAPH_LABEL.sub("", sent, count=1)
     return None
 
@@ -278,7 +331,7 @@ def on_course(pr: Promise, cand: Candidate) -> str | None:
         # a level past the promise's own starting figure ("11 people sleeping rough" against "from 14 to zero")
         moved = base is not None and c.value is not None and c.from_value is None and c.value != target and (
             c.value < base if direction == "down" else c.value > base)
-        if c.direction == direction or part or moved:
+        if _moves(cand.passage, c, direction) or part or moved:
             return _sentence_of(cand.passage, c.start)
     return None
 
@@ -292,16 +345,18 @@ def target_met(pr: Promise, cand: Candidate) -> str | None:
     amount = _by_amount(pr.statement.text)
     for c in _figures_on(pr, cand.passage) if amount and direction else ():
         after = cand.passage.text[c.end - cand.passage.start :][:20]
-        if (c.unit, c.direction) == (amount[0], direction) and c.value is not None and c.value >= amount[1] \
-                and _DIFFERENCE.match(after):
+        if c.unit == amount[0] and (c.direction or _difference(cand.passage, c)) == direction and c.value is not None \
+                and c.value >= amount[1] and _DIFFERENCE.match(after):
             return _sentence_of(cand.passage, c.start)  # "£1.7m lower than last year" for "reduce ... by £1.5m"
-    if target is None or direction is None:
+    if target is None:
         return None
     for c in _figures_on(pr, cand.passage):
         if has_cue("future", _sentence_of(cand.passage, c.start)):
             continue  # "we aim to reach 45% by 2025" restates an aim
+        # "Bring gas safety compliance to 100%" says no way to move: reaching the figure meets it
         if c.value is not None and target / 2 <= c.value <= target * 2 and (
-                (direction == "up" and c.value >= target) or (direction == "down" and c.value <= target)):
+                (direction == "up" and c.value >= target) or (direction == "down" and c.value <= target)
+                or (direction is None and c.value == target)):
             return _sentence_of(cand.passage, c.start)
     return None
 
@@ -346,11 +401,13 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
             target / 2 <= c.value <= target * 2 or (increment and c.unit == "count" and 0 < c.value < target)
             or (target == 0 and c.unit == "count"))  # any count misses "to zero"
         short = comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target))
-        if short and not late and not _not_yet_due(pr, p) and not (c.direction == direction and _open_ended(pr, p)):
+        if short and not late and not _not_yet_due(pr, p) and not (_moves(p, c, direction) and _open_ended(pr, p)):
             return _sentence_of(p, c.start)
     # "£110,000 of the £250,000 saving was delivered": the rest was not, unless the report calls the action
     # done ("Implemented. Signed copies of 38 of the 41 contracts ... and the remaining three terminated")
-    if partial and not late and not _not_yet_due(pr, p) and status_label(p.text) != "supports":
+    # a share of every one promised with no date ("every child in care will have a PEP": 93% have) is under way
+    standing = _open_ended(pr, p) and not _own_figures(text)
+    if partial and not late and not standing and not _not_yet_due(pr, p) and status_label(p.text) != "supports":
         return partial
     if _against_own_figure(pr, p) is False and not _not_yet_due(pr, p):
         return _sentence_of(p, next(c.start for c in p.claims if _measured_against(pr, c) is False))
@@ -362,6 +419,12 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
         return _closest_sentence(p, want)
     if label == "not_started" and pr.statement.deadline and not _not_yet_due(pr, p):  # after the deadline
         return _label_and_reason(p, has_cue("status_not_started", p.text))
+    if pr.statement.deadline and not _not_yet_due(pr, p):  # not begun, or failed, after the deadline
+        began = [(len(want & set(analyse(s, bigrams=False))), s) for _, _, s in sentences(p.text, p.start)
+                 if has_cue("not_begun", s) and not dated_before(s, pr.date)]
+        shared, hit = max(began, default=(0, ""))
+        if shared >= NOT_BEGUN_SHARED or (began and cand.score >= THRESHOLD + 0.15):
+            return PARAGRAPH_LABEL.sub("", hit, count=1)
     hits = [s for _, _, s in sentences(p.text, p.start)
             if has_cue("contradicts", s) and not re.search(r"inadequate|requir\w* improvement", s, re.I)]
     if hits:

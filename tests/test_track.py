@@ -1336,3 +1336,103 @@ def test_a_strategy_council_approved_a_share_to_move_online_and_a_survey_that_di
     v = track.track(list(_a_year_on(aim, news, deadline="2024", dates=dates))).verdicts[0]
     assert v.status == "not_delivered" and v.evidence[0].quote == news
 
+
+
+@pytest.mark.parametrize("aim, news, deadline, status", [
+    # written for this test: a community safety partnership plan, a corporate parenting strategy, a housing plan
+    ("We will recruit two additional ASB caseworkers in 2023/24.",
+     "Recruitment of the two ASB caseworkers was unsuccessful and the posts remain vacant.", "2023-24", "not_delivered"),
+    ("The Partnership will open a second refuge with 12 bed spaces by April 2024.",
+     "The second refuge did not open as planned. The Partnership now expects to open the refuge in 2025.", "2024-04",
+     "not_delivered"),
+    ("The Council will launch a Staying Close scheme for young people leaving residential care in 2023.",
+     "The Staying Close scheme has not started.", "2023", "not_delivered"),
+    ("We will introduce free leisure centre membership for care leavers from April 2023.",
+     "Free leisure centre membership has been available to all care leavers since April 2023.", "2023-04", "delivered"),
+    ("We will introduce weekly food waste collections for all households from April 2024.",
+     "Weekly food waste collections started for all households on 8 April 2024.", "2024-04", "delivered"),
+    ("Appoint a Tenant Engagement Manager by June 2024.",
+     "The Tenant Engagement Manager took up post in May 2024.", "2024-06", "delivered"),
+])
+def test_not_begun_or_failed_after_the_deadline_and_more_ways_of_saying_done(aim, news, deadline, status):
+    v = track.track(list(_a_year_on(aim, news, deadline=deadline, dates=("2023-03-14", "2024-06-26")))).verdicts[0]
+    assert v.status == status and v.evidence[0].quote == news.split(". ")[0].rstrip(".") + "."
+
+
+def test_not_started_before_the_deadline_is_no_failure():
+    aim = "The Council will launch a Staying Close scheme for young people leaving residential care by 2026."
+    news = "The Staying Close scheme has not started."
+    v = track.track(list(_a_year_on(aim, news, deadline="2026", dates=("2023-03-14", "2024-06-26")))).verdicts[0]
+    assert v.status != "not_delivered"
+
+
+def test_funding_won_is_no_project_done_and_the_next_sentence_says_how_it_stands():
+    # written for this test: a climate emergency action plan and its first annual progress report
+    aim = "Replace the gas boilers at Northvale Leisure Centre with air source heat pumps by December 2024."
+    news = ("The heat pump project at Northvale Leisure Centre was awarded Public Sector Decarbonisation Scheme "
+            "funding in January 2024. Works started in June 2024 and are on track to complete in December 2024.")
+    v = track.track(list(_a_year_on(aim, news, deadline="2024-12", dates=("2023-07-18", "2024-09-24")))).verdicts[0]
+    assert v.status == "in_progress" and v.evidence[0].quote == news  # was delivered, from "was awarded"
+    # the next sentence must point back to the subject: another subject's news says nothing of it
+    other = ("The heat pump project at Northvale Leisure Centre was awarded Public Sector Decarbonisation Scheme "
+             "funding in January 2024. Solar panels on the depot were completed in May 2024.")
+    v = track.track(list(_a_year_on(aim, other, deadline="2024-12", dates=("2023-07-18", "2024-09-24")))).verdicts[0]
+    assert v.status != "delivered"
+
+
+def test_the_rest_of_one_thing_still_to_come_and_a_share_of_every_child():
+    dates = ("2024-03-12", "2025-02-18")
+    aim = "Complete a stock condition survey of 100% of homes by December 2024."
+    news = ("Stock condition surveys have been completed on 4,930 homes (88%). The contractor now expects to finish "
+            "the remaining surveys in April 2025.")
+    v = track.track(list(_a_year_on(aim, news, deadline="2024-12", dates=dates))).verdicts[0]
+    assert (v.status, v.overdue) == ("in_progress", True)  # was delivered, from "have been completed"
+    aim = "every child in care will have an up-to-date Personal Education Plan;"
+    news = "93% of children in care had an up-to-date Personal Education Plan at the end of the spring term."
+    v = track.track(list(_a_year_on(aim, news, dates=dates))).verdicts[0]
+    assert v.status == "in_progress"  # a share of every child, with no date set: under way, not missed
+
+
+def test_figures_moving_the_promised_way_against_an_earlier_year_a_difference_and_a_bare_count():
+    dates = ("2023-11-08", "2024-12-11")
+    aim = "We will reduce missed collections to fewer than 50 per 100,000 collections."
+    news = "Missed collections averaged 62 per 100,000 collections in 2023/24, against 71 in 2022/23."
+    before, later = _a_year_on(aim, news, ("62 per 100,000", 62.0, "per_100000",
+                                           {"indicator": "missed_bins", "as_of": "2023-24"}), dates=dates)
+    _add_claim(later, "c2", "71", 71.0, "count", indicator="missed_bins", as_of="2022-23")
+    assert track.track([before, later]).verdicts[0].status == "in_progress"  # was not delivered: 62 is above 50
+    aim = "Reduce energy use in council buildings by 20% against the baseline by 2025/26."
+    news = "Energy use in council buildings is 11% lower than the baseline."
+    v = track.track(list(_a_year_on(aim, news, ("11%", 11.0, "%", {"metric": "%"}), deadline="2025-26",
+                                    dates=dates))).verdicts[0]
+    assert v.status == "in_progress"
+    news = "Energy use in council buildings is 23% lower than the baseline."
+    v = track.track(list(_a_year_on(aim, news, ("23%", 23.0, "%", {"metric": "%"}), deadline="2025-26",
+                                    dates=dates))).verdicts[0]
+    assert v.status == "delivered"
+    aim = "Deliver a town centre events programme of at least 12 events a year."
+    news = "The town centre events programme ran 14 events in 2023/24."
+    assert track.track(list(_a_year_on(aim, news, ("14", 14.0, "count", {"as_of": "2023-24"}),
+                                       dates=dates))).verdicts[0].status == "delivered"
+    news = "The town centre events programme ran 7 events in 2023/24."  # a year short of its yearly minimum
+    assert track.track(list(_a_year_on(aim, news, ("7", 7.0, "count", {"as_of": "2023-24"}),
+                                       dates=dates))).verdicts[0].status == "not_delivered"
+
+
+def test_count_and_share_targets_and_a_level_reached_with_no_way_to_move():
+    from miner.verdicts import numeric_target
+
+    assert numeric_target("Replace 40 of the Council's 95 fleet vehicles with electric vehicles by March 2025.") == 40
+    assert numeric_target("Complete a stock condition survey of 100% of homes by December 2024.") == 100
+    assert numeric_target("Reduce open damp and mould cases from 310 to under 100 by March 2025.") == 100
+    aim = "Bring gas safety compliance to 100% by May 2024 and keep it there."
+    news = "Gas safety compliance reached 100% in April 2024."
+    v = track.track(list(_a_year_on(aim, news, ("100%", 100.0, "%", {"metric": "gas safety compliance",
+                                                                     "as_of": "2024-04"}),
+                                    deadline="2024-05", dates=("2024-03-12", "2025-02-18")))).verdicts[0]
+    assert v.status == "delivered"
+    news = "Gas safety compliance reached 97% in April 2024."
+    v = track.track(list(_a_year_on(aim, news, ("97%", 97.0, "%", {"metric": "gas safety compliance",
+                                                                    "as_of": "2024-04"}),
+                                    deadline="2024-05", dates=("2024-03-12", "2025-02-18")))).verdicts[0]
+    assert v.status != "delivered"

@@ -94,7 +94,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "25"  # 25: scrutiny, budget, SEND, peer challenge, homelessness and health and wellbeing papers (probes): a dated imperative action ("Action: Refresh the Risk Management Strategy ... by March 2025.") and a subjectless "Aim to reduce ..." are commitments; "Issue:" / "Risk:" labels name challenges; a heading run into its "We will:" lead-in gives the lead-in's kind; "The savings proposals for 2025/26 are:" passes commitment and period; a peer team's or inspectors' recommendations list is another body's; a savings tracker ("Saving | Value | Status") is an action table, "Undeliverable" behind; a numbered paragraph under a measures heading is read by the rules; "Our ambition is for ...", "we want everyone ... to"; a target "to below the England average" is no shortfall; overdue reviews, systemic failings, inconsistent arrangements, waits "up to" N weeks, "the budget gap for 2025/26 is £N", "Only N% ... against M% nationally", a count "up from" are challenges; a base-form verb opening a sentence due after the meeting is an undertaking (not "Note that ...", "Recommend that ..."); a bare "Actions:" lead-in; an accepted recommendation is due by its entry's "Target date:" and led by its "Lead:"; how a cost will be met is none; an inspectorate's or peer team's own act is none; "completed 412 of the 600 assessments", "the longest wait has fallen", "was refreshed and adopted" are achievements; 24: improvement plans, audit follow-ups, motions, capital programmes, Local Accounts (probes): a figure against its target is a challenge or an achievement, never a promise (statements_fields.against_target); an audit entry's agreed management action is its one statement, due by the revised date; a recommendations column is an audit tracker's action, a scheme column a capital programme's; an accepted recommendation's response is not recorded again; a lead-in or ';' item after a table ends it; numbered theme names after a lead-in are none; a request to the meeting under "Next steps" is none; a date written out is preferred to one relative to the meeting; "Last year we said we would:", "Success measures include:", "The following ... have been implemented:"; a motion's "Council further calls on ..."; 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
+RULES_VERSION = "26"  # 26: plans and progress reports of other kinds (probes: climate, community safety, corporate parenting, UKSPF, waste, housing improvement): a line opening with a reference ("A1 Complete ...", "R2 Publishes ...") is a sentence of its own, the reference no part of it; an action verb opening an item, a numbered or referenced line or an "Action:" line under a heading of actions or a named theme or priority is an undertaking, dated or not; "Action: Agree ..." is the plan's act; a partner's act in a joint or partnership plan (a WSoA too) is the plan's promise; a block of referenced lines after a lead-in takes its kind ("The Group recommends that the Executive:"); "The ... savings for 2025/26 are:", "Savings of £3.4m will be delivered in 2024/25 as follows:", "Over the life of the strategy we will:"; "What has not gone well", "Key issues", "Risks" headings; "has under-performed", "is not being met", "went into administration", "has worsened"; "is asked to endorse" is the report's request; 25: scrutiny, budget, SEND, peer challenge, homelessness and health and wellbeing papers (probes): a dated imperative action ("Action: Refresh the Risk Management Strategy ... by March 2025.") and a subjectless "Aim to reduce ..." are commitments; "Issue:" / "Risk:" labels name challenges; a heading run into its "We will:" lead-in gives the lead-in's kind; "The savings proposals for 2025/26 are:" passes commitment and period; a peer team's or inspectors' recommendations list is another body's; a savings tracker ("Saving | Value | Status") is an action table, "Undeliverable" behind; a numbered paragraph under a measures heading is read by the rules; "Our ambition is for ...", "we want everyone ... to"; a target "to below the England average" is no shortfall; overdue reviews, systemic failings, inconsistent arrangements, waits "up to" N weeks, "the budget gap for 2025/26 is £N", "Only N% ... against M% nationally", a count "up from" are challenges; a base-form verb opening a sentence due after the meeting is an undertaking (not "Note that ...", "Recommend that ..."); a bare "Actions:" lead-in; an accepted recommendation is due by its entry's "Target date:" and led by its "Lead:"; how a cost will be met is none; an inspectorate's or peer team's own act is none; "completed 412 of the 600 assessments", "the longest wait has fallen", "was refreshed and adopted" are achievements; 24: improvement plans, audit follow-ups, motions, capital programmes, Local Accounts (probes): a figure against its target is a challenge or an achievement, never a promise (statements_fields.against_target); an audit entry's agreed management action is its one statement, due by the revised date; a recommendations column is an audit tracker's action, a scheme column a capital programme's; an accepted recommendation's response is not recorded again; a lead-in or ';' item after a table ends it; numbered theme names after a lead-in are none; a request to the meeting under "Next steps" is none; a date written out is preferred to one relative to the meeting; "Last year we said we would:", "Success measures include:", "The following ... have been implemented:"; a motion's "Council further calls on ..."; 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -109,8 +109,14 @@ RESTATED = "restated"  # header kind of an earlier plan's promises restated in a
 EXPLICIT_COMMITMENTS = ("commitment#0", "commitment#1", "commitment#2", "commitment#8")
 MODES = ("both", "rules", "model")
 
-# "(iv) ", "- ", "4.10.1 ", "a) " at the start of an item: not part of the statement.
-_MARKER = re.compile(r"^\s*(?:[-•*▪●]\s*)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3})\)\s*|\d+(?:\.\d+)+\.?\s+|\d{1,2}\.\s+)?", re.I)
+# "A1 ", "R2 ", "C12 " opening an action plan's or a review's line that ends as a sentence does: a reference, not
+# a word (not "Q2", a quarter; not a road in a table's line, "A28 Chart Road, Ashford")
+_REF = r"(?-i:[A-PR-Z]\d{1,2}[a-z]?)\.?[ \t]+(?=(?-i:[A-Z])[^\n]*[.;:!?][ \t]*(?:\n|$))"
+# "(iv) ", "- ", "4.10.1 ", "a) ", "A1 " at the start of an item: not part of the statement.
+_MARKER = re.compile(r"^\s*(?:[-•*▪●]\s*)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3})\)\s*|\d+(?:\.\d+)+\.?\s+|\d{1,2}\.\s+|" + _REF + ")?", re.I)
+_REF_START = re.compile(_REF)  # a line opening with a reference starts a new sentence ("... safety\nA1 Complete ...")
+_JOINT_TITLE_CHARS = 600  # a plan names itself joint in its opening lines (its title), not in passing later
+_TITLE_WORDS = 15  # a title line: this short, without a sentence's end
 
 
 @dataclass(frozen=True)
@@ -124,12 +130,15 @@ class Cues:
     field_label: list[re.Pattern[str]] = field(default_factory=list)  # "Action: " opening a sentence
     challenge_label: list[re.Pattern[str]] = field(default_factory=list)  # "Issue: " - a field label naming a difficulty
     imperative_veto: list[re.Pattern[str]] = field(default_factory=list)  # "Note that ...": no action plan's undertaking
+    meeting_verb: list[re.Pattern[str]] = field(default_factory=list)  # "Agree ...": the meeting's verb, unless after "Action:"
     run_in_heading: list[re.Pattern[str]] = field(default_factory=list)  # "23/144 REPORTS FROM ..." before a sentence
     meeting_due: list[re.Pattern[str]] = field(default_factory=list)  # "to the October meeting": a due month
     accepted: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a tracker's accepted recommendations
     actor: list[re.Pattern[str]] = field(default_factory=list)  # words that make a subject a promiser
     numbered_action: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "Action 1.1 Install ...": label, verb
     target_comparison: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "against a target of 70%"
+    plan_action_heading: list[re.Pattern[str]] = field(default_factory=list)  # "Improvement actions": lines are undertakings
+    joint_plan: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a partnership's plan: its partners' acts
 
 
 @lru_cache(maxsize=1)
@@ -153,11 +162,16 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
     numbered = {k: [re.compile(p, re.I) for p in data.get("numbered_action", {}).get(k, [])] for k in ("label", "verb")}
     target = {k: [re.compile(p, re.I) for p in data.get("target_comparison", {}).get(k, [])]
               for k in ("phrase", "lower_is_better")}
+    joint = {k: [re.compile(p, re.I) for p in data.get("joint_plan", {}).get(k, [])] for k in ("document", "partner")}
     return Cues(header=header, sentence=sentence, document=document, fragment=fragment, aim=group("aim"),
                 scheduled=group("scheduled"), field_label=group("field_label"),
-                challenge_label=group("challenge_label"), imperative_veto=group("imperative_veto"), accepted=accepted, actor=group("actor"),
+                challenge_label=group("challenge_label"), imperative_veto=group("imperative_veto"),
+                meeting_verb=[re.compile(p, re.I) for p in data.get("imperative_veto", {}).get("meeting_verb", [])],
+                accepted=accepted, actor=group("actor"),
                 run_in_heading=group("run_in_heading"), meeting_due=group("meeting_due"), numbered_action=numbered,
-                target_comparison=target)
+                target_comparison=target,
+                plan_action_heading=[re.compile(p, re.I) for p in data.get("plan_action", {}).get("heading", [])],
+                joint_plan=joint)
 
 
 @lru_cache(maxsize=1)
@@ -273,6 +287,7 @@ class _UnitFound:
     period: str | None
     spans: list[Span] = field(default_factory=list)
     pending: list[Span] = field(default_factory=list)
+    lead_kind: str | None = None  # the kind of the lead-in this block of lines follows ("The Group recommends that the Executive:")
 
 
 class StatementFinder:
@@ -291,6 +306,9 @@ class StatementFinder:
         self._context: dict[str, str | None] = {}
         self._lead_period: dict[str, str] = {}  # a lead-in's period ("... are proposed for 2023/24:"), per section path
         self._proposals_doc: str | None = None  # the document whose proposal part has begun
+        self._joint_doc: str | None = None  # the document that is a partnership's joint plan
+        self._lead_ins: set[str] = set()  # section paths of the current document's lead-ins (units ending ":")
+        self._named: set[str] = set()  # section paths of its named themes or priorities ("5. Priority 3: Preventing exploitation")
         self._recommendations = RecommendationReader()
         self._tables = ActionTable()
 
@@ -319,6 +337,11 @@ class StatementFinder:
         if period is None and unit.role == "item" and list_kind:  # "(a) ..." under "... proposed for 2023/24:"
             period = self._lead_period.get(_parent_path(unit.section_path) or "")
         found = _UnitFound(unit, list_kind, period)
+        if unit.role == "body" and _parent_path(unit.section_path) in self._lead_ins:  # "R1 Introduces ..." lines
+            found.lead_kind = self._context.get(_parent_path(unit.section_path) or "")
+        self._note_joint_plan(doc.text, unit)
+        if unit.section_path and _NAMED_LINE.match(doc.text.strip()[strip_marker(doc.text.strip()):]):
+            self._named.add(unit.section_path)  # a theme's name the sectioner left as a paragraph: its paragraphs follow
         if self._in_proposals(doc.text, unit):  # an amendment's or alternative budget's words are its movers'
             return found
         if list_kind == MEASURES and unit.role == "paragraph" and self.mode != "model":
@@ -336,7 +359,7 @@ class StatementFinder:
         if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text) \
                 and not is_lead_in(doc.text):
             span = self._item_span(doc)
-            if span is not None and list_kind in PROMISES and _external(span.text):
+            if span is not None and list_kind in PROMISES and _external(span.text) and not self._partner_act(span.text, unit):
                 return found  # "4.9 The Integrated Care Board will publish ..." under "Our priorities": not the author's
             if span is not None and _names_only(span.text):
                 return found  # "The plan is built around four improvement themes:" / "Theme 1: Effective front door ..."
@@ -423,6 +446,21 @@ class StatementFinder:
             return True
         return False
 
+    def _note_joint_plan(self, text: str, unit: TextUnit) -> None:
+        """Remember a paper whose opening lines name it a partnership's joint plan ("Community Safety Partnership
+        Plan 2024-2027"): there its partners' acts are the plan's promises (`_partner_act`)."""
+        title = text.strip()
+        if unit.document_id == self._joint_doc or unit.doc_kind == "minutes" or unit.start >= _JOINT_TITLE_CHARS \
+                or len(title.split()) > _TITLE_WORDS or title[-1:] in ".!?":
+            return  # a sentence naming "its new joint forward plan" is no title
+        if any(p.search(text) for p in load_cues().joint_plan.get("document", ())):
+            self._joint_doc = unit.document_id
+
+    def _partner_act(self, text: str, unit: TextUnit) -> bool:
+        """A partner's future act in a joint plan ("The ICB will fund two additional IDVAs ..."): the plan's promise,
+        though in any other paper another body's."""
+        return unit.document_id == self._joint_doc and any(p.search(text) for p in load_cues().joint_plan.get("partner", ()))
+
     # -- list context -----------------------------------------------------------
 
     def _list_kind(self, text: str, unit: TextUnit) -> str | None:
@@ -443,7 +481,7 @@ class StatementFinder:
             # is read sentence by sentence unless its header itself names priorities.
             own = header_kind(unit.header)
         if unit.document_id != self._context_doc:
-            self._context_doc, self._context, self._lead_period = unit.document_id, {}, {}
+            self._context_doc, self._context, self._lead_period, self._lead_ins, self._named = unit.document_id, {}, {}, set(), set()
         path = unit.section_path
         parent = _parent_path(path)
         inherited = self._context.get(parent) if parent is not None else None
@@ -457,6 +495,8 @@ class StatementFinder:
             periods = find_periods(last)
             if periods and path is not None:
                 self._lead_period[path] = periods[0][2]
+            if path is not None:
+                self._lead_ins.add(path)
         elif is_label(body):  # "What we achieved in 2024/25": its kind and period pass to the items
             intro = header_kind(body)
             periods = find_periods(body)
@@ -554,6 +594,7 @@ class StatementFinder:
                 break  # a lead-in to consultees' themes run into the same unit: the rest is theirs
             line = doc.text.rfind("\n", 0, sent.start_char) + 1  # a label speaks for the sentences of its line
             labelled = _label_kind(doc.text[line : sent.end_char])  # "We did: Increased cleaning ...": the label's kind
+            raw = sent.text.strip()
             sent = _trim(sent)
             if sent is None:
                 continue
@@ -563,10 +604,18 @@ class StatementFinder:
                                                 f"rule:numbered-action@{RULES_VERSION}", 0.85))
                 continue
             rule = sentence_rule(sent.text, minutes=minutes) if self.mode != "model" else None
-            if rule is None and self.mode != "model" and _dated_imperative(sent, found.unit):
+            if rule is not None and rule[0] is None and rule[1].startswith("external_promise#") \
+                    and self._partner_act(sent.text, found.unit):
+                rule = ("commitment", "partner-act#0")  # "The ICB will fund ..." in a community safety partnership plan
+            if rule is None and self.mode != "model" and _dated_imperative(sent, found.unit, after_action_label=_action_labelled(raw)):
                 rule = ("commitment", "dated-imperative#0")  # "Test all business continuity plans ... by 31 March 2026."
+            if rule is None and self.mode != "model" and _plan_action(sent, raw, found.unit) \
+                    and (_under_plan_heading(found.unit, doc.text) or _parent_path(found.unit.section_path) in self._named):
+                rule = ("commitment", "plan-action#0")  # "C2 Publish the Tenant Satisfaction Measures ... every year."
+            if rule is None and self.mode != "model" and found.lead_kind in PROMISES and strip_marker(raw) > 0:
+                rule = (found.lead_kind, "lead-in-line#0")  # "R1 Introduces a recycling reward scheme ..." after its lead-in
             if rule is None and self.mode != "model" and labelled in ("achievement", "commitment", "challenge"):
-                rule = (labelled, f"field-label-{labelled}#0")
+                rule = (labelled, f"field-label-{labelled}#0")  # "Outputs to be delivered by March 2025: 40 ...": due then
             if self.mode != "model" and _is_recommendation_item(sent.text):
                 rule = ("commitment", "accepted-recommendation#0") if _accepted(doc.text[sent.end_char:]) else (None, "recommendation-item#0")
             if self.mode != "model" and rule is not None and rule[0] in ("commitment", "achievement"):
@@ -574,6 +623,8 @@ class StatementFinder:
                 if measured is not None and measured != rule[0]:
                     rule = (measured, f"against-target-{measured}#0")
             due_text = lead = None
+            if rule is not None and rule[1] == "field-label-commitment#0" and not re.search(r"[.!?]\s", doc.text[line : sent.start_char]):
+                due_text = doc.text[line : sent.end_char]  # the label speaks for its line's first sentence, its date too
             if rule is not None and rule[1] == "accepted-recommendation#0":
                 answered = _response_end(doc.text, sent.end_char)
                 due_text = _as_due(doc.text[sent.start_char : answered])  # "Response: Accepted. ... by December 2025."
@@ -696,16 +747,56 @@ def _after_due_fields(text: str, end: int) -> int:
     return end
 
 
-def _dated_imperative(sent: Span, unit: TextUnit) -> bool:
+def _dated_imperative(sent: Span, unit: TextUnit, *, after_action_label: bool = False) -> bool:
     """A sentence that opens with a verb in the base form (the tagger's reading, for verbs the `dated_action`
     cue does not list: "Test all business continuity plans through a council-wide exercise by 31 March
-    2026.") and names a due date after the meeting: an action plan's undertaking."""
+    2026.") and names a due date after the meeting: an action plan's undertaking. The meeting's own verbs
+    ("Agree", "Note") are a recommendation's, except after an action label ("Action: Agree the new operating
+    model with partners by June 2024.", where the parser hangs the verb on the label)."""
     first = next((tok for tok in sent if not tok.is_punct and not tok.is_space), None)
-    if first is None or first.tag_ != "VB" or first.dep_ != "ROOT" or not first.text[:1].isupper():
+    if first is None or first.tag_ != "VB" or not first.text[:1].isupper() or (first.dep_ != "ROOT" and not after_action_label):
         return False
-    if any(p.match(sent.text) for p in load_cues().imperative_veto):  # "Note that ...", "Recommend that ..."
+    cues = load_cues()
+    vetoes = cues.imperative_veto if after_action_label else cues.imperative_veto + cues.meeting_verb
+    if any(p.match(sent.text) for p in vetoes):  # "Note that ...", "Recommend that ..."
         return False
     return _due_after_meeting(sent.text, unit)
+
+
+def _action_labelled(text: str) -> bool:
+    """The sentence opens with an action's field label ("Action: Agree ...", "C1 Action: Establish ...")."""
+    t = text[strip_marker(text):].lstrip()
+    label = next((m for p in load_cues().field_label if (m := p.match(t))), None)
+    return label is not None and label.group(0).lower().startswith("action")
+
+
+# not a verb but a noun after all: "Support for carers", "Review of the strategy", "Work is under way"
+_NOT_A_VERB_AFTER = re.compile(r"^\s+(?:of|for|is|are|was|were|will|has|have|had|and|to\s+date)\b", re.I)
+
+
+def _plan_action(sent: Span, raw: str, unit: TextUnit) -> bool:
+    """An action line opening with an action verb, dated or not ("A1 Complete all overdue fire risk assessment
+    actions by Q2 2025.", "C2 Publish the Tenant Satisfaction Measures ... every year."): a list item, or a line
+    opening with a reference, a number or an action label ("Action: Launch a member development programme ...").
+    It is a plan's undertaking under a heading of actions or a named theme or priority (the caller checks,
+    `_under_plan_heading`). The listed verbs are a plan's, "Agree" and "Support" among them ("3.5 Support 1,000
+    private households to access Home Upgrade Grant funding"); not before a "that" clause."""
+    if unit.role != "item" and strip_marker(raw) == 0 and not _action_labelled(raw):
+        return False
+    cues = load_cues()
+    verb = next((m for p in cues.numbered_action.get("verb", ()) if (m := p.match(sent.text))), None)
+    if verb is None or _NOT_A_VERB_AFTER.match(sent.text[verb.end():]):
+        return False
+    return not any(p.match(sent.text) for p in cues.imperative_veto)
+
+
+def _under_plan_heading(unit: TextUnit, text: str) -> bool:
+    """The unit sits under a heading of actions ("3. Improvement actions", "Action plan") or a named theme or
+    priority ("Priority 3: Preventing exploitation"), its own or the one its first line gives."""
+    header = (unit.header or "").strip()
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return any(p.search(header) for p in load_cues().plan_action_heading) or bool(_NAMED_LINE.match(header)) \
+        or bool(_NAMED_LINE.match(first))
 
 
 def _numbered_action(sent: Span) -> Span | None:
@@ -725,7 +816,7 @@ def _numbered_action(sent: Span) -> Span | None:
     return sent.doc.char_span(sent.start_char + m.end(), sent.end_char, alignment_mode="expand")
 
 
-_NAMED_LINE = re.compile(r"^\W*(?:theme|priority|objective|outcome|ambition|aim|pillar|strand|workstream)\s+\d{1,2}[a-z]?\s*[:.\u2013-]\s*[^.!?:;]{1,80}$", re.I)
+_NAMED_LINE = re.compile(r"^\W*(?:theme|priority|objective|outcome|ambition|aim|pillar|strand|workstream)\s+(?:\d{1,2}[a-z]?|[a-z])\s*[:.\u2013-]\s*[^.!?:;]{1,80}$", re.I)
 
 
 def _names_only(text: str) -> bool:
@@ -839,13 +930,15 @@ def _sentences_of(doc: Doc) -> list[Span]:
 def _split_at_labels(sents: list[Span]) -> list[Span]:
     """A form's unpunctuated field line runs into the next in one parsed sentence ("Current rating: Red
     (Likelihood 4, Impact 5)" / "Further actions: Deliver ... by March 2026."): a new line that opens with a
-    label of a kind ("Further actions:", "We did:") starts a sentence of its own."""
+    label of a kind ("Further actions:", "We did:") or a reference ("Theme A: Building safety" / "A1 Complete
+    ...") starts a sentence of its own."""
     out: list[Span] = []
     for sent in sents:
         start = sent.start_char
         for m in re.finditer(r"\n[ \t]*(?=\S)", sent.text):
             at = sent.start_char + m.end()
-            if at < sent.end_char and _label_kind(sent.doc.text[at : sent.end_char]) is not None:
+            rest = sent.doc.text[at : sent.end_char]
+            if at < sent.end_char and (_label_kind(rest) is not None or _REF_START.match(rest)):
                 head = sent.doc.char_span(start, sent.start_char + m.start(), alignment_mode="expand")
                 if head is not None and head.text.strip():
                     out.append(head)

@@ -30,7 +30,8 @@ BENCH_MARKERS = {"national": "s", "statistical_neighbours": "D", "regional": "^"
 UNIT_LABELS = {
     "GBP": "£", "%": "%", "pp": "percentage points", "count": "number", "days": "days",
     "weeks": "weeks", "months": "months", "years": "years", "per_100": "per 100", "per_1000": "per 1,000", "per_10000": "per 10,000 children",
-    "per_100000": "per 100,000", "ratio": "ratio", "tonnes": "tonnes", "kg": "kg",
+    "per_100000": "per 100,000", "ratio": "ratio", "tonnes": "tonnes", "kg": "kg", "kWh": "kWh", "kW": "kW",
+    "sq_m": "sq m",
 }
 
 AXIS_LABELS = {**UNIT_LABELS, "per_10000": "per 10,000", "pp": "points"}
@@ -72,8 +73,8 @@ def format_value(value: float | None, unit: str | None) -> str:
     num = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
     if unit == "%":
         return f"{num}%"
-    if unit in ("days", "weeks", "months", "years", "tonnes", "kg"):
-        return f"{num} {unit}"
+    if unit in ("days", "weeks", "months", "years", "tonnes", "kg", "kWh", "kW", "sq_m"):
+        return f"{num} {UNIT_LABELS[unit]}"
     if unit in AXIS_LABELS and unit.startswith("per_"):
         return f"{num} {AXIS_LABELS[unit]}"
     if unit == "pp":

@@ -35,7 +35,8 @@ class Fmt(str, Enum):
 
 # units a bare figure does not show: "65" next to counts of "413" is a rate per 10,000
 UNIT_LABELS = {"per_100": "per 100", "per_1000": "per 1,000", "per_10000": "per 10,000", "per_100000": "per 100,000", "%": "%", "pp": "pp",
-               "days": "days", "weeks": "weeks", "months": "months", "years": "years", "tonnes": "tonnes", "kg": "kg"}
+               "days": "days", "weeks": "weeks", "months": "months", "years": "years", "tonnes": "tonnes", "kg": "kg",
+               "kWh": "kWh", "kW": "kW", "sq_m": "sq m"}
 UNITS_FILE = Path(__file__).parent / "nlp" / "patterns" / "units.json"
 
 
@@ -48,6 +49,7 @@ def unit_words(unit: str) -> tuple[str, ...]:
     words = [w for group in ("duration_words", "mass_words") for w, u in data[group].items() if u == unit]
     words += {"%": data["percent_words"], "pp": data["pp_words"], "per_10000": data["per_10000_words"]}.get(unit, [])
     words += data["other_rate_words"].get(unit, [])
+    words += [w for w, (u, _) in data.get("measure_words", {}).items() if u == unit]  # "1,150 MWh" is in kWh
     return tuple(words + [UNIT_LABELS.get(unit, unit)])
 
 

@@ -560,6 +560,8 @@ def test_metrics_and_compare_show_years_tonnes_and_kg(tmp_path):
     bare = next(c for c in claims if c["figure"] == "63.9")
     assert bare["unit"] == "years" and with_figure(bare)["figure"] == "63.9 years"
     for figure, unit in (("8,950 tons", "tonnes"), ("498 kilograms", "kg"), ("2 percentage points", "pp"),
-                         ("45 per cent", "%"), ("20 working days", "days")):
+                         ("45 per cent", "%"), ("20 working days", "days"), ("1,150 MWh", "kWh"), ("420 kWp", "kW"),
+                         ("0.8 hectares", "sq_m")):
         assert with_figure({"figure": figure, "unit": unit})["figure"] == figure, figure
     assert with_figure({"figure": "112", "unit": "kg"})["figure"] == "112 kg"
+    assert with_figure({"figure": "2,400", "unit": "sq_m"})["figure"] == "2,400 sq m"

@@ -110,6 +110,10 @@ def test_specificity_measurable_vs_vague():
     assert assess("I am committed to increasing our establishment of safeguarding social workers from the current 80 to 90").measurable
     vague = assess("Better engagement with staff")
     assert not vague.measurable and not vague.deliverable and vague.score == 0
+    # a scrutiny review's recommendations: numbers in words, equipment to install
+    assert assess("Increases the number of enforcement officers from two to five.").measurable
+    assert assess("Installs mobile CCTV cameras at the ten worst hotspots.").deliverable
+    assert not assess("We will offer support to families.").deliverable
 
 
 def test_items_under_a_subheading_inherit_the_kind_of_the_list_header_above_it(statements_of):

@@ -65,21 +65,6 @@ def load_gold(name: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _pipeline():
-    """The full pipeline if it runs, else the components that do (stages land at different times)."""
-    from miner.nlp.pipeline import MINER_COMPONENTS, load_pipeline
-
-    probe = SEEDS[0]
-    working = []
-    for comp in MINER_COMPONENTS:
-        try:
-            _extract_one(probe, load_pipeline(tuple(working + [comp])))
-            working.append(comp)
-        except Exception as exc:  # noqa: BLE001 - report and carry on without it
-            print(f"tracker eval: component {comp} skipped ({type(exc).__name__}: {exc})", file=sys.stderr)
-    return load_pipeline(tuple(working))
-
-
 def _extract_one(path: Path, nlp) -> Extraction:
     from miner.extract import extract
     from miner.metadata import fill_metadata
@@ -93,7 +78,9 @@ def _extract_one(path: Path, nlp) -> Extraction:
 
 @lru_cache(maxsize=1)
 def seed_extractions() -> tuple[Extraction, ...]:
-    nlp = _pipeline()
+    from miner.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()  # the full pipeline, as `miner ingest` runs it, loaded once per process
     out = []
     for p in SEEDS:
         ex = _extract_one(p, nlp)
@@ -110,8 +97,9 @@ def kent_extractions() -> tuple[Extraction, ...]:
 
     from miner.extract import extract
     from miner.ingest import prepare
+    from miner.nlp.pipeline import load_pipeline
 
-    nlp = _pipeline()
+    nlp = load_pipeline()
     with open(ROOT / "corpus" / "MANIFEST.tsv", newline="", encoding="utf-8") as fh:
         files = [row["file"] for row in csv.DictReader(fh, delimiter="\t") if row.get("authority") == KENT]
     out = []

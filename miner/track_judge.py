@@ -91,7 +91,7 @@ def _cited(promise_text: str, passage: Passage, places: Places = ()) -> str:
     at = _follower(promise_text, sents)
     if at is None or PARAGRAPH_LABEL.sub("", sents[at - 1][2], count=1) != best:
         return best
-    a, b, after = sents[at]
+    _, b, after = sents[at]
     if any(has_cue(g, after) for g in _NEWS) and b - sents[at - 1][0] <= QUOTE_SPAN:
         return PARAGRAPH_LABEL.sub("", passage.text[sents[at - 1][0] - passage.start : b - passage.start], count=1)
     return best

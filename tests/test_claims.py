@@ -1577,7 +1577,7 @@ def test_rows_of_period_and_figure_pairs_date_each_figure_by_the_period_before_i
                            ("Attainment 8 2022 45.9 2023 44.1 2024 44.6", ["2022", "2023", "2024"])):
         claims = run(claims_nlp, line)
         assert [c.as_of for c in claims] == expected, line
-        assert len({c.indicator for c in claims}) == 1 and claims[0].indicator in ("attainment", "persistent_absence", "attainment_8")
+        assert len({c.indicator for c in claims}) == 1 and claims[0].indicator in ("ks2_expected_standard", "persistent_absence", "attainment_8")
 
 
 def test_a_benchmark_column_is_the_comparator_of_the_same_periods_cell(claims_nlp):
@@ -2142,3 +2142,86 @@ def test_capital_and_revenue_together_is_no_capital_budget(claims_nlp):
     assert [c.indicator for c in claims] == ["grant_funding", "grant_funding"]
     (capital,) = run(claims_nlp, "The capital programme includes £1.8m in 2024/25.")
     assert capital.indicator == "capital_budget"
+
+
+def test_a_negative_score_changes_and_a_score_on_a_scale_is_the_score_not_the_scale(claims_nlp):
+    (p8,) = run(claims_nlp, "4.2 Progress 8 was -0.12, an improvement from -0.21 in 2023.")
+    assert (p8.value, p8.indicator, p8.from_value, p8.to_value, p8.direction) == (-0.12, "progress_8", -0.21, -0.12, "up")
+    text = ('1.1 The Council was rated "Requires improvement", with an overall score of 2 out of 4 (a percentage score of 47%).'
+            "\n4.3 Carer-reported quality of life scored 7.1 out of 12 in the Survey of Adult Carers in England 2023-24.")
+    assert [(c.text, c.value) for c in run(claims_nlp, text)] == [("2", 2), ("47%", 47), ("7.1", 7.1)]
+    claims = run(claims_nlp, "Pupils achieved an average Attainment 8 score of 44.1, compared with 45.9 in England.")
+    assert [(c.text, c.indicator, c.comparator_value) for c in claims] == [("44.1", "attainment_8", 45.9), ("45.9", "attainment_8", None)]
+    # a grade given to each item is still no claim
+    assert [c.text for c in run(claims_nlp, "Of the nine quality statements, two were scored 3 and six scored 2.")] == ["nine", "two", "six"]
+
+
+def test_planning_land_supply_in_years_housing_delivery_test_and_a_requirement_as_target(claims_nlp):
+    text = ("3.1 As at 1 April 2024 the Council can demonstrate a five-year housing land supply of 4.2 years, down from 4.8 "
+            "years at 1 April 2023.\n2.1 The Housing Delivery Test 2023 measurement gives Midvale a result of 87%.\n"
+            "2.2 Net additional dwellings completed in 2023/24 were 412, against a requirement of 520 homes a year.\n"
+            "4.1 In the 24 months to September 2024, 78% of major applications were decided within 13 weeks or an agreed "
+            "extension of time, against the government threshold of 60%.")
+    by_text = {c.text: c for c in run(claims_nlp, text)}
+    supply = by_text["4.2 years"]
+    assert (supply.unit, supply.indicator, supply.as_of, supply.from_value, supply.direction) == (
+        "years", "housing_land_supply", "2024-04-01", 4.8, "down")
+    assert by_text["87%"].indicator == "housing_delivery_test"
+    assert (by_text["412"].comparator, by_text["412"].comparator_value) == ("target", 520)
+    assert (by_text["78%"].comparator, by_text["78%"].comparator_value) == ("target", 60)
+
+
+def test_a_line_drawn_in_time_and_two_counts_sharing_a_date(claims_nlp):
+    claims = run(claims_nlp, "3.4 Reviews overdue by more than 12 months have reduced by 38%, from 1,240 to 769.")
+    assert [c.text for c in claims] == ["38%", "769"]
+    claims = run(claims_nlp, "5.2 There were 2,148 suspensions and 31 permanent exclusions in 2023/24.")
+    assert [(c.text, c.indicator, c.as_of) for c in claims] == [
+        ("2,148", "fixed_term_exclusions", "2023-24"), ("31", "permanent_exclusions", "2023-24")]
+
+
+def test_who_attended_and_a_vote_in_brackets_are_no_claims_in_town_council_minutes(claims_nlp):
+    text = ("Present: Councillors J Smith (Town Mayor), A Brown, C Davies and 14 members of the public.\n"
+            "RESOLVED that the accounts for 2024/25 be approved (8 in favour, 1 abstention).\n"
+            "The motion was carried by 12 votes to 3.\n"
+            "6.1 The Clerk reported that 11 planning applications were considered during the year.")
+    assert [c.text for c in run(claims_nlp, text)] == ["11"]
+    claims = run(claims_nlp, "5.1 General reserves stood at £148,300 at 31 March 2025, equivalent to 47% of the precept.")
+    assert [(c.text, c.indicator) for c in claims] == [("£148,300", "reserves"), ("47%", None)]  # a share of it, no rise
+
+
+def test_bus_schools_measures_and_a_performance_table_with_scaled_and_unmeasured_rows(claims_nlp):
+    text = ("3.2 Punctuality of non-frequent services improved from 81.3% in 2022/23 to 84.6% in 2023/24.\n"
+            "a) increase patronage to 19.5 million journeys by March 2025;\n"
+            "5.3 Overall absence in primary schools was 5.4%.\n"
+            "3.1 At Key Stage 2, 58% of pupils met the expected standard in reading, writing and maths combined.")
+    assert [c.indicator for c in run(claims_nlp, text)] == [
+        "bus_punctuality", "bus_passenger_journeys", "overall_absence", "ks2_expected_standard"]
+    table = ("Indicator | 2022/23 | 2023/24 | Target 2024/25\n"
+             "Passenger journeys (millions) | 17.3 | 18.4 | 19.5\n"
+             "Punctuality (non-frequent) % | 81.3 | 84.6 | 88\n"
+             "Average bus speed (mph) | 11.2 | 11.4 | 12")
+    claims = run(claims_nlp, table)
+    assert [(c.text, c.value, c.unit) for c in claims] == [
+        ("17.3", 17300000, "count"), ("18.4", 18400000, "count"), ("19.5", 19500000, "count"),
+        ("81.3", 81.3, "%"), ("84.6", 84.6, "%"), ("88", 88, "%")]
+    assert claims[4].indicator == "bus_punctuality" and (claims[4].comparator, claims[4].comparator_value) == ("target", 88)
+
+
+def test_a_project_table_with_word_cells_reads_money_heads_and_no_date_from_another_column(claims_nlp):
+    table = ("Project | Budget £m | Spend to date £m | Forecast completion | RAG\n"
+             "Market Hall | 12.4 | 3.1 | June 2026 | Amber\n"
+             "Riverside Innovation Centre | 9.8 | 9.5 | Complete | Green")
+    claims = run(claims_nlp, table)
+    assert [(c.text, c.value, c.unit, c.as_of) for c in claims] == [
+        ("12.4", 12400000, "GBP", None), ("3.1", 3100000, "GBP", None), ("9.8", 9800000, "GBP", None), ("9.5", 9500000, "GBP", None)]
+
+
+def test_a_peer_benchmark_column_an_extended_deadline_and_a_sentence_after_a_money_multiplier(claims_nlp):
+    table = "Tenant satisfaction | 2023/24 | Housemark median\nOverall satisfaction (TP01) | 71.2% | 68.0%"
+    own, bench = run(claims_nlp, table)
+    assert (own.comparator, own.comparator_value, own.as_of) == ("statistical_neighbours", 68.0, "2023-24")
+    (fare,) = run(claims_nlp, "3.3 The £2 single fare cap has been extended to December 2024.")
+    assert fare.as_of is None  # the cap's end, not what the figure is as of
+    claims = run(claims_nlp, "Spend to 31 December 2024 was £22.9m against a revised budget for the year of £31.4m. "
+                             "Forecast slippage has risen to £5.6m.")
+    assert [c.indicator for c in claims] == ["budget", "budget", "capital_slippage"]

@@ -244,10 +244,16 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # high levels have continued at the start of 2018/19")
     # nor past another figure, whose date it is ("the capital programme of £198m had been reprofiled, with £22m
     # moved into 2024/25")
-    later = [f for f in found if f[0] >= end and not re.search(r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)", sentence[end : f[0]])]
+    later = [f for f in found if f[0] >= end and (_SHARED_DATE_BETWEEN.fullmatch(sentence[end : f[0]]) or not re.search(
+        r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)", sentence[end : f[0]]))]
     if later:
         return min(later)[2]
     return unit.period if unit is not None else None
+
+
+# two counts of one kind joined by "and" before the date they share: "2,148 suspensions and 31 permanent exclusions in
+# 2023/24" (the words between the number and the date)
+_SHARED_DATE_BETWEEN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,4}and\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+){1,4}(?:in|during)\s+(?:the\s+)?")
 
 
 _AS_AT_BEFORE = re.compile(r"\b(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|position\s+at)\s+$", re.I)

@@ -67,6 +67,18 @@ def _meeting_attendance_after() -> re.Pattern[str]:
     return re.compile(rf"^\s+(?:{cue_alternation('meeting_attendees')})\s+(?:were\s+)?(?:present|in\s+attendance)\b", re.I)
 
 
+# a tally after its number: "(8 in favour, 1 abstention)", "12 votes for", "by 30 votes to 12"
+_VOTE_AFTER = re.compile(r"^\s+(?:(?P<votes>votes?)\s+)?(?:in\s+favour|against|abstentions?|abstained|abstaining|for\b(?=\s*[,;)]|\s+and\b)|to\s+\d)", re.I)
+# the line of minutes listing who attended: "Present:", "Also present:", "In attendance:"
+_PRESENT_LINE = re.compile(r"^\s*(?:(?:also\s+)?present|in\s+attendance|attendance)\s*:", re.I)
+
+
+@cache
+def _meeting_attendees_after() -> re.Pattern[str]:
+    """Who attended, right after the number, on a line of minutes listing who was present."""
+    return re.compile(rf"^\s+(?:{cue_alternation('meeting_attendees')})\b", re.I)
+
+
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meet|has\s+met|have\s+met|sat|convened)\s+(?:on\s+)?$", re.I)
 _ANNUALLY_AFTER = re.compile(r"^(?:\s+times)?\s+(?:annually|yearly|weekly|monthly|daily|a\s+(?:year|week|month|day|term))\b" + _NOT_AGO, re.I)
 _YEARS_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.I)  # "16 years old"
@@ -296,6 +308,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         reason = _label_or_numeral(before, after)
         if reason == "label" and ("," in text[ns:ne] or q.quantity.value >= 1000) and re.search(r"\d\s*(?:,|and|or|to|&)\s*$", before):
             reason = None  # "rose from 2,410 at the end of Q1 to 2,655": a figure, not the end of a label range ("Levels 2 and 3")
+        if reason == "ordinal_or_score" and not q.quantity.value.is_integer():
+            reason = None  # "an average Attainment 8 score of 44.1", "a Progress 8 score of -0.12": a measure, not a grade
         if reason == "label" and _THE_YEAR_BEFORE.search(before):
             reason = None  # "During the year 168 children entered care": no "Year 6"
         if reason == "label" and q.quantity.value > 4 and re.search(r"\b(?:quarters?|q)\s*[1-4]\s*,\s*$", before, re.I):
@@ -392,6 +406,12 @@ def ordinal_fraction(doc: Doc, q: QuantityMatch) -> bool:
     return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.tag_ not in ("JJR", "JJS", "RBR", "RBS")
 
 
+# a score before its number: "scored 3", "an overall score of 2"
+_SCORE_BEFORE = re.compile(r"\b(?:scored|scoring|scores|score\s+of)\s+$", re.I)
+# the scale after a score: "2 out of 4", "7.1 out of 12", "2 of 4" (a score on a stated scale is a claim)
+_SCALE_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+\d+(?:\.\d+)?\b(?!\s*%|\s+(?!(?:in|on|for|at|and|across|by|from|compared)\b)[a-z])")
+
+
 def _label_or_numeral(before: str, after: str) -> str | None:
     """A count or ratio that is a list numeral, page number, label, ordinal or rank size."""
     # "1 Introduction", "2.) Budget"; not a table cell "440 places", "85 Year R" (school year group)
@@ -413,8 +433,10 @@ def _label_or_numeral(before: str, after: str) -> str | None:
         return "list_numeral"  # "Can the Cabinet Member tell me: 1) How many ..." (not "(50 out of 73)")
     if re.match(r"^(?:st|nd|rd|th)\b|^:\d", after):
         return "ordinal_or_score"
-    if re.search(r"\b(?:scored|scoring|scores|score\s+of)\s+$", before, re.I):
-        return "ordinal_or_score"  # "two scored 3, six scored 2", "an overall score of 2 out of 4": a grade on a scale
+    if _SCORE_BEFORE.search(before) and not _SCALE_AFTER.match(after):
+        return "ordinal_or_score"  # "two scored 3, six scored 2": a grade given to each item
+    if re.search(r"\d\s+(?:out\s+)?of\s+$", before) and _SCORE_BEFORE.search(re.sub(r"[-−]?\d+(?:\.\d+)?\s+(?:out\s+)?of\s+$", "", before)):
+        return "score_scale"  # the top of the scale of "an overall score of 2 out of 4": the 2 is the claim
     if re.search(r"\d(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?$", before):
         return "rank_field"  # the size of a ranking: "324th out of 324 council areas"
     return None
@@ -432,8 +454,14 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "range"
     if _vote_before().search(before) and after.startswith(")"):
         return "vote_tally"  # "For (14)", "Against (45)"
+    vote = _VOTE_AFTER.match(after)
+    if (vote and (vote.group("votes") or re.search(r"\([^()]*$", before) or re.search(r"\bvot(?:ed|es?|ing)\b", before, re.I))
+            or re.search(r"\bvotes?\s+to\s+$", before, re.I)):
+        return "vote_tally"  # "approved (8 in favour, 1 abstention)", "by 12 votes to 3"
     if _meeting_attendance_after().match(after + text[ne + 30 : ne + 60]):
         return "meeting_attendance"  # "There were 4 members of the public present"
+    if _PRESENT_LINE.search(text[text.rfind("\n", 0, ns) + 1 : ns]) and _meeting_attendees_after().match(after):
+        return "meeting_attendance"  # "Present: Councillors J Smith, A Brown and 14 members of the public."
     yearlike = q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
     if yearlike and _DECADE_AFTER.match(after):
         return "year"

@@ -150,6 +150,11 @@ _LABEL = re.compile(r"^(?:\(?[ivxlc\d]+\)|\d+(?:\.\d+)+\.?|\d+\.|[a-z]\))\s+", r
 _APPOSITION = re.compile(r"^(?:m|k|bn|million|billion|thousand|%)?\s*,\s", re.I)
 
 
+# a money multiplier ending its sentence, first in the phrase the parse gives the figure: the words after are the next
+# sentence's ("£31.4m. Forecast slippage")
+_MULTIPLIER_STOP = re.compile(r"^(?:m|k|bn)\.\s", re.I)
+
+
 def metric(doc: Doc, q: QuantityMatch) -> str | None:
     """The noun phrase the number counts, from the dependency parse, without a paragraph label."""
     phrase = _metric(doc, q)
@@ -158,6 +163,8 @@ def metric(doc: Doc, q: QuantityMatch) -> str | None:
     # a phrase ends at a semicolon: the parse may run a list item into the next ("... considered: 7%;\n(c) Unclassified
     # roads ..."), whose words are not this figure's
     phrase = re.split(r"\s*;", phrase)[0]
+    if _MULTIPLIER_STOP.match(phrase):
+        return None  # "£31.4m. Forecast slippage has risen": the parse read "m." as an abbreviation and ran on
     # nor past a subgroup's clause: "214 cases , of which 31 % were repeat referrals" counts the cases, not the subgroup
     phrase = re.split(r"\s*,\s*of\s+(?:which|whom)\b", phrase, flags=re.I)[0]
     return _LABEL.sub("", phrase) or None
@@ -265,6 +272,11 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
         found = _indicator(sentence, offset, metric, unit, counted, fits, value)
         if found is not None:
             return found
+        found = _indicator(sentence, offset, metric, unit, counted, fits)
+        if found and unit == "%" and _SHARE_OF.match(sentence[offset:]) and not all(
+                _plausible(i, unit, value) for i in indicators() if i["id"] == found):
+            return None  # "reserves ..., equivalent to 47% of the precept": a share of it, not a council tax rise
+        return found
     return _indicator(sentence, offset, metric, unit, counted, fits)
 
 

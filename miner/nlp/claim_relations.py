@@ -472,6 +472,14 @@ _RESTATED_AS = re.compile(r"(?:,\s*or|\(|,\s*(?:i\.e\.|that\s+is))\s*$", re.I)
 _RATE_POPULATION = re.compile(r"^(?:\s+(?!(?:in|at|for|during|on|as)\b)[A-Za-z][\w-]*){1,3}(?=\s+(?:in|at|for|during|on|as)\b)")
 
 
+def _unsigned(between: str, r: QuantityMatch) -> str:
+    """The words between two figures without the minus sign of the second: a negative score's sign is its
+    value's, not a dash ("Progress 8 was -0.12, an improvement from -0.21": "from", then the older value)."""
+    if r.quantity.value < 0 and between.endswith(("-", "\u2212")):
+        return between[:-1]
+    return between
+
+
 def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[int]]:
     """Change pairs and comparators between the quantities of one sentence.
 
@@ -483,7 +491,7 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
     for i, q in enumerate(qs):
         for j in range(i + 1, len(qs)):
             r = qs[j]
-            between = text[q.end : r.start]
+            between = _unsigned(text[q.end : r.start], r)
             # a comparison or a benchmark named just before the other figure lets the pair span a longer clause
             near = (re.search(r"(?:compar\w*\s+(?:to|with)|than|against|versus)\s*$", between) or cue_kind(between[-45:])
                     or _previous_bracket_between().search(between))

@@ -38,6 +38,7 @@ class Row:
     cells: int
     heads: tuple[str, ...] | None
     line_start: int
+    worded: bool = False  # some cells are words or dates ("June 2026", "Complete"), not figures
 
 
 def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
@@ -52,7 +53,9 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
             parts, spans = parts[1:], spans[1:]
         label = parts[0].strip()
         cells = [(s + len(p) - len(p.lstrip()), s + len(p.rstrip())) for p, (s, _e) in zip(parts[1:], spans[1:]) if p.strip()]
-        if not _WORD.search(label) or not cells or not all(_cell().fullmatch(line[s:e]) for s, e in cells):
+        if not _WORD.search(label) or not cells or not all(_cell().fullmatch(line[s:e]) or _word_cell(line[s:e]) for s, e in cells):
+            return None
+        if not any(_cell().fullmatch(line[s:e]) for s, e in cells):
             return None
         return label, cells
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
@@ -70,6 +73,16 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
             return None
     label = line[: tokens[-n][0]].strip()
     return (label, tokens[-n:]) if _WORD.search(label) else None
+
+
+# a cell of words or a date in a "|" row of figures: "June 2026", "Complete", "On track", "Q4 2025/26"
+_WORD_CELL = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z0-9][\w/'’-]*){0,3}")
+
+
+def _word_cell(cell: str) -> bool:
+    """A short cell of words or a date ("June 2026", "Complete"), not a figure: "|" rows of a project table
+    mix them with figures ("Market Hall | 12.4 | 3.1 | June 2026 | Amber")."""
+    return _WORD_CELL.fullmatch(cell) is not None
 
 
 def _single(line: str) -> tuple[str, list[tuple[int, int]]] | None:
@@ -140,7 +153,8 @@ def table_row(text: str, at: int) -> Row | None:
     if index is None:
         return None  # a figure in the label ("All crime per 1,000 population")
     lines = text[:line_start].split("\n")[:-1] + [line]
-    return Row(label, index, len(cells), _heads(lines, len(lines) - 1, len(cells), "|" in line), line_start)
+    worded = any(not _cell().fullmatch(line[s:e]) for s, e in cells)
+    return Row(label, index, len(cells), _heads(lines, len(lines) - 1, len(cells), "|" in line), line_start, worded)
 
 
 def in_row_label(text: str, at: int) -> bool:
@@ -190,8 +204,9 @@ def _label_unit() -> re.Pattern[str]:
     # a bracket opening with the unit ("(days)", "(days per FTE, rolling 12 months)"), or a label opening with
     # "Average days" ("Average days to process new Housing Benefit claims")
     units = cue_alternation("row_label_units")
-    return re.compile(rf"\((?:(?:working|calendar)\s+)?({units})(?![A-Za-z])[^()]*\)|^\s*average\s+(?:number\s+of\s+)?(?:(?:working|calendar)\s+)?({units})\b",
-                      re.I)
+    # or a label ending in a bare "%" ("Punctuality (non-frequent) %")
+    return re.compile(rf"\((?:(?:working|calendar)\s+)?({units})(?![A-Za-z])[^()]*\)|^\s*average\s+(?:number\s+of\s+)?(?:(?:working|calendar)\s+)?({units})\b"
+                      r"|\s(%)\s*$", re.I)
 
 
 _RATE = re.compile(r"\bper\s+(100,?000|10,?000|1,?000|100)\b(?![,\d])", re.I)
@@ -211,9 +226,33 @@ def label_unit(row: Row) -> str | None:
     1,000 population" -> "per_1000"."""
     m = _label_unit().search(row.label)
     if m:
-        return _claim_unit(m.group(1) or m.group(2))
+        return _claim_unit(m.group(1) or m.group(2) or m.group(3))
     rate = _RATE.search(row.label)
     return f"per_{rate.group(1).replace(',', '')}" if rate else None
+
+
+# a label's bracket naming a unit no claim unit measures: "Average bus speed (mph)", "Response time (minutes)"
+_LABEL_UNMEASURED = re.compile(r"\(\s*(?:mph|kph|km/h|miles?|km|kilomet(?:re|er)s?|minutes?|mins?|seconds?|secs?|hours?|hrs?)\s*\)", re.I)
+
+
+def label_unmeasured(row: Row) -> bool:
+    """The row's label names a unit that no claim unit measures (speed, distance, minutes): its cells are no claims,
+    as "9 miles" and "42 seconds" in prose are not."""
+    return _LABEL_UNMEASURED.search(row.label) is not None
+
+
+# a label's bracket naming the count's scale: "Passenger journeys (millions)", "Visits (000s)"
+_LABEL_COUNT_SCALE = re.compile(r"\(\s*(millions?|m|thousands?|000s?|'000s?)\s*\)", re.I)
+
+
+def label_count_scale(row: Row) -> float | None:
+    """What a bare count cell is worth when its row's label names a scale: "Passenger journeys (millions) | 17.3 |
+    18.4" -> 1000000 (the cells are 17.3 million journeys), else None."""
+    m = _LABEL_COUNT_SCALE.search(row.label)
+    if m is None:
+        return None
+    word = m.group(1).lower().lstrip("'")
+    return 1000000.0 if word.startswith("m") else 1000.0
 
 
 # a label's bracket opening with money and its scale: "Agency staff spend (£m, year to date)", "(£000)", "(£k)", "(£)"

@@ -77,8 +77,10 @@ from miner.nlp.claim_table import (
     head_period,
     in_row_label,
     is_target_column,
+    label_count_scale,
     label_money_scale,
     label_unit,
+    label_unmeasured,
     table_row,
 )
 from miner.nlp.claim_relations import (
@@ -165,12 +167,19 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             # a cell under a money caption ("£000s") is money when its indicator is chosen
             ind_unit = "GBP" if q.quantity.unit == "count" and getattr(unit, "money_scale", None) else q.quantity.unit
             row = table_row(text, q.number_start)  # "Average re-let time (days) | 42 | 35 | 51"
+            if row is not None and q.quantity.unit == "count" and label_unmeasured(row):
+                continue  # "Average bus speed (mph) | 11.2 | 11.4": no claim unit measures it
             row_unit = label_unit(row) if row is not None and q.quantity.unit == "count" and not q.is_word else None
             money = label_money_scale(row) if row is not None and q.quantity.unit == "count" and not q.is_word else None
             if money and q.quantity.value == q.quantity.normalised:
                 # "Agency staff spend (£m, year to date) 4.1 2.3 3.4": the label's money and scale
                 row_unit, q = "GBP", QuantityMatch(q.start, q.end, Quantity(q.quantity.value, "GBP", round(q.quantity.value * money, 6)),
                                                    q.number_start, q.number_end, q.is_word)
+            scale = label_count_scale(row) if row is not None and q.quantity.unit == "count" and not q.is_word and not money else None
+            if scale and row_unit is None and q.quantity.value == q.quantity.normalised:
+                # "Passenger journeys (millions) | 17.3 | 18.4": the label's scale
+                q = QuantityMatch(q.start, q.end, Quantity(q.quantity.value, "count", round(q.quantity.value * scale, 6)),
+                                  q.number_start, q.number_end, q.is_word)
             ind_unit = row_unit or ind_unit
             record = {
                 "metric": metric_phrase,
@@ -282,6 +291,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 period = head_period(row)
                 if period:
                     record["as_of"] = period  # the "2023/24 Actual" column, not a date the sentence read across rows
+                elif row.worded:
+                    # "Market Hall | 12.4 | 3.1 | June 2026": a date in another cell is that column's (a forecast
+                    # completion), not the figure's; only the row's label may date it
+                    record["as_of"] = as_of(row.label, len(row.label), len(row.label), unit, quarter)
                 record["direction"] = record["direction"] or change_direction(row, q.quantity.normalised)
                 rows.append((row, q, record))
             if record["indicator"] in own_words_only_ids() and record["indicator"] != own:
@@ -409,6 +422,9 @@ def _row_targets(rows: list) -> None:
         for kind, period, bq, _b in benchmarks:
             # "Measure | 2023/24 | England 2023/24": the benchmark of the authority's cell of the same period
             own = [o for o in others if o[0] == period and o[2].quantity.unit == bq.quantity.unit]
+            if not own and not period:
+                # "Measure | 2023/24 | Housemark median": an undated benchmark is that of the latest period's cell
+                own = sorted((o for o in others if o[0] and o[2].quantity.unit == bq.quantity.unit), key=lambda o: o[0])[-1:]
             if len(own) == 1 and own[0][3]["comparator"] is None:
                 own[0][3]["comparator"], own[0][3]["comparator_value"] = kind, bq.quantity.normalised
         if len(targets) != 1 or not others:

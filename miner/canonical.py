@@ -279,7 +279,12 @@ def canonicalise(
     by_initials: dict[tuple[str, str], dict[_Cluster, None]] = {}
     # (label, variant key) -> clusters: "Safety Valve" finds "Safety Valve Programme" in its council (`variant_keys`)
     by_variant: dict[tuple[str, str], dict[_Cluster, None]] = {}
+    # (label, first word) -> organisations: "Salix" finds "Salix Finance" in its council's papers (`_short_form_of`)
+    by_first: dict[tuple[str, str], dict[_Cluster, None]] = {}
     for c in clusters:  # thousands of stored entities: plain dict operations, no calls
+        if c.label in _SHORT_FORM_LABELS:
+            for alias in c.aliases | {c.name}:
+                by_first.setdefault((c.label, _first_word(alias)), {})[c] = None
         for alias in {c.name} if c.label == "PERSON" else c.aliases | {c.name}:
             by_head.setdefault((c.label, _head(alias)), {}).setdefault(c, set()).add(alias)
         for alias in c.aliases:
@@ -327,6 +332,8 @@ def canonicalise(
                             for c in by_variant.get((mention.label, k), {})
                             if mention.document_id in c.documents or authority is None or authority in c.authorities),
                            None)
+        if cluster is None and mention.label in _SHORT_FORM_LABELS:
+            cluster = _short_form_of(by_first.get((mention.label, _first_word(name)), {}), name, mention, authority)
         if cluster is None:
             cluster = next((c for c in keyed if _may_join(c, name, mention.text, authority)), None) or next(
                 (c for c in spelt if same_entity(c.name, name) and _may_join(c, name, mention.text, authority)),
@@ -344,6 +351,8 @@ def canonicalise(
                 cluster.name = name  # the fuller name names it: "Kent County Council", not "County Council"
         for alias in ({name} if mention.label == "PERSON" else {name, mention.text}) - cluster.aliases:
             by_head.setdefault((mention.label, _head(alias)), {}).setdefault(cluster, set()).add(alias)
+        if mention.label in _SHORT_FORM_LABELS:
+            _add_key(by_first, (mention.label, _first_word(name)), cluster)
         cluster.aliases.update({name, mention.text})
         cluster.documents.add(mention.document_id)
         if authority is not None:
@@ -410,8 +419,11 @@ def _subsumed_clusters(touched: list[_Cluster], by_key: _Index, by_variant: _Ind
         variants = set().union(*(variant_keys(a) for a in big.aliases))
         candidates = [by_key.get((big.label, k), {}) for k in keys | shorts]
         candidates += [by_variant.get((big.label, k), {}) for k in variants]
+        if big.label in _SHORT_FORM_LABELS:  # "Salix", stored before any paper named "Salix Finance"
+            candidates += [by_key.get((big.label, _name_key(big.label, " ".join(a.split()[:n]))), {})
+                           for a in big.aliases | {big.name} for n in range(1, min(MAX_PREFIX_WORDS, len(a.split()) - 1) + 1)]
         for small in {c: None for group in candidates for c in group}:
-            if small is not big and _may_fold(small, big, keys, shorts, variants):
+            if small is not big and (_may_fold(small, big, keys, shorts, variants) or _short_forms_of(small, big)):
                 found.setdefault(small, set()).add(big)
     into = {small: next(iter(bigs)) for small, bigs in found.items() if len(bigs) == 1}
     return {small: big for small, big in into.items() if big not in into}
@@ -428,6 +440,13 @@ def _may_fold(small: _Cluster, big: _Cluster, keys: set[str], shorts: set[str], 
     loose = variants | {k.replace(" ", "") for k in shorts}
     return all(_name_key(small.label, a) in keys or (_is_acronym(a) and _name_key(small.label, a) in shorts)
                or variant_keys(a) & loose for a in small.aliases)
+
+
+def _short_forms_of(small: _Cluster, big: _Cluster) -> bool:
+    """Every name of `small` is a short form of a name of `big`, an organisation of the same councils."""
+    if small.label not in _SHORT_FORM_LABELS or not small.authorities <= big.authorities:
+        return False
+    return all(any(_is_short_form(a, b) for b in big.aliases | {big.name}) for a in small.aliases | {small.name})
 
 
 def _best_name(cluster: _Cluster) -> str:
@@ -579,6 +598,40 @@ def _without_leading_words(normalised: str) -> list[str]:
     """The name, then without its first one or two words while two words are left."""
     words = normalised.split()
     return [" ".join(words[i:]) for i in range(min(MAX_PREFIX_WORDS, len(words) - 2) + 1)] or [normalised]
+
+
+# organisations are named by their first word(s) once named in full ("Salix Finance" ... "Salix"); a service or
+# plan named by its first words is often another one ("Early Help", "Early Help Hub")
+_SHORT_FORM_LABELS = frozenset({"ORG"})
+
+
+def _first_word(name: str) -> str:
+    words = normalise_name(name).split()
+    return words[0] if words else ""
+
+
+def _may_be_short_form(short: str) -> bool:
+    """One or two words, not an acronym ("CCG" is matched by its initials) nor a place ("Kent")."""
+    words = normalise_name(short).split()
+    return 0 < len(words) <= MAX_PREFIX_WORDS and not _is_acronym(short.strip()) and " ".join(words) not in _place_names()
+
+
+def _is_short_form(short: str, full: str) -> bool:
+    """`short` is the first word(s) of the longer name `full`: "Salix" of "Salix Finance", "Clarion" of
+    "Clarion Housing Group" (not "Kent" of "Kent County Council", a place)."""
+    a, b = normalise_name(short).split(), normalise_name(full).split()
+    return len(b) > len(a) and b[: len(a)] == a and _may_be_short_form(short)
+
+
+def _short_form_of(clusters: dict[_Cluster, None], name: str, mention: Mention, authority: str | None) -> _Cluster | None:
+    """The one organisation of the paper or its council (any, councils unknown) whose full name `name` starts,
+    or None when there are none or several ("Salix" joins "Salix Finance"; with "Salix Energy" too, neither)."""
+    if not _may_be_short_form(name):
+        return None
+    found = [c for c in clusters
+             if (mention.document_id in c.documents or authority is None or authority in c.authorities)
+             and any(_is_short_form(name, a) for a in c.aliases | {c.name})]
+    return found[0] if len(found) == 1 else None
 
 
 def _ends_in_acronym(name: str) -> bool:

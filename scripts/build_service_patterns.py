@@ -512,7 +512,8 @@ GROUPS = [
                       "national-programmes-lower-case")),
     ("Councils: '<Place> [County|Borough|City|District|Town] Council', 'London Borough of <Place>'. e.g. 'Kent County Council' (Medway 2018)",
      tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"},
-                     {"ORTH": {"IN": ["County", "Borough", "City", "District", "Town", "Parish", "COUNTY"]}, "OP": "?"},
+                     {"ORTH": {"IN": ["County", "Borough", "City", "District", "Town", "Parish", "COUNTY", "BOROUGH",
+                                           "CITY", "DISTRICT", "TOWN", "PARISH"]}, "OP": "?"},
                      heads("Council")],
                     [{"ORTH": "London"}, {"ORTH": "Borough"}, {"ORTH": "of"}, CAP]], "councils")
      # a council by its formal name, with the place's own "and"/"upon" where the place has one: an exact hit,
@@ -927,6 +928,97 @@ GROUPS.extend([
                                                  [START, MOD, CONN, CAP, MOD, {"ORTH": "Task"}, {"ORTH": "Force"}]],
             "task-forces")
      + phrases("_GENERIC", ["Taskforce", "Task Force"], "generic")),
+])
+
+GROUPS.extend([
+    ("Bus operators' regional companies named with a hyphen, and the national bus programmes and fares schemes"
+     " Bus Service Improvement Plans report on. e.g. 'includes Stagecoach South East, Arriva Kent Thameside, Go-Ahead"
+     " London and First Bus', 'The National Bus Strategy, Bus Back Better', 'The £2 Bus Fare Cap was extended',"
+     " 'complete the Ashcombe Quality Bus Corridor by March 2026' (written for the probe)",
+     [{"label": "ORG", "pattern": [{"ORTH": "Go"}, {"ORTH": "-"}, {"ORTH": "Ahead"}, AREA_WORD, {**AREA_WORD, "OP": "*"}],
+       "id": "gazetteer:bus-operators"}]
+     + phrases("PROGRAMME", ["Bus Back Better", "Bus Fare Cap", "Enhanced Partnership Plan",
+                             "Zero Emission Bus Regional Areas", "ZEBRA", "Bus Service Operators Grant", "BSOG"],
+               "bus-programmes")
+     + tokens("PROGRAMME", [[START, MOD, {"ORTH": "Quality"}, {"ORTH": "Bus"}, {"ORTH": {"IN": ["Corridor", "Corridors"]}}]],
+              "bus-programmes")
+     # a railway station named '<place> Parkway' is a place: 'the X12 Westmere Parkway express' (written for the probe)
+     + tokens("PLACE", [[START, MOD, {"ORTH": "Parkway"}]], "named-sites")),
+    ("Home care and care home providers councils contract with, and the national carers' charity with its local"
+     " network partners (organisations); not a provider's name a council gives its own scheme ('Helping Hands', a"
+     " Kent programme in the finance monitoring report 2024). e.g. 'new contracts with Allied Healthcare and Bluebird Care', 'with Age UK"
+     " Bramford and Carers Trust Heart of England' (written for the probe)",
+     phrases("ORG", ["Bluebird Care", "Home Instead", "Caremark", "Right at Home", "Allied Healthcare",
+                     "Care UK", "HC-One", "Barchester Healthcare", "Four Seasons Health Care", "Runwood Homes",
+                     "Sanctuary Care", "Methodist Homes", "Avery Healthcare", "Care Concern Group"], "care-providers")
+     + [{"label": "ORG", "pattern": [{"ORTH": "Carers"}, {"ORTH": "Trust"}, {**AREA_WORD, "OP": "*"},
+                                     *of_area],
+         "id": "gazetteer:care-providers"}
+        for of_area in ([], [AREA_WORD, {"ORTH": "of"}, {"ORTH": {"IN": ["England", "Wales"] + ONE_WORD_PLACES}}])]
+     # a council's front door and its contact centres are services: 'The Front Door (Adult Contact Centre)
+     # resolves 64% of contacts' (written for the probe); lower-case 'our front door' is no name
+     + phrases("SERVICE", ["Front Door"], "named-services")
+     + tokens("SERVICE", [[START, MOD, {"ORTH": "Contact"}, {"ORTH": "Centre"}]], "named-services")),
+    ("Church education bodies, the national and county bodies of town and parish councils, and the national"
+     " planning support body (organisations). e.g. 'work with the Three Rivers Learning Trust and the Diocese of"
+     " Hollington', 'training with the Hertfordshire Association of Parish and Town Councils (HAPTC)', 'The"
+     " Planning Advisory Service (PAS) reviewed the Development Management Service' (written for the probe)",
+     tokens("ORG", [[{"ORTH": {"IN": ["Catholic", "Roman", "Anglican", "Methodist"]}, "OP": "*"}, {"ORTH": "Diocese"},
+                     {"ORTH": "of"}, CAP, {**CAP, "OP": "?"}],
+                    # the rural community councils of the ACRE network: 'Rural Community Council of Essex (RCCE)'
+                    [{"ORTH": "Rural"}, {"ORTH": "Community"}, {"ORTH": "Council"}, {"ORTH": "of"}, CAP, {**CAP, "OP": "?"}],
+                    [START, MOD, {"ORTH": "Rural"}, {"ORTH": "Community"}, {"ORTH": "Council"}],
+                    [START, MOD, {"ORTH": "Diocesan"}, {"ORTH": "Board"}, {"ORTH": "of"}, {"ORTH": "Education"}],
+                    [START, MOD, {"ORTH": "Association"}, {"ORTH": "of"}, {"ORTH": "Local"}, {"ORTH": "Councils"}],
+                    [START, MOD, {"ORTH": "Association"}, {"ORTH": "of"}, {"ORTH": {"IN": ["Parish", "Town"]}},
+                     {"ORTH": {"IN": ["and", "&"]}}, {"ORTH": {"IN": ["Parish", "Town"]}}, {"ORTH": "Councils"}]],
+            "local-council-bodies")
+     + phrases("ORG", ["National Association of Local Councils", "NALC", "ACRE", "Action with Communities in Rural England", "Society of Local Council Clerks", "SLCC",
+                       "Planning Advisory Service", "Church of England", "Catholic Education Service"],
+               "local-council-bodies")),
+    ("Construction contractors and audit firms of town and parish councils (firms, not people). e.g. 'Willmott"
+     " Dixon was appointed as main contractor', 'submitted to the external auditor, PKF Littlejohn' (written for the"
+     " probe)",
+     phrases("ORG", ["Willmott Dixon", "Kier", "Kier Group", "Morgan Sindall", "Balfour Beatty", "Galliford Try",
+                     "Wates", "Wates Construction", "BAM Construct UK", "Tilbury Douglas", "Bouygues UK",
+                     "Laing O'Rourke", "Vistry", "Vistry Partnerships", "Engie", "Amey", "Ringway", "Colas",
+                     "Skanska", "Costain", "Galliford Try Construction", "McLaughlin & Harvey",
+                     "PKF Littlejohn", "PKF Francis Clark", "PKF"], "contractors")),
+    ("Local clubs and youth groups a town or parish council grants money to (organisations), and named allotment"
+     " sites (places). e.g. 'Grants were awarded to Little Hadham Scouts, the Hadham Lunch Club and Friends of Marsh"
+     " Lane Park', 'all 64 plots at Bury Lane Allotments are let' (written for the probe)",
+     tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["Lunch", "Luncheon", "Football", "Cricket", "Rugby", "Bowls", "Bowling",
+                                                  "Tennis", "Golf", "Sailing", "Rowing", "Hockey", "Netball", "Athletic",
+                                                  "Athletics", "Running", "Swimming", "Gardening", "Rotary", "Lions",
+                                                  "Boys", "Girls", "Sports", "Social", "Camera", "Darts"]}},
+                     {"ORTH": "Club"}],
+                    [START, MOD, {"ORTH": {"IN": ["Scouts", "Guides", "Brownies", "Cubs", "Beavers", "Rainbows"]}}]],
+            "local-clubs")
+     + tokens("PLACE", [[START, MOD, {"ORTH": {"IN": ["Allotments", "Allotment"]}}],
+                        # recreation grounds and playing fields, and a field or park named after a person: 'a trustee
+                        # of Sawbridge Recreation Ground Trust', 'The new play area at King George's Field'
+                        [START, MOD, {"ORTH": "Recreation"}, {"ORTH": {"IN": ["Ground", "Grounds"]}}],
+                        [START, MOD, {"ORTH": "Playing"}, {"ORTH": {"IN": ["Field", "Fields"]}}],
+                        # (a person's name, not an owner: 'the Council's Park Rangers', 'Kent's Green Spaces')
+                        [{"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}, "LOWER": {"NOT_IN": STOP + [
+                            "council", "county", "borough", "city", "district", "town", "parish", "government",
+                            "children", "people", "women", "men", "everyone", "authority", "trust"]}},
+                         {"TEXT": {"REGEX": r"^(?:[A-Z][a-z]+|V|VI)$"}, "OP": "?"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                         {"ORTH": {"IN": ["Field", "Fields", "Park", "Meadow", "Meadows", "Recreation"]}},
+                         {"ORTH": {"IN": ["Ground", "Grounds"]}, "OP": "?"}]], "named-sites")
+     # a school's parent-teacher association: 'the switch-on event be held with Sawbridge Primary School PTA'
+     + tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["School", "Academy", "College"]}}, {"ORTH": {"IN": ["PTA", "PTFA", "PFA"]}}]],
+              "local-clubs")
+     # a county's highways service by its brand: 'The Clerk will ask Essex Highways to consider a Speed Indicator
+     # Device' (not 'National Highways', a national body, nor 'Two Highways KPIs')
+     + tokens("SERVICE", [[{"ORTH": {"IN": [p for p in ONE_WORD_PLACES if p[:1].isupper()]}}, {"ORTH": "Highways"}]],
+              "named-services")
+     # a firm named '<name> & Co': 'the internal auditor, Mulberry & Co, reported no issues'
+     + tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["&", "and"]}}, {"ORTH": {"IN": ["Co", "Co."]}}]], "local-clubs")),
+    ("Garden villages and towns, named development sites (places). e.g. 'The strategic allocations include"
+     " Fenwick Garden Village (2,500 homes)' (written for the probe)",
+     tokens("PLACE", [[START, MOD, {"ORTH": "Garden"}, {"ORTH": {"IN": ["Village", "Town", "Community"]}}]],
+            "named-sites")),
 ])
 
 GROUPS.append(

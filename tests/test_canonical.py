@@ -376,3 +376,30 @@ def test_regional_bodies_and_national_schemes_in_lower_case_are_one_body_across_
     ids = [mapping[m.id] for m in mentions]
     assert ids[0] == ids[1] and ids[2] == ids[3] and ids[4] == ids[5]
     assert ids[6] != ids[7]
+
+
+def test_an_organisations_first_word_joins_its_full_name_in_its_council_in_either_order(tmp_path):
+    """A climate report's "administered by Salix Finance" and a later "Salix" are one body; "Clarion" with both
+    "Clarion Housing Group" and "Clarion Futures" named is neither; "Kent" (a place) never joins "Kent County
+    Council" this way; another council's "Salix" is not joined through this rule."""
+    from miner.model import Document, Extraction
+
+    def paper(name: str, authority: str, *texts: str) -> Extraction:
+        doc = Document(id=name, path=f"{name}.txt", format="text", text="", authority=authority)
+        return Extraction(document=doc, mentions=[mention(t, "ORG", doc=name, start=20 * i) for i, t in enumerate(texts)])
+
+    full = paper("full", "Northshire County Council", "Salix Finance", "Salix", "Clarion Housing Group",
+                 "Clarion Futures", "Clarion", "Kent County Council", "Kent")
+    short = paper("short", "Northshire County Council", "Salix")
+    one = _store_in_order(tmp_path / "one.db", [short, full])
+    other = _store_in_order(tmp_path / "other.db", [full, short])
+    assert one == other
+    names = {key: one["entities"][e][0] for key, e in one["links"].items()}
+    assert names[("short", "short:Salix:0")] == names[("full", "full:Salix:20")] == "Salix Finance"
+    assert names[("full", "full:Clarion:80")] == "Clarion"
+    assert names[("full", "full:Kent:120")] == "Kent"
+    # within one call too, and a council's own body stays in its council
+    m = [mention("Salix Finance", "ORG", doc="n"), mention("Salix", "ORG", doc="n", start=30),
+         mention("Salix", "ORG", doc="w", start=60)]
+    _, mapping = canonicalise(m, [], {"n": "Northshire County Council", "w": "Westmere Borough Council"})
+    assert mapping[m[0].id] == mapping[m[1].id]

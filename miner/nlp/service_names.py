@@ -42,6 +42,10 @@ _TITLE_LEAD_INS = [lead.split() for lead in TERMS["title_lead_ins"]]
 _TABLE_CELL_WORDS = frozenset(TERMS["table_cell_words"])
 _REPORT_TITLE_WORDS = frozenset(TERMS["report_title_words"])
 _REPORT_HEADS = frozenset(TERMS["report_heads"])
+_TITLE_LINE_WORDS = frozenset(TERMS["title_line_words"])
+_SITE_WORDS = frozenset(TERMS["site_words"])
+# what a paper's title line in capitals may name: its subject (a service, plan or system) is no mention
+_TITLE_SUBJECT_LABELS = frozenset({"SERVICE", "PROGRAMME", "SYSTEM"})
 # a quarter, year or figure inside a report's title: "Q3", "2024/25", "3"
 _TITLE_FIGURE = re.compile(r"(?:Q[1-4]|\d+(?:[./-]\d+)*)[,.]?", re.I)
 _COMPANY_GROUP_WORDS = frozenset(TERMS["company_group_words"])
@@ -134,7 +138,9 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     long_forms = [c for c in kept if c.source == "acronym" and c.entity is None]
     kept = [_with_lower_case_head(text, c) for c in kept]
     kept = [c for c in kept if not _body_and_kind_word(text, c, kept)]
-    longer = [c for c in kept if c.source in ("rule", "model")]
+    # a school's name that goes on is dropped below, and swallows no gazetteer hit: "DfE School Performance Tables"
+    # (written for the probe) still names the DfE
+    longer = [c for c in kept if c.source in ("rule", "model") and not _school_goes_on(text, c)]
     return [
         c for c in kept
         if not (c.source in ("gazetteer", "acronym") and any(
@@ -145,12 +151,16 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         # so does a building's: "White House Common Road" (CommunityGrant minutes 2018) is a road, not "White House"
         and not (c.source == "rule" and c.label == "PLACE" and text[c.start : c.end].split()[-1] in _BUILDING_HEADS
                  and _NAME_GOES_ON.match(text, c.end))
-        # a school's name goes on: "Specialist School Places", "School Improvement Inspection", "Seabrook
-        # Church of England Primary School", "Mid Kent Primary Care Network"
-        and not (c.source == "rule" and text[c.start : c.end].endswith(("School", "College", "Primary", "Secondary",
-                                                                        "Grammar"))
-                 and _NAME_GOES_ON.match(text, c.end))
+        # a school's name goes on (`_school_goes_on`)
+        and not _school_goes_on(text, c)
     ]
+
+
+def _school_goes_on(text: str, c: Candidate) -> bool:
+    """A rule's school name that a capitalised word continues: "Specialist School Places", "School Improvement
+    Inspection", "Seabrook Church of England Primary School", "Mid Kent Primary Care Network"."""
+    return (c.source == "rule" and text[c.start : c.end].endswith(("School", "College", "Primary", "Secondary", "Grammar"))
+            and _NAME_GOES_ON.match(text, c.end) is not None)
 
 
 def _body_and_kind_word(text: str, c: Candidate, candidates: list[Candidate]) -> bool:
@@ -265,6 +275,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                     words[i] in _AFTER_HEAD_BREAKS and words[i - 1][:1].isupper() and words[i - 1].lower() in HEAD_LABELS):
                 words, spans = words[:i], spans[:i]
                 break
+        # a lower-case kind word inside the span names what follows: "the DRT service Westmere Connect" (written
+        # for the probe) names "Westmere Connect"
+        if c.source == "model" and (kind_at := _inner_kind_word(words)):
+            words, spans = words[kind_at + 1 :], spans[kind_at + 1 :]
         while words and words[-1].lower() in _TAIL_WORDS:
             words.pop()
             spans.pop()
@@ -295,6 +309,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # a word twice in a row is a table's stacked column headers: "Financial Financial Exposure"
         if c.source == "model" and _in_upper_case_heading(text, spans[0][0], spans[-1][1]):
             continue  # "RESIDENT FEEDBACK – SEASHEL LS FAMI LY HUB": a heading, read in pieces
+        if (c.label in _TITLE_SUBJECT_LABELS or _TITLE_LINE_WORDS & {w.lower() for w in words}) and _in_title_line(
+                text, spans[0][0], spans[-1][1]):
+            continue  # "ANNUAL REPORT OF THE PLANNING SERVICE": the paper's title, not a name it uses
         # (on its own line: the line above is another heading, "CYNGOR SIR DYFFRYN TAF\nDYFFRYN TAF COUNTY
         # BOROUGH COUNCIL", a Welsh council's bilingual title, written for the probe)
         line_start = text.rfind("\n", 0, spans[0][0]) + 1
@@ -321,7 +338,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
             label = relabel or label
             c = Candidate(start, end, label, c.source, c.priority, c.entity, c.weak)
-        if c.source in ("model", "rule") and c.label != "ORG" and _is_local_authority(words):
+        if c.source in ("model", "rule") and c.label in ("SERVICE", "PROGRAMME") and (
+                m := _NEXT_WORD.match(text, c.end)) and m.group(1) in _SITE_WORDS:
+            c = Candidate(c.start, c.end, "PLACE", c.source, c.priority, c.entity)  # "the Elmstead Gateway site"
+        elif c.source in ("model", "rule") and c.label != "ORG" and _is_local_authority(words):
             c = Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity)
         elif c.source == "model" and c.label in ("INSPECTORATE", "ORG") and _COMMITTEE_WORDS & {w.lower() for w in words}:
             c = Candidate(c.start, c.end, "BOARD", c.source, c.priority, c.entity)  # "... Scrutiny Commission"
@@ -422,6 +442,22 @@ def _in_upper_case_heading(text: str, start: int, end: int) -> bool:
         return False
     others = (text[line_start:start] + " " + line[end - line_start :]).split()
     return any(len(w) >= 2 and w.isalpha() for w in others)
+
+
+def _inner_kind_word(words: list[str]) -> int:
+    """Where a lower-case kind word stands between capitalised words ("DRT service Westmere Connect" -> 1); 0: none."""
+    return next((i for i in range(1, len(words) - 1) if words[i] in _LOWER_CASE_HEADS
+                 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()), 0)
+
+
+def _in_title_line(text: str, start: int, end: int) -> bool:
+    """The span is on a line in capitals that holds a report word ("... : ANNUAL PROGRESS UPDATE"),
+    the paper's own title line."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(ch.islower() for ch in line):
+        return False
+    return any(w.strip(":;,.-–").lower() in _TITLE_LINE_WORDS for w in line.split())
 
 
 def resolve(candidates: list[Candidate]) -> list[Candidate]:

@@ -101,13 +101,16 @@ class ServiceRuler:
         for span in rdoc.spans.get(key, []):
             if span.label_ == "PERSON":
                 person_end[span.start] = max(span.end, person_end.get(span.start, 0))
+        # where the gazetteer's organisations end: "Age UK Bramford and Carers Trust" is two bodies
+        org_ends = {span.end for span in rdoc.spans.get(key, [])
+                    if span.id_.startswith("gazetteer:") and span.label_ == "ORG"}
         for span in rdoc.spans.get(key, []):
             gazetteer = span.id_.startswith("gazetteer:")
             label = span.label_
             if label == "PERSON" and span.end < person_end[span.start]:
                 continue
             trimmed = span if gazetteer else trim(span)
-            if trimmed is None or (not gazetteer and _joins_two_names(trimmed)):
+            if trimmed is None or (not gazetteer and (_joins_two_names(trimmed) or _after_known_body(trimmed, org_ends))):
                 continue
             if label == "PERSON":
                 trimmed = _untitle(trimmed, self.titles)
@@ -184,6 +187,12 @@ def _untitle(span: Span, titles: frozenset[str]) -> Span:
     if i > span.start and span.doc[i - 1].text in _LIST_TITLES:
         return rest  # "Cllrs M Fraser, D Lowe": the plural title heads the whole list
     return span
+
+
+def _after_known_body(span: Span, org_ends: set[int]) -> bool:
+    """ "Sanctuary Housing and Platform Housing Group", "Age UK Bramford and Carers Trust" (written for the probe):
+    "and" right after an organisation the gazetteer knows starts a second name."""
+    return any(tok.lower_ in ("and", "&") and tok.i in org_ends for tok in span[1:-1])
 
 
 def _joins_two_names(span: Span) -> bool:

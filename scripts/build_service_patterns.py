@@ -17,7 +17,9 @@ STOP = ["the", "a", "an", "our", "this", "these", "that", "each", "every", "all"
         "new", "key", "in", "of", "for", "and", "to", "from", "with", "by", "as", "at",
         "on", "his", "her", "their", "its", "my", "we", "i", "following", "under",
         "through", "via", "both", "other", "current", "existing", "proposed",
-        "many", "less", "more", "most", "some", "such", "no", "further", "additional", "several", "various"]
+        "many", "less", "more", "most", "some", "such", "no", "further", "additional", "several", "various",
+        # a table's sum: 'Total programme value: £41.3m' (written for the probe)
+        "total", "overall"]
 START = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}, "LOWER": {"NOT_IN": STOP}}
 # Hyphenated names come as three tokens: "Step", "-", "Up".
 MOD = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|-|\d+(?:-\d+)?\+?)$"}, "OP": "*"}
@@ -937,6 +939,25 @@ GROUPS.extend([
      " 'complete the Ashcombe Quality Bus Corridor by March 2026' (written for the probe)",
      [{"label": "ORG", "pattern": [{"ORTH": "Go"}, {"ORTH": "-"}, {"ORTH": "Ahead"}, AREA_WORD, {**AREA_WORD, "OP": "*"}],
        "id": "gazetteer:bus-operators"}]
+     # more operators' regional companies and a community transport operator by its area: 'First West Yorkshire,
+     # Arriva Yorkshire, Transdev Blazefield and Northbrook Community Transport' (written for the probe)
+     + [{"label": "ORG", "pattern": [{"ORTH": "First"}, {"ORTH": {"IN": ["West", "South", "East", "North", "Eastern",
+                                                                        "Western", "Midlands", "Bus"]}},
+                                     {**AREA_WORD, "OP": "*"}], "id": "gazetteer:bus-operators"},
+        {"label": "ORG", "pattern": [{"ORTH": {"IN": ["Transdev", "Metroline", "Rotala", "Abellio", "Wellglade"]}},
+                                     {**AREA_WORD, "OP": "*"}], "id": "gazetteer:bus-operators"}]
+     + tokens("ORG", [[START, MOD, {"ORTH": "Community"}, {"ORTH": "Transport"}]], "bus-operators")
+     + phrases("ORG", ["Bus Users UK", "Confederation of Passenger Transport", "CPT", "Community Transport Association"],
+               "bus-operators")
+     # a bus or rail interchange is a place: 'The new Northbrook Interchange opened on time'
+     + tokens("PLACE", [[START, MOD, {"ORTH": "Interchange"}]], "named-sites")
+     # a college's or project's campus: 'Eastport Skills and Innovation Campus (Towns Fund, £6.8m)'
+     + tokens("PLACE", named(heads("Campus")), "named-sites")
+     + phrases("PROGRAMME", ["Local Authority Bus Grant", "Bus Centres Improvement Fund", "High Street Heritage Action Zone",
+                             "High Street Heritage Action Zones"], "bus-programmes")
+     # the standard acronyms of these funds and plans, which project tables use undefined: 'Eastport Marina Quarter
+     # (LUF, £12.0m)' (written for the probe; expansions in service_terms.json known_acronyms)
+     + phrases("PROGRAMME", ["LUF", "BSIP"], "bus-programmes")
      + phrases("PROGRAMME", ["Bus Back Better", "Bus Fare Cap", "Enhanced Partnership Plan",
                              "Zero Emission Bus Regional Areas", "ZEBRA", "Bus Service Operators Grant", "BSOG"],
                "bus-programmes")

@@ -123,3 +123,31 @@ def test_a_schools_pta_and_a_countys_highways_brand(services_nlp):
     assert found.get("Sawbridge Primary School PTA") == "ORG", found
     assert found.get("Essex Highways") == "SERVICE", found
     assert _labels(services_nlp, "National Highways will resurface the A120.").get("National Highways") == "ORG"
+
+
+def test_bus_partnership_operators_interchanges_and_grants(services_nlp):
+    found = _labels(services_nlp, "1.1 Northbrook's BSIP was refreshed in June 2024. The Northbrook Bus Partnership "
+                                  "brings together the Council, First West Yorkshire, Arriva Yorkshire, Transdev "
+                                  "Blazefield and the community transport operator Northbrook Community Transport.")
+    assert "Northbrook" not in found, found  # the NER's inspectorate, with no inspectorate's word
+    assert {n: found.get(n) for n in ("First West Yorkshire", "Transdev Blazefield", "Northbrook Community Transport")} == dict.fromkeys(
+        ("First West Yorkshire", "Transdev Blazefield", "Northbrook Community Transport"), "ORG"), found
+    found = _labels(services_nlp, "2.3 Complaints to Bus Users UK fell by 12%. The new Northbrook Interchange opened "
+                                  "on time. The Council will bid for the Local Authority Bus Grant.")
+    assert found == {"Bus Users UK": "ORG", "Northbrook Interchange": "PLACE",
+                     "Local Authority Bus Grant": "PROGRAMME"}, found
+
+
+def test_regeneration_projects_campuses_and_table_totals(services_nlp):
+    found = _labels(services_nlp, "1.1 Total programme value: £41.3m. 2.3 Eastport Skills and Innovation Campus (Towns "
+                                  "Fund, £6.8m): delivered with East Coast College. 2.4 High Street Heritage Action "
+                                  "Zone: the Historic England grant closed in March 2024.")
+    assert "Total programme" not in found, found
+    assert found.get("Eastport Skills and Innovation Campus") == "PLACE", found
+    assert found.get("High Street Heritage Action Zone") == "PROGRAMME", found
+    # a fund's standard acronym in a project table, undefined, carries its expansion
+    assert unit_mentions(services_nlp, "2.1 Eastport Marina Quarter (LUF, £12.0m): main works contract awarded.").get(
+        "LUF") == ("PROGRAMME", "Levelling Up Fund")
+    # inspectorates the NER names keep their label
+    assert _labels(services_nlp, "The school was visited by Ofsted and HMI.") == {"Ofsted": "INSPECTORATE",
+                                                                                 "HMI": "INSPECTORATE"}

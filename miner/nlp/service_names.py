@@ -44,6 +44,7 @@ _REPORT_TITLE_WORDS = frozenset(TERMS["report_title_words"])
 _REPORT_HEADS = frozenset(TERMS["report_heads"])
 _TITLE_LINE_WORDS = frozenset(TERMS["title_line_words"])
 _SITE_WORDS = frozenset(TERMS["site_words"])
+_INSPECTORATE_WORDS = frozenset(TERMS["inspectorate_words"])
 # what a paper's title line in capitals may name: its subject (a service, plan or system) is no mention
 _TITLE_SUBJECT_LABELS = frozenset({"SERVICE", "PROGRAMME", "SYSTEM"})
 # a quarter, year or figure inside a report's title: "Q3", "2024/25", "3"
@@ -307,6 +308,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # an email or web address is not a name
         if any(w.isalpha() and w.lower() == nxt.lower() for w, nxt in zip(words, words[1:])):
             continue  # a word twice in a row is a table's stacked column headers: "Financial Financial Exposure"
+        if c.source == "model" and c.label == "INSPECTORATE" and not any(
+                w.lower().strip("'’s") in _INSPECTORATE_WORDS or w.startswith("HMI") for w in words):
+            continue  # "Northbrook's BSIP was refreshed" (written for the probe): no inspectorate
         if c.source == "model" and _in_upper_case_heading(text, spans[0][0], spans[-1][1]):
             continue  # "RESIDENT FEEDBACK – SEASHEL LS FAMI LY HUB": a heading, read in pieces
         if (c.label in _TITLE_SUBJECT_LABELS or _TITLE_LINE_WORDS & {w.lower() for w in words}) and _in_title_line(

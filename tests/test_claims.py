@@ -2169,11 +2169,16 @@ def test_planning_land_supply_in_years_housing_delivery_test_and_a_requirement_a
     assert by_text["87%"].indicator == "housing_delivery_test"
     assert (by_text["412"].comparator, by_text["412"].comparator_value) == ("target", 520)
     assert (by_text["78%"].comparator, by_text["78%"].comparator_value) == ("target", 60)
+    claims = run(claims_nlp, "4.1 The programme has created 4,200 sq m of new commercial floorspace and 145 jobs to date, "
+                             "against a target of 350 jobs by March 2026.")
+    assert [(c.text, c.indicator) for c in claims] == [("4,200 sq m", "floorspace"), ("145", "jobs_created"), ("350", "jobs_created")]
 
 
 def test_a_line_drawn_in_time_and_two_counts_sharing_a_date(claims_nlp):
     claims = run(claims_nlp, "3.4 Reviews overdue by more than 12 months have reduced by 38%, from 1,240 to 769.")
     assert [c.text for c in claims] == ["38%", "769"]
+    claims = run(claims_nlp, "4.1 22 schools (19%) are judged Requires Improvement and 2 are Inadequate.")
+    assert [c.text for c in claims] == ["22", "19%", "2"]  # "4.1" numbers the paragraph
     claims = run(claims_nlp, "5.2 There were 2,148 suspensions and 31 permanent exclusions in 2023/24.")
     assert [(c.text, c.indicator, c.as_of) for c in claims] == [
         ("2,148", "fixed_term_exclusions", "2023-24"), ("31", "permanent_exclusions", "2023-24")]
@@ -2187,15 +2192,18 @@ def test_who_attended_and_a_vote_in_brackets_are_no_claims_in_town_council_minut
     assert [c.text for c in run(claims_nlp, text)] == ["11"]
     claims = run(claims_nlp, "5.1 General reserves stood at £148,300 at 31 March 2025, equivalent to 47% of the precept.")
     assert [(c.text, c.indicator) for c in claims] == [("£148,300", "reserves"), ("47%", None)]  # a share of it, no rise
+    claims = run(claims_nlp, "3.2 Community grants of £21,300 were awarded to 27 organisations, compared with £18,750 to 23 in 2024/25.")
+    assert [(c.text, c.unit) for c in claims] == [("£21,300", "GBP"), ("27", "count"), ("£18,750", "GBP"), ("23", "count")]
 
 
 def test_bus_schools_measures_and_a_performance_table_with_scaled_and_unmeasured_rows(claims_nlp):
     text = ("3.2 Punctuality of non-frequent services improved from 81.3% in 2022/23 to 84.6% in 2023/24.\n"
             "a) increase patronage to 19.5 million journeys by March 2025;\n"
             "5.3 Overall absence in primary schools was 5.4%.\n"
-            "3.1 At Key Stage 2, 58% of pupils met the expected standard in reading, writing and maths combined.")
+            "3.1 At Key Stage 2, 58% of pupils met the expected standard in reading, writing and maths combined.\n"
+            "3.7 Concessionary journeys were 5.1 million.")
     assert [c.indicator for c in run(claims_nlp, text)] == [
-        "bus_punctuality", "bus_passenger_journeys", "overall_absence", "ks2_expected_standard"]
+        "bus_punctuality", "bus_passenger_journeys", "overall_absence", "ks2_expected_standard", "concessionary_journeys"]
     table = ("Indicator | 2022/23 | 2023/24 | Target 2024/25\n"
              "Passenger journeys (millions) | 17.3 | 18.4 | 19.5\n"
              "Punctuality (non-frequent) % | 81.3 | 84.6 | 88\n"

@@ -47,6 +47,8 @@ _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 # "24/00109", "18(7)", and measure codes of a framework such as ASCOF's "2A(2)", "1C(2a)"
 _REFERENCE = re.compile(r"\b\d+/\d+(?:/\d+)*\b|\b\d+[A-Z]{0,2}\(\d+[a-z]?\)|\b\d+:\d+\b")
+# a sentence opening on a figure and a lower-case word, after a paragraph number: "4.1 22 schools are ..."
+_FIGURE_OPENS_AFTER = re.compile(r"^[ \t]+\d[\d,]*(?:\.\d+)?%?[ \t]+[a-z]")
 _LIST_NUMERAL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*▪●o]\s+)?(?:\(?[ivxlc\d]+[.)]\s*)*\(?$", re.I)
 
 
@@ -230,7 +232,9 @@ _DATED_FIGURE_AFTER_YEAR = re.compile(r"\d{4}\s+to\s+\d{1,2}\s+(?:at|in|by|on|as
                                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                                       r"|Q[1-4]|Quarter|\d{4})\b", re.I)
 # a money range's upper end is money too: "awarded £310,000 to 47 businesses" is an amount and a count, no range
-_COUNT_AFTER_TO = re.compile(r"^\s?to\s+\d[\d,]*(?:\.\d+)?\s+(?!(?:m|k|bn|mn|million|billion|thousand|pounds|per|and|or|in|at|on|by|for|of)\b)[a-z]{3,}", re.I)
+# (also "compared with £18,750 to 23 in 2024/25": a year's amount and count, dated)
+_COUNT_AFTER_TO = re.compile(r"^\s?to\s+\d[\d,]*(?:\.\d+)?\s+(?:(?!(?:m|k|bn|mn|million|billion|thousand|pounds|per|and|or|in|at|on|by|for|of)\b)[a-z]{3,}"
+                             r"|(?:in|during)\s+(?:19|20)\d\d\b)", re.I)
 # a year of the paper's reporting, not a school year, before a figure: "During the year 168 children entered care"
 _THE_YEAR_BEFORE = re.compile(r"\b(?:(?:during|over|throughout|across|for|in|within)\s+the|this|last|that|each|the\s+same)\s+"
                               r"(?:financial\s+|calendar\s+|whole\s+|past\s+)?year\s*,?\s*$", re.I)
@@ -426,6 +430,8 @@ def _label_or_numeral(before: str, after: str) -> str | None:
     if (_LIST_NUMERAL_LINE.search(before) and not closes_bracket
             and re.match(r"^(?:[.)]|\s*$)" if wrapped else r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " ")):
         return "list_numeral"
+    if _LIST_NUMERAL_LINE.search(before) and _FIGURE_OPENS_AFTER.match(after):
+        return "list_numeral"  # "4.1 22 schools (19%) are judged ...": a paragraph number before the sentence's own figure
     if (_label_before().search(before) and not (re.search(r"\d\s*,\s*$", before) and re.match(r"^\s+out\s+of\b", after))
             and not _BETWEEN_RANGE_BEFORE.search(before)):
         return "label"  # but "at Key stage 4, 3 out of 38 young people" is a count

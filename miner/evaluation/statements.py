@@ -293,12 +293,17 @@ def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold]):
     return cands, labels
 
 
-def fit_model(parsed: list[ParsedDoc], gold: dict[str, list[Gold]], **meta):
+def fit_model(parsed: list[ParsedDoc], gold: dict[str, list[Gold]], rows: dict | None = None, **meta):
+    """The classifier fitted on the papers' candidates; `rows` keeps each paper's candidates across the
+    folds of one evaluation (a paper is in the training set of every fold but its own)."""
     from miner.nlp.statement_model import StatementModel
 
+    rows = {} if rows is None else rows
     cands, labels = [], []
     for p in parsed:
-        c, l = candidates_and_labels(p, gold.get(p.file, []))
+        if p.file not in rows:
+            rows[p.file] = candidates_and_labels(p, gold.get(p.file, []))
+        c, l = rows[p.file]
         cands += c
         labels += l
     return StatementModel.fit(cands, labels, **meta), Counter(labels)
@@ -384,11 +389,12 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
     fit_args = saved_fit_args()
     fold_of = {f: tuple(fold) for fold in folds(tuned, cv) for f in fold}
     models: dict[tuple, object] = {}  # one fit per fold, shared by the fold's papers
+    rows: dict[str, tuple] = {}  # each paper's training rows, built once for all folds
     for f in wanted:
         held_out = fold_of.get(f, (f,))
         if held_out not in models:
             train = [parsed[t] for t in tuned if t not in held_out]
-            models[held_out] = fit_model(train, gold, **fit_args)[0] if train else None
+            models[held_out] = fit_model(train, gold, rows, **fit_args)[0] if train else None
         model = models[held_out]
         for mode in ("rules", "model", "both"):
             finder = StatementFinder(mode=mode, model=model, min_model_confidence=threshold)

@@ -6,7 +6,7 @@ import pytest
 
 from hypothesis import given, strategies as st
 
-from miner.nlp.dates import find_dates, find_deadline, normalise_period, parse_date
+from miner.nlp.dates import find_calendar_quarters, find_dates, find_deadline, find_periods, normalise_period, parse_date
 
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -158,3 +158,37 @@ def test_a_month_in_a_sentence_about_the_past_is_no_deadline():
     assert find_deadline("In June the Cabinet agreed the plan.", meeting_date="2025-07-10") is None
     assert find_deadline("The consultation will close in June.", meeting_date="2025-07-10")[2] == "2026-06"
     assert find_deadline("Consult on the new lettings policy in the autumn.", meeting_date="2025-07-10")[2] == "2025"
+
+
+@pytest.mark.parametrize("text, due", [
+    # written for this test (bus service improvement plan, capital programme, Local Plan papers); meeting 12 November 2024
+    ("We will deliver the A361 bus lane by Q2 2025.", "2025-06"),
+    ("The Skills Hub will open in Quarter 1 of 2026.", "2026-03"),
+    ("The Council will consult on a revised Enhanced Partnership Scheme in Q3 2024/25.", "2024-12"),
+    ("The review backlog will be cleared by the end of Q2 2025/26.", "2025-09"),
+    ("Operators have agreed to introduce contactless ticketing on all buses by the end of Q4.", "2025-03"),
+])
+def test_quarter_deadlines_calendar_and_financial(text, due):
+    """A quarter with one year is the calendar's (Q2 2025 ends in June 2025); with a year pair, the financial year's."""
+    assert find_deadline(text, meeting_date="2024-11-12")[2] == due
+
+
+def test_a_calendar_quarter_in_a_past_sentence_is_no_deadline():
+    assert find_deadline("Performance in Q3 2024 was below target.", meeting_date="2024-11-12") is None
+    assert find_calendar_quarters("Q1 2024-2026 programme") == []
+
+
+def test_a_day_after_to_is_no_short_year():
+    """Written for this test: the day of a date after "to" is not the second year of a period."""
+    assert find_periods("in the year from 1 April 2024 to 31 March 2025") == []
+    assert find_periods("between 2024 to 25 March") == []
+    assert normalise_period("from 1 April 2024 to 31 March 2025") == "2024-25"
+    assert find_periods("the 2024-25 March figures")[0][2] == "2024-25"
+    assert find_periods("from 2018 to 2019")[0][2] == "2018-19"
+
+
+def test_a_calendar_quarter_already_past_is_the_financial_one():
+    """Written for this test (a capital programme's quarter 2 update to Cabinet in December 2024): the paper does not
+    promise what is past, so "Q3 2024" there is Q3 of 2024/25, ending in December 2024."""
+    assert find_deadline("The project will start on site in Q3 2024.", meeting_date="2024-12-09")[2] == "2024-12"
+    assert find_deadline("The project will start on site in Q3 2024.", meeting_date="2024-06-09")[2] == "2024-09"

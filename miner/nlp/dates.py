@@ -10,7 +10,9 @@ normalised form. The outputs are ISO strings at the precision the text gives:
 - year:  "2019"
 
 A financial-year quarter ("Q2 2023/24", "Quarter 4 2022-23") is as at its last
-month ("2023-09", "2023-03"; `find_quarters`), quarters running from April.
+month ("2023-09", "2023-03"; `find_quarters`), quarters running from April. A
+quarter with a single year ("by Q2 2025") is read, for deadlines only, as the
+calendar's ("2025-06"; `find_calendar_quarters` says why).
 
 Periods (financial or academic years) normalise to "YYYY-YY": "2018/19",
 "2018-2019", "2018 – 19" and "2018-19" all become "2018-19". A span of months
@@ -57,8 +59,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(r"(?<![\d/\-–])\b(?P<year>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)")),
 ]
 
+# After "to" or a spaced dash, two digits before a month are the day of a date, not a year written short:
+# "1 April 2024 to 31 March 2025" is no period "2024-31", nor "2024 to 25 March" one of "2024-25" (a tight
+# "2024-25 March" still is).
+_NOT_A_DAY = rf"(?!\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|[/.]\d)"
 _PERIOD_RE = re.compile(
-    r"\b(?P<y1>(?:19|20)\d\d)\s*(?:/|-|–|—|to)\s*(?P<y2>(?:19|20)?\d\d)\b", re.I
+    rf"\b(?P<y1>(?:19|20)\d\d)(?:(?P<tight>/|-|–|—)|\s*(?:/|-|–|—|to)\s*)(?P<y2>(?:19|20)\d\d|\d\d(?(tight)|{_NOT_A_DAY}))\b",
+    re.I,
 )
 # Two-digit year pairs, "17/18", "16/17" (a financial year written short), only when the
 # second year follows the first and a period cue comes before it ("in 17/18", "for
@@ -74,7 +81,7 @@ _SHORT_DASH_PERIOD_RE = re.compile(
     re.I,
 )
 _MONTH_SPAN_RE = re.compile(
-    rf"\b(?P<m1>{_MONTH_NAMES})\.?,?\s+(?P<y1>(?:19|20)\d\d){_DASH}(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b",
+    rf"\b(?P<m1>{_MONTH_NAMES})\.?,?\s+(?P<y1>(?:19|20)\d\d){_DASH}(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b",
     re.I,
 )
 
@@ -246,6 +253,38 @@ def find_quarters(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A quarter with one calendar year: "by Q2 2025", "start on site in Q3 2024", "in Quarter 1 of 2026"; not "Q2 2025/26"
+# (`find_quarters`) nor a range "Q1 2024-2026".
+_CALENDAR_QUARTER_RE = re.compile(
+    r"\b(?:Q|Quarter\s?)(?P<q>[1-4])(?:\s*,\s*|\s+of\s+|\s+)(?P<year>(?:19|20)\d\d)\b(?!\s?[/\-–]\s?\d)", re.I
+)
+
+
+def find_calendar_quarters(text: str) -> list[tuple[int, int, str]]:
+    """Quarters written with one year ("by Q2 2025") as (start, end, "YYYY-MM"), the month the quarter ends, read
+    as quarters of the calendar year: Q2 2025 is April-June 2025, "2025-06".
+
+    Why the calendar's: council papers write a financial quarter with its year pair ("Q2 2025/26",
+    `find_quarters`), and capital programmes and Local Plan timetables date milestones by calendar quarter. The
+    calendar reading also lies between the two financial readings a single year could mean (Q2 of 2024/25 ends
+    September 2024, Q2 of 2025/26 September 2025), so it is never more than a quarter away from either. Used for
+    deadlines only: a claim's as-of date keeps to `find_quarters`."""
+    return [(m.start(), m.end(), f"{int(m.group('year')):04d}-{3 * int(m.group('q')):02d}")
+            for m in _CALENDAR_QUARTER_RE.finditer(text or "")]
+
+
+def _financial_if_past(quarter: tuple[int, int, str], text: str, meeting_date: str | None) -> tuple[int, int, str]:
+    """A calendar quarter that ended before the meeting, in a sentence about the future ("The project will start on
+    site in Q3 2024" in a paper of December 2024), was meant as the financial year's quarter (Q3 of 2024/25 ends in
+    December 2024): a paper does not promise what is already past."""
+    start, end, iso = quarter
+    meeting = _year_month(meeting_date)
+    if meeting is None or iso >= f"{meeting[0]:04d}-{meeting[1]:02d}" or not _FUTURE.search(text):
+        return quarter
+    year, q = int(iso[:4]), int(iso[5:7]) // 3
+    return start, end, quarter_end(year, q)
+
+
 # A quarter named without its year after a preposition: "in Quarter 2", "at the end of Q3"; not "the Quarter 3 QPR"
 # (a title), "Quarter 3 last year", "Quarter 3, 2023/24" (`find_quarters`), nor an ordinal ("for the second quarter
 # in succession" counts quarters).
@@ -392,7 +431,8 @@ def find_deadline(text: str, *, default_year: int | None = None, meeting_date: s
     one it happens in ("declared ... in 2019 and committed to net zero by 2030").
     With the paper's `meeting_date` ("2025-01-21"), deadlines written relative
     to it count too: "by the end of March" (the next March), "by the end of Q3"
-    (financial quarters), "in the new financial year" ("2025-26"), "within 12
+    (financial quarters; "by Q2 2025", a calendar quarter, needs no meeting
+    date), "in the new financial year" ("2025-26"), "within 12
     months", "over the next three years", "later this year", "in the summer",
     "next summer", "by the end of the financial year" (the next March).
     """
@@ -406,10 +446,16 @@ def find_deadline(text: str, *, default_year: int | None = None, meeting_date: s
     if not found:
         # "by Q3 2024/25", "go live in Quarter 2 of 2025/26": the month the quarter ends. After a bare "in" only
         # in a sentence about the future: "Performance in Q3 2024-25 was below target" is no deadline.
-        for start, end, iso in find_quarters(text):
+        quarters = find_quarters(text)
+        calendar = [q for q in find_calendar_quarters(text) if not any(s < q[1] and q[0] < e for s, e, _ in quarters)]
+        quarters += [_financial_if_past(q, text, meeting_date) for q in calendar]
+        for start, end, iso in quarters:
             before = text[max(0, start - 40) : start]
+            final = bool(_FINAL_CUE.search(before[-30:]))
+            if (start, end) in [(s, e) for s, e, _ in calendar] and not final and meeting_date is None:
+                continue  # "will be reviewed in Q3 2024": which year's quarter, and whether past, needs the meeting
             if _cue_before(before) and (not re.search(r"\b(?:in|during|from)\s+(?:the\s+)?$", before, re.I) or _FUTURE.search(text)):
-                found.append((bool(_FINAL_CUE.search(before[-30:])), start, end, iso))
+                found.append((final, start, end, iso))
     if not found:
         for start, end, period in find_periods(text):
             before = text[max(0, start - 40) : start]
@@ -499,4 +545,4 @@ def _cue_before(before: str) -> bool:
     return False
 
 
-__all__ = ["parse_date", "find_dates", "find_bare_months", "find_quarters", "find_bare_quarters", "quarter_end", "year_of_bare_month", "normalise_period", "find_periods", "find_month_ranges", "find_deadline", "MONTHS"]
+__all__ = ["parse_date", "find_dates", "find_bare_months", "find_quarters", "find_calendar_quarters", "find_bare_quarters", "quarter_end", "year_of_bare_month", "normalise_period", "find_periods", "find_month_ranges", "find_deadline", "MONTHS"]

@@ -94,7 +94,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "26"  # 26: plans and progress reports of other kinds (probes: climate, community safety, corporate parenting, UKSPF, waste, housing improvement): a line opening with a reference ("A1 Complete ...", "R2 Publishes ...") is a sentence of its own, the reference no part of it; an action verb opening an item, a numbered or referenced line or an "Action:" line under a heading of actions or a named theme or priority is an undertaking, dated or not; "Action: Agree ..." is the plan's act; a partner's act in a joint or partnership plan (a WSoA too) is the plan's promise; a block of referenced lines after a lead-in takes its kind ("The Group recommends that the Executive:"); "The ... savings for 2025/26 are:", "Savings of £3.4m will be delivered in 2024/25 as follows:", "Over the life of the strategy we will:"; "What has not gone well", "Key issues", "Risks" headings; "has under-performed", "is not being met", "went into administration", "has worsened"; "is asked to endorse" is the report's request; 25: scrutiny, budget, SEND, peer challenge, homelessness and health and wellbeing papers (probes): a dated imperative action ("Action: Refresh the Risk Management Strategy ... by March 2025.") and a subjectless "Aim to reduce ..." are commitments; "Issue:" / "Risk:" labels name challenges; a heading run into its "We will:" lead-in gives the lead-in's kind; "The savings proposals for 2025/26 are:" passes commitment and period; a peer team's or inspectors' recommendations list is another body's; a savings tracker ("Saving | Value | Status") is an action table, "Undeliverable" behind; a numbered paragraph under a measures heading is read by the rules; "Our ambition is for ...", "we want everyone ... to"; a target "to below the England average" is no shortfall; overdue reviews, systemic failings, inconsistent arrangements, waits "up to" N weeks, "the budget gap for 2025/26 is £N", "Only N% ... against M% nationally", a count "up from" are challenges; a base-form verb opening a sentence due after the meeting is an undertaking (not "Note that ...", "Recommend that ..."); a bare "Actions:" lead-in; an accepted recommendation is due by its entry's "Target date:" and led by its "Lead:"; how a cost will be met is none; an inspectorate's or peer team's own act is none; "completed 412 of the 600 assessments", "the longest wait has fallen", "was refreshed and adopted" are achievements; 24: improvement plans, audit follow-ups, motions, capital programmes, Local Accounts (probes): a figure against its target is a challenge or an achievement, never a promise (statements_fields.against_target); an audit entry's agreed management action is its one statement, due by the revised date; a recommendations column is an audit tracker's action, a scheme column a capital programme's; an accepted recommendation's response is not recorded again; a lead-in or ';' item after a table ends it; numbered theme names after a lead-in are none; a request to the meeting under "Next steps" is none; a date written out is preferred to one relative to the meeting; "Last year we said we would:", "Success measures include:", "The following ... have been implemented:"; a motion's "Council further calls on ..."; 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
+RULES_VERSION = "27"  # 27: programme and standards papers (probes: bus service improvement plan and Enhanced Partnership, CQC assessment and improvement plan, school standards, planning and housing delivery with a Local Plan timetable, town and parish councils, regeneration capital programme): consecutive "Priority N:" lines after a lead-in or heading naming priorities are one priority each, the label no actor; milestone tables ("Milestone | Date", "Project | Milestone | Date | RAG") give one commitment a row, read with its project and date, an Amber milestone still due; a commitments column is an action column; a measure short of its target is a challenge when nothing else read it; a project's title line run into its first sentence is no part of it; quarter deadlines "by Q2 2025" (calendar) and a past calendar quarter in a future sentence read as the financial one (dates.py); slipped timetables, withdrawals, a funding gap not closed, short of a required supply, below a threshold, main risks as challenges (a rate or time short of its target, not a count); waits reduced, good or outstanding up from, improved by N points, now available at N places as achievements; "That the Panel notes ..." in a report is its recommendation; 26: plans and progress reports of other kinds (probes: climate, community safety, corporate parenting, UKSPF, waste, housing improvement): a line opening with a reference ("A1 Complete ...", "R2 Publishes ...") is a sentence of its own, the reference no part of it; an action verb opening an item, a numbered or referenced line or an "Action:" line under a heading of actions or a named theme or priority is an undertaking, dated or not; "Action: Agree ..." is the plan's act; a partner's act in a joint or partnership plan (a WSoA too) is the plan's promise; a block of referenced lines after a lead-in takes its kind ("The Group recommends that the Executive:"); "The ... savings for 2025/26 are:", "Savings of £3.4m will be delivered in 2024/25 as follows:", "Over the life of the strategy we will:"; "What has not gone well", "Key issues", "Risks" headings; "has under-performed", "is not being met", "went into administration", "has worsened"; "is asked to endorse" is the report's request; 25: scrutiny, budget, SEND, peer challenge, homelessness and health and wellbeing papers (probes): a dated imperative action ("Action: Refresh the Risk Management Strategy ... by March 2025.") and a subjectless "Aim to reduce ..." are commitments; "Issue:" / "Risk:" labels name challenges; a heading run into its "We will:" lead-in gives the lead-in's kind; "The savings proposals for 2025/26 are:" passes commitment and period; a peer team's or inspectors' recommendations list is another body's; a savings tracker ("Saving | Value | Status") is an action table, "Undeliverable" behind; a numbered paragraph under a measures heading is read by the rules; "Our ambition is for ...", "we want everyone ... to"; a target "to below the England average" is no shortfall; overdue reviews, systemic failings, inconsistent arrangements, waits "up to" N weeks, "the budget gap for 2025/26 is £N", "Only N% ... against M% nationally", a count "up from" are challenges; a base-form verb opening a sentence due after the meeting is an undertaking (not "Note that ...", "Recommend that ..."); a bare "Actions:" lead-in; an accepted recommendation is due by its entry's "Target date:" and led by its "Lead:"; how a cost will be met is none; an inspectorate's or peer team's own act is none; "completed 412 of the 600 assessments", "the longest wait has fallen", "was refreshed and adopted" are achievements; 24: improvement plans, audit follow-ups, motions, capital programmes, Local Accounts (probes): a figure against its target is a challenge or an achievement, never a promise (statements_fields.against_target); an audit entry's agreed management action is its one statement, due by the revised date; a recommendations column is an audit tracker's action, a scheme column a capital programme's; an accepted recommendation's response is not recorded again; a lead-in or ';' item after a table ends it; numbered theme names after a lead-in are none; a request to the meeting under "Next steps" is none; a date written out is preferred to one relative to the meeting; "Last year we said we would:", "Success measures include:", "The following ... have been implemented:"; a motion's "Council further calls on ..."; 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -356,6 +356,12 @@ class StatementFinder:
             return found
         if self.mode != "model" and unit.doc_kind != "minutes" and self._recommendation(doc, unit, found):
             return found
+        if self.mode != "model" and unit.role != "heading":
+            named, lead_period = _named_priorities(doc, list_kind)
+            if named:  # "The Board has agreed four priorities:" / "Priority 1: Give every child ..." / "Priority 2: ..."
+                found.spans += [self._record(line, unit, "priority", period or lead_period,
+                                             f"rule:named-priority@{RULES_VERSION}", 0.9) for line in named]
+                return found
         if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text) \
                 and not is_lead_in(doc.text):
             span = self._item_span(doc)
@@ -614,6 +620,8 @@ class StatementFinder:
                 rule = ("commitment", "plan-action#0")  # "C2 Publish the Tenant Satisfaction Measures ... every year."
             if rule is None and self.mode != "model" and found.lead_kind in PROMISES and strip_marker(raw) > 0:
                 rule = (found.lead_kind, "lead-in-line#0")  # "R1 Introduces a recycling reward scheme ..." after its lead-in
+            if rule is None and self.mode != "model" and _short_of_target(sent):
+                rule = ("challenge", "against-target-short#0")  # "Punctuality was 82.4% against a target of 85%."
             if rule is None and self.mode != "model" and labelled in ("achievement", "commitment", "challenge"):
                 rule = (labelled, f"field-label-{labelled}#0")  # "Outputs to be delivered by March 2025: 40 ...": due then
             if self.mode != "model" and _is_recommendation_item(sent.text):
@@ -763,6 +771,20 @@ def _dated_imperative(sent: Span, unit: TextUnit, *, after_action_label: bool = 
     return _due_after_meeting(sent.text, unit)
 
 
+_AHEAD = re.compile(r"\b(?:will|would|shall|aims?|plans?|intends?|expects?|expected|forecast|projected|should|could|may|might|to\s+(?:reach|achieve|meet))\b", re.I)
+
+
+def _short_of_target(sent: Span) -> bool:
+    """A rate or a time stated against its target and short of it ("Punctuality on the core network was 82.4% against
+    a target of 85%"), that no other rule read: a challenge. Not a count ("613 approved households against a target
+    of 700"): an annual target's count reported during the year is often progress towards it. Only a statement of
+    fact (a finite verb with a subject, nothing ahead of the meeting): a figure that meets its target is left to the
+    classifier, as are aims."""
+    phrase = next((m for p in load_cues().target_comparison.get("phrase", ()) if (m := p.search(sent.text))), None)
+    return phrase is not None and bool(phrase.group("unit")) and against_target(sent.text) == "challenge" \
+        and not _AHEAD.search(sent.text) and sent.doc.has_annotation("DEP") and _declarative(sent)
+
+
 def _action_labelled(text: str) -> bool:
     """The sentence opens with an action's field label ("Action: Agree ...", "C1 Action: Establish ...")."""
     t = text[strip_marker(text):].lstrip()
@@ -817,6 +839,35 @@ def _numbered_action(sent: Span) -> Span | None:
 
 
 _NAMED_LINE = re.compile(r"^\W*(?:theme|priority|objective|outcome|ambition|aim|pillar|strand|workstream)\s+(?:\d{1,2}[a-z]?|[a-z])\s*[:.\u2013-]\s*[^.!?:;]{1,80}$", re.I)
+
+
+_PRIORITY_LINE = re.compile(r"^\W*priority\s+(?:\d{1,2}[a-z]?|[a-z])\s*[:.\u2013-]\s*[^.!?:;]{1,120}[.;]?$", re.I)
+
+
+def _named_priorities(doc: Doc, list_kind: str | None) -> tuple[list[Span], str | None]:
+    """Each numbered priority line of a unit that is a list of them ("The Board has agreed four priorities:" /
+    "Priority 1: Give every child the best start in life" / "Priority 2: ..."), one statement a line: the
+    lines are the priorities the lead-in announces. Only after a lead-in or heading that names priorities
+    (`header_kind`), or under a priorities header; a theme's or objective's name stays none (`_names_only`).
+    Also the lead-in's period ("Key priorities for 2025/26"), for the lines."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text) if m.group(0).strip()]
+    if not lines:
+        return [], None
+    first = doc.text[lines[0][0] : lines[0][1]].strip()
+    first = first[strip_marker(first):]
+    named = [(a, b) for a, b in lines if _PRIORITY_LINE.match(doc.text[a:b].strip())]
+    if named and named[0] != lines[0] and header_kind(first) == "priority" and len(named) == len(lines) - 1:
+        pass  # a lead-in or heading line, then its priorities
+    elif not (list_kind == "priority" and len(named) == len(lines) >= 2):
+        return [], None
+    periods = find_periods(first) if named[0] != lines[0] else []
+    out = []
+    for a, b in named:
+        a += len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
+        span = doc.char_span(a, b - (len(doc.text[a:b]) - len(doc.text[a:b].rstrip())), alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out, periods[0][2] if periods else None
 
 
 def _names_only(text: str) -> bool:
@@ -933,8 +984,10 @@ def _split_at_labels(sents: list[Span]) -> list[Span]:
     label of a kind ("Further actions:", "We did:") or a reference ("Theme A: Building safety" / "A1 Complete
     ...") starts a sentence of its own."""
     out: list[Span] = []
-    for sent in sents:
+    for n, sent in enumerate(sents):
         start = sent.start_char
+        if n == 0:
+            start += _run_in_title(sent.doc.text, start, sent.end_char)
         for m in re.finditer(r"\n[ \t]*(?=\S)", sent.text):
             at = sent.start_char + m.end()
             rest = sent.doc.text[at : sent.end_char]
@@ -947,6 +1000,26 @@ def _split_at_labels(sents: list[Span]) -> list[Span]:
         if tail is not None:
             out.append(tail)
     return out
+
+
+_RUN_IN_TITLE_WORDS = 8
+_RUN_IN_TITLE = re.compile(r"[^\n]*?[A-Za-z)][ \t]*\n[ \t]*(?=[A-Z][a-z]+\s)")
+
+
+def _run_in_title(text: str, start: int, end: int) -> int:
+    """Length of a title line that opens a unit and runs into its first sentence ("4.2 Market Hall refurbishment
+    (Levelling Up Fund, £8.9m)" / "Practical completion was achieved ..."): a project's or topic's name, no part
+    of the statement. A short first line without a sentence's end, not ending on an article or preposition (a
+    wrapped line does), followed by a line opening with a capitalised word, in a numbered paragraph (a table
+    flattened from a PDF opens its cells' lines the same way); 0 when there is none."""
+    lead = strip_marker(text[start:end])
+    m = _RUN_IN_TITLE.match(text, start + lead, end) if lead else None
+    if m is None:
+        return 0
+    title = text[start + lead : m.end()].strip()
+    if len(title.split()) > _RUN_IN_TITLE_WORDS or _DANGLING.search(title) or not re.search(r"[.!?]", text[m.end() : end]):
+        return 0
+    return m.end() - start
 
 
 # no sentence ends on an article or preposition: "Areas which are in the" / "Devolution Priority Programme will ..."

@@ -49,6 +49,8 @@ def find_actor(span: Span) -> str | None:
         return tok.text if tok.lower_ == "we" else "I"
     if any(c.dep_ == "dobj" for c in tok.children):
         return None  # "Reduce waiting times ..." misread as a subject: an imperative verb, not a promiser
+    if _label_word(tok, span):
+        return None  # "Priority 2: Extend real-time information ...": the label's word, not a promiser
     phrase = span.doc[max(tok.left_edge.i, span.start) : _actor_end(tok, span)]
     lead = _strip_marker(phrase.text)  # "4.10 Care providers": the paragraph number is no part of the actor
     text = phrase.text[lead:].strip() if lead < len(phrase.text) else phrase.text
@@ -62,6 +64,15 @@ def find_actor(span: Span) -> str | None:
     if text and (named or any(t.pos_ == "PROPN" for t in phrase if t.idx >= phrase.start_char + lead)):
         return text
     return None
+
+
+def _label_word(tok, span: Span) -> bool:
+    """The subject is a label's word before its number and colon ("Priority 2:", "Theme B:", "Action:"): the parser
+    read the label as the subject of the imperative after it."""
+    nxt = tok.i + 1
+    if nxt < span.end and (span.doc[nxt].like_num or re.fullmatch(r"[A-Za-z]\d?", span.doc[nxt].text)):
+        nxt += 1
+    return nxt < span.end and span.doc[nxt].text == ":"
 
 
 def _imperative_object(text: str) -> bool:

@@ -15,6 +15,13 @@ challenge); a row whose "Response" cell does not accept the recommendation is
 none, and so is every row of a KPI rating table ("Indicator | Target | Q4 |
 RAG"), whose indicators the report discusses in prose.
 
+A milestone timetable (a Local Plan's "Milestone | Date", a capital
+programme's "Project | Milestone | Date | RAG") gives one commitment a row,
+due by its date: its text runs from the project's name through the milestone
+to the date ("Riverside Quarter | Start on site | Q3 2024"), because a
+milestone's name alone ("Adoption") says nothing; a milestone rated Amber is
+still due, a delayed or Red one is a challenge.
+
 Why a reader over units in order rather than the section tree: the sectioner
 reads each row as a numbered paragraph ("1.1 | Recruit ...") and hangs none
 under the header row, so the reader keeps the header's columns over the units
@@ -47,6 +54,9 @@ class TableCues:
     rejected: list[re.Pattern[str]]  # a response column's "Not accepted": the row is no statement
     names: re.Pattern[str]  # one column name of any role, for a header whose cells the reader joined with spaces
     form_action: list[re.Pattern[str]]  # a form's action field label: "Agreed management action"
+    milestone: list[re.Pattern[str]]  # an action column of dated milestones: "Milestone"
+    subject: list[re.Pattern[str]]  # a column naming what a row's action belongs to: "Project", "Scheme"
+    watch: list[re.Pattern[str]]  # a milestone's status that leaves it due: "Amber", "At risk"
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +69,9 @@ def load_table_cues(path: str = str(CUES_PATH)) -> TableCues:
     names = "|".join(f"(?:{p})" for v in data["columns"].values() for p in v)
     return TableCues(columns={k: group(v) for k, v in data["columns"].items()},
                      done=group(data["done"]), behind=group(data["behind"]), rejected=group(data.get("rejected", [])),
-                     names=re.compile(rf"(?:{names})(?=\s|$)", re.I), form_action=group(data.get("form_action", [])))
+                     names=re.compile(rf"(?:{names})(?=\s|$)", re.I), form_action=group(data.get("form_action", [])),
+                     milestone=group(data.get("milestone", [])), subject=group(data.get("subject", [])),
+                     watch=group(data.get("watch", [])))
 
 
 @dataclass(frozen=True)
@@ -80,6 +92,8 @@ class _Header:
     width: int
     roles: dict[str, int]  # column role -> cell index
     rating: bool = False  # a KPI table ("Indicator | Target | Q4 | RAG"): rows of names and figures, no statements
+    subject: int | None = None  # the project column before a milestone column: the row's statement starts there
+    milestone: bool = False  # the action column holds dated milestones
 
 
 def _cells(line: str, separator: str) -> list[tuple[int, int]]:
@@ -114,7 +128,7 @@ def read_header(line: str) -> _Header | None:
         if separator not in line:
             continue
         cells = [" ".join(line[a:b].split()) for a, b in _cells(line, separator)]
-        if len(cells) < 3:
+        if len(cells) < 2 or (len(cells) == 2 and not _milestone_timetable(cells)):
             continue
         roles: dict[str, int] = {}
         for i, cell in enumerate(cells):
@@ -127,11 +141,34 @@ def read_header(line: str) -> _Header | None:
                 roles["due"] = i
         if "action" not in roles and "recommendation" in roles and ({"response", "status"} & roles.keys()):
             roles["action"] = roles["recommendation"]  # an audit tracker's accepted recommendation is the undertaking
+        subject = _milestone_after_subject(cells, roles)
+        if subject is not None:  # "Project | Milestone | Date | RAG": the milestone is the action
+            roles["action"] = next(i for i in range(subject + 1, len(cells)) if any(p.fullmatch(cells[i]) for p in cues.milestone))
         if "action" in roles and ("due" in roles or "lead" in roles or "status" in roles or "rag" in roles):
-            return _Header(separator, len(cells), roles)
+            milestone = any(p.fullmatch(cells[roles["action"]]) for p in cues.milestone)
+            return _Header(separator, len(cells), roles, subject=subject, milestone=milestone)
         if "indicator" in roles and ({"rag", "status", "figure"} & roles.keys()):  # a KPI rating table
             return _Header(separator, len(cells), roles, rating=True)
     return None
+
+
+def _milestone_timetable(cells: list[str]) -> bool:
+    """Two header cells, a milestone column and a date column ("Milestone | Date"): a Local Plan's timetable.
+    Two cells of other names are too common a line to be read as a table."""
+    cues = load_table_cues()
+    first, second = cells
+    return any(p.fullmatch(first) for p in cues.milestone) and any(p.fullmatch(second) for p in cues.columns["due"])
+
+
+def _milestone_after_subject(cells: list[str], roles: dict[str, int]) -> int | None:
+    """The index of a project or scheme column taken as the action while a milestone column follows it
+    ("Project | Milestone | Date | RAG"): each row is one project's milestone, so the milestone is the action."""
+    cues = load_table_cues()
+    i = roles.get("action")
+    if i is None or not any(p.fullmatch(cells[i]) for p in cues.subject):
+        return None
+    later = [j for j in range(i + 1, len(cells)) if j not in roles.values() and any(p.fullmatch(cells[j]) for p in cues.milestone)]
+    return i if later else None
 
 
 def _spaced_header(line: str) -> _Header | None:
@@ -228,8 +265,12 @@ class ActionTable:
 
         if header.rating or any(p.search(cell("response")) for p in cue.rejected):
             return Row(offset, offset, "none", None)  # a recommendation not accepted: a row, but no statement
-        kind = _kind_of([cell(r) for r in ("status", "rag")], cue)
+        kind = _kind_of([cell(r) for r in ("status", "rag")], cue, milestone=header.milestone)
         a, b = cells[header.roles["action"]]
+        if header.subject is not None and header.subject < header.roles["action"]:
+            a = cells[header.subject][0]  # "Riverside Quarter | Start on site": whose milestone it is
+        if header.milestone and header.roles.get("due", -1) > header.roles["action"]:
+            b = cells[header.roles["due"]][1]  # "Adoption | Q4 2026/27": a milestone is read with its date
         due, lead = cell("due"), cell("lead")
         return Row(offset + a, offset + b, kind, f"due by {due}" if due else None, lead or None)
 
@@ -305,8 +346,11 @@ def _form_row(start: int, end: int, fields: dict[str, str], cue: TableCues) -> R
     return Row(start, end, kind, f"due by {due}" if due else None, fields.get("lead"))
 
 
-def _kind_of(state: list[str], cue: TableCues) -> str:
-    """A row's kind from its status and RAG cells: behind is a challenge, done an achievement, else a commitment."""
+def _kind_of(state: list[str], cue: TableCues, *, milestone: bool = False) -> str:
+    """A row's kind from its status and RAG cells: behind is a challenge, done an achievement, else a commitment.
+    A milestone rated Amber or "At risk" is still due by its date: a commitment."""
+    if milestone:
+        state = [s for s in state if not any(p.search(s) for p in cue.watch)]
     if any(p.search(s) for s in state for p in cue.behind):
         return "challenge"
     if any(p.search(s) for s in state for p in cue.done):

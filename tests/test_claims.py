@@ -2233,3 +2233,9 @@ def test_a_peer_benchmark_column_an_extended_deadline_and_a_sentence_after_a_mon
     claims = run(claims_nlp, "Spend to 31 December 2024 was £22.9m against a revised budget for the year of £31.4m. "
                              "Forecast slippage has risen to £5.6m.")
     assert [c.indicator for c in claims] == ["budget", "budget", "capital_slippage"]
+
+
+def test_a_share_of_those_on_long_term_support_is_not_a_count_of_them(claims_nlp):
+    # written for this test: an adult social care improvement plan's six-month progress report
+    (claim,) = run(claims_nlp, "20.5% of people who receive long-term support now receive a direct payment.")
+    assert claim.indicator == "direct_payments"  # was long_term_support, an indicator counted in people

@@ -159,7 +159,9 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
     if not contradictions.dated_before(sent, since):
         if has_cue("report_promise", promise_text) and has_cue("report_considered", sent):
             return "supports", True  # the report promised came to the meeting
-        if has_cue("progresses", sent):
+        # the act the deadline was set for done ("was submitted in November 2024"), whatever comes next ("and
+        # is due to be determined in April 2025")
+        if has_cue("progresses", sent) and not did_the_act(promise_text, sent, dated_only=True):
             return "progresses", True
         if has_cue("supports", sent) or _act_done(promise_text, sent):
             return ("progresses" if partly_done(promise_text, passage, since) else "supports"), True
@@ -168,12 +170,21 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
 
 def _conjuncts(promise_text: str) -> list[frozenset[str]]:
     """The stems only one part of a compound promise has ("Appoint a Tenant Engagement Officer | and set
-    up a Tenants' Panel"), dates and figures left out; none for a promise of one part."""
-    parts = [frozenset(w for w in _stems(p) if not re.search(r"\d", w) and w not in _CALENDAR)
+    up a Tenants' Panel"), dates and figures left out but for the short numbers that name a part ("routes 12
+    and 14"); none for a promise of one part."""
+    parts = [frozenset(w for w in _marks(p) if w not in _CALENDAR)
              for p in re.split(r",\s|;|\band\b", promise_text)]
     parts = [p for p in parts if p]
     own = [p - frozenset().union(*(q for j, q in enumerate(parts) if j != i)) for i, p in enumerate(parts)]
     return [p for p in own if p] if len(parts) > 1 else []
+
+
+_LABEL_NUMBER = re.compile(r"(?<![\d,.£/-])\b\d{1,3}\b(?![\d,.%/-])(?!\s*(?:%|per\s*cent|pence|p\b))")
+
+
+def _marks(text: str) -> frozenset[str]:
+    """The stems with no digit, and the short numbers that name a thing ("route 14", "Block 3")."""
+    return frozenset(w for w in _stems(text) if not re.search(r"\d", w)) | frozenset(_LABEL_NUMBER.findall(text))
 
 
 def _done(promise_text: str, sentence: str) -> bool:
@@ -194,14 +205,14 @@ def partly_done(promise_text: str, passage: Passage, since: str = "") -> str | N
     done = [x for x in sents if _done(promise_text, x[2])]
     if not done:
         return None
-    said = frozenset().union(*(_stems(x[2]) for x in done))
+    said = frozenset().union(*(_marks(x[2]) for x in done))
     for x in sents:
         if x in done or not any(has_cue(g, x[2]) for g in _PENDING):
             continue
         # a part named by its own words, or the rest of the one thing promised ("Stock condition surveys have
         # been completed on 4,930 homes (88%). The contractor now expects to finish the remaining surveys ...")
         rest = _REST.search(x[2]) and _stems(promise_text) & _stems(x[2]) - _CALENDAR
-        if rest or any(part & _stems(x[2]) and not part & said for part in parts):
+        if rest or any(part & _marks(x[2]) and not part & said for part in parts):
             a, b = min(done[0][0], x[0]), max(done[0][1], x[1])
             quote = passage.text[a - passage.start : b - passage.start] if b - a <= QUOTE_SPAN else x[2]
             return PARAGRAPH_LABEL.sub("", quote, count=1)

@@ -33,7 +33,7 @@ from miner.track_text import has_cue, item_references, sentences
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
 # logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
 WEIGHTS = {"sentence": 0.40, "sent_cover": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05,
-           "target_figure": 0.10, "reference": 0.20}
+           "target_figure": 0.10, "reference": 0.20, "part_of": 0.20}
 THRESHOLD = 0.25  # the middle of the best plateau of tune-split accuracy, [0.24, 0.255] (sentence coverage)
 TOP_K = 3
 HEADING_MATCH = 0.3  # below this best heading match the later papers are laid out differently
@@ -75,7 +75,7 @@ def names_in(text: str) -> set[str]:
 
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
-                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference")
+                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of")
 
 
 def score_pair(features: dict, weights: dict[str, float] | None = None):
@@ -170,16 +170,19 @@ def link_block(
     EP, ES = binary_matrices([p.entities - common for p in promises], [p.entities - common for p in passages])
     IP, IS = binary_matrices([p.indicators for p in promises], [p.indicators for p in passages])
     TP, TS = binary_matrices([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
+    from miner import verdicts as contradictions  # late: verdicts imports this module (Candidate, THRESHOLD)
+
     texts = {ex.document.id: ex.document.text for ex in papers}
     RP, RS = binary_matrices([item_references(_labelled(p, texts)) for p in promises],
                              [item_references(p.text) for p in passages])
+    # "Eleven of the 15 additional posts have been filled" for "Recruit 15 additional social workers ..."
+    OP, OS = binary_matrices([contradictions.own_figures_named(p.statement.text) for p in promises],
+                             [contradictions.wholes_counted(p.text) for p in passages])
     n_names = np.asarray(NP.sum(axis=1)).ravel()
     n_ents = np.asarray(EP.sum(axis=1)).ravel()
     s_ents = np.asarray(ES.sum(axis=1)).ravel()
     reported = np.array([1.0 if p.kinds or p.section_kind in ("achievements", "priorities") else 0.0 for p in passages])
     need_fuzzy = scorer is not None or any(k in (weights or WEIGHTS) for k in ("fuzzy", "partial"))
-    from miner import verdicts as contradictions  # late: verdicts imports this module (Candidate, THRESHOLD)
-
     targeted = np.array([contradictions.numeric_target(p.statement.text) is not None for p in promises], dtype=float)
     allowed = np.array([evidence_docs is None or p.document_id in evidence_docs for p in passages])
     tabular = np.array([p.tabular for p in passages])
@@ -207,6 +210,9 @@ def link_block(
             "reference": ((RP[rows] @ RS.T).toarray() > 0) * (cover[rows].toarray() > 0)
                          if RP.nnz else np.zeros((hi - lo, len(passages))),
             "reported": np.broadcast_to(reported, (hi - lo, len(passages))),
+            # part of the promise's own figure counted, in a passage sharing a word besides the number
+            "part_of": ((OP[rows] @ OS.T).toarray() > 0) * (cover[rows].toarray() > 0)
+                       if OS.nnz else np.zeros((hi - lo, len(passages))),
         }
         if need_fuzzy:
             from rapidfuzz import process

@@ -103,6 +103,18 @@ _RESOLUTION = re.compile(r"^\W*(?:(?:[Ii]t\s+was\s+)?RESOLVED\W*)?(?:[Tt]hat|TO)
 _WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:to\s+)?(?:the|a|an|our|its|all|\d|[A-Z])")
 
 
+# "Ensure every school judged requires improvement receives a support package": the act is what the subject
+# of "ensure" does, a verb in -s before its object
+_ENSURE = re.compile(r"\b(?:ensure|make sure)\s+(?:that\s+)?(?P<rest>[^.;]{0,160})", re.I)
+_ENSURED_ACT = re.compile(r"\b(?P<v>[a-z]{3,}s)\s+(?:the|a|an|our|its|their|all|\d|[A-Z])")
+
+
+# the act a promise dates: "with a planning application submitted by December 2024" (kept as the stem that
+# takes "-ed" back: "submitt", "publish")
+_DATED_ACT = re.compile(r"\b(?P<v>[a-z]{3,})ed\s+by\s+(?:the\s+end\s+of\s+)?(?:\d|20\d\d|q[1-4]\b|(?:january|february|march|april"
+                        r"|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b)", re.I)
+
+
 # an imperative's second act: "and" then a verb before its object ("and move staff into the Town Hall")
 _AND_ACT = re.compile(r"\band\s+(?P<v>[a-z]{3,})\s+(?:the|a|an|our|its|all|\d|[A-Z]|[a-z]+\s+(?:into|to|from|onto|on|at|with)\b)")
 
@@ -135,15 +147,29 @@ def promised_acts(promise_text: str) -> tuple[str, ...]:
     also = _AND_ACT.finditer(promise_text, opening.end()) if opening else ()  # "Close the office and move staff into ..."
     found = [m.group("v").lower() for m in [opening, _RESOLUTION.match(promise_text), *_WILL.finditer(promise_text), *also]
              if m]
-    found = [v[:-1] if re.search(r"[^su]s$", v) else v for v in found]  # "That the Council joins ..." -> "join"
-    return tuple(dict.fromkeys(v for v in found if v not in _act_words()[0]))
+    found = [v for v in map(_bare, found) if v not in _act_words()[0]]
+    found += dated_acts(promise_text)
+    # what "ensure" promises happens is done when it happened, whatever the verb ("receives" a package)
+    ensured = _ENSURE.search(promise_text)
+    found += [_bare(m.group("v")) for m in _ENSURED_ACT.finditer(ensured.group("rest"))] if ensured else []
+    return tuple(dict.fromkeys(found))
 
 
-def did_the_act(promise_text: str, sentence: str) -> bool:
+def _bare(verb: str) -> str:
+    """"That the Council joins ..." -> "join"."""
+    return verb[:-1] if re.search(r"[^su]s$", verb) else verb
+
+
+def dated_acts(promise_text: str) -> tuple[str, ...]:
+    """The acts the promise's deadline is set for ("submitted by December 2024")."""
+    return tuple(m.group("v").lower() for m in _DATED_ACT.finditer(promise_text) if m.group("v").lower() not in ("need", "requir"))
+
+
+def did_the_act(promise_text: str, sentence: str, dated_only: bool = False) -> bool:
     """The sentence puts one of the promise's acts in the past: "The car park was resurfaced over two
     weekends in October 2023" for "resurface the Station Road car park", "The Market Hall transferred to
     the Town Council on 1 April 2024"; not "was not extended" nor "will be extended"."""
-    verbs = promised_acts(promise_text)
+    verbs = dated_acts(promise_text) if dated_only else promised_acts(promise_text)
     if not verbs:
         return False
     past = "|".join(sorted({f for v in verbs for f in _past_forms(v)}))

@@ -275,6 +275,25 @@ def _noun(words: str) -> set[str]:
     return set(analyse(" ".join(_PLURALS.get(w.lower(), w) for w in words.split()), bigrams=False))
 
 
+PART_WHOLE_MIN = 3  # "one of the two" is everywhere; "11 of the 15 posts" names what a promise of 15 counted
+
+
+def wholes_counted(text: str) -> set[str]:
+    """The wholes a text counts part of ("Eleven of the 15 additional posts have been filled" -> {"15"}), as
+    normalised figures, so a later paper reporting part of a promise's own figure links to it however reworded."""
+    out = set()
+    for m in _PART_OF.finditer(text):
+        whole = find_quantities(m.group("whole"))
+        if whole and whole[0].quantity.normalised >= PART_WHOLE_MIN:
+            out.add(f"{whole[0].quantity.normalised:g}")
+    return out
+
+
+def own_figures_named(promise_text: str) -> set[str]:
+    """The promise's own figures as `wholes_counted` writes them ("Recruit 15 additional ..." -> {"15"})."""
+    return {f"{value:g}" for _, value in _own_figures(promise_text) if value >= PART_WHOLE_MIN}
+
+
 def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
     """The sentence saying only part of what the promise counts was done: part of its own figure ("£110,000
     of the £250,000 saving was delivered in 2023/24" against "..., saving £250,000"; "the first of the two

@@ -1436,3 +1436,52 @@ def test_count_and_share_targets_and_a_level_reached_with_no_way_to_move():
                                                                     "as_of": "2024-04"}),
                                     deadline="2024-05", dates=("2024-03-12", "2025-02-18")))).verdicts[0]
     assert v.status != "delivered"
+
+
+def test_part_of_the_promises_own_figure_links_however_reworded_and_clearing_a_backlog_is_ending_it():
+    # written for this test: an adult social care improvement plan after a CQC assessment, and its progress report
+    dates = ("2024-02-08", "2024-10-17")
+    aim = "Recruit 15 additional social workers and occupational therapists."
+    news = "Eleven of the 15 additional posts have been filled. Recruitment to the remaining four posts is continuing."
+    v = track.track(list(_a_year_on(aim, news, dates=dates))).verdicts[0]
+    assert v.status == "in_progress"  # was no_evidence: "posts filled" shares too few words to link
+    unrelated = "Eleven of the 15 libraries now open on Sundays."
+    assert track.track(list(_a_year_on(aim, unrelated, dates=dates))).verdicts[0].status == "no_evidence"
+    aim = "Clear the backlog of overdue annual reviews."
+    news = "Overdue annual reviews have reduced to 1,205."
+    v = track.track(list(_a_year_on(aim, news, ("1,205", 1205.0, "count", {"metric": "overdue annual reviews", "direction": "down"}),
+                                    dates=dates))).verdicts[0]
+    assert v.status == "in_progress"  # was delivered, from "reduced to"
+
+
+def test_what_ensure_promises_a_dated_act_done_and_lights_switched_on():
+    dates = ("2023-12-05", "2024-12-10")
+    aim = "Ensure every school judged requires improvement receives a support package from the Learning Partnership."
+    news = "All seven schools judged requires improvement received a support package from the Learning Partnership."
+    assert track.track(list(_a_year_on(aim, news, dates=dates))).verdicts[0].status == "delivered"
+    # the act the deadline is set for was done in time; what comes next is another step
+    aim = "Bring forward the site at Mill Lane for 120 homes, with a planning application submitted by December 2024."
+    news = ("The outline planning application for 120 homes at Mill Lane was submitted in November 2024 and is due "
+            "to be determined in April 2025.")
+    v = track.track(list(_a_year_on(aim, news, deadline="2024-12", dates=("2024-03-12", "2025-03-18")))).verdicts[0]
+    assert v.status == "delivered"
+    news = "The outline planning application for 120 homes at Mill Lane is due to be submitted in April 2025."
+    v = track.track(list(_a_year_on(aim, news, deadline="2024-12", dates=("2024-03-12", "2025-03-18")))).verdicts[0]
+    assert v.status != "delivered"
+    aim = "Replace the Christmas lights in the High Street with LED lights before the 2024 switch-on."
+    news = "New LED Christmas lights were switched on in the High Street on 30 November 2024."
+    assert track.track(list(_a_year_on(aim, news, dates=("2024-05-15", "2025-05-21")))).verdicts[0].status == "delivered"
+
+
+def test_a_part_named_by_its_number_still_to_come_and_a_delay_with_a_new_date():
+    dates = ("2023-06-20", "2024-11-14")
+    aim = "Restore the evening services on routes 12 and 14 between Ashby and Kelworth by April 2024."
+    news = ("Evening services on route 12 were restored in January 2024. The restoration of route 14 evening "
+            "journeys has been deferred because the operator could not recruit drivers.")
+    v = track.track(list(_a_year_on(aim, news, deadline="2024-04", dates=dates))).verdicts[0]
+    assert v.status != "delivered" and "route 14" in v.evidence[0].quote  # was delivered, from route 12 alone
+    aim = "Open a 60-place resource base for autistic pupils at Linwood Academy by September 2024."
+    news = ("Building work on the resource base at Linwood Academy was delayed by the discovery of asbestos. "
+            "The base will now open in April 2025.")
+    v = track.track(list(_a_year_on(aim, news, deadline="2024-09", dates=("2023-12-05", "2024-12-10")))).verdicts[0]
+    assert v.status == "in_progress"  # was no_evidence: the passage only "mentioned" the promise

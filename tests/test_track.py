@@ -1485,3 +1485,7 @@ def test_a_part_named_by_its_number_still_to_come_and_a_delay_with_a_new_date():
             "The base will now open in April 2025.")
     v = track.track(list(_a_year_on(aim, news, deadline="2024-09", dates=("2023-12-05", "2024-12-10")))).verdicts[0]
     assert v.status == "in_progress"  # was no_evidence: the passage only "mentioned" the promise
+    aim = "Regulation 19 publication of the Local Plan by February 2025."
+    news = "Regulation 19 publication of the Local Plan has slipped to May 2025 because of the changes to national policy."
+    v = track.track(list(_a_year_on(aim, news, deadline="2025-02", dates=("2024-03-12", "2025-03-18")))).verdicts[0]
+    assert v.status == "in_progress"  # was no_evidence: "slipped" said nothing

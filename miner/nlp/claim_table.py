@@ -55,7 +55,9 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
         cells = [(s + len(p) - len(p.lstrip()), s + len(p.rstrip())) for p, (s, _e) in zip(parts[1:], spans[1:]) if p.strip()]
         if not _WORD.search(label) or not cells or not all(_cell().fullmatch(line[s:e]) or _word_cell(line[s:e]) for s, e in cells):
             return None
-        if not any(_cell().fullmatch(line[s:e]) for s, e in cells):
+        figures = [line[s:e] for s, e in cells if _cell().fullmatch(line[s:e])]
+        # a row with word cells needs a figure that is no year: "Indicator | 2023 | 2024 | England 2024" is a head
+        if len(figures) < len(cells) and all(_YEAR_CELL.fullmatch(f) for f in figures):
             return None
         return label, cells
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
@@ -75,6 +77,7 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
     return (label, tokens[-n:]) if _WORD.search(label) else None
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
 # a cell of words or a date in a "|" row of figures: "June 2026", "Complete", "On track", "Q4 2025/26"
 _WORD_CELL = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z0-9][\w/'’-]*){0,3}")
 

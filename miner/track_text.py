@@ -162,7 +162,8 @@ def _bare(verb: str) -> str:
 
 def dated_acts(promise_text: str) -> tuple[str, ...]:
     """The acts the promise's deadline is set for ("submitted by December 2024")."""
-    return tuple(m.group("v").lower() for m in _DATED_ACT.finditer(promise_text) if m.group("v").lower() not in ("need", "requir"))
+    verbs = (m.group("v").lower() for m in _DATED_ACT.finditer(promise_text))
+    return tuple(v for v in verbs if v not in ("need", "requir"))  # "needed by", "required by": no act
 
 
 def did_the_act(promise_text: str, sentence: str, dated_only: bool = False) -> bool:

@@ -146,15 +146,18 @@ def find_authority(text: str, file_name: str = "") -> str | None:
 
 def _whole_names(norm: str, word: str, types: str, stop: set[str], header: int) -> list[tuple[str, int, int]]:
     """(name, start, end) of councils whose names hold a small word: "London Borough of Waltham Forest", "Royal
-    Borough of Kingston upon Thames", "City of Wolverhampton Council", "West Midlands Combined Authority", and
+    Borough of Kingston upon Thames", "City of Wolverhampton Council", "West Midlands Combined Authority" and
+    the other authorities papers come from ("Kent and Medway Fire and Rescue Authority"), and
     "Cheshire West and Chester Council" when the title page names it so (in prose "Medway and Kent County
     Council" is two councils)."""
     name = rf"{word}(?:(?:[ -]| (?:[Aa]nd|[Uu]pon|[Oo]n) ){word}){{0,3}}"
     bodies = set(_cues()["authority"]["not_after_names"])
+    others = "|".join(re.escape(k).replace(r"\ ", "[ \t]+").replace("and", "[Aa]nd")
+                      for k in _cues()["authority"]["other_authorities"])
     # (form, named on the title page only, opens on its own word: "City", "London" are no stray lead words here)
     forms = [(rf"\b(?:London|Royal)\s+Borough\s+[Oo]f\s+{name}", False, True),
              (rf"\bCity\s+[Oo]f\s+{name}\s+Council\b", False, True),
-             (rf"\b(?:{word}[ -]){{1,4}}?Combined\s+Authority\b", False, False),
+             (rf"\b{name}[ \t]+(?:{others})\b", False, False),
              (rf"\b(?:{word}[ -]){{1,3}}(?:[Aa]nd|[Uu]pon|[Oo]n)[ -](?:{word}[ -]){{1,3}}(?:(?:{types})\s+)?Council\b", True, False)]
     out = []
     for form, titled_only, own_lead in forms:
@@ -163,7 +166,8 @@ def _whole_names(norm: str, word: str, types: str, stop: set[str], header: int) 
             words = m.group(0).split()
             while words and words[0] in stop and not own_lead:
                 words.pop(0)
-            while words and words[-1] in bodies:  # "the Royal Borough of Kingston upon Thames Cabinet"
+            while words and words[-1] in bodies and not re.search(rf"(?:{others})$", " ".join(words)):
+                # "the Royal Borough of Kingston upon Thames Cabinet", not "Westmarch Police and Crime Panel"
                 words.pop()
             if len(words) > 2:
                 text = " ".join(x.lower() if x.lower() in ("and", "upon", "on", "of") else x for x in words)

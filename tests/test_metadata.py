@@ -141,3 +141,17 @@ def test_council_names_with_small_words_and_other_tiers():
     # in prose, "and" joins two councils: the title page's council stands
     assert find_authority("BORSETSHIRE COUNTY COUNCIL\n\nCabinet\n" + "x\n" * 200
                           + "Joint working between Felpersham and Borsetshire County Council continues.") == "Borsetshire County Council"
+
+
+def test_fire_national_park_and_police_bodies_are_authorities():
+    # written for this test: papers of public bodies other than councils, tracked like a council's
+    assert find_authority("NORTHSHIRE AND WESTVALE FIRE AUTHORITY\n\nPerformance and Audit Committee - 14 November 2024\n"
+                          "The Fire Authority approved the CRMP.") == "Northshire and Westvale Fire Authority"
+    assert find_authority("Thornvale Fire and Rescue Authority\n\nFire Authority\n\nDate of meeting: 14 March 2024\n") \
+        == "Thornvale Fire and Rescue Authority"  # the next line's "Fire Authority" is the meeting, not the name
+    assert find_authority("Peak District National Park Authority\n\nPlanning Committee\n") == "Peak District National Park Authority"
+    assert find_authority("Westmarch Police and Crime Panel\n\nReport from: Office of the Police and Crime Commissioner\n") \
+        == "Westmarch Police and Crime Panel"
+    # a council's paper that mentions the fire authority in its body stays the council's
+    assert find_authority("KENT COUNTY COUNCIL\n\nCabinet\n" + "x\n" * 200
+                          + "The Kent and Medway Fire and Rescue Authority agreed the plan.") == "Kent County Council"

@@ -79,13 +79,13 @@ from spacy.util import minibatch
 
 from miner.model import Statement, TextUnit, stable_id
 from miner.nlp import statement_model
-from miner.nlp.dates import find_deadline, find_periods, normalise_period
+from miner.nlp.dates import find_dates, find_deadline, find_periods, normalise_period
 from miner.nlp.specificity import assess
-from miner.nlp.statements_fields import against_target
+from miner.nlp.statements_fields import against_target, benchmark_target
 from miner.nlp.statements_fields import declarative as _declarative
 from miner.nlp.statements_fields import deadline as _deadline
 from miner.nlp.statements_fields import due_after_meeting as _due_after_meeting
-from miner.nlp.statements_fields import find_actor
+from miner.nlp.statements_fields import find_actor, lead_in_due
 from miner.nlp.statements_recommendations import ACT, RecommendationReader, item_bounds
 from miner.nlp.statements_tables import ActionTable, read_action_form
 
@@ -94,7 +94,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "27"  # 27: programme and standards papers (probes: bus service improvement plan and Enhanced Partnership, CQC assessment and improvement plan, school standards, planning and housing delivery with a Local Plan timetable, town and parish councils, regeneration capital programme): consecutive "Priority N:" lines after a lead-in or heading naming priorities are one priority each, the label no actor; milestone tables ("Milestone | Date", "Project | Milestone | Date | RAG") give one commitment a row, read with its project and date, an Amber milestone still due; a commitments column is an action column; a measure short of its target is a challenge when nothing else read it; a project's title line run into its first sentence is no part of it; quarter deadlines "by Q2 2025" (calendar) and a past calendar quarter in a future sentence read as the financial one (dates.py); slipped timetables, withdrawals, a funding gap not closed, short of a required supply, below a threshold, main risks as challenges (a rate or time short of its target, not a count); waits reduced, good or outstanding up from, improved by N points, now available at N places as achievements; "That the Panel notes ..." in a report is its recommendation; 26: plans and progress reports of other kinds (probes: climate, community safety, corporate parenting, UKSPF, waste, housing improvement): a line opening with a reference ("A1 Complete ...", "R2 Publishes ...") is a sentence of its own, the reference no part of it; an action verb opening an item, a numbered or referenced line or an "Action:" line under a heading of actions or a named theme or priority is an undertaking, dated or not; "Action: Agree ..." is the plan's act; a partner's act in a joint or partnership plan (a WSoA too) is the plan's promise; a block of referenced lines after a lead-in takes its kind ("The Group recommends that the Executive:"); "The ... savings for 2025/26 are:", "Savings of £3.4m will be delivered in 2024/25 as follows:", "Over the life of the strategy we will:"; "What has not gone well", "Key issues", "Risks" headings; "has under-performed", "is not being met", "went into administration", "has worsened"; "is asked to endorse" is the report's request; 25: scrutiny, budget, SEND, peer challenge, homelessness and health and wellbeing papers (probes): a dated imperative action ("Action: Refresh the Risk Management Strategy ... by March 2025.") and a subjectless "Aim to reduce ..." are commitments; "Issue:" / "Risk:" labels name challenges; a heading run into its "We will:" lead-in gives the lead-in's kind; "The savings proposals for 2025/26 are:" passes commitment and period; a peer team's or inspectors' recommendations list is another body's; a savings tracker ("Saving | Value | Status") is an action table, "Undeliverable" behind; a numbered paragraph under a measures heading is read by the rules; "Our ambition is for ...", "we want everyone ... to"; a target "to below the England average" is no shortfall; overdue reviews, systemic failings, inconsistent arrangements, waits "up to" N weeks, "the budget gap for 2025/26 is £N", "Only N% ... against M% nationally", a count "up from" are challenges; a base-form verb opening a sentence due after the meeting is an undertaking (not "Note that ...", "Recommend that ..."); a bare "Actions:" lead-in; an accepted recommendation is due by its entry's "Target date:" and led by its "Lead:"; how a cost will be met is none; an inspectorate's or peer team's own act is none; "completed 412 of the 600 assessments", "the longest wait has fallen", "was refreshed and adopted" are achievements; 24: improvement plans, audit follow-ups, motions, capital programmes, Local Accounts (probes): a figure against its target is a challenge or an achievement, never a promise (statements_fields.against_target); an audit entry's agreed management action is its one statement, due by the revised date; a recommendations column is an audit tracker's action, a scheme column a capital programme's; an accepted recommendation's response is not recorded again; a lead-in or ';' item after a table ends it; numbered theme names after a lead-in are none; a request to the meeting under "Next steps" is none; a date written out is preferred to one relative to the meeting; "Last year we said we would:", "Success measures include:", "The following ... have been implemented:"; a motion's "Council further calls on ..."; 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
+RULES_VERSION = "28"  # 28: service plans and their reviews (probes: a fire and rescue CRMP action plan and annual review, a police and crime plan and the commissioner's annual report, a Director of Public Health's recommendations, highways asset management and capital programme, a libraries strategy, a customer services strategy, a parish action plan): list items take a due date their lead-in sets ("By the end of September 2024 we will:"), not a period it names; lead-ins "By ... we will:", "In 2025/26 the Commissioner will:", one naming an action plan, "The following resurfacing schemes are to be delivered in 2024/25:"; a project's milestone lines ("Contract award expected March 2025.", "Start on site: Q3 2025") due after the meeting are commitments, the project's name their actor; imperative items of a paper titled an action plan; a named body of the authority's own that will act ("The Improvement Board will report progress ..."); the office a paper names as its author promises its own acts ("The Commissioner will fund ..." in the Commissioner's report); a rate short of its target is a challenge under any header and without the parser; "averaged 72%, still below the 85% target", "Only 3,100 ... against a target of 4,000"; causes of concern closed, "improved to 88%", "an improvement of 18 seconds", a named unit's counted act as achievements; a benchmark target ("at least in line with the national average") is measurable; a road's number before its name is no reference; 27: programme and standards papers (probes: bus service improvement plan and Enhanced Partnership, CQC assessment and improvement plan, school standards, planning and housing delivery with a Local Plan timetable, town and parish councils, regeneration capital programme): consecutive "Priority N:" lines after a lead-in or heading naming priorities are one priority each, the label no actor; milestone tables ("Milestone | Date", "Project | Milestone | Date | RAG") give one commitment a row, read with its project and date, an Amber milestone still due; a commitments column is an action column; a measure short of its target is a challenge when nothing else read it; a project's title line run into its first sentence is no part of it; quarter deadlines "by Q2 2025" (calendar) and a past calendar quarter in a future sentence read as the financial one (dates.py); slipped timetables, withdrawals, a funding gap not closed, short of a required supply, below a threshold, main risks as challenges (a rate or time short of its target, not a count); waits reduced, good or outstanding up from, improved by N points, now available at N places as achievements; "That the Panel notes ..." in a report is its recommendation; 26: plans and progress reports of other kinds (probes: climate, community safety, corporate parenting, UKSPF, waste, housing improvement): a line opening with a reference ("A1 Complete ...", "R2 Publishes ...") is a sentence of its own, the reference no part of it; an action verb opening an item, a numbered or referenced line or an "Action:" line under a heading of actions or a named theme or priority is an undertaking, dated or not; "Action: Agree ..." is the plan's act; a partner's act in a joint or partnership plan (a WSoA too) is the plan's promise; a block of referenced lines after a lead-in takes its kind ("The Group recommends that the Executive:"); "The ... savings for 2025/26 are:", "Savings of £3.4m will be delivered in 2024/25 as follows:", "Over the life of the strategy we will:"; "What has not gone well", "Key issues", "Risks" headings; "has under-performed", "is not being met", "went into administration", "has worsened"; "is asked to endorse" is the report's request; 25: scrutiny, budget, SEND, peer challenge, homelessness and health and wellbeing papers (probes): a dated imperative action ("Action: Refresh the Risk Management Strategy ... by March 2025.") and a subjectless "Aim to reduce ..." are commitments; "Issue:" / "Risk:" labels name challenges; a heading run into its "We will:" lead-in gives the lead-in's kind; "The savings proposals for 2025/26 are:" passes commitment and period; a peer team's or inspectors' recommendations list is another body's; a savings tracker ("Saving | Value | Status") is an action table, "Undeliverable" behind; a numbered paragraph under a measures heading is read by the rules; "Our ambition is for ...", "we want everyone ... to"; a target "to below the England average" is no shortfall; overdue reviews, systemic failings, inconsistent arrangements, waits "up to" N weeks, "the budget gap for 2025/26 is £N", "Only N% ... against M% nationally", a count "up from" are challenges; a base-form verb opening a sentence due after the meeting is an undertaking (not "Note that ...", "Recommend that ..."); a bare "Actions:" lead-in; an accepted recommendation is due by its entry's "Target date:" and led by its "Lead:"; how a cost will be met is none; an inspectorate's or peer team's own act is none; "completed 412 of the 600 assessments", "the longest wait has fallen", "was refreshed and adopted" are achievements; 24: improvement plans, audit follow-ups, motions, capital programmes, Local Accounts (probes): a figure against its target is a challenge or an achievement, never a promise (statements_fields.against_target); an audit entry's agreed management action is its one statement, due by the revised date; a recommendations column is an audit tracker's action, a scheme column a capital programme's; an accepted recommendation's response is not recorded again; a lead-in or ';' item after a table ends it; numbered theme names after a lead-in are none; a request to the meeting under "Next steps" is none; a date written out is preferred to one relative to the meeting; "Last year we said we would:", "Success measures include:", "The following ... have been implemented:"; a motion's "Council further calls on ..."; 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -110,8 +110,9 @@ EXPLICIT_COMMITMENTS = ("commitment#0", "commitment#1", "commitment#2", "commitm
 MODES = ("both", "rules", "model")
 
 # "A1 ", "R2 ", "C12 " opening an action plan's or a review's line that ends as a sentence does: a reference, not
-# a word (not "Q2", a quarter; not a road in a table's line, "A28 Chart Road, Ashford")
-_REF = r"(?-i:[A-PR-Z]\d{1,2}[a-z]?)\.?[ \t]+(?=(?-i:[A-Z])[^\n]*[.;:!?][ \t]*(?:\n|$))"
+# a word (not "Q2", a quarter; not a road in a table's line, "A28 Chart Road, Ashford", nor a road's number before
+# its name in a list of schemes, "C19 Station Road, Oakham.")
+_REF = r"(?-i:[A-PR-Z]\d{1,2}[a-z]?)\.?[ \t]+(?!(?-i:[A-Z][a-z]+[ \t]+){0,3}(?-i:Road|Lane|Street|Way|Avenue|Drive|Bypass|Link|Hill)\b)(?=(?-i:[A-Z])[^\n]*[.;:!?][ \t]*(?:\n|$))"
 # "(iv) ", "- ", "4.10.1 ", "a) ", "A1 " at the start of an item: not part of the statement.
 _MARKER = re.compile(r"^\s*(?:[-•*▪●]\s*)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3})\)\s*|\d+(?:\.\d+)+\.?\s+|\d{1,2}\.\s+|" + _REF + ")?", re.I)
 _REF_START = re.compile(_REF)  # a line opening with a reference starts a new sentence ("... safety\nA1 Complete ...")
@@ -139,6 +140,7 @@ class Cues:
     target_comparison: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "against a target of 70%"
     plan_action_heading: list[re.Pattern[str]] = field(default_factory=list)  # "Improvement actions": lines are undertakings
     joint_plan: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a partnership's plan: its partners' acts
+    milestone_line: list[re.Pattern[str]] = field(default_factory=list)  # "Practical completion in September 2024."
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +163,7 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 for k in ("item", "accepted", "rejected", "due_fields", "due_label", "lead_label")}
     numbered = {k: [re.compile(p, re.I) for p in data.get("numbered_action", {}).get(k, [])] for k in ("label", "verb")}
     target = {k: [re.compile(p, re.I) for p in data.get("target_comparison", {}).get(k, [])]
-              for k in ("phrase", "lower_is_better")}
+              for k in ("phrase", "lower_is_better", "benchmark")}
     joint = {k: [re.compile(p, re.I) for p in data.get("joint_plan", {}).get(k, [])] for k in ("document", "partner")}
     return Cues(header=header, sentence=sentence, document=document, fragment=fragment, aim=group("aim"),
                 scheduled=group("scheduled"), field_label=group("field_label"),
@@ -171,7 +173,7 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 run_in_heading=group("run_in_heading"), meeting_due=group("meeting_due"), numbered_action=numbered,
                 target_comparison=target,
                 plan_action_heading=[re.compile(p, re.I) for p in data.get("plan_action", {}).get("heading", [])],
-                joint_plan=joint)
+                joint_plan=joint, milestone_line=group("milestone_line"))
 
 
 @lru_cache(maxsize=1)
@@ -288,6 +290,7 @@ class _UnitFound:
     spans: list[Span] = field(default_factory=list)
     pending: list[Span] = field(default_factory=list)
     lead_kind: str | None = None  # the kind of the lead-in this block of lines follows ("The Group recommends that the Executive:")
+    taken: list[tuple[int, int]] = field(default_factory=list)  # character ranges already read as lines (milestones)
 
 
 class StatementFinder:
@@ -305,8 +308,11 @@ class StatementFinder:
         self._context_doc: str | None = None
         self._context: dict[str, str | None] = {}
         self._lead_period: dict[str, str] = {}  # a lead-in's period ("... are proposed for 2023/24:"), per section path
+        self._lead_due: dict[str, str] = {}  # a lead-in's due date words ("By the end of September 2024 we will:"), per path
         self._proposals_doc: str | None = None  # the document whose proposal part has begun
         self._joint_doc: str | None = None  # the document that is a partnership's joint plan
+        self._author: tuple[str, str] | None = None  # (document, office) the paper names as its author in its opening lines
+        self._plan_doc: str | None = None  # the document whose title names it an action plan
         self._lead_ins: set[str] = set()  # section paths of the current document's lead-ins (units ending ":")
         self._named: set[str] = set()  # section paths of its named themes or priorities ("5. Priority 3: Preventing exploitation")
         self._recommendations = RecommendationReader()
@@ -340,6 +346,7 @@ class StatementFinder:
         if unit.role == "body" and _parent_path(unit.section_path) in self._lead_ins:  # "R1 Introduces ..." lines
             found.lead_kind = self._context.get(_parent_path(unit.section_path) or "")
         self._note_joint_plan(doc.text, unit)
+        self._note_title(doc.text, unit)
         if unit.section_path and _NAMED_LINE.match(doc.text.strip()[strip_marker(doc.text.strip()):]):
             self._named.add(unit.section_path)  # a theme's name the sectioner left as a paragraph: its paragraphs follow
         if self._in_proposals(doc.text, unit):  # an amendment's or alternative budget's words are its movers'
@@ -377,15 +384,40 @@ class StatementFinder:
                 found.spans.append(self._record(span, unit, "challenge", period, f"rule:list-difficulty@{RULES_VERSION}", 0.9))
                 return found
             if span is not None:
-                found.spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95))
+                found.spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95,
+                                                due_text=self._inherited_due(span.text, unit, list_kind)))
                 # a promise read from the lead sentence of a promise item is the item itself, found once
                 found.spans += [s for s in self._nested(doc, unit, list_kind, period) if s.text != span.text
                                 and not (s.start_char == span.start_char and list_kind in PROMISES
                                          and s._.miner_record.kind in PROMISES)]
                 return found
         if unit.role != "heading" and not is_label(doc.text):  # a heading names a topic; it is not itself a statement
+            if self.mode != "model":
+                self._milestones(doc, found)
             self._sentences(doc, found)
         return found
+
+    def _milestones(self, doc: Doc, found: "_UnitFound") -> None:
+        """A project's milestone lines ("Start on site: Q3 2025", "Practical completion in December 2026.") due after
+        the meeting: commitments due then, the project's name (the title line above them, else the heading) their
+        actor; the lines are not read again as sentences."""
+        project = found.unit.header
+        for m in re.finditer(r"[^\n]+", doc.text):
+            line = m.group(0).strip()
+            body = line[strip_marker(line):]
+            due = _milestone_due(body, found.unit)
+            if due is None:
+                if _sub_heading(line) and ":" not in line and not find_dates(line):  # "Northtown Fire Station Rebuild"
+                    project = line
+                continue
+            a = m.start() + (len(m.group(0)) - len(m.group(0).lstrip())) + strip_marker(line)
+            span = doc.char_span(a, m.start() + len(m.group(0).rstrip()), alignment_mode="expand")
+            if span is None:
+                continue
+            found.spans.append(self._record(span, found.unit, "commitment", found.period,
+                                            f"rule:milestone-line@{RULES_VERSION}", 0.85, due_text=due,
+                                            actor=project))
+            found.taken.append((span.start_char, span.end_char))
 
     def _classify(self, found: list["_UnitFound"]) -> None:
         """The classifier's verdict on every sentence the rules left open, in one call."""
@@ -462,10 +494,30 @@ class StatementFinder:
         if any(p.search(text) for p in load_cues().joint_plan.get("document", ())):
             self._joint_doc = unit.document_id
 
+    def _note_title(self, text: str, unit: TextUnit) -> None:
+        """Remember the office a paper names as its author in its opening lines ("Report of the Police and Crime
+        Commissioner"), and whether its title names it an action plan ("Parish Action Plan 2024-2026")."""
+        title = text.strip()
+        if unit.doc_kind == "minutes" or unit.start >= _JOINT_TITLE_CHARS or len(title.split()) > _TITLE_WORDS \
+                or title[-1:] in ".!?":
+            return
+        m = next((m for p in load_cues().document.get("author", ()) if (m := p.search(title))), None)
+        if m is not None and (self._author is None or self._author[0] != unit.document_id):
+            self._author = (unit.document_id, m.group("office").lower())
+        if unit.role != "heading" and _ACTION_PLAN_TITLE.search(title):  # a title line, not "3. Improvement actions"
+            self._plan_doc = unit.document_id
+
     def _partner_act(self, text: str, unit: TextUnit) -> bool:
         """A partner's future act in a joint plan ("The ICB will fund two additional IDVAs ..."): the plan's promise,
-        though in any other paper another body's."""
-        return unit.document_id == self._joint_doc and any(p.search(text) for p in load_cues().joint_plan.get("partner", ()))
+        though in any other paper another body's. So is the act of the office the paper names as its author
+        ("The Commissioner will fund ..." in the Police and Crime Commissioner's report)."""
+        if unit.document_id == self._joint_doc and any(p.search(text) for p in load_cues().joint_plan.get("partner", ())):
+            return True
+        if self._author is None or self._author[0] != unit.document_id:
+            return False
+        veto = next((m for p in _external_patterns() if (m := p.search(text))), None)
+        body = re.sub(r"^the\s+|\s+(?:will|would|is|are)\b.*$", "", veto.group(0).strip().lower()) if veto else ""
+        return bool(body) and re.search(rf"\b{re.escape(body)}\b", self._author[1]) is not None
 
     # -- list context -----------------------------------------------------------
 
@@ -488,6 +540,7 @@ class StatementFinder:
             own = header_kind(unit.header)
         if unit.document_id != self._context_doc:
             self._context_doc, self._context, self._lead_period, self._lead_ins, self._named = unit.document_id, {}, {}, set(), set()
+            self._lead_due = {}
         path = unit.section_path
         parent = _parent_path(path)
         inherited = self._context.get(parent) if parent is not None else None
@@ -503,6 +556,8 @@ class StatementFinder:
                 self._lead_period[path] = periods[0][2]
             if path is not None:
                 self._lead_ins.add(path)
+                if intro in PROMISES and (due := lead_in_due(last)) is not None:
+                    self._lead_due[path] = due
         elif is_label(body):  # "What we achieved in 2024/25": its kind and period pass to the items
             intro = header_kind(body)
             periods = find_periods(body)
@@ -514,11 +569,21 @@ class StatementFinder:
             intro = inherited
             if parent in self._lead_period and path is not None:
                 self._lead_period[path] = self._lead_period[parent]
+            if parent in self._lead_due and path is not None:
+                self._lead_due[path] = self._lead_due[parent]
         if path is not None:
             self._context[path] = intro
         if unit.role == "item" and inherited:
             return inherited
         return own
+
+    def _inherited_due(self, text: str, unit: TextUnit, kind: str) -> str | None:
+        """The lead-in's due date for a promise item that states none of its own ("By the end of September 2024
+        we will:" / "- publish the new Local Plan;"), as its kind and period come from there too."""
+        lead = self._lead_due.get(_parent_path(unit.section_path) or "")
+        if lead is None or kind not in PROMISES or _deadline(text, kind, unit) is not None:
+            return None
+        return lead
 
     # -- routes ---------------------------------------------------------------
 
@@ -543,18 +608,20 @@ class StatementFinder:
         not an imperative or gerund aim ("Reduce the number of children placed out of area", "Tackling
         the rising cost of transport") - and no `aim` cue marks an intention ("needs to manage"). Under an
         achievements header only a shortfall against a target or a setback counts ("has continued to
-        increase" there is progress)."""
+        increase" there is progress); so does a rate or time stated short of its target under any header."""
         if not doc.has_annotation("DEP"):
             return False
         lead = next((s for s in (_trim(x) for x in _sentences_of(doc)) if s is not None and s.end_char > item.start_char), None)
         if lead is None:
             return False
+        if _short_of_target(lead):  # "88.2% of 999 calls were answered within 10 seconds, against the national target of 90%"
+            return True
         rule = sentence_rule(lead.text, minutes=unit.doc_kind == "minutes")
         if rule is None or rule[0] != "challenge" or any(p.search(lead.text) for p in load_cues().aim):
             return False
         if list_kind == "achievement" and not rule[1].startswith(("shortfall#", "setback#")):
             return False
-        if not rule[1].startswith("setback#") and _group_matches("achievement", lead.text):
+        if not rule[1].startswith(("setback#", "shortfall#")) and _group_matches("achievement", lead.text):
             return False  # "we have created a dedicated provision for pupils with mental health difficulties"
         return _declarative(lead)
 
@@ -591,6 +658,8 @@ class StatementFinder:
         answered = -1  # the end of an accepted recommendation's entry, whose response restates the promise
         for sent in _sentences_of(doc):
             text = sent.text.strip()
+            if any(a < sent.end_char and sent.start_char < b for a, b in found.taken):
+                continue  # a milestone line, read already
             if len(text) < 12 or is_header_text(text) or is_lead_in(text) or not re.search(r"[a-z]", text):
                 continue
             if any(a <= sent.start_char + (len(sent.text) - len(sent.text.lstrip())) < b for a, b in quoted) \
@@ -616,7 +685,8 @@ class StatementFinder:
             if rule is None and self.mode != "model" and _dated_imperative(sent, found.unit, after_action_label=_action_labelled(raw)):
                 rule = ("commitment", "dated-imperative#0")  # "Test all business continuity plans ... by 31 March 2026."
             if rule is None and self.mode != "model" and _plan_action(sent, raw, found.unit) \
-                    and (_under_plan_heading(found.unit, doc.text) or _parent_path(found.unit.section_path) in self._named):
+                    and (_under_plan_heading(found.unit, doc.text) or _parent_path(found.unit.section_path) in self._named
+                         or found.unit.document_id == self._plan_doc):
                 rule = ("commitment", "plan-action#0")  # "C2 Publish the Tenant Satisfaction Measures ... every year."
             if rule is None and self.mode != "model" and found.lead_kind in PROMISES and strip_marker(raw) > 0:
                 rule = (found.lead_kind, "lead-in-line#0")  # "R1 Introduces a recycling reward scheme ..." after its lead-in
@@ -691,8 +761,23 @@ class StatementFinder:
         )
         if kind in PROMISES or kind == "challenge":
             statement.specificity = assess(span.text, deadline=statement.deadline, actor=actor)
+            if kind in PROMISES and benchmark_target(span.text) is not None:
+                statement.specificity.measurable = True  # "to at least in line with the national average"
         span._.miner_record = statement
         return span
+
+
+def _milestone_due(line: str, unit: TextUnit) -> str | None:
+    """"by <date>" for a line that only names a milestone and its date ("Contract award expected March 2025.") when
+    the date is after the paper's meeting: a forward-looking paper's milestone; else None."""
+    m = next((m for p in load_cues().milestone_line if (m := p.match(line))), None)
+    if m is None or len(m.group("date").split()) > 4:
+        return None
+    due_text = f"by {m.group('date')}"
+    due = find_deadline(due_text)
+    if due is None or len(due_text) - due[1] > 3:  # the date and nothing after it
+        return None
+    return due_text if _due_after_meeting(due_text, unit) else None
 
 
 def _is_recommendation_item(text: str) -> bool:
@@ -781,8 +866,15 @@ def _short_of_target(sent: Span) -> bool:
     fact (a finite verb with a subject, nothing ahead of the meeting): a figure that meets its target is left to the
     classifier, as are aims."""
     phrase = next((m for p in load_cues().target_comparison.get("phrase", ()) if (m := p.search(sent.text))), None)
-    return phrase is not None and bool(phrase.group("unit")) and against_target(sent.text) == "challenge" \
-        and not _AHEAD.search(sent.text) and sent.doc.has_annotation("DEP") and _declarative(sent)
+    if phrase is None or not phrase.group("unit") or against_target(sent.text) != "challenge" or _AHEAD.search(sent.text):
+        return False
+    if not sent.doc.has_annotation("DEP"):  # a unit dense with figures the parser did not see: a finite verb before it
+        return bool(_STATED.search(sent.text[: phrase.start()]))
+    return _declarative(sent)
+
+
+# a figure's statement of fact, read without the parser ("94.1% of potholes were repaired within 28 days against ...")
+_STATED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|stood|stands|averaged|remained|remains|reached)\b", re.I)
 
 
 def _action_labelled(text: str) -> bool:
@@ -895,6 +987,14 @@ def _procedural(text: str) -> bool:
     """A sentence the not_statement veto speaks for ("Cllr Iqbal abstained from the vote.")."""
     rule = sentence_rule(text.strip())
     return rule is not None and rule[0] is None and rule[1].startswith("not_statement#")
+
+
+_ACTION_PLAN_TITLE = re.compile(r"^(?!.*\b(?:progress|update|review|monitoring|performance)\b).*\baction\s+plan\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _external_patterns() -> tuple[re.Pattern[str], ...]:
+    return next(tuple(patterns) for name, _, _, _, _, _, patterns in load_cues().sentence if name == "external_promise")
 
 
 def _external(text: str) -> bool:

@@ -147,6 +147,17 @@ def deadline(text: str, kind: str, unit: TextUnit) -> str | None:
 _MUST_BY = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
+def lead_in_due(lead_in: str) -> str | None:
+    """The words of a list's lead-in that set a date its items must be done by ("By the end of September 2024
+    we will:"), for items that state none of their own. Only a date the items are due by: a period the list
+    belongs to ("The key priorities in 2018-19 include:", "In 2025/26 the Commissioner will:") is the items'
+    period, not their deadline."""
+    due = find_deadline(lead_in)
+    if due is None or not _MUST_BY.search(lead_in[max(0, due[0] - 30) : due[0]]):
+        return None
+    return lead_in[max(0, due[0] - 30) : due[1]]
+
+
 def _first_due(text: str, default_year: int | None, meeting: str | None, unit: TextUnit) -> tuple[int, int, str] | None:
     """The first due date (start, end, iso) not over before the meeting unless scheduled; with `meeting` None
     only dates written out count."""
@@ -243,4 +254,14 @@ def against_target(text: str) -> str | None:
     return "challenge" if short else "achievement"
 
 
-__all__ = ["find_actor", "deadline", "before_meeting", "due_after_meeting", "declarative", "against_target"]
+def benchmark_target(text: str) -> str | None:
+    """The named benchmark a promise's target is ("Increase the uptake of NHS Health Checks to at least in line with
+    the national average" -> "national average"), else None. Such a target is measurable: a later paper's figure
+    beside that benchmark settles it, as a number would. The statement finder records it as the SMART facet
+    `measurable`; the benchmark itself is this function's answer, for a reader that wants it (the Specificity
+    record has no field for it)."""
+    m = next((m for p in _cues().target_comparison.get("benchmark", ()) if (m := p.search(text))), None)
+    return " ".join(m.group("benchmark").lower().split()) if m is not None else None
+
+
+__all__ = ["find_actor", "deadline", "lead_in_due", "benchmark_target", "before_meeting", "due_after_meeting", "declarative", "against_target"]

@@ -21,6 +21,8 @@ STOP = ["the", "a", "an", "our", "this", "these", "that", "each", "every", "all"
         # a table's sum: 'Total programme value: £41.3m' (written for the probe)
         "total", "overall"]
 START = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}, "LOWER": {"NOT_IN": STOP}}
+# A first word of a name that is not a council's own organ named bare: "The Council and NHS Westvale ..." is two names.
+BODY_START = {"TEXT": START["TEXT"], "LOWER": {"NOT_IN": STOP + ["council", "cabinet", "committee", "board"]}}
 # Hyphenated names come as three tokens: "Step", "-", "Up".
 MOD = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|-|\d+(?:-\d+)?\+?)$"}, "OP": "*"}
 # Lower-case connectors only (plus "AND"): all-caps headings "IMPACT OF ... HUB" are not names.
@@ -253,7 +255,11 @@ NATIONAL_PROGRAMMES = ["Troubled Families", "Troubled Families Programme", "Supp
     # national library reading schemes: 'the Summer Reading Challenge reached 12,400 children'
     "Summer Reading Challenge", "Bookstart",
     # clean air charging schemes: 'its experience of the Ultra Low Emission Zone' (written for the probe)
-    "Ultra Low Emission Zone", "ULEZ", "Clean Air Zone"]
+    "Ultra Low Emission Zone", "ULEZ", "Clean Air Zone",
+    # the emergency services' joint doctrine and the police inspectorate's inspection programme, named in fire and
+    # police papers: 'the Joint Emergency Services Interoperability Principles (JESIP) refresher', 'inspected the
+    # force under the PEEL programme' (written for the probe)
+    "Joint Emergency Services Interoperability Principles", "JESIP", "PEEL"]
 # National grants, funds, levies and schemes that pay for council services.
 NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "Better Care Fund",
     "Improved Better Care Fund", "Household Support Fund", "Public Health Grant",
@@ -375,7 +381,15 @@ GROUPS = [
                      "Salix Finance", "Salix", "WRAP", "Waste and Resources Action Programme", "PackUK",
                      "Energy Saving Trust", "Carbon Trust", "British Business Bank", "Innovate UK",
                      "UK Research and Innovation", "Department for Business, Energy and Industrial Strategy",
-                     "BEIS", "Forestry Commission", "Marine Management Organisation"],
+                     "BEIS", "Forestry Commission", "Marine Management Organisation",
+                     # national fire, police, public health and heritage bodies of fire authority, police and crime
+                     # panel, public health and libraries papers: 'working with the Building Safety Regulator on
+                     # high-rise residential buildings', 'the Heritage Lottery Fund (now the National Lottery Heritage
+                     # Fund)' (a funder, not a fund; written for the probe)
+                     "Building Safety Regulator", "National Fire Chiefs Council", "NFCC",
+                     "Office for Health Improvement and Disparities", "Office for Health Improvement & Disparities",
+                     "OHID", "Heritage Lottery Fund",
+                     "National Lottery Heritage Fund", "National Lottery Community Fund"],
              "national-bodies")),
     ("Audit and accountancy firms councils appoint as external auditors or advisers (a firm, not a person)."
      " e.g. 'Grant Thornton, our external auditors, issued an unqualified opinion' (written for the probe)",
@@ -399,6 +413,9 @@ GROUPS = [
                      "St John Ambulance", "The Prince's Trust", "Prince's Trust",
                      # homelessness charities housing reports name: 'the Housing First pilot, run with St Mungo's'
                      "St Mungo's", "Centrepoint",
+                     # drug and alcohol treatment providers and the digital inclusion charity: 'We Are With You runs
+                     # the young people's service', 'lent devices with Good Things Foundation' (written for the probe)
+                     "We Are With You", "Forward Trust", "Good Things Foundation",
                      # the DWP's local offices, named as a body: 'worked with Jobcentre Plus'
                      "Jobcentre Plus", "Job Centre Plus"], "charities")
      + [{"label": "ORG", "pattern": p, "id": "gazetteer:charity-branches"} for p in (
@@ -408,7 +425,11 @@ GROUPS = [
          # '<Place> and District Citizens Advice': the place and its district
          [START, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {"ORTH": "District", "OP": "?"}, {"ORTH": "Citizens"}, {"ORTH": "Advice"}],
          # 'Friends of Westgate Park', 'Friends of the Library': a volunteers' group, not the place
-         [{"ORTH": "Friends"}, {"ORTH": "of"}, {"LOWER": "the", "OP": "?"}, CAP, {**CAP, "OP": "*"}])]),
+         [{"ORTH": "Friends"}, {"ORTH": "of"}, {"LOWER": "the", "OP": "?"}, CAP, {**CAP, "OP": "*"}],
+         # a council for voluntary service, the local charity of charities: 'with Dunmore Community Voluntary
+         # Service and Good Things Foundation' (written for the probe), 'Westshire Council for Voluntary Service'
+         [START, MOD, {"ORTH": "Voluntary"}, {"ORTH": {"IN": ["Service", "Services"]}}],
+         [START, MOD, {"ORTH": "Council"}, {"ORTH": "for"}, {"ORTH": "Voluntary"}, {"ORTH": {"IN": ["Service", "Services"]}}])]),
     ("Online platforms, named as organisations (consultations promoted on them). e.g. 'promoted via "
      "Facebook, Instagram and Nextdoor' (Kent 2024)",
      phrases("ORG", ["Facebook", "Instagram", "LinkedIn", "Nextdoor", "YouTube", "TikTok",
@@ -423,7 +444,9 @@ GROUPS = [
      # Integrated Care Board', Kent council questions 2025): an exact hit, above the governance-body pattern
      + [{"label": "ORG", "pattern": p, "id": "gazetteer:nhs-icbs"} for p in (
          [START, MOD, {"ORTH": "Integrated"}, {"ORTH": "Care"}, {"ORTH": "Board"}],
-         [START, MOD, CONN, CAP, MOD, {"ORTH": "Integrated"}, {"ORTH": "Care"}, {"ORTH": "Board"}],
+         # not the paper's own council before it: 'The Council and NHS Westvale Integrated Care Board should
+         # jointly commission' (written for the probe) names the ICB alone
+         [BODY_START, MOD, CONN, CAP, MOD, {"ORTH": "Integrated"}, {"ORTH": "Care"}, {"ORTH": "Board"}],
          # a Welsh local health board, an NHS body, not a board that meets ('Cwm Taf Morgannwg University
          # Health Board', written for the probe; 'Powys Teaching Health Board')
          [START, MOD, {"ORTH": {"IN": ["University", "Teaching"]}}, {"ORTH": "Health"}, {"ORTH": "Board"}])]
@@ -471,7 +494,10 @@ GROUPS = [
                          # Parent Carer Forum attended' (written for the probe)
                          "SENDIASS", "SENDIAS Service",
                          # the schools' mental health teams of the national programme (written for the probe)
-                         "Mental Health Support Teams", "Mental Health Support Team"], "standard-services")),
+                         "Mental Health Support Teams", "Mental Health Support Team",
+                         # the homelessness front door every housing authority runs, and the NHS stop smoking service:
+                         # 'complete the move of Housing Options onto the CRM' (written for the probe)
+                         "Housing Options", "Stop Smoking Service"], "standard-services")),
     ("A council's SEND information, advice and support service by its area. e.g. 'Northshire SENDIASS and"
      " Northshire Parent Carer Forum attended' (written for the probe)",
      tokens("SERVICE", [[AREA_WORD, {**AREA_WORD, "OP": "*"}, {"ORTH": {"IN": ["SENDIASS", "SENDIAS"]}}]],
@@ -494,7 +520,17 @@ GROUPS = [
                         "Microsoft Copilot", "Tableau", "Netcall", "Liberty Create", "Netcall Liberty Create",
                         "GovDelivery", "Granicus", "Jadu", "Microsoft Intune", "Intune",
                         # the government's shared digital services: 'the Council uses GOV.UK Notify and GOV.UK Pay'
-                        "GOV.UK Notify", "Gov.uk Notify", "GOV.UK Pay", "Gov.uk Pay", "GOV.UK One Login"], "systems")),
+                        "GOV.UK Notify", "Gov.uk Notify", "GOV.UK Pay", "Gov.uk Pay", "GOV.UK One Login",
+                        # customer contact, library, fire crewing and police control systems: 'replacing the Lagan
+                        # system', 'the new library management system, Spydus', 'the on-call availability system,
+                        # Gartan' (written for the probe)
+                        "Lagan", "Firmstep", "Verint", "Microsoft Dynamics", "Spydus", "BorrowBox", "Gartan",
+                        "SmartSTORM"], "systems")
+     # an e-book app named like a person: only with its kind word ('the Libby app now offers e-books')
+     + tokens("SYSTEM", [[{"ORTH": "Libby"}, {"LOWER": "app"}],
+                         # a council's online account branded 'My<Place>' ('18,900 residents now hold a MyDunmore
+                         # account', written for the probe), one word in camel case
+                         [{"TEXT": {"REGEX": r"^My[A-Z][a-z]+(?:[A-Z][a-z]+)?$"}}]], "systems")),
     ("The budget plans every council keeps by law, by their usual names and acronyms. e.g. 'the Medium Term"
      " Financial Plan (MTFP)' (Kent budget risk register 2025), 'the MTFP' (Somerset 2019)",
      phrases("PROGRAMME", BUDGET_PLANS, "council-budget-plans")),
@@ -576,7 +612,11 @@ GROUPS = [
                      # Energy Recovery Facility, operated by Viridor' (written for the probe)
                      "Viridor", "Renewi", "Urbaser", "Cory", "Cory Riverside Energy", "Grundon", "Enva",
                      "SUEZ", "Suez recycling and recovery UK", "Ubico", "Valencia Waste Management",
-                     "Cory Group", "Idverde", "idverde"], "contractors")),
+                     "Cory Group", "Idverde", "idverde",
+                     # highways contractors by their trading names: 'The Highways Term Maintenance Contract with Kier
+                     # Transportation runs until 2027' (written for the probe)
+                     "Kier Transportation", "Kier Highways", "Amey Highways", "Ringway Infrastructure Services"],
+            "contractors")),
     ("Schools and colleges by name. e.g. 'an underspend on Meopham School', 'Northfleet Technology College'"
      " (Kent finance monitoring 2024), 'Kingshill Primary School' (Walsall 2018)",
      tokens("ORG", [[START, MOD, heads("School", "College")],
@@ -625,7 +665,11 @@ GROUPS = [
                            {"ORTH": {"IN": ["'s", "’s"]}}, CAP]], "place-strategies")),
     ("Roads by number: A, B and M roads (not A3, A4, A5: the paper sizes). e.g. 'the A228', 'the M20' (Kent finance"
      " monitoring 2024)",
-     tokens("PLACE", [[{"TEXT": {"REGEX": r"^(?:A(?![345]$)[1-9]\d{0,3}|B[1-9]\d{3}|M[1-9]\d?)(?:\(M\))?$"}}]], "roads")),
+     tokens("PLACE", [[{"TEXT": {"REGEX": r"^(?:A(?![345]$)[1-9]\d{0,3}|B[1-9]\d{3}|M[1-9]\d?)(?:\(M\))?$"}}],
+                      # with the street's name after it, one place as the train gold's 'A28 Chart Road' (Kent finance
+                      # monitoring 2024): '- A4019 Tewford Road, Cheltham (£1.2m);' (written for the probe)
+                      [{"TEXT": {"REGEX": r"^(?:A(?![345]$)[1-9]\d{0,3}|B[1-9]\d{3})$"}}, CAP, {**CAP, "OP": "?"},
+                       {"ORTH": {"IN": ["Road", "Street", "Lane", "Avenue", "Way", "Drive"]}}]], "roads")),
     ("Named public buildings and sites: libraries, museums, galleries, theatres, leisure, civic and recycling centres. e.g."
      " 'opened Eastfield Library after refurbishment', 'the Northgate Museum and Art Gallery', 'the Eastgate Household Waste Recycling Centre' (written for the probe)",
      tokens("PLACE", [*named(heads("Library", "Museum", "Gallery", "Theatre", "Crematorium", "Cemetery")),
@@ -695,6 +739,9 @@ GROUPS = [
                      "London Fire Brigade", "LFB",
                      "Greater London Authority", "GLA"], "police-and-crime-bodies")
      + phrases("BOARD", ["Police and Crime Panel", "Police, Fire and Crime Panel"], "police-and-crime-bodies")
+     # the Home Office-funded partnership unit each force area has, a unit as its name says: 'the Violence Reduction
+     # Unit (VRU) funded 14 youth projects' (written for the probe)
+     + phrases("SERVICE", ["Violence Reduction Unit", "VRU"], "police-and-crime-bodies")
      # with the area in front: '<Area> Police and Crime Commissioner', '<Area> Police, Fire and Crime Panel'
      + [{"label": label, "pattern": [START, MOD, {"ORTH": "Police"}, *fire, {"ORTH": "Crime"}, {"ORTH": head}],
          "id": "token:police-and-crime-bodies"}
@@ -715,7 +762,11 @@ GROUPS = [
      " (written for the probe)",
      tokens("ORG", [[START, MOD, {"ORTH": "Fire"}, {"LOWER": {"IN": ["and", "&"]}}, {"ORTH": "Rescue"},
                      heads("Service", "Authority")],
-                    [START, MOD, {"ORTH": "Fire"}, heads("Authority")]], "fire-and-rescue")),
+                    [START, MOD, {"ORTH": "Fire"}, heads("Authority")],
+                    # two areas' authority, in a title line in capitals too: 'NORTHSHIRE AND WESTVALE FIRE AUTHORITY'
+                    # (written for the probe)
+                    [START, MOD, CONN, CAP, MOD, {"ORTH": {"IN": ["Fire", "FIRE"]}}, heads("Authority")],
+                    [START, MOD, {"ORTH": "FIRE"}, {"ORTH": "AUTHORITY"}]], "fire-and-rescue")),
     ("Companies by their legal endings: council-owned companies, joint ventures, contractors. e.g. 'Harrowdene"
      " Regeneration LLP', 'Westshire Norse Limited', 'HARROWDENE COMMERCIAL SERVICES LIMITED' (written for the probe)",
      tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["Ltd", "Ltd.", "LTD", "Limited", "LIMITED", "LLP", "plc", "PLC", "CIC"]}}],
@@ -979,7 +1030,17 @@ GROUPS.extend([
      # a council's front door and its contact centres are services: 'The Front Door (Adult Contact Centre)
      # resolves 64% of contacts' (written for the probe); lower-case 'our front door' is no name
      + phrases("SERVICE", ["Front Door"], "named-services")
-     + tokens("SERVICE", [[START, MOD, {"ORTH": "Contact"}, {"ORTH": "Centre"}]], "named-services")),
+     + tokens("SERVICE", [[START, MOD, {"ORTH": "Contact"}, {"ORTH": "Centre"}],
+                          # a council's highways service by its council's or area's name, as the train gold's 'KCC
+                          # Highways': 'Eastford Highways repaired 38,400 potholes' (written for the probe); not a
+                          # count or a kind of road ('Two Highways KPIs failed', Kent QPR 2024; 'National Highways')
+                          [{"TEXT": {"REGEX": r"^(?:[A-Z][a-z]+|[A-Z]{2,4})$"},
+                            "ORTH": {"NOT_IN": AREA_WORD["ORTH"]["NOT_IN"] + [
+                                "National", "Strategic", "County", "Trunk", "Major", "Minor", "Adopted", "Public",
+                                "Roads", "Environment", "The", "Our", "All", "Two", "Three", "Four", "Five", "Six",
+                                "Seven", "Eight", "Nine", "Ten", "Both", "Key", "Main", "Director", "Head", "Member",
+                                "Cabinet", "Portfolio", "Chief", "Corporate"]}},
+                           {"ORTH": "Highways"}]], "named-services")),
     ("Church education bodies, the national and county bodies of town and parish councils, and the national"
      " planning support body (organisations). e.g. 'work with the Three Rivers Learning Trust and the Diocese of"
      " Hollington', 'training with the Hertfordshire Association of Parish and Town Councils (HAPTC)', 'The"
@@ -1077,6 +1138,8 @@ GROUPS.append(
                             "Child Protection Plan", "Child Protection Plans", "Child in Need Plan", "Pathway Plan",
                             "Personal Education Plan", "Care Plan", "Special Guardianship Order",
                             "Special Guardianship Orders", "MBE", "OBE", "CBE", "General Fund", "Capital Programme",
+                            # as a heading writes it: '6. Capital programme 2024/25' (written for the probe)
+                            "Capital programme", "CAPITAL PROGRAMME",
                             # the council's other accounts: 'the recharge to the Pension Fund', 'against the
                             # Insurance Fund' (Kent finance monitoring 2024)
                             "Pension Fund", "Insurance Fund", "Collection Fund",

@@ -19,6 +19,14 @@ _ALIAS_CUE = re.compile(TERMS["alias_cue"])
 # ', the Lancashire Growth Hub,': what the name before the comma is
 _APPOSITIVE = re.compile(TERMS["appositive"])
 _APPOSITIVE_HEADS = frozenset(TERMS["appositive_heads"])
+# 'runs the adult service, Hallbrook Recovery Partnership,': what the name after the comma is
+_KIND_BEFORE_NAME = re.compile(TERMS["kind_before_name"])
+# a street's last word, and a town's name after the street and a comma ("Station Road, Kingsbury (£380,000);")
+_STREET_HEADS = frozenset({"Road", "Street", "Lane", "Avenue", "Way", "Drive", "Close", "Crescent"})
+_TOWN_AFTER_STREET = re.compile(r",[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[(;,.\n]|$))")
+_NOT_TOWN_WORDS = frozenset({"The", "This", "These", "That", "We", "It", "Our", "Council", "Cabinet", "Members"})
+# the end of a name in apposition: a comma, full stop, semicolon or closing bracket
+_APPOSITION_END = re.compile(r"[ \t]*[,.;)]")
 # words that do not start a name before an appositive: "However, the ...", "In March, the ..."
 _NOT_NAME_STARTS = (frozenset(TERMS["not_first_words"]) | frozenset(TERMS["leading_words"])
                     | frozenset(TERMS["tail_words"]))
@@ -66,6 +74,39 @@ def appositive_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if any(c.start < span[0] < c.end or c.start < span[1] < c.end for c in candidates if c.label != "_GENERIC"):
             continue  # the end of a longer name, not a name of its own
         found.append(Candidate(span[0], span[1], label, "rule", 1))
+    return found
+
+
+def kind_before_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name another source found right after "the <kind>," takes that kind's label: "Change Grow Live runs the
+    adult service, Hallbrook Recovery Partnership, and ..." (written for the probe) names a service, whatever its
+    own last word says. A person, a place and a body the gazetteer knows keep their labels."""
+    found = []
+    for m in _KIND_BEFORE_NAME.finditer(text):
+        head = m.group(1)
+        label = HEAD_LABELS.get(head) if head in _APPOSITIVE_HEADS else None
+        named = [c for c in candidates if c.start == m.end() and c.label not in ("_GENERIC", "PERSON", "PLACE")]
+        if label is None or not named:
+            continue
+        name = max(named, key=lambda c: c.end - c.start)
+        if _APPOSITION_END.match(text, name.end) is None or any(
+                c.source == "gazetteer" and (c.start, c.end) == (name.start, name.end) for c in named):
+            continue
+        found.append(Candidate(name.start, name.end, label, "rule", 2))
+    return found
+
+
+def towns_after_streets(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The one or two capitalised words after a street's name and a comma, then a bracket, comma, semicolon or
+    full stop, are the street's town or the next street: "- B4060 Station Road, Kingsbury (£380,000);" (written for
+    the probe), "Heathfield Way, Bramling Road, Black Robin Lane, Turks Hill," (Kent council questions 2025)."""
+    found = []
+    for c in candidates:
+        words = text[c.start : c.end].split()
+        if c.label != "PLACE" or not words or words[-1] not in _STREET_HEADS:
+            continue
+        if (m := _TOWN_AFTER_STREET.match(text, c.end)) and m.group(1).split()[0] not in _NOT_TOWN_WORDS:
+            found.append(Candidate(m.start(1), m.end(1), "PLACE", "rule", 1))
     return found
 
 

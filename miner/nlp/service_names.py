@@ -54,7 +54,9 @@ COMPANY_ENDINGS = frozenset(TERMS["company_endings"])
 _ORGANISATION_KIND = re.compile(TERMS["organisation_kinds"])
 _LIST_MARKER = re.compile(TERMS["list_marker"])
 # the last words of a building's name, which a capitalised word after it continues ("White House Common Road")
-_BUILDING_HEADS = frozenset({"House", "Tower", "Lodge"})
+# and of a public building, which a capitalised word after it makes another kind of name ("the Libraries Connected
+# Universal Library Offers", written for the probe, is a national body's offers, not a library)
+_BUILDING_HEADS = frozenset({"House", "Tower", "Lodge", "Library", "Museum", "Gallery", "Theatre"})
 _ROUND_WORDS = frozenset(TERMS["round_words"])
 # a round's number or letter: "2", "3c", "2.1", "One", "B"
 _ROUND_NUMBER = re.compile(r"\d+(?:\.\d+)?[a-z]?|[A-Z]|One|Two|Three|Four|Five|Six")
@@ -130,6 +132,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if c.source in ("rule", "model") and (m := _NEXT_TOKEN.match(text, c.end)) and m.group(1).lower() in COMPANY_ENDINGS and (
                 m.group(1)[0].isupper() or m.group(1) == "plc"):
             continue  # a company's name cut before its ending: "Biffa and Mears Group" of "... Mears Group PLC"
+        if c.source in ("rule", "model") and (m := _NEXT_TOKEN.match(text, c.end)) and m.group(1) == "Contract":
+            continue  # a contract's name cut before its last word: "the Highways Term Maintenance Contract with Kier"
         kept.append(c)
     # the tail of a name inside a job title is part of it too: after "the Chief Executive of Bramley
     # Hospitals NHS Foundation Trust", no "Hospitals NHS Foundation Trust"
@@ -141,7 +145,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     kept = [c for c in kept if not _body_and_kind_word(text, c, kept)]
     # a school's name that goes on is dropped below, and swallows no gazetteer hit: "DfE School Performance Tables"
     # (written for the probe) still names the DfE
-    longer = [c for c in kept if c.source in ("rule", "model") and not _school_goes_on(text, c)]
+    longer = [c for c in kept if c.source in ("rule", "model") and not _school_goes_on(text, c)
+              and not _building_goes_on(text, c)]
     return [
         c for c in kept
         if not (c.source in ("gazetteer", "acronym") and any(
@@ -150,11 +155,17 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in long_forms))
         and not (c.source == "gazetteer" and c.label == "PLACE" and _NAME_GOES_ON.match(text, c.end))
         # so does a building's: "White House Common Road" (CommunityGrant minutes 2018) is a road, not "White House"
-        and not (c.source == "rule" and c.label == "PLACE" and text[c.start : c.end].split()[-1] in _BUILDING_HEADS
-                 and _NAME_GOES_ON.match(text, c.end))
+        and not _building_goes_on(text, c)
         # a school's name goes on (`_school_goes_on`)
         and not _school_goes_on(text, c)
     ]
+
+
+def _building_goes_on(text: str, c: Candidate) -> bool:
+    """A rule's building whose name a capitalised word continues: another name, which swallows no gazetteer hit
+    ("White House Common Road"; "the Libraries Connected Universal Library Offers" keeps "Libraries Connected")."""
+    return (c.source == "rule" and c.label == "PLACE" and text[c.start : c.end].split()[-1] in _BUILDING_HEADS
+            and _NAME_GOES_ON.match(text, c.end) is not None)
 
 
 def _school_goes_on(text: str, c: Candidate) -> bool:
@@ -252,6 +263,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if len(words) - broken < 2:
                 continue  # "Red\nCouncil tax collected": one word of the next row is no name either
             words, spans = words[broken:], spans[broken:]
+        # the owner's label is not the owned name's: "Kent Fire and Rescue Service's Safe and Well programme"
+        # (written for the probe) names a programme, as its head word says
+        owned_head = None
         # an organisation's possessive before a name is the owner, not part of the name:
         # "KCC's Elective Home Education Team", "the Borough Council's Planning Committee"
         for i, w in enumerate(words[:-1]):
@@ -259,6 +273,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             # initials, upper case or mixed: "KCC's", "DfE's Safety Valve Programme"
             if (is_owner(owner) or spans[i][1] in owner_ends) and words[i + 1][:1].isupper():
                 words, spans = words[i + 1 :], spans[i + 1 :]
+                owned_head = HEAD_LABELS.get(words[-1].lower())
                 break
         # a scheme's round or phase is not part of its name: "Round 2 Levelling Up Fund" names the Fund
         if len(words) > 3 and words[0] in _ROUND_WORDS and _ROUND_NUMBER.fullmatch(words[1]):
@@ -340,7 +355,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (end, start) != (c.end, c.start):
             # a model span cut back to its head word takes that word's label, as an uncut one does
             label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
-            label = relabel or label
+            label = relabel or owned_head or label
             c = Candidate(start, end, label, c.source, c.priority, c.entity, c.weak)
         if c.source in ("model", "rule") and c.label in ("SERVICE", "PROGRAMME") and (
                 m := _NEXT_WORD.match(text, c.end)) and m.group(1) in _SITE_WORDS:

@@ -46,6 +46,10 @@ _PROGRAMME_CUE = re.compile(TERMS["programme_cue"])
 # committee's name (not "SEND Board and Transformation Board", two names)
 _TOPIC_HEADS = frozenset({"audit", "strategy", "review", "inspection"})
 _COMMITTEE_HEADS = frozenset({"committee", "sub-committee", "panel"})
+# "Customer Services and Digital Strategy 2023-2026" is one strategy: services named as a topic, then "and", in a
+# plan's or strategy's title (written for the probe; not "SEND Board and Transformation Board", two names)
+_DOCUMENT_HEADS = frozenset({"strategy", "plan", "framework"})
+_TOPIC_SERVICES = frozenset({"services"})
 
 
 def load_patterns(path: Path = PATTERNS_PATH) -> list[dict]:
@@ -203,11 +207,20 @@ def _joins_two_names(span: Span) -> bool:
     a name in capitals ("BRAMLEY HEALTH AND WELLBEING BOARD", written for the probe)."""
     capitals = all(t.text.isupper() for t in span if t.is_alpha)
     committee = span[-1].lower_ in _COMMITTEE_HEADS
+    document = _document_head(span)
     for tok, nxt in zip(span[:-1], span[1:]):
         if committee and tok.lower_ in _TOPIC_HEADS:
             continue  # "AUDIT AND GOVERNANCE COMMITTEE", "Strategy and Resources Committee" (written for the probe)
+        if document and tok.lower_ in _TOPIC_SERVICES:
+            continue  # "Customer Services and Digital Strategy", a strategy's title (written for the probe)
         if nxt.lower_ in _CONNECTORS and (tok.lower_ in HEAD_LABELS or tok.lower_ in COMPANY_ENDINGS
                                            or tok.text in _SCHOOL_HEADS or (
                 not capitals and len(tok) >= 2 and tok.text.isupper() and tok.is_alpha)):
             return True
     return False
+
+
+def _document_head(span: Span) -> bool:
+    """Whether the span's head is a strategy's or plan's, before any years after it ("... Strategy 2023-2026")."""
+    words = [t.lower_ for t in span if t.is_alpha]
+    return bool(words) and words[-1] in _DOCUMENT_HEADS

@@ -30,7 +30,7 @@ from miner.model import Mention, TextUnit, stable_id
 from miner.nlp.ner_input import run_ner
 from miner.nlp.pipeline import skips_statistics
 from miner.nlp.service_acronyms import acronym_candidates
-from miner.nlp.service_aliases import aliases_known_as, appositive_names
+from miner.nlp.service_aliases import aliases_known_as, appositive_names, kind_before_names, towns_after_streets
 from miner.nlp.service_names import drop_generic_and_roles, relabel_organisations, resolve
 from miner.nlp.service_ner import (
     BASE_VERSION,
@@ -139,7 +139,8 @@ class ServiceRecogniser:
             candidates += base_candidates(doc)
         candidates = relabel_organisations(doc_text, candidates)
         candidates += acronym_candidates(doc_text, candidates, table)
-        candidates += aliases_known_as(doc_text, candidates) + appositive_names(doc_text, candidates)
+        candidates += (aliases_known_as(doc_text, candidates) + appositive_names(doc_text, candidates)
+                       + kind_before_names(doc_text, candidates) + towns_after_streets(doc_text, candidates))
         names = self.names_table(document_id) if PROPAGATE_NAMES else {}
         candidates += propagated_candidates(doc_text, names)
         candidates = drop_generic_and_roles(doc_text, candidates)

@@ -17,21 +17,30 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ies", "ied", "e
 
 
 @lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """English stop words and a minuted decision's frame ("RESOLVED that ... agree"; patterns/verdict_cues.json)."""
+def _cues() -> dict:
     import json
     from pathlib import Path
 
+    cues = Path(__file__).resolve().parent / "nlp" / "patterns" / "verdict_cues.json"
+    return json.loads(cues.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """English stop words and a minuted decision's frame ("RESOLVED that ... agree"; patterns/verdict_cues.json)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    cues = Path(__file__).resolve().parent / "nlp" / "patterns" / "verdict_cues.json"
-    return frozenset(ENGLISH_STOP_WORDS) | frozenset(json.loads(cues.read_text(encoding="utf-8"))["frame_words"])
+    return frozenset(ENGLISH_STOP_WORDS) | frozenset(_cues()["frame_words"])
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude suffix stripper: "plans" = "plan", "recruiting" = "recruit", "EHCPs" = "ehcp"."""
+    """A crude suffix stripper: "plans" = "plan", "recruiting" = "recruit", "EHCPs" = "ehcp". A noun
+    the suffixes cannot bring to its verb ("submission", "completion") is its verb first
+    (`word_families` in patterns/verdict_cues.json)."""
     w = re.sub(r"['’]s$", "", word)
+    families = _cues()["word_families"]
+    w = families.get(w) or (w.endswith("s") and families.get(w[:-1])) or w
     for suf in _SUFFIXES:
         if not w.endswith(suf) or len(w) - len(suf) < 3 or (suf == "s" and w.endswith("ss")):
             continue

@@ -1489,3 +1489,17 @@ def test_a_part_named_by_its_number_still_to_come_and_a_delay_with_a_new_date():
     news = "Regulation 19 publication of the Local Plan has slipped to May 2025 because of the changes to national policy."
     v = track.track(list(_a_year_on(aim, news, deadline="2025-02", dates=("2024-03-12", "2025-03-18")))).verdicts[0]
     assert v.status == "in_progress"  # was no_evidence: "slipped" said nothing
+
+
+def test_a_later_papers_noun_meets_the_promised_verb():
+    """'Submission ... is now expected' reports on 'Submit ...' (word_families in verdict_cues.json); a noun
+    with a sense of its own ('service delivery') does not stand for its verb."""
+    assert set(analyse("Submission for examination", False)) == set(analyse("Submit for examination", False))
+    assert set(analyse("Regulation 19 publication", False)) == set(analyse("publish Regulation 19", False))
+    assert "deliver" not in analyse("service delivery", False)
+    promise = "Submit the Local Plan for examination by June 2025."
+    before = _paper("a1", "Northshire Council", "2024-03-01", [("3.1", "other", promise)], (promise,))
+    later = _paper("a2", "Northshire Council", "2025-03-01", [
+        ("1.2", "other", "Submission of the Local Plan for examination is now expected in October 2025.")])
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "in_progress" and "Submission" in v.evidence[0].quote

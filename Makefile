@@ -23,10 +23,10 @@ demo: install
 	$(BIN)/miner promises --db $(DB) --authority "$(AUTHORITY)"
 
 test: install browser
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 test-fast: install
-	$(BIN)/pytest -q -m "not slow and not browser"
+	$(BIN)/pytest -q -n auto -m "not slow and not browser"
 
 # Headless Chromium (Debian's package) for the report and web UI tests.
 browser:

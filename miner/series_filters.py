@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from miner.model import Claim
+from miner.nlp.claim_relations import change_size
 from miner.nlp.claim_table import benchmark_column, change_direction, is_target_column, table_row
 
 _BENCHMARK = re.compile(
@@ -76,6 +77,14 @@ def _not_a_level(c: Claim, doc_text: str) -> bool:
              + (("elided_noun",) if c.unit == "count" else ()))
     return any(any(rx.search(before) for rx in cues()[f"{name}_before"]) or
                any(rx.match(after) for rx in cues()[f"{name}_after"]) for name in names)
+
+
+def _change_size(c: Claim, doc_text: str) -> bool:
+    """The claim is the size of a change ("a reduction of 52%", "down 12% on last year", "an increase of 477 (2.5%)"),
+    read by the same rule that gives it the changed measure's indicator (`claim_relations.change_size`): a movement,
+    not a level, whatever its unit (a level of carbon emissions is in tonnes, its change may be in per cent). A rise
+    a council sets ahead (`set_ahead`: "Increase all points within grades KSB to KSF by 5%") is its indicator's value."""
+    return c.indicator not in set_ahead() and change_size(doc_text, c.start, c.end)
 
 
 def _a_flow(c: Claim, doc_text: str) -> bool:
@@ -249,7 +258,7 @@ def is_risk_register(doc_text: str) -> bool:
 def not_a_level(c: Claim, doc_text: str) -> bool:
     """True when the claim's words say it is not the authority's level of its indicator."""
     return (_is_benchmark(c, doc_text) or _in_benchmark_sentence(c, doc_text) or _not_a_level(c, doc_text)
-            or _a_flow(c, doc_text) or _ring_fenced(c, doc_text) or _not_received(c, doc_text)
+            or _change_size(c, doc_text) or _a_flow(c, doc_text) or _ring_fenced(c, doc_text) or _not_received(c, doc_text)
             or _cumulative(c, doc_text) or _quoted(c, doc_text))
 
 

@@ -5,7 +5,7 @@ import math
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from miner.nlp.numbers import find_quantities, parse_quantity
+from miner.nlp.numbers import Quantity, find_quantities, parse_quantity
 
 
 @pytest.mark.parametrize(
@@ -57,6 +57,27 @@ def test_carbon_energy_power_and_area_have_their_units(text, value, unit, normal
     q = parse_quantity(text)
     assert (q.value, q.unit) == (pytest.approx(value), unit)
     assert q.normalised == pytest.approx(normalised)
+
+
+@pytest.mark.parametrize(
+    "text, normalised",
+    [  # written for this test: a fire and rescue CRMP review, a police and a customer services report
+        ("was 8 minutes 32 seconds", 8.5333),
+        ("4 mins 12 secs", 4.2),
+        ("down from 11 minutes", 11),
+        ("answered in 42 seconds", 0.7),
+        ("the average response time was 9:02", 9.0333),
+        ("the average call waiting time was 7:40", 7.6667),
+    ],
+)
+def test_response_and_waiting_times_are_minutes(text, normalised):
+    q = parse_quantity(text)
+    assert (q.unit, q.normalised, q.value) == ("minutes", pytest.approx(normalised), pytest.approx(normalised))
+
+
+def test_a_clock_time_and_second_homes_are_no_minutes():
+    assert all(q.quantity.unit != "minutes" for q in find_quantities("The meeting started at 10:30 and ended at 12:45."))
+    assert parse_quantity("1,200 second homes") == Quantity(1200, "count", 1200)
 
 
 def test_unit_letters_are_read_in_their_own_case_and_not_inside_a_word():

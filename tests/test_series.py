@@ -412,3 +412,22 @@ def test_a_benchmark_in_a_sentence_of_its_own_is_no_level_and_a_rate_per_100_com
     text = "The suspension rate was 0.9 per 100 pupils in 2023/24."
     ex = _tiny(text, ("0.9", 0.9, "per_100", {"indicator": "exclusions", "as_of": "2023-24"}))
     assert compare(build_series([ex]), "exclusions")[0]["per_10000"] == 90.0
+
+
+def test_the_size_of_a_change_in_any_unit_is_no_level():
+    from miner.series_filters import not_a_level
+
+    # written for this test: a highways outturn report and a school place planning paper; the change of a measure
+    # in tonnes is in per cent, and a change restated in brackets is a change too
+    text = ("Carbon emissions from street lighting reduced by 1,240 tonnes CO2e, a reduction of 52%. Street lighting "
+            "emissions were 1,150 tonnes CO2e in 2024/25. EHCPs rose to 19,004, an increase of 477 (2.5%) since January 2023.")
+
+    def claim(figure: str, unit: str, indicator: str) -> Claim:
+        start = text.index(figure)
+        return Claim(id=figure, document_id="d", section_id=None, statement_id=None, text=figure, start=start,
+                     end=start + len(figure), value=1.0, unit=unit, indicator=indicator, as_of="2024-25")
+
+    assert not_a_level(claim("52%", "%", "carbon_emissions"), text)
+    assert not_a_level(claim("2.5%", "%", "ehcps"), text)
+    assert not not_a_level(claim("1,150 tonnes", "tonnes", "carbon_emissions"), text)
+    assert not not_a_level(claim("19,004", "count", "ehcps"), text)

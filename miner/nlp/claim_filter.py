@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from miner.nlp.claim_cues import cue_alternation, cue_words
 from miner.nlp.claim_relations import changed_by_before
 from miner.nlp.dates import find_dates, find_periods
-from miner.nlp.numbers import QuantityMatch, money_scale_captions, unit_words
+from miner.nlp.numbers import QuantityMatch, clock_durations, money_scale_captions, unit_words
 
 
 @cache
@@ -64,6 +64,16 @@ def _frequency_after() -> re.Pattern[str]:
 
 
 @cache
+def _service_number() -> re.Pattern[str]:
+    """A public service's telephone number before what it names (`claim_cues.json` "service_numbers"): "999 calls"."""
+    return re.compile(rf"(?:{cue_alternation('service_numbers')})\s+(?:{cue_alternation('service_number_nouns')})\b", re.I)
+
+
+# a bare count this large before "a year" ("to 16,000 a year") is a yearly volume; a smaller one ("4 a year") a frequency
+_YEARLY_VOLUME = 100
+
+
+@cache
 def _meeting_attendance_after() -> re.Pattern[str]:
     """How many attended the meeting itself ("There were 4 members of the public present"): procedure."""
     return re.compile(rf"^\s+(?:{cue_alternation('meeting_attendees')})\s+(?:were\s+)?(?:present|in\s+attendance)\b", re.I)
@@ -100,6 +110,16 @@ def _years_measure_before() -> re.Pattern[str]:
     # also across brackets and a comparison later in the sentence: "... is 61.2 years for men ..., compared with 63.1
     # and 63.9 years for England", "(79.3 and 83.2 years)"
     return re.compile(rf"\b(?:{cue_alternation('years_measures')})\b(?:[^.;:]|\.(?=\d)){{0,160}}$", re.I)
+
+
+@cache
+def _clock_measure_before() -> re.Pattern[str]:
+    """Words naming a response or waiting time earlier in the clause (`units.json` "clock_duration_before",
+    "minutes_measure_before"): a figure in minutes is a claim only of such a measure."""
+    # (across a PDF's line breaks: "average speed of\nanswer ... at 42 seconds"; and a bracket's colon: "(Q2 2023/24:
+    # 6 minutes 10 seconds)")
+    words = "|".join(w.replace(" ", r"\s+") for w in unit_words()["clock_duration_before"] + unit_words()["minutes_measure_before"])
+    return re.compile(rf"\b(?:{words})\b(?:[^.;\n]|\n(?!\s*\n)|\.(?=\d)){{0,110}}$", re.I)
 
 
 @cache
@@ -219,8 +239,9 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
             continue  # "2060 families" is a count, not a year
         spans.append((start, end))
     spans += [(s, e) for s, e, _ in find_periods(text) if not _DATED_FIGURE_AFTER_YEAR.match(text, s, e + 30)]
+    clocks = [(q.start, q.end) for q in clock_durations(text)]  # "response time ... was 9:02": a figure, no clock time
     for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE, _DAY_MONTH, _MONTH_DAY):
-        spans += [m.span() for m in regex.finditer(text)]
+        spans += [m.span() for m in regex.finditer(text) if m.span() not in clocks]
     for caption, _factor in money_scale_captions():  # "£000s" heads a column; it is not £0
         spans += [m.span() for m in caption.finditer(text)]
     return spans
@@ -328,14 +349,18 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         reason = _count_not_claim(text, q, before, after)
         if reason:
             return reason
-    if unit in ("count", "days") and _frequency_after().match(text[q.end : q.end + 30] if unit == "days" else after):
-        return "frequency"
-    if unit in ("ratio", "count") and _ANNUALLY_AFTER.match(text[q.end : q.end + 20]):
+    # a bare count of 100 or more before "a year" is a yearly volume ("increase visits to 16,000 a year"), not how often
+    volume = unit == "count" and q.quantity.normalised >= _YEARLY_VOLUME and re.match(r"^\s+(?:a|per|each)\s", after) is not None
+    if unit in ("count", "days") and not volume and _frequency_after().match(text[q.end : q.end + 30] if unit == "days" else after):
+        return "frequency"  # "seven days a week", "4 nights each week"
+    if (unit == "ratio" or (unit == "count" and not volume)) and _ANNUALLY_AFTER.match(text[q.end : q.end + 20]):
         return "frequency"  # "six times annually", "Three times annually"
     if unit == "ratio" and _MET_BEFORE.search(before) and text[q.start : q.end].lower().endswith("times"):
         return "frequency"  # "The Children in Care Council met 10 times during the year": how often a body sat
     if unit in ("days", "weeks", "months", "years") and (_age_before().search(before) or _YEARS_OLD_AFTER.match(text[q.end : q.end + 10])):
         return "age"  # "children aged between 9 months to two-years", "16 years old"
+    if unit == "minutes" and not _clock_measure_before().search(text[max(0, ns - 140) : ns]):
+        return "minutes_not_measured"  # "The journey is 20 minutes in the car"; "the response time was 8 minutes" is one
     if unit == "years" and not _years_measure_before().search(text[max(0, ns - 160) : ns]):
         return "years_not_measured"  # "over the next 10 years", "a contract of 5 years"; "life expectancy ... 61.3 years" is one
     if (unit in ("%", "GBP") and re.match(r"^\s?(?:[-–]|to)\s?£?\d", text[q.end : q.end + 8]) and not FROM_BEFORE.search(before)
@@ -352,14 +377,14 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "restated"  # "A fifth of consultees answering (20%)": the bracketed figure is the claim
     if unit in ("weeks", "months", "days", "years") and _PERIOD_ENDING_AFTER.match(text[q.end : q.end + 40]) and re.search(r"\bthe\s+(?:last\s+|past\s+)?$", before, re.I):
         return "period"  # "The 12 months to December 2024 saw a 6% decrease": the period of another figure
-    if unit in ("weeks", "months", "days", "years") and _WAITING_BEFORE.search(text[max(0, ns - 80) : ns]):
+    if unit in ("minutes", "weeks", "months", "days", "years") and _WAITING_BEFORE.search(text[max(0, ns - 80) : ns]):
         return "threshold"  # "Annual EHCP reviews waiting over 12 months": what is counted, not a figure
-    if unit in ("days", "weeks", "months", "years") and (_duration_schedule().search(_RANGE_START.sub("", before))
+    if unit in ("minutes", "days", "weeks", "months", "years") and (_duration_schedule().search(_RANGE_START.sub("", before))
                                                          or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process", "breastfed at 6-8 weeks"
     if unit in ("days", "weeks", "months", "years") and _AFTER_EVENT.match(text[q.end : q.end + 40]):
         return "schedule"  # "still at home 91 days after discharge": the window that defines a measure
-    if unit in ("weeks", "months") and q.quantity.value > 1 and not text[q.start : q.end].lower().endswith("s"):
+    if unit in ("minutes", "weeks", "months") and q.quantity.value > 1 and text[q.start : q.end].lower().endswith(("minute", "week", "month")):
         return "schedule"  # a singular unit is an adjective: "the six week election period", "20 Week completion rate"
     return None
 
@@ -508,6 +533,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "schedule"  # "attended within 2 hours of notification"
     if re.match(r"^\s?(?:minutes?|mins?|seconds?|secs?)\b", after, re.I) or re.search(r"\b(?:minutes?|mins?)\s+$", before, re.I):
         return "clock_time"  # "1 minute 7 seconds", "42 seconds": a call time, no claim unit measures it
+    if _service_number().match(text, ns):
+        return "service_number"  # "91.3% of 999 calls", "a 101 call": the line's name
     if re.match(r"^[\s-]?(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?)\b", after, re.I):
         return "distance"  # "9 miles away", "a 3-mile round trip": no claim unit measures it
     if re.match(r"^\s?(?:months?|mths?|weeks?|wks?|years?|yrs?)\s+(?:to|ending)\s*$", text[ne : text.find("\n", ne) if "\n" in text[ne:] else len(text)], re.I) and re.search(r"(?:^|\n)[ \t]*$", before):

@@ -39,12 +39,19 @@ def indicators() -> list[dict]:
     return flat
 
 
-_DURATIONS = frozenset({"days", "weeks", "months", "years"})
+_DURATIONS = frozenset({"minutes", "days", "weeks", "months", "years"})
+# the unit to read an indicator for a change's size in per cent or points: any indicator's size can change by a share
+CHANGE = "change"
 
 
 def _fits_unit(ind: dict, unit: str) -> bool:
     """Money indicators for money, the others for the rest; "any_unit" for both; "units" narrows. A length of
-    time is a figure only of an indicator measured in time ("27 weeks" in temporary accommodation is a stay)."""
+    time is a figure only of an indicator measured in time ("27 weeks" in temporary accommodation is a stay).
+    `CHANGE` fits all but money: a change in per cent ("a reduction of 41%") is a change of any measure (tonnes,
+    counts, shares), but "Forecasts predicted a 3-7% reduction in ... pupils" is no budget, and "reduce the amount we
+    spend on consultants by 15%" no amount of savings."""
+    if unit == CHANGE:
+        return not ind["gbp_only"] and not ind.get("generic")
     if ind["units"] and unit not in ind["units"]:
         return False
     if unit in _DURATIONS and ind["unit"] not in _DURATIONS and not ind["units"]:
@@ -372,7 +379,8 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
                 if (own_clause_only and not (offset <= m.start() and (m.end() <= offset + len(clause) or (
                         m.start() < offset + len(clause) and sentence[offset + len(clause) : offset + len(clause) + 1] == ",")))
                         and not (m.end() <= offset and counted in (_counts_of(ind["id"]) or ()))):
-                    continue  # "recorded crime was 41,862 offences" still counts what the indicator counts
+                    # "recorded crime was 41,862 offences", "repaired 38,412 potholes" still count what the indicator counts
+                    continue
                 if m.end() <= offset:
                     distance = offset - m.end()
                 elif m.end() <= offset + len(clause):
@@ -405,7 +413,8 @@ _OTHER_FIGURES_WORDS = re.compile(r"\d[\d,.]*%?\s+(?:[A-Za-z'-]+\s+){0,2}$")
 # three indicators") and a subgroup of people just named ("37 of whom are ..."): a group size or a
 # subset, not the measure an indicator names.
 _SUBSET_OR_WHOLE_BEFORE = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:out\s+of|of\s+the)\s+$", re.I)
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:out\s+of|of\s+the)\s+$"
+    , re.I)  # "converted 12,400 of 15,000 units"; not "for 2025/26 of £23.1m"
 _OF_WHOM_AFTER = re.compile(r"^\s+of\s+(?:whom|which)\b", re.I)
 
 
@@ -538,7 +547,9 @@ def box_title(previous_unit: str | None) -> str | None:
     last_figures = max((i for i, ln in enumerate(lines) if _FIGURE_LINE.search(ln)), default=-1)
     title = "\n".join(lines[last_figures + 1 :]).strip()
     if re.search(r"[a-z]{2}[.!?]$", title) and len(title.split()) > 6:
-        return None  # a sentence ("3.1 We will provide support for young people leaving care."), not a box's title
+        # a sentence ("3.1 We will provide support for young people leaving care.", "... Visitor numbers were 131,800
+        # in 2024."), not a box's title
+        return None
     return title if title and len(title) <= 250 else None
 
 

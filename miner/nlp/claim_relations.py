@@ -362,6 +362,25 @@ def changed_by_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cue_alternation('change_verbs')}|rose|fell|went\s+(?:up|down))\s+by\s+$", re.I)
 
 
+# the size of a change named right after it: "a 12% decrease", "6% fewer", "3,000 more than", "an 8.3%\nincrease"
+_CHANGE_SIZE_AFTER = re.compile(r"^\s*(?:increase|decrease|rise|fall|drop|reduction|growth|fewer|more\s+than|less\s+than|higher\s+than|lower\s+than)\b", re.I)
+# a figure restated in brackets after another ("an increase of 477 (2.5%)", "a reduction of £180,000 (5%)")
+_BRACKETED_AFTER_FIGURE = re.compile(r"£?\d[\d,.]*\s?(?:m|k|bn|million|%)?\s*\(\s*$", re.I)
+
+
+def change_size(text: str, start: int, end: int) -> bool:
+    """The figure at start..end is the size of a change ("a reduction of 41%", "down 12% on last year", "fell by
+    18%", "a 12% decrease", "an increase of 477 (2.5%)"), not the level of what changed. The claim keeps the size as
+    its value with its direction; the series (`series_filters`) take no such figure as a level."""
+    before = text[max(0, start - 100) : start]
+    if change_word_before().search(before[-40:]) or changed_by_before().search(before) or changed_by_amount().search(before):
+        return True
+    if _CHANGE_SIZE_AFTER.match(text[end : end + 20]) and not re.search(r"\b(?:no|not)\s+$", before, re.I):
+        return True
+    bracket = _BRACKETED_AFTER_FIGURE.search(before)
+    return bracket is not None and change_size(text, start - len(before) + bracket.start(), start - len(before) + bracket.start() + 1)
+
+
 # A number that is the change of the one before it: "70.5%, up 5% on the previous year",
 # "22,866 young people voting, over 3,000 more than the previous year".
 _CHANGE_WORD_AFTER = re.compile(r"^\s*(?:up|down|higher|lower|increase|decrease|rise|fall|more|fewer|less)\b", re.I)

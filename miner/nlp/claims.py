@@ -42,6 +42,7 @@ from miner.nlp.claim_filter import (
     scored_row_figure,
 )
 from miner.nlp.claim_indicator import (
+    CHANGE,
     counted_head,
     counted_noun,
     counts_fit,
@@ -86,6 +87,7 @@ from miner.nlp.claim_table import (
 from miner.nlp.claim_relations import (
     benchmark_sentence,
     box_labelled,
+    change_size,
     changed_by_amount,
     direction,
     labelled_targets,
@@ -251,6 +253,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"], decided_none = None, True  # the whole of "42 of the 48 schools"; "13 of whom ..."
             if claim_unit == "count" and unnamed_subgroup(stext, lq.start, lq.end, ind_unit):
                 record["indicator"], decided_none = None, True  # "Of these, 174 were families": not all in temporary accommodation
+            if (record["indicator"] is None and not decided_none and claim_unit in ("%", "pp")
+                    and change_size(stext, lq.start, lq.end)):
+                # "Carbon emissions ... reduced by 1,240 tonnes CO2e, a reduction of 52%": the change of a measure
+                # of any unit named in the sentence (its level would be in tonnes); a change, never a level
+                record["indicator"] = indicator(stext, lq.number_start, metric_phrase, CHANGE) or None
             if decided_none:
                 record["indicator"] = None
             elif (record["indicator"] is None and previous and not counts_other_thing(doc, q)

@@ -6,8 +6,8 @@ expression in a text with its character span, and flags the ones that look
 like a number but are not a quantity (years, ordinals, list numerals are left
 to the claim finder, which has the context to judge).
 
-Units (the `Claim.unit` vocabulary): GBP (also "11 pence"), % (also "1 in 10"), pp, count, days, weeks, months,
-years, tonnes, kg, kWh, kW, sq_m, per_10000 (also per_1000, per_100000), ratio ("2.5 times"). `value` is the number
+Units (the `Claim.unit` vocabulary): GBP (also "11 pence"), % (also "1 in 10"), pp, count, minutes ("8 minutes
+32 seconds", "8:32" after "response time"), days, weeks, months, years, tonnes, kg, kWh, kW, sq_m, per_10000 (also per_1000, per_100000), ratio ("2.5 times"). `value` is the number
 as written (1.6 for `£1.6m`, 1,150 for "1,150 MWh"); `normalised` is in base units (1600000 GBP, 25 for "a quarter" %,
 1150000 kWh).
 """
@@ -82,6 +82,8 @@ def _quantity_re() -> re.Pattern[str]:
     rate = _alternation(u["per_10000_words"])
     other_rates = "|".join(rf"(?P<{unit}>{_alternation(words)})" for unit, words in u["other_rate_words"].items())
     dur = _alternation(list(u["duration_words"]))
+    clock = _alternation(list(u["clock_words"]))
+    seconds = _alternation([w for w, f in u["clock_words"].items() if f < 1])
     mass = _alternation(list(u["mass_words"]))
     measure = _alternation(list(u.get("measure_words", {})))
     not_dur = _alternation(u["duration_not_before"])
@@ -110,9 +112,12 @@ def _quantity_re() -> re.Pattern[str]:
            # number, "3.1 Missed bins per 100,000 collections were 42")
            | (?P<rate>(?:\s+(?-i:[a-z][a-z-]*|[A-Z]{{2,}}s?)){{0,2}}?\s+(?:{rate}|{other_rates})(?![\d,]*\d))
            | {rag_gap}\s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
+           # "8 minutes 32 seconds", "4 mins 12 secs", "42 seconds": a response or waiting time
+           # (in lower case: "54 Minutes of the Previous Meeting" is an item of minutes)
+           | \s?-?(?-i:(?P<clock>{clock}))\b(?:,?\s+(?:and\s+)?(?P<secs>\d{{1,2}})\s?(?-i:{seconds})\b)?
            | \s+(?P<ratio>{ratio})\b
            | (?:(?P<tsuf>{csuf})|\s+(?P<tmult>{cmult}))?\s?(?P<mass>{mass})\b
-           | \s?(?-i:(?P<measure>{measure}))(?![A-Za-z0-9²])  # "1,150 MWh", "2,400 sq m" (case kept: "MW" is no "mw")
+           | (?:\s+(?P<qmult>{cmult}))?\s?(?-i:(?P<measure>{measure}))(?![A-Za-z0-9²])  # "1,150 MWh", "2,400 sq m" (case kept: "MW" is no "mw")
            | (?P<gbpword>\s?(?P<mult2>{mult})?\s+pounds\b)
            | \s+(?P<cmult>{cmult})\b
            | (?P<csuf>{csuf})(?=\s+(?:[A-Za-z]+\s+)?{people}\b)
@@ -170,6 +175,33 @@ def _measure(word: str) -> tuple[str, float]:
     return unit, float(factor)
 
 
+def _clock_minutes(value: float, word: str, seconds: str | None = None) -> float:
+    """Minutes in `value` `word` (and `seconds` more): ("8", "minutes", "32") -> 8.5333, (42, "seconds") -> 0.7."""
+    factor = float(unit_words()["clock_words"][word.lower()])
+    return round(value * factor + (int(seconds) / 60 if seconds else 0), 4)
+
+
+# minutes and seconds written as a clock ("8:32"), not a time of day ("10:30am", "14:00 hrs")
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])(?!\s?(?:am|pm|a\.m|p\.m|hrs|hours|h\b|o'clock))", re.I)
+
+
+@lru_cache(maxsize=1)
+def _clock_duration_before() -> re.Pattern[str]:
+    """`units.json` "clock_duration_before" earlier in the clause, with no sentence or clause end between."""
+    return re.compile(rf"\b(?:{'|'.join(unit_words()['clock_duration_before'])})\b[^.;:\n]{{0,60}}$", re.I)
+
+
+def clock_durations(text: str) -> list[QuantityMatch]:
+    """Response and waiting times written "m:ss" after words that name one ("response time ... was 9:02"):
+    a time of day is written the same way ("at 10:30"), so the words decide."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        if _clock_duration_before().search(text[max(0, m.start() - 100) : m.start()]):
+            minutes = round(int(m.group(1)) + int(m.group(2)) / 60, 4)
+            out.append(QuantityMatch(m.start(), m.end(), Quantity(minutes, "minutes", minutes), m.start(), m.end()))
+    return out
+
+
 def _to_float(num: str) -> float:
     return float(num.replace(",", ""))
 
@@ -211,6 +243,9 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     if m.group("dur"):
         unit = u["duration_words"][re.sub(r"\s+", " ", m.group("dur").lower())]
         return Quantity(value, unit, value), ns, ne, is_word
+    if m.group("clock"):  # "8 minutes 32 seconds" is 8.5333 minutes
+        minutes = _clock_minutes(value, m.group("clock"), m.group("secs"))
+        return Quantity(minutes, "minutes", minutes), ns, ne, is_word
     if m.group("ratio"):
         return Quantity(value, "ratio", value), ns, ne, is_word
     if m.group("mass"):  # "12,400 tonnes", "1.2m tonnes"
@@ -220,6 +255,8 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
         return Quantity(value, mass[m.group("mass").lower()], _scaled(value, factor)), ns, ne, is_word
     if m.group("measure"):  # "1,150 MWh" is 1150000 kWh, "0.8 hectares" 8000 sq_m
         unit, factor = _measure(m.group("measure"))
+        if m.group("qmult"):  # "1.2 million square metres"
+            factor *= u["count_multipliers"][m.group("qmult").lower()]
         return Quantity(value, unit, _scaled(value, factor)), ns, ne, is_word
     if m.group("gbpword"):
         factor = u["money_multipliers"].get((m.group("mult2") or "").lower(), 1)
@@ -244,11 +281,11 @@ _SIGNED_CELL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]\Z")
 
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every number expression in `text`, left to right, with its unit."""
-    shares = _shares(text)
+    shares = _shares(text) + clock_durations(text)
     found: list[QuantityMatch] = list(shares)
     for m in _quantity_re().finditer(text):
         if any(sh.start <= m.start() < sh.end for sh in shares):
-            continue  # the "1" and "10" of "1 in 10"
+            continue  # the "1" and "10" of "1 in 10", the "8" and "32" of "8:32"
         if m.group("word") is not None and m.start() > 0 and text[m.start() - 1].isalnum():
             continue
         if m.group("snum") and not m.group("word"):
@@ -280,4 +317,4 @@ def parse_quantity(text: str) -> Quantity | None:
     return found[0].quantity if found else None
 
 
-__all__ = ["Quantity", "QuantityMatch", "find_quantities", "parse_quantity", "unit_words"]
+__all__ = ["Quantity", "QuantityMatch", "clock_durations", "find_quantities", "parse_quantity", "unit_words"]

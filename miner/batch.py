@@ -190,6 +190,7 @@ class IsolatedPool:
         self.ctx = mp.get_context(start_method)
         self.workers: list[_Worker] = []
         self.startup_failures = 0
+        self.cannot_start: str | None = None  # why workers die before they are ready, once they keep doing so
 
     def __enter__(self) -> "IsolatedPool":
         return self
@@ -230,6 +231,12 @@ class IsolatedPool:
             wait(handles, timeout)
             for w in list(self.workers):
                 yield from self._check(w)
+            if self.cannot_start:  # a memory limit too small to load spaCy: each file fails with why, the batch ends
+                limit = self.options.limits.memory
+                why = f"no worker could start ({self.cannot_start})" + (
+                    f" under the {describe_memory(limit)} memory limit" if limit else "")
+                while pending:
+                    yield FileResult(pending.popleft(), "failed", error=why), None
 
     def _check(self, w: _Worker) -> Iterator[Result]:
         """Collect a finished document, or deal with a dead, stuck or never-ready worker."""
@@ -262,7 +269,7 @@ class IsolatedPool:
             elif not w.ready:
                 self.startup_failures += 1
                 if self.startup_failures >= MAX_STARTUP_FAILURES:
-                    raise RuntimeError(f"miner worker processes fail to start: {reason}")
+                    self.cannot_start = reason
             return
         now = time.monotonic()
         if w.path and w.deadline and now >= w.deadline:

@@ -152,7 +152,7 @@ def _whole_names(norm: str, word: str, types: str, stop: set[str], header: int) 
     Council" is two councils)."""
     name = rf"{word}(?:(?:[ -]| (?:[Aa]nd|[Uu]pon|[Oo]n) ){word}){{0,3}}"
     bodies = set(_cues()["authority"]["not_after_names"])
-    others = "|".join(re.escape(k).replace(r"\ ", "[ \t]+").replace("and", "[Aa]nd")
+    others = "|".join(re.sub(r"\band\b", "[Aa]nd", re.escape(k).replace(r"\ ", "[ \t]+"))
                       for k in _cues()["authority"]["other_authorities"])
     # (form, named on the title page only, opens on its own word: "City", "London" are no stray lead words here)
     forms = [(rf"\b(?:London|Royal)\s+Borough\s+[Oo]f\s+{name}", False, True),

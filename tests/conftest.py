@@ -76,3 +76,8 @@ def seeds_db(seeds_db_path, tmp_path):
     copy = tmp_path / "seeds.db"
     shutil.copy(seeds_db_path, copy)
     return store.open_db(copy)
+
+
+def unit_labels(nlp, text: str) -> dict[str, str]:
+    """Mention text -> label, the text read as one unit of one paper."""
+    return {name: label for name, (label, _) in unit_mentions(nlp, text).items()}

@@ -8,12 +8,7 @@ are written for these tests, in the style of UK committee papers, unless a real 
 
 from __future__ import annotations
 
-from conftest import unit_mentions
-
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    """Mention text -> label."""
-    return {name: label for name, (label, _) in unit_mentions(nlp, text).items()}
+from conftest import unit_mentions, unit_labels as _labels
 
 
 def test_named_energy_waste_and_business_sites_are_places(services_nlp):

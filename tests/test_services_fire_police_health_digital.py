@@ -8,12 +8,7 @@ these tests, in the style of UK committee papers."""
 
 from __future__ import annotations
 
-from conftest import unit_mentions
-
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    """Mention text -> label."""
-    return {name: label for name, (label, _) in unit_mentions(nlp, text).items()}
+from conftest import unit_labels as _labels
 
 
 def test_fire_authority_of_two_areas_and_national_fire_bodies(services_nlp):

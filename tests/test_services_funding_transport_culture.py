@@ -6,12 +6,7 @@ these tests, in the style of UK committee papers."""
 
 from __future__ import annotations
 
-from conftest import unit_mentions
-
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    """Mention text -> label."""
-    return {name: label for name, (label, _) in unit_mentions(nlp, text).items()}
+from conftest import unit_mentions, unit_labels as _labels
 
 
 def test_housing_associations_are_organisations_not_groups_that_meet(services_nlp):

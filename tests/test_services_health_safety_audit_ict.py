@@ -7,12 +7,7 @@ tests, in the style of UK committee papers, unless a real corpus paper is named.
 
 from __future__ import annotations
 
-from conftest import unit_mentions
-
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    """Mention text -> label."""
-    return {name: label for name, (label, _) in unit_mentions(nlp, text).items()}
+from conftest import unit_mentions, unit_labels as _labels
 
 
 def test_an_area_of_two_places_stays_in_the_acronyms_long_form(services_nlp):

@@ -6,12 +6,7 @@ UK committee papers, unless a real corpus paper is named."""
 
 from __future__ import annotations
 
-from conftest import unit_mentions
-
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    """Mention text -> label."""
-    return {name: label for name, (label, _) in unit_mentions(nlp, text).items()}
+from conftest import unit_mentions, unit_labels as _labels
 
 
 def test_a_papers_genre_title_is_no_programme(services_nlp):

@@ -7,12 +7,7 @@ allotments. Sentences are written for these tests, in the style of UK committee 
 
 from __future__ import annotations
 
-from conftest import unit_mentions
-
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    """Mention text -> label."""
-    return {name: label for name, (label, _) in unit_mentions(nlp, text).items()}
+from conftest import unit_mentions, unit_labels as _labels
 
 
 def test_title_line_in_capitals_names_no_service_or_plan(services_nlp):

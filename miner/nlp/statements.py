@@ -94,7 +94,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "28"  # 28: service plans and their reviews (probes: a fire and rescue CRMP action plan and annual review, a police and crime plan and the commissioner's annual report, a Director of Public Health's recommendations, highways asset management and capital programme, a libraries strategy, a customer services strategy, a parish action plan): list items take a due date their lead-in sets ("By the end of September 2024 we will:"), not a period it names; lead-ins "By ... we will:", "In 2025/26 the Commissioner will:", one naming an action plan, "The following resurfacing schemes are to be delivered in 2024/25:"; a project's milestone lines ("Contract award expected March 2025.", "Start on site: Q3 2025") due after the meeting are commitments, the project's name their actor; imperative items of a paper titled an action plan; a named body of the authority's own that will act ("The Improvement Board will report progress ..."); the office a paper names as its author promises its own acts ("The Commissioner will fund ..." in the Commissioner's report); a rate short of its target is a challenge under any header and without the parser; "averaged 72%, still below the 85% target", "Only 3,100 ... against a target of 4,000"; causes of concern closed, "improved to 88%", "an improvement of 18 seconds", a named unit's counted act as achievements; a benchmark target ("at least in line with the national average") is measurable; a road's number before its name is no reference; 27: programme and standards papers (probes: bus service improvement plan and Enhanced Partnership, CQC assessment and improvement plan, school standards, planning and housing delivery with a Local Plan timetable, town and parish councils, regeneration capital programme): consecutive "Priority N:" lines after a lead-in or heading naming priorities are one priority each, the label no actor; milestone tables ("Milestone | Date", "Project | Milestone | Date | RAG") give one commitment a row, read with its project and date, an Amber milestone still due; a commitments column is an action column; a measure short of its target is a challenge when nothing else read it; a project's title line run into its first sentence is no part of it; quarter deadlines "by Q2 2025" (calendar) and a past calendar quarter in a future sentence read as the financial one (dates.py); slipped timetables, withdrawals, a funding gap not closed, short of a required supply, below a threshold, main risks as challenges (a rate or time short of its target, not a count); waits reduced, good or outstanding up from, improved by N points, now available at N places as achievements; "That the Panel notes ..." in a report is its recommendation; 26: plans and progress reports of other kinds (probes: climate, community safety, corporate parenting, UKSPF, waste, housing improvement): a line opening with a reference ("A1 Complete ...", "R2 Publishes ...") is a sentence of its own, the reference no part of it; an action verb opening an item, a numbered or referenced line or an "Action:" line under a heading of actions or a named theme or priority is an undertaking, dated or not; "Action: Agree ..." is the plan's act; a partner's act in a joint or partnership plan (a WSoA too) is the plan's promise; a block of referenced lines after a lead-in takes its kind ("The Group recommends that the Executive:"); "The ... savings for 2025/26 are:", "Savings of £3.4m will be delivered in 2024/25 as follows:", "Over the life of the strategy we will:"; "What has not gone well", "Key issues", "Risks" headings; "has under-performed", "is not being met", "went into administration", "has worsened"; "is asked to endorse" is the report's request; 25: scrutiny, budget, SEND, peer challenge, homelessness and health and wellbeing papers (probes): a dated imperative action ("Action: Refresh the Risk Management Strategy ... by March 2025.") and a subjectless "Aim to reduce ..." are commitments; "Issue:" / "Risk:" labels name challenges; a heading run into its "We will:" lead-in gives the lead-in's kind; "The savings proposals for 2025/26 are:" passes commitment and period; a peer team's or inspectors' recommendations list is another body's; a savings tracker ("Saving | Value | Status") is an action table, "Undeliverable" behind; a numbered paragraph under a measures heading is read by the rules; "Our ambition is for ...", "we want everyone ... to"; a target "to below the England average" is no shortfall; overdue reviews, systemic failings, inconsistent arrangements, waits "up to" N weeks, "the budget gap for 2025/26 is £N", "Only N% ... against M% nationally", a count "up from" are challenges; a base-form verb opening a sentence due after the meeting is an undertaking (not "Note that ...", "Recommend that ..."); a bare "Actions:" lead-in; an accepted recommendation is due by its entry's "Target date:" and led by its "Lead:"; how a cost will be met is none; an inspectorate's or peer team's own act is none; "completed 412 of the 600 assessments", "the longest wait has fallen", "was refreshed and adopted" are achievements; 24: improvement plans, audit follow-ups, motions, capital programmes, Local Accounts (probes): a figure against its target is a challenge or an achievement, never a promise (statements_fields.against_target); an audit entry's agreed management action is its one statement, due by the revised date; a recommendations column is an audit tracker's action, a scheme column a capital programme's; an accepted recommendation's response is not recorded again; a lead-in or ';' item after a table ends it; numbered theme names after a lead-in are none; a request to the meeting under "Next steps" is none; a date written out is preferred to one relative to the meeting; "Last year we said we would:", "Success measures include:", "The following ... have been implemented:"; a motion's "Council further calls on ..."; 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
+RULES_VERSION = "29"  # 29: statutory and partnership reports and their reviews (probes: a safeguarding children partnership's annual report, a Youth Justice Plan reviewing last year's priorities, a Family Hubs programme update, a regulatory services plan and outturn, a leisure strategy's action plan progress report, a corporate plan performance report; known misses: a Director of Public Health's recommendations, a Commissioner's office's plan): a report's own recommendations to the council and partners ("The report makes the following recommendations to the Council and its partners:" / "R1. The Council should commission ...") are commitments unless the response rejects them, also when the parser splits the reference off; the office the paper names as its author promises with "will" ("The Director of Public Health will report progress ..."), its field's colon allowed ("Report from: Chief Executive, Office of the Police and Crime Commissioner"); a paragraph under a promise header whose lead sentence is a request to the meeting has its other sentences read by the rules; an entry's rating ("Priority 1: Reduce first-time entrants. Achieved. The Turnaround programme ...", "R5 (...): Carried forward.") makes the name before it none and gives its kind to the sentences after it; a numbered action's "Status: Complete" / "Status: Red"; lead-ins "Working with X, by March 2025 the Commissioner will:", "the programme will:", "Over the next six months ..." (a due date), "achieved the following in 2023/24:"; an item's own period does not override its lead-in's due date; "Funding has not been identified", "a real-terms cut", a rate done in time that fell, "only partly achieved" as challenges; 28: service plans and their reviews (probes: a fire and rescue CRMP action plan and annual review, a police and crime plan and the commissioner's annual report, a Director of Public Health's recommendations, highways asset management and capital programme, a libraries strategy, a customer services strategy, a parish action plan): list items take a due date their lead-in sets ("By the end of September 2024 we will:"), not a period it names; lead-ins "By ... we will:", "In 2025/26 the Commissioner will:", one naming an action plan, "The following resurfacing schemes are to be delivered in 2024/25:"; a project's milestone lines ("Contract award expected March 2025.", "Start on site: Q3 2025") due after the meeting are commitments, the project's name their actor; imperative items of a paper titled an action plan; a named body of the authority's own that will act ("The Improvement Board will report progress ..."); the office a paper names as its author promises its own acts ("The Commissioner will fund ..." in the Commissioner's report); a rate short of its target is a challenge under any header and without the parser; "averaged 72%, still below the 85% target", "Only 3,100 ... against a target of 4,000"; causes of concern closed, "improved to 88%", "an improvement of 18 seconds", a named unit's counted act as achievements; a benchmark target ("at least in line with the national average") is measurable; a road's number before its name is no reference; 27: programme and standards papers (probes: bus service improvement plan and Enhanced Partnership, CQC assessment and improvement plan, school standards, planning and housing delivery with a Local Plan timetable, town and parish councils, regeneration capital programme): consecutive "Priority N:" lines after a lead-in or heading naming priorities are one priority each, the label no actor; milestone tables ("Milestone | Date", "Project | Milestone | Date | RAG") give one commitment a row, read with its project and date, an Amber milestone still due; a commitments column is an action column; a measure short of its target is a challenge when nothing else read it; a project's title line run into its first sentence is no part of it; quarter deadlines "by Q2 2025" (calendar) and a past calendar quarter in a future sentence read as the financial one (dates.py); slipped timetables, withdrawals, a funding gap not closed, short of a required supply, below a threshold, main risks as challenges (a rate or time short of its target, not a count); waits reduced, good or outstanding up from, improved by N points, now available at N places as achievements; "That the Panel notes ..." in a report is its recommendation; 26: plans and progress reports of other kinds (probes: climate, community safety, corporate parenting, UKSPF, waste, housing improvement): a line opening with a reference ("A1 Complete ...", "R2 Publishes ...") is a sentence of its own, the reference no part of it; an action verb opening an item, a numbered or referenced line or an "Action:" line under a heading of actions or a named theme or priority is an undertaking, dated or not; "Action: Agree ..." is the plan's act; a partner's act in a joint or partnership plan (a WSoA too) is the plan's promise; a block of referenced lines after a lead-in takes its kind ("The Group recommends that the Executive:"); "The ... savings for 2025/26 are:", "Savings of £3.4m will be delivered in 2024/25 as follows:", "Over the life of the strategy we will:"; "What has not gone well", "Key issues", "Risks" headings; "has under-performed", "is not being met", "went into administration", "has worsened"; "is asked to endorse" is the report's request; 25: scrutiny, budget, SEND, peer challenge, homelessness and health and wellbeing papers (probes): a dated imperative action ("Action: Refresh the Risk Management Strategy ... by March 2025.") and a subjectless "Aim to reduce ..." are commitments; "Issue:" / "Risk:" labels name challenges; a heading run into its "We will:" lead-in gives the lead-in's kind; "The savings proposals for 2025/26 are:" passes commitment and period; a peer team's or inspectors' recommendations list is another body's; a savings tracker ("Saving | Value | Status") is an action table, "Undeliverable" behind; a numbered paragraph under a measures heading is read by the rules; "Our ambition is for ...", "we want everyone ... to"; a target "to below the England average" is no shortfall; overdue reviews, systemic failings, inconsistent arrangements, waits "up to" N weeks, "the budget gap for 2025/26 is £N", "Only N% ... against M% nationally", a count "up from" are challenges; a base-form verb opening a sentence due after the meeting is an undertaking (not "Note that ...", "Recommend that ..."); a bare "Actions:" lead-in; an accepted recommendation is due by its entry's "Target date:" and led by its "Lead:"; how a cost will be met is none; an inspectorate's or peer team's own act is none; "completed 412 of the 600 assessments", "the longest wait has fallen", "was refreshed and adopted" are achievements; 24: improvement plans, audit follow-ups, motions, capital programmes, Local Accounts (probes): a figure against its target is a challenge or an achievement, never a promise (statements_fields.against_target); an audit entry's agreed management action is its one statement, due by the revised date; a recommendations column is an audit tracker's action, a scheme column a capital programme's; an accepted recommendation's response is not recorded again; a lead-in or ';' item after a table ends it; numbered theme names after a lead-in are none; a request to the meeting under "Next steps" is none; a date written out is preferred to one relative to the meeting; "Last year we said we would:", "Success measures include:", "The following ... have been implemented:"; a motion's "Council further calls on ..."; 23: progress, budget and parish papers (probes): "What we said we would do" / "We said we would:" restate an earlier plan's promises (header kind `restated`, sentence veto), none; another tier's council "as highway authority" and town / Towns Fund boards are other bodies; undelivered savings, "a continuing problem", below a minimum reserve, waits beyond N days as challenges; "opened in <month>", "took over the running of" as achievements; a comparison's baseline period ("higher than in 2021/22") is not the statement's; KPI rating tables record nothing, "Issue | Action | Progress" is an action table; lead-ins "I intend to:", "The Council has agreed to:", "the following issues are affecting ...:"; "You said:" lines are views, "We did:" / "We will:" / "Further actions:" lend their kind to the sentences of their line; minute references "FC/25/043"; officers' undertakings in minutes; 22: plan-and-delivery papers of other councils (probes): "The key actions for <period> are:", "<time> we will:", "the Partnership will:", "Steps we will take" introduce promises; "How we will measure success" introduces indicator names (none); a label's period passes to its items; an achievement item stating a shortfall is a challenge; action forms ("Action 1.2:" / "Owner:" / "By:" / "Status:") read like table rows; purpose lines and self-descriptions vetoed; devolved and national agencies' plans are not the council's; 21: numbered action lines ("Action 1.1 Install ..."), a lead-in to proposals of a period ("the following savings are proposed for 2023/24:"), an ambition the author owns, a plan describing itself and a count of priorities are none, a present state before ";" decides over "recruitment ... is under way"; 20: paper types of other councils (probe papers): an action plan table's rows are its actions, due by their timescale (statements_tables.py); a record of decision's "Decision" / "Decision taken:" heading opens its decisions ("To <verb> ..." items); minutes' action points ("ACTION: Clerk to ..."), run-in minute titles, procedural notes, the next meeting's date; status fields; rising demand and spending above budget as challenges; 19: a report on performance or progress "by/against priority" does not introduce priorities; 18: items under "This Council resolves to:" and a paragraph-numbered "3.3 RESOLVED that:" are decisions; a delivery plan's "Actions for <period>" / "Key actions" / "Delivery Plan" introduces priorities through its sub-headings; a report describing itself is none; 17: a difficulty stated under a priorities header is a challenge; deadlines only for promises and decisions, not before the meeting unless scheduled; recommendations tracker (accepted recommendations, field labels); actors of offices; 16: adult social care probe (demand forecast to rise, "we are concerned", "have not been able to", "plans are in place to", "Work has started on"), action-plan lists; 15: second probe round (lower-is-better measures above target, "Decision:" label, hypothetical difficulty left out)
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -141,6 +141,7 @@ class Cues:
     plan_action_heading: list[re.Pattern[str]] = field(default_factory=list)  # "Improvement actions": lines are undertakings
     joint_plan: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a partnership's plan: its partners' acts
     milestone_line: list[re.Pattern[str]] = field(default_factory=list)  # "Practical completion in September 2024."
+    status_word: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "Achieved.", "R1 (...): Implemented."
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +174,9 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 run_in_heading=group("run_in_heading"), meeting_due=group("meeting_due"), numbered_action=numbered,
                 target_comparison=target,
                 plan_action_heading=[re.compile(p, re.I) for p in data.get("plan_action", {}).get("heading", [])],
-                joint_plan=joint, milestone_line=group("milestone_line"))
+                joint_plan=joint, milestone_line=group("milestone_line"),
+                status_word={k: [re.compile(p, re.I) for p in data.get("status_word", {}).get(k, [])]
+                             for k in ("done", "behind", "partial")})
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +246,8 @@ def is_label(text: str) -> bool:
 # "Over the past year we have:", "Progress this year includes:", "These are as follows:"
 _LEAD_IN_END = re.compile(
     r"(?:\b(?:we|i|they|it|the\s+(?:[\w'-]+\s+){0,3}?(?:council|service|team|partnership|authority|department|directorate|board))\s+(?:have|has|will|are|were|had)|\b(?:include[sd]?|including|are|were|is|comprise[sd]?|"
-    r"as\s+follows|the\s+following|below|these|this\s+included))\s*:\s*$", re.I)
+    r"as\s+follows|the\s+following|below|these|this\s+included))"
+    r"(?:\s+(?:in|during|for|over|since)\s+(?:the\s+)?[\w/'’-]+(?:\s+[\w/'’-]+){0,3})?\s*:\s*$", re.I)  # "... the following in 2023/24:"
 _LEAD_IN_WORDS = 12
 
 
@@ -377,7 +381,12 @@ class StatementFinder:
             if span is not None and _names_only(span.text):
                 return found  # "The plan is built around four improvement themes:" / "Theme 1: Effective front door ..."
             if span is not None and list_kind in PROMISES and _vetoed(doc, span):
-                return found  # "4.2 The Board is asked to note progress ..." under "Next steps": the report's request
+                # "4.1 The Board is asked to endorse the recommendations." under "Next steps": the report's request,
+                # no promise; a sentence after it ("The Director of Public Health will report progress ...") is read
+                # by the rules alone
+                self._sentences(doc, found)
+                found.pending.clear()
+                return found
             if span is not None and list_kind in PROMISES + ("achievement",) and self._states_difficulty(doc, span, unit, list_kind):
                 # "Demand for EHC needs assessments continues to rise" under "Key priorities", "Recycling
                 # performance fell to 36.8%, below our target of 40%" under "What we achieved": a difficulty
@@ -519,6 +528,16 @@ class StatementFinder:
         body = re.sub(r"^the\s+|\s+(?:will|would|is|are)\b.*$", "", veto.group(0).strip().lower()) if veto else ""
         return bool(body) and re.search(rf"\b{re.escape(body)}\b", self._author[1]) is not None
 
+    def _author_act(self, text: str, unit: TextUnit) -> bool:
+        """The office the paper names as its author, as the subject of a future act ("The Director of Public Health
+        will report progress against each recommendation in next year's annual report." in the Director of Public
+        Health's report): its own promise, which no other cue reads."""
+        if self._author is None or self._author[0] != unit.document_id:
+            return False
+        m = _OFFICE_WILL.match(text)
+        office = m.group("office").lower() if m else ""
+        return len(office) >= 4 and re.search(rf"\b{re.escape(office)}\b", self._author[1]) is not None
+
     # -- list context -----------------------------------------------------------
 
     def _list_kind(self, text: str, unit: TextUnit) -> str | None:
@@ -579,9 +598,12 @@ class StatementFinder:
 
     def _inherited_due(self, text: str, unit: TextUnit, kind: str) -> str | None:
         """The lead-in's due date for a promise item that states none of its own ("By the end of September 2024
-        we will:" / "- publish the new Local Plan;"), as its kind and period come from there too."""
+        we will:" / "- publish the new Local Plan;"), as its kind and period come from there too. A period the item
+        names is what it is for, not when it is due ("by March 2025 the Commissioner will:" / "(a) secure Home Office
+        funding to continue the Violence Reduction Unit in 2025/26;" is due in March 2025)."""
         lead = self._lead_due.get(_parent_path(unit.section_path) or "")
-        if lead is None or kind not in PROMISES or _deadline(text, kind, unit) is not None:
+        own = _deadline(text, kind, unit)
+        if lead is None or kind not in PROMISES or (own is not None and own not in {p for _, _, p in find_periods(text)}):
             return None
         return lead
 
@@ -656,6 +678,7 @@ class StatementFinder:
         minutes = found.unit.doc_kind == "minutes"
         quoted = _quoted_ranges(doc.text)
         answered = -1  # the end of an accepted recommendation's entry, whose response restates the promise
+        statuses = _status_lines(doc) if self.mode != "model" else {}
         for sent in _sentences_of(doc):
             text = sent.text.strip()
             if any(a < sent.end_char and sent.start_char < b for a, b in found.taken):
@@ -669,33 +692,46 @@ class StatementFinder:
                 break  # a lead-in to consultees' themes run into the same unit: the rest is theirs
             line = doc.text.rfind("\n", 0, sent.start_char) + 1  # a label speaks for the sentences of its line
             labelled = _label_kind(doc.text[line : sent.end_char])  # "We did: Increased cleaning ...": the label's kind
+            status = statuses.get(line)
+            if status is not None and sent.start_char <= status[0]:
+                continue  # "Priority 1: Reduce first-time entrants. Achieved.": last year's promise and its rating
             raw = sent.text.strip()
             sent = _trim(sent)
             if sent is None:
                 continue
             action = _numbered_action(sent) if self.mode != "model" else None
             if action is not None:  # "Action 1.1 Install solar panels ... by March 2024."
-                found.spans.append(self._record(action, found.unit, "commitment", found.period,
+                # "Action 1: Refurbish ... by September 2024 - Status: Complete": done; "- Status: Red": behind
+                kind = "achievement" if _group_matches("status_done", action.text) else \
+                    "challenge" if _group_matches("status_behind", action.text) else "commitment"
+                found.spans.append(self._record(action, found.unit, kind, found.period,
                                                 f"rule:numbered-action@{RULES_VERSION}", 0.85))
                 continue
             rule = sentence_rule(sent.text, minutes=minutes) if self.mode != "model" else None
             if rule is not None and rule[0] is None and rule[1].startswith("external_promise#") \
                     and self._partner_act(sent.text, found.unit):
                 rule = ("commitment", "partner-act#0")  # "The ICB will fund ..." in a community safety partnership plan
+            if rule is None and self.mode != "model" and self._author_act(sent.text, found.unit):
+                rule = ("commitment", "author-act#0")  # "The Director of Public Health will report progress ..." in the DPH's report
             if rule is None and self.mode != "model" and _dated_imperative(sent, found.unit, after_action_label=_action_labelled(raw)):
                 rule = ("commitment", "dated-imperative#0")  # "Test all business continuity plans ... by 31 March 2026."
             if rule is None and self.mode != "model" and _plan_action(sent, raw, found.unit) \
                     and (_under_plan_heading(found.unit, doc.text) or _parent_path(found.unit.section_path) in self._named
                          or found.unit.document_id == self._plan_doc):
                 rule = ("commitment", "plan-action#0")  # "C2 Publish the Tenant Satisfaction Measures ... every year."
-            if rule is None and self.mode != "model" and found.lead_kind in PROMISES and strip_marker(raw) > 0:
+            if rule is None and self.mode != "model" and found.lead_kind in PROMISES \
+                    and (strip_marker(raw) > 0 or _marker_only(doc.text[line : sent.start_char])):
                 rule = (found.lead_kind, "lead-in-line#0")  # "R1 Introduces a recycling reward scheme ..." after its lead-in
             if rule is None and self.mode != "model" and _short_of_target(sent):
                 rule = ("challenge", "against-target-short#0")  # "Punctuality was 82.4% against a target of 85%."
             if rule is None and self.mode != "model" and labelled in ("achievement", "commitment", "challenge"):
                 rule = (labelled, f"field-label-{labelled}#0")  # "Outputs to be delivered by March 2025: 40 ...": due then
+            if rule is None and status is not None and status[1] in ("achievement", "challenge"):
+                rule = (status[1], "status-word#0")  # "Implemented. The Smokefree Pregnancy Service began taking referrals ..."
             if self.mode != "model" and _is_recommendation_item(sent.text):
-                rule = ("commitment", "accepted-recommendation#0") if _accepted(doc.text[sent.end_char:]) else (None, "recommendation-item#0")
+                rule = _recommendation_rule(doc.text[sent.end_char:], found.lead_kind)
+            elif rule is not None and rule[1] == "lead-in-line#0" and _response(doc.text[sent.end_char:]) == "rejected":
+                rule = (None, "recommendation-item#0")  # "R3 The Council should ..." / "Response: Not accepted."
             if self.mode != "model" and rule is not None and rule[0] in ("commitment", "achievement"):
                 measured = against_target(sent.text)  # "58% ..., against a target of 70%": a measurement
                 if measured is not None and measured != rule[0]:
@@ -785,13 +821,68 @@ def _is_recommendation_item(text: str) -> bool:
     return any(p.search(text) for p in load_cues().accepted.get("item", ()))
 
 
-def _accepted(after: str) -> bool:
-    """The entry's response (in the rest of its unit) accepts the recommendation, in full or in part."""
+_ENTRY_LABEL = re.compile(r"^[^:.;]{1,80}:\s*")
+
+
+def _status_word(text: str) -> str | None:
+    """The kind an entry's rating names ("Achieved." achievement, "Carried forward." challenge, "Partly achieved."
+    "partial"), with the entry's name or reference before a colon ("R1 (healthy weight): Carried forward."); None
+    for any other sentence."""
+    t = text.strip()
+    t = t[strip_marker(t):].strip()
+    cues = load_cues().status_word
+    for body in (t, _ENTRY_LABEL.sub("", t, count=1)):
+        for key, kind in (("done", "achievement"), ("behind", "challenge"), ("partial", "partial")):
+            if any(p.match(body) for p in cues.get(key, ())):
+                return kind
+    return None
+
+
+def _status_lines(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Per line start, where its rating sentence starts and the kind it names: the sentences before it on the line
+    are the entry's name (last year's promise), those after it its evidence."""
+    out: dict[int, tuple[int, str]] = {}
+    for sent in _sentences_of(doc):
+        kind = _status_word(sent.text)
+        if kind is not None:
+            out.setdefault(doc.text.rfind("\n", 0, sent.start_char) + 1, (sent.start_char, kind))
+    return out
+
+
+def _marker_only(text: str) -> bool:
+    """The words of a line before a sentence are only its reference or number ("R1. " before "The Council should
+    commission ...", split off by the parser): the sentence opens a referenced line."""
+    return bool(text.strip()) and strip_marker(text.strip() + " X.") == len(text.strip()) + 1
+
+
+def _response(after: str) -> str | None:
+    """"accepted" when the entry's response (in the rest of its unit, up to the next entry) accepts the
+    recommendation, in full or in part, "rejected" when it does not, None when the entry has no response."""
     cues = load_cues().accepted
     lines = after.splitlines()
     nxt = next((i for i, line in enumerate(lines) if i and any(p.search(line) for p in cues.get("item", ()))), len(lines))
     after = "\n".join(lines[:nxt])  # up to the next entry
-    return any(p.search(after) for p in cues.get("accepted", ())) and not any(p.search(after) for p in cues.get("rejected", ()))
+    if any(p.search(after) for p in cues.get("rejected", ())):
+        return "rejected"
+    return "accepted" if any(p.search(after) for p in cues.get("accepted", ())) else None
+
+
+def _accepted(after: str) -> bool:
+    """The entry's response (in the rest of its unit) accepts the recommendation, in full or in part."""
+    return _response(after) == "accepted"
+
+
+def _recommendation_rule(after: str, lead_kind: str | None) -> tuple[str | None, str]:
+    """A recommendation entry ("Recommendation 3: The Council should ..."): a commitment when its response accepts
+    it; with no response, one when its lead-in makes it the paper's own ("The report makes the following
+    recommendations to the Council and its partners:", what the meeting endorses and a later report reviews);
+    else, or when the response rejects it, another body's proposal and none."""
+    response = _response(after)
+    if response == "accepted":
+        return "commitment", "accepted-recommendation#0"
+    if response is None and lead_kind == "commitment":
+        return "commitment", "lead-in-line#0"
+    return None, "recommendation-item#0"
 
 
 def _response_end(text: str, start: int) -> int:
@@ -987,6 +1078,12 @@ def _procedural(text: str) -> bool:
     """A sentence the not_statement veto speaks for ("Cllr Iqbal abstained from the vote.")."""
     rule = sentence_rule(text.strip())
     return rule is not None and rule[0] is None and rule[1].startswith("not_statement#")
+
+
+# "The Director of Public Health will report ...", "The Commissioner will fund ...": an office (capitalised words, "of",
+# "for", "and" between them) as the subject of a future act
+_OFFICE_WILL = re.compile(r"^\W*(?:the\s+)?(?P<office>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of|for|and|&|the|(?-i:[A-Z])[\w'’&-]*)){0,8}?)"
+                          r"\s+will\s+(?:also\s+|then\s+)?(?!not\b|need\b|have\s+to\b|be\s+(?:required|asked|expected|able|unable)\b)[a-z]+", re.I)
 
 
 _ACTION_PLAN_TITLE = re.compile(r"^(?!.*\b(?:progress|update|review|monitoring|performance)\b).*\baction\s+plan\b", re.I)

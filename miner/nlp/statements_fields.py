@@ -151,11 +151,18 @@ def lead_in_due(lead_in: str) -> str | None:
     """The words of a list's lead-in that set a date its items must be done by ("By the end of September 2024
     we will:"), for items that state none of their own. Only a date the items are due by: a period the list
     belongs to ("The key priorities in 2018-19 include:", "In 2025/26 the Commissioner will:") is the items'
-    period, not their deadline."""
+    period, not their deadline. A span counted from the meeting ("Over the next six months the programme will:")
+    sets one too, read against the meeting's date with the items."""
     due = find_deadline(lead_in)
     if due is None or not _MUST_BY.search(lead_in[max(0, due[0] - 30) : due[0]]):
-        return None
+        within = _WITHIN_NEXT.search(lead_in)
+        return within.group(0) if within else None
     return lead_in[max(0, due[0] - 30) : due[1]]
+
+
+# "over the next six months", "within the next 12 months": a span of months or weeks from the meeting (a year is
+# the period the list belongs to, not a due date)
+_WITHIN_NEXT = re.compile(r"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:months|weeks)\b", re.I)
 
 
 def _first_due(text: str, default_year: int | None, meeting: str | None, unit: TextUnit) -> tuple[int, int, str] | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from miner.model import Document
-from miner.nlp.dates import find_dates, normalise_period
+from miner.nlp.dates import find_dates, find_periods, normalise_period
 
 __all__ = ["fill_metadata", "find_authority", "find_meeting_date", "METHOD"]
 
@@ -223,6 +223,13 @@ def _field(lines: list[str], labels: list[str]) -> str | None:
     return None
 
 
+def _author_line(lines: list[str]) -> str | None:
+    """The author a front-matter line names without a field's colon ("Report of the Head of Regulatory Services")."""
+    rx = re.compile(_cues()["fields"]["author_line"], re.I)
+    m = next((m for line in lines if (m := rx.match(line.strip()))), None)
+    return m.group("author").strip() if m else None
+
+
 def _smart_title(text: str) -> str:
     if not text.isupper():
         return text
@@ -298,6 +305,22 @@ def find_period(text: str) -> str | None:
     return None
 
 
+def title_period(title: str | None) -> str | None:
+    """The period a paper's title names ("Youth Justice Plan 2024-25", "Annual Report 2023"), for a paper whose text
+    states none: the first period in the title, a bare year only after "annual report" and the like; a span of more
+    than one year not in the title of a progress report (it is the plan's: "Strategy 2022-2027: Progress Report")."""
+    if not title:
+        return None
+    cues = _cues()["period"]["title"]
+    for _, _, period in find_periods(title):
+        years = period.split("-")
+        span = len(years) == 2 and (int(years[1]) - int(years[0][2:])) % 100 > 1
+        if not span or not re.search(cues["progress"], title, re.I):
+            return period
+    m = re.search(cues["year"], title, re.I)
+    return m.group("p") if m else None
+
+
 def fill_metadata(document: Document) -> Document:
     """Fill the Document's metadata fields that are still None (in place; returns it for chaining)."""
     text = document.text
@@ -307,8 +330,8 @@ def fill_metadata(document: Document) -> Document:
     document.meeting_date = document.meeting_date or find_meeting_date(text, name)
     document.committee = document.committee or find_committee(lines, document.authority)
     document.title = document.title or _checked_title(find_title(lines, document.committee, document.authority), name)
-    document.author = document.author or _field(lines, _cues()["fields"]["author"])
-    document.period = document.period or find_period(text)
+    document.author = document.author or _field(lines, _cues()["fields"]["author"]) or _author_line(lines)
+    document.period = document.period or find_period(text) or title_period(document.title)
     document.kind = document.kind or find_kind(lines, name)
     return document
 

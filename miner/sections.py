@@ -77,6 +77,25 @@ def _cues() -> tuple[list[tuple[str, list[re.Pattern[str]]]], re.Pattern[str]]:
     return kinds, standard
 
 
+@lru_cache(maxsize=1)
+def _line_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(action item, labelled line) patterns: see `action_item` and `labelled_line` in section_kinds.json."""
+    data = json.loads(PATTERNS.read_text(encoding="utf-8"))
+    return tuple(re.compile("|".join(f"(?:{p})" for p in data[name]["patterns"]), re.I)  # type: ignore[return-value]
+                 for name in ("action_item", "labelled_line"))
+
+
+def _action_item(text: str) -> bool:
+    """A line's words after its number open with an imperative action ("Open the new Eastgate family hub"): an
+    item of a list of actions, not a heading."""
+    return bool(_line_cues()[0].match(text.strip()))
+
+
+def _labelled_line(text: str) -> bool:
+    """A line opening with a plan entry's numbered label ("Action 3: Replace the pool ...", "Priority 1: ...")."""
+    return bool(_line_cues()[1].match(text.strip()))
+
+
 @dataclass
 class _Block:
     lines: list[Line]
@@ -193,7 +212,7 @@ def _blocks(document: Document) -> list[_Block]:
         same_style = prev is not None and prev.first.bold == line.bold and _size(prev.first) == _size(line)
         # (a block of two lines or more is no furniture: furniture never takes a continuation line)
         if (prev is not None and prev.role != "label" and kind is None and not gap and same_style
-                and (len(prev.lines) > 1 or not _is_furniture(prev.text))):
+                and (len(prev.lines) > 1 or not _is_furniture(prev.text)) and not _starts_entry(prev, text)):
             prev.lines.append(line)
             prev.end = line.end
             prev.text = f"{prev.text} {text}".strip()
@@ -215,6 +234,19 @@ def _blocks(document: Document) -> list[_Block]:
     return out
 
 
+def _starts_entry(prev: _Block, text: str) -> bool:
+    """A line opening with a plan entry's label that reads as a sentence or carries a status ("Action 1: Refurbish
+    ... - Status: Complete", "Priority 1: Reduce first-time entrants. Achieved. ...") after a line that ends a
+    sentence, a numbered heading's one line ("4. Progress against the action plan") or another entry: a block of
+    its own, not the wrapped rest of the line above. Bare names ("Priority 1: Give every child the best start in
+    life") after their lead-in stay with it, which announces them."""
+    if not _labelled_line(text) or not (re.search(r"[.;!?](?:\s|$)", text) or re.search(r"\bstatus\s*:", text, re.I)):
+        return False
+    last = prev.lines[-1].text.strip()
+    return (last.endswith((".", ";", "!", "?")) or _labelled_line(prev.text)
+            or (prev.label_kind == "num" and len(prev.lines) == 1 and not _DANGLING.search(last)))
+
+
 def _list_number(label: str | None, kind: str | None, rest: str, prev: _Block | None, top: int,
                  expected: int | None, gap: bool) -> tuple[str | None, str | None, int | None]:
     """(label, kind, next expected number): "1." right after a lead-in ending in ':' ("What we will do:")
@@ -228,10 +260,19 @@ def _list_number(label: str | None, kind: str | None, rest: str, prev: _Block | 
     n = int(label)
     if n == top + 1 and _title_case(rest) and not rest.rstrip().endswith((".", ";")):
         return label, kind, None  # "3. Financial Implications" after a two-item list: the paper's next section
-    opens = n == 1 and top != 1 and prev is not None and prev.role != "label" and prev.text.rstrip().endswith(":")
+    opens = n == 1 and top != 1 and prev is not None and prev.role != "label" and (
+        prev.text.rstrip().endswith(":") or _opens_action_list(prev, top, rest))
     if opens or (expected is not None and n == expected):
         return f"({n})", "item", n + 1
     return label, kind, None
+
+
+def _opens_action_list(prev: _Block, top: int, rest: str) -> bool:
+    """A "1." opening an imperative action right after the paper's current top-level heading line ("5. Actions for
+    2024/25" / "1. Repair 95% of potholes within 28 days."): the heading's list, not section 1 over again."""
+    heading = prev.label_kind == "num" and prev.label == str(top) and len(prev.lines) <= 2 \
+        and not prev.text.rstrip().endswith(_TERMINAL)
+    return heading and _action_item(rest)
 
 
 def _figure_not_number(label: str, rest: str, top: int) -> bool:
@@ -323,7 +364,8 @@ def _is_heading(blocks: list[_Block], i: int, body_size: float) -> bool:
     if not _has_content_after(blocks, i):
         return False
     if block.label_kind == "num":
-        return len(block.lines) <= 2
+        # "5.1 Open the new Eastgate family hub" (an action under "5. Actions for 2024/25") is an item, not a heading
+        return len(block.lines) <= 2 and not (block.depth > 1 and _action_item(text))
     larger = bool(block.first.font_size) and _size(block.first) >= body_size + 1.0
     styled = block.first.bold or larger
     if not styled and (not _title_case(text) or find_dates(text) or not block.gap or body_size):

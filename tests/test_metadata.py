@@ -155,3 +155,29 @@ def test_fire_national_park_and_police_bodies_are_authorities():
     # a council's paper that mentions the fire authority in its body stays the council's
     assert find_authority("KENT COUNTY COUNCIL\n\nCabinet\n" + "x\n" * 200
                           + "The Kent and Medway Fire and Rescue Authority agreed the plan.") == "Kent County Council"
+
+
+def test_a_period_in_the_title_is_the_papers_when_the_text_states_none():
+    # round 29 probes: "Annual Review 2023/24", "Youth Justice Plan 2024-25", "Director of Public Health Annual Report 2023"
+    from miner.metadata import title_period
+
+    assert title_period("Annual Review 2023/24") == "2023-24"
+    assert title_period("Youth Justice Plan 2024-25") == "2024-25"
+    assert title_period("Director of Public Health Annual Report 2023: \"Closing the Gap\"") == "2023"
+    assert title_period("Regulatory Services Annual Service Plan 2024/25 and Outturn 2023/24") == "2024-25"
+    assert title_period("Police and Crime Plan 2024-2029: Priorities and Commitments") == "2024-29"
+    # a strategy's span in a progress report's title is the strategy's, not the report's
+    assert title_period("Leisure and Sport Strategy 2022-2027: Action Plan Progress Report") is None
+    assert title_period("Family Hubs and Start for Life Programme: Progress Update") is None
+
+
+def test_report_of_names_the_author_and_the_title_sets_the_period(tmp_path):
+    # written for this test (round 29): "Report of:" is the author's field; the period comes from the title
+    path = tmp_path / "plan.txt"
+    path.write_text("Westmarch Council\n\nCabinet\n15 July 2024\n\nSubject: Youth Justice Plan 2024-25\n\n"
+                    "Report of: Director of Children's Services\nCabinet Member: Councillor Priya Nair\n\n"
+                    "1. Summary\n\n1.1 The Council must publish an annual Youth Justice Plan.\n", encoding="utf-8")
+    d = fill_metadata(read_document(path))
+    assert d.title == "Youth Justice Plan 2024-25"
+    assert d.author == "Director of Children's Services"
+    assert d.period == "2024-25"

@@ -211,3 +211,49 @@ def test_a_bullet_wrapped_after_a_function_word_goes_on_in_the_next_line(tmp_pat
     items = [document.text[s.start : s.own_end] for s in sections if s.role == "item"]
     assert len(items) == 2 and "Priority Programme will commit" in items[0]
     assert not any(s.role == "paragraph" and document.text[s.start : s.own_end].startswith("Priority") for s in sections)
+
+
+def _tree(tmp_path, text: str) -> tuple[Document, list]:
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    return document, build_sections(document)
+
+
+def test_numbered_actions_under_a_heading_of_actions_are_its_items_not_sections(tmp_path):
+    # written for this test (round 29): "1." after "5. Actions for 2024/25" starts the heading's list, not section 1
+    # again, and "3. Financial implications" after the list is still section 3 of the paper
+    document, sections = _tree(tmp_path, "1. Summary\n\n1.1 This report sets out next year's actions.\n\n"
+                               "2. Actions for 2024/25\n\n1. Refurbish the changing rooms at Eastgate Leisure Centre\n"
+                               "2. Open the new 3G pitch at Millbrook Park by September 2024\n"
+                               "3. Launch a learn-to-swim offer for all Year 4 pupils\n\n"
+                               "3. Financial implications\n\n3.1 The cost is met from existing budgets.\n")
+    paths = by_path(sections)
+    assert paths["2"].role == "heading" and paths["2"].kind == "priorities"
+    assert [p for p in paths if p.startswith("2(")] == ["2(1)", "2(2)", "2(3)"]
+    assert paths["2(2)"].role == "item" and paths["2(2)"].period == "2024-25"
+    assert paths["3"].role == "heading" and paths["3"].title == "Financial implications"
+
+
+def test_a_numbered_imperative_action_with_text_after_it_is_no_heading(tmp_path):
+    # written for this test (round 29): "5.1 Open the new Eastgate family hub" is an action of the list, even when
+    # its explanation follows; it keeps the heading's kind and period
+    document, sections = _tree(tmp_path, "5. Actions for 2024/25\n\n5.1 Open the new Eastgate family hub\n\n"
+                               "The hub will offer midwifery and health visiting.\n\n"
+                               "5.2 Review of the strategy\n\nThe strategy will be reviewed in 2025.\n")
+    paths = by_path(sections)
+    assert paths["5.1"].role == "paragraph" and paths["5.1"].kind == "priorities" and paths["5.1"].period == "2024-25"
+    assert paths["5.2"].role == "heading"  # "Review of ..." names a topic
+
+
+def test_labelled_entry_lines_under_a_numbered_heading_are_blocks_of_their_own(tmp_path):
+    # written for this test (round 29): a text paper without paragraph gaps; the heading is not run into its entries
+    document, sections = _tree(tmp_path, "3. Headlines\n\n3.1 Memberships rose to 9,850.\n\n"
+                               "4. Progress against the action plan\n"
+                               "Action 1: Refurbish Eastgate Leisure Centre by September 2024 - Status: Complete\n"
+                               "Action 2: Replace the pool at Northfield by 2026 - Status: Amber. The planning application was delayed.\n"
+                               "5. Risks\n\n5.1 Construction inflation may increase the cost.\n")
+    paths = by_path(sections)
+    assert paths["4"].role == "heading" and paths["4"].title == "Progress against the action plan"
+    entries = [document.text[s.start : s.own_end].strip() for s in sections if s.path.startswith("4.p")]
+    assert len(entries) == 2 and entries[1].startswith("Action 2: Replace the pool")

@@ -13,7 +13,7 @@ import pytest
 from test_statements import _statements_of_text, nlp  # noqa: F401  (nlp is a fixture)
 
 from miner.nlp.statements import is_lead_in, sentence_rule
-from miner.nlp.statements_fields import lead_in_due
+from miner.nlp.statements_fields import lead_in_actor, lead_in_due
 
 DPH = """Carrowby City Council
 
@@ -107,9 +107,9 @@ def test_the_commissioners_promise_in_a_paper_from_the_commissioners_office(pcc)
     assert (officers.kind, officers.deadline) == ("commitment", "2025-03")
 
 
-def test_a_lead_in_opening_with_whom_the_author_works_with_passes_its_due_date(pcc):
+def test_a_lead_in_opening_with_whom_the_author_works_with_passes_its_due_date_and_owner(pcc):
     (strategy,) = _find(pcc, "publish a refreshed Serious Violence Strategy")
-    assert (strategy.kind, strategy.deadline) == ("commitment", "2025-03")
+    assert (strategy.kind, strategy.deadline, strategy.actor) == ("commitment", "2025-03", "The Commissioner")
     assert [s.deadline for s in _find(pcc, "hospital navigator scheme")] == ["2025-03"]
 
 
@@ -187,6 +187,8 @@ def test_sentence_cues_of_round_29(text, kind):
 
 
 def test_lead_in_helpers_of_round_29():
+    assert lead_in_actor("5.1 The Youth Justice Service will:") == "The Youth Justice Service"
+    assert lead_in_actor("By the end of March 2025 we will:") is None
     assert is_lead_in("Environmental health achieved the following in 2023/24:")
     assert lead_in_due("Over the next six months the programme will:") == "Over the next six months"
     assert lead_in_due("In 2025/26 the Commissioner will:") is None

@@ -85,7 +85,7 @@ from miner.nlp.statements_fields import against_target, benchmark_target
 from miner.nlp.statements_fields import declarative as _declarative
 from miner.nlp.statements_fields import deadline as _deadline
 from miner.nlp.statements_fields import due_after_meeting as _due_after_meeting
-from miner.nlp.statements_fields import find_actor, lead_in_due
+from miner.nlp.statements_fields import find_actor, lead_in_actor, lead_in_due
 from miner.nlp.statements_recommendations import ACT, RecommendationReader, item_bounds
 from miner.nlp.statements_tables import ActionTable, read_action_form
 
@@ -313,6 +313,7 @@ class StatementFinder:
         self._context: dict[str, str | None] = {}
         self._lead_period: dict[str, str] = {}  # a lead-in's period ("... are proposed for 2023/24:"), per section path
         self._lead_due: dict[str, str] = {}  # a lead-in's due date words ("By the end of September 2024 we will:"), per path
+        self._lead_actor: dict[str, str] = {}  # who a lead-in names as doing its items ("The Youth Justice Service will:")
         self._proposals_doc: str | None = None  # the document whose proposal part has begun
         self._joint_doc: str | None = None  # the document that is a partnership's joint plan
         self._author: tuple[str, str] | None = None  # (document, office) the paper names as its author in its opening lines
@@ -394,7 +395,8 @@ class StatementFinder:
                 return found
             if span is not None:
                 found.spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95,
-                                                due_text=self._inherited_due(span.text, unit, list_kind)))
+                                                due_text=self._inherited_due(span.text, unit, list_kind),
+                                                actor=self._inherited_actor(span, unit, list_kind)))
                 # a promise read from the lead sentence of a promise item is the item itself, found once
                 found.spans += [s for s in self._nested(doc, unit, list_kind, period) if s.text != span.text
                                 and not (s.start_char == span.start_char and list_kind in PROMISES
@@ -559,7 +561,7 @@ class StatementFinder:
             own = header_kind(unit.header)
         if unit.document_id != self._context_doc:
             self._context_doc, self._context, self._lead_period, self._lead_ins, self._named = unit.document_id, {}, {}, set(), set()
-            self._lead_due = {}
+            self._lead_due, self._lead_actor = {}, {}
         path = unit.section_path
         parent = _parent_path(path)
         inherited = self._context.get(parent) if parent is not None else None
@@ -577,6 +579,8 @@ class StatementFinder:
                 self._lead_ins.add(path)
                 if intro in PROMISES and (due := lead_in_due(last)) is not None:
                     self._lead_due[path] = due
+                if intro in PROMISES and (who := lead_in_actor(last)) is not None:
+                    self._lead_actor[path] = who
         elif is_label(body):  # "What we achieved in 2024/25": its kind and period pass to the items
             intro = header_kind(body)
             periods = find_periods(body)
@@ -590,6 +594,8 @@ class StatementFinder:
                 self._lead_period[path] = self._lead_period[parent]
             if parent in self._lead_due and path is not None:
                 self._lead_due[path] = self._lead_due[parent]
+            if parent in self._lead_actor and path is not None:
+                self._lead_actor[path] = self._lead_actor[parent]
         if path is not None:
             self._context[path] = intro
         if unit.role == "item" and inherited:
@@ -606,6 +612,14 @@ class StatementFinder:
         if lead is None or kind not in PROMISES or (own is not None and own not in {p for _, _, p in find_periods(text)}):
             return None
         return lead
+
+    def _inherited_actor(self, span: Span, unit: TextUnit, kind: str) -> str | None:
+        """The item's own subject, else for a promise item the one its lead-in names ("The Youth Justice Service will:"
+        / "- implement a trauma-informed practice model ... by December 2024;")."""
+        own = find_actor(span) if span.doc.has_annotation("DEP") else None
+        if own is not None or kind not in PROMISES:
+            return own
+        return self._lead_actor.get(_parent_path(unit.section_path) or "")
 
     # -- routes ---------------------------------------------------------------
 

@@ -160,6 +160,21 @@ def lead_in_due(lead_in: str) -> str | None:
     return lead_in[max(0, due[0] - 30) : due[1]]
 
 
+def lead_in_actor(lead_in: str) -> str | None:
+    """Who a promise list's lead-in names as doing its items ("The Youth Justice Service will:", "Working with the
+    Violence Reduction Unit, by March 2025 the Commissioner will:"): the owner of items that are bare actions
+    ("increase the proportion of children in education ..."). Not "we" or "I": the author, named nowhere."""
+    m = _LEAD_IN_ACTOR.search(" ".join(lead_in.split()))
+    if m is None or m.group("actor").lower() in ("we", "i", "they", "it", "this", "that"):
+        return None
+    actor = m.group("actor")
+    return actor[:1].upper() + actor[1:]
+
+
+_LEAD_IN_ACTOR = re.compile(r"(?:^\W*(?:\d+(?:\.\d+)*\.?\s+)?|,\s*|\s)(?P<actor>(?:(?i:the)\s+)?[A-Z][\w'’&-]*"
+                            r"(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,6}?)\s+will\s*:\s*$")
+
+
 # "over the next six months", "within the next 12 months": a span of months or weeks from the meeting (a year is
 # the period the list belongs to, not a due date)
 _WITHIN_NEXT = re.compile(r"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:months|weeks)\b", re.I)

@@ -9,6 +9,14 @@ _FIGURE = re.compile(r"\d")
 # a table cell: a figure ("-294.9", "£1.2m", "70%"), a code or rating in capitals (GREEN, ASCH), a dash
 _CELL = re.compile(r"^(?:[-+–(]?[£$]?\d[\d,.]*[%kKmM)]?|[A-Z]{2,}|n/?a|N/?A|-|–)$")
 CELL_ROWS = 0.15  # share of a passage's lines that are bare cells for it to be a table read row by row
+PROSE_FIGURES = 0.6  # share of figures that makes even a sentence a table ("0.0 -20,537.5 ... were reported.")
+_PARA_NUMBER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?$")
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s*$")
+# the little words prose puts between its figures (verbs of being, prepositions, conjunctions)
+_PROSE_WORDS = frozenset(
+    "a an and are as at by compared during for from in is of on or rose fell than that the there this to up down "
+    "was were which while who with".split()
+)
 
 
 def is_tabular(text: str) -> bool:
@@ -22,13 +30,35 @@ def is_tabular(text: str) -> bool:
     words = text.split()
     if len(words) < 8:
         return False
-    if sum(1 for w in words if _FIGURE.search(w)) >= 0.3 * len(words):
+    if _reads_as_sentence(text, words):
+        if _figure_share(words, skip_number=True) >= PROSE_FIGURES:
+            return True
+    elif _figure_share(words) >= 0.3:
         return True
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) < 3 or len(words) >= 5 * len(lines):
         return False
     continued = sum(1 for line in lines[1:] if line[0].islower())
     return continued < 0.25 * (len(lines) - 1)
+
+
+def _figure_share(words: list[str], skip_number: bool = False) -> float:
+    """The share of words that hold a figure; with `skip_number`, not counting the paragraph number a
+    sentence opens with ("3.2 In 2024/25 there were ..."): a label, not a cell."""
+    figures = sum(1 for w in words if _FIGURE.search(w))
+    if skip_number and _PARA_NUMBER.match(words[0]):
+        figures -= 1
+    return figures / len(words)
+
+
+def _reads_as_sentence(text: str, words: list[str]) -> bool:
+    """A short paragraph of figures that is still a sentence: it ends like one and its words between the
+    figures are the little words of prose ("In 2024/25 there were 1,204 referrals, 312 assessments and 45
+    plans."). A table's rows and labels leave few of them."""
+    if not _SENTENCE_END.search(text):
+        return False
+    small = sum(1 for w in words if w.lower().strip(",;:()") in _PROSE_WORDS)
+    return small >= 3 and small >= 0.15 * len(words)
 
 
 def has_cell_rows(text: str) -> bool:

@@ -1014,7 +1014,7 @@ def test_a_window_after_an_event_is_no_claim_and_quarters_are_earlier_periods(cl
     # public health measures (written for this test)
     ("Uptake of MMR2 at age 5 was 86.1% in 2022/23.", "86.1%", "immunisation_uptake"),
     ("64.3% of adults are overweight or obese.", "64.3%", "excess_weight"),
-    ("1,032 adults were in drug and alcohol treatment.", "1,032", "treatment_completions"),
+    ("1,032 adults were in drug and alcohol treatment.", "1,032", "drug_alcohol_treatment"),  # completions are a %
     ("The suicide rate was 10.4 per 100,000 population (2020-22).", "10.4 per 100,000", "suicide_rate"),
     ("The under-18 conception rate was 13.1 per 1,000 females aged 15-17 in 2021.", "13.1 per 1,000", "teenage_conceptions"),
 ])
@@ -2284,3 +2284,118 @@ def test_a_yearly_volume_is_a_claim_and_a_small_count_a_year_a_frequency(claims_
     (visits,) = run(claims_nlp, "We will increase home fire safety visits to 16,000 a year by March 2026.")
     assert visits.value == 16000
     assert run(claims_nlp, "The Board meets 4 a year and the Panel 12 a year.") == []
+
+
+def test_contact_centre_and_call_handling_measures_have_indicators(claims_nlp):
+    # written for this test: a customer services performance report and a Police and Crime Panel report
+    (answered,) = run(claims_nlp, "In 2023/24, 91.3% of 999 calls were answered within 10 seconds.")
+    assert answered.indicator == "emergency_calls_answered"
+    (abandoned,) = run(claims_nlp, "The call abandonment rate was 8.2% in Quarter 2, against a target of 10%.")[:1]
+    assert abandoned.indicator == "call_abandonment"
+    (wait,) = run(claims_nlp, "The average time to answer a 101 call was 4 minutes 12 seconds.")
+    assert wait.indicator == "call_wait_time"
+    (first,) = run(claims_nlp, "First contact resolution was 74% in September 2024.")
+    assert first.indicator == "first_contact_resolution"
+    (online,) = run(claims_nlp, "Digital transactions made up 47% of all transactions in Quarter 2.")
+    assert online.indicator == "digital_transactions"
+    # a share of something else, not a wait: "waiting times" for an assessment are in weeks
+    (weeks,) = run(claims_nlp, "Average waiting times for an occupational therapy assessment were 9 weeks.")
+    assert weeks.indicator != "call_wait_time"
+
+
+def test_reception_and_year_6_excess_weight_are_told_apart(claims_nlp):
+    # written for this test: a Director of Public Health's annual report
+    (reception,) = run(claims_nlp, "In 2022/23, 21.6% of Reception children were overweight or obese (England 21.3%).")[:1]
+    assert reception.indicator == "excess_weight_reception"
+    year6 = run(claims_nlp, "37.8% of Year 6 children were overweight or obese in 2022/23, compared with 36.6% in England.")
+    assert year6[0].indicator == "excess_weight_year6"
+
+
+def test_a_short_numbered_paragraph_of_figures_is_prose_not_a_table(claims_nlp):
+    # written for this test: safeguarding partnership and leisure outturn papers; a sentence of figures was read as a
+    # table (`miner.tabular`), so it was not parsed and its figures lost their nouns
+    from miner.tabular import is_tabular
+
+    assert not is_tabular("3.2 In 2024/25 there were 1,204 referrals, 312 assessments and 45 plans.")
+    assert not is_tabular("2.1 Of the 42 indicators reported this quarter, 26 (62%) are Green, 10 (24%) Amber and 6 (14%) Red.")
+    assert is_tabular("Core\n0.0 -20,537.5\n-6,844.6\n3,544.6 12.0\n7.5 8.1")  # a table still is
+    assert is_tabular("Total 1,204 1,312 1,450 1,502 12.0% 8.1% 4.5% and 3.2%.")  # a row of figures with a full stop
+    # a number inside the indicator's own words counts what it names ("determined 312 planning applications")
+    (decided, _) = run(claims_nlp, "2.2 In Quarter 2 the Council determined 312 planning applications, compared with 287 in Quarter 1.")
+    assert (decided.indicator, decided.comparator_value) == ("planning_applications", 287)
+    (staff,) = run(claims_nlp, "5.3 Attendance by education staff rose to 612, from 455 in 2022/23.")
+    assert staff.indicator != "school_attendance"
+
+
+def test_regulatory_services_measures_and_food_hygiene_ratings(claims_nlp):
+    # written for this test: a district council's regulatory services outturn report
+    claims = run(claims_nlp, "At 31 March 2025, 97.1% of food businesses in the district were rated 3 (generally satisfactory) "
+                             "or above under the Food Hygiene Rating Scheme. 83% were rated 5 (very good).")
+    assert [c.text for c in claims] == ["97.1%", "83%"]  # 3 and 5 are grades
+    assert claims[0].indicator == "food_hygiene_ratings"
+    (done,) = [c for c in run(claims_nlp, "574 food hygiene inspections were completed, 93.8% of those due.") if c.unit == "%"]
+    assert done.indicator == "food_hygiene_inspections"
+    (noise, _) = run(claims_nlp, "1,118 noise complaints were received, down 7% from 1,202 in 2023/24.")
+    assert noise.indicator == "noise_complaints"  # not complaints about the council
+    (licences, _) = run(claims_nlp, "92% of licence applications were determined within the statutory timescale (target 90%).")
+    assert licences.indicator != "planning_timeliness"
+
+
+def test_health_visiting_checks_family_hubs_custody_and_swim_school(claims_nlp):
+    # written for this test: a Family Hubs and Start for Life update, a Youth Justice Plan review, a leisure outturn
+    items = ("New birth visits within 14 days: 91.3% (target 95%)", "6-8 week reviews: 84.7% (target 90%)",
+             "2-2½ year reviews: 72.9% (target 80%)")  # the items of a list under "Health visiting mandated checks:"
+    assert tuple(run(claims_nlp, item)[0].indicator for item in items) == (
+        "new_birth_visits", "health_visitor_6_8_week_reviews", "health_visitor_2_year_reviews")
+    hubs = run(claims_nlp, "8 family hubs are now open, against a plan of 9 by March 2025, with a further 14 outreach sites.")
+    assert hubs[0].indicator == "family_hubs" and [c.indicator for c in hubs if c.text == "14"] == [None]
+    (custody, _rate) = run(claims_nlp, "There were 4 custodial sentences in 2023/24, a rate of 0.19 per 1,000 10-17 year olds.")
+    assert custody.indicator == "custodial_sentences"
+    (swim, _) = run(claims_nlp, "3,412 children were enrolled on the swim school at the end of March 2025, against a target of 3,500.")
+    assert swim.indicator == "swim_school_enrolments"
+    (panel,) = run(claims_nlp, "The service has 12 volunteer referral order panel members.")
+    assert panel.indicator is None  # a referral order is a court order, not a referral
+
+
+def test_public_health_treatment_libraries_culture_roads_and_grants_indicators(claims_nlp):
+    # written for this test: a Director of Public Health's update, a libraries and culture review, a highways outturn
+    # and a community safety report (the indicators round 18 wrote and this round brought back group by group)
+    def ind(text):
+        return run(claims_nlp, text)[0].indicator
+
+    assert ind("In 2023/24, 5.2% of opiate users successfully completed treatment.") == "treatment_completions"
+    assert ind("There were 1,842 adults in drug and alcohol treatment at 31 March 2024.") == "drug_alcohol_treatment"
+    assert ind("The Council repaired 38,412 potholes in 2024/25.") == "road_repairs"  # a count with a comma
+    assert ind("In 2023/24, 4% of A roads were in red condition.") == "road_condition_principal"
+    assert ind("Library volunteers gave 4,260 volunteer hours in 2024.") == "volunteer_hours"
+    assert ind("There were 131,800 visits to the museum in 2024.") == "museum_visits"
+    assert ind("The library service had 21,450 active borrowers at 31 March 2024.") == "library_members"
+    assert ind("The partnership received £1.2m of Home Office funding for 2024/25.") == "grant_funding"
+
+
+def test_fire_and_police_measures_have_indicators(claims_nlp):
+    # written for this test: a fire and rescue CRMP annual review and a Police and Crime Panel annual report
+    def ind(text):
+        return run(claims_nlp, text)[0].indicator
+
+    assert ind("In 2023/24 the average response time for the first engine to dwelling fires was 8 minutes 32 seconds.") == "fire_response_time"
+    assert ind("There were 412 accidental dwelling fires in 2023/24, down from 455.") == "accidental_dwelling_fires"
+    assert ind("Crews completed 14,210 home fire safety visits in 2023/24.") == "home_fire_safety_visits"
+    assert ind("On-call appliance availability was 78.4% in Quarter 3.") == "on_call_availability"
+    assert ind("At 31 March 2024 there were 712 neighbourhood policing officers, up from 604 in March 2022.") == "neighbourhood_officers"
+    assert ind("Burglary reduced to 4,105 offences, a reduction of 11% on 2022/23.") == "burglary"
+    assert ind("The Force had 248 PCSOs at 31 March 2024.") == "pcsos"
+    assert ind("Victim satisfaction was 71% in 2023/24.") == "victim_satisfaction"
+
+
+def test_a_lead_in_gives_the_period_it_holds_alone_in_brackets():
+    # written for this test: a Family Hubs update's "4.2 Health visiting mandated checks (Q3 2024/25):"
+    from miner.nlp.claim_as_of import lead_in_date
+
+    assert lead_in_date("4.2 Health visiting mandated checks (Q3 2024/25):") == "2024-12"
+    assert lead_in_date("Key figures (2023/24):") == "2023-24"
+    # a gloss in brackets dates nothing
+    assert lead_in_date("the following uplifts to be applied from April 2025 (consistent with the pay strategy agreed "
+                        "in May 2024):") == "2025-04"
+    assert lead_in_date("Outcomes (see Appendix 2):") is None
+    assert lead_in_date("Checks (Q3 2024/25 provisional):") is None

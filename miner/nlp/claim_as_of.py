@@ -290,7 +290,26 @@ def lead_in_date(lead: str) -> str | None:
     found = [f for f in found if not _not_lead_in_date_before().search(plain[max(0, f[0] - 20) : f[0]])]
     # the date nearest the list: "agreed by full Council in May 2024 and the following uplifts to be applied from
     # April 2025:" is April 2025
-    return max(found)[2] if found else None
+    if found:
+        return max(found)[2]
+    return _bracketed_period(lead)
+
+
+# a lead-in's closing brackets that hold its period alone: "Health visiting mandated checks (Q3 2024/25):"
+_BRACKETED_END = re.compile(r"\(\s*([^()]{4,30}?)\s*\)\s*:?\s*$")
+
+
+def _bracketed_period(lead: str) -> str | None:
+    """The period a lead-in gives in brackets at its end, when the brackets hold nothing else ("(Q3 2024/25):",
+    "(2023/24):"): a heading's date, not a gloss like "(consistent with the pay strategy agreed in May 2024)"."""
+    m = _BRACKETED_END.search(lead)
+    if not m:
+        return None
+    inner = m.group(1)
+    found = periods(inner) or find_dates(inner)
+    if len(found) != 1 or re.sub(r"[\s,.-]", "", inner[: found[0][0]] + inner[found[0][1] :]):
+        return None
+    return found[0][2]
 
 
 _HEADER_LINE = re.compile(r"[ \t]*((?:19|20)\d\d(?:\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d))?)[ \t]*$")

@@ -436,7 +436,9 @@ def ordinal_fraction(doc: Doc, q: QuantityMatch) -> bool:
 
 
 # a score before its number: "scored 3", "an overall score of 2"
-_SCORE_BEFORE = re.compile(r"\b(?:scored|scoring|scores|score\s+of)\s+$", re.I)
+# (and a rating given as a number: "rated 3 (generally satisfactory) or above", "rated 5 (very good)" under the Food
+# Hygiene Rating Scheme name the grade, not a count)
+_SCORE_BEFORE = re.compile(r"\b(?:scored|scoring|scores|score\s+of|rated|rating\s+of)\s+$", re.I)
 # the scale after a score: "2 out of 4", "7.1 out of 12", "2 of 4" (a score on a stated scale is a claim)
 _SCALE_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+\d+(?:\.\d+)?\b(?!\s*%|\s+(?!(?:in|on|for|at|and|across|by|from|compared)\b)[a-z])")
 

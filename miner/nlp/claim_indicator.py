@@ -378,8 +378,10 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
                 # and Care (EHC) needs assessment")
                 if (own_clause_only and not (offset <= m.start() and (m.end() <= offset + len(clause) or (
                         m.start() < offset + len(clause) and sentence[offset + len(clause) : offset + len(clause) + 1] == ",")))
-                        and not (m.end() <= offset and counted in (_counts_of(ind["id"]) or ()))):
-                    # "recorded crime was 41,862 offences", "repaired 38,412 potholes" still count what the indicator counts
+                        and not (m.end() <= offset and counted in (_counts_of(ind["id"]) or ()))
+                        and not m.start() <= offset < m.end() <= offset + len(clause)):
+                    # "recorded crime was 41,862 offences", "repaired 38,412 potholes" still count what the indicator
+                    # counts, as does a number inside the indicator's words ("determined 312 planning applications")
                     continue
                 if m.end() <= offset:
                     distance = offset - m.end()

@@ -22,12 +22,13 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from miner.model import Extraction
 from miner.nlp.service_terms import ROLE_WORDS
 from miner.similarity import acronyms_of, analyse, binary_matrices
-from miner.track_passages import Passage, Promise, mark_copies, passages_of, promises_of
+from miner.track_passages import Passage, Promise, mark_copies, names_row, passages_of, promises_of, table_rows
 from miner.track_text import has_cue, item_references, sentences
 
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
@@ -186,11 +187,22 @@ def link_block(
     targeted = np.array([contradictions.numeric_target(p.statement.text) is not None for p in promises], dtype=float)
     allowed = np.array([evidence_docs is None or p.document_id in evidence_docs for p in passages])
     tabular = np.array([p.tabular for p in passages])
+    # a promise naming a table row's measure in all the label's words ("increase physical visits to 1.1 million"
+    # and the row "Physical visits | 968,000 | 1,024,000")
+    labels = [(j, words) for j, p in enumerate(passages) if p.tabular for _, _, _, words in table_rows(p.text)]
+    LP, LL = binary_matrices([set(analyse(t, bigrams=False)) for t in ptexts], [w for _, w in labels])
+    label_len = np.array([len(w) for _, w in labels])
+    label_owner = csr_matrix((np.ones(len(labels)), (np.arange(len(labels)), [j for j, _ in labels])),
+                             shape=(len(labels), len(passages)))
     links: dict[str, list[Candidate]] = {}
     for lo in range(0, len(promises), CHUNK):
         hi = min(lo + CHUNK, len(promises))
         rows = slice(lo, hi)
         ents_inter = (EP[rows] @ ES.T).toarray()
+        # a table row whose label the promise names is a shared measure, as a shared indicator is
+        named_row = (names_row((LP[rows] @ LL.T).toarray(), label_len[None, :]) @ label_owner > 0 if labels
+                     else np.zeros((hi - lo, len(passages)), dtype=bool))
+        shared_measure = ((IP[rows] @ IS.T).toarray() > 0) | named_row
         union = n_ents[rows, None] + s_ents[None, :] - ents_inter
         feats = {
             "cosine": cos[rows].toarray(),
@@ -202,9 +214,9 @@ def link_block(
                                            [bool(has_cue("generic_heading", p.heading)) for p in promises[rows]]),
             "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], NAMES_FULL),
             "entities": np.where(union > 0, ents_inter / np.maximum(union, 1), 0.0),
-            "indicators": ((IP[rows] @ IS.T).toarray() > 0).astype(float),
+            "indicators": shared_measure.astype(float),
             # a promise with a numeric target and a later figure on its indicator: what tracking is for
-            "target_figure": ((IP[rows] @ IS.T).toarray() > 0) * targeted[rows, None],
+            "target_figure": shared_measure * targeted[rows, None],
             "themes": ((TP[rows] @ TS.T).toarray() > 0).astype(float),
             # "Recommendation 3" in the review and in its tracker, where they share a word besides the number
             "reference": ((RP[rows] @ RS.T).toarray() > 0) * (cover[rows].toarray() > 0)

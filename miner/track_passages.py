@@ -18,7 +18,7 @@ import numpy as np
 from miner.model import Claim, Extraction, Inspection, Statement
 from miner.similarity import analyse, stop_words
 from miner.tabular import has_cell_rows, is_tabular
-from miner.track_text import PARAGRAPH_LABEL, has_cue, sentences, themes_of
+from miner.track_text import PARAGRAPH_LABEL, as_reported, has_cue, sentences, themes_of
 
 PROMISE_KINDS = ("priority", "commitment")  # tracked, and so are decisions that commit to act (`acts`)
 MIN_PASSAGE = 40  # shorter paragraphs are headings or labels, not evidence
@@ -83,6 +83,12 @@ def _indicator_ids(text: str) -> set[str]:
     return {ind["id"] for ind in indicators() if any(rx.search(text) for rx in ind["regex"])}
 
 
+def _reported_indicators(text: str) -> set[str]:
+    """Indicators the promise names once its acts are put as a report puts them ("answer 90% of calls" ->
+    "answered 90% of calls": the calls-answered measure a later table reports)."""
+    return {i for past in as_reported(text) for i in _indicator_ids(past)}
+
+
 def headings_of(ex: Extraction) -> dict[str, str]:
     """Section id -> the titles of the headings above it and its own ("Inclusion", "SEND Transport")."""
     by_id = {s.id: s for s in ex.sections}
@@ -99,6 +105,34 @@ def headings_of(ex: Extraction) -> dict[str, str]:
 
 
 _YEAR = re.compile(r"^\(?(?:19|20)\d\d(?:[-/]\d\d)?[),.;:]*$")
+
+
+_CELL_START = re.compile(r"\s*(?:\||[-+–(]?[£$]?\d)")
+_CELLS = re.compile(r"(?:[-+–(]?[£$]?\d[\d,.]*[%kKmM)]?(?:\s+(?:mins?|s|secs?|hrs?|days?))?\s*){2,}")
+ROW_LABEL_WORDS = (2, 8)  # a row label names a measure in two to eight words ("Physical visits")
+ROW_SLACK_FROM = 4  # a label of this many words may miss one in the promise ("answered" for "respond to")
+
+
+def table_rows(text: str) -> list[tuple[int, int, int, frozenset[str]]]:
+    """(start, end of label, end, stemmed label words) of each table row, its label being the words before
+    its first cell ("Physical visits | 968,000 | 1,024,000", "Calls answered 78% 91%")."""
+    out, at = [], 0
+    for line in text.splitlines(keepends=True):
+        start, at = at, at + len(line)
+        bar = line.find("|")
+        m = re.search(r"\s(?=[-+–(]?[£$]?\d)", line) if bar < 0 else None
+        cut = bar if bar >= 0 else (m.start() if m else -1)
+        if cut <= 0 or _CELL_START.match(line) or (bar < 0 and not _CELLS.fullmatch(line[cut:].strip())):
+            continue  # without bars, a row is its label then figures only: not a sentence with a year in it
+        words = frozenset(analyse(line[:cut], bigrams=False))
+        if ROW_LABEL_WORDS[0] <= len(words) <= ROW_LABEL_WORDS[1]:
+            out.append((start, start + cut, start + len(line.rstrip()), words))
+    return out
+
+
+def names_row(shared: int, label: int) -> bool:
+    """A promise naming a table row's measure: all the label's words, or all but one of a long label."""
+    return shared >= label - (label >= ROW_SLACK_FROM)
 
 
 def _one_sentence(text: str) -> bool:
@@ -179,17 +213,17 @@ def promises_of(ex: Extraction) -> list[Promise]:
             if key in decided:
                 continue
             decided.add(key)
+        context, lo = _antecedent(doc.text, st)
         inside = [m for m in ex.mentions if st.start <= m.start and m.end <= st.end]
-        ents = {_entity_key(m) for m in inside}
+        ents = {_entity_key(m) for m in ex.mentions if lo <= m.start and m.end <= st.end}  # with what "the hub" names
         named = any(m.label in NAMED_LABELS and not {w.lower() for w in re.findall(r"[A-Za-z]+", m.text)} <= own
                     for m in inside) or bool(has_cue("titled_deliverable", st.text))
         places = {frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", m.text)) - own - _JOINERS
                   for m in inside if m.label == "PLACE"} - {frozenset()}
-        context, lo = _antecedent(doc.text, st)
         inds = {c.indicator for c in ex.claims if c.indicator and lo <= c.start < st.end}
         out.append(
             Promise(st, doc.id, doc.meeting_date or "", doc.authority or "", ents,
-                    inds | _indicator_ids(context + st.text), themes_of(st.text), heads.get(st.section_id or "", ""),
+                    inds | _indicator_ids(context + st.text) | _reported_indicators(st.text), themes_of(st.text), heads.get(st.section_id or "", ""),
                     named, tuple(sorted(places, key=sorted)), context)
         )
     return out
@@ -201,13 +235,25 @@ _POINTS_BACK = re.compile(r"^\W*(?:(?:we|i|the (?:council|service|authority))\s+
                           r"(?:this|these|that|it|them)\b", re.I)
 
 
+# "Building work started in March 2023 and the hub will open by spring 2024": the hub is named earlier
+_DEFINITE = re.compile(r"\b(?:the|this)\s+(?:new\s+)?(?P<head>[a-z]{3,})\s+(?:will|is due to|is expected to)\b")
+
+
 def _antecedent(text: str, st: Statement) -> tuple[str, int]:
-    """The sentence before a promise that points back to it, in the same paragraph, and where it starts."""
-    if not _POINTS_BACK.match(st.text):
-        return "", st.start
+    """The sentence before a promise that points back to it, in the same paragraph, and where it starts; or
+    the paragraph's first sentence naming the thing the promise calls "the hub" ("The Eastgate Library and
+    Community Hub ... will replace the existing branch library.")."""
     para = text.rfind("\n\n", 0, st.start) + 1
-    before = sentences(text[para : st.start], para)
-    return (before[-1][2], before[-1][0]) if before else ("", st.start)
+    if _POINTS_BACK.match(st.text):
+        before = sentences(text[para : st.start], para)
+        return (before[-1][2], before[-1][0]) if before else ("", st.start)
+    definite = _DEFINITE.search(st.text)
+    if definite:
+        head = re.compile(rf"\b{definite.group('head')}\b", re.I)
+        for start, _, sent in sentences(text[para : st.start], para):
+            if head.search(sent):
+                return sent, start
+    return "", st.start
 
 
 def _sentence_key(sentence: str) -> str:

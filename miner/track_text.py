@@ -100,7 +100,10 @@ _IMPERATIVE = re.compile(r"^\W*(?:(?:\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?)\s+)?(
 # a minuted resolution: "That the Leader write to ...", "That the Council joins ...", "That officers bring ..."
 _RESOLUTION = re.compile(r"^\W*(?:(?:[Ii]t\s+was\s+)?RESOLVED\W*)?(?:[Tt]hat|TO)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?(?<!\bthe\s)(?P<v>[a-z]{3,})\s+(?!be\b)\w")
 # "will"/"to" and the act, its object straight after or after "to" ("calls on the Leader to write to the Chancellor")
-_WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:to\s+)?(?:the|a|an|our|its|all|\d|[A-Z])")
+# or its date straight after, for an act with no object ("The cash office will close in September 2024")
+_WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:to\s+)?(?:the|a|an|our|its|all|\d|[A-Z]"
+                   r"|(?:in|on|by|from|during)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October"
+                   r"|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b))")
 
 
 # "Ensure every school judged requires improvement receives a support package": the act is what the subject
@@ -155,6 +158,27 @@ def promised_acts(promise_text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# a list item's opening verb, capitalised or not ("(d) answer 90% of calls ...")
+_OPENING_VERB = re.compile(r"^\W*(?:(?:\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?)\s+)?(?P<v>[A-Za-z][a-z]{2,})\s+"
+                           r"(?:the|a|an|our|its|all|\d|[A-Z]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+
+
+def as_reported(promise_text: str) -> tuple[str, ...]:
+    """The promise with its acts in the past tense ("answer 90% of calls" -> "answered 90% of calls"), the
+    words a later report uses for the same measure: indicator patterns are written for figures reported.
+    Two readings where a verb's past is spelt either way ("transfered", "transferred")."""
+    opening = _OPENING_VERB.match(promise_text)
+    verbs = set(promised_acts(promise_text)) | ({opening.group("v").lower()} if opening else set())
+    verbs -= _act_words()[0]
+    out = []
+    for pick in (min, max):
+        text = promise_text
+        for v in sorted(verbs):
+            text = re.sub(rf"\b{v}\b", pick(sorted(_own_past(v)), key=len), text, flags=re.I)
+        out.append(text)
+    return tuple(t for t in dict.fromkeys(out) if t != promise_text)
+
+
 def _bare(verb: str) -> str:
     """"That the Council joins ..." -> "join"."""
     return verb[:-1] if re.search(r"[^su]s$", verb) else verb
@@ -177,8 +201,28 @@ def did_the_act(promise_text: str, sentence: str, dated_only: bool = False) -> b
     passive = re.search(rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:{past})\b", sentence, re.I)
     active = re.search(rf"(?<!\bto )(?<!\bwill )(?<!\bbe )(?<!\bnot )(?<!\bthe )(?<!\ba )(?<!\ban )\b[A-Za-z]+\s+(?:{past})"
                        rf"\s+(?:in|on|during|over|at|from|to|into|by|the|a|an|all|its|their|our|\d)\b", sentence)
-    m = passive or active
+    m = passive or active or _nominal_done(verbs, sentence)
     return bool(m) and not re.search(r"\b(?:not|never|yet to)\b", sentence[max(0, m.start() - 20) : m.end()], re.I)
+
+
+def _nominal_done(verbs: tuple[str, ...], sentence: str) -> re.Match[str] | None:
+    """The act told as a past event by its noun: "Following the closure of the Town Hall cash office on 27
+    September 2024, ..." for "will close in September 2024"; "The launch of the app took place in May"."""
+    if has_cue("future", sentence):
+        return None  # "after the opening of the hub next spring, the library will ..."
+    nouns = {n for v in verbs for n in _act_nouns(v)}
+    alt = "|".join(sorted(map(re.escape, nouns)))
+    return (re.search(rf"\b(?:following|after|since)\s+(?:the|its|their|our)\s+(?:{alt})\b", sentence, re.I)
+            or re.search(rf"\b(?:{alt})\b[^.;]{{0,80}}?\b(?:took place|went ahead|was completed|was achieved)\b",
+                         sentence, re.I))
+
+
+@lru_cache(maxsize=512)
+def _act_nouns(verb: str) -> frozenset[str]:
+    """The nouns that name an act ("close": "closure", "closing"; "launch": "launch"), from `word_families`."""
+    families = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))["word_families"]
+    ing = (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
+    return frozenset({n for n, v in families.items() if v == verb} | {verb, ing})
 
 
 def item_references(text: str) -> set[str]:

@@ -18,7 +18,7 @@ from miner.nlp.numbers import find_quantities
 from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import THRESHOLD, Candidate
-from miner.track_passages import Passage, Promise
+from miner.track_passages import ROW_LABEL_WORDS, Passage, Promise, names_row, table_rows
 from miner.track_text import PARAGRAPH_LABEL, citable, cues, has_cue, sentences, status_label
 
 BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
@@ -32,16 +32,26 @@ _FROM_TO = re.compile(r"\bfrom (?:the current |around |approximately )?[£]?(?P<
                       r"(?:[£]?(?P<target>[\d,.]+)|(?P<none>zero|nil|none)\b)", re.I)
 
 
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_WORD_NUMBERS = "|".join(w for w in _NUMBER_WORDS if w != "zero")
+
+
 def _number(text: str) -> float | None:
+    """"1,024" -> 1024.0, "1.1 million" -> 1100000.0, "five" -> 5.0."""
+    if text.lower() in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[text.lower()])
+    scale = re.search(r"\s*(?:million|m)$", text)
     try:
-        return float(text.replace(",", "").rstrip("."))
+        value = float(text[: scale.start() if scale else len(text)].replace(",", "").rstrip("."))
     except ValueError:
         return None
+    return value * 1_000_000 if scale else value
 
 
 # "reduce this to 140 by March 2023", "increase the number of foster carers to 200": a level to move to, not a year
 _MOVE_TO = re.compile(r"\b(?:reduc|increas|cut|lower|rais|grow|bring)\w*\b[^.;]{0,80}?\bto\s+(?:around\s+|about\s+)?£?"
-                      r"(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?![-–/]\d)(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)", re.I)
+                      r"(?!(?:19|20)\d\d\b)(\d[\d,]*(?:\.\d+\s*(?:million|m)\b|\s*million\b)?)\b(?![-–/]\d)"
+                      r"(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)", re.I)
 _TO_ZERO = re.compile(r"\b(?:reduc|cut|bring)\w*\b[^.;]{0,120}?\bto\s+(?:zero|nil|none)\b", re.I)
 
 
@@ -60,11 +70,16 @@ def _by_amount(text: str) -> tuple[str, float] | None:
 def numeric_target(text: str) -> float | None:
     """The number a promise aims at: "from 80 to 90" -> 90, "at least 60%" -> 60, "to below 300" -> 300,
     "to 8 days" -> 8, "a minimum attendance of 75%" -> 75, "recruit 25 additional foster carers" -> 25,
-    "repair 90% of ..." -> 90, "reduce this to 140" -> 140, "reduce ... to zero" -> 0."""
+    "repair 90% of ..." -> 90, "reduce this to 140" -> 140, "reduce ... to zero" -> 0, "at 75% of fires" -> 75."""
     m = _FROM_TO.search(text)
     if m:
         return 0.0 if m.group("none") else _number(m.group("target"))
     m = re.search(r"\b(?:to|at least|no (?:less|more) than|(?:minimum|maximum)(?:\s+[\w-]+){0,2}\s+of)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I)
+    if not m:  # "so that the first appliance arrives within 10 minutes at 75% of dwelling fires": a share to reach
+        m = re.search(r"\bat\s+(\d[\d,.]*)\s*(?:%|per ?cent)\s+of\b", text, re.I)
+    if not m:  # "brought below five minutes": a time to keep under
+        m = re.search(rf"\b(?:below|under|less than)\s+(\d[\d.]*|{_WORD_NUMBERS})\s+(?:minutes?|seconds?|working days|days|weeks)\b",
+                      text, re.I)
     if not m:  # "to below 300": a count target needs its comparison word (not "to 2025", "to 16-19")
         m = re.search(r"\bto\s+(?:below|under|above|over|less than|more than|fewer than|no more than)\s+(\d[\d,]*)\b(?![-–/]\d)", text, re.I)
     m = m or has_cue("count_aim", text) or _MOVE_TO.search(text)
@@ -98,7 +113,7 @@ def _sentence_of(passage: Passage, pos: int) -> str:
     table read as one line per row, the figure's row ("Council tax collected in year (%) | 96.4% | 97.0%"),
     not the whole table, which has no sentence breaks."""
     at = pos - passage.start
-    if table_row(passage.text, at) is not None:
+    if table_row(passage.text, at) is not None or any(cut <= at < end for _, cut, end, _ in table_rows(passage.text)):
         line_start = passage.text.rfind("\n", 0, at) + 1
         line_end = passage.text.find("\n", at)
         return passage.text[line_start : line_end if line_end >= 0 else len(passage.text)].strip()
@@ -157,6 +172,30 @@ def _bare_figure_on(promise_text: str, p: Passage, c: Claim) -> bool:
     return _difference(p, c) is not None and len({w for w in shared if not w[0].isdigit()}) >= DROPPED_SHARED
 
 
+def _in_named_row(promise_text: str, p: Passage, c: Claim) -> bool:
+    """A cell of a table row whose label names the promise's measure ("Physical visits | 968,000 | 1,024,000"
+    for "increase physical visits to 1.1 million"), whatever measure the claim layer read for it."""
+    at = c.start - p.start
+    want = set(analyse(promise_text, bigrams=False))
+    return any(cut <= at < end and names_row(len(words & want), len(words)) for _, cut, end, words in table_rows(p.text))
+
+
+# what a clause says its subject measured: "Average on-call appliance availability was 72%"
+_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\.\s+)(?:\(?[a-z\d]{1,3}[.)]\s+|\d+(?:\.\d+)+\s+)?(?P<words>[A-Za-z][\w'’ -]{3,80}?)\s+(?:was|were|is|are|stood at|reached|rose to|fell to)"
+                      r"(?:\s+(?:about|around|just over|just under|over|under))?\s*$")
+
+
+def _subject_named(promise_text: str, p: Passage, c: Claim) -> bool:
+    """A figure the claim layer read no measure for, stated of a subject the promise names in all its words
+    ("Average on-call appliance availability was 72% across the year" for "raise average on-call appliance
+    availability from 68% to 80%")."""
+    if set(analyse(c.metric or "", bigrams=False)) - _COUNT_WORDS:
+        return False
+    m = _SUBJECT.search(p.text[max(0, c.start - p.start - 120) : c.start - p.start])
+    words = set(analyse(m.group("words"), bigrams=False)) if m else set()
+    return ROW_LABEL_WORDS[0] <= len(words) <= ROW_LABEL_WORDS[1] and words <= set(analyse(promise_text, bigrams=False))
+
+
 def _target_nouns(text: str) -> set[str]:
     """Stems of the words right after the promise's numeric target ("Plant 5,000 trees" -> {"tree"})."""
     target = numeric_target(text)
@@ -182,7 +221,8 @@ def _figures_on(pr: Promise, p: Passage) -> list[Claim]:
     The figures of the sentence closest to the promise come first: that is the one to quote."""
     benchmarks = {c.comparator_value for c in p.claims if c.comparator_value is not None}
     base, want = _baseline(pr.statement.text), set(analyse(pr.statement.text, bigrams=False))
-    kept = [c for c in p.claims if (_same_measure(pr.statement.text, pr.indicators, c) or _bare_figure_on(pr.statement.text, p, c))
+    kept = [c for c in p.claims if (_same_measure(pr.statement.text, pr.indicators, c) or _bare_figure_on(pr.statement.text, p, c)
+                                    or _in_named_row(pr.statement.text, p, c) or _subject_named(pr.statement.text, p, c))
             and not ((key := as_of_key(c.as_of)) and key < pr.date[: len(key)] and not (base is not None and c.from_value == base))
             and not (c.comparator is None and c.value in benchmarks)  # "below the target of 45%": the aim, not a level
             and not _the_aim(p, c)]

@@ -1503,3 +1503,63 @@ def test_a_later_papers_noun_meets_the_promised_verb():
         ("1.2", "other", "Submission of the Local Plan for examination is now expected in October 2025.")])
     v = track.track([before, later]).verdicts[0]
     assert v.status == "in_progress" and "Submission" in v.evidence[0].quote
+
+
+def test_a_promise_meets_the_table_row_that_names_its_measure():
+    """Written for this test, after a customer strategy and its year-one report: a promise's act put as a
+    report puts it ("answer" -> "answered") names the taxonomy's measure; a row label the promise names in
+    all its words (or all but one of a long label) is its measure though the taxonomy has none; the quote is
+    the row, not the table."""
+    calls = "answer 90% of calls to the Contact Centre."
+    complaints = "We will respond to 95% of stage 1 complaints within 10 working days."
+    visits = "We will increase physical visits to libraries to 1.1 million in 2024/25."
+    before = _paper("a1", "Northshire Council", "2024-04-23",
+                    [("4.1", "priorities", calls), ("4.2", "priorities", complaints), ("4.3", "priorities", visits)],
+                    (calls, complaints, visits))
+    before.statements[2].deadline = "2025-03"
+    rows = ["Calls answered | 78% | 91%", "Stage 1 complaints answered within 10 working days | 82% | 89%",
+            "Physical visits | 968,000 | 1,024,000"]
+    later = _paper("a2", "Northshire Council", "2025-05-20",
+                   [("5.1", "other", "Measure | 2023/24 | 2024/25\n" + "\n".join(rows))])
+    for cid, quote, value in (("c1", "91%", 91.0), ("c2", "89%", 89.0), ("c3", "1,024,000", 1024000.0)):
+        _add_claim(later, cid, quote, value, "count" if "," in quote else "%", as_of="2024-25")
+    verdicts = {v.promise_id: v for v in track.track([before, later]).verdicts}
+    got = {pid: (v.status, v.evidence[0].quote if v.evidence else None) for pid, v in verdicts.items()}
+    assert got == {"a1-st-4.1": ("delivered", rows[0]), "a1-st-4.2": ("not_delivered", rows[1]),
+                   "a1-st-4.3": ("not_delivered", rows[2])}, got
+
+
+def test_an_act_told_by_its_noun_a_share_to_reach_and_a_time_to_keep_under():
+    from miner.track_text import as_reported, did_the_act, promised_acts
+    from miner.verdicts import numeric_target
+
+    # written for this test
+    close = "The cash office at the Town Hall will close in September 2024."
+    assert promised_acts(close) == ("close",)  # an act with no object, its date straight after
+    assert did_the_act(close, "Following the closure of the Town Hall cash office on 27 September 2024, residents "
+                              "made 9,300 cash payments at PayPoint outlets.")
+    assert did_the_act("Adopt a Library Volunteer Policy in autumn 2023.",
+                       "The adoption of the policy took place at Cabinet in November 2023.")
+    assert not did_the_act(close, "Following the closure of the cash office next year, residents will pay at PayPoint.")
+    assert as_reported("(d) answer 90% of calls") == ("(d) answered 90% of calls", "(d) answerred 90% of calls")
+    assert numeric_target("so that the first appliance arrives within 10 minutes at 75% of dwelling fires") == 75
+    assert numeric_target("The average waiting time for 101 calls will be brought below five minutes") == 5
+    assert numeric_target("We will increase physical visits to 1.1 million in 2023/24") == 1_100_000
+
+
+def test_a_figure_of_a_subject_the_promise_names_and_the_thing_the_hub_names():
+    """Written for this test: a figure the claim layer gave no measure is on the promise's measure when the
+    clause's subject is all promise words; "the hub will open" links by what the paragraph named the hub."""
+    aim = "We will raise average on-call appliance availability from 68% to 80% during 2024/25."
+    news = "Average on-call appliance availability was 72% across the year."
+    before, later = _a_year_on(aim, news, ("72%", 72.0, "%", {}), deadline="2025-03", dates=("2024-03-20", "2025-06-19"))
+    v = track.track([before, later]).verdicts[0]
+    assert (v.status, v.evidence[0].quote) == ("not_delivered", news)
+    from miner.track_passages import _antecedent
+
+    para = ("The Eastgate Library and Community Hub will replace the existing branch library. Building work started "
+            "in March 2023 and the hub will open by spring 2024.")
+    st = Statement("s", "d", None, None, "commitment", para[para.index("Building"):], para.index("Building"), len(para))
+    assert _antecedent(para, st)[0].startswith("The Eastgate Library and Community Hub")
+    st.text = "Building work started in March 2023 and the work will finish by spring 2024."
+    assert _antecedent(para.replace("the hub will open", "the work will finish"), st) == ("", st.start)

@@ -355,6 +355,10 @@ def test_ages_after_over_or_post_and_category_labels_are_not_claims(claims_nlp):
             "Scale back charging increases in post 16 SEN transport. "
             "Customer demand including Cat 1 and Cat 2 defects rose.")
     assert [c.text for c in run(claims_nlp, text)] == ["£12.21"]
+    # written for this test, after a fire authority's annual review: people over an age are an age group
+    text = ("74% of visits were to households over 65 or referred by partners. "
+            "People over 80 are most at risk, and over 500 people attended.")
+    assert [c.text for c in run(claims_nlp, text)] == ["74%", "500"]
 
 
 def test_list_items_of_a_name_and_a_figure_take_the_lead_in(claims_nlp, cabinet_minutes):

@@ -200,6 +200,7 @@ def header_kind(header: str | None) -> str | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=8192)  # the same sentence is read by several routes (its lead, a veto, the nested promises)
 def sentence_rule(text: str, *, minutes: bool = False, nested: bool = False) -> tuple[str | None, str] | None:
     """(kind, rule name) for a prose sentence, None when no rule speaks.
 

@@ -478,14 +478,15 @@ class _Sentence:
 def _sentences(doc: Doc) -> list[_Sentence]:
     """The parser's sentences, split again where one ends after "£412.6m." (its tokenizer reads "m." as an
     abbreviation, so the next sentence's measure, "an overspend of £6.8m", would name this figure) or after ")."."""
+    doc_text = doc.text
     out = []
     for sent in doc.sents:
         start = sent.start_char
         for m in _MONEY_STOP.finditer(sent.text):
             cut = sent.start_char + m.end(1)
-            out.append(_Sentence(start, cut, doc.text[start:cut]))
+            out.append(_Sentence(start, cut, doc_text[start:cut]))
             start = sent.start_char + m.end()
-        out.append(_Sentence(start, sent.end_char, doc.text[start : sent.end_char]))
+        out.append(_Sentence(start, sent.end_char, doc_text[start : sent.end_char]))
     return out
 
 
@@ -529,6 +530,7 @@ class ClaimFinder:
         self._quarter: tuple[str | None, str | None] = (None, None)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc_text = doc.text  # rebuilt from the tokens on every access
         unit: TextUnit | None = doc._.miner_unit
         offset = unit.start if unit is not None else 0
         title = None
@@ -539,30 +541,30 @@ class ClaimFinder:
         spans = []
         document_id = unit.document_id if unit is not None else None
         if document_id != self._title[0]:  # the paper's first unit: its first line is the title
-            first = next((ln for ln in doc.text.split("\n") if ln.strip()), "")
+            first = next((ln for ln in doc_text.split("\n") if ln.strip()), "")
             self._title, self._tail = (document_id, caption_period(first)), ""
         # the paper's title period dates a table that prints no date of its own: not one with year columns or
         # "as at" rows ("Reserve Balance as at 1st April 2024* 58.6 -67.2"), nor one under a row of year headers
         # that the units before end with ("2020-21\n2021-22\n..."). A box title was tried as well: it dated
         # multi-year budget rows ("67,238.1 68,814.4 70,165.5") with their first year.
         caption = None
-        if unit is not None and unit.tabular and not (find_periods(doc.text) or find_dates(doc.text)):
+        if unit is not None and unit.tabular and not (find_periods(doc_text) or find_dates(doc_text)):
             if len(find_periods(self._tail, short_years=True)) < 2:
                 caption = self._title[1]
-        columns = self._columns.read(doc.text, document_id)
-        if score_scale(doc.text) is not None:  # "Likelihood (1-5)" heads every page's rows
-            self._scale = (document_id, score_scale(doc.text), header_money_scale(doc.text), doc.text)
+        columns = self._columns.read(doc_text, document_id)
+        if score_scale(doc_text) is not None:  # "Likelihood (1-5)" heads every page's rows
+            self._scale = (document_id, score_scale(doc_text), header_money_scale(doc_text), doc_text)
         elif self._scale[0] != document_id:
             self._scale = (document_id, None, None, "")
         _, scale, row_money, head = self._scale
-        self._tail = (self._tail + "\n" + doc.text)[-200:]
+        self._tail = (self._tail + "\n" + doc_text)[-200:]
         in_list = self._lead[0] == document_id and unit is not None and unit.role == "item"
         lead_date, lead_text = (self._lead[1], self._lead[2]) if in_list else (None, None)
-        if doc.text.rstrip().endswith(":"):  # "... the following uplifts to be applied from April 2025 (...):"
-            self._lead = (document_id, lead_in_date(doc.text), doc.text[-300:])
+        if doc_text.rstrip().endswith(":"):  # "... the following uplifts to be applied from April 2025 (...):"
+            self._lead = (document_id, lead_in_date(doc_text), doc_text[-300:])
         elif unit is None or unit.role != "item":
             self._lead = (None, None, "")
-        quarter = self._paper_quarter(doc.text, document_id)
+        quarter = self._paper_quarter(doc_text, document_id)
         for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None, lead_text):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
@@ -572,7 +574,7 @@ class ClaimFinder:
             value = q.quantity.normalised
             if unit is not None and unit.money_scale and claim_unit == "count" and value == q.quantity.value:
                 claim_unit, value = "GBP", round(q.quantity.value * unit.money_scale, 6)  # a cell under "All figures in £m"
-            elif row_money and claim_unit == "count" and scored_row_figure(doc.text, q, scale):
+            elif row_money and claim_unit == "count" and scored_row_figure(doc_text, q, scale):
                 claim_unit, value = "GBP", round(q.quantity.value * row_money, 6)  # "4 165.0" under "Financial Exposure £m"
                 # the head names what the row's figure measures; the prose cells beside it do not date it
                 f = {**f, "indicator": measure_in(head, "GBP"), "as_of": None}
@@ -581,7 +583,7 @@ class ClaimFinder:
                 document_id=doc_id,
                 section_id=unit.section_id if unit else None,
                 statement_id=None,
-                text=doc.text[q.start : q.end],
+                text=doc_text[q.start : q.end],
                 start=start,
                 end=end,
                 value=value,

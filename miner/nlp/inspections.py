@@ -157,11 +157,12 @@ class InspectionFinder:
     """Writes a span per inspection outcome, with its `Inspection` on `span._.miner_record`."""
 
     def __call__(self, doc: Doc) -> Doc:
+        doc_text = doc.text
         unit: TextUnit | None = doc._.miner_unit
         offset = unit.start if unit is not None else 0
         doc_id = unit.document_id if unit else ""
         spans = []
-        for start, end, f in find_inspections(doc.text, unit.header if unit else None):
+        for start, end, f in find_inspections(doc_text, unit.header if unit else None):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
@@ -172,7 +173,7 @@ class InspectionFinder:
                 inspectorate=f["inspectorate"],
                 date=f["date"],
                 judgement=f["judgement"],
-                text=doc.text[start:end],
+                text=doc_text[start:end],
                 start=offset + start,
                 end=offset + end,
                 method=METHOD,

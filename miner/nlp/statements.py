@@ -341,21 +341,22 @@ class StatementFinder:
                 yield doc
 
     def _by_rules(self, doc: Doc) -> "_UnitFound":
+        doc_text = doc.text  # rebuilt from the tokens on every access
         unit: TextUnit = doc._.miner_unit or TextUnit(
-            document_id="", section_id=None, section_path=None, role="body", kind="other", period=None, start=0, text=doc.text
+            document_id="", section_id=None, section_path=None, role="body", kind="other", period=None, start=0, text=doc_text
         )
-        list_kind = self._list_kind(doc.text, unit)
+        list_kind = self._list_kind(doc_text, unit)
         period = unit.period or normalise_period(unit.header or "")
         if period is None and unit.role == "item" and list_kind:  # "(a) ..." under "... proposed for 2023/24:"
             period = self._lead_period.get(_parent_path(unit.section_path) or "")
         found = _UnitFound(unit, list_kind, period)
         if unit.role == "body" and _parent_path(unit.section_path) in self._lead_ins:  # "R1 Introduces ..." lines
             found.lead_kind = self._context.get(_parent_path(unit.section_path) or "")
-        self._note_joint_plan(doc.text, unit)
-        self._note_title(doc.text, unit)
-        if unit.section_path and _NAMED_LINE.match(doc.text.strip()[strip_marker(doc.text.strip()):]):
+        self._note_joint_plan(doc_text, unit)
+        self._note_title(doc_text, unit)
+        if unit.section_path and _NAMED_LINE.match(doc_text.strip()[strip_marker(doc_text.strip()):]):
             self._named.add(unit.section_path)  # a theme's name the sectioner left as a paragraph: its paragraphs follow
-        if self._in_proposals(doc.text, unit):  # an amendment's or alternative budget's words are its movers'
+        if self._in_proposals(doc_text, unit):  # an amendment's or alternative budget's words are its movers'
             return found
         if list_kind == MEASURES and unit.role == "paragraph" and self.mode != "model":
             # "6.1 The Board will publish an annual report on the outcome measures, starting in June 2026." under
@@ -375,8 +376,8 @@ class StatementFinder:
                 found.spans += [self._record(line, unit, "priority", period or lead_period,
                                              f"rule:named-priority@{RULES_VERSION}", 0.9) for line in named]
                 return found
-        if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc.text) \
-                and not is_lead_in(doc.text):
+        if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc_text) \
+                and not is_lead_in(doc_text):
             span = self._item_span(doc)
             if span is not None and list_kind in PROMISES and _external(span.text) and not self._partner_act(span.text, unit):
                 return found  # "4.9 The Integrated Care Board will publish ..." under "Our priorities": not the author's
@@ -403,7 +404,7 @@ class StatementFinder:
                                 and not (s.start_char == span.start_char and list_kind in PROMISES
                                          and s._.miner_record.kind in PROMISES)]
                 return found
-        if unit.role != "heading" and not is_label(doc.text):  # a heading names a topic; it is not itself a statement
+        if unit.role != "heading" and not is_label(doc_text):  # a heading names a topic; it is not itself a statement
             if self.mode != "model":
                 self._milestones(doc, found)
             self._sentences(doc, found)
@@ -452,10 +453,11 @@ class StatementFinder:
         request to Government") as a decision, not also a commitment; True when the unit is one. Items
         that only note go on to the sentence rules ("Note that ... will commit Kent and Medway to
         elections ..." states a commitment of its own)."""
-        reading = self._recommendations.read(unit.document_id, doc.text, heading=unit.role == "heading")
+        doc_text = doc.text
+        reading = self._recommendations.read(unit.document_id, doc_text, heading=unit.role == "heading")
         if reading is None or reading.role != ACT:
             return False
-        span = doc.char_span(*item_bounds(doc.text, reading.start), alignment_mode="expand")
+        span = doc.char_span(*item_bounds(doc_text, reading.start), alignment_mode="expand")
         if span is None or len(span.text) < 12:
             return False
         found.spans.append(self._record(span, unit, "decision", found.period, f"rule:recommendation@{RULES_VERSION}", 0.9))
@@ -465,15 +467,16 @@ class StatementFinder:
         """Record the rows of an action plan table ("1.1 | Recruit two additional prevention officers |
         Housing Options Manager | June 2024 | ...") as the action cell, due by its timescale cell; True when
         the unit belongs to such a table (its header row and group headings record nothing)."""
-        rows = self._tables.read(unit.document_id, doc.text)
+        doc_text = doc.text
+        rows = self._tables.read(unit.document_id, doc_text)
         if rows is None:
-            form = read_action_form(doc.text, load_cues().numbered_action.get("label", ()))
+            form = read_action_form(doc_text, load_cues().numbered_action.get("label", ()))
             if form is None:
                 return False
-            action = " ".join(doc.text[form.start : form.end].split())
+            action = " ".join(doc_text[form.start : form.end].split())
             rows = [] if form.lead and _external(f"{form.lead} will {action[:1].lower()}{action[1:]}") else [form]
         for row in rows:
-            start = row.start + strip_marker(doc.text[row.start : row.end])
+            start = row.start + strip_marker(doc_text[row.start : row.end])
             span = doc.char_span(start, row.end, alignment_mode="expand")
             if span is not None and len(span.text) >= 12:
                 found.spans.append(self._record(span, unit, row.kind, found.period, f"rule:action-table@{RULES_VERSION}",
@@ -628,11 +631,12 @@ class StatementFinder:
         """The item's words after its marker, up to a procedural note or a form label after them ("(iii) that
         temporary repairs be carried out ... Cllr Iqbal abstained from the vote.", "... Reasons for decision:
         ...": the vote's or the form's record, not the item)."""
-        start = strip_marker(doc.text)
-        end = len(doc.text.rstrip())
+        doc_text = doc.text
+        start = strip_marker(doc_text)
+        end = len(doc_text.rstrip())
         for sent in _sentences_of(doc)[1:]:
             if sent.start_char > start and _procedural(sent.text):  # it and what follows are the record's
-                end = len(doc.text[: sent.start_char].rstrip())
+                end = len(doc_text[: sent.start_char].rstrip())
                 break
         if end - start < 3:
             return None
@@ -690,8 +694,9 @@ class StatementFinder:
 
     def _sentences(self, doc: Doc, found: "_UnitFound") -> None:
         """Rule statements into `found.spans`; sentences no rule decides into `found.pending`."""
+        doc_text = doc.text
         minutes = found.unit.doc_kind == "minutes"
-        quoted = _quoted_ranges(doc.text)
+        quoted = _quoted_ranges(doc_text)
         answered = -1  # the end of an accepted recommendation's entry, whose response restates the promise
         statuses = _status_lines(doc) if self.mode != "model" else {}
         for sent in _sentences_of(doc):
@@ -705,8 +710,8 @@ class StatementFinder:
                 continue
             if ":" in text and header_kind(text[: text.index(":") + 1]) == VIEWS:
                 break  # a lead-in to consultees' themes run into the same unit: the rest is theirs
-            line = doc.text.rfind("\n", 0, sent.start_char) + 1  # a label speaks for the sentences of its line
-            labelled = _label_kind(doc.text[line : sent.end_char])  # "We did: Increased cleaning ...": the label's kind
+            line = doc_text.rfind("\n", 0, sent.start_char) + 1  # a label speaks for the sentences of its line
+            labelled = _label_kind(doc_text[line : sent.end_char])  # "We did: Increased cleaning ...": the label's kind
             status = statuses.get(line)
             if status is not None and sent.start_char <= status[0]:
                 continue  # "Priority 1: Reduce first-time entrants. Achieved.": last year's promise and its rating
@@ -731,7 +736,7 @@ class StatementFinder:
             if rule is None and self.mode != "model" and _dated_imperative(sent, found.unit, after_action_label=_action_labelled(raw)):
                 rule = ("commitment", "dated-imperative#0")  # "Test all business continuity plans ... by 31 March 2026."
             if rule is None and self.mode != "model" and _plan_action(sent, raw, found.unit) \
-                    and (_under_plan_heading(found.unit, doc.text) or _parent_path(found.unit.section_path) in self._named
+                    and (_under_plan_heading(found.unit, doc_text) or _parent_path(found.unit.section_path) in self._named
                          or found.unit.document_id == self._plan_doc):
                 rule = ("commitment", "plan-action#0")  # "C2 Publish the Tenant Satisfaction Measures ... every year."
             if rule is None and self.mode != "model" and found.lead_kind in PROMISES \
@@ -744,20 +749,20 @@ class StatementFinder:
             if rule is None and status is not None and status[1] in ("achievement", "challenge"):
                 rule = (status[1], "status-word#0")  # "Implemented. The Smokefree Pregnancy Service began taking referrals ..."
             if self.mode != "model" and _is_recommendation_item(sent.text):
-                rule = _recommendation_rule(doc.text[sent.end_char:], found.lead_kind)
-            elif rule is not None and rule[1] == "lead-in-line#0" and _response(doc.text[sent.end_char:]) == "rejected":
+                rule = _recommendation_rule(doc_text[sent.end_char:], found.lead_kind)
+            elif rule is not None and rule[1] == "lead-in-line#0" and _response(doc_text[sent.end_char:]) == "rejected":
                 rule = (None, "recommendation-item#0")  # "R3 The Council should ..." / "Response: Not accepted."
             if self.mode != "model" and rule is not None and rule[0] in ("commitment", "achievement"):
                 measured = against_target(sent.text)  # "58% ..., against a target of 70%": a measurement
                 if measured is not None and measured != rule[0]:
                     rule = (measured, f"against-target-{measured}#0")
             due_text = lead = None
-            if rule is not None and rule[1] == "field-label-commitment#0" and not re.search(r"[.!?]\s", doc.text[line : sent.start_char]):
-                due_text = doc.text[line : sent.end_char]  # the label speaks for its line's first sentence, its date too
+            if rule is not None and rule[1] == "field-label-commitment#0" and not re.search(r"[.!?]\s", doc_text[line : sent.start_char]):
+                due_text = doc_text[line : sent.end_char]  # the label speaks for its line's first sentence, its date too
             if rule is not None and rule[1] == "accepted-recommendation#0":
-                answered = _response_end(doc.text, sent.end_char)
-                due_text = _as_due(doc.text[sent.start_char : answered])  # "Response: Accepted. ... by December 2025."
-                lead = _entry_lead(doc.text[sent.end_char : answered])  # "Lead: Head of HR."
+                answered = _response_end(doc_text, sent.end_char)
+                due_text = _as_due(doc_text[sent.start_char : answered])  # "Response: Accepted. ... by December 2025."
+                lead = _entry_lead(doc_text[sent.end_char : answered])  # "Lead: Head of HR."
             elif sent.start_char < answered and (rule is None or rule[0] == "commitment"):
                 continue  # the response's "will publish the leaflet ...": the accepted recommendation, recorded once
             if rule is not None:
@@ -1048,12 +1053,13 @@ def _named_priorities(doc: Doc, list_kind: str | None) -> tuple[list[Span], str 
     lines are the priorities the lead-in announces. Only after a lead-in or heading that names priorities
     (`header_kind`), or under a priorities header; a theme's or objective's name stays none (`_names_only`).
     Also the lead-in's period ("Key priorities for 2025/26"), for the lines."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text) if m.group(0).strip()]
+    doc_text = doc.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc_text) if m.group(0).strip()]
     if not lines:
         return [], None
-    first = doc.text[lines[0][0] : lines[0][1]].strip()
+    first = doc_text[lines[0][0] : lines[0][1]].strip()
     first = first[strip_marker(first):]
-    named = [(a, b) for a, b in lines if _PRIORITY_LINE.match(doc.text[a:b].strip())]
+    named = [(a, b) for a, b in lines if _PRIORITY_LINE.match(doc_text[a:b].strip())]
     if named and named[0] != lines[0] and header_kind(first) == "priority" and len(named) == len(lines) - 1:
         pass  # a lead-in or heading line, then its priorities
     elif not (list_kind == "priority" and len(named) == len(lines) >= 2):
@@ -1061,8 +1067,8 @@ def _named_priorities(doc: Doc, list_kind: str | None) -> tuple[list[Span], str 
     periods = find_periods(first) if named[0] != lines[0] else []
     out = []
     for a, b in named:
-        a += len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
-        span = doc.char_span(a, b - (len(doc.text[a:b]) - len(doc.text[a:b].rstrip())), alignment_mode="expand")
+        a += len(doc_text[a:b]) - len(doc_text[a:b].lstrip())
+        span = doc.char_span(a, b - (len(doc_text[a:b]) - len(doc_text[a:b].rstrip())), alignment_mode="expand")
         if span is not None:
             out.append(span)
     return out, periods[0][2] if periods else None
@@ -1119,8 +1125,9 @@ def _position(span: Span, unit: TextUnit) -> tuple[str, ...]:
     """Where the sentence sits: the lead sentence of its unit or a later one, and
     whether its unit is the first item of a list (a list's lead item often
     restates the header)."""
-    lead = len(span.doc.text) - len(span.doc.text.lstrip())
-    out = ("first",) if span.start_char <= lead + strip_marker(span.doc.text[lead:]) else ("later",)
+    doc_text = span.doc.text
+    lead = len(doc_text) - len(doc_text.lstrip())
+    out = ("first",) if span.start_char <= lead + strip_marker(doc_text[lead:]) else ("later",)
     if unit.role == "item" and (unit.section_path or "").endswith("-1"):
         out += ("item1",)
     return out
@@ -1195,14 +1202,15 @@ def _split_at_labels(sents: list[Span]) -> list[Span]:
     (Likelihood 4, Impact 5)" / "Further actions: Deliver ... by March 2026."): a new line that opens with a
     label of a kind ("Further actions:", "We did:") or a reference ("Theme A: Building safety" / "A1 Complete
     ...") starts a sentence of its own."""
+    doc_text = sents[0].doc.text if sents else ""
     out: list[Span] = []
     for n, sent in enumerate(sents):
         start = sent.start_char
         if n == 0:
-            start += _run_in_title(sent.doc.text, start, sent.end_char)
+            start += _run_in_title(doc_text, start, sent.end_char)
         for m in re.finditer(r"\n[ \t]*(?=\S)", sent.text):
             at = sent.start_char + m.end()
-            rest = sent.doc.text[at : sent.end_char]
+            rest = doc_text[at : sent.end_char]
             if at < sent.end_char and (_label_kind(rest) is not None or _REF_START.match(rest)):
                 head = sent.doc.char_span(start, sent.start_char + m.start(), alignment_mode="expand")
                 if head is not None and head.text.strip():

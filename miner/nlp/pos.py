@@ -48,6 +48,9 @@ def _token_test(spec: dict) -> callable:
         if key not in _TOKEN_ATTRS:
             raise ValueError(f"unsupported token attribute {key!r}")
         tests.append((_TOKEN_ATTRS[key], _test(value)))
+    if len(tests) == 1:  # most rules test the tag alone: no generator per token
+        (get, check), = tests
+        return lambda tok: check(get(tok))
     return lambda tok: all(check(get(tok)) for get, check in tests)
 
 
@@ -74,12 +77,13 @@ class PosFromTags:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        for i, token in enumerate(doc):
+        tokens = list(doc)  # `doc[i]` makes a new Token each time
+        for i, token in enumerate(tokens):
             hits = [(order, attrs) for order, test, attrs in self.by_tag.get(token.tag_, ()) if test(token)]
             for order, tests, index, attrs in self.general:
                 start = i - index
                 if 0 <= start and start + len(tests) <= n and all(
-                    test(doc[start + k]) for k, test in enumerate(tests)
+                    test(tokens[start + k]) for k, test in enumerate(tests)
                 ):
                     hits.append((order, attrs))
             if len(hits) > 1:

@@ -312,6 +312,21 @@ _PEOPLE_PAIR = re.compile(r"\b(children|adults|families|carers|parents|pupils)\s
                           re.I)
 
 
+@lru_cache(maxsize=16)
+def _matches_in(sentence: str) -> dict[re.Pattern, tuple[re.Match, ...]]:
+    """Each indicator pattern's matches in `sentence`, filled as read: a sentence with
+    several figures is searched once, not once per figure."""
+    return {}
+
+
+def _finditer(regex: re.Pattern, sentence: str) -> tuple[re.Match, ...]:
+    found = _matches_in(sentence)
+    matches = found.get(regex)
+    if matches is None:
+        matches = found[regex] = tuple(regex.finditer(sentence))
+    return matches
+
+
 def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None,
                fits: str | None = None, value: float | None = None) -> str | None:
     """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence.
@@ -339,7 +354,7 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         if ind.get("generic"):  # money in general: a specific kind named in the sentence wins
             hits = [(abs(m.start() - offset), other["id"]) for other in candidates
                     if not other.get("generic") and not other.get("population")
-                    for r in other["regex"] for m in r.finditer(sentence)]
+                    for r in other["regex"] for m in _finditer(r, sentence)]
             if hits:
                 return min(hits)[1]
         if ind.get("population"):  # who is counted; the words after may say what is measured
@@ -373,7 +388,7 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     hits: list[tuple[int, int, int, int, dict]] = []  # distance, rank, start, end, indicator
     for rank, ind in enumerate(candidates):
         for regex in ind["regex"]:
-            for m in regex.finditer(sentence):
+            for m in _finditer(regex, sentence):
                 # (a name that starts in the clause may run on past its comma: "requests for an Education, Health
                 # and Care (EHC) needs assessment")
                 if (own_clause_only and not (offset <= m.start() and (m.end() <= offset + len(clause) or (

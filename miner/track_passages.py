@@ -221,9 +221,10 @@ def promises_of(ex: Extraction) -> list[Promise]:
         places = {frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", m.text)) - own - _JOINERS
                   for m in inside if m.label == "PLACE"} - {frozenset()}
         inds = {c.indicator for c in ex.claims if c.indicator and lo <= c.start < st.end}
+        inds |= _indicator_ids(context + st.text) | _reported_indicators(st.text)
         out.append(
             Promise(st, doc.id, doc.meeting_date or "", doc.authority or "", ents,
-                    inds | _indicator_ids(context + st.text) | _reported_indicators(st.text), themes_of(st.text), heads.get(st.section_id or "", ""),
+                    inds, themes_of(st.text), heads.get(st.section_id or "", ""),
                     named, tuple(sorted(places, key=sorted)), context)
         )
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -113,9 +114,11 @@ ROW_LABEL_WORDS = (2, 8)  # a row label names a measure in two to eight words ("
 ROW_SLACK_FROM = 4  # a label of this many words may miss one in the promise ("answered" for "respond to")
 
 
-def table_rows(text: str) -> list[tuple[int, int, int, frozenset[str]]]:
+@lru_cache(maxsize=4096)  # the verdict rules ask again for each figure of a passage
+def table_rows(text: str) -> tuple[tuple[int, int, int, frozenset[str]], ...]:
     """(start, end of label, end, stemmed label words) of each table row, its label being the words before
-    its first cell ("Physical visits | 968,000 | 1,024,000", "Calls answered 78% 91%")."""
+    its first cell ("Physical visits | 968,000 | 1,024,000", "Calls answered 78% 91%"). Not `claim_table`'s
+    rows: its cells are figures only, and a tracker must read "6 min 50 s" rows too."""
     out, at = [], 0
     for line in text.splitlines(keepends=True):
         start, at = at, at + len(line)
@@ -127,7 +130,7 @@ def table_rows(text: str) -> list[tuple[int, int, int, frozenset[str]]]:
         words = frozenset(analyse(line[:cut], bigrams=False))
         if ROW_LABEL_WORDS[0] <= len(words) <= ROW_LABEL_WORDS[1]:
             out.append((start, start + cut, start + len(line.rstrip()), words))
-    return out
+    return tuple(out)
 
 
 def names_row(shared: int, label: int) -> bool:

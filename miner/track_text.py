@@ -88,9 +88,9 @@ def citable(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _act_words() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+def _act_words() -> tuple[frozenset[str], dict[str, str], dict[str, str], dict[str, str]]:
     data = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))
-    return frozenset(data["not_acts"]), data["irregular_past"], data["act_synonyms"]
+    return frozenset(data["not_acts"]), data["irregular_past"], data["act_synonyms"], data["word_families"]
 
 
 # the verb a promise opens with ("(c) Resurface the car park", "- Open the new hub") or puts after "will"/"to"
@@ -220,7 +220,7 @@ def _nominal_done(verbs: tuple[str, ...], sentence: str) -> re.Match[str] | None
 @lru_cache(maxsize=512)
 def _act_nouns(verb: str) -> frozenset[str]:
     """The nouns that name an act ("close": "closure", "closing"; "launch": "launch"), from `word_families`."""
-    families = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))["word_families"]
+    families = _act_words()[3]
     ing = (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
     return frozenset({n for n, v in families.items() if v == verb} | {verb, ing})
 

@@ -163,6 +163,16 @@ _OPENING_VERB = re.compile(r"^\W*(?:(?:\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?)\s+)
                            r"(?:the|a|an|our|its|all|\d|[A-Z]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 
 
+# an act named by its gerund after a preposition ("hold the Chief Constable to account for answering 90% of
+# 999 calls"), the object straight after it
+_GERUND = re.compile(r"\b(?:for|by|on|in)\s+(?P<g>(?P<v>[a-z]{3,})ing)(?=\s+(?:the|a|an|our|its|all|\d|[A-Z]))")
+
+
+def _gerund_stem(stem: str) -> str:
+    """"answer" from "answering"; "stop" from "stopping" (a doubled last consonant is the gerund's)."""
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls" else stem
+
+
 def as_reported(promise_text: str) -> tuple[str, ...]:
     """The promise with its acts in the past tense ("answer 90% of calls" -> "answered 90% of calls"), the
     words a later report uses for the same measure: indicator patterns are written for figures reported.
@@ -170,11 +180,15 @@ def as_reported(promise_text: str) -> tuple[str, ...]:
     opening = _OPENING_VERB.match(promise_text)
     verbs = set(promised_acts(promise_text)) | ({opening.group("v").lower()} if opening else set())
     verbs -= _act_words()[0]
+    gerunds = {m.group("g"): v for m in _GERUND.finditer(promise_text)
+               if (v := _gerund_stem(m.group("v"))) not in _act_words()[0]}
     out = []
     for pick in (min, max):
         text = promise_text
         for v in sorted(verbs):
             text = re.sub(rf"\b{v}\b", pick(sorted(_own_past(v)), key=len), text, flags=re.I)
+        for ing, v in gerunds.items():
+            text = re.sub(rf"\b{ing}\b", pick(sorted(_own_past(v)), key=len), text)
         out.append(text)
     return tuple(t for t in dict.fromkeys(out) if t != promise_text)
 

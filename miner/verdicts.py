@@ -74,17 +74,20 @@ def numeric_target(text: str) -> float | None:
     m = _FROM_TO.search(text)
     if m:
         return 0.0 if m.group("none") else _number(m.group("target"))
-    m = re.search(r"\b(?:to|at least|no (?:less|more) than|(?:minimum|maximum)(?:\s+[\w-]+){0,2}\s+of)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I)
-    if not m:  # "so that the first appliance arrives within 10 minutes at 75% of dwelling fires": a share to reach
-        m = re.search(r"\bat\s+(\d[\d,.]*)\s*(?:%|per ?cent)\s+of\b", text, re.I)
-    if not m:  # "brought below five minutes": a time to keep under
-        m = re.search(rf"\b(?:below|under|less than)\s+(\d[\d.]*|{_WORD_NUMBERS})\s+(?:minutes?|seconds?|working days|days|weeks)\b",
-                      text, re.I)
-    if not m:  # "to below 300": a count target needs its comparison word (not "to 2025", "to 16-19")
-        m = re.search(r"\bto\s+(?:below|under|above|over|less than|more than|fewer than|no more than)\s+(\d[\d,]*)\b(?![-–/]\d)", text, re.I)
-    m = m or has_cue("count_aim", text) or _MOVE_TO.search(text)
-    if m:
-        return _number(m.group(1))
+    # each way of stating a target; where a promise states two ("carry out 8,500 visits, with at least 70% of
+    # visits to ..."), the first is its aim and the later one a condition on it
+    found = [m for m in (
+        re.search(r"\b(?:to|at least|no (?:less|more) than|(?:minimum|maximum)(?:\s+[\w-]+){0,2}\s+of)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I),
+        # "so that the first appliance arrives within 10 minutes at 75% of dwelling fires": a share to reach
+        re.search(r"\bat\s+(\d[\d,.]*)\s*(?:%|per ?cent)\s+of\b", text, re.I),
+        # "brought below five minutes": a time to keep under
+        re.search(rf"\b(?:below|under|less than)\s+(\d[\d.]*|{_WORD_NUMBERS})\s+(?:minutes?|seconds?|working days|days|weeks)\b",
+                  text, re.I),
+        # "to below 300": a count target needs its comparison word (not "to 2025", "to 16-19")
+        re.search(r"\bto\s+(?:below|under|above|over|less than|more than|fewer than|no more than)\s+(\d[\d,]*)\b(?![-–/]\d)", text, re.I),
+        has_cue("count_aim", text), _MOVE_TO.search(text)) if m]
+    if found:
+        return _number(min(found, key=lambda m: m.start(1)).group(1))
     # "end the use of bed and breakfast" (the `end_aim` cue): none left
     return 0.0 if _TO_ZERO.search(text) or has_cue("end_aim", text) else None
 
@@ -181,18 +184,24 @@ def _in_named_row(promise_text: str, p: Passage, c: Claim) -> bool:
 
 
 # what a clause says its subject measured: "Average on-call appliance availability was 72%"
-_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\.\s+)(?:\(?[a-z\d]{1,3}[.)]\s+|\d+(?:\.\d+)+\s+)?(?P<words>[A-Za-z][\w'’ -]{3,80}?)\s+(?:was|were|is|are|stood at|reached|rose to|fell to)"
+_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\.\s+)(?:\(?[a-z\d]{1,3}[.)]\s+|\d+(?:\.\d+)+\s+)?(?P<words>[A-Za-z][\w'’ -]{3,80}?)\s+(?:now\s+)?(?:was|were|is|are|stood at|reached|rose to|fell to|totall?ed|totals?)"
                       r"(?:\s+(?:about|around|just over|just under|over|under))?\s*$")
+# where a subject's place or time begins ("Weekly opening hours | across the service")
+_SUBJECT_SCOPE = re.compile(r"\s+(?:across|in|at|during|for|over|throughout)\s+")
 
 
 def _subject_named(promise_text: str, p: Passage, c: Claim) -> bool:
-    """A figure the claim layer read no measure for, stated of a subject the promise names in all its words
-    ("Average on-call appliance availability was 72% across the year" for "raise average on-call appliance
-    availability from 68% to 80%")."""
-    if set(analyse(c.metric or "", bigrams=False)) - _COUNT_WORDS:
-        return False
+    """A figure stated of a subject the promise names in all its words ("Average on-call appliance availability
+    was 72% across the year" for "raise average on-call appliance availability from 68% to 80%"; "Weekly
+    opening hours across the service now total 331" for "increase total weekly opening hours"), a place or
+    time after the subject aside, when the claim layer read no other measure for it."""
     m = _SUBJECT.search(p.text[max(0, c.start - p.start - 120) : c.start - p.start])
-    words = set(analyse(m.group("words"), bigrams=False)) if m else set()
+    if not m:
+        return False
+    subject = set(analyse(m.group("words"), bigrams=False))
+    if set(analyse(c.metric or "", bigrams=False)) - _COUNT_WORDS - subject:
+        return False
+    words = set(analyse(_SUBJECT_SCOPE.split(m.group("words"), maxsplit=1)[0], bigrams=False))
     return ROW_LABEL_WORDS[0] <= len(words) <= ROW_LABEL_WORDS[1] and words <= set(analyse(promise_text, bigrams=False))
 
 

@@ -87,3 +87,18 @@ def test_sub_judgements_area_send_outcomes_and_a_law_year_is_no_date():
                                                "Requires Improvement", "Adequate"]
     assert found[2]["date"] == "2024-07" and found[3]["date"] == "2024-12-06"  # not the Care Act's 2014
     assert [f["inspectorate"] for f in found[3:]] == ["CQC", "HMICFRS"]
+
+
+def test_a_judging_verb_with_its_object_before_the_grade():
+    from miner.nlp.inspections import find_inspections
+
+    # written for this test (stop 26): an ILACS outcome reported with the service named between verb and grade
+    text = ("Ofsted carried out a full ILACS inspection of the Council's children's services from 13 to 24 January "
+            "2025. The inspection judged the Council's children's services to be \"Requires improvement to be good\" "
+            "overall.")
+    (_, _, fields), = find_inspections(text)
+    assert (fields["inspectorate"], fields["judgement"]) == ("Ofsted", "Requires Improvement")
+    # a paragraph that opens with the outcome
+    assert [f["judgement"] for _, _, f in find_inspections("Ofsted judged Medway to be inadequate.")] == ["Inadequate"]
+    # an aim is no outcome, with or without an object
+    assert find_inspections("We aim for Ofsted to judge our services to be good at the next inspection.") == []

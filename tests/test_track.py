@@ -1563,3 +1563,28 @@ def test_a_figure_of_a_subject_the_promise_names_and_the_thing_the_hub_names():
     assert _antecedent(para, st)[0].startswith("The Eastgate Library and Community Hub")
     st.text = "Building work started in March 2023 and the work will finish by spring 2024."
     assert _antecedent(para.replace("the hub will open", "the work will finish"), st) == ("", st.start)
+
+
+def test_an_act_named_by_its_gerund_the_first_of_two_targets_and_a_subject_with_its_scope():
+    """Written for this test (stop 26): "for answering 90% of 999 calls" names the calls-answered measure; "carry
+    out 8,500 visits, with at least 70% of visits to ..." aims at 8,500; "Weekly opening hours across the service
+    now total 331" is a figure on "increase total weekly opening hours from 312 to 340"."""
+    from miner.track_passages import _reported_indicators
+    from miner.similarity import analyse
+    from miner.verdicts import numeric_target
+
+    assert "emergency_calls_answered" in _reported_indicators(
+        "The Commissioner will hold the Chief Constable to account for answering 90% of 999 calls within 10 seconds.")
+    assert not _reported_indicators("The Commissioner will hold the Chief Constable to account.")
+    assert numeric_target("We will carry out 8,500 home fire safety visits in 2024/25, with at least 70% of visits "
+                          "to households over 65.") == 8500
+    assert numeric_target("Raise attendance to at least 95% by recruiting 4 attendance officers.") == 95
+    aim = "increase total weekly opening hours from 312 to 340;"
+    news = "Weekly opening hours across the service now total 331, including the longer hours at the new hub."
+    before, later = _a_year_on(aim, news, ("331", 331.0, "count", {"metric": "Weekly opening hours across the service"}),
+                               deadline="2024-03", dates=("2023-07-12", "2024-07-10"))
+    v = track.track([before, later]).verdicts[0]
+    assert (v.status, v.evidence[0].quote) == ("not_delivered", news)
+    # "Go-live of the new system" is the system going live
+    assert set(analyse("Go-live of the new CRM system", bigrams=False)) <= set(
+        analyse("the new CRM system going live", bigrams=False))

@@ -37,10 +37,14 @@ def _patterns() -> dict:
     judgement = r"(?P<j>require(?:s|d)? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|good|adequate)"
     cues = "|".join(data["judging_cues"])
     before = re.compile(rf"\b(?:{cues})\s+(?:(?:them|it|us)\s+)?(?:(?:as|to\s+be|being|to)\s+){{0,2}}(?:an?\s+|the\s+)?(?:overall\s+)?{q}{judgement}\b{q}", re.I)
+    # a strong verb with its object between it and the grade: "judged the Council's children's services to be
+    # 'Requires improvement to be good' overall"
+    strong = "|".join(data["strong_judging_cues"])
+    object_between = re.compile(rf"\b(?:{strong})\s+(?:[\w'’-]+\s+){{1,6}}?(?:as|to\s+be)\s+{q}{judgement}\b{q}", re.I)
     after = re.compile(rf"(?:\ban?\s+|\bour\s+\w+\s+|\bthe\s+)(?:overall\s+)?{q}{judgement}{q}\s*(?:judge?ments?|rating|grade|outcome)\b", re.I)
     listed = re.compile(rf"^[^\n]{{2,60}}?\s[-–:]\s+{judgement}[ \t]*$", re.I | re.M)
     inspectorates = [(name, re.compile(p, re.I)) for name, p in data["inspectorates"].items()]
-    return {"before": before, "after": after, "listed": listed, "inspectorates": inspectorates,
+    return {"before": before, "object_between": object_between, "after": after, "listed": listed, "inspectorates": inspectorates,
             "exclude": re.compile("|".join(data["not_outcome_cues"]), re.I), "judgements": data["judgements"],
             "strong": re.compile(rf"\b(?:{'|'.join(data['strong_judging_cues'])})\s+(?:(?:as|to\s+be|being)\s+)?{q}\S*$", re.I),
             "strong_exclude": re.compile("|".join(data["not_outcome_cues_after_strong"]), re.I),
@@ -79,6 +83,12 @@ def _date_of_visit(before: str) -> str | None:
 _ACT_YEAR_BEFORE = re.compile(r"\bAct\s+$")
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the last ". " or line break before it, else the text's start."""
+    dot = text.rfind(". ", 0, at)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, at) + 1)
+
+
 def _excluded(text: str, m: re.Match[str]) -> bool:
     """An aim or a plain adjective (`not_outcome_cues`), unless a strong judging verb ("were judged", "was rated")
     names the grade: "The experiences and progress of children in care were judged Outstanding" is an outcome (an
@@ -97,7 +107,7 @@ def _area_send(text: str) -> list[tuple[int, int, dict]]:
     found = []
     for rx, label in _patterns()["area_send"]:
         for m in rx.finditer(text):
-            s_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+            s_start = _sentence_start(text, m.start())
             prev = text[max(0, s_start - 400) : m.end()]
             dates = [d for d in find_dates(prev) if not _ACT_YEAR_BEFORE.search(prev[: d[0]])]
             found.append((m.start(), m.end(), {"judgement": label, "inspectorate": _inspectorate(prev) or "Ofsted",
@@ -109,7 +119,7 @@ def find_inspections(text: str, header: str | None = None) -> list[tuple[int, in
     """(start, end, fields) for each inspection outcome in `text`."""
     p = _patterns()
     found: list[tuple[int, int, dict]] = _area_send(text)
-    matches = [*p["before"].finditer(text), *p["after"].finditer(text)]
+    matches = [*p["before"].finditer(text), *p["object_between"].finditer(text), *p["after"].finditer(text)]
     if re.search(r"\b(?:rated|judged|graded)\b.{0,30}(?:as follows|below)", (header or "") + text, re.I):
         listed = list(p["listed"].finditer(text))
         matches += listed
@@ -123,7 +133,7 @@ def find_inspections(text: str, header: str | None = None) -> list[tuple[int, in
     for m in sorted(matches, key=lambda m: m.start()):
         if any(s < m.end() and m.start() < e for s, e, _ in found):
             continue
-        s_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+        s_start = _sentence_start(text, m.start())
         s_end = min((i for i in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if i >= 0))
         sentence = text[s_start:s_end]
         if _excluded(text, m):

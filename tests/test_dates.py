@@ -71,6 +71,24 @@ def test_month_ranges_inside_one_year_give_the_year():
     assert find_month_ranges("from March 2019 to 2020") == []
 
 
+def test_the_end_of_a_school_or_academic_year_or_term_is_due_when_it_ends():
+    """A school year runs September to July: "by the end of the 2024/25 school year" is due in July 2025, not the
+    financial year 2024-25 (April to March) that the year pair alone would give; terms end at Easter, in July and
+    in December. A financial year's end stays its period, as before."""
+    from miner.nlp.dates import find_deadline
+
+    def due(text):
+        found = find_deadline(text, meeting_date="2024-11-21")
+        return found and found[2]
+
+    assert due("Reduce persistent absence to below 15% by the end of the 2024/25 school year.") == "2025-07"
+    assert due("We will train designated teachers in every school by the end of the 2024/25 academic year.") == "2025-07"
+    assert due("Every school will have a trained mental health lead by the end of the spring term 2026.") == "2026-04"
+    assert due("We will publish the policy by the end of the autumn term 2025.") == "2025-12"
+    assert due("The savings will be delivered by the end of the 2024/25 financial year.") == "2024-25"
+    assert due("In the 2024/25 academic year we will extend the offer to kinship carers.") == "2024-25"
+
+
 def test_a_bare_month_before_a_percentage_is_a_month_not_a_day():
     from miner.nlp.dates import find_bare_months
 

@@ -331,6 +331,32 @@ def find_month_ranges(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# The end of a school or academic year, or of a school term: "by the end of the 2024/25 school year" is due
+# when that year's summer term ends (July 2025), not the financial year 2024-25 (which ends in March); "by the
+# end of the spring term 2026" is due at Easter (April), the summer term's end July, the autumn term's December.
+_SCHOOL_END_RE = re.compile(
+    r"\bend\s+of\s+(?:the\s+)?(?:(?P<y1>(?:19|20)\d\d)\s?[/-]\s?(?P<y2>(?:19|20)?\d\d)\s+(?:school|academic)\s+year"
+    r"|(?:school|academic)\s+year\s+(?P<y3>(?:19|20)\d\d)\s?[/-]\s?(?P<y4>(?:19|20)?\d\d)"
+    r"|(?P<term>spring|summer|autumn)\s+term\s+(?P<ty>(?:19|20)\d\d))\b",
+    re.I,
+)
+_TERM_END = {"spring": 4, "summer": 7, "autumn": 12}
+
+
+def find_school_year_ends(text: str) -> list[tuple[int, int, str]]:
+    """Ends of school or academic years and of terms as (start, end, "YYYY-MM"), the span from "end of"."""
+    out = []
+    for m in _SCHOOL_END_RE.finditer(text or ""):
+        if m.group("term"):
+            out.append((m.start(), m.end(), f"{m.group('ty')}-{_TERM_END[m.group('term').lower()]:02d}"))
+            continue
+        y1, y2 = int(m.group("y1") or m.group("y3")), m.group("y2") or m.group("y4")
+        end = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+        if end == y1 + 1:
+            out.append((m.start(), m.end(), f"{end:04d}-07"))
+    return out
+
+
 # A month named without its year: "December performance finalised at 64%", "in May". Full
 # names only, capitalised (lower-case "may", "march" are verbs); "May" only after a preposition.
 _BARE_MONTH_RE = re.compile(
@@ -443,6 +469,9 @@ def find_deadline(text: str, *, default_year: int | None = None, meeting_date: s
         before = text[max(0, start - 40) : start]
         if _cue_before(before):
             found.append((bool(_FINAL_CUE.search(before[-30:])), start, end, iso))
+    for start, end, iso in find_school_year_ends(text):  # "by the end of the 2024/25 school year": July 2025
+        if re.search(r"\b(?:by|before|until|no later than)\s+(?:the\s+)?$", text[max(0, start - 30) : start], re.I):
+            found = [f for f in found if not (f[1] < end and start < f[2])] + [(True, start, end, iso)]
     if not found:
         # "by Q3 2024/25", "go live in Quarter 2 of 2025/26": the month the quarter ends. After a bare "in" only
         # in a sentence about the future: "Performance in Q3 2024-25 was below target" is no deadline.
@@ -545,4 +574,4 @@ def _cue_before(before: str) -> bool:
     return False
 
 
-__all__ = ["parse_date", "find_dates", "find_bare_months", "find_quarters", "find_calendar_quarters", "find_bare_quarters", "quarter_end", "year_of_bare_month", "normalise_period", "find_periods", "find_month_ranges", "find_deadline", "MONTHS"]
+__all__ = ["parse_date", "find_dates", "find_bare_months", "find_quarters", "find_calendar_quarters", "find_bare_quarters", "quarter_end", "year_of_bare_month", "normalise_period", "find_periods", "find_month_ranges", "find_school_year_ends", "find_deadline", "MONTHS"]

@@ -215,16 +215,43 @@ def backfill_acronyms(mentions: list[Mention]) -> list[Mention]:
     """Give acronym uses *before* their definition the expansion found later in the same paper.
 
     The component reads a paper in order, so "MSCB" in the opening list is
-    unresolved until "Medway Safeguarding Children Board (MSCB)" in section 8.
+    unresolved until "Medway Safeguarding Children Board (MSCB)" in section 8, and
+    a standard acronym ("ICB") carries the standard expansion until the paper
+    defines its own.
     """
     expansions: dict[tuple[str, str], str] = {}
+    defined: dict[tuple[str, str], str] = {}  # by the paper's own definitions
     for m in mentions:
         if m.entity and m.text.replace(" ", "").isalnum() and m.text != m.entity:
             expansions.setdefault((m.document_id, m.text), m.entity)
+            if _from_definition(m):
+                defined.setdefault((m.document_id, m.text), m.entity)
     for m in mentions:
-        if not m.entity and (m.document_id, m.text) in expansions:
-            m.entity = expansions[(m.document_id, m.text)]
+        key = (m.document_id, m.text)
+        if not m.entity and key in expansions:
+            m.entity = defined.get(key, expansions[key])
+        elif key in defined and not _from_definition(m) and m.entity == KNOWN_ACRONYMS.get(m.text) and (
+                _shares_a_word(m.entity, defined[key])):
+            # "the ICB Director of Place" before "NHS Coastal and Downs Integrated Care Board (ICB)" (written
+            # for the probe): the standard "Integrated Care Board" until the paper says which one; not a
+            # definition of another sense, or a table's run of cells that spells it ("Drawdowns from reserves
+            # External Valve (DfE)", Kent budget amendments 2025)
+            m.entity = defined[key]
     return mentions
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """Two expansions of one acronym with a content word in common."""
+    return bool(_content_words(a) & _content_words(b))
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in normalise_name(name).split() if w not in {"and", "of", "for", "the"}}
+
+
+def _from_definition(mention: Mention) -> bool:
+    """A mention the paper's bracketed definitions resolved (not the gazetteer's standard expansion)."""
+    return (mention.method or "").startswith("acronym:")
 
 
 def _target_name(mention: Mention, authority: str | None = None) -> str:

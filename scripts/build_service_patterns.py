@@ -969,7 +969,10 @@ GROUPS.extend([
      tokens("ORG", [[START, MOD, {"ORTH": "Community"}, {"ORTH": "Energy"}],
                     [AREA_WORD, {**AREA_WORD, "OP": "*"}, {"ORTH": "Women"}, {"ORTH": {"IN": ["'s", "’s"]}},
                      {"ORTH": "Aid"}],
-                    [{"ORTH": "Adoption"}, {"ORTH": {"IN": ["North", "South", "East", "West", "Central", "Tees",
+                    # (with "Partnership" before the region: 'Adoption Partnership South East (APSE), the Regional
+                    # Adoption Agency' (written for the probe), the agency of Kent, Medway and Bexley)
+                    [{"ORTH": "Adoption"}, {"ORTH": "Partnership", "OP": "?"},
+                     {"ORTH": {"IN": ["North", "South", "East", "West", "Central", "Tees",
                                                            "Thames"] + ONE_WORD_PLACES}},
                      {**AREA_WORD, "OP": "*"}]], "area-charities")
      + phrases("ORG", ["Adoption Counts", "Adoption Matters", "Adoption Now", "Adoption Central England",
@@ -1101,6 +1104,72 @@ GROUPS.extend([
      " Fenwick Garden Village (2,500 homes)' (written for the probe)",
      tokens("PLACE", [[START, MOD, {"ORTH": "Garden"}, {"ORTH": {"IN": ["Village", "Town", "Community"]}}]],
             "named-sites")),
+    ("Children's social care bodies and schemes of fostering, adoption and virtual school reports: independent"
+     " fostering agencies, adoption charities and the national schemes councils report against (organisations and"
+     " programmes). e.g. 'The largest providers remain Compass Fostering, TACT and Foster Care Associates', 'The"
+     " Mockingbird programme, licensed by The Fostering Network', 'placed through Foster for Adoption (FfA)', 'funded"
+     " the Letterbox Club' (written for the probe); not the DfE's Adoption Scorecard, a table of figures (not in the"
+     " train gold of Somerset 2019, which cites it)",
+     phrases("ORG", ["Fostering Network", "TACT", "Foster Care Associates", "Compass Fostering",
+                     "Capstone Foster Care", "Nexus Fostering", "National Fostering Group",
+                     "CoramBAAF", "Coram BAAF", "Coram", "Adoption UK", "PAC-UK", "BookTrust"], "childrens-charities")
+     + phrases("PROGRAMME", ["Mockingbird", "Mockingbird Programme", "Mockingbird Family Model", "Early Permanence",
+                             "Foster for Adoption", "Foster to Adopt", "Letterbox Club",
+                             "Fostering Recruitment and Retention Programme"], "childrens-programmes")
+     # a school's virtual school and a named front door are services, not a school or a door: 'the Brenchley Virtual
+     # School', 'through the Fostering Front Door' (written for the probe)
+     # (above the schools' pattern, which would make the first an organisation)
+     + [{"label": "SERVICE", "pattern": p, "id": "gazetteer:childrens-services"} for p in (
+         [START, MOD, {"ORTH": "Virtual"}, {"ORTH": "School"}], [START, MOD, {"ORTH": "Front"}, {"ORTH": "Door"}])]),
+    ("Domestic abuse charities, perpetrator programmes and practice models named in safe accommodation strategies"
+     " (organisations and programmes). e.g. 'Women's Aid Federation of England published its annual audit', 'SafeLives"
+     " published new guidance', 'a perpetrator programme run by Cranstoun', 'Children's services use the Safe and"
+     " Together model' (written for the probe)",
+     phrases("ORG", ["Women's Aid Federation of England", "Women's Aid Federation", "Welsh Women's Aid",
+                     "Scottish Women's Aid", "SafeLives", "Cranstoun", "Respect UK", "Galop", "Karma Nirvana",
+                     "Southall Black Sisters", "Standing Together Against Domestic Abuse", "Hestia"],
+             "domestic-abuse-charities")
+     + phrases("PROGRAMME", ["Safe and Together", "Safe & Together", "Drive Project", "Sanctuary Scheme",
+                             "Domestic Abuse Safe Accommodation Grant", "Ask for ANI", "Ask for Angela",
+                             # the social care grants of the 2025-26 settlement: 'the Local Authority Better Care
+                             # Grant, which replaces the former Discharge Fund' (written for the probe)
+                             "Local Authority Better Care Grant", "Children's Social Care Prevention Grant"],
+               "domestic-abuse-programmes")),
+    ("Parks and green spaces: national awards and tree bodies, parks named by their kind word, the wildlife trust of"
+     " an area, and the home improvement agencies and voluntary service councils of health and care plans. e.g. 'Eight"
+     " of them hold the Green Flag Award, including Victoria Park, Hollins Wood and Kingsbury Memorial Gardens', 'The"
+     " Wildlife Trust for Westshire will advise', 'passed to the Home Improvement Agency, Saltmere Care and Repair',"
+     " 'the Social Prescribing service run by Saltmere CVS' (written for the probe)",
+     phrases("PROGRAMME", ["Green Flag Award", "Green Flag Awards", "Green Flag Community Award", "Green Flag",
+                           "Green Heritage Site Accreditation", "Tree Warden Scheme", "Urban Tree Challenge Fund",
+                           "Local Authority Treescapes Fund", "Queen's Green Canopy", "King's Green Canopy"],
+             "green-space-programmes")
+     + phrases("ORG", ["Tree Council", "Woodland Trust", "Forestry England",
+                       "Fields in Trust", "The Wildlife Trusts", "Care & Repair England",
+                       "Care and Repair England", "Care & Repair Cymru"], "green-space-bodies")
+     + [{"label": "ORG", "pattern": p, "id": "gazetteer:area-bodies"} for p in (
+         [{"ORTH": "Wildlife"}, {"ORTH": "Trust"}, {"ORTH": "for"}, {"ORTH": "the", "OP": "?"}, AREA_WORD,
+          {**AREA_WORD, "OP": "*"}],
+         [START, MOD, {"ORTH": "Care"}, {"ORTH": {"IN": ["and", "&"]}}, {"ORTH": "Repair"}],
+         [START, MOD, {"ORTH": "CVS"}],
+         # a company by its initials and "Healthcare": 'provided by NRS Healthcare' (written for the probe)
+         [{"TEXT": {"REGEX": r"^[A-Z]{2,5}$"}}, {"ORTH": "Healthcare"}])]
+     + phrases("ORG", ["Carers First"], "area-bodies")
+     # an area's integrated care system, the partnership its ICB leads, as the ICB an organisation: 'forms part of
+     # the Coastal and Downs Integrated Care System' (written for the probe); a token rule, so a longer name ('...
+     # Integrated Care System Leaders Group', Kent Cabinet minutes 2025) still wins
+     + tokens("ORG", [[START, MOD, {"ORTH": "Integrated"}, {"ORTH": "Care"}, {"ORTH": "System"}],
+                      [BODY_START, MOD, CONN, CAP, MOD, {"ORTH": "Integrated"}, {"ORTH": "Care"}, {"ORTH": "System"}]],
+              "nhs-systems")
+     # a park, garden or common by its name (not a kind of park: 'the Business Park', 'a Country Park')
+     + tokens("PLACE", [[{"TEXT": {"REGEX": r"^[A-Z][a-z]+$"},
+                          "LOWER": {"NOT_IN": STOP + ["car", "business", "retail", "science", "industrial", "solar",
+                                                      "water", "country", "holiday", "theme", "skate", "wind",
+                                                      "technology", "enterprise", "innovation", "trading", "caravan",
+                                                      "leisure", "play", "sports", "national", "local", "pocket",
+                                                      "linear", "our", "their", "public", "memorial", "community",
+                                                      "house", "park", "parks", "green", "open", "these", "those"]}},
+                         MOD, heads("Park", "Gardens", "Common")]], "named-parks")),
 ])
 
 GROUPS.append(

@@ -89,9 +89,32 @@ def _best_long_form(short: str, candidate: str) -> int | None:
     return max(lf.rfind(" ", 0, l_i + 1), lf.rfind("\n", 0, l_i + 1)) + 1
 
 
-def find_definitions(text: str) -> list[AcronymDefinition]:
-    """Every "Long Form (SF)" definition in `text`, in order."""
+# "IRO (Independent Reviewing Officer)": an acronym with its long form in brackets after it
+_REVERSED = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]{1,9})[ \t]+\(([A-Z][^()\n]{3,80}?)\)")
+
+
+def _reversed_definitions(text: str) -> list[AcronymDefinition]:
+    """Acronyms defined before their long form: "The IRO (Independent Reviewing Officer) service raised 17
+    escalations" (written for the probe). Only where the long form's initials, minor words left out, spell the
+    acronym exactly, so "the ICB (NHS Kent and Medway)" or "Ofsted (March 2024)" define nothing."""
     found = []
+    for match in _REVERSED.finditer(text):
+        short, long_form = match.group(1), match.group(2).strip()
+        if not looks_like_acronym(short) or len(long_form.split()) < 2:
+            continue
+        letters = [c.lower() for c in short if c.isalpha()]
+        initials = [w[0].lower() for w in long_form.split() if w.lower() not in _MINOR_WORDS]
+        if initials != letters:
+            continue
+        found.append(AcronymDefinition(short=short, long=long_form, short_start=match.start(1),
+                                       short_end=match.end(1), long_start=match.start(2),
+                                       long_end=match.start(2) + len(long_form)))
+    return found
+
+
+def find_definitions(text: str) -> list[AcronymDefinition]:
+    """Every "Long Form (SF)" and "SF (Long Form)" definition in `text`, in order."""
+    found = _reversed_definitions(text) if "(" in text else []
     for match in _BRACKETED.finditer(text):
         short = match.group(1)
         if not looks_like_acronym(short.split()[0]):
@@ -134,4 +157,4 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
                 long_end=long_start + len(long_form),
             )
         )
-    return found
+    return sorted(found, key=lambda d: d.short_start)

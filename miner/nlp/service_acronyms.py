@@ -11,11 +11,13 @@ import re
 from functools import lru_cache
 
 from miner.canonical import KNOWN_ACRONYMS
-from miner.nlp.acronyms import find_definitions
+from miner.nlp.acronyms import AcronymDefinition, find_definitions
 from miner.nlp.service_names import Candidate, is_genre_title, is_owner
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 
 _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
+# posts that are no role of management: a long form ending on one names a person's job, as role_words do
+_POST_WORDS = frozenset({"advisor", "adviser", "worker", "navigator", "coordinator", "co-ordinator"})
 _PLURAL_BODY_HEADS = frozenset(TERMS["plural_body_heads"])
 _POSSESSIVE = ("'s", "’s")
 _DEFINITION_HEADS: dict[str, str] = TERMS["definition_heads"]
@@ -36,6 +38,11 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
     generic = {(c.start, c.end) for c in labelled if c.label == "_GENERIC"}
     for d in find_definitions(text):
         words = d.long.split()
+        if (service := _post_service(text, d, words)) is not None:
+            table[d.short] = (service, "SERVICE")
+            found.append(Candidate(d.long_start, d.long_end, "SERVICE", "acronym", 2, service))
+            found.append(Candidate(d.short_start, d.short_end, "SERVICE", "acronym", 4, service))
+            continue
         if words[0].lower() in ROLE_WORDS or words[-1] in _NOT_BODY_LAST_WORDS or "/" in d.long:
             continue  # a job ("Director of Children's Services (DCS)"), a law ("Data Protection Act (DPA)")
             # or a scale ("Red/Amber/Green (RAG)")
@@ -67,7 +74,7 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         # ("Transport for Cornwall (TfC)": the transport-body rule's ORG, not the model's PLACE)
         best = max(covering, key=lambda c: (c.end - c.start, c.priority, c.source != "model"), default=None)
         # a generic noun right after the brackets says what the body is: "No Use Empty (NUE) scheme"
-        after = text[d.short_end + 1 : d.short_end + 40].split(None, 1)
+        after = _words_after(text, d)
         after_label = HEAD_LABELS.get(after[0].strip(".,;:").lower()) if after and after[0].islower() else None
         if after_label and HEAD_LABELS.get(words[-1].lower().strip("'")) not in (None, after_label):
             after_label = None  # the long form's own head: "Integrated Care Partnership (GMICP) strategy" is the Partnership
@@ -91,8 +98,16 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
                 # its kind word after the brackets completes a name written in lower case:
                 # "the healthy empowering relationships advisory (HERA) service"
                 long_form = f"{long_form} {after[0].strip('.,;:')}"
+        kind = after[0].strip(".,;:") if after and after[0].islower() else ""
+        named_with_kind = (not lower and d.short_start < d.long_start and HEAD_LABELS.get(kind) == label
+                           and not long_form.lower().endswith(kind))
+        if named_with_kind:
+            # so does it after an acronym defined before its long form: "the new ILACS (Inspection of Local Authority
+            # Children's Services) framework" (Medway 2018) is the Inspection of Local Authority Children's Services
+            # Framework, as Medway 2020 names it
+            long_form = f"{long_form} {kind.capitalize()}"
         table[d.short] = (long_form, label)
-        found.append(Candidate(start, end, label, "acronym", 2, long_form if lower else None))
+        found.append(Candidate(start, end, label, "acronym", 2, long_form if lower or named_with_kind else None))
         found.append(Candidate(d.short_start, d.short_end, label, "acronym", 4, long_form))
     for short, (long_form, label) in table.items():
         if short not in text:  # cheap test before the regex; most units use few acronyms
@@ -100,6 +115,44 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         for m in _bare_pattern(short).finditer(text):
             found.append(Candidate(m.start(), m.end(), label, "acronym", 4, long_form))
     return found
+
+
+def acronym_with_kind(name: str, table: dict) -> str | None:
+    """The expansion of "<acronym> <kind word>" where the paper defined the acronym for that kind of body or for
+    a post: "The IRO Service's annual report" after "The IRO (Independent Reviewing Officer) service" (written for
+    the probe) is the Independent Reviewing Officer Service. Other acronyms with a kind word are left to the
+    canonical stage ("SEND Service" is not the "Special Educational Needs and Disabilities Service")."""
+    words = name.split()
+    if len(words) != 2 or words[0] not in table or words[1].lower() not in HEAD_LABELS:
+        return None
+    long_form, label = table[words[0]]
+    if long_form.lower().endswith(" " + words[1].lower()):
+        return long_form
+    if label == "_GENERIC" and (_is_job(long_form.split()) or long_form.split()[-1].lower() in _POST_WORDS):
+        return f"{long_form} {words[1]}"
+    return None
+
+
+def _words_after(text: str, d: AcronymDefinition) -> list[str]:
+    """The first word after a definition and the rest of the line's start: after "(NUE)" in "No Use Empty (NUE)
+    scheme", after "(Independent Reviewing Officer)" in "The IRO (Independent Reviewing Officer) service"."""
+    close = max(d.short_end, d.long_end) + 1
+    return text[close : close + 40].split(None, 1)
+
+
+def _post_service(text: str, d: AcronymDefinition, words: list[str]) -> str | None:
+    """The service a post's acronym names when a service word follows the definition: "The IRO (Independent
+    Reviewing Officer) service raised 17 escalations", "The Independent Domestic Violence Advisor (IDVA) service,
+    delivered by ..." (written for the probe) name the Independent Reviewing Officer Service, as "the healthy
+    empowering relationships advisory (HERA) service" names a service (Kent QPR 2024). Without it the post is no
+    body ("The Designated Clinical Officer (DCO)")."""
+    if not (_is_job(words) or words[-1].lower() in _POST_WORDS):
+        return None
+    after = _words_after(text, d)
+    kind = after[0].strip(".,;:") if after else ""
+    if not kind.islower() or HEAD_LABELS.get(kind) != "SERVICE":
+        return None
+    return " ".join(words + [kind.capitalize() if words[-1][:1].isupper() else kind])
 
 
 def _is_job(words: list[str]) -> bool:

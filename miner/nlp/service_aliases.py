@@ -36,19 +36,23 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’&+-]*")
 # (not "and": "the Lancashire Enterprise Partnership and Boost, the Lancashire Growth Hub," is two bodies)
 _CONNECTOR = frozenset({"of", "for", "in"})
 _MAX_NAME_WORDS = 5
+# words that make an appositive's kind word a complement, not what the name is: "the founder of the trust"
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with", "from", "to", "on", "by"})
 # a paragraph's number before its first word: "2.1", "(iv)", "3."
 _PARAGRAPH_NUMBER = re.compile(r"\(?(?:\d+(?:\.\d+)*|[ivx]+|[a-z])[.)]?")
 
 
 def aliases_known_as(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The quoted local name a body goes by, a name of the same kind: "The Children in Care Council, known
+    """The local name a body goes by, a name of the same kind: "The Children in Care Council, known
     locally as "Voices in Care", met" (written for the probe) names the Council twice; no source finds a
-    name of ordinary words in quotes on its own."""
+    name of ordinary words in quotes on its own, and a brand of capitalised words ("known locally as the
+    Brenchley Voice", written for the probe) looks like a place or a person to the NER."""
     found = []
     for c in candidates:
         if c.label in ("_GENERIC", "PERSON", "PLACE") or (m := _ALIAS_CUE.match(text, c.end)) is None:
             continue
-        found.append(Candidate(m.start(1), m.end(1), c.label, "rule", 2))
+        group = 1 if m.group(1) else 2
+        found.append(Candidate(m.start(group), m.end(group), c.label, "rule", 2))
     return found
 
 
@@ -69,8 +73,12 @@ def appositive_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
         span = _name_before(text, m.start())
         if label in (None, "PERSON", "PLACE") or span is None:
             continue
-        if any((c.start, c.end) == span and (c.label == "PERSON" or c.source == "gazetteer") for c in candidates):
-            continue  # a person or a body the gazetteer knows is already named
+        bare_kind = not _PREPOSITIONS.intersection(w.lower() for w in words)
+        if any((c.start, c.end) == span and ((c.label == "PERSON" and not (bare_kind and c.source in ("model", "base")))
+                                             or c.source == "gazetteer") for c in candidates):
+            continue  # a person or a body the gazetteer knows is already named; but the NER's "person" is a body
+            # when the appositive is a kind of body itself: "Foster Westmarsh, the regional recruitment hub
+            # supported by ..." (written for the probe), not "John Brown, the founder of the trust,"
         if any(c.start < span[0] < c.end or c.start < span[1] < c.end for c in candidates if c.label != "_GENERIC"):
             continue  # the end of a longer name, not a name of its own
         found.append(Candidate(span[0], span[1], label, "rule", 1))

@@ -16,7 +16,10 @@ from miner.nlp.service_terms import HEAD_LABELS, HEAD_OVERRIDE, ROLE_WORDS, TERM
 
 _NOT_NAME_HEADS = frozenset(TERMS["not_name_heads"])
 _ROLE_FIRST_WORDS = frozenset(TERMS["role_first_words"])
-_ROLE_BEFORE_OF = ROLE_WORDS | frozenset(TERMS["role_before_of_words"])
+# (and the plurals of posts, not of members: "the three Directors of Children's Services", written for the probe;
+# "members of Speak Up" are members of a body)
+_ROLE_BEFORE_OF = ROLE_WORDS | frozenset(TERMS["role_before_of_words"]) | frozenset(
+    {"directors", "heads", "managers", "officers", "ministers"})
 _NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
 _OWNER_WORDS = frozenset(TERMS["owner_words"])
 _NOT_NAME_ACRONYMS = frozenset(TERMS["not_name_acronyms"]) | frozenset(TERMS["contact_labels"])
@@ -56,13 +59,20 @@ _LIST_MARKER = re.compile(TERMS["list_marker"])
 # the last words of a building's name, which a capitalised word after it continues ("White House Common Road")
 # and of a public building, which a capitalised word after it makes another kind of name ("the Libraries Connected
 # Universal Library Offers", written for the probe, is a national body's offers, not a library)
-_BUILDING_HEADS = frozenset({"House", "Tower", "Lodge", "Library", "Museum", "Gallery", "Theatre"})
+# (and of a park: "Kingsbury Common Road", "Victoria Park Primary School" are a road and a school)
+_BUILDING_HEADS = frozenset({"House", "Tower", "Lodge", "Library", "Museum", "Gallery", "Theatre", "Park", "Gardens",
+                             "Common"})
+# a lower-case "member of" is membership of a body, not a post's title: "Westmarsh is a member of Foster Westmarsh,
+# the regional recruitment hub" (written for the probe); "Lead Member for Children's Services", "Cabinet member for
+# Integrated Children's Services" (Kent Cabinet minutes 2025) are posts
+_MEMBERSHIP = frozenset({"member", "members"})
 _ROUND_WORDS = frozenset(TERMS["round_words"])
 # a round's number or letter: "2", "3c", "2.1", "One", "B"
 _ROUND_NUMBER = re.compile(r"\d+(?:\.\d+)?[a-z]?|[A-Z]|One|Two|Three|Four|Five|Six")
 _MAX_NAME_WORDS = 10
-# "the Public Bodies (Joint Working) (Scotland) Act 2014": a name followed by bracketed parts and "Act" is an Act's title
-_ACT_TITLE_GOES_ON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)+(?:[A-Z][\w-]*[ \t]+){0,3}Act\b")
+# "the Public Bodies (Joint Working) (Scotland) Act 2014": a name followed by bracketed parts and "Act" is an Act's title,
+# and "Regulations" a statutory instrument's ("the Fostering Services (England) Regulations 2011", written for the probe)
+_ACT_TITLE_GOES_ON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Act|Regulations)\b")
 # a grade or code, not a body: "its inspection judgement in July 2025 (C2)"
 _CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")
 _LEADING = frozenset(TERMS["leading_words"])
@@ -121,7 +131,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         of_at = -2 if len(before) >= 3 and before[-1].lower() == "the" and (
             before[-3].lower() == "mayor" or c.label == "PLACE") else -1
         after_role = len(before) >= 1 - of_at and before[of_at].lower() in {"of", "for"} and (
-            before[of_at - 1].lower() in _ROLE_BEFORE_OF)
+            before[of_at - 1].lower() in _ROLE_BEFORE_OF) and not (
+            before[of_at] == "of" and before[of_at - 1] in _MEMBERSHIP)
         if c.source != "acronym" and not _role_holders_body(words) and (
                 first in ROLE_WORDS or first in _ROLE_FIRST_WORDS or after_role):
             if after_role:

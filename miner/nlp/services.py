@@ -29,7 +29,7 @@ from miner.canonical import KNOWN_ACRONYMS
 from miner.model import Mention, TextUnit, stable_id
 from miner.nlp.ner_input import run_ner
 from miner.nlp.pipeline import skips_statistics
-from miner.nlp.service_acronyms import acronym_candidates
+from miner.nlp.service_acronyms import acronym_candidates, acronym_with_kind
 from miner.nlp.service_aliases import aliases_known_as, appositive_names, kind_before_names, towns_after_streets
 from miner.nlp.service_names import drop_generic_and_roles, relabel_organisations, resolve
 from miner.nlp.service_ner import (
@@ -154,6 +154,7 @@ class ServiceRecogniser:
                 continue
             text = doc_text[c.start : c.end]
             entity = c.entity or (table[text][0] if text in table else KNOWN_ACRONYMS.get(text))
+            entity = entity or acronym_with_kind(text, table)
             span._.miner_record = Mention(
                 id=stable_id(document_id, offset + c.start, offset + c.end, c.label),
                 document_id=document_id,

@@ -53,7 +53,15 @@ def is_vague(st: Statement, named: bool = False) -> bool:
     sp = st.specificity
     if sp is None or named:
         return False
+    if _CONTINUING.match(st.text) and not (sp.measurable or sp.deadline or st.deadline or contradictions._direction(st.text)
+                                           or contradictions.numeric_target(st.text) is not None):
+        return True  # "continue to embed a culture of learning": more of the same has no point where it is done
     return not (sp.deliverable or sp.measurable or sp.deadline or st.deadline)
+
+
+# a promise only to go on as before: "The Council will continue to embed ...", "(c) continue to champion ..."
+_CONTINUING = re.compile(r"^\W*(?:\(?[a-z\d]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,6}(?:will|shall)\s+"
+                         r"(?:also\s+)?|(?:we|they|it)\s+will\s+(?:also\s+)?)?continue\s+to\s", re.I)
 
 
 def best_sentence(promise_text: str, passage: Passage, places: Places = ()) -> str:
@@ -257,8 +265,11 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
         if rel == "supports" and partly_done(promise_text, passage, since):
             rel = "progresses"
         # not a cue about another subject of the paragraph; a short one ("The saving was achieved.",
-        # "Accreditation is expected in February 2024.") needs all its words but the cue's
-        shared, own = len(want & _stems(s)), len(_stems(s) - _stems(cue.group(0))) if cue else len(_stems(s)) - 1
+        # "Accreditation is expected in February 2024.", "Mockingbird went live in September 2024.") needs all
+        # its words but the cue's and its date's
+        said = cue or has_cue("supports", s)
+        own = len(_stems(s) - (_stems(said.group(0)) if said else frozenset()) - _CALENDAR) - (0 if said else 1)
+        shared = len(want & _stems(s))
         if rel and (shared >= max(1, min(CUE_SHARED, own)) or start == follows):
             cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel))
     if cued:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from miner.model import Claim, Extraction, Inspection, Statement
+from miner.model import Claim, Extraction, Inspection, Mention, Statement
 from miner.similarity import analyse, stop_words
 from miner.tabular import has_cell_rows, is_tabular
 from miner.track_text import PARAGRAPH_LABEL, as_reported, has_cue, sentences, themes_of
@@ -219,8 +219,9 @@ def promises_of(ex: Extraction) -> list[Promise]:
         context, lo = _antecedent(doc.text, st)
         inside = [m for m in ex.mentions if st.start <= m.start and m.end <= st.end]
         ents = {_entity_key(m) for m in ex.mentions if lo <= m.start and m.end <= st.end}  # with what "the hub" names
+        # the body that makes the promise ("The Virtual School will continue to ...") is no deliverable
         named = any(m.label in NAMED_LABELS and not {w.lower() for w in re.findall(r"[A-Za-z]+", m.text)} <= own
-                    for m in inside) or bool(has_cue("titled_deliverable", st.text))
+                    and not _is_actor(m, st) for m in inside) or bool(has_cue("titled_deliverable", st.text))
         places = {frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", m.text)) - own - _JOINERS
                   for m in inside if m.label == "PLACE"} - {frozenset()}
         inds = {c.indicator for c in ex.claims if c.indicator and lo <= c.start < st.end}
@@ -237,6 +238,11 @@ def promises_of(ex: Extraction) -> list[Promise]:
 _POINTS_BACK = re.compile(r"^\W*(?:(?:we|i|the (?:council|service|authority))\s+(?:will|aim to|intend to|plan to|want to)\s+)?"
                           r"(?:\w+ly\s+)?(?:reduce|increase|cut|halve|double|lower|raise|improve|maintain|sustain|bring)\s+"
                           r"(?:this|these|that|it|them)\b", re.I)
+
+
+def _is_actor(m: Mention, st: Statement) -> bool:
+    """The mention is the statement's actor, named where it opens it."""
+    return bool(st.actor) and m.text.lower() in st.actor.lower() and m.start - st.start <= len(st.actor) + 8
 
 
 # "Building work started in March 2023 and the hub will open by spring 2024": the hub is named earlier

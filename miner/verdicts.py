@@ -70,14 +70,15 @@ def _by_amount(text: str) -> tuple[str, float] | None:
 def numeric_target(text: str) -> float | None:
     """The number a promise aims at: "from 80 to 90" -> 90, "at least 60%" -> 60, "to below 300" -> 300,
     "to 8 days" -> 8, "a minimum attendance of 75%" -> 75, "recruit 25 additional foster carers" -> 25,
-    "repair 90% of ..." -> 90, "reduce this to 140" -> 140, "reduce ... to zero" -> 0, "at 75% of fires" -> 75."""
+    "repair 90% of ..." -> 90, "reduce this to 140" -> 140, "reduce ... to zero" -> 0, "at 75% of fires" -> 75,
+    "achieve no permanent exclusions" -> 0, "keep ... below 620" -> 620, "a target of 90%" -> 90."""
     m = _FROM_TO.search(text)
     if m:
         return 0.0 if m.group("none") else _number(m.group("target"))
     # each way of stating a target; where a promise states two ("carry out 8,500 visits, with at least 70% of
     # visits to ..."), the first is its aim and the later one a condition on it
     found = [m for m in (
-        re.search(r"\b(?:to|at least|no (?:less|more) than|(?:minimum|maximum)(?:\s+[\w-]+){0,2}\s+of)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I),
+        re.search(r"\b(?:to(?:\s+an?\s+average\s+of)?|at least|no (?:less|more) than|(?:minimum|maximum)(?:\s+[\w-]+){0,2}\s+of)\s+(?:(?:below|under|above|over|less than|more than|no more than)\s+)?[£]?(\d[\d,.]*)\s*(?:%|per ?cent|days|weeks)", text, re.I),
         # "so that the first appliance arrives within 10 minutes at 75% of dwelling fires": a share to reach
         re.search(r"\bat\s+(\d[\d,.]*)\s*(?:%|per ?cent)\s+of\b", text, re.I),
         # "brought below five minutes": a time to keep under
@@ -85,11 +86,22 @@ def numeric_target(text: str) -> float | None:
                   text, re.I),
         # "to below 300": a count target needs its comparison word (not "to 2025", "to 16-19")
         re.search(r"\bto\s+(?:below|under|above|over|less than|more than|fewer than|no more than)\s+(\d[\d,]*)\b(?![-–/]\d)", text, re.I),
+        # "with a target of 90% in EET": the aim named as such
+        re.search(r"\btarget\s+of\s+(?:at least\s+)?£?(\d[\d,.]*)\s*(?:%|per ?cent)", text, re.I),
+        # "keep permanent admissions ... below 620 per 100,000": a level to stay on the right side of
+        re.search(r"\b(?:keep|maintain)\w*\b[^.;]{0,120}?\b(?:below|under|less than|fewer than|no more than|above|over"
+                  r"|more than|at least)\s+£?(?!(?:19|20)\d\d\b)(\d[\d,.]*)", text, re.I),
         has_cue("count_aim", text), _MOVE_TO.search(text)) if m]
     if found:
         return _number(min(found, key=lambda m: m.start(1)).group(1))
     # "end the use of bed and breakfast" (the `end_aim` cue): none left
     return 0.0 if _TO_ZERO.search(text) or has_cue("end_aim", text) else None
+
+
+def _target_is_share(text: str, target: float | None) -> bool:
+    """The promise's target is a percentage ("down to 15%"): only a percentage meets or misses it."""
+    return target is not None and any(_number(m.group(1)) == target for m in
+                                      re.finditer(r"(\d[\d,.]*)\s*(?:%|per ?cent)", text, re.I))
 
 
 def _is_increment(text: str) -> bool:
@@ -418,9 +430,12 @@ def target_met(pr: Promise, cand: Candidate) -> str | None:
             return _sentence_of(cand.passage, c.start)  # "£1.7m lower than last year" for "reduce ... by £1.5m"
     if target is None:
         return None
+    share = _target_is_share(pr.statement.text, target)
     for c in _figures_on(pr, cand.passage):
         if has_cue("future", _sentence_of(cand.passage, c.start)):
             continue  # "we aim to reach 45% by 2025" restates an aim
+        if share and c.unit != "%":
+            continue  # "a first cohort of 14 social workers" is no share against "down to 15%"
         # "Bring gas safety compliance to 100%" says no way to move: reaching the figure meets it
         if c.value is not None and target / 2 <= c.value <= target * 2 and (
                 (direction == "up" and c.value >= target) or (direction == "down" and c.value <= target)
@@ -460,9 +475,12 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     # part done and the rest to come ("Five of the eight ... opened. The other three will open in January 2025"):
     # late, not missed
     late = bool(partial) and _rest_to_come(p)
+    share = _target_is_share(text, target)
     for c in _figures_on(pr, p):
         if direction and c.direction and c.direction != "flat" and c.direction != direction:
             return _sentence_of(p, c.start)
+        if share and c.unit != "%":
+            continue
         # a target is only missed by a figure of the same order ("three" is not a count against "80 to 90"),
         # but a count to add is missed by any smaller count added ("recruited 14 new" against "recruit 40 more")
         comparable = target is not None and c.value is not None and (

@@ -10,7 +10,7 @@ from miner.model import Claim, Document, Extraction, Section, Specificity, State
 from miner.similarity import analyse
 from miner.track_judge import best_sentence, is_vague, relation_and_directness, relation_of, restated
 from miner.track_passages import PROMISE_KINDS, RESTATED, Passage, Promise, mark_copies, passages_of
-from miner.track_text import themes_of
+from miner.track_text import has_cue, themes_of
 
 
 @pytest.fixture(scope="module")
@@ -1588,3 +1588,57 @@ def test_an_act_named_by_its_gerund_the_first_of_two_targets_and_a_subject_with_
     # "Go-live of the new system" is the system going live
     assert set(analyse("Go-live of the new CRM system", bigrams=False)) <= set(
         analyse("the new CRM system going live", bigrams=False))
+
+
+def test_targets_stated_as_none_a_level_to_keep_a_share_and_a_target_named_as_such():
+    """Written for this test (stop 26), in the wording of fostering, virtual school, BCF and improvement plans."""
+    from miner.verdicts import _direction, numeric_target
+
+    cases = {
+        "achieve no permanent exclusions of children looked after;": (0, "down"),
+        "keep permanent admissions of people aged 65 and over to care homes below 620 per 100,000.": (620, "down"),
+        "bring waiting times for adaptations down to an average of 20 weeks from approval;": (20, "down"),
+        "bring the proportion of agency social workers down to 15% by March 2025;": (15, "down"),
+        "make sure 95% of reviews for children looked after are held within timescales;": (95, "up"),
+        "give 1,500 carers a carers' assessment or review during the year.": (1500, "up"),
+        "make sure every care leaver is in education, employment or training, with a target of 90% in EET;": (90, None),
+    }
+    assert {t: (numeric_target(t), _direction(t)) for t in cases} == cases
+    # a year is no level to keep to, and "have no plans" is no target of none
+    assert numeric_target("maintain the current service over 2025 and beyond") is None
+    assert numeric_target("We will have no plans to close libraries.") is None
+
+
+def test_a_share_target_is_met_only_by_a_share():
+    """"down to 15%" is not met by "a first cohort of 14 social workers" in the same paragraph."""
+    aim = "bring the proportion of agency social workers down to 15% by March 2025;"
+    news = ("The use of agency social workers fell from 28% to 17% in January 2025. The Social Work Academy welcomed "
+            "its first cohort of 14 newly qualified social workers.")
+    before, later = _a_year_on(aim, news, ("14", 14.0, "count", {"indicator": "agency_social_workers"}),
+                               deadline="2025-03", dates=("2024-03-12", "2025-03-11"))
+    _add_claim(later, "c2", "17%", 17.0, "%", indicator="agency_social_workers", as_of="2025-01", from_value=28.0,
+               direction="down")
+    v = track.track([before, later]).verdicts[0]
+    assert (v.status, v.evidence[0].quote) == ("in_progress", news.split(". ")[0] + "."), v
+
+
+def test_going_on_as_before_is_vague_and_the_body_making_a_promise_is_no_deliverable():
+    facets = Specificity(deliverable=True, owner=True)
+    embed = "The Council will continue to embed a culture of learning and high support across children's services."
+    assert is_vague(Statement("s", "d", None, None, "commitment", embed, 0, len(embed), specificity=facets))
+    for text in ("The Council will continue to reduce the number of children in care.",  # a direction to judge by
+                 "Continue to embed the new practice model by March 2025."):  # a date
+        st = Statement("s", "d", None, None, "commitment", text, 0, len(text), specificity=facets)
+        st.deadline = "2025-03" if "March" in text else None
+        assert not is_vague(st)
+    # "Mockingbird went live in September 2024.": a short sentence's date is not another subject
+    aim = "to launch the Mockingbird programme, with two constellations each built around a hub home, by December 2024;"
+    news = ("Mockingbird went live in September 2024. Our first constellation, centred on a hub home in Northgate, now "
+            "supports eight fostering households.")
+    passage = Passage("d2", "2025-07-09", None, None, 0, len(news), news)
+    assert relation_and_directness(aim, passage, "2024-07-10")[0] == "supports"
+    other = news.replace("Mockingbird", "The Town Hall café")  # a cue about another subject
+    assert relation_and_directness(aim, Passage("d2", "2025-07-09", None, None, 0, len(other), other),
+                                   "2024-07-10")[0] != "supports"
+    assert has_cue("progresses", "The digital contact platform is in a pilot with 30 families.")
+    assert not has_cue("progresses", "The digital contact platform was in a pilot last year.")

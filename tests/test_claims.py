@@ -747,7 +747,8 @@ def test_a_count_still_at_a_stage_takes_no_indicator_and_word_ages(claims_nlp):
     assert inds == ["children_adopted", None]
     text = "Nine fostering households were approved in 2019, with a further five in assessment. Children aged five to eleven attend."
     by_text = {c.text: c for c in run(claims_nlp, text)}
-    assert by_text["Nine"].indicator == "foster_carers" and by_text["five"].indicator is None
+    # (households approved in a year are a flow, foster_carer_approvals, not the number of carers)
+    assert by_text["Nine"].indicator == "foster_carer_approvals" and by_text["five"].indicator is None
     assert "eleven" not in by_text  # the upper end of an age range written in words
 
 
@@ -2403,3 +2404,112 @@ def test_a_lead_in_gives_the_period_it_holds_alone_in_brackets():
                         "in May 2024):") == "2025-04"
     assert lead_in_date("Outcomes (see Appendix 2):") is None
     assert lead_in_date("Checks (Q3 2024/25 provisional):") is None
+
+
+def test_repeat_and_long_child_protection_plans_are_not_the_count_of_plans(claims_nlp):
+    # written for this test: a children's services performance report (round 20 probes)
+    repeat, neighbours = run(claims_nlp, "The proportion of children becoming subject to a plan for a second or subsequent "
+                                         "time was 21%, above the statistical neighbour average of 18.4%.")
+    assert (repeat.indicator, neighbours.indicator) == ("repeat_child_protection_plans",) * 2
+    assert (repeat.comparator, repeat.comparator_value) == ("statistical_neighbours", 18.4)
+    (long_plans,) = run(claims_nlp, "The percentage of child protection plans lasting two years or more was 3.1%.")
+    assert long_plans.indicator == "child_protection_plans_2_years"
+    count, rate = run(claims_nlp, "At the end of June 2025 there were 412 children subject to a child protection plan, "
+                                  "a rate of 41.2 per 10,000 children.")
+    assert (count.indicator, rate.indicator) == ("child_protection_plans", "child_protection_plans")
+
+
+def test_youth_justice_kpi_rows_and_a_plan_column_as_target(claims_nlp):
+    # written for this test: a Youth Justice Plan's KPI table and a Better Care Fund year-end table
+    table = ("Indicator | 2023/24 | 2024/25\n"
+             "First-time entrants to the youth justice system per 100,000 10-17 year olds | 162 | 141\n"
+             "Children in suitable education, training or employment at end of order (%) | 68% | 74%\n"
+             "Children in suitable accommodation at end of order (%) | 91% | 94%")
+    got = [(c.text, c.indicator, c.as_of) for c in run(claims_nlp, table)]
+    assert got == [("162", "first_time_entrants", "2023-24"), ("141", "first_time_entrants", "2024-25"),
+                   ("68%", "youth_justice_ete", "2023-24"), ("74%", "youth_justice_ete", "2024-25"),
+                   ("91%", "youth_justice_accommodation", "2023-24"), ("94%", "youth_justice_accommodation", "2024-25")]
+    bcf = run(claims_nlp, "Metric | Plan 2024-25 | Actual 2024-25 | Met?\n"
+                          "Avoidable admissions (indirectly standardised rate per 100,000) | 180.0 | 172.4 | Met\n"
+                          "Discharge to usual place of residence (%) | 92.5% | 93.1% | Met")
+    plan, actual, _plan, usual = bcf
+    assert (actual.indicator, actual.unit, actual.comparator, actual.comparator_value) == (
+        "avoidable_admissions", "per_100000", "target", 180.0)
+    assert usual.indicator == "discharge_usual_residence" and actual.metric.startswith("Avoidable admissions")
+    rate, planned = run(claims_nlp, "Unplanned hospitalisation for chronic ambulatory care sensitive conditions was 172.4 "
+                                    "per 100,000 population, below the plan of 180.0.")
+    assert (rate.comparator, rate.comparator_value, planned.unit) == ("target", 180.0, "per_100000")
+
+
+def test_a_pipe_rows_cells_take_its_label_as_metric_and_their_own_periods(claims_nlp):
+    # written for this test: a libraries annual report whose cells carry their year, and figures in millions
+    older, newer = run(claims_nlp, "E-book loans | 2023/24 1.05 million | 2024/25 1.21 million")
+    assert (older.value, older.as_of, older.metric) == (1050000, "2023-24", "E-book loans")
+    assert (newer.value, newer.as_of, newer.indicator) == (1210000, "2024-25", "library_issues")
+    visits = run(claims_nlp, "Measure | 2023/24 | 2024/25\nE-book loans | 1.05 million | 1.21 million\n"
+                             "Library visits | 2.3 million | 2.5 million")
+    assert [(c.as_of, c.indicator, c.metric) for c in visits[2:]] == [
+        ("2023-24", "library_visits", "Library visits"), ("2024-25", "library_visits", "Library visits")]
+    (enquiries, _older, progressed) = run(claims_nlp, "During 2024/25 the service received 214 initial enquiries, compared "
+                                                     "with 187 in 2023/24. Of these, 41 progressed to assessment.")
+    assert progressed.metric != "41"  # a figure is never its own metric
+
+
+def test_list_items_with_a_range_in_their_label_take_the_lead_ins_period(claims_nlp):
+    # written for this test: health visiting mandated checks listed under a dated heading, each item its own unit
+    def unit_claims(text: str, role: str, start: int):
+        doc = claims_nlp.make_doc(text)
+        doc._.miner_unit = TextUnit("hv-doc", "s", "4.1", role, "other", None, start, text)
+        return [s._.miner_record for s in claims_nlp(doc).spans["miner_claims"]]
+
+    lead = "Mandated checks, 2024/25:"
+    assert unit_claims(lead, "paragraph", 0) == []
+    got, at = [], len(lead) + 1
+    for item in ("Antenatal contacts: 62%", "6-8 week reviews: 84%", "2-2.5 year reviews: 75%"):
+        got += [(c.indicator, c.as_of) for c in unit_claims(item, "item", at)]
+        at += len(item) + 1
+    assert got == [("health_visitor_antenatal_contacts", "2024-25"), ("health_visitor_6_8_week_reviews", "2024-25"),
+                   ("health_visitor_2_year_reviews", "2024-25")]
+
+
+def test_fostering_adoption_and_virtual_school_indicators(claims_nlp):
+    # written for this test: a fostering annual report, a Regional Adoption Agency report, a Virtual School report
+    def ind(text, quote=None):
+        return next(c.indicator for c in run(claims_nlp, text) if quote is None or c.text == quote)
+
+    assert ind("The Fostering Panel approved 23 new mainstream fostering households in the year.") == "foster_carer_approvals"
+    assert ind("14 fostering households were deregistered during the year, mostly due to retirement.") == (
+        "foster_carer_deregistrations")
+    assert ind("There were 168 approved fostering households at 31 March 2025.") == "foster_carers"
+    assert ind("The remaining 42% were placed with Independent Fostering Agencies (IFAs).") == "ifa_foster_placements"
+    assert ind("Long-term stability also improved to 69%.") == "placement_stability_long_term"
+    assert ind("In 2024-25, 86 adoption orders were granted for children placed by the RAA.") == "children_adopted"
+    assert ind("Placement orders were granted for 74 children during the year.") == "placement_orders"
+    assert ind("147 new requests for an adoption support assessment were received, an increase of 18% on 2023-24.",
+               "18%") is None  # adoption support is no adoption
+    assert ind("A10: Average time between a child entering care and moving in with its adoptive family, adjusted for "
+               "foster carer adoptions: 502 days") == "adoption_a10_days"
+    assert ind("Key Stage 4: the average Attainment 8 score for children looked after was 21.3, up from 19.8 in "
+               "2022-23.") == "attainment_8"  # what is measured, not who is counted
+    assert ind("Persistent absence among children looked after fell to 17.5% in 2023-24.") == "persistent_absence"
+    assert ind("The number of non-UASC children in care decreased by 25 in the Quarter to 1,409.") == (
+        "children_looked_after")
+
+
+def test_adult_care_and_domestic_abuse_indicators(claims_nlp):
+    # written for this test: a Better Care Fund year-end report and a domestic abuse annual review
+    def ind(text, quote=None):
+        return next(c.indicator for c in run(claims_nlp, text) if quote is None or c.text == quote)
+
+    assert ind("The proportion of people discharged from acute hospital to their usual place of residence was 93.1%.") == (
+        "discharge_usual_residence")
+    assert ind("Emergency hospital admissions due to falls in people aged 65 and over were 2,014 per 100,000 "
+               "population.") == "falls_admissions"
+    assert ind("The Partnership commissions 46 units of refuge accommodation.") == "safe_accommodation_units"
+    assert ind("The IDVA service received 2,406 referrals in 2024/25.") == "idva_cases"  # not children's social care
+    assert ind("The proportion of antenatal contacts delivered this quarter was 50.7%.") == (
+        "health_visitor_antenatal_contacts")
+    assert ind("Attendance at Emergency Incidents within 2 hours was 540 within time out of 565 incidents.",
+               "540") is None  # no school attendance
+    (idva, cap) = run(claims_nlp, "The average IDVA caseload was 92 against a recommended maximum of 100.")
+    assert (idva.comparator, idva.comparator_value) == ("target", 100)

@@ -174,7 +174,9 @@ def metric(doc: Doc, q: QuantityMatch) -> str | None:
         return None  # "£31.4m. Forecast slippage has risen": the parse read "m." as an abbreviation and ran on
     # nor past a subgroup's clause: "214 cases , of which 31 % were repeat referrals" counts the cases, not the subgroup
     phrase = re.split(r"\s*,\s*of\s+(?:which|whom)\b", phrase, flags=re.I)[0]
-    return _LABEL.sub("", phrase) or None
+    phrase = _LABEL.sub("", phrase)
+    # a figure is never its own metric: "Of these, 41 progressed" parses the figure as the subject
+    return phrase if re.search(r"[A-Za-z]{2,}", phrase.replace(doc.text[q.start : q.end], " ")) else None
 
 
 def _metric(doc: Doc, q: QuantityMatch) -> str | None:
@@ -373,9 +375,11 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         return ind["id"]
 
     if metric:
-        for ind in candidates:
-            if any(r.search(metric) for r in ind["regex"]):
-                return specific(ind)
+        named = [ind for ind in candidates if any(r.search(metric) for r in ind["regex"])]
+        if named:
+            # what is measured before who is counted: "the average Attainment 8 score for children looked after"
+            ind = next((i for i in named if not i.get("population")), named[0])
+            return specific(_narrower(ind, candidates, sentence, offset, clause))
     # a number counting something no indicator measures takes an indicator only from its own clause
     own_clause_only = (unit == "count" and counted is not None and counted not in people_nouns()
                        and not any(r.search(counted) for ind in indicators() for r in ind["regex"]))
@@ -420,6 +424,18 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     if overlapping:
         best = min(overlapping, key=lambda h: h[1])
     return specific(best[4]) if best[0] < 160 else None
+
+
+def _narrower(ind: dict, candidates: list[dict], sentence: str, offset: int, clause: str) -> dict:
+    """An indicator whose words in the number's clause take in the words that name `ind`, and more: "approved 23 new
+    fostering households" is foster carers approved, "14 fostering households were deregistered" carers who left,
+    though the number's noun phrase ("fostering households") alone names the number of carers."""
+    before = re.split(r"[;:.]|,(?!\d)", sentence[:offset])[-1]
+    window = before + sentence[offset : offset + len(clause)]
+    for other in candidates:
+        if other is not ind and not other.get("population") and narrows(other["id"], ind["id"], window):
+            return other
+    return ind
 
 
 # Another figure and the few words of its noun right before an indicator's words: they name that figure.
@@ -578,6 +594,10 @@ def subject_words(doc: Doc, q: QuantityMatch) -> str | None:
         return None
     verb = span.root
     while verb.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # a verb joined to another shares its subject: "Persistent absence among children looked after fell to
+        # 17.5%" (the parse takes "looked" for the verb and "fell" for a second one)
         verb = verb.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):

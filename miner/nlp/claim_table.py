@@ -18,8 +18,9 @@ from miner.nlp.claim_relations import cue_kind
 from miner.nlp.dates import find_dates, find_periods, find_quarters
 from miner.nlp.numbers import unit_words
 
-# a table cell: a figure ("1,046", "98.6%", "£4.1m", "(1.6)", "-3.8%", "+5.0%"), an empty mark or a RAG rating
-_FIGURE_CELL = r"[-+–(]?£?\d[\d,]*(?:\.\d+)?(?:%|[kKmM]|bn)?\)?|n/?a|N/?A|-|–"
+# a table cell: a figure ("1,046", "98.6%", "£4.1m", "1.21 million", "(1.6)", "-3.8%", "+5.0%"), an empty mark or a
+# RAG rating
+_FIGURE_CELL = r"[-+–(]?£?\d[\d,]*(?:\.\d+)?(?:%|[kKmM]|bn|\s(?:million|billion))?\)?|n/?a|N/?A|-|–"
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
 
@@ -27,6 +28,13 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
 @cache
 def _cell() -> re.Pattern[str]:
     return re.compile(rf"{_FIGURE_CELL}|(?:{cue_alternation('rag_cells')})", re.I)
+
+
+@cache
+def _dated_cell() -> re.Pattern[str]:
+    """A "|" cell that gives its own period before its figure ("E-book loans | 2023/24 1.05 million | 2024/25 1.21
+    million"): the period is that cell's column head."""
+    return re.compile(rf"({_YEAR_CELL.pattern}|Q[1-4]\s+{_YEAR_CELL.pattern})\s+(?:{_FIGURE_CELL})", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,9 +61,10 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
             parts, spans = parts[1:], spans[1:]
         label = parts[0].strip()
         cells = [(s + len(p) - len(p.lstrip()), s + len(p.rstrip())) for p, (s, _e) in zip(parts[1:], spans[1:]) if p.strip()]
-        if not _WORD.search(label) or not cells or not all(_cell().fullmatch(line[s:e]) or _word_cell(line[s:e]) for s, e in cells):
+        if not _WORD.search(label) or not cells or not all(_cell().fullmatch(line[s:e]) or _word_cell(line[s:e])
+                                                             or _dated_cell().fullmatch(line[s:e]) for s, e in cells):
             return None
-        figures = [line[s:e] for s, e in cells if _cell().fullmatch(line[s:e])]
+        figures = [line[s:e] for s, e in cells if _cell().fullmatch(line[s:e]) or _dated_cell().fullmatch(line[s:e])]
         # a row with word cells needs a figure that is no year: "Indicator | 2023 | 2024 | England 2024" is a head
         if len(figures) < len(cells) and all(_YEAR_CELL.fullmatch(f) for f in figures):
             return None
@@ -156,6 +165,10 @@ def table_row(text: str, at: int) -> Row | None:
     if index is None:
         return None  # a figure in the label ("All crime per 1,000 population")
     lines = text[:line_start].split("\n")[:-1] + [line]
+    dated = [_dated_cell().fullmatch(line[s:e]) for s, e in cells]
+    if "|" in line and all(dated):
+        # each cell names its own period: those are its heads, not a line above
+        return Row(label, index, len(cells), tuple(m.group(1) for m in dated), line_start)
     worded = any(not _cell().fullmatch(line[s:e]) for s, e in cells)
     return Row(label, index, len(cells), _heads(lines, len(lines) - 1, len(cells), "|" in line), line_start, worded)
 
@@ -285,6 +298,14 @@ def head_measure_words(row: Row) -> str | None:
     if not row.heads or _HEAD_MONEY.search(row.heads[row.index].strip()) is None:
         return None
     return row.heads[row.index]
+
+
+def row_metric(row: Row) -> str:
+    """What a cell measures, in words: its row's label, and its column head when that names money ("Budget £m")
+    rather than a period or a benchmark. The parse of a row runs across cells, so never the words it reads there."""
+    label = re.sub(r"^\s*(?:[-•*▪●o]\s+|\d+(?:\.\d+)+\.?\s+|\(?[a-z]\)\s+)", "", row.label)  # a list mark or paragraph number
+    head = head_measure_words(row)
+    return f"{label} ({head.strip()})" if head else label
 
 
 def change_direction(row: Row, value: float) -> str | None:

@@ -82,6 +82,7 @@ from miner.nlp.claim_table import (
     label_money_scale,
     label_unit,
     label_unmeasured,
+    row_metric,
     table_row,
 )
 from miner.nlp.claim_relations import (
@@ -293,6 +294,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if row is not None:
                 # a row's cells measure what its label names, not the words of the rows around it
                 record["indicator"] = measure_in(row.label, ind_unit) or indicator(row.label, len(row.label), None, ind_unit)
+                record["metric"] = row_metric(row)  # "E-book loans", not the cells the parse ran across
                 if record["indicator"] is None and head_measure_words(row):
                     record["indicator"] = measure_in(head_measure_words(row), ind_unit)  # "Budget £m" over a directorate's row
                 period = head_period(row)
@@ -490,7 +492,8 @@ def _sentences(doc: Doc) -> list[_Sentence]:
     return out
 
 
-_FIGURE = re.compile(r"(?<![\w.,])-?£?\d[\d,]*(?:\.\d+)?(?![\w.,]*\d)")
+# a figure on a line; a range ("6-8 week reviews", "2-2.5 year reviews") is one, not two
+_FIGURE = re.compile(r"(?<![\w.,])(?<!\d[-–])-?£?\d[\d,]*(?:\.\d+)?(?![\w.,]*\d)")
 
 
 def _in_row_of_figures(text: str, at: int) -> bool:

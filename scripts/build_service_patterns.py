@@ -1113,6 +1113,10 @@ GROUPS.extend([
      phrases("ORG", ["Fostering Network", "TACT", "Foster Care Associates", "Compass Fostering",
                      "Capstone Foster Care", "Nexus Fostering", "National Fostering Group",
                      "CoramBAAF", "Coram BAAF", "Coram", "Adoption UK", "PAC-UK", "BookTrust"], "childrens-charities")
+     # the national minimum standards a regulated service is inspected against, by the service they govern: 'as
+     # required by ... the Fostering Services National Minimum Standards' (written for the probe)
+     + tokens("PROGRAMME", [[START, MOD, {"ORTH": "National"}, {"ORTH": "Minimum"}, {"ORTH": "Standards"}]],
+              "childrens-programmes")
      + phrases("PROGRAMME", ["Mockingbird", "Mockingbird Programme", "Mockingbird Family Model", "Early Permanence",
                              "Foster for Adoption", "Foster to Adopt", "Letterbox Club",
                              "Fostering Recruitment and Retention Programme"], "childrens-programmes")

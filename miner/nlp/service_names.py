@@ -73,6 +73,8 @@ _MAX_NAME_WORDS = 10
 # "the Public Bodies (Joint Working) (Scotland) Act 2014": a name followed by bracketed parts and "Act" is an Act's title,
 # and "Regulations" a statutory instrument's ("the Fostering Services (England) Regulations 2011", written for the probe)
 _ACT_TITLE_GOES_ON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Act|Regulations)\b")
+# the rest of a law's title after its bracketed extent: ") Regulations 2011", ") Act 2014"
+_LAW_TITLE_GOES_ON = re.compile(r"\)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)*(?:[A-Z][\w-]*[ \t]+){0,3}(?:Act|Regulations)\b")
 # a grade or code, not a body: "its inspection judgement in July 2025 (C2)"
 _CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")
 _LEADING = frozenset(TERMS["leading_words"])
@@ -124,6 +126,9 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # the tail of a word: "Medium-Term Financial Plan" holds no "Term Financial Plan"
         if c.start >= 2 and text[c.start - 1] == "/" and text[c.start - 2].isdigit():
             continue  # the end of a reference: "planning application 24/00312/FUL" names no body
+        if c.label == "PLACE" and text[c.start - 1 : c.start] == "(" and _LAW_TITLE_GOES_ON.match(text, c.end):
+            continue  # a law's extent in its title: "the Fostering Services (England) Regulations 2011" (written for
+            # the probe) is no mention of England
         first = words[0].lower()
         # a mayor's area after an article too ("the Mayor of the West Midlands"), and any role's area ("The
         # Regional Director for the North West", written for the probe), unlike a body a member leads ("Leader

@@ -2513,3 +2513,15 @@ def test_adult_care_and_domestic_abuse_indicators(claims_nlp):
                "540") is None  # no school attendance
     (idva, cap) = run(claims_nlp, "The average IDVA caseload was 92 against a recommended maximum of 100.")
     assert (idva.comparator, idva.comparator_value) == ("target", 100)
+
+
+def test_an_average_per_day_is_a_level_and_a_noun_pair_shares_its_date(claims_nlp):
+    # written for this test: a Better Care Fund year-end report and a domestic abuse annual review
+    (delayed,) = run(claims_nlp, "The average number of people delayed in hospital with no criteria to reside was 96 per "
+                                 "day in March 2025, down from 121 in April 2024.")
+    assert (delayed.value, delayed.as_of, delayed.from_value, delayed.direction) == (96, "2025-03", 121, "down")
+    assert delayed.indicator == "delayed_transfers_of_care"
+    assert run(claims_nlp, "Carers visit the home 3 times a day.") == []  # how often, no level
+    recorded, _change = run(claims_nlp, "Police recorded 8,912 domestic abuse incidents and crimes in 2024/25, an "
+                                        "increase of 3.4% on 2023/24.")
+    assert recorded.as_of == "2024-25"

@@ -253,7 +253,10 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
 
 # two counts of one kind joined by "and" before the date they share: "2,148 suspensions and 31 permanent exclusions in
 # 2023/24" (the words between the number and the date)
-_SHARED_DATE_BETWEEN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,4}and\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+){1,4}(?:in|during)\s+(?:the\s+)?")
+_SHARED_DATE_BETWEEN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,4}and\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+){1,4}(?:in|during)\s+(?:the\s+)?"
+                                  # or a noun phrase of two nouns joined by "and": "8,912 domestic abuse incidents and
+                                  # crimes in 2024/25" (not a clause: "... since 2015/16 and high levels have continued")
+                                  r"|\s+(?:[A-Za-z-]+\s+){1,4}and\s+[A-Za-z-]+\s+(?:in|during)\s+(?:the\s+)?")
 
 
 _AS_AT_BEFORE = re.compile(r"\b(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|position\s+at)\s+$", re.I)

@@ -71,6 +71,8 @@ def _service_number() -> re.Pattern[str]:
 
 # a bare count this large before "a year" ("to 16,000 a year") is a yearly volume; a smaller one ("4 a year") a frequency
 _YEARLY_VOLUME = 100
+# the average or number of a measure, then its verb, right before a figure: "the average number of ... was"
+_AVERAGE_LEVEL_BEFORE = re.compile(r"\b(?:average|mean)\b[^.;:]{0,120}\b(?:was|were|is|are|stood at|of)\s+$", re.I)
 
 
 @cache
@@ -351,6 +353,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             return reason
     # a bare count of 100 or more before "a year" is a yearly volume ("increase visits to 16,000 a year"), not how often
     volume = unit == "count" and q.quantity.normalised >= _YEARLY_VOLUME and re.match(r"^\s+(?:a|per|each)\s", after) is not None
+    # an average number given per day is a level too: "The average number of people delayed in hospital ... was 96 per day"
+    volume = volume or (unit == "count" and _AVERAGE_LEVEL_BEFORE.search(text[max(0, ns - 160) : ns]) is not None
+                        and re.match(r"^\s+(?:a|per)\s+day\b", after) is not None)
     if unit in ("count", "days") and not volume and _frequency_after().match(text[q.end : q.end + 30] if unit == "days" else after):
         return "frequency"  # "seven days a week", "4 nights each week"
     if (unit == "ratio" or (unit == "count" and not volume)) and _ANNUALLY_AFTER.match(text[q.end : q.end + 20]):

@@ -87,6 +87,7 @@ def test_the_end_of_a_school_or_academic_year_or_term_is_due_when_it_ends():
     assert due("We will publish the policy by the end of the autumn term 2025.") == "2025-12"
     assert due("The savings will be delivered by the end of the 2024/25 financial year.") == "2024-25"
     assert due("In the 2024/25 academic year we will extend the offer to kinship carers.") == "2024-25"
+    assert due("Every looked after child will have a termly PEP review by the end of the academic year.") == "2025-07"
 
 
 def test_a_bare_month_before_a_percentage_is_a_month_not_a_day():

@@ -85,6 +85,8 @@ Better Care Fund Plan 2024-25 and Year-End Report 2023-24
 
 3.2 The proportion of older people still at home 91 days after discharge from hospital into reablement was 84.2%, against a plan of 83%. Met.
 
+3.3 Discharge to usual place of residence: 92.8% of people were discharged to their usual place of residence, against a plan of 92.0%. Met.
+
 4. BCF Plan 2024-25
 
 4.1 The plan contains 38 schemes. The following schemes will be commissioned in 2024-25:
@@ -121,6 +123,7 @@ def test_a_figure_against_its_plan_takes_the_rating_after_it(review):
     "Achieved." is)."""
     assert [s.kind for s in _find(review, "against a plan of 690")] == ["challenge"]
     assert [s.kind for s in _find(review, "against a plan of 83%")] == ["achievement"]
+    assert [s.kind for s in _find(review, "against a plan of 92.0%")] == ["achievement"]  # the figure before the verb
 
 
 def test_schemes_that_will_be_commissioned_are_each_a_commitment(review):

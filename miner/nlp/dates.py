@@ -442,6 +442,7 @@ _RELATIVE_RE = re.compile(
     r"|(?:(?:in|by|over|during|later\s+in|before|until)\s+(?:the\s+)?(?P<season>spring|summer|autumn)\b(?!\s*(?:of\s+)?(?:19|20)\d\d))"
     r"|(?:\bnext\s+(?P<nextseason>spring|summer|autumn)\b)"
     r"|(?P<fyend>(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?financial\s+year)"
+    r"|(?P<schoolyear>(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?(?:school|academic)\s+year)"
     r"|(?:(?:by|in|before|until|during)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:19|20)?\d\d)))",
     re.I,
 )
@@ -554,6 +555,8 @@ def _relative(m: re.Match[str], year: int, month: int) -> str | None:
         return f"{year + 1:04d}"
     if g["fyend"]:
         return f"{_next(3, year, month):04d}-03"
+    if g["schoolyear"]:
+        return f"{_next(7, year, month):04d}-07"  # the summer term ends in July (`find_school_year_ends`)
     if g["nextseason"]:
         end = _SEASONS[g["nextseason"].lower()]
         return f"{year + 1 if month > end - 3 else year:04d}"

@@ -879,7 +879,7 @@ def _without_dash(span: Span) -> Span:
     return span.doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract") or span
 
 
-_RESULT = re.compile(r"\b(?:was|were|rose|fell|increased|reduced|decreased|stood|reached)\b(?:[^.;]|\.\d)*?\d"
+_RESULT = re.compile(r"^(?=(?:[^.;]|\.\d)*?\b(?:was|were|rose|fell|increased|reduced|decreased|stood|reached)\b)(?:[^.;]|\.\d)*?\d"
                      r"(?:[^.;]|\.\d)*?\bagainst\s+(?:a|an|the|its|our)\s+(?:\w+\s+)?(?:plan|target|ambition|trajectory)\b", re.I)
 
 

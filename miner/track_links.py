@@ -26,9 +26,10 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from miner.model import Extraction
-from miner.nlp.service_terms import ROLE_WORDS
+from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS
 from miner.similarity import acronyms_of, analyse, binary_matrices
-from miner.track_passages import Passage, Promise, mark_copies, names_row, passages_of, promises_of, table_rows
+from miner.track_passages import (NAMED_LABELS, Passage, Promise, entity_key, mark_copies, names_row, passages_of,
+                                   promises_of, table_rows)
 from miner.track_text import has_cue, item_references, sentences
 
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
@@ -42,6 +43,7 @@ HEADING_NEUTRAL = 0.5  # the heading feature then counts as an average match
 NAMES_FULL = 2  # full credit for shared names takes two of them: one shared capitalised word is weak
 RARE_MAX = 5  # a "rare" name is found in at most this many passages of the authority (and 2% of them)
 RARE_MIN = 3  # ... but always this many: the promise's passage, the report's, and one more that names it
+DESCRIBED_WORDS = (2, 6)  # a name a promise describes in lower case: two to six words ("adoption support hub")
 COMMON_ENTITY = 0.05  # an entity in more than this share of the authority's passages is no link
 SHORT_PROMISE = 4  # tune split unchanged up to 4 (5 loses a link); Kent's unlabelled papers: 8 fewer links, all wrong
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
@@ -164,6 +166,7 @@ def link_block(
     head = (H @ HS.T).tocsr()
     dates = np.array([p.date for p in passages])
     few = min(RARE_MAX, max(RARE_MIN, len(passages) // 50))
+    _add_described(promises, papers, passages, few)
     pnames = [names_in(p.text) for p in passages]
     rare = _rare_names(passages, pnames, few)
     NP, NS = binary_matrices([names_in(t) & rare for t in ptexts], pnames)
@@ -257,6 +260,37 @@ def link_block(
     repeats = _repeats(promises, P, evidence_docs)
     _link_repeats(links, repeats, promises, passages, threshold)
     return promises, links, repeats
+
+
+_DESCRIBED_COMMON = frozenset("a an and for of the to in new our council council's children's".split())
+
+
+def _add_described(promises: list[Promise], papers: list[Extraction], passages: list[Passage], few: int) -> None:
+    """A thing a promise describes in lower case that a paper names ("Launch a new adoption support hub" and
+    "The Adoption Support Hub opened in February 2024") is an entity of the promise: the service it set up.
+    Not a phrase the papers write in lower case as often as a rare name is written ("action plan")."""
+    names: dict[tuple[str, ...], str] = {}
+    for ex in papers:
+        for m in ex.mentions:
+            words = tuple(w.lower() for w in re.findall(r"[A-Za-z'’]+", m.text))
+            words = words[1:] if words[:1] == ("the",) else words
+            # its own words, not only kind words ("action plan", "children's home" describe many things)
+            own = [w for w in words if w not in HEAD_LABELS and w not in _DESCRIBED_COMMON]
+            if m.label in NAMED_LABELS and DESCRIBED_WORDS[0] <= len(words) <= DESCRIBED_WORDS[1] and len(own) >= 2:
+                names.setdefault(words, entity_key(m))
+    found = []
+    for pr in promises:
+        words = re.findall(r"[A-Za-z'’]+", pr.statement.text)
+        found.append({g for n in range(DESCRIBED_WORDS[0], DESCRIBED_WORDS[1] + 1) for i in range(len(words) - n + 1)
+                      if (g := tuple(words[i : i + n])) in names})
+    common: dict[tuple[str, ...], bool] = {}
+    for pr, grams in zip(promises, found):
+        for g in grams:
+            if g not in common:
+                said = re.compile(r"\b" + r"\s+".join(map(re.escape, g)) + r"\b")  # in lower case, as a common noun is
+                common[g] = sum(1 for p in passages if said.search(p.text)) > few
+            if not common[g]:
+                pr.entities.add(names[g])
 
 
 def _labelled(pr: Promise, texts: dict[str, str]) -> str:

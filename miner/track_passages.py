@@ -71,7 +71,7 @@ NAMED_LABELS = ("SERVICE", "PROGRAMME", "SYSTEM", "BOARD", "PLACE")
 _JOINERS = frozenset({"and", "of", "the", "on", "upon"})  # "Kent and Medway", "Newcastle upon Tyne"
 
 
-def _entity_key(m) -> str:
+def entity_key(m: Mention) -> str:
     return m.entity_id or (m.entity or m.text).lower()
 
 
@@ -176,7 +176,7 @@ def passages_of(ex: Extraction) -> list[Passage]:
             p.kinds.add(st.kind)
     for m in ex.mentions:
         if (p := owner(m.start)) is not None:
-            p.entities.add(_entity_key(m))
+            p.entities.add(entity_key(m))
     for c in ex.claims:
         if (p := owner(c.start)) is not None:
             p.claims.append(c)
@@ -218,7 +218,7 @@ def promises_of(ex: Extraction) -> list[Promise]:
             decided.add(key)
         context, lo = _antecedent(doc.text, st)
         inside = [m for m in ex.mentions if st.start <= m.start and m.end <= st.end]
-        ents = {_entity_key(m) for m in ex.mentions if lo <= m.start and m.end <= st.end}  # with what "the hub" names
+        ents = {entity_key(m) for m in ex.mentions if lo <= m.start and m.end <= st.end}  # with what "the hub" names
         # the body that makes the promise ("The Virtual School will continue to ...") is no deliverable
         named = any(m.label in NAMED_LABELS and not {w.lower() for w in re.findall(r"[A-Za-z]+", m.text)} <= own
                     and not _is_actor(m, st) for m in inside) or bool(has_cue("titled_deliverable", st.text))

@@ -1642,3 +1642,21 @@ def test_going_on_as_before_is_vague_and_the_body_making_a_promise_is_no_deliver
                                    "2024-07-10")[0] != "supports"
     assert has_cue("progresses", "The digital contact platform is in a pilot with 30 families.")
     assert not has_cue("progresses", "The digital contact platform was in a pilot last year.")
+
+
+def test_a_service_the_promise_describes_in_lower_case_is_its_entity():
+    """Written for this test (stop 26): "Launch a new adoption support hub" and, a year on, "The Adoption Support
+    Hub opened"; a phrase made of kind words ("action plan") names nothing."""
+    from miner.model import Mention
+    from miner.track_links import _add_described
+    from miner.track_passages import passages_of, promises_of
+
+    aim = "Launch a new adoption support hub offering parenting courses by April 2024. Publish an action plan."
+    news = "The Adoption Support Hub opened in February 2024. The AGS Action Plan was agreed."
+    before, later = _a_year_on(aim, news, dates=("2023-10-17", "2024-10-15"))
+    for name, label in (("Adoption Support Hub", "SERVICE"), ("Action Plan", "PROGRAMME")):
+        at = later.document.text.index(name)
+        later.mentions.append(Mention(f"m{at}", "a2", None, None, name, label, at, at + len(name)))
+    promises = promises_of(before)
+    _add_described(promises, [before, later], [p for ex in (before, later) for p in passages_of(ex)], 3)
+    assert promises[0].entities == {"adoption support hub"}

@@ -59,8 +59,9 @@ def is_vague(st: Statement, named: bool = False) -> bool:
     return not (sp.deliverable or sp.measurable or sp.deadline or st.deadline)
 
 
-# a promise only to go on as before: "The Council will continue to embed ...", "(c) continue to champion ..."
-_CONTINUING = re.compile(r"^\W*(?:\(?[a-z\d]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,6}(?:will|shall)\s+"
+# a promise only to go on as before: "The Council will continue to embed ...", "(c) continue to champion ...",
+# its subject one to six words of any case
+_CONTINUING = re.compile(r"^\W*(?:\(?[a-z\d]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?(?:(?:[A-Za-z][\w'’-]*\s+){1,6}(?:will|shall)\s+"
                          r"(?:also\s+)?|(?:we|they|it)\s+will\s+(?:also\s+)?)?continue\s+to\s", re.I)
 
 
@@ -264,13 +265,14 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
         rel = "progresses" if cue else "supports" if _done(promise_text, s) else None
         if rel == "supports" and partly_done(promise_text, passage, since):
             rel = "progresses"
+        if not rel:
+            continue
         # not a cue about another subject of the paragraph; a short one ("The saving was achieved.",
         # "Accreditation is expected in February 2024.", "Mockingbird went live in September 2024.") needs all
         # its words but the cue's and its date's
         said = cue or has_cue("supports", s)
         own = len(_stems(s) - (_stems(said.group(0)) if said else frozenset()) - _CALENDAR) - (0 if said else 1)
-        shared = len(want & _stems(s))
-        if rel and (shared >= max(1, min(CUE_SHARED, own)) or start == follows):
+        if len(want & _stems(s)) >= max(1, min(CUE_SHARED, own)) or start == follows:
             cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel))
     if cued:
         return max(cued)[1]

@@ -67,6 +67,7 @@ def _by_amount(text: str) -> tuple[str, float] | None:
     return (found[0].quantity.unit, found[0].quantity.normalised) if found else None
 
 
+@lru_cache(maxsize=8192)  # asked again for each candidate passage and figure of a promise
 def numeric_target(text: str) -> float | None:
     """The number a promise aims at: "from 80 to 90" -> 90, "at least 60%" -> 60, "to below 300" -> 300,
     "to 8 days" -> 8, "a minimum attendance of 75%" -> 75, "recruit 25 additional foster carers" -> 25,

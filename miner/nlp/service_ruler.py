@@ -8,11 +8,13 @@ Council" is one name.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
@@ -61,14 +63,64 @@ def load_patterns(path: Path = PATTERNS_PATH) -> list[dict]:
     return patterns
 
 
+def literal_words(pattern: object) -> list[tuple[str, tuple[str, ...]]] | None:
+    """A token pattern that only spells out words, as (attribute, allowed words) per token; else None.
+
+    `{"ORTH": "troubled"}, {"LOWER": "families"}, {"ORTH": {"IN": ["programme", "scheme"]}}` is
+    literal: no regular expression, operator or other attribute.
+    """
+    if isinstance(pattern, str):
+        return None
+    tokens = []
+    for token in pattern:
+        if len(token) != 1 or next(iter(token)) not in ("ORTH", "LOWER"):
+            return None
+        attr, value = next(iter(token.items()))
+        if isinstance(value, str):
+            tokens.append((attr, (value,)))
+        elif isinstance(value, dict) and list(value) == ["IN"] and all(isinstance(v, str) for v in value["IN"]):
+            tokens.append((attr, tuple(value["IN"])))
+        else:
+            return None
+    return tokens
+
+
+class LiteralMatcher:
+    """Literal token patterns run as phrases: the same matches as spaCy's `Matcher`, far cheaper.
+
+    The `Matcher` tries every pattern's first token at every token, so each of the ~150 spelled-out
+    names ("troubled families programme") costs as much as a real pattern; a phrase matcher finds
+    them all in one pass. Phrases are matched on the lower case and each `ORTH` token is checked after.
+    """
+
+    def __init__(self, nlp: Language, patterns: list[dict]):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.rules: dict[int, tuple[str, str, list[tuple[str, tuple[str, ...]]]]] = {}
+        for number, pattern in enumerate(patterns):
+            tokens = literal_words(pattern["pattern"])
+            key = f"literal:{number}"
+            self.rules[nlp.vocab.strings.add(key)] = (pattern["label"], pattern.get("id", ""), tokens)
+            phrases = [Doc(nlp.vocab, words=[w.lower() for w in words])
+                       for words in itertools.product(*(allowed for _, allowed in tokens))]
+            self.matcher.add(key, phrases)
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        spans = []
+        for key, start, end in self.matcher(doc):
+            label, span_id, tokens = self.rules[key]
+            if all(attr == "LOWER" or doc[start + i].text in allowed for i, (attr, allowed) in enumerate(tokens)):
+                spans.append(Span(doc, start, end, label=label, span_id=span_id))
+        return spans
+
+
 class ServiceRuler:
     """The span ruler with the patterns loaded, and the forms of address its person patterns use."""
 
     def __init__(self, nlp: Language, name: str = "miner_services"):
-        self.key = f"_{name}_ruler"
-        self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=self.key, overwrite=True)
+        self.ruler = SpanRuler(nlp, name=f"{name}_ruler", overwrite=True)
         patterns = load_patterns()
-        self.ruler.add_patterns(patterns)
+        self.ruler.add_patterns([p for p in patterns if literal_words(p["pattern"]) is None])
+        self.literal = LiteralMatcher(nlp, [p for p in patterns if literal_words(p["pattern"]) is not None])
         self._make_doc = nlp.make_doc
         # forms of address ("Mr", "Cllr"), read from the titled-people pattern
         self.titles = frozenset(t for p in patterns if p.get("id") == "token:titled-people"
@@ -95,20 +147,18 @@ class ServiceRuler:
         matcher; the unit is re-tokenised with each single line break (and the spaces
         around it) as one space, and the hits are mapped back to the unit's offsets.
         """
-        key = self.key
         flat, offsets = flatten_line_breaks(text)
         rdoc = doc if offsets is None else self._make_doc(flat)
-        self.ruler(rdoc)
+        matches = sorted(set(self.ruler.match(rdoc)) | set(self.literal(rdoc)))
         found = []
         # the ruler keeps every match: "Councillor Andrew" is only the start of "Councillor Andrew Mackness"
         person_end: dict[int, int] = {}
-        for span in rdoc.spans.get(key, []):
+        for span in matches:
             if span.label_ == "PERSON":
                 person_end[span.start] = max(span.end, person_end.get(span.start, 0))
         # where the gazetteer's organisations end: "Age UK Bramford and Carers Trust" is two bodies
-        org_ends = {span.end for span in rdoc.spans.get(key, [])
-                    if span.id_.startswith("gazetteer:") and span.label_ == "ORG"}
-        for span in rdoc.spans.get(key, []):
+        org_ends = {span.end for span in matches if span.id_.startswith("gazetteer:") and span.label_ == "ORG"}
+        for span in matches:
             gazetteer = span.id_.startswith("gazetteer:")
             label = span.label_
             if label == "PERSON" and span.end < person_end[span.start]:
@@ -126,8 +176,6 @@ class ServiceRuler:
             # SERVICE stands on "NHS Joint Bed Brokerage")
             found.append(Candidate(start, end, label, "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1, entity,
                                    weak=span.id_.startswith("weak:")))
-        if key in rdoc.spans:
-            del rdoc.spans[key]
         found += _listed_members(text)
         found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1)
                   for m in (*_BEFORE_ROLE.finditer(text), *_AFTER_CONTACT.finditer(text))

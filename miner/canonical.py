@@ -126,7 +126,9 @@ def variant_keys(name: str) -> frozenset[str]:
         keys.add(f"{area}|nhs")
     if (renamed := _renamed_bodies().get(" ".join(words))) is not None:
         keys.add(renamed)
-    if len(words) >= 3 and words[-1] == "council" and words[-2] in _COUNCIL_TIERS:
+    # (a district's or borough's council, not a county's: "Northwold County Council" and "Northwold Borough Council",
+    # written for the probe, are two councils of one area, and "Northwold Council" is the borough's)
+    if len(words) >= 3 and words[-1] == "council" and words[-2] in _COUNCIL_TIERS and words[-2] != "county":
         place = words[:-3] if words[-2] == "borough" and words[-3] == "metropolitan" else words[:-2]
         if place:
             keys.add("".join(place) + "council")
@@ -174,6 +176,11 @@ def same_entity(a: str, b: str) -> bool:
     na, nb = normalise_name(a), normalise_name(b)
     if na == nb:
         return True
+    if na in _national_names() and nb in _national_names():
+        # two national bodies or schemes the gazetteer lists apart are two: "Boundary Commission for England" is not
+        # the "Local Government Boundary Commission for England", nor "Better Care Fund" the "Improved Better Care
+        # Fund" (one body's other names are `renamed_bodies`)
+        return False
     wa, wb = na.split(), nb.split()
     if not wa or not wb or wa[-1] != wb[-1]:
         return False

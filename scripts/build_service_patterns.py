@@ -62,7 +62,9 @@ CODENAME = {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"},
                                  "board's", "and", "of", "for", "the", "in", "to", "on", "area", "areas", "partners",
                                  "officer's", "requirements", "services", "service", "costs", "control", "controls",
                                  "capital", "revenue", "works", "work", "name", "number", "type", "value", "location",
-                                 "date", "dates", "spend", "income", "savings", "benefits", "milestones", "progress"]}}
+                                 "date", "dates", "spend", "income", "savings", "benefits", "milestones", "progress",
+                                 # a project's change form: 'a Project Adjustment Request (PAR)' (written for the probe)
+                                 "adjustment", "adjustments", "request", "requests", "change", "changes"]}}
 # A plan's years, as one token or three: "2025-29", "2025 - 29", "2016–2019"; or none.
 YEARS = ([], [{"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
          [{"TEXT": {"REGEX": r"^\d{4}$"}}, {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}])
@@ -773,7 +775,9 @@ GROUPS = [
                     # a town centre's business improvement district, a company its businesses vote for, and the
                     # town's chamber of commerce: 'the Hartlebury Business Improvement District' (written for the probe)
                     [START, MOD, {"ORTH": "Business"}, {"ORTH": "Improvement"}, {"ORTH": "District"}],
-                    [START, MOD, {"ORTH": "Chamber"}, {"ORTH": "of"}, {"ORTH": "Commerce"}]],
+                    [START, MOD, {"ORTH": "Chamber"}, {"ORTH": "of"}, {"ORTH": "Commerce"}],
+                    # of two areas: 'the Coast and Vale Chamber of Commerce' (written for the probe)
+                    [BODY_START, MOD, CONN, CAP, MOD, {"ORTH": "Chamber"}, {"ORTH": "of"}, {"ORTH": "Commerce"}]],
             "companies")
      # the council-owned group whose joint venture companies run many councils' property, care and transport
      # services, named bare: 'back in-house from Norse' (Medway 2018), 'a joint venture with Norse Group'
@@ -908,7 +912,9 @@ GROUPS.extend([
           {"ORTH": "and", "OP": "?"}, {"ORTH": "District", "OP": "?"}],
          [{"ORTH": "Voluntary"}, {"ORTH": "Action"}, AREA_WORD, {**AREA_WORD, "OP": "*"}],
          [{"ORTH": "Carers"}, {"ORTH": "Centre"}, AREA_WORD],
-         [{"ORTH": {"IN": ["Home-Start", "Groundwork", "Mencap"]}}, AREA_WORD, {**AREA_WORD, "OP": "*"}])]
+         [{"ORTH": {"IN": ["Home-Start", "Groundwork", "Mencap"]}}, AREA_WORD, {**AREA_WORD, "OP": "*"}],
+         # and '<place> YMCA': 'the Kick the Dust programme with Alderbrook YMCA' (written for the probe)
+         [START, {**AREA_WORD, "OP": "*"}, {"ORTH": {"IN": ["YMCA", "YWCA"]}}])]
      + tokens("ORG", [[START, MOD, {"ORTH": "Law"}, {"ORTH": "Centre"}], [START, MOD, {"ORTH": "Foodbank"}],
                       [START, MOD, {"ORTH": "Food"}, {"ORTH": "Bank"}],
                       # a hospice and a rape crisis centre by their place or saint (written for the probe)
@@ -1176,6 +1182,76 @@ GROUPS.extend([
                          MOD, heads("Park", "Gardens", "Common")]], "named-parks")),
 ])
 
+GROUPS.extend([
+    ("Heritage, museum and archive bodies, funders and the research councils that fund collections work"
+     " (organisations). e.g. 'Archive Service Accreditation by The National Archives (TNA)', 'the touring exhibition"
+     " from the Science Museum Group', 'funded through the Heritage Fund's Kick the Dust programme', 'supported by"
+     " Museum Development Yorkshire' (written for the probe)",
+     phrases("ORG", ["The National Archives", "National Archives", "Science Museum Group", "National Museums Liverpool",
+                     "Royal Museums Greenwich", "Art Fund", "Heritage Fund", "The Heritage Fund", "Museums Association",
+                     "Association of Independent Museums", "Collections Trust", "Archives and Records Association",
+                     "Arts and Humanities Research Council", "AHRC", "Economic and Social Research Council", "ESRC",
+                     "Esmée Fairbairn Foundation", "Paul Hamlyn Foundation", "Garfield Weston Foundation",
+                     "Architectural Heritage Fund", "Churches Conservation Trust"], "national-heritage-bodies")
+     + tokens("ORG", [[{"ORTH": "Museum"}, {"ORTH": "Development"}, AREA_WORD, {**AREA_WORD, "OP": "*"}]],
+              "national-heritage-bodies")),
+    ("National heritage, museum and arts programmes, awards and grants councils' culture services report on."
+     " e.g. 'All three venues hold full Museum Accreditation', 'Heritage Open Days opened 24 buildings', 'the"
+     " Museum Estate and Development Fund (MEND)', 'National Lottery Project Grants' (written for the probe)",
+     phrases("PROGRAMME", ["Museum Accreditation", "Museum Accreditation Scheme", "Archive Service Accreditation",
+                           "Heritage Open Days", "Kick the Dust", "National Lottery Project Grants", "Let's Create",
+                           "Museum Estate and Development Fund", "Cultural Development Fund",
+                           "Collaborative Doctoral Partnership", "Collaborative Doctoral Partnerships",
+                           "Heritage Action Zones", "Cultural Investment Fund"], "national-heritage-programmes")),
+    ("Named heritage buildings and town quarters, places: a corn exchange, a prison, a church named after its"
+     " saint, a conservation area, a town's arts or cultural quarter. e.g. 'including St Anne's Church and the Old"
+     " Corn Exchange', 'everyone leaving Kingsbrook Prison', 'the Fore Street Conservation Area', 'The Harbour Arts"
+     " Quarter' (written for the probe); 'the Corn Exchange' (Medway 2018)",
+     tokens("PLACE", [[START, MOD, {"ORTH": "Corn"}, {"ORTH": "Exchange"}], [{"ORTH": "Corn"}, {"ORTH": "Exchange"}],
+                      [START, MOD, {"ORTH": "Prison"}],
+                      [{"ORTH": {"IN": ["St", "St."]}}, CAP, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+                       heads("Church", "Chapel", "Cathedral", "Priory", "Abbey")],
+                      [START, MOD, {"ORTH": "Conservation"}, {"ORTH": "Area"}],
+                      [START, MOD, {"ORTH": {"IN": ["Arts", "Cultural", "Creative", "Knowledge", "Innovation",
+                                                   "Digital", "Heritage", "Civic", "Jewellery", "Merchant"]}},
+                       {"ORTH": "Quarter"}]], "heritage-places")
+     + phrases("_GENERIC", ["Conservation Area", "Cultural Quarter", "Arts Quarter"], "generic")),
+    ("Public health campaigns, programmes and grants of a Director of Public Health's report. e.g. 'took part in"
+     " the national Stoptober campaign', 'From Harm to Hope, the national 10-year drugs strategy', 'The Family Nurse"
+     " Partnership (FNP) supported 96 mothers', 'the Supplementary Substance Misuse Treatment and Recovery Grant"
+     " (SSMTRG)' (written for the probe)",
+     phrases("PROGRAMME", ["Stoptober", "Dry January", "Better Health", "Every Mind Matters", "Change4Life",
+                           "From Harm to Hope", "Family Nurse Partnership", "Individual Placement and Support",
+                           "Supplementary Substance Misuse Treatment and Recovery Grant",
+                           "Substance Misuse Treatment and Recovery Grant",
+                           "Local Stop Smoking Services and Support Grant", "Swap to Stop",
+                           "Drug and Alcohol Treatment and Recovery Improvement Grant",
+                           "Smokefree Generation", "Tobacco Dependency Treatment Programme"], "national-public-health-programmes")
+     + phrases("SYSTEM", ["Fingertips"], "national-public-health-programmes")),
+    ("Electoral registration: the national registration scheme, the boundary bodies, the administrators' body and"
+     " the electoral management systems councils run. e.g. 'registration has been by Individual Electoral"
+     " Registration (IER)', 'the Boundary Commission for England', 'published through the Xpress Elections system',"
+     " 'will move from Xpress to Idox Elections' (written for the probe)",
+     phrases("PROGRAMME", ["Individual Electoral Registration", "IER", "Annual Canvass Reform"], "national-electoral")
+     + phrases("ORG", ["Boundary Commission for England", "Boundary Commission for Wales",
+                       "Boundary Commission for Scotland", "Association of Electoral Administrators"], "national-electoral")
+     + phrases("SYSTEM", ["Xpress", "Xpress Elections", "Idox Elections", "Democracy Counts", "Halarose",
+                          "Individual Electoral Registration Digital Service"], "national-electoral")),
+    ("Community safety schemes, night-time economy awards and local schemes of national bodies named by their"
+     " town. e.g. 'Integrated Offender Management (IOM) supervised 88 offenders', 'Four Community Trigger"
+     " applications', 'kept its Purple Flag accreditation', 'Best Bar None has 38 member venues', 'Holmewood Street"
+     " Pastors patrol', 'Holmewood Pubwatch excluded 27 people', 'with the support of Holmewood BID', 'The ASB case"
+     " management system, ECINS' (written for the probe)",
+     phrases("PROGRAMME", ["Integrated Offender Management", "Community Trigger", "ASB Case Review",
+                           "ASB Case Reviews", "Anti-social Behaviour Case Review", "Anti-Social Behaviour Case Review",
+                           "Purple Flag", "Best Bar None", "Town Deal"], "national-community-safety-programmes")
+     + phrases("ORG", ["Street Pastors", "Pubwatch", "Shopwatch"], "national-community-safety-bodies")
+     + tokens("ORG", [[START, {**AREA_WORD, "OP": "*"}, {"ORTH": {"IN": ["Pubwatch", "Shopwatch"]}}],
+                      [START, {**AREA_WORD, "OP": "*"}, {"ORTH": "Street"}, {"ORTH": "Pastors"}],
+                      [START, {**AREA_WORD, "OP": "*"}, {"ORTH": "BID"}]], "community-safety-bodies")
+     + phrases("SYSTEM", ["ECINS", "E-CINS", "CALM", "Axiell Collections", "Verto", "DELTA"], "systems")),
+])
+
 GROUPS.append(
     ("Generic names that are not one body: the ruler, the NER and the base model are overruled when they"
      " propose exactly these. e.g. 'the front door to Children's Services' (Medway 2018),"
@@ -1211,6 +1287,12 @@ GROUPS.append(
                             "Child Protection Plan", "Child Protection Plans", "Child in Need Plan", "Pathway Plan",
                             "Personal Education Plan", "Care Plan", "Special Guardianship Order",
                             "Special Guardianship Orders", "MBE", "OBE", "CBE", "General Fund", "Capital Programme",
+                            # orders and notices a council makes under the anti-social behaviour powers, capitalised
+                            # as the lower-case ones the acronym rule vetoes: 'The city centre Public Spaces Protection
+                            # Order (PSPO) expires in October' (written for the probe)
+                            "Public Spaces Protection Order", "Public Spaces Protection Orders", "PSPO", "PSPOs",
+                            "Community Protection Notice", "Community Protection Notices", "Criminal Behaviour Order",
+                            "Criminal Behaviour Orders", "Closure Order", "Closure Orders",
                             # as a heading writes it: '6. Capital programme 2024/25' (written for the probe)
                             "Capital programme", "CAPITAL PROGRAMME",
                             # the council's other accounts: 'the recharge to the Pension Fund', 'against the

@@ -363,6 +363,26 @@ def test_a_council_with_or_without_its_tier_word_is_one_council_and_nhs_prefix_k
     assert variant_keys("County Council") == {"countycouncil"}  # no bare "council"
 
 
+def test_a_county_council_is_not_the_borough_council_of_its_area():
+    # written for this test: a district's electoral report names its county and its own council
+    mentions = [mention("Northwold Borough Council", "ORG"), mention("Northwold County Council", "ORG", start=40),
+                mention("Northwold Council", "ORG", start=80)]
+    _, mapping = canonicalise(mentions, [], document_authority={"d1": "Northwold Borough Council"})
+    ids = [mapping[m.id] for m in mentions]
+    assert ids[0] != ids[1]
+    assert ids[0] == ids[2]
+
+
+def test_national_bodies_the_gazetteer_lists_apart_stay_apart():
+    # written for this test: the parliamentary and the local government boundary commissions; the heritage
+    # lottery funder by its brand name
+    assert not same_entity("Boundary Commission for England", "Local Government Boundary Commission for England")
+    assert not same_entity("Better Care Fund", "Improved Better Care Fund")
+    mentions = [mention("National Lottery Heritage Fund", "ORG"), mention("Heritage Fund", "ORG", start=40)]
+    _, mapping = canonicalise(mentions, [])
+    assert mapping[mentions[0].id] == mapping[mentions[1].id]
+
+
 def test_regional_bodies_and_national_schemes_in_lower_case_are_one_body_across_councils():
     # written for this test: two councils' papers name the same combined authority, transport body and national
     # fund (one in lower case, as `miner_services` gives it the gazetteer's name); their own services stay apart

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from miner.canonical import KNOWN_ACRONYMS
 from miner.nlp.acronyms import AcronymDefinition, find_definitions
-from miner.nlp.service_names import Candidate, is_genre_title, is_owner
+from miner.nlp.service_names import Candidate, is_acronym_owner, is_genre_title, is_owner
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 
 _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
@@ -47,8 +47,12 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
             continue  # a job ("Director of Children's Services (DCS)"), a law ("Data Protection Act (DPA)")
             # or a scale ("Red/Amber/Green (RAG)")
         lower = d.long[:1].islower()  # "the holiday activities and food programme (HAF)"
+        # (a kind of body with its place before it is one body: "Saltmarsh Business Improvement District (BID)",
+        # written for the probe, where the long form found by its initials is the kind alone)
+        placed = any(c.end == d.long_end and c.start < d.long_start and c.label != "_GENERIC"
+                     and _is_name_prefix(text[c.start : d.long_start]) for c in named)
         if (lower and ((d.short_start, d.short_end) in generic or words[-1].lower() in _NOT_NAME_HEADS)) or (
-                " ".join(words).lower() in _generic_names()) or _is_job(words):
+                " ".join(words).lower() in _generic_names() and not placed) or _is_job(words):
             # one child's plan or an order, not a programme: "a child protection plan (CPP)", "the public spaces
             # protection order (PSPO)", "Every child has a Personal Education Plan (PEP)" (written for the probe);
             # nor is its acronym
@@ -79,7 +83,8 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         if after_label and HEAD_LABELS.get(words[-1].lower().strip("'")) not in (None, after_label):
             after_label = None  # the long form's own head: "Integrated Care Partnership (GMICP) strategy" is the Partnership
         first_label = HEAD_LABELS.get(words[0].lower()) if words[0].lower() in _NOT_NAME_FIRST_WORDS else None
-        label = gazetteer.get(d.short) or after_label or first_label or (best.label if best else None)
+        label = _known_short_label(d.short, words, gazetteer) or after_label or first_label or (
+            best.label if best else None)
         label = label or HEAD_LABELS.get(words[-1].lower().strip("'")) or _DEFINITION_HEADS.get(words[-1].lower())
         if not lower:  # a lower-case long form is a name only by the gazetteer or its kind word
             # else the label the model or rules gave the short form itself: "(DSPR)", "(QPRM)"
@@ -161,6 +166,24 @@ def _is_job(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1].lower() in ROLE_WORDS
 
 
+def _known_short_label(short: str, words: list[str], gazetteer: dict[str, str]) -> str | None:
+    """The gazetteer's label on a defined acronym: a name it lists ("DfE"), or a council's initials for a council;
+    the paper's own long form says what other initials a council-like pattern matched are ("Making Every Contact
+    Count (MECC) training", written for the probe, is no council "ME CC")."""
+    label = gazetteer.get(short)
+    if label is None or short in _gazetteer_phrases() or words[-1].lower() == "council":
+        return label
+    return None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_phrases() -> frozenset[str]:
+    """The gazetteer's names written out (not its token patterns)."""
+    from miner.nlp.service_ruler import load_patterns
+
+    return frozenset(p["pattern"] for p in load_patterns() if isinstance(p["pattern"], str))
+
+
 @lru_cache(maxsize=1)
 def _generic_names() -> frozenset[str]:
     """The gazetteer's generic names ("Child Protection Plan", "Family Hubs") in lower case."""
@@ -177,7 +200,8 @@ def _without_possessives(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2
     words = text[start:end].split()
     owner = words[0][:-2] if len(words) > 1 and words[0].endswith(_POSSESSIVE) else ""
-    if is_owner(owner):
+    if is_owner(owner) or (len(words) > 2 and is_acronym_owner(words[0])):
+        # (and a national body's initials: "the DCMS Museum Estate and Development Fund (MEND)")
         start = text.index(words[1], start + len(words[0]))
     return start, end
 

@@ -81,7 +81,11 @@ def appositive_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
             # supported by ..." (written for the probe), not "John Brown, the founder of the trust,"
         if any(c.start < span[0] < c.end or c.start < span[1] < c.end for c in candidates if c.label != "_GENERIC"):
             continue  # the end of a longer name, not a name of its own
-        found.append(Candidate(span[0], span[1], label, "rule", 1))
+        # the appositive's kind outranks the name's own head word, as after "the <kind>,": "runs the Kingsbrook
+        # Recovery Partnership, the adult drug and alcohol treatment service, under ..." (written for the probe)
+        relabels = any((c.start, c.end) == span and c.label != label and c.source in ("rule", "model")
+                       for c in candidates)
+        found.append(Candidate(span[0], span[1], label, "rule", 2 if relabels else 1))
     return found
 
 

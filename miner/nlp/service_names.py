@@ -9,6 +9,7 @@ overlaps into one set per text unit. The word groups are `patterns/service_terms
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -81,6 +82,8 @@ _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
 _LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# the rest of a job title of two subjects: " and Archives Manager" after "Museums" (written for the probe)
+_NEXT_AND_ROLE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}?([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _NEXT_TOKEN = re.compile(r"[ \t]+([A-Za-z]+)\b(?!-)")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)\b(?![-'])")
 # "Children, Young People & Education": a directorate's title of short capitalised parts, the
@@ -138,13 +141,16 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         after_role = len(before) >= 1 - of_at and before[of_at].lower() in {"of", "for"} and (
             before[of_at - 1].lower() in _ROLE_BEFORE_OF) and not (
             before[of_at] == "of" and before[of_at - 1] in _MEMBERSHIP)
-        if c.source != "acronym" and not _role_holders_body(words) and (
-                first in ROLE_WORDS or first in _ROLE_FIRST_WORDS or after_role):
+        # (a gazetteer body opening on a role word is still that body: "run by the Cabinet Office", written for the
+        # probe, is no "Cabinet Member"'s title)
+        role_first = c.source != "gazetteer" and (first in ROLE_WORDS or first in _ROLE_FIRST_WORDS)
+        if c.source != "acronym" and not _role_holders_body(words) and (role_first or after_role):
             if after_role:
                 role_named.append(c)
             continue
-        if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1).lower() in ROLE_WORDS:
-            continue  # a job title: "the Strategic Programme Manager for NUE"
+        if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end) or _NEXT_AND_ROLE.match(
+                text, c.end)) and m.group(1).lower() in ROLE_WORDS:
+            continue  # a job title: "the Strategic Programme Manager for NUE", "Museums and Archives Manager"
         if c.source in ("rule", "model") and (m := _NEXT_TOKEN.match(text, c.end)) and m.group(1).lower() in COMPANY_ENDINGS and (
                 m.group(1)[0].isupper() or m.group(1) == "plc"):
             continue  # a company's name cut before its ending: "Biffa and Mears Group" of "... Mears Group PLC"
@@ -249,11 +255,14 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         start, end = c.start, c.end
         # a comma inside a name that ends on its head word stays: "Scrutiny for Policies,
         # Children and Families Committee"; "Children's Social Care, Education" is a list
-        head = text[start:end].split()[-1] if text[start:end].split() else ""
+        # (the head before a plan's years: "Museums, Archives and Heritage Service Plan 2025-2028"; and a name the
+        # paper has yielded already, repeated whole)
+        head = next((w for w in reversed(text[start:end].split()) if w.isalpha()), "")
         # so does one in a directorate's title of capitalised parts: "Growth, Environment & Transport"
         listed = c.source == "model" and _LISTED_TITLE.fullmatch(" ".join(text[start:end].split())) is not None
+        keep_commas = listed or c.source == "propagated" or (head[:1].isupper() and head.lower() in HEAD_LABELS)
         for m in _HARD_BREAK.finditer(text, start, end):
-            if m.group(0) == ", " and (listed or (head[:1].isupper() and head.lower() in HEAD_LABELS)):
+            if m.group(0) == ", " and keep_commas:
                 continue
             end = m.start()
             break
@@ -291,6 +300,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 words, spans = words[i + 1 :], spans[i + 1 :]
                 owned_head = HEAD_LABELS.get(words[-1].lower())
                 break
+        # a national body's initials before a programme are its owner too: "the DCMS Museum Estate and Development
+        # Fund (MEND)" (written for the probe) names the Fund, as "DCMS's" would
+        if c.label == "PROGRAMME" and len(words) >= 3 and is_acronym_owner(words[0]) and words[1][:1].isupper():
+            words, spans = words[1:], spans[1:]
         # a scheme's round or phase is not part of its name: "Round 2 Levelling Up Fund" names the Fund
         if len(words) > 3 and words[0] in _ROUND_WORDS and _ROUND_NUMBER.fullmatch(words[1]):
             words, spans = words[2:], spans[2:]
@@ -455,6 +468,24 @@ def is_owner(owner: str) -> bool:
     initials = owner.isalpha() and sum(ch.isupper() for ch in owner) >= 2
     head = owner[:1].isupper() and HEAD_LABELS.get(owner.lower()) in _OWNER_HEAD_LABELS
     return len(owner) >= 2 and (initials or owner.lower() in _OWNER_WORDS or head)
+
+
+def is_acronym_owner(word: str) -> bool:
+    """A national body the gazetteer knows by its initials ("DCMS", "DfE", "MHCLG"), which owns a programme named
+    after it; not the NHS, the EU or the UK, whose initials are part of their schemes' names ("NHS Health Check")."""
+    return word not in _NAME_PART_INITIALS and word in _initialled_bodies()
+
+
+_NAME_PART_INITIALS = frozenset({"NHS", "EU", "UK", "GOV.UK"})
+
+
+@lru_cache(maxsize=1)
+def _initialled_bodies() -> frozenset[str]:
+    from miner.nlp.service_ruler import load_patterns
+
+    return frozenset(p["pattern"] for p in load_patterns() if isinstance(p["pattern"], str)
+                     and p["label"] in ("ORG", "INSPECTORATE") and p["pattern"].isalpha()
+                     and sum(ch.isupper() for ch in p["pattern"]) >= 2 and len(p["pattern"]) <= 6)
 
 
 def _untitled(words: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:

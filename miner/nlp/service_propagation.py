@@ -15,6 +15,7 @@ from miner.nlp.service_names import Candidate
 from miner.nlp.service_terms import HEAD_LABELS, TERMS
 
 _ALIAS_HEADS = tuple(TERMS["alias_heads"])
+_LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
 _MAX_NAMES = 400
 # a council named by its area and tier: "Brenchley Borough Council", "ASHDOWN VALE COUNTY COUNCIL" (with its tier:
 # a bare "<X> Council" is as often the NER's misreading, "Potential Council", "One Council" in Kent's budget tables)
@@ -46,6 +47,11 @@ def remember_names(text: str, resolved: list[Candidate], names: dict[str, tuple[
             continue
         if " " in name:  # one word ("RAG", "Reading") is too ambiguous to force on every use
             names.setdefault(name, (c.label, None))
+            # and without a lower-case head noun of its kind: "the Market Square Public Realm scheme", then a table's
+            # "Market Square Public Realm" row (written for the probe)
+            words = name.split()
+            if len(words) >= 3 and _LOWER_CASE_HEADS.get(words[-1]) == c.label:
+                names.setdefault(" ".join(words[:-1]), (c.label, None))
         if c.label == "SERVICE":
             for head in _ALIAS_HEADS:
                 bare = name[: -len(head)].strip() if name.endswith(" " + head) else ""

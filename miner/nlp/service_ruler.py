@@ -44,6 +44,11 @@ _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!\n)")
 _SYSTEM_CUE = re.compile(TERMS["system_cue"])
 # "Prevent training was completed": a programme named like an ordinary word, where its kind of word follows
 _PROGRAMME_CUE = re.compile(TERMS["programme_cue"])
+_PLACE_CUE = re.compile(TERMS["place_cue"])
+_SYSTEM_BEFORE_KIND = re.compile(TERMS["system_before_kind"])
+_PLACE_CUE_NOT_WORDS = frozenset(TERMS["place_cue_not_words"])
+_STREET_CUE = re.compile(TERMS["street_cue"])
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+")
 # "Audit and Governance Committee" is one committee: a topic that is also a head word, then "and", in a
 # committee's name (not "SEND Board and Transformation Board", two names)
 _TOPIC_HEADS = frozenset({"audit", "strategy", "review", "inspection"})
@@ -126,6 +131,7 @@ class ServiceRuler:
         self.titles = frozenset(t for p in patterns if p.get("id") == "token:titled-people"
                                 for t in p["pattern"][0]["ORTH"]["IN"])
         # the gazetteer's names by their lower case, to name a scheme the paper writes in lower case
+        self.phrases = frozenset(p["pattern"] for p in patterns if isinstance(p["pattern"], str))
         self.proper = {p["pattern"].lower(): p["pattern"] for p in patterns
                        if isinstance(p["pattern"], str) and p["label"] != "_GENERIC" and " " in p["pattern"]}
 
@@ -158,6 +164,8 @@ class ServiceRuler:
                 person_end[span.start] = max(span.end, person_end.get(span.start, 0))
         # where the gazetteer's organisations end: "Age UK Bramford and Carers Trust" is two bodies
         org_ends = {span.end for span in matches if span.id_.startswith("gazetteer:") and span.label_ == "ORG"}
+        named_org_ends = {span.end for span in matches
+                          if span.id_.startswith("gazetteer:") and span.label_ == "ORG" and span.text in self.phrases}
         for span in matches:
             gazetteer = span.id_.startswith("gazetteer:")
             label = span.label_
@@ -165,6 +173,13 @@ class ServiceRuler:
                 continue
             trimmed = span if gazetteer else trim(span)
             if trimmed is None or (not gazetteer and (_joins_two_names(trimmed) or _after_known_body(trimmed, org_ends))):
+                continue
+            # so is a gazetteer pattern's "and" after a head word or a body it lists by name: "the Probation Service and
+            # NHS Westshire Integrated Care Board" (written for the probe) is two bodies, not the ICB of "Probation
+            # Service and NHS Westshire" (a shorter match of a pattern is no such body: "the Samaritans of Calderstone
+            # and District" is one)
+            if gazetteer and span.text not in self.phrases and any(t.lower_ in ("and", "&") for t in span) and (
+                    _joins_two_names(span) or _after_known_body(span, named_org_ends)):
                 continue
             if label == "PERSON":
                 trimmed = _untitle(trimmed, self.titles)
@@ -183,6 +198,11 @@ class ServiceRuler:
         # above the NER and the other rules, below an exact gazetteer hit ("the health system, Kent")
         found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 2) for m in _SYSTEM_CUE.finditer(text)]
         found += [Candidate(m.start(1), m.end(1), "PROGRAMME", "rule", 2) for m in _PROGRAMME_CUE.finditer(text)]
+        found += _places_before_kind(text)
+        # (weak: the NER's label on the same span stands, "the Somerset Choices website" names a service, Somerset 2019)
+        found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 1, weak=True)
+                  for m in _SYSTEM_BEFORE_KIND.finditer(text) if m.group(1).split()[-1].lower() not in HEAD_LABELS
+                  and not m.group(1).endswith(("'s", "’s"))]  # "the Council's website" names the Council's site
         return found
 
 
@@ -239,6 +259,26 @@ def _untitle(span: Span, titles: frozenset[str]) -> Span:
     if i > span.start and span.doc[i - 1].text in _LIST_TITLES:
         return rest  # "Cllrs M Fraser, D Lowe": the plural title heads the whole list
     return span
+
+
+def _places_before_kind(text: str) -> list[Candidate]:
+    """Wards, estates and constituencies by name (`place_cue`): "the Eastfield and Holme Park wards" names two
+    places, "the Northwold and Kesby constituency" one (written for the probe). Above the NER, which reads the
+    pair as one place or none. And streets after a preposition (`street_cue`): "the scheme on Fore Street"."""
+    found = []
+    for m in _PLACE_CUE.finditer(text):
+        start = m.start(1)  # a sentence's first word is no part of the name: "The Abbey ward councillors"
+        while (w := _FIRST_WORD.match(text, start)) and w.group(1) in _PLACE_CUE_NOT_WORDS and w.end() < m.end(1):
+            start = w.end()
+        if any(w in _PLACE_CUE_NOT_WORDS for w in text[start : m.start(3)].split()):
+            continue
+        names = [(start, m.end(1))] + ([m.span(2)] if m.group(2) else [])
+        if m.group(2) and not m.group(3).endswith("s"):
+            names = [(start, m.end(2))]  # one constituency of two names
+        found += [Candidate(a, b, "PLACE", "rule", 2) for a, b in names]
+    found += [Candidate(m.start(1), m.end(1), "PLACE", "rule", 1) for m in _STREET_CUE.finditer(text)
+              if m.group(1).split()[0] not in _PLACE_CUE_NOT_WORDS]
+    return found
 
 
 def _after_known_body(span: Span, org_ends: set[int]) -> bool:

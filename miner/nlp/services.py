@@ -13,6 +13,9 @@ Sources, each in its own module, resolved into one non-overlapping set per text 
 4. names the document has already yielded, wherever it repeats them (`service_propagation.py`);
 5. the other names a body goes by in its sentence, quoted or in apposition (`service_aliases.py`).
 
+Spans are then cut and vetoed (`service_names.drop_generic_and_roles`) and mended where one source
+read a title's list, a council and its committee, or "<X> with <body>" wrongly (`service_spans.py`).
+
 Otherwise the longest span wins.
 """
 
@@ -43,6 +46,7 @@ from miner.nlp.service_ner import (
 )
 from miner.nlp.service_propagation import propagated_candidates, remember_names
 from miner.nlp.service_ruler import RULES_VERSION, ServiceRuler, load_patterns
+from miner.nlp.service_spans import reshape_spans
 
 __all__ = ["make_service_recogniser", "load_patterns", "ServiceRecogniser", "LABELS", "ner_model_path"]
 
@@ -143,7 +147,7 @@ class ServiceRecogniser:
                        + kind_before_names(doc_text, candidates) + towns_after_streets(doc_text, candidates))
         names = self.names_table(document_id) if PROPAGATE_NAMES else {}
         candidates += propagated_candidates(doc_text, names)
-        candidates = drop_generic_and_roles(doc_text, candidates)
+        candidates = reshape_spans(doc_text, drop_generic_and_roles(doc_text, candidates))
         spans = []
         resolved = resolve(candidates)
         if PROPAGATE_NAMES:

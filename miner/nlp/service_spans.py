@@ -1,0 +1,109 @@
+"""Where a name found by one source really starts and ends, once the sources are cleaned (`service_names`).
+
+Three shapes a single source reads wrongly in committee papers: a title of listed subjects whose first ones sit
+before a comma ("Culture, Leisure and Communities Overview and Scrutiny Committee"), a council's name run into its
+committee's ("Holmewood City Council Communities Scrutiny Panel"), and an organisation named after "with" inside a
+longer span ("a Heritage Apprenticeship with Alderbrook College"). Written for the round-27 probes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from miner.nlp.service_names import Candidate
+from miner.nlp.service_terms import HEAD_LABELS, TERMS
+
+_WORD_RUN = re.compile(r"\S+")
+_COUNCIL_TIERS = frozenset(TERMS["council_tiers"])
+_COUNCIL_FORUM = frozenset(TERMS["council_forum_words"])
+# a committee's or a plan's title (a list of services in prose is a list: "three interlinked service areas,
+# Children's Social Care and Safeguarding, Early Help & Commissioning", Walsall 2018)
+_LISTED_LABELS = frozenset({"BOARD", "PROGRAMME"})
+# the words a title can follow in prose: "presents the draft Museums, Archives and ... Plan", "report to Culture, ..."
+_LISTED_OPENERS = frozenset({"the", "a", "an", "our", "its", "their", "this", "draft", "new", "refreshed", "to", "of",
+                             "for", "by", "at", "from", "on"})
+# one or more capitalised parts of one or two words, each before a comma, and the last before "and", ending where
+# the span found starts (at the list's last part or after it)
+_LISTED_PARTS = re.compile(r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t])+([A-Z][a-z]+[ \t](?:and|&)[ \t])?")
+# a council's own organs and kinds of body are names of their own, not a subject listed in a title
+_LISTED_NOT_PARTS = frozenset({"council", "cabinet", "committee", "board", "panel", "the"})
+
+
+def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The unit's cleaned candidates with these three shapes mended."""
+    kept = [_with_listed_opening(text, c, candidates) for c in candidates]
+    kept = [part for c in kept for part in _council_and_its_committee(text, c)]
+    return [_body_after_with(text, c) for c in kept]
+
+
+def _with_listed_opening(text: str, c: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A title of listed subjects whose first ones a source left before a comma: "Culture, Leisure and Communities
+    Overview and Scrutiny Committee", "Museums, Archives and Heritage Service Plan 2025-2028" (written for the
+    probe), where the span found starts at "Leisure" or "Archives". Only where the list opens the title (after a
+    line's start, a colon or a lower-case word) and names nothing else ("the Cabinet, Health and Wellbeing Board"
+    is two names)."""
+    if c.source not in ("rule", "model") or c.label not in _LISTED_LABELS:
+        return c
+    words = text[c.start : c.end].split()
+    m = _LISTED_PARTS.search(text, max(0, c.start - 80), c.start)
+    if m is None or m.end() != c.start or len(words) < 2 or not (m.group(1) or {"and", "&"} & set(words[:-1])):
+        return c
+    if " ".join(words) in _standard_names():
+        return c  # "We thank Police, Health and Wellbeing Board members": a standard body after a list
+    before = text[: m.start()].rstrip(" \t")
+    opener = re.search(r"\b[a-z]+$", before)
+    opens = not before or before[-1] in "\n:(" or (opener is not None and opener.group(0) in _LISTED_OPENERS)
+    parts = m.group(0).replace(",", " ").split()
+    if not opens or any(w.lower() in _LISTED_NOT_PARTS for w in parts) or any(
+            o.source != "model" and o.start < c.start and o.end > m.start() for o in candidates):
+        return c
+    return Candidate(m.start(), c.end, c.label, c.source, c.priority, c.entity, c.weak)
+
+
+def _council_and_its_committee(text: str, c: Candidate) -> list[Candidate]:
+    """A council's name and then its committee's are two names: "Report to: Holmewood City Council Communities
+    Scrutiny Panel" (written for the probe) names the City Council and its Panel."""
+    if c.source not in ("rule", "model") or c.label != "BOARD":
+        return [c]
+    spans = [m.span() for m in _WORD_RUN.finditer(text, c.start, c.end)]
+    words = [text[a:b].lower() for a, b in spans]
+    # (a span may start at the tier: "City Council Communities Scrutiny Panel", with "Holmewood City Council" found
+    # by another source)
+    at = next((i for i in range(1, len(words) - 2) if words[i] == "council" and words[i - 1] in _COUNCIL_TIERS
+               and (i < 2 or words[i - 2] not in _COUNCIL_FORUM)), 0)
+    if HEAD_LABELS.get(words[-1]) != "BOARD" or len(words) < 3:
+        return [c]
+    if not at and words[0] == "council" and text[: c.start].split()[-1:] and (
+            text[: c.start].split()[-1].lower() in _COUNCIL_TIERS):
+        at = -1  # the span starts at the council's last word, after its tier
+    if not at:
+        return [c]
+    if at < 0:
+        return [Candidate(spans[1][0], c.end, "BOARD", c.source, c.priority, c.entity, c.weak)]
+    return [Candidate(c.start, spans[at][1], "ORG", c.source, c.priority),
+            Candidate(spans[at + 1][0], c.end, "BOARD", c.source, c.priority, c.entity, c.weak)]
+
+
+def _body_after_with(text: str, c: Candidate) -> Candidate:
+    """An organisation's name after "with" is the name, not the words before it: "launch a Heritage Apprenticeship
+    with Alderbrook College" (written for the probe) names the College ("Children with Disabilities Team" is one
+    name: a team, not an organisation)."""
+    if c.source not in ("rule", "model") or c.label != "ORG":
+        return c
+    spans = [m.span() for m in _WORD_RUN.finditer(text, c.start, c.end)]
+    words = [text[a:b] for a, b in spans]
+    at = next((i for i in range(1, len(words) - 2) if words[i] == "with"), 0)
+    if not at or not all(w[:1].isupper() for w in words[at + 1 :]):
+        return c
+    return Candidate(spans[at + 1][0], c.end, c.label, c.source, c.priority, c.entity, c.weak)
+
+
+@lru_cache(maxsize=1)
+def _standard_names() -> frozenset[str]:
+    """Names every council's papers use whole: the gazetteer's and the standard acronyms' expansions."""
+    from miner.canonical import KNOWN_ACRONYMS
+    from miner.nlp.service_ruler import load_patterns
+
+    return frozenset(KNOWN_ACRONYMS.values()) | frozenset(
+        p["pattern"] for p in load_patterns() if isinstance(p["pattern"], str))

@@ -130,8 +130,9 @@ class ServiceRuler:
         # forms of address ("Mr", "Cllr"), read from the titled-people pattern
         self.titles = frozenset(t for p in patterns if p.get("id") == "token:titled-people"
                                 for t in p["pattern"][0]["ORTH"]["IN"])
-        # the gazetteer's names by their lower case, to name a scheme the paper writes in lower case
+        # the gazetteer's names written out (not its token patterns)
         self.phrases = frozenset(p["pattern"] for p in patterns if isinstance(p["pattern"], str))
+        # the gazetteer's names by their lower case, to name a scheme the paper writes in lower case
         self.proper = {p["pattern"].lower(): p["pattern"] for p in patterns
                        if isinstance(p["pattern"], str) and p["label"] != "_GENERIC" and " " in p["pattern"]}
 
@@ -262,7 +263,7 @@ def _untitle(span: Span, titles: frozenset[str]) -> Span:
 
 
 def _places_before_kind(text: str) -> list[Candidate]:
-    """Wards, estates and constituencies by name (`place_cue`): "the Eastfield and Holme Park wards" names two
+    """Wards and constituencies by name (`place_cue`): "the Eastfield and Holme Park wards" names two
     places, "the Northwold and Kesby constituency" one (written for the probe). Above the NER, which reads the
     pair as one place or none. And streets after a preposition (`street_cue`): "the scheme on Fore Street"."""
     found = []

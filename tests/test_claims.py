@@ -2525,3 +2525,70 @@ def test_an_average_per_day_is_a_level_and_a_noun_pair_shares_its_date(claims_nl
     recorded, _change = run(claims_nlp, "Police recorded 8,912 domestic abuse incidents and crimes in 2024/25, an "
                                         "increase of 3.4% on 2023/24.")
     assert recorded.as_of == "2024-25"
+
+
+def _extract_text(tmp_path, text: str):
+    """Claims of a short paper written to a file and read as `miner ingest` reads it (units, captions, tables)."""
+    from miner.extract import extract
+    from miner.ingest import prepare
+
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    document, sections = prepare(path)
+    return extract(document, sections).claims
+
+
+def test_air_quality_concentrations_are_their_own_unit_and_pollutant(claims_nlp):
+    # written for this test: an Air Quality Annual Status Report to an environment committee
+    (mean,) = run(claims_nlp, "The station recorded an NO2 annual mean of 29.2 µg/m3 in 2024.")
+    assert (mean.value, mean.unit, mean.indicator, mean.as_of) == (29.2, "ug_m3", "no2_annual_mean", "2024")
+    (pm,) = run(claims_nlp, "The PM2.5 annual mean was 8.3 μg/m³.")  # the Greek mu and a superscript three
+    assert (pm.unit, pm.indicator) == ("ug_m3", "pm25_annual_mean")
+
+
+def test_a_caption_gives_rows_of_names_their_unit_and_measure(tmp_path):
+    # written for this test: a table of sites or centres under a caption naming the measure
+    claims = _extract_text(tmp_path, (
+        "4.5 Table 1 sets out the results.\n\n"
+        "Table 1: Annual mean NO2 (µg/m3) at AQMA monitoring sites\n\n"
+        "| Site | 2023 | 2024 |\n| MB17 Bridge Street | 39.4 | 36.8 |\n| MB22 London Road | 34.0 | 31.7 |\n\n"
+        "4.6 Table 2 sets out visits.\n\n"
+        "Table 2: Leisure centre visits, April to September 2025\n\n"
+        "| Centre | Apr-Sep 2024 | Apr-Sep 2025 | Change |\n| Marlow Park Pool | 98,200 | 101,600 | +3.5% |\n"))
+    by = {c.text: c for c in claims}
+    assert (by["36.8"].unit, by["36.8"].indicator, by["36.8"].as_of) == ("ug_m3", "no2_annual_mean", "2024")
+    assert (by["101,600"].unit, by["101,600"].indicator) == ("count", "leisure_visits")
+    change = next(c for c in claims if c.unit == "%")
+    assert (change.value, change.indicator, change.direction) == (3.5, "leisure_visits", "up")
+
+
+def test_money_column_heads_read_with_spaces_scale_the_cells(tmp_path):
+    # written for this test: a capital programme table whose heads are aligned with spaces
+    claims = _extract_text(tmp_path, (
+        "5.2 The table below sets out spend in 2024/25 and the profile for the next two years.\n\n"
+        "Scheme                 2024/25 actual £000   2025/26 budget £000   2026/27 budget £000\n"
+        "Kelby Beck FAS                1,240                60                     0\n"
+        "Saltmarsh Bay sea wall        2,870             1,850                 2,400\n"))
+    assert not [c for c in claims if c.text.startswith("£")]  # "£000" is the heads' unit, no amount
+    cell = next(c for c in claims if c.text == "2,870")
+    assert (cell.unit, cell.value, cell.as_of) == ("GBP", 2870000, "2024-25")
+
+
+def test_homelessness_duties_and_flood_protection_indicators(claims_nlp):
+    # written for this test: a homelessness quarterly report and a flood risk management update
+    def ind(text, quote=None):
+        return next(c.indicator for c in run(claims_nlp, text) if quote is None or c.text == quote)
+
+    assert ind("The Council accepted a prevention duty for 412 households in Quarter 2.") == "homelessness_preventions"
+    assert ind("Of the prevention duties ended in the quarter, 58% ended with accommodation secured.") == (
+        "prevention_duty_success")
+    assert ind("The relief duty ended with accommodation secured for 39% of households.") == "relief_duty_success"
+    assert ind("Phase 1 of the sea wall was completed in February 2025, protecting 610 properties.") == (
+        "flood_homes_protected")
+    assert ind("Property flood resilience measures were fitted to 110 homes.") == "flood_homes_protected"
+    assert ind("Officers cleared 212 culverts and gullies at known flooding hotspots.") is None
+
+
+def test_a_concentration_naming_no_pollutant_takes_none(claims_nlp):
+    (mean,) = run(claims_nlp, "The automatic station recorded an annual mean of 29.2 µg/m3 in 2024.")
+    assert (mean.unit, mean.indicator) == ("ug_m3", None)  # NO2 or a particulate: the sentence does not say

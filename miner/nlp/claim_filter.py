@@ -316,6 +316,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if re.search(r"\d\.$", before) or re.match(r"\.\d", after):
         return "paragraph_number"  # part of "4.10.1"
     unit = q.quantity.unit
+    if unit == "GBP" and q.quantity.value == 0 and re.fullmatch(r"£\s?'?000s?", text[q.start : q.end + 1].rstrip(" \t\n)|")):
+        return "unit_head"  # "2024/25 actual £000": a column head naming the table's money unit, no amount
     if unit in ("GBP", "count", "%") and _threshold_category_before().search(before):
         return "category_threshold"  # "Significant Risks (over £10m)"
     if unit in ("%", "GBP") and _STEP_BEFORE.search(before):

@@ -68,6 +68,8 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
         # a row with word cells needs a figure that is no year: "Indicator | 2023 | 2024 | England 2024" is a head
         if len(figures) < len(cells) and all(_YEAR_CELL.fullmatch(f) for f in figures):
             return None
+        if len(figures) >= 2 and len(figures) == len(cells) and all(_YEAR_CELL.fullmatch(line[s:e]) for s, e in cells):
+            return None  # "| Site | 2023 | 2024 |": a head of years, not a row of counts
         return label, cells
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
     n = 0
@@ -245,6 +247,13 @@ def label_unit(row: Row) -> str | None:
         return _claim_unit(m.group(1) or m.group(2) or m.group(3))
     rate = _RATE.search(row.label)
     return f"per_{rate.group(1).replace(',', '')}" if rate else None
+
+
+def caption_unit(caption: str | None) -> str | None:
+    """The unit a table's caption names in brackets for all its bare cells: "Table 1: Annual mean NO2 (µg/m3) at
+    AQMA monitoring sites, 2020 to 2024" -> "ug_m3" (the rows are only site names)."""
+    m = _label_unit().search(caption or "")
+    return _claim_unit(m.group(1)) if m and m.group(1) else None
 
 
 # a label's bracket naming a unit no claim unit measures: "Average bus speed (mph)", "Response time (minutes)"

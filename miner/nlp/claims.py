@@ -80,6 +80,7 @@ from miner.nlp.claim_table import (
     is_target_column,
     label_count_scale,
     label_money_scale,
+    caption_unit,
     label_unit,
     label_unmeasured,
     row_metric,
@@ -172,7 +173,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             row = table_row(text, q.number_start)  # "Average re-let time (days) | 42 | 35 | 51"
             if row is not None and q.quantity.unit == "count" and label_unmeasured(row):
                 continue  # "Average bus speed (mph) | 11.2 | 11.4": no claim unit measures it
-            row_unit = label_unit(row) if row is not None and q.quantity.unit == "count" and not q.is_word else None
+            row_unit = ((label_unit(row) or caption_unit(title)) if row is not None and q.quantity.unit == "count"
+                        and not q.is_word else None)  # "Table 1: Annual mean NO2 (µg/m3) ..." over rows of sites
             money = label_money_scale(row) if row is not None and q.quantity.unit == "count" and not q.is_word else None
             if money and q.quantity.value == q.quantity.normalised:
                 # "Agency staff spend (£m, year to date) 4.1 2.3 3.4": the label's money and scale
@@ -294,6 +296,12 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if row is not None:
                 # a row's cells measure what its label names, not the words of the rows around it
                 record["indicator"] = measure_in(row.label, ind_unit) or indicator(row.label, len(row.label), None, ind_unit)
+                if record["indicator"] is None and title:
+                    # rows of names under a caption naming the measure ("Table 2: Households in temporary accommodation
+                    # by type" over "Nightly paid | 128 | 152"): the caption's, unless the label names another
+                    record["indicator"] = measure_in(title, ind_unit)
+                    if record["indicator"] is None and ind_unit in ("%", "pp") and change_direction(row, 1.0):
+                        record["indicator"] = measure_in(title, CHANGE)  # "+6.8%" under "Change": the visits' change
                 record["metric"] = row_metric(row)  # "E-book loans", not the cells the parse ran across
                 if record["indicator"] is None and head_measure_words(row):
                     record["indicator"] = measure_in(head_measure_words(row), ind_unit)  # "Budget £m" over a directorate's row
@@ -510,6 +518,14 @@ def _in_row_of_figures(text: str, at: int) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", between)) <= len(figures)
 
 
+def _piped_table(text: str) -> bool:
+    """Every line a row of "|" cells: a table even when its rows are long names ("| Wexcombe Leisure Centre |
+    214,300 | 228,900 | +6.8% |"), whose figures `is_tabular` finds too few to call it one. Its caption is the unit
+    before it, as a box's title is."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return len(lines) >= 2 and all(ln.count("|") >= 2 for ln in lines)
+
+
 @Language.factory("miner_claims", assigns=["doc.spans"])
 def make_claim_finder(nlp: Language, name: str) -> "ClaimFinder":
     return ClaimFinder()
@@ -538,7 +554,8 @@ class ClaimFinder:
         offset = unit.start if unit is not None else 0
         title = None
         last, self._previous = self._previous, unit
-        if (unit is not None and (unit.tabular or starts_a_box(unit.text)) and last is not None and last.document_id == unit.document_id
+        if (unit is not None and (unit.tabular or starts_a_box(unit.text) or _piped_table(unit.text))
+                and last is not None and last.document_id == unit.document_id
                 and 0 <= unit.start - (last.start + len(last.text)) <= 4):
             title = box_title(last.text)
         spans = []

@@ -2592,3 +2592,46 @@ def test_homelessness_duties_and_flood_protection_indicators(claims_nlp):
 def test_a_concentration_naming_no_pollutant_takes_none(claims_nlp):
     (mean,) = run(claims_nlp, "The automatic station recorded an annual mean of 29.2 µg/m3 in 2024.")
     assert (mean.unit, mean.indicator) == ("ug_m3", None)  # NO2 or a particulate: the sentence does not say
+
+
+def test_thresholds_of_a_concentration_and_years_in_a_row_are_not_claims(claims_nlp):
+    # written for this test: an Air Quality Annual Status Report
+    texts = [c.text for c in run(claims_nlp, "Three sites recorded an annual mean within 10% of the objective (above 36 "
+                                             "µg/m3), and these will remain under close review.")]
+    assert texts == ["Three"]
+    assert run(claims_nlp, "Concentrations at the AQMA have been below 36 µg/m3 for five consecutive years.") == []
+    (fleet,) = run(claims_nlp, "62% of the licensed fleet met the Euro 6 standard or better, up from 48% a year earlier.")
+    assert (fleet.value, fleet.from_value, fleet.direction) == (62, 48, "up")  # "Euro 6" is a standard's name
+
+
+def test_a_sentence_opening_by_a_past_date_is_as_of_it(claims_nlp):
+    # written for this test: a collection report and an action plan update
+    def run_at(text, meeting):
+        doc = claims_nlp.make_doc(text)
+        doc._.miner_unit = TextUnit("d", "s", "x", "paragraph", "other", None, 1000, text, meeting_date=meeting)
+        return [s._.miner_record for s in claims_nlp(doc).spans["miner_claims"]]
+
+    (rate,) = run_at("By 31 October 2025 the Council had collected 62.4% of the council tax due for the year.", "2025-12-09")
+    assert (rate.as_of, rate.indicator) == ("2025-10-31", "council_tax_collection")
+    done = run_at("By March 2025, 11 measures had been completed, 5 were in progress and 2 had not started.", "2025-09-17")
+    assert [c.as_of for c in done] == ["2025-03"] * 3
+    (plan,) = run_at("By March 2027 we will have installed 40 charge points.", "2025-09-17")
+    assert plan.as_of is None  # a deadline after the meeting: a plan, not a date reached
+    fee, subsidy = run_at("The management fee in 2025/26 is £185,000, compared with a subsidy of £240,000 paid by the "
+                          "Council in 2019/20.", "2025-11-12")
+    assert (fee.as_of, subsidy.as_of) == ("2025-26", "2019-20")  # "paid by the Council" is no deadline
+
+
+def test_collection_and_leisure_money_indicators(claims_nlp):
+    # written for this test: a council tax collection report, a leisure and libraries report, a homelessness report
+    def ind(text, quote=None):
+        return next(c.indicator for c in run(claims_nlp, text) if quote is None or c.text == quote)
+
+    assert ind("The number of council tax payers paying by direct debit has risen to 71%.") is None
+    assert ind("Council Tax Support is paid to 17,450 households.") == "benefit_caseload"
+    assert ind("Net spend is forecast at £8.7m for 2025/26, £2.1m above budget.", "£2.1m") == "overspend"
+    assert ind("The scheme was completed at a cost of £3.2m, £0.3m below the approved budget.", "£0.3m") == "underspend"
+    assert ind("The swim school had 2,960 children enrolled at 30 September 2025.") == "swim_school_enrolments"
+    assert ind("E-loans rose by 14% compared with the same period last year.") == "library_issues"
+    assert ind("Income from room hire, fines and sales was £41,300.") == "income"
+    assert ind("The Trust's income for the six months was £2.34m.") == "income"

@@ -215,7 +215,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # be ("a budget gap of £3.4m in 2023/24, rising to £6.1m by 2025/26"), else a deadline ("reduce ... to 120 by March")
     reached = re.search(r"\b(?:\w+ed|fell|rose|grew|risen|fallen|grown|rising|falling|increasing|decreasing|growing|climbing)\s+"
                         r"to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
-    deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:by|until|before|commenc\w*|live)\b"
+    # ("by" right before the date: "paid by the Council in 2019/20" names who paid, not a deadline)
+    deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:until|before|commenc\w*|live)\b|\bby\s+(?:the\s+)?(?:(?:end|start)\s+of\s+(?:the\s+)?)?$"
     own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|as\s+(?:many|much|high|large|likely|often)\s+as)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
     # nor right after it when it is the base of the change: "up 6% on the same period in 2023/24"
     own = [f for f in own if not _same_period_after().match(sentence[end : f[0]])]
@@ -223,7 +224,7 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     dropped_end = -1
     for f in sorted(found):
         # an older/deadline date, or one joined to it: "commence on 1 April 2018 and 1 June 2018"
-        if _old_side().search(sentence[max(0, f[0] - 40) : f[0]]) or (
+        if (_old_side().search(sentence[max(0, f[0] - 40) : f[0]]) and not _reached_by(sentence, f, unit)) or (
                 dropped_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*|\s*\([^()]*", sentence[dropped_end : f[0]])):
             # ... or glossed in brackets after it: "by September 2025 (the start of academic year 2025/26)"
             dropped_end = f[1]
@@ -249,6 +250,21 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     if later:
         return min(later)[2]
     return unit.period if unit is not None else None
+
+
+# a sentence opening "By <date>," then saying what had been done by then: the date is when it was reached
+_BY_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?By\s+(?:the\s+end\s+of\s+)?", re.I)
+_PERFECT_AFTER = re.compile(r"\b(?:had|has|have)\s+(?:been\s+|now\s+|already\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+
+
+def _reached_by(sentence: str, f: tuple[int, int, str], unit: TextUnit | None) -> bool:
+    """"By 31 October 2025 the Council had collected 62.4%", "By March 2025, 11 measures had been completed": a
+    date opening the sentence after "By", past at the meeting, with a perfect tense after it, is what the figures
+    are as of; "by March 2026" in a plan is a deadline."""
+    if not _BY_OPENING.fullmatch(sentence[: f[0]]) or not _PERFECT_AFTER.search(sentence[f[1] :]):
+        return False
+    meeting = getattr(unit, "meeting_date", None)
+    return meeting is None or f[2][:7] <= meeting[:7]
 
 
 # two counts of one kind joined by "and" before the date they share: "2,148 suspensions and 31 permanent exclusions in

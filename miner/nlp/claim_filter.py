@@ -318,6 +318,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     unit = q.quantity.unit
     if unit == "GBP" and q.quantity.value == 0 and re.fullmatch(r"£\s?'?000s?", text[q.start : q.end + 1].rstrip(" \t\n)|")):
         return "unit_head"  # "2024/25 actual £000": a column head naming the table's money unit, no amount
+    if unit == "ug_m3" and _CONCENTRATION_LINE_BEFORE.search(before):
+        return "category_threshold"  # "within 10% of the objective (above 36 µg/m3)"
+    if unit == "count" and _CONSECUTIVE_AFTER.match(after):
+        return "time_window"  # "below 36 µg/m3 for five consecutive years"
     if unit in ("GBP", "count", "%") and _threshold_category_before().search(before):
         return "category_threshold"  # "Significant Risks (over £10m)"
     if unit in ("%", "GBP") and _STEP_BEFORE.search(before):
@@ -397,7 +401,12 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
 
 
 # What a tolerance is drawn around: "within 5% of target", "within 10% of their targets".
-_TOLERANCE_AFTER = re.compile(r"^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:agreed\s+)?targets?\b", re.I)
+_TOLERANCE_AFTER = re.compile(r"^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:agreed\s+)?(?:targets?|objectives?|limits?|thresholds?)\b", re.I)
+# A concentration after a comparison word is the line a level is held to, not a level: "(above 36 µg/m3)", "have
+# been below 36 µg/m3 for five consecutive years"
+_CONCENTRATION_LINE_BEFORE = re.compile(r"\b(?:above|below|over|under|exceed(?:s|ed|ing)?|less\s+than|more\s+than|greater\s+than)\s+$", re.I)
+# A count of years or quarters in a row is a span of time: "for five consecutive years", "three successive quarters"
+_CONSECUTIVE_AFTER = re.compile(r"^\s+(?:consecutive|successive)\s+(?:years?|months?|quarters?|weeks?|days?|terms?)\b", re.I)
 # A duration counted from an event: "91 days after discharge from hospital", "12 weeks following referral".
 _AFTER_EVENT = re.compile(r"^\s+(?:after|following|post|of|from)\s+(?:the\s+|their\s+|a\s+|an\s+|first\s+)?(?:hospital\s+)?"
                           r"(?:discharge|referral|admission|request|notification|contact|birth|leaving|starting|first\s+contact)\b", re.I)

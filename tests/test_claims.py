@@ -2615,6 +2615,8 @@ def test_a_sentence_opening_by_a_past_date_is_as_of_it(claims_nlp):
     assert (rate.as_of, rate.indicator) == ("2025-10-31", "council_tax_collection")
     done = run_at("By March 2025, 11 measures had been completed, 5 were in progress and 2 had not started.", "2025-09-17")
     assert [c.as_of for c in done] == ["2025-03"] * 3
+    ta = run_at("By 31 December 2025, 219 households were in temporary accommodation.", "2026-03-03")
+    assert [c.as_of for c in ta] == ["2025-12-31"]
     (plan,) = run_at("By March 2027 we will have installed 40 charge points.", "2025-09-17")
     assert plan.as_of is None  # a deadline after the meeting: a plan, not a date reached
     fee, subsidy = run_at("The management fee in 2025/26 is £185,000, compared with a subsidy of £240,000 paid by the "
@@ -2635,3 +2637,17 @@ def test_collection_and_leisure_money_indicators(claims_nlp):
     assert ind("E-loans rose by 14% compared with the same period last year.") == "library_issues"
     assert ind("Income from room hire, fines and sales was £41,300.") == "income"
     assert ind("The Trust's income for the six months was £2.34m.") == "income"
+
+
+def test_rows_labelled_by_a_site_code_and_a_saving_against_budget(tmp_path, claims_nlp):
+    # written for this test: an air quality table keyed by site code, a leisure report
+    claims = _extract_text(tmp_path, (
+        "1.3 The table below gives the results.\n\n"
+        "Table 3: Bias-adjusted annual mean NO2 concentrations (μg/m³)\n\n"
+        "| Site ID | Location | 2024 | 2025 |\n| HD04 | Market Street | 44.0 | 43.1 |\n"))
+    cell = next(c for c in claims if c.text == "43.1")
+    assert (cell.unit, cell.indicator, cell.as_of) == ("ug_m3", "no2_annual_mean", "2025")
+    (saving,) = run(claims_nlp, "The leisure contract is forecast to deliver a net saving of £55,000 against budget in 2025/26.")
+    assert (saving.indicator, saving.as_of) == ("savings", "2025-26")
+    (lessons,) = run(claims_nlp, "Income from swimming lessons was £312,000 in the first nine months of the year.")
+    assert lessons.indicator == "income"

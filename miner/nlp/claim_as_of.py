@@ -254,12 +254,13 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
 
 # a sentence opening "By <date>," then saying what had been done by then: the date is when it was reached
 _BY_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?By\s+(?:the\s+end\s+of\s+)?", re.I)
-_PERFECT_AFTER = re.compile(r"\b(?:had|has|have)\s+(?:been\s+|now\s+|already\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+_PERFECT_AFTER = re.compile(r"\b(?:had|has|have)\s+(?:been\s+|now\s+|already\s+)?[a-z]+(?:ed|en|t)\b|\b(?:was|were)\b", re.I)
 
 
 def _reached_by(sentence: str, f: tuple[int, int, str], unit: TextUnit | None) -> bool:
-    """"By 31 October 2025 the Council had collected 62.4%", "By March 2025, 11 measures had been completed": a
-    date opening the sentence after "By", past at the meeting, with a perfect tense after it, is what the figures
+    """"By 31 October 2025 the Council had collected 62.4%", "By March 2025, 11 measures had been completed", "By 31
+    December 2025, 219 households were in temporary accommodation": a date opening the sentence after "By", past at the
+    meeting, with a perfect or past tense after it, is what the figures
     are as of; "by March 2026" in a plan is a deadline."""
     if not _BY_OPENING.fullmatch(sentence[: f[0]]) or not _PERFECT_AFTER.search(sentence[f[1] :]):
         return False

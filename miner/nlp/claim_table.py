@@ -61,8 +61,12 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
             parts, spans = parts[1:], spans[1:]
         label = parts[0].strip()
         cells = [(s + len(p) - len(p.lstrip()), s + len(p.rstrip())) for p, (s, _e) in zip(parts[1:], spans[1:]) if p.strip()]
-        if not _WORD.search(label) or not cells or not all(_cell().fullmatch(line[s:e]) or _word_cell(line[s:e])
-                                                             or _dated_cell().fullmatch(line[s:e]) for s, e in cells):
+        if not cells or not all(_cell().fullmatch(line[s:e]) or _word_cell(line[s:e]) or _dated_cell().fullmatch(line[s:e])
+                                for s, e in cells):
+            return None
+        # a label of words, or a site code followed by a cell of words ("| HD04 | Market Street | 46.2 | 44.0 |")
+        if not _WORD.search(label) and not (re.fullmatch(r"[A-Z]{1,4}\s?\d{1,4}[A-Za-z]?", label)
+                                            and any(_WORD.search(line[s:e]) for s, e in cells)):
             return None
         figures = [line[s:e] for s, e in cells if _cell().fullmatch(line[s:e]) or _dated_cell().fullmatch(line[s:e])]
         # a row with word cells needs a figure that is no year: "Indicator | 2023 | 2024 | England 2024" is a head

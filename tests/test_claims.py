@@ -2651,3 +2651,14 @@ def test_rows_labelled_by_a_site_code_and_a_saving_against_budget(tmp_path, clai
     assert (saving.indicator, saving.as_of) == ("savings", "2025-26")
     (lessons,) = run(claims_nlp, "Income from swimming lessons was £312,000 in the first nine months of the year.")
     assert lessons.indicator == "income"
+
+
+def test_a_share_in_brackets_takes_the_benchmark_and_watercourse_consents_are_no_planning(claims_nlp):
+    # written for this test: a libraries report and a flood risk management update
+    count, share, national = run(claims_nlp, "Of the children who joined, 2,190 completed it (64%), compared with a "
+                                             "national completion rate of 52%.")
+    assert (count.comparator, share.comparator, share.comparator_value) == (None, "national", 52)
+    (consents,) = run(claims_nlp, "Ordinary watercourse consents determined within 8 weeks were 96%.")
+    assert consents.indicator is None
+    (planning,) = run(claims_nlp, "Minor applications determined within 8 weeks were 91%.")
+    assert planning.indicator is not None  # still a planning measure

@@ -683,6 +683,13 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 if key in fields[i - 1]:
                     f[key] = fields[i - 1][key]
     _parallel_benchmarks(text, qs, fields)
+    for i in range(len(qs) - 1):  # "of whom 2,190 completed it (64%), compared with a national completion rate of 52%":
+        f, share = fields[i], fields[i + 1]  # the share in brackets is what the rate is compared with, not the count
+        if (qs[i].quantity.unit == "count" and qs[i + 1].quantity.unit == "%" and f.get("comparator") not in (None, "previous")
+                and f.get("comparator_value") in (None, share.get("comparator_value"))
+                and f.get("comparator") == share.get("comparator") and re.fullmatch(r"[^()]{0,30}\(\s*", text[qs[i].end : qs[i + 1].start])
+                and text[qs[i + 1].end : qs[i + 1].end + 1] == ")"):
+            f.pop("comparator"), f.pop("comparator_value", None)
     if _tally().search(text):
         for i, q in enumerate(qs):  # "Of the 24 key performance indicators with targets, 15 met their target": no figure
             if q.quantity.unit == "count" and i not in absorbed:  # of a tally of measures is another's benchmark

@@ -31,7 +31,7 @@ UNIT_LABELS = {
     "GBP": "£", "%": "%", "pp": "percentage points", "count": "number", "days": "days",
     "weeks": "weeks", "months": "months", "years": "years", "per_100": "per 100", "per_1000": "per 1,000", "per_10000": "per 10,000 children",
     "per_100000": "per 100,000", "ratio": "ratio", "tonnes": "tonnes", "kg": "kg", "kWh": "kWh", "kW": "kW",
-    "sq_m": "sq m",
+    "sq_m": "sq m", "ug_m3": "µg/m³",
 }
 
 AXIS_LABELS = {**UNIT_LABELS, "per_10000": "per 10,000", "pp": "points"}
@@ -73,7 +73,7 @@ def format_value(value: float | None, unit: str | None) -> str:
     num = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
     if unit == "%":
         return f"{num}%"
-    if unit in ("days", "weeks", "months", "years", "tonnes", "kg", "kWh", "kW", "sq_m"):
+    if unit in ("days", "weeks", "months", "years", "tonnes", "kg", "kWh", "kW", "sq_m", "ug_m3"):
         return f"{num} {UNIT_LABELS[unit]}"
     if unit in AXIS_LABELS and unit.startswith("per_"):
         return f"{num} {AXIS_LABELS[unit]}"

@@ -36,7 +36,7 @@ class Fmt(str, Enum):
 # units a bare figure does not show: "65" next to counts of "413" is a rate per 10,000
 UNIT_LABELS = {"per_100": "per 100", "per_1000": "per 1,000", "per_10000": "per 10,000", "per_100000": "per 100,000", "%": "%", "pp": "pp",
                "days": "days", "weeks": "weeks", "months": "months", "years": "years", "tonnes": "tonnes", "kg": "kg",
-               "kWh": "kWh", "kW": "kW", "sq_m": "sq m"}
+               "kWh": "kWh", "kW": "kW", "sq_m": "sq m", "ug_m3": "µg/m³"}
 UNITS_FILE = Path(__file__).parent / "nlp" / "patterns" / "units.json"
 
 

@@ -2554,12 +2554,14 @@ def test_a_caption_gives_rows_of_names_their_unit_and_measure(tmp_path):
         "| Site | 2023 | 2024 |\n| MB17 Bridge Street | 39.4 | 36.8 |\n| MB22 London Road | 34.0 | 31.7 |\n\n"
         "4.6 Table 2 sets out visits.\n\n"
         "Table 2: Leisure centre visits, April to September 2025\n\n"
-        "| Centre | Apr-Sep 2024 | Apr-Sep 2025 | Change |\n| Marlow Park Pool | 98,200 | 101,600 | +3.5% |\n"))
+        "| Centre | Apr-Sep 2024 | Apr-Sep 2025 | Change |\n| Marlow Park Pool | 98,200 | 101,600 | +3.5% |\n"
+        "| Total | 482,050 | 512,400 | +6.3% |\n"))
     by = {c.text: c for c in claims}
     assert (by["36.8"].unit, by["36.8"].indicator, by["36.8"].as_of) == ("ug_m3", "no2_annual_mean", "2024")
-    assert (by["101,600"].unit, by["101,600"].indicator) == ("count", "leisure_visits")
-    change = next(c for c in claims if c.unit == "%")
-    assert (change.value, change.indicator, change.direction) == (3.5, "leisure_visits", "up")
+    assert (by["512,400"].unit, by["512,400"].indicator) == ("count", "leisure_visits")
+    assert by["101,600"].indicator is None  # one centre's visits: a breakdown, not the council's
+    change = next(c for c in claims if c.unit == "%" and c.value == 6.3)
+    assert (change.indicator, change.direction) == ("leisure_visits", "up")
 
 
 def test_money_column_heads_read_with_spaces_scale_the_cells(tmp_path):
@@ -2662,3 +2664,12 @@ def test_a_share_in_brackets_takes_the_benchmark_and_watercourse_consents_are_no
     assert consents.indicator is None
     (planning,) = run(claims_nlp, "Minor applications determined within 8 weeks were 91%.")
     assert planning.indicator is not None  # still a planning measure
+
+
+def test_concentrations_are_shown_with_their_unit():
+    from miner.charts import format_value
+    from miner.cli_output import with_figure
+
+    assert with_figure({"figure": "36.8", "unit": "ug_m3"})["figure"] == "36.8 µg/m³"  # a table cell printed bare
+    assert with_figure({"figure": "29.2 µg/m3", "unit": "ug_m3"})["figure"] == "29.2 µg/m3"  # already shows it
+    assert format_value(36.8, "ug_m3") == "36.8 µg/m³"

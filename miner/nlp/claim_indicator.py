@@ -105,6 +105,13 @@ def _wrapped_spaces(pattern: str) -> str:
 
 
 @cache
+def site_ids() -> frozenset[str]:
+    """Indicators measured at a site ("site": true, a pollutant's annual mean): each row of a table of sites is a
+    value of it, where a row of names under a count or money caption is a breakdown of the whole."""
+    return frozenset(i["id"] for i in indicators() if i.get("site"))
+
+
+@cache
 def population_ids() -> frozenset[str]:
     """Indicators that name who is counted (children looked after), not what is measured."""
     return frozenset(i["id"] for i in indicators() if i.get("population"))

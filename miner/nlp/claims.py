@@ -65,6 +65,7 @@ from miner.nlp.claim_indicator import (
     own_words_only_ids,
     people_nouns,
     population_ids,
+    site_ids,
     share_of_measure,
     subject_words,
     subset_or_whole,
@@ -297,11 +298,15 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # a row's cells measure what its label names, not the words of the rows around it
                 record["indicator"] = measure_in(row.label, ind_unit) or indicator(row.label, len(row.label), None, ind_unit)
                 if record["indicator"] is None and title:
-                    # rows of names under a caption naming the measure ("Table 2: Households in temporary accommodation
-                    # by type" over "Nightly paid | 128 | 152"): the caption's, unless the label names another
-                    record["indicator"] = measure_in(title, ind_unit)
-                    if record["indicator"] is None and ind_unit in ("%", "pp") and change_direction(row, 1.0):
-                        record["indicator"] = measure_in(title, CHANGE)  # "+6.8%" under "Change": the visits' change
+                    # a row of names under a caption naming the measure: the total row is the measure ("Table 2:
+                    # Households in temporary accommodation by type" over "Total | 612 | 668"), the other rows a
+                    # breakdown ("Nightly paid | 128 | 152"), except for a measure taken at sites ("Table 1: Annual
+                    # mean NO2 (µg/m3) at AQMA monitoring sites" over "MB17 Bridge Street | 38.1")
+                    named = measure_in(title, ind_unit)
+                    if named is None and ind_unit in ("%", "pp") and change_direction(row, 1.0):
+                        named = measure_in(title, CHANGE)  # "+6.3%" under "Change": the visits' change
+                    if named in site_ids() or _TOTAL_ROW.match(row.label):
+                        record["indicator"] = named
                 record["metric"] = row_metric(row)  # "E-book loans", not the cells the parse ran across
                 if record["indicator"] is None and head_measure_words(row):
                     record["indicator"] = measure_in(head_measure_words(row), ind_unit)  # "Budget £m" over a directorate's row
@@ -516,6 +521,10 @@ def _in_row_of_figures(text: str, at: int) -> bool:
     # 18,200 streetlights are now LED;" has more words between its figures than figures)
     between = text[start + figures[0].end() : start + figures[-1].start()]
     return len(re.findall(r"[A-Za-z]{2,}", between)) <= len(figures)
+
+
+# the row of a table that sums the rows above it
+_TOTAL_ROW = re.compile(r"\s*(?:grand\s+)?(?:total|all\b|overall\b)", re.I)
 
 
 def _piped_table(text: str) -> bool:

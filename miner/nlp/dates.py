@@ -417,6 +417,14 @@ _DEADLINE_RE = re.compile(
 # emergency in 2019 and has committed to reaching net zero by 2030" is due in 2030.
 _FINAL_CUE = re.compile(r"\b(?:by|before|until|no later than|within|ready by|due by)\s+(?:of\s+)?(?:the\s+)?$|\bend\s+of\s+(?:the\s+)?$", re.I)
 
+# A full date after "on" in a clause about the future: "the plan will be presented to Cabinet on 25 March 2025".
+# Only a day with its month and year, and only with the future verb in the same clause, since "on <date>" is
+# mostly when something happened ("was agreed by Council on 19 February 2025 and will be implemented ...").
+_ON_FUTURE_DAY = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|(?:is|are)\s+(?:due|scheduled|planned|expected|programmed|timetabled))\b"
+    r"[^.;,:]{0,60}\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?$",
+    re.I,
+)
 _FUTURE = re.compile(r"\b(?:will|shall|go(?:es)? live|is to|are to|to be|plans? to|planned|scheduled|aims?|expected|due|intends?|intention)\b", re.I)
 # a sentence telling what happened: "I wrote to the Secretary of State in June", "In June the Cabinet agreed ..."
 _PAST = re.compile(r"\b(?:was|were|had|did|wrote|met|went|took|made|gave|held|began|saw|came|brought|told|spoke|said|found|led|sent|won|ran|built|bought|paid|spent|sold)\b"
@@ -468,7 +476,7 @@ def find_deadline(text: str, *, default_year: int | None = None, meeting_date: s
     found: list[tuple[bool, int, int, str]] = []  # (final, start, end, iso)
     for start, end, iso in find_dates(text):
         before = text[max(0, start - 40) : start]
-        if _cue_before(before):
+        if _cue_before(before) or (len(iso) == 10 and _ON_FUTURE_DAY.search(text[max(0, start - 80) : start])):
             found.append((bool(_FINAL_CUE.search(before[-30:])), start, end, iso))
     for start, end, iso in find_school_year_ends(text):  # "by the end of the 2024/25 school year": July 2025
         if re.search(r"\b(?:by|before|until|no later than)\s+(?:the\s+)?$", text[max(0, start - 30) : start], re.I):

@@ -276,6 +276,29 @@ def against_target(text: str) -> str | None:
     return "challenge" if short else "achievement"
 
 
+def against_previous(text: str) -> str | None:
+    """"achievement" when a figure compared with its own earlier value moved the right way ("the average wait
+    between death and cremation was 11 days, compared with 16 days a year ago"), "challenge" the wrong way, None
+    when the sentence states no such comparison or nothing says which way is better (a count of demand "compared
+    with 4,120 last year"). A result, like a figure against its target (cue group `target_comparison`: 'previous',
+    'lower_is_better', 'higher_is_better')."""
+    cues = _cues().target_comparison
+    m = next((m for p in cues.get("previous", ()) if (m := p.search(text))), None)
+    if m is None:
+        return None
+    family = _unit_family(m.group("unit"))
+    before = text[: m.start()]
+    figures = [f for f in _FIGURE.finditer(before) if _unit_family(f.group(2)) == family]
+    if not figures:
+        return None
+    now, then = _value(figures[-1].group(1)), _value(m.group("value"))
+    lower_better = family in _TIME_UNITS or any(p.search(before) for p in cues["lower_is_better"])
+    higher_better = any(p.search(before) for p in cues.get("higher_is_better", ()))
+    if now == then or lower_better == higher_better:  # no change, or no (or a mixed) direction
+        return None
+    return "achievement" if (now < then if lower_better else now > then) else "challenge"
+
+
 def benchmark_target(text: str) -> str | None:
     """The named benchmark a promise's target is ("Increase the uptake of NHS Health Checks to at least in line with
     the national average" -> "national average"), else None. Such a target is measurable: a later paper's figure
@@ -286,4 +309,4 @@ def benchmark_target(text: str) -> str | None:
     return " ".join(m.group("benchmark").lower().split()) if m is not None else None
 
 
-__all__ = ["find_actor", "deadline", "lead_in_due", "benchmark_target", "before_meeting", "due_after_meeting", "declarative", "against_target"]
+__all__ = ["find_actor", "deadline", "lead_in_due", "benchmark_target", "before_meeting", "due_after_meeting", "declarative", "against_target", "against_previous"]

@@ -212,3 +212,31 @@ def test_a_wait_shorter_than_a_year_ago_is_an_achievement_in_minutes(nlp, tmp_pa
              "was 11 days, compared with 16 days a year ago.\n")
     found = _find(_statements_of_text(nlp, tmp_path, paper, doc_kind="minutes"), "average wait")
     assert [s.kind for s in found] == ["achievement"]
+
+
+UKSPF = """Economy, Regeneration and Skills Committee
+18 September 2024
+
+UK Shared Prosperity Fund - Delivery Update
+
+5.0 OUTPUTS AND OUTCOMES
+
+5.1 The table below shows progress against the main outputs in the Investment Plan.
+
+| Output | Target 2024/25 | Achieved to 30 June 2024 |
+| Businesses receiving grants | 90 | 75 |
+| Jobs created | 120 | 87 |
+
+6.0 NEXT STEPS
+
+6.1 Over the remaining months of the programme the Council will:
+
+- Launch a second round of Business Growth Grants in October 2024.
+"""
+
+
+def test_an_outputs_table_against_its_targets_records_nothing(nlp, tmp_path):  # noqa: F811
+    """Like a KPI rating table, its figures are the report's to discuss in prose; the rows are not one achievement."""
+    found = _statements_of_text(nlp, tmp_path, UKSPF)
+    assert not _find(found, "Jobs created")
+    assert [s.kind for s in _find(found, "second round")] == ["commitment"]

@@ -10,6 +10,8 @@ _FIGURE = re.compile(r"\d")
 _CELL = re.compile(r"^(?:[-+–(]?[£$]?\d[\d,.]*[%kKmM)]?|[A-Z]{2,}|n/?a|N/?A|-|–)$")
 CELL_ROWS = 0.15  # share of a passage's lines that are bare cells for it to be a table read row by row
 PROSE_FIGURES = 0.6  # share of figures that makes even a sentence a table ("0.0 -20,537.5 ... were reported.")
+# a markdown table's rule under its head row ("|---|:---:|"): part of the table, never a row or a head
+MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 _PARA_NUMBER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s*$")
 # the little words prose puts between its figures (verbs of being, prepositions, conjunctions)

@@ -13,8 +13,9 @@ from pathlib import Path
 PATTERNS = Path(__file__).resolve().parent / "nlp" / "patterns"
 # "9.2.13 ", "(iv) ", "12 The ..."; not the figure opening "28 charge points are now live"
 PARAGRAPH_LABEL = re.compile(r"^(?:[-•]\s*)?(?:\d+(?:\.\d+)+\.?|\d+\.|\d+(?=\s+[^a-z\s])|\([ivxlc\d]+\)|[a-z]\))\s+")
-# sentence ends, blank lines and list markers; a single line break is a PDF line wrap, not a boundary
-_SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z(‘'\"“\d-])|\n\s*\n\s*|\n(?=\s*(?:[-•]|\(?[ivx\d]+[.)]\s))")
+# sentence ends, blank lines, list markers and table rows ("| Urban Forest | Green | 41,000 trees ... |": a row
+# says what happened to its own item); a single line break is a PDF line wrap, not a boundary
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z(‘'\"“\d-])|\n\s*\n\s*|\n(?=\s*(?:[-•]|\(?[ivx\d]+[.)]\s|\|))")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,11 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
         chunk = text[pos:a]
         lead = len(chunk) - len(chunk.lstrip())
         s = chunk.strip()
-        if s:
+        if s and out and out[-1][2].count("(") > out[-1][2].count(")") and "\n\n" not in text[out[-1][1] - offset : pos]:
+            # a break inside brackets is none: "was 84% in 2021/22 (2020/21: 86%)."
+            a = out.pop()[0]
+            out.append((a, offset + pos + lead + len(s), text[a - offset : pos + lead + len(s)]))
+        elif s:
             out.append((offset + pos + lead, offset + pos + lead + len(s), s))
         pos = b
     return out
@@ -79,7 +84,12 @@ def _item_label() -> re.Pattern[str]:
 
 def citable(sentence: str) -> bool:
     """Something a paper says: five words or more, not a label or list lead-in ending in a colon, nor
-    a title ("Action 3.2 Local Cycling and Walking Infrastructure Plan.": no word but joiners in lower case)."""
+    a title ("Action 3.2 Local Cycling and Walking Infrastructure Plan.": no word but joiners in lower case);
+    or a table row whose last cell is a remark ("| Elmbridge Park Leisure Centre | Green | Open. |"), which
+    its head row is not."""
+    cells = [c.strip() for c in sentence.strip().strip("|").split("|")] if sentence.lstrip().startswith("|") else []
+    if len(cells) >= 2 and cells[0] and cells[-1].endswith("."):
+        return True
     words = PARAGRAPH_LABEL.sub("", sentence.strip(), count=1).split()
     said = any(w[0].islower() and w not in _JOINING for w in words)
     # an item's label and its bracketed title ("Action 3.1 (new special school).") says nothing either
@@ -250,10 +260,17 @@ def item_references(text: str) -> set[str]:
     return out
 
 
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?![\s|:-]*$).*\|[ \t]*$", re.M)  # a "|" row of cells, not its "|---|" rule
+
+
 def status_label(text: str) -> str | None:
     """The relation a progress report's status label gives ("Status: Complete" -> supports, "Status: Off
     track" -> progresses, "Status: Not implemented" -> contradicts, "Status: Not started" -> not_started),
-    when the passage carries labels of one kind only (a table of many actions does not say which is which)."""
+    when the passage carries labels of one kind only (a table of many actions does not say which is which), and
+    is not a table of several rows: there each row's label is its own item's ("| Regent Theatre | Amber |" says
+    nothing of "| Elmbridge Park Leisure Centre | Green | Open. |")."""
+    if len(_TABLE_ROW.findall(text)) > 2:  # a head and two rows or more
+        return None
     found = {rel for group, rel in (("status_done", "supports"), ("status_under_way", "progresses"),
                                     ("status_not_done", "contradicts"), ("status_not_started", "not_started"))
              for rx in cues()[group] if rx.search(text)}

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from miner.model import Claim
-from miner.nlp.claim_table import table_row
+from miner.nlp.claim_table import is_target_column, table_row
 from miner.nlp.dates import find_dates
 from miner.nlp.numbers import find_quantities
 from miner.series import as_of_key
@@ -57,7 +57,9 @@ _TO_ZERO = re.compile(r"\b(?:reduc|cut|bring)\w*\b[^.;]{0,120}?\bto\s+(?:zero|ni
 
 # "reduce agency staff spend by £1.5m": a change to make, met by a difference that large ("£1.7m lower than last year")
 _BY_AMOUNT = re.compile(r"\b(?:reduc|cut|lower|increas|rais|grow)\w*\b[^.;]{0,60}?\bby\s+(£?\d[\d,.]*\s*(?:[km]\b|million\b|%)?)", re.I)
-_DIFFERENCE = re.compile(r"^\s*(?:lower|less|fewer|down|higher|more|up|reduction|decrease|increase)\b", re.I)
+# a figure stated as a change: "11% lower than ...", "31% below the 2018/19 baseline" (not "below target": a shortfall)
+_DIFFERENCE = re.compile(r"^\s*(?:lower|less|fewer|down|higher|more|up|reduction|decrease|increase"
+                         r"|(?:below|above)(?=\s+(?:the|its|our)\s+(?:[\w/-]+\s+){0,2}?(?:baseline|levels?)\b))\b", re.I)
 
 
 def _by_amount(text: str) -> tuple[str, float] | None:
@@ -114,9 +116,18 @@ def _is_increment(text: str) -> bool:
 def _direction(text: str) -> str | None:
     up = has_cue("direction_up", text) or has_cue("count_aim", text)
     down = has_cue("direction_down", text) or has_cue("end_aim", text)
+    if up and not down and up.group(0).lower().startswith("improv") and _lower_is_better(text):
+        return "down"  # "improve outcomes for rough sleepers": better is fewer where the measure counts a harm
     if up and down:  # "reduce this to 140 by increasing prevention work": the aim comes first, the means after
         return "up" if _first(("direction_up", "count_aim"), text) < _first(("direction_down", "end_aim"), text) else "down"
     return "up" if up else "down" if down else None
+
+
+def _lower_is_better(text: str) -> bool:
+    """The promise measures a harm, fewer being better (waits, arrears, rough sleeping; statement cues)."""
+    from miner.nlp.statements import load_cues
+
+    return any(rx.search(text) for rx in load_cues().target_comparison["lower_is_better"])
 
 
 def _first(groups: tuple[str, ...], text: str) -> int:
@@ -166,12 +177,12 @@ def _same_measure(promise_text: str, indicators: set[str], claim: Claim) -> bool
 
 
 _DIFFERENCE_DIRECTION = {"lower": "down", "less": "down", "fewer": "down", "down": "down", "reduction": "down",
-                         "decrease": "down", "higher": "up", "more": "up", "up": "up", "increase": "up"}
+                         "decrease": "down", "below": "down", "above": "up", "higher": "up", "more": "up", "up": "up", "increase": "up"}
 
 
 def _difference(p: Passage, c: Claim) -> str | None:
     """The way a figure given as a difference moves: "11% lower than the baseline" -> "down"."""
-    m = _DIFFERENCE.match(p.text[c.end - p.start :][:20])
+    m = _DIFFERENCE.match(p.text[c.end - p.start :][:60])
     return _DIFFERENCE_DIRECTION.get(m.group(0).strip().lower()) if m else None
 
 
@@ -260,8 +271,13 @@ _AIM_BEFORE = re.compile(r"\b(?:against|short of|towards?)\s+(?:the|our|its|a)\s
 
 
 def _the_aim(p: Passage, c: Claim) -> bool:
+    """The figure is the aim, not a level reached: named so in the text, or a cell of a table's target column
+    ("| Library visits | 410,000 | 463,200 | 500,000 |" under "| Measure | Baseline | 2023/24 | Target 2025/26 |")."""
     before = p.text[max(0, c.start - p.start - 20) : c.start - p.start]
-    return bool(_AIM_AFTER.match(p.text[c.end - p.start :][:60]) or _AIM_BEFORE.search(before))
+    if _AIM_AFTER.match(p.text[c.end - p.start :][:60]) or _AIM_BEFORE.search(before):
+        return True
+    row = table_row(p.text, c.start - p.start)
+    return row is not None and is_target_column(row)
 
 
 def _moves(p: Passage, c: Claim, direction: str | None) -> bool:
@@ -420,12 +436,16 @@ def on_course(pr: Promise, cand: Candidate) -> str | None:
 def target_met(pr: Promise, cand: Candidate) -> str | None:
     """The sentence of a figure that meets the promise's numeric target in its direction ("at least 60%
     issued within 20 weeks" met by "71% ... were issued within the 20-week timescale"), if one does."""
-    if _against_own_figure(pr, cand.passage):
-        return _sentence_of(cand.passage, next(c.start for c in cand.passage.claims if _measured_against(pr, c)))
     direction, target = _direction(pr.statement.text), numeric_target(pr.statement.text)
+    if _against_own_figure(pr, cand.passage):
+        met = next(c for c in cand.passage.claims if _measured_against(pr, c))
+        # a year's milestone met before the promise is due ("| Affordable homes completed | 150 | 212 |" in the first
+        # year of "450 new affordable homes by March 2025") is on course, not done
+        if met.comparator_value == target or not _not_yet_due(pr, cand.passage):
+            return _sentence_of(cand.passage, met.start)
     amount = _by_amount(pr.statement.text)
     for c in _figures_on(pr, cand.passage) if amount and direction else ():
-        after = cand.passage.text[c.end - cand.passage.start :][:20]
+        after = cand.passage.text[c.end - cand.passage.start :][:60]
         if c.unit == amount[0] and (c.direction or _difference(cand.passage, c)) == direction and c.value is not None \
                 and c.value >= amount[1] and _DIFFERENCE.match(after):
             return _sentence_of(cand.passage, c.start)  # "£1.7m lower than last year" for "reduce ... by £1.5m"
@@ -478,7 +498,9 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     late = bool(partial) and _rest_to_come(p)
     share = _target_is_share(text, target)
     for c in _figures_on(pr, p):
-        if direction and c.direction and c.direction != "flat" and c.direction != direction:
+        # a count of things to do ("replace 8,000 streetlights") has no way to move: a figure falling in the
+        # sentence ("reducing energy use by 62%") is another measure
+        if direction and not increment and c.direction and c.direction != "flat" and c.direction != direction:
             return _sentence_of(p, c.start)
         if share and c.unit != "%":
             continue

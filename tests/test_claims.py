@@ -2673,3 +2673,16 @@ def test_concentrations_are_shown_with_their_unit():
     assert with_figure({"figure": "36.8", "unit": "ug_m3"})["figure"] == "36.8 µg/m³"  # a table cell printed bare
     assert with_figure({"figure": "29.2 µg/m3", "unit": "ug_m3"})["figure"] == "29.2 µg/m3"  # already shows it
     assert format_value(36.8, "ug_m3") == "36.8 µg/m³"
+
+
+def test_a_markdown_tables_rule_is_not_its_heads():
+    """Written for this test (stop 27): the heads are the line above the "|---|" rule, so the Target column is read."""
+    from miner.nlp.claim_table import is_target_column, table_row
+
+    table = ("| Measure | 2021/22 (baseline) | 2023/24 | Target 2025/26 | Status |\n|---|---|---|---|---|\n"
+             "| Library visits | 410,000 | 463,200 | 500,000 | On track |")
+    reached, aim = table_row(table, table.index("463,200")), table_row(table, table.index("500,000"))
+    assert reached.heads[reached.index] == "2023/24" and not is_target_column(reached)
+    assert is_target_column(aim)
+    spaced = "Output Target Actual RAG\nCarriageway resurfacing (miles) 120 104 Amber"
+    assert is_target_column(table_row(spaced, spaced.index("120")))

@@ -1111,3 +1111,32 @@ def test_a_figure_the_promise_aims_at_makes_it_measurable():
     assert assess("Start construction of 80 council homes on the former library site.").measurable
     assert assess("We will retender the grounds maintenance contract, saving £120,000.").measurable
     assert not assess("We will work with partners to improve the town centre.").measurable
+
+
+def test_an_item_of_several_promises_is_read_sentence_by_sentence(nlp, tmp_path):
+    """Written for this test (stop 27): under "Our commitments", an item whose sentences each promise something of
+    their own (each with its own target) is several promises, not one; a markdown table's rule is no statement."""
+    text = ("Brackenridge Metropolitan Borough Council\n\nCabinet\n\n11 January 2023\n\n"
+            "5. Our commitments\n\n"
+            "5.2 Targets. We will move 70% of all customer transactions online by March 2025. We will answer 80% of "
+            "telephone calls within 60 seconds. We will introduce a customer satisfaction survey after every contact, "
+            "with a target of 85% satisfied.\n\n"
+            "6. Action plan\n\n"
+            "| Action | Lead | Due |\n|---|---|---|\n| Close the Market Street cash office | Head of Customer Services | "
+            "October 2023 |\n")
+    found = _statements_of_text(nlp, tmp_path, text)
+    promises = [s.text for s in found if s.kind in ("commitment", "priority")]
+    for own in ("We will move 70% of all customer transactions online by March 2025.",
+                "We will answer 80% of telephone calls within 60 seconds."):
+        assert own in promises
+    assert not any(s.text.startswith("Targets.") for s in found)
+    assert not any(set(s.text) <= set("|-: ") for s in found)
+
+
+def test_a_topic_heading_its_items_is_no_statement():
+    """Written for this test (stop 27): "4.3 Transport:" heads the promises under it; a lead-in clause is read as before."""
+    from miner.nlp.statements import _topic_lead
+
+    assert _topic_lead("4.3 Transport:") and _topic_lead("Nature and waste:")
+    assert not _topic_lead("We will:") and not _topic_lead("Key priorities in 2018-19 include:")
+    assert not _topic_lead("Transport")

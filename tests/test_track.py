@@ -1660,3 +1660,82 @@ def test_a_service_the_promise_describes_in_lower_case_is_its_entity():
     promises = promises_of(before)
     _add_described(promises, [before, later], [p for ex in (before, later) for p in passages_of(ex)], 3)
     assert promises[0].entities == {"adoption support hub"}
+
+
+def _row_passage(table: str) -> Passage:
+    return Passage("d2", "2024-07-09", None, None, 0, len(table), table)
+
+
+def test_each_row_of_a_status_table_speaks_for_its_own_item():
+    """Written for this test (stop 27): a RAG table of several projects is no one label for them all; each row is a
+    sentence to quote, and its own status cell is its label."""
+    table = ("| Project | RAG | Commentary |\n|---|---|---|\n"
+             "| Regent Theatre refurbishment | Amber | Seating replaced in summer 2023; toilets now due September 2024. |\n"
+             "| Solar PV on the Civic Centre roof | Green | Complete. 620 kWp installed, commissioned January 2022. |\n"
+             "| Elmbridge Park Leisure Centre | Green | Open. |")
+    p = _row_passage(table)
+    solar = "Install solar panels on the roof of the Civic Centre by March 2022."
+    assert relation_and_directness(solar, p, "2021-11-01")[0] == "supports"
+    assert relation_and_directness("Refurbish the Regent Theatre by December 2023.", p, "2022-06-01")[0] == "progresses"
+    # the Amber row's label is not the leisure centre's, and its row (with no cue) says nothing either way
+    assert relation_and_directness("Open a new leisure centre at Elmbridge Park by summer 2024.", p, "2022-06-01")[0] == "mentions"
+    assert best_sentence(solar, p).startswith("| Solar PV on the Civic Centre roof | Green | Complete.")
+
+
+def test_a_target_column_is_the_aim_and_a_count_to_do_has_no_way_to_move():
+    """Written for this test (stop 27): the Target column's figure is not the level reached; "reducing energy use
+    by 62%" in the sentence reporting 8,000 streetlights replaced is another measure, not the promise's going down."""
+    aim = "We will increase annual library visits from 410,000 to 500,000 by 2025/26."
+    table = ("| Measure | 2021/22 (baseline) | 2023/24 | Target 2025/26 | Status |\n|---|---|---|---|---|\n"
+             "| Library visits | 410,000 | 463,200 | 500,000 | On track |")
+    before, later = _a_year_on(aim, table, deadline="2026-03", dates=("2022-06-01", "2024-07-09"))
+    for cid, figure in (("c1", "410,000"), ("c2", "463,200"), ("c3", "500,000")):
+        _add_claim(later, cid, figure, float(figure.replace(",", "")), "count", metric="Library visits")
+    v = track.track([before, later]).verdicts[0]
+    assert v.status == "in_progress" and "463,200" in v.evidence[0].quote
+    lights = "We will replace 8,000 streetlights with LED lanterns by March 2022."
+    done = ("The LED streetlight conversion was completed in February 2022; all 8,000 streetlights are now LED, "
+            "reducing energy use for street lighting by 62%.")
+    before, later = _a_year_on(lights, done, ("62%", 62.0, "%", {"direction": "down", "metric": "streetlights"}),
+                               deadline="2022-03", dates=("2021-02-01", "2022-07-01"))
+    assert track.track([before, later]).verdicts[0].status == "delivered"
+
+
+def test_improving_a_harm_is_fewer_of_it():
+    """Written for this test (stop 27): rough sleeping falling is the promised way for "improve outcomes"."""
+    from miner.verdicts import _direction
+
+    assert _direction("We will work with partners to improve outcomes for people sleeping rough.") == "down"
+    assert _direction("We will improve the household recycling rate to 50%.") == "up"
+    aim = "We will work with partners to improve outcomes for people sleeping rough."
+    news = "The number of people found sleeping rough on the autumn 2022 count was 9, compared with 11 the previous year."
+    before, later = _a_year_on(aim, news, ("9", 9.0, "count", {"direction": "down", "metric": "people found sleeping rough"}))
+    assert track.track([before, later]).verdicts[0].status != "not_delivered"
+
+
+@pytest.mark.parametrize("group,sentence", [
+    ("supports", "The Caxton Road scheme opened to residents in February 2023, two months later than planned."),
+    ("supports", "The 'Wyre Link' on-demand bus, which began carrying passengers on 6 September 2021, has made 18,400 journeys."),
+    ("supports", "Over 2,300 children took part in free holiday activities in 2023/24."),
+    ("supports", "The Green Communities Fund awarded £96,400 to 23 community projects in its first round."),
+    ("progresses", "The Regent Theatre refurbishment is partly complete."),
+    ("progresses", "Accessible toilets were delayed by the discovery of asbestos, now due September 2024."),
+    ("contradicts", "The Arts Centre's application to become a National Portfolio Organisation was unsuccessful."),
+])
+def test_outcome_wording_of_later_papers(group, sentence):
+    """Written for this test (stop 27), from the round-17 probe papers' wording."""
+    assert has_cue(group, sentence)
+
+
+def test_a_target_for_so_many_people_is_a_count_to_reach():
+    from miner.verdicts import numeric_target
+
+    assert numeric_target("We will deliver a programme of free holiday activities for 2,000 children each year.") == 2000
+    assert numeric_target("We will provide £2m for 3 years.") is None
+
+
+def test_a_colon_inside_brackets_ends_no_sentence():
+    from miner.track_text import sentences
+
+    text = "Bus punctuality was 84% in 2021/22 (2020/21: 86%). Patronage rose by 4%."
+    assert [s for _, _, s in sentences(text)] == ["Bus punctuality was 84% in 2021/22 (2020/21: 86%).", "Patronage rose by 4%."]

@@ -17,6 +17,7 @@ from miner.nlp.claim_cues import cue_alternation
 from miner.nlp.claim_relations import cue_kind
 from miner.nlp.dates import find_dates, find_periods, find_quarters
 from miner.nlp.numbers import unit_words
+from miner.tabular import MARKDOWN_RULE
 
 # a table cell: a figure ("1,046", "98.6%", "£4.1m", "1.21 million", "(1.6)", "-3.8%", "+5.0%"), an empty mark or a
 # RAG rating
@@ -121,7 +122,8 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
     """The column heads of the row at lines[row]: the first line above its run of rows, when it has a
     head for each cell (a "|" line split the same way, or one word or period per cell at its end)."""
     k = row - 1
-    while k >= 0 and (not lines[k].strip() or _split(lines[k]) is not None) and row - k <= 15:
+    # blank lines, other rows and a markdown table's rule ("|---|---|") sit between a row and its heads
+    while k >= 0 and (not lines[k].strip() or MARKDOWN_RULE.fullmatch(lines[k]) or _split(lines[k]) is not None) and row - k <= 15:
         k -= 1
     if k < 0 or row - k > 15:
         return None
@@ -136,9 +138,14 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
         return tuple(words[-cells:])
     # heads of several words ("Measure 2023/24 Actual Target 2022/23 Actual"): one key word per cell, in order
     # "Q1 2024/25" is one head, and so is "England 2024" (a benchmark's column)
+    # "2023/24 Actual" is one head too: a column word after a period qualifies it ("Target Actual RAG": three heads)
     keys = tuple(f"{words[k - 1]} {w}" if re.fullmatch(r"Q[1-4]", words[k - 1], re.I) or _benchmark_word(words[k - 1]) else w
-                 for k, w in enumerate(words) if k > 0 and _single_head(w))
+                 for k, w in enumerate(words) if k > 0 and _single_head(w)
+                 and not (_QUALIFIER.fullmatch(w) and find_periods(words[k - 1], short_years=True)))
     return keys if len(keys) == cells else None
+
+
+_QUALIFIER = re.compile(r"actual|outturn|forecast|latest|baseline", re.I)
 
 
 def _benchmark_word(word: str) -> bool:

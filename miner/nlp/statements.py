@@ -261,6 +261,16 @@ def is_lead_in(text: str) -> bool:
 
 
 _SUB_HEADING_WORDS = 8
+_TOPIC_WORDS = 4
+_CLAUSE_WORD = re.compile(r"\b(?:we|i|will|shall|would|have|has|had|are|is|were|was|be|to)\b", re.I)
+
+
+def _topic_lead(text: str) -> bool:
+    """A topic that heads the items after it ("4.3 Transport:", "Nature and waste:"): a few words and a colon, no
+    clause; it says nothing itself."""
+    t = " ".join(text.split())
+    t = t[strip_marker(t):]
+    return t.endswith(":") and 0 < len(t.split()) <= _TOPIC_WORDS and not _CLAUSE_WORD.search(t)
 
 
 def _sub_heading(text: str) -> bool:
@@ -377,7 +387,7 @@ class StatementFinder:
                                              f"rule:named-priority@{RULES_VERSION}", 0.9) for line in named]
                 return found
         if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc_text) \
-                and not is_lead_in(doc_text):
+                and not is_lead_in(doc_text) and not _topic_lead(doc_text):
             span = self._item_span(doc)
             if span is not None and list_kind in PROMISES and _external(span.text) and not self._partner_act(span.text, unit):
                 return found  # "4.9 The Integrated Care Board will publish ..." under "Our priorities": not the author's
@@ -394,6 +404,11 @@ class StatementFinder:
                 # "Demand for EHC needs assessments continues to rise" under "Key priorities", "Recycling
                 # performance fell to 36.8%, below our target of 40%" under "What we achieved": a difficulty
                 found.spans.append(self._record(span, unit, "challenge", period, f"rule:list-difficulty@{RULES_VERSION}", 0.9))
+                return found
+            if span is not None and list_kind in PROMISES and _several_promises(span.text):
+                # "5.2 Targets. We will move 70% ... online. We will answer 80% of calls ...": each its own promise,
+                # with its own target and date, read sentence by sentence
+                self._sentences(doc, found)
                 return found
             if span is not None:
                 found.spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95,
@@ -1106,6 +1121,18 @@ def _named_priorities(doc: Doc, list_kind: str | None) -> tuple[list[Span], str 
         if span is not None:
             out.append(span)
     return out, periods[0][2] if periods else None
+
+
+# a sentence that opens a promise of its own: "We will ...", "As a first milestone, we will ...", "The Council will ...",
+# "Our headline commitment is to ..."
+_OWN_PROMISE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'’ -]{0,40},\s+)?(?:we|the (?:council|authority|service|board))\s+will\s+"
+                          r"(?!be\s+asked\b)|(?:our|the (?:council|authority)['’]s)\s+(?:[\w-]+\s+)?(?:commitment|ambition|aim)\s+is\s+to\b)",
+                          re.I)
+
+
+def _several_promises(text: str) -> bool:
+    """Two or more sentences of an item each open a promise of their own (each has its own target and date)."""
+    return len(_OWN_PROMISE.findall(text)) >= 2
 
 
 def _names_only(text: str) -> bool:

@@ -39,6 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from miner.nlp.dates import find_dates
+from miner.tabular import MARKDOWN_RULE
 
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
 _SEPARATORS = {"|": re.compile(r"[ \t]*\|[ \t]*"), "\t": re.compile(r"[ \t]*\t+[ \t]*")}
@@ -218,6 +219,9 @@ class ActionTable:
                 continue
             if self._header is None or not line.strip():
                 begun = None
+                continue
+            if MARKDOWN_RULE.fullmatch(line):  # a markdown table's "|---|---|" under its header: part of the table, no row
+                seen = True
                 continue
             if self._header.separator == " ":  # a space-joined row: the whole line, due by its first date
                 seen = True

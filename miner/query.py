@@ -143,10 +143,12 @@ _BREAK = re.compile(r"(?<=[.;!?])\s+|(?<=[.;!?][\"”’)])\s+|\n")
 
 def _ends_line(text: str, nl: int) -> bool:
     """Whether the line break at `nl` ends something: a blank line, a short heading-like line before a
-    capital, number or bullet, or a line that ends with a colon. A wrapped line runs on."""
+    capital, number or bullet, a line that ends with a colon, or a "|" table row. A wrapped line runs on."""
     prev = text[text.rfind("\n", 0, nl) + 1 : nl].rstrip()
     after = text[nl + 1 : nl + 80].lstrip(" \t")
     if not prev or not after or after[0] == "\n" or prev[-1] in ".;!?:":
+        return True
+    if prev.endswith("|") or after[0] == "|":  # a table's row ("| Library visits | 410,000 | 463,200 |") is one line
         return True
     return len(prev) < 50 and (after[0].isupper() or after[0].isdigit() or after[0] in "-•(")
 

@@ -295,6 +295,17 @@ def test_figures_are_quoted_with_their_whole_sentence_across_pdf_line_wraps():
         assert figures and len(cut) <= allowed * len(figures), (path.name, cut[:5])
 
 
+
+def test_a_table_cell_is_quoted_with_its_row_not_the_whole_table():
+    """Written for this test (stop 27): a "|" row is a line of its own, so a cell's quote names its measure."""
+    from miner.query import sentence_around
+
+    text = ("| Measure | 2021/22 (baseline) | 2023/24 | Target 2025/26 | Status |\n|---|---|---|---|---|\n"
+            "| Library visits | 410,000 | 463,200 | 500,000 | On track |\n"
+            "| Active library members | 18,900 | 21,450 | 24,000 | On track |\n")
+    at = text.index("21,450")
+    assert sentence_around(text, at, at + 6) == "| Active library members | 18,900 | 21,450 | 24,000 | On track |"
+
 def test_unusable_db_and_out_paths_are_usage_errors_not_tracebacks(seeds_db_path, tmp_path):
     not_db = tmp_path / "notes.db"
     not_db.write_text("minutes of the meeting, not a database", encoding="utf-8")

@@ -7,7 +7,7 @@ through the real reader, sectioner and units (`_statements_of_text`).
 """
 
 import pytest
-from test_statements import _statements_of_text, nlp  # noqa: F401  (nlp is a fixture)
+from test_statements import _find, _statements_of_text, nlp  # noqa: F401  (nlp is a fixture)
 
 from miner.nlp.dates import find_deadline
 from miner.nlp.statements import header_kind, sentence_rule
@@ -126,10 +126,6 @@ Council Tax Reduction Scheme Review 2025/26
 @pytest.fixture(scope="module")
 def review(nlp, tmp_path_factory):  # noqa: F811
     return _statements_of_text(nlp, tmp_path_factory.mktemp("ctr"), REVIEW)
-
-
-def _find(statements, words):
-    return [s for s in statements if words in s.text]
 
 
 def test_items_under_actions_to_be_taken_are_commitments_dated_or_not(review):

@@ -141,11 +141,9 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
     # "2023/24 Actual" is one head too: a column word after a period qualifies it ("Target Actual RAG": three heads)
     keys = tuple(f"{words[k - 1]} {w}" if re.fullmatch(r"Q[1-4]", words[k - 1], re.I) or _benchmark_word(words[k - 1]) else w
                  for k, w in enumerate(words) if k > 0 and _single_head(w)
-                 and not (_QUALIFIER.fullmatch(w) and find_periods(words[k - 1], short_years=True)))
+                 and not (_qualifier(w) and find_periods(words[k - 1], short_years=True)))
     return keys if len(keys) == cells else None
 
-
-_QUALIFIER = re.compile(r"actual|outturn|forecast|latest|baseline", re.I)
 
 
 def _benchmark_word(word: str) -> bool:
@@ -154,7 +152,11 @@ def _benchmark_word(word: str) -> bool:
 
 def _single_head(word: str) -> bool:
     return bool(find_periods(word, short_years=True) or _YEAR_CELL.fullmatch(word) or _target_head().match(word)
-                or re.fullmatch(rf"(?:{cue_alternation('column_words')})", word, re.I))
+                or re.fullmatch(rf"(?:{cue_alternation('column_words')})", word, re.I) or _qualifier(word))
+
+
+def _qualifier(word: str) -> bool:
+    return re.fullmatch(rf"(?:{cue_alternation('column_qualifiers')})", word, re.I) is not None
 
 
 def table_row(text: str, at: int) -> Row | None:

@@ -367,10 +367,14 @@ def saved_fit_args() -> dict:
     return {"features": model.features, "c": float(model.meta.get("c", 1.0))}
 
 
-def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv: str = "council") -> dict:
+def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv: str = "council",
+             against: Path | None = None) -> dict:
     """Scores of rules, model and both. A tuned paper's model is fitted on the
     tuned papers of the other councils (`cv="council"`) or on the other tuned
-    papers (`cv="document"`); a held-out paper's on all tuned papers."""
+    papers (`cv="document"`); a held-out paper's on all tuned papers.
+    `against`: score the papers another annotator read (annotations/agreement/...) against that
+    reading instead; the model is still fitted on this gold. A system measured against two readings
+    shows how much of its score is one annotator's habits."""
     from miner.nlp.pipeline import load_base
     from miner.nlp.statements import StatementFinder
 
@@ -380,9 +384,13 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
     tuned = [f for f in all_files if f not in HELDOUT]
     held = [f for f in all_files if f in HELDOUT]
     wanted = files or {"tuned": tuned, "heldout": held, "all": all_files}[split]
+    scored = gold  # the model is fitted on `gold` whatever it is scored against
+    if against is not None:
+        scored = load_gold(against)
+        wanted = [f for f in wanted if f in scored]
     need = sorted(set(wanted) | set(tuned))
     parsed = {f: parse_file(f, nlp) for f in need}
-    results: dict = {"split": split, "files": wanted, "systems": {}, "cv": cv}
+    results: dict = {"split": split, "files": wanted, "systems": {}, "cv": cv, "against": str(against or GOLD_DIR)}
     per_doc: dict[str, list] = defaultdict(list)
     threshold = saved_threshold()
     results["model_threshold"] = threshold
@@ -399,7 +407,7 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
         for mode in ("rules", "model", "both"):
             finder = StatementFinder(mode=mode, model=model, min_model_confidence=threshold)
             preds = run_finder(parsed[f], finder)
-            s = score(gold[f], preds)
+            s = score(scored[f], preds)
             per_doc[mode].append(s)
             results.setdefault("per_document", {}).setdefault(f, {})[mode] = {
                 "promise_f1": prf(s["promise"])["f1"], "gold": s["gold"], "pred": s["pred"], "found": s["found"], "kind_ok": s["kind_ok"]
@@ -422,8 +430,10 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--cv", choices=("council", "document"), default="council",
                     help="tuned papers: fit the model on the other councils' papers (default) or the other papers")
+    ap.add_argument("--against", type=Path, help="score against a second annotator's reading in this folder "
+                    "(e.g. annotations/agreement/heldout), for the papers it has")
     args = ap.parse_args(argv)
-    result = evaluate(args.file, split=args.split, cv=args.cv)
+    result = evaluate(args.file, split=args.split, cv=args.cv, against=args.against)
     if args.json:
         print(json.dumps(result, indent=2))
     else:

@@ -272,7 +272,7 @@ def find_title(lines: list[str], committee: str | None, authority: str | None = 
             continue
         if authority and _smart_title(line).lower() == authority.lower():
             continue  # the letterhead
-        if find_dates(line) and len(line.split()) <= 6 or re.match(r"^[\w ()/&'-]{1,30}:\s", line):
+        if find_dates(line) and len(line.split()) <= 6 or _field_label(line):
             continue
         if len(line.split()) >= 3 and not line.endswith("."):
             for cut in _cues()["title"]["cut_before"]:  # "MINUTES of a meeting of the Cabinet held in the ..."
@@ -281,6 +281,14 @@ def find_title(lines: list[str], committee: str | None, authority: str | None = 
                 line = f"{line} of the {committee}"  # which meeting: the body the front matter names
             return _smart_title(line)
     return None
+
+
+def _field_label(line: str) -> bool:
+    """A front-matter field ("Report of: ...", "Wards affected: All"), not a title with a colon in it
+    ("CARERS STRATEGY 2023-2026: FIRST ANNUAL PROGRESS REPORT", "Waste Strategy 2023/24: Annual Update"):
+    a title is set in capitals, or its first part names a year."""
+    m = re.match(r"^([\w ()/&'-]{1,30}):\s", line)
+    return bool(m) and not line.isupper() and not re.search(r"\d", m.group(1))
 
 
 def _checked_title(title: str | None, file_name: str) -> str | None:

@@ -181,3 +181,18 @@ def test_report_of_names_the_author_and_the_title_sets_the_period(tmp_path):
     assert d.title == "Youth Justice Plan 2024-25"
     assert d.author == "Director of Children's Services"
     assert d.period == "2024-25"
+
+
+def test_a_title_with_a_colon_is_no_field():
+    # written for this test: the front matter of an annual progress report (tracker probes, round 19)
+    from miner.metadata import find_title
+
+    lines = ["SEDGEWORTH DISTRICT COUNCIL", "COMMUNITIES AND HOUSING SCRUTINY COMMITTEE", "4 DECEMBER 2024",
+             "SAFER SEDGEWORTH PARTNERSHIP: ANNUAL REPORT 2023/24", "Report of: Head of Communities"]
+    assert find_title(lines, "Communities and Housing Scrutiny Committee", "Sedgeworth District Council") == \
+        "Safer Sedgeworth Partnership: Annual Report 2023/24"
+    lines[3] = "Carers Strategy 2023-2026: First Annual Progress Report"
+    assert find_title(lines, "Communities and Housing Scrutiny Committee", "Sedgeworth District Council").startswith(
+        "Carers Strategy 2023-2026:")
+    fields = ["Wards affected: All", "Portfolio Holder: Councillor Gail Thornbury"]
+    assert find_title(fields, None, None) is None

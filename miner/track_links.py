@@ -35,7 +35,7 @@ from miner.track_text import has_cue, item_references, sentences
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
 # logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
 WEIGHTS = {"sentence": 0.40, "sent_cover": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05,
-           "target_figure": 0.10, "reference": 0.20, "part_of": 0.20}
+           "target_figure": 0.10, "reference": 0.20, "part_of": 0.20, "quoted": 0.20}
 THRESHOLD = 0.25  # the middle of the best plateau of tune-split accuracy, [0.24, 0.255] (sentence coverage)
 TOP_K = 3
 HEADING_MATCH = 0.3  # below this best heading match the later papers are laid out differently
@@ -78,7 +78,17 @@ def names_in(text: str) -> set[str]:
 
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
-                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of")
+                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of", "quoted")
+
+# a name the promise gives in quotes ("a new customer portal, 'My Brackenridge'"): capitalised words, small words
+# between them; a rating in quotes ("judged 'Good'") names nothing
+_QUOTED = re.compile(r"(?<![\w'’])['‘\"“]((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|in|on|to|at|a))*)['’\"”](?!\w)")
+_RATINGS = frozenset("good outstanding inadequate requires improvement green amber red blue".split())
+
+
+def quoted_names(text: str) -> set[str]:
+    """The names a text puts in quotes, lower case ("my brackenridge")."""
+    return {m.group(1).lower() for m in _QUOTED.finditer(text) if set(m.group(1).lower().split()) - _RATINGS}
 
 
 def score_pair(features: dict, weights: dict[str, float] | None = None):
@@ -182,6 +192,11 @@ def link_block(
     # "Eleven of the 15 additional posts have been filled" for "Recruit 15 additional social workers ..."
     OP, OS = binary_matrices([contradictions.own_figures_named(p.statement.text) for p in promises],
                              [contradictions.wholes_counted(p.text) for p in passages])
+    # a quoted name the later passage uses, in or out of quotes ("The My Brackenridge account went live")
+    quoted = [quoted_names(p.statement.text) for p in promises]
+    lowered = [p.text.lower() for p in passages]
+    said = {q: np.array([bool(re.search(r"\b" + re.escape(q) + r"\b", t)) for t in lowered])
+            for q in set().union(*quoted)}
     n_names = np.asarray(NP.sum(axis=1)).ravel()
     n_ents = np.asarray(EP.sum(axis=1)).ravel()
     s_ents = np.asarray(ES.sum(axis=1)).ravel()
@@ -228,6 +243,8 @@ def link_block(
             # part of the promise's own figure counted, in a passage sharing a word besides the number
             "part_of": ((OP[rows] @ OS.T).toarray() > 0) * (cover[rows].toarray() > 0)
                        if OS.nnz else np.zeros((hi - lo, len(passages))),
+            "quoted": np.array([np.any([said[q] for q in qs], axis=0) if qs else np.zeros(len(passages), dtype=bool)
+                                for qs in quoted[lo:hi]], dtype=float).reshape(hi - lo, len(passages)),
         }
         if need_fuzzy:
             from rapidfuzz import process

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from miner.model import Claim
 from miner.nlp.claim_table import is_target_column, table_row
-from miner.nlp.dates import find_dates
+from miner.nlp.dates import find_dates, find_deadline
 from miner.nlp.numbers import find_quantities
 from miner.series import as_of_key
 from miner.similarity import analyse
@@ -25,6 +25,7 @@ BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
 # a "decided not to proceed" sentence speaks for the promise when it has this many of its stems, and this share
 DROPPED_SHARED, DROPPED_COVER = 3, 1 / 3
 NOT_BEGUN_SHARED = 2  # stems a "has not started" sentence shares with a promise past its deadline to say it was not kept
+LOOSE_STEM = 6  # letters of a stem kept when a figure's measure words are matched to a promise's
 # words that say how a count grew, not what it counts: "14 new Shared Lives carers" measures Shared Lives carers
 _COUNT_WORDS = frozenset(analyse("new more additional extra further total number", bigrams=False))
 _FROM_TO = re.compile(r"\bfrom (?:the current |around |approximately )?[£]?(?P<start>[\d,.]+)\s*%?\s*to\s+"
@@ -49,7 +50,7 @@ def _number(text: str) -> float | None:
 
 
 # "reduce this to 140 by March 2023", "increase the number of foster carers to 200": a level to move to, not a year
-_MOVE_TO = re.compile(r"\b(?:reduc|increas|cut|lower|rais|grow|bring)\w*\b[^.;]{0,80}?\bto\s+(?:around\s+|about\s+)?£?"
+_MOVE_TO = re.compile(r"\b(?:reduc|increas|cut|lower|rais|grow|bring|extend|expand)\w*\b[^.;]{0,80}?\bto\s+(?:around\s+|about\s+)?£?"
                       r"(?!(?:19|20)\d\d\b)(\d[\d,]*(?:\.\d+\s*(?:million|m)\b|\s*million\b)?)\b(?![-–/]\d)"
                       r"(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)", re.I)
 _TO_ZERO = re.compile(r"\b(?:reduc|cut|bring)\w*\b[^.;]{0,120}?\bto\s+(?:zero|nil|none)\b", re.I)
@@ -173,7 +174,13 @@ def _same_measure(promise_text: str, indicators: set[str], claim: Claim) -> bool
     words = set(analyse(claim.metric or "", bigrams=False)) - _COUNT_WORDS
     if len(words) == 1:  # "5,340 trees were planted" against "Plant 5,000 trees": the word the target counts
         return words <= _target_nouns(promise_text)
-    return len(words) >= 2 and words <= set(analyse(promise_text, bigrams=False))
+    return len(words) >= 2 and _loose(words) <= _loose(set(analyse(promise_text, bigrams=False)))
+
+
+def _loose(stems: set[str]) -> set[str]:
+    """Stems cut to LOOSE_STEM letters, so a noun and its verb meet ("satisfaction with support" is what
+    "carers ... satisfied with support" measures; the stemmer leaves "satisfaction" and "satisfy" apart)."""
+    return {w[:LOOSE_STEM] for w in stems}
 
 
 _DIFFERENCE_DIRECTION = {"lower": "down", "less": "down", "fewer": "down", "down": "down", "reduction": "down",
@@ -339,6 +346,25 @@ _PART_OF = re.compile(rf"(?P<part>£?\d[\d,.]*\s*(?:[km]\b|million\b)?|\b(?:{_FE
                       rf"(?:the|our|its|their|(?:the\s+)?[\w-]+['’]s?)\s+"  # "31 of the borough's 38 GP practices"
                       rf"(?P<whole>£?\d[\d,.]*(?:\s*(?:[km]\b|million\b))?|\b(?:{_FEW})\b)"
                       rf"(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)
+_YEARLY = re.compile(r"\b(?:a|each|every|per)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
+_ITS = re.compile(r"\bof\s+(?:its|their)\s", re.I)
+_PART_OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s", re.I)
+
+
+def _all_told(pr: Promise, p: Passage, c: Claim) -> bool:
+    """The figure's sentence tells all of a count to add, by its parts or whole ("Fifteen new cameras went live,
+    11 in the town centre and 4 in Fenby" for "install 15 new CCTV cameras"): a part under the target is no
+    shortfall."""
+    target = numeric_target(pr.statement.text)
+    if not target or not _is_increment(pr.statement.text):
+        return False
+    sent = _sentence_of(p, c.start)
+    counts = [d.value for d in _figures_on(pr, p) if d.unit == "count" and d.value is not None and not d.from_value
+              and _sentence_of(p, d.start) == sent]
+    parts = [v for v in counts if 0 < v < target]
+    return max(counts, default=0) >= target or (len(parts) >= 2 and sum(parts) >= target)
+
+
 # "training for every practitioner" / "completed by 88% of practitioners": a share of the whole promised
 _EVERY = re.compile(r"\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b", re.I)
 _SHARE_OF = re.compile(r"\b(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|our\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -382,7 +408,10 @@ def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
     if not own and not every:
         return None
     for _, _, sent in sentences(p.text, p.start):
+        delivered = has_cue("supports", sent)
         for m in _PART_OF.finditer(sent):
+            if delivered and _ITS.search(m.group(0)):
+                continue  # "opened in September 2023 and 24 of its 30 units are let": the use of what was delivered
             whole = find_quantities(m.group("whole"))
             part = _ORDINALS.get(m.group("part").lower()) or next(
                 (q.quantity.normalised for q in find_quantities(m.group("part"))), None)
@@ -414,11 +443,26 @@ def _against_own_figure(pr: Promise, p: Passage) -> bool | None:
     return None if not found else False not in found
 
 
+def _change_by(pr: Promise, p: Passage) -> tuple[Claim, bool] | None:
+    """For a promise to change a figure by an amount ("reduce ... by 10%", "cut ... by £1.5m"): the passage's
+    figure stated as a change that way ("6% fewer than the 2,355", "£1.7m lower than last year") and whether it
+    is as large as the amount."""
+    amount, direction = _by_amount(pr.statement.text), _direction(pr.statement.text)
+    for c in _figures_on(pr, p) if amount and direction else ():
+        if c.unit == amount[0] and c.value is not None and (c.direction or _difference(p, c)) == direction \
+                and _DIFFERENCE.match(p.text[c.end - p.start :][:60]):
+            return c, c.value >= amount[1]
+    return None
+
+
 def on_course(pr: Promise, cand: Candidate) -> str | None:
     """The sentence of a figure moving the promised way towards a target not yet due ("down from 15.2%
     to 14.1%" against "from 15.2% to 13% by 2025"), or a target set no date: under way."""
     direction = _direction(pr.statement.text)
     target, increment = numeric_target(pr.statement.text), _is_increment(pr.statement.text)
+    by = _change_by(pr, cand.passage)
+    if by and not by[1] and (_not_yet_due(pr, cand.passage) or not pr.statement.deadline):
+        return _sentence_of(cand.passage, by[0].start)  # part of the change, with time (or no date) to go
     if direction is None or not (_not_yet_due(pr, cand.passage) or (target is not None and _open_ended(pr, cand.passage))):
         return None
     base = _baseline(pr.statement.text)
@@ -443,15 +487,15 @@ def target_met(pr: Promise, cand: Candidate) -> str | None:
         # year of "450 new affordable homes by March 2025") is on course, not done
         if met.comparator_value == target or not _not_yet_due(pr, cand.passage):
             return _sentence_of(cand.passage, met.start)
-    amount = _by_amount(pr.statement.text)
-    for c in _figures_on(pr, cand.passage) if amount and direction else ():
-        after = cand.passage.text[c.end - cand.passage.start :][:60]
-        if c.unit == amount[0] and (c.direction or _difference(cand.passage, c)) == direction and c.value is not None \
-                and c.value >= amount[1] and _DIFFERENCE.match(after):
-            return _sentence_of(cand.passage, c.start)  # "£1.7m lower than last year" for "reduce ... by £1.5m"
+    by = _change_by(pr, cand.passage)
+    if by and by[1]:
+        return _sentence_of(cand.passage, by[0].start)  # "£1.7m lower than last year" for "reduce ... by £1.5m"
     if target is None:
         return None
     share = _target_is_share(pr.statement.text, target)
+    for c in _figures_on(pr, cand.passage):
+        if _all_told(pr, cand.passage, c) and c.value is not None and c.value < target:
+            return _sentence_of(cand.passage, c.start)  # its parts add up to it
     for c in _figures_on(pr, cand.passage):
         if has_cue("future", _sentence_of(cand.passage, c.start)):
             continue  # "we aim to reach 45% by 2025" restates an aim
@@ -497,20 +541,28 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     # late, not missed
     late = bool(partial) and _rest_to_come(p)
     share = _target_is_share(text, target)
+    base = _baseline(text)
     for c in _figures_on(pr, p):
         # a count of things to do ("replace 8,000 streetlights") has no way to move: a figure falling in the
         # sentence ("reducing energy use by 62%") is another measure
         if direction and not increment and c.direction and c.direction != "flat" and c.direction != direction:
             return _sentence_of(p, c.start)
-        if share and c.unit != "%":
-            continue
+        if share and c.unit != "%" or (base is not None and c.value == base):
+            continue  # the promise's own starting figure ("38" of "from 38 to 30 a year") is where it began
+        if _PART_OF_ITS.match(p.text[c.end - p.start :]) and has_cue("supports", _sentence_of(p, c.start)):
+            continue  # "opened in September 2023 and 24 of its 30 units are let": the use of what was delivered
+        if _all_told(pr, p, c):
+            continue  # "Fifteen new cameras went live, 11 in the town centre and 4 in Fenby": all, by place
         # a target is only missed by a figure of the same order ("three" is not a count against "80 to 90"),
         # but a count to add is missed by any smaller count added ("recruited 14 new" against "recruit 40 more")
         comparable = target is not None and c.value is not None and (
             target / 2 <= c.value <= target * 2 or (increment and c.unit == "count" and 0 < c.value < target)
             or (target == 0 and c.unit == "count"))  # any count misses "to zero"
         short = comparable and ((direction == "up" and c.value < target) or (direction == "down" and c.value > target))
-        if short and not late and not _not_yet_due(pr, p) and not (_moves(p, c, direction) and _open_ended(pr, p)):
+        # a level moving its way, or part of a count to add, with no date set: under way, not missed
+        # (a yearly minimum, "at least 12 events a year", is missed by a year short of it)
+        undated_count = increment and find_deadline(text) is None and not _YEARLY.search(text)
+        if short and not late and not _not_yet_due(pr, p) and not ((_moves(p, c, direction) or undated_count) and _open_ended(pr, p)):
             return _sentence_of(p, c.start)
     # "£110,000 of the £250,000 saving was delivered": the rest was not, unless the report calls the action
     # done ("Implemented. Signed copies of 38 of the 41 contracts ... and the remaining three terminated")
@@ -518,6 +570,9 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     standing = _open_ended(pr, p) and not _own_figures(text)
     if partial and not late and not standing and not _not_yet_due(pr, p) and status_label(p.text) != "supports":
         return partial
+    by = _change_by(pr, p)
+    if by and not by[1] and not _not_yet_due(pr, p) and pr.statement.deadline:
+        return _sentence_of(p, by[0].start)  # "6% fewer" against "reduce ... by 10% by March 2024"
     if _against_own_figure(pr, p) is False and not _not_yet_due(pr, p):
         return _sentence_of(p, next(c.start for c in p.claims if _measured_against(pr, c) is False))
     want = set(analyse(text, bigrams=False))

@@ -1248,7 +1248,7 @@ def _last_sentence(text: str) -> str:
 
 def _sentences_of(doc: Doc) -> list[Span]:
     if doc.has_annotation("SENT_START"):
-        return _split_at_labels(_rejoin_wraps(list(doc.sents)))
+        return _split_joined_promises(_split_at_labels(_rejoin_wraps(list(doc.sents))))
     # no parser/senter: split on sentence-final punctuation
     spans, start = [], 0
     for m in re.finditer(r"[.!?](?=\s+[A-Z(])|\n\s*\n|$", doc.text):
@@ -1257,6 +1257,33 @@ def _sentences_of(doc: Doc) -> list[Span]:
             spans.append(span)
         start = m.end()
     return spans
+
+
+# "We will resurface 120 miles ... in 2021/22, and we will reduce the backlog of potholes to below 1,000 ...": a second
+# promise with its own subject and "will", after a first that promises too
+_JOINED_PROMISE = re.compile(r"(?:,|;)?\s+(?:and\s+)?(?=(?:we|the (?:council|authority))\s+will\s+(?!be\s+asked\b))", re.I)
+JOINED_MIN_WORDS = 4  # each half of a joined promise says something on its own
+
+
+def _split_joined_promises(sents: list[Span]) -> list[Span]:
+    """Two promises joined in one sentence are two statements, so each is tracked and judged on its own (the
+    first done, the second late, or a target in the second)."""
+    out: list[Span] = []
+    for sent in sents:
+        start = sent.start_char
+        for m in _JOINED_PROMISE.finditer(sent.text):
+            at = sent.start_char + m.start()
+            head, rest = sent.doc.text[start:at], sent.doc.text[sent.start_char + m.end() : sent.end_char]
+            if re.search(r"[,;]|\band\b", m.group(0)) and re.search(r"\bwill\b", head) \
+                    and len(head.split()) >= JOINED_MIN_WORDS and len(rest.split()) >= JOINED_MIN_WORDS:
+                span = sent.doc.char_span(start, at, alignment_mode="contract")
+                if span is not None:
+                    out.append(span)
+                    start = sent.start_char + m.end()
+        tail = sent.doc.char_span(start, sent.end_char, alignment_mode="expand") if start != sent.start_char else sent
+        if tail is not None:
+            out.append(tail)
+    return out
 
 
 def _split_at_labels(sents: list[Span]) -> list[Span]:

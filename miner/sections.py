@@ -182,16 +182,50 @@ def _gap_before(document: Document, line: Line) -> bool:
     return line.start < 2 or document.text[line.start - 2 : line.start] == "\n\n"
 
 
+_ITEM_END = re.compile(r"(?:;|;\s+(?:and|or)|\.)$")
+_MAX_ITEM_LINES = 5
+
+
+def _unmarked_items(lines: list[Line]) -> set[int]:
+    """Indexes of lines that open the items of a list whose markers the reader lost (a PDF whose bullets
+    are drawn shapes, not text): a line ending ":" followed by two or more unlabelled runs of lines, each
+    ending ";" ("; and", "; or") and the last "." ("The Committee's priorities for 2025/26 are:" / "the
+    rising cost of temporary accommodation ...;" / "the delivery of the Climate Action Plan ...; and" / ...).
+    Without this the items run into their lead-in as one sentence and lose the lead-in's kind."""
+    starts: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.text.rstrip().endswith(":"):
+            continue
+        items: list[int] = []
+        j, closed = i + 1, False
+        while j < len(lines) and not closed:
+            first, n = j, 0
+            while j < len(lines):
+                text = lines[j].text.strip()
+                if not text or lines[j].bullet or _NUMBER.match(text) or _ITEM.match(text) or n >= _MAX_ITEM_LINES:
+                    j = len(lines) + 1  # a labelled line or a runaway item: no unmarked list here
+                    break
+                n, j = n + 1, j + 1
+                if _ITEM_END.search(text):
+                    items.append(first)
+                    closed = text.endswith(".")
+                    break
+        if j <= len(lines) and closed and len(items) >= 2:
+            starts.update(items)
+    return starts
+
+
 def _blocks(document: Document) -> list[_Block]:
+    unmarked = _unmarked_items(document.lines)
     blocks: list[_Block] = []
     pending: list[str] = []  # bare numbers from a number column
     top = 0  # last top-level number seen, to tell "85 Year R" (a table cell) from section 4
     list_next: int | None = None  # the next number of a numbered list opened by a lead-in
-    for line in document.lines:
+    for index, line in enumerate(document.lines):
         text = line.text.strip()
         if not text:
             continue
-        label, kind, rest = _split_label(text, line.bullet)
+        label, kind, rest = _split_label(text, line.bullet or index in unmarked)
         gap = _gap_before(document, line)
         prev = blocks[-1] if blocks else None
         label, kind, list_next = _list_number(label, kind, rest, prev, top, list_next, gap)
@@ -212,7 +246,8 @@ def _blocks(document: Document) -> list[_Block]:
         same_style = prev is not None and prev.first.bold == line.bold and _size(prev.first) == _size(line)
         # (a block of two lines or more is no furniture: furniture never takes a continuation line)
         if (prev is not None and prev.role != "label" and kind is None and not gap and same_style
-                and (len(prev.lines) > 1 or not _is_furniture(prev.text)) and not _starts_entry(prev, text)):
+                and (len(prev.lines) > 1 or not _is_furniture(prev.text)) and not _starts_entry(prev, text)
+                and not _leaves_item(prev, line)):
             prev.lines.append(line)
             prev.end = line.end
             prev.text = f"{prev.text} {text}".strip()
@@ -232,6 +267,21 @@ def _blocks(document: Document) -> list[_Block]:
         out.append(block)
     _attach_label_starts(blocks)
     return out
+
+
+_ITEM_OUTDENT = 3.0  # PDF points left of the item's first line
+_PARAGRAPH_SPACE = 4.0  # PDF points more than the item's own line spacing
+
+
+def _leaves_item(prev: _Block, line: Line) -> bool:
+    """A line back at the margin, after more space than the list item's own lines have, opens the paragraph after
+    the list: "c. the conditions ... be added to the licence." / "Councillor Carver asked that officers report back
+    ..." (a PDF whose paragraph spacing is too small to read as a blank line). Without this the paragraph runs
+    into the last item and takes its kind. Text files give no spacing between consecutive lines, so never."""
+    if prev.label_kind not in ("item", "bullet") or not prev.lines[-1].text.rstrip().endswith((".", ";", ":")):
+        return False
+    spacing = min((ln.space_before for ln in prev.lines[1:]), default=prev.first.space_before)
+    return line.x < prev.first.x - _ITEM_OUTDENT and line.space_before > spacing + _PARAGRAPH_SPACE
 
 
 def _starts_entry(prev: _Block, text: str) -> bool:

@@ -208,8 +208,10 @@ def sentence_rule(text: str, *, minutes: bool = False, nested: bool = False) -> 
     `nested`: the sentence sits inside a list item of another kind, where the
     `nested_only` groups (how things will be done from now on) also apply;
     `reports_only` groups (a report's recommendations to the meeting) do not
-    apply to minutes.
+    apply to minutes. A PDF's line wraps are read as spaces ("This\nreport sets out ..."), so a cue's words
+    match across them.
     """
+    text = " ".join(text.split())
     for name, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns in load_cues().sentence:
         if (minutes_only and not minutes) or (nested_only and not nested) or (reports_only and minutes):
             continue
@@ -219,10 +221,21 @@ def sentence_rule(text: str, *, minutes: bool = False, nested: bool = False) -> 
     return None
 
 
+# a resolution that decides before it lists: "RESOLVED: That the premises licence be granted ..., subject to the
+# following conditions:" (a licensing or planning minute), "RESOLVED that the grant be awarded on these terms:"
+_RESOLVES_BEFORE_LIST = re.compile(
+    r"\bthat\b.{0,160}?\b(?:be|is|are)\s+(?:hereby\s+)?(?:granted|approved|agreed|adopted|refused|awarded|allocated|"
+    r"suspended|revoked|deferred|declined|confirmed|endorsed|authori[sz]ed|delegated|made|issued|varied|added)\b", re.I | re.S)
+
+
 def is_header_text(text: str) -> bool:
-    """A list header or heading line itself is not a statement."""
+    """A list header or heading line itself is not a statement, unless it is a resolution that decides before
+    listing its conditions or terms."""
     t = text.strip()
-    return t.endswith(":") and header_kind(t) is not None
+    if not t.endswith(":"):
+        return False
+    kind = header_kind(t)
+    return kind is not None and not (kind == "decision" and _RESOLVES_BEFORE_LIST.search(t))
 
 
 _LABEL_WORDS = 6
@@ -404,6 +417,13 @@ class StatementFinder:
                 # "Demand for EHC needs assessments continues to rise" under "Key priorities", "Recycling
                 # performance fell to 36.8%, below our target of 40%" under "What we achieved": a difficulty
                 found.spans.append(self._record(span, unit, "challenge", period, f"rule:list-difficulty@{RULES_VERSION}", 0.9))
+                return found
+            if span is not None and list_kind == "priority" and self._prose_promise(doc, span, unit):
+                # "4.2 To reduce the use of bed and breakfast we will buy 20 homes ... The first ten purchases are
+                # expected to complete by September 2025." under the heading "4. Priorities for 2025/26": a numbered
+                # paragraph of prose that promises, read sentence by sentence by the rules, not one priority item
+                self._sentences(doc, found)
+                found.pending.clear()
                 return found
             if span is not None and list_kind in PROMISES and _several_promises(span.text):
                 # "5.2 Targets. We will move 70% ... online. We will answer 80% of calls ...": each its own promise,
@@ -656,6 +676,17 @@ class StatementFinder:
         if end - start < 3:
             return None
         return doc.char_span(start, end, alignment_mode="expand")
+
+    @staticmethod
+    def _prose_promise(doc: Doc, item: Span, unit: TextUnit) -> bool:
+        """A numbered paragraph under a priorities heading (not a list's lead-in) whose lead sentence is a commitment
+        by the rules ("we will buy", "I have asked officers to bring a report", "will be brought to ... in January
+        2026"): the heading's priorities are its lists, this paragraph says what will be done."""
+        if unit.role != "paragraph" or (unit.header or "").rstrip().endswith(":"):
+            return False
+        lead = next((s for s in (_trim(x) for x in _sentences_of(doc)) if s is not None and s.end_char > item.start_char), None)
+        rule = sentence_rule(lead.text, minutes=unit.doc_kind == "minutes") if lead is not None else None
+        return rule is not None and rule[0] == "commitment"
 
     @staticmethod
     def _states_difficulty(doc: Doc, item: Span, unit: TextUnit, list_kind: str) -> bool:

@@ -29,8 +29,10 @@ from pathlib import Path
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_recommendations.json"
 ACT, RECORDS = "act", "records"
 
-# "(1) ", "2.5 ", "8.1 ", "a) ", "- " before an item's words
-_MARKER = re.compile(r"^\s*(?:[-•*▪●]\s*)?(?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})\)\s*|\d+(?:\.\d+)+\.?\s+|\d{1,2}\.\s+)?", re.I)
+# "(1) ", "2.5 ", "8.1 ", "a) ", "a. ", "iv. ", "- " before an item's words (a Word lettered list prints "a.")
+_MARKER = re.compile(
+    r"^\s*(?:[-•*▪●]\s*)?(?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})\)\s*|\d+(?:\.\d+)+\.?\s+|\d{1,2}\.\s+|(?:[ivx]{1,5}|[a-z])\.\s+)?", re.I
+)
 
 
 @dataclass(frozen=True)

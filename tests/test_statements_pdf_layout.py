@@ -268,3 +268,62 @@ def test_a_meetings_date_is_no_promise(text):
 ])
 def test_parish_minutes_undertakings_difficulties_and_progress(text, kind):
     assert _kind(text, minutes=True) == kind
+
+
+CABINET_MINUTES = """MINUTES OF A MEETING OF THE CABINET HELD ON 30 JANUARY 2025
+
+90. Minutes of the meeting held on 5 December 2024
+
+1. RESOLVED that the minutes of the meeting held on 5 December 2024 are correctly recorded.
+
+91. Integrated Care Strategy Delivery Plan
+
+1. The Cabinet Member introduced the report.
+
+2. Members asked about the indicators in the plan.
+
+3. RESOLVED that Cabinet agree to:
+
+(a) Adopt the Integrated Care Strategy Delivery Plan on behalf of the Council; and
+
+(b) Delegate authority to the Director of Public Health to make non-substantial revisions to the plan.
+
+92. Commissioning Plan for Education Provision
+
+1. The Cabinet Member introduced the report.
+
+2. Members asked about school places in the west of the county.
+
+3. RESOLVED that Cabinet agree to:
+
+(a) Adopt the Commissioning Plan for Education Provision 2025-29.
+"""
+
+
+def test_resolution_items_take_their_lead_in_when_minutes_restart_their_numbers(nlp, tmp_path):
+    """Each minute restarts at "1.", so the sectioner marks repeats ("3~2", "3(a)~2"); the items still take the
+    kind of the "3. RESOLVED that Cabinet agree to:" right above them."""
+    found = _statements_of_text(nlp, tmp_path, CABINET_MINUTES, doc_kind="minutes")
+    for quote in ("Adopt the Integrated Care Strategy Delivery Plan", "Delegate authority to the Director of Public Health",
+                  "Adopt the Commissioning Plan for Education Provision"):
+        hits = _find(found, quote)
+        assert hits and hits[0].kind == "decision", (quote, [(h.kind, h.text) for h in found])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Visits fell by 31% between 2019/20 and 2024/25.", "challenge"),
+    ("Two libraries have had to close for part of each week since January 2025 because of staff vacancies.", "challenge"),
+    ("The survey identified £820,000 of essential repairs, which the Council cannot fund from its capital programme.",
+     "challenge"),
+])
+def test_falling_use_closures_and_unfundable_repairs_are_challenges(text, kind):
+    assert _kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Subject to Cabinet's approval:",
+    "The transition grants of £75,000 will be met from the Library\nTransformation Reserve.",
+])
+def test_a_steps_lead_in_and_a_grants_funding_source_are_no_statements(text):
+    rule = sentence_rule(text)
+    assert rule is not None and rule[0] is None, rule

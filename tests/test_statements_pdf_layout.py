@@ -327,3 +327,37 @@ def test_falling_use_closures_and_unfundable_repairs_are_challenges(text, kind):
 def test_a_steps_lead_in_and_a_grants_funding_source_are_no_statements(text):
     rule = sentence_rule(text)
     assert rule is not None and rule[0] is None, rule
+
+
+def test_table_cells_read_one_per_line_are_no_sentence():
+    from miner.nlp.statements import _cell_soup
+    soup = ("DM1 Introduce a single point of\nAccepted\nA dedicated damp and\nOctober\nComplete\ncontact for tenants\n"
+            "mould team and phone\n2024\nreporting damp and mould\nline went live in October\n2024.")
+    assert _cell_soup(soup)
+    prose = ("The two recommendations that are behind schedule both relate to the damp and mould review: the new\n"
+             "repairs IT system has been delayed by the supplier, and the stock condition survey will not now be\n"
+             "complete until March 2026, as the contractor has had to\nrepeat\nsome\ninspections.")
+    assert not _cell_soup(prose)
+    assert not _cell_soup("Our priorities are:\nHousing\nJobs and skills\nHealth\nTransport\nSafer streets.")
+
+
+@pytest.mark.parametrize("text", [
+    "Following discussion, it was unanimously agreed to refuse the application.",
+    "Decision: Grant of £2,000 approved.",
+    "The application from the Youth Club was refused as the project had already started.",
+    "Members declined the application because it did not meet the criteria.",
+    "The Committee deferred the application pending further information.",
+    "A grant of £1,500 was awarded to the Canal Society.",
+])
+def test_a_grants_committees_decisions_in_minutes(text):
+    assert _kind(text, minutes=True) == "decision"
+
+
+def test_a_grant_the_council_received_is_no_decision_and_a_report_records_no_decision():
+    assert _kind("The Council was awarded a grant of £2m by the Lottery.", minutes=True) != "decision"
+    assert _kind("A grant of £1,500 was awarded to the Canal Society.") != "decision"
+
+
+def test_an_officers_undertaking_noted_in_minutes_is_a_commitment():
+    assert _kind("It was noted that the Town Clerk would circulate the revised criteria to members.", minutes=True) \
+        == "commitment"

@@ -749,7 +749,7 @@ class StatementFinder:
             text = sent.text.strip()
             if any(a < sent.end_char and sent.start_char < b for a, b in found.taken):
                 continue  # a milestone line, read already
-            if len(text) < 12 or is_header_text(text) or is_lead_in(text) or not re.search(r"[a-z]", text):
+            if len(text) < 12 or is_header_text(text) or is_lead_in(text) or not re.search(r"[a-z]", text) or _cell_soup(text):
                 continue
             if any(a <= sent.start_char + (len(sent.text) - len(sent.text.lstrip())) < b for a, b in quoted) \
                     and not (minutes and _group_matches("resolution", text)):  # a motion's words are the council's
@@ -1406,6 +1406,20 @@ def _label_kind(text: str) -> str | None:
     if any(p.match(label.group(0)) for p in load_cues().challenge_label):  # "Issue: ...", "Risk: ..."
         return "challenge"
     return header_kind(label.group(0).strip())
+
+
+_SOUP_LINES = 5
+_SOUP_WORDS = 3
+
+
+def _cell_soup(text: str) -> bool:
+    """A "sentence" of table cells a PDF reader emitted one per line, wrapped cells interleaved row by row
+    ("DM1 Introduce a single point of" / "Accepted" / "A dedicated damp and" / "October" / "Complete" / ...):
+    most lines a few words, so no statement can be quoted from it."""
+    lines = [line.split() for line in text.splitlines() if line.strip()]
+    if len(lines) < _SOUP_LINES or re.search(r":\s*\n", text):  # a lead-in's short items are a list, not cells
+        return False
+    return sorted(map(len, lines))[len(lines) // 2] <= _SOUP_WORDS
 
 
 def _trim(sent: Span) -> Span | None:

@@ -10,6 +10,7 @@ to the statement that contains them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from miner.canonical import backfill_acronyms
@@ -39,6 +40,7 @@ SPAN_GROUPS = {
 def text_units(document: Document, sections: list[Section]) -> list[TextUnit]:
     """One unit per section's own text (heading line and body up to its first child)."""
     by_id = {s.id: s for s in sections}
+    joins = [ln.start - 1 for ln in document.lines if ln.same_row and ln.start > 0 and document.text[ln.start - 1] == "\n"]
     units = []
     for section in sections:
         text = document.text[section.start : section.own_end]
@@ -59,7 +61,10 @@ def text_units(document: Document, sections: list[Section]) -> list[TextUnit]:
                 header=header,
                 meeting_date=document.meeting_date,
                 doc_kind=document.kind,
+                doc_period=document.period,
                 tabular=is_tabular(text),
+                row_joins=tuple(j - section.start for j in joins[bisect_left(joins, section.start) :
+                                                                  bisect_left(joins, section.own_end)]),
             )
         )
     _scale_money_tables(units)

@@ -27,6 +27,8 @@ class Line:
     `space_before` is the vertical gap above the line (PDF points, or blank
     lines for text). `bullet` is True when the reader stripped a list marker
     that carries no number ("-", "•"); numbered markers stay in `text`.
+    `same_row` is True when a PDF drew the line on the same row as the line before it, to its
+    right: a table's cells reach the text one line each, and this says which belong together.
     """
 
     text: str
@@ -38,6 +40,7 @@ class Line:
     x: float = 0.0
     space_before: float = 0.0
     bullet: bool = False
+    same_row: bool = False
 
 
 @dataclass
@@ -241,7 +244,9 @@ class TextUnit:
     `tabular` marks a table of figures or cells: the statistical components
     (tagger, parser, NER) skip it and the rules see one sentence per line.
     `money_scale` is the factor a table's money caption ("All figures in £m")
-    gives the bare figures of a unit of figures under it.
+    gives the bare figures of a unit of figures under it. `row_joins` are the
+    offsets in `text` of the line breaks between the cells of one printed row
+    (a PDF table reaches the text one cell, or a few, per line).
     """
 
     document_id: str
@@ -257,6 +262,8 @@ class TextUnit:
     doc_kind: str | None = None  # report | minutes | agenda ... (Document.kind)
     tabular: bool = False
     money_scale: float | None = None
+    row_joins: tuple[int, ...] = ()
+    doc_period: str | None = None  # the paper's own period (Document.period): the year of a bare "Q1" column
 
 
 @dataclass

@@ -226,6 +226,8 @@ def _blocks(document: Document) -> list[_Block]:
         if not text:
             continue
         label, kind, rest = _split_label(text, line.bullet or index in unmarked)
+        if kind == "num" and line.same_row:
+            label, kind, rest = None, None, text  # a PDF table's cell right of its row's label ("12.6"), not paragraph 12.6
         gap = _gap_before(document, line)
         prev = blocks[-1] if blocks else None
         label, kind, list_next = _list_number(label, kind, rest, prev, top, list_next, gap)

@@ -2686,3 +2686,116 @@ def test_a_markdown_tables_rule_is_not_its_heads():
     assert is_target_column(aim)
     spaced = "Output Target Actual RAG\nCarriageway resurfacing (miles) 120 104 Amber"
     assert is_target_column(table_row(spaced, spaced.index("120")))
+
+
+def run_units(nlp, units: list[tuple[str, bool]], doc_period: str | None = None, start: int = 1000):
+    """Claims of adjacent units of one paper fed in order, as the finder meets them; each (text, tabular). In a
+    tabular text "¦" marks a line break between two cells of one printed row (a PDF's `Line.same_row`)."""
+    out, pos = [], start
+    for text, tabular in units:
+        joins = []
+        while "¦" in text:
+            at = text.index("¦")
+            joins.append(at)
+            text = text[:at] + "\n" + text[at + 1 :]
+        doc = nlp.make_doc(text)
+        doc._.miner_unit = TextUnit("d", f"s{pos}", "x", "paragraph", "other", None, pos, text, tabular=tabular,
+                                    row_joins=tuple(joins), doc_period=doc_period)
+        out += [(pos, s._.miner_record) for s in nlp(doc).spans["miner_claims"]]
+        pos += len(text) + 2
+    return {c.text: c for _pos, c in out}
+
+
+def test_pdf_table_cells_take_their_row_label_and_two_line_column_heads(claims_nlp):
+    head = "Ref Measure¦2023/24¦Q1¦Q2¦Target¦RAG\noutturn¦2024/25¦2024/25¦2024/25"
+    rows = ("2A(2) Permanent admissions to care¦312.7 301.5¦289.4 300.0¦Green\nhomes, aged 65+\n(per 100,000 population)\n"
+            "L1¦People waiting for a Care Act¦583 529¦487 450¦Red\nassessment\n"
+            "L2¦Average wait for assessment (days) 45¦41 34¦28 Red")
+    claims = run_units(claims_nlp, [("Table 1: ASCOF measures", False), (head, True), (rows, True)])
+    admissions = claims["289.4"]
+    assert (admissions.unit, admissions.indicator, admissions.as_of) == ("per_100000", "care_home_admissions", "2024-09")
+    assert claims["312.7"].as_of == "2023-24"
+    assert "65" not in claims  # the age band in the row's label
+    assert claims["583"].indicator == "asc_waiting_list"  # a cell of its own after "Care Act", no "Act 583"
+    assert (claims["41"].unit, claims["41"].indicator, claims["41"].as_of) == ("days", "asc_assessment_wait", "2024-06")
+
+
+def test_pdf_table_head_unit_passes_its_caption_and_column_periods_on(claims_nlp):
+    caption = "Table 1: Sickness absence by directorate (days per FTE, rolling 12 months)"
+    head = "Directorate¦FTE¦Sept 2023 March 2024¦Sept 2024"
+    rows = "Adults and Health¦1,046.2¦13.8 13.1¦12.6\nCouncil total¦3,512.6¦11.3 10.9¦10.4"
+    claims = run_units(claims_nlp, [(caption, False), (head, True), (rows, True)])
+    assert (claims["12.6"].unit, claims["12.6"].as_of, claims["12.6"].indicator) == ("days", "2024-09", None)
+    assert (claims["10.4"].indicator, claims["11.3"].as_of) == ("sickness_absence", "2023-09")  # the total row
+    assert claims["1,046.2"].unit == "count"  # an FTE column counts staff, whatever the caption's unit
+
+
+def test_bare_quarter_columns_are_of_the_papers_year_and_wrapped_labels_hold_no_figures(claims_nlp):
+    table = ("Indicator¦2023/24 outturn Q1 Q2 Q3¦Target\nResidual waste per household (kg) 418 101¦98 96¦95\n"
+             "Fly-tips removed within¦91.0%¦93.4% 94.1% 92.7% 95.0%\ntwo working days (%)")
+    claims = run_units(claims_nlp, [(table, True)], doc_period="2024-25")
+    assert (claims["98"].unit, claims["98"].as_of, claims["418"].as_of) == ("kg", "2024-09", "2023-24")
+    assert claims["92.7%"].as_of == "2024-12"
+    assert "two working days" not in claims
+
+
+def test_comparison_windows_and_quarter_ranges_are_not_claims(claims_nlp):
+    text = ("Voluntary turnover for the twelve months to September 2024 was 9.8%, compared with 11.6% in the previous "
+            "twelve months. Long-term absence (more than 20 working days) made up 64% of all days lost. The recycling "
+            "rate for Quarters 1 to 3 was 47.3%.")
+    found = {c.text for c in run(claims_nlp, text)}
+    assert {"9.8%", "11.6%", "64%", "47.3%"} <= found
+    assert not found & {"twelve months", "20 working days", "3", "1"}
+
+
+@pytest.mark.parametrize("text, figure, indicator", [
+    ("Change events for Housing Benefit were processed in an average of 6.2 days in Quarter 3.", "6.2 days",
+     "benefit_processing_days"),
+    ("At 31 December 2024 the Council had 9,842 Housing Benefit claimants.", "9,842", "benefit_caseload"),
+    ("Housing Benefit overpayments of £1.27m were identified in the year.", "£1.27m", "benefit_overpayments"),
+    ("In the 24 months to September 2024, 0.9% of non-major decisions\nwere overturned at appeal.", "0.9%",
+     "planning_appeals"),
+    ("In Quarter 3 the Planning Inspectorate determined 23 appeals.", "23", "planning_appeals"),
+    ("The enforcement team opened 146 new cases in Quarter 3.", "146", "planning_enforcement"),
+    ("The garden waste service had 24,615 subscribers at 31 December 2024.", "24,615", "garden_waste_subscriptions"),
+    ("In Quarter 2, 72.5% of people receiving long-term support had been reviewed in the last 12 months.", "72.5%",
+     "reviews_timeliness"),
+    ("642 carers received a carer's assessment or review in Quarter 2.", "642", "carers_assessments"),
+    ("82.4% of adults with a learning disability live in their own home or with their family.", "82.4%",
+     "settled_accommodation"),
+    ("The GP exercise referral scheme received 640 referrals in 2023/24.", "640", None),
+    ("In Quarter 3 alone, 11 of the 12 major applications were decided in time.", "11", None),
+])
+def test_indicators_of_benefits_planning_waste_and_adult_care_measures(claims_nlp, text, figure, indicator):
+    claims = {c.text: c for c in run(claims_nlp, text)}
+    assert claims[figure].indicator == indicator
+
+
+def test_shares_of_a_count_listed_by_type_take_no_count_indicator(claims_nlp):
+    text = ("There were 1,277 fly-tipping incidents reported in the year. The most common types were:\n"
+            "- black bags of household waste (38%);\n- white goods and furniture (17%).")
+    claims = {c.text: c for c in run(claims_nlp, text)}
+    assert claims["1,277"].indicator == "fly_tipping"
+    assert claims["38%"].indicator is None and claims["17%"].indicator is None
+
+
+def test_a_pdf_table_read_through_the_reader_gives_cells_their_row_column_and_caption(claims_nlp):
+    """End to end on a Word-style PDF (printed by Chromium from an invented workforce report): the caption's unit,
+    the head unit's month columns and the total row reach the cells, though the PDF gives each a line of its own."""
+    from miner.extract import extract
+    from miner.readers import read_document
+    from miner.sections import build_sections
+
+    document = read_document(Path(__file__).resolve().parent / "fixtures" / "workforce_sickness_table.pdf",
+                             pdf_backend="pdfium")
+    claims = extract(document, build_sections(document), nlp=claims_nlp).claims
+    cells = {(c.text, c.as_of): c for c in claims if c.unit == "days"}
+    assert ("12.6", "2024-09") in cells and ("13.8", "2023-09") in cells and ("5.8", "2024-03") in cells
+    assert cells[("10.4", "2024-09")].indicator == "sickness_absence"  # "Council total"
+    assert next(c for c in claims if c.text == "1,046.2").unit == "count"  # the FTE column
+
+
+def test_span_column_heads_side_by_side_are_not_claims(claims_nlp):
+    """A PDF table's heads read as one row ("12 mths to 12 mths to Quarter to Quarter to") name periods, not figures."""
+    found = {c.text for c in run(claims_nlp, "12 mths to 12 mths to Quarter to Quarter to\nIt took 18 months to agree.")}
+    assert found == {"18 months"}

@@ -411,3 +411,22 @@ def test_a_page_in_two_columns_reads_down_each_column(tmp_path, backend):
     assert " ".join(ARTICLE.split()) in " ".join(document.text.split())
     rows = [line.text for line in document.lines if line.page == 2]
     assert rows[:4] == ["Family hub A", "40 visits 10%", "Family hub B", "41 visits 11%"]
+
+
+@pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])
+def test_cells_of_one_printed_row_are_marked_same_row(backend):
+    """A table's cells reach the text a line each (or a few together); `Line.same_row` says which were printed on one
+    row, so a later stage can read "Adults and Health" with its figures, and the next row apart."""
+    path = Path(__file__).resolve().parent / "fixtures" / "workforce_sickness_table.pdf"
+    lines = read_document(path, pdf_backend=backend).lines
+    texts = [line.text for line in lines]
+    row = texts.index("Adults and Health")
+    assert not lines[row].same_row  # a row opens with its label
+    cells = []
+    for line in lines[row + 1 :]:
+        if not line.same_row:
+            break
+        cells.append(line.text)
+    assert " ".join(cells).split() == ["1,046.2", "13.8", "13.1", "12.6"]
+    assert lines[row + 1 + len(cells)].text == "Children's Services"
+    assert not any(line.same_row for line in lines if line.text.startswith("4.1 "))  # prose lines are rows alone

@@ -257,3 +257,16 @@ def test_labelled_entry_lines_under_a_numbered_heading_are_blocks_of_their_own(t
     assert paths["4"].role == "heading" and paths["4"].title == "Progress against the action plan"
     entries = [document.text[s.start : s.own_end].strip() for s in sections if s.path.startswith("4.p")]
     assert len(entries) == 2 and entries[1].startswith("Action 2: Replace the pool")
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])
+def test_a_table_cell_right_of_its_row_label_is_no_paragraph_number(backend):
+    """A Word-style PDF table (printed by Chromium from an invented workforce report) reaches the text a cell or two a
+    line; the last cells "12.6" and "11.5", printed right of their rows' labels, are figures (`Line.same_row`), not
+    paragraphs 12.6 and 11.5 (which would end section 4.2)."""
+    paths = [s.path for s in build_sections(read_document(FIXTURES / "workforce_sickness_table.pdf", pdf_backend=backend))]
+    assert "12.6" not in paths and "11.5" not in paths
+    assert paths.index("4.2") < paths.index("5")

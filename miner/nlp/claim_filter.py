@@ -302,6 +302,7 @@ def _table_cell_alone(text: str, q: QuantityMatch) -> bool:
 
 
 # the lower bound of a range before its upper one ("at 6-8 weeks", "within 10 to 12 weeks")
+_SPAN_HEAD = r"(?:months?|mths?|weeks?|wks?|years?|yrs?)\s+(?:to|ending)\b"  # "12 mths to": a column's span
 _RANGE_START = re.compile(r"\d[\d.]*\s*(?:-|–|to)\s*$")
 
 
@@ -555,6 +556,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "service_number"  # "91.3% of 999 calls", "a 101 call": the line's name
     if re.match(r"^[\s-]?(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?)\b", after, re.I):
         return "distance"  # "9 miles away", "a 3-mile round trip": no claim unit measures it
-    if re.match(r"^\s?(?:months?|mths?|weeks?|wks?|years?|yrs?)\s+(?:to|ending)\s*$", text[ne : text.find("\n", ne) if "\n" in text[ne:] else len(text)], re.I) and re.search(r"(?:^|\n)[ \t]*$", before):
-        return "period"  # a column head "12 mths to" above "Dec 24": the period of the figures below
+    if (re.match(rf"^\s?{_SPAN_HEAD}\s*(?:$|(?=\d+\s?{_SPAN_HEAD}|(?:Quarter|Q[1-4])\b))",
+                 text[ne : text.find("\n", ne) if "\n" in text[ne:] else len(text)], re.I)
+            and re.search(r"(?:^|\n|\b(?:to|ending)\s)[ \t]*$", before)):
+        return "period"  # a column head "12 mths to" above "Dec 24" (or beside the next, "12 mths to 12 mths to Quarter to")
     return None

@@ -34,6 +34,7 @@ def indicators() -> list[dict]:
                     # applications" is not a count of applications
                     "units": tuple(ind.get("units", group.get("units", ()))),
                     "regex": [re.compile(_wrapped_spaces(_compound_durations(p)), re.I | re.S) for p in ind["patterns"]],
+                    "not_after": [re.compile(_wrapped_spaces(p), re.I | re.S) for p in ind.get("not_after", ())],
                 }
             )
     return flat
@@ -135,6 +136,14 @@ def named_beside(ind_id: str, stext: str, start: int, end: int) -> bool:
     line_end = stext.find("\n", end)
     window = stext[max(line_start, start - 30) : min(line_end if line_end >= 0 else len(stext), end + 40)]
     return any(r.search(window) for r in ind["regex"])
+
+
+def said_of_another(ind_id: str, stext: str, start: int) -> bool:
+    """The sentence before the number says whose figure it is, and that is not the indicator's service: an indicator's
+    "not_after" patterns ("The GP exercise referral scheme received 640 referrals" are no referrals to children's
+    social care)."""
+    ind = next((i for i in indicators() if i["id"] == ind_id), None)
+    return ind is not None and any(r.search(stext[:start]) for r in ind["not_after"])
 
 
 @cache

@@ -15,7 +15,7 @@ from functools import cache
 
 from miner.nlp.claim_cues import cue_alternation
 from miner.nlp.claim_relations import cue_kind
-from miner.nlp.dates import find_dates, find_periods, find_quarters
+from miner.nlp.dates import MONTHS, find_dates, find_periods, find_quarters
 from miner.nlp.numbers import unit_words
 from miner.tabular import MARKDOWN_RULE
 
@@ -123,7 +123,8 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
     head for each cell (a "|" line split the same way, or one word or period per cell at its end)."""
     k = row - 1
     # blank lines, other rows and a markdown table's rule ("|---|---|") sit between a row and its heads
-    while k >= 0 and (not lines[k].strip() or MARKDOWN_RULE.fullmatch(lines[k]) or _split(lines[k]) is not None) and row - k <= 15:
+    while k >= 0 and (not lines[k].strip() or MARKDOWN_RULE.fullmatch(lines[k]) or _split(lines[k]) is not None
+                      or (not piped and _label_wrap(lines[k]) and not all(_single_head(w) for w in lines[k].split()))) and row - k <= 15:
         k -= 1
     if k < 0 or row - k > 15:
         return None
@@ -139,10 +140,52 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
     # heads of several words ("Measure 2023/24 Actual Target 2022/23 Actual"): one key word per cell, in order
     # "Q1 2024/25" is one head, and so is "England 2024" (a benchmark's column)
     # "2023/24 Actual" is one head too: a column word after a period qualifies it ("Target Actual RAG": three heads)
-    keys = tuple(f"{words[k - 1]} {w}" if re.fullmatch(r"Q[1-4]", words[k - 1], re.I) or _benchmark_word(words[k - 1]) else w
-                 for k, w in enumerate(words) if k > 0 and _single_head(w)
+    # "Sept 2024" is one head too, a month and its year
+    # a quarter with no year ("2023/24 outturn Q1 Q2 Q3 Target") is a head of its own, of the paper's year
+    keys = tuple(f"{words[k - 1]} {w}" if (re.fullmatch(r"Q[1-4]", words[k - 1], re.I) and not _bare_quarter(words, k))
+                 or _benchmark_word(words[k - 1])
+                 or (_YEAR_CELL.fullmatch(w) and words[k - 1].lower().rstrip(".") in MONTHS) else w
+                 for k, w in enumerate(words) if k > 0 and (_single_head(w) or _bare_quarter(words, k))
                  and not (_qualifier(w) and find_periods(words[k - 1], short_years=True)))
-    return keys if len(keys) == cells else None
+    if len(keys) == cells:
+        return keys
+    return _two_line_heads(lines[k - 1] if k > 0 else "", head, cells)
+
+
+def _bare_quarter(words: list[str], k: int) -> bool:
+    """words[k] is a quarter with no period after it ("Q1 Q2 Q3 Target")."""
+    return re.fullmatch(r"Q[1-4]", words[k], re.I) is not None and not (
+        k + 1 < len(words) and find_periods(words[k + 1], short_years=True))
+
+
+def _two_line_heads(top: str, bottom: str, cells: int) -> tuple[str, ...] | None:
+    """Column heads printed on two lines, a PDF table's ("Ref Measure 2023/24 Q1 Q2 Target RAG" over "outturn 2024/25
+    2024/25 2024/25"; "Application type Q3 Q4 Q1 Q2 Q3 National" over "2023/24 2023/24 2024/25 2024/25 2024/25
+    target"): the top line ends in one word a cell, the bottom line's words each qualify the one above them, from
+    the first column on (a one-line head, "RAG", is most often the last)."""
+    words, under = top.split(), bottom.split()
+    if not under or len(under) > cells or len(words) < cells or "|" in top or "|" in bottom:
+        return None
+    heads = words[-cells:]
+    if len(words) > cells and _top_head(words[-cells - 1]):
+        return None  # more heads than cells: not aligned
+    if not all(_top_head(w) for w in heads) or not all(_single_head(w) for w in under):
+        return None
+    return tuple(f"{w} {u}" for w, u in zip(heads, under)) + tuple(heads[len(under):])
+
+
+def column_heads_only(text: str) -> bool:
+    """Text that is a table's column heads and little else ("Measure 2023/24 Q1 2024/25 Q2 2024/25 Target"): no
+    title of the figures under it."""
+    words = text.split()
+    heads = sum(1 for w in words if _top_head(w))
+    return heads >= 2 and heads * 2 >= len(words)
+
+
+def _top_head(word: str) -> bool:
+    """A word that heads a column on a head's top line: a head word, a quarter ("Q3"), a month or a benchmark."""
+    return (_single_head(word) or re.fullmatch(r"Q[1-4]", word, re.I) is not None or _benchmark_word(word)
+            or word.lower().rstrip(".") in MONTHS)
 
 
 
@@ -159,8 +202,9 @@ def _qualifier(word: str) -> bool:
     return re.fullmatch(rf"(?:{cue_alternation('column_qualifiers')})", word, re.I) is not None
 
 
-def table_row(text: str, at: int) -> Row | None:
-    """The row whose cell the figure at offset `at` of `text` is, or None when its line is no such row."""
+def table_row(text: str, at: int, above: str = "") -> Row | None:
+    """The row whose cell the figure at offset `at` of `text` is, or None when its line is no such row. `above` is
+    the text of the table's parts before `text` (a PDF table's head may be a unit of its own)."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -179,13 +223,27 @@ def table_row(text: str, at: int) -> Row | None:
     index = next((n for n, (s, e) in enumerate(cells) if s <= at - line_start < e), None)
     if index is None:
         return None  # a figure in the label ("All crime per 1,000 population")
-    lines = text[:line_start].split("\n")[:-1] + [line]
+    lines = (above.split("\n") if above else []) + text[:line_start].split("\n")[:-1] + [line]
+    if "|" not in line and line_end >= 0:
+        label += _label_wrap(text[line_end + 1 :])
     dated = [_dated_cell().fullmatch(line[s:e]) for s, e in cells]
     if "|" in line and all(dated):
         # each cell names its own period: those are its heads, not a line above
         return Row(label, index, len(cells), tuple(m.group(1) for m in dated), line_start)
     worded = any(not _cell().fullmatch(line[s:e]) for s, e in cells)
     return Row(label, index, len(cells), _heads(lines, len(lines) - 1, len(cells), "|" in line), line_start, worded)
+
+
+def _label_wrap(after: str) -> str:
+    """The rest of a row's label a PDF prints under the row's cells: the next lines, up to two, that carry the label
+    on ("2A(1) Permanent admissions to care 14.1 3.1 6.8 Green" then "homes, aged 18-64" and "(per 100,000
+    population)"): they open in lower case or with a bracket and are no row of their own."""
+    out = ""
+    for line in after.split("\n")[:2]:
+        if not re.match(r"\s*[a-z(]", line) or _split(line) is not None or _single(line) is not None:
+            break
+        out += " " + line.strip()
+    return out
 
 
 def in_row_label(text: str, at: int) -> bool:
@@ -197,15 +255,33 @@ def in_row_label(text: str, at: int) -> bool:
     split = _split(line)
     # a row of a table: cells split at "|" or three or more of them, after words ("57 Sheppey residents ...,
     # with 37 (74%)" is a sentence wrapped at a line's end)
-    return (split is not None and at - line_start < split[1][0][0] and ("|" in line or len(split[1]) >= 3)
-            and _WORD.search(line[: at - line_start]) is not None)
+    if (split is not None and at - line_start < split[1][0][0] and ("|" in line or len(split[1]) >= 3)
+            and _WORD.search(line[: at - line_start]) is not None):
+        return True
+    # or in the rest of such a label that a PDF prints under the row's cells ("Fly-tips removed within 91.0% 93.4%
+    # 94.1%" then "two working days (%)")
+    if line_start < 2 or split is not None:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = _split(text[above_start : line_start - 1])
+    return (above is not None and "|" not in text[above_start:line_start] and len(above[1]) >= 3
+            and bool(_label_wrap(line)))
 
 
-def head_period(row: Row) -> str | None:
-    """The period the cell's column head names ("2023/24 Actual": 2023-24), if any."""
+def staff_column(row: Row) -> bool:
+    """The cell's column counts staff ("FTE", "Headcount"): its cells are counts, not in the unit a caption gives the
+    table's other cells ("Sickness absence by directorate (days per FTE)")."""
+    return bool(row.heads) and re.fullmatch(r"FTE|Headcount", row.heads[row.index].strip(), re.I) is not None
+
+
+def head_period(row: Row, year: str | None = None) -> str | None:
+    """The period the cell's column head names ("2023/24 Actual": 2023-24), if any; a bare quarter ("Q3") is of
+    `year`, the paper's financial year, when one is known."""
     if not row.heads:
         return None
     head = row.heads[row.index]
+    if year and re.fullmatch(r"Q[1-4]", head.strip(), re.I) and re.fullmatch(r"\d{4}-\d{2}", year):
+        head = f"{head.strip()} {year}"
     found = find_quarters(head) or find_periods(head, short_years=True) or find_dates(head)  # "Q1 2024/25": 2024-06
     return found[0][2] if found else None
 
@@ -232,11 +308,11 @@ def is_target_column(row: Row) -> bool:
 
 @cache
 def _label_unit() -> re.Pattern[str]:
-    # a bracket opening with the unit ("(days)", "(days per FTE, rolling 12 months)"), or a label opening with
+    # a bracket opening with the unit ("(days)", "(average days)", "(days per FTE, rolling 12 months)"), or a label opening with
     # "Average days" ("Average days to process new Housing Benefit claims")
     units = cue_alternation("row_label_units")
     # or a label ending in a bare "%" ("Punctuality (non-frequent) %")
-    return re.compile(rf"\((?:(?:working|calendar)\s+)?({units})(?![A-Za-z])[^()]*\)|^\s*average\s+(?:number\s+of\s+)?(?:(?:working|calendar)\s+)?({units})\b"
+    return re.compile(rf"\((?:average\s+)?(?:(?:working|calendar)\s+)?({units})(?![A-Za-z])[^()]*\)|^\s*average\s+(?:number\s+of\s+)?(?:(?:working|calendar)\s+)?({units})\b"
                       r"|\s(%)\s*$", re.I)
 
 

@@ -62,6 +62,7 @@ from miner.nlp.claim_indicator import (
     named_in,
     narrows,
     named_beside,
+    said_of_another,
     own_words_only_ids,
     people_nouns,
     population_ids,
@@ -82,9 +83,11 @@ from miner.nlp.claim_table import (
     label_count_scale,
     label_money_scale,
     caption_unit,
+    column_heads_only,
     label_unit,
     label_unmeasured,
     row_metric,
+    staff_column,
     table_row,
 )
 from miner.nlp.claim_relations import (
@@ -103,6 +106,7 @@ from miner.nlp.claim_relations import (
 )
 from miner.nlp.dates import find_dates, find_periods
 from miner.nlp.numbers import Quantity, QuantityMatch, find_quantities
+from miner.nlp.pipeline import lines_as_sentences
 
 __all__ = ["METHOD", "ClaimFinder", "find_claims", "make_claim_finder"]
 
@@ -123,7 +127,8 @@ def _own_number(text: str, q: QuantityMatch, unit: TextUnit | None) -> bool:
 def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 columns: dict[int, str] | None = None, scale: tuple[int, int] | None = None,
                 caption: str | None = None, lead_date: str | None = None,
-                quarter: str | None = None, lead_text: str | None = None) -> list[tuple[QuantityMatch, dict, str]]:
+                quarter: str | None = None, lead_text: str | None = None,
+                above: str = "") -> list[tuple[QuantityMatch, dict, str]]:
     """Quantities in `doc` that are claims, with their context fields (offsets relative to doc).
 
     `title` is the title of a box of figures, printed as the unit before it (see `box_title`);
@@ -133,11 +138,13 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     `lead_date` the date of the lead-in of the list this unit is an item of (`lead_in_date`);
     `quarter` the one quarter the paper's title or headings name (`heading_quarter`), for "in the quarter";
     `lead_text` the end of that lead-in, read as the sentence before the item's first ("Successful completions of drug
-    treatment were:" then "- opiate users: 4.9%")."""
+    treatment were:" then "- opiate users: 4.9%");
+    `above` the rows of the table units right before this one, where a PDF table's column heads may be."""
     text = doc.text
     masked = masked_spans(text)
     scale = score_scale(text) or scale
-    claims = [q for q in find_quantities(text) if not_a_claim(text, q, masked) is None and not is_score(text, q, scale)
+    cells = {at + 1 for at in getattr(unit, "row_joins", ())}  # where a printed table cell opens
+    claims = [q for q in find_quantities(text) if _claim_or_cell(text, q, masked, cells) and not is_score(text, q, scale)
               and not _own_number(text, q, unit) and not ordinal_fraction(doc, q) and not in_row_label(text, q.number_start)]
     if columns is None:
         columns = TableColumns().read(text)  # cells under a row of year headers in this text
@@ -171,10 +178,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             metric_phrase = metric(doc, q)
             # a cell under a money caption ("£000s") is money when its indicator is chosen
             ind_unit = "GBP" if q.quantity.unit == "count" and getattr(unit, "money_scale", None) else q.quantity.unit
-            row = table_row(text, q.number_start)  # "Average re-let time (days) | 42 | 35 | 51"
+            row = table_row(text, q.number_start, above)  # "Average re-let time (days) | 42 | 35 | 51"
             if row is not None and q.quantity.unit == "count" and label_unmeasured(row):
                 continue  # "Average bus speed (mph) | 11.2 | 11.4": no claim unit measures it
-            row_unit = ((label_unit(row) or caption_unit(title)) if row is not None and q.quantity.unit == "count"
+            row_unit = ((label_unit(row) or (None if staff_column(row) else caption_unit(title)))
+                        if row is not None and q.quantity.unit == "count"
                         and not q.is_word else None)  # "Table 1: Annual mean NO2 (µg/m3) ..." over rows of sites
             money = label_money_scale(row) if row is not None and q.quantity.unit == "count" and not q.is_word else None
             if money and q.quantity.value == q.quantity.normalised:
@@ -310,7 +318,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["metric"] = row_metric(row)  # "E-book loans", not the cells the parse ran across
                 if record["indicator"] is None and head_measure_words(row):
                     record["indicator"] = measure_in(head_measure_words(row), ind_unit)  # "Budget £m" over a directorate's row
-                period = head_period(row)
+                period = head_period(row, getattr(unit, "doc_period", None))
                 if period:
                     record["as_of"] = period  # the "2023/24 Actual" column, not a date the sentence read across rows
                 elif row.worded:
@@ -327,6 +335,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # "over 200 people attending" are not children adopted; "an increase in 26 placements" (after
                 # "in-house fostering service") takes the nearest indicator that counts placements, if any
                 record["indicator"] = indicator(stext, lq.number_start, None, ind_unit, fits=head) or None
+            if record["indicator"] and said_of_another(record["indicator"], stext, lq.start):
+                record["indicator"] = None  # "The GP exercise referral scheme received 640 referrals"
             if record["indicator"] and not named_beside(record["indicator"], stext, lq.start, lq.end):
                 record["indicator"] = None  # "Yes\n186 18%" under "Number of consultees answering"
             if claim_unit == "GBP" and record["indicator"] in money_level_ids() and unit_cost(stext, lq.start, lq.end):
@@ -490,6 +500,19 @@ class _Sentence:
     text: str
 
 
+def _claim_or_cell(text: str, q: QuantityMatch, masked, cells: set[int]) -> bool:
+    """No reason against the figure, or only that a label noun is before it when it opens a printed table cell of its
+    own ("Care Act" then "583" in the next cell: no "Act 583")."""
+    reason = not_a_claim(text, q, masked)
+    return reason is None or (reason == "label" and q.start in cells)
+
+
+def _adjacent_table(last: TextUnit | None, unit: TextUnit | None) -> bool:
+    """Both units are parts of one table: tabular, of one paper, with at most a blank line between them."""
+    return (last is not None and unit is not None and last.tabular and unit.tabular and last.document_id == unit.document_id
+            and 0 <= unit.start - (last.start + len(last.text)) <= 4)
+
+
 def _sentences(doc: Doc) -> list[_Sentence]:
     """The parser's sentences, split again where one ends after "£412.6m." (its tokenizer reads "m." as an
     abbreviation, so the next sentence's measure, "an overspend of £6.8m", would name this figure) or after ")."."""
@@ -524,7 +547,7 @@ def _in_row_of_figures(text: str, at: int) -> bool:
 
 
 # the row of a table that sums the rows above it
-_TOTAL_ROW = re.compile(r"\s*(?:grand\s+)?(?:total|all\b|overall\b)", re.I)
+_TOTAL_ROW = re.compile(r"\s*(?:grand\s+)?(?:total|all\b|overall\b)|[\w&'’ -]{0,30}\btotal\s*$", re.I)  # "Council total" too
 
 
 def _piped_table(text: str) -> bool:
@@ -537,7 +560,7 @@ def _piped_table(text: str) -> bool:
 
 @Language.factory("miner_claims", assigns=["doc.spans"])
 def make_claim_finder(nlp: Language, name: str) -> "ClaimFinder":
-    return ClaimFinder()
+    return ClaimFinder(nlp.tokenizer)
 
 
 class ClaimFinder:
@@ -546,7 +569,10 @@ class ClaimFinder:
     Units arrive in document order; the finder keeps the one before, so a table of figures can
     take its title from it (`box_title`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, tokenizer=None) -> None:
+        self._tokenizer = tokenizer  # to re-read a PDF table's unit with each printed row on one line
+        self._chain_title: str | None = None  # the caption above the head unit of the table those units are parts of
+        self._above = ""  # the rows of the adjacent table units before, one printed row a line: their column heads
         self._previous: TextUnit | None = None
         self._columns = TableColumns()  # year headers last seen, for the cells in the units after them
         # a scored column's scale ("Likelihood (1-5)") and the money unit its table's head gives ("£m"), by document
@@ -558,15 +584,26 @@ class ClaimFinder:
         self._quarter: tuple[str | None, str | None] = (None, None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc_text = doc.text  # rebuilt from the tokens on every access
+        source = doc
         unit: TextUnit | None = doc._.miner_unit
+        doc = self._rows_joined(doc, unit)
+        doc_text = doc.text  # rebuilt from the tokens on every access
         offset = unit.start if unit is not None else 0
         title = None
         last, self._previous = self._previous, unit
+        above = self._above if _adjacent_table(last, unit) else ""
+        self._above = (above + "\n" + doc_text)[-1000:] if unit is not None and unit.tabular else ""
         if (unit is not None and (unit.tabular or starts_a_box(unit.text) or _piped_table(unit.text))
                 and last is not None and last.document_id == unit.document_id
                 and 0 <= unit.start - (last.start + len(last.text)) <= 4):
             title = box_title(last.text)
+        if above and self._chain_title and (title is None or (title == last.text.strip() and column_heads_only(title))):
+            # a PDF table's caption, above its head unit (all heads, no box's title), names the rows under the head too
+            title = self._chain_title
+        if unit is not None and unit.tabular and column_heads_only(doc_text):
+            self._chain_title = self._chain_title if above else title  # a table's head (or its repeat on a new page)
+        elif not above:
+            self._chain_title = None
         spans = []
         document_id = unit.document_id if unit is not None else None
         if document_id != self._title[0]:  # the paper's first unit: its first line is the title
@@ -580,7 +617,7 @@ class ClaimFinder:
         if unit is not None and unit.tabular and not (find_periods(doc_text) or find_dates(doc_text)):
             if len(find_periods(self._tail, short_years=True)) < 2:
                 caption = self._title[1]
-        columns = self._columns.read(doc_text, document_id)
+        columns = self._columns.read(source.text, document_id)  # a head of years one a line, as printed
         if score_scale(doc_text) is not None:  # "Likelihood (1-5)" heads every page's rows
             self._scale = (document_id, score_scale(doc_text), header_money_scale(doc_text), doc_text)
         elif self._scale[0] != document_id:
@@ -594,8 +631,9 @@ class ClaimFinder:
         elif unit is None or unit.role != "item":
             self._lead = (None, None, "")
         quarter = self._paper_quarter(doc_text, document_id)
-        for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None, lead_text):
-            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None, lead_text,
+                                            above):
+            span = source.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
             start, end = offset + q.start, offset + q.end
@@ -612,7 +650,7 @@ class ClaimFinder:
                 document_id=doc_id,
                 section_id=unit.section_id if unit else None,
                 statement_id=None,
-                text=doc_text[q.start : q.end],
+                text=source.text[q.start : q.end],
                 start=start,
                 end=end,
                 value=value,
@@ -622,8 +660,22 @@ class ClaimFinder:
                 **f,
             )
             spans.append(span)
-        doc.spans["miner_claims"] = spans
-        return doc
+        source.spans["miner_claims"] = spans
+        return source
+
+    def _rows_joined(self, doc: Doc, unit: TextUnit | None) -> Doc:
+        """A table unit read with each printed row on one line ("2A(1) Permanent admissions 14.1 3.1 6.8 Green"):
+        a PDF gives each cell, or a few, a line of its own, which would part the figures from their row's label
+        and column heads. Same length, so offsets hold; only units the parser skips (`tabular`) are re-read."""
+        if unit is None or not unit.tabular or not unit.row_joins or self._tokenizer is None:
+            return doc
+        chars = list(doc.text)
+        for at in unit.row_joins:
+            if 0 <= at < len(chars) and chars[at] == "\n":
+                chars[at] = " "
+        joined = self._tokenizer("".join(chars))
+        joined._.miner_unit = unit
+        return lines_as_sentences(joined)
 
     def _paper_quarter(self, text: str, document_id: str | None) -> str | None:
         """The quarter named so far by the paper's title or headings (`heading_quarter`): "in the quarter" in

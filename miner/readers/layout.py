@@ -50,6 +50,7 @@ class RawLine:
     height: float = 0.0
     turned: bool = False  # read from text turned on the page (a "Page 12" stamp up the margin)
     width: float = 0.0  # left to right edge (0: unknown, never split into columns)
+    same_row: bool = False  # drawn on the row of the line before, to its right (another table cell)
 
 
 @dataclass
@@ -155,6 +156,7 @@ def assemble(raw_lines: list[RawLine]) -> tuple[str, list[Line]]:
                 x=raw.x,
                 space_before=raw.space_before,
                 bullet=raw.bullet,
+                same_row=raw.same_row,
             )
         )
     return "".join(parts), lines
@@ -389,6 +391,7 @@ def _order_rows(page_lines: list[RawLine]) -> list[RawLine]:
     ordered: list[RawLine] = []
     for row in _rows(page_lines):
         label: RawLine | None = None
+        first = True
         for raw in row:
             if label is not None:
                 prefix = "\u2022" if is_bullet_only(label.text) else label.text.strip()
@@ -397,7 +400,8 @@ def _order_rows(page_lines: list[RawLine]) -> list[RawLine]:
             if (is_bullet_only(raw.text) or _NUMBER_LABEL.match(raw.text)) and raw is not row[-1]:
                 label = raw
                 continue
-            ordered.append(raw)
+            ordered.append(replace(raw, same_row=not first))
+            first = False
     return ordered
 
 

@@ -2799,3 +2799,17 @@ def test_span_column_heads_side_by_side_are_not_claims(claims_nlp):
     """A PDF table's heads read as one row ("12 mths to 12 mths to Quarter to Quarter to") name periods, not figures."""
     found = {c.text for c in run(claims_nlp, "12 mths to 12 mths to Quarter to Quarter to\nIt took 18 months to agree.")}
     assert found == {"18 months"}
+
+
+def test_a_share_of_the_tax_due_for_a_year_is_as_of_the_date_it_was_reached_by(claims_nlp):
+    text = ("By 31 December 2024 the Council had collected 83.1% of the Council Tax due for 2024/25, compared with 83.6% "
+            "at the same point in 2023/24.")
+    claims = {c.text: c for c in run(claims_nlp, text)}
+    assert claims["83.1%"].as_of == "2024-12-31"
+    assert claims["83.1%"].indicator == "council_tax_collection"
+
+
+def test_a_threshold_a_figure_is_held_against_is_its_target(claims_nlp):
+    text = "For non-major applications, 88.6% were decided in time, against the threshold of 70%."
+    claim = next(c for c in run(claims_nlp, text) if c.text == "88.6%")
+    assert (claim.comparator, claim.comparator_value) == ("target", 70)

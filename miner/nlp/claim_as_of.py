@@ -233,6 +233,10 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # a date in brackets with another figure is that figure's: "34.8% of children (34% in 2023)"
     found = [f for f in kept if not _bracketed_with_other_figure(sentence, f, offset, end)]
     own = [f for f in own if not _bracketed_with_other_figure(sentence, f, offset, end)]
+    # "By 31 December 2024 the Council had collected 83.1% of the Council Tax due for 2024/25": the year a charge is
+    # due for says what the share is of; the date it was reached by is when
+    if any(f[1] <= offset and _reached_by(sentence, f, unit) for f in found):
+        own = [f for f in own if not _DUE_FOR_BEFORE.search(sentence[max(0, f[0] - 30) : f[0]])]
     if own and _year_value_pairs(sentence, offset, end, own):
         own = []  # "2022 55% 2023 56% 2024 58%": each figure takes the period printed right before it
     if own:
@@ -254,6 +258,7 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
 
 # a sentence opening "By <date>," then saying what had been done by then: the date is when it was reached
 _BY_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?By\s+(?:the\s+end\s+of\s+)?", re.I)
+_DUE_FOR_BEFORE = re.compile(r"\b(?:due|collectable|payable|billed|raised)\s+(?:for|in)\s+(?:the\s+)?$", re.I)
 _PERFECT_AFTER = re.compile(r"\b(?:had|has|have)\s+(?:been\s+|now\s+|already\s+)?[a-z]+(?:ed|en|t)\b|\b(?:was|were)\b", re.I)
 
 

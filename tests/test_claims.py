@@ -2692,7 +2692,7 @@ def run_units(nlp, units: list[tuple[str, bool]], doc_period: str | None = None,
     """Claims of adjacent units of one paper fed in order, as the finder meets them; each (text, tabular). In a
     tabular text "¦" marks a line break between two cells of one printed row (a PDF's `Line.same_row`)."""
     out, pos = [], start
-    for text, tabular in units:
+    for text, tabular, *scale in units:  # (text, tabular[, money scale a caption gave the unit's figures])
         joins = []
         while "¦" in text:
             at = text.index("¦")
@@ -2700,7 +2700,7 @@ def run_units(nlp, units: list[tuple[str, bool]], doc_period: str | None = None,
             text = text[:at] + "\n" + text[at + 1 :]
         doc = nlp.make_doc(text)
         doc._.miner_unit = TextUnit("d", f"s{pos}", "x", "paragraph", "other", None, pos, text, tabular=tabular,
-                                    row_joins=tuple(joins), doc_period=doc_period)
+                                    row_joins=tuple(joins), doc_period=doc_period, money_scale=(scale or [None])[0])
         out += [(pos, s._.miner_record) for s in nlp(doc).spans["miner_claims"]]
         pos += len(text) + 2
     return {c.text: c for _pos, c in out}
@@ -2813,3 +2813,20 @@ def test_a_threshold_a_figure_is_held_against_is_its_target(claims_nlp):
     text = "For non-major applications, 88.6% were decided in time, against the threshold of 70%."
     claim = next(c for c in run(claims_nlp, text) if c.text == "88.6%")
     assert (claim.comparator, claim.comparator_value) == ("target", 70)
+
+
+def test_a_budget_column_under_a_two_line_head_names_its_cells(claims_nlp):
+    """A budget monitoring table ("Directorate Revenue Revenue Revenue %" over "Budget Forecast Variance Variance"): a
+    directorate's cell in the Budget column is its budget; the forecast and variance are not."""
+    head = "Directorate Revenue Revenue Revenue %\nBudget Forecast Variance Variance"
+    rows = "Adult Social Care & Health 586.1 621.6 +35.4 +6.0%\nChildren, Young People & Education 430.6 420.8 -9.9 -2.3%"
+    claims = run_units(claims_nlp, [("Table 2: Revenue budget monitoring (£m)", False), (head, True), (rows, True, 1e6)])
+    assert claims["586.1"].indicator == "budget" and claims["430.6"].indicator == "budget"
+    assert claims["621.6"].indicator != "budget"
+
+
+def test_quarters_over_their_years_on_two_head_lines_date_each_column(claims_nlp):
+    head = "Application type¦Q3¦Q4¦Q1¦Q2¦Q3¦National\n2023/24¦2023/24¦2024/25¦2024/25¦2024/25¦target"
+    rows = "Major¦87.5% 90.0% 100% 85.7% 91.7% 60%\nMinor¦79.2% 83.1% 86.4% 88.0% 90.2% 70%"
+    claims = run_units(claims_nlp, [(head, True), (rows, True)])
+    assert [claims[c].as_of for c in ("79.2%", "83.1%", "86.4%", "90.2%")] == ["2023-12", "2024-03", "2024-06", "2024-12"]

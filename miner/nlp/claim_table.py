@@ -149,7 +149,10 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
                  and not (_qualifier(w) and find_periods(words[k - 1], short_years=True)))
     if len(keys) == cells:
         return keys
-    return _two_line_heads(lines[k - 1] if k > 0 else "", head, cells)
+    two = _two_line_heads(lines[k - 1] if k > 0 else "", head, cells)
+    if two is None and len(words) == cells and all(_single_head(w) for w in words):
+        return tuple(words)  # "Budget Forecast Variance Variance": the label column's head is on the line above
+    return two
 
 
 def _bare_quarter(words: list[str], k: int) -> bool:
@@ -393,8 +396,9 @@ def label_money_scale(row: Row) -> float | None:
 def head_measure_words(row: Row) -> str | None:
     """The words of the cell's column head, when the head names money ("Budget £m"): what its cells are a level
     of when the row's label is only a name ("Adult Social Care")."""
-    if not row.heads or _HEAD_MONEY.search(row.heads[row.index].strip()) is None:
-        return None
+    if not row.heads or (_HEAD_MONEY.search(row.heads[row.index].strip()) is None
+                         and not re.fullmatch(r"(?:Revenue\s+|Net\s+|Gross\s+)?Budget", row.heads[row.index].strip(), re.I)):
+        return None  # ("Budget" over a table's cells of money: "Revenue Budget" over "Adult Social Care & Health 586.1")
     return row.heads[row.index]
 
 

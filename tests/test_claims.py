@@ -2830,3 +2830,10 @@ def test_quarters_over_their_years_on_two_head_lines_date_each_column(claims_nlp
     rows = "Major¦87.5% 90.0% 100% 85.7% 91.7% 60%\nMinor¦79.2% 83.1% 86.4% 88.0% 90.2% 70%"
     claims = run_units(claims_nlp, [(head, True), (rows, True)])
     assert [claims[c].as_of for c in ("79.2%", "83.1%", "86.4%", "90.2%")] == ["2023-12", "2024-03", "2024-06", "2024-12"]
+
+
+def test_open_cases_of_an_enforcement_team_are_no_childrens_open_cases(claims_nlp):
+    text = "The enforcement team opened 146 new cases and closed 171, leaving 289 open cases at 31 December 2024."
+    claims = {c.text: c for c in run(claims_nlp, text)}
+    assert claims["289"].indicator == "planning_enforcement"  # what the words before name
+    assert run(claims_nlp, "There were 1,204 open cases in children's social care.")[0].indicator == "open_cases"

@@ -336,7 +336,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # "in-house fostering service") takes the nearest indicator that counts placements, if any
                 record["indicator"] = indicator(stext, lq.number_start, None, ind_unit, fits=head) or None
             if record["indicator"] and said_of_another(record["indicator"], stext, lq.start):
-                record["indicator"] = None  # "The GP exercise referral scheme received 640 referrals"
+                # "The GP exercise referral scheme received 640 referrals": not that measure, but perhaps the one the
+                # words before name ("The enforcement team ... leaving 289 open cases": planning enforcement cases)
+                before = indicator(stext[: lq.start], lq.start, None, ind_unit)
+                record["indicator"] = before if before and not said_of_another(before, stext, lq.start) else None
             if record["indicator"] and not named_beside(record["indicator"], stext, lq.start, lq.end):
                 record["indicator"] = None  # "Yes\n186 18%" under "Number of consultees answering"
             if claim_unit == "GBP" and record["indicator"] in money_level_ids() and unit_cost(stext, lq.start, lq.end):

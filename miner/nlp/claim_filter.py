@@ -301,8 +301,8 @@ def _table_cell_alone(text: str, q: QuantityMatch) -> bool:
             and not re.search(r"[.:;!?]\s*$", previous_line))
 
 
-# the lower bound of a range before its upper one ("at 6-8 weeks", "within 10 to 12 weeks")
 _SPAN_HEAD = r"(?:months?|mths?|weeks?|wks?|years?|yrs?)\s+(?:to|ending)\b"  # "12 mths to": a column's span
+# the lower bound of a range before its upper one ("at 6-8 weeks", "within 10 to 12 weeks")
 _RANGE_START = re.compile(r"\d[\d.]*\s*(?:-|–|to)\s*$")
 
 

@@ -1,9 +1,11 @@
 """parse_quantity / find_quantities: the forms papers write numbers in, and properties on random text."""
 
+import json
 import math
+from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from miner.nlp.numbers import Quantity, find_quantities, parse_quantity
 
@@ -94,8 +96,21 @@ def test_numbers_glued_to_letters_are_not_quantities():
     assert find_quantities("GCP2 and Q3 on the 18th") == []
 
 
+def _measure_factors() -> dict[str, set[float]]:
+    words = json.loads((Path(__file__).resolve().parents[1] / "miner" / "nlp" / "patterns" / "units.json")
+                       .read_text(encoding="utf-8"))["measure_words"]
+    out: dict[str, set[float]] = {}
+    for unit, factor in words.values():
+        out.setdefault(unit, set()).add(float(factor))
+    return out
+
+
+MEASURE_FACTORS = _measure_factors()
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("0123456789£%.,mkKp -abcdefghijklmnopqrstuvwxyz")), max_size=60))
+@example("1ha")  # a measure word with a factor: hypothesis found it on 1 Dec 2026
 def test_find_quantities_never_crashes_and_is_consistent(text):
     for m in find_quantities(text):
         q = m.quantity
@@ -104,6 +119,8 @@ def test_find_quantities_never_crashes_and_is_consistent(text):
         assert math.isfinite(q.normalised) and (q.normalised >= 0 or signed)
         if q.unit == "GBP" and not text[m.start : m.end].lower().endswith("pence"):
             assert abs(q.normalised) >= abs(q.value)  # "11 pence" is £0.11
+        elif q.unit in MEASURE_FACTORS:  # "1ha" is 10,000 sq m: the factor of a measure word in units.json
+            assert any(q.normalised == pytest.approx(q.value * f) for f in MEASURE_FACTORS[q.unit])
         else:
             assert q.normalised == pytest.approx(q.value)
 

@@ -10,6 +10,7 @@ reader, sectioner and units (`_statements_of_text`), PDF lines through `assemble
 
 import pytest
 from test_statements import _find, _statements_of_text, nlp  # noqa: F401  (nlp is a fixture)
+from test_statements_regulatory import _kind
 
 from miner.model import Document
 from miner.nlp.statements import is_header_text, sentence_rule
@@ -17,10 +18,6 @@ from miner.nlp.statements_recommendations import item_bounds, verdict
 from miner.readers.layout import RawLine, assemble
 from miner.sections import build_sections
 
-
-def _kind(text, minutes=False):
-    rule = sentence_rule(text, minutes=minutes)
-    return rule and rule[0]
 
 
 @pytest.mark.parametrize("item, expected", [

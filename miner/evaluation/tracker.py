@@ -91,8 +91,11 @@ def seed_extractions() -> tuple[Extraction, ...]:
 
 @lru_cache(maxsize=1)
 def kent_extractions() -> tuple[Extraction, ...]:
-    """Every Kent paper of the corpus (its MANIFEST.tsv gives authority and meeting date), extracted
-    as `miner ingest` would: evidence may come from any of them dated after the promise."""
+    """Every Kent PDF of the corpus (its MANIFEST.tsv gives authority and meeting date), extracted
+    as `miner ingest` would: evidence may come from any of them dated after the promise. The Kent
+    text papers of `corpus/kent/` (added later, for statements) are left out: the gold's
+    annotator read the PDFs only, so evidence in the others would be scored against a verdict
+    written without it."""
     import csv
 
     from miner.extract import extract
@@ -101,7 +104,8 @@ def kent_extractions() -> tuple[Extraction, ...]:
 
     nlp = load_pipeline()
     with open(ROOT / "corpus" / "MANIFEST.tsv", newline="", encoding="utf-8") as fh:
-        files = [row["file"] for row in csv.DictReader(fh, delimiter="\t") if row.get("authority") == KENT]
+        files = [row["file"] for row in csv.DictReader(fh, delimiter="\t") if row.get("authority") == KENT
+                 and row["file"].startswith("pdf/")]
     out = []
     for rel in files:
         path = ROOT / "corpus" / rel

@@ -35,6 +35,14 @@ def test_every_quote_of_a_second_reading_is_in_its_paper(who, texts):
     assert {g.kind for rows in reading.values() for g in rows} <= set(KINDS)
 
 
+def test_every_gold_quote_is_in_its_paper(texts):
+    """The gold's own quotes too, so a transcribed paper (corpus/kent/) whose quotes drift from its text fails."""
+    gold = load_gold()
+    missing = [(f, g.quote) for f, rows in gold.items() for g in rows if squash(g.quote) not in texts(f)]
+    assert not missing
+    assert any(f.startswith("corpus/kent/") for f in gold)
+
+
 def test_readings_cover_papers_with_gold_and_c_reads_exactly_the_held_out_ones():
     gold = load_gold()
     for path in READINGS.values():

@@ -43,7 +43,7 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[dict]]:
 
 
 def corpus_path(name: str) -> Path:
-    for sub in ("seeds", "pdf"):
+    for sub in ("seeds", "pdf", "kent"):
         if (ROOT / "corpus" / sub / name).exists():
             return ROOT / "corpus" / sub / name
     raise FileNotFoundError(name)

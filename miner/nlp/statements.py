@@ -1291,7 +1291,7 @@ def _last_sentence(text: str) -> str:
 
 def _sentences_of(doc: Doc) -> list[Span]:
     if doc.has_annotation("SENT_START"):
-        return _split_joined_promises(_split_at_labels(_rejoin_wraps(list(doc.sents))))
+        return _split_joined_promises(_split_at_cells(_split_at_labels(_rejoin_wraps(list(doc.sents)))))
     # no parser/senter: split on sentence-final punctuation
     spans, start = [], 0
     for m in re.finditer(r"[.!?](?=\s+[A-Z(])|\n\s*\n|$", doc.text):
@@ -1326,6 +1326,30 @@ def _split_joined_promises(sents: list[Span]) -> list[Span]:
         tail = sent.doc.char_span(start, sent.end_char, alignment_mode="expand") if start != sent.start_char else sent
         if tail is not None:
             out.append(tail)
+    return out
+
+
+_CELL = re.compile(r"[^|]+")
+
+
+def _split_at_cells(sents: list[Span]) -> list[Span]:
+    """A table row written with "|" between its cells ("| Gateway is only open 4 days a week | We will review the
+    opening ... |") is read a cell at a time: a cell ends a sentence, so a question in one column does not run into
+    the answer in the next, and no statement quotes the rule marks."""
+    out: list[Span] = []
+    for sent in sents:
+        if "|" not in sent.text:
+            out.append(sent)
+            continue
+        for m in _CELL.finditer(sent.text):
+            cell = m.group(0)
+            if not cell.strip():
+                continue
+            a = sent.start_char + m.start() + len(cell) - len(cell.lstrip())
+            b = sent.start_char + m.end() - (len(cell) - len(cell.rstrip()))
+            span = sent.doc.char_span(a, b, alignment_mode="expand")
+            if span is not None and span.text.strip():
+                out.append(span)
     return out
 
 

@@ -328,7 +328,10 @@ GROUPS = [
              "inspectorates")),
     ("National government bodies and agencies. e.g. 'jointly bid for a £850K investment from the DfE' (Medway 2018)",
      phrases("ORG", ["DfE", "DFE", "Department for Education", "Department of Education", "DHSC",
-                     "Department of Health and Social Care", "DWP", "Department for Work and Pensions",
+                     "Department of Health and Social Care",
+                     # as papers also write it: 'until the Department of Health & Social Care and the Department
+                     # for Education provide ...' (Kent Executive Response 2025)
+                     "Department of Health & Social Care", "DWP", "Department for Work and Pensions",
                      "Home Office", "MHCLG", "Ministry of Housing, Communities and Local Government",
                      "Ministry of Justice", "NHS England", "NHS", "Public Health England", "LGA",
                      "Local Government Association", "ESFA", "Education and Skills Funding Agency",
@@ -480,6 +483,21 @@ GROUPS = [
      + phrases("ORG", ["Local Enterprise Partnership", "LEP"], "standard-acronyms")),
     ("Youth justice board (national). e.g. 'attention from the Youth Justice Board' (Medway 2020)",
      phrases("BOARD", ["Youth Justice Board", "YJB"], "yjb")),
+    ("An area's virtual school named with its area after it, and a management or leadership team, which governs"
+     " as a board does (the train gold's 'CMT' is a BOARD). e.g. 'Tony Doran, Headteacher of Virtual School Kent'"
+     " (Kent Corporate Parenting Panel minutes 2024), 'agreed by the Corporate Management Team in November 2024' (Kent"
+     " ICS delivery plan report 2025)",
+     tokens("SERVICE", [[{"ORTH": "Virtual"}, {"ORTH": "School"}, {"ORTH": {"IN": [p for p in PLACES if " " not in p]}}]], "virtual-schools")
+     + phrases("BOARD", ["Corporate Management Team", "Corporate Leadership Team", "Senior Leadership Team",
+                         "Senior Management Team", "Extended Leadership Team", "Corporate Management Board",
+                         "Directorate Management Team", "Directorate Leadership Team"], "management-teams")),
+    ("Evidence-based parenting and early language programmes that family hubs and early help services commission"
+     " across England. e.g. 'targeted Family Hubs intervention: Triple P, Making it Real, ...' (Kent Executive"
+     " Response 2025)",
+     phrases("PROGRAMME", ["Triple P", "Triple P for Baby", "Baby Triple P", "Teen Triple P", "Stepping Stones Triple P",
+                           "Incredible Years", "Solihull Approach", "Mellow Parenting", "Mellow Bumps",
+                           "Freedom Programme", "Making it Real", "Empowering Parents, Empowering Communities",
+                           "Family Links Nurturing Programme", "Webster-Stratton"], "parenting-programmes")),
     ("A council meeting as a whole, which decides. e.g. 'Full Council has recently approved' (Somerset 2019)",
      # (in lower case, "referred to full Council", it is the Council on its own, which the guidelines leave
      # out: not annotated in the Kent finance report, white paper and questions, 2024-25)
@@ -572,6 +590,10 @@ GROUPS = [
      # BOROUGH COUNCIL' (written for the probe)
      + tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["County", "COUNTY"]}}, {"ORTH": {"IN": ["Borough", "BOROUGH"]}},
                        {"ORTH": {"IN": ["Council", "COUNCIL"]}}]], "councils")
+     # a council's tier and "Council" abbreviated: 'Swale BC Representatives' (Kent Executive Response 2025),
+     # 'Tonbridge and Malling BC', 'Dover DC'
+     + tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["BC", "DC", "MBC"]}}],
+                      [START, MOD, CONN, CAP, MOD, {"ORTH": {"IN": ["BC", "DC", "MBC"]}}]], "councils-abbreviated")
      + phrases("ORG", [f"{kind} of {p}" for p in PLACES if " and " in p or " upon " in p
                        for kind in ("London Borough", "Royal Borough")]
                + [f"{p} {tier}Council" for p in PLACES if " and " in p or " with " in p
@@ -595,6 +617,9 @@ GROUPS = [
     ("Governance bodies: boards, panels, committees, partnerships, forums, groups. e.g. 'Corporate Parenting Board', 'Joint Agency Panel' (Medway 2018)",
      tokens("BOARD", named(heads("Board", "Boards", "Panel", "Panels", "Committee", "Partnership",
                                  "Forum", "Group", "Subgroup")), "governance-bodies")
+     # a working party is a group that meets, its head two words: 'The Governance Working Party was established to
+     # consider detailed recommendations made by the external auditor' (Kent Governance Update 2025)
+     + tokens("BOARD", [[START, MOD, {"ORTH": "Working"}, {"ORTH": "Party"}]], "working-parties")
      # a children's trust is the partnership of an area's children's services ('Somerset Children's Trust',
      # Somerset 2019); any other trust is an organisation (below)
      # (with a place's possessive too, which stays at the front of the name: 'Birmingham's Children's Trust',
@@ -1319,7 +1344,7 @@ GROUPS.append(
      + phrases("_GENERIC", ["Capital Schemes", "Capital Projects", "CAPITAL SCHEMES", "Capital Scheme"], "generic")
      # a kind of group alone, as "the Board" alone: 'The Working Group on empty homes reported in December' (written
      # for the probe); 'School Readiness Working Group' (Somerset 2019) is a name
-     + phrases("_GENERIC", ["Working Group", "Working Groups", "Steering Group", "Task and Finish Group",
+     + phrases("_GENERIC", ["Working Group", "Working Groups", "Working Party", "Working Parties", "Steering Group", "Task and Finish Group",
                             "Task and Finish Groups"], "generic")))
 
 

@@ -24,6 +24,10 @@ _DEFINITION_HEADS: dict[str, str] = TERMS["definition_heads"]
 _NOT_NAME_HEADS = frozenset(TERMS["not_name_heads"])
 # "the inspection of local authority children's services (ILACS)" names an inspection framework, not the services
 _NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
+_DOCUMENT_KINDS = tuple(TERMS["document_kinds"])
+_INITIALS_SKIP = frozenset(TERMS["initials_skip_words"])
+_INITIALS_LABELS = frozenset(TERMS["initials_labels"])
+_INITIAL_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> list[Candidate]:
@@ -52,13 +56,13 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         placed = any(c.end == d.long_end and c.start < d.long_start and c.label != "_GENERIC"
                      and _is_name_prefix(text[c.start : d.long_start]) for c in named)
         if (lower and ((d.short_start, d.short_end) in generic or words[-1].lower() in _NOT_NAME_HEADS)) or (
-                " ".join(words).lower() in _generic_names() and not placed) or _is_job(words):
+                " ".join(words).lower() in _generic_names() and not placed) or _is_job(words) or _is_document(words):
             # one child's plan or an order, not a programme: "a child protection plan (CPP)", "the public spaces
             # protection order (PSPO)", "Every child has a Personal Education Plan (PEP)" (written for the probe);
             # nor is its acronym
             table[d.short] = (" ".join(words), "_GENERIC")
             found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
-            if _is_job(words):  # nor is the job's title, whatever the NER calls it
+            if _is_job(words) or _is_document(words):  # nor is the job's title or the document, whatever the NER calls it
                 found.append(Candidate(d.long_start, d.long_end, "_GENERIC", "acronym", 4))
             continue
         if (words[-1].lower() in _PLURAL_BODY_HEADS and "of" not in words) or is_genre_title(words):
@@ -122,6 +126,28 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
     return found
 
 
+def remember_initials(text: str, resolved: list[Candidate], table: dict) -> None:
+    """A paper's names by their initials, for the acronyms it uses without defining them: after "The Governance
+    Working Party was established ...", a bare "GWP" is that party (Kent Governance Update 2025), not the model's
+    programme. A bracketed definition (it overwrites the entry) and the gazetteer's standard acronyms win; the first
+    name with given initials keeps them."""
+    for c in resolved:
+        if c.label not in _INITIALS_LABELS or c.source not in ("rule", "model", "gazetteer"):
+            continue
+        name = " ".join(text[c.start : c.end].split())
+        initials = name_initials(name)
+        if initials and initials not in table and initials not in KNOWN_ACRONYMS:
+            table[initials] = (name, c.label)
+
+
+def name_initials(name: str) -> str | None:
+    """"GWP" for "Governance Working Party": three or more capitalised words, connectors left out."""
+    words = [w for w in name.split() if w.lower() not in _INITIALS_SKIP]
+    if len(words) < 3 or not all(_INITIAL_WORD.fullmatch(w) for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
 def acronym_with_kind(name: str, table: dict) -> str | None:
     """The expansion of "<acronym> <kind word>" where the paper defined the acronym for that kind of body or for
     a post: "The IRO Service's annual report" after "The IRO (Independent Reviewing Officer) service" (written for
@@ -164,6 +190,12 @@ def _is_job(words: list[str]) -> bool:
     """A long form ending in a job word names a post, not a body: "The Designated Clinical Officer (DCO) for
     the ICB" (written for the probe), "Designated Safeguarding Lead (DSL)"."""
     return len(words) >= 2 and words[-1].lower() in ROLE_WORDS
+
+
+def _is_document(words: list[str]) -> bool:
+    """A long form naming a kind of document: "Data Protection Impact Assessment (DPIA)", "Proposed Record of
+    Decision (PROD)" (Kent ICS delivery plan report 2025)."""
+    return " ".join(words).lower().endswith(_DOCUMENT_KINDS)
 
 
 def _known_short_label(short: str, words: list[str], gazetteer: dict[str, str]) -> str | None:

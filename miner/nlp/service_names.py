@@ -35,6 +35,7 @@ _NAME_GOES_ON = re.compile(TERMS["place_name_goes_on"])
 _HARD_BREAK = re.compile(TERMS["hard_break"])
 _TAIL_WORDS = frozenset(TERMS["tail_words"])
 _NOT_FIRST_WORDS = frozenset(TERMS["not_first_words"])
+_MONTHS = frozenset(TERMS["month_words"])
 _NOT_INSIDE_WORDS = frozenset(TERMS["not_inside_words"])
 _AFTER_HEAD_BREAKS = frozenset(TERMS["after_head_breaks"])
 _WORD_RUN = re.compile(r"\S+")
@@ -161,6 +162,9 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     # Hospitals NHS Foundation Trust", no "Hospitals NHS Foundation Trust"
     kept = [c for c in kept if not any(r.start < c.start and c.end <= r.end for r in role_named)]
     kept = clean_bounds(text, kept)
+    # a span cut down to a kind of body alone is none: "the Government's Working Party" leaves "Working Party"
+    kept = [c for c in kept if c.source not in ("rule", "model", "base")
+            or " ".join(text[c.start : c.end].split()) not in _generic_phrases()]
     # a definition's long form is one name: "Transport for West Midlands (TfWM)" holds no place
     long_forms = [c for c in kept if c.source == "acronym" and c.entity is None]
     kept = [_with_lower_case_head(text, c) for c in kept]
@@ -181,6 +185,14 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         # a school's name goes on (`_school_goes_on`)
         and not _school_goes_on(text, c)
     ]
+
+
+@lru_cache(maxsize=1)
+def _generic_phrases() -> frozenset[str]:
+    """The gazetteer's generic names as written ("Working Party", "Family Hubs")."""
+    from miner.nlp.service_ruler import load_patterns
+
+    return frozenset(p["pattern"] for p in load_patterns() if p["label"] == "_GENERIC" and isinstance(p["pattern"], str))
 
 
 def _building_goes_on(text: str, c: Candidate) -> bool:
@@ -273,6 +285,14 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         while (len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS) or (
                 len(words) > 2 and words[0].lower() in _LEADING):
             words, spans = words[1:], spans[1:]
+        # a month is no part of a body's name, nor a name alone: "the December County Council meeting"
+        if c.label != "PERSON":
+            while words and words[0] in _MONTHS:  # and the year after it: "March 2025\nFamily Hub"
+                words, spans = words[1:], spans[1:]
+                if words and re.fullmatch(r"\d{4}", words[0]):
+                    words, spans = words[1:], spans[1:]
+            if not words:
+                continue
         # a list item's letter is not part of the name after it: "b. Endorse the approach" names no one
         if len(words) > 1 and _LIST_MARKER.match(words[0]):
             words, spans = words[1:], spans[1:]
@@ -312,6 +332,12 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         cut = next((i + 2 for i in range(len(words) - 3, 0, -1)
                     if words[i].lower() in ("and", "&") and words[i + 1].lower() == "the"), 0)
         words, spans = words[cut:], spans[cut:]
+        # so does "and" after a committee's or board's head word: "at Governance and Audit Committee, Scrutiny
+        # Committee and Selection and Member Services" (Kent Governance Update 2025) names two committees
+        cut = next((i for i in range(1, len(words) - 1) if words[i] in ("and", "&") and words[i + 1][:1].isupper()
+                    and words[i - 1][:1].isupper() and HEAD_LABELS.get(words[i - 1].lower()) == "BOARD"), 0)
+        if cut:
+            words, spans = words[:cut], spans[:cut]
         for i in range(1, len(words)):
             # a verb, pronoun or modal ends the name: "Sheppey Gateway would have on children";
             # so does a place or a second name after the head word: "Seashells Family Hub in Sheerness",

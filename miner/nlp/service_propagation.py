@@ -23,6 +23,10 @@ _COUNCIL_OF_AREA = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+(?:(?:and|&)[ \t]+)?)*?
                               r"(?:(?:Metropolitan[ \t]+)?Borough|County|City|District|Town|Parish)[ \t]+Council")
 _COUNCIL_FORUM = frozenset(TERMS["council_forum_words"])
 _TIER_WORDS = frozenset({"County", "Borough", "City", "District", "Town", "Parish", "Metropolitan", "Full", "Budget"})
+_SHORT_NAME_HEADS = frozenset(TERMS["short_name_heads"])
+_SHORT_NAME_NOT_AFTER = frozenset(TERMS["short_name_not_after"])
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_SHORT_NAME = re.compile(r"[A-Z][a-z]+(?: (?:and|&|[A-Z][a-z]+))* [A-Z][a-z]+")
 
 
 def propagated_candidates(text: str, names: dict[str, tuple[str, str | None]]) -> list[Candidate]:
@@ -32,8 +36,13 @@ def propagated_candidates(text: str, names: dict[str, tuple[str, str | None]]) -
         first = name.split(None, 1)[0]
         if first not in text:  # cheap test before the regex
             continue
+        # a committee's short name beats a head word's label on it: "Selection and Member Services" after
+        # "Selection and Member Services Committee" is the committee, not a service
+        priority = 2 if label == "BOARD" and entity and committee_short_name(entity) == name else 1
         for m in _name_pattern(name).finditer(text):
-            found.append(Candidate(m.start(), m.end(), label, "propagated", 1, entity))
+            if priority == 2 and _NAME_GOES_ON.match(text, m.end()):
+                continue  # the full name: "Governance and Audit Committee"
+            found.append(Candidate(m.start(), m.end(), label, "propagated", priority, entity))
     return found
 
 
@@ -52,6 +61,8 @@ def remember_names(text: str, resolved: list[Candidate], names: dict[str, tuple[
             words = name.split()
             if len(words) >= 3 and _LOWER_CASE_HEADS.get(words[-1]) == c.label:
                 names.setdefault(" ".join(words[:-1]), (c.label, None))
+        if c.label == "BOARD" and (short := committee_short_name(name)):
+            names.setdefault(short, ("BOARD", name))
         if c.label == "SERVICE":
             for head in _ALIAS_HEADS:
                 bare = name[: -len(head)].strip() if name.endswith(" " + head) else ""
@@ -68,6 +79,17 @@ def remember_names(text: str, resolved: list[Candidate], names: dict[str, tuple[
             bare = " ".join(text[c.start : c.end].split())
             if names.get(bare, ("", None))[1] is not None:
                 names[bare] = ("PLACE", None)
+
+
+def committee_short_name(name: str) -> str | None:
+    """A committee's name without its head word, when it names the committee's function in two capitalised words
+    or more: "Governance and Audit" of "Governance and Audit Committee"; not a portfolio's ("Adult Social Care and
+    Health" of its Cabinet Committee is the directorate), nor one word ("Planning")."""
+    words = name.split()
+    if len(words) < 3 or words[-1] not in _SHORT_NAME_HEADS or words[-2] in _SHORT_NAME_NOT_AFTER:
+        return None
+    short = " ".join(words[:-1])
+    return short if _SHORT_NAME.fullmatch(short) else None
 
 
 def council_area(name: str) -> str | None:

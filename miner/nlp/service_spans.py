@@ -24,8 +24,9 @@ _LISTED_LABELS = frozenset({"BOARD", "PROGRAMME"})
 _LISTED_OPENERS = frozenset({"the", "a", "an", "our", "its", "their", "this", "draft", "new", "refreshed", "to", "of",
                              "for", "by", "at", "from", "on"})
 # one or more capitalised parts of one or two words, each before a comma, and the last before "and", ending where
-# the span found starts (at the list's last part or after it)
-_LISTED_PARTS = re.compile(r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t])+([A-Z][a-z]+[ \t](?:and|&)[ \t])?")
+# the span found starts (at the list's last part or after it); a part may be possessive: "the Children's, Young
+# People and Education Cabinet Committee" (Kent Executive Response 2025)
+_LISTED_PARTS = re.compile(r"(?:[A-Z][a-z]+(?:['’]s)?(?:[ \t][A-Z][a-z]+(?:['’]s)?)?,[ \t])+([A-Z][a-z]+[ \t](?:and|&)[ \t])?")
 # a council's own organs and kinds of body are names of their own, not a subject listed in a title
 _LISTED_NOT_PARTS = frozenset({"council", "cabinet", "committee", "board", "panel", "the"})
 

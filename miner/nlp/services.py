@@ -32,7 +32,7 @@ from miner.canonical import KNOWN_ACRONYMS
 from miner.model import Mention, TextUnit, stable_id
 from miner.nlp.ner_input import run_ner
 from miner.nlp.pipeline import skips_statistics
-from miner.nlp.service_acronyms import acronym_candidates, acronym_with_kind
+from miner.nlp.service_acronyms import acronym_candidates, acronym_with_kind, remember_initials
 from miner.nlp.service_aliases import aliases_known_as, appositive_names, kind_before_names, towns_after_streets
 from miner.nlp.service_names import drop_generic_and_roles, relabel_organisations, resolve
 from miner.nlp.service_ner import (
@@ -152,6 +152,7 @@ class ServiceRecogniser:
         resolved = resolve(candidates)
         if PROPAGATE_NAMES:
             remember_names(doc_text, resolved, names)
+        remember_initials(doc_text, resolved, table)
         for c in resolved:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
             if span is None:

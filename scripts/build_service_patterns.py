@@ -1293,6 +1293,12 @@ GROUPS.append(
                           # kinds of site, not one site: 'residents can take it to a Household Waste Recycling Centre'
                           "Household Waste Recycling Centre", "Recycling Centre", "Leisure Centre", "Library",
                           "Children's Home", "Children's Homes", "Care Home", "Care Homes", "Nursing Home", "Residential Home",
+                          # a public health designation of a centre: 'Millmead ... expand its provision as a Healthy
+                          # Living Centre' (Kent Executive Response 2025)
+                          "Healthy Living Centre", "Healthy Living Centres",
+                          # a committee's own forward plan of business, a kind of paper: 'Work programme (Item 10)'
+                          # (Kent Corporate Parenting Panel minutes 2024)
+                          "Work programme", "Work Programme", "Forward Work Programme", "WORK PROGRAMME",
                           # a kind of authority, not one: 'a Mayoral Combined Authority' (Kent Council minutes 2025)
                           "Combined Authority", "Mayoral Combined Authority", "Mayoral Strategic Authority",
                           # kinds of housing, school and sport body every area has: 'the ALMO's blocks of flats',

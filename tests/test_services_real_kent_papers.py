@@ -112,3 +112,27 @@ def test_parenting_programmes_are_programmes(services_nlp):
     assert found == {"Triple P": "PROGRAMME", "Incredible Years": "PROGRAMME", "Solihull Approach": "PROGRAMME"}, found
     assert _mentions(services_nlp, "| Triple P for Baby Total | 2 | 1 | 4 |") == {
         "Triple P for Baby": ("PROGRAMME", None)}
+
+
+def test_names_in_brackets_after_a_plural_kind_word(services_nlp):
+    found = _labels(services_nlp, "Staff deliver early language programmes (Chatter Box/Story Steps) in each district.")
+    assert found.get("Chatter Box") == "PROGRAMME" and found.get("Story Steps") == "PROGRAMME", found
+    # an acronym or a lower-case phrase in the brackets is no name of that kind
+    assert _labels(services_nlp, "Two local schemes (the loan fund, 2024 only) are open.") == {}
+
+
+def test_plan_for_members_is_a_plan_not_a_role(services_nlp):
+    found = _labels(services_nlp, "Officers will draft a more formal Member Development Plan for the new term.")
+    assert found == {"Member Development Plan": "PROGRAMME"}, found
+
+
+def test_job_title_in_brackets_after_a_name_holds_no_service(services_nlp):
+    found = _labels(services_nlp, "IN ATTENDANCE: Jane Roe (Director of Children's Countywide Services)")
+    assert found == {"Jane Roe": "PERSON"}, found
+
+
+def test_kinds_of_paper_and_centre_are_no_names(services_nlp):
+    assert _labels(services_nlp, "Work programme\n\n(Item 10)\n\nRESOLVED that the work programme be noted.") == {}
+    assert _labels(services_nlp, "The centre will expand its provision as a Healthy Living Centre.") == {}
+    found = _labels(services_nlp, "Decision - 22/00108 - Commissioned Children's Centre Provision - Direct Award.")
+    assert not any(name.startswith("Commissioned") for name in found), found

@@ -21,6 +21,9 @@ _APPOSITIVE = re.compile(TERMS["appositive"])
 _APPOSITIVE_HEADS = frozenset(TERMS["appositive_heads"])
 # 'runs the adult service, Hallbrook Recovery Partnership,': what the name after the comma is
 _KIND_BEFORE_NAME = re.compile(TERMS["kind_before_name"])
+# 'programmes (Little Talkers/The Communication Tree)': names of that kind in brackets after a plural kind word
+_KIND_BEFORE_BRACKETED = re.compile(TERMS["kind_before_bracketed_names"])
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the|in))*?[ \t]*")
 # a street's last word, and a town's name after the street and a comma ("Station Road, Kingsbury (£380,000);")
 _STREET_HEADS = frozenset({"Road", "Street", "Lane", "Avenue", "Way", "Drive", "Close", "Crescent"})
 _TOWN_AFTER_STREET = re.compile(r",[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[(;,.\n]|$))")
@@ -105,6 +108,28 @@ def kind_before_names(text: str, candidates: list[Candidate]) -> list[Candidate]
                 c.source == "gazetteer" and (c.start, c.end) == (name.start, name.end) for c in named):
             continue
         found.append(Candidate(name.start, name.end, label, "rule", 2))
+    return found
+
+
+def names_in_brackets_after_kind(text: str) -> list[Candidate]:
+    """Capitalised names listed in brackets after a plural kind word are of that kind: "Home Learning Environment
+    programmes (Little Talkers/The Communication Tree)" (Kent Executive Response 2025) names two programmes, which
+    no other source can tell from their words. An acronym, a year or a lower-case phrase in the brackets is none,
+    nor is a name opening with an article, which the span's cleaning would cut ("The Communication Tree")."""
+    found = []
+    for m in _KIND_BEFORE_BRACKETED.finditer(text):
+        label = HEAD_LABELS.get(m.group(1)[:-1])
+        if label is None:
+            continue
+        pos = m.start(2)
+        for part in re.split(r"(/|,[ \t]*|[ \t]+and[ \t]+)", m.group(2)):
+            start, end = pos + len(part) - len(part.lstrip()), pos + len(part.rstrip())
+            pos += len(part)
+            name = text[start:end]
+            if (len(name.split()) >= 2 and _LISTED_NAME.fullmatch(name) and not name.isupper()
+                    and name.split()[0] != "The"
+                    and name.split()[-1][:1].isupper()):
+                found.append(Candidate(start, end, label, "rule", 2))
     return found
 
 

@@ -118,7 +118,9 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue
         if c.source in ("rule", "model", "base") and any(s <= c.start and c.end <= e for s, e in generic):
             continue  # a piece of a kind of body is no name either: "Multi-Academy" in "a Multi-Academy Trust"
-        before = text[max(0, c.start - 40) : c.start].split()
+        # (an opening bracket is no part of the word before: "Kevin Kasaven (Director of Children's Countywide
+        # Services)", Kent Corporate Parenting Panel minutes 2024, is a job title)
+        before = [w.lstrip("([") for w in text[max(0, c.start - 40) : c.start].split()]
         words = text[c.start : c.end].split()
         if words == [] or (words[0] in _NOT_NAME_ACRONYMS and all(w.islower() for w in words[1:])):
             continue  # "19.81 FTE jobs": a unit, not a body; nor a kind of system's programme ("The ERP programme")
@@ -145,6 +147,10 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         # (a gazetteer body opening on a role word is still that body: "run by the Cabinet Office", written for the
         # probe, is no "Cabinet Member"'s title)
         role_first = c.source != "gazetteer" and (first in ROLE_WORDS or first in _ROLE_FIRST_WORDS)
+        # (a plan for the holders of a role is a plan, not a role: "a more formal Member Development Plan", Kent
+        # Governance Update 2025; a title runs "<role> of/for <subject>")
+        role_first = role_first and not (len(words) >= 3 and HEAD_LABELS.get(words[-1].lower()) == "PROGRAMME"
+                                         and not {"of", "for"} & {w.lower() for w in words})
         if c.source != "acronym" and not _role_holders_body(words) and (role_first or after_role):
             if after_role:
                 role_named.append(c)

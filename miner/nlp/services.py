@@ -33,7 +33,13 @@ from miner.model import Mention, TextUnit, stable_id
 from miner.nlp.ner_input import run_ner
 from miner.nlp.pipeline import skips_statistics
 from miner.nlp.service_acronyms import acronym_candidates, acronym_with_kind, remember_initials
-from miner.nlp.service_aliases import aliases_known_as, appositive_names, kind_before_names, towns_after_streets
+from miner.nlp.service_aliases import (
+    aliases_known_as,
+    appositive_names,
+    kind_before_names,
+    names_in_brackets_after_kind,
+    towns_after_streets,
+)
 from miner.nlp.service_names import drop_generic_and_roles, relabel_organisations, resolve
 from miner.nlp.service_ner import (
     BASE_VERSION,
@@ -144,7 +150,8 @@ class ServiceRecogniser:
         candidates = relabel_organisations(doc_text, candidates)
         candidates += acronym_candidates(doc_text, candidates, table)
         candidates += (aliases_known_as(doc_text, candidates) + appositive_names(doc_text, candidates)
-                       + kind_before_names(doc_text, candidates) + towns_after_streets(doc_text, candidates))
+                       + kind_before_names(doc_text, candidates) + towns_after_streets(doc_text, candidates)
+                       + names_in_brackets_after_kind(doc_text))
         names = self.names_table(document_id) if PROPAGATE_NAMES else {}
         candidates += propagated_candidates(doc_text, names)
         candidates = reshape_spans(doc_text, drop_generic_and_roles(doc_text, candidates))

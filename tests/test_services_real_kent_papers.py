@@ -136,3 +136,9 @@ def test_kinds_of_paper_and_centre_are_no_names(services_nlp):
     assert _labels(services_nlp, "The centre will expand its provision as a Healthy Living Centre.") == {}
     found = _labels(services_nlp, "Decision - 22/00108 - Commissioned Children's Centre Provision - Direct Award.")
     assert not any(name.startswith("Commissioned") for name in found), found
+
+
+def test_national_body_before_a_kind_of_site_is_the_body_alone(services_nlp):
+    found = _labels(services_nlp, "These sessions are not funded through the DfE Family Hubs grant.")
+    assert found == {"DfE": "ORG"}, found
+    assert _labels(services_nlp, "The partnership was approved by the DfE Board in December.") == {"DfE Board": "BOARD"}

@@ -330,6 +330,11 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # Fund (MEND)" (written for the probe) names the Fund, as "DCMS's" would
         if c.label == "PROGRAMME" and len(words) >= 3 and is_acronym_owner(words[0]) and words[1][:1].isupper():
             words, spans = words[1:], spans[1:]
+        # and before a kind of body, which is then no name: "the DfE Family Hubs grant" (Kent Executive Response
+        # 2025) names the DfE
+        # ("the DfE Board" is the department's board: a kind word alone stays a name's head)
+        elif len(words) >= 3 and is_acronym_owner(words[0]) and " ".join(words[1:]) in _generic_phrases():
+            words, spans = words[1:], spans[1:]
         # a scheme's round or phase is not part of its name: "Round 2 Levelling Up Fund" names the Fund
         if len(words) > 3 and words[0] in _ROUND_WORDS and _ROUND_NUMBER.fullmatch(words[1]):
             words, spans = words[2:], spans[2:]

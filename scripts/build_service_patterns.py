@@ -1283,6 +1283,10 @@ GROUPS.append(
      " 'the rest of the Family Hub provision' (Kent Family Hub consultation 2024), 'District and Borough Council Leaders' (Kent Council minutes 2025)",
      phrases("_GENERIC", ["Children's Services", "Children's services", "Adult Services", "Adults Services",
                           "Social Services", "SOCIAL SERVICES", "CHILDREN'S SERVICES", "ADULT SERVICES", "Family Hub", "Family Hubs", "FAMILY HUB", "Community Hub",
+                          # and as papers also write them: 'open to either Early Help or statutory Children Services',
+                          # 'not recommission Family Hub Services at Seashells' (Kent Executive Response 2025)
+                          "Children Services", "Childrens Services", "Family Hub Services", "Family Hub services",
+                          "Family Hub Service", "Family Hub service", "Family Hubs services",
                           "District Council", "District Councils", "Borough Council", "Borough Councils",
                           "Local Authority", "Local Authorities",
                           "Council", "Cabinet", "Board", "Panel", "Committee", "Service", "Team",

@@ -134,6 +134,8 @@ def test_job_title_in_brackets_after_a_name_holds_no_service(services_nlp):
 def test_kinds_of_paper_and_centre_are_no_names(services_nlp):
     assert _labels(services_nlp, "Work programme\n\n(Item 10)\n\nRESOLVED that the work programme be noted.") == {}
     assert _labels(services_nlp, "The centre will expand its provision as a Healthy Living Centre.") == {}
+    assert _labels(services_nlp, "Families open to statutory Children Services were counted.") == {}
+    assert _labels(services_nlp, "It was proposed not to recommission Family Hub Services there.") == {}
     found = _labels(services_nlp, "Decision - 22/00108 - Commissioned Children's Centre Provision - Direct Award.")
     assert not any(name.startswith("Commissioned") for name in found), found
 

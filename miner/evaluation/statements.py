@@ -396,14 +396,14 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
     results["model_threshold"] = threshold
     fit_args = saved_fit_args()
     fold_of = {f: tuple(fold) for fold in folds(tuned, cv) for f in fold}
-    models: dict[tuple, object] = {}  # one fit per fold, shared by the fold's papers
+    models: dict[tuple, object] = {}  # one fit per training set, shared by the papers scored with it
     rows: dict[str, tuple] = {}  # each paper's training rows, built once for all folds
     for f in wanted:
         held_out = fold_of.get(f, (f,))
-        if held_out not in models:
-            train = [parsed[t] for t in tuned if t not in held_out]
-            models[held_out] = fit_model(train, gold, rows, **fit_args)[0] if train else None
-        model = models[held_out]
+        train = tuple(t for t in tuned if t not in held_out)  # the same for every held-out paper: one fit
+        if train not in models:
+            models[train] = fit_model([parsed[t] for t in train], gold, rows, **fit_args)[0] if train else None
+        model = models[train]
         for mode in ("rules", "model", "both"):
             finder = StatementFinder(mode=mode, model=model, min_model_confidence=threshold)
             preds = run_finder(parsed[f], finder)
@@ -424,7 +424,7 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
 
 
 def main(argv: list[str] | None = None) -> dict:
-    ap = argparse.ArgumentParser(prog="evaluate statements", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="evaluate statements", description=__doc__.splitlines()[0], fromfile_prefix_chars="@")
     ap.add_argument("--split", choices=("tuned", "heldout", "all"), default="all")
     ap.add_argument("--file", action="append", help="evaluate only this gold file (repeatable)")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
@@ -432,7 +432,16 @@ def main(argv: list[str] | None = None) -> dict:
                     help="tuned papers: fit the model on the other councils' papers (default) or the other papers")
     ap.add_argument("--against", type=Path, help="score against a second annotator's reading in this folder "
                     "(e.g. annotations/agreement/heldout), for the papers it has")
+    ap.add_argument("--fresh", action="extend", nargs="+", default=[], metavar="FILE",
+                    help="score these tuned papers as held-out ones, with the model fitted on the tuned papers that "
+                    "are neither --fresh nor --exclude (@LIST reads one file a line, e.g. "
+                    "@annotations/statements/round29/batch2.txt)")
+    ap.add_argument("--exclude", action="extend", nargs="+", default=[], metavar="FILE",
+                    help="with --fresh: leave these papers out of the model's training set (@LIST too)")
     args = ap.parse_args(argv)
+    if args.fresh:  # what a change does to papers nothing was fitted or written on, as held-out papers are scored
+        HELDOUT.update(args.fresh, args.exclude)
+        args.file = args.fresh
     result = evaluate(args.file, split=args.split, cv=args.cv, against=args.against)
     if args.json:
         print(json.dumps(result, indent=2))

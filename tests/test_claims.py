@@ -2837,3 +2837,37 @@ def test_open_cases_of_an_enforcement_team_are_no_childrens_open_cases(claims_nl
     claims = {c.text: c for c in run(claims_nlp, text)}
     assert claims["289"].indicator == "planning_enforcement"  # what the words before name
     assert run(claims_nlp, "There were 1,204 open cases in children's social care.")[0].indicator == "open_cases"
+
+
+def test_piped_table_empty_cells_keep_their_column_and_money_head_row_is_no_claim(tmp_path):
+    # written for this test: a late budget changes report whose rows leave the "Increase" cell empty
+    claims = _extract_text(tmp_path, (
+        "2.3 The table below sets out the council's updated share of business rates for 2025-26 compared to the "
+        "estimates in the February papers.\n\n"
+        "| | Estimate in February papers | Updated figures | Increase |\n"
+        "| | £'000 | £'000 | £'000 |\n"
+        "| Business rates top up grant | 149,107.7 | 149,107.7 | |\n"
+        "| Total | 269,141.2 | 269,183.9 | 42.7 |\n\n"
+        "3.1 The table below summarises the grant.\n\n"
+        "| Grant allocations | Estimate | Updated | Increase |\n"
+        "| | £'000 | £'000 | £'000 |\n"
+        "| 2024-25 allocation | 75,734.8 | 77,308.9 | 1,574.1 |\n"
+        "| 2025-26 allocation | 76,783.7 | 81,469.5 | 4,685.8 |\n"))
+    assert not [c for c in claims if c.text.endswith("000")]  # "£'000" heads the columns, it is no £0
+    by = {(c.text, c.start): c for c in claims}
+    top_up = [c for (t, _s), c in sorted(by.items(), key=lambda kv: kv[0][1]) if t == "149,107.7"]
+    assert [(c.unit, c.value, c.direction, c.as_of) for c in top_up] == [("GBP", 149107700, None, "2025-26")] * 2
+    later = next(c for c in claims if c.text == "77,308.9")
+    assert (later.value, later.as_of) == (77308900, "2024-25")  # the row's label dates it, not the next row's
+
+
+def test_contents_pages_ranks_hours_and_rounding_steps_are_not_claims(tmp_path):
+    # written for this test: an annual report's contents table and a decision report's ward and rental tables
+    claims = _extract_text(tmp_path, (
+        "TABLE OF CONTENTS\n\n| Foreword | 3 |\n| Kent Events | 11 |\n| Data | 20 |\n\n"
+        "4.13 The table below sets out the five wards with the highest deprivation scores.\n\n"
+        "| Ward | Score | Rank (out of 290 wards) |\n| Central | 64.47 | 1 |\n| Sheerness | 58.45 | 2 |\n\n"
+        "4.14 Authorities were compared by population (to the nearest 10,000).\n\n"
+        "| Centre | Cost Per Hour | Hours Per Week | Estimated Annual Rental Cost |\n"
+        "| Seashells | £20 | 14 | £14,560 |\n"))
+    assert sorted(c.text for c in claims) == sorted(["five", "64.47", "58.45", "£20", "£14,560"])

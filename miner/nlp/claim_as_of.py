@@ -298,6 +298,23 @@ def caption_period(caption: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a sentence that introduces the table printed after it: "The table below sets out ...", "as set out in the following table"
+_TABLE_INTRO = re.compile(r"\b(?:(?:table|figures)\s+below|following\s+table)\b", re.I)
+
+
+def table_intro_period(text: str | None) -> str | None:
+    """The one period the sentence introducing the next table names ("The table below sets out the County Council's
+    updated net share of business rates for 2025-26 compared to the estimates ..."): the table's cells that its heads and
+    row labels do not date are as of it. None when no sentence of `text` introduces a table below, or it names no single
+    period (a span of years "2025-29" is not one)."""
+    if not text:
+        return None
+    for sentence in reversed(re.split(r"(?<=[.!?:])\s+", text)):
+        if _TABLE_INTRO.search(sentence):
+            return caption_period(sentence)
+    return None
+
+
 @cache
 def _not_lead_in_date_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cue_alternation('lead_in_not_dates')})\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.I)

@@ -489,6 +489,10 @@ def _label_or_numeral(before: str, after: str) -> str | None:
         return "score_scale"  # the top of the scale of "an overall score of 2 out of 4": the 2 is the claim
     if re.search(r"\d(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?$", before):
         return "rank_field"  # the size of a ranking: "324th out of 324 council areas"
+    if re.search(r"\brank(?:ed|ing|s)?\s*\(?\s*(?:out\s+)?of\s+(?:the\s+)?$", before, re.I):
+        return "rank_field"  # a column head's ranking size: "Rank (out of 290 Kent wards)"
+    if re.search(r"\bnearest\s+$", before, re.I):
+        return "rounding"  # "0-19 Year Olds (to nearest 10,000)": the step figures are rounded to, no figure
     return None
 
 

@@ -234,7 +234,27 @@ def table_row(text: str, at: int, above: str = "") -> Row | None:
         # each cell names its own period: those are its heads, not a line above
         return Row(label, index, len(cells), tuple(m.group(1) for m in dated), line_start)
     worded = any(not _cell().fullmatch(line[s:e]) for s, e in cells)
-    return Row(label, index, len(cells), _heads(lines, len(lines) - 1, len(cells), "|" in line), line_start, worded)
+    columns = len(cells)
+    if "|" in line:  # an empty cell still takes a column: "| Top up grant | 149,107.7 | 149,107.7 | |" under three heads
+        index, columns = _piped_column(line, at - line_start)
+    return Row(label, index, columns, _heads(lines, len(lines) - 1, columns, "|" in line), line_start, worded)
+
+
+def _piped_column(line: str, at: int) -> tuple[int, int]:
+    """Which column, after the label, offset `at` of a "|" row is in, and how many columns the row has, its empty
+    cells counted: the heads above are aligned by column, not by the cells that hold a figure."""
+    parts = line.split("|")
+    if len(parts) > 2 and not parts[0].strip():
+        parts = parts[1:]  # framed by "|": no empty label
+    if len(parts) > 2 and not parts[-1].strip() and line.rstrip().endswith("|"):
+        parts = parts[:-1]  # the frame's closing "|"
+    offset = len(line.split("|")[0]) + 1 if len(line.split("|")) > 2 and not line.split("|")[0].strip() else 0
+    pos, column = offset + len(parts[0]) + 1, 0
+    for column, part in enumerate(parts[1:]):
+        if pos <= at <= pos + len(part):
+            break
+        pos += len(part) + 1
+    return column, len(parts) - 1
 
 
 def _label_wrap(after: str) -> str:
@@ -415,3 +435,28 @@ def change_direction(row: Row, value: float) -> str | None:
     if not row.heads or not re.fullmatch(r"(?:Change|Variance|Difference)", row.heads[row.index].strip(), re.I):
         return None
     return "up" if value > 0 else "down" if value < 0 else None
+
+
+@cache
+def _unmeasured_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cue_alternation('unmeasured_column_heads')})", re.I)
+
+
+def unmeasured_column(row: Row) -> bool:
+    """The cell's column head names a rank, a page or a unit no claim unit measures ("Rank (out of 290 wards)",
+    "Hours Per Week"): its cells are no claims, as "ranked 3rd" and "14 hours" in prose are not."""
+    return bool(row.heads) and _unmeasured_head().match(row.heads[row.index].strip()) is not None
+
+
+_CONTENTS = re.compile(r"\s*(?:table\s+of\s+)?contents\s*", re.I)
+
+
+def contents_row(text: str, row: Row, above: str = "", title: str | None = None) -> bool:
+    """The row is a line of a table of contents ("| Kent Events | 11 |" under "TABLE OF CONTENTS"): its figure is a
+    page number. The table's first line that is no "|" row, above it, or else the unit's title, names the contents."""
+    lines = ((above + "\n") if above else "") + text[: row.line_start]
+    for line in reversed(lines.split("\n")):
+        if not line.strip() or "|" in line:
+            continue
+        return _CONTENTS.fullmatch(line) is not None
+    return title is not None and _CONTENTS.fullmatch(title) is not None

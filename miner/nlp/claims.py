@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from miner.model import Claim, TextUnit, stable_id
-from miner.nlp.claim_as_of import TableColumns, as_of, caption_period, heading_quarter, lead_in_date
+from miner.nlp.claim_as_of import TableColumns, as_of, caption_period, heading_quarter, lead_in_date, table_intro_period
 from miner.nlp.claim_cues import cue_alternation
 from miner.nlp.claim_filter import (
     header_money_scale,
@@ -89,6 +89,8 @@ from miner.nlp.claim_table import (
     row_metric,
     staff_column,
     table_row,
+    unmeasured_column,
+    contents_row,
 )
 from miner.nlp.claim_relations import (
     benchmark_sentence,
@@ -181,6 +183,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             row = table_row(text, q.number_start, above)  # "Average re-let time (days) | 42 | 35 | 51"
             if row is not None and q.quantity.unit == "count" and label_unmeasured(row):
                 continue  # "Average bus speed (mph) | 11.2 | 11.4": no claim unit measures it
+            if row is not None and q.quantity.unit == "count" and (unmeasured_column(row) or contents_row(text, row, above, title)):
+                continue  # "| Margate Central | 64.47 | 1 |" under "Rank": a rank; "| Kent Events | 11 |": a page
             row_unit = ((label_unit(row) or (None if staff_column(row) else caption_unit(title)))
                         if row is not None and q.quantity.unit == "count"
                         and not q.is_word else None)  # "Table 1: Annual mean NO2 (µg/m3) ..." over rows of sites
@@ -245,8 +249,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     record["indicator"] = named
             if q.number_start in columns and record["as_of"] in (None, getattr(unit, "period", None)):
                 record["as_of"] = columns[q.number_start]  # "85 Year R" in the "2025-26" column
-            if (caption and record["as_of"] is None and unit is not None and getattr(unit, "tabular", False)
-                    and q.number_start not in columns):
+            if (caption and record["as_of"] is None and unit is not None
+                    and (getattr(unit, "tabular", False) or _piped_table(unit.text)) and q.number_start not in columns):
                 record["as_of"] = caption  # "TOTAL SPENDING 151,171.3 ..." under "2025-26 Proposed Budget by Directorate"
             if (lead_date and record["as_of"] in (None, getattr(unit, "period", None))
                     and not getattr(unit, "tabular", False) and not _in_row_of_figures(text, q.number_start)):
@@ -325,6 +329,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     # "Market Hall | 12.4 | 3.1 | June 2026": a date in another cell is that column's (a forecast
                     # completion), not the figure's; only the row's label may date it
                     record["as_of"] = as_of(row.label, len(row.label), len(row.label), unit, quarter)
+                elif "|" in text[row.line_start : text.find("\n", row.line_start) % (len(text) + 1)]:
+                    # "| 2024-25 allocation | 75,734.8 | 77,308.9 |" then "| 2025-26 allocation | ...": the row's label
+                    # dates its cells, not the next row's period the sentence read across the rows
+                    record["as_of"] = as_of(row.label, len(row.label), len(row.label), unit, quarter) or record["as_of"]
                 record["direction"] = record["direction"] or change_direction(row, q.quantity.normalised)
                 rows.append((row, q, record))
             if record["indicator"] in own_words_only_ids() and record["indicator"] != own:
@@ -620,6 +628,9 @@ class ClaimFinder:
         if unit is not None and unit.tabular and not (find_periods(doc_text) or find_dates(doc_text)):
             if len(find_periods(self._tail, short_years=True)) < 2:
                 caption = self._title[1]
+        if (caption is None and unit is not None and _piped_table(unit.text) and last is not None
+                and last.document_id == unit.document_id and 0 <= unit.start - (last.start + len(last.text)) <= 4):
+            caption = table_intro_period(last.text)  # "The table below sets out ... for 2025-26" over its "|" rows
         columns = self._columns.read(source.text, document_id)  # a head of years one a line, as printed
         if score_scale(doc_text) is not None:  # "Likelihood (1-5)" heads every page's rows
             self._scale = (document_id, score_scale(doc_text), header_money_scale(doc_text), doc_text)

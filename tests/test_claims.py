@@ -2871,3 +2871,52 @@ def test_contents_pages_ranks_hours_and_rounding_steps_are_not_claims(tmp_path):
         "| Centre | Cost Per Hour | Hours Per Week | Estimated Annual Rental Cost |\n"
         "| Seashells | £20 | 14 | £14,560 |\n"))
     assert sorted(c.text for c in claims) == sorted(["five", "64.47", "58.45", "£20", "£14,560"])
+
+
+def test_names_sizes_ages_and_time_left_are_not_claims_in_an_annual_report(claims_nlp):
+    # written for this test: an Armed Forces Covenant annual report and a decision report's boilerplate
+    texts = [
+        "We work closely with 36 Royal Engineers, 579 Field Squadron (EOD) and 220 Medical Squadron.",
+        "Read more about the Covenant document (PDF, 150.3 KB).",
+        "114 veterans were listed in Police Custody with ages ranging from 18 to 87.",
+        "With just three months left, I continue to be filled with pride.",
+        "Options 1 to 5 were all included in the consultation documentation.",
+        "Key Decision: It affects more than 2 Electoral Divisions.",
+        "The current service includes 14 hours of activity per week at the centre.",
+    ]
+    assert [[c.text for c in run(claims_nlp, t)] for t in texts] == [[], [], ["114"], [], [], [], []]
+
+
+def test_a_range_between_two_sums_is_one_claim_and_more_than_bounds_a_count(claims_nlp):
+    # written for this test: a decision report's options and an annual report's events
+    (cost,) = run(claims_nlp, "The cost of hiring space is estimated at between approximately £130k and £180k per year.")
+    assert (cost.text, cost.value) == ("£180k", 180000)
+    (joined,) = run(claims_nlp, "A delegation from Kent joined more than 240 delegates at the conference.")
+    assert joined.direction is None
+    (veterans,) = run(claims_nlp, "The Kent veteran population make up over 52,000.")
+    assert veterans.direction is None
+
+
+def test_rates_per_10000_of_a_named_thing_and_publication_dates(claims_nlp):
+    # written for this test: a Family Hub decision report and a late budget changes report
+    rate = run(claims_nlp, "This comparison demonstrates that KCC has 1.3 Family Hubs per 10,000 people aged 0-19.")
+    assert [(c.value, c.unit) for c in rate] == [(1.3, "per_10000")]
+    grant = run(claims_nlp, "The Public Health grant for 2025-26 was published on 7th February 2025 and confirms the "
+                            "Council's grant allocation is increasing by £4,160.6k.")
+    assert [(c.text, c.as_of) for c in grant] == [("£4,160.6k", "2025-26")]
+
+
+def test_increase_columns_and_rows_give_a_tables_cells_their_direction(tmp_path):
+    # written for this test: a grant table with an "Increase" column and an "Increase" row
+    claims = _extract_text(tmp_path, (
+        "3.1 The table below summarises the changes.\n\n"
+        "| Grant allocations | Estimate | Updated | Increase |\n"
+        "| | £'000 | £'000 | £'000 |\n"
+        "| 2024-25 allocation | 75,734.8 | 77,308.9 | 1,574.1 |\n"
+        "| Increase | 1,048.9 | 4,160.6 | 3,111.7 |\n\n"
+        "4.8 The table below compares authorities.\n\n"
+        "| Authority | Total Family Hub Sites | Family Hubs per 10,000 0-19 Year Olds |\n"
+        "| Essex | 35 | 1.03 |\n"))
+    by = {c.text: c for c in claims}
+    assert [by[t].direction for t in ("77,308.9", "1,574.1", "1,048.9", "3,111.7")] == [None, "up", "up", "up"]
+    assert (by["1.03"].unit, by["35"].unit) == ("per_10000", "count")

@@ -207,6 +207,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
                  and _FINANCIAL_YEAR.fullmatch(sentence[f[0] : f[1]].strip()) else f for f in found]
     # "at 0.04% is still well below the 2022/23 national average for England of 0.11%": the benchmark's date
     found = [f for f in found if not (f[0] >= end and _BENCHMARK_AFTER.match(sentence[f[1] : f[1] + 40]))]
+    # "was published on 7th February 2025": when the figure was made known, not what it is as of
+    found = [f for f in found if not _published_on_before().search(sentence[max(0, f[0] - 60) : f[0]])]
     # dates of an older value or a deadline, unless the number itself is that older value
     found = [f for f in found if not _title_before().search(sentence[max(0, f[0] - 40) : f[0]])]
     # the base of a change: "a 9% reduction on 2021/22", "up 5% on 2022", "an increase of £4.1m (12%) on 2022/23"
@@ -254,6 +256,11 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     if later:
         return min(later)[2]
     return unit.period if unit is not None else None
+
+
+@cache
+def _published_on_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_alternation('publication_verbs')})\s+(?:[\w,]+\s+){{0,6}}?on\s+(?:the\s+)?$", re.I)
 
 
 # a sentence opening "By <date>," then saying what had been done by then: the date is when it was reached

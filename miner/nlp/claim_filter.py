@@ -379,6 +379,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             and not (re.match(r"^\s?to\s", text[q.end : q.end + 8]) and changed_by_before().search(before))
             and not (unit == "GBP" and _COUNT_AFTER_TO.match(text[q.end : q.end + 40]))):
         return "range"  # the lower end of "40%-50%", "£2m to £3m"; not "rose by 11% to 13,914" (a change, then the level)
+    if unit in ("%", "GBP") and _BETWEEN_BEFORE.search(before.rstrip("£")) and re.match(r"^\s+and\s+£?\d", text[q.end : q.end + 10]):
+        return "range"  # the lower end of "between approximately £130k and £180k per year"
     if unit in ("%", "count") and _VAGUE_BAND_BEFORE.search(before):
         return "vague_band"  # "received in the low to mid 90%", "in the high 80s": a band, not a figure
     if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):
@@ -394,6 +396,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if unit in ("minutes", "days", "weeks", "months", "years") and (_duration_schedule().search(_RANGE_START.sub("", before))
                                                          or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process", "breastfed at 6-8 weeks"
+    if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+(?:left|remaining|to\s+go)\b", text[q.end : q.end + 20], re.I):
+        return "time_window"  # "With just three months left": the time remaining, no figure
     if unit in ("days", "weeks", "months", "years") and _AFTER_EVENT.match(text[q.end : q.end + 40]):
         return "schedule"  # "still at home 91 days after discharge": the window that defines a measure
     if unit in ("minutes", "weeks", "months") and q.quantity.value > 1 and text[q.start : q.end].lower().endswith(("minute", "week", "month")):
@@ -458,6 +462,12 @@ def ordinal_fraction(doc: Doc, q: QuantityMatch) -> bool:
 _SCORE_BEFORE = re.compile(r"\b(?:scored|scoring|scores|score\s+of|rated|rating\s+of)\s+$", re.I)
 # the scale after a score: "2 out of 4", "7.1 out of 12", "2 of 4" (a score on a stated scale is a claim)
 _SCALE_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+\d+(?:\.\d+)?\b(?!\s*%|\s+(?!(?:in|on|for|at|and|across|by|from|compared)\b)[a-z])")
+
+
+@cache
+def _named_unit_after() -> re.Pattern[str]:
+    """A capitalised name ending in a military unit's noun right after a number ("36 Royal Engineers")."""
+    return re.compile(rf"^\s+(?:[A-Z][\w'’-]*\s+(?:of\s+)?){{0,4}}(?:{cue_alternation('named_unit_nouns')})\b")
 
 
 def _label_or_numeral(before: str, after: str) -> str | None:
@@ -560,6 +570,17 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "service_number"  # "91.3% of 999 calls", "a 101 call": the line's name
     if re.match(r"^[\s-]?(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?)\b", after, re.I):
         return "distance"  # "9 miles away", "a 3-mile round trip": no claim unit measures it
+    if re.match(r"^\s*(?:hours?|hrs?)\b(?:\s+(?:of\s+)?[\w-]+){0,2}?\s+(?:per|a|each)\s+(?:week|day|month)\b", after, re.I):
+        return "schedule"  # "14 hours of activity per week": opening hours, no claim unit measures them
+    if re.match(r"^\s?(?:KB|MB|GB|kB)\b", after):
+        return "file_size"  # "(PDF, 150.3 KB)": a download's size
+    if re.search(r"\bages?\s+(?:ranging\s+)?(?:from\s+|between\s+)?(?:\d+\s*(?:to|-|–|and)\s*)?$", before, re.I):
+        return "age"  # "with ages ranging from 18 to 87"
+    if _named_unit_after().match(after + text[ne + 30 : ne + 60]):
+        return "name"  # "36 Royal Engineers", "579 Field Squadron": a military unit's name
+    if re.search(r"\baffect(?:s|ing)?\s+(?:more\s+than\s+|two\s+or\s+more\s+)?$", before, re.I) and re.match(
+            r"^\s+(?:or\s+more\s+)?(?:electoral\s+)?(?:divisions?|wards)\b", after, re.I):
+        return "decision_criterion"  # a key decision "affects more than 2 Electoral Divisions"
     if (re.match(rf"^\s?{_SPAN_HEAD}\s*(?:$|(?=\d+\s?{_SPAN_HEAD}|(?:Quarter|Q[1-4])\b))",
                  text[ne : text.find("\n", ne) if "\n" in text[ne:] else len(text)], re.I)
             and re.search(r"(?:^|\n|\b(?:to|ending)\s)[ \t]*$", before)):

@@ -130,9 +130,12 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
         return None
     head = lines[k]
     if piped:
-        parts = [p.strip() for p in head.split("|")]
-        if len(parts) > 2 and not parts[0]:  # framed by "|": "| Indicator | Target | Q1 2024/25 |"
-            parts = parts[1:-1] if not parts[-1] else parts[1:]
+        parts = _piped_heads(head)
+        if len(parts) == cells + 1 and all(_MONEY_UNIT_CELL.fullmatch(p) for p in parts[1:] if p) and k > 0:
+            # "| | £'000 | £'000 | £'000 |" under the columns' titles: each head is its title and its unit
+            top = _piped_heads(lines[k - 1])
+            if len(top) == len(parts):
+                parts = [f"{t} {p}".strip() for t, p in zip(top, parts)]
         return tuple(parts[1:]) if "|" in head and len(parts) == cells + 1 else None
     words = head.split()  # one word a head: each a period, a target or a column word ("Change"), else unaligned
     if len(words) > cells and all(_single_head(w) for w in words[-cells:]) and not _single_head(words[-cells - 1]):
@@ -153,6 +156,17 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
     if two is None and len(words) == cells and all(_single_head(w) for w in words):
         return tuple(words)  # "Budget Forecast Variance Variance": the label column's head is on the line above
     return two
+
+
+_MONEY_UNIT_CELL = re.compile(r"\(?£\s?'?(?:m|k|bn|000)?s?\)?", re.I)
+
+
+def _piped_heads(line: str) -> list[str]:
+    """The cells of a "|" head line, its frame dropped ("| Indicator | Target | Q1 2024/25 |")."""
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) > 2 and not parts[0]:
+        parts = parts[1:-1] if not parts[-1] else parts[1:]
+    return parts
 
 
 def _bare_quarter(words: list[str], k: int) -> bool:
@@ -357,7 +371,8 @@ def label_unit(row: Row) -> str | None:
     m = _label_unit().search(row.label)
     if m:
         return _claim_unit(m.group(1) or m.group(2) or m.group(3))
-    rate = _RATE.search(row.label)
+    # or the cell's column head names the rate: "| Authority | Total Family Hub Sites | Family Hubs per 10,000 0-19 Year Olds |"
+    rate = _RATE.search(row.label) or (_RATE.search(row.heads[row.index]) if row.heads else None)
     return f"per_{rate.group(1).replace(',', '')}" if rate else None
 
 
@@ -430,11 +445,24 @@ def row_metric(row: Row) -> str:
     return f"{label} ({head.strip()})" if head else label
 
 
+# a column head or row label naming a rise or a fall: its positive cells moved that way ("| Total | 269,141.2 | 269,183.9 |
+# 42.7 |" under "Increase"; "| % increase from 2024-25 | 1.87% | 1.89% |"; "| Reduction | 1.2 |")
+_RISE_NAME = re.compile(r"(?:%\s*|percentage\s+|net\s+|total\s+)?(?:increases?|rises?|growth)\b", re.I)
+_FALL_NAME = re.compile(r"(?:%\s*|percentage\s+|net\s+|total\s+)?(?:decreases?|reductions?|falls?)\b", re.I)
+
+
 def change_direction(row: Row, value: float) -> str | None:
-    """The direction a cell under a "Change" head gives by its sign ("-3.8%": down), else None."""
-    if not row.heads or not re.fullmatch(r"(?:Change|Variance|Difference)", row.heads[row.index].strip(), re.I):
-        return None
-    return "up" if value > 0 else "down" if value < 0 else None
+    """The direction a cell under a "Change" head gives by its sign ("-3.8%": down), or a cell under an "Increase" head
+    or in an "Increase" row by its name, else None."""
+    head = row.heads[row.index].strip() if row.heads else ""
+    if re.fullmatch(r"(?:Change|Variance|Difference)", head, re.I):
+        return "up" if value > 0 else "down" if value < 0 else None
+    for name in (head, re.sub(r"^\s*(?:[-•*▪●o]\s+|\d+(?:\.\d+)+\.?\s+)", "", row.label)):
+        rise, fall = _RISE_NAME.match(name), _FALL_NAME.match(name)
+        if rise or fall:
+            moved = "up" if rise else "down"
+            return moved if value > 0 else ({"up": "down", "down": "up"}[moved] if value < 0 else None)
+    return None
 
 
 @cache

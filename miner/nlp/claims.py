@@ -495,7 +495,7 @@ _UP_DOWN_BEFORE = re.compile(r"\b(up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|ov
 @cache
 def _particle_verb_before() -> re.Pattern[str]:
     """ "make up", "taken up by": `claim_cues.json` "particle_verbs" before the "up" of `_UP_DOWN_BEFORE`."""
-    return re.compile(rf"\b(?:{cue_alternation('particle_verbs')})\s+(?:up|down)\s+(?:by\s+)?\S*$", re.I)
+    return re.compile(rf"\b(?:{cue_alternation('particle_verbs')})\s+(?:up|down)\s+(?:by\s+)?\S*\s*$", re.I)
 
 
 # A sentence end the parser misses after a money multiplier it takes for an abbreviation: "is £412.6m. The forecast"

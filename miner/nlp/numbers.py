@@ -283,8 +283,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     """Every number expression in `text`, left to right, with its unit."""
     shares = _shares(text) + clock_durations(text)
     found: list[QuantityMatch] = list(shares)
+    consumed = 0  # the end of a rate read past its match ("1.3 Family Hubs per 10,000"): its base is no quantity
     for m in _quantity_re().finditer(text):
-        if any(sh.start <= m.start() < sh.end for sh in shares):
+        if any(sh.start <= m.start() < sh.end for sh in shares) or m.start() < consumed:
             continue  # the "1" and "10" of "1 in 10", the "8" and "32" of "8:32"
         if m.group("word") is not None and m.start() > 0 and text[m.start() - 1].isalnum():
             continue
@@ -307,8 +308,32 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             # a negative cell in a row of figures, written with decimals: "12,609.4 -20,766.2", "-2.3%"
             # (not the dash of "0-25", "aged 16 -19")
             quantity = Quantity(-quantity.value, quantity.unit, -quantity.normalised)
-        found.append(QuantityMatch(m.start(), m.end(), quantity, ns, ne, is_word))
+        end = m.end()
+        rate = _titled_rate(text, m.start(), end) if quantity.unit == "count" and not is_word else None
+        if rate is not None:  # "KCC has 1.3 Family Hubs per 10,000 people": a rate counting a named thing
+            quantity, end = Quantity(quantity.value, rate[0], quantity.value), rate[1]
+            consumed = end
+        found.append(QuantityMatch(m.start(), end, quantity, ns, ne, is_word))
     return sorted(found, key=lambda q: q.start) if shares else found
+
+
+@lru_cache(maxsize=1)
+def _titled_rate_re() -> re.Pattern[str]:
+    u = unit_words()
+    units = {"per_10000": u["per_10000_words"], **u["other_rate_words"]}
+    rates = "|".join(rf"(?P<{unit}>{_alternation(words)})" for unit, words in units.items())
+    return re.compile(rf"(?:\s+[A-Z][a-z]+){{1,2}}\s+(?:{rates})(?![\d,]*\d)")
+
+
+def _titled_rate(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The rate unit and end of "1.3 Family Hubs per 10,000": the counted thing's name in capitals between the number
+    and the rate's base, which the quantity pattern leaves out (it reads "3.1 Missed bins per 100,000" at a line's
+    start as a heading after a paragraph number). Only mid-sentence: words before the number on its line."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if not re.search(r"[a-z]{2,}\s+$", line):
+        return None
+    m = _titled_rate_re().match(text, end)
+    return (next(k for k, v in m.groupdict().items() if v), m.end()) if m else None
 
 
 def parse_quantity(text: str) -> Quantity | None:

@@ -2920,3 +2920,22 @@ def test_increase_columns_and_rows_give_a_tables_cells_their_direction(tmp_path)
     by = {c.text: c for c in claims}
     assert [by[t].direction for t in ("77,308.9", "1,574.1", "1,048.9", "3,111.7")] == [None, "up", "up", "up"]
     assert (by["1.03"].unit, by["35"].unit) == ("per_10000", "count")
+
+
+def test_a_contract_table_row_is_not_dated_by_its_end_date_cell_and_its_head_names_the_measure(tmp_path):
+    # written for this test: a decision report's table of commissioned contracts
+    claims = _extract_text(tmp_path, (
+        "4.1 The table below sets out the annual cost of each of the existing contracts.\n\n"
+        "| Centre | Area | Contract End | Contract value per Annum |\n"
+        "| Millmead | Margate | 31/03/2025 | £222,127.44 |\n"
+        "| Seashells | Sheerness | 31/03/2025 | £204,302.16 |\n"))
+    assert [(c.text, c.indicator, c.as_of) for c in claims] == [
+        ("£222,127.44", "contract_value", None), ("£204,302.16", "contract_value", None)]
+
+
+def test_a_date_in_a_clause_of_time_after_a_count_and_a_strategy_point_are_not_its_as_of_or_a_claim(claims_nlp):
+    # written for this test: a decision report's summary and rationale
+    (two,) = run(claims_nlp, "Officers propose that we do not renew the two Commissioned Family Hub contracts when the "
+                             "current contracts come to an end on 31 March 2025.")
+    assert (two.value, two.as_of) == (2, None)
+    assert run(claims_nlp, "Point 6.7 of the Strategy sets out the need to review contracts.") == []

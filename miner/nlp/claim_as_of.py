@@ -251,8 +251,9 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # high levels have continued at the start of 2018/19")
     # nor past another figure, whose date it is ("the capital programme of £198m had been reprofiled, with £22m
     # moved into 2024/25")
+    # nor one of a clause of time after it ("not renew the two contracts when they come to an end on 31 March 2025")
     later = [f for f in found if f[0] >= end and (_SHARED_DATE_BETWEEN.fullmatch(sentence[end : f[0]]) or not re.search(
-        r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)", sentence[end : f[0]]))]
+        r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)|\b(?:when|once|until|unless)\b", sentence[end : f[0]]))]
     if later:
         return min(later)[2]
     return unit.period if unit is not None else None

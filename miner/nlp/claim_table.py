@@ -95,7 +95,8 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
 # a cell of words or a date in a "|" row of figures: "June 2026", "Complete", "On track", "Q4 2025/26"
-_WORD_CELL = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z0-9][\w/'’-]*){0,3}")
+# (or a date written with slashes: "| Millmead | Margate | 31/03/2025 | £222,127.44 |", a contract's end)
+_WORD_CELL = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z0-9][\w/'’-]*){0,3}|\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
 
 
 def _word_cell(cell: str) -> bool:
@@ -428,11 +429,16 @@ def label_money_scale(row: Row) -> float | None:
     return 1000.0 if mult == "000" else float(unit_words()["money_multipliers"].get(mult, 1))
 
 
+# a "|" column head naming what its money cells are: "Contract value per Annum", "Estimated Annual Rental Cost"
+_MONEY_MEASURE_HEAD = re.compile(r"(?:[A-Za-z]+\s+){0,3}(?:contract\s+value|grant|budget|savings?)\b", re.I)
+
+
 def head_measure_words(row: Row) -> str | None:
     """The words of the cell's column head, when the head names money ("Budget £m"): what its cells are a level
     of when the row's label is only a name ("Adult Social Care")."""
     if not row.heads or (_HEAD_MONEY.search(row.heads[row.index].strip()) is None
-                         and not re.fullmatch(r"(?:Revenue\s+|Net\s+|Gross\s+)?Budget", row.heads[row.index].strip(), re.I)):
+                         and not re.fullmatch(r"(?:Revenue\s+|Net\s+|Gross\s+)?Budget", row.heads[row.index].strip(), re.I)
+                         and not _MONEY_MEASURE_HEAD.match(row.heads[row.index].strip())):
         return None  # ("Budget" over a table's cells of money: "Revenue Budget" over "Adult Social Care & Health 586.1")
     return row.heads[row.index]
 

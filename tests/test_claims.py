@@ -2939,3 +2939,15 @@ def test_a_date_in_a_clause_of_time_after_a_count_and_a_strategy_point_are_not_i
                              "current contracts come to an end on 31 March 2025.")
     assert (two.value, two.as_of) == (2, None)
     assert run(claims_nlp, "Point 6.7 of the Strategy sets out the need to review contracts.") == []
+
+
+def test_money_rows_under_a_first_row_naming_the_whole_budget_are_budget(tmp_path):
+    # written for this test: a decision report's budget by district, opening on the whole
+    claims = _extract_text(tmp_path, (
+        "4.10 For context, the table below shows each district's share of the service budget.\n\n"
+        "| Overall Family Hub Budget across all 12 Districts | £7.3m | 100% |\n"
+        "| Thanet | £741k | 10.1% |\n"
+        "| Swale | £719k | 9.8% |\n"))
+    assert [(c.text, c.indicator) for c in claims if c.unit == "GBP"] == [
+        ("£7.3m", "budget"), ("£741k", "budget"), ("£719k", "budget")]
+    assert [c.indicator for c in claims if c.unit == "%"] == [None, None, None]

@@ -494,3 +494,19 @@ def contents_row(text: str, row: Row, above: str = "", title: str | None = None)
             continue
         return _CONTENTS.fullmatch(line) is not None
     return title is not None and _CONTENTS.fullmatch(title) is not None
+
+
+def first_row_label(text: str, row: Row) -> str | None:
+    """The label of the first row of the "|" table the row is in, when that row is not this one: a money table that
+    opens on its whole ("| Overall Family Hub Budget across all 12 Kent Districts | £7.3m | 100% |") and then lists its
+    parts by district names what the parts' money is."""
+    lines = text[: row.line_start].split("\n")[:-1]
+    label = None
+    for line in reversed(lines):
+        if "|" not in line:
+            break
+        split = _split(line)
+        if split is None:
+            return None  # a head line: the table's heads, not a first row, say what its cells are
+        label = split[0]
+    return label

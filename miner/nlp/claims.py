@@ -90,6 +90,7 @@ from miner.nlp.claim_table import (
     staff_column,
     table_row,
     unmeasured_column,
+    first_row_label,
     contents_row,
 )
 from miner.nlp.claim_relations import (
@@ -322,6 +323,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["metric"] = row_metric(row)  # "E-book loans", not the cells the parse ran across
                 if record["indicator"] is None and head_measure_words(row):
                     record["indicator"] = measure_in(head_measure_words(row), ind_unit)  # "Budget £m" over a directorate's row
+                if record["indicator"] is None and ind_unit == "GBP" and first_row_label(text, row):
+                    # "| Thanet | £741k | 10.1% |" under "| Overall Family Hub Budget across all 12 Kent Districts | £7.3m |":
+                    # money parts of a money whole are that money, as a directorate's budget is budget
+                    record["indicator"] = measure_in(first_row_label(text, row), ind_unit)
                 period = head_period(row, getattr(unit, "doc_period", None))
                 if period:
                     record["as_of"] = period  # the "2023/24 Actual" column, not a date the sentence read across rows

@@ -259,17 +259,14 @@ def _piped_column(line: str, at: int) -> tuple[int, int]:
     """Which column, after the label, offset `at` of a "|" row is in, and how many columns the row has, its empty
     cells counted: the heads above are aligned by column, not by the cells that hold a figure."""
     parts = line.split("|")
-    if len(parts) > 2 and not parts[0].strip():
-        parts = parts[1:]  # framed by "|": no empty label
-    if len(parts) > 2 and not parts[-1].strip() and line.rstrip().endswith("|"):
-        parts = parts[:-1]  # the frame's closing "|"
-    offset = len(line.split("|")[0]) + 1 if len(line.split("|")) > 2 and not line.split("|")[0].strip() else 0
-    pos, column = offset + len(parts[0]) + 1, 0
-    for column, part in enumerate(parts[1:]):
-        if pos <= at <= pos + len(part):
-            break
-        pos += len(part) + 1
-    return column, len(parts) - 1
+    starts = [0] + [i + 1 for i, ch in enumerate(line) if ch == "|"]
+    pairs = list(zip(starts, parts))
+    if len(pairs) > 2 and not pairs[0][1].strip():
+        pairs = pairs[1:]  # framed by "|": no empty label
+    if len(pairs) > 2 and not pairs[-1][1].strip() and line.rstrip().endswith("|"):
+        pairs = pairs[:-1]  # the frame's closing "|"
+    columns = pairs[1:]
+    return next((n for n, (s, part) in enumerate(columns) if s <= at <= s + len(part)), 0), len(columns)
 
 
 def _label_wrap(after: str) -> str:

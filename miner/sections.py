@@ -66,6 +66,7 @@ _FIELD = re.compile(r"^[A-Z][\w'’()&/ -]{1,40}:\s+\S")
 _ITEM_REF = re.compile(r"^\(?(?:agenda\s+)?item\s+\w{1,4}\)?\.?$", re.I)  # minutes: "(Item 4)" under an item heading
 _ROMAN = re.compile(r"^[ivxlcdm]+$")
 _TERMINAL = (".", ";", ",", ":", "?", "!")
+_FIRST_NUMBER_MAX = 20  # a paper's own numbering starts low; "220 Medical Squadron" before any is a figure
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "&", "-", "–"}
 
 
@@ -235,7 +236,12 @@ def _blocks(document: Document) -> list[_Block]:
             label, kind, rest = None, None, text
         if kind == "num" and label:
             n = int(label.split(".")[0])
-            if top and not (top - 3 <= n <= top + 3) and "." not in label and not text.startswith(label + "."):
+            if (not top and "." not in label and n > _FIRST_NUMBER_MAX and not text.startswith(label + ".")
+                    and prev is not None and prev.label_kind == "bullet" and not gap):
+                # "- 220 Medical Squadron, ..." right under a bullet item is the next item (a unit's number; the
+                # reader keeps a dash before a number as a converter's paragraph dash), not section 220
+                label, kind, rest = None, "bullet", text
+            elif top and not (top - 3 <= n <= top + 3) and "." not in label and not text.startswith(label + "."):
                 label, kind, rest = None, None, text
             elif "." in label and _figure_not_number(label, rest, top):
                 label, kind, rest = None, None, text

@@ -6,6 +6,7 @@ The papers here are short ones written for the test in the layouts of those real
 read through the real reader, sectioner and units (`_statements_of_text`).
 """
 
+import pytest
 from test_statements import _statements_of_text, nlp  # noqa: F401  (nlp is a fixture)
 
 from miner.model import Document
@@ -105,3 +106,133 @@ def test_a_heading_that_names_a_challenge_scheme_is_no_challenges_header(nlp, tm
     assert not [s for s in found if s.kind == "challenge"]
     resolved = _find(found, "RESOLVED that the Panel notes")
     assert resolved and resolved[0].kind == "decision"
+
+
+def _kind(text, minutes=False):
+    from miner.nlp.statements import sentence_rule
+
+    rule = sentence_rule(text, minutes=minutes)
+    return rule and rule[0]
+
+
+@pytest.mark.parametrize("text", [
+    "It is proposed that the increase of £42.7k from business rates increases the contribution to the general reserve.",
+    "Therefore the proposal is to make use of the Gateway location to retain the service for residents that need it.",
+    "In response, the Leader proposes creating a Liaison Committee as a central point for Member engagement.",
+    "It is expected that this option will achieve the £426k saving within the MTFP.",
+    "Officers have been asked to explore greater visibility around meeting participation and attendance.",
+    "Officers are also to work with colleagues in other Councils to try and avoid duplication of training.",
+    "Mandatory training (valid for five years) is to be required for statutory committees.",
+    "Were there to be changes following the consultation, the options will be brought to the Selection and Member Services Committee.",
+    "Any changes made by the Leader following the debate will be communicated to Members in writing.",
+])
+def test_a_reports_proposals_and_work_given_to_officers_are_commitments(text):
+    assert _kind(text) == "commitment"
+
+
+def test_a_request_to_the_meeting_put_as_a_proposal_is_no_commitment():
+    assert _kind("It is proposed that the Cabinet notes the report.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The health and wellbeing of residents is not improving as much as we would wish and in many areas has shown signs of declining.",
+    "Increases in life expectancy have stalled and levels of poor mental health have increased.",
+    "This is against a challenging financial position.",
+    "Additionally, there are persisting inequalities in health within the county.",
+])
+def test_decline_and_the_financial_position_are_challenges(text):
+    assert _kind(text) == "challenge"
+
+
+def test_an_options_consequences_are_no_challenge():
+    assert _kind("This option would mean a shortfall in the saving offered against the MTFP target, as rent would be payable.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Gough said that he and the Cabinet Member would liaise with providers and government ministers.",
+    "The Chair shared that she would send a message to group leaders to remind Members of their responsibilities.",
+    "He highlighted that work would continue with partners to prepare contingency plans.",
+    "He said the Council continued to work with National Highways for a permanent solution.",
+    "She mentioned her intention to report on the practice framework to the panel at a later date.",
+])
+def test_undertakings_in_reported_speech_are_commitments_in_minutes(text):
+    assert _kind(text, minutes=True) == "commitment"
+
+
+def test_a_members_question_about_an_undertaking_is_none():
+    assert _kind("A Member asked whether she would send the figures to the panel.", minutes=True) != "commitment"
+
+
+@pytest.mark.parametrize("text", [
+    "This was agreed by the panel.",
+    "This item was deferred to the next appropriate meeting of Full Council.",
+])
+def test_procedural_outcomes_in_minutes_are_decisions(text):
+    assert _kind(text, minutes=True) == "decision"
+    assert _kind(text) != "decision"
+
+
+COUNCIL_MINUTES = """County Council
+
+MINUTES of a meeting of the County Council held on Thursday, 19 December 2024.
+
+281. Motions for Time Limited Debate
+
+(Item 12)
+
+Motion for Time Limited Debate 1 – Integrated Care Strategy
+
+1) Mr Brady proposed, and Ms Meade seconded the motion that
+
+\u201cThis County Council notes:
+
+a. The Climate and Nature Bill has been introduced in Parliament on four occasions since 2020.
+
+b. Its second reading will take place on 24 January 2025.
+
+This County Council resolves to:
+
+- Agree that all decisions, where relevant, must align with the Integrated Care Strategy objectives.
+- Write to all elected MPs in the county to inform them of our motion.\u201d
+
+2) Following the debate, the Chairman put the motion set out in paragraph 1 to the vote.
+
+Motion lost.
+
+Motion for Time Limited Debate 2 – Farming
+
+3) Mr Hook proposed, and Mr Sole seconded the motion that
+
+\u201cThis Council resolves:
+
+1. To recognise the importance of farming to the local economy.\u201d
+
+4) Following the debate, the motion was put to the vote.
+
+Motion carried.
+
+5) RESOLVED that the County Council resolves:
+
+1. To recognise the importance of farming to the local economy.
+"""
+
+
+def test_a_motions_quoted_preamble_is_the_movers_and_only_its_items_and_vote_are_decisions(nlp, tmp_path):
+    found = _statements_of_text(nlp, tmp_path, COUNCIL_MINUTES, doc_kind="minutes")
+    assert not _find(found, "has been introduced in Parliament")
+    assert not _find(found, "second reading will take place")
+    assert [s.kind for s in _find(found, "Agree that all decisions")] == ["decision"]
+    assert [s for s in found if s.text.strip().startswith("Motion lost") and s.kind == "decision"]
+    assert {s.kind for s in _find(found, "To recognise the importance of farming")} == {"decision"}
+
+
+@pytest.mark.parametrize("text", [
+    "DEBATE and DECIDE whether the Chair of the Scrutiny Committee should be an opposition Member.",
+    "If Recommendation 4 is passed, APPROVE the relevant changes to the Constitution",
+    "The Cabinet is asked to consider the comments of the Scrutiny Committee and confirm, amend or rescind decision 24/00093.",
+])
+def test_recommendations_to_debate_and_decide_or_to_act_on_a_condition_ask_the_meeting_to_act(text):
+    from miner.nlp.statements_recommendations import verdict
+
+    assert verdict(text) == "act"
+    assert verdict("Consider and note the progress on the delivery of savings") == "records"

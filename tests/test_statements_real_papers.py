@@ -236,3 +236,50 @@ def test_recommendations_to_debate_and_decide_or_to_act_on_a_condition_ask_the_m
 
     assert verdict(text) == "act"
     assert verdict("Consider and note the progress on the delivery of savings") == "records"
+
+
+@pytest.mark.parametrize("text", [
+    "An occasion that I will never forget.",
+    "The debate on this paper will provide an opportunity for all Members to inform the Leader's decision around any future changes.",
+    "At the time of writing, no further legislation has been forthcoming and Committees of the Council will always need to operate within the legal framework.",
+    "| Where is the risk analysis for the proposals?",
+])
+def test_memories_a_papers_use_standing_constraints_and_questions_are_no_statements(text):
+    assert _kind(text) is None
+
+
+def test_felt_vital_and_timely_name_priorities():
+    assert _kind("It is felt vital to retain Cabinet Committees and to reassert their role in pre-Scrutiny.") == "priority"
+    assert _kind("It is timely to reassert the primacy of the Policy and Resources Cabinet Committee.") == "priority"
+
+
+@pytest.mark.parametrize("text", [
+    "There was a desire to widen the training offer that Officers within the team deliver to young people.",
+    "Sarah Hammond added that a Care Leaver app was in development.",
+])
+def test_work_wished_for_or_in_development_in_minutes_is_a_commitment(text):
+    assert _kind(text, minutes=True) == "commitment"
+
+
+AIMS_REPORT = """Armed Forces Covenant Annual Report 2024
+
+Civilian-Military Partnership Board
+
+On the 20 February 2024 the Board endorsed the Board's Strategic Aims under four key headings:
+
+- I. Increase visibility of the Armed Forces Community to the civilian population
+- II. Continue to raise awareness of the Armed Forces Covenant plus the new legislation.
+
+Events
+
+Our 5th Annual Armed Forces Covenant Conference was held on 4 June 2024 at the Barracks.
+"""
+
+
+def test_a_boards_strategic_aims_lead_in_introduces_priorities(nlp, tmp_path):
+    assert header_kind("The Partnership Board's Strategic Aims:") == "priority"
+    assert header_kind("Our strategic aims were met in full.") is None
+    found = _statements_of_text(nlp, tmp_path, AIMS_REPORT)
+    for aim in ("Increase visibility of the Armed Forces Community", "Continue to raise awareness of the Armed Forces Covenant"):
+        hit = _find(found, aim)
+        assert hit and hit[0].kind == "priority", aim

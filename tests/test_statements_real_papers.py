@@ -283,3 +283,18 @@ def test_a_boards_strategic_aims_lead_in_introduces_priorities(nlp, tmp_path):
     for aim in ("Increase visibility of the Armed Forces Community", "Continue to raise awareness of the Armed Forces Covenant"):
         hit = _find(found, aim)
         assert hit and hit[0].kind == "priority", aim
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("If we are to improve health in the county we need to consider all these determinants.", "priority"),
+    ("Key initiatives around our role as an anchor institution will be crucial to success.", "priority"),
+    ("Work is now progressing on a wide Prevention Framework.", "commitment"),
+    ("Family Hub services would be provided from existing alternative sites within the in-house network.", "commitment"),
+    ("A comparable service will be available within the network of local Family Hubs.", "commitment"),
+    ("The Family Hub offer across each District will continue to flex in response to need.", "commitment"),
+    ("We are also duplicating cost in terms of management, HR, IT and finance support.", "challenge"),
+    ("Progress to fully capitalise on the opportunity has been limited and variable.", "challenge"),
+    ("An Equality Impact Assessment has been completed and shows no negative impact on any protected characteristics.", None),
+])
+def test_decision_report_prose(text, kind):
+    assert _kind(text) == kind

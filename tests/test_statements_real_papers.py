@@ -298,3 +298,14 @@ def test_a_boards_strategic_aims_lead_in_introduces_priorities(nlp, tmp_path):
 ])
 def test_decision_report_prose(text, kind):
     assert _kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "It would mean that savings would need to be identified elsewhere to make up the shortfall.",
+    "This would represent a pressure on potentially both CYPE and Corporate Landlord budgets.",
+    "There would also remain an inconsistency in our approach to Family Hub provision.",
+    "a. Members claimed that the decision was inconsistent with the Council's Policy Framework.",
+    "b. Members considered that the two centres provided the best value and it was important to consider community impact.",
+])
+def test_an_options_hypothetical_consequence_and_members_views_in_a_report_are_none(text):
+    assert _kind(text) is None

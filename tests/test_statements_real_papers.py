@@ -309,3 +309,13 @@ def test_decision_report_prose(text, kind):
 ])
 def test_an_options_hypothetical_consequence_and_members_views_in_a_report_are_none(text):
     assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The commissioning group's goals for 2025 included free prescription offers for care leavers.", "priority"),
+    ("The Working Party have asked officers to explore a number of potential actions to improve democratic engagement.", "commitment"),
+    ("There are also changes proposed to ensure that the Scrutiny Committee's role around call-in is clarified.", "commitment"),
+    ("If the contracts are not re-procured, officers will reach out to both centres and rent rooms to deliver targeted sessions.", "commitment"),
+])
+def test_goals_for_a_year_and_work_asked_of_officers(text, kind):
+    assert _kind(text) == kind

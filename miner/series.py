@@ -165,13 +165,18 @@ def _unit(c: Claim, doc_text: str) -> str | None:
     return c.unit
 
 
+TARGET_MIN_CONFIDENCE = 0.5  # a classifier's guess near its threshold hides no level ("the total requirement to £99.3m")
+
+
 def _promised_targets(ex: Extraction) -> set[tuple[str, float]]:
     """(statement id, value) of each promise's numeric target: "Recruit 25 additional foster carers",
-    "so that at least 60% are issued within 20 weeks" state an aim, not a level."""
+    "so that at least 60% are issued within 20 weeks" state an aim, not a level. Only a promise read with
+    some confidence: the classifier's threshold is set for finding statements, and a weak guess that a
+    budget's description is a promise would drop the paper's figure from the series."""
     from miner.verdicts import numeric_target  # late: the tracker's verdict rules import this module
 
     return {(st.id, t) for st in ex.statements if st.kind in ("priority", "commitment")
-            and (t := numeric_target(st.text)) is not None}
+            and st.confidence >= TARGET_MIN_CONFIDENCE and (t := numeric_target(st.text)) is not None}
 
 
 def _benchmarks_told_apart(claims: list[Claim]) -> set[str]:

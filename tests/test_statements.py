@@ -185,11 +185,12 @@ def test_evaluation_meets_measured_floors_on_tuned_and_heldout_papers():
 
     result = evaluate(split="all")
     tuned, held = result["by_split"]["tuned"], result["by_split"]["heldout"]
-    # measured (fifteen tuned papers, round 10 gold with reports' recommendations to act, model v8 cross-validated
-    # by council, rules v10): tuned rules 0.820, both 0.775, kind 0.936; held-out (end of round 10) both 0.562, rules 0.455
-    assert tuned["rules"]["promise"]["f1"] >= 0.78
-    assert tuned["both"]["promise"]["f1"] >= 0.74
-    assert tuned["both"]["kind_accuracy_among_found"] >= 0.90
+    # measured at the end of round 29 (41 tuned papers: the 15 older ones and 26 real Kent text papers the rules
+    # were mostly not written from; model v10 cross-validated by council, rules v33): tuned rules 0.712, both 0.703,
+    # kind 0.902; held-out both 0.593, rules 0.455
+    assert tuned["rules"]["promise"]["f1"] >= 0.69
+    assert tuned["both"]["promise"]["f1"] >= 0.68
+    assert tuned["both"]["kind_accuracy_among_found"] >= 0.88
     assert held["both"]["promise"]["f1"] >= 0.55
     assert held["both"]["promise"]["f1"] > held["rules"]["promise"]["f1"]
 

@@ -7,17 +7,14 @@ read through the real reader, sectioner and units (`_statements_of_text`).
 """
 
 import pytest
-from test_statements import _statements_of_text, nlp  # noqa: F401  (nlp is a fixture)
+from test_statements import _find, _statements_of_text, nlp  # noqa: F401  (nlp is a fixture)
+from test_statements_regulatory import _kind
 
 from miner.model import Document
 from miner.nlp.statements import header_kind
 from miner.readers.layout import assemble
 from miner.readers.text import parse_text_lines
 from miner.sections import build_sections
-
-
-def _find(found, needle):
-    return [s for s in found if needle in s.text]
 
 
 def _sections(text: str):
@@ -106,13 +103,6 @@ def test_a_heading_that_names_a_challenge_scheme_is_no_challenges_header(nlp, tm
     assert not [s for s in found if s.kind == "challenge"]
     resolved = _find(found, "RESOLVED that the Panel notes")
     assert resolved and resolved[0].kind == "decision"
-
-
-def _kind(text, minutes=False):
-    from miner.nlp.statements import sentence_rule
-
-    rule = sentence_rule(text, minutes=minutes)
-    return rule and rule[0]
 
 
 @pytest.mark.parametrize("text", [

@@ -111,15 +111,25 @@ def manifest_kinds() -> dict[str, str]:
     return {f: row["kind"] for f, row in _manifest().items()}
 
 
-def folds(files: list[str], by: str = "council") -> list[list[str]]:
+MIN_FOLD_STATEMENTS = 30
+
+
+def folds(files: list[str], by: str = "council", gold: dict[str, list] | None = None) -> list[list[str]]:
     """Cross-validation folds: one per authority ("council", what carries to a new
-    council's papers) or one per document ("document")."""
+    council's papers) or one per document ("document").
+
+    Authorities with fewer than MIN_FOLD_STATEMENTS gold statements in `files`
+    share one pooled fold: none of them is in its own training set, and twenty
+    one-page councils cost one model fit, not twenty."""
     if by == "document":
         return [[f] for f in files]
     groups: dict[str, list[str]] = defaultdict(list)
     for f in files:
         groups[_manifest().get(f, {}).get("authority") or f].append(f)
-    return [groups[k] for k in sorted(groups)]
+    size = {k: sum(len((gold or {}).get(f, ())) for f in fs) for k, fs in groups.items()}
+    small = {k for k in groups if gold is not None and size[k] < MIN_FOLD_STATEMENTS}
+    pooled = [f for k in sorted(small) for f in groups[k]]
+    return [groups[k] for k in sorted(groups) if k not in small] + ([pooled] if pooled else [])
 
 
 def units_for(document: Document, doc_kind: str | None, sections: list | None = None) -> list[TextUnit]:
@@ -332,7 +342,7 @@ def choose_threshold(parsed: list[ParsedDoc], gold: dict[str, list[Gold]], *, by
     by_file = {p.file: p for p in parsed}
     setups = ("model", "both") + (("both_second_reading",) if second else ())
     per: dict[str, dict[float, list]] = {m: {t: [] for t in THRESHOLDS} for m in setups}
-    for held in folds(list(by_file), by):
+    for held in folds(list(by_file), by, gold):
         model, _ = fit_model([q for q in parsed if q.file not in held], gold, **fit)
         for f in held:
             for mode in ("model", "both"):
@@ -395,7 +405,7 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
     threshold = saved_threshold()
     results["model_threshold"] = threshold
     fit_args = saved_fit_args()
-    fold_of = {f: tuple(fold) for fold in folds(tuned, cv) for f in fold}
+    fold_of = {f: tuple(fold) for fold in folds(tuned, cv, gold) for f in fold}
     models: dict[tuple, object] = {}  # one fit per training set, shared by the papers scored with it
     rows: dict[str, tuple] = {}  # each paper's training rows, built once for all folds
     for f in wanted:

@@ -95,12 +95,34 @@ def _bracketed_with_other_figure(sentence: str, f: tuple[int, int, str], offset:
     return re.search(r"\d", inside) is not None
 
 
+# a calendar quarter named in words with one year: "in the third quarter of 2024" (an economic commentary's; a
+# financial quarter carries its year pair, "Quarter 3 2024/25")
+_WORDED_QUARTER = re.compile(r"\b(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d)\b(?!\s?[/\-–]\s?\d)", re.I)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# a span of financial years: "over the medium term 2025-26 to 2027-28" is the three years 2025-28 (a plan's term; not
+# "from 2023-24 to 2025-26", a change's two ends)
+_YEARS_SPAN_BETWEEN = re.compile(r"\s*(?:to|-|–)\s*")
+
+
 def periods(text: str) -> list[tuple[int, int, str]]:
     """Financial years ("2018/19", "in 17/18") and their quarters ("in Q2 2023/24" is as at September 2023,
-    `find_quarters`), a quarter in place of the year it names."""
-    quarters = find_quarters(text)
-    return sorted([f for f in find_periods(text, short_years=True) if not any(qs <= f[0] and f[1] <= qe for qs, qe, _ in quarters)]
-                  + quarters)
+    `find_quarters`), a quarter in place of the year it names; a span of financial years ("2025-26 to 2027-28")
+    as one period ("2025-28"); a calendar quarter in words ("the third quarter of 2024": 2024-09)."""
+    quarters = find_quarters(text) + [(m.start(), m.end(), f"{m.group(2)}-{3 * _QUARTER_WORDS[m.group(1).lower()]:02d}")
+                                      for m in _WORDED_QUARTER.finditer(text)]
+    found = sorted([f for f in find_periods(text, short_years=True) if not any(qs <= f[0] and f[1] <= qe for qs, qe, _ in quarters)]
+                   + quarters)
+    out: list[tuple[int, int, str]] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev and re.fullmatch(r"\d{4}-\d\d", prev[2]) and re.fullmatch(r"\d{4}-\d\d", f[2])
+                and _YEARS_SPAN_BETWEEN.fullmatch(text[prev[1] : f[0]]) and int(f[2][:4]) >= int(prev[2][:4]) + 2
+                and not re.search(r"\b(?:from|between)\s+$", text[max(0, prev[0] - 10) : prev[0]], re.I)):
+            # (not a change's two ends, "from 2023-24 to 2025-26", nor one year to the next)
+            out[-1] = (prev[0], f[1], f"{prev[2][:4]}-{f[2][-2:]}")
+            continue
+        out.append(f)
+    return out
 
 
 @cache

@@ -23,7 +23,7 @@ from miner.nlp.numbers import QuantityMatch, clock_durations, money_scale_captio
 def _label_before() -> re.Pattern[str]:
     """A name or a reference ends right before the number: "section 17", "Levels 2 and 3", "s.17", "per 100,000"."""
     return re.compile(
-        rf"(?:\b(?:{cue_alternation('label_before')})\s*(?:\d+\s*(?:,|and|or|to|&)\s*)?|"
+        rf"(?:\b(?:{cue_alternation('label_before')})\s*(?:\d+\s*(?:,|and|or|to|&)\s*){{0,3}}|"  # "sections 32, 43 and 93"
         r"\bss?\.\s?|\bper\s+|[\-/])$",  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
         re.I,
     )
@@ -316,6 +316,13 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         before = before[:-1]  # the sign of a negative cell ("12,609.4 -20,766.2") is not a label's hyphen
     if re.search(r"\d\.$", before) or re.match(r"\.\d", after):
         return "paragraph_number"  # part of "4.10.1"
+    if q.quantity.unit == "count" and not q.is_word and before.endswith("%") and re.match(r"^\d{0,1}(?:[.,;:)]|\s|$)", text[q.end : q.end + 2] or " "):
+        return "footnote"  # "core spending power of 6.3%1.": a footnote's mark glued to the figure
+    if "|" in text[max(0, ns - 200) : ns]:
+        from miner.nlp.claim_table import piped_head_line  # claim_table reads cues that import this module's peers
+
+        if piped_head_line(text, ns):
+            return "column_head"  # "| | 31-Mar-24 Balance £m | 30-Sep-24 6 months return Income % |"
     unit = q.quantity.unit
     if unit == "GBP" and q.quantity.value == 0 and re.fullmatch(r"£\s?'?000s?", text[q.start : q.end + 1].rstrip(" \t\n)|")):
         return "unit_head"  # "2024/25 actual £000": a column head naming the table's money unit, no amount
@@ -428,7 +435,7 @@ def _fraction_period(text: str, q: QuantityMatch, before: str) -> bool:
     """A fraction that is a span of time (`claim_cues.json` "fraction_period_before"): "the first three quarters of
     2023/24", "maintained for three quarters", "the most concerns received in a quarter"; not "in a quarter of schools"."""
     of_after = re.match(r"^\s+of\b", text[q.end : q.end + 5]) is not None
-    if re.search(r"\b(?:first|last|final|past|previous|next|remaining)\s+$", before, re.I):
+    if re.search(r"\b(?:first|second|latter|last|final|past|previous|next|remaining)\s+$", before, re.I):  # "In the second half of 2025"
         return of_after or text[q.start : q.end].lower().endswith(("quarter", "quarters"))
     return text[q.start : q.end].lower().endswith(("quarter", "quarters")) and not of_after and _fraction_period_before().search(before) is not None
 

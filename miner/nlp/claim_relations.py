@@ -545,7 +545,10 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
                 absorbed.add(j)
                 continue  # a benchmark may follow: "..., compared with 12.7% in England"
-            if (i not in absorbed and re.search(r"\bfrom\s+(?:the\s+current\s+|an?\s+|a\s+total\s+of\s+)?$", before_q)
+            # (the older value may be signed or named a low or a peak: "from -10.4% in July to +11.9%", "rose from a
+            # two-year low of 5.2% in July to 5.6%")
+            if (i not in absorbed and re.search(r"\bfrom\s+(?:the\s+current\s+|an?\s+|a\s+total\s+of\s+"
+                                                r"|an?\s+(?:[\w-]+\s+)?(?:low|high|peak)\s+of\s+)?[-−+]?$", before_q)
                     and re.search(r"\bto\b", between)):
                 fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
                 absorbed.add(i)

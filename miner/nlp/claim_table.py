@@ -10,7 +10,7 @@ are in `patterns/claim_cues.json` ("row_label_units", "target_labels").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from miner.nlp.claim_cues import cue_alternation
@@ -96,7 +96,7 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
 # a cell of words or a date in a "|" row of figures: "June 2026", "Complete", "On track", "Q4 2025/26"
 # (or a date written with slashes: "| Millmead | Margate | 31/03/2025 | £222,127.44 |", a contract's end)
-_WORD_CELL = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z0-9][\w/'’-]*){0,3}|\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
+_WORD_CELL = re.compile(r"[A-Za-z][A-Za-z'’+-]*(?:\s+[A-Za-z0-9][\w/'’-]*){0,3}|\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
 
 
 def _word_cell(cell: str) -> bool:
@@ -290,8 +290,9 @@ def in_row_label(text: str, at: int) -> bool:
     split = _split(line)
     # a row of a table: cells split at "|" or three or more of them, after words ("57 Sheppey residents ...,
     # with 37 (74%)" is a sentence wrapped at a line's end)
+    # (a "|" row's label cell may open with its figure: "| 12 months and within 5 years | 5.49% |", a band)
     if (split is not None and at - line_start < split[1][0][0] and ("|" in line or len(split[1]) >= 3)
-            and _WORD.search(line[: at - line_start]) is not None):
+            and (_WORD.search(line[: at - line_start]) is not None or "|" in line[: at - line_start])):
         return True
     # or in the rest of such a label that a PDF prints under the row's cells ("Fly-tips removed within 91.0% 93.4%
     # 94.1%" then "two working days (%)")
@@ -319,6 +320,14 @@ def head_period(row: Row, year: str | None = None) -> str | None:
         head = f"{head.strip()} {year}"
     found = find_quarters(head) or find_periods(head, short_years=True) or find_dates(head)  # "Q1 2024/25": 2024-06
     return found[0][2] if found else None
+
+
+def dated_beside(row: Row) -> bool:
+    """The cell's column head names no period but another column's does ("Actual 30/09/2024 | Minimum"): the cell is a
+    limit or a floor beside a dated actual, and no date of the row is its own."""
+    if not row.heads or row.index >= len(row.heads) or head_period(row):
+        return False
+    return any(head_period(replace(row, index=k)) for k in range(len(row.heads)) if k != row.index)
 
 
 @cache
@@ -371,7 +380,26 @@ def label_unit(row: Row) -> str | None:
         return _claim_unit(m.group(1) or m.group(2) or m.group(3))
     # or the cell's column head names the rate: "| Authority | Total Family Hub Sites | Family Hubs per 10,000 0-19 Year Olds |"
     rate = _RATE.search(row.label) or (_RATE.search(row.heads[row.index]) if row.heads else None)
-    return f"per_{rate.group(1).replace(',', '')}" if rate else None
+    if rate:
+        return f"per_{rate.group(1).replace(',', '')}"
+    return head_unit(row)
+
+
+# a "|" column head ending in its cells' unit: "30-Sep-24 Average Rate %", "Rate of Return (%)", "Value Weighted
+# Average Life yrs"
+_HEAD_UNIT = re.compile(r"(?:^|\s)\(?(%|days|weeks|months|yrs|years)\)?\s*$", re.I)
+
+
+def head_unit(row: Row) -> str | None:
+    """The unit the cell's column head ends in, when its row's label names none: a treasury table's "Average Rate %"
+    column holds percentages beside "Balance £m" columns of money, and its "Average Life yrs" column years."""
+    if not row.heads or row.index >= len(row.heads):
+        return None
+    m = _HEAD_UNIT.search(row.heads[row.index])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return "years" if word == "yrs" else word
 
 
 def caption_unit(caption: str | None) -> str | None:
@@ -454,11 +482,16 @@ _RISE_NAME = re.compile(r"(?:%\s*|percentage\s+|net\s+|total\s+)?(?:increases?|r
 _FALL_NAME = re.compile(r"(?:%\s*|percentage\s+|net\s+|total\s+)?(?:decreases?|reductions?|falls?)\b", re.I)
 
 
+# a head naming a change, with a period before it or its unit after ("2024-25 Movement £m", "Net change (%)")
+_CHANGE_HEAD = re.compile(r"(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+|Q[1-4]\s+)?(?:net\s+)?(?:Change|Variance|Difference|Movement)"
+                          r"(?:\s*\(?(?:£\s?'?(?:m|k|bn|000)?s?|%)\)?)?", re.I)
+
+
 def change_direction(row: Row, value: float) -> str | None:
     """The direction a cell under a "Change" head gives by its sign ("-3.8%": down), or a cell under an "Increase" head
     or in an "Increase" row by its name, else None."""
     head = row.heads[row.index].strip() if row.heads else ""
-    if re.fullmatch(r"(?:Change|Variance|Difference)", head, re.I):
+    if _CHANGE_HEAD.fullmatch(head):
         return "up" if value > 0 else "down" if value < 0 else None
     for name in (head, re.sub(r"^\s*(?:[-•*▪●o]\s+|\d+(?:\.\d+)+\.?\s+)", "", row.label)):
         rise, fall = _RISE_NAME.match(name), _FALL_NAME.match(name)
@@ -507,3 +540,23 @@ def first_row_label(text: str, row: Row) -> str | None:
             return None  # a head line: the table's heads, not a first row, say what its cells are
         label = split[0]
     return label
+
+
+def piped_head_line(text: str, at: int) -> bool:
+    """The figure at `at` is in the head line of a "|" table: the table's first "|" line, every cell of it words
+    ("| | 31-Mar-24 Balance £m | 30-Sep-24 6 months return Income % |"), over a row of figures. Its numbers date or
+    name the columns ("6 months return"); they measure nothing."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if line.count("|") < 2 or _split(line) is not None:
+        return False
+    cells = [c.strip() for c in _piped_heads(line) if c.strip()]
+    if len(cells) < 2 or not all(_WORD.search(c) for c in cells):
+        return False
+    before = [ln for ln in text[:line_start].split("\n") if ln.strip()]
+    if before and "|" in before[-1]:
+        return False  # not the table's first line
+    after = [ln for ln in text[line_end:].split("\n") if ln.strip()][:1]
+    return bool(after) and "|" in after[0] and _split(after[0]) is not None

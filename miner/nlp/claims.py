@@ -92,6 +92,7 @@ from miner.nlp.claim_table import (
     unmeasured_column,
     first_row_label,
     contents_row,
+    dated_beside,
 )
 from miner.nlp.claim_relations import (
     benchmark_sentence,
@@ -220,7 +221,13 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     start -= len(low.group(0))
                 # (not past the end of the sentence before, which the parser may run on: "..., up from 126 in
                 # Quarter 1. 83% of cases were investigated")
-                window = re.split(r"[,;:]|\.\s", stext[max(0, start) : lq.start])[-1] + stext[lq.start : lq.end + 12]
+                # (past a rate's period after the figure: "the 1.0% m/m jump", "a 0.4% m/m increase")
+                tail = 12 + (len(m.group(0)) if (m := _RATE_PERIOD_AFTER.match(stext[lq.end : lq.end + 8])) else 0)
+                while (lq.end + tail < len(stext) and stext[lq.end + tail - 1].isalpha() and stext[lq.end + tail].isalpha()
+                       and not re.search(r"[,;(]", stext[lq.end : lq.end + tail])):
+                    tail += 1  # to the end of a word the window cuts: "£29.6m net increase", not "net increas" (within
+                    # the figure's clause: not the "fall" of "£54.1m, 29.98%, with a fall in the capital value")
+                window = re.split(r"[,;:]|\.\s", stext[max(0, start) : lq.start])[-1] + stext[lq.start : lq.end + tail]
                 record["direction"] = direction(window)
                 moved_by = changed_by_amount().search(stext[max(0, lq.start - 100) : lq.start])
                 if record["direction"] is None and moved_by:  # "Increase all points within grades KSB to KSF by 5%"
@@ -328,8 +335,16 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     # money parts of a money whole are that money, as a directorate's budget is budget
                     record["indicator"] = measure_in(first_row_label(text, row), ind_unit)
                 period = head_period(row, getattr(unit, "doc_period", None))
-                if period:
+                as_at = as_of(row.label, len(row.label), len(row.label), unit, quarter) if _AS_AT_LABEL.search(row.label) else None
+                if as_at:
+                    record["as_of"] = as_at  # "| Actual as at 30 September 2024 | £70.7m |" under "2024/25 | 2025/26": the
+                    # label's date is when the cells were measured; the heads name the years they fall due
+                elif period:
                     record["as_of"] = period  # the "2023/24 Actual" column, not a date the sentence read across rows
+                elif "|" in text[row.line_start : row.line_start + 2] and dated_beside(row):
+                    # "| Total cash available | £215.8m | £100m |" under "Actual 30/09/2024 | Minimum": a column with no
+                    # date beside a dated one (a limit, a floor) takes no date from its neighbour's head
+                    record["as_of"] = as_of(row.label, len(row.label), len(row.label), unit, quarter)
                 elif row.worded:
                     # "Market Hall | 12.4 | 3.1 | June 2026": a date in another cell is that column's (a forecast
                     # completion), not the figure's; only the row's label may date it
@@ -514,6 +529,13 @@ class _Sentence:
     start_char: int
     end_char: int
     text: str
+
+
+# a row label naming the date its cells were measured: "Actual as at 30 September 2024"
+_AS_AT_LABEL = re.compile(r"\bas\s+(?:at|of)\s+\S", re.I)
+
+# a growth rate's period written after the figure: "0.5% q/q", "1.0% m/m", "2.2% y/y"
+_RATE_PERIOD_AFTER = re.compile(r"\s?(?:[mqy]/[mqy]|yoy)\b", re.I)
 
 
 def _claim_or_cell(text: str, q: QuantityMatch, masked, cells: set[int]) -> bool:

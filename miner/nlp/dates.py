@@ -55,6 +55,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)),
     # "30th-Jan-2025"
     ("dmy_dash", re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I)),
+    # "31-Mar-24", "30-Sep-24": a finance table's column head ("31-Mar-24 Balance £m"), its year written short
+    ("dmy_dash_short", re.compile(rf"\b{_DAY}-{_MONTH}-(?P<year>\d\d)\b(?!-)", re.I)),
+    # "by mid-2025": the year (the bare year's pattern below does not take a year after a hyphen)
+    ("mid_y", re.compile(r"\bmid-(?P<year>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)", re.I)),
     # bare year "2019" not part of a period like 2018/19 or 2018-2019
     ("y", re.compile(r"(?<![\d/\-–])\b(?P<year>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)")),
 ]
@@ -119,7 +123,7 @@ def _from_match(style: str, m: re.Match[str]) -> str | None:
     year = _year_number(groups["year"])
     month = _month_number(groups["month"]) if groups.get("month") else None
     day = int(groups["day"]) if groups.get("day") else None
-    if style == "y":
+    if style in ("y", "mid_y"):
         return _iso(year)
     return _iso(year, month, day)
 

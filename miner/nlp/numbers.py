@@ -78,6 +78,7 @@ def _quantity_re() -> re.Pattern[str]:
     people = _alternation(u["counted_people_words"])
     pct = _alternation(u["percent_words"])
     pp = _alternation(u["pp_words"])
+    bps = _alternation(u.get("bps_words", ["bps"]))
     pence = _alternation(u.get("pence_words", ["pence"]))
     rate = _alternation(u["per_10000_words"])
     other_rates = "|".join(rf"(?P<{unit}>{_alternation(words)})" for unit, words in u["other_rate_words"].items())
@@ -105,7 +106,8 @@ def _quantity_re() -> re.Pattern[str]:
         | (?P<money>£\s?(?P<mnum>{_NUM})(?:\s?(?P<mult>{mult})\b)?(?:\s+pounds\b)?)
         | (?P<snum>{_NUM}|(?P<word>{word}))
           (?:
-             \s?(?P<pp>{pp})
+             \s?(?P<bps>{bps})\b  # "a 25bps rate cut": basis points, a hundredth of a percentage point
+           | \s?(?P<pp>{pp})
            | \s?(?P<pence>{pence})\b
            | [ \t]?(?P<pct>{pct})(?:(?<=%)|(?![a-z]))  # not "KPI 12 Percentage of ..."
            # (the words between are the counted noun, "54 plans per 10,000"; not a heading after a paragraph
@@ -231,6 +233,9 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
     else:
         value = _to_float(raw)
     ns, ne = m.start("snum"), m.end("snum")
+    if m.group("bps"):
+        points = round(value / 100, 6)
+        return Quantity(points, "pp", points), ns, ne, is_word
     if m.group("pp"):
         return Quantity(value, "pp", value), ns, ne, is_word
     if m.group("pence"):  # "11 pence": £0.11
@@ -271,8 +276,8 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
 
 
 # A minus sign glued to "£" that is not the dash of a range ("£2m-£3m") or a separator ("Schools - £2m"):
-# after a word, a bracket, a colon or the start of the text, or at a line break ("a net underspend of -\n£5m").
-_MINUS_BEFORE = re.compile(r"(?:(?:^|[(:]\s*|\b[A-Za-z]{2,}\s+)[-−]|\b(?:of|by|at|is|was|be)\s+[-−]\n)\Z")  # not "Schools - £2m", "New Hall -\n£2,500"
+# after a word, a bracket, a colon, a table's "|" ("| -£3.1m |") or the start of the text, or at a line break ("a net underspend of -\n£5m").
+_MINUS_BEFORE = re.compile(r"(?:(?:^|[(:|]\s*|\b[A-Za-z]{2,}\s+)[-−]|\b(?:of|by|at|is|was|be)\s+[-−]\n)\Z")  # not "Schools - £2m", "New Hall -\n£2,500"
 
 
 # A minus sign glued to a figure at a line start or after a space: "12,609.4 -20,766.2", "\n-9.9".

@@ -60,3 +60,40 @@ def test_a_strength_acknowledged_and_a_consultees_hypothetical_risk_are_none(tex
 ])
 def test_what_the_budget_must_put_first_is_a_priority(text):
     assert _kind(text) == "priority"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Funding is available through the Family Hub Transformation grant to undertake capital works at the site.", "commitment"),
+    ("HR colleagues are engaging with the providers on this issue.", "commitment"),
+    ("Therefore, the impact of these changes may be disproportionately felt by those groups.", "challenge"),
+    ("Option 1 would carry greater impacts for these characteristics.", "challenge"),
+    ("The service can be retained whilst the Council works to address the significant financial challenges that it faces.", "challenge"),
+    ("Further extension of these contracts is not possible, other than to cover the period of procurement.", "challenge"),
+    ("Commissioned providers have been under substantial sustainability pressures for several years.", "challenge"),
+    ("Policy ambitions in these areas may have to be limited.", "challenge"),
+    ("While it is not possible to put a figure on the damage caused by diverted traffic, we are mindful of it.", None),
+])
+def test_funding_in_hand_impacts_on_groups_and_limits_on_the_council(text, kind):
+    assert _kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The Council was working carefully on local government reorganisation.",
+    "Work was also underway to ensure the most effective use of the Household Support Fund.",
+    "The Council continued to ask the Minister for a clear timetable for devolution.",
+])
+def test_work_in_hand_reported_in_minutes_is_a_commitment(text):
+    assert _kind(text, minutes=True) == "commitment"
+
+
+@pytest.mark.parametrize("text", [
+    "Our colleagues at Link Group suggest GDP growth will hit 1.2% in 2024 before reaching 1.5% in 2025.",
+    "Nonetheless, the Bank of England is still more concerned about inflation than the risk of a slowdown in the labour market.",
+    "Interest rate exposures: This indicator is set to control the Council's exposure to interest rate risk.",
+    "Chapter 2 of the statutory guidance explains that children's centres should be within reach of all families, and that delays in access are a concern.",
+    "Furthermore, local authorities should not close an existing children's centre unless outcomes for the most disadvantaged would not be adversely affected.",
+    "This would weaken the financial resilience of the authority and leave a shortfall in the savings.",
+    "Option 5 would have an impact on protected characteristics, however the scale is difficult to define.",
+])
+def test_economic_commentary_indicators_guidance_and_an_options_consequence_are_none(text):
+    assert _kind(text) is None

@@ -6,7 +6,10 @@ The sentences are written for the test in the wording of those papers (other cou
 """
 
 import pytest
+from test_statements import _find, _statements_of_text, nlp  # noqa: F401  (nlp is a fixture)
 from test_statements_regulatory import _kind
+
+from miner.nlp.statements import _said_cells
 
 
 @pytest.mark.parametrize("text", [
@@ -97,3 +100,36 @@ def test_work_in_hand_reported_in_minutes_is_a_commitment(text):
 ])
 def test_economic_commentary_indicators_guidance_and_an_options_consequence_are_none(text):
     assert _kind(text) is None
+
+
+FEEDBACK_TABLE = """Consultation Feedback Draft Responses
+
+The tables below draw out the themes of the consultation feedback, with the Council's draft response to each.
+
+Section 1: Riverside Children's Centre
+
+| Consultation Feedback | Draft Council Response |
+| Closing the centre will put significant pressure on other local services. | Our network of Community Development Workers will work with families who use the centre and support their move. |
+|  | It is acknowledged that parking is not available at the library. |
+| There is a shortage of space at the library for the services. | Funding is available through the Family Hub grant to undertake capital works at the library. |
+
+Section 2: Next steps
+
+The responses will be considered by the Cabinet Member.
+"""
+
+
+def test_a_consultees_cell_is_their_words_and_the_councils_answer_is_read(nlp, tmp_path):
+    """"| Consultation Feedback | Draft Council Response |": the feedback column is what residents said (none), the
+    response column the council's promises and the difficulties it acknowledges."""
+    found = _statements_of_text(nlp, tmp_path, FEEDBACK_TABLE)
+    assert not _find(found, "significant pressure") and not _find(found, "shortage of space")
+    assert [s.kind for s in _find(found, "Community Development Workers will work")] == ["commitment"]
+    assert [s.kind for s in _find(found, "parking is not available")] == ["challenge"]
+    assert [s.kind for s in _find(found, "Funding is available")] == ["commitment"]
+
+
+def test_said_cells_are_the_said_column_until_the_table_ends():
+    text = "| You said | We did |\n|---|---|\n| The park is dirty | We cleaned it weekly. |\nAfter.\n| A | B |\n"
+    assert [text[a:b] for a, b in _said_cells(text)] == ["The park is dirty"]
+    assert _said_cells("| Action | Lead | Comments |\n| Recruit two officers | Head of HR | On track |\n") == []

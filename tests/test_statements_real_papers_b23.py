@@ -133,3 +133,30 @@ def test_said_cells_are_the_said_column_until_the_table_ends():
     text = "| You said | We did |\n|---|---|\n| The park is dirty | We cleaned it weekly. |\nAfter.\n| A | B |\n"
     assert [text[a:b] for a, b in _said_cells(text)] == ["The park is dirty"]
     assert _said_cells("| Action | Lead | Comments |\n| Recruit two officers | Head of HR | On track |\n") == []
+
+
+WORKING_PARTY_MINUTES = """Selection and Member Services Committee - 12 December 2024
+
+Item 6 - Governance Working Party Update
+
+1. The Governance Working Party Update paper was presented by the Chair of the Working Party.
+
+2. Some of the key highlights were as follows:
+
+a) The Health and Public Health Committee would be merged into the Adult Social Care Cabinet Committee.
+
+b) The group were looking at a way to publish written responses to Members' questions asked at full Council.
+
+c) Attendance at the Member induction sessions rose to 92%.
+
+3. RESOLVED that the report be noted.
+"""
+
+
+def test_a_proposal_reported_under_highlights_is_a_commitment(nlp, tmp_path):
+    """"Some of the key highlights were as follows:" introduces achievements, but an item in the future of reported
+    speech ("would be merged into ...", "were looking at a way to ...") is what the paper proposes."""
+    found = _statements_of_text(nlp, tmp_path, WORKING_PARTY_MINUTES, doc_kind="minutes")
+    assert [s.kind for s in _find(found, "would be merged into")] == ["commitment"]
+    assert [s.kind for s in _find(found, "looking at a way to publish")] == ["commitment"]
+    assert [s.kind for s in _find(found, "Attendance at the Member induction")] == ["achievement"]

@@ -160,3 +160,21 @@ def test_a_proposal_reported_under_highlights_is_a_commitment(nlp, tmp_path):
     assert [s.kind for s in _find(found, "would be merged into")] == ["commitment"]
     assert [s.kind for s in _find(found, "looking at a way to publish")] == ["commitment"]
     assert [s.kind for s in _find(found, "Attendance at the Member induction")] == ["achievement"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Directors and Portfolio Holders must ensure that the planned savings are delivered to the required timetable.", "commitment"),
+    ("Other provisions will be held centrally and allocated during the year.", "commitment"),
+    ("It is too soon to assess the impact on reserves, rather this will be kept under continued review.", "commitment"),
+    ("The Council is maintaining its spending controls for the remainder of the year.", "commitment"),
+    ("It is planned that this is funded from the capital grant.", "commitment"),
+    ("The decision not to reprocure the two contracts will save £426k annually.", "commitment"),
+    ("This has resulted in increased maintenance backlogs.", "challenge"),
+    ("The use of reserves to support spending significantly reduces the council's ability to withstand unexpected costs.", "challenge"),
+    ("The plan is balanced over three years, but is dependent on maximising council tax increases.", "challenge"),
+    ("Members may recall that there is considerable objection to the Mineral Sites Plan.", "challenge"),
+    ("However, the links to other early help services are not as strong as within the rest of the network.", "challenge"),
+    ("At the time of writing, there has been no further detail provided by the department on the grant.", "challenge"),
+])
+def test_a_budgets_controls_and_savings_and_a_decisions_constraints(text, kind):
+    assert _kind(text) == kind

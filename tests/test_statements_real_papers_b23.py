@@ -178,3 +178,15 @@ def test_a_proposal_reported_under_highlights_is_a_commitment(nlp, tmp_path):
 ])
 def test_a_budgets_controls_and_savings_and_a_decisions_constraints(text, kind):
     assert _kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The administration's draft budget includes a 4.99% proposed increase in Council Tax.", "commitment"),
+    ("The draft budget proposes that all of the increase in Social Care Grant is passported into adult social care.", "commitment"),
+    ("The scope for savings of the required magnitude is increasingly limited.", "challenge"),
+    ("Although the risk has been mitigated through the allocations in this budget, the risk cannot be completely removed.", "challenge"),
+    ("There are still areas for improvement around savings delivery.", "challenge"),
+    ("The draft budget includes appendices on investment strategy and capital strategy.", None),
+])
+def test_what_a_draft_budget_puts_forward_and_its_limits(text, kind):
+    assert _kind(text) == kind

@@ -204,7 +204,7 @@ PLACES = [
     # regions and nations
     "South West", "South East", "North West", "North East", "East Midlands", "West Midlands",
     "Yorkshire and the Humber", "East of England", "London", "England", "Wales", "Scotland",
-    "Northern Ireland", "United Kingdom",
+    "Northern Ireland", "United Kingdom", "Britain", "Great Britain",
 ]
 
 
@@ -435,6 +435,41 @@ GROUPS = [
          # Service and Good Things Foundation' (written for the probe), 'Westshire Council for Voluntary Service'
          [START, MOD, {"ORTH": "Voluntary"}, {"ORTH": {"IN": ["Service", "Services"]}}],
          [START, MOD, {"ORTH": "Council"}, {"ORTH": "for"}, {"ORTH": "Voluntary"}, {"ORTH": {"IN": ["Service", "Services"]}}])]),
+    ("The armed forces, their reserve associations, service charities and the Covenant's national schemes, which"
+     " every council's Armed Forces Covenant report names. e.g. 'members from the NHS, MoD, Armed Forces Reservists,"
+     " ..., the Royal British Legion, SSAFA and other interested charities', 'Lt Col Rod Gray from SERFCA' (Kent"
+     " Civilian-Military Partnership Board annual report 2024)",
+     phrases("ORG", ["MoD", "MOD", "British Army", "Royal Navy", "Royal Air Force", "RAF", "Royal Marines",
+                     "Royal Engineers", "Army Reserve", "Veterans UK", "Office for Veterans' Affairs",
+                     "Defence Infrastructure Organisation", "Royal British Legion", "RBL",
+                     "Royal British Legion Industries", "RBLI", "SSAFA", "Help for Heroes", "Combat Stress",
+                     "Blind Veterans UK", "Forces in Mind Trust", "Royal Naval Association",
+                     "Royal Air Forces Association", "RAFA", "Royal Engineers Association", "Army Benevolent Fund",
+                     "ABF The Soldiers' Charity", "Gurkha Welfare Trust", "Poppyscotland",
+                     # the regional Reserve Forces' and Cadets' Associations, by their initials
+                     "Reserve Forces' and Cadets' Association", "RFCA", "RFCAs", "Council of RFCAs", "SERFCA",
+                     "EMRFCA", "WMRFCA", "NWRFCA", "NERFCA", "YHRFCA", "EARFCA", "London RFCA", "Wessex RFCA",
+                     # the Houses of Parliament: 'winning 411 of the 650 available seats in the House of Commons'
+                     # (Kent County Council minutes, 19 December 2024); "the UK Government" is the place and the
+                     # government, as the finance report's and the QPR sample's gold have it
+                     "House of Commons", "House of Lords",
+                     "European Commission"], "armed-forces-and-parliament")
+     + phrases("PROGRAMME", ["Armed Forces Covenant", "Armed Forces Covenant Trust Fund",
+                             "Defence Employer Recognition Scheme", "Employer Recognition Scheme",
+                             "MoD Employer Recognition Scheme", "Armed Forces Employer Recognition Scheme",
+                             "Op COURAGE", "Op FORTITUDE", "Op RESTORE", "Op NOVA", "OpNOVA",
+                             "Afghan Relocations and Assistance Policy", "Afghan Relocation and Assistance Policy",
+                             "ARAP", "Afghan Citizens Resettlement Scheme", "ACRS", "Step into Health",
+                             "MoD Employer Recognition Awards Scheme"],
+               "armed-forces-schemes")
+     # the veterans' signposting app councils of every region have signed up to ('Forces Connect APP is a free
+     # resource ... with 32 Regions signed up from Cumbria to Cornwall')
+     + phrases("SYSTEM", ["Forces Connect", "Forces Connect App", "Forces Connect APP"], "armed-forces-systems")
+     # a charity's local branch by its place: 'the Chairman of the Kent Royal British Legion', 'SSAFA Kent'
+     + [{"label": "ORG", "pattern": p, "id": "gazetteer:armed-forces-branches"} for p in (
+         [{"ORTH": {"IN": [w for w in PLACES if " " not in w]}}, {"ORTH": "Royal"}, {"ORTH": "British"}, {"ORTH": "Legion"}],
+         [{"ORTH": {"IN": [w for w in PLACES if " " not in w]}}, {"ORTH": {"IN": ["RBL", "RFCA"]}}],
+         [{"ORTH": "SSAFA"}, {"ORTH": {"IN": [w for w in PLACES if " " not in w]}}])]),
     ("Online platforms, named as organisations (consultations promoted on them). e.g. 'promoted via "
      "Facebook, Instagram and Nextdoor' (Kent 2024)",
      phrases("ORG", ["Facebook", "Instagram", "LinkedIn", "Nextdoor", "YouTube", "TikTok",
@@ -820,7 +855,12 @@ GROUPS = [
     ("Places: England's county, unitary, metropolitan and London borough areas, shire districts, regions and"
      " nations (the local authority areas papers report on; towns and villages are left to the NER)."
      " e.g. 'improved outcomes for children in Medway' (Medway 2018), 'local authorities in the South West' (Somerset 2019)",
-     phrases("PLACE", PLACES, "places")),
+     phrases("PLACE", PLACES, "places")
+     # two areas written with "&" are one place, as papers write a shared area: "across Kent & Medway" (Kent CMPB report
+     # 2024; the QPR sample's gold); joined by "and" they stay two, as does a district's "Folkestone & Hythe" (the
+     # finance report's gold)
+     + [{"label": "PLACE", "pattern": [{"ORTH": {"IN": [w for w in PLACES if " " not in w]}}, {"ORTH": "&"},
+                                       {"ORTH": {"IN": [w for w in PLACES if " " not in w]}}], "id": "gazetteer:places-joined"}]),
     ("Bodies named after their area: police forces, fire and rescue services, parent carer forums (independent"
      " organisations in every area). e.g. 'agencies such as Kent Police, Medway Council' (Medway 2018),"
      " 'with the Somerset Parent Carer Forum' (Somerset 2019)",
@@ -1356,6 +1396,44 @@ GROUPS.append(
      # for the probe); 'School Readiness Working Group' (Somerset 2019) is a name
      + phrases("_GENERIC", ["Working Group", "Working Groups", "Working Party", "Working Parties", "Steering Group", "Task and Finish Group",
                             "Task and Finish Groups"], "generic")))
+
+
+# A unit's number: "11 Infantry Brigade", "3rd Battalion".
+UNIT_NUMBER = {"TEXT": {"REGEX": r"^\d{1,3}(?:st|nd|rd|th)?$"}}
+UNIT_HEADS = heads("Regiment", "Squadron", "Sqn", "Brigade", "Battalion", "Corps", "Division", "Wing", "Rifles",
+                   "Flotilla")
+GROUPS.append(
+    ("Armed Forces Covenant reports (Kent Civilian-Military Partnership Board annual report 2024, Kent County"
+     " Council report on the Covenant 2025): military units by number ('220 Medical Squadron', '11 Infantry"
+     " Brigade', '3 Princess of Wales's Royal Regiment') or by name ('Royal Gurkha Rifles') are organisations; ships"
+     " and shore establishments ('HMS Warrior', an awards venue), cathedrals, castles, barracks and dockyards are"
+     " places; a peer's style 'Lord Lancaster of Kimbolton' is a person, not two places; a council abbreviated"
+     " '<Place> CC' is the council ('Kent CC proudly receiving its ... Gold Award'), never a councillor's"
+     " post-nominal ('Canon Peter Bruinvels CC': not a place); the electoral system a motion names is no scheme",
+     tokens("ORG", [[UNIT_NUMBER, MOD, UNIT_HEADS], [UNIT_NUMBER, MOD, CONN, CAP, MOD, UNIT_HEADS],
+                    [START, MOD, heads("Regiment", "Rifles")]], "military-units")
+     # choirs and bands: 'the Brompton & Invicta Military Wives Choir', 'Eynsford Concert Band', 'the PWRR Band',
+     # 'the Band of Gurkhas' (not 'Council Tax Band')
+     + tokens("ORG", [[START, MOD, heads("Choir")], [START, MOD, {"ORTH": "choir"}],
+                      [START, MOD, {"ORTH": {"IN": ["Concert", "Military", "Brass", "Silver", "Marching", "Wind", "Pipe"]}},
+                       {"ORTH": "Band"}],
+                      [{"TEXT": {"REGEX": r"^[A-Z]{2,6}$"}}, {"ORTH": "Band"}],
+                      [{"ORTH": "Band"}, {"ORTH": "of"}, {"ORTH": "the", "OP": "?"}, CAP, {**CAP, "OP": "?"}]],
+              "choirs-and-bands")
+     # a named needs assessment, as the Joint Strategic Needs Assessment: 'The Armed Forces and Veteran Community
+     # Needs Assessment'; a plan's number after its name: 'Local Transport Plan 5: Striking the Balance'
+     + tokens("PROGRAMME", [[START, MOD, {"ORTH": "Needs"}, {"ORTH": "Assessment"}],
+                            [START, MOD, CONN, CAP, MOD, {"ORTH": "Needs"}, {"ORTH": "Assessment"}],
+                            [START, MOD, CONN, CAP, MOD, CONN, CAP, MOD, {"ORTH": "Needs"}, {"ORTH": "Assessment"}],
+                            [START, MOD, heads("Plan"), {"TEXT": {"REGEX": r"^[1-9]$"}}]], "assessments-and-numbered-plans")
+     + tokens("PLACE", [[{"ORTH": "HMS"}, CAP], [START, MOD, heads("Cathedral", "Castle", "Barracks", "Dockyard")]],
+              "military-and-historic-sites")
+     + tokens("PERSON", [[{"ORTH": {"IN": ["Lord", "Lady", "Baroness", "Baron"]}}, NAME, {"ORTH": "of"}, CAP,
+                          {**NAME, "OP": "?"}]], "peers")
+     + [{"label": "ORG", "pattern": [{"ORTH": {"IN": ONE_WORD_PLACES}}, {"ORTH": "CC"}],
+         "id": "gazetteer:councils-abbreviated-cc"}]
+     + phrases("_GENERIC", ["Single Transferable Vote", "STV", "First Past the Post", "Armed Forces Community"],
+               "generic")))
 
 
 def main() -> None:

@@ -122,7 +122,7 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         if short not in text:  # cheap test before the regex; most units use few acronyms
             continue
         for m in _bare_pattern(short).finditer(text):
-            found.append(Candidate(m.start(), m.end(), label, "acronym", 4, long_form))
+            found.append(Candidate(_area_before(text, m.start(), long_form), m.end(), label, "acronym", 4, long_form))
     return found
 
 
@@ -135,9 +135,48 @@ def remember_initials(text: str, resolved: list[Candidate], table: dict) -> None
         if c.label not in _INITIALS_LABELS or c.source not in ("rule", "model", "gazetteer"):
             continue
         name = " ".join(text[c.start : c.end].split())
-        initials = name_initials(name)
-        if initials and initials not in table and initials not in KNOWN_ACRONYMS:
-            table[initials] = (name, c.label)
+        for initials in [name_initials(name), *_more_initials(name)]:
+            if initials and initials not in table and initials not in KNOWN_ACRONYMS:
+                table[initials] = (name, c.label)
+
+
+def _more_initials(name: str) -> list[str | None]:
+    """Other initials a paper writes for its own name: a hyphenated word's parts each give a letter and the area's
+    name before the body gives none ("CMPB" for "Kent and Medway Civilian-Military Partnership Board", Kent CMPB
+    report 2024)."""
+    words = name.split()
+    lead = 0
+    while lead < len(words) and (words[lead] in _places() or (lead and words[lead].lower() in _INITIALS_SKIP)):
+        lead += 1
+    while lead and words[lead - 1].lower() in _INITIALS_SKIP:
+        lead -= 1
+    bodies = [" ".join(words[lead:])] if lead else []
+    forms = [name, *bodies]
+    return [name_initials(f.replace("-", " ")) for f in forms if "-" in f] + [name_initials(f) for f in bodies]
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    from miner.nlp.service_ruler import load_patterns
+
+    return frozenset(p["pattern"] for p in load_patterns()
+                     if p["label"] == "PLACE" and isinstance(p["pattern"], str) and " " not in p["pattern"])
+
+
+def _area_before(text: str, start: int, long_form: str) -> int:
+    """Where the area's name before a bare acronym starts, when the long form opens with that area: "Kent & Medway CMPB"
+    for the "Kent and Medway Civilian-Military Partnership Board" (Kent CMPB report 2024); else `start`."""
+    words = long_form.split()
+    lead = 0
+    while lead < len(words) and (words[lead] in _places() or (lead and words[lead].lower() in ("and", "&"))):
+        lead += 1
+    while lead and words[lead - 1].lower() in ("and", "&"):
+        lead -= 1
+    if not lead or lead == len(words):
+        return start
+    body = r"\s+".join(r"(?:and|&)" if w.lower() in ("and", "&") else re.escape(w) for w in words[:lead])
+    m = re.search(rf"(?<![\w'-]){body}[ \t]+$", text[max(0, start - 80) : start])
+    return start - (len(m.group(0)) if m else 0)
 
 
 def name_initials(name: str) -> str | None:

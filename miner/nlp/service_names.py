@@ -27,6 +27,13 @@ _NOT_NAME_ACRONYMS = frozenset(TERMS["not_name_acronyms"]) | frozenset(TERMS["co
 _QUOTES = "'‘’\"“”"
 _TITLES = frozenset(TERMS["person_titles"])
 _TITLE_PARTS = frozenset(TERMS["title_second_words"])
+_POST_NOMINALS = frozenset(TERMS["post_nominals"])
+_CHAIR_OF_WORDS = frozenset(TERMS["chair_of_words"])
+_EVENT_HEADS = frozenset(TERMS["event_heads"])
+_REFERENCE_WORDS = frozenset(TERMS["reference_words"])
+_REFERENCE_NUMBER = re.compile(r"\d+[a-z]?|[A-Z]|[IVX]+")
+_PLACE_HEADS = frozenset(TERMS["place_heads"])
+_COMPANY_ENDING_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z][a-z]")
 # an owner named by its head word: "the Health and Wellbeing Board's Joint ... Strategy"
 _OWNER_HEAD_LABELS = {"BOARD", "ORG", "SERVICE", "INSPECTORATE"}
 # A capitalised word right after a place's name continues a longer name.
@@ -179,13 +186,16 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     # (written for the probe) still names the DfE
     longer = [c for c in kept if c.source in ("rule", "model") and not _school_goes_on(text, c)
               and not _building_goes_on(text, c)]
+    # (a place before a name the gazetteer knows does not run into it: "Kent & Medway Armed Forces Covenant")
+    gazetteer_starts = {c.start for c in kept if c.source == "gazetteer"}
     return [
         c for c in kept
         if not (c.source in ("gazetteer", "acronym") and any(
             o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in longer))
         and not (c.source == "gazetteer" and c.label == "PLACE" and any(
             o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in long_forms))
-        and not (c.source == "gazetteer" and c.label == "PLACE" and _NAME_GOES_ON.match(text, c.end))
+        and not (c.source == "gazetteer" and c.label == "PLACE" and _NAME_GOES_ON.match(text, c.end)
+                 and c.end + 1 not in gazetteer_starts)
         # so does a building's: "White House Common Road" (CommunityGrant minutes 2018) is a road, not "White House"
         and not _building_goes_on(text, c)
         # a school's name goes on (`_school_goes_on`)
@@ -286,10 +296,13 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             break
         spans = [m.span() for m in _WORD_RUN.finditer(text, start, end)]
         words = [text[a:b] for a, b in spans]
+        # a reference to a part of the paper or a school year starts no name: "Appendix 2 Commissioned Family Hub ..."
+        if len(words) > 2 and words[0] in _REFERENCE_WORDS and _REFERENCE_NUMBER.fullmatch(words[1]):
+            words, spans = words[2:], spans[2:]
         # a sentence-initial function word is not part of the name: "Should Kent County Council";
         # nor is an article ("The County Council"), unless it is all the name has ("The Lodge")
         while (len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS) or (
-                len(words) > 2 and words[0].lower() in _LEADING):
+                len(words) > 2 and words[0].lower() in _LEADING and not article_of_name(text, spans[0][0])):
             words, spans = words[1:], spans[1:]
         # a month is no part of a body's name, nor a name alone: "the December County Council meeting"
         if c.label != "PERSON":
@@ -308,6 +321,21 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         lead = next((len(lw) for lw in _TITLE_LEAD_INS  # listed longest first
                      if len(words) >= len(lw) + 2 and [w.lower() for w in words[:len(lw)]] == lw), 0)
         words, spans = words[lead:], spans[lead:]
+        while lead and len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS:  # "Future of Commissioned Services"
+            words, spans = words[1:], spans[1:]
+        if lead and len(words) == 1 and words[0].lower() in HEAD_LABELS:
+            continue  # a kind word left alone is no name
+        # a chair's or champion's title before a body is not part of its name: "Chairman of Scrutiny Committee",
+        # "Armed Forces Champion of Medway Council" (Kent minutes and Covenant report 2024) name the body
+        chair_label = None
+        chair = next((i for i in range(min(4, len(words) - 2)) if words[i] in _CHAIR_OF_WORDS and words[i + 1] == "of"), None)
+        if chair is not None and c.label != "PERSON":
+            cut = chair + 2 + (words[chair + 2].lower() == "the" and len(words) > chair + 3)
+            words, spans = words[cut:], spans[cut:]
+            # a council named by its place is the local authority, not a forum ("... Champion of Medway Council")
+            if words[-1] == "Council" and len(words) >= 2 and all(
+                    w[:1].isupper() and w.lower() not in _COUNCIL_FORUM for w in words[:-1]):
+                chair_label = "ORG"
         # a table row's last cells before a line break are not the start of the next row's name
         broken = next((i for i in range(1, len(words)) if "\n" in text[spans[i - 1][1] : spans[i][0]]), 0)
         if broken and all(w in _TABLE_CELL_WORDS for w in words[:broken]):
@@ -346,7 +374,8 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # so does "and" after a committee's or board's head word: "at Governance and Audit Committee, Scrutiny
         # Committee and Selection and Member Services" (Kent Governance Update 2025) names two committees
         cut = next((i for i in range(1, len(words) - 1) if words[i] in ("and", "&") and words[i + 1][:1].isupper()
-                    and words[i - 1][:1].isupper() and HEAD_LABELS.get(words[i - 1].lower()) == "BOARD"), 0)
+                    and words[i - 1][:1].isupper() and (HEAD_LABELS.get(words[i - 1].lower()) == "BOARD" or (
+                        c.label == "PLACE" and words[i - 1].lower() in _PLACE_HEADS))), 0)
         if cut:
             words, spans = words[:cut], spans[:cut]
         for i in range(1, len(words)):
@@ -380,6 +409,16 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             words[-1], spans[-1] = words[-1][:-1], (spans[-1][0], spans[-1][1] - 1)
         if c.label == "PERSON" and c.source in ("model", "base"):
             words, spans = _untitled(words, spans)
+        if c.label == "PERSON":
+            # honours and offices after the name, and a role run on with: "Andrew Wood DL", "Peter Bruinvels CC",
+            # "Cllr Vince Maple Leader of Medway" (Kent Covenant reports 2024); titles alone are no one: "Maj-Gen"
+            while len(words) > 2 and (words[-1].strip(",") in _POST_NOMINALS or words[-1].lower() in ROLE_WORDS) and (
+                    any(w not in _TITLES and len(w.rstrip(".")) > 1 for w in words[:-1])):  # "Mrs C Head" stays
+                words, spans = words[:-1], spans[:-1]
+            if all(w in _TITLES for w in words):
+                continue
+        if words and len(words) == 1 and words[0].lower() in HEAD_LABELS and spans[0][0] != c.start:
+            continue  # cut down to a kind word alone: "Future of Commissioned Services" (Kent call-in report 2025)
         if not words or len(words) > _MAX_NAME_WORDS or (len(words) == 1 and words[0] in _NOT_NAME_ACRONYMS):
             continue  # a run-on clause; a unit or a contact label left alone: "Tel: 0115 977 3000" -> "Tel"
         last_alpha = next((w for w in reversed(words) if w.isalpha()), words[-1])  # a law's year follows its head
@@ -387,6 +426,11 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "Children and Families Act", "Youth Workers", "Public Contracts Regulations 2015": no body
         if any("@" in w or "://" in w or w.startswith("www.") for w in words):
             continue  # an email or web address is not a name
+        if c.label != "PERSON" and last_alpha.lower() in _EVENT_HEADS:
+            continue  # "Kent & Medway Armed Forces Covenant Conference": an event; the names inside are found alone
+        if (c.source == "rule" and last_alpha.lower() in COMPANY_ENDINGS
+                and _COMPANY_ENDING_THEN_CAPITAL.match(text, spans[-1][1])):
+            continue  # "Motion for Time Limited Debate" (Kent minutes 2024): an adjective, not a company's ending
         if any(w.isalpha() and w.lower() == nxt.lower() for w, nxt in zip(words, words[1:])):
             continue  # a word twice in a row is a table's stacked column headers: "Financial Financial Exposure"
         if c.source == "model" and c.label == "INSPECTORATE" and not any(
@@ -405,6 +449,8 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 before[-1].isupper() and len(before[-1]) >= 2 and before[-1].lower() not in _TAIL_WORDS):
             continue  # the middle of an upper-case heading: "ACCESSING FAMILY HUB SERVICES AT THE ..."
         start = spans[0][0]
+        if c.label != "PERSON" and start >= 4 and article_of_name(text, start - 4):
+            start -= 4  # "launched The Forcer Protocol": the name as the paper writes it (`article_of_name`)
         if len(words) >= 2 and all(w.isupper() for w in words if any(ch.isalpha() for ch in w)) and any(
                 len(w) <= 2 and w.isalpha() and w not in _SHORT_CAPS_OK for w in words):
             continue
@@ -421,7 +467,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (end, start) != (c.end, c.start):
             # a model span cut back to its head word takes that word's label, as an uncut one does
             label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
-            label = relabel or owned_head or label
+            label = relabel or owned_head or chair_label or label
             c = Candidate(start, end, label, c.source, c.priority, c.entity, c.weak)
         if c.source in ("model", "rule") and c.label in ("SERVICE", "PROGRAMME") and (
                 m := _NEXT_WORD.match(text, c.end)) and m.group(1) in _SITE_WORDS:
@@ -583,8 +629,19 @@ def trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     while end > start and span.doc[end - 1].text in _TRAILING:
         end -= 1
-    while end - start > 2 and span.doc[start].lower_ in _LEADING:
+    while end - start > 2 and span.doc[start].lower_ in _LEADING and not article_of_name(
+            span.doc.text, span.doc[start].idx):
         start += 1
     if end <= start:
         return None
     return span.doc[start:end]
+
+
+_BEFORE_NAME_ARTICLE = re.compile(r"(?:[a-z]{2,}|[-–—])[ \t]+$")
+
+
+def article_of_name(text: str, start: int) -> bool:
+    """A capital "The" in mid-sentence is part of the name after it, as the paper writes the name: "Kent Police
+    launched The Forcer Protocol", "Kent Police – The Forcer Protocol" (Kent CMPB report 2024), "The Communication
+    Tree" (Kent Executive Response 2025); at a sentence's or line's start it is only the article."""
+    return text.startswith("The ", start) and _BEFORE_NAME_ARTICLE.search(text[max(0, start - 8) : start]) is not None

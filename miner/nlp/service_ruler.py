@@ -37,6 +37,8 @@ _AFTER_CONTACT = re.compile(TERMS["person_after_contact_label"])
 _NOT_PERSON_WORDS = (ROLE_WORDS | frozenset(HEAD_LABELS) | frozenset(TERMS["leading_words"])
                      | frozenset(TERMS["not_first_words"]) | frozenset(TERMS["not_person_words"]))
 _PERSON_TITLES = frozenset(TERMS["person_titles"])
+_EVENT_LEAD_WORDS = frozenset(TERMS["event_lead_words"])
+_EVENT_HEADS = frozenset(TERMS["event_heads"])
 # One line break inside running text, with the spaces around it; a blank line is a paragraph break.
 _WRAPPED_LINE = 40  # characters: a line at least this long that breaks is prose wrapped by the PDF
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!\n)")
@@ -173,6 +175,16 @@ class ServiceRuler:
             if label == "PERSON" and span.end < person_end[span.start]:
                 continue
             trimmed = span if gazetteer else trim(span)
+            # an event's or edition's first word before a name the gazetteer knows: "the 10th Annual Armed Forces
+            # Covenant Conference" (Kent Covenant report 2024) names the Covenant
+            if (trimmed is not None and not gazetteer and len(trimmed) >= 3 and trimmed[0].text in _EVENT_LEAD_WORDS
+                    and trimmed[1:].text in self.phrases):
+                trimmed = trimmed[1:]
+            # a name run on into an event's title keeps only the name the gazetteer knows at its end: "Annual Kent &
+            # Medway Armed Forces Covenant Conference" (Kent CMPB report 2024) names the Covenant (and the place)
+            if (trimmed is not None and not gazetteer and trimmed.end < len(trimmed.doc)
+                    and trimmed.doc[trimmed.end].lower_ in _EVENT_HEADS):
+                trimmed = next((trimmed[i:] for i in range(len(trimmed)) if trimmed[i:].text in self.phrases), None)
             if trimmed is None or (not gazetteer and (_joins_two_names(trimmed) or _after_known_body(trimmed, org_ends))):
                 continue
             # so is a gazetteer pattern's "and" after a head word or a body it lists by name: "the Probation Service and

@@ -275,6 +275,9 @@ NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "
     # 'the £5.9m Local Growth Fund (LGF) contribution' (Kent finance monitoring 2024)
     "High Needs Block", "Early Years Block", "Schools Block", "Schools' Block",
     "Central School Services Block", "Local Government Finance Settlement",
+    # the settlement as papers also write it, and its 2025/26 grant for councils under most pressure: 'Regarding the
+    # Local Government Financial Settlement ... the Recovery Grant was not targeted' (Kent minutes, 19 December 2024)
+    "Local Government Financial Settlement", "Recovery Grant",
     "Local Growth Fund", "Housing Infrastructure Fund", "Bus Service Improvement Plan",
     "BSIP", "Zero Emission Bus Regional Areas", "Active Travel Fund", "School Rebuild Programme",
     "Family Hubs and Start for Life", "Start for Life", "Continuing Healthcare",
@@ -453,6 +456,13 @@ GROUPS = [
                      # (Kent County Council minutes, 19 December 2024); "the UK Government" is the place and the
                      # government, as the finance report's and the QPR sample's gold have it
                      "House of Commons", "House of Lords",
+                     # national campaign groups, trade press and cross-Channel operators a council motion or a
+                     # Leader's report names: 'organisations like Make Votes Matter, Unlock Democracy and the
+                     # Electoral Reform Society', 'a Local Government Chronicle (LGC) Workforce Award', 'the peak
+                     # period for Eurotunnel' (Kent County Council minutes, 19 December 2024)
+                     "Make Votes Matter", "Unlock Democracy", "Electoral Reform Society", "CPRE",
+                     "The Wildlife Trusts", "The Climate Coalition", "Local Government Chronicle", "LGC",
+                     "Eurotunnel", "Getlink", "Port of Dover", "Port of Tilbury",
                      "European Commission"], "armed-forces-and-parliament")
      + phrases("PROGRAMME", ["Armed Forces Covenant", "Armed Forces Covenant Trust Fund",
                              "Defence Employer Recognition Scheme", "Employer Recognition Scheme",
@@ -465,6 +475,8 @@ GROUPS = [
      # the veterans' signposting app councils of every region have signed up to ('Forces Connect APP is a free
      # resource ... with 32 Regions signed up from Cumbria to Cornwall')
      + phrases("SYSTEM", ["Forces Connect", "Forces Connect App", "Forces Connect APP"], "armed-forces-systems")
+     # the EU's border system ports and the Channel Tunnel prepare for: 'Regarding the Entry/Exit System (EES)'
+     + phrases("SYSTEM", ["Entry/Exit System", "EES"], "border-systems")
      # a charity's local branch by its place: 'the Chairman of the Kent Royal British Legion', 'SSAFA Kent'
      + [{"label": "ORG", "pattern": p, "id": "gazetteer:armed-forces-branches"} for p in (
          [{"ORTH": {"IN": [w for w in PLACES if " " not in w]}}, {"ORTH": "Royal"}, {"ORTH": "British"}, {"ORTH": "Legion"}],
@@ -1415,6 +1427,8 @@ GROUPS.append(
      # choirs and bands: 'the Brompton & Invicta Military Wives Choir', 'Eynsford Concert Band', 'the PWRR Band',
      # 'the Band of Gurkhas' (not 'Council Tax Band')
      + tokens("ORG", [[START, MOD, heads("Choir")], [START, MOD, {"ORTH": "choir"}],
+                      # 'the Canterbury for Ukraine Ladies Choir'
+                      [START, MOD, CONN, CAP, MOD, heads("Choir")],
                       [START, MOD, {"ORTH": {"IN": ["Concert", "Military", "Brass", "Silver", "Marching", "Wind", "Pipe"]}},
                        {"ORTH": "Band"}],
                       [{"TEXT": {"REGEX": r"^[A-Z]{2,6}$"}}, {"ORTH": "Band"}],

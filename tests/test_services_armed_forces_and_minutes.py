@@ -103,7 +103,21 @@ def test_choirs_bands_sites_and_numbered_plans(services_nlp):
     assert labels.get("Westshire Military Wives Choir") == "ORG", labels
     assert labels.get("Rochester Cathedral") == "PLACE", labels
     assert "Council Tax Band" not in _labels(services_nlp, "Homes in Council Tax Band D pay more.")
+    assert _labels(services_nlp, "Songs by the Dover for Ukraine Ladies Choir.").get("Dover for Ukraine Ladies Choir") == "ORG"
+    labels = _labels(services_nlp, "Read the Armed Forces Covenant document (PDF, 150.3 KB).")
+    assert "PDF" not in labels and "KB" not in labels, labels
     labels = _labels(services_nlp, "The Council adopted Local Transport Plan 4: Connecting Westshire.")
     assert labels.get("Local Transport Plan 4") == "PROGRAMME", labels
     labels = _labels(services_nlp, "The Veterans Community Needs Assessment was published in May.")
     assert labels.get("Veterans Community Needs Assessment") == "PROGRAMME", labels
+
+
+def test_national_bodies_systems_and_grants_a_leaders_report_names(services_nlp):
+    labels = _labels(services_nlp, "He said the Recovery Grant in the Local Government Financial Settlement was not "
+                                   "targeted, and that the Entry/Exit System (EES) would affect Eurotunnel.")
+    assert labels.get("Recovery Grant") == "PROGRAMME", labels
+    assert labels.get("Local Government Financial Settlement") == "PROGRAMME", labels
+    assert labels.get("Entry/Exit System") == "SYSTEM" and labels.get("EES") == "SYSTEM", labels
+    assert labels.get("Eurotunnel") == "ORG", labels
+    labels = _labels(services_nlp, "Groups such as Unlock Democracy and the Electoral Reform Society back the motion.")
+    assert labels.get("Unlock Democracy") == "ORG" and labels.get("Electoral Reform Society") == "ORG", labels

@@ -275,9 +275,9 @@ NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "
     # 'the £5.9m Local Growth Fund (LGF) contribution' (Kent finance monitoring 2024)
     "High Needs Block", "Early Years Block", "Schools Block", "Schools' Block",
     "Central School Services Block", "Local Government Finance Settlement",
-    # the settlement as papers also write it, and its 2025/26 grant for councils under most pressure: 'Regarding the
-    # Local Government Financial Settlement ... the Recovery Grant was not targeted' (Kent minutes, 19 December 2024)
-    "Local Government Financial Settlement", "Recovery Grant",
+    # the settlement as papers also write it: 'Regarding the Local Government Financial Settlement' (Kent minutes,
+    # 19 December 2024)
+    "Local Government Financial Settlement",
     "Local Growth Fund", "Housing Infrastructure Fund", "Bus Service Improvement Plan",
     "BSIP", "Zero Emission Bus Regional Areas", "Active Travel Fund", "School Rebuild Programme",
     "Family Hubs and Start for Life", "Start for Life", "Continuing Healthcare",
@@ -1446,6 +1446,9 @@ GROUPS.append(
                           {**NAME, "OP": "?"}]], "peers")
      + [{"label": "ORG", "pattern": [{"ORTH": {"IN": ONE_WORD_PLACES}}, {"ORTH": "CC"}],
          "id": "gazetteer:councils-abbreviated-cc"}]
+     # the settlement's 2025/26 grant for councils under most pressure, capitalised only ("a ... treatment and recovery
+     # grant" is another): 'the Recovery Grant was not targeted' (Kent minutes, 19 December 2024)
+     + phrases("PROGRAMME", ["Recovery Grant"], "national-funding-capitalised")
      + phrases("_GENERIC", ["Single Transferable Vote", "STV", "First Past the Post", "Armed Forces Community"],
                "generic")))
 

@@ -428,7 +428,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # an email or web address is not a name
         if c.label != "PERSON" and last_alpha.lower() in _EVENT_HEADS:
             continue  # "Kent & Medway Armed Forces Covenant Conference": an event; the names inside are found alone
-        if (c.source == "rule" and last_alpha.lower() in COMPANY_ENDINGS
+        if (c.source in ("rule", "model", "base") and last_alpha.lower() in COMPANY_ENDINGS
                 and _COMPANY_ENDING_THEN_CAPITAL.match(text, spans[-1][1])):
             continue  # "Motion for Time Limited Debate" (Kent minutes 2024): an adjective, not a company's ending
         if any(w.isalpha() and w.lower() == nxt.lower() for w, nxt in zip(words, words[1:])):

@@ -629,8 +629,7 @@ def trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     while end > start and span.doc[end - 1].text in _TRAILING:
         end -= 1
-    while end - start > 2 and span.doc[start].lower_ in _LEADING and not article_of_name(
-            span.doc.text, span.doc[start].idx):
+    while end - start > 2 and span.doc[start].lower_ in _LEADING and not _token_article_of_name(span.doc, start):
         start += 1
     if end <= start:
         return None
@@ -638,6 +637,14 @@ def trim(span: Span) -> Span | None:
 
 
 _BEFORE_NAME_ARTICLE = re.compile(r"(?:[a-z]{2,}|[-–—])[ \t]+$")
+
+
+def _token_article_of_name(doc, i: int) -> bool:
+    """`article_of_name` on tokens (the ruler's spans), without rebuilding the doc's text."""
+    if doc[i].text != "The" or i == 0 or "\n" in doc[i - 1].whitespace_:
+        return False
+    before = doc[i - 1].text
+    return before in ("-", "–", "—") or (len(before) >= 2 and before.isalpha() and before.islower())
 
 
 def article_of_name(text: str, start: int) -> bool:

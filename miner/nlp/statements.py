@@ -79,7 +79,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from miner.model import Statement, TextUnit, stable_id
-from miner.nlp import statement_model
+from miner.nlp import literals, statement_model
 from miner.nlp.dates import find_dates, find_deadline, find_periods, normalise_period
 from miner.sections import classify_kind
 from miner.nlp.specificity import assess
@@ -219,13 +219,23 @@ def sentence_rule(text: str, *, minutes: bool = False, nested: bool = False) -> 
     match across them.
     """
     text = " ".join(text.split())
-    for name, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns in load_cues().sentence:
+    folded = literals.fold(text)
+    for (name, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns), needs in zip(
+            load_cues().sentence, _sentence_literals()):
         if (minutes_only and not minutes) or (nested_only and not nested) or (reports_only and minutes):
             continue
         for i, p in enumerate(patterns):
-            if p.search(text) and (not requires_deadline or find_deadline(text)):
+            if literals.may_match(needs[i], folded) and p.search(text) and (
+                    not requires_deadline or find_deadline(text)):
                 return kind, f"{name}#{i}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _sentence_literals() -> list[list[tuple[literals.Clause, ...] | None]]:
+    """The words each sentence cue cannot match without (`literals.required`), so `sentence_rule` searches
+    only the few patterns a sentence can match: most sentences match none of the 400-odd."""
+    return [[literals.required(p) for p in patterns] for *_, patterns in load_cues().sentence]
 
 
 # a resolution that decides before it lists: "RESOLVED: That the premises licence be granted ..., subject to the

@@ -11,10 +11,12 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import warnings
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.attrs import LOWER
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
@@ -120,6 +122,69 @@ class LiteralMatcher:
         return spans
 
 
+_LITERAL_KEYS = ("ORTH", "LOWER", "TEXT")
+
+
+def gate_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
+    """For each spelled-out token of the pattern that is not optional, the lower-case words it allows: a match
+    holds one word of each (`"<Capitalised words> of <Capitalised words> Team"` needs "of" and "team").
+    Empty when every token is optional or a regex."""
+    gate: set[frozenset[str]] = set()
+    for token in pattern:
+        if token.get("OP") not in (None, "+"):
+            continue
+        words: frozenset[str] | None = None
+        for key in _LITERAL_KEYS:
+            value = token.get(key)
+            if isinstance(value, str):
+                allowed = frozenset([value.lower()])
+            elif isinstance(value, dict) and list(value) == ["IN"] and all(isinstance(v, str) for v in value["IN"]):
+                allowed = frozenset(v.lower() for v in value["IN"])
+            else:
+                continue
+            words = allowed if words is None else words & allowed
+        if words is not None:
+            gate.add(words)
+    return tuple(sorted(gate, key=lambda w: (len(w), sorted(w))))
+
+
+class GatedMatcher:
+    """The span ruler's token patterns, each run only over a unit holding a word it needs.
+
+    spaCy's `Matcher` starts every pattern at every token, so the ~200 token patterns cost as much in a
+    unit that names no team, board or service as in one that does. Patterns are grouped by the words a
+    match must contain (`gate_words`), one `Matcher` a group, and a group runs only when the unit has a
+    word of each of its sets. Matches of one pattern never depend on another's, so the spans are those
+    of `SpanRuler.match` over all of them.
+    """
+
+    def __init__(self, ruler: SpanRuler, patterns: list[dict]):
+        vocab = ruler.nlp.vocab
+        groups: dict[tuple[frozenset[str], ...], Matcher] = {}
+        for entry in patterns:
+            if isinstance(entry["pattern"], str):
+                continue
+            gate = gate_words(entry["pattern"])
+            if gate not in groups:
+                groups[gate] = Matcher(vocab, validate=ruler.validate, fuzzy_compare=ruler.matcher_fuzzy_compare)
+            # the key SpanRuler gives the pattern, so its label and id map are the ruler's own
+            groups[gate].add(repr((entry["label"], entry.get("id", ""))), [entry["pattern"]])
+        self.gated = [(tuple(frozenset(vocab.strings.as_int(w) for w in words) for words in gate), matcher)
+                      for gate, matcher in groups.items()]
+        self.ruler = ruler
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        """The spans `SpanRuler.match` finds, token patterns and phrases, deduplicated and sorted."""
+        lowers = set(doc.to_array(LOWER).tolist())
+        matchers = [m for gate, m in self.gated if all(not words.isdisjoint(lowers) for words in gate)]
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            matches = [m for matcher in matchers for m in matcher(doc)] + list(self.ruler.phrase_matcher(doc))
+        labels = self.ruler._match_label_id_map
+        return sorted({Span(doc, start, end, label=labels[key]["label"], span_id=labels[key]["id"])
+                       for key, start, end in matches if start != end})
+
+
 class ServiceRuler:
     """The span ruler with the patterns loaded, and the forms of address its person patterns use."""
 
@@ -128,6 +193,7 @@ class ServiceRuler:
         patterns = load_patterns()
         self.ruler.add_patterns([p for p in patterns if literal_words(p["pattern"]) is None])
         self.literal = LiteralMatcher(nlp, [p for p in patterns if literal_words(p["pattern"]) is not None])
+        self.gated = GatedMatcher(self.ruler, [p for p in patterns if literal_words(p["pattern"]) is None])
         self._make_doc = nlp.make_doc
         # forms of address ("Mr", "Cllr"), read from the titled-people pattern
         self.titles = frozenset(t for p in patterns if p.get("id") == "token:titled-people"
@@ -158,7 +224,7 @@ class ServiceRuler:
         """
         flat, offsets = flatten_line_breaks(text)
         rdoc = doc if offsets is None else self._make_doc(flat)
-        matches = sorted(set(self.ruler.match(rdoc)) | set(self.literal(rdoc)))
+        matches = sorted(set(self.gated(rdoc)) | set(self.literal(rdoc)))
         found = []
         # the ruler keeps every match: "Councillor Andrew" is only the start of "Councillor Andrew Mackness"
         person_end: dict[int, int] = {}

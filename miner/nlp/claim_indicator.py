@@ -345,6 +345,14 @@ def _finditer(regex: re.Pattern, sentence: str) -> tuple[re.Match, ...]:
     return matches
 
 
+@lru_cache(maxsize=1024)
+def _candidates(unit: str, value: float | None, fits: str | None) -> tuple[dict, ...]:
+    """The indicators a figure of this unit and value (counting `fits`) can be, in taxonomy order: the same for
+    every figure alike, so the 600-odd are filtered once, not once a figure."""
+    return tuple(i for i in indicators() if _fits_unit(i, unit) and _plausible(i, unit, value)
+                 and (fits is None or counts_fit(i["id"], fits)))
+
+
 def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None,
                fits: str | None = None, value: float | None = None) -> str | None:
     """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence.
@@ -356,8 +364,7 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     `fits` (the words a count counts) keeps only indicators that can count them (`counts_fit`), and
     `value` (normalised) only those it is a plausible figure of (`_plausible`).
     """
-    candidates = [i for i in indicators() if _fits_unit(i, unit) and _plausible(i, unit, value)
-                  and (fits is None or counts_fit(i["id"], fits))]
+    candidates = _candidates(unit, value, fits)
     # not at the comma of "18,600", nor (but for money, whose clauses were tuned on it) the point of "19.7%"
     clause = re.split(r"[;:.]|,(?!\d)|\band\b" if unit == "GBP" else r"[;:]|\.(?!\d)|,(?!\d)|\band\b", sentence[offset : offset + 90])[0]
 
@@ -406,9 +413,13 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
             if any(r.search(of_phrase.group(1)) for r in ind["regex"]):
                 return specific(ind)
     hits: list[tuple[int, int, int, int, dict]] = []  # distance, rank, start, end, indicator
+    found = _matches_in(sentence)  # `_finditer` inlined: this loop tries every candidate's patterns for each figure
     for rank, ind in enumerate(candidates):
         for regex in ind["regex"]:
-            for m in _finditer(regex, sentence):
+            matches = found.get(regex)
+            if matches is None:
+                matches = found[regex] = tuple(regex.finditer(sentence))
+            for m in matches:
                 # (a name that starts in the clause may run on past its comma: "requests for an Education, Health
                 # and Care (EHC) needs assessment")
                 if (own_clause_only and not (offset <= m.start() and (m.end() <= offset + len(clause) or (
@@ -442,7 +453,7 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     return specific(best[4]) if best[0] < 160 else None
 
 
-def _narrower(ind: dict, candidates: list[dict], sentence: str, offset: int, clause: str) -> dict:
+def _narrower(ind: dict, candidates: tuple[dict, ...], sentence: str, offset: int, clause: str) -> dict:
     """An indicator whose words in the number's clause take in the words that name `ind`, and more: "approved 23 new
     fostering households" is foster carers approved, "14 fostering households were deregistered" carers who left,
     though the number's noun phrase ("fostering households") alone names the number of carers."""
@@ -658,10 +669,15 @@ def share_of_measure(stext: str, end: int, unit: str, value: float | None = None
     return found if found not in population_ids() else None
 
 
+@cache
+def _indicators_by_id() -> dict[str, dict]:
+    return {i["id"]: i for i in indicators()}
+
+
 def narrows(specific: str | None, general: str, text: str) -> bool:
     """`specific` is read in `text` over the words that name `general`, and more of them: "Obesity in Year 6" is
     Year 6 obesity, not excess weight in general, though the subject's head alone ("Obesity") names the latter."""
-    by_id = {i["id"]: i for i in indicators()}
+    by_id = _indicators_by_id()
     if not specific or specific == general or specific not in by_id or general not in by_id:
         return False
     wide = [m.span() for r in by_id[general]["regex"] for m in r.finditer(text)]

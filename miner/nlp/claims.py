@@ -626,6 +626,7 @@ class ClaimFinder:
         unit: TextUnit | None = doc._.miner_unit
         doc = self._rows_joined(doc, unit)
         doc_text = doc.text  # rebuilt from the tokens on every access
+        source_text = doc_text if doc is source else source.text
         offset = unit.start if unit is not None else 0
         title = None
         last, self._previous = self._previous, unit
@@ -658,7 +659,7 @@ class ClaimFinder:
         if (caption is None and unit is not None and _piped_table(unit.text) and last is not None
                 and last.document_id == unit.document_id and 0 <= unit.start - (last.start + len(last.text)) <= 4):
             caption = table_intro_period(last.text)  # "The table below sets out ... for 2025-26" over its "|" rows
-        columns = self._columns.read(source.text, document_id)  # a head of years one a line, as printed
+        columns = self._columns.read(source_text, document_id)  # a head of years one a line, as printed
         if score_scale(doc_text) is not None:  # "Likelihood (1-5)" heads every page's rows
             self._scale = (document_id, score_scale(doc_text), header_money_scale(doc_text), doc_text)
         elif self._scale[0] != document_id:
@@ -691,7 +692,7 @@ class ClaimFinder:
                 document_id=doc_id,
                 section_id=unit.section_id if unit else None,
                 statement_id=None,
-                text=source.text[q.start : q.end],
+                text=source_text[q.start : q.end],
                 start=start,
                 end=end,
                 value=value,

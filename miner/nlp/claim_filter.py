@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from miner.nlp.claim_cues import cue_alternation, cue_words
 from miner.nlp.claim_relations import changed_by_before
 from miner.nlp.dates import find_dates, find_periods
+from miner.nlp.doctext import text_of
 from miner.nlp.numbers import QuantityMatch, clock_durations, money_scale_captions, unit_words
 
 
@@ -450,15 +451,15 @@ def ordinal_fraction(doc: Doc, q: QuantityMatch) -> bool:
     modifies the noun after it, so it is a position, not a share. The parse says what follows; "of", a comparative
     or a verb ("a third of", "a third fewer", "a third said") and a quantifying word before ("by a third", "around a
     third", `claim_cues.json` "fraction_share_before") keep it a share; plural fractions ("two thirds") always are."""
-    words = doc.text[q.start : q.end].lower().split()
+    words = text_of(doc)[q.start : q.end].lower().split()
     if not q.is_word or len(words) != 2 or words[0] not in ("a", "one") or words[1] not in cue_words("ordinal_fractions"):
         return False
-    if _fraction_share_before().search(doc.text[max(0, q.start - 30) : q.start]):
+    if _fraction_share_before().search(text_of(doc)[max(0, q.start - 30) : q.start]):
         return False
-    if re.match(r"-[a-z]", doc.text[q.end : q.end + 2], re.I):
+    if re.match(r"-[a-z]", text_of(doc)[q.end : q.end + 2], re.I):
         return True  # "a third-year apprentice", "a fifth-floor office": one compound word
     nxt = next((t for t in doc if t.idx >= q.end), None)
-    if nxt is None or nxt.idx > q.end + 2 or nxt.lower_ == "of" or "\n" in doc.text[q.end : nxt.idx]:
+    if nxt is None or nxt.idx > q.end + 2 or nxt.lower_ == "of" or "\n" in text_of(doc)[q.end : nxt.idx]:
         return False  # "a third of", the end of a line
     return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.tag_ not in ("JJR", "JJS", "RBR", "RBS")
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from miner.nlp.claim_cues import cue_alternation, cue_words
 from miner.nlp.numbers import PATTERNS_DIR, QuantityMatch
+from miner.nlp.doctext import text_of
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +193,7 @@ def metric(doc: Doc, q: QuantityMatch) -> str | None:
     phrase = re.split(r"\s*,\s*of\s+(?:which|whom)\b", phrase, flags=re.I)[0]
     phrase = _LABEL.sub("", phrase)
     # a figure is never its own metric: "Of these, 41 progressed" parses the figure as the subject
-    return phrase if re.search(r"[A-Za-z]{2,}", phrase.replace(doc.text[q.start : q.end], " ")) else None
+    return phrase if re.search(r"[A-Za-z]{2,}", phrase.replace(text_of(doc)[q.start : q.end], " ")) else None
 
 
 def _metric(doc: Doc, q: QuantityMatch) -> str | None:
@@ -241,7 +242,7 @@ def counted_head(doc: Doc, q: QuantityMatch) -> str | None:
     Achievements Awards") and the words of the whole a part is taken from ("two of the three scorecard
     indicators"). A singular head is a misparse of a count ("Six commenced university", "413 December
     2017") and says nothing."""
-    part = _PART_OF.match(doc.text[q.number_end : q.number_end + 60])  # read from the words: a table has no parse
+    part = _PART_OF.match(text_of(doc)[q.number_end : q.number_end + 60])  # read from the words: a table has no parse
     if part and not re.match(r"(?:whom|which|them|these|those)\b", part.group(1), re.I):
         return part.group(1).lower()
     span = _number_span(doc, q)

@@ -109,6 +109,7 @@ from miner.nlp.claim_relations import (
     starts_a_box,
 )
 from miner.nlp.dates import find_dates, find_periods
+from miner.nlp.doctext import text_of
 from miner.nlp.numbers import Quantity, QuantityMatch, find_quantities
 from miner.nlp.pipeline import lines_as_sentences
 
@@ -144,7 +145,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     `lead_text` the end of that lead-in, read as the sentence before the item's first ("Successful completions of drug
     treatment were:" then "- opiate users: 4.9%");
     `above` the rows of the table units right before this one, where a PDF table's column heads may be."""
-    text = doc.text
+    text = text_of(doc)
     masked = masked_spans(text)
     scale = score_scale(text) or scale
     cells = {at + 1 for at in getattr(unit, "row_joins", ())}  # where a printed table cell opens
@@ -554,7 +555,7 @@ def _adjacent_table(last: TextUnit | None, unit: TextUnit | None) -> bool:
 def _sentences(doc: Doc) -> list[_Sentence]:
     """The parser's sentences, split again where one ends after "£412.6m." (its tokenizer reads "m." as an
     abbreviation, so the next sentence's measure, "an overspend of £6.8m", would name this figure) or after ")."."""
-    doc_text = doc.text
+    doc_text = text_of(doc)
     out = []
     for sent in doc.sents:
         start = sent.start_char
@@ -625,8 +626,8 @@ class ClaimFinder:
         source = doc
         unit: TextUnit | None = doc._.miner_unit
         doc = self._rows_joined(doc, unit)
-        doc_text = doc.text  # rebuilt from the tokens on every access
-        source_text = doc_text if doc is source else source.text
+        doc_text = text_of(doc)  # `Doc.text` rebuilds it from the tokens on every access
+        source_text = doc_text if doc is source else text_of(source)
         offset = unit.start if unit is not None else 0
         title = None
         last, self._previous = self._previous, unit

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from miner.model import Inspection, TextUnit, stable_id
 from miner.nlp.dates import find_dates
+from miner.nlp.doctext import text_of
 from miner.nlp.numbers import PATTERNS_DIR
 
 METHOD = "rule:miner_inspections/1"
@@ -167,7 +168,7 @@ class InspectionFinder:
     """Writes a span per inspection outcome, with its `Inspection` on `span._.miner_record`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc_text = doc.text
+        doc_text = text_of(doc)
         unit: TextUnit | None = doc._.miner_unit
         offset = unit.start if unit is not None else 0
         doc_id = unit.document_id if unit else ""

@@ -31,6 +31,7 @@ from spacy.util import minibatch
 from miner.canonical import KNOWN_ACRONYMS
 from miner.model import Mention, TextUnit, stable_id
 from miner.nlp.ner_input import run_ner
+from miner.nlp.doctext import text_of
 from miner.nlp.pipeline import skips_statistics
 from miner.nlp.service_acronyms import acronym_candidates, acronym_with_kind, remember_initials
 from miner.nlp.service_aliases import (
@@ -134,7 +135,7 @@ class ServiceRecogniser:
 
     def _annotate(self, doc: Doc) -> Doc:
         # `Doc.text` is rebuilt from the tokens on every access, so it is read once and passed on.
-        doc_text = doc.text
+        doc_text = text_of(doc)
         unit: TextUnit | None = doc._.miner_unit if Doc.has_extension("miner_unit") else None
         document_id = unit.document_id if unit else ""
         offset = unit.start if unit else 0

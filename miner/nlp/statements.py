@@ -81,6 +81,7 @@ from spacy.util import minibatch
 from miner.model import Statement, TextUnit, stable_id
 from miner.nlp import literals, statement_model
 from miner.nlp.dates import find_dates, find_deadline, find_periods, normalise_period
+from miner.nlp.doctext import text_of
 from miner.sections import classify_kind
 from miner.nlp.specificity import assess
 from miner.nlp.statements_fields import against_previous, against_target, benchmark_target
@@ -388,7 +389,7 @@ class StatementFinder:
                 yield doc
 
     def _by_rules(self, doc: Doc) -> "_UnitFound":
-        doc_text = doc.text  # rebuilt from the tokens on every access
+        doc_text = text_of(doc)  # rebuilt from the tokens on every access
         unit: TextUnit = doc._.miner_unit or TextUnit(
             document_id="", section_id=None, section_path=None, role="body", kind="other", period=None, start=0, text=doc_text
         )
@@ -480,7 +481,7 @@ class StatementFinder:
         the meeting: commitments due then, the project's name (the title line above them, else the heading) their
         actor; the lines are not read again as sentences."""
         project = found.unit.header
-        for m in re.finditer(r"[^\n]+", doc.text):
+        for m in re.finditer(r"[^\n]+", text_of(doc)):
             line = m.group(0).strip()
             body = line[strip_marker(line):]
             due = _milestone_due(body, found.unit)
@@ -518,7 +519,7 @@ class StatementFinder:
         request to Government") as a decision, not also a commitment; True when the unit is one. Items
         that only note go on to the sentence rules ("Note that ... will commit Kent and Medway to
         elections ..." states a commitment of its own)."""
-        doc_text = doc.text
+        doc_text = text_of(doc)
         reading = self._recommendations.read(unit.document_id, doc_text, heading=unit.role == "heading")
         if reading is None or reading.role != ACT:
             return False
@@ -532,7 +533,7 @@ class StatementFinder:
         """Record the rows of an action plan table ("1.1 | Recruit two additional prevention officers |
         Housing Options Manager | June 2024 | ...") as the action cell, due by its timescale cell; True when
         the unit belongs to such a table (its header row and group headings record nothing)."""
-        doc_text = doc.text
+        doc_text = text_of(doc)
         rows = self._tables.read(unit.document_id, doc_text)
         if rows is None:
             form = read_action_form(doc_text, load_cues().numbered_action.get("label", ()))
@@ -732,7 +733,7 @@ class StatementFinder:
         """The item's words after its marker, up to a procedural note or a form label after them ("(iii) that
         temporary repairs be carried out ... Cllr Iqbal abstained from the vote.", "... Reasons for decision:
         ...": the vote's or the form's record, not the item)."""
-        doc_text = doc.text
+        doc_text = text_of(doc)
         start = strip_marker(doc_text)
         end = len(doc_text.rstrip())
         for sent in _sentences_of(doc)[1:]:
@@ -806,7 +807,7 @@ class StatementFinder:
 
     def _sentences(self, doc: Doc, found: "_UnitFound") -> None:
         """Rule statements into `found.spans`; sentences no rule decides into `found.pending`."""
-        doc_text = doc.text
+        doc_text = text_of(doc)
         minutes = found.unit.doc_kind == "minutes"
         quoted = _quoted_ranges(doc_text)
         said = _said_cells(doc_text)
@@ -863,7 +864,7 @@ class StatementFinder:
                          or found.unit.document_id == self._plan_doc):
                 rule = ("commitment", "plan-action#0")  # "C2 Publish the Tenant Satisfaction Measures ... every year."
             if rule is None and self.mode != "model" and found.lead_kind in PROMISES \
-                    and (strip_marker(raw) > 0 or _marker_only(doc.text[line : sent.start_char])):
+                    and (strip_marker(raw) > 0 or _marker_only(text_of(doc)[line : sent.start_char])):
                 rule = (found.lead_kind, "lead-in-line#0")  # "R1 Introduces a recycling reward scheme ..." after its lead-in
             if rule is None and self.mode != "model" and _short_of_target(sent):
                 rule = ("challenge", "against-target-short#0")  # "Punctuality was 82.4% against a target of 85%."
@@ -1014,7 +1015,7 @@ def _status_lines(doc: Doc) -> dict[int, tuple[int, str]]:
     for sent in _sentences_of(doc):
         kind = _status_word(sent.text)
         if kind is not None:
-            out.setdefault(doc.text.rfind("\n", 0, sent.start_char) + 1, (sent.start_char, kind))
+            out.setdefault(text_of(doc).rfind("\n", 0, sent.start_char) + 1, (sent.start_char, kind))
     return out
 
 
@@ -1202,7 +1203,7 @@ def _named_priorities(doc: Doc, list_kind: str | None) -> tuple[list[Span], str 
     lines are the priorities the lead-in announces. Only after a lead-in or heading that names priorities
     (`header_kind`), or under a priorities header; a theme's or objective's name stays none (`_names_only`).
     Also the lead-in's period ("Key priorities for 2025/26"), for the lines."""
-    doc_text = doc.text
+    doc_text = text_of(doc)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc_text) if m.group(0).strip()]
     if not lines:
         return [], None
@@ -1286,7 +1287,7 @@ def _position(span: Span, unit: TextUnit) -> tuple[str, ...]:
     """Where the sentence sits: the lead sentence of its unit or a later one, and
     whether its unit is the first item of a list (a list's lead item often
     restates the header)."""
-    doc_text = span.doc.text
+    doc_text = text_of(span.doc)
     lead = len(doc_text) - len(doc_text.lstrip())
     out = ("first",) if span.start_char <= lead + strip_marker(doc_text[lead:]) else ("later",)
     if unit.role == "item" and (unit.section_path or "").endswith("-1"):
@@ -1427,7 +1428,7 @@ def _sentences_of(doc: Doc) -> list[Span]:
         return _split_joined_promises(_split_at_cells(_split_at_labels(_rejoin_wraps(list(doc.sents)))))
     # no parser/senter: split on sentence-final punctuation
     spans, start = [], 0
-    for m in re.finditer(r"[.!?](?=\s+[A-Z(])|\n\s*\n|$", doc.text):
+    for m in re.finditer(r"[.!?](?=\s+[A-Z(])|\n\s*\n|$", text_of(doc)):
         span = doc.char_span(start, m.end(), alignment_mode="expand")
         if span is not None and span.text.strip():
             spans.append(span)
@@ -1449,7 +1450,7 @@ def _split_joined_promises(sents: list[Span]) -> list[Span]:
         start = sent.start_char
         for m in _JOINED_PROMISE.finditer(sent.text):
             at = sent.start_char + m.start()
-            head, rest = sent.doc.text[start:at], sent.doc.text[sent.start_char + m.end() : sent.end_char]
+            head, rest = text_of(sent.doc)[start:at], text_of(sent.doc)[sent.start_char + m.end() : sent.end_char]
             if re.search(r"[,;]|\band\b", m.group(0)) and re.search(r"\bwill\b", head) \
                     and len(head.split()) >= JOINED_MIN_WORDS and len(rest.split()) >= JOINED_MIN_WORDS:
                 span = sent.doc.char_span(start, at, alignment_mode="contract")
@@ -1491,7 +1492,7 @@ def _split_at_labels(sents: list[Span]) -> list[Span]:
     (Likelihood 4, Impact 5)" / "Further actions: Deliver ... by March 2026."): a new line that opens with a
     label of a kind ("Further actions:", "We did:") or a reference ("Theme A: Building safety" / "A1 Complete
     ...") starts a sentence of its own."""
-    doc_text = sents[0].doc.text if sents else ""
+    doc_text = text_of(sents[0].doc) if sents else ""
     out: list[Span] = []
     for n, sent in enumerate(sents):
         start = sent.start_char

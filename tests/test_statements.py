@@ -185,12 +185,13 @@ def test_evaluation_meets_measured_floors_on_tuned_and_heldout_papers():
 
     result = evaluate(split="all")
     tuned, held = result["by_split"]["tuned"], result["by_split"]["heldout"]
-    # measured at the end of round 29 (41 tuned papers: the 15 older ones and 26 real Kent text papers the rules
-    # were mostly not written from; model v10 cross-validated by council, rules v33): tuned rules 0.712, both 0.703,
-    # kind 0.902; held-out both 0.593, rules 0.455
-    assert tuned["rules"]["promise"]["f1"] >= 0.69
-    assert tuned["both"]["promise"]["f1"] >= 0.68
-    assert tuned["both"]["kind_accuracy_among_found"] >= 0.88
+    # measured at the end of round 30 (90 tuned papers: round 29's 41 and 49 real papers of Kent, 22 other
+    # councils' web pages and 5 parish councils, none of which the rules were written from; model v11
+    # cross-validated by council, rules v34): tuned rules 0.651, both 0.642, kind 0.866; held-out both 0.560,
+    # rules 0.482
+    assert tuned["rules"]["promise"]["f1"] >= 0.63
+    assert tuned["both"]["promise"]["f1"] >= 0.62
+    assert tuned["both"]["kind_accuracy_among_found"] >= 0.85
     assert held["both"]["promise"]["f1"] >= 0.55
     assert held["both"]["promise"]["f1"] > held["rules"]["promise"]["f1"]
 

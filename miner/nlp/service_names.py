@@ -375,7 +375,8 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # Committee and Selection and Member Services" (Kent Governance Update 2025) names two committees
         cut = next((i for i in range(1, len(words) - 1) if words[i] in ("and", "&") and words[i + 1][:1].isupper()
                     and words[i - 1][:1].isupper() and (HEAD_LABELS.get(words[i - 1].lower()) == "BOARD" or (
-                        c.label == "PLACE" and words[i - 1].lower() in _PLACE_HEADS))), 0)
+                        c.label == "PLACE" and words[i - 1].lower() in _PLACE_HEADS
+                        and words[-1].lower() in _PLACE_HEADS))), 0)  # not "Northgate Museum and Art Gallery"
         if cut:
             words, spans = words[:cut], spans[:cut]
         for i in range(1, len(words)):

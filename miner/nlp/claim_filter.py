@@ -278,6 +278,14 @@ def _absence_threshold_before() -> re.Pattern[str]:
 
 
 @cache
+def _rating_band() -> re.Pattern[str]:
+    """A line opening with a band of percentages, then the words rating it (`claim_cues.json` "band_ratings"):
+    "Below 3% considered dangerous", "5% to 10% range considered minimal to acceptable"."""
+    return re.compile(rf"\s*(?:[-•*]\s*)?(?:below|under|over|above|less\s+than|more\s+than|up\s+to)?\s*\d[\d.,]*\s?%"
+                      rf"(?:\s*(?:to|-|–)\s*\d[\d.,]*\s?%)?\s+(?:{cue_alternation('band_ratings')})\b", re.I)
+
+
+@cache
 def _share_threshold_before() -> re.Pattern[str]:
     """A share of a group, then the line that defines the group (`claim_cues.json` "group_threshold_words"):
     the second percentage is a threshold, not a figure."""
@@ -319,6 +327,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "paragraph_number"  # part of "4.10.1"
     if q.quantity.unit == "count" and not q.is_word and before.endswith("%") and re.match(r"^\d{0,1}(?:[.,;:)]|\s|$)", text[q.end : q.end + 2] or " "):
         return "footnote"  # "core spending power of 6.3%1.": a footnote's mark glued to the figure
+    if q.quantity.unit == "count" and re.fullmatch(r"[A-Z]\.", text[text.rfind("\n", 0, ns) + 1 : ns].strip()):
+        return "numeral"  # "A.24 The Corporate Director of Finance is responsible for:": a lettered paragraph number
     if "|" in text[max(0, ns - 200) : ns]:
         from miner.nlp.claim_table import piped_head_line  # claim_table reads cues that import this module's peers
 
@@ -333,6 +343,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "time_window"  # "below 36 µg/m3 for five consecutive years"
     if unit in ("GBP", "count", "%") and _threshold_category_before().search(before):
         return "category_threshold"  # "Significant Risks (over £10m)"
+    if unit == "%" and _rating_band().match(text[text.rfind("\n", 0, ns) + 1 : text.find("\n", ns) % (len(text) + 1)]):
+        return "rating_band"  # "3% to 5% considered too risky": a band of a rating scale
     if unit in ("%", "GBP") and _STEP_BEFORE.search(before):
         return "sensitivity_step"  # "Each 1% is estimated to cost £14m"
     if unit == "%" and re.search(r"\bwithin\s+$", before, re.I) and _TOLERANCE_AFTER.match(text[q.end : q.end + 30]):

@@ -178,7 +178,8 @@ def _benchmarked(qs: list[QuantityMatch], fields: dict[int, dict], i: int, betwe
     return i
 
 
-_BRACKET_EARLIER = re.compile(r"\(\s*(?P<when>[^():;]{2,40}?)\s*[:=]\s*$")  # "27.4% of adults (2022: 21.9%)"
+# "27.4% of adults (2022: 21.9%)"; with the place it is of, "(2021/22: Kent 84.5%)"
+_BRACKET_EARLIER = re.compile(r"\(\s*(?P<when>[^():;]{2,40}?)\s*[:=]\s*(?-i:[A-Z][a-z]+\s+)?$")
 
 
 def _bracketed_earlier(between: str, after: str) -> bool:
@@ -743,6 +744,22 @@ _LEVEL_THEN_CHANGE = re.compile(r"^[^,;.()]{0,70}(?:,|\s[–-])\s*(?:an?\s+|up\s
 def _change_named_between() -> re.Pattern[str]:
     """A level, then its change named after a comma or dash: "1,109 children ..., an increase of 14"."""
     return re.compile(rf"^[^,;.()]{{0,70}}(?:,|\s[–-])\s*(?:an?\s+)?(?:{cue_alternation('change_nouns')})\s+of\s+$", re.I)
+
+
+def level_takes_its_bracketed_change(stext: str, here: list[tuple[QuantityMatch, dict]]) -> None:
+    """A level with its signed change in points in brackets right after it moves the way the sign says, and so
+    does the change: a staff survey's "satisfied with the total employment offer 56% (+0.1p.p.)", "Voluntary
+    Turnover 10.5% (-2.8 p.p.)"; no way for "(0.0 p.p.)" (fields updated in place)."""
+    for (lq, level), (cq, change) in zip(here, here[1:]):
+        if cq.quantity.unit != "pp" or not re.fullmatch(r"\s*\(\s*[+\-−–]?", stext[lq.end : cq.number_start]):
+            continue
+        sign = stext[max(lq.end, cq.number_start - 1) : cq.number_start + 1]
+        way = "up" if "+" in sign and cq.quantity.value else "down" if re.search(r"[-−–]", sign) or cq.quantity.value < 0 else None
+        if way is None:
+            continue
+        change["direction"] = change["direction"] or way
+        if level["direction"] is None and level.get("from_value") is None:
+            level["direction"] = way
 
 
 def level_takes_its_change(stext: str, here: list[tuple[QuantityMatch, dict]]) -> None:

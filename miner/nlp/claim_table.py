@@ -281,6 +281,62 @@ def _label_wrap(after: str) -> str:
     return out
 
 
+def _statement_label(label: str) -> bool:
+    """A "|" row's first cell that is a sentence, not a name: a logframe's "| Pupil absence rates will have fallen
+    from 7.9% in 2021/22 to below 5%. | 2028 | |" states its figures (a name or a band is a few words)."""
+    # (a long name is no sentence: "| Overall Family Hub Budget across all 12 Kent Districts | £7.3m |")
+    label = label.rstrip(" \t|")
+    return ("|" in label and len(_WORD.findall(label)) >= 6
+            and re.search(r"\b(?:will|was|were|is|are|has|have|had)\b|\.$", label, re.I) is not None)
+
+
+def piped_cell(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the "|" cell holding the figure at `at`, when that cell has words besides its figures ("| KPI 7:
+    % of employees who are satisfied with the total employment offer 56% (+0.1p.p.) |"), else None."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:line_end].lstrip()[:1] != "|":
+        return None
+    start, end = text.rfind("|", line_start, at) + 1, text.find("|", at, line_end)
+    if start <= line_start or end < 0 or len(_WORD.findall(text[start:end])) < 3:
+        return None
+    return start, end
+
+
+# a statement of what will be: a target, not a level measured
+_TARGET_STATEMENT = re.compile(r"\bwill\b|\bto\s+(?:at\s+least|no\s+more\s+than|below|above)\b", re.I)
+
+
+def statement_row_date(text: str, at: int) -> str | None:
+    """The date of a target stated in a "|" row's first cell, from a cell of the row that is only a date: a
+    logframe's "| Pupil absence rates will have fallen from 7.9% in 2021/22 to below 5%. | 2028 | |" (its Timescale
+    column), or the date the statement opens with ("| By 2028, 65% of employees report ... |"); None for a figure
+    outside such a cell or a statement of what is."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    cells = line.split("|")
+    if len(cells) < 4 or line.lstrip()[:1] != "|":
+        return None
+    first_end = line.index("|", line.index("|") + 1)
+    if not line_start + line.index("|") < at < line_start + first_end or not _statement_label(line[:first_end]):
+        return None
+    label = line[line.index("|") + 1 : first_end]
+    opening = [iso for s, e, iso in (find_periods(label[:30]) or find_dates(label[:30]))
+               if re.fullmatch(r"\W*by\s+", label[:s], re.I)]
+    if opening:
+        return opening[0]  # "| By 2026-28, life expectancy at birth in Kent will increase by 1.5 years ... |"
+    if not _TARGET_STATEMENT.search(label):
+        return None
+    for cell in cells[2:]:
+        cell = cell.strip()
+        whole = [iso for s, e, iso in (find_periods(cell) or find_dates(cell)) if s == 0 and e == len(cell)]
+        if whole:
+            return whole[0]
+    return None
+
+
 def in_row_label(text: str, at: int) -> bool:
     """The figure at `at` is in the label of a table row, before its cells ("Families in B&B over 6 weeks | 7 | 19",
     "FOI requests within 20 working days (%) 88.1% 84.9%"): it names the row (a threshold, a band), no value."""
@@ -292,7 +348,8 @@ def in_row_label(text: str, at: int) -> bool:
     # with 37 (74%)" is a sentence wrapped at a line's end)
     # (a "|" row's label cell may open with its figure: "| 12 months and within 5 years | 5.49% |", a band)
     if (split is not None and at - line_start < split[1][0][0] and ("|" in line or len(split[1]) >= 3)
-            and (_WORD.search(line[: at - line_start]) is not None or "|" in line[: at - line_start])):
+            and (_WORD.search(line[: at - line_start]) is not None or "|" in line[: at - line_start])
+            and not _statement_label(line[: split[1][0][0]])):
         return True
     # or in the rest of such a label that a PDF prints under the row's cells ("Fly-tips removed within 91.0% 93.4%
     # 94.1%" then "two working days (%)")
@@ -372,12 +429,19 @@ def _claim_unit(word: str) -> str:
     return mass.get(flat.lower()) or measure.get(flat.lower().replace(".", "")) or measure.get(flat.lower().replace(" ", "")) or flat.lower()
 
 
+@cache
+def _share_label() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{cue_alternation('share_labels')})\s", re.I)
+
+
 def label_unit(row: Row) -> str | None:
     """The unit a row's label gives its bare figures: "Average re-let time (days)" -> "days", "All crime per
     1,000 population" -> "per_1000"."""
     m = _label_unit().search(row.label)
     if m:
         return _claim_unit(m.group(1) or m.group(2) or m.group(3))
+    if _share_label().match(row.label):
+        return "%"  # "| Proportion of net revenue stream | 8.17 | 7.41 |": a ratio printed without its "%"
     # or the cell's column head names the rate: "| Authority | Total Family Hub Sites | Family Hubs per 10,000 0-19 Year Olds |"
     rate = _RATE.search(row.label) or (_RATE.search(row.heads[row.index]) if row.heads else None)
     if rate:
@@ -390,14 +454,19 @@ def label_unit(row: Row) -> str | None:
 _HEAD_UNIT = re.compile(r"(?:^|\s)\(?(%|days|weeks|months|yrs|years)\)?\s*$", re.I)
 
 
+@cache
+def _period_head() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_alternation('period_heads')})\s+(?:yrs|years)\s*$", re.I)
+
+
 def head_unit(row: Row) -> str | None:
     """The unit the cell's column head ends in, when its row's label names none: a treasury table's "Average Rate %"
     column holds percentages beside "Balance £m" columns of money, and its "Average Life yrs" column years."""
     if not row.heads or row.index >= len(row.heads):
         return None
     m = _HEAD_UNIT.search(row.heads[row.index])
-    if m is None:
-        return None
+    if m is None or _period_head().search(row.heads[row.index]):
+        return None  # "Prior Years" over money: a span of years, not cells in years
     word = m.group(1).lower()
     return "years" if word == "yrs" else word
 
@@ -437,6 +506,10 @@ def label_count_scale(row: Row) -> float | None:
 _LABEL_MONEY = re.compile(r"\(\s*£\s?'?(m|k|bn|000|million|thousand)?s?\s*(?:[,;)]|\s)", re.I)
 
 
+# a label ending in money and its scale: "Total net income from service and commercial investments £m"
+_LABEL_MONEY_END = re.compile(r"\s£\s?'?(m|k|bn|000|million|thousand)?s?\s*$", re.I)
+
+
 # a column head naming money and its scale: "Budget £m", "Forecast (£m)", "Variance £000", "£k"
 _HEAD_MONEY = re.compile(r"(?:^|[\s(])£\s?'?(m|k|bn|000|million|thousand)?s?\s*(?:\)|$)", re.I)
 
@@ -445,7 +518,7 @@ def label_money_scale(row: Row) -> float | None:
     """What a bare cell is worth in pounds when its row's label names money: "Agency staff spend (£m, year to date)
     4.1 2.3 3.4" -> 1000000; or, when the label names none, its column head does ("Adult Social Care | 298.4 |
     304.8" under "Directorate | Budget £m | Forecast £m"); None when neither names money."""
-    m = _LABEL_MONEY.search(row.label)
+    m = _LABEL_MONEY.search(row.label) or _LABEL_MONEY_END.search(row.label)
     if m is None and row.heads:
         m = _HEAD_MONEY.search(row.heads[row.index].strip())
     if m is None:
@@ -512,7 +585,7 @@ def unmeasured_column(row: Row) -> bool:
     return bool(row.heads) and _unmeasured_head().match(row.heads[row.index].strip()) is not None
 
 
-_CONTENTS = re.compile(r"\s*(?:table\s+of\s+)?contents\s*", re.I)
+_CONTENTS = re.compile(r"\s*(?:table\s+of\s+)?contents(?:\s+(?:pages?|page\s+numbers?))?\s*", re.I)  # "Contents Pages" too
 
 
 def contents_row(text: str, row: Row, above: str = "", title: str | None = None) -> bool:

@@ -23,7 +23,7 @@ comparators, direction). Their cue words are data in `patterns/claim_cues.json`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.language import Language
@@ -74,6 +74,8 @@ from miner.nlp.claim_indicator import (
     unnamed_subgroup,
 )
 from miner.nlp.claim_table import (
+    piped_cell,
+    statement_row_date,
     benchmark_column,
     change_direction,
     head_measure_words,
@@ -101,6 +103,7 @@ from miner.nlp.claim_relations import (
     changed_by_amount,
     direction,
     labelled_targets,
+    level_takes_its_bracketed_change,
     level_takes_its_change,
     previous_period_date,
     previous_period_figure,
@@ -110,7 +113,7 @@ from miner.nlp.claim_relations import (
 )
 from miner.nlp.dates import find_dates, find_periods
 from miner.nlp.doctext import text_of
-from miner.nlp.numbers import Quantity, QuantityMatch, find_quantities
+from miner.nlp.numbers import Quantity, QuantityMatch, find_quantities, money_scale_captions
 from miner.nlp.pipeline import lines_as_sentences
 
 __all__ = ["METHOD", "ClaimFinder", "find_claims", "make_claim_finder"]
@@ -213,6 +216,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 "to_value": f.get("to_value"),
                 "direction": f.get("direction"),
             }
+            cell = piped_cell(text, q.number_start) if row is None else None
+            if cell and record["as_of"] is not None:
+                # a figure in a "|" cell of words is dated by its own cell: another cell's date is its column's (a
+                # Timescale or deadline: "| 2027 | KPI 7: % of employees ... 56% (+0.1p.p.) |")
+                record["as_of"] = as_of(text[cell[0] : cell[1]], q.start - cell[0], q.end - cell[0], unit, quarter)
             # a list item "o Hampshire, 15%" under "council tax increases ... reference was made to:"
             lead = list_lead_in(stext, lq.start, previous, earlier)
             if record["direction"] is None and not f.get("is_benchmark"):
@@ -267,6 +275,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if previous_period_figure(stext, lq.start, lq.end):
                 # "(5,869)" after "compared to the previous Quarter"; "(43,516)" after "compared with 2022/23" is 2022-23
                 record["as_of"] = previous_period_date(stext, lq.start)
+            if record["as_of"] is None and (target_date := statement_row_date(text, q.number_start)):
+                record["as_of"] = target_date  # a logframe row's target, dated by its Timescale cell
             own = record["indicator"]  # what the number's own sentence names
             claim_unit = row_unit or f.get("unit", q.quantity.unit)
             if claim_unit == "count" and q.quantity.value == q.quantity.normalised and rate_unit(stext, lq.number_start):
@@ -286,7 +296,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if decided_none:
                 record["indicator"] = None
             elif (record["indicator"] is None and previous and not counts_other_thing(doc, q)
-                  and not names_own_measure(stext[: lq.start])):
+                  and not names_own_measure(stext[: lq.start]) and not _opens_item(stext)):
                 record["indicator"] = indicator(previous, len(previous), None, ind_unit)
                 if (q.quantity.unit == "%" and record["indicator"] in population_ids()
                         and not re.search(r"\d\s*\(\s*$", stext[max(0, lq.start - 6) : lq.start])):  # not "477 (2.5%)"
@@ -326,7 +336,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     named = measure_in(title, ind_unit)
                     if named is None and ind_unit in ("%", "pp") and change_direction(row, 1.0):
                         named = measure_in(title, CHANGE)  # "+6.3%" under "Change": the visits' change
-                    if named in site_ids() or _TOTAL_ROW.match(row.label):
+                    if (named in site_ids() or _TOTAL_ROW.match(row.label)
+                            or (ind_unit == "GBP" and named not in generic_ids())):
+                        # (money rows are parts of a caption's kind of money, as a directorate's budget is budget:
+                        # "Table: Usable Revenue Reserves Balances" over "| General | -36,404 |"; not money in general,
+                        # "Revenue budget monitoring (£m)", whose column heads name forecasts and variances)
                         record["indicator"] = named
                 record["metric"] = row_metric(row)  # "E-book loans", not the cells the parse ran across
                 if record["indicator"] is None and head_measure_words(row):
@@ -385,6 +399,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             units_here.append(claim_unit)
             figures.append((record, claim_unit, bool(f.get("is_benchmark")), q.quantity.normalised, len(out) - 1))
         level_takes_its_change(stext, here)
+        level_takes_its_bracketed_change(stext, here)
         _benchmarks_take_rate_unit(figures, out)
         _compared_values_take_the_measure(figures)
         kind = benchmark_sentence(stext, here[0][0].start, here[0][0].end) if here else None
@@ -552,6 +567,14 @@ def _adjacent_table(last: TextUnit | None, unit: TextUnit | None) -> bool:
             and 0 <= unit.start - (last.start + len(last.text)) <= 4)
 
 
+def _caption_money_scale(caption: str) -> float | None:
+    """The money factor a table's caption names ("Table 2: Capital financing in £millions"), else None."""
+    for pattern, factor in money_scale_captions():
+        if m := pattern.search(caption):
+            return factor(m.group("mult"))
+    return None
+
+
 def _sentences(doc: Doc) -> list[_Sentence]:
     """The parser's sentences, split again where one ends after "£412.6m." (its tokenizer reads "m." as an
     abbreviation, so the next sentence's measure, "an overspend of £6.8m", would name this figure) or after ")."."""
@@ -559,12 +582,28 @@ def _sentences(doc: Doc) -> list[_Sentence]:
     out = []
     for sent in doc.sents:
         start = sent.start_char
-        for m in _MONEY_STOP.finditer(sent.text):
-            cut = sent.start_char + m.end(1)
+        # (and before a numbered item label: "... sickness 8.24 (+0.06 p.p.) KPI 3:% of employees ... 62.3%")
+        cuts = sorted([(m.end(1), m.end()) for m in _MONEY_STOP.finditer(sent.text)]
+                      + [(m.start(), m.end()) for m in _item_label().finditer(sent.text)])
+        for cut_at, next_at in cuts:
+            cut = sent.start_char + cut_at
+            if cut <= start:
+                continue
             out.append(_Sentence(start, cut, doc_text[start:cut]))
-            start = sent.start_char + m.end()
+            start = sent.start_char + next_at
         out.append(_Sentence(start, sent.end_char, doc_text[start : sent.end_char]))
     return out
+
+
+def _opens_item(sentence: str) -> bool:
+    """The sentence opens a numbered item of its own ("KPI 3:% of employees ..."): the one before is another measure."""
+    return re.match(rf"\s*(?-i:{cue_alternation('item_labels')})\s*\d+\s*:", sentence) is not None
+
+
+@cache
+def _item_label() -> re.Pattern[str]:
+    """The space before a numbered label opening a run's next measure (`claim_cues.json` "item_labels")."""
+    return re.compile(rf"(?<=\S)\s+(?=(?-i:{cue_alternation('item_labels')})\s*\d+\s*:)")
 
 
 # a figure on a line; a range ("6-8 week reviews", "2-2.5 year reviews") is one, not two
@@ -644,6 +683,12 @@ class ClaimFinder:
             self._chain_title = self._chain_title if above else title  # a table's head (or its repeat on a new page)
         elif not above:
             self._chain_title = None
+        if (unit is not None and not unit.money_scale and _piped_table(unit.text) and last is not None
+                and last.document_id == unit.document_id and 0 <= unit.start - (last.start + len(last.text)) <= 4
+                and (money := _caption_money_scale(last.text))):
+            # a "|" table of long row labels is prose to the extractor's caption scaling: its caption ("Table 7:
+            # Authorised limit ... in £millions") is the unit right before it
+            unit = replace(unit, money_scale=money)
         spans = []
         document_id = unit.document_id if unit is not None else None
         if document_id != self._title[0]:  # the paper's first unit: its first line is the title

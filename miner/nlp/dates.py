@@ -57,6 +57,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_dash", re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I)),
     # "31-Mar-24", "30-Sep-24": a finance table's column head ("31-Mar-24 Balance £m"), its year written short
     ("dmy_dash_short", re.compile(rf"\b{_DAY}-{_MONTH}-(?P<year>\d\d)\b(?!-)", re.I)),
+    # "June '24", "(May '24)", "Sept 24", "April 26", "Jan 25-October 25": a month and its year written short, as
+    # action plans' timescale cells give them (Kent ICS priorities 2025); without the apostrophe only a capitalised
+    # month not followed by a lower-case word other than "to", "and" ... or by another figure ("in March 24 children"
+    # counts children)
+    ("my_short", re.compile(rf"\b{_MONTH}\s*['’](?P<year>[1-4]\d)\b|\b(?-i:(?=[A-Z])){_MONTH.replace('(?P<month>', '(?P<month2>')}\s+(?P<year2>1\d|[2-4]\d)\b(?![.,:]\d)"
+                rf"(?!\s*(?:\d|%|£|(?-i:(?!(?:to|and|or|onwards|for|at|in|the|with)\b)[a-z])))", re.I)),
     # "by mid-2025": the year (the bare year's pattern below does not take a year after a hyphen)
     ("mid_y", re.compile(r"\bmid-(?P<year>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)", re.I)),
     # bare year "2019" not part of a period like 2018/19 or 2018-2019
@@ -120,6 +126,8 @@ def _year_number(text: str) -> int:
 
 def _from_match(style: str, m: re.Match[str]) -> str | None:
     groups = m.groupdict()
+    if style == "my_short" and groups.get("month") is None:  # the form without an apostrophe
+        groups = {"month": groups["month2"], "year": groups["year2"]}
     year = _year_number(groups["year"])
     month = _month_number(groups["month"]) if groups.get("month") else None
     day = int(groups["day"]) if groups.get("day") else None

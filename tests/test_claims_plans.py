@@ -158,3 +158,11 @@ def test_a_logframe_statement_opening_with_by_is_dated_by_it(claims_nlp):
     claims = run_units(claims_nlp, [table])
     assert (claims["17%"].as_of, claims["17%"].indicator, claims["17%"].from_value) == ("2028", "child_poverty", 18.0)
     assert "12" not in claims  # a long row name is no statement
+
+
+def test_capital_reserves_are_reserves_and_a_pension_fund_deficit_no_overspend(claims_nlp):
+    text = ("The council maintained a relatively stable level of usable revenue reserves of approx. £0.2bn (excluding "
+            "schools and capital reserves) with small net movements between years.")
+    assert run_units(claims_nlp, [text])["£0.2bn"].indicator == "reserves"
+    text = "The Council is committed to making future payments to cover its pension fund deficit (valued at £34.8m)."
+    assert run_units(claims_nlp, [text])["£34.8m"].indicator != "overspend"

@@ -74,8 +74,6 @@ from miner.nlp.claim_indicator import (
     unnamed_subgroup,
 )
 from miner.nlp.claim_table import (
-    piped_cell,
-    statement_row_date,
     benchmark_column,
     change_direction,
     head_measure_words,
@@ -95,6 +93,8 @@ from miner.nlp.claim_table import (
     first_row_label,
     contents_row,
     dated_beside,
+    piped_cell,
+    statement_row_date,
 )
 from miner.nlp.claim_relations import (
     benchmark_sentence,
@@ -276,7 +276,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # "(5,869)" after "compared to the previous Quarter"; "(43,516)" after "compared with 2022/23" is 2022-23
                 record["as_of"] = previous_period_date(stext, lq.start)
             if record["as_of"] is None and (target_date := statement_row_date(text, q.number_start)):
-                record["as_of"] = target_date  # a logframe row's target, dated by its Timescale cell
+                record["as_of"] = target_date  # a logframe row's target, dated by its "By 2028" or its Timescale cell
             own = record["indicator"]  # what the number's own sentence names
             claim_unit = row_unit or f.get("unit", q.quantity.unit)
             if claim_unit == "count" and q.quantity.value == q.quantity.normalised and rate_unit(stext, lq.number_start):

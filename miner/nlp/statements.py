@@ -150,6 +150,8 @@ class Cues:
     joint_plan: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a partnership's plan: its partners' acts
     milestone_line: list[re.Pattern[str]] = field(default_factory=list)  # "Practical completion in September 2024."
     status_word: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "Achieved.", "R1 (...): Implemented."
+    action_note_start: list[re.Pattern[str]] = field(default_factory=list)  # "... trimmed. CLERK TO REQUEST WORK": a note begins
+    abbreviation: list[re.Pattern[str]] = field(default_factory=list)  # "... and Cllr." / "Mack have met": no sentence end
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +186,9 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 plan_action_heading=[re.compile(p, re.I) for p in data.get("plan_action", {}).get("heading", [])],
                 joint_plan=joint, milestone_line=group("milestone_line"),
                 status_word={k: [re.compile(p, re.I) for p in data.get("status_word", {}).get(k, [])]
-                             for k in ("done", "behind", "partial")})
+                             for k in ("done", "behind", "partial")},
+                action_note_start=[re.compile(p) for p in data.get("action_note_start", {}).get("patterns", [])],
+                abbreviation=group("abbreviation"))
 
 
 @lru_cache(maxsize=1)
@@ -813,12 +817,16 @@ class StatementFinder:
         said = _said_cells(doc_text)
         answered = -1  # the end of an accepted recommendation's entry, whose response restates the promise
         statuses = _status_lines(doc) if self.mode != "model" else {}
-        for sent in _sentences_of(doc):
+        sents = _sentences_of(doc)
+        if minutes and self.mode != "model":
+            sents = _split_at_action_notes(sents)
+        for sent in sents:
             text = sent.text.strip()
             if any(a < sent.end_char and sent.start_char < b for a, b in found.taken):
                 continue  # a milestone line, read already
-            if len(text) < 12 or is_header_text(text) or is_lead_in(text) or not re.search(r"[a-z]", text) or _cell_soup(text):
-                continue
+            if len(text) < 12 or is_header_text(text) or is_lead_in(text) or _cell_soup(text) \
+                    or not (re.search(r"[a-z]", text) or (minutes and _action_note_at(text, 0))):
+                continue  # all capitals: a heading, unless it is a minute's action note ("CLERK TO SEND EMAIL")
             if any(a <= sent.start_char + (len(sent.text) - len(sent.text.lstrip())) < b for a, b in quoted) \
                     and not (minutes and _group_matches("resolution", text)):  # a motion's words are the council's
                 continue
@@ -1463,6 +1471,36 @@ def _split_joined_promises(sents: list[Span]) -> list[Span]:
     return out
 
 
+def _action_note_at(text: str, at: int) -> re.Match[str] | None:
+    """The action note ("CLERK TO SEND LETTER TO CATERS", "*Clerk to place on July agenda.") starting at `at`."""
+    return next((m for p in load_cues().action_note_start if (m := p.match(text, at))), None)
+
+
+def _split_at_action_notes(sents: list[Span]) -> list[Span]:
+    """Minutes write an action after the discussion with no full stop, often in capitals or after an asterisk
+    ("... needs to be trimmed. CLERK TO REQUEST WORK FROM CGM. The parishioner ...", "... received. *Clerk to place
+    on July agenda."): the note is a sentence of its own, so it is read as the action it is and the discussion
+    around it is not taken for the action (nor the action for the discussion's kind)."""
+    out: list[Span] = []
+    for sent in sents:
+        text = sent.text
+        cuts: set[int] = set()
+        for p in load_cues().action_note_start:
+            for m in p.finditer(text):
+                if text[: m.start()].strip():
+                    cuts.add(m.start())
+                rest = text[m.end() :]
+                if m.group(0).isupper() and re.match(r"\s+[A-Z][a-z]", rest):  # mixed case resumes: a new sentence
+                    cuts.add(m.end())
+        start = 0
+        for cut in sorted(cuts) + [len(text)]:
+            span = sent.doc.char_span(sent.start_char + start, sent.start_char + cut, alignment_mode="contract")
+            if span is not None and span.text.strip():
+                out.append(span)
+            start = cut
+    return out
+
+
 _CELL = re.compile(r"[^|]+")
 
 
@@ -1539,13 +1577,14 @@ _DANGLING = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|by|and|or|which|that
 def _rejoin_wraps(sents: list[Span]) -> list[Span]:
     """Join what the parser split at a PDF line wrap, and a rating to its figures ("... (target 28 days). RAG: Red."): a sentence with no closing punctuation followed
     by one opening lower case or with a bracketed insert ("... by the Leader of the Council" /
-    "[Cabinet] to submit a request to Government ..."), or one ending on an article or preposition."""
+    "[Cabinet] to submit a request to Government ..."), or one ending on an article or preposition or a title's
+    abbreviation ("... once the Chairman and Cllr." / "Mack have met ...")."""
     out: list[Span] = []
     for sent in sents:
         head = sent.text.lstrip()
         prev = out[-1].text.rstrip() if out else ""
         if out and (head[:1] in "[" + "abcdefghijklmnopqrstuvwxyz" and head[:1] or _DANGLING.search(prev)) and \
-                not re.search(r"[.!?:;]\W*$", prev):
+                not re.search(r"[.!?:;]\W*$", prev) or out and any(p.search(prev) for p in load_cues().abbreviation):
             out[-1] = sent.doc[out[-1].start : sent.end]
         elif out and any(p.match(head) for p in load_cues().fragment):  # "... (target 28 days). RAG: Red."
             out[-1] = sent.doc[out[-1].start : sent.end]

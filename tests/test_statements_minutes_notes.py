@@ -100,3 +100,17 @@ def test_a_title_abbreviation_does_not_end_the_sentence(nlp, tmp_path):
     found = _statements_of_text(nlp, tmp_path, PARISH_MINUTES, doc_kind="minutes")
     hits = _find(found, "This matter will be an agenda item again")
     assert hits and hits[0].kind == "commitment" and "Mack have met" in hits[0].text
+
+
+def test_a_what_we_have_committed_to_column_is_an_action_column():
+    from miner.nlp.statements_tables import read_header
+
+    header = read_header("| What we have committed to | Led by | Timescale | Measure | Shared Outcome |")
+    assert header is not None and header.roles["action"] == 0
+
+
+@pytest.mark.parametrize("text", ["Together we will…", "Over the next year we will..."])
+def test_a_lead_in_may_end_with_an_ellipsis(text):
+    from miner.nlp.statements import is_lead_in
+
+    assert is_lead_in(text)

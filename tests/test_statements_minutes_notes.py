@@ -114,3 +114,21 @@ def test_a_lead_in_may_end_with_an_ellipsis(text):
     from miner.nlp.statements import is_lead_in
 
     assert is_lead_in(text)
+
+
+DELIVERY_PLAN = """Integrated Care Strategy delivery plan 2025-26
+
+2. Proposed Priorities to Improve Health and Wellbeing
+
+| What we have committed to | Led by | Timescale | Measure |
+
+| Open two more family hubs in the coastal towns | Head of Family Hubs | Mar 2026 | Hubs open |
+| Extend the school nursing offer to all secondary schools | Public Health Consultant | Sep 2025 | Schools covered |
+"""
+
+
+def test_rows_of_an_action_table_under_a_priorities_heading_are_priorities(nlp, tmp_path):
+    found = _statements_of_text(nlp, tmp_path, DELIVERY_PLAN)
+    assert not _find(found, "What we have committed to")
+    hits = _find(found, "Open two more family hubs in the coastal towns")
+    assert hits and hits[0].kind == "priority"

@@ -539,6 +539,7 @@ class StatementFinder:
         the unit belongs to such a table (its header row and group headings record nothing)."""
         doc_text = text_of(doc)
         rows = self._tables.read(unit.document_id, doc_text)
+        from_table = rows is not None
         if rows is None:
             form = read_action_form(doc_text, load_cues().numbered_action.get("label", ()))
             if form is None:
@@ -548,9 +549,11 @@ class StatementFinder:
         for row in rows:
             start = row.start + strip_marker(doc_text[row.start : row.end])
             span = doc.char_span(start, row.end, alignment_mode="expand")
-            # a table of actions under a priorities heading ("Proposed Priorities to Improve Health and Wellbeing" /
-            # "| What we have committed to | Led by | Timescale |"): its rows are the priorities, as a list's items
-            kind = "priority" if row.kind == "commitment" and found.list_kind == "priority" else row.kind
+            # a table of actions under a heading naming priorities ("Proposed Priorities to Improve Health and
+            # Wellbeing" / "| What we have committed to | Led by | Timescale |"): its rows are the priorities, as a
+            # list's items are; not an audit grade ("Priority 1 recommendations") nor a form's fields
+            kind = "priority" if row.kind == "commitment" and found.list_kind == "priority" and from_table \
+                and re.search(r"\bpriorities\b", unit.header or "", re.I) else row.kind
             if span is not None and len(span.text) >= 12:
                 found.spans.append(self._record(span, unit, kind, found.period, f"rule:action-table@{RULES_VERSION}",
                                                 0.9, due_text=row.due, actor=row.lead))

@@ -30,6 +30,8 @@ def _kind(text, minutes=True):
     "Cllr Green has asked a contractor to visit the site to quote.",
     "It was suggested that the Clerk put the matter on the November agenda.",
     "It is hoped new signs can be mounted on the gateway posts.",
+    "The Chairman will write to the landowner about the ditch.",
+    "Quotes are to be obtained for the repair of the bus shelter.",
 ])
 def test_an_action_note_in_minutes_is_a_commitment(text):
     assert _kind(text) == "commitment"

@@ -134,3 +134,17 @@ def test_rows_of_an_action_table_under_a_priorities_heading_are_priorities(nlp, 
     assert not _find(found, "What we have committed to")
     hits = _find(found, "Open two more family hubs in the coastal towns")
     assert hits and hits[0].kind == "priority"
+
+
+BULLETED_NOTE = """Minutes of the Parish Council meeting held on 4 July 2017
+
+4. CORRESPONDENCE
+A letter was received from a resident about the bus shelter.
+- CLERK TO REPLY TO THE RESIDENT
+"""
+
+
+def test_a_bulleted_note_in_capitals_is_read(nlp, tmp_path):
+    found = _statements_of_text(nlp, tmp_path, BULLETED_NOTE, doc_kind="minutes")
+    hits = _find(found, "CLERK TO REPLY TO THE RESIDENT")
+    assert hits and hits[0].kind == "commitment"

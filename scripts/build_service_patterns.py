@@ -8,9 +8,16 @@ saying what it catches, with a real example.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "miner" / "nlp" / "patterns" / "services.jsonl"
+
+# Standard acronyms shaped like a council's initials ("ME" + "CC") that name something else: the terms' known
+# acronyms whose expansion is no council.
+NOT_COUNCIL_INITIALS = sorted(
+    short for short, long in json.loads((OUT.parent / "service_terms.json").read_text())["known_acronyms"].items()
+    if re.fullmatch(r"[A-Z]{1,3}(?:CC|BC|DC|MBC)", short) and not long.endswith("Council"))
 
 # A capitalised word that can start a name ("Youth", "Medway", "SEND"), not a function word.
 STOP = ["the", "a", "an", "our", "this", "these", "that", "each", "every", "all", "any",
@@ -256,6 +263,11 @@ NATIONAL_PROGRAMMES = ["Troubled Families", "Troubled Families Programme", "Supp
     "Multiply", "Decent Homes Standard", "Decent Homes",
     # national library reading schemes: 'the Summer Reading Challenge reached 12,400 children'
     "Summer Reading Challenge", "Bookstart",
+    # national reading, carers' and health-inequalities schemes councils' plans name bare, and the acronym of the
+    # health-promotion scheme every council runs: 'Books Beyond Words reading groups', 'Support Triangle of Care
+    # action plans', 'Support Core20PLUS5 projects', 'Family Hubs to offer MECC' (Kent ICS activity appendix 2025)
+    "Books Beyond Words", "Reading Well", "Triangle of Care", "Core20PLUS5", "Core20plus5", "Core 20plus5",
+    "Core20", "MECC", "Making Every Contact count",
     # clean air charging schemes: 'its experience of the Ultra Low Emission Zone' (written for the probe)
     "Ultra Low Emission Zone", "ULEZ", "Clean Air Zone",
     # the emergency services' joint doctrine and the police inspectorate's inspection programme, named in fire and
@@ -544,7 +556,10 @@ GROUPS = [
      phrases("PROGRAMME", ["Triple P", "Triple P for Baby", "Baby Triple P", "Teen Triple P", "Stepping Stones Triple P",
                            "Incredible Years", "Solihull Approach", "Mellow Parenting", "Mellow Bumps",
                            "Freedom Programme", "Making it Real", "Empowering Parents, Empowering Communities",
-                           "Family Links Nurturing Programme", "Webster-Stratton"], "parenting-programmes")),
+                           "Family Links Nurturing Programme", "Webster-Stratton",
+                           # Barnardo's programme for parents of autistic children: 'Cygnet Course*' (Kent Family Hub
+                           # service offer comparison 2024)
+                           "Cygnet"], "parenting-programmes")),
     ("A council meeting as a whole, which decides. e.g. 'Full Council has recently approved' (Somerset 2019)",
      # (in lower case, "referred to full Council", it is the Council on its own, which the guidelines leave
      # out: not annotated in the Kent finance report, white paper and questions, 2024-25)
@@ -646,6 +661,14 @@ GROUPS = [
                + [f"{p} {tier}Council" for p in PLACES if " and " in p or " with " in p
                   for tier in ("", "City ", "County ", "Borough ", "District ", "Metropolitan Borough ")],
                "councils-formal")),
+    ("A county council's service areas named bare, as plans' and budgets' tables and lists name them. e.g."
+     " 'Community Protection services (comprising Trading Standards, Coroners, Community Safety including Community"
+     " Wardens, Kent Scientific Services)' (Kent budget book 2025), 'Heritage Conservation Volunteering' (Kent ICS"
+     " activity appendix 2025). Not 'Libraries', 'Coroners' or 'Community Wardens', which the Kent finance report's"
+     " and QPR sample's gold leave out in prose ('visits to Kent's Libraries', 'KCC Community Wardens are being"
+     " trained')",
+     phrases("SERVICE", ["Trading Standards", "Countryside Partnerships", "Heritage Conservation", "Community Protection"],
+             "council-service-areas")),
     ("Named services, teams, units, hubs, directorates. e.g. 'Youth Offending Team', 'Children's Advice and Duty Service', 'SEN Transport service' (Medway 2018)",
      tokens("SERVICE", named(heads("Service", "Services", "Team", "Unit", "Hub", "Hubs", "Directorate",
                                    "Gateway", "Academy", "Department", "service", "team"))
@@ -663,7 +686,8 @@ GROUPS = [
             "named-services")),
     ("Governance bodies: boards, panels, committees, partnerships, forums, groups. e.g. 'Corporate Parenting Board', 'Joint Agency Panel' (Medway 2018)",
      tokens("BOARD", named(heads("Board", "Boards", "Panel", "Panels", "Committee", "Partnership",
-                                 "Forum", "Group", "Subgroup")), "governance-bodies")
+                                 "Forum", "Group", "Subgroup", "Subcommittee", "Sub-Committee",
+                                 "Sub-committee")), "governance-bodies")
      # a working party is a group that meets, its head two words: 'The Governance Working Party was established to
      # consider detailed recommendations made by the external auditor' (Kent Governance Update 2025)
      + tokens("BOARD", [[START, MOD, {"ORTH": "Working"}, {"ORTH": "Party"}]], "working-parties")
@@ -718,6 +742,10 @@ GROUPS = [
                                      "framework", "plan", "Programmes", "Schemes",
                                      # a site's plan: 'Background papers: Kingsmead Estate Masterplan (2022)'
                                      "Masterplan",
+                                     # a council's guides and toolkits for developers and planners: 'Developer
+                                     # Contributions Guide', 'Kent Design Guide', 'Cultural Planning Toolkit' (Kent ICS
+                                     # activity appendix 2025)
+                                     "Guide", "Toolkit",
                                      # pledges councils sign: 'the Care Leavers Covenant', 'the Armed Forces Covenant'
                                      "Covenant", "Charter"))
             # a plan's years, a financial year's slash too: 'Delivery Plan 2025/26' (written for the probe)
@@ -898,7 +926,10 @@ GROUPS = [
     ("Council acronyms: county, borough, district, metropolitan borough councils written as initials."
      " e.g. 'KCC's corporate channels' (Kent Family Hub consultation 2024)",
      # a "gazetteer:" id: an exact hit that overrules the NER, as the gazetteer does
-     [{"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-Z]{1,3}(?:CC|BC|DC|MBC)$"}}], "id": "gazetteer:council-acronyms"}]),
+     # (not a standard acronym of that shape that names no council: 'Family Hubs to offer MECC', Making Every Contact
+     # Count, Kent ICS activity appendix 2025)
+     [{"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-Z]{1,3}(?:CC|BC|DC|MBC)$"},
+                                    "ORTH": {"NOT_IN": NOT_COUNCIL_INITIALS}}], "id": "gazetteer:council-acronyms"}]),
     ("People named by title and surname, as minutes do. e.g. 'Ms Gleave', 'Mr P Bartlett' (Kent CPP 2024), 'Councillor Towe' (Walsall 2018)",
      # a title (two for "Councillor Mrs"), any initials, a name, and a second name or a
      # hyphenated part: "Mr R W Gough", "Mr P V Barrington-King", "Mr Jim McMahon"
@@ -1330,6 +1361,22 @@ GROUPS.extend([
 ])
 
 GROUPS.append(
+    ("Groups of clients and kinds of provision a budget's key service lines and descriptions name, no one service:"
+     " the ruler, the NER and the base model are overruled when they propose exactly these. e.g. 'Older People -"
+     " Residential Care Services', 'Children in Need (Disability) - Care & Support', 'Commissioned Community-Based"
+     " Services for Older People', 'In-House provision' (Kent budget book 2025)",
+     phrases("_GENERIC", ["Older People", "Children in Need", "Looked After Children", "Care Leavers", "Young People",
+                          "Residential Care Services", "Residential and Nursing Care Services", "Nursing Care Services",
+                          "Community Based Services", "Community-Based Services", "Social Support Services",
+                          "Looked After Children Services", "Residential Respite and Enablement Services",
+                          "Community-Based Enablement Services", "Midwifery Services", "Occupational Therapy Services",
+                          "In-House", "In House",
+                          # the client groups the lines are named for: 'Adult Mental Health - Community Based Services'
+                          "Adult Mental Health", "Adult Learning Disability", "Adult Physical Disability",
+                          "Learning Disability", "Physical Disability", "Physical Disabilities", "Learning Disabilities"],
+             "generic")))
+
+GROUPS.append(
     ("Generic names that are not one body: the ruler, the NER and the base model are overruled when they"
      " propose exactly these. e.g. 'the front door to Children's Services' (Medway 2018),"
      " 'the rest of the Family Hub provision' (Kent Family Hub consultation 2024), 'District and Borough Council Leaders' (Kent Council minutes 2025)",
@@ -1342,6 +1389,9 @@ GROUPS.append(
                           "District Council", "District Councils", "Borough Council", "Borough Councils",
                           "Local Authority", "Local Authorities",
                           "Council", "Cabinet", "Board", "Panel", "Committee", "Service", "Team",
+                          # a body's working plan without the body: 'IPPH Action Plan' gives way to the committee
+                          # (Kent ICS activity appendix 2025)
+                          "Action Plan", "Business Plan", "Action Plans", "Business Plans",
                           # a kind word alone names no plan: 'the Plan will be reviewed' (written for the probe)
                           "Plan", "Strategy", "Programme", "Scheme", "Framework", "PLAN", "STRATEGY",
                           "Gateway", "Centre", "Hub", "Hubs", "Minutes", "MINUTES", "Agenda", "AGENDA",

@@ -90,13 +90,13 @@ def _best_long_form(short: str, candidate: str) -> int | None:
 
 
 # "IRO (Independent Reviewing Officer)": an acronym with its long form in brackets after it
-_REVERSED = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]{1,9})[ \t]+\(([A-Z][^()\n]{3,80}?)\)")
+_REVERSED = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]{1,9})[ \t]*\(([A-Z][^()\n]{3,80}?)\)")
 
 
 def _reversed_definitions(text: str) -> list[AcronymDefinition]:
     """Acronyms defined before their long form: "The IRO (Independent Reviewing Officer) service raised 17
-    escalations" (written for the probe). Only where the long form's initials, minor words left out, spell the
-    acronym exactly, so "the ICB (NHS Kent and Medway)" or "Ofsted (March 2024)" define nothing."""
+    escalations" (written for the probe). Only where the long form's initials, minor words left out or not, spell
+    the acronym exactly, so "the ICB (NHS Kent and Medway)" or "Ofsted (March 2024)" define nothing."""
     found = []
     for match in _REVERSED.finditer(text):
         short, long_form = match.group(1), match.group(2).strip()
@@ -104,7 +104,9 @@ def _reversed_definitions(text: str) -> list[AcronymDefinition]:
             continue
         letters = [c.lower() for c in short if c.isalpha()]
         initials = [w[0].lower() for w in long_form.split() if w.lower() not in _MINOR_WORDS]
-        if initials != letters:
+        # (or every word's initial: "CATIE(Countywide Approach to Inclusive Education)", Kent ICS activity
+        # appendix 2025, where the table's text also lost the space before the bracket)
+        if initials != letters and [w[0].lower() for w in long_form.split()] != letters:
             continue
         found.append(AcronymDefinition(short=short, long=long_form, short_start=match.start(1),
                                        short_end=match.end(1), long_start=match.start(2),

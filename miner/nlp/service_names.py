@@ -185,7 +185,7 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     # a school's name that goes on is dropped below, and swallows no gazetteer hit: "DfE School Performance Tables"
     # (written for the probe) still names the DfE
     longer = [c for c in kept if c.source in ("rule", "model") and not _school_goes_on(text, c)
-              and not _building_goes_on(text, c)]
+              and not _building_goes_on(text, c) and not _service_goes_on(text, c)]
     # (a place before a name the gazetteer knows does not run into it: "Kent & Medway Armed Forces Covenant")
     gazetteer_starts = {c.start for c in kept if c.source == "gazetteer"}
     return [
@@ -198,8 +198,9 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
                  and c.end + 1 not in gazetteer_starts)
         # so does a building's: "White House Common Road" (CommunityGrant minutes 2018) is a road, not "White House"
         and not _building_goes_on(text, c)
-        # a school's name goes on (`_school_goes_on`)
+        # a school's name goes on (`_school_goes_on`), and so does a service's (`_service_goes_on`)
         and not _school_goes_on(text, c)
+        and not _service_goes_on(text, c)
     ]
 
 
@@ -223,6 +224,19 @@ def _school_goes_on(text: str, c: Candidate) -> bool:
     Inspection", "Seabrook Church of England Primary School", "Mid Kent Primary Care Network"."""
     return (c.source == "rule" and text[c.start : c.end].endswith(("School", "College", "Primary", "Secondary", "Grammar"))
             and _NAME_GOES_ON.match(text, c.end) is not None)
+
+
+def _service_goes_on(text: str, c: Candidate) -> bool:
+    """A rule's service name that a capitalised word continues names something else: a budget line or its users
+    ("Strategic Management & Directorate Budgets", "Learning Disability Service Users", Kent budget book 2025); a
+    longer name holding it is found by its own pattern ("Youth Justice Service Plan")."""
+    return (c.source == "rule" and c.label == "SERVICE"
+            and HEAD_LABELS.get(text[c.start : c.end].split()[-1].lower()) == "SERVICE"
+            and _SERVICE_GOES_ON.match(text, c.end) is not None)
+
+
+# (a word of three letters or more: not a heading's clipped "Participation Team Up", Kent CPP minutes 2024)
+_SERVICE_GOES_ON = re.compile(r" [A-Z][a-z]{2,}\b(?!')")
 
 
 def _body_and_kind_word(text: str, c: Candidate, candidates: list[Candidate]) -> bool:

@@ -48,6 +48,7 @@ _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!\n)")
 _SYSTEM_CUE = re.compile(TERMS["system_cue"])
 # "Prevent training was completed": a programme named like an ordinary word, where its kind of word follows
 _PROGRAMME_CUE = re.compile(TERMS["programme_cue"])
+_TABLE_CELL_SERVICE = re.compile(TERMS["table_cell_service_cue"], re.M)
 _PLACE_CUE = re.compile(TERMS["place_cue"])
 _SYSTEM_BEFORE_KIND = re.compile(TERMS["system_before_kind"])
 _PLACE_CUE_NOT_WORDS = frozenset(TERMS["place_cue_not_words"])
@@ -277,6 +278,8 @@ class ServiceRuler:
         # above the NER and the other rules, below an exact gazetteer hit ("the health system, Kent")
         found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 2) for m in _SYSTEM_CUE.finditer(text)]
         found += [Candidate(m.start(1), m.end(1), "PROGRAMME", "rule", 2) for m in _PROGRAMME_CUE.finditer(text)]
+        # a service area named bare as a table cell's entry: "| Libraries - countywide programme of events |"
+        found += [Candidate(m.start(1), m.end(1), "SERVICE", "rule", 2) for m in _TABLE_CELL_SERVICE.finditer(text)]
         found += _places_before_kind(text)
         # (weak: the NER's label on the same span stands, "the Somerset Choices website" names a service, Somerset 2019)
         found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 1, weak=True)

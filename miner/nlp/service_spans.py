@@ -1,9 +1,10 @@
 """Where a name found by one source really starts and ends, once the sources are cleaned (`service_names`).
 
-Three shapes a single source reads wrongly in committee papers: a title of listed subjects whose first ones sit
+Four shapes a single source reads wrongly in committee papers: a title of listed subjects whose first ones sit
 before a comma ("Culture, Leisure and Communities Overview and Scrutiny Committee"), a council's name run into its
-committee's ("Holmewood City Council Communities Scrutiny Panel"), and an organisation named after "with" inside a
-longer span ("a Heritage Apprenticeship with Alderbrook College"). Written for the round-27 probes.
+committee's ("Holmewood City Council Communities Scrutiny Panel"), an organisation named after "with" inside a
+longer span ("a Heritage Apprenticeship with Alderbrook College"), written for the round-27 probes; and a body's own
+working plan read as a programme ("IPPH Action Plan", "Libraries Business Plan"; Kent ICS activity appendix 2025).
 """
 
 from __future__ import annotations
@@ -32,10 +33,16 @@ _LISTED_NOT_PARTS = frozenset({"council", "cabinet", "committee", "board", "pane
 
 
 def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The unit's cleaned candidates with these three shapes mended."""
+    """The unit's cleaned candidates with the first three shapes mended."""
     kept = [_with_listed_opening(text, c, candidates) for c in candidates]
     kept = [part for c in kept for part in _council_and_its_committee(text, c)]
     return [_body_after_with(text, c) for c in kept]
+
+
+def bodies_before_their_plans(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with each body's own working plan given back to the body (`_body_before_its_plan`); run
+    before the cleaning, so the plan's span swallows none of the names inside it."""
+    return [part for c in candidates for part in _body_before_its_plan(text, c)]
 
 
 def _with_listed_opening(text: str, c: Candidate, candidates: list[Candidate]) -> Candidate:
@@ -84,6 +91,39 @@ def _council_and_its_committee(text: str, c: Candidate) -> list[Candidate]:
         return [Candidate(spans[1][0], c.end, "BOARD", c.source, c.priority, c.entity, c.weak)]
     return [Candidate(c.start, spans[at][1], "ORG", c.source, c.priority),
             Candidate(spans[at + 1][0], c.end, "BOARD", c.source, c.priority, c.entity, c.weak)]
+
+
+_OWNER_PLAN_WORDS = tuple(TERMS["owner_plan_words"])
+_OWNER_LABELS = frozenset({"SERVICE", "BOARD", "ORG"})
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
+
+
+def _body_before_its_plan(text: str, c: Candidate) -> list[Candidate]:
+    """A body's own working plan names the body, not a programme: "IPPH Action Plan", "Trading Standards & KSS
+    Business Plan" (Kent ICS activity appendix 2025) are the committee's and the services' plans, so the span gives
+    way to the body's own name (kept here when its head word labels it, else left to the sources that found it);
+    "<Name> and Action Plan" is the name ("Kent Community Safety Agreement and Action Plan"). A plan named for its
+    subject stays whole ("Freight Action Plan")."""
+    if c.label != "PROGRAMME":
+        return [c]
+    span = text[c.start : c.end]
+    word = next((w for w in _OWNER_PLAN_WORDS if span.endswith(" " + w)), None)
+    if word is None:
+        return [c]
+    prefix = span[: -len(word)].rstrip()
+    words = prefix.split()
+    if len(words) >= 2 and words[-1] in ("and", "&"):
+        end = c.start + len(prefix) - len(words[-1])
+        end = c.start + len(text[c.start:end].rstrip())
+        return [Candidate(c.start, end, c.label, c.source, c.priority, None, c.weak)]
+    if not words:
+        return [c]
+    head = HEAD_LABELS.get(words[-1].lower())
+    if head in _OWNER_LABELS:
+        return [Candidate(c.start, c.start + len(prefix), head, c.source, c.priority)]
+    if _ACRONYM.fullmatch(words[-1]) or prefix in _standard_names():
+        return []
+    return [c]
 
 
 def _body_after_with(text: str, c: Candidate) -> Candidate:

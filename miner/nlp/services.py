@@ -53,7 +53,7 @@ from miner.nlp.service_ner import (
 )
 from miner.nlp.service_propagation import propagated_candidates, remember_names
 from miner.nlp.service_ruler import RULES_VERSION, ServiceRuler, load_patterns
-from miner.nlp.service_spans import reshape_spans
+from miner.nlp.service_spans import bodies_before_their_plans, reshape_spans
 
 __all__ = ["make_service_recogniser", "load_patterns", "ServiceRecogniser", "LABELS", "ner_model_path"]
 
@@ -155,6 +155,7 @@ class ServiceRecogniser:
                        + names_in_brackets_after_kind(doc_text))
         names = self.names_table(document_id) if PROPAGATE_NAMES else {}
         candidates += propagated_candidates(doc_text, names)
+        candidates = bodies_before_their_plans(doc_text, candidates)
         candidates = reshape_spans(doc_text, drop_generic_and_roles(doc_text, candidates))
         spans = []
         resolved = resolve(candidates)

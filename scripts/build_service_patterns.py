@@ -1373,7 +1373,8 @@ GROUPS.append(
                           "In-House", "In House",
                           # the client groups the lines are named for: 'Adult Mental Health - Community Based Services'
                           "Adult Mental Health", "Adult Learning Disability", "Adult Physical Disability",
-                          "Learning Disability", "Physical Disability", "Physical Disabilities", "Learning Disabilities"],
+                          "Learning Disability", "Physical Disability", "Physical Disabilities", "Learning Disabilities",
+                          "Mental Health", "Disability", "Disabilities"],
              "generic")))
 
 GROUPS.append(

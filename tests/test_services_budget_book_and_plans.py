@@ -101,3 +101,14 @@ def test_a_plans_verb_or_a_preposition_opens_no_name(services_nlp):
 
 def test_cygnet_is_a_parenting_programme(services_nlp):
     assert _labels(services_nlp, "Sessions include Cygnet Course and Baby Massage.").get("Cygnet") == "PROGRAMME"
+
+
+def test_a_plans_verb_before_a_defined_long_form_is_not_part_of_it(services_nlp):
+    found = _mentions(services_nlp, "| | Support Westshire Association of Local Councils (WALC) cost of living "
+                                    "initiatives |\n| | Support DC cost of living initiatives |")
+    assert found.get("Westshire Association of Local Councils", (None,))[0] == "ORG", found
+    assert found.get("WALC") == ("ORG", "Westshire Association of Local Councils"), found
+    assert "DC" not in found, found
+    # a long form that needs its first word keeps it
+    found = _mentions(services_nlp, "Schools buy from Support Services for Education (SSE) each year.")
+    assert found.get("SSE") == ("SERVICE", "Support Services for Education"), found

@@ -28,6 +28,7 @@ _DOCUMENT_KINDS = tuple(TERMS["document_kinds"])
 _INITIALS_SKIP = frozenset(TERMS["initials_skip_words"])
 _INITIALS_LABELS = frozenset(TERMS["initials_labels"])
 _INITIAL_WORD = re.compile(r"[A-Z][a-z]+")
+_NOT_FIRST_WORDS = frozenset(TERMS["not_first_words"])
 
 
 def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> list[Candidate]:
@@ -77,7 +78,8 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
             continue
         # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".
         covering = [c for c in named if c.end == d.long_end and c.start <= d.long_start
-                    and _is_name_prefix(text[c.start : d.long_start])]
+                    and _is_name_prefix(text[c.start : d.long_start])
+                    and not _needless_opener(text[c.start : d.long_start], d)]
         # on equal spans the gazetteer's label wins, then a rule's over the model's, as in `resolve`
         # ("Transport for Cornwall (TfC)": the transport-body rule's ORG, not the model's PLACE)
         best = max(covering, key=lambda c: (c.end - c.start, c.priority, c.source != "model"), default=None)
@@ -281,6 +283,19 @@ def _without_possessives(text: str, start: int, end: int) -> tuple[int, int]:
 def _bare_pattern(short: str) -> re.Pattern[str]:
     """A bare use of an acronym: "YOT" but not "YOTs" or "pre-YOT"."""
     return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+
+
+def _needless_opener(prefix: str, d) -> bool:
+    """A plan's verb before a long form whose own initials spell the acronym: "Support Kent Association of Local
+    Councils (KALC)" (Kent ICS activity appendix 2025); "Support Services for Education (SSE)" (Somerset 2019) needs
+    its first word."""
+    words = prefix.split()
+    initials = [w[0].lower() for w in d.long.split() if w.lower() not in _MINOR_WORDS]
+    return bool(words) and words[0].lower() in _NOT_FIRST_WORDS and initials == [
+        ch.lower() for ch in d.short if ch.isalpha()]
+
+
+_MINOR_WORDS = frozenset({"and", "&", "of", "for", "the", "in", "on", "to", "with", "a", "an"})
 
 
 def _is_name_prefix(text: str) -> bool:

@@ -90,7 +90,7 @@ from miner.nlp.statements_fields import deadline as _deadline
 from miner.nlp.statements_fields import due_after_meeting as _due_after_meeting
 from miner.nlp.statements_fields import find_actor, lead_in_actor, lead_in_due
 from miner.nlp.statements_recommendations import ACT, RecommendationReader, item_bounds
-from miner.nlp.statements_tables import ActionTable, read_action_form
+from miner.nlp.statements_tables import ActionTable, cell_bounds, read_action_form
 from miner.tabular import MARKDOWN_RULE
 
 if not Doc.has_extension("miner_unit"):
@@ -1337,16 +1337,7 @@ def _views_columns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str]
 def _row_cells(line: str, separator: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a row, stripped, an empty cell kept ("|  | We will ... |": the first column is
     empty); the empty text outside a row's outer "|" is no cell."""
-    bounds, pos = [], 0
-    for m in list(re.finditer(re.escape(separator), line)) + [None]:
-        end = m.start() if m else len(line)
-        a, b = pos, end
-        while a < b and line[a].isspace():
-            a += 1
-        while b > a and line[b - 1].isspace():
-            b -= 1
-        bounds.append((a, b))
-        pos = m.end() if m else len(line)
+    bounds = cell_bounds(line, re.compile(re.escape(separator)))
     if separator == "|" and line.lstrip().startswith("|"):
         bounds = bounds[1:]
     if separator == "|" and line.rstrip().endswith("|"):

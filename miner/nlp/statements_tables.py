@@ -97,18 +97,23 @@ class _Header:
     milestone: bool = False  # the action column holds dated milestones
 
 
-def _cells(line: str, separator: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a row, stripped; a leading or trailing empty cell ("| a | b |") dropped."""
+def cell_bounds(line: str, separator: re.Pattern) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of a row between separators, whitespace stripped; empty cells kept."""
     out, pos = [], 0
-    for m in list(_SEPARATORS[separator].finditer(line)) + [None]:
-        end = m.start() if m else len(line)
-        a, b = pos, end
+    for m in list(separator.finditer(line)) + [None]:
+        a, b = pos, m.start() if m else len(line)
         while a < b and line[a].isspace():
             a += 1
         while b > a and line[b - 1].isspace():
             b -= 1
         out.append((a, b))
         pos = m.end() if m else len(line)
+    return out
+
+
+def _cells(line: str, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row, stripped; a leading or trailing empty cell ("| a | b |") dropped."""
+    out = cell_bounds(line, _SEPARATORS[separator])
     if out and out[0][0] == out[0][1]:
         out = out[1:]
     if out and out[-1][0] == out[-1][1]:

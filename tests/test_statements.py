@@ -179,19 +179,35 @@ def test_classifier_adds_sentences_rules_leave_with_model_provenance_and_saved_t
     assert all((s.start, s.end) not in rules for s in added)
 
 
-def test_evaluation_meets_measured_floors_on_tuned_and_heldout_papers():
-    """Floors a little below what was measured (see models/statement_classifier/card.md and annotations/README.md)."""
+def test_rules_on_every_tuned_paper_and_the_model_on_one_council_fold():
+    """scripts/evaluate.py statements at the suite's scale: the rules on all tuned papers, and the
+    classifier cross-validated on one fold, Kent's papers, fitted on the other councils' tuned papers.
+    The full leave-one-council-out run (ten fits) is `scripts/evaluate.py statements`. Floors a little
+    below what was measured (annotations/README.md, Statements round 31)."""
+    from miner.evaluation.statements import _manifest, evaluate
+    from miner.nlp.pipeline import load_base
+
+    nlp, parsed = load_base(), {}
+    rules = evaluate(split="tuned", systems=("rules",), nlp=nlp, parsed=parsed)["systems"]["rules"]
+    kent = [f for f in parsed if _manifest().get(f, {}).get("authority") == "Kent County Council"]
+    fold = evaluate(kent, systems=("rules", "both"), nlp=nlp, parsed=parsed)["systems"]
+    # measured at round 31 (122 tuned papers, rules v35, threshold 0.3 of model v12): rules 0.715, kind 0.916;
+    # Kent's 53 papers, rules 0.665, rules + a model fitted on the other councils' 69 papers 0.634
+    assert rules["promise"]["f1"] >= 0.70
+    assert rules["kind_accuracy_among_found"] >= 0.90
+    assert fold["both"]["promise"]["f1"] >= 0.62
+    assert fold["both"]["predicted"] > fold["rules"]["predicted"]  # the model adds what the rules leave
+
+
+def test_heldout_papers_with_the_shipped_classifier():
+    """The held-out papers scored as evaluate.py scores them: the classifier fitted on all tuned papers
+    is the shipped one when it was fitted on today's gold, which this checks, so the suite need not refit it."""
     from miner.evaluation.statements import evaluate
 
-    result = evaluate(split="all")
-    tuned, held = result["by_split"]["tuned"], result["by_split"]["heldout"]
-    # measured at the end of round 30 (90 tuned papers: round 29's 41 and 49 real papers of Kent, 22 other
-    # councils' web pages and 5 parish councils, none of which the rules were written from; model v11
-    # cross-validated by council, rules v34): tuned rules 0.651, both 0.642, kind 0.866; held-out both 0.560,
-    # rules 0.482
-    assert tuned["rules"]["promise"]["f1"] >= 0.63
-    assert tuned["both"]["promise"]["f1"] >= 0.62
-    assert tuned["both"]["kind_accuracy_among_found"] >= 0.85
+    result = evaluate(split="heldout", shipped=True)
+    assert result["shipped_model"]["fitted_on_todays_gold"], "refit: .venv/bin/python scripts/train.py statements"
+    held = result["systems"]
+    # measured at round 31 (model v12, rules v35): rules + model 0.556, rules 0.478
     assert held["both"]["promise"]["f1"] >= 0.55
     assert held["both"]["promise"]["f1"] > held["rules"]["promise"]["f1"]
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import re
 import sys
@@ -377,15 +378,35 @@ def saved_fit_args() -> dict:
     return {"features": model.features, "c": float(model.meta.get("c", 1.0))}
 
 
+SYSTEMS = ("rules", "model", "both")
+
+
+def gold_fingerprint(files: list[str], gold: dict[str, list[Gold]] | None = None) -> str:
+    """A hash of these papers' statement gold: saved with the classifier, it tells whether the shipped
+    model is the one a fit on today's gold would give."""
+    gold = load_gold() if gold is None else gold
+    h = hashlib.sha256()
+    for f in sorted(files):
+        for g in gold.get(f, []):
+            h.update(json.dumps([g.file, g.kind, g.quote], ensure_ascii=False).encode())
+    return h.hexdigest()[:16]
+
+
 def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv: str = "council",
-             against: Path | None = None) -> dict:
+             against: Path | None = None, systems: tuple[str, ...] = SYSTEMS, shipped: bool = False,
+             parsed: dict[str, ParsedDoc] | None = None) -> dict:
     """Scores of rules, model and both. A tuned paper's model is fitted on the
     tuned papers of the other councils (`cv="council"`) or on the other tuned
     papers (`cv="document"`); a held-out paper's on all tuned papers.
     `against`: score the papers another annotator read (annotations/agreement/...) against that
     reading instead; the model is still fitted on this gold. A system measured against two readings
-    shows how much of its score is one annotator's habits."""
+    shows how much of its score is one annotator's habits.
+    Smaller runs (the test suite's): `systems=("rules",)` fits nothing; `shipped` scores held-out
+    papers with the saved classifier, which `scripts/train.py statements` fitted on all tuned papers
+    (its `gold_fingerprint` says whether that is today's gold), instead of refitting it; `parsed`
+    keeps the parses for a second call."""
     from miner.nlp.pipeline import load_base
+    from miner.nlp.statement_model import load as load_model
     from miner.nlp.statements import StatementFinder
 
     gold = load_gold()
@@ -398,29 +419,44 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
     if against is not None:
         scored = load_gold(against)
         wanted = [f for f in wanted if f in scored]
-    need = sorted(set(wanted) | set(tuned))
-    parsed = {f: parse_file(f, nlp) for f in need}
+    fitting = systems != ("rules",)
+    fold_of = {f: tuple(fold) for fold in folds(tuned, cv, gold) for f in fold}
+    need = set(wanted)
+    if fitting and any(f in fold_of or not shipped for f in wanted):
+        need |= set(tuned)
+    parsed = {} if parsed is None else parsed
+    for f in sorted(need - set(parsed)):
+        parsed[f] = parse_file(f, nlp)
     results: dict = {"split": split, "files": wanted, "systems": {}, "cv": cv, "against": str(against or GOLD_DIR)}
     per_doc: dict[str, list] = defaultdict(list)
     threshold = saved_threshold()
     results["model_threshold"] = threshold
+    if shipped:
+        saved = load_model()
+        results["shipped_model"] = {"version": saved and saved.version,
+                                    "fitted_on_todays_gold": bool(saved) and saved.meta.get("gold_fingerprint")
+                                    == gold_fingerprint(tuned, gold)}
     fit_args = saved_fit_args()
-    fold_of = {f: tuple(fold) for fold in folds(tuned, cv, gold) for f in fold}
     models: dict[tuple, object] = {}  # one fit per training set, shared by the papers scored with it
     rows: dict[str, tuple] = {}  # each paper's training rows, built once for all folds
     for f in wanted:
         held_out = fold_of.get(f, (f,))
         train = tuple(t for t in tuned if t not in held_out)  # the same for every held-out paper: one fit
-        if train not in models:
-            models[train] = fit_model([parsed[t] for t in train], gold, rows, **fit_args)[0] if train else None
-        model = models[train]
-        for mode in ("rules", "model", "both"):
+        if not fitting:
+            model = None
+        elif shipped and f not in fold_of:
+            model = load_model()
+        else:
+            if train not in models:
+                models[train] = fit_model([parsed[t] for t in train], gold, rows, **fit_args)[0] if train else None
+            model = models[train]
+        for mode in systems:
             finder = StatementFinder(mode=mode, model=model, min_model_confidence=threshold)
             preds = run_finder(parsed[f], finder)
             s = score(scored[f], preds)
             per_doc[mode].append(s)
             results.setdefault("per_document", {}).setdefault(f, {})[mode] = {
-                "promise_f1": prf(s["promise"])["f1"], "gold": s["gold"], "pred": s["pred"], "found": s["found"], "kind_ok": s["kind_ok"]
+                "promise_f1": prf(s["promise"])["f1"], "promise": dict(s["promise"]), "gold": s["gold"], "pred": s["pred"], "found": s["found"], "kind_ok": s["kind_ok"]
             }
     for mode, docs in per_doc.items():
         results["systems"][mode] = summarise(docs)
@@ -448,11 +484,15 @@ def main(argv: list[str] | None = None) -> dict:
                     "@annotations/statements/round29/batch2.txt)")
     ap.add_argument("--exclude", action="extend", nargs="+", default=[], metavar="FILE",
                     help="with --fresh: leave these papers out of the model's training set (@LIST too)")
+    ap.add_argument("--systems", default="+".join(SYSTEMS), help="systems to score, joined by '+' (rules alone fits nothing)")
+    ap.add_argument("--shipped", action="store_true", help="score held-out papers with the saved classifier instead "
+                    "of refitting it on the tuned papers (the same model when it was fitted on today's gold)")
     args = ap.parse_args(argv)
     if args.fresh:  # what a change does to papers nothing was fitted or written on, as held-out papers are scored
         HELDOUT.update(args.fresh, args.exclude)
         args.file = args.fresh
-    result = evaluate(args.file, split=args.split, cv=args.cv, against=args.against)
+    result = evaluate(args.file, split=args.split, cv=args.cv, against=args.against,
+                      systems=tuple(args.systems.split("+")), shipped=args.shipped)
     if args.json:
         print(json.dumps(result, indent=2))
     else:

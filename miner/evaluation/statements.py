@@ -456,7 +456,8 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
             s = score(scored[f], preds)
             per_doc[mode].append(s)
             results.setdefault("per_document", {}).setdefault(f, {})[mode] = {
-                "promise_f1": prf(s["promise"])["f1"], "promise": dict(s["promise"]), "gold": s["gold"], "pred": s["pred"], "found": s["found"], "kind_ok": s["kind_ok"]
+                "promise_f1": prf(s["promise"])["f1"], "promise": dict(s["promise"]), "gold": s["gold"],
+                "pred": s["pred"], "found": s["found"], "kind_ok": s["kind_ok"]
             }
     for mode, docs in per_doc.items():
         results["systems"][mode] = summarise(docs)
@@ -488,6 +489,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--shipped", action="store_true", help="score held-out papers with the saved classifier instead "
                     "of refitting it on the tuned papers (the same model when it was fitted on today's gold)")
     args = ap.parse_args(argv)
+    if args.fresh and args.shipped:
+        ap.error("--shipped: the saved classifier was fitted on the --fresh papers too")
     if args.fresh:  # what a change does to papers nothing was fitted or written on, as held-out papers are scored
         HELDOUT.update(args.fresh, args.exclude)
         args.file = args.fresh

@@ -431,8 +431,8 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
     per_doc: dict[str, list] = defaultdict(list)
     threshold = saved_threshold()
     results["model_threshold"] = threshold
+    saved = load_model() if shipped else None
     if shipped:
-        saved = load_model()
         results["shipped_model"] = {"version": saved and saved.version,
                                     "fitted_on_todays_gold": bool(saved) and saved.meta.get("gold_fingerprint")
                                     == gold_fingerprint(tuned, gold)}
@@ -445,7 +445,7 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
         if not fitting:
             model = None
         elif shipped and f not in fold_of:
-            model = load_model()
+            model = saved
         else:
             if train not in models:
                 models[train] = fit_model([parsed[t] for t in train], gold, rows, **fit_args)[0] if train else None

@@ -1580,8 +1580,9 @@ def _rejoin_wraps(sents: list[Span]) -> list[Span]:
     for sent in sents:
         head = sent.text.lstrip()
         prev = out[-1].text.rstrip() if out else ""
-        if out and (head[:1] in "[" + "abcdefghijklmnopqrstuvwxyz" and head[:1] or _DANGLING.search(prev)) and \
-                not re.search(r"[.!?:;]\W*$", prev) or out and any(p.search(prev) for p in load_cues().abbreviation):
+        wrapped = (head[:1] in "[" + "abcdefghijklmnopqrstuvwxyz" and head[:1] or _DANGLING.search(prev)) \
+            and not re.search(r"[.!?:;]\W*$", prev)
+        if out and (wrapped or any(p.search(prev) for p in load_cues().abbreviation)):
             out[-1] = sent.doc[out[-1].start : sent.end]
         elif out and any(p.match(head) for p in load_cues().fragment):  # "... (target 28 days). RAG: Red."
             out[-1] = sent.doc[out[-1].start : sent.end]

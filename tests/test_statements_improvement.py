@@ -365,8 +365,14 @@ def test_an_accepted_recommendation_and_its_response_are_one_promise(nlp, tmp_pa
     assert found[0].text.startswith("Recommendation 1: The Council should publish")
 
 
-@pytest.mark.parametrize("text", ["None had been received.", "No reply has yet been received."])
+@pytest.mark.parametrize("text", ["None had been received.", "No questions had been received."])
 def test_nothing_received_is_vetoed(text):
-    """Minutes' "None had been received." and a report's "No reply has yet been received." record nothing (the
-    classifier had read both as achievements)."""
+    """Minutes' "None had been received." records nothing (the classifier had read it as an achievement)."""
     assert sentence_rule(text) == (None, "not_statement#27")
+
+
+def test_no_reply_received_is_a_difficulty_in_minutes_only():
+    """Rules v36: the real parish gold records "No replies have been received" as a challenge (round 35's
+    convention for what has not come); in a report no rule speaks."""
+    assert sentence_rule("No reply has yet been received.", minutes=True)[0] == "challenge"
+    assert sentence_rule("No reply has yet been received.") is None

@@ -141,3 +141,19 @@ def test_planning_responses_and_deferrals_in_minutes_are_decisions(text):
 
 def test_no_objections_received_stays_none():
     assert _kind("No objections had been received.") is None
+
+
+def test_a_speaker_called_to_report_is_no_action_note():
+    assert _kind("Cllr Storey was asked to provide his county council update at this point.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Read advised that he was currently looking into the cost of the new gates.",
+    "The Clerk was looking into the ownership of the verge.",
+])
+def test_work_in_hand_in_minutes_is_a_commitment(text):
+    assert _kind(text) == "commitment"
+
+
+def test_something_to_add_to_a_contract_is_a_challenge():
+    assert _kind("The grass either side of the cemetery drive needs to be added to the maintenance contract.") == "challenge"

@@ -67,7 +67,9 @@ def _changed_since() -> re.Pattern[str]:
     """After a dated older value, a verb of change and "to" right before the number: "stood at 12% in March,
     then rose to 14%", "was 2.5 years in 2019 and has now fallen to 14 weeks"."""
     return re.compile(rf"^[^;]{{0,45}}?\b(?:and|but|then|,)\s+(?:has\s+|had\s+|have\s+)?(?:then\s+|since\s+|now\s+)?"
-                      rf"(?:{cue_alternation('change_verbs')})\s+(?:again\s+)?to\s+(?:an?\s+|just\s+(?:over|under)\s+|over\s+|around\s+|about\s+)?$", re.I)
+                      rf"(?:{cue_alternation('change_verbs')})\s+(?:again\s+)?to\s+(?:an?\s+|just\s+(?:over|under)\s+|over\s+|around\s+|about\s+)?$"
+                      # "... to 38.3% of GDP in 2027-28 before stabilising at 38.2%": the date is the level's before
+                      rf"|^[^;]{{0,20}}?\bbefore\s+\w+ing\s+(?:\w+\s+){{0,2}}(?:at|to)\s+(?:around\s+|about\s+)?$", re.I)
 
 
 @cache
@@ -117,8 +119,10 @@ def periods(text: str) -> list[tuple[int, int, str]]:
         prev = out[-1] if out else None
         if (prev and re.fullmatch(r"\d{4}-\d\d", prev[2]) and re.fullmatch(r"\d{4}-\d\d", f[2])
                 and _YEARS_SPAN_BETWEEN.fullmatch(text[prev[1] : f[0]]) and int(f[2][:4]) >= int(prev[2][:4]) + 2
-                and not re.search(r"\b(?:from|between)\s+$", text[max(0, prev[0] - 10) : prev[0]], re.I)):
-            # (not a change's two ends, "from 2023-24 to 2025-26", nor one year to the next)
+                and (not re.search(r"\b(?:from|between)\s+$", text[max(0, prev[0] - 10) : prev[0]], re.I)
+                     or re.search(r"\b(?:years|period|term)\s+(?:from|between)\s+$", text[max(0, prev[0] - 25) : prev[0]], re.I))):
+            # (not a change's two ends, "from 2023-24 to 2025-26", nor one year to the next; but "over the years from
+            # 2025-26 to 2034-35" is the ten years of a programme)
             out[-1] = (prev[0], f[1], f"{prev[2][:4]}-{f[2][-2:]}")
             continue
         out.append(f)
@@ -237,18 +241,26 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     found = [f for f in found if not _change_on_before().search(sentence[max(0, f[0] - 70) : f[0]])]
     # "by" after a past change is when it was reached ("dropped to 15,000 by 2023"), or after a trajectory when it will
     # be ("a budget gap of £3.4m in 2023/24, rising to £6.1m by 2025/26"), else a deadline ("reduce ... to 120 by March")
-    reached = re.search(r"\b(?:\w+ed|fell|rose|grew|risen|fallen|grown|rising|falling|increasing|decreasing|growing|climbing)\s+"
-                        r"to\s+(?:just\s+)?(?:over\s+|under\s+)?$", sentence[max(0, offset - 30) : offset])
+    # (also a forecast's path: "reaching 42.4% by 2029-30", "reducing gradually each year thereafter to 44.5% of GDP by
+    # 2029-30", "fall in each year to £70.6bn by 2029-30", "settle at around 44% of GDP by 2029-30", and a share in
+    # brackets after such a level, "falling back to £70.6bn (2.1%) by 2029-30")
+    reached = re.search(r"(?:\b(?:\w+ed|fell|rose|grew|risen|fallen|grown|rising|falling|increasing|decreasing|growing|climbing|"
+                        r"reducing|declining|stabilising|stabilizing|falls?|rises?|grows?|settle[sd]?)\s+"
+                        r"(?:(?:back|gradually|further|slightly|steadily|thereafter|(?:in\s+)?each\s+year)\s+){0,3}"
+                        r"(?:to|at)\s+(?:just\s+|around\s+|about\s+|approximately\s+)?(?:over\s+|under\s+)?"
+                        r"|\breach(?:es|ed|ing)?\s+(?:around\s+|about\s+|approximately\s+)?)"
+                        r"(?:£?\d[\d,.]*\s?(?:%|bn|m|k|billion|million)?\s*\(\s*)?$", sentence[max(0, offset - 60) : offset])
     # ("by" right before the date: "paid by the Council in 2019/20" names who paid, not a deadline)
     deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:until|before|commenc\w*|live)\b|\bby\s+(?:the\s+)?(?:(?:end|start)\s+of\s+(?:the\s+)?)?$"
-    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|as\s+(?:many|much|high|large|likely|often)\s+as)\b", sentence[end : f[0]]) and not re.search(deadline, sentence[end : f[0]])]
+    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|as\s+(?:many|much|high|large|likely|often)\s+as)\b", _SPAN_FROM.sub("", sentence[end : f[0]])) and not re.search(deadline, sentence[end : f[0]])]
     # nor right after it when it is the base of the change: "up 6% on the same period in 2023/24"
     own = [f for f in own if not _same_period_after().match(sentence[end : f[0]])]
     kept: list[tuple[int, int, str]] = []
     dropped_end = -1
     for f in sorted(found):
         # an older/deadline date, or one joined to it: "commence on 1 April 2018 and 1 June 2018"
-        if (_old_side().search(sentence[max(0, f[0] - 40) : f[0]]) and not _reached_by(sentence, f, unit)) or (
+        if (_old_side().search(sentence[max(0, f[0] - 40) : f[0]]) and not _reached_by(sentence, f, unit)
+                and not _SPAN_FROM.search(sentence[max(0, f[0] - 25) : f[0]])) or (
                 dropped_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*|\s*\([^()]*", sentence[dropped_end : f[0]])):
             # ... or glossed in brackets after it: "by September 2025 (the start of academic year 2025/26)"
             dropped_end = f[1]
@@ -264,21 +276,36 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     if own and _year_value_pairs(sentence, offset, end, own):
         own = []  # "2022 55% 2023 56% 2024 58%": each figure takes the period printed right before it
     if own:
-        return min(own)[2]
+        first = min(own)
+        if re.fullmatch(r"\d{4}", first[2]) and re.search(r"\bend\s+of\s+(?:the\s+)?$", sentence[max(0, first[0] - 20) : first[0]], re.I):
+            return f"{first[2]}-12"  # "to fall to 4.5% by the end of 2024": as at December
+        return first[2]
     # a date before a change "to" this number is the older value's: "2.5 years in 2019 and has now fallen to 14 weeks"
-    before = [f for f in found if f[1] <= offset and not _changed_since().search(sentence[f[1] : offset])]
-    if before:
-        return max(before, key=lambda f: f[1])[2]
+    # (and the dates before that one are older still: "36.0% of GDP in 2023-24 and ... to 38.3% in 2027-28 before
+    # stabilising at 38.2%")
+    before = [f for f in found if f[1] <= offset]
+    last = max(before, key=lambda f: f[1]) if before else None
+    if last is not None and not _changed_since().search(sentence[last[1] : offset]):
+        return last[2]
     # a later date in the number's own clause, not past "and"/";" ("a 68% increase since 2015/16 and
     # high levels have continued at the start of 2018/19")
     # nor past another figure, whose date it is ("the capital programme of £198m had been reprofiled, with £22m
     # moved into 2024/25")
     # nor one of a clause of time after it ("not renew the two contracts when they come to an end on 31 March 2025")
+    # (a figure restating the number in brackets right after it is no other figure: "£70bn per year (a little over 2% of
+    # GDP) over the period 2025-26 to 2029-30")
     later = [f for f in found if f[0] >= end and (_SHARED_DATE_BETWEEN.fullmatch(sentence[end : f[0]]) or not re.search(
-        r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)|\b(?:when|once|until|unless)\b", sentence[end : f[0]]))]
+        r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)|\b(?:when|once|until|unless)\b",
+        _RESTATED_BRACKET.sub("", sentence[end : f[0]], count=1)))]
     if later:
         return min(later)[2]
     return unit.period if unit is not None else None
+
+
+# a span of years named as such: "over the years from 2025-26 to 2034-35" (`periods` reads it as one period, 2025-35)
+_SPAN_FROM = re.compile(r"\b(?:years|period|term)\s+(?:from|between)\s+$", re.I)
+# the bracket right after a figure (and its "per year"), which restates it: "£70bn per year (a little over 2% of GDP)"
+_RESTATED_BRACKET = re.compile(r"^(?:\s+(?:per|a|an)\s+(?:year|annum|month|week))?\s*\([^()]*\)")
 
 
 @cache

@@ -120,6 +120,13 @@ def population_ids() -> frozenset[str]:
 
 
 @cache
+def caption_rows_ids() -> frozenset[str]:
+    """Own-words-only indicators that a "|" table's caption or sub-heading row gives its rows ("caption_rows"): a
+    pay scale's cells are pay rates, where a consultation table's rows are a breakdown of its responses."""
+    return frozenset(i["id"] for i in indicators() if i.get("caption_rows"))
+
+
+@cache
 def own_words_only_ids() -> frozenset[str]:
     """Indicators a number takes only from its own sentence, not from the sentence before, a list's
     lead-in, a box title or the table cells around (a total, where those name its breakdown)."""

@@ -94,7 +94,9 @@ def _change_to() -> re.Pattern[str]:
     2012 and dropped to 15,000 by 2023", "stood at 12% in March, then rose to 14%"."""
     return re.compile(
         r"^[^;]{0,45}?\b(?:and|but|then|before|since when it has|,)\s+(?:has\s+|had\s+|have\s+)?(?:then\s+|since\s+|now\s+)?"
-        rf"(?:{cue_alternation('change_verbs')})\s+(?:again\s+)?to\s+"
+        # (or a forecast of it: "equated to 36.0% of GDP in 2023-24 and are forecast to rise to 38.3%")
+        r"(?:(?:is|are|was|were)\s+(?:forecast|expected|projected|set)\s+to\s+(?:rise|fall|increase|decrease|grow|reduce|decline|climb)|"
+        rf"{cue_alternation('change_verbs')})\s+(?:again\s+)?to\s+"
         r"(?:an?\s+|just\s+(?:over|under)\s+|over\s+|around\s+|about\s+)?$", re.I)
 
 
@@ -538,6 +540,9 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             if (j == i + 1 and q.quantity.unit == "%" and r.quantity.unit == "GBP" and _RESTATED_AS.search(between)
                     and len(between) <= limit):
                 continue  # "1.9% of the rent roll, or £612,000 ..., above the 1.5% target": the same figure in pounds
+            if (q.quantity.unit != r.quantity.unit and re.fullmatch(r"\s*\(\s*", between)
+                    and re.search(r"\bfrom\s+(?:\S+\s+){0,4}$", text[max(0, q.start - 40) : q.start])):
+                continue  # "from £121.9bn (4.5% of GDP) last year to £127.5bn": the older level restated in brackets
             if len(between) > limit or q.quantity.unit != r.quantity.unit and "count" not in (q.quantity.unit, r.quantity.unit) and not points:
                 break
             before_q = text[max(0, q.start - 25) : q.start].lower()
@@ -548,8 +553,11 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 continue  # a benchmark may follow: "..., compared with 12.7% in England"
             # (the older value may be signed or named a low or a peak: "from -10.4% in July to +11.9%", "rose from a
             # two-year low of 5.2% in July to 5.6%")
+            # (or its current level: "From its current level of 5%, Bank Rate is expected to fall to 3.5%")
             if (i not in absorbed and re.search(r"\bfrom\s+(?:the\s+current\s+|an?\s+|a\s+total\s+of\s+"
-                                                r"|an?\s+(?:[\w-]+\s+)?(?:low|high|peak)\s+of\s+)?[-−+]?$", before_q)
+                                                r"|an?\s+(?:[\w-]+\s+)?(?:low|high|peak)\s+of\s+"
+                                                r"|(?:its|the|their)\s+current\s+(?:level|rate|figure)\s+of\s+)?[-−+]?$",
+                                                text[max(0, q.start - 40) : q.start].lower())
                     and re.search(r"\bto\b", between)):
                 fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
                 absorbed.add(i)

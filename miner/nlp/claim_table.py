@@ -66,8 +66,10 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
                                 for s, e in cells):
             return None
         # a label of words, or a site code followed by a cell of words ("| HD04 | Market Street | 46.2 | 44.0 |")
+        # or a grade's or band's code before cells of figures ("| KS R | £217,528 | £222,449 |", a pay scale)
         if not _WORD.search(label) and not (re.fullmatch(r"[A-Z]{1,4}\s?\d{1,4}[A-Za-z]?", label)
-                                            and any(_WORD.search(line[s:e]) for s, e in cells)):
+                                            and any(_WORD.search(line[s:e]) for s, e in cells)) and not (
+                re.fullmatch(r"[A-Z]{1,3}\s?[A-Z]", label) and all(_cell().fullmatch(line[s:e]) for s, e in cells)):
             return None
         figures = [line[s:e] for s, e in cells if _cell().fullmatch(line[s:e]) or _dated_cell().fullmatch(line[s:e])]
         # a row with word cells needs a figure that is no year: "Indicator | 2023 | 2024 | England 2024" is a head
@@ -125,6 +127,7 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
     k = row - 1
     # blank lines, other rows and a markdown table's rule ("|---|---|") sit between a row and its heads
     while k >= 0 and (not lines[k].strip() or MARKDOWN_RULE.fullmatch(lines[k]) or _split(lines[k]) is not None
+                      or (piped and subheading_row(lines[k]) is not None)
                       or (not piped and _label_wrap(lines[k]) and not all(_single_head(w) for w in lines[k].split()))) and row - k <= 15:
         k -= 1
     if k < 0 or row - k > 15:
@@ -613,6 +616,29 @@ def first_row_label(text: str, row: Row) -> str | None:
             return None  # a head line: the table's heads, not a first row, say what its cells are
         label = split[0]
     return label
+
+
+def subheading_row(line: str) -> str | None:
+    """The label of a "|" line that heads a block of rows and holds no cells ("| National Living/Minimum Wage | | | |"
+    between "| Rate | 13.8% |" and "| Aged 25 and over | £8.21 |"), else None: it names what the rows under it
+    measure, and is no line of column heads."""
+    parts = _piped_heads(line)
+    if len(parts) < 3 or not _WORD.search(parts[0]) or any(p for p in parts[1:]):
+        return None
+    return parts[0]
+
+
+def subheading_label(text: str, row: Row) -> str | None:
+    """The label of the sub-heading row over the block of "|" rows the row is in, else None."""
+    for line in reversed(text[: row.line_start].split("\n")[:-1]):
+        if "|" not in line:
+            return None
+        label = subheading_row(line)
+        if label is not None:
+            return label
+        if _split(line) is None:
+            return None  # the table's head line: no sub-heading above the row
+    return None
 
 
 def piped_head_line(text: str, at: int) -> bool:

@@ -64,6 +64,7 @@ from miner.nlp.claim_indicator import (
     named_beside,
     said_of_another,
     own_words_only_ids,
+    caption_rows_ids,
     people_nouns,
     population_ids,
     site_ids,
@@ -91,6 +92,7 @@ from miner.nlp.claim_table import (
     table_row,
     unmeasured_column,
     first_row_label,
+    subheading_label,
     contents_row,
     dated_beside,
     piped_cell,
@@ -187,6 +189,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             # a cell under a money caption ("£000s") is money when its indicator is chosen
             ind_unit = "GBP" if q.quantity.unit == "count" and getattr(unit, "money_scale", None) else q.quantity.unit
             row = table_row(text, q.number_start, above)  # "Average re-let time (days) | 42 | 35 | 51"
+            from_heading = False  # the indicator is the table caption's or a sub-heading row's, not the row label's
             if row is not None and q.quantity.unit == "count" and label_unmeasured(row):
                 continue  # "Average bus speed (mph) | 11.2 | 11.4": no claim unit measures it
             if row is not None and q.quantity.unit == "count" and (unmeasured_column(row) or contents_row(text, row, above, title)):
@@ -328,6 +331,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if row is not None:
                 # a row's cells measure what its label names, not the words of the rows around it
                 record["indicator"] = measure_in(row.label, ind_unit) or indicator(row.label, len(row.label), None, ind_unit)
+                if record["indicator"] is None and (sub := subheading_label(text, row)):
+                    # "| Aged 25 and over | £8.21 |" under "| National Living/Minimum Wage | | |": the block's heading
+                    # names what its rows measure
+                    record["indicator"] = measure_in(sub, ind_unit)
+                    from_heading = record["indicator"] is not None
                 if record["indicator"] is None and title:
                     # a row of names under a caption naming the measure: the total row is the measure ("Table 2:
                     # Households in temporary accommodation by type" over "Total | 612 | 668"), the other rows a
@@ -342,6 +350,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                         # "Table: Usable Revenue Reserves Balances" over "| General | -36,404 |"; not money in general,
                         # "Revenue budget monitoring (£m)", whose column heads name forecasts and variances)
                         record["indicator"] = named
+                        from_heading = named is not None
                 record["metric"] = row_metric(row)  # "E-book loans", not the cells the parse ran across
                 if record["indicator"] is None and head_measure_words(row):
                     record["indicator"] = measure_in(head_measure_words(row), ind_unit)  # "Budget £m" over a directorate's row
@@ -370,7 +379,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     record["as_of"] = as_of(row.label, len(row.label), len(row.label), unit, quarter) or record["as_of"]
                 record["direction"] = record["direction"] or change_direction(row, q.quantity.normalised)
                 rows.append((row, q, record))
-            if record["indicator"] in own_words_only_ids() and record["indicator"] != own:
+            if (record["indicator"] in own_words_only_ids() and record["indicator"] != own
+                    and not (from_heading and record["indicator"] in caption_rows_ids())):
+                # (a "|" table under a caption or sub-heading naming pay rates is a pay scale: "2025/26 Kent Scheme pay
+                # scale" over "| KS R | £217,528 |")
                 record["indicator"] = None  # a table row under "Number of consultees answering" is a breakdown, not the total
             # (a row's cell counts what its label names; the parse across cells says nothing)
             head = counted_head(doc, q) if record["indicator"] and ind_unit == "count" and row is None else None
@@ -387,6 +399,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = None  # "Yes\n186 18%" under "Number of consultees answering"
             if claim_unit == "GBP" and record["indicator"] in money_level_ids() and unit_cost(stext, lq.start, lq.end):
                 record["indicator"] = None  # "£1,150 per week": a unit cost, not the overspend the sentence names
+            if record["indicator"] in money_level_ids() and re.search(cue_alternation("national_economy"), stext, re.I):
+                record["indicator"] = None  # "Public sector net borrowing ... £121.9bn (4.5% of GDP)": the nation's, not a council's
             record["indicator"] = record["indicator"] or None
             if previous_period_figure(stext, lq.start, lq.end):
                 # "(10,854)" after "compared to the end of the previous Quarter" is the same measure as the figure
@@ -575,12 +589,24 @@ def _caption_money_scale(caption: str) -> float | None:
     return None
 
 
+# an abbreviation of "approximately" ending a parser's sentence right before a figure
+_APPROX_END = re.compile(r"\b(?:approx|circa)\.\s*$", re.I)
+
+
 def _sentences(doc: Doc) -> list[_Sentence]:
     """The parser's sentences, split again where one ends after "£412.6m." (its tokenizer reads "m." as an
     abbreviation, so the next sentence's measure, "an overspend of £6.8m", would name this figure) or after ")."."""
     doc_text = text_of(doc)
     out = []
+    spans: list[tuple[int, int]] = []
     for sent in doc.sents:
+        if spans and _APPROX_END.search(doc_text[spans[-1][0] : spans[-1][1]]):
+            # "... between April 2016 to March 2018 of approx. £0.2bn": the parser ends a sentence at "approx."
+            spans[-1] = (spans[-1][0], sent.end_char)
+        else:
+            spans.append((sent.start_char, sent.end_char))
+    for start_char, end_char in spans:
+        sent = _Sentence(start_char, end_char, doc_text[start_char:end_char])
         start = sent.start_char
         # (and before a numbered item label: "... sickness 8.24 (+0.06 p.p.) KPI 3:% of employees ... 62.3%")
         cuts = sorted([(m.end(1), m.end()) for m in _MONEY_STOP.finditer(sent.text)]

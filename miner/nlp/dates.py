@@ -334,13 +334,25 @@ _MONTH_RANGE_RE = re.compile(
 )
 
 
+# whole financial years from April to March, two or more: "between April 2016 to March 2018" is 2016-18
+_FINANCIAL_SPAN_RE = re.compile(
+    r"\b(?:(?:from|between)\s+)?April\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to|and|until)\s*(?:the\s+end\s+of\s+)?March\s+(?P<y2>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def find_month_ranges(text: str) -> list[tuple[int, int, str]]:
-    """Spans of months inside one calendar year as (start, end, "YYYY"): "From January to September 2024"."""
+    """Spans of months inside one calendar year as (start, end, "YYYY"): "From January to September 2024"; and
+    spans of two or more financial years, April to March, as their years ("between April 2016 to March 2018": "2016-18")."""
     out = []
     for m in _MONTH_RANGE_RE.finditer(text or ""):
         if MONTHS[m.group("m1").lower()] < MONTHS[m.group("m2").lower()]:
             out.append((m.start(), m.end(), m.group("y")))
-    return out
+    for m in _FINANCIAL_SPAN_RE.finditer(text or ""):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 >= y1 + 2:  # (one year, "Between April 2016 and March 2017", is as at its last month, as before)
+            out.append((m.start(), m.end(), f"{y1}-{y2 % 100:02d}"))
+    return sorted(out)
 
 
 # The end of a school or academic year, or of a school term: "by the end of the 2024/25 school year" is due

@@ -84,3 +84,11 @@ def test_change_pairs_across_a_restating_bracket_a_current_level_and_a_forecast(
     assert [(c.value, c.from_value) for c in claims] == [(3.5, 5)]
     claims = run(claims_nlp, "Taxes equated to 36.0% of GDP in 2023-24 and are forecast to rise to 38.3% of GDP in 2027-28.")
     assert [(c.value, c.from_value, c.as_of) for c in claims] == [(38.3, 36.0, "2027-28")]
+
+
+def test_national_investment_with_gdp_is_no_grant_and_awarded_percentages_are_pay(claims_nlp):
+    claims = run(claims_nlp, "The Budget adds capital investment of £22bn a year (0.7% of GDP) over the forecast.")
+    assert claims[0].text == "£22bn" and claims[0].indicator is None
+    claims = run(claims_nlp, "The agreed percentages awarded for each performance rating were 2.7% for a Successful rating "
+                             "and 3.8% for Excellent rating.")
+    assert [c.indicator for c in claims] == ["pay_rate", "pay_rate"]

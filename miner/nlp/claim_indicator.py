@@ -493,6 +493,12 @@ def _sequence_before() -> re.Pattern[str]:
 
 
 @cache
+def money_ids() -> frozenset[str]:
+    """All indicators of the money groups (`gbp_only`): a council's budget, funding, borrowing and the like."""
+    return frozenset(i["id"] for i in indicators() if i["gbp_only"])
+
+
+@cache
 def money_level_ids() -> frozenset[str]:
     """The money indicators (`gbp_only` groups) that are levels (budget, overspend, reserves ...), not those
     marked "per_unit" (a grant can be allocated per head)."""

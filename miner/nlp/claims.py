@@ -58,6 +58,7 @@ from miner.nlp.claim_indicator import (
     measure_in,
     metric,
     money_level_ids,
+    money_ids,
     names_own_measure,
     named_in,
     narrows,
@@ -399,7 +400,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = None  # "Yes\n186 18%" under "Number of consultees answering"
             if claim_unit == "GBP" and record["indicator"] in money_level_ids() and unit_cost(stext, lq.start, lq.end):
                 record["indicator"] = None  # "£1,150 per week": a unit cost, not the overspend the sentence names
-            if record["indicator"] in money_level_ids() and re.search(cue_alternation("national_economy"), stext, re.I):
+            if record["indicator"] in money_ids() and re.search(cue_alternation("national_economy"), stext, re.I):
                 record["indicator"] = None  # "Public sector net borrowing ... £121.9bn (4.5% of GDP)": the nation's, not a council's
             record["indicator"] = record["indicator"] or None
             if previous_period_figure(stext, lq.start, lq.end):

@@ -92,3 +92,9 @@ def test_national_investment_with_gdp_is_no_grant_and_awarded_percentages_are_pa
     claims = run(claims_nlp, "The agreed percentages awarded for each performance rating were 2.7% for a Successful rating "
                              "and 3.8% for Excellent rating.")
     assert [c.indicator for c in claims] == ["pay_rate", "pay_rate"]
+
+
+def test_a_change_word_after_a_bracket_or_real_terms_gives_the_direction(claims_nlp):
+    claims = run(claims_nlp, "The settlement included a £1.3bn (5%) increase, an overall 3.2% real terms increase in "
+                             "spending power.")
+    assert [(c.text, c.direction) for c in claims] == [("£1.3bn", "up"), ("5%", "up"), ("3.2%", "up")]

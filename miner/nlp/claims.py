@@ -242,6 +242,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     # the figure's clause: not the "fall" of "£54.1m, 29.98%, with a fall in the capital value")
                 window = re.split(r"[,;:]|\.\s", stext[max(0, start) : lq.start])[-1] + stext[lq.start : lq.end + tail]
                 record["direction"] = direction(window)
+                if record["direction"] is None and (later := _CHANGE_AFTER_ASIDE.match(stext[lq.end : lq.end + 60])):
+                    # "£1.3bn (5%) increase", "£28.4bn (0.9% of GDP) higher", "3.2% real terms increase"
+                    record["direction"] = direction(later.group(1))
                 moved_by = changed_by_amount().search(stext[max(0, lq.start - 100) : lq.start])
                 if record["direction"] is None and moved_by:  # "Increase all points within grades KSB to KSF by 5%"
                     record["direction"] = direction(moved_by.group(0))
@@ -564,6 +567,10 @@ class _Sentence:
 
 # a row label naming the date its cells were measured: "Actual as at 30 September 2024"
 _AS_AT_LABEL = re.compile(r"\bas\s+(?:at|of)\s+\S", re.I)
+
+# a change word after the figure's bracketed restatement or a "real terms" qualifier
+_CHANGE_AFTER_ASIDE = re.compile(r"(?:\s+(?:per|a)\s+(?:year|annum))?\s*(?:\([^()]{1,30}\)\s*|\s+real[- ]terms\s+)"
+                                 r"(increase|decrease|rise|fall|reduction|higher|lower)\b", re.I)
 
 # a growth rate's period written after the figure: "0.5% q/q", "1.0% m/m", "2.2% y/y"
 _RATE_PERIOD_AFTER = re.compile(r"\s?(?:[mqy]/[mqy]|yoy)\b", re.I)

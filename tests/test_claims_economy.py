@@ -98,3 +98,8 @@ def test_a_change_word_after_a_bracket_or_real_terms_gives_the_direction(claims_
     claims = run(claims_nlp, "The settlement included a £1.3bn (5%) increase, an overall 3.2% real terms increase in "
                              "spending power.")
     assert [(c.text, c.direction) for c in claims] == [("£1.3bn", "up"), ("5%", "up"), ("3.2%", "up")]
+
+
+def test_a_forecast_opening_by_its_year_is_as_of_it(claims_nlp):
+    (tax,) = run(claims_nlp, "By 2029-30 tax revenue would equate to an historic high of 38% of GDP.")
+    assert tax.as_of == "2029-30"

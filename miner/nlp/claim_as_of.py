@@ -315,6 +315,8 @@ def _published_on_before() -> re.Pattern[str]:
 
 # a sentence opening "By <date>," then saying what had been done by then: the date is when it was reached
 _BY_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?By\s+(?:the\s+end\s+of\s+)?", re.I)
+# a forecast's subject and verb right after the opening date: "By 2029-30 tax revenue would equate to ..."
+_FORECAST_AFTER = re.compile(r",?\s+(?:[\w-]+\s+){1,5}?(?:would|is\s+(?:forecast|projected|expected)\s+to)\s", re.I)
 _DUE_FOR_BEFORE = re.compile(r"\b(?:due|collectable|payable|billed|raised)\s+(?:for|in)\s+(?:the\s+)?$", re.I)
 _PERFECT_AFTER = re.compile(r"\b(?:had|has|have)\s+(?:been\s+|now\s+|already\s+)?[a-z]+(?:ed|en|t)\b|\b(?:was|were)\b", re.I)
 
@@ -324,7 +326,11 @@ def _reached_by(sentence: str, f: tuple[int, int, str], unit: TextUnit | None) -
     December 2025, 219 households were in temporary accommodation": a date opening the sentence after "By", past at the
     meeting, with a perfect or past tense after it, is what the figures
     are as of; "by March 2026" in a plan is a deadline."""
-    if not _BY_OPENING.fullmatch(sentence[: f[0]]) or not _PERFECT_AFTER.search(sentence[f[1] :]):
+    if not _BY_OPENING.fullmatch(sentence[: f[0]]):
+        return False
+    if _FORECAST_AFTER.match(sentence[f[1] :]):
+        return True  # "By 2029-30 tax revenue would equate to an historic high of 38% of GDP": the forecast's year
+    if not _PERFECT_AFTER.search(sentence[f[1] :]):
         return False
     meeting = getattr(unit, "meeting_date", None)
     return meeting is None or f[2][:7] <= meeting[:7]

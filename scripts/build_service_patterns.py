@@ -32,6 +32,8 @@ START = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}, "LOWER": {"NOT_IN": STOP}}
 BODY_START = {"TEXT": START["TEXT"], "LOWER": {"NOT_IN": STOP + ["council", "cabinet", "committee", "board"]}}
 # Hyphenated names come as three tokens: "Step", "-", "Up".
 MOD = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|-|\d+(?:-\d+)?\+?)$"}, "OP": "*"}
+# The same without hyphens: a head word after "-" is the end of a hyphenated word ("Holt-Castle").
+MOD_NO_HYPHEN = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z]*|'s|'|&|\d+(?:-\d+)?\+?)$"}, "OP": "*"}
 # Lower-case connectors only (plus "AND"): all-caps headings "IMPACT OF ... HUB" are not names.
 CONN = {"ORTH": {"IN": ["and", "of", "for", "&", "to", "in", "AND"]}}
 CAP = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}}
@@ -138,6 +140,11 @@ def lower_case_names(label: str, names: list[str], group: str) -> list[dict]:
             pat.append({"ORTH": {"IN": KIND_WORDS_AFTER}})
         if pat not in pats:  # 'Public Health Grant' and 'Public Health grant' are one pattern
             pats.append(pat)
+        # in sentence case too, at a table cell's or a sentence's start, when the name ends on its kind word:
+        # '| Business rates compensation grant |' (Kent Cabinet report, 4 March 2025)
+        sentence = [{"ORTH": words[0]}] + pat[1:]
+        if words[-1].lower() in KIND_WORDS and sentence not in pats:
+            pats.append(sentence)
     return [{"label": label, "pattern": p, "id": f"gazetteer:{group}"} for p in pats]
 
 
@@ -322,7 +329,13 @@ NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "
     "National Tenant Engagement Standards", "Safety and Quality Standard",
     "Transparency, Influence and Accountability Standard", "Neighbourhood and Community Standard",
     "Tenancy Standard", "Governance and Financial Viability Standard", "Value for Money Standard",
-    "Rent Standard", "Heritage Action Zone", "High Streets Heritage Action Zone"]
+    "Rent Standard", "Heritage Action Zone", "High Streets Heritage Action Zone",
+    # the business rates retention scheme's grants to county councils and the Department for Transport's active
+    # travel grant, in a late budget report: 'share of Retained Business Rates growth/Business Rates Compensation
+    # Grant', '| Business rates top up grant |', 'the Active Travel grant funding' (Kent Cabinet report, 4 March 2025)
+    "Business Rates Compensation Grant", "Business Rate Compensation Grant", "Business Rates Top-Up Grant",
+    "Business Rate Top-Up Grant", "Business Rates Top Up Grant", "Business Rate Top Up Grant",
+    "Active Travel Grant", "Active Travel grant"]
 
 
 GROUPS = [
@@ -1491,7 +1504,9 @@ GROUPS.append(
                             [START, MOD, CONN, CAP, MOD, {"ORTH": "Needs"}, {"ORTH": "Assessment"}],
                             [START, MOD, CONN, CAP, MOD, CONN, CAP, MOD, {"ORTH": "Needs"}, {"ORTH": "Assessment"}],
                             [START, MOD, heads("Plan"), {"TEXT": {"REGEX": r"^[1-9]$"}}]], "assessments-and-numbered-plans")
-     + tokens("PLACE", [[{"ORTH": "HMS"}, CAP], [START, MOD, heads("Cathedral", "Castle", "Barracks", "Dockyard")]],
+     # (not a hyphenated surname's last part: 'Stephanie Holt-Castle – Director of Growth and Communities', Kent
+     # Minerals and Waste Local Plan report 2025)
+     + tokens("PLACE", [[{"ORTH": "HMS"}, CAP], [START, MOD_NO_HYPHEN, heads("Cathedral", "Castle", "Barracks", "Dockyard")]],
               "military-and-historic-sites")
      + tokens("PERSON", [[{"ORTH": {"IN": ["Lord", "Lady", "Baroness", "Baron"]}}, NAME, {"ORTH": "of"}, CAP,
                           {**NAME, "OP": "?"}]], "peers")
@@ -1502,6 +1517,31 @@ GROUPS.append(
      + phrases("PROGRAMME", ["Recovery Grant"], "national-funding-capitalised")
      + phrases("_GENERIC", ["Single Transferable Vote", "STV", "First Past the Post", "Armed Forces Community"],
                "generic")))
+
+GROUPS.append(
+    ("Treasury management and planning reports (Kent treasury management mid-year update 2024-25, Kent Minerals and"
+     " Waste Local Plan adoption report and late budget changes report, March 2025): central banks and the treasury"
+     " advisers and economic forecasters whose commentary councils' treasury reports quote are organisations ('This"
+     " is in line with the Bank of England's view', 'the Bank, resembling the ECB more than the Fed', 'Our colleagues"
+     " at Capital Economics suggest'); a county's business rates pool is a scheme ('the Kent Business Rate pool');"
+     " national planning guidance is a programme ('the NPPF and Planning Practice Guidance'); the statutory development"
+     " plan as a kind, and local plans in the plural, are no names ('to prepare a statutory Development Plan', 'policies"
+     " in Local Plans should be reviewed'), while a council's own 'Local Plan' stays a titled plan (as its 'Corporate"
+     " Plan'); an area's name before them still makes one ('Kent Minerals and Waste Local Plan')",
+     phrases("ORG", ["European Central Bank", "ECB", "Federal Reserve", "US Federal Reserve", "Capital Economics",
+                     "Arlingclose", "Link Asset Services", "MUFG Corporate Markets"], "central-banks-and-treasury-advisers")
+     + phrases("PLACE", ["Middle East"], "world-regions")
+     + tokens("PROGRAMME", [[START, {**MOD, "OP": "?"}, {"ORTH": "Business"}, {"ORTH": {"IN": ["Rates", "Rate"]}},
+                             {"ORTH": {"IN": ["Pool", "pool"]}}]], "business-rates-pools")
+     + phrases("PROGRAMME", ["Planning Practice Guidance", "National Planning Policy Framework", "NPPF"],
+               "national-planning-guidance")
+     + phrases("_GENERIC", ["Local Plans", "Development Plan", "Development Plans"], "generic")
+     # a treasury table's header and kinds of holding: '| Investment Fund | Book cost £m |', '| Money Market Funds |'
+     # kinds of service and paper in a code's or section's title: 'CIPFA's Treasury Management in the Public Services:
+     # Code of Practice', '7. Policy Framework' (Kent treasury and local plan reports 2025)
+     + phrases("_GENERIC", ["Public Services", "Policy Framework"], "generic")
+     + phrases("_GENERIC", ["Investment Fund", "Investment Funds", "Money Market Funds", "Money Market Fund",
+                            "Pooled Funds", "Strategic Pooled Funds", "Property Funds"], "generic")))
 
 
 def main() -> None:

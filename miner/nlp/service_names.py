@@ -158,6 +158,10 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         # Governance Update 2025; a title runs "<role> of/for <subject>")
         role_first = role_first and not (len(words) >= 3 and HEAD_LABELS.get(words[-1].lower()) == "PROGRAMME"
                                          and not {"of", "for"} & {w.lower() for w in words})
+        # a later area of a role's portfolio, listed after a comma: "Cabinet Member for Finance, Corporate and Traded
+        # Services" (Kent Cabinet report, 4 March 2025) names no service "Corporate and Traded Services"
+        after_role = after_role or (c.source in ("rule", "model") and c.label == "SERVICE"
+                                    and _in_role_portfolio(text, c.start))
         if c.source != "acronym" and not _role_holders_body(words) and (role_first or after_role):
             if after_role:
                 role_named.append(c)
@@ -202,6 +206,20 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         and not _school_goes_on(text, c)
         and not _service_goes_on(text, c)
     ]
+
+
+# "<role> for/of <Area>, <Area>, ... and " up to a name on the same line: the name is one more area of the portfolio
+_PORTFOLIO_LIST = re.compile(
+    r"\b(\w+)[ \t]+(?:for|of)[ \t]+[A-Z][\w'’&-]*(?:[ \t]+(?:and|&|[A-Z][\w'’&-]*))*(?:,[ \t]+(?:and[ \t]+)?"
+    r"[A-Z][\w'’&-]*(?:[ \t]+(?:and|&|[A-Z][\w'’&-]*))*)*,[ \t]+(?:and[ \t]+)?$")
+
+
+def _in_role_portfolio(text: str, start: int) -> bool:
+    """The name at `start` follows a comma inside a role's list of areas ("Deputy Leader and Cabinet Member for
+    Finance, Corporate and Traded Services"): a job title's words, not a service."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _PORTFOLIO_LIST.search(text[max(line_start, start - 160) : start])
+    return m is not None and m.group(1).lower() in _ROLE_BEFORE_OF
 
 
 @lru_cache(maxsize=1)
@@ -303,8 +321,11 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # so does one in a directorate's title of capitalised parts: "Growth, Environment & Transport"
         listed = c.source == "model" and _LISTED_TITLE.fullmatch(" ".join(text[start:end].split())) is not None
         keep_commas = listed or c.source == "propagated" or (head[:1].isupper() and head.lower() in HEAD_LABELS)
+        # a fund manager's former name in brackets stays in a fund's name: "Aegon (KAMES) Diversified Monthly Income
+        # Fund" (`investment_funds`)
+        fund = c.label == "ORG" and _is_investment_fund(text[start:end].split())
         for m in _HARD_BREAK.finditer(text, start, end):
-            if m.group(0) == ", " and keep_commas:
+            if m.group(0) == ", " and keep_commas or (fund and m.group(0) == " ("):
                 continue
             end = m.start()
             break
@@ -389,6 +410,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # Committee and Selection and Member Services" (Kent Governance Update 2025) names two committees
         cut = next((i for i in range(1, len(words) - 1) if words[i] in ("and", "&") and words[i + 1][:1].isupper()
                     and words[i - 1][:1].isupper() and (HEAD_LABELS.get(words[i - 1].lower()) == "BOARD" or (
+                        # and after an organisation's: "addition of reference to Ebbsfleet Development Corporation and
+                        # Kent and Medway Economic Partnership (KMEP)" (Kent Minerals and Waste Local Plan report 2025)
+                        c.label in ("ORG", "BOARD") and words[i + 1] not in ("Social", "Rescue", "Crime")
+                        and (HEAD_LABELS.get(words[i - 1].lower()) == "ORG" or words[i - 1] == "Corporation")) or (
                         c.label == "PLACE" and words[i - 1].lower() in _PLACE_HEADS
                         and words[-1].lower() in _PLACE_HEADS))), 0)  # not "Northgate Museum and Art Gallery"
         if cut:
@@ -398,7 +423,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             # so does a place or a second name after the head word: "Seashells Family Hub in Sheerness",
             # "Adoption Support Fund the Permanence Team"
             if words[i] in _NOT_INSIDE_WORDS or (
-                    words[i] in _AFTER_HEAD_BREAKS and words[i - 1][:1].isupper() and words[i - 1].lower() in HEAD_LABELS):
+                    words[i] in _AFTER_HEAD_BREAKS and words[i - 1][:1].isupper() and (words[i - 1].lower() in HEAD_LABELS
+                                                                          # "the Seashells Centre a Family Hub service"
+                                                                          or words[i] == "a" and words[i - 1].lower() in _PLACE_HEADS)):
                 words, spans = words[:i], spans[:i]
                 break
         # a lower-case kind word inside the span names what follows: "the DRT service Westmere Connect" (written
@@ -409,7 +436,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             words.pop()
             spans.pop()
         relabel = None
-        if len(words) >= 3 and words[-1].islower() and words[-2].endswith(("'s", "’s")) and (
+        if len(words) >= 2 and words[-1].islower() and words[-2].endswith(("'s", "’s")) and (
                 relabel := HEAD_LABELS.get(words[-2][:-2].lower())):
             # a kind word after a body's possessive is the body's thing, not part of a name: "the Southwold
             # Locality Board's programme" (written for the probe) names the Board ("Children and Young
@@ -521,10 +548,39 @@ def _is_local_authority(words: list[str]) -> bool:
 def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Organisations whatever their head word says, before a definition takes a label from them (the
     acronym of "Greater Birmingham and Solihull Local Enterprise Partnership (GBSLEP)" is an ORG too)."""
+    candidates = investment_funds(text, candidates)
     return [Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity, c.weak)
             if c.source in ("model", "rule", "base") and c.label not in _NOT_RELABELLED and (
                 _is_organisation(text[c.start : c.end].split()) or _ORGANISATION_KIND.match(text, c.end))
             else c for c in candidates]
+
+
+_INVESTMENT_FUND_WORDS = frozenset(TERMS["investment_fund_words"])
+# a table cell's opening up to the name: "| M&G " before "Global Dividend Fund", "| Aegon (KAMES) " before
+# "Diversified Monthly Income Fund"
+_CELL_OPENING = re.compile(r"\|[ \t]+((?:[A-Z][\w&'’.-]*|\([A-Z][\w&'’.-]*\))(?:[ \t]+(?:[A-Z][\w&'’.-]*|"
+                           r"\([A-Z][\w&'’.-]*\)))*)[ \t]+$")
+
+
+def _is_investment_fund(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1] == "Fund" and bool(_INVESTMENT_FUND_WORDS & {w.lower() for w in words[:-1]})
+
+
+def investment_funds(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A pooled investment fund a council's treasury holds is a body run by its manager, not a scheme, and its
+    name in a table cell starts with the manager: "| M&G Global Dividend Fund |", "| Ninety-One (Investec)
+    Diversified Income Fund |" (Kent treasury management mid-year update 2024-25). Grants and schemes
+    ("Household Support Fund", "Regional Growth Fund") have no investment word."""
+    out = []
+    for c in candidates:
+        if c.source not in ("model", "rule", "base") or not _is_investment_fund(text[c.start : c.end].split()):
+            out.append(c)
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        m = _CELL_OPENING.search(text, line_start, c.start)
+        start = m.start(1) if m and m.end() == c.start else c.start
+        out.append(Candidate(start, c.end, "ORG", c.source, c.priority, c.entity, c.weak))
+    return out
 
 
 _NOT_RELABELLED = {"ORG", "INSPECTORATE", "PERSON", "PLACE", "_GENERIC"}
@@ -543,6 +599,8 @@ def _is_organisation(words: list[str]) -> bool:
         "rescue" in low or low[-1] == "authority") and low[-1] != "panel"
     enterprise = low[-2:] == ["enterprise", "partnership"] or (len(low) >= 2 and words[-1] == "LEP")
     company = len(low) >= 2 and words[-1].lower() in COMPANY_ENDINGS
+    # a development corporation: "Ebbsfleet Development Corporation" (Kent Minerals and Waste Local Plan report 2025)
+    company = company or low[-2:] == ["development", "corporation"]
     return office or group or fire or enterprise or company
 
 

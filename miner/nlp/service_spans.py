@@ -36,7 +36,26 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The unit's cleaned candidates with the first three shapes mended."""
     kept = [_with_listed_opening(text, c, candidates) for c in candidates]
     kept = [part for c in kept for part in _council_and_its_committee(text, c)]
-    return [_body_after_with(text, c) for c in kept]
+    return [_with_plan_years(text, _body_after_with(text, c)) for c in kept]
+
+
+# a plan's period written after its name: " 2022-2026", " 2024-39", " 2024 to 2039", " 2025/26"
+_PLAN_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d|[ \t]+to[ \t]+(?:19|20)\d\d)(?![\w/-])")
+
+
+def _with_plan_years(text: str, c: Candidate) -> Candidate:
+    """A plan's or strategy's period after its name belongs to the name as the paper writes it: "Framing Kent's Future
+    2022-2026", "the Kent Minerals and Waste Local Plan 2024 to 2039" (Kent Minerals and Waste Local Plan report
+    2025), as "Commissioning Plan for Education Provision in Kent 2025-29" is written whole."""
+    if c.label != "PROGRAMME" or not (m := _PLAN_YEARS.match(text, c.end)):
+        return c
+    if text[c.start : c.end].split()[-1].lower() not in _PLAN_HEADS:
+        return c
+    return Candidate(c.start, m.end(), c.label, c.source, c.priority, c.entity, c.weak)
+
+
+# (a strategy's title ending "... Future" too: "Framing Kent's Future 2022-2026")
+_PLAN_HEADS = frozenset({"plan", "strategy", "framework", "programme", "statement", "future"})
 
 
 def bodies_before_their_plans(text: str, candidates: list[Candidate]) -> list[Candidate]:

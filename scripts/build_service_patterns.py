@@ -1536,6 +1536,8 @@ GROUPS.append(
      + phrases("PROGRAMME", ["Planning Practice Guidance", "National Planning Policy Framework", "NPPF"],
                "national-planning-guidance")
      + phrases("_GENERIC", ["Local Plans", "Development Plan", "Development Plans"], "generic")
+     # the statutory plan of an area, as a kind: 'forms part of the Development Plan for Kent' (the area stays a place)
+     + tokens("_GENERIC", [[{"ORTH": "Development"}, {"ORTH": "Plan"}, {"ORTH": "for"}, CAP]], "generic")
      # a treasury table's header and kinds of holding: '| Investment Fund | Book cost £m |', '| Money Market Funds |'
      # kinds of service and paper in a code's or section's title: 'CIPFA's Treasury Management in the Public Services:
      # Code of Practice', '7. Policy Framework' (Kent treasury and local plan reports 2025)

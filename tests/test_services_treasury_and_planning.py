@@ -99,3 +99,16 @@ def test_decision_verbs_contact_labels_and_hyphenated_surnames_are_no_places_or_
 def test_an_article_after_a_centre_starts_a_description(services_nlp):
     found = _labels(services_nlp, "In relation to the Seabright Centre a Family Hub service will be offered nearby.")
     assert found.get("Seabright Centre") == "SERVICE", found
+
+
+def test_a_local_plans_policy_codes_are_no_bodies(services_nlp):
+    found = _labels(services_nlp, "It made changes to policies CSW 8, 12 and 17 and to Policies: CSW 3; DM 2; DM 3; "
+                                  "DM19; and DM 22.")
+    for code in ("CSW 8", "CSW", "DM", "DM 2", "CSW 3"):
+        assert code not in found, (code, found)
+
+
+def test_the_development_plan_for_an_area_is_a_kind_but_the_area_a_place(services_nlp):
+    found = _labels(services_nlp, "The Essex Mineral Sites Plan forms part of the Development Plan for Essex which is key.")
+    assert "Development Plan for Essex" not in found, found
+    assert found.get("Essex") == "PLACE", found

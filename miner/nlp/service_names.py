@@ -133,6 +133,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # "19.81 FTE jobs": a unit, not a body; nor a kind of system's programme ("The ERP programme")
         if is_genre_title(words):
             continue  # "the Quarterly Performance Report": the kind of paper, not a named programme
+        if c.source in ("rule", "model", "base") and _policy_code(text, c):
+            continue  # a plan's policy by its code: "changes to policies CSW 8, 12 and 17", "DM 2; DM 3"
         if c.source in ("rule", "model") and before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _OF_NAMES:
             continue  # the tail of a college's name: "Dudley College of Technology and Sandwell Council's"
         if c.start >= 2 and (text[c.start - 1].isalnum() or (text[c.start - 1] == "-" and text[c.start - 2].isalpha())):
@@ -206,6 +208,21 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         and not _school_goes_on(text, c)
         and not _service_goes_on(text, c)
     ]
+
+
+_POLICY_CODE = re.compile(r"[A-Z]{2,4}(?:[ \t]?\d{1,3}[a-z]?)?")
+_CODE_NUMBER_AFTER = re.compile(r"[ \t]?\d{1,3}\b")
+_POLICY_WORD_BEFORE = re.compile(r"\b[Pp]olic(?:y|ies)\b")
+
+
+def _policy_code(text: str, c: Candidate) -> bool:
+    """A local plan's policy named by its code and number ("Policy CSW 4", "policies CSW 8, 12 and 17", "DM 2; DM 3;
+    DM 4", Kent Minerals and Waste Local Plan report 2025): a short capital code with its number, where the policies
+    are being listed, is no body."""
+    if not _POLICY_CODE.fullmatch(text, c.start, c.end):
+        return False
+    numbered = any(ch.isdigit() for ch in text[c.start : c.end]) or _CODE_NUMBER_AFTER.match(text, c.end) is not None
+    return numbered and _POLICY_WORD_BEFORE.search(text, max(0, c.start - 200), c.start) is not None
 
 
 # "<role> for/of <Area>, <Area>, ... and " up to a name on the same line: the name is one more area of the portfolio

@@ -112,3 +112,10 @@ def test_the_development_plan_for_an_area_is_a_kind_but_the_area_a_place(service
     found = _labels(services_nlp, "The Essex Mineral Sites Plan forms part of the Development Plan for Essex which is key.")
     assert "Development Plan for Essex" not in found, found
     assert found.get("Essex") == "PLACE", found
+
+
+def test_a_councils_initials_before_a_kind_of_site_used_as_a_modifier_name_the_council(services_nlp):
+    found = _labels(services_nlp, "Officers will hire space for NCC Family Hub staff to deliver the services.")
+    assert found.get("NCC") == "ORG" and "NCC Family Hub" not in found, found
+    found = _labels(services_nlp, "Residents can visit NCC Family Hubs across the county.")
+    assert "NCC" not in found, found

@@ -210,6 +210,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     ]
 
 
+_COUNCIL_INITIALS = re.compile(r"[A-Z]{1,3}(?:CC|BC|DC|MBC)")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]{3,})\b")
 _POLICY_CODE = re.compile(r"[A-Z]{2,4}(?:[ \t]?\d{1,3}[a-z]?)?")
 _CODE_NUMBER_AFTER = re.compile(r"[ \t]?\d{1,3}\b")
 _POLICY_WORD_BEFORE = re.compile(r"\b[Pp]olic(?:y|ies)\b")
@@ -414,6 +416,12 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # 2025) names the DfE
         # ("the DfE Board" is the department's board: a kind word alone stays a name's head)
         elif len(words) >= 3 and is_acronym_owner(words[0]) and " ".join(words[1:]) in _generic_phrases():
+            words, spans = words[1:], spans[1:]
+        # so do a council's initials before a kind of site used as a modifier: "valuations of the KCC Family Hub sites
+        # in Margate", "hire space for KCC Family Hub staff" (Kent record of decision 24/00093) name KCC
+        elif (len(words) >= 3 and _COUNCIL_INITIALS.fullmatch(words[0]) and " ".join(words[1:]) in _generic_phrases()
+              and not words[-1].endswith("s") and (m := _NEXT_LOWER_WORD.match(text, spans[-1][1]))
+              and m.group(1) not in _TAIL_WORDS and m.group(1) not in _NOT_INSIDE_WORDS):
             words, spans = words[1:], spans[1:]
         # a scheme's round or phase is not part of its name: "Round 2 Levelling Up Fund" names the Fund
         if len(words) > 3 and words[0] in _ROUND_WORDS and _ROUND_NUMBER.fullmatch(words[1]):

@@ -1531,6 +1531,9 @@ GROUPS.append(
      phrases("ORG", ["European Central Bank", "ECB", "Federal Reserve", "US Federal Reserve", "Capital Economics",
                      "Arlingclose", "Link Asset Services", "MUFG Corporate Markets"], "central-banks-and-treasury-advisers")
      + phrases("PLACE", ["Middle East"], "world-regions")
+     # the United States and its central bank as the commentary writes them: 'the 5 November US presidential
+     # election', 'the Fed's "hawkish cut"' (only in mixed-case text and after "the": `service_names._short_world_name`)
+     + phrases("PLACE", ["US"], "world-short-names") + phrases("ORG", ["Fed"], "world-short-names")
      + tokens("PROGRAMME", [[START, {**MOD, "OP": "?"}, {"ORTH": "Business"}, {"ORTH": {"IN": ["Rates", "Rate"]}},
                              {"ORTH": {"IN": ["Pool", "pool"]}}]], "business-rates-pools")
      + phrases("PROGRAMME", ["Planning Practice Guidance", "National Planning Policy Framework", "NPPF"],

@@ -119,3 +119,11 @@ def test_a_councils_initials_before_a_kind_of_site_used_as_a_modifier_name_the_c
     assert found.get("NCC") == "ORG" and "NCC Family Hub" not in found, found
     found = _labels(services_nlp, "Residents can visit NCC Family Hubs across the county.")
     assert "NCC" not in found, found
+
+
+def test_the_us_and_the_fed_in_economic_commentary_but_not_in_capitals_or_phrases(services_nlp):
+    found = _labels(services_nlp, "Rates held after the US presidential election, resembling the Fed more than the ECB.")
+    assert found.get("US") == "PLACE", found
+    assert found.get("Fed") == "ORG", found
+    assert "US" not in _labels(services_nlp, "PLEASE CONTACT US FOR DETAILS")
+    assert "Fed" not in _labels(services_nlp, "Fed up with waiting, residents complained to the council.")

@@ -133,6 +133,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # "19.81 FTE jobs": a unit, not a body; nor a kind of system's programme ("The ERP programme")
         if is_genre_title(words):
             continue  # "the Quarterly Performance Report": the kind of paper, not a named programme
+        if c.source == "gazetteer" and not _short_world_name_in_context(text, c):
+            continue  # "CONTACT US" is no country, "Fed up with" no central bank
         if c.source in ("rule", "model", "base") and _policy_code(text, c):
             continue  # a plan's policy by its code: "changes to policies CSW 8, 12 and 17", "DM 2; DM 3"
         if c.source in ("rule", "model") and before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _OF_NAMES:
@@ -208,6 +210,20 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         and not _school_goes_on(text, c)
         and not _service_goes_on(text, c)
     ]
+
+
+def _short_world_name_in_context(text: str, c: Candidate) -> bool:
+    """The gazetteer's "US" names the country only beside mixed-case words (not in a heading in capitals, "CONTACT
+    US"), and "Fed" the US central bank only after "the" ("the Fed's hawkish cut", Kent treasury mid-year update
+    2024-25); every other gazetteer hit passes."""
+    word = text[c.start : c.end]
+    if word == "US":
+        before = re.findall(r"[A-Za-z]{2,}", text[max(0, c.start - 20) : c.start])[-1:]
+        after = re.findall(r"[A-Za-z]{2,}", text[c.end : c.end + 20])[:1]
+        return not any(w.isupper() for w in before + after)
+    if word == "Fed":
+        return re.search(r"\b[Tt]he[ \t]+$", text[max(0, c.start - 6) : c.start]) is not None
+    return True
 
 
 _COUNCIL_INITIALS = re.compile(r"[A-Z]{1,3}(?:CC|BC|DC|MBC)")

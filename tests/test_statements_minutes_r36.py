@@ -4,13 +4,7 @@ notes and undertakings, problems reported at the meeting, "No replies have been 
 
 import pytest
 from test_statements import _find, _statements_of_text, nlp  # noqa: F401  (nlp is a fixture)
-
-from miner.nlp.statements import sentence_rule
-
-
-def _kind(text, minutes=True):
-    rule = sentence_rule(text, minutes=minutes)
-    return rule and rule[0]
+from test_statements_minutes_notes import _kind
 
 
 @pytest.mark.parametrize("text", [

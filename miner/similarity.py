@@ -112,23 +112,3 @@ def binary_matrices(rows: list[set[str]], cols: list[set[str]]):
     return mat(r, len(rows)), mat(c, len(cols))
 
 
-
-
-
-def latent_space(texts: list[str], dims: int, analyzer) -> np.ndarray:
-    """Unit vectors of `texts` in a latent semantic space (TruncatedSVD of unigram TF-IDF) fitted on
-    these texts alone (one authority block): words that occur in the same passages fall together, so
-    a reworded report can sit nearest its promise without sharing all its words. `dims` is capped
-    below the number of texts; all zeros when the texts are too few to reduce."""
-    from sklearn.decomposition import TruncatedSVD
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.preprocessing import normalize
-
-    try:
-        X = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, min_df=1).fit_transform(texts)
-    except ValueError:  # no words at all
-        return np.zeros((len(texts), 1))
-    k = min(dims, X.shape[0] - 1, X.shape[1] - 1)
-    if k < 2:
-        return np.zeros((len(texts), 1))
-    return normalize(TruncatedSVD(k, random_state=0).fit_transform(X))

@@ -27,7 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from miner.model import Extraction
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS
-from miner.similarity import acronyms_of, analyse, binary_matrices, latent_space
+from miner.similarity import acronyms_of, analyse, binary_matrices
 from miner.track_passages import (NAMED_LABELS, Passage, Promise, entity_key, mark_copies, names_row, passages_of,
                                    promises_of, table_rows)
 from miner.track_text import has_cue, item_references, sentences
@@ -54,10 +54,6 @@ RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
 RESTATED_WEIGHT = 0.5  # a retelling links the promise but weighs this much against a passage with news
 # ... so runners-up are kept down to INFORMATIVE_SHARE * RESTATED_WEIGHT of the threshold
-LATENT_DIMS = 100  # latent semantic dimensions per authority block (capped below its number of texts)
-# a passage that is a promise's best both by the score and in the latent space links from this score: the lowest
-# tried (0.12-0.22) that moves neither tune half (0.2 and below link a Kent tune promise to another paper's EqIA)
-AGREED_FLOOR = 0.22
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]{2,}\b")
 
 
@@ -82,8 +78,7 @@ def names_in(text: str) -> set[str]:
 
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
-                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of", "quoted",
-                 "latent")
+                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of", "quoted")
 
 # a name the promise gives in quotes ("a new customer portal, 'My Brackenridge'"): capitalised words, small words
 # between them; a rating in quotes ("judged 'Good'") names nothing
@@ -217,10 +212,6 @@ def link_block(
     label_len = np.array([len(w) for _, w in labels])
     label_owner = csr_matrix((np.ones(len(labels)), (np.arange(len(labels)), [j for j, _ in labels])),
                              shape=(len(labels), len(passages)))
-    # a latent semantic space of the block's promises and passages: a second, independent view of which
-    # passage is closest to a promise, for reworded reports the word features score low
-    Z = latent_space(ptexts + [p.text for p in passages], LATENT_DIMS, lambda t: words(t, False))
-    ZP, ZS = Z[: len(ptexts)], Z[len(ptexts) :]
     links: dict[str, list[Candidate]] = {}
     for lo in range(0, len(promises), CHUNK):
         hi = min(lo + CHUNK, len(promises))
@@ -252,7 +243,6 @@ def link_block(
             # part of the promise's own figure counted, in a passage sharing a word besides the number
             "part_of": ((OP[rows] @ OS.T).toarray() > 0) * (cover[rows].toarray() > 0)
                        if OS.nnz else np.zeros((hi - lo, len(passages))),
-            "latent": ZP[rows] @ ZS.T,
             "quoted": np.array([np.any([said[q] for q in qs], axis=0) if qs else np.zeros(len(passages), dtype=bool)
                                 for qs in quoted[lo:hi]], dtype=float).reshape(hi - lo, len(passages)),
         }
@@ -279,7 +269,6 @@ def link_block(
                 for j in np.nonzero(later & (row < threshold))[0]:
                     if contradictions._bad_judgement(passages[j], pr.date):
                         row[j] = threshold
-            _agreed(row, feats["latent"][k], later, threshold)
             keep, below = _best(row, threshold, top_k)
             links[pr.statement.id] = [
                 Candidate(passages[j], {f: float(feats[f][k, j]) for f in FEATURE_NAMES}, float(row[j]), linked)
@@ -355,19 +344,6 @@ def _common_entities(passages: list[Passage], few: int) -> set[str]:
         for e in p.entities:
             edf[e] += 1
     return {e for e, k in edf.items() if k > max(COMMON_ENTITY * len(passages), few)}
-
-
-def _agreed(row: np.ndarray, latent: np.ndarray, later: np.ndarray, threshold: float) -> None:
-    """Link (raise to the threshold) the passage that is the promise's best both by the score and in the latent
-    space, when it scores at least `AGREED_FLOOR`: two views agreeing on one passage among all the later papers'
-    is evidence the word features alone, below the threshold, do not give (a service renamed or reworded: "a Demand
-    Responsive Transport service" reported as "the on-demand bus ... began carrying passengers")."""
-    floor = AGREED_FLOOR
-    if floor is None or not later.any():
-        return
-    j = int(np.argmax(row))
-    if floor <= row[j] < threshold and j == int(np.argmax(np.where(later, latent, -np.inf))) and latent[j] > 0:
-        row[j] = threshold
 
 
 def _best(row: np.ndarray, threshold: float, top_k: int) -> tuple[np.ndarray, np.ndarray]:

@@ -43,7 +43,8 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[dict]]:
 
 
 def corpus_path(name: str) -> Path:
-    for sub in ("seeds", "pdf", "kent"):
+    """Where a gold file's paper lives: its name is unique across the corpus folders (parish minutes included)."""
+    for sub in ("seeds", "pdf", "kent", "parish", "web"):
         if (ROOT / "corpus" / sub / name).exists():
             return ROOT / "corpus" / sub / name
     raise FileNotFoundError(name)

@@ -236,7 +236,9 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # "was published on 7th February 2025": when the figure was made known, not what it is as of
     found = [f for f in found if not _published_on_before().search(sentence[max(0, f[0] - 60) : f[0]])]
     # dates of an older value or a deadline, unless the number itself is that older value
-    found = [f for f in found if not _title_before().search(sentence[max(0, f[0] - 40) : f[0]])]
+    # (a month with its year written short is no title's: "EON Streetlighting Jan17 £78.80", "Westcotec Feb 17")
+    found = [f for f in found if not _title_before().search(sentence[max(0, f[0] - 40) : f[0]])
+             or re.fullmatch(r"[A-Za-z]{3,9}\.?\s?['’]?\d\d", sentence[f[0] : f[1]])]
     # the base of a change: "a 9% reduction on 2021/22", "up 5% on 2022", "an increase of £4.1m (12%) on 2022/23"
     found = [f for f in found if not _change_on_before().search(sentence[max(0, f[0] - 70) : f[0]])]
     # "by" after a past change is when it was reached ("dropped to 15,000 by 2023"), or after a trajectory when it will
@@ -473,3 +475,36 @@ class TableColumns:
             if n < len(self.headers):
                 out[start + m.start(1)] = self.headers[n]
         return out
+
+
+@cache
+def _payment_list() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_alternation('payment_list_words')})\b", re.I)
+
+
+def payment_row_date(sentence: str, start: int, end: int, money: list[tuple[int, int]], unit: TextUnit | None,
+                     quarter: str | None = None, paragraph: str = "") -> tuple[bool, str | None]:
+    """(True, the date of its own row) for an amount in a minutes' list of payments run on in one sentence (four
+    pound figures or more and a payments word, `claim_cues.json` "payment_list_words"): "EON Streetlighting Jan17
+    £78.80" is 2017-01, "J A Taylor Annual Leave Entitlement £40.00" undated, whatever the list's head says ("for
+    approval 7.3.17"); the row is the words since the amount before. The payments word may be in the sentence's
+    `paragraph` (the parser parts a long list). (False, None) for any other figure."""
+    if len(money) < 4 or not (_payment_list().search(sentence) or _payment_list().search(paragraph)):
+        return False, None
+    row_start = max((e for s, e in money if e <= start), default=0)
+    row = sentence[row_start:end]
+    own = as_of(row, start - row_start, end - row_start, unit, quarter)
+    line = sentence[sentence.rfind("\n", 0, start) + 1 : start]
+    if own is None and ":" in line:  # "Finance – @ 30th April 2019: Community Account £8319.07 Business Premium Account
+        own = lead_in_date(line[: line.rfind(":") + 1])  # £3460.74": the balances' lead-in on their line dates them
+    return True, own
+
+
+def payments_intro_period(text: str) -> str | None:
+    """The one month or period a paragraph introducing a list of payments names ("Cheque Payments for Approval for
+    February 2020 - ... noted the following payments that were due."), for the payment rows printed after it."""
+    if not _payment_list().search(text):
+        return None
+    found = {iso for _s, _e, iso in find_dates(text) if len(iso) == 7} | {iso for _s, _e, iso in periods(text)}
+    return found.pop() if len(found) == 1 else None
+

@@ -85,7 +85,25 @@ def _meeting_attendance_after() -> re.Pattern[str]:
 # a tally after its number: "(8 in favour, 1 abstention)", "12 votes for", "by 30 votes to 12"
 _VOTE_AFTER = re.compile(r"^\s+(?:(?P<votes>votes?)\s+)?(?:in\s+favour|against|abstentions?|abstained|abstaining|for\b(?=\s*[,;)]|\s+and\b)|to\s+\d)", re.I)
 # the line of minutes listing who attended: "Present:", "Also present:", "In attendance:"
-_PRESENT_LINE = re.compile(r"^\s*(?:(?:also\s+)?present|in\s+attendance|attendance)\s*:", re.I)
+# (with a count of who in brackets before the colon: "PRESENT (Six Councillors):- Tom Foy ...")
+_PRESENT_LINE = re.compile(r"^\s*(?:(?:also\s+)?present|in\s+attendance|attendance)\s*(?:\([^()\n]{0,40}\)\s*)?:", re.I)
+# "There was 1 member of the public.": how many attended, with no "present" after
+_THERE_WAS_BEFORE = re.compile(r"\bthere\s+(?:was|were)\s+$", re.I)
+# a minutes' paragraph numbers run together: "8.1/ 8.2/ 8.3 The Standard Working Party Terms of Reference were discussed"
+_NUMBERS_RUN_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)+\s*/\s*)+$")
+_NUMBERS_RUN_AFTER = re.compile(r"^\s*/\s*\d+(?:\.\d+)+")
+
+
+@cache
+def _payment_list_before() -> re.Pattern[str]:
+    """A payments list's head (`claim_cues.json` "payment_reference_heads") before a row's reference number."""
+    return re.compile(rf"\b(?:{cue_alternation('payment_reference_heads')})\b", re.I)
+
+
+@cache
+def _street_after() -> re.Pattern[str]:
+    """A capitalised street name right after a house number (`claim_cues.json` "street_suffixes")."""
+    return re.compile(rf"^\s+(?:[A-Z][a-z]+\s+){{1,3}}(?-i:(?:{cue_alternation('street_suffixes').title()}))\b(?!\s+[A-Z][a-z])")
 
 
 @cache
@@ -155,7 +173,8 @@ _MONTH_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August
                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s+\d{1,2}(?:st|nd|rd|th)?\b"
                         r"(?=\s*(?:[,.;:)]|$|to\b|and\b|[-–]))", re.M)
 # A day and month without a year: "On 6 February I cycled", "the meeting on 23 May last year".
-_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+# (not the pence of an amount before a month: "Stamps £6.60 February Hours £297.64")
+_DAY_MONTH = re.compile(r"(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
@@ -504,6 +523,10 @@ def _label_or_numeral(before: str, after: str) -> str | None:
     if (_LIST_NUMERAL_LINE.search(before) and not closes_bracket
             and re.match(r"^(?:[.)]|\s*$)" if wrapped else r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " ")):
         return "list_numeral"
+    if re.search(r"\(\s*see\s+(?:also\s+)?(?:(?:item|para(?:graph)?|minute)\s+)?$", before, re.I):
+        return "cross_reference"  # "(see 7.1)": a minute's paragraph
+    if _NUMBERS_RUN_BEFORE.search(before) or (_LIST_NUMERAL_LINE.search(before) and _NUMBERS_RUN_AFTER.match(after)):
+        return "list_numeral"  # "8.1/ 8.2/ 8.3 The Standard Working Party ...": paragraph numbers run together
     if _LIST_NUMERAL_LINE.search(before) and _FIGURE_OPENS_AFTER.match(after):
         return "list_numeral"  # "4.1 22 schools (19%) are judged ...": a paragraph number before the sentence's own figure
     if (_label_before().search(before) and not (re.search(r"\d\s*,\s*$", before) and re.match(r"^\s+out\s+of\b", after))
@@ -546,6 +569,18 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "meeting_attendance"  # "There were 4 members of the public present"
     if _PRESENT_LINE.search(text[text.rfind("\n", 0, ns) + 1 : ns]) and _meeting_attendees_after().match(after):
         return "meeting_attendance"  # "Present: Councillors J Smith, A Brown and 14 members of the public."
+    if _meeting_attendees_after().match(after) and _THERE_WAS_BEFORE.search(before):
+        return "meeting_attendance"  # "There was 1 member of the public."
+    if re.search(rf"\b(?:{cue_alternation('meeting_attendees')})\s*:\s*$", before, re.I):
+        return "meeting_attendance"  # "Members of the Public: 8"
+    digits = text[ns:ne]
+    if not q.is_word and re.fullmatch(r"\d{4,7}", digits) and re.match(r"^\s+£\s?\d", after):
+        return "payment_reference"  # "R. Poole 101139 £80.12": a cheque's number before its amount
+    if (not q.is_word and re.fullmatch(r"\d{3,7}", digits) and re.match(r"^\s+(?:£|[A-Z])", after)
+            and _payment_list_before().search(text[max(0, ns - 1500) : ns])):
+        return "payment_reference"  # "... Cheque Payee Description Amount 2080 EON Streetlighting Jan17 £78.80"
+    if not q.is_word and re.fullmatch(r"\d{1,4}[A-Za-z]?", digits) and _street_after().match(after):
+        return "address"  # "Flint House, 65 West End, Northwold": a house number
     yearlike = q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
     if yearlike and _DECADE_AFTER.match(after):
         return "year"

@@ -98,7 +98,11 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
 # a cell of words or a date in a "|" row of figures: "June 2026", "Complete", "On track", "Q4 2025/26"
 # (or a date written with slashes: "| Millmead | Margate | 31/03/2025 | £222,127.44 |", a contract's end)
-_WORD_CELL = re.compile(r"[A-Za-z][A-Za-z'’+-]*(?:\s+[A-Za-z0-9][\w/'’-]*){0,3}|\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
+# (or a counterparty's or fund's name of up to eight words, with a dash, "&" or a bracketed word in it: "| Money Market
+# Funds | Aviva Investors GBP Liquidity Class 3 | 19,994,995 | 5.0132% |", "| Bank of Scotland - Bonds |", an
+# investments schedule)
+_WORD_CELL = re.compile(r"[A-Za-z][A-Za-z'’+-]*(?:\s+(?:[A-Za-z0-9][\w/'’-]*|[-–&]|\([A-Za-z][\w'’ -]*\))){0,7}"
+                        r"|\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
 
 
 def _word_cell(cell: str) -> bool:
@@ -123,14 +127,17 @@ def _single(line: str) -> tuple[str, list[tuple[int, int]]] | None:
 
 def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ...] | None:
     """The column heads of the row at lines[row]: the first line above its run of rows, when it has a
-    head for each cell (a "|" line split the same way, or one word or period per cell at its end)."""
+    head for each cell (a "|" line split the same way, or one word or period per cell at its end). A "|" table's
+    head holds over more rows (an investments schedule lists some 30 bonds under one head) than rows of figures
+    read with spaces between them, where a line 15 or more above is likely another table's."""
+    reach = 60 if piped else 15
     k = row - 1
     # blank lines, other rows and a markdown table's rule ("|---|---|") sit between a row and its heads
     while k >= 0 and (not lines[k].strip() or MARKDOWN_RULE.fullmatch(lines[k]) or _split(lines[k]) is not None
                       or (piped and subheading_row(lines[k]) is not None)
-                      or (not piped and _label_wrap(lines[k]) and not all(_single_head(w) for w in lines[k].split()))) and row - k <= 15:
+                      or (not piped and _label_wrap(lines[k]) and not all(_single_head(w) for w in lines[k].split()))) and row - k <= reach:
         k -= 1
-    if k < 0 or row - k > 15:
+    if k < 0 or row - k > reach:
         return None
     head = lines[k]
     if piped:
@@ -659,3 +666,34 @@ def piped_head_line(text: str, at: int) -> bool:
         return False  # not the table's first line
     after = [ln for ln in text[line_end:].split("\n") if ln.strip()][:1]
     return bool(after) and "|" in after[0] and _split(after[0]) is not None
+
+
+@cache
+def _term_end_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cue_alternation('term_end_heads')})", re.I)
+
+
+def term_end_blanked(text: str) -> str:
+    """`text` with the cells of "|" table columns headed by when each row ends ("End", "Maturity") blanked, same
+    length: a deposit's or bond's end date is no period of the table's figures, so a schedule of investments whose
+    only dates are those still takes the paper's "as at" date."""
+    out, blank = [], set()
+    for line in text.split("\n"):
+        if line.count("|") >= 2:
+            starts = [i for i, ch in enumerate(line) if ch == "|"]
+            cells = [(a + 1, b) for a, b in zip(starts, starts[1:])]
+            words = [line[a:b].strip() for a, b in cells]
+            if words and all(not re.search(r"\d", w) for w in words) and any(words):  # a head row
+                blank = {n for n, w in enumerate(words) if _term_end_head().fullmatch(w)}
+            elif blank:
+                chars = list(line)
+                for n in blank:
+                    if n < len(cells):
+                        a, b = cells[n]
+                        chars[a:b] = " " * (b - a)
+                line = "".join(chars)
+        else:
+            blank = set()
+        out.append(line)
+    return "\n".join(out)
+

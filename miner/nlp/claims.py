@@ -30,7 +30,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from miner.model import Claim, TextUnit, stable_id
-from miner.nlp.claim_as_of import TableColumns, as_of, caption_period, heading_quarter, lead_in_date, table_intro_period
+from miner.nlp.claim_as_of import (
+    TableColumns,
+    as_of,
+    caption_period,
+    heading_quarter,
+    lead_in_date,
+    payment_row_date,
+    payments_intro_period,
+    table_intro_period,
+)
 from miner.nlp.claim_cues import cue_alternation
 from miner.nlp.claim_filter import (
     header_money_scale,
@@ -98,6 +107,7 @@ from miner.nlp.claim_table import (
     dated_beside,
     piped_cell,
     statement_row_date,
+    term_end_blanked,
 )
 from miner.nlp.claim_relations import (
     benchmark_sentence,
@@ -167,6 +177,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     for sent in _sentences(doc):
         if previous.rstrip().endswith(":") and "\n" in text[sent.start_char - 3 : sent.start_char + 1]:
             lead_date = lead_in_date(previous)  # a lead-in whose list starts on a new line (not "2025-26 MTFP: change")
+        elif _AS_AT_LEAD.search(previous.rstrip()[-80:]):
+            # "Finance – @ 30th April 2019: Community Account £8319.07 Business Premium Account £3460.74": a short line
+            # giving an "as at" date, then its balances on the same line
+            lead_date = lead_in_date(previous.rstrip()[-80:])
         qs = [q for q in claims if sent.start_char <= q.number_start < sent.end_char]
         if not qs:
             earlier, previous = previous, sent.text
@@ -179,6 +193,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             for q in qs
         ]
         fields, absorbed = relations(stext, local)
+        money_here = [(lq.start, lq.end) for lq in local if lq.quantity.unit == "GBP"]  # a run-on list of payments
         here: list[tuple[QuantityMatch, dict]] = []
         units_here: list[str] = []
         figures: list[tuple] = []
@@ -220,6 +235,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 "to_value": f.get("to_value"),
                 "direction": f.get("direction"),
             }
+            listed, row_date = payment_row_date(stext, lq.start, lq.end, money_here, unit, quarter, text)
+            if listed:
+                record["as_of"] = row_date  # "... for approval 7.3.17 ... EON Streetlighting Jan17 £78.80": its row's date
             cell = piped_cell(text, q.number_start) if row is None else None
             if cell and record["as_of"] is not None:
                 # a figure in a "|" cell of words is dated by its own cell: another cell's date is its column's (a
@@ -371,12 +389,17 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     record["as_of"] = period  # the "2023/24 Actual" column, not a date the sentence read across rows
                 elif "|" in text[row.line_start : row.line_start + 2] and dated_beside(row):
                     # "| Total cash available | £215.8m | £100m |" under "Actual 30/09/2024 | Minimum": a column with no
-                    # date beside a dated one (a limit, a floor) takes no date from its neighbour's head
-                    record["as_of"] = as_of(row.label, len(row.label), len(row.label), unit, quarter)
+                    # date beside a dated one (a limit, a floor) takes no date from its neighbour's head; but a book
+                    # cost beside "Market Value at 30-September-24" in a table under "Investments as at 30 September
+                    # 2024", whose dates are all the title's, is as of it
+                    limit = re.search(r"\b(?:limits?|minimum|maximum|floor|boundary|target)\b", row.heads[row.index], re.I)
+                    record["as_of"] = (as_of(row.label, len(row.label), len(row.label), unit, quarter)
+                                       or (None if limit else caption))
                 elif row.worded:
                     # "Market Hall | 12.4 | 3.1 | June 2026": a date in another cell is that column's (a forecast
-                    # completion), not the figure's; only the row's label may date it
-                    record["as_of"] = as_of(row.label, len(row.label), len(row.label), unit, quarter)
+                    # completion), not the figure's; only the row's label may date it (or, in a table printing no
+                    # other date, the paper's title: "| Call Account | Lloyds Bank plc | 5,000,000 | 4.64% |")
+                    record["as_of"] = as_of(row.label, len(row.label), len(row.label), unit, quarter) or caption
                 elif "|" in text[row.line_start : text.find("\n", row.line_start) % (len(text) + 1)]:
                     # "| 2024-25 allocation | 75,734.8 | 77,308.9 |" then "| 2025-26 allocation | ...": the row's label
                     # dates its cells, not the next row's period the sentence read across the rows
@@ -601,6 +624,25 @@ def _caption_money_scale(caption: str) -> float | None:
 _APPROX_END = re.compile(r"\b(?:approx|circa)\.\s*$", re.I)
 
 
+# a short line of its own that ends in an "as at" date and a colon ("Finance – @ 30th April 2019:", "Balances as at
+# 31 March 2024:"): the figures after the colon are as at that date
+_AS_AT_LEAD = re.compile(r"(?:^|\n)[ \t]*[^\n.;]{0,30}?(?:@|\bas\s+(?:at|of)\b)\s*[^\n.;:]{4,25}:$", re.I)
+
+
+# a paper's first line that only labels it ("Appendix 1", "Annex B", "APPENDIX 3"), its title on the next line
+_PAPER_LABEL = re.compile(r"(?:appendix|annex|annexe|schedule|enclosure)\s+[A-Z0-9]{1,3}[.:]?", re.I)
+
+
+def _other_dates(text: str, title_period: str | None) -> bool:
+    """Whether `text` prints a date other than the paper's title date (a column head "Market Value at
+    30-September-24 £" under "Investments as at 30 September 2024" repeats it: its Book cost column is as of it too)."""
+    return any(iso != title_period for _s, _e, iso in find_dates(text))
+
+
+# the line break between two rows of a "|" table
+_ROW_BREAK = re.compile(r"(?<=\|)[ \t]*\n(?=[ \t]*\|)")
+
+
 def _sentences(doc: Doc) -> list[_Sentence]:
     """The parser's sentences, split again where one ends after "£412.6m." (its tokenizer reads "m." as an
     abbreviation, so the next sentence's measure, "an overspend of £6.8m", would name this figure) or after ")."."""
@@ -617,8 +659,11 @@ def _sentences(doc: Doc) -> list[_Sentence]:
         sent = _Sentence(start_char, end_char, doc_text[start_char:end_char])
         start = sent.start_char
         # (and before a numbered item label: "... sickness 8.24 (+0.06 p.p.) KPI 3:% of employees ... 62.3%")
+        # (and between the rows of a "|" table: one row's "National Australia Bank" is no benchmark of the row
+        # above, and a row's "End" date no date of the next row's total)
         cuts = sorted([(m.end(1), m.end()) for m in _MONEY_STOP.finditer(sent.text)]
-                      + [(m.start(), m.end()) for m in _item_label().finditer(sent.text)])
+                      + [(m.start(), m.end()) for m in _item_label().finditer(sent.text)]
+                      + [(m.start(), m.end()) for m in _ROW_BREAK.finditer(sent.text)])
         for cut_at, next_at in cuts:
             cut = sent.start_char + cut_at
             if cut <= start:
@@ -690,6 +735,8 @@ class ClaimFinder:
         # a scored column's scale ("Likelihood (1-5)") and the money unit its table's head gives ("£m"), by document
         self._scale: tuple[str | None, tuple[int, int] | None, float | None, str] = (None, None, None, "")
         self._title: tuple[str | None, str | None] = (None, None)  # a paper's title-line period, by document
+        self._payments: tuple[str | None, str | None] = (None, None)  # the month of a list of payments introduced
+        self._title_after_label = False  # the paper's first line was only its label: the next unit's line is its title
         self._tail = ""  # the end of the units before in the document: a row of year headers may be split across them
         self._lead: tuple[str | None, str | None, str] = (None, None, "")  # a list's lead-in date and text, for its items
         # the quarter the paper's title or headings name, by document; "" once two headings name different quarters
@@ -725,15 +772,25 @@ class ClaimFinder:
             unit = replace(unit, money_scale=money)
         spans = []
         document_id = unit.document_id if unit is not None else None
-        if document_id != self._title[0]:  # the paper's first unit: its first line is the title
-            first = next((ln for ln in doc_text.split("\n") if ln.strip()), "")
-            self._title, self._tail = (document_id, caption_period(first)), ""
+        if document_id != self._title[0] or self._title_after_label:
+            # the paper's first unit: its first line is the title, or the next line when that one is only the paper's
+            # label ("Appendix 1" over "Investments as at 30 September 2024")
+            lines = [ln for ln in doc_text.split("\n") if ln.strip()]
+            first = next(iter(lines), "")
+            label_only = document_id != self._title[0] and _PAPER_LABEL.fullmatch(first.strip()) is not None
+            if label_only and len(lines) > 1:
+                first, label_only = lines[1], False
+            if document_id != self._title[0] or not label_only:
+                self._title, self._tail = (document_id, caption_period(first)), ""
+            self._title_after_label = label_only
         # the paper's title period dates a table that prints no date of its own: not one with year columns or
         # "as at" rows ("Reserve Balance as at 1st April 2024* 58.6 -67.2"), nor one under a row of year headers
         # that the units before end with ("2020-21\n2021-22\n..."). A box title was tried as well: it dated
         # multi-year budget rows ("67,238.1 68,814.4 70,165.5") with their first year.
         caption = None
-        if unit is not None and unit.tabular and not (find_periods(doc_text) or find_dates(doc_text)):
+        dated_text = term_end_blanked(doc_text)  # an "End" or "Maturity" column's dates date no figure
+        if (unit is not None and (unit.tabular or _piped_table(unit.text))
+                and not (find_periods(dated_text) or _other_dates(dated_text, self._title[1]))):
             if len(find_periods(self._tail, short_years=True)) < 2:
                 caption = self._title[1]
         if (caption is None and unit is not None and _piped_table(unit.text) and last is not None
@@ -753,6 +810,7 @@ class ClaimFinder:
         elif unit is None or unit.role != "item":
             self._lead = (None, None, "")
         quarter = self._paper_quarter(doc_text, document_id)
+        payments = self._payments_period(doc_text, document_id)
         for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None, lead_text,
                                             above):
             span = source.char_span(q.start, q.end, alignment_mode="expand")
@@ -761,6 +819,12 @@ class ClaimFinder:
             start, end = offset + q.start, offset + q.end
             doc_id = unit.document_id if unit else ""
             value = q.quantity.normalised
+            if payments and claim_unit == "GBP" and f.get("as_of") is None:
+                # "R. Poole 101139 £80.12 ..." under "... Payments for Approval for February 2020", unless the row prints
+                # its own period ("£307.84 £61.57 £369.41 Annual Weekly Dog Bin Collection 2019/20")
+                own_period = {iso for _s, _e, iso in find_dates(doc_text) if len(iso) >= 7} | {
+                    iso for _s, _e, iso in find_periods(doc_text, short_years=True)}
+                f = {**f, "as_of": own_period.pop() if len(own_period) == 1 else payments}
             if unit is not None and unit.money_scale and claim_unit == "count" and value == q.quantity.value:
                 claim_unit, value = "GBP", round(q.quantity.value * unit.money_scale, 6)  # a cell under "All figures in £m"
             elif row_money and claim_unit == "count" and scored_row_figure(doc_text, q, scale):
@@ -798,6 +862,20 @@ class ClaimFinder:
         joined = self._tokenizer("".join(chars))
         joined._.miner_unit = unit
         return lines_as_sentences(joined)
+
+    def _payments_period(self, text: str, document_id: str | None) -> str | None:
+        """The month a paragraph introducing a list of payments named ("Cheque Payments for Approval for February 2020
+        - ... the following payments that were due."), for the rows of payments printed after it, each a unit of its
+        own ("R. Poole 101139 £80.12 £0.00 £80.12 Handyman's Payment"); prose without a pound figure ends the list."""
+        if self._payments[0] != document_id:
+            self._payments = (document_id, None)
+        row = "£" in text and len(text.split()) <= 30 and not re.search(r"[a-z]{2,}\.\s+[A-Z]", text)
+        if row:
+            return self._payments[1]
+        if "£" not in text and not re.search(r"[.:]\s*$", text.strip()) and len(text.split()) < 12:
+            return None  # a head row between ("Payee Cheque No Net VAT Gross Remarks")
+        self._payments = (document_id, payments_intro_period(text))
+        return None
 
     def _paper_quarter(self, text: str, document_id: str | None) -> str | None:
         """The quarter named so far by the paper's title or headings (`heading_quarter`): "in the quarter" in

@@ -63,10 +63,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # counts children)
     ("my_short", re.compile(rf"\b{_MONTH}\s*['’](?P<year>[1-4]\d)\b|\b(?-i:(?=[A-Z])){_MONTH.replace('(?P<month>', '(?P<month2>')}\s+(?P<year2>1\d|[2-4]\d)\b(?![.,:]\d)"
                 rf"(?!\s*(?:\d|%|£|(?-i:(?!(?:to|and|or|onwards|for|at|in|the|with)\b)[a-z])))", re.I)),
+    # "Jan17", "Feb20": a capitalised month glued to its year written short, as a minutes' payments list dates a row
+    # ("EON Streetlighting Jan17 £78.80", "Handyman's Payment & Travel for Feb20")
+    ("my_glued", re.compile(rf"\b(?-i:(?=[A-Z]))(?P<month>{_MONTH_NAMES})(?P<year>[12]\d)\b", re.I)),
     # "by mid-2025": the year (the bare year's pattern below does not take a year after a hyphen)
     ("mid_y", re.compile(r"\bmid-(?P<year>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)", re.I)),
-    # bare year "2019" not part of a period like 2018/19 or 2018-2019
-    ("y", re.compile(r"(?<![\d/\-–])\b(?P<year>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)")),
+    # bare year "2019" not part of a period like 2018/19 or 2018-2019, nor the decimals of a rate ("5.2000%", "5.2020%":
+    # an interest rate printed to four places)
+    ("y", re.compile(r"(?<![\d/\-–])(?<!\d\.)\b(?P<year>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)(?!\s?%)")),
 ]
 
 # After "to" or a spaced dash, two digits before a month are the day of a date, not a year written short:

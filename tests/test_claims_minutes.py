@@ -76,3 +76,27 @@ def test_an_investments_schedule_under_an_appendix_label_is_as_at_its_title_date
 def test_a_month_glued_to_its_short_year_is_a_date_and_a_rates_decimals_are_no_year():
     assert [iso for _s, _e, iso in find_dates("EON Streetlighting Jan17 £78.80, Travel for Feb20")] == ["2017-01", "2020-02"]
     assert find_dates("an interest rate of 5.2000% and 5.2020%") == []
+
+
+def test_payment_rows_take_no_money_indicator_and_income_from_a_source_is_income(tmp_path):
+    claims = _extract_text(tmp_path, (
+        "7.1.1 Cash Flow – The Clerk noted income of £20.00 received from an allotment rent.\n\n"
+        "7.1.2 Cheque Payments for Approval for February 2020 – The Clerk noted the following payments that were due.\n\n"
+        "HMRC PAYE/NI 101144 £0.40 £0.00 £0.40 Staff Tax Costs - Feb 20\n\n"
+        "Allotment Holder 100005 £75.00 £0.00 £75.00 Return of Allotment Deposit\n"))
+    by = {c.text: c for c in claims}
+    assert by["£20.00"].indicator == "income"
+    assert [c.indicator for c in claims if c.text != "£20.00"] == [None] * 6  # transactions, not "Costs" as budget
+
+
+def test_a_sessions_length_a_speed_limit_and_a_conditions_number_are_no_claims(claims_nlp):
+    assert run(claims_nlp, "The Clerk attended a 3-hour Data Protection training course.") == []
+    assert run(claims_nlp, "The speed limit will be reduced from 60 to 30 mph at the junction.") == []
+    assert run(claims_nlp, "If 10 or more Parishioners wished to call an election they must write to the Borough.") == []
+
+
+def test_bank_balances_under_a_short_balance_line_are_as_at_its_day(tmp_path):
+    claims = _extract_text(tmp_path, (
+        "10.4 Summary of Expenditure\n\nBalance as per cash book at 11/11/14\n\nBusiness Saver £10,100.13\n\n"
+        "Community Account £2,092.82\n\nThe Accounts were accepted.\n\n10.5 The CGM payment of £566.88 will be retained.\n"))
+    assert [(c.value, c.as_of) for c in claims] == [(10100.13, "2014-11-11"), (2092.82, "2014-11-11"), (566.88, None)]

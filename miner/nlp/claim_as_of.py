@@ -502,9 +502,18 @@ def payment_row_date(sentence: str, start: int, end: int, money: list[tuple[int,
 
 def payments_intro_period(text: str) -> str | None:
     """The one month or period a paragraph introducing a list of payments names ("Cheque Payments for Approval for
-    February 2020 - ... noted the following payments that were due."), for the payment rows printed after it."""
+    February 2020 - ... noted the following payments that were due."), or the day a short line heading bank balances
+    gives ("Balance as per cash book at 11/11/14"), for the rows of amounts printed after it."""
+    if _BALANCES_AT.search(text) and len(text.split()) <= 12:
+        # "Balance as per cash book at 11/11/14" over "Business Saver £10,100.13": the balances are as at its day
+        days = {iso for _s, _e, iso in find_dates(text) if len(iso) == 10}
+        return days.pop() if len(days) == 1 else None
     if not _payment_list().search(text):
         return None
     found = {iso for _s, _e, iso in find_dates(text) if len(iso) == 7} | {iso for _s, _e, iso in periods(text)}
     return found.pop() if len(found) == 1 else None
+
+
+# a short line heading a minutes' bank balances with the day they are at
+_BALANCES_AT = re.compile(r"\bbalances?\b[^.\n]{0,40}?(?:\bas\s+at\b|\bat\b|@)\s*\d", re.I)
 

@@ -623,8 +623,13 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "clock_time"  # "1 minute 7 seconds", "42 seconds": a call time, no claim unit measures it
     if _service_number().match(text, ns):
         return "service_number"  # "91.3% of 999 calls", "a 101 call": the line's name
-    if re.match(r"^[\s-]?(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?)\b", after, re.I):
-        return "distance"  # "9 miles away", "a 3-mile round trip": no claim unit measures it
+    if re.match(r"^(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?[\s-]?(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?|mph|km/h|kph)\b",
+                after, re.I):
+        return "distance"  # "9 miles away", "a 3-mile round trip", a speed limit "from 60 to 30 mph": no claim unit
+    if re.match(r"^-(?:hours?|hrs?)\b", after, re.I):
+        return "schedule"  # "a 3-hour Data Protection training course": how long a session runs, no claim unit
+    if re.search(r"\bif\s+$", before, re.I) and re.match(r"^\s+or\s+(?:more|fewer|less)\b", after, re.I):
+        return "threshold"  # "if 10 or more Parishioners wished to create an election": a condition's number
     if re.match(r"^\s*(?:hours?|hrs?)\b(?:\s+(?:of\s+)?[\w-]+){0,2}?\s+(?:per|a|each)\s+(?:week|day|month)\b", after, re.I):
         return "schedule"  # "14 hours of activity per week": opening hours, no claim unit measures them
     if re.match(r"^\s?(?:KB|MB|GB|kB)\b", after):

@@ -429,6 +429,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if record["indicator"] in money_ids() and re.search(cue_alternation("national_economy"), stext, re.I):
                 record["indicator"] = None  # "Public sector net borrowing ... £121.9bn (4.5% of GDP)": the nation's, not a council's
             record["indicator"] = record["indicator"] or None
+            if listed and claim_unit == "GBP":
+                record["indicator"] = None  # a payment in a minutes' list ("Staff Tax Costs £0.40") is a transaction
             if previous_period_figure(stext, lq.start, lq.end):
                 # "(10,854)" after "compared to the end of the previous Quarter" is the same measure as the figure
                 # it is compared with, not what the words nearest it name ("open cases (including ... care leavers)")
@@ -819,6 +821,8 @@ class ClaimFinder:
             start, end = offset + q.start, offset + q.end
             doc_id = unit.document_id if unit else ""
             value = q.quantity.normalised
+            if payments and claim_unit == "GBP":
+                f = {**f, "indicator": None}  # a payment row ("HMRC PAYE/NI 101144 £0.40 ... Staff Tax Costs") is no budget
             if payments and claim_unit == "GBP" and f.get("as_of") is None:
                 # "R. Poole 101139 £80.12 ..." under "... Payments for Approval for February 2020", unless the row prints
                 # its own period ("£307.84 £61.57 £369.41 Annual Weekly Dog Bin Collection 2019/20")
@@ -872,9 +876,10 @@ class ClaimFinder:
         row = "£" in text and len(text.split()) <= 30 and not re.search(r"[a-z]{2,}\.\s+[A-Z]", text)
         if row:
             return self._payments[1]
-        if "£" not in text and not re.search(r"[.:]\s*$", text.strip()) and len(text.split()) < 12:
+        introduced = payments_intro_period(text)
+        if introduced is None and "£" not in text and not re.search(r"[.:]\s*$", text.strip()) and len(text.split()) < 12:
             return None  # a head row between ("Payee Cheque No Net VAT Gross Remarks")
-        self._payments = (document_id, payments_intro_period(text))
+        self._payments = (document_id, introduced)
         return None
 
     def _paper_quarter(self, text: str, document_id: str | None) -> str | None:

@@ -1196,6 +1196,29 @@ GROUPS.extend([
                      "Laing O'Rourke", "Vistry", "Vistry Partnerships", "Engie", "Amey", "Ringway", "Colas",
                      "Skanska", "Costain", "Galliford Try Construction", "McLaughlin & Harvey",
                      "PKF Littlejohn", "PKF Francis Clark", "PKF"], "contractors")),
+    # (not initials that other bodies share: 'Support Services for Education (SSE)', Somerset 2019)
+    ("Utility, telecoms and postal companies a town or parish council pays or writes to, and county police forces"
+     " named 'Constabulary' (organisations); police and probation teams by their national names (services). e.g."
+     " 'this message has been communicated both to BT and the Borough Council' (Norfolk parish minutes 2014),"
+     " 'Newsletters CPRE, Norfolk Constabulary, Norfolk Association of Local Councils' (Norfolk parish minutes 2018),"
+     " 'The Safer Neighbourhood Team and the Borough Council will be informed of this' (Norfolk parish minutes 2014),"
+     " 'brambles ... cut down by the Community Payback Team' (Norfolk parish minutes 2016); and a county's highways"
+     " service by its council's full name",
+     phrases("ORG", ["BT", "BT Openreach", "Openreach", "E.ON", "EON", "E.ON Next", "British Gas", "EDF Energy",
+                     "Npower", "Octopus Energy", "Anglian Water", "Thames Water", "Severn Trent",
+                     "Southern Water", "South West Water", "Yorkshire Water", "United Utilities", "Northumbrian Water",
+                     "Wessex Water", "Welsh Water", "Affinity Water", "UK Power Networks", "Western Power Distribution",
+                     "National Grid", "Northern Powergrid", "Royal Mail", "Post Office"], "utilities")
+     + tokens("ORG", [[{"ORTH": {"IN": [p for p in ONE_WORD_PLACES if p[:1].isupper()]}}, {"ORTH": "Constabulary"}]],
+              "utilities")
+     + phrases("SERVICE", ["Safer Neighbourhood Team", "Safer Neighbourhood Teams", "Safer Neighbourhoods Team",
+                           "Community Payback Team"], "utilities")
+     # a county's highways service by its council's full name, as 'KCC Highways': 'Discussion has again taken place
+     # with Norfolk County Council Highways who have been asked to register the encroachment' (Norfolk parish
+     # minutes 2014)
+     + tokens("SERVICE", [[{"ORTH": {"IN": [p for p in ONE_WORD_PLACES if p[:1].isupper()]}},
+                           {"ORTH": {"IN": ["County", "City", "Borough"]}}, {"ORTH": "Council"}, {"ORTH": "Highways"}]],
+              "named-services")),
     ("Local clubs and youth groups a town or parish council grants money to (organisations), and named allotment"
      " sites (places). e.g. 'Grants were awarded to Little Hadham Scouts, the Hadham Lunch Club and Friends of Marsh"
      " Lane Park', 'all 64 plots at Bury Lane Allotments are let' (written for the probe)",
@@ -1399,6 +1422,10 @@ GROUPS.append(
                           # and as papers also write them: 'open to either Early Help or statutory Children Services',
                           # 'not recommission Family Hub Services at Seashells' (Kent Executive Response 2025)
                           "Children Services", "Childrens Services", "Family Hub Services", "Family Hub services",
+                          # a meeting's session for the public is no body: '2. PUBLIC FORUM (15 MINUTES) The Parish
+                          # Council was welcomed', 'was opened to the floor for general comment. Open Forum.' (Norfolk
+                          # parish minutes 2016, 2018)
+                          "Public Forum", "PUBLIC FORUM", "Open Forum", "OPEN FORUM",
                           "Family Hub Service", "Family Hub service", "Family Hubs services",
                           "District Council", "District Councils", "Borough Council", "Borough Councils",
                           "Local Authority", "Local Authorities",

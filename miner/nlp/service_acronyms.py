@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from miner.canonical import KNOWN_ACRONYMS
 from miner.nlp.acronyms import AcronymDefinition, find_definitions
-from miner.nlp.service_names import Candidate, is_acronym_owner, is_genre_title, is_owner
+from miner.nlp.service_names import Candidate, council_cue_spans, is_acronym_owner, is_genre_title, is_owner
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 
 _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
@@ -40,7 +40,9 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
     found = []
     named = [c for c in labelled if c.source != "base" and c.label != "_GENERIC"]
     gazetteer = {text[c.start : c.end]: c.label for c in named if c.source == "gazetteer"}
-    generic = {(c.start, c.end) for c in labelled if c.label == "_GENERIC"}
+    cued = council_cue_spans(text)  # "the Borough Council (BC)": one body, not the kind
+    generic = {(c.start, c.end) for c in labelled if c.label == "_GENERIC"} - cued
+    unlabelled: list[AcronymDefinition] = []
     for d in find_definitions(text):
         words = d.long.split()
         if (service := _post_service(text, d, words)) is not None:
@@ -57,7 +59,8 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         placed = any(c.end == d.long_end and c.start < d.long_start and c.label != "_GENERIC"
                      and _is_name_prefix(text[c.start : d.long_start]) for c in named)
         if (lower and ((d.short_start, d.short_end) in generic or words[-1].lower() in _NOT_NAME_HEADS)) or (
-                " ".join(words).lower() in _generic_names() and not placed) or _is_job(words) or _is_document(words):
+                " ".join(words).lower() in _generic_names() and not placed
+                and (d.long_start, d.long_end) not in cued) or _is_job(words) or _is_document(words):
             # one child's plan or an order, not a programme: "a child protection plan (CPP)", "the public spaces
             # protection order (PSPO)", "Every child has a Personal Education Plan (PEP)" (written for the probe);
             # nor is its acronym
@@ -98,6 +101,7 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
             # else what the model or rules called a name inside the long form: "Fostering for Adoption"
             label = label or next((c.label for c in named if d.long_start <= c.start and c.end <= d.long_end), None)
         if label is None:
+            unlabelled.append(d)
             continue
         start, end = _without_possessives(text, best.start if best else d.long_start, d.long_end)
         # one line, as the paper means it; a scheme in lower case by the gazetteer's name for it
@@ -120,6 +124,8 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
         table[d.short] = (long_form, label)
         found.append(Candidate(start, end, label, "acronym", 2, long_form if lower or named_with_kind else None))
         found.append(Candidate(d.short_start, d.short_end, label, "acronym", 4, long_form))
+    found += _members_by_initials(text, unlabelled, found, table)
+    found += _loose_definitions(text, named, table, {d.short_start for d in find_definitions(text)})
     for short, (long_form, label) in table.items():
         if short not in text:  # cheap test before the regex; most units use few acronyms
             continue
@@ -308,3 +314,70 @@ def _is_name_prefix(text: str) -> bool:
     joined = [i for i, w in enumerate(words) if w in ("&", "and")]
     return not words or (len(words) - len(joined) <= 3 and words[0][:1].isupper() and all(
         w[:1].isupper() or (i in joined and i + 1 < len(words) and i + 1 not in joined) for i, w in enumerate(words)))
+
+
+_BRACKETED_CAPITALS = re.compile(r"[ \t]*\(([A-Z]{3,7})\)")
+_LOOSE_LABELS = frozenset({"BOARD", "ORG", "SERVICE", "PROGRAMME"})
+
+
+def _loose_definitions(text: str, named: list[Candidate], table: dict, defined: set[int]) -> list[Candidate]:
+    """An acronym in brackets right after a name the rules or the model found, spelt by some of its words' initials
+    rather than all of them: "Kent and Medway NHS Joint Overview and Scrutiny Committee (JHOSC)", "the Medway Health
+    and Adult Social Care Overview and Scrutiny Committee (HASC)" (Kent JHOSC report 2025), where the strict match
+    finds no long form. Its first letter is a word's initial and its last the head word's, which is a body's or
+    plan's kind word; its letters are word initials in order."""
+    found = []
+    for c in named:
+        if c.label not in _LOOSE_LABELS or c.source not in ("rule", "model", "gazetteer"):
+            continue
+        m = _BRACKETED_CAPITALS.match(text, c.end)
+        if m is None or m.start(1) in defined or m.group(1) in table or m.group(1) in KNOWN_ACRONYMS:
+            continue
+        words = text[c.start : c.end].split()
+        if HEAD_LABELS.get(words[-1].lower()) is None or not _spelt_in_order(m.group(1), words):
+            continue
+        name = " ".join(words)
+        table[m.group(1)] = (name, c.label)
+        found.append(Candidate(m.start(1), m.end(1), c.label, "acronym", 4, name))
+    return found
+
+
+def _spelt_in_order(short: str, words: list[str]) -> bool:
+    """The letters of `short` are initials of `words` in order, the first letter a word's and the last the last
+    word's; an acronym of four letters or more may hold one letter for a word the name leaves out ("JHOSC": the
+    Health of a Joint Health Overview and Scrutiny Committee)."""
+    initials = [w[0].upper() for w in words if w[:1].isalpha()]
+    if not initials or short[-1] != initials[-1] or short[0] not in initials[:-1]:
+        return False
+    i, missed = initials.index(short[0]) + 1, 0
+    for letter in short[1:-1]:
+        j = next((k for k in range(i, len(initials) - 1) if initials[k] == letter), None)
+        if j is None:
+            missed += 1
+        else:
+            i = j + 1
+    return missed <= (1 if len(short) >= 4 else 0)
+
+
+_PERSONAL_NAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?(?: [A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?){1,2}")
+
+
+def _members_by_initials(text: str, unlabelled: list[AcronymDefinition], found: list[Candidate],
+                         table: dict) -> list[Candidate]:
+    """Members listed with their initials in brackets, one of whom no model found: "PRESENT (6 Councillors): - Claire
+    Cann (CC) – Chairman, Pam Bullas (PB), ..." (Norfolk parish minutes 2016), where "Pam Bullas (PB)" is a person's
+    definition. In a unit that defines a person's initials, another definition of two or three capitalised words
+    whose initials spell it exactly, none of them a kind word, is a person's too."""
+    if not unlabelled or not any(c.label == "PERSON" and c.source == "acronym" for c in found):
+        return []
+    out = []
+    for d in unlabelled:
+        long_form = " ".join(d.long.split())
+        words = long_form.split()
+        if (not _PERSONAL_NAME.fullmatch(long_form) or "".join(w[0] for w in words) != d.short
+                or any(w.lower() in HEAD_LABELS or w.lower() in ROLE_WORDS for w in words)):
+            continue
+        table[d.short] = (long_form, "PERSON")
+        out.append(Candidate(d.long_start, d.long_end, "PERSON", "acronym", 2))
+        out.append(Candidate(d.short_start, d.short_end, "PERSON", "acronym", 4, long_form))
+    return out

@@ -88,6 +88,7 @@ _LAW_TITLE_GOES_ON = re.compile(r"\)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)*(?:[A-Z][\
 _CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")
 _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
+_PERSON_TITLES = frozenset(TERMS["person_titles"])
 _LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # the rest of a job title of two subjects: " and Archives Manager" after "Museums" (written for the probe)
@@ -118,7 +119,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     "Early Help Strategic Commissioning Board" beats the gazetteer's "Early Help";
     "Director of Children's Services" is a job, not a service.
     """
-    generic = {(c.start, c.end) for c in candidates if c.label == "_GENERIC"}
+    # a council by its tier alone is one body where the sentence says so: "the Borough Council will be informed"
+    generic = {(c.start, c.end) for c in candidates if c.label == "_GENERIC"} - council_cue_spans(text)
     kept, role_named = [], []
     for c in candidates:
         if c.label == "_GENERIC" or (c.start, c.end) in generic:
@@ -129,7 +131,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         # Services)", Kent Corporate Parenting Panel minutes 2024, is a job title)
         before = [w.lstrip("([") for w in text[max(0, c.start - 40) : c.start].split()]
         words = text[c.start : c.end].split()
-        if words == [] or (words[0] in _NOT_NAME_ACRONYMS and all(w.islower() for w in words[1:])):
+        defined = c.source == "acronym" and c.entity is not None  # "the Borough Council (BC)": the paper's own
+        if words == [] or (words[0] in _NOT_NAME_ACRONYMS and all(w.islower() for w in words[1:]) and not defined):
             continue  # "19.81 FTE jobs": a unit, not a body; nor a kind of system's programme ("The ERP programme")
         if is_genre_title(words):
             continue  # "the Quarterly Performance Report": the kind of paper, not a named programme
@@ -184,7 +187,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     kept = [c for c in kept if not any(r.start < c.start and c.end <= r.end for r in role_named)]
     kept = clean_bounds(text, kept)
     # a span cut down to a kind of body alone is none: "the Government's Working Party" leaves "Working Party"
-    kept = [c for c in kept if c.source not in ("rule", "model", "base")
+    cued = council_cue_spans(text)
+    kept = [c for c in kept if c.source not in ("rule", "model", "base") or (c.start, c.end) in cued
             or " ".join(text[c.start : c.end].split()) not in _generic_phrases()]
     # a definition's long form is one name: "Transport for West Midlands (TfWM)" holds no place
     long_forms = [c for c in kept if c.source == "acronym" and c.entity is None]
@@ -210,6 +214,15 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         and not _school_goes_on(text, c)
         and not _service_goes_on(text, c)
     ]
+
+
+def council_cue_spans(text: str) -> set[tuple[int, int]]:
+    """Spans of councils named by their tier alone where the sentence makes them one body (`council_cue`)."""
+    if "Council" not in text:
+        return set()
+    from miner.nlp.service_ruler import COUNCIL_CUE
+
+    return {m.span(1) for m in COUNCIL_CUE.finditer(text)}
 
 
 def _short_world_name_in_context(text: str, c: Candidate) -> bool:
@@ -369,6 +382,12 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # a reference to a part of the paper or a school year starts no name: "Appendix 2 Commissioned Family Hub ..."
         if len(words) > 2 and words[0] in _REFERENCE_WORDS and _REFERENCE_NUMBER.fullmatch(words[1]):
             words, spans = words[2:], spans[2:]
+        # a minute's heading run into its first sentence starts no name: "10. Maintenance of footpaths The Parish
+        # Council will consider", "Consultation The Parish Council noted" (Norfolk parish minutes 2014, 2019)
+        mid_the = next((i for i in range(1, len(words) - 1) if words[i] == "The"
+                        and words[i - 1][:1].isupper() and words[i - 1].lower() not in _NOT_FIRST_WORDS), None)
+        if mid_the is not None and c.label != "PERSON":
+            words, spans = words[mid_the:], spans[mid_the:]
         # a sentence-initial function word is not part of the name: "Should Kent County Council";
         # nor is an article ("The County Council"), unless it is all the name has ("The Lodge")
         while (len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS) or (
@@ -474,6 +493,13 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if c.source == "model" and (kind_at := _inner_kind_word(words)):
             words, spans = words[kind_at + 1 :], spans[kind_at + 1 :]
         while words and words[-1].lower() in _TAIL_WORDS:
+            words.pop()
+            spans.pop()
+        # the next member's title in an attendance list run on one line ends a person's name: "Cllr Daphne Clements
+        # Cllr Kit Hesketh-Harvey" (Norfolk parish minutes 2019)
+        # and so does the next member's tier: "Cllr John Reeve Borough Councillor Colin Sampson" (2014)
+        while c.label == "PERSON" and len(words) > 2 and (words[-1] in _PERSON_TITLES or (
+                words[-1] in _ARTICLE_TIERS and text.startswith((" Councillor", " Cllr"), spans[-1][1]))):
             words.pop()
             spans.pop()
         relabel = None
@@ -583,7 +609,10 @@ def _is_local_authority(words: list[str]) -> bool:
     people ("Kent Youth County Council"); so is a council by its formal name ("City of Wolverhampton Council")."""
     low = [w.lower() for w in words]
     formal = low[:2] == ["city", "of"] or low[1:3] == ["borough", "of"]
-    return len(low) >= 3 and low[-1] == "council" and (formal or (low[-2] in _COUNCIL_TIERS and low[-3] not in _COUNCIL_FORUM))
+    # (a parish or town council is a local authority too: "Northwold and Whittington Parish Council", Norfolk parish
+    # minutes 2018)
+    return len(low) >= 3 and low[-1] == "council" and (formal or (
+        (low[-2] in _COUNCIL_TIERS or low[-2] in ("parish", "town")) and low[-3] not in _COUNCIL_FORUM))
 
 
 def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -758,6 +787,9 @@ def _token_article_of_name(doc, i: int) -> bool:
     if doc[i].text != "The" or i == 0 or "\n" in doc[i - 1].whitespace_:
         return False
     before = doc[i - 1].text
+    after = [t.text for t in doc[i + 1 : i + 3]]
+    if after[:1] == ["Council"] or (len(after) == 2 and after[1] == "Council" and after[0] in _ARTICLE_TIERS):
+        return False  # "... footpaths The Parish Council will": no council's name holds "The"
     return before in ("-", "–", "—") or (len(before) >= 2 and before.isalpha() and before.islower())
 
 
@@ -765,4 +797,11 @@ def article_of_name(text: str, start: int) -> bool:
     """A capital "The" in mid-sentence is part of the name after it, as the paper writes the name: "Kent Police
     launched The Forcer Protocol", "Kent Police – The Forcer Protocol" (Kent CMPB report 2024), "The Communication
     Tree" (Kent Executive Response 2025); at a sentence's or line's start it is only the article."""
-    return text.startswith("The ", start) and _BEFORE_NAME_ARTICLE.search(text[max(0, start - 8) : start]) is not None
+    return (text.startswith("The ", start) and _BEFORE_NAME_ARTICLE.search(text[max(0, start - 8) : start]) is not None
+            and _COUNCIL_BY_TIER.match(text, start + 4) is None)
+
+
+# a council named by its tier alone takes no "The" into its name: "Maintenance of footpaths The Parish Council will
+# consider ..." (Norfolk parish minutes 2014), a heading run into its sentence
+_ARTICLE_TIERS = ("Parish", "Town", "Borough", "District", "County", "City", "Community")
+_COUNCIL_BY_TIER = re.compile(r"(?:(?:Parish|Town|Borough|District|County|City|Community)[ \t]+)?Council\b")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from miner.nlp.service_names import Candidate
+from miner.nlp.service_names import COMPANY_ENDINGS, Candidate
 from miner.nlp.service_terms import HEAD_LABELS, TERMS
 
 _ALIAS_HEADS = tuple(TERMS["alias_heads"])
@@ -22,6 +22,7 @@ _MAX_NAMES = 400
 _COUNCIL_OF_AREA = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+(?:(?:and|&)[ \t]+)?)*?[A-Z][\w'’-]+)[ \t]+"
                               r"(?:(?:Metropolitan[ \t]+)?Borough|County|City|District|Town|Parish)[ \t]+Council")
 _COUNCIL_FORUM = frozenset(TERMS["council_forum_words"])
+_LOCAL_COUNCIL = re.compile(r"(?:Parish|Town|PARISH|TOWN)[ \t]+(?:Council|COUNCIL)$")
 _TIER_WORDS = frozenset({"County", "Borough", "City", "District", "Town", "Parish", "Metropolitan", "Full", "Budget"})
 _SHORT_NAME_HEADS = frozenset(TERMS["short_name_heads"])
 _SHORT_NAME_NOT_AFTER = frozenset(TERMS["short_name_not_after"])
@@ -42,8 +43,24 @@ def propagated_candidates(text: str, names: dict[str, tuple[str, str | None]]) -
         for m in _name_pattern(name).finditer(text):
             if priority == 2 and _NAME_GOES_ON.match(text, m.end()):
                 continue  # the full name: "Governance and Audit Committee"
+            if label == "PLACE" and _place_goes_on(text, m.end()):
+                continue  # a longer name: "Northwold Village Hall", "Northwold Sports and Social Club"
             found.append(Candidate(m.start(), m.end(), label, "propagated", priority, entity))
     return found
+
+
+_PLACE_GOES_ON = frozenset(TERMS["place_goes_on_words"])
+_PLACE_HEADS = frozenset(TERMS["place_heads"])
+_NEXT_CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _place_goes_on(text: str, end: int) -> bool:
+    """A capitalised kind or head word right after a place makes it the start of a longer name."""
+    m = _NEXT_CAPITAL_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _PLACE_GOES_ON or word.lower() in HEAD_LABELS or word.lower() in _PLACE_HEADS
 
 
 def remember_names(text: str, resolved: list[Candidate], names: dict[str, tuple[str, str | None]]) -> None:
@@ -63,6 +80,13 @@ def remember_names(text: str, resolved: list[Candidate], names: dict[str, tuple[
                 names.setdefault(" ".join(words[:-1]), (c.label, None))
         if c.label == "BOARD" and (short := committee_short_name(name)):
             names.setdefault(short, ("BOARD", name))
+        # a company named once with its legal ending is the company without it too: "CGM Ltd - ground maintenance",
+        # then "a letter should be sent to CGM", "Tor Stone Ltd", then "the order had been placed with Tor Stone"
+        # (Norfolk parish minutes 2016); the paper's own name wins over another reading of the bare name
+        words = name.split()
+        if c.label == "ORG" and len(words) >= 2 and words[-1].lower().rstrip(".") in COMPANY_ENDINGS \
+                and re.fullmatch(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*", " ".join(words[:-1])):
+            names[" ".join(words[:-1])] = ("ORG", None)
         if c.label == "SERVICE":
             for head in _ALIAS_HEADS:
                 bare = name[: -len(head)].strip() if name.endswith(" " + head) else ""
@@ -71,8 +95,12 @@ def remember_names(text: str, resolved: list[Candidate], names: dict[str, tuple[
                     break
     for c in resolved:
         if c.label == "ORG" and c.source in ("rule", "model", "gazetteer") and len(names) < _MAX_NAMES:
-            area = council_area(" ".join(text[c.start : c.end].split()))
-            if area:
+            name = " ".join(text[c.start : c.end].split())
+            area = council_area(name)
+            # a group parish is named after its villages, each a place: "Northwold and Whittington Parish Council"
+            # (Norfolk parish minutes 2018)
+            areas = re.split(r"[ \t]+(?:and|&)[ \t]+", area) if area and _LOCAL_COUNCIL.search(name) else [area]
+            for area in filter(None, areas):
                 names.setdefault(area, ("PLACE", None))
     for c in resolved:  # a bare name the paper also uses for a place is not an alias
         if c.label == "PLACE":

@@ -48,11 +48,20 @@ _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!\n)")
 _SYSTEM_CUE = re.compile(TERMS["system_cue"])
 # "Prevent training was completed": a programme named like an ordinary word, where its kind of word follows
 _PROGRAMME_CUE = re.compile(TERMS["programme_cue"])
+# "Clerk to report to Highways.": a service named by its kind alone, as an agent or addressee
+_SERVICE_CUE = re.compile(TERMS["service_cue"], re.M)
+# "the Borough Council will be informed": a council by its tier alone, one body (`council_cue`)
+COUNCIL_CUE = re.compile(TERMS["council_cue"], re.M)
 _TABLE_CELL_SERVICE = re.compile(TERMS["table_cell_service_cue"], re.M)
 _PLACE_CUE = re.compile(TERMS["place_cue"])
 _SYSTEM_BEFORE_KIND = re.compile(TERMS["system_before_kind"])
 _PLACE_CUE_NOT_WORDS = frozenset(TERMS["place_cue_not_words"])
 _STREET_CUE = re.compile(TERMS["street_cue"])
+# "Wiles Drove", "High St": a street anywhere, unless a kind word after it makes it part of a longer name
+_STREET_NAME = re.compile(TERMS["street_name"])
+_STREET_NOT_BEFORE = frozenset(TERMS["street_name_not_before"])
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _FIRST_WORD = re.compile(r"(\S+)[ \t]+")
 # "Audit and Governance Committee" is one committee: a topic that is also a head word, then "and", in a
 # committee's name (not "SEND Board and Transformation Board", two names)
@@ -278,6 +287,11 @@ class ServiceRuler:
         # above the NER and the other rules, below an exact gazetteer hit ("the health system, Kent")
         found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 2) for m in _SYSTEM_CUE.finditer(text)]
         found += [Candidate(m.start(1), m.end(1), "PROGRAMME", "rule", 2) for m in _PROGRAMME_CUE.finditer(text)]
+        # (not the end of a longer name: "NCC Highways had carried out extensive gritting")
+        found += [Candidate(m.start(m.lastindex), m.end(m.lastindex), "SERVICE", "rule", 2)
+                  for m in _SERVICE_CUE.finditer(text)
+                  if not _CAPITAL_WORD_BEFORE.search(text, max(0, m.start(m.lastindex) - 40), m.start(m.lastindex))]
+        found += [Candidate(m.start(1), m.end(1), "ORG", "rule", 2) for m in COUNCIL_CUE.finditer(text)]
         # a service area named bare as a table cell's entry: "| Libraries - countywide programme of events |"
         found += [Candidate(m.start(1), m.end(1), "SERVICE", "rule", 2) for m in _TABLE_CELL_SERVICE.finditer(text)]
         found += _places_before_kind(text)
@@ -360,6 +374,31 @@ def _places_before_kind(text: str) -> list[Candidate]:
         found += [Candidate(a, b, "PLACE", "rule", 2) for a, b in names]
     found += [Candidate(m.start(1), m.end(1), "PLACE", "rule", 1) for m in _STREET_CUE.finditer(text)
               if m.group(1).split()[0] not in _PLACE_CUE_NOT_WORDS]
+    found += _streets(text)
+    return found
+
+
+def _streets(text: str) -> list[Candidate]:
+    """Streets by their kind word anywhere (`street_name`): "the paths at Lydia's Lane and Wiles Drove", "road damage
+    outside 22s High St Northwold" (Norfolk parish minutes 2014, 2018). Not a street inside a longer name ("Northdown
+    Road Family Hub", "Safer Road Users Team"); after another capitalised word the street keeps its last name word
+    ("Fendicks Fisheries Methwold Road" -> "Methwold Road")."""
+    found = []
+    for m in _STREET_NAME.finditer(text):
+        start, end = m.span(1)
+        words = text[start:end].split()
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt and (nxt.group(1) in _STREET_NOT_BEFORE or nxt.group(1).lower() in HEAD_LABELS):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if len(words) == 3 and (_CAPITAL_WORD_BEFORE.search(text, line_start, start) is not None
+                                or words[0] in _PLACE_CUE_NOT_WORDS):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if words[0] in _PLACE_CUE_NOT_WORDS or words[0].lower() in HEAD_LABELS:
+            continue
+        # (weak: where the NER reads the same street, its reading stands)
+        found.append(Candidate(start, end, "PLACE", "rule", 1, weak=True))
     return found
 
 

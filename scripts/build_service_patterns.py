@@ -1227,8 +1227,23 @@ GROUPS.extend([
                                                   "Athletics", "Running", "Swimming", "Gardening", "Rotary", "Lions",
                                                   "Boys", "Girls", "Sports", "Social", "Camera", "Darts"]}},
                      {"ORTH": "Club"}],
-                    [START, MOD, {"ORTH": {"IN": ["Scouts", "Guides", "Brownies", "Cubs", "Beavers", "Rainbows"]}}]],
+                    [START, MOD, {"ORTH": {"IN": ["Scouts", "Guides", "Brownies", "Cubs", "Beavers", "Rainbows"]}}],
+                    # a sports and social club: 'roof repairs at Northwold Sports and Social Club' (Norfolk parish
+                    # minutes 2018)
+                    [START, MOD, {"ORTH": "Sports"}, {"ORTH": {"IN": ["and", "&"]}}, {"ORTH": "Social"},
+                     {"ORTH": "Club"}]],
             "local-clubs")
+     # a village's halls by name, in capitals too: 'The next meeting is at Northwold Village Hall', 'HELD AT WEST
+     # DEREHAM VILLAGE HALL' (Norfolk parish minutes 2016, 2018)
+     # (one hall: 'SF Village Hall Village Hall Hire', a payments row, is 'SF Village Hall')
+     + tokens("PLACE", [[START, {**MOD, "ORTH": {"NOT_IN": ["Hall"]}},
+                         {"ORTH": {"IN": ["Village", "Memorial", "Community", "Parish", "Church", "Scout",
+                                          "Jubilee", "Victory", "Coronation"]}}, {"ORTH": "Hall"}],
+                        [{"TEXT": {"REGEX": r"^[A-Z][A-Z\-]+$"}, "ORTH": {"NOT_IN": ["THE", "AT", "IN", "OF", "HELD"]}},
+                         {"TEXT": {"REGEX": r"^[A-Z][A-Z\-]+$"}, "ORTH": {"NOT_IN": ["THE", "AT", "IN", "OF", "HELD"]},
+                          "OP": "*"},
+                         {"ORTH": {"IN": ["VILLAGE", "MEMORIAL", "COMMUNITY", "PARISH", "CHURCH"]}}, {"ORTH": "HALL"}]],
+              "named-sites")
      + tokens("PLACE", [[START, MOD, {"ORTH": {"IN": ["Allotments", "Allotment"]}}],
                         # recreation grounds and playing fields, and a field or park named after a person: 'a trustee
                         # of Sawbridge Recreation Ground Trust', 'The new play area at King George's Field'

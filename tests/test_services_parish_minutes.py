@@ -123,3 +123,12 @@ def test_members_listed_with_their_initials(services_nlp):
     # a body's initials beside a member's are no person's
     found = _labels(services_nlp, "Pam Bullen (PB) read the minutes of the Parish Council (PC).")
     assert found.get("PB") == "PERSON" and found.get("PC") != "PERSON", found
+
+
+def test_village_halls_and_sports_clubs(services_nlp):
+    found = _labels(services_nlp, "MINUTES OF THE EASTWOLD PARISH COUNCIL MEETING HELD AT EASTWOLD VILLAGE HALL AT 7.30 pm")
+    assert found.get("EASTWOLD VILLAGE HALL") == "PLACE", found
+    found = _labels(services_nlp, "Payments: hire of Marston Village Hall Village Hall Hire 20.00; roof repairs at "
+                                  "Marston Sports and Social Club.")
+    assert found.get("Marston Village Hall") == "PLACE", found
+    assert found.get("Marston Sports and Social Club") == "ORG", found

@@ -1196,6 +1196,13 @@ GROUPS.extend([
                      "Laing O'Rourke", "Vistry", "Vistry Partnerships", "Engie", "Amey", "Ringway", "Colas",
                      "Skanska", "Costain", "Galliford Try Construction", "McLaughlin & Harvey",
                      "PKF Littlejohn", "PKF Francis Clark", "PKF"], "contractors")),
+    ("Local tradespeople's firms a town or parish council pays, named by their trade (organisations). e.g. 'Clerk to"
+     " chase Golden Tree Surgeons for quote', 'Cheques: K & M Lighting (x2) £33.78', 'Richard King Memorials Remove"
+     " & refit 1 memorial' (Norfolk parish minutes 2014, 2018); not 'National Landscapes', a designation",
+     tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["Surgeons", "Lighting", "Memorials", "Landscaping", "Fencing",
+                                                  "Roofing", "Builders", "Plumbing", "Electrical", "Contractors",
+                                                  "Groundcare", "Surfacing", "Joinery", "Glazing", "Scaffolding",
+                                                  "Treecare"]}}]], "local-trades")),
     # (not initials that other bodies share: 'Support Services for Education (SSE)', Somerset 2019)
     ("Utility, telecoms and postal companies a town or parish council pays or writes to, and county police forces"
      " named 'Constabulary' (organisations); police and probation teams by their national names (services). e.g."
@@ -1236,7 +1243,7 @@ GROUPS.extend([
      # a village's halls by name, in capitals too: 'The next meeting is at Northwold Village Hall', 'HELD AT WEST
      # DEREHAM VILLAGE HALL' (Norfolk parish minutes 2016, 2018)
      # (one hall: 'SF Village Hall Village Hall Hire', a payments row, is 'SF Village Hall')
-     + tokens("PLACE", [[START, {**MOD, "ORTH": {"NOT_IN": ["Hall"]}},
+     + tokens("PLACE", [[{**START, "ORTH": {"NOT_IN": ["Hall"]}}, {**MOD, "ORTH": {"NOT_IN": ["Hall"]}},
                          {"ORTH": {"IN": ["Village", "Memorial", "Community", "Parish", "Church", "Scout",
                                           "Jubilee", "Victory", "Coronation"]}}, {"ORTH": "Hall"}],
                         [{"TEXT": {"REGEX": r"^[A-Z][A-Z\-]+$"}, "ORTH": {"NOT_IN": ["THE", "AT", "IN", "OF", "HELD"]}},

@@ -75,8 +75,11 @@ def test_joint_committee_acronym_spelt_by_some_of_its_words(services_nlp):
     units = _paper(services_nlp,
                    "The report sets out changes to the Terms of Reference for the Eastshire and Westvale NHS Joint "
                    "Overview and Scrutiny Committee (JHOSC).",
-                   "The JHOSC has delegated powers to request a call-in.")
+                   "The JHOSC has delegated powers to request a call-in.",
+                   "| B | Delegation - The JHOSC has delegated powers to respond. |")
     assert units[0].get("JHOSC") == "BOARD" and units[1].get("JHOSC") == "BOARD", units
+    # a capital "The" after a dash is no part of an acronym's name
+    assert units[2].get("JHOSC") == "BOARD" and "The JHOSC" not in units[2], units
 
 
 def test_group_parish_villages_are_places_but_not_inside_longer_names(services_nlp):
@@ -130,5 +133,13 @@ def test_village_halls_and_sports_clubs(services_nlp):
     assert found.get("EASTWOLD VILLAGE HALL") == "PLACE", found
     found = _labels(services_nlp, "Payments: hire of Marston Village Hall Village Hall Hire 20.00; roof repairs at "
                                   "Marston Sports and Social Club.")
-    assert found.get("Marston Village Hall") == "PLACE", found
+    assert found.get("Marston Village Hall") == "PLACE" and "Hall Village Hall" not in found, found
     assert found.get("Marston Sports and Social Club") == "ORG", found
+
+
+def test_tradespeoples_firms(services_nlp):
+    found = _labels(services_nlp, "Clerk to chase Silver Birch Tree Surgeons for a quote. Cheques: J & P Lighting "
+                                  "(x2) 33.78; Hollis Memorials - refit 1 memorial 198.00")
+    assert found.get("Silver Birch Tree Surgeons") == "ORG" and found.get("J & P Lighting") == "ORG", found
+    assert found.get("Hollis Memorials") == "ORG", found
+    assert "Kent Downs National Landscapes" not in _labels(services_nlp, "the Kent Downs National Landscapes team")

@@ -788,6 +788,8 @@ def _token_article_of_name(doc, i: int) -> bool:
         return False
     before = doc[i - 1].text
     after = [t.text for t in doc[i + 1 : i + 3]]
+    if after and _ACRONYM_AFTER.fullmatch(after[0]):
+        return False
     if after[:1] == ["Council"] or (len(after) == 2 and after[1] == "Council" and after[0] in _ARTICLE_TIERS):
         return False  # "... footpaths The Parish Council will": no council's name holds "The"
     return before in ("-", "–", "—") or (len(before) >= 2 and before.isalpha() and before.islower())
@@ -798,10 +800,12 @@ def article_of_name(text: str, start: int) -> bool:
     launched The Forcer Protocol", "Kent Police – The Forcer Protocol" (Kent CMPB report 2024), "The Communication
     Tree" (Kent Executive Response 2025); at a sentence's or line's start it is only the article."""
     return (text.startswith("The ", start) and _BEFORE_NAME_ARTICLE.search(text[max(0, start - 8) : start]) is not None
-            and _COUNCIL_BY_TIER.match(text, start + 4) is None)
+            and _COUNCIL_BY_TIER.match(text, start + 4) is None and _ACRONYM_AFTER.match(text, start + 4) is None)
 
 
 # a council named by its tier alone takes no "The" into its name: "Maintenance of footpaths The Parish Council will
 # consider ..." (Norfolk parish minutes 2014), a heading run into its sentence
+# nor does an acronym: "Delegation - The JHOSC has delegated powers" (Kent JHOSC report 2025)
+_ACRONYM_AFTER = re.compile(r"[A-Z]{2,}s?\b")
 _ARTICLE_TIERS = ("Parish", "Town", "Borough", "District", "County", "City", "Community")
 _COUNCIL_BY_TIER = re.compile(r"(?:(?:Parish|Town|Borough|District|County|City|Community)[ \t]+)?Council\b")

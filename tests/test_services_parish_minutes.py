@@ -143,3 +143,10 @@ def test_tradespeoples_firms(services_nlp):
     assert found.get("Silver Birch Tree Surgeons") == "ORG" and found.get("J & P Lighting") == "ORG", found
     assert found.get("Hollis Memorials") == "ORG", found
     assert "Kent Downs National Landscapes" not in _labels(services_nlp, "the Kent Downs National Landscapes team")
+
+
+def test_initials_of_a_place_the_paper_has_named(services_nlp):
+    units = _paper(services_nlp,
+                   "Eastwold Parish Council - minutes of the meeting",
+                   "The hedge on the Eastwold (EW) side of the junction was overgrown. An EW cookbook is planned.")
+    assert units[1].get("EW") == "PLACE", units

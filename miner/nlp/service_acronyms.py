@@ -31,7 +31,8 @@ _INITIAL_WORD = re.compile(r"[A-Z][a-z]+")
 _NOT_FIRST_WORDS = frozenset(TERMS["not_first_words"])
 
 
-def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> list[Candidate]:
+def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
+                       known: list[Candidate] | None = None) -> list[Candidate]:
     """Long and short forms of the acronyms a unit defines, and bare uses of those defined so far.
 
     `labelled` are the unit's other candidates, which give a definition its label and fullest
@@ -100,6 +101,10 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict) -> lis
             label = label or next((c.label for c in named if (c.start, c.end) == (d.short_start, d.short_end)), None)
             # else what the model or rules called a name inside the long form: "Fostering for Adoption"
             label = label or next((c.label for c in named if d.long_start <= c.start and c.end <= d.long_end), None)
+        if label is None and not lower:
+            # else the label of a name the paper has yielded before, as the long form: "the hedge on the West Dereham
+            # (WD) side" after "West Dereham Parish Council" (Norfolk parish minutes 2016)
+            label = next((c.label for c in known or () if (c.start, c.end) == (d.long_start, d.long_end)), None)
         if label is None:
             unlabelled.append(d)
             continue

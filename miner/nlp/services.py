@@ -149,12 +149,13 @@ class ServiceRecogniser:
             # the trained one was fine-tuned from it and still predicts the base labels.
             candidates += base_candidates(doc)
         candidates = relabel_organisations(doc_text, candidates)
-        candidates += acronym_candidates(doc_text, candidates, table)
+        names = self.names_table(document_id) if PROPAGATE_NAMES else {}
+        propagated = propagated_candidates(doc_text, names)
+        candidates += acronym_candidates(doc_text, candidates, table, known=propagated)
         candidates += (aliases_known_as(doc_text, candidates) + appositive_names(doc_text, candidates)
                        + kind_before_names(doc_text, candidates) + towns_after_streets(doc_text, candidates)
                        + names_in_brackets_after_kind(doc_text))
-        names = self.names_table(document_id) if PROPAGATE_NAMES else {}
-        candidates += propagated_candidates(doc_text, names)
+        candidates += propagated
         candidates = bodies_before_their_plans(doc_text, candidates)
         candidates = reshape_spans(doc_text, drop_generic_and_roles(doc_text, candidates))
         spans = []

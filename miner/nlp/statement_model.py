@@ -141,24 +141,6 @@ def decision_context(c: Candidate) -> bool:
     return c.minutes or c.header_kind == "decision"
 
 
-def kept_behind_rules(c: Candidate, label: str) -> bool:
-    """Whether a promise the classifier alone found is kept when it backs the rules (mode "both").
-
-    Behind the rules the model sees what no cue settled, and on papers of councils it was not fitted on
-    (round 33, by-council folds of the tuned papers) two kinds of its additions were mostly wrong: a
-    priority in a report outside any priorities heading or section (0 of 21 right: descriptions of a
-    service, another body's priority; a report's own priorities come under a heading or a cue), and a
-    commitment or challenge whose main verb is a simple past with no modal (about 1 in 5 right: a
-    meeting's discussion retold, background history, what a survey found). A promise looks forward and
-    reported speech in minutes promises with "would", which keeps its modal.
-    """
-    if label == "priority" and c.doc_kind == "report" and c.header_kind != "priority" and c.section_kind != "priorities":
-        return False
-    if label in ("commitment", "challenge") and "root_VBD" in c.tags and "md" not in c.tags:
-        return False
-    return True
-
-
 # Feature groups: "marks" context and grammar markers, "words" word 1-2 grams of the
 # text, "chars" char_wb 2-4 grams, "delex" 1-3 grams of the delexicalised text,
 # "doc" the paper's kind and a due date after the meeting, "pos" its place in the unit and list.
@@ -309,5 +291,4 @@ def _load_cached(path: str) -> StatementModel | None:
     return model
 
 
-__all__ = ["Candidate", "StatementModel", "candidate_tags", "decision_context", "delexicalise", "featurise", "kept_behind_rules",
-           "load", "LABELS"]
+__all__ = ["Candidate", "StatementModel", "candidate_tags", "decision_context", "delexicalise", "featurise", "load", "LABELS"]

@@ -98,7 +98,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "37"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "36"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -372,7 +372,6 @@ class StatementFinder:
         self._named: set[str] = set()  # section paths of its named themes or priorities ("5. Priority 3: Preventing exploitation")
         self._recommendations = RecommendationReader()
         self._tables = ActionTable()
-        self._model_texts: tuple[str, set[str]] = ("", set())  # (document, texts the classifier added behind the rules)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -511,29 +510,14 @@ class StatementFinder:
             return
         delex = "delex" in self.model.features  # the delexicalised view costs a pass over tokens
         candidates = [self.candidate(sent, f.unit, f.list_kind, delex=delex) for f, sent in pending]
-        for (f, sent), cand, (label, prob) in zip(pending, candidates, self.model.predict(candidates)):
+        for (f, sent), (label, prob) in zip(pending, self.model.predict(candidates)):
             if label != "none" and prob >= self.min_model_confidence:
-                if self.mode == "both" and (not statement_model.kept_behind_rules(cand, label)
-                                            or self._repeated(f.unit, sent.text)):
-                    continue  # a report's priority outside any priorities heading, a past-tense "promise", a repeated cell
                 method = self.model.method
                 if self.mode != "model" and label in ("commitment", "achievement"):
                     measured = against_target(sent.text)  # "the average wait was 9.8 weeks against a target of 4 weeks"
                     if measured is not None and measured != label:
                         label, method = measured, f"{method}+rule:against-target@{RULES_VERSION}"
                 f.spans.append(self._record(sent, f.unit, label, f.period, method, round(prob, 3)))
-
-    def _repeated(self, unit: TextUnit, text: str) -> bool:
-        """Whether the classifier already added this text in this paper: a table repeats a strategy's aim or a
-        service's name on every row ("Address the social determinants that enable healthy lives"), and
-        one record of it says all (round 33: on the Kent fold 0.648 -> 0.657, no statement lost)."""
-        if self._model_texts[0] != unit.document_id:
-            self._model_texts = (unit.document_id, set())
-        key = " ".join(text.split()).lower()
-        if key in self._model_texts[1]:
-            return True
-        self._model_texts[1].add(key)
-        return False
 
     def _recommendation(self, doc: Doc, unit: TextUnit, found: "_UnitFound") -> bool:
         """Record a report's recommendation to act ("(2) Endorse the proposed decision ... to submit a

@@ -241,6 +241,15 @@ def _short_world_name_in_context(text: str, c: Candidate) -> bool:
 
 _COUNCIL_INITIALS = re.compile(r"[A-Z]{1,3}(?:CC|BC|DC|MBC)")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]{3,})\b")
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def next_name_word(text: str, end: int) -> str | None:
+    """The capitalised word right after `end` (same line), which may make a name found there part of a longer one."""
+    m = _NEXT_NAME_WORD.match(text, end)
+    return m.group(1) if m else None
+
+
 _POLICY_CODE = re.compile(r"[A-Z]{2,4}(?:[ \t]?\d{1,3}[a-z]?)?")
 _CODE_NUMBER_AFTER = re.compile(r"[ \t]?\d{1,3}\b")
 _POLICY_WORD_BEFORE = re.compile(r"\b[Pp]olic(?:y|ies)\b")

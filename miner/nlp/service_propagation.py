@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from miner.nlp.service_names import COMPANY_ENDINGS, Candidate
+from miner.nlp.service_names import COMPANY_ENDINGS, Candidate, next_name_word
 from miner.nlp.service_terms import HEAD_LABELS, TERMS
 
 _ALIAS_HEADS = tuple(TERMS["alias_heads"])
@@ -51,16 +51,12 @@ def propagated_candidates(text: str, names: dict[str, tuple[str, str | None]]) -
 
 _PLACE_GOES_ON = frozenset(TERMS["place_goes_on_words"])
 _PLACE_HEADS = frozenset(TERMS["place_heads"])
-_NEXT_CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
 def _place_goes_on(text: str, end: int) -> bool:
     """A capitalised kind or head word right after a place makes it the start of a longer name."""
-    m = _NEXT_CAPITAL_WORD.match(text, end)
-    if m is None:
-        return False
-    word = m.group(1)
-    return word in _PLACE_GOES_ON or word.lower() in HEAD_LABELS or word.lower() in _PLACE_HEADS
+    word = next_name_word(text, end)
+    return word is not None and (word in _PLACE_GOES_ON or word.lower() in HEAD_LABELS or word.lower() in _PLACE_HEADS)
 
 
 def remember_names(text: str, resolved: list[Candidate], names: dict[str, tuple[str, str | None]]) -> None:

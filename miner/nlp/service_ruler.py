@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
-from miner.nlp.service_names import COMPANY_ENDINGS, Candidate, trim
+from miner.nlp.service_names import COMPANY_ENDINGS, Candidate, next_name_word, trim
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 
 PATTERNS_PATH = Path(__file__).parent / "patterns" / "services.jsonl"
@@ -60,7 +60,6 @@ _STREET_CUE = re.compile(TERMS["street_cue"])
 # "Wiles Drove", "High St": a street anywhere, unless a kind word after it makes it part of a longer name
 _STREET_NAME = re.compile(TERMS["street_name"])
 _STREET_NOT_BEFORE = frozenset(TERMS["street_name_not_before"])
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _FIRST_WORD = re.compile(r"(\S+)[ \t]+")
 # "Audit and Governance Committee" is one committee: a topic that is also a head word, then "and", in a
@@ -387,8 +386,8 @@ def _streets(text: str) -> list[Candidate]:
     for m in _STREET_NAME.finditer(text):
         start, end = m.span(1)
         words = text[start:end].split()
-        nxt = _NEXT_WORD.match(text, end)
-        if nxt and (nxt.group(1) in _STREET_NOT_BEFORE or nxt.group(1).lower() in HEAD_LABELS):
+        nxt = next_name_word(text, end)
+        if nxt and (nxt in _STREET_NOT_BEFORE or nxt.lower() in HEAD_LABELS):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         if len(words) == 3 and (_CAPITAL_WORD_BEFORE.search(text, line_start, start) is not None

@@ -19,6 +19,11 @@ NOT_COUNCIL_INITIALS = sorted(
     short for short, long in json.loads((OUT.parent / "service_terms.json").read_text())["known_acronyms"].items()
     if re.fullmatch(r"[A-Z]{1,3}(?:CC|BC|DC|MBC)", short) and not long.endswith("Council"))
 
+# Words after a national charity's name that make a session it runs, not a local branch named by its place.
+SESSION_WORDS = ["Clinic", "Clinics", "Drop", "Session", "Sessions", "Surgery", "Surgeries", "Helpline", "Service",
+                 "Services", "Appointment", "Appointments", "Adviser", "Advisers", "Advisor", "Advisors", "Worker",
+                 "Workers", "Team", "Outreach"]
+
 # A capitalised word that can start a name ("Youth", "Medway", "SEND"), not a function word.
 STOP = ["the", "a", "an", "our", "this", "these", "that", "each", "every", "all", "any",
         "new", "key", "in", "of", "for", "and", "to", "from", "with", "by", "as", "at",
@@ -37,6 +42,8 @@ MOD_NO_HYPHEN = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z]*|'s|'|&|\d+(?:-\d+)?\+?)$
 # Lower-case connectors only (plus "AND"): all-caps headings "IMPACT OF ... HUB" are not names.
 CONN = {"ORTH": {"IN": ["and", "of", "for", "&", "to", "in", "AND"]}}
 CAP = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"}}
+# a national charity's local branch by its place ("Age UK Northbridge"), not a session it runs (`SESSION_WORDS`)
+BRANCH_PLACE = {**CAP, "ORTH": {"NOT_IN": SESSION_WORDS}}
 # A capitalised word of an area's name, not a kind word that starts a plan or body after it:
 # "Transport for the South East" + "Strategic Investment Plan".
 AREA_WORD = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z\-]*$"},
@@ -89,6 +96,8 @@ TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Councillor", "Cllr", "Sir", "Dame", 
           "Councillors", "Cllrs", "Cllrs."]
 # A surname or first name: "Gough", "McMahon", "O'Brien".
 NAME = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z']*[a-z]$"}}
+# Minutes' verbs written capitalised after a member's name ("Cllr Jim Proposed"), no part of it.
+MINUTES_VERBS = ["Proposed", "Seconded", "Agreed", "Resolved", "Abstained"]
 
 
 def heads(*words: str, lower: bool = False) -> dict:
@@ -220,6 +229,15 @@ PLACES = [
     "Yorkshire and the Humber", "East of England", "London", "England", "Wales", "Scotland",
     "Northern Ireland", "United Kingdom", "Britain", "Great Britain",
 ]
+
+# Shire districts named after two towns or areas joined by "and": two places, as the guidelines join no places by
+# "and" ("Folkestone and Hythe" is "Folkestone" and "Hythe", the Kent papers' gold; "King's Lynn" and "West Norfolk",
+# the Norfolk parish minutes' gold). Their councils keep the whole name ("Tonbridge and Malling Borough Council").
+TWO_PLACE_DISTRICTS = ["Basingstoke and Deane", "Folkestone and Hythe", "Tonbridge and Malling", "Hinckley and Bosworth",
+                       "Oadby and Wigston", "King's Lynn and West Norfolk", "Newark and Sherwood", "Epsom and Ewell",
+                       "Reigate and Banstead", "Nuneaton and Bedworth"]
+PLACE_NAMES = list(dict.fromkeys(
+    part for p in PLACES for part in (p.split(" and ") if p in TWO_PLACE_DISTRICTS else [p])))
 
 
 # The budget plans every council keeps by law.
@@ -372,6 +390,9 @@ GROUPS = [
                      "DESNZ", "Department for Energy Security and Net Zero", "DCMS", "Ministry of Defence",
                      "National Audit Office", "Bank of England", "European Union", "EU",
                      "Active Travel England", "Sport England", "Natural England", "Historic England",
+                     # the heritage charity that looks after listed sites: 'works had started ... agreed with English
+                     # Heritage' (Norfolk parish minutes 2020)
+                     "English Heritage",
                      "Financial Conduct Authority", "Public Works Loan Board", "Public Works Loans Board", "PWLB",
                      "Debt Management Office", "Building Digital UK", "BDUK",
                      "Office for Product Safety and Standards", "UK Health Security Agency", "UKHSA",
@@ -452,9 +473,11 @@ GROUPS = [
                      # the DWP's local offices, named as a body: 'worked with Jobcentre Plus'
                      "Jobcentre Plus", "Job Centre Plus"], "charities")
      + [{"label": "ORG", "pattern": p, "id": "gazetteer:charity-branches"} for p in (
-         [{"ORTH": "Healthwatch"}, CAP],
-         [{"ORTH": "Age"}, {"ORTH": "UK"}, CAP],
-         [{"ORTH": "Citizens"}, {"ORTH": "Advice"}, CAP],
+         # (a session the charity runs is no branch: 'Citizens Advice Clinic', 'Age UK Drop In' in a Family Hub's
+         # timetable, Kent Family Hub papers 2024)
+         [{"ORTH": "Healthwatch"}, BRANCH_PLACE],
+         [{"ORTH": "Age"}, {"ORTH": "UK"}, BRANCH_PLACE],
+         [{"ORTH": "Citizens"}, {"ORTH": "Advice"}, BRANCH_PLACE],
          # '<Place> and District Citizens Advice': the place and its district
          [START, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {"ORTH": "District", "OP": "?"}, {"ORTH": "Citizens"}, {"ORTH": "Advice"}],
          # 'Friends of Westgate Park', 'Friends of the Library': a volunteers' group, not the place
@@ -785,6 +808,10 @@ GROUPS = [
                       # monitoring 2024): '- A4019 Tewford Road, Cheltham (£1.2m);' (written for the probe)
                       [{"TEXT": {"REGEX": r"^(?:A(?![345]$)[1-9]\d{0,3}|B[1-9]\d{3})$"}}, CAP, {**CAP, "OP": "?"},
                        {"ORTH": {"IN": ["Road", "Street", "Lane", "Avenue", "Way", "Drive"]}}]], "roads")),
+    ("Public footpaths by number, as parish minutes name them (places, as roads by number). e.g. 'Footpath 5 (FP5) -"
+     " Public Rights of Way Officer ... confirmed', 'Ownership of Footpath 17' (Norfolk parish minutes 2020)",
+     tokens("PLACE", [[{"ORTH": "Footpath"}, {"TEXT": {"REGEX": r"^[1-9]\d{0,2}[A-Za-z]?$"}}],
+                      [{"TEXT": {"REGEX": r"^FP[1-9]\d{0,2}[A-Za-z]?$"}}]], "footpaths")),
     ("Named public buildings and sites: libraries, museums, galleries, theatres, leisure, civic and recycling centres. e.g."
      " 'opened Eastfield Library after refurbishment', 'the Northgate Museum and Art Gallery', 'the Eastgate Household Waste Recycling Centre' (written for the probe)",
      tokens("PLACE", [*named(heads("Library", "Museum", "Gallery", "Theatre", "Crematorium", "Cemetery")),
@@ -908,7 +935,7 @@ GROUPS = [
     ("Places: England's county, unitary, metropolitan and London borough areas, shire districts, regions and"
      " nations (the local authority areas papers report on; towns and villages are left to the NER)."
      " e.g. 'improved outcomes for children in Medway' (Medway 2018), 'local authorities in the South West' (Somerset 2019)",
-     phrases("PLACE", PLACES, "places")
+     phrases("PLACE", PLACE_NAMES, "places")
      # two areas written with "&" are one place, as papers write a shared area: "across Kent & Medway" (Kent CMPB report
      # 2024; the QPR sample's gold); joined by "and" they stay two, as does a district's "Folkestone & Hythe" (the
      # finance report's gold)
@@ -942,13 +969,19 @@ GROUPS = [
      # (not a standard acronym of that shape that names no council: 'Family Hubs to offer MECC', Making Every Contact
      # Count, Kent ICS activity appendix 2025)
      [{"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-Z]{1,3}(?:CC|BC|DC|MBC)$"},
-                                    "ORTH": {"NOT_IN": NOT_COUNCIL_INITIALS}}], "id": "gazetteer:council-acronyms"}]),
+                                    "ORTH": {"NOT_IN": NOT_COUNCIL_INITIALS}}], "id": "gazetteer:council-acronyms"}]
+     # a "Borough Council of <area>" by its initials, which the shape above misses: 'Cllr Colin Sampson (BCKLWN)'
+     # (Norfolk parish minutes 2019-2020), the Borough Council of King's Lynn and West Norfolk
+     + phrases("ORG", ["BCKLWN"], "council-acronyms")),
     ("People named by title and surname, as minutes do. e.g. 'Ms Gleave', 'Mr P Bartlett' (Kent CPP 2024), 'Councillor Towe' (Walsall 2018)",
      # a title (two for "Councillor Mrs"), any initials, a name, and a second name or a
      # hyphenated part: "Mr R W Gough", "Mr P V Barrington-King", "Mr Jim McMahon"
      tokens("PERSON", [[{"ORTH": {"IN": TITLES}}, {"ORTH": {"IN": TITLES}, "OP": "?"},
                         {"TEXT": {"REGEX": r"^[A-Z]\.?$"}, "OP": "*"}, NAME,
-                        {"TEXT": {"REGEX": r"^(?:-|[A-Z][A-Za-z']*[a-z])$"}, "OP": "?"}, {**NAME, "OP": "?"}]],
+                        # (a minutes' verb after a first name is none of it: 'Cllr Jim Proposed, seconded Cllr Janet',
+                        # Norfolk parish minutes 2020)
+                        {"TEXT": {"REGEX": r"^(?:-|[A-Z][A-Za-z']*[a-z])$"}, "ORTH": {"NOT_IN": MINUTES_VERBS}, "OP": "?"},
+                        {**NAME, "ORTH": {"NOT_IN": MINUTES_VERBS}, "OP": "?"}]],
             "titled-people")),
 ]
 

@@ -28,6 +28,9 @@ _DOCUMENT_KINDS = tuple(TERMS["document_kinds"])
 _INITIALS_SKIP = frozenset(TERMS["initials_skip_words"])
 _INITIALS_LABELS = frozenset(TERMS["initials_labels"])
 _INITIAL_WORD = re.compile(r"[A-Z][a-z]+")
+# a council named by its tier alone, whose two initials a paper writes for it: "the PC website" (Norfolk parish
+# minutes 2020); other two-word names' initials are too often something else ("UK" of "University of Kent", "MC")
+_COUNCIL_BY_TIER = re.compile(r"(?:Parish|Town|Community|Borough|District|County|City) Council")
 _NOT_FIRST_WORDS = frozenset(TERMS["not_first_words"])
 
 
@@ -142,13 +145,15 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
 def remember_initials(text: str, resolved: list[Candidate], table: dict) -> None:
     """A paper's names by their initials, for the acronyms it uses without defining them: after "The Governance
     Working Party was established ...", a bare "GWP" is that party (Kent Governance Update 2025), not the model's
-    programme. A bracketed definition (it overwrites the entry) and the gazetteer's standard acronyms win; the first
-    name with given initials keeps them."""
+    programme; a council by its tier alone too: after "the Parish Council", "the PC website" is that council (Norfolk
+    parish minutes 2020). A bracketed definition (it overwrites the entry) and the gazetteer's standard acronyms win; the
+    first name with given initials keeps them."""
     for c in resolved:
         if c.label not in _INITIALS_LABELS or c.source not in ("rule", "model", "gazetteer"):
             continue
         name = " ".join(text[c.start : c.end].split())
-        for initials in [name_initials(name), *_more_initials(name)]:
+        fewest = 2 if _COUNCIL_BY_TIER.fullmatch(name) else 3
+        for initials in [name_initials(name, fewest=fewest), *_more_initials(name)]:
             if initials and initials not in table and initials not in KNOWN_ACRONYMS:
                 table[initials] = (name, c.label)
 
@@ -192,10 +197,10 @@ def _area_before(text: str, start: int, long_form: str) -> int:
     return start - (len(m.group(0)) if m else 0)
 
 
-def name_initials(name: str) -> str | None:
-    """"GWP" for "Governance Working Party": three or more capitalised words, connectors left out."""
+def name_initials(name: str, fewest: int = 3) -> str | None:
+    """"GWP" for "Governance Working Party": `fewest` or more capitalised words, connectors left out."""
     words = [w for w in name.split() if w.lower() not in _INITIALS_SKIP]
-    if len(words) < 3 or not all(_INITIAL_WORD.fullmatch(w) for w in words):
+    if len(words) < fewest or not all(_INITIAL_WORD.fullmatch(w) for w in words):
         return None
     return "".join(w[0] for w in words)
 

@@ -144,6 +144,9 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # the tail of a college's name: "Dudley College of Technology and Sandwell Council's"
         if c.start >= 2 and (text[c.start - 1].isalnum() or (text[c.start - 1] == "-" and text[c.start - 2].isalpha())):
             continue  # the tail of a word: "Medium-Term Financial Plan" holds no "Term Financial Plan"
+        if text[c.end : c.end + 1] == "-" and text[c.end + 1 : c.end + 2].isalpha():
+            continue  # the head of a word: "which KCC-owned assets were required" (Kent Family Hub decision report 2024)
+            # is a modifier, as the guidelines leave a name run into a hyphenated word
         if c.start >= 2 and text[c.start - 1] == "/" and text[c.start - 2].isdigit():
             continue  # the end of a reference: "planning application 24/00312/FUL" names no body
         if c.label == "PLACE" and text[c.start - 1 : c.start] == "(" and _LAW_TITLE_GOES_ON.match(text, c.end):
@@ -196,8 +199,12 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     kept = [c for c in kept if not _body_and_kind_word(text, c, kept)]
     # a school's name that goes on is dropped below, and swallows no gazetteer hit: "DfE School Performance Tables"
     # (written for the probe) still names the DfE
+    # (nor does a place that cuts into a gazetteer place: the NER's "Lynn Norfolk" of an address line's "King's Lynn
+    # Norfolk PE33 9TA", Norfolk parish minutes 2019-2020, leaves "Norfolk" to the gazetteer)
+    gazetteer_places = [(c.start, c.end) for c in kept if c.source == "gazetteer" and c.label == "PLACE"]
     longer = [c for c in kept if c.source in ("rule", "model") and not _school_goes_on(text, c)
-              and not _building_goes_on(text, c) and not _service_goes_on(text, c)]
+              and not _building_goes_on(text, c) and not _service_goes_on(text, c)
+              and not (c.label == "PLACE" and any(a < c.start < b or a < c.end < b for a, b in gazetteer_places))]
     # (a place before a name the gazetteer knows does not run into it: "Kent & Medway Armed Forces Covenant")
     gazetteer_starts = {c.start for c in kept if c.source == "gazetteer"}
     return [
@@ -628,12 +635,18 @@ def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candid
     """Organisations whatever their head word says, before a definition takes a label from them (the
     acronym of "Greater Birmingham and Solihull Local Enterprise Partnership (GBSLEP)" is an ORG too)."""
     candidates = investment_funds(text, candidates)
+    # a saint's name is a place's, no person's: "Neither Upper Weald or St Radigunds have a Family Hub site" (a ward,
+    # Kent Family Hub decision report 2024), as a church or a school named after a saint is
+    candidates = [Candidate(c.start, c.end, "PLACE", c.source, c.priority, c.entity, c.weak)
+                  if c.label == "PERSON" and c.source in ("model", "base") and text[c.start : c.end].split()[0] in _SAINT
+                  else c for c in candidates]
     return [Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity, c.weak)
             if c.source in ("model", "rule", "base") and c.label not in _NOT_RELABELLED and (
                 _is_organisation(text[c.start : c.end].split()) or _ORGANISATION_KIND.match(text, c.end))
             else c for c in candidates]
 
 
+_SAINT = frozenset({"St", "St.", "Saint"})
 _INVESTMENT_FUND_WORDS = frozenset(TERMS["investment_fund_words"])
 # a table cell's opening up to the name: "| M&G " before "Global Dividend Fund", "| Aegon (KAMES) " before
 # "Diversified Monthly Income Fund"

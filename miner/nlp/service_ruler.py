@@ -56,6 +56,7 @@ _TABLE_CELL_SERVICE = re.compile(TERMS["table_cell_service_cue"], re.M)
 _PLACE_CUE = re.compile(TERMS["place_cue"])
 _SYSTEM_BEFORE_KIND = re.compile(TERMS["system_before_kind"])
 _PLACE_CUE_NOT_WORDS = frozenset(TERMS["place_cue_not_words"])
+_WARD_NAME = re.compile(TERMS["ward_name"])
 _STREET_CUE = re.compile(TERMS["street_cue"])
 # "Wiles Drove", "High St": a street anywhere, unless a kind word after it makes it part of a longer name
 _STREET_NAME = re.compile(TERMS["street_name"])
@@ -358,7 +359,8 @@ def _untitle(span: Span, titles: frozenset[str]) -> Span:
 
 def _places_before_kind(text: str) -> list[Candidate]:
     """Wards and constituencies by name (`place_cue`): "the Eastfield and Holme Park wards" names two
-    places, "the Northwold and Kesby constituency" one (written for the probe). Above the NER, which reads the
+    places, "the Northwold and Kesby constituency" one (written for the probe), and "in Dane Valley Ward" one with its
+    kind word (Kent Family Hub decision report 2024). Above the NER, which reads the
     pair as one place or none. And streets after a preposition (`street_cue`): "the scheme on Fore Street"."""
     found = []
     for m in _PLACE_CUE.finditer(text):
@@ -371,6 +373,9 @@ def _places_before_kind(text: str) -> list[Candidate]:
         if m.group(2) and not m.group(3).endswith("s"):
             names = [(start, m.end(2))]  # one constituency of two names
         found += [Candidate(a, b, "PLACE", "rule", 2) for a, b in names]
+    # a ward by its capitalised name, "Ward" and all: "Millmead is situated in Dane Valley Ward" (`ward_name`)
+    found += [Candidate(m.start(1), m.end(1), "PLACE", "rule", 2) for m in _WARD_NAME.finditer(text)
+              if m.group(1).split()[0] not in _PLACE_CUE_NOT_WORDS]
     found += [Candidate(m.start(1), m.end(1), "PLACE", "rule", 1) for m in _STREET_CUE.finditer(text)
               if m.group(1).split()[0] not in _PLACE_CUE_NOT_WORDS]
     found += _streets(text)

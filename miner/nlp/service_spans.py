@@ -33,10 +33,43 @@ _LISTED_NOT_PARTS = frozenset({"council", "cabinet", "committee", "board", "pane
 
 
 def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The unit's cleaned candidates with the first three shapes mended."""
+    """The unit's cleaned candidates with the first three shapes mended, and a rule's run across two of the NER's
+    names dropped (`_rule_joining_model_names`)."""
     kept = [_with_listed_opening(text, c, candidates) for c in candidates]
     kept = [part for c in kept for part in _council_and_its_committee(text, c)]
+    kept = [c for c in kept if not _rule_joining_model_names(text, c, kept)]
     return [_with_plan_years(text, _body_after_with(text, c)) for c in kept]
+
+
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _rule_joining_model_names(text: str, c: Candidate, candidates: list[Candidate]) -> bool:
+    """A rule's name run across "and" over two names the NER read apart, each ending where the rule's part does, is
+    those two: "Millmead Family Hub in Thanet and Seashells Family Hub", "in the case of Millmead and Sheppey Gateway"
+    (Kent Family Hub decision report and EqIA 2024; the NER's "Thanet" and "Seashells Family Hub", "Millmead" and
+    "Sheppey Gateway"). Where the NER read the whole, or only one side, the rule's name stands, and so does a plural
+    head both names share ("Seashells and Millmead Family Hubs", the Family Hub papers' gold), as does a body of two
+    places' joint area (`_places`)."""
+    if c.source != "rule" or text[c.start : c.end].split()[-1].endswith("s"):
+        return False
+    model = {(o.start, o.end) for o in candidates if o.source == "model"}
+    return any((c.start, m.start()) in model and (m.end(), c.end) in model
+               and not (text[c.start : m.start()] in _places() and _starts_with_place(text[m.end() : c.end]))
+               for m in _AND.finditer(text, c.start, c.end))
+
+
+def _starts_with_place(name: str) -> bool:
+    return any(name == p or name.startswith(p + " ") for p in _places())
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The gazetteer's places: two of them joined by "and" open a joint area's body ("Kent and Medway LDA Strategy",
+    "Maidstone and Tunbridge Wells NHS Trust"), whatever the NER split."""
+    from miner.nlp.service_ruler import load_patterns
+
+    return frozenset(p["pattern"] for p in load_patterns() if p["label"] == "PLACE" and isinstance(p["pattern"], str))
 
 
 # a plan's period written after its name: " 2022-2026", " 2024-39", " 2024 to 2039", " 2025/26"

@@ -374,10 +374,26 @@ def table_intro_period(text: str | None) -> str | None:
     period (a span of years "2025-29" is not one)."""
     if not text:
         return None
-    for sentence in reversed(re.split(r"(?<=[.!?:])\s+", text)):
+    sentences = re.split(r"(?<=[.!?:])\s+", text.strip().strip("|").strip())
+    if sentences and sentences[-1].rstrip().endswith(":"):
+        # a lead-in cell or line right over the table: "... for the period 1 June 2024 to 31 January 2025 we note:"
+        return _date_span_end(sentences[-1]) or caption_period(sentences[-1])
+    for sentence in reversed(sentences):
         if _TABLE_INTRO.search(sentence):
             return caption_period(sentence)
     return None
+
+
+_SPAN_JOIN = re.compile(r"\s*(?:-|–|—|to|and|until)\s*$", re.I)
+
+
+def _date_span_end(sentence: str) -> str | None:
+    """The month a span of two whole dates ends in ("for the period 1 June 2024 to 31 January 2025": 2025-01), as a
+    span of months is its last month ("Between April 2017 and January 2018": 2018-01); None when the sentence has no
+    such span or more than one."""
+    days = [f for f in find_dates(sentence) if len(f[2]) == 10]
+    spans = [b[2][:7] for a, b in zip(days, days[1:]) if _SPAN_JOIN.fullmatch(sentence[a[1] : b[0]])]
+    return spans[0] if len(spans) == 1 else None
 
 
 @cache

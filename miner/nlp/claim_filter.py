@@ -344,6 +344,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         before = before[:-1]  # the sign of a negative cell ("12,609.4 -20,766.2") is not a label's hyphen
     if re.search(r"\d\.$", before) or re.match(r"\.\d", after):
         return "paragraph_number"  # part of "4.10.1"
+    if (q.quantity.unit == "count" and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[ns:ne])
+            and re.match(r"^(?:\s*(?:,|and|or|to|-|–)\s*\d{1,2}\.\d{1,2})*\s+(?:above|below)\b", after)):
+        return "cross_reference"  # "as detailed in 1.3 and 1.4 above": paragraphs of the paper
     if q.quantity.unit == "count" and not q.is_word and before.endswith("%") and re.match(r"^\d{0,1}(?:[.,;:)]|\s|$)", text[q.end : q.end + 2] or " "):
         return "footnote"  # "core spending power of 6.3%1.": a footnote's mark glued to the figure
     if q.quantity.unit == "count" and re.fullmatch(r"[A-Z]\.", text[text.rfind("\n", 0, ns) + 1 : ns].strip()):
@@ -435,8 +438,11 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if unit in ("minutes", "days", "weeks", "months", "years") and (_duration_schedule().search(_RANGE_START.sub("", before))
                                                          or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process", "breastfed at 6-8 weeks"
-    if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+(?:left|remaining|to\s+go)\b", text[q.end : q.end + 20], re.I):
-        return "time_window"  # "With just three months left": the time remaining, no figure
+    if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+(?:left|remaining|to\s+go|away)\b", text[q.end : q.end + 20], re.I):
+        return "time_window"  # "With just three months left", "less than three months away": the time remaining, no figure
+    if (unit in ("days", "weeks", "months", "years") and re.search(r"\b(?:have|has|had|given)\s+(?:just\s+|only\s+)?$", before, re.I)
+            and re.match(r"^\s+to\s+[a-z]+", text[q.end : q.end + 20])):
+        return "time_window"  # "would have 12 months to create a Mayoral Strategic Authority": the time allowed
     if unit in ("days", "weeks", "months", "years") and _AFTER_EVENT.match(text[q.end : q.end + 40]):
         return "schedule"  # "still at home 91 days after discharge": the window that defines a measure
     if unit in ("minutes", "weeks", "months") and q.quantity.value > 1 and text[q.start : q.end].lower().endswith(("minute", "week", "month")):
@@ -518,6 +524,8 @@ def _label_or_numeral(before: str, after: str) -> str | None:
         return "page_number"  # a page footer's page count: "Page 2 of 6"
     if _LIST_NUMERAL_LINE.search(before) and re.match(r"^\s*\|", after):
         return "list_numeral"  # "3 | Revenue Budget Forecast"
+    if re.search(r"(?:^|\n)[ \t]*(?:\|[ \t]*)+$", before) and re.match(r"^[.)]\s+[A-Z]", after):
+        return "list_numeral"  # a numbered item in a "|" cell: "| | 1. Margate Family Hub |"
     wrapped = re.search(r"[a-z,]\s*\n[ \t]*$", before) is not None  # a PDF line break mid-sentence
     closes_bracket = after.startswith(")") and re.search(r"\([^()]*\w[^()]*$", before) is not None  # "(813 out of\n2,421)"
     if (_LIST_NUMERAL_LINE.search(before) and not closes_bracket
@@ -573,6 +581,11 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "meeting_attendance"  # "There was 1 member of the public."
     if re.search(rf"\b(?:{cue_alternation('meeting_attendees')})\s*:\s*$", before, re.I):
         return "meeting_attendance"  # "Members of the Public: 8"
+    if re.match(rf"^\s+(?:or\s+more\s+)?(?:good\s+)?(?:{cue_alternation('qualification_counts')})\b", after):
+        return "threshold"  # "achieving five GCSEs": the bar a pupil clears (`claim_cues.json` qualification_counts)
+    if (q.is_word and 10 <= q.quantity.value <= 25 and re.search(r"\bat\s+(?:[a-z]+\s+(?:or|and|to)\s+)?$", before)
+            and re.match(r"^\s*(?:[,.;)]|(?:or|and|to)\b|$)", after)):
+        return "age"  # "took Level 3 courses at seventeen or eighteen": an age in words
     digits = text[ns:ne]
     if not q.is_word and re.fullmatch(r"\d{4,7}", digits) and re.match(r"^\s+£\s?\d", after):
         return "payment_reference"  # "R. Poole 101139 £80.12": a cheque's number before its amount
@@ -597,6 +610,10 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "year"  # a target year: "delivering Net Zero by 2050" (not "increased by 2050", "by 1900 places")
     if yearlike and re.search(r"\b(?:Act|[A-Z]{2,})\s+$", before):
         return "year"  # legislation: "section 137 of the LGA 1972", "the Education Act 1944"
+    if yearlike and re.match(r"^\s+(?:[A-Z][\w']*\s+){0,4}Act\b", after):
+        return "year"  # legislation named after its year: "the 1972 Local Government Act"
+    if yearlike and re.search(r"\b(?:in|during)\s+$", before, re.I) and re.match(r"^\s*(?:[.,;:)]|$)", after):
+        return "year"  # an older year closing its clause: "which led to significant reforms in 1974."
     if q.is_word and text[q.start].isupper() and re.match(r"^\s+[A-Z][a-z]", after) and re.search(r"(?:\b[a-z]+|\()\s*$", before):
         return "name"  # a number word in a name mid-sentence: "in the Four Oaks ward", "(Six Bells)"
     if q.is_word and text[q.start].isupper() and (

@@ -537,13 +537,19 @@ _SUBGROUP_BEFORE = re.compile(r"\bof\s+(?:whom|which|these|those|(?:the|those)\s
                               r"|(?:^|[.;:]\s+)of\s+(?:the|these|those)\s+[a-z][\w\s'-]{0,40},\s*$", re.I)
 
 
-def unnamed_subgroup(stext: str, start: int, end: int, unit: str) -> bool:
+# (a clause of its own: not "93.8% of those due", the share of the inspections just named)
+_OF_THOSE_AFTER = re.compile(r"^\s+of\s+(?:those|these|them)\b[^.;:,()]{0,60}?\b(?:were|was|are|is|had|have|has)\b", re.I)
+
+
+def unnamed_subgroup(stext: str, start: int, end: int, unit: str, share: bool = False) -> bool:
     """A count of a subgroup picked out of the whole counted before it, whose own words name no measure ("296
     households in temporary accommodation. Of these, 174 were families"; "of whom 45 were aged 16-17"): it is not
     the whole the sentence's indicator counts. One whose words name a measure ("of whom 3 had been in B&B for
     longer than six weeks", "1,036 (51.4%) were non-UASC care leavers") is read as any other count."""
     window = stext[:start] if start <= 60 else "\x00" + stext[start - 60 : start]  # "^" is the sentence's start
-    if not _SUBGROUP_BEFORE.search(window):
+    # or a share of the group just named ("20% of Kent children were placed outside of Kent, 50% of those not placed
+    # in Kent were placed in Medway"): a `share` (a %) is read only so
+    if not (_OF_THOSE_AFTER.match(stext[end : end + 90]) or (not share and _SUBGROUP_BEFORE.search(window))):
         return False
     # (past its share in brackets: "Of the 2,016 care leavers, 1,036 (51.4%) were ...")
     after = re.split(r"[,;:()]|\.(?!\d)|\band\b", re.sub(r"^\s*\([^()]*\)", "", stext[end : end + 120]))[0]

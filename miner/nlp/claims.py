@@ -311,7 +311,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"], decided_none = None, True  # "a further five in assessment": not yet approved
             if subset_or_whole(stext, lq.start, lq.end):
                 record["indicator"], decided_none = None, True  # the whole of "42 of the 48 schools"; "13 of whom ..."
-            if claim_unit == "count" and unnamed_subgroup(stext, lq.start, lq.end, ind_unit):
+            if claim_unit in ("count", "%") and unnamed_subgroup(stext, lq.start, lq.end, ind_unit, claim_unit == "%"):
                 record["indicator"], decided_none = None, True  # "Of these, 174 were families": not all in temporary accommodation
             if (record["indicator"] is None and not decided_none and claim_unit in ("%", "pp")
                     and change_size(stext, lq.start, lq.end)):

@@ -583,9 +583,11 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "meeting_attendance"  # "Members of the Public: 8"
     if re.match(rf"^\s+(?:or\s+more\s+)?(?:good\s+)?(?:{cue_alternation('qualification_counts')})\b", after):
         return "threshold"  # "achieving five GCSEs": the bar a pupil clears (`claim_cues.json` qualification_counts)
-    if (q.is_word and 10 <= q.quantity.value <= 25 and re.search(r"\bat\s+(?:[a-z]+\s+(?:or|and|to)\s+)?$", before)
-            and re.match(r"^\s*(?:[,.;)]|(?:or|and|to)\b|$)", after)):
-        return "age"  # "took Level 3 courses at seventeen or eighteen": an age in words
+    at_age = re.search(r"\b(\w+\s+)?at\s+(?:[a-z]+\s+(?:or|and|to)\s+)?$", before)
+    if (q.is_word and 10 <= q.quantity.value <= 25 and at_age and re.match(r"^\s*(?:[,.;)]|(?:or|and|to)\b|$)", after)
+            and not re.fullmatch(r"(?:stood|stands|remain(?:s|ed)?|stay(?:s|ed)?|peak(?:s|ed)|capped|held|is|was|are|were)\s+",
+                                 at_age.group(1) or "", re.I)):
+        return "age"  # "took Level 3 courses at seventeen or eighteen": an age in words (not "remained at fifteen")
     digits = text[ns:ne]
     if not q.is_word and re.fullmatch(r"\d{4,7}", digits) and re.match(r"^\s+£\s?\d", after):
         return "payment_reference"  # "R. Poole 101139 £80.12": a cheque's number before its amount

@@ -133,6 +133,16 @@ def folds(files: list[str], by: str = "council", gold: dict[str, list] | None = 
     return [groups[k] for k in sorted(groups) if k not in small] + ([pooled] if pooled else [])
 
 
+def paper_group(file: str) -> str:
+    """The council group a paper reports under: Kent County Council, the seed councils, parish minutes
+    (corpus/parish) or other councils' web pages (corpus/web); what says most about a new council's
+    papers is the last two."""
+    folder = file.split("/")[1] if file.count("/") > 1 else ""
+    if folder in ("seeds", "parish", "web"):
+        return folder
+    return "kent" if "Kent" in (_manifest().get(file, {}).get("authority") or "") else "other"
+
+
 def units_for(document: Document, doc_kind: str | None, sections: list | None = None) -> list[TextUnit]:
     """The real path: sections from miner.sections (unless given), units from miner.extract."""
     from miner.extract import text_units
@@ -180,9 +190,12 @@ def _matches(gold: Gold, pred: Statement) -> bool:
 
 
 def score(gold: list[Gold], preds: list[Statement]) -> dict:
-    """Counts for one document: per-kind tp/fp/fn, found, kind-correct."""
+    """Counts for one document: per-kind tp/fp/fn, found, kind-correct, and the confusion of the
+    found ones (gold kind -> miner kind) with the quotes whose kind was wrong."""
     counts = {k: Counter() for k in KINDS}
     found = kind_ok = 0
+    confusion: Counter = Counter()
+    kind_errors: list[list[str]] = []
     promise = Counter()
     deadline = Counter()
     matched_pred: set[int] = set()
@@ -198,6 +211,9 @@ def score(gold: list[Gold], preds: list[Statement]) -> dict:
         matched_pred.update(i for i, _ in cands)
         found += 1
         kind_ok += p.kind == g.kind
+        confusion[f"{g.kind}>{p.kind}"] += 1
+        if p.kind != g.kind:
+            kind_errors.append([g.kind, p.kind, g.quote])
         if p.kind == g.kind:
             counts[g.kind]["tp"] += 1
         else:
@@ -213,7 +229,7 @@ def score(gold: list[Gold], preds: list[Statement]) -> dict:
         if p.kind in PROMISE and not any(g.kind in PROMISE for g in gs):
             promise["fp"] += 1
     return {"kinds": counts, "promise": promise, "deadline": deadline, "found": found, "kind_ok": kind_ok,
-            "gold": len(gold), "pred": len(preds)}
+            "gold": len(gold), "pred": len(preds), "confusion": confusion, "kind_errors": kind_errors}
 
 
 def _tally_deadline(c: Counter, gold: str | None, pred: str | None) -> None:
@@ -251,8 +267,10 @@ def summarise(per_doc: list[dict]) -> dict:
     kinds = defaultdict(Counter)
     promise = Counter()
     deadline = Counter()
+    confusion: Counter = Counter()
     found = kind_ok = gold = pred = 0
     for s in per_doc:
+        confusion.update(s.get("confusion", Counter()))
         for k, c in s["kinds"].items():
             kinds[k].update(c)
         promise.update(s["promise"])
@@ -267,6 +285,7 @@ def summarise(per_doc: list[dict]) -> dict:
         "deadline": deadline_summary(deadline),
         "found_recall": round(found / gold, 3) if gold else 0.0,
         "kind_accuracy_among_found": round(kind_ok / found, 3) if found else 0.0,
+        "kind_confusion": dict(sorted(confusion.items())),
         "gold": gold,
         "predicted": pred,
         # 95% Wilson intervals: what a sample of this size can tell apart
@@ -457,10 +476,15 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
             per_doc[mode].append(s)
             results.setdefault("per_document", {}).setdefault(f, {})[mode] = {
                 "promise_f1": prf(s["promise"])["f1"], "promise": dict(s["promise"]), "gold": s["gold"],
-                "pred": s["pred"], "found": s["found"], "kind_ok": s["kind_ok"]
+                "pred": s["pred"], "found": s["found"], "kind_ok": s["kind_ok"], "kind_errors": s["kind_errors"]
             }
     for mode, docs in per_doc.items():
         results["systems"][mode] = summarise(docs)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(wanted):
+        groups[paper_group(f)].append(i)
+    results["by_group"] = {g: {mode: summarise([docs[i] for i in idx]) for mode, docs in per_doc.items()}
+                           for g, idx in sorted(groups.items())}
     if split == "all" and not files:  # the two halves too, from the same run
         results["by_split"] = {
             name: {mode: summarise([s for f, s in zip(wanted, docs) if (f in HELDOUT) == (name == "heldout")])
@@ -486,6 +510,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--exclude", action="extend", nargs="+", default=[], metavar="FILE",
                     help="with --fresh: leave these papers out of the model's training set (@LIST too)")
     ap.add_argument("--systems", default="+".join(SYSTEMS), help="systems to score, joined by '+' (rules alone fits nothing)")
+    ap.add_argument("--by-group", action="store_true", help="print kind accuracy among found statements and the "
+                    "confusion (gold kind > miner kind) per council group (kent, seeds, parish, web)")
     ap.add_argument("--shipped", action="store_true", help="score held-out papers with the saved classifier instead "
                     "of refitting it on the tuned papers (the same model when it was fitted on today's gold)")
     args = ap.parse_args(argv)
@@ -511,6 +537,12 @@ def main(argv: list[str] | None = None) -> dict:
             print(f"    deadline of found promises: agree {d['agree']}/{d['checked']} ({d['agreement']:.3f}); "
                   f"gold-dated right {d['gold_dated_right']}/{d['gold_dated']}, dated precision "
                   f"{d['dated_precision']:.3f}, dated where gold has none {d['dated_where_gold_has_none']}")
+        if args.by_group:
+            for group, by_mode in result["by_group"].items():
+                for mode, s in by_mode.items():
+                    wrong = {k: v for k, v in s["kind_confusion"].items() if k.split(">")[0] != k.split(">")[1]}
+                    print(f"[{group} {mode}] kind-acc {s['kind_accuracy_among_found']:.3f} "
+                          f"promise F1 {s['promise']['f1']:.3f}  gold {s['gold']}  confused {wrong}")
     return result
 
 

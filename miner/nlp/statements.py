@@ -98,7 +98,7 @@ if not Doc.has_extension("miner_unit"):
 
 GROUP = "miner_statements"
 CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
-RULES_VERSION = "36"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "38"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -372,6 +372,7 @@ class StatementFinder:
         self._named: set[str] = set()  # section paths of its named themes or priorities ("5. Priority 3: Preventing exploitation")
         self._recommendations = RecommendationReader()
         self._tables = ActionTable()
+        self._priority_table: object | None = None  # the open action table's header row, when it sits under priorities
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -547,14 +548,18 @@ class StatementFinder:
                 return False
             action = " ".join(doc_text[form.start : form.end].split())
             rows = [] if form.lead and _external(f"{form.lead} will {action[:1].lower()}{action[1:]}") else [form]
+        # a table of actions under a heading naming priorities ("Proposed Priorities to Improve Health and
+        # Wellbeing" / "| What we have committed to | Led by | Timescale |"): its rows are the priorities, as a
+        # list's items are, also the rows after a group heading inside the table ("Climate Change Adaptation") and
+        # in later units of the same table; not an audit grade ("Priority 1 recommendations") nor a form's fields
+        if from_table and self._tables.header is not self._priority_table:
+            under_priorities = found.list_kind == "priority" and re.search(r"\bpriorities\b", unit.header or "", re.I)
+            self._priority_table = self._tables.header if under_priorities else None
         for row in rows:
             start = row.start + strip_marker(doc_text[row.start : row.end])
             span = doc.char_span(start, row.end, alignment_mode="expand")
-            # a table of actions under a heading naming priorities ("Proposed Priorities to Improve Health and
-            # Wellbeing" / "| What we have committed to | Led by | Timescale |"): its rows are the priorities, as a
-            # list's items are; not an audit grade ("Priority 1 recommendations") nor a form's fields
-            kind = "priority" if row.kind == "commitment" and found.list_kind == "priority" and from_table \
-                and re.search(r"\bpriorities\b", unit.header or "", re.I) else row.kind
+            kind = "priority" if row.kind == "commitment" and from_table and self._priority_table is not None \
+                and self._priority_table is self._tables.header else row.kind
             if span is not None and len(span.text) >= 12:
                 found.spans.append(self._record(span, unit, kind, found.period, f"rule:action-table@{RULES_VERSION}",
                                                 0.9, due_text=row.due, actor=row.lead))

@@ -250,6 +250,11 @@ class ActionTable:
         self._header = None
         return None
 
+    @property
+    def header(self) -> object | None:
+        """The open table's header row (the same object for all its rows), None when no table is open."""
+        return self._header
+
     @staticmethod
     def _whole_row(line: str, offset: int) -> Row:
         a = len(line) - len(line.lstrip())

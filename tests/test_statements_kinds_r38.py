@@ -74,3 +74,21 @@ def test_learning_difficulties_name_people_not_a_difficulty():
 def test_an_action_table_under_a_priorities_heading_keeps_its_rows_priorities_after_a_group_heading(statements_of, quote):
     hits = _find(statements_of(ICS_MEASURES, "rules"), quote)
     assert hits and hits[0].kind == "priority" and hits[0].method.startswith("rule:action-table"), quote
+
+
+def test_the_evaluation_reports_kind_confusion_per_council_group(nlp):
+    """`scripts/evaluate.py statements --by-group`: kind accuracy among found and gold kind > miner kind per group."""
+    from miner.evaluation.statements import evaluate, paper_group
+
+    assert [paper_group(f) for f in (WRETTON_2020, ARGYLL, ICS_MEASURES, "corpus/seeds/000_6cef1de8068e4e1d.txt")] == [
+        "parish", "web", "kent", "seeds"]
+    result = evaluate([WRETTON_2020, ARGYLL], systems=("rules",), nlp=nlp)
+    assert set(result["by_group"]) == {"parish", "web"}
+    for group in result["by_group"].values():
+        s = group["rules"]
+        found = round(s["found_recall"] * s["gold"])
+        assert sum(s["kind_confusion"].values()) == found
+        right = sum(v for k, v in s["kind_confusion"].items() if k.split(">")[0] == k.split(">")[1])
+        assert abs(right / found - s["kind_accuracy_among_found"]) < 0.001
+    errors = [e for doc in result["per_document"].values() for e in doc["rules"]["kind_errors"]]
+    assert all(gold != pred for gold, pred, _ in errors)

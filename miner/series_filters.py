@@ -61,7 +61,7 @@ def cues() -> dict[str, list[re.Pattern[str]]]:
     sided = ("change_amount", "part_of_whole", "part_of_group", "elided_noun", "earlier_period", "not_received", "qualified_part", "treasury",
              "single_item", "reversed", "financing", "contribution")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
-            if isinstance(v, dict) and k not in sided}
+            if isinstance(v, dict) and "patterns" in v and k not in sided}
     for name in sided:  # "before:" patterns end at the number, "after:" ones start there
         for where in ("before", "after"):
             cues[f"{name}_{where}"] = [re.compile(p.split(":", 1)[1], re.I) for p in data[name]["patterns"]
@@ -109,6 +109,8 @@ _CELL_FIGURE = r"[-–(]?£?\d[\d,.]*(?:%|[km]\b)?\)?"
 # a row of two or more figures, perhaps ending on its row label ("209,578.3 -9,380.7 200,197.6 TOTAL SPENDING")
 _FIGURES_ROW = re.compile(rf"[ \t]*(?:{_CELL_FIGURE}[ \t]+)+{_CELL_FIGURE}(?:[ \t]+[A-Za-z][\w&'’ -]{{0,40}})?[ \t]*")
 _FIGURE_ALONE = re.compile(rf"[ \t]*{_CELL_FIGURE}[ \t]*")
+# one figure then its row's label, in a table of rows of figures ("6,065.8 Government & Legislative")
+_FIGURE_LABELLED = re.compile(rf"[ \t]*{_CELL_FIGURE}[ \t]+[A-Za-z][\w&'’ -]{{0,40}}[ \t]*")
 
 
 def _line(doc_text: str, at: int) -> tuple[int, int]:
@@ -126,10 +128,80 @@ def _table_cell(c: Claim, doc_text: str) -> bool:
     line = doc_text[start:end]
     if _FIGURES_ROW.fullmatch(line):
         return True
+    neighbours = [_line(doc_text, at) for at in (start - 1, end + 1) if 0 <= at < len(doc_text)]
+    if _FIGURE_LABELLED.fullmatch(line) and c.start - start < 16:  # the figure opens the line, its label after
+        return any(_FIGURES_ROW.fullmatch(doc_text[a:b]) for a, b in neighbours)
     if not _FIGURE_ALONE.fullmatch(line):
         return False
-    neighbours = [_line(doc_text, at) for at in (start - 1, end + 1) if 0 <= at < len(doc_text)]
     return any(_FIGURES_ROW.fullmatch(doc_text[a:b]) or _FIGURE_ALONE.fullmatch(doc_text[a:b]) for a, b in neighbours)
+
+
+def _piped_labels(doc_text: str, start: int, end: int) -> list[str]:
+    """The row labels of the "|" table whose line runs from `start` to `end` (its run of lines opening with "|")."""
+    lines = []
+    a = start
+    while a > 0 and doc_text[doc_text.rfind("\n", 0, a - 1) + 1 : a - 1].lstrip().startswith("|"):
+        a = doc_text.rfind("\n", 0, a - 1) + 1
+    b = end
+    while b < len(doc_text) and doc_text[b + 1 : _line(doc_text, b + 1)[1]].lstrip().startswith("|"):
+        b = _line(doc_text, b + 1)[1]
+    for line in doc_text[a:b].split("\n"):
+        parts = line.strip().strip("|").split("|")
+        lines.append(parts[0].strip())
+    return lines
+
+
+def _piped_row(c: Claim, doc_text: str) -> tuple[Any, int, int] | None:
+    """The "|" table row the figure is a cell of, with its line's bounds, or None (prose, or a table of spaces)."""
+    start, end = _line(doc_text, c.start)
+    if not doc_text[start:end].lstrip().startswith("|"):
+        return None
+    row = table_row(doc_text, c.start)
+    return (row, start, end) if row is not None else None
+
+
+def _table_part(c: Claim, unit: str, doc_text: str) -> bool:
+    """A "|" table's cell that is no level of the authority (`series_cues.json` "table_parts"): a limit it sets (an
+    authorised limit or operational boundary for debt, an "Upper Limit" column); one grade's or band's rate of a scale
+    (a pay scale, the living wage by age); or, in a table with a Total row, a row of the breakdown (a service's capital
+    spend, one source of financing, one reserve), a part of the whole the Total row gives; or an estimate a later
+    column updates ("Estimate included in County Council papers | Upd figures for Cabinet")."""
+    found = _piped_row(c, doc_text)
+    if found is None:
+        return False
+    row, start, end = found
+    data = cue_data()["table_parts"]
+    head = row.heads[row.index] if row.heads and row.index < len(row.heads) else ""
+    if re.search(data["limit_words"], f"{row.label} {head}", re.I) or c.indicator in data["scales"]:
+        return True
+    later = row.heads[row.index + 1 :] if row.heads else ()
+    if re.match(data["superseded_head"], head, re.I) and any(re.match(data["update_head"], h, re.I) for h in later):
+        return True
+    if unit not in ("count", "GBP") or c.indicator in data["items"]:
+        return False
+    total = re.compile(data["total_row"], re.I)
+    return not total.match(row.label) and any(total.match(label) for label in _piped_labels(doc_text, start, end))
+
+
+def _other_measure(c: Claim, doc_text: str) -> bool:
+    """A figure of another measure than its indicator's, named by its "|" row's label or, in prose, in its clause
+    before it: a treasury figure that is no borrowing or debt (`series_cues.json` "not_borrowing": the capital
+    financing requirement, internal or net borrowing, other long-term liabilities, the investment portfolio); a pay
+    rate another body sets ("other_rate": the National Living Wage, the Real Living Wage)."""
+    for name in ("not_borrowing", "other_rate"):
+        if c.indicator not in cue_data()[name]["indicators"]:
+            continue
+        found = _piped_row(c, doc_text)
+        named = found[0].label if found else re.split(r"[.;]\s|\n\s*\n", doc_text[max(0, c.start - 90) : c.start])[-1]
+        if any(rx.search(named) for rx in cues()[name]):
+            return True
+    return False
+
+
+def _national_scale(c: Claim, unit: str) -> bool:
+    """A money figure larger than any one council's (`series_cues.json` "national_scale": a nation's spending plans,
+    England's spending on SEND): another body's figure, whatever the indicator."""
+    return unit == "GBP" and c.value is not None and abs(c.value) > cue_data()["national_scale"]["max_gbp"]
 
 
 def _implausible(c: Claim, unit: str) -> bool:
@@ -265,4 +337,5 @@ def not_a_level(c: Claim, doc_text: str) -> bool:
 def not_a_point(c: Claim, unit: str, doc_text: str) -> bool:
     """True when the figure, in its series unit, cannot be a level: impossible, a table cell, implausible, a subset."""
     return (_impossible_count(c, unit) or _table_cell(c, doc_text) or _implausible(c, unit)
-            or _subset(c, unit, doc_text))
+            or _subset(c, unit, doc_text) or _table_part(c, unit, doc_text) or _other_measure(c, doc_text)
+            or _national_scale(c, unit))

@@ -173,3 +173,84 @@ def test_heldout_audit_lines_are_labelled_heldout_points():
         assert a["type"] == "audit" and isinstance(a["correct"], bool) and a["why"]
         assert a["quote"] in a["context"] and a["indicator"] and a["unit"]
     assert {True, False} == {a["correct"] for a in lines}
+
+
+def test_treasury_tables_show_totals_not_breakdowns_limits_or_other_measures():
+    """Kent's capital strategy: in a "|" table with a Total row the other rows are its breakdown (General Fund
+    services, one source of financing, other long-term liabilities); an authorised limit or operational boundary is a
+    ceiling, not borrowing; the capital financing requirement and internal borrowing are other measures than
+    borrowing; the projects listed after "include:" are parts. The totals (capital expenditure, total debt) and the
+    external debt forecast in prose stay (compare audit round 8)."""
+    ex = process_path(corpus_path("Appendix N - Capital Strategy.txt"))
+    shown = _shown(ex)
+    for gone in ("236.9 | 347.6", "172.5 | 283.7", "35.0 | 40.4", "178.5 | 169.3", "1,260.6 | 1,200.6",
+                 "1,428.6 | 1,440.5", "1,268.3 | 1,249.0", "317.9 | 363.7",
+                 "£1.249bn", "£76m", "£71m", "£442m"):
+        assert not any(s.startswith(gone) for s in shown), gone
+    for kept in ("237.3 | 347.7", "950.4 | 885.3", "£710m at 31 March 2026"):
+        assert any(s.startswith(kept) for s in shown), kept
+
+
+def test_pay_scales_and_national_wage_rates_are_no_points_of_the_councils_pay():
+    """Kent's pay policy statement: a pay scale's cells are one grade's points, and the National and Voluntary Living
+    Wage are rates other bodies set; the council's own entry rate (£12.71 an hour) stays."""
+    ex = process_path(corpus_path("County Council - Pay Policy Statement 2025-2026.txt"))
+    shown = _shown(ex)
+    for gone in ("£217,528", "£89,579", "£25,757", "£12.21 and", "£12.60 respectively"):
+        assert not any(s.startswith(gone) for s in shown), gone
+    assert any(s.startswith("£12.71 per hour. In order") or s.startswith("£12.71 per hour.") for s in shown), shown
+
+
+def test_reserve_categories_and_budget_growth_are_no_points_of_the_totals():
+    """Kent's assessment of financial resilience: the general, earmarked, Covid-19 and partnership reserves are
+    categories of the usable reserves (parts), spending growth and an increase in funding are changes; the usable
+    reserves year by year and the savings in each approved budget stay."""
+    ex = process_path(corpus_path("Appendix H - Assessment of FInancial Resilience.txt"))
+    shown = _shown(ex)
+    for gone in ("£0.037bn (3% of net", "£0.272bn, and Covid", "£0.088bn)", "£0.056bn (5%", "£0.271bn earmarked",
+                 "£0.036bn in new partnership", "£93.0m)", "£59.1m)", "£178.9m)", "£124.1m)"):
+        assert not any(s.startswith(gone) for s in shown), gone
+    for kept in ("£0.224bn at end", "£0.398bn (of which", "£0.358bn (£0.043bn", "£33.9m of savings", "£89.2m of savings"):
+        assert any(s.startswith(kept) for s in shown), kept
+
+
+def test_national_figures_and_superseded_estimates_are_no_points():
+    """A money figure larger than any council's (England's SEND spending of £9.0bn, the government's spending plans in
+    £m) and the national settlement for local government are no council's values; in the March 2025 Cabinet budget
+    update an estimate a later column updates ("Estimate included in County Council papers | Upd figures for
+    Cabinet") is superseded, and the increases ("(+£313.3k)", "an increase ... of £1,048.9k") are changes. The
+    updated grant figures stay."""
+    fiscal = _shown(process_path(corpus_path("Appendix K - Economic and Fiscal Context.txt")))
+    for gone in ("£9.0bn in 2022-23", "25,865 | 63,550", "5%) increase in the settlement", "3.2% real terms"):
+        assert not any(s.startswith(gone) for s in fiscal), gone
+    cabinet = _shown(process_path(corpus_path("Cabinet Report 4 March 2025.txt")))
+    for gone in ("52,795.4 | 50,978.6", "75,734.8 | 77,308.9", "£313.3k) increase", "£1,048.9k, to a total", "£42.7k. One"):
+        assert not any(s.startswith(gone) for s in cabinet), gone
+    for kept in ("50,978.6 | |", "77,308.9 | 1,574.1", "81,469.5 | 4,685.8", "£5,728.2k, of which"):
+        assert any(s.startswith(kept) for s in cabinet), kept
+
+
+def test_denominators_totals_over_years_and_one_items_cost_are_no_points(kent_performance):
+    """The reviews due in brackets after a share of them ("87% of those due (77,061)") are the denominator, not the
+    reviews done (67,008 stays); the section 25 statement's use of reserves "over the medium term" is a total over
+    three years and "£23.5m of increased income" a part of the savings package (the £72.6m of savings stays); a
+    parish's "cost of around £2,000" for one repair and its "February expenditure" are one item's and one month's
+    money; "3% of this will go to Adult Social Care" is a part."""
+    qpr = _shown(kent_performance)
+    assert not any(s.startswith("77,061") for s in qpr)
+    assert any(s.startswith("67,008 mandated") for s in qpr)
+    s25 = _shown(process_path(corpus_path("section 25 statement - FINAL.txt")))
+    for gone in ("£32.3m over the medium", "£24.6m over the medium", "£23.5m of increased income", "£4.7m for the additional"):
+        assert not any(s.startswith(gone) for s in s25), gone
+    assert any(s.startswith("£72.6m of savings") for s in s25)
+    northwold = _shown(process_path(corpus_path("Northwold Parish Council minutes 2017-03-07.txt")))
+    assert not any(s.startswith("£2,000") or s.startswith("3% of this") for s in northwold)
+    dereham = _shown(process_path(corpus_path("West Dereham Parish Council minutes 2020-03-05.txt")))
+    assert not any(s.startswith("£1395.57") for s in dereham)
+
+
+def test_a_budget_books_figure_before_its_row_label_is_a_table_cell():
+    """Kent's budget amendments print a row's figure, then its label, between rows of figures ("6,065.8 Government &
+    Legislative"): a cell, so no point."""
+    shown = _shown(process_path(corpus_path("Budget Amendments 13th-Feb-2025 09.30 County Council.pdf")))
+    assert not any(s.startswith("6,065.8 Government") for s in shown)

@@ -2,8 +2,10 @@
 
 A figure is no point when it is a benchmark (national, statistical neighbours), the size of a change or a
 part of a whole, a flow for a stock indicator, a table cell, a value outside what its indicator can
-measure, a subset named by its noun phrase, one budget line's money, a financing source, or a figure quoted
-from another body's report. Cue words are in `nlp/patterns/series_cues.json`; plausible ranges and subsets
+measure, a subset named by its noun phrase, one budget line's money, a financing source, a figure quoted
+from another body's report, a "|" table's breakdown row, limit, scale or superseded estimate, another
+measure named by its row or clause (the capital financing requirement under borrowing), or a sum no
+council has. Cue words are in `nlp/patterns/series_cues.json`; plausible ranges and subsets
 per indicator in `nlp/patterns/indicators.json`.
 """
 
@@ -17,7 +19,7 @@ from typing import Any
 
 from miner.model import Claim
 from miner.nlp.claim_relations import change_size
-from miner.nlp.claim_table import benchmark_column, change_direction, is_target_column, table_row
+from miner.nlp.claim_table import Row, benchmark_column, change_direction, is_target_column, table_row
 
 _BENCHMARK = re.compile(
     r"\b(?:national(?:ly)?|england|statistical neighbours?|regional|sn average|comparators?|target|profiled?)\b", re.I
@@ -138,7 +140,7 @@ def _table_cell(c: Claim, doc_text: str) -> bool:
 
 def _piped_labels(doc_text: str, start: int, end: int) -> list[str]:
     """The row labels of the "|" table whose line runs from `start` to `end` (its run of lines opening with "|")."""
-    lines = []
+    labels = []
     a = start
     while a > 0 and doc_text[doc_text.rfind("\n", 0, a - 1) + 1 : a - 1].lstrip().startswith("|"):
         a = doc_text.rfind("\n", 0, a - 1) + 1
@@ -146,12 +148,11 @@ def _piped_labels(doc_text: str, start: int, end: int) -> list[str]:
     while b < len(doc_text) and doc_text[b + 1 : _line(doc_text, b + 1)[1]].lstrip().startswith("|"):
         b = _line(doc_text, b + 1)[1]
     for line in doc_text[a:b].split("\n"):
-        parts = line.strip().strip("|").split("|")
-        lines.append(parts[0].strip())
-    return lines
+        labels.append(line.strip().strip("|").split("|")[0].strip())
+    return labels
 
 
-def _piped_row(c: Claim, doc_text: str) -> tuple[Any, int, int] | None:
+def _piped_row(c: Claim, doc_text: str) -> tuple[Row, int, int] | None:
     """The "|" table row the figure is a cell of, with its line's bounds, or None (prose, or a table of spaces)."""
     start, end = _line(doc_text, c.start)
     if not doc_text[start:end].lstrip().startswith("|"):
@@ -180,7 +181,20 @@ def _table_part(c: Claim, unit: str, doc_text: str) -> bool:
     if unit not in ("count", "GBP") or c.indicator in data["items"]:
         return False
     total = re.compile(data["total_row"], re.I)
-    return not total.match(row.label) and any(total.match(label) for label in _piped_labels(doc_text, start, end))
+    if total.match(row.label):
+        return False
+    # the Total must be of the figure's own measure: bare ("TOTAL") or naming its indicator ("Total borrowing"); under
+    # "Total Core Spending Power" the "Council Tax" row is council tax's whole, not a part of it
+    own = _indicator_patterns().get(c.indicator or "", [])
+    return any(total.match(label) and (re.match(data["bare_total"], label, re.I) or any(rx.search(label) for rx in own))
+               for label in _piped_labels(doc_text, start, end))
+
+
+@lru_cache(maxsize=1)
+def _indicator_patterns() -> dict[str, list[re.Pattern[str]]]:
+    from miner.nlp.claim_indicator import indicators
+
+    return {ind["id"]: [re.compile(p, re.I) for p in ind["patterns"]] for ind in indicators()}
 
 
 def _other_measure(c: Claim, doc_text: str) -> bool:
@@ -335,7 +349,8 @@ def not_a_level(c: Claim, doc_text: str) -> bool:
 
 
 def not_a_point(c: Claim, unit: str, doc_text: str) -> bool:
-    """True when the figure, in its series unit, cannot be a level: impossible, a table cell, implausible, a subset."""
+    """True when the figure, in its series unit, cannot be a level: impossible, a table cell, implausible, a subset,
+    a "|" table's part or limit, another measure, a nation's sum."""
     return (_impossible_count(c, unit) or _table_cell(c, doc_text) or _implausible(c, unit)
             or _subset(c, unit, doc_text) or _table_part(c, unit, doc_text) or _other_measure(c, doc_text)
             or _national_scale(c, unit))

@@ -201,8 +201,9 @@ def _other_measure(c: Claim, doc_text: str) -> bool:
     """A figure of another measure than its indicator's, named by its "|" row's label or, in prose, in its clause
     before it: a treasury figure that is no borrowing or debt (`series_cues.json` "not_borrowing": the capital
     financing requirement, internal or net borrowing, other long-term liabilities, the investment portfolio); a pay
-    rate another body sets ("other_rate": the National Living Wage, the Real Living Wage)."""
-    for name in ("not_borrowing", "other_rate"):
+    rate another body sets ("other_rate": the National Living Wage, the Real Living Wage); the most council tax may
+    rise without a referendum ("referendum_limit": "the flexibility to increase council tax up to 5%")."""
+    for name in ("not_borrowing", "other_rate", "referendum_limit"):
         if c.indicator not in cue_data()[name]["indicators"]:
             continue
         found = _piped_row(c, doc_text)

@@ -573,7 +573,11 @@ GROUPS = [
      + phrases("PROGRAMME", ["JSNA", "BCF", "iBCF", "DFG", "DFGs", "LHA",
                              # and the needs assessment by name, as papers head it: '3. Joint Strategic Needs Assessment'
                              "Joint Strategic Needs Assessment"], "standard-acronyms")
-     + phrases("SERVICE", ["YJS"], "standard-acronyms")
+     # and a council's public health division by its initials, undefined in a health plan's cells: 'MOU with PH',
+     # 'DPH, CPH and PH Specialists' (Kent ICS priorities appendix 2024), as Kent's budget book defines it
+     + phrases("SERVICE", ["YJS", "PH"], "standard-acronyms")
+     # whose ring-fenced grant is a programme: 'in line with the PH grant conditions' (Kent finance monitoring 2024)
+     + phrases("PROGRAMME", ["PH grant", "PH Grant"], "standard-acronyms")
      # a Local Enterprise Partnership is an organisation, as in the Kent papers ('SELEP')
      + phrases("ORG", ["Local Enterprise Partnership", "LEP"], "standard-acronyms")),
     ("Youth justice board (national). e.g. 'attention from the Youth Justice Board' (Medway 2020)",
@@ -643,7 +647,10 @@ GROUPS = [
                         # system', 'the new library management system, Spydus', 'the on-call availability system,
                         # Gartan' (written for the probe)
                         "Lagan", "Firmstep", "Verint", "Microsoft Dynamics", "Spydus", "BorrowBox", "Gartan",
-                        "SmartSTORM"], "systems")
+                        "SmartSTORM",
+                        # the cloud store as parish minutes spell it: 'creating a shared folder in One Drive' (Norfolk
+                        # parish minutes 2020)
+                        "One Drive", "Dropbox"], "systems")
      # an e-book app named like a person: only with its kind word ('the Libby app now offers e-books')
      + tokens("SYSTEM", [[{"ORTH": "Libby"}, {"LOWER": "app"}],
                          # a council's online account branded 'My<Place>' ('18,900 residents now hold a MyDunmore
@@ -1216,7 +1223,17 @@ GROUPS.extend([
                     [START, MOD, {"ORTH": "Diocesan"}, {"ORTH": "Board"}, {"ORTH": "of"}, {"ORTH": "Education"}],
                     [START, MOD, {"ORTH": "Association"}, {"ORTH": "of"}, {"ORTH": "Local"}, {"ORTH": "Councils"}],
                     [START, MOD, {"ORTH": "Association"}, {"ORTH": "of"}, {"ORTH": {"IN": ["Parish", "Town"]}},
-                     {"ORTH": {"IN": ["and", "&"]}}, {"ORTH": {"IN": ["Parish", "Town"]}}, {"ORTH": "Councils"}]],
+                     {"ORTH": {"IN": ["and", "&"]}}, {"ORTH": {"IN": ["Parish", "Town"]}}, {"ORTH": "Councils"}],
+                    # a county's association by its initials after the county: 'regular updates from Norfolk ALC'
+                    # (Norfolk parish minutes 2020)
+                    [AREA_WORD, {"ORTH": "ALC"}],
+                    # a parish council by its parish and tier initials: 'findings reported back to Wretton PC' (Norfolk
+                    # parish minutes 2020), not a police constable ('Police PC') nor a meeting's word ('Next PC meeting', Norfolk
+                    # parish minutes 2016)
+                    [{**AREA_WORD, "ORTH": {"NOT_IN": AREA_WORD["ORTH"]["NOT_IN"] + [
+                        "Police", "The", "A", "Our", "This", "That", "Each", "Every", "Any", "Next", "Last",
+                        "Previous", "New", "Full"]}},
+                     {"ORTH": "PC"}]],
             "local-council-bodies")
      + phrases("ORG", ["National Association of Local Councils", "NALC", "ACRE", "Action with Communities in Rural England", "Society of Local Council Clerks", "SLCC",
                        "Planning Advisory Service", "Church of England", "Catholic Education Service"],
@@ -1425,7 +1442,17 @@ GROUPS.extend([
                            "Substance Misuse Treatment and Recovery Grant",
                            "Local Stop Smoking Services and Support Grant", "Swap to Stop",
                            "Drug and Alcohol Treatment and Recovery Improvement Grant",
-                           "Smokefree Generation", "Tobacco Dependency Treatment Programme"], "national-public-health-programmes")
+                           "Smokefree Generation", "Tobacco Dependency Treatment Programme",
+                           # and the national approaches a county's health priorities build on: 'the Adult Social Care
+                           # MADE strategy, Smoke Free Generation', 'including Prevention Concordat', 'develop Whole
+                           # System Approach to Healthy Weight', 'offering Daily Mile', 'building on the Healthier
+                           # Wealthier Children approach' (Kent ICS priorities appendix 2024)
+                           "Smoke Free Generation", "Prevention Concordat", "Prevention Concordat for Better Mental Health",
+                           "Whole System Approach to Healthy Weight", "Whole Systems Approach to Healthy Weight",
+                           "Daily Mile", "The Daily Mile", "Healthier Wealthier Children"], "national-public-health-programmes")
+     # the NHS's psychological therapies service by its name since 2023: 'increased equity to Live well & Talking
+     # Therapies' (Kent ICS priorities appendix 2024)
+     + phrases("SERVICE", ["NHS Talking Therapies", "Talking Therapies"], "national-public-health-programmes")
      + phrases("SYSTEM", ["Fingertips"], "national-public-health-programmes")),
     ("Electoral registration: the national registration scheme, the boundary bodies, the administrators' body and"
      " the electoral management systems councils run. e.g. 'registration has been by Individual Electoral"

@@ -86,7 +86,8 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
         # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".
         covering = [c for c in named if c.end == d.long_end and c.start <= d.long_start
                     and _is_name_prefix(text[c.start : d.long_start])
-                    and not _needless_opener(text[c.start : d.long_start], d)]
+                    and not _needless_opener(text[c.start : d.long_start], d)
+                    and not _inspectorate_before_inspection(text[c.start : d.long_start], words)]
         # on equal spans the gazetteer's label wins, then a rule's over the model's, as in `resolve`
         # ("Transport for Cornwall (TfC)": the transport-body rule's ORG, not the model's PLACE)
         best = max(covering, key=lambda c: (c.end - c.start, c.priority, c.source != "model"), default=None)
@@ -311,6 +312,14 @@ def _needless_opener(prefix: str, d) -> bool:
         ch.lower() for ch in d.short if ch.isalpha()]
 
 
+def _inspectorate_before_inspection(prefix: str, words: list[str]) -> bool:
+    """The inspectorate before its inspection's definition is a name of its own: "the Ofsted Inspection of Local
+    Authority Children's Services (ILACS)" (Cheshire East children's committee minutes 2022) names Ofsted and the
+    inspection, not one "Ofsted Inspection of ..."."""
+    return prefix.strip().lower() in _INSPECTORATE_WORDS and bool(words) and words[0].lower() in _NOT_NAME_FIRST_WORDS
+
+
+_INSPECTORATE_WORDS = frozenset(TERMS["inspectorate_words"])
 _MINOR_WORDS = frozenset({"and", "&", "of", "for", "the", "in", "on", "to", "with", "a", "an"})
 
 

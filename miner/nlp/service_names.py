@@ -82,6 +82,9 @@ _MAX_NAME_WORDS = 10
 # "the Public Bodies (Joint Working) (Scotland) Act 2014": a name followed by bracketed parts and "Act" is an Act's title,
 # and "Regulations" a statutory instrument's ("the Fostering Services (England) Regulations 2011", written for the probe)
 _ACT_TITLE_GOES_ON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Act|Regulations)\b")
+# a committee's remit in brackets after its head word, part of its name: "Overview and Scrutiny Committee (Children's
+# Services and Safeguarding)" (Sefton children's scrutiny minutes 2017); two or more capitalised words, not an acronym
+_BRACKETED_REMIT = re.compile(r"[ \t]\([A-Z][\w'’-]*(?:,?[ \t](?:[A-Z][\w'’-]*|and|&))+\)")
 # the rest of a law's title after its bracketed extent: ") Regulations 2011", ") Act 2014"
 _LAW_TITLE_GOES_ON = re.compile(r"\)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)*(?:[A-Z][\w-]*[ \t]+){0,3}(?:Act|Regulations)\b")
 # a grade or code, not a body: "its inspection judgement in July 2025 (C2)"
@@ -430,6 +433,14 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             words, spans = words[1:], spans[1:]
         if lead and len(words) == 1 and words[0].lower() in HEAD_LABELS:
             continue  # a kind word left alone is no name
+        # an inspectorate's inspection is an event, not a name: "the recent Ofsted Inspection of Children's Services"
+        # (Southampton children's scrutiny minutes 2020) names Ofsted (found alone) and the service inspected; before
+        # a bracketed acronym the inspection's words are the definition's ("Ofsted Inspection of Local Authority
+        # Children's Services (ILACS)", Cheshire East 2022), so only the inspectorate goes and the rest is left to it
+        if (len(words) > 3 and words[0].lower() in _INSPECTORATE_WORDS and words[1].lower() in _NOT_NAME_FIRST_WORDS
+                and words[2] == "of"):
+            cut = 1 if text.startswith(" (", spans[-1][1]) else 3
+            words, spans = words[cut:], spans[cut:]
         # a chair's or champion's title before a body is not part of its name: "Chairman of Scrutiny Committee",
         # "Armed Forces Champion of Medway Council" (Kent minutes and Covenant report 2024) name the body
         chair_label = None
@@ -589,6 +600,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if c.source == "model" and len(words) == 1 and c.label != "PLACE" and (
                 _CODE.fullmatch(words[0]) or _heading_word(text, start, end)):
             continue  # a grade ("(C2)") or a one-word heading in capitals ("5. FINANCE"), not a body
+        if (c.label == "BOARD" and HEAD_LABELS.get(words[-1].lower()) == "BOARD"
+                and (remit := _BRACKETED_REMIT.match(text, end))):
+            end = remit.end()
         if (end, start) != (c.end, c.start):
             # a model span cut back to its head word takes that word's label, as an uncut one does
             label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label

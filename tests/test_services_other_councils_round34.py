@@ -1,0 +1,82 @@
+"""Entities round 34 (Kent's ICS priorities appendix, Wretton parish minutes of August 2020, and three children's
+committee pages of Cheshire East, Sefton and Southampton): the initials of jobs and documents in a plan's cells, an
+inspectorate's inspection, a plan's updated version, a committee's remit in brackets, a county's association and a
+parish council by their initials, the cloud store, national public health approaches and "PH". Every text is a
+paragraph of the corpus paper, read as the evaluation reads it (`miner.evaluation.entities.paragraphs`)."""
+
+from __future__ import annotations
+
+from miner.evaluation.entities import document_text, paragraphs
+
+ICS = "corpus/kent/24-00115 - Appendix B - KCC ICS priorities measures.txt"
+WRETTON = "corpus/parish/Wretton Parish Council minutes 2020-08-24.txt"
+CHESHIRE = "corpus/web/Cheshire East Council - Children and Families Committee 2022-05-23.txt"
+SEFTON = "corpus/web/Sefton Council - Overview and Scrutiny Committee (Children's Services and Safeguarding) 2017-09-26.txt"
+SOUTHAMPTON = "corpus/web/Southampton City Council - Children and Families Scrutiny Panel 2020-01-23.txt"
+
+
+def _read(nlp, paper: str, *markers: str) -> dict[str, tuple[str, str | None]]:
+    """Mention text -> (label, entity) in the paper's paragraphs holding a marker, the paper read in order up to the
+    last of them (so names and acronyms found earlier in the paper are known, as in `miner extract`)."""
+    from miner.model import TextUnit
+
+    doc_id, text = document_text(paper)
+    chunks = list(paragraphs(text))
+    last = max(i for i, (_, chunk) in enumerate(chunks) if any(m in chunk for m in markers))
+    docs = []
+    for offset, chunk in chunks[: last + 1]:
+        doc = nlp.make_doc(chunk)
+        doc._.miner_unit = TextUnit(f"{doc_id}-round-34", None, None, "body", "other", None, offset, chunk)
+        docs.append(doc)
+    found: dict[str, tuple[str, str | None]] = {}
+    for doc in nlp.pipe(docs):
+        if any(m in doc.text for m in markers):
+            for span in doc.spans["miner_mentions"]:
+                record = span._.miner_record
+                found[" ".join(record.text.split())] = (record.label, record.entity)
+    return found
+
+
+def _labels(found: dict[str, tuple[str, str | None]]) -> dict[str, str]:
+    return {text: label for text, (label, _) in found.items()}
+
+
+def test_the_initials_of_jobs_and_documents_in_a_plans_cells_are_no_bodies(services_nlp):
+    found = _labels(_read(services_nlp, ICS, "DPH, CPH and PH Specialists", "MOU with UKHSA", "EPRR structures"))
+    assert not {"DPH", "CPH", "DDPH", "MOU", "EPRR"} & set(found), found
+    assert found.get("PH") == "SERVICE" and found.get("UKHSA") == "ORG", found
+
+
+def test_national_public_health_approaches_are_programmes(services_nlp):
+    found = _labels(_read(services_nlp, ICS, "Smoke Free Generation", "Prevention Concordat",
+                          "Whole System Approach to Healthy Weight", "Talking Therapies"))
+    for name in ("Smoke Free Generation", "Prevention Concordat", "Whole System Approach to Healthy Weight"):
+        assert found.get(name) == "PROGRAMME", (name, found)
+    assert found.get("Talking Therapies") == "SERVICE", found
+
+
+def test_an_inspectorates_inspection_names_the_inspectorate_and_the_service(services_nlp):
+    found = _labels(_read(services_nlp, SOUTHAMPTON, "Ofsted Inspection of Children and Families Services"))
+    assert found.get("Ofsted") == "INSPECTORATE" and found.get("Children and Families Services") == "SERVICE", found
+    assert not any(text.startswith("Ofsted Inspection") for text in found), found
+
+
+def test_an_inspections_definition_leaves_the_inspectorate_out(services_nlp):
+    found = _read(services_nlp, CHESHIRE, "(ILACS)")
+    assert found.get("Ofsted", ("",))[0] == "INSPECTORATE", found
+    assert found.get("Inspection of Local Authority Children's Services", ("",))[0] == "PROGRAMME", found
+    assert not any(text.startswith("Ofsted Inspection") for text in found), found
+
+
+def test_an_updated_plan_is_the_plan_and_a_committees_remit_is_its_name(services_nlp):
+    found = _labels(_read(services_nlp, SEFTON, "18 Updated Children's Social Care Improvement Plan"))
+    assert found.get("Children's Social Care Improvement Plan") == "PROGRAMME", found
+    assert "Updated Children's Social Care Improvement Plan" not in found, found
+    found = _labels(_read(services_nlp, SEFTON, "Meeting: 26/09/2017"))
+    assert found.get("Overview and Scrutiny Committee (Children's Services and Safeguarding)") == "BOARD", found
+
+
+def test_parish_minutes_association_council_initials_and_cloud_store(services_nlp):
+    found = _labels(_read(services_nlp, WRETTON, "Norfolk ALC", "Wretton PC", "shared folder in One Drive"))
+    assert found.get("Norfolk ALC") == "ORG" and found.get("Wretton PC") == "ORG", found
+    assert found.get("One Drive") == "SYSTEM" and found.get("Office 365") == "SYSTEM", found

@@ -92,3 +92,17 @@ def test_the_evaluation_reports_kind_confusion_per_council_group(nlp):
         assert abs(right / found - s["kind_accuracy_among_found"]) < 0.001
     errors = [e for doc in result["per_document"].values() for e in doc["rules"]["kind_errors"]]
     assert all(gold != pred for gold, pred, _ in errors)
+
+
+def test_the_evaluation_reports_kind_accuracy_of_rule_made_and_classifier_added_statements(statements_of):
+    """Round 35: kind accuracy among found split by who made the statement, the rules or the classifier
+    behind them (`kind_accuracy_by_source`), on a real parish minute scored against its gold."""
+    from miner.evaluation.statements import load_gold, score, summarise
+
+    found = statements_of(WRETTON_2020, "both")
+    s = summarise([score(load_gold()[WRETTON_2020], found)])
+    src = s["kind_accuracy_by_source"]
+    assert src["rule"]["found"] > 0 and src["model"]["found"] > 0
+    assert src["rule"]["found"] + src["model"]["found"] == round(s["found_recall"] * s["gold"])
+    right = src["rule"]["right"] + src["model"]["right"]
+    assert abs(right / (src["rule"]["found"] + src["model"]["found"]) - s["kind_accuracy_among_found"]) < 0.001

@@ -194,6 +194,7 @@ def score(gold: list[Gold], preds: list[Statement]) -> dict:
     found ones (gold kind -> miner kind) with the quotes whose kind was wrong."""
     counts = {k: Counter() for k in KINDS}
     found = kind_ok = 0
+    by_source: Counter = Counter()  # "rule"/"model" found and kind right: the classifier's additions kind on their own
     confusion: Counter = Counter()
     kind_errors: list[list[str]] = []
     promise = Counter()
@@ -211,6 +212,9 @@ def score(gold: list[Gold], preds: list[Statement]) -> dict:
         matched_pred.update(i for i, _ in cands)
         found += 1
         kind_ok += p.kind == g.kind
+        source = "model" if p.method.startswith("model:") else "rule"
+        by_source[f"{source}_found"] += 1
+        by_source[f"{source}_ok"] += p.kind == g.kind
         confusion[f"{g.kind}>{p.kind}"] += 1
         if p.kind != g.kind:
             kind_errors.append([g.kind, p.kind, g.quote])
@@ -229,7 +233,8 @@ def score(gold: list[Gold], preds: list[Statement]) -> dict:
         if p.kind in PROMISE and not any(g.kind in PROMISE for g in gs):
             promise["fp"] += 1
     return {"kinds": counts, "promise": promise, "deadline": deadline, "found": found, "kind_ok": kind_ok,
-            "gold": len(gold), "pred": len(preds), "confusion": confusion, "kind_errors": kind_errors}
+            "gold": len(gold), "pred": len(preds), "confusion": confusion, "kind_errors": kind_errors,
+            "by_source": by_source}
 
 
 def _tally_deadline(c: Counter, gold: str | None, pred: str | None) -> None:
@@ -268,9 +273,11 @@ def summarise(per_doc: list[dict]) -> dict:
     promise = Counter()
     deadline = Counter()
     confusion: Counter = Counter()
+    by_source: Counter = Counter()
     found = kind_ok = gold = pred = 0
     for s in per_doc:
         confusion.update(s.get("confusion", Counter()))
+        by_source.update(s.get("by_source", Counter()))
         for k, c in s["kinds"].items():
             kinds[k].update(c)
         promise.update(s["promise"])
@@ -286,6 +293,10 @@ def summarise(per_doc: list[dict]) -> dict:
         "found_recall": round(found / gold, 3) if gold else 0.0,
         "kind_accuracy_among_found": round(kind_ok / found, 3) if found else 0.0,
         "kind_confusion": dict(sorted(confusion.items())),
+        # kind accuracy among found of the statements the rules made and of those the classifier added
+        "kind_accuracy_by_source": {src: {"found": by_source[f"{src}_found"], "right": by_source[f"{src}_ok"],
+                                          "accuracy": round(by_source[f"{src}_ok"] / by_source[f"{src}_found"], 3)
+                                          if by_source[f"{src}_found"] else 0.0} for src in ("rule", "model")},
         "gold": gold,
         "predicted": pred,
         # 95% Wilson intervals: what a sample of this size can tell apart
@@ -541,7 +552,10 @@ def main(argv: list[str] | None = None) -> dict:
             for group, by_mode in result["by_group"].items():
                 for mode, s in by_mode.items():
                     wrong = {k: v for k, v in s["kind_confusion"].items() if k.split(">")[0] != k.split(">")[1]}
-                    print(f"[{group} {mode}] kind-acc {s['kind_accuracy_among_found']:.3f} "
+                    src = s["kind_accuracy_by_source"]
+                    print(f"[{group} {mode}] kind-acc {s['kind_accuracy_among_found']:.3f} (rule-made "
+                          f"{src['rule']['accuracy']:.3f} of {src['rule']['found']}, classifier-added "
+                          f"{src['model']['accuracy']:.3f} of {src['model']['found']}) "
                           f"promise F1 {s['promise']['f1']:.3f}  gold {s['gold']}  confused {wrong}")
     return result
 

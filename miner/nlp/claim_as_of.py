@@ -507,7 +507,17 @@ def payment_row_date(sentence: str, start: int, end: int, money: list[tuple[int,
     `paragraph` (the parser parts a long list). (False, None) for any other figure."""
     if len(money) < 4 or not (_payment_list().search(sentence) or _payment_list().search(paragraph)):
         return False, None
-    row_start = max((e for s, e in money if e <= start), default=0)
+    # (past the row's other cells right before it: "Eon December Streetlights 55.59 2.78 58.37" dates all three)
+    ends = sorted(e for s, e in money if e <= start)
+    starts = {s for s, e in money}
+    row_start = 0
+    for e in reversed(ends):
+        nxt = min((s for s in starts if s >= e), default=start)
+        if sentence[e:nxt].strip():
+            row_start = e
+            break
+    head = re.search(cue_alternation("money_column_heads"), sentence[:start], re.I)
+    row_start = max(row_start, head.end() if head else 0)  # the first row opens after the list's "Net VAT Total" head
     row = sentence[row_start:end]
     own = as_of(row, start - row_start, end - row_start, unit, quarter)
     line = sentence[sentence.rfind("\n", 0, start) + 1 : start]

@@ -24,7 +24,7 @@ from miner.nlp.numbers import QuantityMatch, clock_durations, money_scale_captio
 def _label_before() -> re.Pattern[str]:
     """A name or a reference ends right before the number: "section 17", "Levels 2 and 3", "s.17", "per 100,000"."""
     return re.compile(
-        rf"(?:\b(?:{cue_alternation('label_before')})\s*(?:\d+\s*(?:,|and|or|to|&)\s*){{0,3}}|"  # "sections 32, 43 and 93"
+        rf"(?:\b(?:{cue_alternation('label_before')})\s*(?:\d+(?:\.\d+)*\s*(?:,|and|or|to|&)\s*){{0,3}}|"  # "sections 32, 43 and 93", "Sections 14.15 to 14.22"
         r"\bss?\.\s?|\bper\s+|[\-/])$",  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
         re.I,
     )
@@ -84,6 +84,9 @@ def _meeting_attendance_after() -> re.Pattern[str]:
 
 # a tally after its number: "(8 in favour, 1 abstention)", "12 votes for", "by 30 votes to 12"
 _VOTE_AFTER = re.compile(r"^\s+(?:(?P<votes>votes?)\s+)?(?:in\s+favour|against|abstentions?|abstained|abstaining|for\b(?=\s*[,;)]|\s+and\b)|to\s+\d)", re.I)
+# members' questions to a meeting, how many were put or answered: the meeting's procedure, like a vote tally
+_QUESTIONS_PUT_AFTER = re.compile(r"^\s+(?:members'?\s+)?questions?\s+(?:were|was|had\s+been|have\s+been)\s+"
+                                  r"(?:submitted|put|asked|received|tabled|answered)\b", re.I)
 # the line of minutes listing who attended: "Present:", "Also present:", "In attendance:"
 # (with a count of who in brackets before the colon: "PRESENT (Six Councillors):- Tom Foy ...")
 _PRESENT_LINE = re.compile(r"^\s*(?:(?:also\s+)?present|in\s+attendance|attendance)\s*(?:\([^()\n]{0,40}\)\s*)?:", re.I)
@@ -342,6 +345,12 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     before, after = text[max(0, ns - 40) : ns], text[ne : ne + 30]
     if q.quantity.normalised < 0 and before[-1:] in ("-", "−"):
         before = before[:-1]  # the sign of a negative cell ("12,609.4 -20,766.2") is not a label's hyphen
+    if (re.search(r"(?:^|\n)[ \t]*\|[ \t]*$", before) and re.match(r"^[ \t]*\|", after)
+            and _numbered_column(text[max(0, ns - 3000) : ns])):
+        return "list_numeral"  # "| 2 | Would not achieve ..." under "| Option | Discounted because |"
+    if (re.fullmatch(r"\d{1,2}", text[ns:ne]) and re.match(r"\s+\S", after)
+            and (re.search(r"[a-z]{2}\.$", before) and re.match(r"\s+[A-Z]", after) or re.search(r"\w[’'\"”)],$", before))):
+        return "footnote_mark"  # "discussion at CYPE Committee.2 However", "'... the best start in life',1 and could"
     if re.search(r"\d\.$", before) or re.match(r"\.\d", after):
         return "paragraph_number"  # part of "4.10.1"
     if (q.quantity.unit == "count" and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[ns:ne])
@@ -515,6 +524,18 @@ def _named_unit_after() -> re.Pattern[str]:
     return re.compile(rf"^\s+(?:[A-Z][\w'’-]*\s+(?:of\s+)?){{0,4}}(?:{cue_alternation('named_unit_nouns')})\b")
 
 
+def _numbered_column(before: str) -> bool:
+    """The "|" table the row ends `before` is in heads its first column with a label (`claim_cues.json`
+    unmeasured_column_heads: "Option", "Item", "No."): the first cells number the rows."""
+    lines = before.split("\n")
+    k = len(lines) - 2
+    while k >= 0 and lines[k].lstrip().startswith("|"):
+        k -= 1
+    head = lines[k + 1] if k + 1 < len(lines) - 1 else ""
+    first = head.strip().strip("|").split("|")[0].strip() if head else ""
+    return bool(first) and re.match(rf"(?:{cue_alternation('unmeasured_column_heads')})", first, re.I) is not None
+
+
 def _label_or_numeral(before: str, after: str) -> str | None:
     """A count or ratio that is a list numeral, page number, label, ordinal or rank size."""
     # "1 Introduction", "2.) Budget"; not a table cell "440 places", "85 Year R" (school year group)
@@ -575,6 +596,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "vote_tally"  # "approved (8 in favour, 1 abstention)", "by 12 votes to 3"
     if _meeting_attendance_after().match(after + text[ne + 30 : ne + 60]):
         return "meeting_attendance"  # "There were 4 members of the public present"
+    if _QUESTIONS_PUT_AFTER.match(after + text[ne + 30 : ne + 60]):
+        return "meeting_attendance"  # "11 questions were submitted by the deadline and 10 questions were put": procedure
     if _PRESENT_LINE.search(text[text.rfind("\n", 0, ns) + 1 : ns]) and _meeting_attendees_after().match(after):
         return "meeting_attendance"  # "Present: Councillors J Smith, A Brown and 14 members of the public."
     if _meeting_attendees_after().match(after) and _THERE_WAS_BEFORE.search(before):

@@ -165,8 +165,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     masked = masked_spans(text)
     scale = score_scale(text) or scale
     cells = {at + 1 for at in getattr(unit, "row_joins", ())}  # where a printed table cell opens
-    claims = [q for q in find_quantities(text) if _claim_or_cell(text, q, masked, cells) and not is_score(text, q, scale)
-              and not _own_number(text, q, unit) and not ordinal_fraction(doc, q) and not in_row_label(text, q.number_start)]
+    claims = [_pounds(q) if _payment_cell(text, q) else q for q in find_quantities(text)
+              if (_claim_or_cell(text, q, masked, cells) or _payment_cell(text, q, masked))
+              and not is_score(text, q, scale)
+              and not _own_number(text, q, unit) and not ordinal_fraction(doc, q)
+              and (not in_row_label(text, q.number_start) or _payment_cell(text, q))]
     if columns is None:
         columns = TableColumns().read(text)  # cells under a row of year headers in this text
     out: list[tuple[QuantityMatch, dict, str]] = []
@@ -599,6 +602,28 @@ _CHANGE_AFTER_ASIDE = re.compile(r"(?:\s+(?:per|a)\s+(?:year|annum))?\s*(?:\([^(
 
 # a growth rate's period written after the figure: "0.5% q/q", "1.0% m/m", "2.2% y/y"
 _RATE_PERIOD_AFTER = re.compile(r"\s?(?:[mqy]/[mqy]|yoy)\b", re.I)
+
+
+@cache
+def _money_heads() -> re.Pattern[str]:
+    return re.compile(cue_alternation("money_column_heads"), re.I)
+
+
+def _payment_cell(text: str, q: QuantityMatch, masked=None) -> bool:
+    """A figure with two decimals after a payments list's "Net VAT Total" head (`claim_cues.json` money_column_heads):
+    an amount in pounds printed without "£", and one of its row's cells in a run-on line, not a row label's number
+    (with `masked`: nor a time, "January 2018 20.00 0.00 20.00", unless "pm" or "am" follows)."""
+    head = _money_heads().search(text, 0, q.start)
+    if masked is not None and (not_a_claim(text, q, masked) != "date_time_or_reference"
+                               or re.match(r"\s*(?:[ap]\.?m\b|hrs\b)", text[q.end : q.end + 6], re.I)):
+        return False
+    return (head is not None and q.quantity.unit == "count" and not q.is_word
+            and re.fullmatch(r"\d[\d,]*\.\d\d", text[q.number_start : q.number_end]) is not None)
+
+
+def _pounds(q: QuantityMatch) -> QuantityMatch:
+    """The same figure read as pounds."""
+    return replace(q, quantity=Quantity(q.quantity.value, "GBP", q.quantity.normalised))
 
 
 def _claim_or_cell(text: str, q: QuantityMatch, masked, cells: set[int]) -> bool:

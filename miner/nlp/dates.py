@@ -212,6 +212,10 @@ def normalise_period(text: str) -> str | None:
     return None
 
 
+# a financial year whose two years are glued together, as minutes typed from a form print it: "the Precept for 201819"
+_GLUED_PERIOD_RE = re.compile(r"(?<![\d.,£$/-])\b(?P<y1>(?:19|20)\d\d)(?P<y2>\d\d)\b(?![.,/-]?\d)")
+
+
 def find_periods(text: str, *, short_years: bool = False) -> list[tuple[int, int, str]]:
     """Every period in `text` as (start, end, "YYYY-YY").
 
@@ -222,6 +226,11 @@ def find_periods(text: str, *, short_years: bool = False) -> list[tuple[int, int
         period = normalise_period(m.group(0))
         if period:
             out.append((m.start(), m.end(), period))
+    for m in _GLUED_PERIOD_RE.finditer(text or ""):  # "Precept 201819": the year's digits printed without "/"
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 == (y1 + 1) % 100 and not any(s <= m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), f"{y1:04d}-{y2:02d}"))
+    out.sort()
     if short_years:
         for m in [*_SHORT_PERIOD_RE.finditer(text or ""), *_SHORT_DASH_PERIOD_RE.finditer(text or "")]:
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -345,13 +354,25 @@ _FINANCIAL_SPAN_RE = re.compile(
 )
 
 
+# a span of whole dates inside one calendar year, read like its months: "Between 1st April 2024 and 30th November 2024"
+_DAY_RANGE_RE = re.compile(
+    rf"\b(?:from|between)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})\.?,?\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to|and|until)\s*"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def find_month_ranges(text: str) -> list[tuple[int, int, str]]:
-    """Spans of months inside one calendar year as (start, end, "YYYY"): "From January to September 2024"; and
+    """Spans of months inside one calendar year as (start, end, "YYYY"): "From January to September 2024", "Between
+    1st April 2024 and 30th November 2024"; and
     spans of two or more financial years, April to March, as their years ("between April 2016 to March 2018": "2016-18")."""
     out = []
     for m in _MONTH_RANGE_RE.finditer(text or ""):
         if MONTHS[m.group("m1").lower()] < MONTHS[m.group("m2").lower()]:
             out.append((m.start(), m.end(), m.group("y")))
+    for m in _DAY_RANGE_RE.finditer(text or ""):
+        if m.group("y1") == m.group("y2") and MONTHS[m.group("m1").lower()] < MONTHS[m.group("m2").lower()]:
+            out.append((m.start(), m.end(), m.group("y1")))
     for m in _FINANCIAL_SPAN_RE.finditer(text or ""):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 >= y1 + 2:  # (one year, "Between April 2016 and March 2017", is as at its last month, as before)
@@ -390,7 +411,7 @@ def find_school_year_ends(text: str) -> list[tuple[int, int, str]]:
 _BARE_MONTH_RE = re.compile(
     r"(?<![\w-])(?<!\d )(?<!\d(?:st|nd|rd|th) )(?<!\d(?:st|nd|rd|th) of )(?<!\d of )(?:(?P<m>January|February|March|April|June|July|August|September|October|November|December)"
     r"|(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bend )|(?<=\bfrom )|(?<=\bto ))(?P<may>May))"
-    r"\b(?!\.?,?\s*(?:\d(?![\d.]*\s?%)|-\s*\d))"  # not "December 2024", "March 3"; but "December 68% of plans"
+    r"\b(?!\.?,?\s*(?:\d(?![\d.]*\s?%)(?!\d*\.\d\d(?![\d.]))|-\s*\d))"  # not "December 2024", "March 3"; but "December 68% of plans", "HMRC December 62.40" (pounds and pence)
 )
 
 

@@ -498,6 +498,10 @@ def _payment_list() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cue_alternation('payment_list_words')})\b", re.I)
 
 
+# a month written short and alone in a payment row ("Wages and Expenses - Dec 270.46"), with no year after it
+_SHORT_MONTH = re.compile(r"(?-i:\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b\.?(?!\s*['’]?(?:\d\d|\d{4})\b(?!\.\d))")
+
+
 def payment_row_date(sentence: str, start: int, end: int, money: list[tuple[int, int]], unit: TextUnit | None,
                      quarter: str | None = None, paragraph: str = "") -> tuple[bool, str | None]:
     """(True, the date of its own row) for an amount in a minutes' list of payments run on in one sentence (four
@@ -523,6 +527,11 @@ def payment_row_date(sentence: str, start: int, end: int, money: list[tuple[int,
     line = sentence[sentence.rfind("\n", 0, start) + 1 : start]
     if own is None and ":" in line:  # "Finance – @ 30th April 2019: Community Account £8319.07 Business Premium Account
         own = lead_in_date(line[: line.rfind(":") + 1])  # £3460.74": the balances' lead-in on their line dates them
+    short = _SHORT_MONTH.search(row[: start - row_start]) if own is None and unit is not None else None
+    if short:  # "Clerks Wages and Expenses - Dec 270.46": a row's month written short, of the year before the meeting
+        month = MONTHS[short.group(1).lower()]
+        year = year_of_bare_month(month, period=unit.period, meeting_date=unit.meeting_date)
+        own = f"{year:04d}-{month:02d}" if year is not None else None
     return True, own
 
 

@@ -194,6 +194,8 @@ def _threshold_category_before() -> re.Pattern[str]:
                       r"greater\s+than|up\s+to|at\s+least)\s+£?$", re.I)
 
 
+# a definition drawn at a figure: "significant ... (currently defined by the Council as in excess of £1,000,000)"
+_DEFINED_AS_BEFORE = re.compile(r"\bdefined\b[^.;]{0,40}?\bas\s+(?:in\s+excess\s+of|over|above|more\s+than|exceeding|at\s+least)\s+£?$", re.I)
 # A sensitivity step, not a figure: "Each 1% is estimated to cost £14m", "for every £1 invested".
 _STEP_BEFORE = re.compile(r"\b(?:each|every)\s+(?:additional\s+|extra\s+|further\s+)?£?$", re.I)
 # A year in a list or span of years: "Net Zero 2030 and 2050", "between 2030 and 2045".
@@ -374,6 +376,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "time_window"  # "below 36 µg/m3 for five consecutive years"
     if unit in ("GBP", "count", "%") and _threshold_category_before().search(before):
         return "category_threshold"  # "Significant Risks (over £10m)"
+    if unit in ("GBP", "count", "%") and _DEFINED_AS_BEFORE.search(text[max(0, ns - 80) : ns]):
+        return "category_threshold"  # "(currently defined by the Council as in excess of £1,000,000)": a definition's line
+    if re.match(r"\s?°", after):
+        return "temperature"  # "limiting global warming to 1.5°C": no claim unit measures it
     if unit == "%" and _rating_band().match(text[text.rfind("\n", 0, ns) + 1 : text.find("\n", ns) % (len(text) + 1)]):
         return "rating_band"  # "3% to 5% considered too risky": a band of a rating scale
     if unit in ("%", "GBP") and _STEP_BEFORE.search(before):
@@ -590,6 +596,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "range"
     if _vote_before().search(before) and after.startswith(")"):
         return "vote_tally"  # "For (14)", "Against (45)"
+    if re.match(r"\s+(?:were|was)\s+(?:in\s+favour|against)\b", after, re.I):
+        return "vote_tally"  # "seconded by Cllr Jim McNeill, two were against and five were in favour"
     vote = _VOTE_AFTER.match(after)
     if (vote and (vote.group("votes") or re.search(r"\([^()]*$", before) or re.search(r"\bvot(?:ed|es?|ing)\b", before, re.I))
             or re.search(r"\bvotes?\s+to\s+$", before, re.I)):

@@ -93,6 +93,8 @@ def test_numbered_rows_of_an_option_table_are_no_claims():
         assert _at(text, claims, f"\n| {n} | ", n) is None
     # what a key decision is defined as: "(currently defined by the Council as in excess of £1,000,000)"
     assert _at(text, claims, "in excess of £1,000,000", "£1,000,000") is None
+    # the count of family hub sites a plan covers
+    assert _at(text, claims, "plans for 56 Family Hub locations", "56").indicator == "family_hubs"
 
 
 def test_a_judgement_reported_as_the_inspectors_conclusion():

@@ -288,8 +288,9 @@ def _not_received(c: Claim, doc_text: str) -> bool:
 
 
 def _cumulative(c: Claim, doc_text: str) -> bool:
-    """An amount totalled up to a later date ("totalling £140m by 2027-28"): no value at the sentence's date."""
-    return any(rx.match(doc_text[c.end : c.end + 40]) for rx in cues()["cumulative_by"])
+    """An amount totalled up to a later date ("totalling £140m by 2027-28") or over years ("£108.8m (...) of
+    ... savings over the next two years"): no value at the sentence's date."""
+    return any(rx.match(doc_text[c.end : c.end + 160]) for rx in cues()["cumulative_by"])
 
 
 def _quoted(c: Claim, doc_text: str) -> bool:

@@ -260,3 +260,26 @@ def test_a_budget_books_figure_before_its_row_label_is_a_table_cell():
     Legislative"): a cell, so no point."""
     shown = _shown(process_path(corpus_path("Budget Amendments 13th-Feb-2025 09.30 County Council.pdf")))
     assert not any(s.startswith("6,065.8 Government") for s in shown)
+
+
+def test_running_totals_since_a_year_and_savings_over_the_next_years_are_no_points():
+    """Kent's cabinet committee minutes give a quarter's empty homes brought back into use (119, stays) and the
+    programme's running "total since 2005 to 8,501" (another period's count); the family hubs record of decision's
+    "£108.8m (2024-25 published Medium Term Financial Plan) of transformation and efficiency savings over the next two
+    years" is a total over two years, not one year's savings."""
+    minutes = _shown(process_path(corpus_path("Minutes of the meeting held on 9th January 2025.txt")))
+    assert any(s.startswith("119 long-term empty") for s in minutes)
+    assert not any(s.startswith("8,501") for s in minutes)
+    decision = _shown(process_path(corpus_path("Appendix 4 - 24-00093 Record of Decision.txt")))
+    assert not any(s.startswith("£108.8m") for s in decision)
+
+
+def test_a_reduction_by_an_amount_and_a_tickets_price_are_no_points():
+    """Stoke Ferry's minutes "reduce the precept by £1000 to be £16,249": the £1000 is the size of the change (the
+    precept decided, £16,249, stays); the call-in submission's "based on a £4 ticket price" is one item's price, not
+    the authority's budget."""
+    stoke = _shown(process_path(corpus_path("Stoke Ferry Parish Council minutes 2018-01-03.txt")))
+    assert not any(s.startswith("£1000 to be") for s in stoke)
+    assert any(s.startswith("£16,249.") for s in stoke)
+    callin = _shown(process_path(corpus_path("Appendix 2 - Call-in submission 24-00093 Seashells and Millmead.txt")))
+    assert not any(s.startswith("£4 ticket") for s in callin)

@@ -78,6 +78,30 @@ def seeds_db(seeds_db_path, tmp_path):
     return store.open_db(copy)
 
 
+def paper_mentions(nlp, paper: str, *markers: str) -> dict[str, tuple[str, str | None]]:
+    """Mention text -> (label, entity) in the paper's paragraphs holding a marker, the paper read in order up to the
+    last of them (so names and acronyms found earlier in the paper are known, as in `miner extract`); paragraphs
+    as the entities evaluation reads them."""
+    from miner.evaluation.entities import document_text, paragraphs
+    from miner.model import TextUnit
+
+    doc_id, text = document_text(paper)
+    chunks = list(paragraphs(text))
+    last = max(i for i, (_, chunk) in enumerate(chunks) if any(m in chunk for m in markers))
+    docs = []
+    for offset, chunk in chunks[: last + 1]:
+        doc = nlp.make_doc(chunk)
+        doc._.miner_unit = TextUnit(f"{doc_id}-probe", None, None, "body", "other", None, offset, chunk)
+        docs.append(doc)
+    found: dict[str, tuple[str, str | None]] = {}
+    for doc in nlp.pipe(docs):
+        if any(m in doc.text for m in markers):
+            for span in doc.spans["miner_mentions"]:
+                record = span._.miner_record
+                found[" ".join(record.text.split())] = (record.label, record.entity)
+    return found
+
+
 def unit_labels(nlp, text: str) -> dict[str, str]:
     """Mention text -> label, the text read as one unit of one paper."""
     return {name: label for name, (label, _) in unit_mentions(nlp, text).items()}

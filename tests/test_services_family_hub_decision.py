@@ -7,34 +7,14 @@ reads it (`miner.evaluation.entities.paragraphs`)."""
 
 from __future__ import annotations
 
+from conftest import paper_mentions as _read
+
 from miner.evaluation.entities import document_text, paragraphs
 
 DECISION = "corpus/kent/Appendix 3 - 24-00093 Decision Report.txt"
 CALL_IN = "corpus/kent/Appendix 2 - Call-in submission 24-00093 Seashells and Millmead.txt"
 EQIA = "corpus/kent/Appendix 8 - Commissioned Family Hub Contracts Decision EqIA.txt"
 STOKE_FERRY = "corpus/parish/Stoke Ferry Parish Council minutes 2020-01-08.txt"
-
-
-def _read(nlp, paper: str, *markers: str) -> dict[str, tuple[str, str | None]]:
-    """Mention text -> (label, entity) in the paper's paragraphs holding a marker, the paper read in order up to the
-    last of them (so names and acronyms found earlier in the paper are known, as in `miner extract`)."""
-    from miner.model import TextUnit
-
-    doc_id, text = document_text(paper)
-    chunks = list(paragraphs(text))
-    last = max(i for i, (_, chunk) in enumerate(chunks) if any(m in chunk for m in markers))
-    docs = []
-    for offset, chunk in chunks[: last + 1]:
-        doc = nlp.make_doc(chunk)
-        doc._.miner_unit = TextUnit(f"{doc_id}-round-33", None, None, "body", "other", None, offset, chunk)
-        docs.append(doc)
-    found: dict[str, tuple[str, str | None]] = {}
-    for doc in nlp.pipe(docs):
-        if any(m in doc.text for m in markers):
-            for span in doc.spans["miner_mentions"]:
-                record = span._.miner_record
-                found[" ".join(record.text.split())] = (record.label, record.entity)
-    return found
 
 
 def _labels(found: dict[str, tuple[str, str | None]]) -> dict[str, str]:

@@ -6,35 +6,13 @@ paragraph of the corpus paper, read as the evaluation reads it (`miner.evaluatio
 
 from __future__ import annotations
 
-from miner.evaluation.entities import document_text, paragraphs
+from conftest import paper_mentions as _read
 
 ICS = "corpus/kent/24-00115 - Appendix B - KCC ICS priorities measures.txt"
 WRETTON = "corpus/parish/Wretton Parish Council minutes 2020-08-24.txt"
 CHESHIRE = "corpus/web/Cheshire East Council - Children and Families Committee 2022-05-23.txt"
 SEFTON = "corpus/web/Sefton Council - Overview and Scrutiny Committee (Children's Services and Safeguarding) 2017-09-26.txt"
 SOUTHAMPTON = "corpus/web/Southampton City Council - Children and Families Scrutiny Panel 2020-01-23.txt"
-
-
-def _read(nlp, paper: str, *markers: str) -> dict[str, tuple[str, str | None]]:
-    """Mention text -> (label, entity) in the paper's paragraphs holding a marker, the paper read in order up to the
-    last of them (so names and acronyms found earlier in the paper are known, as in `miner extract`)."""
-    from miner.model import TextUnit
-
-    doc_id, text = document_text(paper)
-    chunks = list(paragraphs(text))
-    last = max(i for i, (_, chunk) in enumerate(chunks) if any(m in chunk for m in markers))
-    docs = []
-    for offset, chunk in chunks[: last + 1]:
-        doc = nlp.make_doc(chunk)
-        doc._.miner_unit = TextUnit(f"{doc_id}-round-34", None, None, "body", "other", None, offset, chunk)
-        docs.append(doc)
-    found: dict[str, tuple[str, str | None]] = {}
-    for doc in nlp.pipe(docs):
-        if any(m in doc.text for m in markers):
-            for span in doc.spans["miner_mentions"]:
-                record = span._.miner_record
-                found[" ".join(record.text.split())] = (record.label, record.entity)
-    return found
 
 
 def _labels(found: dict[str, tuple[str, str | None]]) -> dict[str, str]:

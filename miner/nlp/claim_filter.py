@@ -353,6 +353,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if (re.fullmatch(r"\d{1,2}", text[ns:ne]) and re.match(r"\s+\S", after)
             and (re.search(r"[a-z]{2}\.$", before) and re.match(r"\s+[A-Z]", after) or re.search(r"\w[’'\"”)],$", before))):
         return "footnote_mark"  # "discussion at CYPE Committee.2 However", "'... the best start in life',1 and could"
+    if re.fullmatch(r"\d{1,2}", text[ns:ne]) and re.search(r"[A-Za-z]\[$", before) and re.match(r"\][a-z]", after):
+        return "footnote_mark"  # "un[1]ringfenced": a mark a PDF converter left inside a word
     if re.search(r"\d\.$", before) or re.match(r"\.\d", after):
         return "paragraph_number"  # part of "4.10.1"
     if (q.quantity.unit == "count" and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[ns:ne])

@@ -701,6 +701,9 @@ def _sentences(doc: Doc) -> list[_Sentence]:
     return out
 
 
+_BARE_FIGURE = re.compile(r"[\"“”']?£?\d[\d,.]*\s*(?:k|m|bn|million|billion)?[\"“”']?", re.I)  # a unit of one figure
+
+
 def _opens_item(sentence: str) -> bool:
     """The sentence opens a numbered item of its own ("KPI 3:% of employees ..."): the one before is another measure."""
     return re.match(rf"\s*(?-i:{cue_alternation('item_labels')})\s*\d+\s*:", sentence) is not None
@@ -830,7 +833,9 @@ class ClaimFinder:
             self._scale = (document_id, None, None, "")
         _, scale, row_money, head = self._scale
         self._tail = (self._tail + "\n" + doc_text)[-200:]
-        in_list = self._lead[0] == document_id and unit is not None and unit.role == "item"
+        # an item of a list, or a figure alone on its lines under a label ("Proposed Amount:\n\n\"£75k\"")
+        in_list = self._lead[0] == document_id and (unit is not None and unit.role == "item"
+                                                    or _BARE_FIGURE.fullmatch(doc_text.strip()) is not None)
         lead_date, lead_text = (self._lead[1], self._lead[2]) if in_list else (None, None)
         if doc_text.rstrip().endswith(":"):  # "... the following uplifts to be applied from April 2025 (...):"
             self._lead = (document_id, lead_in_date(doc_text), doc_text[-300:])

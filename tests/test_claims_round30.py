@@ -1,0 +1,36 @@
+"""Claims in Kent budget council minutes (claims round 30), read from the real corpus paper through the real
+pipeline: a figure alone on its lines under a label ("Proposed Amount:") is measured by that label, and a mark a PDF
+converter left inside a word ("un[1]ringfenced") is no claim."""
+
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def budget_minutes():
+    from miner.extract import extract
+    from miner.ingest import prepare
+
+    document, sections = prepare(CORPUS / "kent" / "Printed minutes 13th-Feb-2025 09.30 County Council.txt")
+    return document.text, extract(document, sections).claims
+
+
+def _at(text: str, claims, context: str, quote: str):
+    """The claim on `quote` inside the first occurrence of `context`, or None."""
+    at = text.index(context) + context.index(quote)
+    return next((c for c in claims if c.start == at), None)
+
+
+@pytest.mark.parametrize("quote", ["£75k", "£1m", "£1,750k"])
+def test_a_figure_alone_under_its_label_is_measured_by_the_label(budget_minutes, quote):
+    text, claims = budget_minutes
+    claim = _at(text, claims, f'Proposed Amount:\n\n"{quote}"', quote)
+    assert claim is not None and claim.indicator == "budget"
+
+
+def test_a_converter_mark_inside_a_word_is_no_claim(budget_minutes):
+    text, claims = budget_minutes
+    assert _at(text, claims, "un[1]ringfenced", "1") is None

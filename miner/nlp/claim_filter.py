@@ -25,7 +25,8 @@ def _label_before() -> re.Pattern[str]:
     """A name or a reference ends right before the number: "section 17", "Levels 2 and 3", "s.17", "per 100,000"."""
     return re.compile(
         rf"(?:\b(?:{cue_alternation('label_before')})\s*(?:\d+(?:\.\d+)*\s*(?:,|and|or|to|&)\s*){{0,3}}|"  # "sections 32, 43 and 93", "Sections 14.15 to 14.22"
-        r"\bss?\.\s?|\bper\s+|[\-/])$",  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
+        r"\bss?\.\s?|\bper\s+|[\-/]|"  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
+        r"\bss?\.?\d+(?:\.\d+)*\s*(?:(?:,|and|or|to|&)\s*\d+(?:\.\d+)*\s*){0,2}(?:,|and|or|to|&)\s*)$",  # "(s14.21 and 14.22)"
         re.I,
     )
 
@@ -194,13 +195,20 @@ def _threshold_category_before() -> re.Pattern[str]:
                       r"greater\s+than|up\s+to|at\s+least)\s+£?$", re.I)
 
 
+@cache
+def _threshold_lead() -> re.Pattern[str]:
+    """ "with assets greater than ", "if the turnover is lower than ": the figure after it draws a group's or a
+    condition's line (`claim_cues.json` threshold_leads)."""
+    return re.compile(rf"(?:{cue_alternation('threshold_leads')})\s+$", re.I)
+
+
 # a definition drawn at a figure: "significant ... (currently defined by the Council as in excess of £1,000,000)"
 _DEFINED_AS_BEFORE = re.compile(r"\bdefined\b[^.;]{0,40}?\bas\s+(?:in\s+excess\s+of|over|above|more\s+than|exceeding|at\s+least)\s+£?$", re.I)
 # A sensitivity step, not a figure: "Each 1% is estimated to cost £14m", "for every £1 invested".
 _STEP_BEFORE = re.compile(r"\b(?:each|every)\s+(?:additional\s+|extra\s+|further\s+)?£?$", re.I)
 # A year in a list or span of years: "Net Zero 2030 and 2050", "between 2030 and 2045".
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*(?:and|or|to|-|–|,)\s*$")
-_YEAR_AFTER = re.compile(r"^\s*(?:and|or|to|-|–)\s*(?:19|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"^\s*(?:and|or|to|until|till|-|–)\s*(?:19|20)\d\d\b")  # "a KCC Member from 1973 until 1993"
 # what follows a target year: punctuation or a function word ("by 2050 is not an option"); "by 1900 places" counts
 _YEAR_END_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+(?:is|was|are|were|will|would|and|or|as|in|at|for|to|if|when|which|that|with)\b)", re.I)
 
@@ -313,7 +321,8 @@ def _rating_band() -> re.Pattern[str]:
 def _share_threshold_before() -> re.Pattern[str]:
     """A share of a group, then the line that defines the group (`claim_cues.json` "group_threshold_words"):
     the second percentage is a threshold, not a figure."""
-    return re.compile(rf"\d\s?(?:%|per\s?cent)\s+of\b[^.;:\n%]{{0,80}}?\b(?:{cue_alternation('group_threshold_words')})\s+$", re.I)
+    return re.compile(rf"\d\s?(?:%|per\s?cent)\s+of\b[^.;:\n%]{{0,80}}?(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)(?<!,\s)"
+                      rf"\b(?:{cue_alternation('group_threshold_words')})\s+$", re.I)  # not "..., and over 80% got": a second figure
 
 
 def _table_cell_alone(text: str, q: QuantityMatch) -> bool:
@@ -378,10 +387,15 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "time_window"  # "below 36 µg/m3 for five consecutive years"
     if unit in ("GBP", "count", "%") and _threshold_category_before().search(before):
         return "category_threshold"  # "Significant Risks (over £10m)"
+    if unit in ("GBP", "count", "%") and _threshold_lead().search(text[max(0, ns - 120) : ns].rstrip("£")):
+        return "category_threshold"  # "those with assets greater than £10million", "salaries in excess of £100,000"
+    if (unit in ("GBP", "count") and re.search(r"\b(?:if|where|when|unless)\b[^.;:]{0,80}$", text[max(0, ns - 100) : ns], re.I)
+            and re.match(r"^\s+or\s+(?:more|over|above|less|fewer|under|below)\b(?!\s+of\b)", text[q.end : q.end + 30], re.I)):
+        return "category_threshold"  # "where a contract ... is estimated to cost £50,000 or more": a condition's line
     if unit in ("GBP", "count", "%") and _DEFINED_AS_BEFORE.search(text[max(0, ns - 80) : ns]):
         return "category_threshold"  # "(currently defined by the Council as in excess of £1,000,000)": a definition's line
-    if re.match(r"\s?°", after):
-        return "temperature"  # "limiting global warming to 1.5°C": no claim unit measures it
+    if re.match(r"\s?°|\s+degrees?\s+(?:C\b|Celsius|centigrade|Fahrenheit|above|below|warmer|colder|cooler|hotter)", after):
+        return "temperature"  # "limiting global warming to 1.5°C", "around 1.6 degrees above pre-industrial levels"
     if unit == "%" and _rating_band().match(text[text.rfind("\n", 0, ns) + 1 : text.find("\n", ns) % (len(text) + 1)]):
         return "rating_band"  # "3% to 5% considered too risky": a band of a rating scale
     if unit in ("%", "GBP") and _STEP_BEFORE.search(before):
@@ -460,6 +474,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if (unit in ("days", "weeks", "months", "years") and re.search(r"\b(?:have|has|had|given)\s+(?:just\s+|only\s+)?$", before, re.I)
             and re.match(r"^\s+to\s+[a-z]+", text[q.end : q.end + 20])):
         return "time_window"  # "would have 12 months to create a Mayoral Strategic Authority": the time allowed
+    if unit in ("days", "weeks", "months") and re.match(r"^\s+(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\s+(?:the|a|an|each|every|its|their)\s+"
+                                                        r"(?:[\w-]+\s+)?(?:meeting|deadline|start|date|event|hearing|election|decision)s?\b",
+                                                        text[q.end : q.end + 50], re.I):
+        return "schedule"  # "by 10am two days before the meeting": when something must be done, no measure
     if unit in ("days", "weeks", "months", "years") and _AFTER_EVENT.match(text[q.end : q.end + 40]):
         return "schedule"  # "still at home 91 days after discharge": the window that defines a measure
     if unit in ("minutes", "weeks", "months") and q.quantity.value > 1 and text[q.start : q.end].lower().endswith(("minute", "week", "month")):
@@ -586,6 +604,13 @@ def _label_or_numeral(before: str, after: str) -> str | None:
     return None
 
 
+@cache
+def _procedure_count_after() -> re.Pattern[str]:
+    """ "three Committees agreed": bodies or members of a procedure, then a verb of deciding (`claim_cues.json`)."""
+    return re.compile(rf"^\s+(?:{cue_alternation('procedure_bodies')})\s+(?:(?:have|has|had)\s+)?(?:(?:all|unanimously|each)\s+)?"
+                      rf"(?:{cue_alternation('deciding_verbs')})\b", re.I)
+
+
 def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> str | None:
     """A count that is an age, range, tally, year, name, compound word or schedule."""
     ns, ne = q.number_start, q.number_end
@@ -621,7 +646,14 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
             and not re.fullmatch(r"(?:stood|stands|remain(?:s|ed)?|stay(?:s|ed)?|peak(?:s|ed)|capped|held|is|was|are|were)\s+",
                                  at_age.group(1) or "", re.I)):
         return "age"  # "took Level 3 courses at seventeen or eighteen": an age in words (not "remained at fifteen")
+    if _procedure_count_after().match(after + text[ne + 30 : ne + 60]):
+        return "procedure"  # "all three Committees agreed their preference": how a decision was reached, like a tally
+    if re.search(r"\b(?:by|any)\s+(?:any\s+)?$", before, re.I) and re.match(r"^\s+(?:members|councillors)\b(?!\s+of\b)", after, re.I):
+        return "threshold"  # "requested by two Members", "any two members from more than one political group": what a procedure needs
     digits = text[ns:ne]
+    if (not q.is_word and re.fullmatch(r"\d{1,2}\.\d{1,3}", digits) and re.match(r"^\s*(?:[,;:)]|\.(?!\d)|(?:and|or|to)\b|$)", after)
+            and re.search(rf"(?:^|\n)[ \t]*{re.escape(digits)}\.?[ \t]+[A-Z]", text)):
+        return "cross_reference"  # "proposed changes to 14.60 and": a paragraph the paper prints ("\n14.60 The text of any motion")
     if not q.is_word and re.fullmatch(r"\d{4,7}", digits) and re.match(r"^\s+£\s?\d", after):
         return "payment_reference"  # "R. Poole 101139 £80.12": a cheque's number before its amount
     if (not q.is_word and re.fullmatch(r"\d{3,7}", digits) and re.match(r"^\s+(?:£|[A-Z])", after)
@@ -659,8 +691,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "compound_word"  # "a keynote from 4-time Olympian"
     if q.is_word and re.match(r"^-[a-z]", text[q.end : q.end + 2]):
         return "compound_word"
-    if q.is_word and re.search(r"\b(?:one|two|three|four|five|six)\s+or\s+$", before, re.I):
-        return "word_not_count"  # "one or two main topics": a vague amount
+    if q.is_word and re.search(r"\b(?:one|two|three|four|five|six|an?\s+(?:day|week|month|year|decade|hour))\s+or\s+$", before, re.I):
+        return "word_not_count"  # "one or two main topics", "a year or two ago": a vague amount
     if q.is_word and re.match(r"^\s+(?:or|and|to)\b", after):
         return "word_not_count"
     if _AGE_PLUS_AFTER.match(after) and (q.quantity.value <= 25 or (before.endswith("(") and q.quantity.value <= 100)

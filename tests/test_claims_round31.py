@@ -1,0 +1,86 @@
+"""Numbers that are not claims in Kent council minutes and governance reports (claims round 31), read from the real
+corpus papers through the real pipeline: the line a group or a condition is drawn at ("those with assets greater than
+£10million"), a span of years, a temperature in words, a vague "a year or two", a time before a meeting, a section
+list glued to its "s", how many committees agreed or members a call-in needs; and a second share after "and over"
+is a figure, not a group's line."""
+
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _read(folder: str, name: str):
+    from miner.extract import extract
+    from miner.ingest import prepare
+
+    document, sections = prepare(CORPUS / folder / name)
+    return document.text, extract(document, sections).claims
+
+
+@pytest.fixture(scope="module")
+def march_minutes():
+    return _read("kent", "Printed minutes 13th-Mar-2025 10.00 County Council.txt")
+
+
+@pytest.fixture(scope="module")
+def governance_report():
+    return _read("kent", "Governance Update Report.txt")
+
+
+@pytest.fixture(scope="module")
+def jhosc_report():
+    return _read("kent", "JHOSC ToR - report to full Council.txt")
+
+
+def _at(text: str, claims, context: str, quote: str):
+    """The claim on `quote` inside the first occurrence of `context`, or None."""
+    at = text.index(context) + context.index(quote)
+    return next((c for c in claims if c.start <= at < c.end), None)
+
+
+@pytest.mark.parametrize("context, quote", [
+    ("those with assets greater than £10million", "£10million"),  # a group's line
+    ("a KCC Member from 1973 until 1993", "1973"),  # a span of years
+    ("around 1.6 degrees above pre-industrial levels", "1.6"),  # a temperature
+    ("huge pressures a year or two ago", "two"),  # a vague time
+    ("by 10am two days before the meeting", "two days"),  # when an amendment is due
+])
+def test_minutes_numbers_that_are_no_claims(march_minutes, context, quote):
+    text, claims = march_minutes
+    assert _at(text, claims, context, quote) is None
+
+
+def test_a_spend_in_excess_of_a_figure_stays_a_claim(march_minutes):
+    text, claims = march_minutes
+    claim = _at(text, claims, "would be in excess of £80million", "£80million")
+    assert claim is not None and claim.value == 80_000_000
+
+
+def test_a_second_share_after_and_over_is_a_figure(march_minutes):
+    text, claims = march_minutes
+    claim = _at(text, claims, "and over 80% got their first preference", "80%")
+    assert claim is not None and claim.value == 80
+
+
+def test_a_section_list_glued_to_its_s_is_a_reference(governance_report):
+    text, claims = governance_report
+    assert _at(text, claims, "(s14.21 and 14.22)", "14.22") is None
+    assert _at(text, claims, "approximately 150 formal meetings", "150") is not None
+
+
+def test_how_many_committees_agreed_is_procedure(jhosc_report):
+    text, claims = jhosc_report
+    assert _at(text, claims, "all three Committees agreed", "three") is None
+
+
+@pytest.mark.parametrize("folder, name, context, quote", [
+    ("kent", "County Council - Pay Policy Statement 2025-2026.txt", "salaries in excess of £100,000", "£100,000"),
+    ("parish", "Northwold Parish Council minutes 2017-03-07.txt", "if the turnover is lower than £25,000", "£25,000"),
+    ("kent", "Appendix N - Capital Strategy.txt", "is estimated to cost £50,000 or more", "£50,000"),
+    ("kent", "Scrutiny Committee - call-in Family Hubs Report to Cabinet - FINAL.txt", "any two members from", "two"),
+])
+def test_a_line_a_rule_or_procedure_draws_is_no_claim(folder, name, context, quote):
+    text, claims = _read(folder, name)
+    assert _at(text, claims, context, quote) is None

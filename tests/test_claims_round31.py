@@ -84,3 +84,36 @@ def test_how_many_committees_agreed_is_procedure(jhosc_report):
 def test_a_line_a_rule_or_procedure_draws_is_no_claim(folder, name, context, quote):
     text, claims = _read(folder, name)
     assert _at(text, claims, context, quote) is None
+
+
+@pytest.mark.parametrize("folder, name, context, quote", [
+    ("parish", "Stoke Ferry Parish Council minutes 2018-01-03.txt", "the 7.5-ton lorry restriction", "7.5"),  # a class of vehicle
+    ("kent", "19 December 2024 - County Council minutes.txt", "the age of universal suffrage to 16", "16"),  # an age
+    ("kent", "19 December 2024 - County Council minutes.txt", "achieve more than 50% of the vote", "50%"),  # an electoral rule
+    ("kent", "24-00115 - Appendix B - KCC ICS priorities measures.txt", "(4 months duration)", "4 months"),  # a placement's term
+])
+def test_leftovers_of_rounds_29_and_30_are_no_claims(folder, name, context, quote):
+    text, claims = _read(folder, name)
+    assert _at(text, claims, context, quote) is None
+
+
+@pytest.mark.parametrize("folder, name, context, quote, indicator", [
+    ("kent", "Appendix 4 - 24-00093 Record of Decision.txt", "the two contracts will save £426k annually", "£426k", "savings"),
+    ("parish", "Stoke Ferry Parish Council minutes 2018-01-03.txt", "to be £16,249 given reserves in place", "£16,249", "council_tax"),
+    ("kent", "Printed minutes 13th-Mar-2025 10.00 County Council.txt", "in excess of £80million and the Council", "£80million", "budget"),
+])
+def test_what_money_is_named_by(folder, name, context, quote, indicator):
+    """A verb of saving names the amount whatever its subject; a reason after the amount, or a clause after "and",
+    does not name it."""
+    text, claims = _read(folder, name)
+    claim = _at(text, claims, context, quote)
+    assert claim is not None and claim.indicator == indicator
+
+
+def test_an_unnamed_parts_grade_is_no_inspection_outcome():
+    from miner.extract import extract
+    from miner.ingest import prepare
+
+    document, sections = prepare(CORPUS / "web" / "Southampton City Council - Children and Families Scrutiny Panel 2020-01-23.txt")
+    found = extract(document, sections).inspections
+    assert [i.judgement for i in found] == ["Requires Improvement"]  # not also "a few areas ... judged overall as good"

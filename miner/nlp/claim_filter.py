@@ -398,6 +398,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "temperature"  # "limiting global warming to 1.5°C", "around 1.6 degrees above pre-industrial levels"
     if unit == "%" and _rating_band().match(text[text.rfind("\n", 0, ns) + 1 : text.find("\n", ns) % (len(text) + 1)]):
         return "rating_band"  # "3% to 5% considered too risky": a band of a rating scale
+    if unit == "%" and re.match(r"^\s+of\s+the\s+(?:votes?|ballot|poll)\b", text[q.end : q.end + 20], re.I) and re.search(
+            r"\b(?:requir\w*|must|need\w*)\b[^.;]{0,40}\bto\s+(?:achieve|win|get|secure|reach|obtain|gain)\s+(?:more\s+than|over|at\s+least)\s+$",
+            text[max(0, ns - 100) : ns], re.I):
+        return "threshold"  # "require a winning candidate to achieve more than 50% of the vote": an electoral rule
     if unit in ("%", "GBP") and _STEP_BEFORE.search(before):
         return "sensitivity_step"  # "Each 1% is estimated to cost £14m"
     if unit == "%" and re.search(r"\bwithin\s+$", before, re.I) and _TOLERANCE_AFTER.match(text[q.end : q.end + 30]):
@@ -478,6 +482,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
                                                         r"(?:[\w-]+\s+)?(?:meeting|deadline|start|date|event|hearing|election|decision)s?\b",
                                                         text[q.end : q.end + 50], re.I):
         return "schedule"  # "by 10am two days before the meeting": when something must be done, no measure
+    if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+duration\b", text[q.end : q.end + 12], re.I):
+        return "schedule"  # "East Kent Hospitals FY Doctor (4 months duration)": how long a placement runs, a term
     if unit in ("days", "weeks", "months", "years") and _AFTER_EVENT.match(text[q.end : q.end + 40]):
         return "schedule"  # "still at home 91 days after discharge": the window that defines a measure
     if unit in ("minutes", "weeks", "months") and q.quantity.value > 1 and text[q.start : q.end].lower().endswith(("minute", "week", "month")):
@@ -712,6 +718,10 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "distance"  # "9 miles away", "a 3-mile round trip", a speed limit "from 60 to 30 mph": no claim unit
     if re.match(r"^-(?:hours?|hrs?)\b", after, re.I):
         return "schedule"  # "a 3-hour Data Protection training course": how long a session runs, no claim unit
+    if re.match(r"^(?:-|\s)(?:ton|tonne)(?:-|\s+)(?:lorr|vehicle|HGV|goods|weight|limit|restriction)", after, re.I):
+        return "vehicle_class"  # "the 7.5-ton lorry restriction": a class of vehicle a limit names, no tonnage measured
+    if re.search(r"\bage\s+of\s+(?:[\w-]+\s+){1,3}(?:to|at|from)\s+$", before, re.I) and q.quantity.value <= 25:
+        return "age"  # "Lower the age of universal suffrage to 16"
     if re.search(r"\bif\s+$", before, re.I) and re.match(r"^\s+or\s+(?:more|fewer|less)\b", after, re.I):
         return "threshold"  # "if 10 or more Parishioners wished to create an election": a condition's number
     if re.match(r"^\s*(?:hours?|hrs?)\b(?:\s+(?:of\s+)?[\w-]+){0,2}?\s+(?:per|a|each)\s+(?:week|day|month)\b", after, re.I):

@@ -361,6 +361,10 @@ def _candidates(unit: str, value: float | None, fits: str | None) -> tuple[dict,
                  and (fits is None or counts_fit(i["id"], fits)))
 
 
+# a verb of saving right before an amount: "will save £426k annually", "saving an estimated £2m"
+_SAVE_BEFORE = re.compile(r"\b(?:save[sd]?|saving)\s+(?:(?:an?\s+)?(?:estimated|approximately|around|about|up\s+to|over|almost|nearly)\s+)?£?\s?$", re.I)
+
+
 def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None,
                fits: str | None = None, value: float | None = None) -> str | None:
     """Canonical indicator: first taxonomy hit in the metric, else nearest in the sentence.
@@ -373,8 +377,11 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     `value` (normalised) only those it is a plausible figure of (`_plausible`).
     """
     candidates = _candidates(unit, value, fits)
+    if unit == "GBP" and _SAVE_BEFORE.search(sentence[max(0, offset - 40) : offset]) and any(i["id"] == "savings" for i in candidates):
+        return "savings"  # "The decision to not reprocure the two contracts will save £426k annually": saved, whatever the subject
     # not at the comma of "18,600", nor (but for money, whose clauses were tuned on it) the point of "19.7%"
-    clause = re.split(r"[;:.]|,(?!\d)|\band\b" if unit == "GBP" else r"[;:]|\.(?!\d)|,(?!\d)|\band\b", sentence[offset : offset + 90])[0]
+    # (a reason after the amount opens another clause: "to be £16,249 given reserves in place" is the precept's level)
+    clause = re.split(r"[;:.]|,(?!\d)|\band\b|\b(?:given|because|due\s+to)\b" if unit == "GBP" else r"[;:]|\.(?!\d)|,(?!\d)|\band\b", sentence[offset : offset + 90])[0]
 
     def specific(ind: dict) -> str:
         if (ind.get("generic") and _named_right_before(ind, sentence, offset)
@@ -385,9 +392,13 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
             # £2.4m against a net revenue budget of £186.2m"
             return ind["id"]
         if ind.get("generic"):  # money in general: a specific kind named in the sentence wins
+            # (not past the number's clause: "spend ... would be in excess of £80million and the Council continued to
+            # press Government for funding and its better allocation" is spend)
+            ends = re.search(r"[;:]|\.(?!\d)|,(?!\d)|\band\b", sentence[offset + 1 :])
+            own_end = offset + 1 + ends.start() if ends else len(sentence)
             hits = [(abs(m.start() - offset), other["id"]) for other in candidates
                     if not other.get("generic") and not other.get("population")
-                    for r in other["regex"] for m in _finditer(r, sentence)]
+                    for r in other["regex"] for m in _finditer(r, sentence) if m.start() < own_end]
             if hits:
                 return min(hits)[1]
         if ind.get("population"):  # who is counted; the words after may say what is measured

@@ -49,6 +49,7 @@ def _patterns() -> dict:
             "exclude": re.compile("|".join(data["not_outcome_cues"]), re.I), "judgements": data["judgements"],
             "strong": re.compile(rf"\b(?:{'|'.join(data['strong_judging_cues'])})\s+(?:(?:as|to\s+be|being)\s+)?{q}\S*$", re.I),
             "strong_exclude": re.compile("|".join(data["not_outcome_cues_after_strong"]), re.I),
+            "unnamed_parts": re.compile("|".join(data["unnamed_parts"]), re.I),
             "area_send": [(re.compile(rx, re.I), label) for rx, label in data["area_send_outcomes"].items()],
             "own_scale": data["own_scale"]}
 
@@ -93,8 +94,10 @@ def _sentence_start(text: str, at: int) -> int:
 def _excluded(text: str, m: re.Match[str]) -> bool:
     """An aim or a plain adjective (`not_outcome_cues`), unless a strong judging verb ("were judged", "was rated")
     names the grade: "The experiences and progress of children in care were judged Outstanding" is an outcome (an
-    ILACS sub-judgement), "making good progress" is not."""
+    ILACS sub-judgement), "making good progress" is not. An unnamed part's grade (`unnamed_parts`) never is."""
     p = _patterns()
+    if p["unnamed_parts"].search(text[max(0, m.start() - 60) : m.start()]):
+        return True  # "with a few areas that were judged overall as good": no part named, the overall judgement is the outcome
     if not p["exclude"].search(text[max(0, m.start() - 40) : m.end() + 25]):
         return False
     if p["strong"].search(text[max(0, m.start() - 40) : m.start("j")]):

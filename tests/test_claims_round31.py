@@ -117,3 +117,15 @@ def test_an_unnamed_parts_grade_is_no_inspection_outcome():
     document, sections = prepare(CORPUS / "web" / "Southampton City Council - Children and Families Scrutiny Panel 2020-01-23.txt")
     found = extract(document, sections).inspections
     assert [i.judgement for i in found] == ["Requires Improvement"]  # not also "a few areas ... judged overall as good"
+
+
+@pytest.mark.parametrize("folder, name, context, quote", [
+    ("kent", "Appendix P - Flexible Use of Capital Receipts Strategy.txt", "Sections 16(2)(b) and 20 of the", "20"),  # a section
+    ("parish", "Northwold Parish Council minutes 2017-03-07.txt", "at stage 5 of 8 stages", "8"),  # a sequence's last label
+    ("kent", "Council Report Mid Year 24-25.txt", "(AAA=1, AA+=2, etc.)", "2"),  # a scoring key
+    ("kent", "Printed minutes 13th-Feb-2025 09.30 County Council.txt", "S ection 25 Report", "25"),  # a split heading's section
+    ("kent", "24-00115 - Appendix B - KCC ICS priorities measures.txt", "as part of 2050 roadmap", "2050"),  # a plan's year
+])
+def test_references_labels_and_keys_are_no_claims(folder, name, context, quote):
+    text, claims = _read(folder, name)
+    assert _at(text, claims, context, quote) is None

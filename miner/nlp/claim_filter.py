@@ -24,7 +24,7 @@ from miner.nlp.numbers import QuantityMatch, clock_durations, money_scale_captio
 def _label_before() -> re.Pattern[str]:
     """A name or a reference ends right before the number: "section 17", "Levels 2 and 3", "s.17", "per 100,000"."""
     return re.compile(
-        rf"(?:\b(?:{cue_alternation('label_before')})\s*(?:\d+(?:\.\d+)*\s*(?:,|and|or|to|&)\s*){{0,3}}|"  # "sections 32, 43 and 93", "Sections 14.15 to 14.22"
+        rf"(?:\b(?:{cue_alternation('label_before')})\s*(?:\d+(?:\.\d+)*(?:\(\w{{1,4}}\))*\s*(?:,|and|or|to|&)\s*){{0,3}}|"  # "sections 32, 43 and 93", "Sections 14.15 to 14.22", "Sections 16(2)(b) and 20"
         r"\bss?\.\s?|\bper\s+|[\-/]|"  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
         r"\bss?\.?\d+(?:\.\d+)*\s*(?:(?:,|and|or|to|&)\s*\d+(?:\.\d+)*\s*){0,2}(?:,|and|or|to|&)\s*)$",  # "(s14.21 and 14.22)"
         re.I,
@@ -665,9 +665,15 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     if (not q.is_word and re.fullmatch(r"\d{3,7}", digits) and re.match(r"^\s+(?:£|[A-Z])", after)
             and _payment_list_before().search(text[max(0, ns - 1500) : ns])):
         return "payment_reference"  # "... Cheque Payee Description Amount 2080 EON Streetlighting Jan17 £78.80"
+    if re.search(r"\b(?:stages?|phases?|steps?|levels?|tiers?|rounds?)\s+\d+\s+of\s+$", before, re.I):
+        return "label"  # "the cabinet is at stage 5 of 8 stages": the last of a sequence's labels, no count
+    if re.search(r"\b[A-D]{1,3}[+-]?\s?=\s?$", before):
+        return "score_key"  # "(AAA=1, AA+=2, etc.)": a rating's number on a scoring key
     if not q.is_word and re.fullmatch(r"\d{1,4}[A-Za-z]?", digits) and _street_after().match(after):
         return "address"  # "Flint House, 65 West End, Northwold": a house number
     yearlike = q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
+    if yearlike and re.match(r"^\s+(?:road\s?maps?|visions?|strategy|strategies|plans?|targets?|ambitions?|goals?)\b", after, re.I):
+        return "year"  # "the Climate Change Adaptation plan as part of 2050 roadmap": a plan's year, its name
     if yearlike and _DECADE_AFTER.match(after):
         return "year"
     if yearlike and (_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after)):

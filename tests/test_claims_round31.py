@@ -129,3 +129,16 @@ def test_an_unnamed_parts_grade_is_no_inspection_outcome():
 def test_references_labels_and_keys_are_no_claims(folder, name, context, quote):
     text, claims = _read(folder, name)
     assert _at(text, claims, context, quote) is None
+
+
+def test_a_paragraph_a_motion_amends_is_no_claim(march_minutes):
+    text, claims = march_minutes
+    assert _at(text, claims, "proposed changes to 14.60 and", "14.60") is None
+
+
+@pytest.mark.parametrize("context, quote", [("more than 96% of children", "96%"), ("and over 80% got", "80%")])
+def test_figures_a_later_sentence_says_went_up(march_minutes, context, quote):
+    """"Both of those figures were up on the previous year": the figures before move up against the previous year."""
+    text, claims = march_minutes
+    claim = _at(text, claims, context, quote)
+    assert claim is not None and (claim.direction, claim.comparator) == ("up", "previous")

@@ -658,8 +658,10 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "threshold"  # "requested by two Members", "any two members from more than one political group": what a procedure needs
     digits = text[ns:ne]
     if (not q.is_word and re.fullmatch(r"\d{1,2}\.\d{1,3}", digits) and re.match(r"^\s*(?:[,;:)]|\.(?!\d)|(?:and|or|to)\b|$)", after)
-            and re.search(rf"(?:^|\n)[ \t]*{re.escape(digits)}\.?[ \t]+[A-Z]", text)):
-        return "cross_reference"  # "proposed changes to 14.60 and": a paragraph the paper prints ("\n14.60 The text of any motion")
+            and (re.search(rf"(?:^|\n)[ \t]*{re.escape(digits)}\.?[ \t]+[A-Z]", text)
+                 or re.search(r"\b(?:changes?|amendments?|revisions?|additions?|updates?)\s+to\s+$", before, re.I))):
+        # "proposed changes to 14.60 and": a paragraph the paper prints ("\n14.60 The text of any motion") or amends
+        return "cross_reference"
     if not q.is_word and re.fullmatch(r"\d{4,7}", digits) and re.match(r"^\s+£\s?\d", after):
         return "payment_reference"  # "R. Poole 101139 £80.12": a cheque's number before its amount
     if (not q.is_word and re.fullmatch(r"\d{3,7}", digits) and re.match(r"^\s+(?:£|[A-Z])", after)

@@ -185,6 +185,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             # giving an "as at" date, then its balances on the same line
             lead_date = lead_in_date(previous.rstrip()[-80:])
         qs = [q for q in claims if sent.start_char <= q.number_start < sent.end_char]
+        if not qs and before_figures:
+            _figures_before_moved(sent.text, before_figures)
         if not qs:
             earlier, previous = previous, sent.text
             before_figures = []
@@ -653,6 +655,27 @@ _APPROX_END = re.compile(r"\b(?:approx|circa)\.\s*$", re.I)
 
 # a short line of its own that ends in an "as at" date and a colon ("Finance – @ 30th April 2019:", "Balances as at
 # 31 March 2024:"): the figures after the colon are as at that date
+@cache
+def _those_figures_moved() -> re.Pattern[str]:
+    """ "Both of those figures were up on the previous year": a sentence saying how the figures before it moved."""
+    return re.compile(rf"^\s*(?:both|all|each)\s+(?:of\s+)?(?:th(?:ose|ese|e)\s+)?(?:{cue_alternation('figure_reference_nouns')})\s+"
+                      r"(?:were|are|was|is|have\s+been|had\s+been)\s+(?:also\s+)?(?P<way>up|down|higher|lower)\s+(?:on|than|from|compared\s+(?:to|with))\s+"
+                      rf"(?:the\s+)?(?:{cue_alternation('previous_words')})\s+(?:year|quarter|month|period)\b", re.I)
+
+
+def _figures_before_moved(stext: str, before_figures: list[tuple]) -> None:
+    """The figures of the sentence before take the direction and the previous-period comparator a sentence of no
+    figures gives them all ("more than 96% of children were offered their preferred schools and over 80% got their
+    first preference. Both of those figures were up on the previous year")."""
+    m = _those_figures_moved().match(stext)
+    if not m:
+        return
+    way = "up" if m.group("way").lower() in ("up", "higher") else "down"
+    for record, _unit, benchmark, _value, _k in before_figures:
+        if not benchmark and record["direction"] is None and record["comparator"] is None:
+            record["direction"], record["comparator"] = way, "previous"
+
+
 _AS_AT_LEAD = re.compile(r"(?:^|\n)[ \t]*[^\n.;]{0,30}?(?:@|\bas\s+(?:at|of)\b)\s*[^\n.;:]{4,25}:$", re.I)
 
 

@@ -569,7 +569,10 @@ GROUPS = [
      phrases("BOARD", ["HWB", "HWBB", "LSCP", "SAB", "CSP", "MARAC",
                        # and the integration bodies of Scotland and Wales and England's integrated care
                        # partnerships: 'The IJB is asked to note', 'The RPB oversees the fund' (written for the probe)
-                       "IJB", "HSCP", "RPB", "PSB", "ICP"], "standard-acronyms")
+                       "IJB", "HSCP", "RPB", "PSB", "ICP",
+                       # and the health scrutiny committee every social care authority has: 'the Terms of Reference
+                       # for HOSC', 'HASC and HOSC would not have' (Kent JHOSC terms of reference report 2025)
+                       "HOSC"], "standard-acronyms")
      + phrases("PROGRAMME", ["JSNA", "BCF", "iBCF", "DFG", "DFGs", "LHA",
                              # and the needs assessment by name, as papers head it: '3. Joint Strategic Needs Assessment'
                              "Joint Strategic Needs Assessment"], "standard-acronyms")
@@ -1657,6 +1660,20 @@ GROUPS.append(
      + phrases("_GENERIC", ["Investment Fund", "Investment Funds", "Money Market Funds", "Money Market Fund",
                             "Pooled Funds", "Strategic Pooled Funds", "Property Funds"], "generic")))
 
+
+GROUPS.append(
+    ("Bodies that meet, named like councils (entities round 35): the national forums of the English devolution white"
+     " paper are boards ('the Mayoral Council and the Council of the Nations and Regions', Kent County Council minutes"
+     " and devolution report, January 2025), and so is a youth council, elected young people who"
+     " meet ('the Kent Youth County Council (KYCC) elections', Kent Cabinet minutes January 2025), not the local"
+     " authority their place names; a treasury adviser known by its group's name is an organisation ('Link Group,"
+     " the Council's treasury advisers', Kent finance monitoring and treasury reports 2024-25)",
+     phrases("BOARD", ["Mayoral Council", "Council of the Nations and Regions", "Council of Nations and Regions"],
+             "national-devolution-forums")
+     + tokens("BOARD", [[START, {**MOD, "OP": "?"}, {"ORTH": "Youth"}, {"ORTH": "Council"}],
+                        [START, {**MOD, "OP": "?"}, {"ORTH": "Youth"}, {"ORTH": {"IN": ["County", "City", "Borough"]}},
+                         {"ORTH": "Council"}]], "youth-councils")
+     + phrases("ORG", ["Link Group"], "central-banks-and-treasury-advisers")))
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

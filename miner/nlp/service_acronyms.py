@@ -12,7 +12,14 @@ from functools import lru_cache
 
 from miner.canonical import KNOWN_ACRONYMS
 from miner.nlp.acronyms import AcronymDefinition, find_definitions
-from miner.nlp.service_names import Candidate, council_cue_spans, is_acronym_owner, is_genre_title, is_owner
+from miner.nlp.service_names import (
+    Candidate,
+    council_cue_spans,
+    is_acronym_owner,
+    is_genre_title,
+    is_owner,
+    young_peoples_council,
+)
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 
 _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
@@ -79,8 +86,11 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
             # Report (QPR)", written for the probe): its acronym names no body in this paper, even where the
             # gazetteer knows it as one (a "_GENERIC" hit vetoes the span)
             table[d.short] = (" ".join(d.long.split()), "_GENERIC")
-            if len(d.short) > 2 and d.short.endswith("s"):
-                table[d.short[:-1]] = table[d.short]  # nor its singular: "Primary Care Networks (PCNs)" ... "each PCN"
+            # nor its singular: "Primary Care Networks (PCNs)" ... "each PCN"; but a standard body every council has
+            # one of is the council's own in the singular: "Health Overview and Scrutiny Committees (HOSCs)" ... "the
+            # Terms of Reference for HOSC" (Kent JHOSC terms of reference report 2025)
+            if len(d.short) > 2 and d.short.endswith("s") and d.short[:-1] not in KNOWN_ACRONYMS:
+                table[d.short[:-1]] = table[d.short]
             found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
             continue
         # The fullest name ending where the long form ends: "Medway Clinical Commissioning Group".
@@ -97,8 +107,9 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
         if after_label and HEAD_LABELS.get(words[-1].lower().strip("'")) not in (None, after_label):
             after_label = None  # the long form's own head: "Integrated Care Partnership (GMICP) strategy" is the Partnership
         first_label = HEAD_LABELS.get(words[0].lower()) if words[0].lower() in _NOT_NAME_FIRST_WORDS else None
-        label = _known_short_label(d.short, words, gazetteer) or after_label or first_label or (
-            best.label if best else None)
+        # a council of young people is a board whatever its initials look like: "Kent Youth County Council (KYCC)"
+        label = ("BOARD" if young_peoples_council(" ".join(words)) else None) or _known_short_label(
+            d.short, words, gazetteer) or after_label or first_label or (best.label if best else None)
         label = label or HEAD_LABELS.get(words[-1].lower().strip("'")) or _DEFINITION_HEADS.get(words[-1].lower())
         if not lower:  # a lower-case long form is a name only by the gazetteer or its kind word
             # else the label the model or rules gave the short form itself: "(DSPR)", "(QPRM)"

@@ -25,6 +25,8 @@ _NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
 _OWNER_WORDS = frozenset(TERMS["owner_words"])
 _NOT_NAME_ACRONYMS = frozenset(TERMS["not_name_acronyms"]) | frozenset(TERMS["contact_labels"])
 _QUOTES = "'‘’\"“”"
+# a quote opened on the line before a span: a space, bracket or line start, then the quote and a letter
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(])['‘\"“]\w")
 _TITLES = frozenset(TERMS["person_titles"])
 _TITLE_PARTS = frozenset(TERMS["title_second_words"])
 _POST_NOMINALS = frozenset(TERMS["post_nominals"])
@@ -175,7 +177,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         # Services" (Kent Cabinet report, 4 March 2025) names no service "Corporate and Traded Services"
         after_role = after_role or (c.source in ("rule", "model") and c.label == "SERVICE"
                                     and _in_role_portfolio(text, c.start))
-        if c.source != "acronym" and not _role_holders_body(words) and (role_first or after_role):
+        if c.source != "acronym" and not _role_holders_body(words) and not _executive_body(words) and (
+                role_first or after_role):
             if after_role:
                 role_named.append(c)
             continue
@@ -364,6 +367,33 @@ def _role_holders_body(words: list[str]) -> bool:
             and not {"of", "for"} & set(words))
 
 
+def _inside_quotes(text: str, words: list[str], spans: list[tuple[int, int]]
+                   ) -> tuple[list[str], list[tuple[int, int]]]:
+    """A quote mark between a span's words bounds the name: an opening one starts it ("the Public Services Board's
+    'Cwm Taf Morgannwg Well-Being Plan 2023-2028'", Rhondda Cynon Taf Cabinet 2023, names the Plan; the Board is
+    found apart), and a stray closing one after a word not ending in "s" (no plural possessive: "Young Persons'
+    Wellbeing Service") ends it ("Vision Zero' Road Safety Strategy", Kent ICS activity appendix 2025, names Vision
+    Zero). One that closes a quote opened before the span is a quoted title's end, and its kind words after it go
+    with it ("'Understanding You, Understanding Your Child' Parenting Programme"): the span is left whole."""
+    opening = next((i for i in range(len(words) - 1, 0, -1) if len(words[i]) > 1 and words[i][0] in _QUOTES
+                    and words[i][1].isalnum()), 0)
+    if opening:
+        words, spans = words[opening:], spans[opening:]
+    closing = next((i for i in range(len(words) - 1) if len(words[i]) > 2 and words[i][-1] in _QUOTES
+                    and words[i][-2].isalnum() and words[i][-2] != "s"), None)
+    line = text[text.rfind("\n", 0, spans[0][0]) + 1 : spans[0][0]] if spans else ""
+    if closing is not None and not _OPENING_QUOTE.search(line):
+        words, spans = words[: closing + 1], spans[: closing + 1]
+    return words, spans
+
+
+def _executive_body(words: list[str]) -> bool:
+    """A body of the executive named by its kind word, "Cabinet Committee" ("The Cabinet Committee resolved to ...",
+    Kent Executive Response 2025), is a committee that meets, not a role like "Cabinet Member"."""
+    return (len(words) >= 2 and words[0].lower() in _ROLE_FIRST_WORDS and HEAD_LABELS.get(words[-1].lower()) == "BOARD"
+            and not {"of", "for"} & set(words))
+
+
 def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Cut model/rule/base spans at clause breaks and trailing function words; drop run-ons.
 
@@ -375,6 +405,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
     # Support Fund" (written for the probe) names the Fund
     owner_ends = {c.end + 2 for c in candidates if c.source == "gazetteer" and c.label in ("ORG", "INSPECTORATE")
                   and text.startswith(("'s", "’s"), c.end)}
+    known_bodies = {(c.start, c.end) for c in candidates if c.source == "gazetteer" and c.label in ("ORG", "BOARD")}
     for c in candidates:
         if c.source in ("gazetteer", "acronym"):
             out.append(c)
@@ -398,6 +429,14 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             break
         spans = [m.span() for m in _WORD_RUN.finditer(text, start, end)]
         words = [text[a:b] for a, b in spans]
+        words, spans = _inside_quotes(text, words, spans)
+        # a body the gazetteer knows, after "to"/"in", is where the words before went, not the end of their name:
+        # "the adoption of the Plan to Full Council" (Rhondda Cynon Taf Cabinet 2023), "receiving its revalidated
+        # Employers Recognition Gold Award in Full Council" (Kent Civilian-Military Partnership Board report 2024)
+        at = next((i for i in range(1, len(words) - 1) if words[i] in ("to", "in")
+                   and (spans[i + 1][0], spans[-1][1]) in known_bodies), 0)
+        if at:
+            words, spans = words[at + 1 :], spans[at + 1 :]
         # a reference to a part of the paper or a school year starts no name: "Appendix 2 Commissioned Family Hub ..."
         if len(words) > 2 and words[0] in _REFERENCE_WORDS and _REFERENCE_NUMBER.fullmatch(words[1]):
             words, spans = words[2:], spans[2:]
@@ -601,7 +640,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 _CODE.fullmatch(words[0]) or _heading_word(text, start, end)):
             continue  # a grade ("(C2)") or a one-word heading in capitals ("5. FINANCE"), not a body
         if (c.label == "BOARD" and HEAD_LABELS.get(words[-1].lower()) == "BOARD"
-                and (remit := _BRACKETED_REMIT.match(text, end))):
+                and (remit := _BRACKETED_REMIT.match(text, end))
+                # a member named in brackets is no remit: "the Chair of the ... Services Committee (Councillor
+                # Dewhirst)" (Devon Cabinet 2023)
+                and text[remit.start() + 2 :].split(maxsplit=1)[0] not in _PERSON_TITLES):
             end = remit.end()
         if (end, start) != (c.end, c.start):
             # a model span cut back to its head word takes that word's label, as an uncut one does
@@ -654,10 +696,21 @@ def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candid
     candidates = [Candidate(c.start, c.end, "PLACE", c.source, c.priority, c.entity, c.weak)
                   if c.label == "PERSON" and c.source in ("model", "base") and text[c.start : c.end].split()[0] in _SAINT
                   else c for c in candidates]
-    return [Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity, c.weak)
-            if c.source in ("model", "rule", "base") and c.label not in _NOT_RELABELLED and (
-                _is_organisation(text[c.start : c.end].split()) or _ORGANISATION_KIND.match(text, c.end))
+    candidates = [Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity, c.weak)
+                  if c.source in ("model", "rule", "base") and c.label not in _NOT_RELABELLED and (
+                      _is_organisation(text[c.start : c.end].split()) or _ORGANISATION_KIND.match(text, c.end))
+                  else c for c in candidates]
+    # a council of young people meets, it is no local authority: "the Kent Youth County Council (KYCC) elections"
+    # (Kent Cabinet minutes 2025), whatever "<Place> County Council" makes of it
+    return [Candidate(c.start, c.end, "BOARD", c.source, c.priority, c.entity, c.weak)
+            if c.source in ("model", "rule", "base") and c.label == "ORG" and young_peoples_council(text[c.start : c.end])
             else c for c in candidates]
+
+
+def young_peoples_council(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[-1] in ("Council", "Parliament") and any(
+        w.lower() in _COUNCIL_FORUM for w in words[:-1])
 
 
 _SAINT = frozenset({"St", "St.", "Saint"})

@@ -38,7 +38,45 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     kept = [_with_listed_opening(text, c, candidates) for c in candidates]
     kept = [part for c in kept for part in _council_and_its_committee(text, c)]
     kept = [c for c in kept if not _rule_joining_model_names(text, c, kept)]
-    return [_with_plan_years(text, _body_after_with(text, c)) for c in kept]
+    return [_with_plan_years(text, _body_after_with(text, c)) for c in kept] + _named_grants(text, kept)
+
+
+# capitalised words (joined by "and"/"&"/"for"/"of") before a lower-case "grant": "the DfE Family Hub Transformation
+# grant", "Healthy Living Centre grant money" (Kent Family Hub papers 2024-25)
+_BEFORE_GRANT = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|&|for|of)[ \t]+)?)*[A-Z][\w'’&-]*)"
+                           r"[ \t]*\n?[ \t]*(grants?)\b")
+# what a grant is named after is a service, site or topic, not a body that pays it ("the YJB grant", Somerset 2019)
+_GRANT_NAME_LABELS = frozenset({"SERVICE", "PROGRAMME", "PLACE", "SYSTEM"})
+_OWNER_WORDS = frozenset(TERMS["owner_words"])
+
+
+def _named_grants(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A grant named after the service, site or topic it pays for, with its lower-case "grant": "Family Hubs grant",
+    "Adult Social Care grant", "Healthy Living Centre grant" (the Kent papers' gold). A paying body before the name is
+    its owner and stays apart ("the DfE Family Hubs grant" names the DfE too), and a national scheme the gazetteer
+    knows keeps its own name ("Basic Need grant" is the scheme Basic Need, as the guidelines say); one word before
+    "grant" is a kind of money ("Capital grant", "Member grant"), no name."""
+    from miner.nlp.service_names import is_acronym_owner
+    from miner.nlp.service_ner import JUNK
+
+    found = []
+    for m in _BEFORE_GRANT.finditer(text):
+        spans = [w.span() for w in _WORD_RUN.finditer(text, m.start(1), m.end(1))]
+        # (an owner opens no grant's name: "the Councils Public Health grant allocation", Kent Cabinet report 2025)
+        while spans and (text[slice(*spans[0])].lower() in _LISTED_OPENERS or is_acronym_owner(text[slice(*spans[0])])
+                         or text[slice(*spans[0])].endswith(("'s", "’s"))
+                         or text[slice(*spans[0])].lower().rstrip("s") in _OWNER_WORDS):
+            spans = spans[1:]
+        if len(spans) < 2 or not text[spans[0][0]].isupper():
+            continue
+        start, end = spans[0][0], spans[-1][1]
+        inside = [c for c in candidates if start <= c.start and c.end <= end]
+        if JUNK.match(text[start:end]) or any(
+                (c.start, c.end) == (start, end) and (c.label not in _GRANT_NAME_LABELS or c.source == "gazetteer"
+                                                      and c.label == "PROGRAMME") for c in inside):
+            continue
+        found.append(Candidate(start, m.end(2), "PROGRAMME", "rule", 3))
+    return found
 
 
 _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")

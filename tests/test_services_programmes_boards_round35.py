@@ -102,3 +102,16 @@ def test_a_standard_committees_acronym_is_the_councils_own_after_its_plural_defi
     found = _read(services_nlp, JHOSC, "Terms of Reference for HOSC")
     assert found.get("HOSC", ("",))[0] == "BOARD", found
     assert found["HOSC"][1] == "Health Overview and Scrutiny Committee", found
+
+
+def test_a_place_before_a_standard_acronym_names_the_areas_body_or_plan(services_nlp):
+    found = _labels(_read(services_nlp, ACTIVITY, "Kent CSP Action Plan"))
+    assert found.get("Kent CSP") == "BOARD" and "CSP" not in found, found
+    found = _labels(_read(services_nlp, PRIORITIES, "Kent JSNA"))
+    assert found.get("Kent JSNA") == "PROGRAMME", found
+
+
+def test_a_schemes_award_names_the_scheme(services_nlp):
+    found = _labels(_read(services_nlp, CMPB, "MoD Employer Recognition Scheme Gold Award"))
+    assert found.get("MoD Employer Recognition Scheme") == "PROGRAMME", found
+    assert not any(name.endswith("Award") and "Scheme" in name for name in found), found

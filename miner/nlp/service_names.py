@@ -430,6 +430,12 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         spans = [m.span() for m in _WORD_RUN.finditer(text, start, end)]
         words = [text[a:b] for a, b in spans]
         words, spans = _inside_quotes(text, words, spans)
+        # an award a scheme gives is no name, the scheme is: "its MoD Employer Recognition Scheme Gold Award" (Kent
+        # Armed Forces Covenant report 2024); awards are not annotated
+        if words and words[-1] in ("Award", "Awards") and (
+                head := next((i for i in range(len(words) - 2, 0, -1)
+                              if HEAD_LABELS.get(words[i].lower()) == "PROGRAMME"), 0)):
+            words, spans = words[: head + 1], spans[: head + 1]
         # a body the gazetteer knows, after "to"/"in", is where the words before went, not the end of their name:
         # "the adoption of the Plan to Full Council" (Rhondda Cynon Taf Cabinet 2023), "receiving its revalidated
         # Employers Recognition Gold Award in Full Council" (Kent Civilian-Military Partnership Board report 2024)

@@ -38,7 +38,19 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     kept = [_with_listed_opening(text, c, candidates) for c in candidates]
     kept = [part for c in kept for part in _council_and_its_committee(text, c)]
     kept = [c for c in kept if not _rule_joining_model_names(text, c, kept)]
-    return [_with_plan_years(text, _body_after_with(text, c)) for c in kept] + _named_grants(text, kept)
+    return ([_with_plan_years(text, _body_after_with(text, c)) for c in kept] + _named_grants(text, kept)
+            + _places_standard_bodies(text, kept))
+
+
+def _places_standard_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A place before the standard acronym of a body or plan every area has names that area's one: "Contribute to the
+    Kent CSP Action Plan", "the Kent JSNA" (Kent ICS appendices 2025), not the place and a kind of body."""
+    from miner.canonical import KNOWN_ACRONYMS
+
+    places = {c.end: c for c in candidates if c.label == "PLACE" and c.source == "gazetteer"}
+    return [Candidate(places[c.start - 1].start, c.end, c.label, "rule", 3) for c in candidates
+            if c.source == "gazetteer" and c.label in _LISTED_LABELS and text[c.start : c.end] in KNOWN_ACRONYMS
+            and c.start - 1 in places and text[c.start - 1] == " "]
 
 
 # capitalised words (joined by "and"/"&"/"for"/"of") before a lower-case "grant": "the DfE Family Hub Transformation

@@ -115,3 +115,18 @@ def test_a_schemes_award_names_the_scheme(services_nlp):
     found = _labels(_read(services_nlp, CMPB, "MoD Employer Recognition Scheme Gold Award"))
     assert found.get("MoD Employer Recognition Scheme") == "PROGRAMME", found
     assert not any(name.endswith("Award") and "Scheme" in name for name in found), found
+
+
+def test_hr_and_it_are_the_councils_functions_by_their_context(services_nlp):
+    found = _labels(_read(services_nlp, DECISION, "HR, IT and finance support"))
+    assert found.get("HR") == "SERVICE" and found.get("IT") == "SERVICE", found
+    found = _labels(_read(services_nlp, RECORD, "KCC HR colleagues"))
+    assert found.get("HR") == "SERVICE" and found.get("KCC") == "ORG", found
+    found = _labels(_read(services_nlp, "corpus/parish/Stoke Ferry Parish Council minutes 2019-03-06.txt",
+                          "urgent HR issues"))
+    assert "HR" not in found, found
+
+
+def test_capitalised_words_before_region_name_a_place(services_nlp):
+    found = _labels(_read(services_nlp, RHONDDA, "Cwm Taf Morgannwg region"))
+    assert found.get("Cwm Taf Morgannwg") == "PLACE", found

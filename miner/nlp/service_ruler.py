@@ -50,6 +50,8 @@ _SYSTEM_CUE = re.compile(TERMS["system_cue"])
 _PROGRAMME_CUE = re.compile(TERMS["programme_cue"])
 # "Clerk to report to Highways.": a service named by its kind alone, as an agent or addressee
 _SERVICE_CUE = re.compile(TERMS["service_cue"], re.M)
+# "KCC HR colleagues", "HR, IT and finance support": a council's support function by its initials
+_SUPPORT_FUNCTION_CUE = re.compile(TERMS["support_function_cue"])
 # "the Borough Council will be informed": a council by its tier alone, one body (`council_cue`)
 COUNCIL_CUE = re.compile(TERMS["council_cue"], re.M)
 _TABLE_CELL_SERVICE = re.compile(TERMS["table_cell_service_cue"], re.M)
@@ -291,6 +293,8 @@ class ServiceRuler:
         found += [Candidate(m.start(m.lastindex), m.end(m.lastindex), "SERVICE", "rule", 2)
                   for m in _SERVICE_CUE.finditer(text)
                   if not _CAPITAL_WORD_BEFORE.search(text, max(0, m.start(m.lastindex) - 40), m.start(m.lastindex))]
+        found += [Candidate(m.start(m.lastindex), m.end(m.lastindex), "SERVICE", "rule", 2)
+                  for m in _SUPPORT_FUNCTION_CUE.finditer(text)]
         found += [Candidate(m.start(1), m.end(1), "ORG", "rule", 2) for m in COUNCIL_CUE.finditer(text)]
         # a service area named bare as a table cell's entry: "| Libraries - countywide programme of events |"
         found += [Candidate(m.start(1), m.end(1), "SERVICE", "rule", 2) for m in _TABLE_CELL_SERVICE.finditer(text)]

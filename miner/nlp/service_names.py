@@ -709,11 +709,14 @@ def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candid
     # a council of young people meets, it is no local authority: "the Kent Youth County Council (KYCC) elections"
     # (Kent Cabinet minutes 2025), whatever "<Place> County Council" makes of it
     return [Candidate(c.start, c.end, "BOARD", c.source, c.priority, c.entity, c.weak)
-            if c.source in ("model", "rule", "base") and c.label == "ORG" and young_peoples_council(text[c.start : c.end])
+            if c.source in ("model", "rule", "base") and c.label == "ORG"
+            and young_peoples_council(text[c.start : c.end])
             else c for c in candidates]
 
 
 def young_peoples_council(name: str) -> bool:
+    """A council or parliament of young people ("Kent Youth County Council", "Children in Care Council"), a forum
+    that meets, not the local authority its place would make it."""
     words = name.split()
     return len(words) >= 2 and words[-1] in ("Council", "Parliament") and any(
         w.lower() in _COUNCIL_FORUM for w in words[:-1])

@@ -213,6 +213,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     if quarter:  # "112 kg in the quarter" in "... Performance: Quarter 1 2023/24"
         found += [(m.start(), m.end(), quarter) for m in _own_quarter().finditer(sentence)]
     found += periods(sentence)
+    # (one year's title only: "within the 2025-28 MTFP" names the years it covers)
+    found = [f for f in found if not (_PLAN_AFTER.match(sentence[f[1] : f[1] + 40]) and _one_year(f[2]))]
     ranges = find_month_ranges(sentence)  # "From January to September 2024" is 2024, not its last month
     found = [f for f in found if not any(rs <= f[0] and f[1] <= re_ for rs, re_, _ in ranges)] + ranges
     if unit is not None:  # "December performance": the year from the unit's period or the meeting date
@@ -235,6 +237,9 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     found = [f for f in found if not (f[0] >= end and _BENCHMARK_AFTER.match(sentence[f[1] : f[1] + 40]))]
     # "was published on 7th February 2025": when the figure was made known, not what it is as of
     found = [f for f in found if not _published_on_before().search(sentence[max(0, f[0] - 60) : f[0]])]
+    # "An update would be provided to the Board at the next meeting in July regarding ... the three Waste Collection
+    # Teams": when a later meeting is held, not what the figure is as of
+    found = [f for f in found if not _LATER_MEETING_BEFORE.search(sentence[max(0, f[0] - 40) : f[0]])]
     # dates of an older value or a deadline, unless the number itself is that older value
     # (a month with its year written short is no title's: "EON Streetlighting Jan17 £78.80", "Westcotec Feb 17")
     found = [f for f in found if not _title_before().search(sentence[max(0, f[0] - 40) : f[0]])
@@ -262,7 +267,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     for f in sorted(found):
         # an older/deadline date, or one joined to it: "commence on 1 April 2018 and 1 June 2018"
         if (_old_side().search(sentence[max(0, f[0] - 40) : f[0]]) and not _reached_by(sentence, f, unit)
-                and not _SPAN_FROM.search(sentence[max(0, f[0] - 25) : f[0]])) or (
+                and not _SPAN_FROM.search(sentence[max(0, f[0] - 25) : f[0]])
+                and not (f[1] <= offset and _APPLIES_FROM.search(sentence[max(0, f[0] - 30) : f[0]]))) or (
                 dropped_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*|\s*\([^()]*", sentence[dropped_end : f[0]])):
             # ... or glossed in brackets after it: "by September 2025 (the start of academic year 2025/26)"
             dropped_end = f[1]
@@ -296,12 +302,29 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # nor one of a clause of time after it ("not renew the two contracts when they come to an end on 31 March 2025")
     # (a figure restating the number in brackets right after it is no other figure: "£70bn per year (a little over 2% of
     # GDP) over the period 2025-26 to 2029-30")
-    later = [f for f in found if f[0] >= end and (_SHARED_DATE_BETWEEN.fullmatch(sentence[end : f[0]]) or not re.search(
+    later = [f for f in found if f[0] >= end and (_SHARED_DATE_BETWEEN.fullmatch(sentence[end : f[0]])
+                                                  or _RESPECTIVELY_BEFORE.search(sentence[end : f[0]]) or not re.search(
         r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)|\b(?:when|once|until|unless)\b",
         _RESTATED_BRACKET.sub("", sentence[end : f[0]], count=1)))]
     if later:
         return min(later)[2]
     return unit.period if unit is not None else None
+
+
+# the date a rule or rate takes effect, before the figure it dates, is no older value: "the higher business rate
+# multiplier applicable from 2026/27 ... affected 35 businesses" (after a figure it stays a start, no as-of: table cells
+# "82.2 -75.0" read into "... back in-house with effect from September 2026")
+_APPLIES_FROM = re.compile(r"\b(?:applicable|applies|apply|effective|with\s+effect|in\s+force|payable)\s+from\s+(?:the\s+)?$", re.I)
+_LATER_MEETING_BEFORE = re.compile(r"\b(?:next|following|future|forthcoming|subsequent)\s+(?:\w+\s+)?meeting\s+(?:in|on|of|at)\s+(?:the\s+)?$", re.I)
+# plans named by the year they were set, which span several years: "a 4.99 per cent council tax increase, as built into
+# the 2017/18 Medium Term Financial Strategy" is of no year the title names
+_PLAN_AFTER = re.compile(r"\s+(?:Medium[- ]Term\s+Financial\s+(?:Strategy|Plan)|MTFS|MTFP)\b", re.I)
+
+
+def _one_year(iso: str) -> bool:
+    """`iso` is one financial year ("2017-18"), not a span of them ("2025-28")."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", iso)
+    return m is not None and (int(m.group(1)) + 1) % 100 == int(m.group(2))
 
 
 # a span of years named as such: "over the years from 2025-26 to 2034-35" (`periods` reads it as one period, 2025-35)
@@ -344,6 +367,9 @@ _SHARED_DATE_BETWEEN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,4}and\s+\d[\d,]*\s+(?
                                   # or a noun phrase of two nouns joined by "and": "8,912 domestic abuse incidents and
                                   # crimes in 2024/25" (not a clause: "... since 2015/16 and high levels have continued")
                                   r"|\s+(?:[A-Za-z-]+\s+){1,4}and\s+[A-Za-z-]+\s+(?:in|during)\s+(?:the\s+)?")
+# a date the clause gives its figures "respectively": "£184,749 (saving) for the General Fund and £13,951 HRA
+# respectively for 2025/26" dates both
+_RESPECTIVELY_BEFORE = re.compile(r"\brespectively\s+(?:for|in|during|at|as\s+at)\s+(?:the\s+)?(?:financial\s+year\s+)?$", re.I)
 
 
 _AS_AT_BEFORE = re.compile(r"\b(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|position\s+at)\s+$", re.I)

@@ -106,8 +106,10 @@ def _payment_list_before() -> re.Pattern[str]:
 
 @cache
 def _street_after() -> re.Pattern[str]:
-    """A capitalised street name right after a house number (`claim_cues.json` "street_suffixes")."""
-    return re.compile(rf"^\s+(?:[A-Z][a-z]+\s+){{1,3}}(?-i:(?:{cue_alternation('street_suffixes').title()}))\b(?!\s+[A-Z][a-z])")
+    """A capitalised street name right after a house number (`claim_cues.json` "street_suffixes"), or the street word
+    alone before the comma of an address whose name the page lost ("the Council Chamber, 50 Road, Magherafelt")."""
+    suffix = f"(?-i:(?:{cue_alternation('street_suffixes').title()}))"
+    return re.compile(rf"^\s+(?:(?:[A-Z][a-z]+\s+){{1,3}}{suffix}\b(?!\s+[A-Z][a-z])|{suffix},\s+[A-Z][a-z])")
 
 
 @cache
@@ -348,6 +350,12 @@ _SPAN_HEAD = r"(?:months?|mths?|weeks?|wks?|years?|yrs?)\s+(?:to|ending)\b"  # "
 _RANGE_START = re.compile(r"\d[\d.]*\s*(?:-|–|to)\s*$")
 
 
+# a figure a correction replaces: "a correction within the report that ... affected 35 businesses and not 15 as outlined"
+_CORRECTED_BEFORE = re.compile(r"\b(?:and\s+)?not\s+(?:the\s+)?(?:£\s?)?$", re.I)
+_CORRECTED_AFTER = re.compile(r"[\w%]*\s+as\s+(?:previously\s+|originally\s+|first\s+)?(?:outlined|stated|reported|printed|shown|"
+                              r"set\s+out|published|quoted|given)\b", re.I)
+
+
 def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> str | None:
     """Why the number at `q` is not a quantity claim, or None when it is one."""
     ns, ne = q.number_start, q.number_end
@@ -373,6 +381,13 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "footnote"  # "core spending power of 6.3%1.": a footnote's mark glued to the figure
     if q.quantity.unit == "count" and re.fullmatch(r"[A-Z]\.", text[text.rfind("\n", 0, ns) + 1 : ns].strip()):
         return "numeral"  # "A.24 The Corporate Director of Finance is responsible for:": a lettered paragraph number
+    if q.quantity.unit == "count" and re.search(r"(?<![\w.])[A-Z]\.$", before) and re.fullmatch(r"\d{1,3}", text[ns:ne]):
+        return "reference"  # "item A.4 of the report", "the Portfolio Holder (A.4)": a lettered item's number
+    if (q.quantity.unit == "count" and re.search(r"\(\s*(?-i:[A-Z]{2,6})\s+$", before) and re.match(r"\s*\)", after)
+            and q.quantity.value < 100):
+        return "label"  # "the completion of the Business rates for 2024/25 (NDR 1)": a return's or form's name
+    if _CORRECTED_BEFORE.search(before) and _CORRECTED_AFTER.match(after):
+        return "corrected_figure"  # "affected 35 businesses and not 15 as outlined": the report's figure put right
     if "|" in text[max(0, ns - 200) : ns]:
         from miner.nlp.claim_table import piped_head_line  # claim_table reads cues that import this module's peers
 
@@ -454,7 +469,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "years_not_measured"  # "over the next 10 years", "a contract of 5 years"; "life expectancy ... 61.3 years" is one
     if (unit in ("%", "GBP") and re.match(r"^\s?(?:[-–]|to)\s?£?\d", text[q.end : q.end + 8]) and not FROM_BEFORE.search(before)
             and not (re.match(r"^\s?to\s", text[q.end : q.end + 8]) and changed_by_before().search(before))
-            and not (unit == "GBP" and _COUNT_AFTER_TO.match(text[q.end : q.end + 40]))):
+            and not (unit == "GBP" and _COUNT_AFTER_TO.match(text[q.end : q.end + 40]))
+            # (a range's ends share a unit: "increase the fee ... by 5% to £30.37" is a change, then the level)
+            and not (unit == "%" and re.match(r"^\s?(?:[-–]|to)\s?£", text[q.end : q.end + 8]))):
         return "range"  # the lower end of "40%-50%", "£2m to £3m"; not "rose by 11% to 13,914" (a change, then the level)
     if unit in ("%", "GBP") and _BETWEEN_BEFORE.search(before.rstrip("£")) and re.match(r"^\s+and\s+£?\d", text[q.end : q.end + 10]):
         return "range"  # the lower end of "between approximately £130k and £180k per year"

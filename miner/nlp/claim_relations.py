@@ -356,7 +356,15 @@ def changed_by_amount() -> re.Pattern[str]:
     """A verb of change earlier in the clause of a figure after "by": "Increase all points within
     grades KSB to KSF by 5%", "increased in Kent and Medway by 10%"."""
     verbs = f"{cue_alternation('change_verbs_base')}|{cue_alternation('change_verbs')}|rises?|falls?"
-    return re.compile(rf"\b(?:{verbs})\b[^,;:.()]{{0,60}}\bby\s+(?:about\s+|around\s+|over\s+|almost\s+|nearly\s+|up\s+to\s+)?$", re.I)
+    return re.compile(rf"\b(?:{verbs})\b[^,;:.()]{{0,90}}\bby\s+(?:about\s+|around\s+|over\s+|almost\s+|nearly\s+|up\s+to\s+)?$", re.I)
+
+
+@cache
+def changed_to_level() -> re.Pattern[str]:
+    """A verb of change, as a decision writes it, earlier in the clause of a figure after "to": "To increase the
+    home care charge rates to £13.46", "reduce the alarm fee to £2" (its older value unnamed)."""
+    return re.compile(rf"(?:^|[\n.;:]\s*|\b(?:to|and|will|would|shall|should|agreed|approved|proposed|recommended)\s+)"
+                      rf"(?:{cue_alternation('change_verbs_base')})\b[^,;:.()\d£%]{{0,60}}\bto\s+(?:an?\s+)?$", re.I)
 
 
 @cache
@@ -744,8 +752,10 @@ def _tally() -> re.Pattern[str]:
 
 
 # A level, then its change after a comma: "monitors 4,798 pupils ..., 26% up on the same point last
-# year", "71.8% ... in 17/18, up 0.8% from 16/17". The level moved the same way, against the same period.
-_LEVEL_THEN_CHANGE = re.compile(r"^[^,;.()]{0,70}(?:,|\s[–-])\s*(?:an?\s+|up\s+|down\s+)?(?:(?:just\s+)?over\s+|around\s+|about\s+|almost\s+|nearly\s+)?$", re.I)
+# year", "71.8% ... in 17/18, up 0.8% from 16/17". The level moved the same way, against the same period. So does
+# one with its change in brackets: "a Band D Council Tax ... of £193.73 for 2024/25 (a £2.99% increase)".
+_LEVEL_THEN_CHANGE = re.compile(r"^[^,;.()]{0,70}(?:(?:,|\s[–-])\s*(?:an?\s+|up\s+|down\s+)?|\s\(\s*(?:an?\s+|up\s+|down\s+))"
+                                r"(?:(?:just\s+)?over\s+|around\s+|about\s+|almost\s+|nearly\s+)?£?$", re.I)
 
 
 @cache
@@ -768,6 +778,16 @@ def level_takes_its_bracketed_change(stext: str, here: list[tuple[QuantityMatch,
         change["direction"] = change["direction"] or way
         if level["direction"] is None and level.get("from_value") is None:
             level["direction"] = way
+
+
+def level_after_its_change(stext: str, here: list[tuple[QuantityMatch, dict]]) -> None:
+    """The level a change "by" an amount reached moves the change's way: "increase the fee ... by 5% to £30.37"
+    (fields updated in place)."""
+    for (cq, change), (lq, level) in zip(here, here[1:]):
+        if (change["direction"] and level["direction"] is None and level.get("from_value") is None
+                and re.search(r"\bby\s+(?:about\s+|around\s+|over\s+|almost\s+|nearly\s+)?$", stext[max(0, cq.start - 20) : cq.start])
+                and re.fullmatch(r"\s+to\s+(?:an?\s+)?", stext[cq.end : lq.start])):
+            level["direction"] = change["direction"]
 
 
 def level_takes_its_change(stext: str, here: list[tuple[QuantityMatch, dict]]) -> None:

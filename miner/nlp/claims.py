@@ -114,9 +114,11 @@ from miner.nlp.claim_relations import (
     box_labelled,
     change_size,
     changed_by_amount,
+    changed_to_level,
     direction,
     labelled_targets,
     level_takes_its_bracketed_change,
+    level_after_its_change,
     level_takes_its_change,
     previous_period_date,
     previous_period_figure,
@@ -268,9 +270,15 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 if record["direction"] is None and (later := _CHANGE_AFTER_ASIDE.match(stext[lq.end : lq.end + 60])):
                     # "£1.3bn (5%) increase", "£28.4bn (0.9% of GDP) higher", "3.2% real terms increase"
                     record["direction"] = direction(later.group(1))
-                moved_by = changed_by_amount().search(stext[max(0, lq.start - 100) : lq.start])
+                if (record["direction"] is None and re.search(r"\ban?\s+$", stext[max(0, lq.start - 4) : lq.start])
+                        and (later := _CHANGE_AFTER_NOUN.match(stext[lq.end : lq.end + 50]))):
+                    record["direction"] = direction(later.group(1))  # "a 4.99 per cent council tax increase"
+                moved_by = changed_by_amount().search(stext[max(0, lq.start - 120) : lq.start])
                 if record["direction"] is None and moved_by:  # "Increase all points within grades KSB to KSF by 5%"
                     record["direction"] = direction(moved_by.group(0))
+                moved_to = changed_to_level().search(stext[max(0, lq.start - 100) : lq.start])
+                if record["direction"] is None and moved_to:  # "To increase the home care charge rates to £13.46"
+                    record["direction"] = direction(moved_to.group(0))
                 if record["direction"] is None and lead:
                     record["direction"] = direction(lead)
                 up_down = _UP_DOWN_BEFORE.search(stext[max(0, lq.start - 12) : lq.start])
@@ -447,6 +455,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             units_here.append(claim_unit)
             figures.append((record, claim_unit, bool(f.get("is_benchmark")), q.quantity.normalised, len(out) - 1))
         level_takes_its_change(stext, here)
+        level_after_its_change(stext, here)
         level_takes_its_bracketed_change(stext, here)
         _benchmarks_take_rate_unit(figures, out)
         _compared_values_take_the_measure(figures)
@@ -602,6 +611,10 @@ _AS_AT_LABEL = re.compile(r"\bas\s+(?:at|of)\s+\S", re.I)
 _CHANGE_AFTER_ASIDE = re.compile(r"(?:\s+(?:per|a)\s+(?:year|annum))?\s*(?:\([^()]{1,30}\)\s*|\s+real[- ]terms\s+)"
                                  r"(increase|decrease|rise|fall|reduction|higher|lower)\b", re.I)
 
+# a change word after the noun the figure qualifies, after "a": "a 4.99 per cent council tax increase", "a 5% rent rise"
+_CHANGE_AFTER_NOUN = re.compile(r"\s+(?:(?!(?:of|in|on|than|and|or|with|to|the|for|from|by|at|as)\b)[A-Za-z-]+\s+){1,3}?"
+                                r"(increase|decrease|rise|fall|reduction|uplift|cut)s?\b", re.I)
+
 # a growth rate's period written after the figure: "0.5% q/q", "1.0% m/m", "2.2% y/y"
 _RATE_PERIOD_AFTER = re.compile(r"\s?(?:[mqy]/[mqy]|yoy)\b", re.I)
 
@@ -725,6 +738,10 @@ def _sentences(doc: Doc) -> list[_Sentence]:
 
 
 _BARE_FIGURE = re.compile(r"[\"“”']?£?\d[\d,.]*\s*(?:k|m|bn|million|billion)?[\"“”']?", re.I)  # a unit of one figure
+# a unit of one year and one figure, a row of a list of amounts by year ("2011/12 £49,000", "2012/13 £187,000;"), under
+# the same lead-in as the row before ("... bids for capital resources ... be approved as follows:")
+_YEAR_ROW = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?\d{2}(?:\d{2})?)?\s+£?\d[\d,.]*\s*(?:k|m|bn|million|billion)?\s*[;,.]?"
+                       r"(?:\s+(?:and|or))?", re.I)
 
 
 def _opens_item(sentence: str) -> bool:
@@ -857,12 +874,13 @@ class ClaimFinder:
         _, scale, row_money, head = self._scale
         self._tail = (self._tail + "\n" + doc_text)[-200:]
         # an item of a list, or a figure alone on its lines under a label ("Proposed Amount:\n\n\"£75k\"")
-        in_list = self._lead[0] == document_id and (unit is not None and unit.role == "item"
+        year_row = _YEAR_ROW.fullmatch(doc_text.strip()) is not None
+        in_list = self._lead[0] == document_id and (unit is not None and unit.role == "item" or year_row
                                                     or _BARE_FIGURE.fullmatch(doc_text.strip()) is not None)
         lead_date, lead_text = (self._lead[1], self._lead[2]) if in_list else (None, None)
         if doc_text.rstrip().endswith(":"):  # "... the following uplifts to be applied from April 2025 (...):"
             self._lead = (document_id, lead_in_date(doc_text), doc_text[-300:])
-        elif unit is None or unit.role != "item":
+        elif unit is None or unit.role != "item" and not (year_row and in_list):
             self._lead = (None, None, "")
         quarter = self._paper_quarter(doc_text, document_id)
         payments = self._payments_period(doc_text, document_id)

@@ -104,7 +104,8 @@ def _quantity_re() -> re.Pattern[str]:
         rf"""
         (?P<multiple>\b{multiples}(?=\s+as\s+(?:many|much|likely|high|large|fast|often|long|big)\b))
         # (a capital letter after a space is a payee's initial, not a scale: "£118.44 K & M Lighting", "£337.13 M Peake")
-        | (?P<money>£\s?(?P<mnum>{_NUM})(?:(?!\s(?-i:[A-Z])\s+(?:&|(?-i:[A-Z][a-z])))\s?(?P<mult>{mult})\b)?(?:\s+pounds\b)?)
+        # (a "£" slipped before a percentage is a typing slip, the "%" says the unit: "(a £2.99% increase)")
+        | (?P<money>£\s?(?P<mnum>{_NUM})(?![\d.,]*\s?%)(?:(?!\s(?-i:[A-Z])\s+(?:&|(?-i:[A-Z][a-z])))\s?(?P<mult>{mult})\b)?(?:\s+pounds\b)?)
         | (?P<snum>{_NUM}|(?P<word>{word}))
           (?:
              \s?(?P<bps>{bps})\b  # "a 25bps rate cut": basis points, a hundredth of a percentage point

@@ -128,3 +128,9 @@ def test_a_budget_code_a_minutes_print_and_a_house_number_are_no_claims(minutes)
 def test_the_month_of_a_later_meeting_dates_no_figure(minutes):
     claim = _at(minutes["bracknell"], "the three Waste Collection Teams", "three")
     assert claim is not None and claim.as_of is None
+
+
+def test_parts_that_add_up_to_a_change_move_its_way(papers):
+    for context, quote in (("4.99%, 2.99% under general powers", "2.99%"), ("and 2.00% Social Care Precept", "2.00%")):
+        claim = _at(papers["birmingham"], context, quote)
+        assert claim is not None and (claim.indicator, claim.direction) == ("council_tax", "up")

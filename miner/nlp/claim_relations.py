@@ -10,6 +10,7 @@ comparison words and place cues are in `patterns/claim_cues.json`.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -778,6 +779,26 @@ def level_takes_its_bracketed_change(stext: str, here: list[tuple[QuantityMatch,
         change["direction"] = change["direction"] or way
         if level["direction"] is None and level.get("from_value") is None:
             level["direction"] = way
+
+
+def parts_of_a_change(stext: str, here: list[tuple[QuantityMatch, dict]]) -> None:
+    """Figures listed right after a change named as one ("an increase of 4.99%, 2.99% under general powers ... and 2.00%
+    Social Care Precept"), in its unit, that add up to it are its parts and move its way (fields updated in place)."""
+    for i, (cq, change) in enumerate(here):
+        if (change["direction"] is None or cq.quantity.normalised <= 0 or i + 1 >= len(here)
+                or not re.search(rf"\b(?:{cue_alternation('change_nouns')})\s+of\s+$", stext[max(0, cq.start - 30) : cq.start], re.I)
+                or not re.fullmatch(r"\s*,\s*", stext[cq.end : here[i + 1][0].start])):
+            continue
+        total, parts = 0.0, []
+        for lq, part in here[i + 1 :]:
+            if lq.quantity.unit != cq.quantity.unit or not 0 < lq.quantity.normalised < cq.quantity.normalised:
+                break
+            total += lq.quantity.normalised
+            parts.append(part)
+            if len(parts) >= 2 and math.isclose(total, cq.quantity.normalised, rel_tol=1e-6, abs_tol=1e-6):
+                for part in parts:
+                    part["direction"] = part["direction"] or change["direction"]
+                break
 
 
 def level_after_its_change(stext: str, here: list[tuple[QuantityMatch, dict]]) -> None:

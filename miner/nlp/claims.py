@@ -119,6 +119,7 @@ from miner.nlp.claim_relations import (
     labelled_targets,
     level_takes_its_bracketed_change,
     level_after_its_change,
+    parts_of_a_change,
     level_takes_its_change,
     previous_period_date,
     previous_period_figure,
@@ -456,6 +457,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             figures.append((record, claim_unit, bool(f.get("is_benchmark")), q.quantity.normalised, len(out) - 1))
         level_takes_its_change(stext, here)
         level_after_its_change(stext, here)
+        parts_of_a_change(stext, here)
         level_takes_its_bracketed_change(stext, here)
         _benchmarks_take_rate_unit(figures, out)
         _compared_values_take_the_measure(figures)

@@ -54,7 +54,7 @@ from rapidfuzz import fuzz
 from miner.model import Entity, Mention, stable_id
 
 __all__ = ["normalise_name", "canonicalise", "same_entity", "same_person", "entity_id", "backfill_acronyms",
-           "variant_keys"]
+           "resolve_own_council", "variant_keys"]
 
 FUZZY_THRESHOLD = 92
 MAX_PREFIX_WORDS = 2
@@ -267,6 +267,17 @@ def _target_name(mention: Mention, authority: str | None = None) -> str:
     else:
         name = KNOWN_ACRONYMS.get(mention.text, mention.text)
     return _own_council(name, authority) or name
+
+
+def resolve_own_council(mentions: list[Mention], authority: str | None) -> list[Mention]:
+    """Name the paper's own council where a mention names it by its kind alone: "the Parish Council", and "PC"
+    after "the Parish Council (PC)", in a parish council's minutes are that council, as `canonicalise` stores them,
+    so one paper's extraction says so too (the authority comes from the paper's metadata or manifest)."""
+    for m in mentions:
+        own = _own_council(m.entity or KNOWN_ACRONYMS.get(m.text, m.text), authority)
+        if own is not None:
+            m.entity = own
+    return mentions
 
 
 def _own_council(name: str, authority: str | None) -> str | None:

@@ -9,7 +9,9 @@ and label), overall and per label; and the acronym resolution rate: of the
 bare uses of acronyms a paper defines in brackets (and gold lists with an
 expansion), the share whose predicted `entity` names that expansion, after
 `canonical.backfill_acronyms` (uses before the definition take the paper's
-expansion); the count in reading order alone is reported too.
+expansion) and `canonical.resolve_own_council` (a council named by its kind alone
+is the paper's own, its authority from the manifest, as `miner extract` does); the
+count in reading order alone is reported too.
 
 Run: `.venv/bin/python scripts/evaluate.py entities [--split heldout|train|all] [--json]`.
 """
@@ -147,6 +149,13 @@ def predict(file: str, setup: str) -> list:
     return mentions
 
 
+def paper_authority(file: str) -> str | None:
+    """The paper's authority as `miner ingest` and `miner extract` take it from the corpus manifest."""
+    from miner.ingest import manifest_for
+
+    return manifest_for(ROOT / file).get("authority")
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -211,7 +220,7 @@ def acronym_resolution(text: str, gold: list[tuple], pred: list) -> tuple[int, i
 
 
 def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
-    from miner.canonical import backfill_acronyms
+    from miner.canonical import backfill_acronyms, resolve_own_council
 
     gold_rows, scopes = load_gold(), load_scopes()
     report: dict = {"files": files, "setups": {}}
@@ -224,7 +233,7 @@ def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
             _, text = document_text(file)
             gold = gold_spans(text, gold_rows[file])
             pred = predict(file, setup)
-            filled = backfill_acronyms(pred)
+            filled = resolve_own_council(backfill_acronyms(pred), paper_authority(file))
             if file in scopes:  # a sampled paper: only its annotated stretches count
                 ranges = scope_ranges(text, scopes[file])
                 gold = [g for g in gold if in_ranges(g[0], ranges)]

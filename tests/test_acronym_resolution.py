@@ -37,3 +37,30 @@ def test_a_bare_acronym_resolved_to_its_expansion_without_the_kind_word_counts(s
     # a different body is still a miss
     wrong = [(s, s + 3, "PROGRAMME", "Household Support Fund") for s in uses]
     assert acronym_resolution(HAF, wrong, pred)[:2] == (0, 2)
+
+
+# Kent's budget book 2025 (Appendix G, Key Service Statement) defines "The Public Health Division (PH)" and totals
+# "Public Health (PH)"; the gold names the division "Public Health". Cheshire East's committee (23 May 2022) defines
+# the "Inspection of Local Authority Children's Services (ILACS)", whose gold (as Medway 2020's) is the ILACS Framework.
+PUBLIC_HEALTH = "The Public Health Division (PH)'s goal is work with all partners to improve and protect the health"
+ILACS = ("The committee received the report which provided an update on progress on the recommendations from the "
+         "Ofsted Inspection of Local Authority Children's Services (ILACS) in November 2019.")
+
+
+def test_kind_word_paragraphs_are_the_papers_text():
+    from miner.evaluation.entities import document_text
+
+    assert PUBLIC_HEALTH in document_text("corpus/kent/Appendix G - Key Service Statement.txt")[1]
+    assert ILACS in document_text("corpus/web/Cheshire East Council - Children and Families Committee 2022-05-23.txt")[1]
+
+
+def test_a_division_or_framework_named_without_its_kind_word_counts_resolved(services_nlp):
+    for text, short, canonical in ((PUBLIC_HEALTH + ". PH has three aims.", "PH", "Public Health"),
+                                   (ILACS, "ILACS", "Inspection of Local Authority Children's Services Framework")):
+        doc = services_nlp.make_doc(text)
+        doc._.miner_unit = TextUnit("doc-probe-kind-word", None, None, "body", "other", None, 0, text)
+        pred = [s._.miner_record for d in services_nlp.pipe([doc]) for s in d.spans["miner_mentions"]]
+        uses = [m.start() for m in re.finditer(rf"\b{short}\b", text)]
+        gold = [(s, s + len(short), "SERVICE" if short == "PH" else "PROGRAMME", canonical) for s in uses]
+        # canonicalisation joins a name with and without "Division" / "Framework" within a council's papers
+        assert acronym_resolution(text, gold, pred)[:2] == (len(uses), len(uses)), (short, pred)

@@ -64,3 +64,18 @@ def test_a_division_or_framework_named_without_its_kind_word_counts_resolved(ser
         gold = [(s, s + len(short), "SERVICE" if short == "PH" else "PROGRAMME", canonical) for s in uses]
         # canonicalisation joins a name with and without "Division" / "Framework" within a council's papers
         assert acronym_resolution(text, gold, pred)[:2] == (len(uses), len(uses)), (short, pred)
+
+
+# Kent County Council minutes 19 Dec 2024, the Leader's report: a system's name with a slash in it
+EES = ("9) Regarding the Entry/Exit System (EES) Mr Gough expressed his preference for the European Commission's "
+       "proposed phased approach over a six month period and highlighted that work would continue with partners to "
+       "prepare contingency plans.")
+
+
+def test_a_named_system_with_a_slash_defines_its_acronym(services_nlp):
+    from miner.evaluation.entities import document_text
+    from conftest import unit_mentions
+
+    assert EES in document_text("corpus/kent/19 December 2024 - County Council minutes.txt")[1]
+    found = unit_mentions(services_nlp, EES)
+    assert found["EES"] == ("SYSTEM", "Entry/Exit System")  # was no expansion: a slash read as a scale's

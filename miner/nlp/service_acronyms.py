@@ -61,9 +61,11 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
             found.append(Candidate(d.long_start, d.long_end, "SERVICE", "acronym", 2, service))
             found.append(Candidate(d.short_start, d.short_end, "SERVICE", "acronym", 4, service))
             continue
-        if words[0].lower() in ROLE_WORDS or words[-1] in _NOT_BODY_LAST_WORDS or "/" in d.long:
+        if words[0].lower() in ROLE_WORDS or words[-1] in _NOT_BODY_LAST_WORDS or "/" in d.long and not any(
+                (c.start, c.end) == (d.long_start, d.long_end) for c in named):
             continue  # a job ("Director of Children's Services (DCS)"), a law ("Data Protection Act (DPA)")
-            # or a scale ("Red/Amber/Green (RAG)")
+            # or a scale ("Red/Amber/Green (RAG)"); not a named body with a slash ("the Entry/Exit System (EES)",
+            # Kent minutes 2024-25, a system the gazetteer knows)
         lower = d.long[:1].islower()  # "the holiday activities and food programme (HAF)"
         # (a kind of body with its place before it is one body: "Saltmarsh Business Improvement District (BID)",
         # written for the probe, where the long form found by its initials is the kind alone)

@@ -11,6 +11,7 @@ would fail, so results are the same as searching every pattern.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -45,6 +46,38 @@ def may_match(clauses: tuple[Clause, ...] | None, folded: str | None) -> bool:
     if clauses is None or folded is None:
         return True
     return all(any(s in folded for s in clause) for clause in clauses)
+
+
+class LiteralIndex:
+    """Which of a list of patterns a text may match, each literal looked for once per text.
+
+    `may_match` pattern by pattern looks for the same words again and again (hundreds of cues, a few
+    microseconds each, on every sentence). Here the literals of all the patterns are indexed by their
+    first three characters (`_MIN_LEN`), so a text is searched only for those whose start it holds;
+    a pattern may match when each of its clauses has a literal in the text: the same answer as `may_match`.
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]):
+        self.clauses = [required(p) for p in patterns]
+        self.unfiltered = frozenset(i for i, clauses in enumerate(self.clauses) if clauses is None)
+        self._by_start: dict[str, set[str]] = {}
+        self._first: dict[str, list[int]] = {}  # a literal -> the patterns whose first clause it satisfies
+        for i, clauses in enumerate(self.clauses):
+            for n, clause in enumerate(clauses or ()):
+                for s in clause:
+                    self._by_start.setdefault(s[:_MIN_LEN], set()).add(s)
+                    if n == 0:
+                        self._first.setdefault(s, []).append(i)
+
+    def possible(self, text: str) -> frozenset[int] | None:
+        """Indices of the patterns that may match `text`; None when any may (`fold` cannot be trusted on it)."""
+        folded = fold(text)
+        if folded is None:
+            return None
+        starts = {folded[i : i + _MIN_LEN] for i in range(len(folded) - _MIN_LEN + 1)}
+        present = {s for start in starts.intersection(self._by_start) for s in self._by_start[start] if s in folded}
+        found = {i for s in present for i in self._first.get(s, ())}
+        return frozenset(i for i in found if all(not c.isdisjoint(present) for c in self.clauses[i][1:])) | self.unfiltered  # type: ignore[index]
 
 
 def _seq(items: list) -> list[Clause]:

@@ -225,23 +225,27 @@ def sentence_rule(text: str, *, minutes: bool = False, nested: bool = False) -> 
     match across them.
     """
     text = " ".join(text.split())
-    folded = literals.fold(text)
-    for (name, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns), needs in zip(
-            load_cues().sentence, _sentence_literals()):
+    index, firsts = _sentence_index()
+    possible = index.possible(text)
+    for (name, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns), first in zip(
+            load_cues().sentence, firsts):
         if (minutes_only and not minutes) or (nested_only and not nested) or (reports_only and minutes):
             continue
         for i, p in enumerate(patterns):
-            if literals.may_match(needs[i], folded) and p.search(text) and (
+            if (possible is None or first + i in possible) and p.search(text) and (
                     not requires_deadline or find_deadline(text)):
                 return kind, f"{name}#{i}"
     return None
 
 
 @lru_cache(maxsize=1)
-def _sentence_literals() -> list[list[tuple[literals.Clause, ...] | None]]:
-    """The words each sentence cue cannot match without (`literals.required`), so `sentence_rule` searches
-    only the few patterns a sentence can match: most sentences match none of the 400-odd."""
-    return [[literals.required(p) for p in patterns] for *_, patterns in load_cues().sentence]
+def _sentence_index() -> tuple[literals.LiteralIndex, list[int]]:
+    """The words each sentence cue cannot match without (`literals.LiteralIndex`), so `sentence_rule` searches
+    only the few patterns a sentence can match: most sentences match none of the 400-odd. Also each group's
+    first pattern's position in the index."""
+    groups = [patterns for *_, patterns in load_cues().sentence]
+    firsts = [sum(len(g) for g in groups[:n]) for n in range(len(groups))]
+    return literals.LiteralIndex(p for g in groups for p in g), firsts
 
 
 # a resolution that decides before it lists: "RESOLVED: That the premises licence be granted ..., subject to the

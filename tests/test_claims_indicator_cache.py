@@ -14,3 +14,18 @@ def test_narrows_reads_unknown_ids_as_no():
     some = indicators()[0]["id"]
     assert not narrows("no-such-indicator", some, "text")
     assert not narrows(some, some, "text")
+
+
+def test_named_by_and_matches_in_agree_with_every_pattern_on_a_real_paper():
+    # Somerset 2019 (seed 004): the literal index skips only patterns that find nothing
+    import re
+
+    from conftest import seed
+    from miner.nlp.claim_indicator import _matches_in, _named_by
+
+    text = seed("004").read_text(encoding="utf-8")
+    for sentence in [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]:
+        expected = [(n, r) for n, ind in enumerate(indicators()) for r in ind["regex"] if r.search(sentence)]
+        assert _named_by(sentence) == frozenset(n for n, _ in expected)
+        assert [(n, r.pattern, [m.span() for m in ms]) for n, _, r, ms in _matches_in(sentence)] == [
+            (n, r.pattern, [m.span() for m in r.finditer(sentence)]) for n, r in expected]

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
+from miner.nlp import literals
 from miner.nlp.claim_cues import cue_alternation, cue_words
 from miner.nlp.numbers import PATTERNS_DIR, QuantityMatch
 from miner.nlp.doctext import text_of
@@ -39,6 +40,39 @@ def indicators() -> list[dict]:
                 }
             )
     return flat
+
+
+@cache
+def _positions() -> dict[str, int]:
+    """Each indicator's place in the taxonomy (`indicators()`), by id."""
+    return {ind["id"]: n for n, ind in enumerate(indicators())}
+
+
+@cache
+def _pattern_index() -> tuple[literals.LiteralIndex, tuple[tuple[int, re.Pattern[str]], ...]]:
+    """Every indicator pattern in taxonomy order as (the indicator's place, pattern), and the words each needs
+    (`literals.LiteralIndex`): a text is searched only with the few of the 800-odd patterns whose words it holds."""
+    patterns = tuple((n, r) for n, ind in enumerate(indicators()) for r in ind["regex"])
+    return literals.LiteralIndex(r for _, r in patterns), patterns
+
+
+def _searched(text: str) -> list[tuple[int, re.Pattern[str]]]:
+    """The (indicator's place, pattern) pairs that may find something in `text`, in taxonomy order."""
+    index, patterns = _pattern_index()
+    possible = index.possible(text)
+    return list(patterns) if possible is None else [patterns[i] for i in sorted(possible)]
+
+
+@lru_cache(maxsize=512)
+def _named_by(text: str) -> frozenset[int]:
+    """The places of the indicators whose patterns find something in `text` (a metric, a counted noun, a
+    phrase): the taxonomy is searched once per text, not once per figure and candidate."""
+    return frozenset(n for n, regex in _searched(text) if regex.search(text))
+
+
+def names_any(text: str) -> bool:
+    """Some indicator's patterns find something in `text`."""
+    return bool(_named_by(text))
 
 
 _DURATIONS = frozenset({"minutes", "days", "weeks", "months", "years"})
@@ -290,7 +324,7 @@ def counts_other_thing(doc: Doc, q: QuantityMatch) -> bool:
     noun = counted_noun(doc, q)
     if q.quantity.unit != "count" or noun is None or noun in people_nouns():
         return False
-    return not any(r.search(noun) for ind in indicators() for r in ind["regex"])
+    return not names_any(noun)
 
 
 # A percentage of a population ("87% of care leavers ..."): what it measures is in the words after.
@@ -339,18 +373,16 @@ _PEOPLE_PAIR = re.compile(r"\b(children|adults|families|carers|parents|pupils)\s
 
 
 @lru_cache(maxsize=16)
-def _matches_in(sentence: str) -> dict[re.Pattern, tuple[re.Match, ...]]:
-    """Each indicator pattern's matches in `sentence`, filled as read: a sentence with
-    several figures is searched once, not once per figure."""
-    return {}
+def _matches_in(sentence: str) -> tuple[tuple[int, dict, re.Pattern[str], tuple[re.Match, ...]], ...]:
+    """Every indicator pattern that finds something in `sentence`, in taxonomy order, as (the indicator's place,
+    indicator, pattern, matches): a sentence with several figures is searched once, not once per figure."""
+    inds = indicators()
+    return tuple((n, inds[n], regex, matches) for n, regex in _searched(sentence)
+                 if (matches := tuple(regex.finditer(sentence))))
 
 
 def _finditer(regex: re.Pattern, sentence: str) -> tuple[re.Match, ...]:
-    found = _matches_in(sentence)
-    matches = found.get(regex)
-    if matches is None:
-        matches = found[regex] = tuple(regex.finditer(sentence))
-    return matches
+    return next((matches for _, _, r, matches in _matches_in(sentence) if r is regex), ())
 
 
 @lru_cache(maxsize=1024)
@@ -363,6 +395,10 @@ def _candidates(unit: str, value: float | None, fits: str | None) -> tuple[dict,
 
 # a verb of saving right before an amount: "will save £426k annually", "saving an estimated £2m"
 _SAVE_BEFORE = re.compile(r"\b(?:save[sd]?|saving)\s+(?:(?:an?\s+)?(?:estimated|approximately|around|about|up\s+to|over|almost|nearly)\s+)?£?\s?$", re.I)
+@lru_cache(maxsize=1024)
+def _candidate_places(unit: str, value: float | None, fits: str | None) -> frozenset[int]:
+    """The places in the taxonomy of `_candidates`."""
+    return frozenset(_positions()[i["id"]] for i in _candidates(unit, value, fits))
 
 
 def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None,
@@ -417,27 +453,26 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         return ind["id"]
 
     if metric:
-        named = [ind for ind in candidates if any(r.search(metric) for r in ind["regex"])]
+        in_metric = _named_by(metric)
+        named = [ind for ind in candidates if _positions()[ind["id"]] in in_metric]
         if named:
             # what is measured before who is counted: "the average Attainment 8 score for children looked after"
             ind = next((i for i in named if not i.get("population")), named[0])
             return specific(_narrower(ind, candidates, sentence, offset, clause))
     # a number counting something no indicator measures takes an indicator only from its own clause
     own_clause_only = (unit == "count" and counted is not None and counted not in people_nouns()
-                       and not any(r.search(counted) for ind in indicators() for r in ind["regex"]))
+                       and not names_any(counted))
     # what the amount is "of"/"in": "£60 million net in savings/income", "£40 million of capital funding"
     of_phrase = re.match(r"^\S*(?:\s+(?:net|gross|million|billion|m|bn|k)){0,2}\s+(?:in|of)\s+((?:[\w/'-]+\s+){0,2}[\w/'-]+)", sentence[offset:])
     if of_phrase and unit == "GBP":
+        in_phrase = _named_by(of_phrase.group(1))
         for ind in candidates:
-            if any(r.search(of_phrase.group(1)) for r in ind["regex"]):
+            if _positions()[ind["id"]] in in_phrase:
                 return specific(ind)
-    hits: list[tuple[int, int, int, int, dict]] = []  # distance, rank, start, end, indicator
-    found = _matches_in(sentence)  # `_finditer` inlined: this loop tries every candidate's patterns for each figure
-    for rank, ind in enumerate(candidates):
-        for regex in ind["regex"]:
-            matches = found.get(regex)
-            if matches is None:
-                matches = found[regex] = tuple(regex.finditer(sentence))
+    hits: list[tuple[int, int, int, int, dict]] = []  # distance, rank (the taxonomy's order), start, end, indicator
+    places = _candidate_places(unit, value, fits)
+    for rank, ind, _regex, matches in _matches_in(sentence):
+        if rank in places:
             for m in matches:
                 # (a name that starts in the clause may run on past its comma: "requests for an Education, Health
                 # and Care (EHC) needs assessment")
@@ -711,6 +746,8 @@ def narrows(specific: str | None, general: str, text: str) -> bool:
     by_id = _indicators_by_id()
     if not specific or specific == general or specific not in by_id or general not in by_id:
         return False
+    if _positions()[specific] not in _named_by(text):
+        return False  # (most candidates: the text is searched for all of them at once)
     wide = [m.span() for r in by_id[general]["regex"] for m in r.finditer(text)]
     return any(s <= ws and we <= e and e - s > we - ws for r in by_id[specific]["regex"] for m in r.finditer(text)
                for s, e in [m.span()] for ws, we in wide)
@@ -719,7 +756,7 @@ def narrows(specific: str | None, general: str, text: str) -> bool:
 def named_in(ind_id: str, text: str) -> bool:
     """The indicator's own patterns find it in `text`: a subject's head cut from its sentence ("Attendance") may
     name what the words after it rule out ("Attendance at mandatory sessions" is no school attendance)."""
-    return any(r.search(text) for i in indicators() if i["id"] == ind_id for r in i["regex"])
+    return _positions().get(ind_id) in _named_by(text)
 
 
 def measure_in(phrase: str | None, unit: str) -> str | None:
@@ -727,7 +764,8 @@ def measure_in(phrase: str | None, unit: str) -> str | None:
     specific kind ("Agency staff spend (£m)" is agency spend, not the budget)."""
     if not phrase:
         return None
-    named = [ind for ind in indicators() if _fits_unit(ind, unit) and any(r.search(phrase) for r in ind["regex"])]
+    in_phrase = _named_by(phrase)
+    named = [ind for n, ind in enumerate(indicators()) if n in in_phrase and _fits_unit(ind, unit)]
     specific = [ind for ind in named if not ind.get("population")]  # "annual EHCP reviews": reviews, not EHCPs
     kind = [ind for ind in specific if not ind.get("generic")]
     return (kind or specific or named or [{"id": None}])[0]["id"]

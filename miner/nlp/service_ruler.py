@@ -15,7 +15,7 @@ import warnings
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
@@ -160,35 +160,66 @@ def gate_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
     return tuple(sorted(gate, key=lambda w: (len(w), sorted(w))))
 
 
+def gate_regexes(pattern: list[dict]) -> tuple[str, ...]:
+    """The regular expressions on the text of the pattern's tokens that are not optional: a match holds a token
+    each of them finds something in (`{"TEXT": {"REGEX": "^FP[1-9]\\d{0,2}[A-Za-z]?$"}}` needs a footpath's
+    number such as "FP12"), as spaCy's `REGEX` searches the token's text."""
+    return tuple(sorted({value["REGEX"] for token in pattern if token.get("OP") in (None, "+")
+                         for key in ("TEXT", "ORTH")
+                         if isinstance(value := token.get(key), dict) and isinstance(value.get("REGEX"), str)}))
+
+
 class GatedMatcher:
     """The span ruler's token patterns, each run only over a unit holding a word it needs.
 
     spaCy's `Matcher` starts every pattern at every token, so the ~200 token patterns cost as much in a
     unit that names no team, board or service as in one that does. Patterns are grouped by the words a
-    match must contain (`gate_words`), one `Matcher` a group, and a group runs only when the unit has a
-    word of each of its sets. Matches of one pattern never depend on another's, so the spans are those
-    of `SpanRuler.match` over all of them.
+    match must contain (`gate_words`) and the regular expressions its tokens must satisfy (`gate_regexes`:
+    "A2", "FP12"), one `Matcher` a group, and a group runs only when the unit has a word of each of its
+    sets and a token each of its expressions finds. Matches of one pattern never depend on another's, so
+    the spans are those of `SpanRuler.match` over all of them.
     """
 
     def __init__(self, ruler: SpanRuler, patterns: list[dict]):
         vocab = ruler.nlp.vocab
-        groups: dict[tuple[frozenset[str], ...], Matcher] = {}
+        groups: dict[tuple[tuple[frozenset[str], ...], tuple[str, ...]], Matcher] = {}
         for entry in patterns:
             if isinstance(entry["pattern"], str):
                 continue
-            gate = gate_words(entry["pattern"])
+            gate = (gate_words(entry["pattern"]), gate_regexes(entry["pattern"]))
             if gate not in groups:
                 groups[gate] = Matcher(vocab, validate=ruler.validate, fuzzy_compare=ruler.matcher_fuzzy_compare)
             # the key SpanRuler gives the pattern, so its label and id map are the ruler's own
             groups[gate].add(repr((entry["label"], entry.get("id", ""))), [entry["pattern"]])
-        self.gated = [(tuple(frozenset(vocab.strings.as_int(w) for w in words) for words in gate), matcher)
-                      for gate, matcher in groups.items()]
+        self.gated = [(tuple(frozenset(vocab.strings.as_int(w) for w in words) for words in gate),
+                       tuple(re.compile(r) for r in regexes), matcher)
+                      for (gate, regexes), matcher in groups.items()]
+        # the groups by a word of their first set (the fewest words), to find those a unit may need at once
+        self._by_word: dict[int, list[int]] = {}
+        for n, (words, _regexes, _matcher) in enumerate(self.gated):
+            for word in words[0] if words else ():
+                self._by_word.setdefault(word, []).append(n)
+        self._wordless = frozenset(n for n, (words, _r, _m) in enumerate(self.gated) if not words)
         self.ruler = ruler
+
+    def _matchers(self, doc: Doc) -> list[Matcher]:
+        """The groups whose gates the unit passes."""
+        lowers = set(doc.to_array(LOWER).tolist())
+        texts: list[str] | None = None
+        matchers = []
+        for n in sorted(self._wordless.union(*(self._by_word[w] for w in lowers.intersection(self._by_word)))):
+            words, regexes, matcher = self.gated[n]
+            if not all(not w.isdisjoint(lowers) for w in words[1:]):
+                continue
+            if regexes and texts is None:
+                texts = [doc.vocab.strings[o] for o in set(doc.to_array(ORTH).tolist())]
+            if all(any(r.search(t) for t in texts or ()) for r in regexes):
+                matchers.append(matcher)
+        return matchers
 
     def __call__(self, doc: Doc) -> list[Span]:
         """The spans `SpanRuler.match` finds, token patterns and phrases, deduplicated and sorted."""
-        lowers = set(doc.to_array(LOWER).tolist())
-        matchers = [m for gate, m in self.gated if all(not words.isdisjoint(lowers) for words in gate)]
+        matchers = self._matchers(doc)
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = [m for matcher in matchers for m in matcher(doc)] + list(self.ruler.phrase_matcher(doc))

@@ -211,3 +211,18 @@ def test_a_calendar_quarter_already_past_is_the_financial_one():
     promise what is past, so "Q3 2024" there is Q3 of 2024/25, ending in December 2024."""
     assert find_deadline("The project will start on site in Q3 2024.", meeting_date="2024-12-09")[2] == "2024-12"
     assert find_deadline("The project will start on site in Q3 2024.", meeting_date="2024-06-09")[2] == "2024-09"
+
+
+def test_the_searches_find_dates_skips_would_fail_on_a_real_paper():
+    # every date form needs a digit, and those naming a month one of the month stems (Walsall 2018, seed 002)
+    from conftest import seed
+    from miner.nlp.dates import _DATE_PATTERNS, _DIGIT, _MONTH_STEM, _NAMES_MONTH
+
+    assert {"dmy", "mdy", "my"} <= _NAMES_MONTH and "num" not in _NAMES_MONTH
+    lines = seed("002").read_text(encoding="utf-8").split("\n") + ["Sept 2019", "ſeptember 2020", "3 MAY 2019"]
+    for line in lines:
+        for style, pattern in _DATE_PATTERNS:
+            if pattern.search(line):
+                assert _DIGIT.search(line)
+                assert style not in _NAMES_MONTH or _MONTH_STEM.search(line)
+    assert find_dates("ſeptember 2020") == [(0, 14, "2020")]  # the long s reads as "s" to the search (a year: no such month)

@@ -73,6 +73,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(r"(?<![\d/\-–])(?<!\d\.)\b(?P<year>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)(?!\s?%)")),
 ]
 
+# Every form above has a digit, and those naming a month have one of these stems (all a month's names start with
+# one): `find_dates` skips the searches a text without them would fail.
+_DIGIT = re.compile(r"\d")
+_MONTH_STEM = re.compile("|".join(sorted({name[:3] for name in MONTHS})), re.I)
+_NAMES_MONTH = frozenset(style for style, pattern in _DATE_PATTERNS if _MONTH_NAMES in pattern.pattern)
+
 # After "to" or a spaced dash, two digits before a month are the day of a date, not a year written short:
 # "1 April 2024 to 31 March 2025" is no period "2024-31", nor "2024 to 25 March" one of "2024-25" (a tight
 # "2024-25 March" still is).
@@ -144,9 +150,12 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every date in `text` as (start, end, iso), non-overlapping, most specific form first."""
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    if not text:
+    if not text or not _DIGIT.search(text):
         return found
+    month_named = _MONTH_STEM.search(text) is not None
     for style, pattern in _DATE_PATTERNS:
+        if style in _NAMES_MONTH and not month_named:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

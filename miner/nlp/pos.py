@@ -51,16 +51,20 @@ def _token_test(spec: dict) -> callable:
     if len(tests) == 1:  # most rules test the tag alone: no generator per token
         (get, check), = tests
         return lambda tok: check(get(tok))
+    if len(tests) == 2:  # the tag and a word, or a word and its dependency ({"LOWER": "it", "DEP": "nsubj"})
+        (get1, check1), (get2, check2) = tests
+        return lambda tok: check1(get1(tok)) and check2(get2(tok))
     return lambda tok: all(check(get(tok)) for get, check in tests)
 
 
 class PosFromTags:
     """Rules in order; single-token rules that name the tag (`"NN"`, `{"IN": ["DT", "WDT"]}`)
-    are looked up by the token's tag, the few others are tried on every token."""
+    are looked up by the token's tag, the few others are tried on every token. A rule that tests
+    the tag alone has nothing left to test once looked up by it (its test is None)."""
 
     def __init__(self, name: str, patterns: Iterable[dict]):
         self.name = name
-        self.by_tag: dict[str, list[tuple[int, callable, dict]]] = {}
+        self.by_tag: dict[str, list[tuple[int, callable | None, dict]]] = {}
         self.general: list[tuple[int, list[callable], int, dict]] = []
         for order, rule in enumerate(patterns):
             attrs = {k: v for k, v in rule["attrs"].items() if k in APPLIED}
@@ -69,9 +73,11 @@ class PosFromTags:
             for pattern in rule["patterns"]:
                 tag = pattern[0].get("TAG") if len(pattern) == 1 else None
                 tags = [tag] if isinstance(tag, str) else tag.get("IN") if isinstance(tag, dict) else None
-                if tags:
+                if tags:  # (the lookup by tag is the tag's test)
+                    rest = {k: v for k, v in pattern[0].items() if k != "TAG"}
+                    test = _token_test(rest) if rest else None
                     for each in tags:
-                        self.by_tag.setdefault(each, []).append((order, _token_test(pattern[0]), attrs))
+                        self.by_tag.setdefault(each, []).append((order, test, attrs))
                 else:
                     self.general.append((order, [_token_test(s) for s in pattern], rule.get("index", 0), attrs))
 
@@ -79,10 +85,13 @@ class PosFromTags:
         n = len(doc)
         tokens = list(doc)  # `doc[i]` makes a new Token each time
         for i, token in enumerate(tokens):
-            hits = [(order, attrs) for order, test, attrs in self.by_tag.get(token.tag_, ()) if test(token)]
+            hits = [(order, attrs) for order, test, attrs in self.by_tag.get(token.tag_, ()) if test is None or test(token)]
             for order, tests, index, attrs in self.general:
                 start = i - index
-                if 0 <= start and start + len(tests) <= n and all(
+                if len(tests) == 1 and index == 0:  # one token, this one: no generator
+                    if tests[0](token):
+                        hits.append((order, attrs))
+                elif 0 <= start and start + len(tests) <= n and all(
                     test(tokens[start + k]) for k, test in enumerate(tests)
                 ):
                     hits.append((order, attrs))

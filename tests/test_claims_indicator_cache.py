@@ -29,3 +29,11 @@ def test_named_by_and_matches_in_agree_with_every_pattern_on_a_real_paper():
         assert _named_by(sentence) == frozenset(n for n, _ in expected)
         assert [(n, r.pattern, [m.span() for m in ms]) for n, _, r, ms in _matches_in(sentence)] == [
             (n, r.pattern, [m.span() for m in r.finditer(sentence)]) for n, r in expected]
+
+
+def test_plausible_for_all_is_every_indicators_bounds():
+    from miner.nlp.claim_indicator import _plausible_for_all
+
+    for unit, value in [("%", 96.4), ("%", 3.0), ("GBP", 312.5e6), ("count", 31.0), ("pp", -250.0)]:
+        assert _plausible_for_all(unit, value) == all(_plausible(i, unit, value) for i in indicators())
+    assert not _plausible_for_all("%", 96.4)  # 96.4% is no council tax rise (`indicator`'s docstring)

@@ -335,7 +335,7 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
               fits: str | None = None, value: float | None = None) -> str | None:
     """Canonical indicator (`_indicator`), preferring one the value is a plausible figure of: 96.4% of
     council tax is what was collected, not a rise; but a pay differential of 11 pence is still pay."""
-    if value is not None and not all(_plausible(i, unit, value) for i in indicators()):
+    if value is not None and not _plausible_for_all(unit, value):
         found = _indicator(sentence, offset, metric, unit, counted, fits, value)
         if found is not None:
             return found
@@ -345,6 +345,12 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
             return None  # "reserves ..., equivalent to 47% of the precept": a share of it, not a council tax rise
         return found
     return _indicator(sentence, offset, metric, unit, counted, fits)
+
+
+@lru_cache(maxsize=1024)
+def _plausible_for_all(unit: str, value: float) -> bool:
+    """The value is a plausible figure of every indicator in this unit (`_plausible`), once per unit and value."""
+    return all(_plausible(i, unit, value) for i in indicators())
 
 
 def generic_named_right_before(sentence: str, offset: int) -> bool:

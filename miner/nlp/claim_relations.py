@@ -27,6 +27,8 @@ def cue_kind(text: str) -> str | None:
     hits = []
     for kind, cues in words.items():
         for cue in cues:
+            if cue not in low:
+                continue  # (the search needs the cue as written: most sentences name none of the cues)
             for m in re.finditer(rf"\b{re.escape(cue)}(?![a-z])", low):  # not "targeted"
                 if (cue in cue_words("place_cues") and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", low[: m.start()])
                         and m.end() < len(low.rstrip())
@@ -82,8 +84,9 @@ def direction(text: str) -> str | None:
     low = re.sub(rf"\b(?:{cue_alternation('not_direction')})", "", low)  # "parents raising their children"
     # "10 additional temporary officers", "four more posts": an amount added, not a change of a measure
     low = re.sub(r"\b(?:additional|extra|further)\b|\bmore\b(?!\s+than)", "", low)
-    ups = [m.start() for w in u["direction_up"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
-    downs = [m.start() for w in u["direction_down"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
+    # (a word not in the text is not searched for)
+    ups = [m.start() for w in u["direction_up"] if w in low for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
+    downs = [m.start() for w in u["direction_down"] if w in low for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
     if not ups and not downs:
         return None
     return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"

@@ -165,10 +165,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     treatment were:" then "- opiate users: 4.9%");
     `above` the rows of the table units right before this one, where a PDF table's column heads may be."""
     text = text_of(doc)
-    masked = masked_spans(text)
+    quantities = find_quantities(text)
+    masked = masked_spans(text) if quantities else []  # (a unit without figures has nothing to mask)
     scale = score_scale(text) or scale
     cells = {at + 1 for at in getattr(unit, "row_joins", ())}  # where a printed table cell opens
-    claims = [_pounds(q) if _payment_cell(text, q) else q for q in find_quantities(text)
+    claims = [_pounds(q) if _payment_cell(text, q) else q for q in quantities
               if (_claim_or_cell(text, q, masked, cells) or _payment_cell(text, q, masked))
               and not is_score(text, q, scale)
               and not _own_number(text, q, unit) and not ordinal_fraction(doc, q)

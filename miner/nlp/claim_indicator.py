@@ -401,6 +401,8 @@ def _candidates(unit: str, value: float | None, fits: str | None) -> tuple[dict,
 
 # a verb of saving right before an amount: "will save £426k annually", "saving an estimated £2m"
 _SAVE_BEFORE = re.compile(r"\b(?:save[sd]?|saving)\s+(?:(?:an?\s+)?(?:estimated|approximately|around|about|up\s+to|over|almost|nearly)\s+)?£?\s?$", re.I)
+
+
 @lru_cache(maxsize=1024)
 def _candidate_places(unit: str, value: float | None, fits: str | None) -> frozenset[int]:
     """The places in the taxonomy of `_candidates`."""

@@ -5,7 +5,7 @@ part of a whole, a flow for a stock indicator, a table cell, a value outside wha
 measure, a subset named by its noun phrase, one budget line's money, a financing source, a figure quoted
 from another body's report, a "|" table's breakdown row, limit, scale or superseded estimate, another
 measure named by its row or clause (the capital financing requirement under borrowing), or a sum no
-council has. Cue words are in `nlp/patterns/series_cues.json`; plausible ranges and subsets
+council has, or bids for resources. Cue words are in `nlp/patterns/series_cues.json`; plausible ranges and subsets
 per indicator in `nlp/patterns/indicators.json`.
 """
 
@@ -287,6 +287,35 @@ def _not_received(c: Claim, doc_text: str) -> bool:
     return False
 
 
+# a row of a list of amounts by year ("2011/12 £49,000", "2012/13 £187,000;")
+_YEAR_ROW = re.compile(r"\s*(?:19|20)\d\d(?:\s?[/-]\s?\d{2}(?:\d{2})?)?\s+£?\d[\d,.]*\s*(?:k|m|bn|million|billion)?"
+                       r"\s*[;,.]?(?:\s*and)?\s*")
+
+
+def _year_rows_lead(c: Claim, doc_text: str) -> str:
+    """The lead-in ending in ":" of the list of amounts by year the figure is a row of, or "" (prose): the rows
+    after the first are too far from it for the words just before the figure to name what they are."""
+    start, end = _line(doc_text, c.start)
+    if not _YEAR_ROW.fullmatch(doc_text[start:end]):
+        return ""
+    while start > 0:
+        a, b = _line(doc_text, start - 1)
+        if doc_text[a:b].strip() and not _YEAR_ROW.fullmatch(doc_text[a:b]):
+            return doc_text[a:b] if doc_text[a:b].rstrip().endswith(":") else ""
+        start = a
+    return ""
+
+
+def _bid(c: Claim, doc_text: str) -> bool:
+    """Bids for resources ("the Housing Revenue Account bids for capital resources ... be approved as follows:",
+    `series_cues.json` "bids"), said just before the amount or in its year list's lead-in: money added to a budget
+    for some items, not the authority's budget."""
+    if c.indicator not in cue_data()["bids"]["indicators"]:
+        return False
+    said = doc_text[max(0, c.start - 90) : c.start] + " " + _year_rows_lead(c, doc_text)
+    return any(rx.search(said) for rx in cues()["bids"])
+
+
 def _cumulative(c: Claim, doc_text: str) -> bool:
     """An amount totalled up to a later date ("totalling £140m by 2027-28") or over years ("£108.8m (...) of
     ... savings over the next two years"): no value at the sentence's date."""
@@ -347,7 +376,7 @@ def not_a_level(c: Claim, doc_text: str) -> bool:
     """True when the claim's words say it is not the authority's level of its indicator."""
     return (_is_benchmark(c, doc_text) or _in_benchmark_sentence(c, doc_text) or _not_a_level(c, doc_text)
             or _change_size(c, doc_text) or _a_flow(c, doc_text) or _ring_fenced(c, doc_text) or _not_received(c, doc_text)
-            or _cumulative(c, doc_text) or _quoted(c, doc_text))
+            or _cumulative(c, doc_text) or _quoted(c, doc_text) or _bid(c, doc_text))
 
 
 def not_a_point(c: Claim, unit: str, doc_text: str) -> bool:

@@ -496,7 +496,7 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             and re.match(r"^\s+to\s+[a-z]+", text[q.end : q.end + 20])):
         return "time_window"  # "would have 12 months to create a Mayoral Strategic Authority": the time allowed
     if unit in ("days", "weeks", "months") and re.match(r"^\s+(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\s+(?:the|a|an|each|every|its|their)\s+"
-                                                        r"(?:[\w-]+\s+)?(?:meeting|deadline|start|date|event|hearing|election|decision)s?\b",
+                                                        rf"(?:[\w-]+\s+)?(?:{cue_alternation('scheduled_events')})s?\b",
                                                         text[q.end : q.end + 50], re.I):
         return "schedule"  # "by 10am two days before the meeting": when something must be done, no measure
     if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+duration\b", text[q.end : q.end + 12], re.I):
@@ -691,7 +691,7 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     if not q.is_word and re.fullmatch(r"\d{1,4}[A-Za-z]?", digits) and _street_after().match(after):
         return "address"  # "Flint House, 65 West End, Northwold": a house number
     yearlike = q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
-    if yearlike and re.match(r"^\s+(?:road\s?maps?|visions?|strategy|strategies|plans?|targets?|ambitions?|goals?)\b", after, re.I):
+    if yearlike and re.match(rf"^\s+(?:{cue_alternation('year_plan_nouns')})\b", after, re.I):
         return "year"  # "the Climate Change Adaptation plan as part of 2050 roadmap": a plan's year, its name
     if yearlike and _DECADE_AFTER.match(after):
         return "year"

@@ -399,14 +399,16 @@ def _candidates(unit: str, value: float | None, fits: str | None) -> tuple[dict,
                  and (fits is None or counts_fit(i["id"], fits)))
 
 
-# a verb of saving right before an amount: "will save £426k annually", "saving an estimated £2m"
-_SAVE_BEFORE = re.compile(r"\b(?:save[sd]?|saving)\s+(?:(?:an?\s+)?(?:estimated|approximately|around|about|up\s+to|over|almost|nearly)\s+)?£?\s?$", re.I)
-
-
 @lru_cache(maxsize=1024)
 def _candidate_places(unit: str, value: float | None, fits: str | None) -> frozenset[int]:
     """The places in the taxonomy of `_candidates`."""
     return frozenset(_positions()[i["id"]] for i in _candidates(unit, value, fits))
+
+
+# a verb of saving right before an amount: "will save £426k annually", "saving an estimated £2m"
+_SAVE_BEFORE = re.compile(r"\b(?:save[sd]?|saving)\s+(?:(?:an?\s+)?(?:estimated|approximately|around|about|up\s+to|over|almost|nearly)\s+)?£?\s?$", re.I)
+# where the clause of a figure other than money ends: not at the comma of "18,600" nor the point of "19.7%"
+_CLAUSE_END = re.compile(r"[;:]|\.(?!\d)|,(?!\d)|\band\b")
 
 
 def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None,
@@ -425,7 +427,7 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         return "savings"  # "The decision to not reprocure the two contracts will save £426k annually": saved, whatever the subject
     # not at the comma of "18,600", nor (but for money, whose clauses were tuned on it) the point of "19.7%"
     # (a reason after the amount opens another clause: "to be £16,249 given reserves in place" is the precept's level)
-    clause = re.split(r"[;:.]|,(?!\d)|\band\b|\b(?:given|because|due\s+to)\b" if unit == "GBP" else r"[;:]|\.(?!\d)|,(?!\d)|\band\b", sentence[offset : offset + 90])[0]
+    clause = re.split(r"[;:.]|,(?!\d)|\band\b|\b(?:given|because|due\s+to)\b" if unit == "GBP" else _CLAUSE_END, sentence[offset : offset + 90])[0]
 
     def specific(ind: dict) -> str:
         if (ind.get("generic") and _named_right_before(ind, sentence, offset)
@@ -438,7 +440,7 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         if ind.get("generic"):  # money in general: a specific kind named in the sentence wins
             # (not past the number's clause: "spend ... would be in excess of £80million and the Council continued to
             # press Government for funding and its better allocation" is spend)
-            ends = re.search(r"[;:]|\.(?!\d)|,(?!\d)|\band\b", sentence[offset + 1 :])
+            ends = _CLAUSE_END.search(sentence[offset + 1 :])
             own_end = offset + 1 + ends.start() if ends else len(sentence)
             hits = [(abs(m.start() - offset), other["id"]) for other in candidates
                     if not other.get("generic") and not other.get("population")

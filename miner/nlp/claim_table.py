@@ -95,7 +95,6 @@ def _split(line: str) -> tuple[str, list[tuple[int, int]]] | None:
     return (label, tokens[-n:]) if _WORD.search(label) else None
 
 
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
 # a cell of words or a date in a "|" row of figures: "June 2026", "Complete", "On track", "Q4 2025/26"
 # (or a date written with slashes: "| Millmead | Margate | 31/03/2025 | £222,127.44 |", a contract's end)
 # (or a counterparty's or fund's name of up to eight words, with a dash, "&" or a bracketed word in it: "| Money Market

@@ -669,8 +669,6 @@ def _caption_money_scale(caption: str) -> float | None:
 _APPROX_END = re.compile(r"\b(?:approx|circa)\.\s*$", re.I)
 
 
-# a short line of its own that ends in an "as at" date and a colon ("Finance – @ 30th April 2019:", "Balances as at
-# 31 March 2024:"): the figures after the colon are as at that date
 @cache
 def _those_figures_moved() -> re.Pattern[str]:
     """ "Both of those figures were up on the previous year": a sentence saying how the figures before it moved."""
@@ -692,6 +690,8 @@ def _figures_before_moved(stext: str, before_figures: list[tuple]) -> None:
             record["direction"], record["comparator"] = way, "previous"
 
 
+# a short line of its own that ends in an "as at" date and a colon ("Finance – @ 30th April 2019:", "Balances as at
+# 31 March 2024:"): the figures after the colon are as at that date
 _AS_AT_LEAD = re.compile(r"(?:^|\n)[ \t]*[^\n.;]{0,30}?(?:@|\bas\s+(?:at|of)\b)\s*[^\n.;:]{4,25}:$", re.I)
 
 

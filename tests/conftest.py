@@ -13,6 +13,15 @@ SEEDS = sorted((CORPUS / "seeds").glob("*.txt"))
 PDFS = sorted((CORPUS / "pdf").glob("*.pdf"))
 
 
+def paper_claims(path: Path) -> tuple[str, list]:
+    """A corpus paper's text and claims, read and extracted as `miner ingest` does: the claims tests' paper."""
+    from miner.extract import extract
+    from miner.ingest import prepare
+
+    document, sections = prepare(path)
+    return document.text, extract(document, sections).claims
+
+
 def seed(prefix: str) -> Path:
     """A seed paper by its number prefix, e.g. seed("001")."""
     return next(p for p in SEEDS if p.name.startswith(prefix))

@@ -6,16 +6,13 @@ that are no claims."""
 from pathlib import Path
 
 import pytest
+from conftest import paper_claims
 
 KENT = Path(__file__).resolve().parents[1] / "corpus" / "kent"
 
 
 def _claims(name: str):
-    from miner.extract import extract
-    from miner.ingest import prepare
-
-    document, sections = prepare(KENT / name)
-    return document.text, extract(document, sections).claims
+    return paper_claims(KENT / name)
 
 
 @pytest.fixture(scope="module")

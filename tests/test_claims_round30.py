@@ -5,17 +5,14 @@ converter left inside a word ("un[1]ringfenced") is no claim."""
 from pathlib import Path
 
 import pytest
+from conftest import paper_claims
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 @pytest.fixture(scope="module")
 def budget_minutes():
-    from miner.extract import extract
-    from miner.ingest import prepare
-
-    document, sections = prepare(CORPUS / "kent" / "Printed minutes 13th-Feb-2025 09.30 County Council.txt")
-    return document.text, extract(document, sections).claims
+    return paper_claims(CORPUS / "kent" / "Printed minutes 13th-Feb-2025 09.30 County Council.txt")
 
 
 def _at(text: str, claims, context: str, quote: str):

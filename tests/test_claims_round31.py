@@ -7,16 +7,13 @@ is a figure, not a group's line."""
 from pathlib import Path
 
 import pytest
+from conftest import paper_claims
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 def _read(folder: str, name: str):
-    from miner.extract import extract
-    from miner.ingest import prepare
-
-    document, sections = prepare(CORPUS / folder / name)
-    return document.text, extract(document, sections).claims
+    return paper_claims(CORPUS / folder / name)
 
 
 @pytest.fixture(scope="module")

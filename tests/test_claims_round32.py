@@ -7,16 +7,13 @@ and references, form names and corrected figures that are no claims."""
 from pathlib import Path
 
 import pytest
+from conftest import paper_claims
 
 WEB = Path(__file__).resolve().parents[1] / "corpus" / "web"
 
 
 def _paper(name: str):
-    from miner.extract import extract
-    from miner.ingest import prepare
-
-    document, sections = prepare(WEB / name)
-    return document.text, extract(document, sections).claims
+    return paper_claims(WEB / name)
 
 
 @pytest.fixture(scope="module")

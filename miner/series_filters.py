@@ -140,16 +140,14 @@ def _table_cell(c: Claim, doc_text: str) -> bool:
 
 def _piped_labels(doc_text: str, start: int, end: int) -> list[str]:
     """The row labels of the "|" table whose line runs from `start` to `end` (its run of lines opening with "|")."""
-    labels = []
-    a = start
-    while a > 0 and doc_text[doc_text.rfind("\n", 0, a - 1) + 1 : a - 1].lstrip().startswith("|"):
-        a = doc_text.rfind("\n", 0, a - 1) + 1
-    b = end
-    while b < len(doc_text) and doc_text[b + 1 : _line(doc_text, b + 1)[1]].lstrip().startswith("|"):
-        b = _line(doc_text, b + 1)[1]
-    for line in doc_text[a:b].split("\n"):
-        labels.append(line.strip().strip("|").split("|")[0].strip())
-    return labels
+    def piped(at: int) -> bool:
+        return doc_text[slice(*_line(doc_text, at))].lstrip().startswith("|")
+
+    while start > 0 and piped(start - 1):
+        start = _line(doc_text, start - 1)[0]
+    while end < len(doc_text) and piped(end + 1):
+        end = _line(doc_text, end + 1)[1]
+    return [line.strip().strip("|").split("|")[0].strip() for line in doc_text[start:end].split("\n")]
 
 
 def _piped_row(c: Claim, doc_text: str) -> tuple[Row, int, int] | None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from miner.nlp.service_names import Candidate
+from miner.canonical import KNOWN_ACRONYMS
+from miner.nlp.service_names import Candidate, is_acronym_owner
+from miner.nlp.service_ner import JUNK
 from miner.nlp.service_terms import HEAD_LABELS, TERMS
 
 _WORD_RUN = re.compile(r"\S+")
@@ -45,8 +47,6 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
 def _places_standard_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A place before the standard acronym of a body or plan every area has names that area's one: "Contribute to the
     Kent CSP Action Plan", "the Kent JSNA" (Kent ICS appendices 2025), not the place and a kind of body."""
-    from miner.canonical import KNOWN_ACRONYMS
-
     places = {c.end: c for c in candidates if c.label == "PLACE" and c.source == "gazetteer"}
     return [Candidate(places[c.start - 1].start, c.end, c.label, "rule", 3) for c in candidates
             if c.source == "gazetteer" and c.label in _LISTED_LABELS and text[c.start : c.end] in KNOWN_ACRONYMS
@@ -68,9 +68,6 @@ def _named_grants(text: str, candidates: list[Candidate]) -> list[Candidate]:
     its owner and stays apart ("the DfE Family Hubs grant" names the DfE too), and a national scheme the gazetteer
     knows keeps its own name ("Basic Need grant" is the scheme Basic Need, as the guidelines say); one word before
     "grant" is a kind of money ("Capital grant", "Member grant"), no name."""
-    from miner.nlp.service_names import is_acronym_owner
-    from miner.nlp.service_ner import JUNK
-
     found = []
     for m in _BEFORE_GRANT.finditer(text):
         spans = [w.span() for w in _WORD_RUN.finditer(text, m.start(1), m.end(1))]

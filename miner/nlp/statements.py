@@ -72,6 +72,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.language import Language
@@ -244,7 +245,7 @@ def _sentence_index() -> tuple[literals.LiteralIndex, list[int]]:
     only the few patterns a sentence can match: most sentences match none of the 400-odd. Also each group's
     first pattern's position in the index."""
     groups = [patterns for *_, patterns in load_cues().sentence]
-    firsts = [sum(len(g) for g in groups[:n]) for n in range(len(groups))]
+    firsts = list(accumulate((len(g) for g in groups[:-1]), initial=0))
     return literals.LiteralIndex(p for g in groups for p in g), firsts
 
 

@@ -634,6 +634,28 @@ def _procedure_count_after() -> re.Pattern[str]:
                       rf"(?:{cue_alternation('deciding_verbs')})\b", re.I)
 
 
+@cache
+def _structure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A structure's parts after the figure, a verb laying one out before it, and a make-up's lead and bodies
+    (`claim_cues.json` structure_part_nouns, structure_leads, structure_body_leads, structure_bodies)."""
+    return (re.compile(rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:{cue_alternation('structure_part_nouns')})\b", re.I),
+            re.compile(rf"(?:{cue_alternation('structure_leads')})\s+(?:the\s+)?$", re.I),
+            re.compile(rf"(?:{cue_alternation('structure_body_leads')})\s+$", re.I),
+            re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{cue_alternation('structure_bodies')})\b", re.I))
+
+
+def _structure_count(text: str, q: QuantityMatch, before: str) -> bool:
+    """A count of a document's, plan's or structure's own parts, or of a proposal's bodies ("The Plan is in two
+    parts", "into two Cabinet Committees", "comprising two local authorities"): it measures nothing (the lead's
+    convention after claims round 31). A share of the parts ("12 of its 15 priorities") stays a claim."""
+    parts, lead, body_lead, bodies = _structure_patterns()
+    after = text[q.number_end : q.number_end + 60]
+    if lead.search(before) or (body_lead.search(before) and bodies.match(after)):
+        return True
+    share = re.match(r"\s+of\b", after) or re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?$", before)
+    return bool(parts.match(after)) and not share
+
+
 def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> str | None:
     """A count that is an age, range, tally, year, name, compound word or schedule."""
     ns, ne = q.number_start, q.number_end
@@ -671,6 +693,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "age"  # "took Level 3 courses at seventeen or eighteen": an age in words (not "remained at fifteen")
     if _procedure_count_after().match(after + text[ne + 30 : ne + 60]):
         return "procedure"  # "all three Committees agreed their preference": how a decision was reached, like a tally
+    if _structure_count(text, q, before):
+        return "structure"  # "The Plan is in two parts": how a paper, plan or proposal is laid out, no measure
     if re.search(r"\b(?:by|any)\s+(?:any\s+)?$", before, re.I) and re.match(r"^\s+(?:members|councillors)\b(?!\s+of\b)", after, re.I):
         return "threshold"  # "requested by two Members", "any two members from more than one political group": what a procedure needs
     digits = text[ns:ne]

@@ -356,6 +356,15 @@ _CORRECTED_AFTER = re.compile(r"[\w%]*\s+as\s+(?:previously\s+|originally\s+|fir
                               r"set\s+out|published|quoted|given)\b", re.I)
 
 
+@cache
+def _electoral_threshold() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "of the vote" after a share and a rule's "require ... to achieve more than" before it (`claim_cues.json`
+    vote_nouns, winning_verbs)."""
+    return (re.compile(rf"^\s+of\s+the\s+(?:{cue_alternation('vote_nouns')})\b", re.I),
+            re.compile(rf"\b(?:requir\w*|must|need\w*)\b[^.;]{{0,40}}\bto\s+(?:{cue_alternation('winning_verbs')})\s+"
+                       r"(?:more\s+than|over|at\s+least)\s+$", re.I))
+
+
 def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> str | None:
     """Why the number at `q` is not a quantity claim, or None when it is one."""
     ns, ne = q.number_start, q.number_end
@@ -413,9 +422,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "temperature"  # "limiting global warming to 1.5°C", "around 1.6 degrees above pre-industrial levels"
     if unit == "%" and _rating_band().match(text[text.rfind("\n", 0, ns) + 1 : text.find("\n", ns) % (len(text) + 1)]):
         return "rating_band"  # "3% to 5% considered too risky": a band of a rating scale
-    if unit == "%" and re.match(r"^\s+of\s+the\s+(?:votes?|ballot|poll)\b", text[q.end : q.end + 20], re.I) and re.search(
-            r"\b(?:requir\w*|must|need\w*)\b[^.;]{0,40}\bto\s+(?:achieve|win|get|secure|reach|obtain|gain)\s+(?:more\s+than|over|at\s+least)\s+$",
-            text[max(0, ns - 100) : ns], re.I):
+    vote_after, win_before = _electoral_threshold()
+    if unit == "%" and vote_after.match(text[q.end : q.end + 20]) and win_before.search(text[max(0, ns - 100) : ns]):
         return "threshold"  # "require a winning candidate to achieve more than 50% of the vote": an electoral rule
     if unit in ("%", "GBP") and _STEP_BEFORE.search(before):
         return "sensitivity_step"  # "Each 1% is estimated to cost £14m"

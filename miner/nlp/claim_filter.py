@@ -643,6 +643,18 @@ def _procedure_count_after() -> re.Pattern[str]:
 
 
 @cache
+def _procedure_members_after() -> re.Pattern[str]:
+    """ "(by) two Members": the members a procedure needs, not members of a body (`claim_cues.json` procedure_members)."""
+    return re.compile(rf"^\s+(?:{cue_alternation('procedure_members')})\b(?!\s+of\b)", re.I)
+
+
+@cache
+def _sequence_label_before() -> re.Pattern[str]:
+    """ "stage 5 of ": the figure after is the last of a sequence's labels (`claim_cues.json` sequence_nouns)."""
+    return re.compile(rf"\b(?:{cue_alternation('sequence_nouns')})\s+\d+\s+of\s+$", re.I)
+
+
+@cache
 def _structure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A structure's parts after the figure, a verb laying one out before it, and a make-up's lead and bodies
     (`claim_cues.json` structure_part_nouns, structure_leads, structure_body_leads, structure_bodies)."""
@@ -703,7 +715,7 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "procedure"  # "all three Committees agreed their preference": how a decision was reached, like a tally
     if _structure_count(text, q, before):
         return "structure"  # "The Plan is in two parts": how a paper, plan or proposal is laid out, no measure
-    if re.search(r"\b(?:by|any)\s+(?:any\s+)?$", before, re.I) and re.match(r"^\s+(?:members|councillors)\b(?!\s+of\b)", after, re.I):
+    if re.search(r"\b(?:by|any)\s+(?:any\s+)?$", before, re.I) and _procedure_members_after().match(after):
         return "threshold"  # "requested by two Members", "any two members from more than one political group": what a procedure needs
     digits = text[ns:ne]
     if (not q.is_word and re.fullmatch(r"\d{1,2}\.\d{1,3}", digits) and re.match(r"^\s*(?:[,;:)]|\.(?!\d)|(?:and|or|to)\b|$)", after)
@@ -716,7 +728,7 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     if (not q.is_word and re.fullmatch(r"\d{3,7}", digits) and re.match(r"^\s+(?:£|[A-Z])", after)
             and _payment_list_before().search(text[max(0, ns - 1500) : ns])):
         return "payment_reference"  # "... Cheque Payee Description Amount 2080 EON Streetlighting Jan17 £78.80"
-    if re.search(r"\b(?:stages?|phases?|steps?|levels?|tiers?|rounds?)\s+\d+\s+of\s+$", before, re.I):
+    if _sequence_label_before().search(before):
         return "label"  # "the cabinet is at stage 5 of 8 stages": the last of a sequence's labels, no count
     if re.search(r"\b[A-D]{1,3}[+-]?\s?=\s?$", before):
         return "score_key"  # "(AAA=1, AA+=2, etc.)": a rating's number on a scoring key

@@ -352,8 +352,12 @@ _RANGE_START = re.compile(r"\d[\d.]*\s*(?:-|–|to)\s*$")
 
 # a figure a correction replaces: "a correction within the report that ... affected 35 businesses and not 15 as outlined"
 _CORRECTED_BEFORE = re.compile(r"\b(?:and\s+)?not\s+(?:the\s+)?(?:£\s?)?$", re.I)
-_CORRECTED_AFTER = re.compile(r"[\w%]*\s+as\s+(?:previously\s+|originally\s+|first\s+)?(?:outlined|stated|reported|printed|shown|"
-                              r"set\s+out|published|quoted|given)\b", re.I)
+
+
+@cache
+def _corrected_after() -> re.Pattern[str]:
+    """ "15 as outlined": the figure a correction replaces (`claim_cues.json` correction_verbs)."""
+    return re.compile(rf"[\w%]*\s+as\s+(?:previously\s+|originally\s+|first\s+)?(?:{cue_alternation('correction_verbs')})\b", re.I)
 
 
 @cache
@@ -363,6 +367,18 @@ def _electoral_threshold() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"^\s+of\s+the\s+(?:{cue_alternation('vote_nouns')})\b", re.I),
             re.compile(rf"\b(?:requir\w*|must|need\w*)\b[^.;]{{0,40}}\bto\s+(?:{cue_alternation('winning_verbs')})\s+"
                        r"(?:more\s+than|over|at\s+least)\s+$", re.I))
+
+
+@cache
+def _temperature_after() -> re.Pattern[str]:
+    """ "1.5°C", "1.6 degrees above": a temperature, which no claim unit measures (`claim_cues.json` degree_words)."""
+    return re.compile(rf"\s?°|\s+degrees?\s+(?:{cue_alternation('degree_words')})")
+
+
+@cache
+def _vehicle_class_after() -> re.Pattern[str]:
+    """ "7.5-ton lorry": a class of vehicle a limit names (`claim_cues.json` vehicle_class_nouns)."""
+    return re.compile(rf"^(?:-|\s)(?:ton|tonne)(?:-|\s+)(?:{cue_alternation('vehicle_class_nouns')})", re.I)
 
 
 def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> str | None:
@@ -395,7 +411,7 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if (q.quantity.unit == "count" and re.search(r"\(\s*(?-i:[A-Z]{2,6})\s+$", before) and re.match(r"\s*\)", after)
             and q.quantity.value < 100):
         return "label"  # "the completion of the Business rates for 2024/25 (NDR 1)": a return's or form's name
-    if _CORRECTED_BEFORE.search(before) and _CORRECTED_AFTER.match(after):
+    if _CORRECTED_BEFORE.search(before) and _corrected_after().match(after):
         return "corrected_figure"  # "affected 35 businesses and not 15 as outlined": the report's figure put right
     if "|" in text[max(0, ns - 200) : ns]:
         from miner.nlp.claim_table import piped_head_line  # claim_table reads cues that import this module's peers
@@ -418,7 +434,7 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "category_threshold"  # "where a contract ... is estimated to cost £50,000 or more": a condition's line
     if unit in ("GBP", "count", "%") and _DEFINED_AS_BEFORE.search(text[max(0, ns - 80) : ns]):
         return "category_threshold"  # "(currently defined by the Council as in excess of £1,000,000)": a definition's line
-    if re.match(r"\s?°|\s+degrees?\s+(?:C\b|Celsius|centigrade|Fahrenheit|above|below|warmer|colder|cooler|hotter)", after):
+    if _temperature_after().match(after):
         return "temperature"  # "limiting global warming to 1.5°C", "around 1.6 degrees above pre-industrial levels"
     if unit == "%" and _rating_band().match(text[text.rfind("\n", 0, ns) + 1 : text.find("\n", ns) % (len(text) + 1)]):
         return "rating_band"  # "3% to 5% considered too risky": a band of a rating scale
@@ -787,7 +803,7 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "distance"  # "9 miles away", "a 3-mile round trip", a speed limit "from 60 to 30 mph": no claim unit
     if re.match(r"^-(?:hours?|hrs?)\b", after, re.I):
         return "schedule"  # "a 3-hour Data Protection training course": how long a session runs, no claim unit
-    if re.match(r"^(?:-|\s)(?:ton|tonne)(?:-|\s+)(?:lorr|vehicle|HGV|goods|weight|limit|restriction)", after, re.I):
+    if _vehicle_class_after().match(after):
         return "vehicle_class"  # "the 7.5-ton lorry restriction": a class of vehicle a limit names, no tonnage measured
     if re.search(r"\bage\s+of\s+(?:[\w-]+\s+){1,3}(?:to|at|from)\s+$", before, re.I) and q.quantity.value <= 25:
         return "age"  # "Lower the age of universal suffrage to 16"

@@ -407,6 +407,14 @@ def _candidate_places(unit: str, value: float | None, fits: str | None) -> froze
 
 # a verb of saving right before an amount: "will save £426k annually", "saving an estimated £2m"
 _SAVE_BEFORE = re.compile(r"\b(?:save[sd]?|saving)\s+(?:(?:an?\s+)?(?:estimated|approximately|around|about|up\s+to|over|almost|nearly)\s+)?£?\s?$", re.I)
+
+
+@cache
+def _money_clause_end() -> str:
+    """Where an amount's clause ends: also at a reason after it (`claim_cues.json` reason_leads)."""
+    return rf"[;:.]|,(?!\d)|\band\b|\b(?:{cue_alternation('reason_leads')})\b"
+
+
 # where the clause of a figure other than money ends: not at the comma of "18,600" nor the point of "19.7%"
 _CLAUSE_END = re.compile(r"[;:]|\.(?!\d)|,(?!\d)|\band\b")
 
@@ -427,7 +435,7 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         return "savings"  # "The decision to not reprocure the two contracts will save £426k annually": saved, whatever the subject
     # not at the comma of "18,600", nor (but for money, whose clauses were tuned on it) the point of "19.7%"
     # (a reason after the amount opens another clause: "to be £16,249 given reserves in place" is the precept's level)
-    clause = re.split(r"[;:.]|,(?!\d)|\band\b|\b(?:given|because|due\s+to)\b" if unit == "GBP" else _CLAUSE_END, sentence[offset : offset + 90])[0]
+    clause = re.split(_money_clause_end() if unit == "GBP" else _CLAUSE_END, sentence[offset : offset + 90])[0]
 
     def specific(ind: dict) -> str:
         if (ind.get("generic") and _named_right_before(ind, sentence, offset)

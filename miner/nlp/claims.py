@@ -273,7 +273,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     # "£1.3bn (5%) increase", "£28.4bn (0.9% of GDP) higher", "3.2% real terms increase"
                     record["direction"] = direction(later.group(1))
                 if (record["direction"] is None and re.search(r"\ban?\s+$", stext[max(0, lq.start - 4) : lq.start])
-                        and (later := _CHANGE_AFTER_NOUN.match(stext[lq.end : lq.end + 50]))):
+                        and (later := _change_after_noun().match(stext[lq.end : lq.end + 50]))):
                     record["direction"] = direction(later.group(1))  # "a 4.99 per cent council tax increase"
                 moved_by = changed_by_amount().search(stext[max(0, lq.start - 120) : lq.start])
                 if record["direction"] is None and moved_by:  # "Increase all points within grades KSB to KSF by 5%"
@@ -614,9 +614,14 @@ _AS_AT_LABEL = re.compile(r"\bas\s+(?:at|of)\s+\S", re.I)
 _CHANGE_AFTER_ASIDE = re.compile(r"(?:\s+(?:per|a)\s+(?:year|annum))?\s*(?:\([^()]{1,30}\)\s*|\s+real[- ]terms\s+)"
                                  r"(increase|decrease|rise|fall|reduction|higher|lower)\b", re.I)
 
-# a change word after the noun the figure qualifies, after "a": "a 4.99 per cent council tax increase", "a 5% rent rise"
-_CHANGE_AFTER_NOUN = re.compile(r"\s+(?:(?!(?:of|in|on|than|and|or|with|to|the|for|from|by|at|as)\b)[A-Za-z-]+\s+){1,3}?"
-                                r"(increase|decrease|rise|fall|reduction|uplift|cut)s?\b", re.I)
+
+@cache
+def _change_after_noun() -> re.Pattern[str]:
+    """A change word after the noun the figure qualifies, after "a", as group 1: "a 4.99 per cent council tax
+    increase", "a 5% rent rise" (`claim_cues.json` change_nouns_after)."""
+    return re.compile(r"\s+(?:(?!(?:of|in|on|than|and|or|with|to|the|for|from|by|at|as)\b)[A-Za-z-]+\s+){1,3}?"
+                      rf"({cue_alternation('change_nouns_after')})s?\b", re.I)
+
 
 # a growth rate's period written after the figure: "0.5% q/q", "1.0% m/m", "2.2% y/y"
 _RATE_PERIOD_AFTER = re.compile(r"\s?(?:[mqy]/[mqy]|yoy)\b", re.I)

@@ -381,6 +381,14 @@ def _vehicle_class_after() -> re.Pattern[str]:
     return re.compile(rf"^(?:-|\s)(?:ton|tonne)(?:-|\s+)(?:{cue_alternation('vehicle_class_nouns')})", re.I)
 
 
+@cache
+def _schedule_after() -> re.Pattern[str]:
+    """ "(two days) before the meeting": a span counted back from an event (`claim_cues.json` schedule_leads,
+    scheduled_events)."""
+    return re.compile(rf"^\s+(?:{cue_alternation('schedule_leads')})\s+(?:the|a|an|each|every|its|their)\s+"
+                      rf"(?:[\w-]+\s+)?(?:{cue_alternation('scheduled_events')})s?\b", re.I)
+
+
 def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> str | None:
     """Why the number at `q` is not a quantity claim, or None when it is one."""
     ns, ne = q.number_start, q.number_end
@@ -519,9 +527,7 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if (unit in ("days", "weeks", "months", "years") and re.search(r"\b(?:have|has|had|given)\s+(?:just\s+|only\s+)?$", before, re.I)
             and re.match(r"^\s+to\s+[a-z]+", text[q.end : q.end + 20])):
         return "time_window"  # "would have 12 months to create a Mayoral Strategic Authority": the time allowed
-    if unit in ("days", "weeks", "months") and re.match(r"^\s+(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\s+(?:the|a|an|each|every|its|their)\s+"
-                                                        rf"(?:[\w-]+\s+)?(?:{cue_alternation('scheduled_events')})s?\b",
-                                                        text[q.end : q.end + 50], re.I):
+    if unit in ("days", "weeks", "months") and _schedule_after().match(text[q.end : q.end + 50]):
         return "schedule"  # "by 10am two days before the meeting": when something must be done, no measure
     if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+duration\b", text[q.end : q.end + 12], re.I):
         return "schedule"  # "East Kent Hospitals FY Doctor (4 months duration)": how long a placement runs, a term
@@ -659,6 +665,12 @@ def _procedure_count_after() -> re.Pattern[str]:
 
 
 @cache
+def _amended_before() -> re.Pattern[str]:
+    """ "proposed changes to ": the paragraph number after it is one the paper amends (`claim_cues.json` amendment_nouns)."""
+    return re.compile(rf"\b(?:{cue_alternation('amendment_nouns')})\s+to\s+$", re.I)
+
+
+@cache
 def _procedure_members_after() -> re.Pattern[str]:
     """ "(by) two Members": the members a procedure needs, not members of a body (`claim_cues.json` procedure_members)."""
     return re.compile(rf"^\s+(?:{cue_alternation('procedure_members')})\b(?!\s+of\b)", re.I)
@@ -736,7 +748,7 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     digits = text[ns:ne]
     if (not q.is_word and re.fullmatch(r"\d{1,2}\.\d{1,3}", digits) and re.match(r"^\s*(?:[,;:)]|\.(?!\d)|(?:and|or|to)\b|$)", after)
             and (re.search(rf"(?:^|\n)[ \t]*{re.escape(digits)}\.?[ \t]+[A-Z]", text)
-                 or re.search(r"\b(?:changes?|amendments?|revisions?|additions?|updates?)\s+to\s+$", before, re.I))):
+                 or _amended_before().search(before))):
         # "proposed changes to 14.60 and": a paragraph the paper prints ("\n14.60 The text of any motion") or amends
         return "cross_reference"
     if not q.is_word and re.fullmatch(r"\d{4,7}", digits) and re.match(r"^\s+£\s?\d", after):

@@ -406,7 +406,10 @@ def _candidate_places(unit: str, value: float | None, fits: str | None) -> froze
 
 
 # a verb of saving right before an amount: "will save £426k annually", "saving an estimated £2m"
-_SAVE_BEFORE = re.compile(r"\b(?:save[sd]?|saving)\s+(?:(?:an?\s+)?(?:estimated|approximately|around|about|up\s+to|over|almost|nearly)\s+)?£?\s?$", re.I)
+@cache
+def _save_before() -> re.Pattern[str]:
+    """A verb of saving right before an amount, perhaps hedged (`claim_cues.json` save_hedges)."""
+    return re.compile(rf"\b(?:save[sd]?|saving)\s+(?:(?:an?\s+)?(?:{cue_alternation('save_hedges')})\s+)?£?\s?$", re.I)
 
 
 @cache
@@ -431,7 +434,7 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     `value` (normalised) only those it is a plausible figure of (`_plausible`).
     """
     candidates = _candidates(unit, value, fits)
-    if unit == "GBP" and _SAVE_BEFORE.search(sentence[max(0, offset - 40) : offset]) and any(i["id"] == "savings" for i in candidates):
+    if unit == "GBP" and _save_before().search(sentence[max(0, offset - 40) : offset]) and any(i["id"] == "savings" for i in candidates):
         return "savings"  # "The decision to not reprocure the two contracts will save £426k annually": saved, whatever the subject
     # not at the comma of "18,600", nor (but for money, whose clauses were tuned on it) the point of "19.7%"
     # (a reason after the amount opens another clause: "to be £16,249 given reserves in place" is the precept's level)

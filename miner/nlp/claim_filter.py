@@ -382,6 +382,14 @@ def _vehicle_class_after() -> re.Pattern[str]:
 
 
 @cache
+def _condition_line() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A condition's lead before a figure and its "or more" after it ("where a contract ... is estimated to cost
+    £50,000 or more"; `claim_cues.json` condition_leads, or_more_words)."""
+    return (re.compile(rf"\b(?:{cue_alternation('condition_leads')})\b[^.;:]{{0,80}}$", re.I),
+            re.compile(rf"^\s+or\s+(?:{cue_alternation('or_more_words')})\b(?!\s+of\b)", re.I))
+
+
+@cache
 def _schedule_after() -> re.Pattern[str]:
     """ "(two days) before the meeting": a span counted back from an event (`claim_cues.json` schedule_leads,
     scheduled_events)."""
@@ -437,8 +445,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "category_threshold"  # "Significant Risks (over £10m)"
     if unit in ("GBP", "count", "%") and _threshold_lead().search(text[max(0, ns - 120) : ns].rstrip("£")):
         return "category_threshold"  # "those with assets greater than £10million", "salaries in excess of £100,000"
-    if (unit in ("GBP", "count") and re.search(r"\b(?:if|where|when|unless)\b[^.;:]{0,80}$", text[max(0, ns - 100) : ns], re.I)
-            and re.match(r"^\s+or\s+(?:more|over|above|less|fewer|under|below)\b(?!\s+of\b)", text[q.end : q.end + 30], re.I)):
+    condition_before, or_more_after = _condition_line()
+    if (unit in ("GBP", "count") and condition_before.search(text[max(0, ns - 100) : ns])
+            and or_more_after.match(text[q.end : q.end + 30])):
         return "category_threshold"  # "where a contract ... is estimated to cost £50,000 or more": a condition's line
     if unit in ("GBP", "count", "%") and _DEFINED_AS_BEFORE.search(text[max(0, ns - 80) : ns]):
         return "category_threshold"  # "(currently defined by the Council as in excess of £1,000,000)": a definition's line
@@ -665,6 +674,12 @@ def _procedure_count_after() -> re.Pattern[str]:
 
 
 @cache
+def _vague_amount_before() -> re.Pattern[str]:
+    """ "one or ", "a year or ": the word number after it is a vague amount (`claim_cues.json` vague_period_nouns)."""
+    return re.compile(rf"\b(?:one|two|three|four|five|six|an?\s+(?:{cue_alternation('vague_period_nouns')}))\s+or\s+$", re.I)
+
+
+@cache
 def _amended_before() -> re.Pattern[str]:
     """ "proposed changes to ": the paragraph number after it is one the paper amends (`claim_cues.json` amendment_nouns)."""
     return re.compile(rf"\b(?:{cue_alternation('amendment_nouns')})\s+to\s+$", re.I)
@@ -794,7 +809,7 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "compound_word"  # "a keynote from 4-time Olympian"
     if q.is_word and re.match(r"^-[a-z]", text[q.end : q.end + 2]):
         return "compound_word"
-    if q.is_word and re.search(r"\b(?:one|two|three|four|five|six|an?\s+(?:day|week|month|year|decade|hour))\s+or\s+$", before, re.I):
+    if q.is_word and _vague_amount_before().search(before):
         return "word_not_count"  # "one or two main topics", "a year or two ago": a vague amount
     if q.is_word and re.match(r"^\s+(?:or|and|to)\b", after):
         return "word_not_count"

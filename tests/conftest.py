@@ -22,6 +22,13 @@ def paper_claims(path: Path) -> tuple[str, list]:
     return document.text, extract(document, sections).claims
 
 
+def claim_at(text: str, claims, context: str, quote: str, *, inside: bool = False):
+    """The claim that starts at `quote` inside the first occurrence of `context` (`inside`: any claim covering it),
+    or None: the claims tests' way to point at one figure of a real paper."""
+    at = text.index(context) + context.index(quote)
+    return next((c for c in claims if (c.start <= at < c.end if inside else c.start == at)), None)
+
+
 def seed(prefix: str) -> Path:
     """A seed paper by its number prefix, e.g. seed("001")."""
     return next(p for p in SEEDS if p.name.startswith(prefix))

@@ -6,7 +6,7 @@ that are no claims."""
 from pathlib import Path
 
 import pytest
-from conftest import paper_claims
+from conftest import claim_at as _at, paper_claims
 
 KENT = Path(__file__).resolve().parents[1] / "corpus" / "kent"
 
@@ -28,12 +28,6 @@ def cpp_minutes():
 @pytest.fixture(scope="module")
 def cabinet_minutes():
     return _claims("Minutes of the meeting held on 9th January 2025.txt")
-
-
-def _at(text: str, claims, context: str, quote: str):
-    """The claim on `quote` inside the first occurrence of `context`, or None."""
-    at = text.index(context) + context.index(quote)
-    return next((c for c in claims if c.start == at), None)
 
 
 def test_a_table_under_a_lead_in_naming_a_span_of_days_is_as_of_its_last_month(executive_response):

@@ -8,6 +8,7 @@ conclusion."""
 from pathlib import Path
 
 import pytest
+from conftest import claim_at as _at
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -34,12 +35,6 @@ def council_minutes():
 @pytest.fixture(scope="module")
 def call_in():
     return _claims(CORPUS / "kent" / "Appendix 2 - Call-in submission 24-00093 Seashells and Millmead.txt")
-
-
-def _at(text: str, claims, context: str, quote: str):
-    """The claim on `quote` inside the first occurrence of `context`, or None."""
-    at = text.index(context) + context.index(quote)
-    return next((c for c in claims if c.start == at), None)
 
 
 def test_payments_without_pound_signs_under_a_net_vat_total_head(stoke_ferry):

@@ -5,7 +5,7 @@ converter left inside a word ("un[1]ringfenced") is no claim."""
 from pathlib import Path
 
 import pytest
-from conftest import paper_claims
+from conftest import claim_at as _at, paper_claims
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -13,12 +13,6 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 @pytest.fixture(scope="module")
 def budget_minutes():
     return paper_claims(CORPUS / "kent" / "Printed minutes 13th-Feb-2025 09.30 County Council.txt")
-
-
-def _at(text: str, claims, context: str, quote: str):
-    """The claim on `quote` inside the first occurrence of `context`, or None."""
-    at = text.index(context) + context.index(quote)
-    return next((c for c in claims if c.start == at), None)
 
 
 @pytest.mark.parametrize("quote", ["£75k", "£1m", "£1,750k"])

@@ -4,10 +4,11 @@ corpus papers through the real pipeline: the line a group or a condition is draw
 list glued to its "s", how many committees agreed or members a call-in needs; and a second share after "and over"
 is a figure, not a group's line."""
 
+from functools import partial
 from pathlib import Path
 
 import pytest
-from conftest import paper_claims
+from conftest import claim_at, paper_claims
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -31,10 +32,7 @@ def jhosc_report():
     return _read("kent", "JHOSC ToR - report to full Council.txt")
 
 
-def _at(text: str, claims, context: str, quote: str):
-    """The claim on `quote` inside the first occurrence of `context`, or None."""
-    at = text.index(context) + context.index(quote)
-    return next((c for c in claims if c.start <= at < c.end), None)
+_at = partial(claim_at, inside=True)
 
 
 @pytest.mark.parametrize("context, quote", [

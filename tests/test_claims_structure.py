@@ -3,9 +3,11 @@
 strategic priorities", "Separate the CYPE into two Cabinet Committees", "a JHOSC comprising two local authorities".
 Counts of real things the authority has or did stay claims. Read from real corpus papers through the real pipeline."""
 
+from functools import partial
 from pathlib import Path
 
 import pytest
+from conftest import claim_at
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -26,10 +28,7 @@ def papers():
     return read
 
 
-def _at(text: str, claims, context: str, quote: str):
-    """The claim on `quote` inside the first occurrence of `context` (whitespace as in the paper), or None."""
-    at = text.index(context) + context.index(quote)
-    return next((c for c in claims if c.start <= at < c.end), None)
+_at = partial(claim_at, inside=True)
 
 
 @pytest.mark.parametrize("folder, name, context, quote", [

@@ -122,6 +122,14 @@ def tokens(label: str, pats: list[list[dict]], group: str) -> list[dict]:
     return [{"label": label, "pattern": p, "id": f"token:{group}"} for p in pats]
 
 
+# A grant's first word, not a kind of money ('a Strategic Grant', 'the Capital Grant') nor a heading in capitals.
+GRANT_START = {"TEXT": {"REGEX": r"^[A-Z][a-z][A-Za-z\-]*$"},
+               "LOWER": {"NOT_IN": STOP + ["capital", "revenue", "strategic", "specific", "general", "government",
+                                           "one", "grant", "grants"]}}
+# (no "The" inside: 'for Unaccompanied Asylum The Grant no longer covers', a PDF table's cells run together)
+GRANT_MOD = {**MOD, "LOWER": {"NOT_IN": ["the"]}}
+
+
 # Words that make a kind of school, not one school, before its phase: "Maintained Primary", "Total Secondary".
 SCHOOL_KINDS = ["total", "maintained", "special", "selective", "non", "all", "other", "mainstream", "independent",
                 "free", "state", "infant", "junior", "upper", "lower", "middle", "faith", "academy", "academies"]
@@ -353,6 +361,8 @@ NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "
     # Grant', '| Business rates top up grant |', 'the Active Travel grant funding' (Kent Cabinet report, 4 March 2025)
     "Business Rates Compensation Grant", "Business Rate Compensation Grant", "Business Rates Top-Up Grant",
     "Business Rate Top-Up Grant", "Business Rates Top Up Grant", "Business Rate Top Up Grant",
+    # (with a lower-case "up": '| Business Rate Top-up Grant |', Kent budget update 2025)
+    "Business Rates Top-up Grant", "Business Rate Top-up Grant",
     "Active Travel Grant", "Active Travel grant"]
 
 
@@ -673,9 +683,9 @@ GROUPS = [
      " it ('the supporting families programme'): 'supporting families', 'staying put' in lower case are"
      " phrases. e.g. 'applications to the adoption support fund' (Somerset 2019), 'The troubled families"
      " programme has seen significant improvement' (Medway 2020), 'the household support fund' (written for"
-     " the probe)",
-     lower_case_names("PROGRAMME", NATIONAL_PROGRAMMES + NATIONAL_FUNDING + BUDGET_PLANS,
-                      "national-programmes-lower-case")),
+     " the probe). Not a council's own budget plan in lower case ('the medium term financial plan', Kent County"
+     " Council minutes 13 Feb 2025), as the guidelines leave 'the commissioning plan'",
+     lower_case_names("PROGRAMME", NATIONAL_PROGRAMMES + NATIONAL_FUNDING, "national-programmes-lower-case")),
     ("Councils: '<Place> [County|Borough|City|District|Town] Council', 'London Borough of <Place>'. e.g. 'Kent County Council' (Medway 2018)",
      tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "?"},
                      {"ORTH": {"IN": ["County", "Borough", "City", "District", "Town", "Parish", "COUNTY", "BOROUGH",
@@ -806,7 +816,15 @@ GROUPS = [
                  for subject in ([CAP], [CAP, NAME_RUN, CAP]) for years in YEARS],
                [START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}$"}},
                 {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}]],
-            "programmes")),
+            "programmes")
+     # a grant by its capitalised name, with one "and"/"for"/"of"/"to" at most: '| Services Grant |', 'Employer
+     # National Insurance Contributions Grant', 'Extended Rights to Free Travel Grant' (Kent budget update 2025);
+     # not a kind of money ('paid via a Strategic Grant', Kent Executive Response 2025); weak, so a person the NER
+     # reads on the same words stands ('Contact: Amelia Grant', written for the probe)
+     + [{"label": "PROGRAMME", "pattern": p, "id": "weak:capitalised-grants"} for p in (
+         [GRANT_START, GRANT_MOD, {"ORTH": "Grant"}],
+         [GRANT_START, GRANT_MOD, {"ORTH": {"IN": ["and", "&", "for", "of", "to"]}}, CAP, GRANT_MOD,
+          {"ORTH": "Grant"}])]),
     ("A council's strategy named '<Doing> <Place>'s <Aim>', not the place inside it. e.g. 'the Council's strategy"
      " Framing Kent's Future and Securing Kent's Future' (Kent commissioning plan 2024)",
      tokens("PROGRAMME", [[{"TEXT": {"REGEX": r"^[A-Z][a-z]+ing$"}}, {"ORTH": {"IN": [p for p in PLACES if " " not in p]}},
@@ -1561,6 +1579,10 @@ GROUPS.append(
                             # the council's other accounts: 'the recharge to the Pension Fund', 'against the
                             # Insurance Fund' (Kent finance monitoring 2024)
                             "Pension Fund", "Insurance Fund", "Collection Fund",
+                            # a billing authority's collection funds by their taxes: '| Business Rate Collection Fund |'
+                            # (Kent budget update 2025)
+                            "Business Rate Collection Fund", "Business Rates Collection Fund",
+                            "Council Tax Collection Fund",
                             # the ring-fenced account of a council's own housing, as the General Fund
                             "Housing Revenue Account", "HRA",
                             # kinds of school, not one school: 'Maintained Special School' (a table row),

@@ -39,9 +39,34 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     names dropped (`_rule_joining_model_names`)."""
     kept = [_with_listed_opening(text, c, candidates) for c in candidates]
     kept = [part for c in kept for part in _council_and_its_committee(text, c)]
-    kept = [c for c in kept if not _rule_joining_model_names(text, c, kept)]
+    kept = [c for c in kept if not _rule_joining_model_names(text, c, kept)
+            and not _after_split_initial(text, c) and not _cut_long_form(text, c)]
     return ([_with_plan_years(text, _body_after_with(text, c)) for c in kept] + _named_grants(text, kept)
             + _places_standard_bodies(text, kept))
+
+
+# a minutes heading whose first letter the PDF set apart: "273. C orporate Parenting Panel" (Kent County Council
+# minutes 19 Dec 2024)
+_SPLIT_INITIAL = re.compile(r"(?:^|\n)[ \t]*(?:\d+\.[ \t]+)?[A-Z][ \t]+[a-z]+[ \t]+$")
+
+
+def _after_split_initial(text: str, c: Candidate) -> bool:
+    """A name read after the rest of a heading's split first word ("Parenting Panel" of "C orporate Parenting
+    Panel") starts inside the name, as a name run into a hyphenated word does, so it is none."""
+    return _SPLIT_INITIAL.search(text, max(0, c.start - 40), c.start) is not None
+
+
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _cut_long_form(text: str, c: Candidate) -> bool:
+    """A name before a standard acronym in brackets that is only the end of the acronym's expansion lost its first
+    words to a table's other column: "Inflation Term Financial Plan (MTFP)" (Kent budget risk register 2025, where
+    "Medium" sits in the next cell) reads "Term Financial Plan", no name; the acronym stays."""
+    m = _BRACKETED_ACRONYM.match(text, c.end)
+    long_form = KNOWN_ACRONYMS.get(m.group(1), "") if m else ""
+    name = " ".join(text[c.start : c.end].split())
+    return len(long_form) > len(name) and long_form.endswith(" " + name)
 
 
 def _places_standard_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -79,6 +104,8 @@ def _named_grants(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if len(spans) < 2 or not text[spans[0][0]].isupper():
             continue
         start, end = spans[0][0], spans[-1][1]
+        if cut := _second_name_after_and(text, start, m.end(2)):  # "Improved Better Care Fund and Hospital ..."
+            start = cut[1]
         inside = [c for c in candidates if start <= c.start and c.end <= end]
         if JUNK.match(text[start:end]) or any(
                 (c.start, c.end) == (start, end) and (c.label not in _GRANT_NAME_LABELS or c.source == "gazetteer"
@@ -89,6 +116,54 @@ def _named_grants(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_CLOSED_BEFORE_AND: dict[str, str | None] = TERMS["names_closed_before_and"]
+
+
+def names_closed_before_and(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A rule's name run over "and" from one closed name onto a second is the two (`_second_name_after_and`): "the
+    Chief Executive's Department and Deputy Chief Executive's Department" (Kent County Council minutes 13 Feb 2025)
+    are two departments; a first part that names nothing of its own ("Revenue Budget and Medium Term Financial Plan")
+    leaves the second alone. Run before the cleaning, so each part is cut and vetoed by itself."""
+    found = []
+    for c in candidates:
+        cut = _second_name_after_and(text, c.start, c.end) if c.source == "rule" and c.label in _JOINED_LABELS else None
+        if cut is None:
+            found.append(c)
+            continue
+        first = text[c.start : cut[0]].split()
+        label = _CLOSED_BEFORE_AND[first[-1].lower()]
+        if label and len(first) >= 2:  # (a span the ruler started at the closing word leaves it out)
+            found.append(Candidate(c.start, cut[0], label, c.source, c.priority))
+        found.append(Candidate(cut[1], c.end, c.label, c.source, c.priority, None, c.weak))
+    return found
+
+
+_JOINED_LABELS = frozenset({"PROGRAMME", "SERVICE", "BOARD"})
+
+
+def grants_paid_by_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A rule's "<body> Grant" names the body that pays it, not a scheme: "CYPE Unaccompanied Home Office Grant"
+    (Kent budget risk register 2025) is the Home Office's grant, as "the DfE Family Hubs grant" names the DfE (the
+    guidelines); the gazetteer's body stands alone."""
+    bodies = {(c.start, c.end) for c in candidates if c.source == "gazetteer" and c.label in ("ORG", "INSPECTORATE")}
+    return [c for c in candidates if not (
+        c.source == "rule" and c.label == "PROGRAMME" and text[c.start : c.end].endswith(" Grant")
+        and any(e == c.end - len(" Grant") and c.start <= s for s, e in bodies))]
+
+
+def _second_name_after_and(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(end of the first part, start of the second) where the words from `start` end on a word that closes a name
+    before "and"/"&" (`names_closed_before_and` in the terms) and a capitalised name of three words or more follows
+    ("Improved Better Care Fund and Hospital Discharge grant"); "Domestic Abuse Strategy and Action Plan" is one."""
+    # (a first part of one word is the closing word of a name the ruler started inside, "Revenue Budget and ...";
+    # not the first word of a name, "the Policy and Resources Cabinet Committee")
+    inside = re.search(r"[A-Z][\w'’-]*[ \t]+$", text[:start]) is not None
+    for m in _AND.finditer(text, start, end):
+        first, second = text[start : m.start()].split(), text[m.end() : end].split()
+        if (first and (len(first) >= 2 or inside) and first[-1][:1].isupper() and first[-1].lower() in _CLOSED_BEFORE_AND
+                and len(second) >= 3 and second[0][:1].isupper()):
+            return m.start(), m.end()
+    return None
 
 
 def _rule_joining_model_names(text: str, c: Candidate, candidates: list[Candidate]) -> bool:

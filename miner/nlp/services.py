@@ -53,7 +53,12 @@ from miner.nlp.service_ner import (
 )
 from miner.nlp.service_propagation import propagated_candidates, remember_names
 from miner.nlp.service_ruler import RULES_VERSION, ServiceRuler, load_patterns
-from miner.nlp.service_spans import bodies_before_their_plans, reshape_spans
+from miner.nlp.service_spans import (
+    bodies_before_their_plans,
+    grants_paid_by_bodies,
+    names_closed_before_and,
+    reshape_spans,
+)
 
 __all__ = ["make_service_recogniser", "load_patterns", "ServiceRecogniser", "LABELS", "ner_model_path"]
 
@@ -156,7 +161,8 @@ class ServiceRecogniser:
                        + kind_before_names(doc_text, candidates) + towns_after_streets(doc_text, candidates)
                        + names_in_brackets_after_kind(doc_text))
         candidates += propagated
-        candidates = bodies_before_their_plans(doc_text, candidates)
+        candidates = names_closed_before_and(doc_text, bodies_before_their_plans(doc_text, candidates))
+        candidates = grants_paid_by_bodies(doc_text, candidates)
         candidates = reshape_spans(doc_text, drop_generic_and_roles(doc_text, candidates))
         spans = []
         resolved = resolve(candidates)

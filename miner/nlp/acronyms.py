@@ -71,6 +71,22 @@ def _initials_start(short: str, window: str) -> int | None:
     return None
 
 
+def _cut_into_parts(short: str, word: str, shortest: int = 3) -> bool:
+    """Whether the acronym's letters start the parts of a one-word long form, each part `shortest` letters or more:
+    "Glazewing (GW)" is Glaze|wing (Norfolk parish minutes 2016); "Accountants (ACCA)", letters from one word's
+    inside, is not a name of its own."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    lowered = word.lower()
+    if not letters or lowered[:1] != letters[0]:
+        return False
+    at = 0
+    for letter in letters[1:]:
+        at = lowered.find(letter, at + shortest)
+        if at < 0:
+            return False
+    return len(lowered) - at >= shortest
+
+
 def _best_long_form(short: str, candidate: str) -> int | None:
     """Schwartz–Hearst match: index in `candidate` where the long form starts, or None."""
     s = [c.lower() for c in short if c.isalnum()]
@@ -148,6 +164,13 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         long_form = window[start:].strip()
         if not long_form or len(long_form) <= len(short):
             continue
+        if len(long_form.split()) == 1 and "/" not in long_form and not _cut_into_parts(short, long_form):
+            # letters from inside one word: the name's initials, if any, spell it ("the Association of Chartered
+            # Certified Accountants (ACCA)", Kent capital strategy, matched "Accountants")
+            start = _initials_start(short, window)
+            if start is None:
+                continue
+            long_form = window[start:].strip()
         long_start = window_start + start
         found.append(
             AcronymDefinition(

@@ -8,6 +8,7 @@ scales are not bodies and are skipped.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from miner.canonical import KNOWN_ACRONYMS
@@ -55,6 +56,7 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
     generic = {(c.start, c.end) for c in labelled if c.label == "_GENERIC"} - cued
     unlabelled: list[AcronymDefinition] = []
     for d in find_definitions(text):
+        d = _name_before_cell_break(text, d, named)
         words = d.long.split()
         if (service := _post_service(text, d, words)) is not None:
             table[d.short] = (service, "SERVICE")
@@ -122,6 +124,7 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
             # else the label of a name the paper has yielded before, as the long form: "the hedge on the West Dereham
             # (WD) side" after "West Dereham Parish Council" (Norfolk parish minutes 2016)
             label = next((c.label for c in known or () if (c.start, c.end) == (d.long_start, d.long_end)), None)
+        label = label or _head_before_preposition_label(words) or _one_word_name_label(words)
         if label is None:
             unlabelled.append(d)
             continue
@@ -233,6 +236,48 @@ def acronym_with_kind(name: str, table: dict) -> str | None:
     if label == "_GENERIC" and (_is_job(long_form.split()) or long_form.split()[-1].lower() in _POST_WORDS):
         return f"{long_form} {words[1]}"
     return None
+
+
+def _name_before_cell_break(text: str, d: AcronymDefinition, named: list[Candidate]) -> AcronymDefinition:
+    """The long form cut back to a name that opens it and ends at a line break, where the name's own initials spell
+    the acronym and the words after the break do not belong to it: a PDF table's next cell run in, "the Office for
+    Product Safety and Standards\nCommunity\n(OPSS)" (Kent finance monitoring report 2024-25)."""
+    if "\n" not in d.long:
+        return d
+    letters = [ch.lower() for ch in d.short if ch.isalpha()]
+    for c in named:
+        if c.start == d.long_start and c.end < d.long_end and text[c.end] == "\n" and [
+                w[0].lower() for w in text[c.start : c.end].split() if w.lower() not in _MINOR_WORDS] == letters:
+            return replace(d, long=text[c.start : c.end], long_end=c.end)
+    return d
+
+
+_PREPOSITIONS = frozenset({"of", "to", "for"})
+
+
+def _head_before_preposition_label(words: list[str]) -> str | None:
+    """The kind word before a long form's first "of", "to" or "for" labels a name its last word does not:
+    "CATIE(Countywide Approach to Inclusive Education)" (Kent ICS activity appendix 2025) is an approach, a
+    programme, not an education."""
+    lowered = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(lowered) if w in _PREPOSITIONS), 0)
+    if at < 1 or not words[at - 1][:1].isupper():
+        return None
+    head = lowered[at - 1].strip("'’")
+    return HEAD_LABELS.get(head) or _DEFINITION_HEADS.get(head)
+
+
+# the label of a one-word name nothing else labels
+_ONE_WORD_NAME_LABEL = "ORG"
+
+
+def _one_word_name_label(words: list[str]) -> str | None:
+    """A single capitalised word a paper defines by the initials of its parts is a firm's or a body's coined name:
+    "Richard Stimson (RS), Compliance Manager, at Glazewing (GW)" (Norfolk parish minutes 2016), then "GW continue
+    to remind all drivers"; `find_definitions` keeps only one-word long forms its acronym cuts into parts."""
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in HEAD_LABELS or "/" in words[0]:
+        return None
+    return _ONE_WORD_NAME_LABEL
 
 
 def _words_after(text: str, d: AcronymDefinition) -> list[str]:

@@ -54,7 +54,7 @@ from rapidfuzz import fuzz
 from miner.model import Entity, Mention, stable_id
 
 __all__ = ["normalise_name", "canonicalise", "same_entity", "same_person", "entity_id", "backfill_acronyms",
-           "resolve_own_council", "variant_keys"]
+           "earlier_acronym_uses", "resolve_own_council", "variant_keys"]
 
 FUZZY_THRESHOLD = 92
 MAX_PREFIX_WORDS = 2
@@ -245,6 +245,43 @@ def backfill_acronyms(mentions: list[Mention]) -> list[Mention]:
             # External Valve (DfE)", Kent budget amendments 2025)
             m.entity = defined[key]
     return mentions
+
+
+def earlier_acronym_uses(mentions: list[Mention], text: str, sections: Iterable = ()) -> list[Mention]:
+    """`mentions` with a mention for each bare use of an acronym before the paper defines it, where nothing else
+    found a name: "the Ofsted ILACS inspections" before "the Ofsted Inspection of Local Authority Children's Services
+    (ILACS)" (Cheshire East children's committee 2022), "-£0.8m of RAAC funding from the DfE." before "the Department
+    for Education (DfE)" (Kent finance monitoring report 2024-25). A paper's definition holds for the whole paper;
+    `backfill_acronyms` can name only the uses something already found. Acronyms of three letters or more only (a
+    two-letter one means too many things: "PC" is a parish council and a police constable). With `sections` (as
+    `extract` reads them), only uses inside a section's own text, which take its id."""
+    first: dict[tuple[str, str], Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if (_from_definition(m) and m.entity and m.text != m.entity and _is_acronym(m.text)
+                and sum(c.isalpha() for c in m.text) >= 3):
+            first.setdefault((m.document_id, m.text), m)
+    if not first:
+        return mentions
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    own = sorted((s.start, s.own_end, s.id) for s in sections)
+    added = []
+    for (document_id, short), defined in first.items():
+        for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text[: defined.start]):
+            if any(taken[use.start() : use.end()]):
+                continue
+            section_id = None
+            if own:
+                section_id = next((sid for start, end, sid in own if start <= use.start() and use.end() <= end), None)
+                if section_id is None:
+                    continue
+            taken[use.start() : use.end()] = b"\x01" * len(short)
+            added.append(Mention(id=stable_id(document_id, use.start(), use.end(), defined.label),
+                                 document_id=document_id, section_id=section_id, statement_id=None, text=short,
+                                 label=defined.label, start=use.start(), end=use.end(), entity=defined.entity,
+                                 method=defined.method))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _shares_a_word(a: str, b: str) -> bool:

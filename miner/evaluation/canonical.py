@@ -8,8 +8,8 @@ body that is one body wherever it is named (Ofsted, DfE, Kent the county), optio
 in the papers of its `authorities`.
 
 Prediction is what `miner ingest` gives users: the combined component's mentions
-(`entities.predict`), acronyms back-filled within each paper (`backfill_acronyms`, as
-`extract` does), kept where span and label equal a gold occurrence (so mention errors do
+(`entities.predict`), acronyms back-filled within each paper (`earlier_acronym_uses` and
+`backfill_acronyms`, as `extract` does), kept where span and label equal a gold occurrence (so mention errors do
 not count here), then written paper by paper, in `miner ingest`'s order (sorted paths),
 into a scratch database with `store.write_extraction`, which canonicalises each paper
 against the entities already stored, with the papers' authorities from
@@ -125,7 +125,7 @@ def predict_clusters(files: list[str], gold_rows: dict[str, list[dict]], authori
                      resolve) -> list[GoldMention]:
     """Gold-matched predicted mentions of `files`, stored paper by paper as `miner ingest` does."""
     from miner import store
-    from miner.canonical import backfill_acronyms
+    from miner.canonical import backfill_acronyms, earlier_acronym_uses
     from miner.model import Document, Extraction
 
     stored: list[tuple[str, str, GoldMention]] = []  # (document, mention id, gold)
@@ -135,7 +135,7 @@ def predict_clusters(files: list[str], gold_rows: dict[str, list[dict]], authori
             doc_id, text = ent.document_text(file)
             gold = gold_mentions(file, gold_rows[file], authorities.get(file), resolve)
             by_span = {(g.start, g.end, g.label): g for g in gold}
-            predicted = backfill_acronyms(ent.predict(file, "combined"))
+            predicted = backfill_acronyms(earlier_acronym_uses(ent.predict(file, "combined"), text))
             kept = {}
             for m in predicted:
                 g = by_span.get((m.start, m.end, m.label))

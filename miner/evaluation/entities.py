@@ -8,6 +8,8 @@ mention precision/recall/F1, exact (span and label) and lenient (overlap
 and label), overall and per label; and the acronym resolution rate: of the
 bare uses of acronyms a paper defines in brackets (and gold lists with an
 expansion), the share whose predicted `entity` names that expansion, after
+`canonical.earlier_acronym_uses` (uses before the definition that nothing
+found become mentions, as `extract` does; they count in the mention scores too),
 `canonical.backfill_acronyms` (uses before the definition take the paper's
 expansion) and `canonical.resolve_own_council` (a council named by its kind alone
 is the paper's own, its authority from the manifest, as `miner extract` does); the
@@ -220,7 +222,7 @@ def acronym_resolution(text: str, gold: list[tuple], pred: list) -> tuple[int, i
 
 
 def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
-    from miner.canonical import backfill_acronyms, resolve_own_council
+    from miner.canonical import backfill_acronyms, earlier_acronym_uses, resolve_own_council
 
     gold_rows, scopes = load_gold(), load_scopes()
     report: dict = {"files": files, "setups": {}}
@@ -232,7 +234,7 @@ def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
         for file in files:
             _, text = document_text(file)
             gold = gold_spans(text, gold_rows[file])
-            pred = predict(file, setup)
+            pred = earlier_acronym_uses(predict(file, setup), text)  # as `extract` does
             filled = resolve_own_council(backfill_acronyms(pred), paper_authority(file))
             if file in scopes:  # a sampled paper: only its annotated stretches count
                 ranges = scope_ranges(text, scopes[file])

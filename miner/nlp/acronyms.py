@@ -87,6 +87,19 @@ def _cut_into_parts(short: str, word: str, shortest: int = 3) -> bool:
     return len(lowered) - at >= shortest
 
 
+def _inside_another_acronym(short: str, long_form: str) -> bool:
+    """A long form opening with another acronym that gives the short form more than its first letter: "DMADF
+    Deposits (DMO)" (Kent treasury management mid-year update 2024-25: deposits with the Debt Management Office) took
+    "DM" from "DMADF". The other acronym may open it whole: "KCC Highways Service (KCCHS)"."""
+    words = long_form.split()
+    first = words[0]
+    if len(words) < 2 or not (first.isupper() and sum(c.isalpha() for c in first) >= 2):
+        return False
+    if short.upper().startswith(first.upper()):
+        return False
+    return _best_long_form(short[1:], " ".join(words[1:])) is None
+
+
 def _best_long_form(short: str, candidate: str) -> int | None:
     """Schwartz–Hearst match: index in `candidate` where the long form starts, or None."""
     s = [c.lower() for c in short if c.isalnum()]
@@ -171,6 +184,8 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
             if start is None:
                 continue
             long_form = window[start:].strip()
+        if _inside_another_acronym(short, long_form):
+            continue
         long_start = window_start + start
         found.append(
             AcronymDefinition(

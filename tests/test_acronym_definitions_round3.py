@@ -52,3 +52,46 @@ def test_a_long_form_stops_where_a_name_spelling_the_acronym_ends_a_line(service
     found = unit_mentions(services_nlp, OPSS)
     # was "Office for Product Safety and Standards Community"
     assert found["OPSS"] == ("ORG", "Office for Product Safety and Standards")
+
+
+# Cheshire East's children's committee (23 May 2022): "the Ofsted ILACS inspections" in item 14's heading paragraph,
+# "the Ofsted Inspection of Local Authority Children's Services (ILACS)" defined in the item's minute after it
+CHESHIRE_EAST = "corpus/web/Cheshire East Council - Children and Families Committee 2022-05-23.txt"
+
+
+def test_extract_names_an_acronym_used_before_the_paper_defines_it():
+    import json
+
+    from typer.testing import CliRunner
+
+    from miner.cli import app
+
+    result = CliRunner().invoke(app, ["extract", CHESHIRE_EAST, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    text = document_text(CHESHIRE_EAST)[1]
+    first, defined = text.index("ILACS"), text.index("(ILACS)") + 1
+    assert first < defined
+    uses = {m["start"]: m for m in data["mentions"] if m["text"] == "ILACS"}
+    assert sorted(uses) == [first, defined]  # the first use was no mention at all
+    assert uses[first]["entity"] == uses[defined]["entity"]
+    assert uses[first]["entity"].startswith("Inspection of Local Authority Children's Services")
+    assert uses[first]["section_id"] is not None
+
+
+# Kent's treasury management mid-year update 2024-25, its table of investments: deposits with the Debt Management
+# Office's facility (DMADF) are held with the DMO, which the table names in brackets
+DMO = "| DMADF Deposits (DMO) | 0.0 | 32.7 | 32.7 |"
+WEST_DEREHAM_2020 = "corpus/parish/West Dereham Parish Council minutes 2020-03-05.txt"
+
+
+def test_letters_taken_from_inside_another_acronym_define_nothing():
+    from miner.canonical import KNOWN_ACRONYMS
+
+    assert DMO in document_text("corpus/kent/Council Report Mid Year 24-25.txt")[1]
+    assert find_definitions(DMO) == []  # was DMO = "DMADF Deposits"
+    assert KNOWN_ACRONYMS["DMO"] == "Debt Management Office"
+    # another acronym opening the long form whole still does (West Dereham parish minutes 2020)
+    text = document_text(WEST_DEREHAM_2020)[1]
+    assert "through the offices of BCKLWN Electoral Registration (BCKLWN-ER), a Casual Vacancy" in text
+    assert ("BCKLWN-ER", "BCKLWN Electoral Registration") in [(d.short, d.long) for d in find_definitions(text)]

@@ -1518,7 +1518,8 @@ def test_money_a_charge_raises_is_income_and_its_price_is_none(claims_nlp):
     assert [by_text[t].indicator for t in ("£180,000", "£38,000", "£60,000", "£192,000")] == ["income"] * 4
     assert by_text["£192,000"].direction is None  # money raised, not a rise
     assert by_text["£38,000"].comparator_value == 60000
-    assert by_text["£4.5m"].indicator == "council_tax"  # a kind the sentence names says more
+    # a kind the sentence names says more: the total a council tax rise raises, not the charge on one property
+    assert by_text["£4.5m"].indicator == "council_tax_requirement"
 
 
 def test_tenant_satisfaction_measures_and_parallel_benchmarks(claims_nlp):

@@ -55,7 +55,7 @@ def test_a_financial_year_printed_glued_is_a_period(stoke_ferry):
     text, claims, _ = stoke_ferry
     assert _at(text, claims, "the Precept for 201819", "201819") is None
     precept = _at(text, claims, "the Precept for 201819 for Stoke Ferry be £16,249", "£16,249")
-    assert (precept.indicator, precept.as_of) == ("council_tax", "2018-19")
+    assert (precept.indicator, precept.as_of) == ("council_tax_requirement", "2018-19")  # a parish precept: a total
     assert _at(text, claims, "Stoke Ferry Plot 2,", "2") is None  # a plot's label
 
 

@@ -94,7 +94,8 @@ def test_leftovers_of_rounds_29_and_30_are_no_claims(folder, name, context, quot
 
 @pytest.mark.parametrize("folder, name, context, quote, indicator", [
     ("kent", "Appendix 4 - 24-00093 Record of Decision.txt", "the two contracts will save £426k annually", "£426k", "savings"),
-    ("parish", "Stoke Ferry Parish Council minutes 2018-01-03.txt", "to be £16,249 given reserves in place", "£16,249", "council_tax"),
+    ("parish", "Stoke Ferry Parish Council minutes 2018-01-03.txt", "to be £16,249 given reserves in place", "£16,249",
+     "council_tax_requirement"),  # a parish precept is the total it raises (stop 36)
     ("kent", "Printed minutes 13th-Mar-2025 10.00 County Council.txt", "in excess of £80million and the Council", "£80million", "budget"),
 ])
 def test_what_money_is_named_by(folder, name, context, quote, indicator):

@@ -40,6 +40,7 @@ from miner.nlp.claim_as_of import (
     payments_intro_period,
     table_intro_period,
 )
+from miner.nlp import claim_council_tax as council_tax
 from miner.nlp.claim_cues import cue_alternation
 from miner.nlp.claim_filter import (
     header_money_scale,
@@ -914,6 +915,9 @@ class ClaimFinder:
                 claim_unit, value = "GBP", round(q.quantity.value * row_money, 6)  # "4 165.0" under "Financial Exposure £m"
                 # the head names what the row's figure measures; the prose cells beside it do not date it
                 f = {**f, "indicator": measure_in(head, "GBP"), "as_of": None}
+            if claim_unit == "GBP" and f.get("indicator") in council_tax.IDS:
+                # the charge on one property or the total raised: the words of "council tax" and "precept" name both
+                f = {**f, "indicator": council_tax.council_tax_kind(doc_text, q.start, q.end, value)}
             span._.miner_record = Claim(
                 id=stable_id(doc_id, start, end, "claim"),
                 document_id=doc_id,

@@ -1,0 +1,63 @@
+"""Which council tax a pound figure is: the charge on one property or the total an authority raises.
+
+`council_tax` (the % rise and the charge per Band D property, about £100-£2,500) and `council_tax_requirement`
+(the council tax requirement or a precept, £ thousands for a parish, £ hundreds of millions for a county) share
+their words ("council tax", "precept"), so the taxonomy alone would set a Band D charge and a total in one series,
+and `miner compare` would set one beside the other. The cues that tell them apart are data: the council tax group's
+"charge_cues" and "total_cues" in `patterns/indicators.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from miner.nlp.numbers import PATTERNS_DIR
+
+CHARGE = "council_tax"
+TOTAL = "council_tax_requirement"
+IDS = frozenset({CHARGE, TOTAL})
+
+# where a figure's clause ends: a comma, semicolon or colon (not in "18,600"), a bracket, a sentence's end
+_CLAUSE_END = re.compile(r"[;:()]|,(?!\d)|[.!?](?!\d)")
+_SENTENCE_END = re.compile(r"[.!?](?!\d)\s|\n\s*\n")
+
+
+@cache
+def _group() -> dict:
+    """The council tax group of `indicators.json`: its two indicators and their cues."""
+    with open(PATTERNS_DIR / "indicators.json", encoding="utf-8") as fh:
+        groups = json.load(fh)["groups"]
+    return next(g for g in groups if any(i["id"] == CHARGE for i in g["indicators"]))
+
+
+@cache
+def _cues(kind: str) -> re.Pattern[str]:
+    return re.compile("|".join(_group()[kind]["alternatives"]), re.I)
+
+
+@cache
+def _charge_max() -> float:
+    """The largest charge on one property (council_tax's plausible GBP maximum): a larger figure is a total."""
+    return next(i for i in _group()["indicators"] if i["id"] == CHARGE)["plausible"]["GBP"][1]
+
+
+def council_tax_kind(text: str, start: int, end: int, value: float | None) -> str:
+    """`council_tax` or `council_tax_requirement` for the pound figure at start..end of `text`, read as a careful
+    reader does: a charge word in the figure's own clause ("a Band D Council Tax for district services of £193.73"),
+    else a total word there ("council tax requirement of £10.048m", "bringing in £47.3 million", "reduce the precept
+    by £1000"), else the nearest of either in its sentence (words after the figure count double), else its size."""
+    if value is not None and value > _charge_max():
+        return TOTAL
+    before = re.split(_SENTENCE_END, text[max(0, start - 300) : start])[-1]
+    after = re.split(_SENTENCE_END, text[end : end + 200])[0]
+    own_before, own_after = re.split(_CLAUSE_END, before)[-1], re.split(_CLAUSE_END, after)[0]
+    for kind, indicator in (("charge_cues", CHARGE), ("total_cues", TOTAL)):
+        if _cues(kind).search(own_before) or _cues(kind).search(own_after):
+            return indicator
+    nearest: list[tuple[int, str]] = []
+    for kind, indicator in (("charge_cues", CHARGE), ("total_cues", TOTAL)):
+        nearest += [(len(before) - m.end(), indicator) for m in _cues(kind).finditer(before)]
+        nearest += [(2 * m.start(), indicator) for m in _cues(kind).finditer(after)]
+    return min(nearest)[1] if nearest else CHARGE

@@ -19,11 +19,12 @@ TENDRING = CORPUS / "web" / "Tendring District Council - Cabinet 2024-01-26.txt"
 STOKE_FERRY = CORPUS / "parish" / "Stoke Ferry Parish Council minutes 2018-01-03.txt"
 KENT_BUDGET = CORPUS / "kent" / "Council Covering Report 2025-26 Budget - FINAL.txt"
 BIRMINGHAM = CORPUS / "web" / "Birmingham City Council - Cabinet 2018-11-13.txt"
+WRETTON = CORPUS / "parish" / "Wretton Parish Council minutes 2020-01-06.txt"
 
 
 @pytest.fixture(scope="module")
 def papers() -> dict[Path, tuple[str, list]]:
-    return {p: paper_claims(p) for p in (TENDRING, STOKE_FERRY, KENT_BUDGET, BIRMINGHAM)}
+    return {p: paper_claims(p) for p in (TENDRING, STOKE_FERRY, KENT_BUDGET, BIRMINGHAM, WRETTON)}
 
 
 @pytest.mark.parametrize("paper, context, quote, indicator", [
@@ -31,12 +32,15 @@ def papers() -> dict[Path, tuple[str, list]]:
     (TENDRING, "a Band D Council Tax for district services of £193.73", "£193.73", "council_tax"),
     (TENDRING, "(a £2.99% increase)", "2.99%", "council_tax"),
     (BIRMINGHAM, "and 2.00% Social Care Precept", "2.00%", "council_tax"),
+    (WRETTON, "Council tax charge of £35.74 for a Band D property", "£35.74", "council_tax"),
     # the totals raised: a district's and a county's council tax requirement, a parish's precept and its cut
     (TENDRING, "council tax requirement of £10.048m", "£10.048m", "council_tax_requirement"),
     (KENT_BUDGET, "Council Tax requirement of £994,287,655", "£994,287,655", "council_tax_requirement"),
     (STOKE_FERRY, "the Precept for 201819 for Stoke Ferry be £16,249", "£16,249", "council_tax_requirement"),
     (STOKE_FERRY, "reduce the precept by £1000 to be £16,249", "£16,249", "council_tax_requirement"),
     (STOKE_FERRY, "reduce the precept by £1000", "£1000", "council_tax_requirement"),
+    # a small parish's precept, below the largest Band D charge: its words decide, in the paper that gives its charge
+    (WRETTON, "set a budget and precept request of £5139", "£5139", "council_tax_requirement"),
 ])
 def test_a_band_d_charge_and_a_requirement_or_precept_take_different_indicators(papers, paper, context, quote, indicator):
     text, claims = papers[paper]

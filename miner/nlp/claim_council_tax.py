@@ -34,6 +34,7 @@ def _group() -> dict:
 
 @cache
 def _cues(kind: str) -> re.Pattern[str]:
+    """One kind of cue ("charge_cues" or "total_cues") as one pattern."""
     return re.compile("|".join(_group()[kind]["alternatives"]), re.I)
 
 

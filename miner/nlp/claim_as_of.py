@@ -153,6 +153,36 @@ def heading_quarter(text: str) -> str | None:
     return quarters.pop() if len(quarters) == 1 else None
 
 
+# a minutes item's heading line: its number, then a short title ("81. Quarterly Performance Report, Q2 2024-2025",
+# "57 Year-end Council Plan Monitoring Report 2018/19"); not a numbered paragraph ("1. Mr Wagner outlined ...")
+_ITEM_HEADING = re.compile(r"\s*\d{1,4}\.?\s+[A-Z]")
+
+
+# a year or a span of years as written ("2018/19", "2024-2025", "2025-35", "2024"): first year, second part
+_YEAR_TOKEN = re.compile(r"\b((?:19|20)\d\d)(?:\s?[-/–]\s?(\d\d(?:\d\d)?))?\b")
+
+
+def item_heading(text: str) -> bool:
+    """`text` opens with a minutes item's heading line: a number and a short title that is no sentence."""
+    first = text.strip().split("\n", 1)[0]
+    return _ITEM_HEADING.match(first) is not None and heading_like(first)
+
+
+def item_period(line: str) -> str | None:
+    """The one period a minutes item's heading names, which dates the item's figures that carry no date of their own
+    (the lead's decision, stop 36): a quarter as its last month ("Quarterly Performance Report, Q2 2024-2025": 2024-09),
+    else one year or financial year ("Year-end Council Plan Monitoring Report 2018/19": 2018-19). A heading naming
+    two ("Capital Programme 2025-35 and Revenue Budget 2025-26") dates nothing: which one a figure is of is a guess."""
+    line = line.strip().split("\n", 1)[0]
+    if not heading_like(line) or len({(m.group(1), (m.group(2) or "")[-2:]) for m in _YEAR_TOKEN.finditer(line)}) > 1:
+        return None  # (a programme's ten years, "2025-35", is no period `periods` reads, but it is a second one)
+    quarter = heading_quarter(line)
+    if quarter:
+        return quarter
+    found = {iso for _, _, iso in periods(line)}
+    return found.pop() if len(found) == 1 else None
+
+
 # "28.3% of people receiving long-term support received a direct payment at the end of Quarter 2": the clause's
 # own quarter, later in it (no other figure, date or clause between)
 _LATER_QUARTER = re.compile(r"[^\d;:()£%]{0,100}?\b(?:at\s+the\s+end\s+of|during|in)\s+(?:the\s+)?")

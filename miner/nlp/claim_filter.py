@@ -278,7 +278,8 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans += [(s, e) for s, e, _ in find_periods(text) if not _DATED_FIGURE_AFTER_YEAR.match(text, s, e + 30)]
     clocks = [(q.start, q.end) for q in clock_durations(text)]  # "response time ... was 9:02": a figure, no clock time
     for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE, _DAY_MONTH, _MONTH_DAY):
-        spans += [m.span() for m in regex.finditer(text) if m.span() not in clocks]
+        spans += [m.span() for m in regex.finditer(text) if m.span() not in clocks and not (
+            regex is _REFERENCE and _SCORED_OVER.fullmatch(m.group()) and _SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))]
     for caption, _factor in money_scale_captions():  # "£000s" heads a column; it is not £0
         spans += [m.span() for m in caption.finditer(text)]
     return spans
@@ -602,8 +603,10 @@ def ordinal_fraction(doc: Doc, q: QuantityMatch) -> bool:
 # (and a rating given as a number: "rated 3 (generally satisfactory) or above", "rated 5 (very good)" under the Food
 # Hygiene Rating Scheme name the grade, not a count)
 _SCORE_BEFORE = re.compile(r"\b(?:scored|scoring|scores|score\s+of|rated|rating\s+of)\s+$", re.I)
-# the scale after a score: "2 out of 4", "7.1 out of 12", "2 of 4" (a score on a stated scale is a claim)
-_SCALE_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+\d+(?:\.\d+)?\b(?!\s*%|\s+(?!(?:in|on|for|at|and|across|by|from|compared)\b)[a-z])")
+# the scale after a score: "2 out of 4", "7.1 out of 12", "2 of 4", "69/100" (a score on a stated scale is a claim)
+_SCALE_AFTER = re.compile(r"^(?:\s+(?:out\s+)?of\s+|/)\d+(?:\.\d+)?\b(?!\s*%|\s+(?!(?:in|on|for|at|and|across|by|from|compared)\b)[a-z])")
+# a score over its scale's top written with a slash, after a score's words: "a need score of 69/100" (no reference)
+_SCORED_OVER = re.compile(r"\d+(?:\.\d+)?/(?:5|10|20|100)")
 
 
 @cache
@@ -655,7 +658,7 @@ def _label_or_numeral(before: str, after: str) -> str | None:
         return "ordinal_or_score"
     if _SCORE_BEFORE.search(before) and not _SCALE_AFTER.match(after):
         return "ordinal_or_score"  # "two scored 3, six scored 2": a grade given to each item
-    if re.search(r"\d\s+(?:out\s+)?of\s+$", before) and _SCORE_BEFORE.search(re.sub(r"[-−]?\d+(?:\.\d+)?\s+(?:out\s+)?of\s+$", "", before)):
+    if re.search(r"\d(?:\s+(?:out\s+)?of\s+|/)$", before) and _SCORE_BEFORE.search(re.sub(r"[-−]?\d+(?:\.\d+)?(?:\s+(?:out\s+)?of\s+|/)$", "", before)):
         return "score_scale"  # the top of the scale of "an overall score of 2 out of 4": the 2 is the claim
     if re.search(r"\d(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?$", before):
         return "rank_field"  # the size of a ranking: "324th out of 324 council areas"

@@ -199,6 +199,15 @@ def _bracketed_earlier(between: str, after: str) -> bool:
     return _earlier_label(m.group("when"))
 
 
+_BRACKET_FROM = re.compile(r"\s*\(\s*(?:(?:up|down)\s+)?from\s+", re.I)
+
+
+def _bracketed_from(between: str, after: str) -> bool:
+    """The other figure is this one's older value, in brackets after it with "from" and the bracket closing after its
+    date or source: "The draft capital programme ... is £1,419m (from £1,665m in the January draft)"."""
+    return _BRACKET_FROM.fullmatch(between) is not None and re.match(r"[^()]{0,50}\)", after) is not None
+
+
 # A bracket of labelled figures after a figure, up to the label of one of them: "48.1% (target 50%; 2022/23 " -
 # each earlier item a label and its figure, then a separator
 _BRACKET_LIST_EARLIER = re.compile(r"^\s*(?:[A-Za-z][^();:\d]{0,30}?\s*[:=]?\s*[-£]?\d[\d,.]*\s*(?:%|[a-z]+)?\s*[;,]\s*)+"
@@ -534,7 +543,8 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 continue  # "35%, fifteen percentage points better than the target of 50%": the gap, then the target
             bare = r.quantity.unit == "count" and r.quantity.value == r.quantity.normalised
             if j == i + 1 and (q.quantity.unit == r.quantity.unit or bare) and (
-                    _change_from_after_clause().search(between) or _bracketed_earlier(between, text[r.end : r.end + 6])):
+                    _change_from_after_clause().search(between) or _bracketed_earlier(between, text[r.end : r.end + 6])
+                    or _bracketed_from(between, text[r.end : r.end + 60])):
                 # "72%, up from 48% in 2021" after the rest of the clause; "27.4% of eligible adults (2022: 21.9%)"
                 k = _benchmarked(qs, fields, i, between)
                 fields[k].update(from_value=r.quantity.normalised, to_value=qs[k].quantity.normalised)

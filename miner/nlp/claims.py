@@ -35,6 +35,8 @@ from miner.nlp.claim_as_of import (
     as_of,
     caption_period,
     heading_quarter,
+    item_heading,
+    item_period,
     lead_in_date,
     payment_row_date,
     payments_intro_period,
@@ -276,6 +278,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 if (record["direction"] is None and re.search(r"\ban?\s+$", stext[max(0, lq.start - 4) : lq.start])
                         and (later := _change_after_noun().match(stext[lq.end : lq.end + 50]))):
                     record["direction"] = direction(later.group(1))  # "a 4.99 per cent council tax increase"
+                if record["direction"] is None and _growth_after().match(stext[lq.end : lq.end + 100]):
+                    record["direction"] = "up"  # "£149.6m of core funded spending growth", "the £149.6m core spending growth"
                 moved_by = changed_by_amount().search(stext[max(0, lq.start - 120) : lq.start])
                 if record["direction"] is None and moved_by:  # "Increase all points within grades KSB to KSF by 5%"
                     record["direction"] = direction(moved_by.group(0))
@@ -624,6 +628,15 @@ def _change_after_noun() -> re.Pattern[str]:
                       rf"({cue_alternation('change_nouns_after')})s?\b", re.I)
 
 
+@cache
+def _growth_after() -> re.Pattern[str]:
+    """A noun of growth after the figure, maybe past its bracketed aside, "of" and up to three words: "£149.6m of core
+    funded spending growth", "£195.6m (13.7% of 2024-25 approved budget) of forecast spending growth"
+    (`claim_cues.json` growth_nouns_after)."""
+    return re.compile(r"(?:\s*\([^()]{1,60}\))?\s+(?:of\s+)?(?:(?!(?:of|in|on|than|and|or|with|to|the|for|from|by|at|as)\b)"
+                      rf"[A-Za-z-]+\s+){{0,3}}?(?:{cue_alternation('growth_nouns_after')})\b", re.I)
+
+
 # a growth rate's period written after the figure: "0.5% q/q", "1.0% m/m", "2.2% y/y"
 _RATE_PERIOD_AFTER = re.compile(r"\s?(?:[mqy]/[mqy]|yoy)\b", re.I)
 
@@ -820,6 +833,7 @@ class ClaimFinder:
         self._lead: tuple[str | None, str | None, str] = (None, None, "")  # a list's lead-in date and text, for its items
         # the quarter the paper's title or headings name, by document; "" once two headings name different quarters
         self._quarter: tuple[str | None, str | None] = (None, None)
+        self._item: tuple[str | None, str | None] = (None, None)  # the period the current minutes item's heading names
 
     def __call__(self, doc: Doc) -> Doc:
         source = doc
@@ -893,6 +907,7 @@ class ClaimFinder:
             self._lead = (None, None, "")
         quarter = self._paper_quarter(doc_text, document_id)
         payments = self._payments_period(doc_text, document_id)
+        item = self._item_period(unit, doc_text, document_id)
         for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None, lead_text,
                                             above):
             span = source.char_span(q.start, q.end, alignment_mode="expand")
@@ -909,6 +924,8 @@ class ClaimFinder:
                 own_period = {iso for _s, _e, iso in find_dates(doc_text) if len(iso) >= 7} | {
                     iso for _s, _e, iso in find_periods(doc_text, short_years=True)}
                 f = {**f, "as_of": own_period.pop() if len(own_period) == 1 else payments}
+            if item and f.get("as_of") is None:
+                f = {**f, "as_of": item}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19"
             if unit is not None and unit.money_scale and claim_unit == "count" and value == q.quantity.value:
                 claim_unit, value = "GBP", round(q.quantity.value * unit.money_scale, 6)  # a cell under "All figures in £m"
             elif row_money and claim_unit == "count" and scored_row_figure(doc_text, q, scale):
@@ -964,6 +981,20 @@ class ClaimFinder:
             return None  # a head row between ("Payee Cheque No Net VAT Gross Remarks")
         self._payments = (document_id, introduced)
         return None
+
+    def _item_period(self, unit: TextUnit | None, text: str, document_id: str | None) -> str | None:
+        """The period the heading of the minutes item this unit is in names (`item_period`), for its figures with no
+        date of their own: a reader citing "16 achieved target" under "81. Quarterly Performance Report, Q2
+        2024-2025" gives Q2 2024-25 (the lead's decision, stop 36). A decision page's title is its one item's heading
+        ("Charges and Fees for Non-residential Services 2016/17", the paper's period). Each heading or numbered item
+        line starts a new item, with no period unless it names one."""
+        if unit is None or unit.doc_kind != "minutes":
+            return None
+        if self._item[0] != document_id:
+            self._item = (document_id, unit.doc_period)
+        if unit.role == "heading" or item_heading(text):
+            self._item = (document_id, item_period(text))
+        return self._item[1]
 
     def _paper_quarter(self, text: str, document_id: str | None) -> str | None:
         """The quarter named so far by the paper's title or headings (`heading_quarter`): "in the quarter" in

@@ -1,7 +1,7 @@
 """Claims round 34, read from real corpus papers through the real pipeline: a minutes item's heading that names one
 period dates the item's figures that carry no date of their own (the lead's decision, stop 36), a decision page's
 title being its one item's heading; an older value in brackets after "from" is a change pair; a money figure "of ...
-spending growth" rises; Family Hub "sites" are family hubs; "people responded to the questionnaire" are responses; a
+spending growth" rises; "people responded to the questionnaire" are responses; a
 score over its scale with a slash ("a need score of 69/100") is a claim, its scale none."""
 
 from pathlib import Path
@@ -91,11 +91,6 @@ def test_a_figure_of_spending_growth_rises(papers, context, quote):
     assert claim is not None and claim.direction == "up"
 
 
-def test_family_hub_sites_are_family_hubs(papers):
-    claim = _at(papers["eqia"], "in-house. Currently there are 50 Family Hub sites", "50")
-    assert claim is not None and claim.indicator == "family_hubs"
-
-
 def test_people_who_responded_to_the_questionnaire_are_responses(papers):
     claim = _at(papers["budget"], "In total, 2,389 people responded to the questionnaire", "2,389")
     assert claim is not None and claim.indicator == "consultation_responses"
@@ -107,3 +102,10 @@ def test_a_score_over_its_scale_with_a_slash_is_a_claim_and_its_scale_none(paper
     assert claim is not None and (claim.value, claim.unit) == (69, "count")
     assert claim_at(text, claims, "need score of 69/100", "100") is None
     assert claim_at(text, claims, "took decision 23/00092", "23") is None  # a decision's reference stays none
+
+
+def test_a_numbered_item_line_ending_in_a_full_stop_ends_the_period():
+    # "7. Documentation for end of year accounts for 2015/16" is followed by "8. ..." and "9. Village Assets."
+    text, claims = paper_claims(CORPUS / "parish" / "West Dereham Parish Council minutes 2016-06-02.txt")
+    claim = claim_at(text, claims, "The total cost was £519.97", "£519.97")
+    assert claim is not None and claim.as_of is None

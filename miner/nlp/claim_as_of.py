@@ -156,7 +156,9 @@ def heading_quarter(text: str) -> str | None:
 # a minutes item's heading line: its number, then a short title ("81. Quarterly Performance Report, Q2 2024-2025",
 # "57 Year-end Council Plan Monitoring Report 2018/19", "9. Village Assets."); not a numbered paragraph ("1. Mr Wagner
 # outlined ...") nor a short resolution ("4. RESOLVED that Cabinet note the report.")
-_ITEM_HEADING = re.compile(r"\s*\d{1,4}\.?\s+(?!(?:RESOLVED|AGREED|DECIDED|NOTED|RECOMMENDED)\b)[A-Z]")
+@cache
+def _item_heading() -> re.Pattern[str]:
+    return re.compile(rf"\s*\d{{1,4}}\.?\s+(?!(?:{cue_alternation('resolution_openers')})\b)[A-Z]")
 
 
 # a year or a span of years as written ("2018/19", "2024-2025", "2025-35", "2024"): first year, second part
@@ -167,7 +169,7 @@ def item_heading(text: str) -> bool:
     """`text` opens with a minutes item's heading line: a number and a short title that is no sentence."""
     first = text.strip().split("\n", 1)[0].strip()
     # (its title may end in a full stop: "9. Village Assets.")
-    m = _ITEM_HEADING.match(first)
+    m = _item_heading().match(first)
     return (m is not None and len(first.split()) <= 16 and not re.search(r"[.:;]\s+\S", first[m.end() :])
             and not first.endswith((":", ";")))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["AcronymDefinition", "find_definitions", "looks_like_acronym"]
+__all__ = ["AcronymDefinition", "find_definitions", "initials_spell", "looks_like_acronym"]
 
 # "(MYPWS)", "(CAMHs)", "(GCP2)", "(Adopt SW)"; not "(the Board)" or "(iv)".
 _BRACKETED = re.compile(r"\(([A-Za-z][A-Za-z0-9&\-]{1,9}(?: [A-Z][A-Za-z]{1,4})?)\)")
@@ -49,13 +49,24 @@ def looks_like_acronym(token: str) -> bool:
     return token[0].isupper() and capitals >= max(2, len(letters) - 1)
 
 
+def _letters(short: str) -> list[str]:
+    """An acronym's letters in lower case, digits and "&" left out: what a long form's initials must spell."""
+    return [c.lower() for c in short if c.isalpha()]
+
+
+def initials_spell(short: str, long_form: str, skip: frozenset[str] = _MINOR_WORDS) -> bool:
+    """Whether the first letters of `long_form`'s words, `skip` words left out, spell the acronym exactly: "Kent
+    Association of Local Councils" spells KALC; the loose Schwartz-Hearst match would take letters from inside words."""
+    return [w[0].lower() for w in long_form.split() if w.lower() not in skip] == _letters(short)
+
+
 def _initials_start(short: str, window: str) -> int | None:
     """Where a lower-case long form starts in `window`: the words whose initials spell the
     acronym, with at most one kind word after them: "the supplementary substance misuse treatment
     and recovery grant (SSMTRG)", "holiday activities and food programme (HAF)". Letters picked from
     inside words ("the council (TC)") are the loose matches Schwartz-Hearst allows for capitalised
     names only."""
-    letters = [c.lower() for c in short if c.isalpha()]
+    letters = _letters(short)
     words = list(_WORD.finditer(window))
     for extra in (0, 1):
         initials: list[str] = []
@@ -75,7 +86,7 @@ def _cut_into_parts(short: str, word: str, shortest: int = 3) -> bool:
     """Whether the acronym's letters start the parts of a one-word long form, each part `shortest` letters or more:
     "Glazewing (GW)" is Glaze|wing (Norfolk parish minutes 2016); "Accountants (ACCA)", letters from one word's
     inside, is not a name of its own."""
-    letters = [c.lower() for c in short if c.isalpha()]
+    letters = _letters(short)
     lowered = word.lower()
     if not letters or lowered[:1] != letters[0]:
         return False
@@ -131,11 +142,9 @@ def _reversed_definitions(text: str) -> list[AcronymDefinition]:
         short, long_form = match.group(1), match.group(2).strip()
         if not looks_like_acronym(short) or len(long_form.split()) < 2:
             continue
-        letters = [c.lower() for c in short if c.isalpha()]
-        initials = [w[0].lower() for w in long_form.split() if w.lower() not in _MINOR_WORDS]
         # (or every word's initial: "CATIE(Countywide Approach to Inclusive Education)", Kent ICS activity
         # appendix 2025, where the table's text also lost the space before the bracket)
-        if initials != letters and [w[0].lower() for w in long_form.split()] != letters:
+        if not (initials_spell(short, long_form) or initials_spell(short, long_form, frozenset())):
             continue
         found.append(AcronymDefinition(short=short, long=long_form, short_start=match.start(1),
                                        short_end=match.end(1), long_start=match.start(2),

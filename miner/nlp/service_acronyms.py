@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from miner.canonical import KNOWN_ACRONYMS
-from miner.nlp.acronyms import AcronymDefinition, find_definitions
+from miner.nlp.acronyms import AcronymDefinition, find_definitions, initials_spell
 from miner.nlp.service_names import (
     Candidate,
     council_cue_spans,
@@ -244,10 +244,9 @@ def _name_before_cell_break(text: str, d: AcronymDefinition, named: list[Candida
     Product Safety and Standards\nCommunity\n(OPSS)" (Kent finance monitoring report 2024-25)."""
     if "\n" not in d.long:
         return d
-    letters = [ch.lower() for ch in d.short if ch.isalpha()]
     for c in named:
-        if c.start == d.long_start and c.end < d.long_end and text[c.end] == "\n" and [
-                w[0].lower() for w in text[c.start : c.end].split() if w.lower() not in _MINOR_WORDS] == letters:
+        if (c.start == d.long_start and c.end < d.long_end and text[c.end] == "\n"
+                and initials_spell(d.short, text[c.start : c.end])):
             return replace(d, long=text[c.start : c.end], long_end=c.end)
     return d
 
@@ -360,14 +359,12 @@ def _bare_pattern(short: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
 
 
-def _needless_opener(prefix: str, d) -> bool:
+def _needless_opener(prefix: str, d: AcronymDefinition) -> bool:
     """A plan's verb before a long form whose own initials spell the acronym: "Support Kent Association of Local
     Councils (KALC)" (Kent ICS activity appendix 2025); "Support Services for Education (SSE)" (Somerset 2019) needs
     its first word."""
     words = prefix.split()
-    initials = [w[0].lower() for w in d.long.split() if w.lower() not in _MINOR_WORDS]
-    return bool(words) and words[0].lower() in _NOT_FIRST_WORDS and initials == [
-        ch.lower() for ch in d.short if ch.isalpha()]
+    return bool(words) and words[0].lower() in _NOT_FIRST_WORDS and initials_spell(d.short, d.long)
 
 
 def _inspectorate_before_inspection(prefix: str, words: list[str]) -> bool:
@@ -378,7 +375,6 @@ def _inspectorate_before_inspection(prefix: str, words: list[str]) -> bool:
 
 
 _INSPECTORATE_WORDS = frozenset(TERMS["inspectorate_words"])
-_MINOR_WORDS = frozenset({"and", "&", "of", "for", "the", "in", "on", "to", "with", "a", "an"})
 
 
 def _is_name_prefix(text: str) -> bool:

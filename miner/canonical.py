@@ -51,10 +51,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from miner.model import Entity, Mention, stable_id
+from miner.model import Entity, Mention, Section, stable_id
 
 __all__ = ["normalise_name", "canonicalise", "same_entity", "same_person", "entity_id", "backfill_acronyms",
-           "earlier_acronym_uses", "resolve_own_council", "variant_keys"]
+           "bare_acronym_use", "earlier_acronym_uses", "resolve_own_council", "variant_keys"]
 
 FUZZY_THRESHOLD = 92
 MAX_PREFIX_WORDS = 2
@@ -247,7 +247,13 @@ def backfill_acronyms(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def earlier_acronym_uses(mentions: list[Mention], text: str, sections: Iterable = ()) -> list[Mention]:
+@lru_cache(maxsize=1024)
+def bare_acronym_use(short: str) -> re.Pattern[str]:
+    """A bare use of an acronym: "YOT" but not "YOTs" or "pre-YOT"."""
+    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+
+
+def earlier_acronym_uses(mentions: list[Mention], text: str, sections: Iterable[Section] = ()) -> list[Mention]:
     """`mentions` with a mention for each bare use of an acronym before the paper defines it, where nothing else
     found a name: "the Ofsted ILACS inspections" before "the Ofsted Inspection of Local Authority Children's Services
     (ILACS)" (Cheshire East children's committee 2022), "-£0.8m of RAAC funding from the DfE." before "the Department
@@ -268,7 +274,7 @@ def earlier_acronym_uses(mentions: list[Mention], text: str, sections: Iterable 
     own = sorted((s.start, s.own_end, s.id) for s in sections)
     added = []
     for (document_id, short), defined in first.items():
-        for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text[: defined.start]):
+        for use in bare_acronym_use(short).finditer(text, 0, defined.start):
             if any(taken[use.start() : use.end()]):
                 continue
             section_id = None

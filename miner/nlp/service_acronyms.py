@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from miner.canonical import KNOWN_ACRONYMS
+from miner.canonical import KNOWN_ACRONYMS, bare_acronym_use
 from miner.nlp.acronyms import AcronymDefinition, find_definitions, initials_spell
 from miner.nlp.service_names import (
     Candidate,
@@ -154,7 +154,7 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
     for short, (long_form, label) in table.items():
         if short not in text:  # cheap test before the regex; most units use few acronyms
             continue
-        for m in _bare_pattern(short).finditer(text):
+        for m in bare_acronym_use(short).finditer(text):
             found.append(Candidate(_area_before(text, m.start(), long_form), m.end(), label, "acronym", 4, long_form))
     return found
 
@@ -351,12 +351,6 @@ def _without_possessives(text: str, start: int, end: int) -> tuple[int, int]:
         # (and a national body's initials: "the DCMS Museum Estate and Development Fund (MEND)")
         start = text.index(words[1], start + len(words[0]))
     return start, end
-
-
-@lru_cache(maxsize=1024)
-def _bare_pattern(short: str) -> re.Pattern[str]:
-    """A bare use of an acronym: "YOT" but not "YOTs" or "pre-YOT"."""
-    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
 
 
 def _needless_opener(prefix: str, d: AcronymDefinition) -> bool:

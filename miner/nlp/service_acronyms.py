@@ -251,7 +251,7 @@ def _name_before_cell_break(text: str, d: AcronymDefinition, named: list[Candida
     return d
 
 
-_PREPOSITIONS = frozenset({"of", "to", "for"})
+_PREPOSITIONS = frozenset(TERMS["definition_head_prepositions"])
 
 
 def _head_before_preposition_label(words: list[str]) -> str | None:

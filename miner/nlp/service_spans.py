@@ -5,6 +5,9 @@ before a comma ("Culture, Leisure and Communities Overview and Scrutiny Committe
 committee's ("Holmewood City Council Communities Scrutiny Panel"), an organisation named after "with" inside a
 longer span ("a Heritage Apprenticeship with Alderbrook College"), written for the round-27 probes; and a body's own
 working plan read as a programme ("IPPH Action Plan", "Libraries Business Plan"; Kent ICS activity appendix 2025).
+And names a PDF or a rule cut or ran together: a heading's split first letter ("C orporate Parenting Panel"), a long
+form whose first words a table's other column took ("Term Financial Plan (MTFP)"), two names a rule read over "and"
+("Improved Better Care Fund and Hospital Discharge grant"), a paying body's grant read as a scheme (Kent papers 2025).
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ _LISTED_NOT_PARTS = frozenset({"council", "cabinet", "committee", "board", "pane
 
 def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The unit's cleaned candidates with the first three shapes mended, and a rule's run across two of the NER's
-    names dropped (`_rule_joining_model_names`)."""
+    names (`_rule_joining_model_names`), a name after a heading's split first letter and a long form cut by a table's
+    column dropped."""
     kept = [_with_listed_opening(text, c, candidates) for c in candidates]
     kept = [part for c in kept for part in _council_and_its_committee(text, c)]
     kept = [c for c in kept if not _rule_joining_model_names(text, c, kept)
@@ -117,6 +121,10 @@ def _named_grants(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _CLOSED_BEFORE_AND: dict[str, str | None] = TERMS["names_closed_before_and"]
+# the labels of a rule's names that may run over "and" onto a second name
+_JOINED_LABELS = frozenset({"PROGRAMME", "SERVICE", "BOARD"})
+# a capitalised word ending where a name starts: the ruler started the name inside another
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
 def names_closed_before_and(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -138,9 +146,6 @@ def names_closed_before_and(text: str, candidates: list[Candidate]) -> list[Cand
     return found
 
 
-_JOINED_LABELS = frozenset({"PROGRAMME", "SERVICE", "BOARD"})
-
-
 def grants_paid_by_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A rule's "<body> Grant" names the body that pays it, not a scheme: "CYPE Unaccompanied Home Office Grant"
     (Kent budget risk register 2025) is the Home Office's grant, as "the DfE Family Hubs grant" names the DfE (the
@@ -157,7 +162,7 @@ def _second_name_after_and(text: str, start: int, end: int) -> tuple[int, int] |
     ("Improved Better Care Fund and Hospital Discharge grant"); "Domestic Abuse Strategy and Action Plan" is one."""
     # (a first part of one word is the closing word of a name the ruler started inside, "Revenue Budget and ...";
     # not the first word of a name, "the Policy and Resources Cabinet Committee")
-    inside = re.search(r"[A-Z][\w'’-]*[ \t]+$", text[:start]) is not None
+    inside = _CAPITALISED_WORD_BEFORE.search(text, 0, start) is not None
     for m in _AND.finditer(text, start, end):
         first, second = text[start : m.start()].split(), text[m.end() : end].split()
         if (first and (len(first) >= 2 or inside) and first[-1][:1].isupper() and first[-1].lower() in _CLOSED_BEFORE_AND

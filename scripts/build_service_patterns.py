@@ -249,7 +249,12 @@ PLACE_NAMES = list(dict.fromkeys(
 
 
 # The budget plans every council keeps by law.
-BUDGET_PLANS = ["Medium Term Financial Plan", "Medium Term Financial Strategy", "MTFP", "MTFS"]
+BUDGET_PLANS = ["Medium Term Financial Plan", "Medium Term Financial Strategy", "MTFP", "MTFS",
+                # and the policy on reserves its budget sets beside them, on whose adequacy the chief finance officer
+                # reports to the budget meeting: '(n) The Reserves Policy as set out in appendix H of the final draft
+                # budget report' (Kent County Council minutes 13 Feb 2025); capitalised only, as 'the Capital
+                # Strategy' (a lower-case 'reserves policy' is any policy on them)
+                "Reserves Policy"]
 # National programmes and practice models councils run.
 NATIONAL_PROGRAMMES = ["Troubled Families", "Troubled Families Programme", "Supporting Families",
     "Signs of Safety", "Step Up to Social Work", "Frontline", "Partners in Practice",
@@ -724,7 +729,13 @@ GROUPS = [
      " and QPR sample's gold leave out in prose ('visits to Kent's Libraries', 'KCC Community Wardens are being"
      " trained')",
      phrases("SERVICE", ["Trading Standards", "Countryside Partnerships", "Heritage Conservation", "Community Protection"],
-             "council-service-areas")),
+             "council-service-areas")
+     # a council's transport to school by its statutory name with a lower-case kind word: 'look at Home to School
+     # transport for children in mainstream education' (Kent County Council minutes 13 Feb 2025); not the
+     # lower-case 'home to school transport service', and the capitalised 'Home to School Transport' is left to the
+     # NER, which sees where a longer name goes on ('the SEN Home to School Transport Policy', Medway 2018)
+     + tokens("SERVICE", [[{"ORTH": "Home"}, {"ORTH": "to"}, {"ORTH": "School"}, {"ORTH": "transport"}]],
+              "council-service-areas")),
     ("Named services, teams, units, hubs, directorates. e.g. 'Youth Offending Team', 'Children's Advice and Duty Service', 'SEN Transport service' (Medway 2018)",
      tokens("SERVICE", named(heads("Service", "Services", "Team", "Unit", "Hub", "Hubs", "Directorate",
                                    "Gateway", "Academy", "Department", "service", "team"))

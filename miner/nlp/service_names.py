@@ -64,6 +64,7 @@ _TITLE_SUBJECT_LABELS = frozenset({"SERVICE", "PROGRAMME", "SYSTEM"})
 # a quarter, year or figure inside a report's title: "Q3", "2024/25", "3"
 _TITLE_FIGURE = re.compile(r"(?:Q[1-4]|\d+(?:[./-]\d+)*)[,.]?", re.I)
 _COMPANY_GROUP_WORDS = frozenset(TERMS["company_group_words"])
+_SESSION_GROUP = re.compile(TERMS["session_group"])
 COMPANY_ENDINGS = frozenset(TERMS["company_endings"])
 _ORGANISATION_KIND = re.compile(TERMS["organisation_kinds"])
 _LIST_MARKER = re.compile(TERMS["list_marker"])
@@ -137,6 +138,10 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         before = [w.lstrip("([") for w in text[max(0, c.start - 40) : c.start].split()]
         words = text[c.start : c.end].split()
         defined = c.source == "acronym" and c.entity is not None  # "the Borough Council (BC)": the paper's own
+        if c.label == "BOARD" and c.source != "gazetteer" and words[-1:] == ["Group"] and _SESSION_GROUP.search(
+                " ".join(before[-2:] + words).lower()):
+            continue  # a family hub's session, not a body: "Breastfeeding Support Group", "Healthy Baby Group" (and
+            # not the rest of one: "Cost of Living Support Group" holds no "Living Support Group")
         if words == [] or (words[0] in _NOT_NAME_ACRONYMS and all(w.islower() for w in words[1:]) and not defined):
             continue  # "19.81 FTE jobs": a unit, not a body; nor a kind of system's programme ("The ERP programme")
         if is_genre_title(words):
@@ -195,6 +200,9 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     # Hospitals NHS Foundation Trust", no "Hospitals NHS Foundation Trust"
     kept = [c for c in kept if not any(r.start < c.start and c.end <= r.end for r in role_named)]
     kept = clean_bounds(text, kept)
+    # the end of a table's line cut at its "&" is no name: "| New & FYE of existing Savings |" (Kent budget update
+    # 2025) names no "& FYE"
+    kept = [c for c in kept if text[c.start] != "&"]
     # a span cut down to a kind of body alone is none: "the Government's Working Party" leaves "Working Party"
     cued = council_cue_spans(text)
     kept = [c for c in kept if c.source not in ("rule", "model", "base") or (c.start, c.end) in cued
@@ -697,6 +705,7 @@ def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candid
     """Organisations whatever their head word says, before a definition takes a label from them (the
     acronym of "Greater Birmingham and Solihull Local Enterprise Partnership (GBSLEP)" is an ORG too)."""
     candidates = investment_funds(text, candidates)
+    candidates = companies_in_a_table(text, candidates)
     # a saint's name is a place's, no person's: "Neither Upper Weald or St Radigunds have a Family Hub site" (a ward,
     # Kent Family Hub decision report 2024), as a church or a school named after a saint is
     candidates = [Candidate(c.start, c.end, "PLACE", c.source, c.priority, c.entity, c.weak)
@@ -712,6 +721,32 @@ def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candid
             if c.source in ("model", "rule", "base") and c.label == "ORG"
             and young_peoples_council(text[c.start : c.end])
             else c for c in candidates]
+
+
+# a table row's first cell: "| BJF Group | 2022 | Silver |"
+_FIRST_CELL = re.compile(r"^\|[ \t]*([^|\n]*?)[ \t]*\|", re.M)
+
+
+def companies_in_a_table(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A "... Group" alone in a table's first column, where another row's first cell is a company by its legal ending,
+    is a company too (ORG), not a group that meets: "| BJF Group | 2022 | Silver |", "| Vistry Group (formally Bovis
+    Homes Ltd) |" beside "| Armoured Engineering Ltd |" (the employers holding the Armed Forces Covenant's awards
+    in Kent CMPB's 2024 annual report)."""
+    if "|" not in text or not any(c.label == "BOARD" for c in candidates):
+        return candidates
+    cells = {m.start(1): m.group(1) for m in _FIRST_CELL.finditer(text)}
+    if not any(cell.split()[-1:] and cell.split()[-1].lower() in COMPANY_ENDINGS for cell in cells.values()):
+        return candidates
+
+    def alone_in_cell(c: Candidate) -> bool:
+        """The name fills its cell, with at most a company's "The" before it ("| The Rift Group |") and a bracket
+        after it."""
+        start = c.start - 4 if text[c.start - 4 : c.start] == "The " else c.start
+        return start in cells and re.match(r"[ \t]*(?:\(|\||$)", text[c.end :]) is not None
+
+    return [Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity, c.weak)
+            if c.source in ("model", "rule") and c.label == "BOARD" and text[c.start : c.end].split()[-1] == "Group"
+            and alone_in_cell(c) else c for c in candidates]
 
 
 def young_peoples_council(name: str) -> bool:
@@ -777,10 +812,13 @@ _OF_NAMES = {"College", "University", "Institute"}
 
 
 def _heading_word(text: str, start: int, end: int) -> bool:
-    """The span is one upper-case word alone on its line, after at most a paragraph number ("5. FINANCE")."""
+    """The span is one upper-case word alone on its line, after at most a paragraph number ("5. FINANCE"), or a
+    label closed by a colon alone on its line or in a table's cell ("| | MEMORANDUM: | |", Kent budget update 2025)."""
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     before = text[line_start:start].strip()
     after = text[end : line_end if line_end >= 0 else len(text)].strip()
+    if after.startswith(":") and not after[1:].strip(" |"):
+        before, after = before.strip(" |"), ""
     word = text[start:end]
     return (len(word) >= 5 and word.isalpha() and word.isupper() and not after
             and re.fullmatch(r"(?:\d+(?:\.\d+)*[.)]?)?", before) is not None)

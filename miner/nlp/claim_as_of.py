@@ -137,10 +137,11 @@ def _own_quarter() -> re.Pattern[str]:
                       re.I)
 
 
-def heading_like(text: str) -> bool:
-    """One short line that is not a sentence: a title or a heading ("Quarter 3", "Waste Performance 2023/24")."""
+def heading_like(text: str, stops: tuple[str, ...] = (".", ":", ";")) -> bool:
+    """One short line that is not a sentence: a title or a heading ("Quarter 3", "Waste Performance 2023/24"), not
+    ending on one of `stops` (a minutes item's numbered title may end in a full stop: "9. Village Assets.")."""
     line = text.strip()
-    return bool(line) and "\n" not in line and len(line.split()) <= 16 and not line.endswith((".", ":", ";"))
+    return bool(line) and "\n" not in line and len(line.split()) <= 16 and not line.endswith(stops)
 
 
 def heading_quarter(text: str) -> str | None:
@@ -161,17 +162,26 @@ def _item_heading() -> re.Pattern[str]:
     return re.compile(rf"\s*\d{{1,4}}\.?\s+(?!(?:{cue_alternation('resolution_openers')})\b)[A-Z]")
 
 
+# a stop inside a line, with more after it: the line is a sentence or two, not a title ("1. Mr Wagner said: ...")
+_STOP_INSIDE = re.compile(r"[.:;]\s+\S")
+
+
 # a year or a span of years as written ("2018/19", "2024-2025", "2025-35", "2024"): first year, second part
 _YEAR_TOKEN = re.compile(r"\b((?:19|20)\d\d)(?:\s?[-/–]\s?(\d\d(?:\d\d)?))?\b")
 
 
+def _years_named(line: str) -> set[tuple[str, str]]:
+    """The years and spans of years a line names, each by its first year and the last two digits of its second:
+    "2024-2025" and "2024-25" are one; "2025-35", a programme's ten years no period `periods` reads, is another."""
+    return {(m.group(1), (m.group(2) or "")[-2:]) for m in _YEAR_TOKEN.finditer(line)}
+
+
 def item_heading(text: str) -> bool:
-    """`text` opens with a minutes item's heading line: a number and a short title that is no sentence."""
+    """`text` opens with a minutes item's heading line: a number and a short title that is no sentence, which starts
+    a new item (`item_period`)."""
     first = text.strip().split("\n", 1)[0].strip()
-    # (its title may end in a full stop: "9. Village Assets.")
     m = _item_heading().match(first)
-    return (m is not None and len(first.split()) <= 16 and not re.search(r"[.:;]\s+\S", first[m.end() :])
-            and not first.endswith((":", ";")))
+    return m is not None and heading_like(first, (":", ";")) and not _STOP_INSIDE.search(first, m.end())
 
 
 def item_period(line: str) -> str | None:
@@ -180,8 +190,8 @@ def item_period(line: str) -> str | None:
     else one year or financial year ("Year-end Council Plan Monitoring Report 2018/19": 2018-19). A heading naming
     two ("Capital Programme 2025-35 and Revenue Budget 2025-26") dates nothing: which one a figure is of is a guess."""
     line = line.strip().split("\n", 1)[0]
-    if not heading_like(line) or len({(m.group(1), (m.group(2) or "")[-2:]) for m in _YEAR_TOKEN.finditer(line)}) > 1:
-        return None  # (a programme's ten years, "2025-35", is no period `periods` reads, but it is a second one)
+    if not heading_like(line) or len(_years_named(line)) > 1:
+        return None
     quarter = heading_quarter(line)
     if quarter:
         return quarter

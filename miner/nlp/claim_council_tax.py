@@ -18,6 +18,9 @@ from miner.nlp.numbers import PATTERNS_DIR
 CHARGE = "council_tax"
 TOTAL = "council_tax_requirement"
 IDS = frozenset({CHARGE, TOTAL})
+# the two kinds of cue in `indicators.json` and the indicator each tells, the charge's first: in a figure's own clause
+# a charge word outranks a total word ("a Band D precept of £250" is a charge)
+_KINDS = (("charge_cues", CHARGE), ("total_cues", TOTAL))
 
 # where a figure's clause ends: a comma, semicolon or colon (not in "18,600"), a bracket, a sentence's end
 _CLAUSE_END = re.compile(r"[;:()]|,(?!\d)|[.!?](?!\d)")
@@ -48,17 +51,17 @@ def council_tax_kind(text: str, start: int, end: int, value: float | None) -> st
     """`council_tax` or `council_tax_requirement` for the pound figure at start..end of `text`, read as a careful
     reader does: a charge word in the figure's own clause ("a Band D Council Tax for district services of £193.73"),
     else a total word there ("council tax requirement of £10.048m", "bringing in £47.3 million", "reduce the precept
-    by £1000"), else the nearest of either in its sentence (words after the figure count double), else its size."""
+    by £1000"), else the nearest of either in its sentence (words after the figure count double), else a charge. A
+    figure larger than any charge on one property is the total whatever its words."""
     if value is not None and value > _charge_max():
         return TOTAL
-    before = re.split(_SENTENCE_END, text[max(0, start - 300) : start])[-1]
-    after = re.split(_SENTENCE_END, text[end : end + 200])[0]
-    own_before, own_after = re.split(_CLAUSE_END, before)[-1], re.split(_CLAUSE_END, after)[0]
-    for kind, indicator in (("charge_cues", CHARGE), ("total_cues", TOTAL)):
+    before = _SENTENCE_END.split(text[max(0, start - 300) : start])[-1]
+    after = _SENTENCE_END.split(text[end : end + 200])[0]
+    own_before, own_after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after)[0]
+    for kind, indicator in _KINDS:
         if _cues(kind).search(own_before) or _cues(kind).search(own_after):
             return indicator
-    nearest: list[tuple[int, str]] = []
-    for kind, indicator in (("charge_cues", CHARGE), ("total_cues", TOTAL)):
-        nearest += [(len(before) - m.end(), indicator) for m in _cues(kind).finditer(before)]
-        nearest += [(2 * m.start(), indicator) for m in _cues(kind).finditer(after)]
+    # (distance, indicator): a tie goes to the charge, as "council_tax" sorts first
+    nearest = [(len(before) - m.end(), indicator) for kind, indicator in _KINDS for m in _cues(kind).finditer(before)]
+    nearest += [(2 * m.start(), indicator) for kind, indicator in _KINDS for m in _cues(kind).finditer(after)]
     return min(nearest)[1] if nearest else CHARGE

@@ -620,12 +620,17 @@ _CHANGE_AFTER_ASIDE = re.compile(r"(?:\s+(?:per|a)\s+(?:year|annum))?\s*(?:\([^(
                                  r"(increase|decrease|rise|fall|reduction|higher|lower)\b", re.I)
 
 
+def _noun_word() -> str:
+    """One word of the noun phrase between a figure and its change or growth noun, and the space after it: not a
+    word that starts another phrase ("a 25% chance of a rate cut", `claim_cues.json` noun_phrase_breaks)."""
+    return rf"(?!(?:{cue_alternation('noun_phrase_breaks')})\b)[A-Za-z-]+\s+"
+
+
 @cache
 def _change_after_noun() -> re.Pattern[str]:
     """A change word after the noun the figure qualifies, after "a", as group 1: "a 4.99 per cent council tax
     increase", "a 5% rent rise" (`claim_cues.json` change_nouns_after)."""
-    return re.compile(r"\s+(?:(?!(?:of|in|on|than|and|or|with|to|the|for|from|by|at|as)\b)[A-Za-z-]+\s+){1,3}?"
-                      rf"({cue_alternation('change_nouns_after')})s?\b", re.I)
+    return re.compile(rf"\s+(?:{_noun_word()}){{1,3}}?({cue_alternation('change_nouns_after')})s?\b", re.I)
 
 
 @cache
@@ -633,8 +638,8 @@ def _growth_after() -> re.Pattern[str]:
     """A noun of growth after the figure, maybe past its bracketed aside, "of" and up to three words: "£149.6m of core
     funded spending growth", "£195.6m (13.7% of 2024-25 approved budget) of forecast spending growth"
     (`claim_cues.json` growth_nouns_after)."""
-    return re.compile(r"(?:\s*\([^()]{1,60}\))?\s+(?:of\s+)?(?:(?!(?:of|in|on|than|and|or|with|to|the|for|from|by|at|as)\b)"
-                      rf"[A-Za-z-]+\s+){{0,3}}?(?:{cue_alternation('growth_nouns_after')})\b", re.I)
+    return re.compile(rf"(?:\s*\([^()]{{1,60}}\))?\s+(?:of\s+)?(?:{_noun_word()}){{0,3}}?"
+                      rf"(?:{cue_alternation('growth_nouns_after')})\b", re.I)
 
 
 # a growth rate's period written after the figure: "0.5% q/q", "1.0% m/m", "2.2% y/y"

@@ -414,6 +414,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
     owner_ends = {c.end + 2 for c in candidates if c.source == "gazetteer" and c.label in ("ORG", "INSPECTORATE")
                   and text.startswith(("'s", "’s"), c.end)}
     known_bodies = {(c.start, c.end) for c in candidates if c.source == "gazetteer" and c.label in ("ORG", "BOARD")}
+    groups = places_groups(text, candidates)
     for c in candidates:
         if c.source in ("gazetteer", "acronym"):
             out.append(c)
@@ -672,7 +673,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         elif c.source == "model" and c.label in ("INSPECTORATE", "ORG") and _COMMITTEE_WORDS & {w.lower() for w in words}:
             c = Candidate(c.start, c.end, "BOARD", c.source, c.priority, c.entity)  # "... Scrutiny Commission"
         elif c.source in ("model", "rule", "base") and c.label not in _NOT_RELABELLED and (
-                _is_organisation(words) or _ORGANISATION_KIND.match(text, c.end)):
+                (_is_organisation(words) and not _in_group(c, groups)) or _ORGANISATION_KIND.match(text, c.end)):
             c = Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity)
         out.append(c)
     return out
@@ -711,9 +712,11 @@ def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candid
     candidates = [Candidate(c.start, c.end, "PLACE", c.source, c.priority, c.entity, c.weak)
                   if c.label == "PERSON" and c.source in ("model", "base") and text[c.start : c.end].split()[0] in _SAINT
                   else c for c in candidates]
+    groups = places_groups(text, candidates)
     candidates = [Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity, c.weak)
                   if c.source in ("model", "rule", "base") and c.label not in _NOT_RELABELLED and (
-                      _is_organisation(text[c.start : c.end].split()) or _ORGANISATION_KIND.match(text, c.end))
+                      (_is_organisation(text[c.start : c.end].split()) and not _in_group(c, groups))
+                      or _ORGANISATION_KIND.match(text, c.end))
                   else c for c in candidates]
     # a council of young people meets, it is no local authority: "the Kent Youth County Council (KYCC) elections"
     # (Kent Cabinet minutes 2025), whatever "<Place> County Council" makes of it
@@ -721,6 +724,31 @@ def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candid
             if c.source in ("model", "rule", "base") and c.label == "ORG"
             and young_peoples_council(text[c.start : c.end])
             else c for c in candidates]
+
+
+def places_groups(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
+    """The spans of `_places_group`s among the candidates."""
+    places = [(c.start, c.end) for c in candidates if c.source == "gazetteer" and c.label == "PLACE"]
+    return [(c.start, c.end) for c in candidates if _places_group(text, c, places)]
+
+
+def _in_group(c: Candidate, groups: list[tuple[int, int]]) -> bool:
+    """The candidate is a places group or its tail ("Medway Housing Group", "Housing Group"), no company either."""
+    return any(a <= c.start and c.end == b for a, b in groups)
+
+
+def _places_group(text: str, c: Candidate, places: list[tuple[int, int]]) -> bool:
+    """A "<places> Housing Group" named by councils' areas alone is their partnership, a group that meets (BOARD),
+    not a company: "the Kent and Medway Housing Group" (Kent ICS delivery plan report 2024), "Public Health support
+    to the Kent Housing Group" (its appendix); a housing association carries a name of its own ("Clarion Housing
+    Group", the gazetteer's "Yorkshire Housing", no council's area)."""
+    words = text[c.start : c.end].split()
+    if len(words) < 3 or words[-1] != "Group":
+        return False
+    lead_end = c.start + text[c.start : c.end].rfind(words[-2])
+    tokens = list(re.finditer(r"\S+", text[c.start : lead_end]))
+    in_place = [any(a <= c.start + t.start() and c.start + t.end() <= b for a, b in places) for t in tokens]
+    return any(in_place) and all(p or t.group() in ("and", "&") for t, p in zip(tokens, in_place))
 
 
 # a table row's first cell: "| BJF Group | 2022 | Silver |"

@@ -49,6 +49,22 @@ def propagated_candidates(text: str, names: dict[str, tuple[str, str | None]]) -
     return found
 
 
+# "in" or "of" right before a place's name: "the KCC Family Hub sites in Margate", "one of the most deprived areas of
+# Margate"
+_IN_OR_OF = re.compile(r"(?<![\w'-])(?:in|of)[ \t]+$")
+
+
+def aliases_off_places(text: str, candidates: list[Candidate], propagated: list[Candidate]) -> list[Candidate]:
+    """A hub's bare name is not forced on a use that names the place itself, after "in" or "of" where the NER
+    reads a place: "the KCC Family Hub sites in Margate", "the three alternative centres in Margate" after
+    "Margate Family Hub" (Kent Family Hub decision report and EqIA 2025), "the most deprived areas of Margate" (its
+    consultation report). Elsewhere the alias stands, the NER's place or not: "why is Cliftonville not being
+    considered for closure?", "service delivery at Cliftonville" (the Executive Response: the hub)."""
+    places = {(c.start, c.end) for c in candidates if c.source == "model" and c.label == "PLACE"}
+    return [p for p in propagated if not (p.entity and p.label == "SERVICE" and (p.start, p.end) in places
+                                          and _IN_OR_OF.search(text, max(0, p.start - 4), p.start))]
+
+
 _PLACE_GOES_ON = frozenset(TERMS["place_goes_on_words"])
 _PLACE_HEADS = frozenset(TERMS["place_heads"])
 

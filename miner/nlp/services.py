@@ -51,7 +51,7 @@ from miner.nlp.service_ner import (
     model_version,
     ner_model_path,
 )
-from miner.nlp.service_propagation import propagated_candidates, remember_names
+from miner.nlp.service_propagation import aliases_off_places, propagated_candidates, remember_names
 from miner.nlp.service_ruler import RULES_VERSION, ServiceRuler, load_patterns
 from miner.nlp.service_spans import (
     bodies_before_their_plans,
@@ -155,7 +155,7 @@ class ServiceRecogniser:
             candidates += base_candidates(doc)
         candidates = relabel_organisations(doc_text, candidates)
         names = self.names_table(document_id) if PROPAGATE_NAMES else {}
-        propagated = propagated_candidates(doc_text, names)
+        propagated = aliases_off_places(doc_text, candidates, propagated_candidates(doc_text, names))
         candidates += acronym_candidates(doc_text, candidates, table, known=propagated)
         candidates += (aliases_known_as(doc_text, candidates) + appositive_names(doc_text, candidates)
                        + kind_before_names(doc_text, candidates) + towns_after_streets(doc_text, candidates)

@@ -32,6 +32,13 @@ def _label_before() -> re.Pattern[str]:
 
 
 @cache
+def _label_range_before() -> re.Pattern[str]:
+    """"from <label> N <its name> to ": the number after "to" is the other end's label, not a figure (a virement between
+    budget codes; `claim_cues.json` label_before), as many digits as the first."""
+    return re.compile(rf"\bfrom\s+(?:[\w-]+\s+)?(?:{cue_alternation('label_before')})\s*(?P<code>\d+)\s+(?-i:[A-Z])[^.;:\d\n]{{0,80}}\bto\s+$", re.I)
+
+
+@cache
 def _age_before() -> re.Pattern[str]:
     """Ages: "aged 16", "between the ages of 0-18", "aged 18 to 25", "aged over 21", "post 16 transport"."""
     words = "|".join(w for w, v in unit_words()["number_words"].items() if v <= 30)  # "aged five to eleven"
@@ -476,6 +483,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         reason = _label_or_numeral(before, after)
         if reason == "label" and ("," in text[ns:ne] or q.quantity.value >= 1000) and re.search(r"\d\s*(?:,|and|or|to|&)\s*$", before):
             reason = None  # "rose from 2,410 at the end of Q1 to 2,655": a figure, not the end of a label range ("Levels 2 and 3")
+        code = _label_range_before().search(text[max(0, ns - 120) : ns])
+        if reason is None and code and len(code.group("code")) == len(text[ns:ne]):
+            reason = "label"  # "from budget code 6506 Grounds Management and Watering to 6515 Festive Lights": the range's other code
         if reason == "ordinal_or_score" and not q.quantity.value.is_integer():
             reason = None  # "an average Attainment 8 score of 44.1", "a Progress 8 score of -0.12": a measure, not a grade
         if reason == "label" and _THE_YEAR_BEFORE.search(before):

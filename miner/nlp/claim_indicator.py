@@ -483,8 +483,9 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     # a number counting something no indicator measures takes an indicator only from its own clause
     own_clause_only = (unit == "count" and counted is not None and counted not in people_nouns()
                        and not names_any(counted))
-    # what the amount is "of"/"in": "£60 million net in savings/income", "£40 million of capital funding"
-    of_phrase = re.match(r"^\S*(?:\s+(?:net|gross|million|billion|m|bn|k)){0,2}\s+(?:in|of)\s+((?:[\w/'-]+\s+){0,2}[\w/'-]+)", sentence[offset:])
+    # what the amount is "of"/"in" (or "net from"): "£60 million net in savings/income", "£40 million of capital funding",
+    # "-£61.5m net from savings/income"
+    of_phrase = re.match(r"^\S*(?:\s+(?:net|gross|million|billion|m|bn|k)){0,2}\s+(?:in|of|(?:(?<=net\s)|(?<=gross\s))from)\s+((?:[\w/'-]+\s+){0,2}[\w/'-]+)", sentence[offset:])
     if of_phrase and unit == "GBP":
         in_phrase = _named_by(of_phrase.group(1))
         for ind in candidates:
@@ -517,6 +518,10 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         # (joined by "and": "Of the 2,016 care leavers, 1,036 (51.4%) were non-UASC care leavers" keeps its whole's words)
         hits = [h for h in hits if not (h[3] <= offset and _OTHER_FIGURES_WORDS.search(sentence[: h[2]])
                                         and re.fullmatch(r"\s*,?\s*and\s+", sentence[h[3] : offset]))]
+    # words inside a bracketed aside that closed before this figure and holds a figure of its own are that figure's:
+    # "(including ..., and £14.6m local authority contribution to DSG deficit) and £10.7m drawdown from smoothing reserves"
+    outside = [h for h in hits if not _in_closed_aside(sentence, h[2], h[3], offset)]
+    hits = outside or hits
     if not hits:
         return None
     best = min(hits, key=lambda h: h[:2])
@@ -526,6 +531,24 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     if overlapping:
         best = min(overlapping, key=lambda h: h[1])
     return specific(best[4]) if best[0] < 160 else None
+
+
+def _in_closed_aside(sentence: str, start: int, end: int, offset: int) -> bool:
+    """Words at start:end lie in a bracket that opens after another figure's digits and closes before `offset`."""
+    if end > offset:
+        return False
+    depth, opened = 0, -1
+    for i in range(start - 1, -1, -1):  # the bracket the words are in, past the asides inside it ("(EPR) reserve")
+        if sentence[i] == ")":
+            depth += 1
+        elif sentence[i] == "(":
+            if depth == 0:
+                opened = i
+                break
+            depth -= 1
+    if opened < 0 or ")" not in sentence[end:offset]:
+        return False
+    return re.search(r"\d", sentence[opened:start]) is not None
 
 
 def _narrower(ind: dict, candidates: tuple[dict, ...], sentence: str, offset: int, clause: str) -> dict:

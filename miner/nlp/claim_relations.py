@@ -305,6 +305,9 @@ def _previous_after() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:[^;.]|\.(?=\d)){{0,60}}?\b(?:(?:than|on|compared\s+(?:to|with)|against)\s+(?:the\s+)?(?:same\s+(?:{same})\s+)?"
         rf"(?:{cue_alternation('previous_words')})\b"
+        # "8.8% lower than the response rate to last year's budget consultation": the same measure, a year before (of the
+        # figure right before it only)
+        rf"|(?P<measure>than\s+the\s+(?:[\w-]+\s+){{1,3}}(?:to|in|of|for|at)\s+(?:last|the\s+previous)\s+year(?:'s|\u2019s)?\b)"
         # "an increase of 3 from the previous Quarter", "compared to the end of the previous Quarter", "in the Quarter to 1,409"
         rf"|(?:compared\s+(?:to|with)|from)\s+{_previous_period()}"
         # "has reduced by £3.5m compared with the (forecast) position at Quarter 2"
@@ -679,7 +682,10 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
         if m is None:
             continue
         between = [r for r in qs if q.end < r.start < q.end + m.end()]
-        if any(not (re.match(r"^\s*\($", text[q.end : r.start]) or _CHANGE_WORD_AFTER.match(text[r.end : r.end + 20])
+        if between and m.group("measure"):
+            continue  # "2,389 people responded ..., which is 8.8% lower than the response rate to last year's": the rate's
+        # (a signed restatement in brackets is this figure's too: "a reduction of £33.8m (-8.6%) on the previous year")
+        if any(not (re.match(r"^\s*\(\s*[-\u2212\u2013+]?$", text[q.end : r.start]) or _CHANGE_WORD_AFTER.match(text[r.end : r.end + 20])
                     or change_word_before().search(text[max(0, r.start - 25) : r.start])) for r in between):
             continue  # the cue belongs to a nearer number that is not this one's change
         if names_itself_benchmark(text[max(0, q.start - 70) : q.start]):

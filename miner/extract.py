@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from miner.canonical import backfill_acronyms, earlier_acronym_uses, resolve_own_council
+from miner.canonical import complete_paper_mentions
 from miner.nlp import record_of
 from miner.nlp.numbers import money_scale_captions
 from miner.model import (
@@ -129,9 +129,7 @@ def extract(document: Document, sections: list[Section], nlp=None) -> Extraction
                 if record is not None:
                     getattr(result, attr).append(record)
     _dedupe(result)
-    result.mentions = earlier_acronym_uses(result.mentions, document.text, sections)
-    backfill_acronyms(result.mentions)
-    resolve_own_council(result.mentions, document.authority)
+    result.mentions = complete_paper_mentions(result.mentions, document.text, document.authority, sections)
     _link_to_statements(result)
     return result
 

@@ -125,7 +125,7 @@ def predict_clusters(files: list[str], gold_rows: dict[str, list[dict]], authori
                      resolve) -> list[GoldMention]:
     """Gold-matched predicted mentions of `files`, stored paper by paper as `miner ingest` does."""
     from miner import store
-    from miner.canonical import backfill_acronyms, earlier_acronym_uses
+    from miner.canonical import complete_paper_mentions
     from miner.model import Document, Extraction
 
     stored: list[tuple[str, str, GoldMention]] = []  # (document, mention id, gold)
@@ -135,7 +135,8 @@ def predict_clusters(files: list[str], gold_rows: dict[str, list[dict]], authori
             doc_id, text = ent.document_text(file)
             gold = gold_mentions(file, gold_rows[file], authorities.get(file), resolve)
             by_span = {(g.start, g.end, g.label): g for g in gold}
-            predicted = backfill_acronyms(earlier_acronym_uses(ent.predict(file, "combined"), text))
+            # no authority here: `store.write_extraction` resolves the paper's own council when it stores the paper
+            predicted = complete_paper_mentions(ent.predict(file, "combined"), text, None)
             kept = {}
             for m in predicted:
                 g = by_span.get((m.start, m.end, m.label))

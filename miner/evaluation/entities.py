@@ -26,6 +26,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -222,7 +223,7 @@ def acronym_resolution(text: str, gold: list[tuple], pred: list) -> tuple[int, i
 
 
 def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
-    from miner.canonical import backfill_acronyms, earlier_acronym_uses, resolve_own_council
+    from miner.canonical import complete_paper_mentions
 
     gold_rows, scopes = load_gold(), load_scopes()
     report: dict = {"files": files, "setups": {}}
@@ -234,20 +235,21 @@ def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
         for file in files:
             _, text = document_text(file)
             gold = gold_spans(text, gold_rows[file])
-            pred = earlier_acronym_uses(predict(file, setup), text)  # as `extract` does
-            filled = resolve_own_council(backfill_acronyms(pred), paper_authority(file))
+            pred = predict(file, setup)
+            stream = [replace(m) for m in pred]  # copies: completing the paper names mentions in place
+            pred = complete_paper_mentions(pred, text, paper_authority(file))  # as `extract` does
             if file in scopes:  # a sampled paper: only its annotated stretches count
                 ranges = scope_ranges(text, scopes[file])
                 gold = [g for g in gold if in_ranges(g[0], ranges)]
                 pred = [m for m in pred if in_ranges(m.start, ranges)]
-                filled = [m for m in filled if in_ranges(m.start, ranges)]
+                stream = [m for m in stream if in_ranges(m.start, ranges)]
             s = score(gold, pred)
             for mode in totals:
                 totals[mode].update(s["counts"][mode])
                 for lab, modes in s["per_label"].items():
                     labels[lab][mode].update(modes[mode])
-            stream_ok, _, _ = acronym_resolution(text, gold, pred)
-            ok, total, miss = acronym_resolution(text, gold, filled)
+            stream_ok, _, _ = acronym_resolution(text, gold, stream)
+            ok, total, miss = acronym_resolution(text, gold, pred)
             acr_ok, acr_total, acr_stream_ok = acr_ok + ok, acr_total + total, acr_stream_ok + stream_ok
             misses += [f"{Path(file).name}: {m}" for m in miss]
         report["setups"][setup] = {

@@ -94,6 +94,11 @@ def seeds_db(seeds_db_path, tmp_path):
     return store.open_db(copy)
 
 
+def mention_labels(found: dict[str, tuple[str, str | None]]) -> dict[str, str]:
+    """Mention text -> label of `paper_mentions`' result, for tests that check labels only."""
+    return {text: label for text, (label, _) in found.items()}
+
+
 def paper_mentions(nlp, paper: str, *markers: str) -> dict[str, tuple[str, str | None]]:
     """Mention text -> (label, entity) in the paper's paragraphs holding a marker, the paper read in order up to the
     last of them (so names and acronyms found earlier in the paper are known, as in `miner extract`); paragraphs

@@ -7,6 +7,7 @@ reads it (`miner.evaluation.entities.paragraphs`)."""
 
 from __future__ import annotations
 
+from conftest import mention_labels as _labels
 from conftest import paper_mentions as _read
 
 from miner.evaluation.entities import document_text, paragraphs
@@ -15,10 +16,6 @@ DECISION = "corpus/kent/Appendix 3 - 24-00093 Decision Report.txt"
 CALL_IN = "corpus/kent/Appendix 2 - Call-in submission 24-00093 Seashells and Millmead.txt"
 EQIA = "corpus/kent/Appendix 8 - Commissioned Family Hub Contracts Decision EqIA.txt"
 STOKE_FERRY = "corpus/parish/Stoke Ferry Parish Council minutes 2020-01-08.txt"
-
-
-def _labels(found: dict[str, tuple[str, str | None]]) -> dict[str, str]:
-    return {text: label for text, (label, _) in found.items()}
 
 
 def test_a_ward_named_with_its_kind_word_is_one_place(services_nlp):

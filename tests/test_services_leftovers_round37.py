@@ -5,6 +5,7 @@ and the council's "Reserves Policy". Every text is a paragraph of the corpus pap
 
 from __future__ import annotations
 
+from conftest import mention_labels as _labels
 from conftest import paper_mentions as _read
 
 BUDGET = "corpus/kent/Appendix 1 Cabinet - Budget Update.txt"
@@ -12,10 +13,6 @@ MINUTES = "corpus/kent/Printed minutes 13th-Feb-2025 09.30 County Council.txt"
 OFFER = "corpus/kent/Appendix 5 - Service Offer Comparison.txt"
 EQIA = "corpus/kent/Appendix 8 - Commissioned Family Hub Contracts Decision EqIA.txt"
 CMPB = "corpus/kent/Appendix 1 - Kent CMPB 2024 Annual Report.txt"
-
-
-def _labels(found: dict[str, tuple[str, str | None]]) -> dict[str, str]:
-    return {text: label for text, (label, _) in found.items()}
 
 
 def test_a_budget_tables_label_and_a_line_cut_at_its_ampersand_are_no_names(services_nlp):

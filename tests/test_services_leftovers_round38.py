@@ -6,6 +6,7 @@ in tests/test_services_sectors.py and tests/test_services_transport_care_schools
 
 from __future__ import annotations
 
+from conftest import mention_labels as _labels
 from conftest import paper_mentions as _read
 
 ICS_REPORT = "corpus/kent/24-00115 - Adoption of Integrated Care Strategy delivery plan - Report.txt"
@@ -13,10 +14,6 @@ ICS_ACTIVITY = "corpus/kent/24-00115 - Appendix A - Current Health wellbeing act
 DECISION = "corpus/kent/Appendix 3 - 24-00093 Decision Report.txt"
 EQIA = "corpus/kent/Appendix 8 - Commissioned Family Hub Contracts Decision EqIA.txt"
 RESPONSE = "corpus/kent/Appendix 1 - Executive Response.txt"
-
-
-def _labels(found: dict[str, tuple[str, str | None]]) -> dict[str, str]:
-    return {text: label for text, (label, _) in found.items()}
 
 
 def test_a_housing_group_of_councils_areas_is_a_board(services_nlp):

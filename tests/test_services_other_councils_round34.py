@@ -6,6 +6,7 @@ paragraph of the corpus paper, read as the evaluation reads it (`miner.evaluatio
 
 from __future__ import annotations
 
+from conftest import mention_labels as _labels
 from conftest import paper_mentions as _read
 
 ICS = "corpus/kent/24-00115 - Appendix B - KCC ICS priorities measures.txt"
@@ -13,10 +14,6 @@ WRETTON = "corpus/parish/Wretton Parish Council minutes 2020-08-24.txt"
 CHESHIRE = "corpus/web/Cheshire East Council - Children and Families Committee 2022-05-23.txt"
 SEFTON = "corpus/web/Sefton Council - Overview and Scrutiny Committee (Children's Services and Safeguarding) 2017-09-26.txt"
 SOUTHAMPTON = "corpus/web/Southampton City Council - Children and Families Scrutiny Panel 2020-01-23.txt"
-
-
-def _labels(found: dict[str, tuple[str, str | None]]) -> dict[str, str]:
-    return {text: label for text, (label, _) in found.items()}
 
 
 def test_the_initials_of_jobs_and_documents_in_a_plans_cells_are_no_bodies(services_nlp):

@@ -7,6 +7,7 @@ definition. Every text is a paragraph of the corpus paper, read as the evaluatio
 
 from __future__ import annotations
 
+from conftest import mention_labels as _labels
 from conftest import paper_mentions as _read
 
 DEVON = "corpus/web/Devon County Council - Cabinet 2023-10-11.txt"
@@ -24,10 +25,6 @@ CONSULTATION = "corpus/kent/Appendix 7 - Draft Responses to Consultation Feedbac
 MINUTES = "corpus/kent/Minutes of the meeting held on 9th January 2025.txt"
 COMMISSIONING = "corpus/pdf/24-00096 - Commissioning Plan for Education Provision in Kent 2025-29 - Report.pdf"
 JHOSC = "corpus/kent/JHOSC ToR - report to full Council.txt"
-
-
-def _labels(found: dict[str, tuple[str, str | None]]) -> dict[str, str]:
-    return {text: label for text, (label, _) in found.items()}
 
 
 def test_a_bare_cabinet_committee_is_a_board_not_a_role(services_nlp):

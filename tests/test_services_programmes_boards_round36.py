@@ -6,6 +6,7 @@ as the evaluation reads it (`miner.evaluation.entities.paragraphs`)."""
 
 from __future__ import annotations
 
+from conftest import mention_labels as _labels
 from conftest import paper_mentions as _read
 
 BUDGET = "corpus/kent/Appendix 1 Cabinet - Budget Update.txt"
@@ -15,10 +16,6 @@ GOVERNANCE = "corpus/kent/Governance Update Report.txt"
 RESPONSE = "corpus/kent/Appendix 1 - Executive Response.txt"
 DECEMBER = "corpus/kent/19 December 2024 - County Council minutes.txt"
 RISKS = "corpus/pdf/Appendix I Budget Risk Register 22.01.25.pdf"
-
-
-def _labels(found: dict[str, tuple[str, str | None]]) -> dict[str, str]:
-    return {text: label for text, (label, _) in found.items()}
 
 
 def test_two_departments_joined_by_and_are_two_names(services_nlp):

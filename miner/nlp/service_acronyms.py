@@ -110,6 +110,7 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
         after_label = HEAD_LABELS.get(after[0].strip(".,;:").lower()) if after and after[0].islower() else None
         if after_label and HEAD_LABELS.get(words[-1].lower().strip("'")) not in (None, after_label):
             after_label = None  # the long form's own head: "Integrated Care Partnership (GMICP) strategy" is the Partnership
+        after_label = after_label or _kind_after_modifier(after)
         first_label = HEAD_LABELS.get(words[0].lower()) if words[0].lower() in _NOT_NAME_FIRST_WORDS else None
         # a council of young people is a board whatever its initials look like: "Kent Youth County Council (KYCC)"
         label = ("BOARD" if young_peoples_council(" ".join(words)) else None) or _known_short_label(
@@ -157,6 +158,41 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
         for m in bare_acronym_use(short).finditer(text):
             found.append(Candidate(_area_before(text, m.start(), long_form), m.end(), label, "acronym", 4, long_form))
     return found
+
+
+# the labels of a defined acronym that names a body of its own, whose name opens another's without being part of it
+_OWNER_LABELS = frozenset(TERMS["acronym_owner_labels"])
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def acronyms_opening_names(text: str, candidates: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """`kept` (the candidates left after the vetoes, where a longer name swallows an acronym's hit) with a defined
+    body's acronym back where it opens a longer name of two or more capitalised words more: the body's name, then
+    the thing it owns or runs. "the SELEP Growing Places Fund (GPF)", "IPPH Prevention Subcommittee Action Plan" (Kent
+    QPR 2024, ICS activity appendix 2025) name the South East Local Enterprise Partnership and its fund, the
+    committee and its subcommittee, as the gold has them. The longer name is cut to what follows the acronym. A one-word
+    rest is the body's own part ("KCC Highways", "ASCH Operations", "CYPE Directorate"), and a programme's acronym
+    is left whole ("KCP Need Framework" names the programme's framework, "KMBF Loan Schemes" its loans), as is a
+    council's, which opens the names of its own teams, plans and panels ("KCC Refugee Resettlement Team", "KCC
+    Integrated Care Strategy", Kent CMPB report 2024 and ICS delivery plan report 2025)."""
+    swallowed = [c for c in candidates if c.source == "acronym" and c.entity and c.label in _OWNER_LABELS
+                 and c not in kept and _CAPITALISED_WORD.fullmatch(text[c.start : c.end])
+                 and not c.entity.split()[-1].lower() == "council"]
+    if not swallowed:
+        return kept
+    out = list(kept)
+    for short in swallowed:
+        for wide in [w for w in out if w.start == short.start and w.end > short.end and w.source in ("rule", "model")]:
+            rest = text[short.end : wide.end]
+            words = rest.split()
+            if not rest[:1].isspace() or len(words) < 2 or not all(_CAPITALISED_WORD.fullmatch(w) for w in words):
+                continue
+            out.remove(wide)
+            out.append(short)
+            out.append(Candidate(wide.end - len(rest.lstrip()), wide.end, wide.label, wide.source, wide.priority,
+                                 weak=wide.weak))
+            break
+    return out
 
 
 def remember_initials(text: str, resolved: list[Candidate], table: dict) -> None:
@@ -277,6 +313,20 @@ def _one_word_name_label(words: list[str]) -> str | None:
     if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in HEAD_LABELS or "/" in words[0]:
         return None
     return _ONE_WORD_NAME_LABEL
+
+
+_KIND_MODIFIERS = frozenset(TERMS["definition_kind_modifiers"])
+_LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
+
+
+def _kind_after_modifier(after: list[str]) -> str | None:
+    """The label of a kind word one budget word after a definition's brackets: "the Local Electric Vehicle
+    Infrastructure (LEVI) capital project" (Kent County Council minutes 13 Feb 2025) is a programme, as "No Use Empty
+    (NUE) scheme" is; the first word alone says nothing ("capital")."""
+    if len(after) < 2 or after[0] not in _KIND_MODIFIERS:
+        return None
+    head = after[1].split(None, 1)[0].strip(".,;:")
+    return _LOWER_CASE_HEADS.get(head) if head.islower() else None
 
 
 def _words_after(text: str, d: AcronymDefinition) -> list[str]:

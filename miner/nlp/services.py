@@ -33,7 +33,12 @@ from miner.model import Mention, TextUnit, stable_id
 from miner.nlp.ner_input import run_ner
 from miner.nlp.doctext import text_of
 from miner.nlp.pipeline import skips_statistics
-from miner.nlp.service_acronyms import acronym_candidates, acronym_with_kind, remember_initials
+from miner.nlp.service_acronyms import (
+    acronym_candidates,
+    acronym_with_kind,
+    acronyms_opening_names,
+    remember_initials,
+)
 from miner.nlp.service_aliases import (
     aliases_known_as,
     appositive_names,
@@ -163,7 +168,8 @@ class ServiceRecogniser:
         candidates += propagated
         candidates = names_closed_before_and(doc_text, bodies_before_their_plans(doc_text, candidates))
         candidates = grants_paid_by_bodies(doc_text, candidates)
-        candidates = reshape_spans(doc_text, drop_generic_and_roles(doc_text, candidates))
+        kept = acronyms_opening_names(doc_text, candidates, drop_generic_and_roles(doc_text, candidates))
+        candidates = reshape_spans(doc_text, kept)
         spans = []
         resolved = resolve(candidates)
         if PROPAGATE_NAMES:

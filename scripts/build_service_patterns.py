@@ -730,12 +730,25 @@ GROUPS = [
      " trained')",
      phrases("SERVICE", ["Trading Standards", "Countryside Partnerships", "Heritage Conservation", "Community Protection"],
              "council-service-areas")
+     # a council's adult social care named as its service or directorate, whoever the council is: 'our internal
+     # partners too; Adult Social Care who we are working closely with' (Walsall 2018), 'in relation to the Adult
+     # Social Care budget' (Kent Cabinet minutes 9 Jan 2025); a longer name holding it wins ('Adult Social Care and
+     # Health Directorate', 'Adult Social Care Discharge Fund'), and a role's portfolio is no mention ('Cabinet Member
+     # for Adult Social Care and Public Health')
+     # (a token pattern, so a longer name the paper has yielded still wins: 'Corporate Director Adult Social Care &
+     # Health', Kent budget book 2025)
+     + tokens("SERVICE", [[{"ORTH": "Adult"}, {"ORTH": "Social"}, {"ORTH": "Care"}]], "council-service-areas")
      # a council's transport to school by its statutory name with a lower-case kind word: 'look at Home to School
      # transport for children in mainstream education' (Kent County Council minutes 13 Feb 2025); not the
      # lower-case 'home to school transport service', and the capitalised 'Home to School Transport' is left to the
      # NER, which sees where a longer name goes on ('the SEN Home to School Transport Policy', Medway 2018)
      + tokens("SERVICE", [[{"ORTH": "Home"}, {"ORTH": "to"}, {"ORTH": "School"}, {"ORTH": "transport"}]],
-              "council-service-areas")),
+              "council-service-areas")
+     # and with the colleges the service also takes young people to, a budget book's service line: '| 45 | 96,286.5 |
+     # Home to School & College Transport | 202.0 |' (Kent budget book 2025); written out, as "School &" would end a
+     # rule's name at its head word; a longer name going on after "Transport" still swallows it
+     + phrases("SERVICE", ["Home to School & College Transport", "Home to School and College Transport"],
+               "council-service-areas")),
     ("Named services, teams, units, hubs, directorates. e.g. 'Youth Offending Team', 'Children's Advice and Duty Service', 'SEN Transport service' (Medway 2018)",
      tokens("SERVICE", named(heads("Service", "Services", "Team", "Unit", "Hub", "Hubs", "Directorate",
                                    "Gateway", "Academy", "Department", "service", "team"))

@@ -963,8 +963,20 @@ def article_of_name(text: str, start: int) -> bool:
     """A capital "The" in mid-sentence is part of the name after it, as the paper writes the name: "Kent Police
     launched The Forcer Protocol", "Kent Police – The Forcer Protocol" (Kent CMPB report 2024), "The Communication
     Tree" (Kent Executive Response 2025); at a sentence's or line's start it is only the article."""
-    return (text.startswith("The ", start) and _BEFORE_NAME_ARTICLE.search(text[max(0, start - 8) : start]) is not None
+    return (text.startswith("The ", start) and (_BEFORE_NAME_ARTICLE.search(text[max(0, start - 8) : start]) is not None
+                                                 or _fills_a_cell(text, start))
             and _COUNCIL_BY_TIER.match(text, start + 4) is None and _ACRONYM_AFTER.match(text, start + 4) is None)
+
+
+# a name that fills a table's cell keeps its "The", as the paper lists it: "| The Rift Group | 2020 | Gold |", "| The
+# Education and Skills Partnership LTD |" (Kent CMPB report 2024: the employers holding the Covenant's awards)
+_CELL_BEFORE = re.compile(r"\|[ \t]*$")
+_NAME_FILLING_CELL = re.compile(r"The[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|&|of|for))*[ \t]*\|")
+
+
+def _fills_a_cell(text: str, start: int) -> bool:
+    """"The" opening a table's cell that a capitalised name fills to its end."""
+    return _CELL_BEFORE.search(text, max(0, start - 4), start) is not None and _NAME_FILLING_CELL.match(text, start) is not None
 
 
 # a council named by its tier alone takes no "The" into its name: "Maintenance of footpaths The Parish Council will

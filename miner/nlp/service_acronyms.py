@@ -177,7 +177,7 @@ def acronyms_opening_names(text: str, candidates: list[Candidate], kept: list[Ca
     Integrated Care Strategy", Kent CMPB report 2024 and ICS delivery plan report 2025)."""
     swallowed = [c for c in candidates if c.source == "acronym" and c.entity and c.label in _OWNER_LABELS
                  and c not in kept and _CAPITALISED_WORD.fullmatch(text[c.start : c.end])
-                 and not c.entity.split()[-1].lower() == "council"]
+                 and c.entity.split()[-1].lower() != "council"]
     if not swallowed:
         return kept
     out = list(kept)

@@ -41,6 +41,7 @@ def _is_benchmark(c: Claim, doc_text: str) -> bool:
                                                               r"region|(?:north|south) (?:east|west)|east midlands|west midlands|"
                                                               r"east of england|yorkshire and the humber|wales|scotland)\b|\bnational|"
                                                               r"^\s*%?\s*(?:level|threshold|rate) (?:needed|required)\b", after, re.I)
+                or any(rx.match(doc_text[c.end : c.end + 80]) for rx in cues()["other_bodies"])
                 or _aim_or_change_cell(c, doc_text))
 
 
@@ -64,6 +65,9 @@ def cues() -> dict[str, list[re.Pattern[str]]]:
              "single_item", "reversed", "financing", "contribution")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
             if isinstance(v, dict) and "patterns" in v and k not in sided}
+    for k, v in data.items():  # words right after the figure of a group read on the text before it ("5% referendum level")
+        if isinstance(v, dict) and "after_patterns" in v:
+            cues[f"{k}_after"] = [re.compile(p, re.I) for p in v["after_patterns"]]
     for name in sided:  # "before:" patterns end at the number, "after:" ones start there
         for where in ("before", "after"):
             cues[f"{name}_{where}"] = [re.compile(p.split(":", 1)[1], re.I) for p in data[name]["patterns"]
@@ -74,7 +78,8 @@ def cues() -> dict[str, list[re.Pattern[str]]]:
 def _not_a_level(c: Claim, doc_text: str) -> bool:
     """The figure is the size of a change ("an increase of 14 children", "a 12% decrease", "6% fewer") or a
     part of the whole ("980 (48.6%) were UASC", "50 out of 73"), not the indicator's level: no point."""
-    before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 40]
+    # after: room for a bracketed aside before the words ("£195.6m (13.7% of 2024-25 approved budget) of ... growth")
+    before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 120]
     names = (("change_amount", "part_of_whole", "earlier_period") + (("part_of_group",) if c.unit != "%" else ())
              + (("elided_noun",) if c.unit == "count" else ()))
     return any(any(rx.search(before) for rx in cues()[f"{name}_before"]) or
@@ -102,6 +107,8 @@ def _impossible_count(c: Claim, unit: str) -> bool:
     is some other measure under the wrong indicator."""
     if unit not in ("count", "GBP") or c.value is None:
         return False
+    if c.value == 0 and unit == "GBP" and c.indicator in cue_data()["table_parts"]["items"]:
+        return True  # "| Recovery Grant | 0.0 |": a grant the authority does not receive, no amount of one
     return c.value < 0 or (unit == "count" and c.indicator in cue_data()["whole_counts"]["indicators"]
                            and c.value != int(c.value))
 
@@ -150,7 +157,7 @@ def _piped_labels(doc_text: str, start: int, end: int) -> list[str]:
     return [line.strip().strip("|").split("|")[0].strip() for line in doc_text[start:end].split("\n")]
 
 
-def _piped_row(c: Claim, doc_text: str) -> tuple[Row, int, int] | None:
+def piped_row(c: Claim, doc_text: str) -> tuple[Row, int, int] | None:
     """The "|" table row the figure is a cell of, with its line's bounds, or None (prose, or a table of spaces)."""
     start, end = _line(doc_text, c.start)
     if not doc_text[start:end].lstrip().startswith("|"):
@@ -161,17 +168,20 @@ def _piped_row(c: Claim, doc_text: str) -> tuple[Row, int, int] | None:
 
 def _table_part(c: Claim, unit: str, doc_text: str) -> bool:
     """A "|" table's cell that is no level of the authority (`series_cues.json` "table_parts"): a limit it sets (an
-    authorised limit or operational boundary for debt, an "Upper Limit" column); one grade's or band's rate of a scale
+    authorised limit or operational boundary for debt, an "Upper Limit" column); a row of changes ("Net growth in
+    service budgets", "Total Net growth"); one grade's or band's rate of a scale
     (a pay scale, the living wage by age); or, in a table with a Total row, a row of the breakdown (a service's capital
     spend, one source of financing, one reserve), a part of the whole the Total row gives; or an estimate a later
     column updates ("Estimate included in County Council papers | Upd figures for Cabinet")."""
-    found = _piped_row(c, doc_text)
+    found = piped_row(c, doc_text)
     if found is None:
         return False
     row, start, end = found
     data = cue_data()["table_parts"]
     head = row.heads[row.index] if row.heads and row.index < len(row.heads) else ""
     if re.search(data["limit_words"], f"{row.label} {head}", re.I) or c.indicator in data["scales"]:
+        return True
+    if re.search(data["change_row"], row.label, re.I):  # "| Total Net growth | +£59.0m |": a movement, not a level
         return True
     later = row.heads[row.index + 1 :] if row.heads else ()
     if re.match(data["superseded_head"], head, re.I) and any(re.match(data["update_head"], h, re.I) for h in later):
@@ -200,13 +210,16 @@ def _other_measure(c: Claim, doc_text: str) -> bool:
     before it: a treasury figure that is no borrowing or debt (`series_cues.json` "not_borrowing": the capital
     financing requirement, internal or net borrowing, other long-term liabilities, the investment portfolio); a pay
     rate another body sets ("other_rate": the National Living Wage, the Real Living Wage); the most council tax may
-    rise without a referendum ("referendum_limit": "the flexibility to increase council tax up to 5%")."""
-    for name in ("not_borrowing", "other_rate", "referendum_limit"):
+    rise without a referendum ("referendum_limit": "the flexibility to increase council tax up to 5%", "up to 5%
+    referendum level"); core spending power under budget ("not_budget"); a budget under grant funding ("the £1.5bn
+    proposed net budget", "not_grant"). Words right after the figure count too where a group lists them."""
+    for name in ("not_borrowing", "other_rate", "referendum_limit", "not_budget", "not_grant"):
         if c.indicator not in cue_data()[name]["indicators"]:
             continue
-        found = _piped_row(c, doc_text)
+        found = piped_row(c, doc_text)
         named = found[0].label if found else re.split(r"[.;]\s|\n\s*\n", doc_text[max(0, c.start - 90) : c.start])[-1]
-        if any(rx.search(named) for rx in cues()[name]):
+        if any(rx.search(named) for rx in cues()[name]) or any(rx.match(doc_text[c.end : c.end + 60])
+                                                                for rx in cues().get(f"{name}_after", [])):
             return True
     return False
 

@@ -300,3 +300,70 @@ def test_bids_for_resources_an_hra_amount_and_a_plus_amount_are_no_points():
     assert not any(s.startswith("£13,951 HRA") for s in stevenage)
     q3 = _shown(process_path(corpus_path("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf")))
     assert not any(s.startswith("£2m of project") for s in q3)
+
+
+@pytest.fixture(scope="module")
+def draft_budget() -> Extraction:
+    return process_path(corpus_path("Draft Revenue Budget 2025-26 and 2025-28 MTFP and Draft Capital Programme 2025-35.txt"))
+
+
+def _as_of(ex: Extraction, starts: str) -> set[tuple[str, str | None]]:
+    """(indicator, as-of) of the points whose figure's text starts with `starts`."""
+    text = ex.document.text
+    return {(p["indicator"], p["as_of"]) for p in _points(ex)
+            if re.sub(r"\s+", " ", text[p["start"] : p["end"] + 40]).startswith(starts)}
+
+
+def test_a_tables_earlier_year_column_keeps_its_own_year(draft_budget):
+    """Kent's draft budget, Table 3.1 "| Table 3.1 | 2025-26 Provisional | | 2024-25 Final | |" over Kent and England
+    columns: the 2024-25 column's figures are of 2024-25, not of the 2025-26 the table is dated by (compare audit round
+    11); the 2025-26 column keeps its year. Core spending power is no budget, and a grant of 0.0 ("KCC does not
+    receive any of the Recovery Grant") no grant received."""
+    assert _as_of(draft_budget, "117.0 | 5,044.0") == {("grant_funding", "2024-25")}
+    assert _as_of(draft_budget, "137.1 | 5,924.0") == {("grant_funding", "2025-26")}
+    assert _as_of(draft_budget, "935.7 | 36,153.5") == {("council_tax_requirement", "2024-25")}
+    assert _as_of(draft_budget, "470.5 | 28,828.6") == {("grant_funding", "2024-25")}
+    assert _as_of(draft_budget, "500.5 | 30,453.7") == {("grant_funding", "2025-26")}
+    shown = _shown(draft_budget)
+    for gone in ("1,494.4 | 68,765.5", "1,406.1 | 64,982.1", "0.0 | 600.0"):
+        assert not any(s.startswith(gone) for s in shown), gone
+
+
+def test_spending_growth_changes_and_contributions_are_no_points_of_the_budget_or_reserves(draft_budget):
+    """Kent's draft budget: "£149.6m of core funded spending growth", "£195.6m (13.7% of 2024-25 approved budget) of
+    forecast spending growth" and the parts in the bracket after it ("£46.0m externally funded, both including £0.8m
+    internal base adjustment") are sizes of a change, and so is a "| Total Net growth | +£59.0m |" row; "net +£12.1m
+    changes in contributions to and drawdowns from reserves" is a change, "£42.4m additional contributions to reserves"
+    an increment and "£14.6m local authority contribution to DSG deficit" a transfer, not the deficit. The reserves'
+    level at the end of 2023-24 stays."""
+    shown = _shown(draft_budget)
+    for gone in ("£149.6m of core", "£195.6m (13.7%", "£46.0m externally", "£0.8m internal", "£59.0m | +£58.2m",
+                 "£58.2m | +£0.7m", "£12.1m changes", "£42.4m additional", "£14.6m local authority"):
+        assert not any(s.startswith(gone) for s in shown), gone
+    assert any(s.startswith("£357.6m (30.3%") for s in shown)
+
+
+def test_other_councils_averages_limits_precept_parts_and_one_items_cost_are_no_points(draft_budget):
+    """Kent's draft budget: "the average of 6.54% for social care authorities" is other councils' figure; "up to 5%
+    referendum level" the limit (named after the figure); what the adult social care precept raises ("now raising
+    approx. £156m") a part of the council tax requirement, as are the amounts of a sentence opening "Of this"; "the
+    £1.5bn proposed net budget" no grant. Redditch's "Cleaning and maintenance of flooring ... - estimated cost £6,000"
+    is one item's cost, not the authority's budget."""
+    shown = _shown(draft_budget)
+    for gone in ("6.54% for social", "5% referendum level", "£156m in 2025-26", "£20.6m is from", "£20.1m from the",
+                 "£1.5bn proposed"):
+        assert not any(s.startswith(gone) for s in shown), gone
+    redditch = _shown(process_path(corpus_path("Redditch Borough Council - Executive 2010-01-27.txt")))
+    assert not any(s.startswith("£6,000.") for s in redditch)
+
+
+def test_compare_shows_the_council_tax_requirement_set_for_the_coming_year():
+    """A council tax set in February for the year starting in April is the latest value of its series (`set_ahead`),
+    not a plan to pass over for an older figure: Kent's compare shows the £994,287,655 requirement for 2025-26 decided
+    at the 13 February 2025 council, not the covering report's copy the claims layer dates 2024-25."""
+    from miner.series import compare
+
+    papers = [process_path(corpus_path(name)) for name in (
+        "Council Covering Report 2025-26 Budget - FINAL.txt", "Printed minutes 13th-Feb-2025 09.30 County Council.txt")]
+    [row] = compare(build_series(papers), "council_tax_requirement")
+    assert (row["as_of"], row["value"]) == ("2025-26", 994287655.0)

@@ -62,7 +62,7 @@ def cue_data() -> dict[str, Any]:
 def cues() -> dict[str, list[re.Pattern[str]]]:
     data = cue_data()
     sided = ("change_amount", "part_of_whole", "part_of_group", "elided_noun", "earlier_period", "not_received", "qualified_part", "treasury",
-             "single_item", "reversed", "financing", "contribution")
+             "single_item", "reversed", "financing", "contribution", "bank_account")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
             if isinstance(v, dict) and "patterns" in v and k not in sided}
     for k, v in data.items():  # words right after the figure of a group read on the text before it ("5% referendum level")
@@ -104,13 +104,13 @@ def _a_flow(c: Claim, doc_text: str) -> bool:
 def _impossible_count(c: Claim, unit: str) -> bool:
     """A negative count or amount is a change (a variance, a reduction: "offsetting the pressure by
     -£965.0k"), not a level; a whole-count indicator (children, plans, places) counted in fractions ("95.4")
-    is some other measure under the wrong indicator."""
+    is some other measure under the wrong indicator, and so is one printed with decimals ("1400.00", a payment)."""
     if unit not in ("count", "GBP") or c.value is None:
         return False
     if c.value == 0 and unit == "GBP" and c.indicator in cue_data()["table_parts"]["items"]:
         return True  # "| Recovery Grant | 0.0 |": a grant the authority does not receive, no amount of one
     return c.value < 0 or (unit == "count" and c.indicator in cue_data()["whole_counts"]["indicators"]
-                           and c.value != int(c.value))
+                           and (c.value != int(c.value) or bool(re.search(r"\d\.\d", c.text or ""))))
 
 
 # a figure as a table prints it: "1,429,506.8", "-20,766.2", "(£3.2m)", "95.4%"
@@ -212,8 +212,9 @@ def _other_measure(c: Claim, doc_text: str) -> bool:
     rate another body sets ("other_rate": the National Living Wage, the Real Living Wage); the most council tax may
     rise without a referendum ("referendum_limit": "the flexibility to increase council tax up to 5%", "up to 5%
     referendum level"); core spending power under budget ("not_budget"); a budget under grant funding ("the £1.5bn
-    proposed net budget", "not_grant"). Words right after the figure count too where a group lists them."""
-    for name in ("not_borrowing", "other_rate", "referendum_limit", "not_budget", "not_grant"):
+    proposed net budget", "not_grant"); a scenario's figure ("revenue impact of a 1% rise in interest rates",
+    "scenario"). Words right after the figure count too where a group lists them."""
+    for name in ("not_borrowing", "other_rate", "referendum_limit", "not_budget", "not_grant", "scenario"):
         if c.indicator not in cue_data()[name]["indicators"]:
             continue
         found = piped_row(c, doc_text)
@@ -282,14 +283,16 @@ def _not_received(c: Claim, doc_text: str) -> bool:
     """Money bid or applied for, or a deficit or surplus, under an indicator of money received (`series_cues.json`
     "not_received"); an amount qualified as one kind of an authority's savings or overspend ("£4.5m of
     alternative savings", "qualified_part"); treasury money (cash, working capital, investments, "treasury");
-    one saving, cut or pressure named in the singular ("the £3.2m pressure", "single_item"); cuts a motion would
+    one saving, cut or pressure named in the singular ("the £3.2m pressure", "single_item"); a bank account's balance
+    ("Community Account £1,504.10", "bank_account"); cuts a motion would
     undo ("reversed"); the sources meeting one cost ("met ... from this £8,021k flexible use of capital
     receipts", "financing", read over the sentence); a contribution of one fund to another ("contribution").
     None is a point of those indicators: a part or a transfer, not the authority's level."""
     before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 90]
     # the sentence up to the figure, for cues that name a whole sentence's subject (financing, contributions)
     sentence = re.split(r"(?<=[.!?])\s+|\n\s*\n", doc_text[max(0, c.start - 300) : c.start])[-1]
-    for name in ("not_received", "qualified_part", "treasury", "single_item", "reversed", "financing", "contribution"):
+    for name in ("not_received", "qualified_part", "treasury", "single_item", "reversed", "financing", "contribution",
+                 "bank_account"):
         scope = sentence if name in ("financing", "contribution") else before
         if c.indicator in cue_data()[name]["indicators"] and (
                 any(rx.search(scope) for rx in cues()[f"{name}_before"])

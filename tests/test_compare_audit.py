@@ -367,3 +367,22 @@ def test_compare_shows_the_council_tax_requirement_set_for_the_coming_year():
         "Council Covering Report 2025-26 Budget - FINAL.txt", "Printed minutes 13th-Feb-2025 09.30 County Council.txt")]
     [row] = compare(build_series(papers), "council_tax_requirement")
     assert (row["as_of"], row["value"]) == ("2025-26", 994287655.0)
+
+
+def test_scenarios_bank_balances_payments_and_one_items_costs_are_no_points():
+    """What `miner compare` showed across the corpus that no researcher would compare (round 11's whole-corpus check):
+    Kent's treasury report's "| One-year revenue impact of a 1% rise in interest rates | £3.1m |" as its budget (a
+    scenario); Stoke Ferry's "Community Account £1,504.10" as savings (a bank balance), "a donation of £1,300" and "the
+    annual cost of £30/year" as its budget (one payment, one item's cost); Northwold's payments list "Treeworks 1400.00
+    2120 BT Plc Telephone Box Adoption 1.00" as children adopted (amounts, not counts of children)."""
+    mid_year = _shown(process_path(corpus_path("Council Report Mid Year 24-25.txt")))
+    assert not any(s.startswith("£3.1m | £10m") for s in mid_year)
+    stoke_2014 = _shown(process_path(corpus_path("Stoke Ferry Parish Council minutes 2014-12-10.txt")))
+    for gone in ("£1,504.10", "£1,300 for the"):
+        assert not any(s.startswith(gone) for s in stoke_2014), gone
+    stoke_2020 = _shown(process_path(corpus_path("Stoke Ferry Parish Council minutes 2020-01-08.txt")))
+    assert not any(s.startswith("£30/year") for s in stoke_2020)
+    assert any(s.startswith("£4,028 for NP") for s in stoke_2020)  # the grant's first tranche stays
+    northwold = _shown(process_path(corpus_path("Northwold Parish Council minutes 2017-07-04.txt")))
+    for gone in ("1400.00 2120", "1.00 £2,605"):
+        assert not any(s.startswith(gone) for s in northwold), gone

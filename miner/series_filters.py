@@ -4,9 +4,9 @@ A figure is no point when it is a benchmark (national, statistical neighbours), 
 part of a whole, a flow for a stock indicator, a table cell, a value outside what its indicator can
 measure, a subset named by its noun phrase, one budget line's money, a financing source, a figure quoted
 from another body's report, a "|" table's breakdown row, limit, scale or superseded estimate, another
-measure named by its row or clause (the capital financing requirement under borrowing), or a sum no
-council has, or bids for resources. Cue words are in `nlp/patterns/series_cues.json`; plausible ranges and subsets
-per indicator in `nlp/patterns/indicators.json`.
+measure named by its row or clause (the capital financing requirement under borrowing), a sum no council
+has, bids for resources, a scenario's figure, a bank balance or a "|" row of changes. Cue words are in
+`nlp/patterns/series_cues.json`; plausible ranges and subsets per indicator in `nlp/patterns/indicators.json`.
 """
 
 from __future__ import annotations

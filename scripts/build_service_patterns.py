@@ -1708,6 +1708,25 @@ GROUPS.append(
 
 
 GROUPS.append(
+    ("Banks and building societies, the counterparties a council's treasury report lists (Kent treasury half-year"
+     " report 2024-25: '| Call Account | Lloyds Bank plc |', '| Fixed Rate Covered Bond | Bank of Scotland - Bonds |',"
+     " '| Floating Rate Covered Bond | Yorkshire Building Society - Bonds |'): a bank named 'Bank of <one word>' with"
+     " what goes before it ('Royal Bank of Canada'), a name before 'Bank plc', a building society by its name, and the"
+     " banks of the usual counterparty lists whose names have no such shape (a name the token patterns take with its 'plc'"
+     " is left to them); a bank alone, a food bank and the"
+     " 'Bank of England Quarterly Monetary Policy Report' (the central bank's report) are no bank of this group",
+     tokens("ORG", [[{"ORTH": "Bank"}, {"LOWER": "of"}, CAP],
+                    [START, MOD_NO_HYPHEN, {"ORTH": "Bank"}, {"LOWER": "of"}, CAP],
+                    [START, MOD_NO_HYPHEN, {"ORTH": "Bank"}, {"ORTH": {"IN": ["plc", "PLC", "Plc"]}}],
+                    [START, MOD_NO_HYPHEN, {"ORTH": "Building"}, {"ORTH": "Society"}]], "banks-and-building-societies")
+     + phrases("ORG", ["Bank of Nova Scotia", "Bank Of Nova Scotia", "National Australia Bank", "Santander UK",
+                       "Bayerische Landesbank", "Toronto-Dominion Bank", "DBS Bank", "Svenska Handelsbanken",
+                       "Handelsbanken", "Standard Chartered Bank", "Goldman Sachs International Bank", "NatWest",
+                       "Close Brothers"],
+               "banks-and-building-societies")))
+
+
+GROUPS.append(
     ("Bodies that meet, named like councils (entities round 35): the national forums of the English devolution white"
      " paper are boards ('the Mayoral Council and the Council of the Nations and Regions', Kent County Council minutes"
      " and devolution report, January 2025), and so is a youth council, elected young people who"

@@ -605,6 +605,13 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             while len(words) > 2 and (words[-1].strip(",") in _POST_NOMINALS or words[-1].lower() in ROLE_WORDS) and (
                     any(w not in _TITLES and len(w.rstrip(".")) > 1 for w in words[:-1])):  # "Mrs C Head" stays
                 words, spans = words[:-1], spans[:-1]
+            if len(words) == 2 and words[-1] in _POST_NOMINALS and words[0] not in _TITLES:
+                words, spans = _titled_surname(text, words[:1], spans[:1])
+            # a verb after a name ("John spoke about his recovery", Kent CMPB report 2024), and the words after a
+            # surname that follows initials ("2200 Mrs N Cooper Clerk Hours May 18", Northwold parish accounts 2018)
+            while len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+                words, spans = words[:-1], spans[:-1]
+            words, spans = _up_to_surname_after_initials(words, spans)
             if all(w in _TITLES for w in words):
                 continue
         if words and len(words) == 1 and words[0].lower() in HEAD_LABELS and spans[0][0] != c.start:
@@ -876,6 +883,37 @@ def _initialled_bodies() -> frozenset[str]:
     return frozenset(p["pattern"] for p in load_patterns() if isinstance(p["pattern"], str)
                      and p["label"] in ("ORG", "INSPECTORATE") and p["pattern"].isalpha()
                      and sum(ch.isupper() for ch in p["pattern"]) >= 2 and len(p["pattern"]) <= 6)
+
+
+def _up_to_surname_after_initials(words: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """A titled name written with initials ends on the surname after them: "Mrs N Cooper", "Mr R W Gough"."""
+    i = 0
+    while i < len(words) and words[i] in _TITLES:
+        i += 1
+    if not i or i == len(words) or not _INITIAL.fullmatch(words[i]):
+        return words, spans
+    while i < len(words) and _INITIAL.fullmatch(words[i]):
+        i += 1
+    while i < len(words) - 1 and words[i] in _SURNAME_PARTICLES:  # "Cllr A de Souza"
+        i += 1
+    return words[: i + 1], spans[: i + 1]
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+_SURNAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "ter"})
+
+
+# a title right before a span: "Mr " of "Mr Bullock MBE"
+_TITLE_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _titled_surname(text: str, words: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """A surname the NER read with its honour but without its title: "Tributes to Mr Bullock MBE" gave "Bullock MBE"
+    (Kent County Council minutes 13 Mar 2025); the name is "Mr Bullock", as minutes write a surname alone."""
+    before = _TITLE_BEFORE.search(text, max(0, spans[0][0] - 16), spans[0][0])
+    if before is None or before.group(1) not in _PERSON_TITLES:
+        return words, spans
+    return [before.group(1), *words], [before.span(1), *spans]
 
 
 def _untitled(words: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:

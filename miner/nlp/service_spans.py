@@ -38,13 +38,17 @@ _LISTED_NOT_PARTS = frozenset({"council", "cabinet", "committee", "board", "pane
 
 
 def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The unit's cleaned candidates with the first three shapes mended, and a rule's run across two of the NER's
-    names (`_rule_joining_model_names`), a name after a heading's split first letter and a long form cut by a table's
-    column dropped."""
+    """The unit's cleaned candidates with the first three shapes mended, two services read as one over "and" split
+    (`_two_services`), a joint area's first place put back before its body (`_with_joint_area`), and a rule's run
+    across two of the NER's names (`_rule_joining_model_names`), a name after a heading's split first letter and a
+    long form cut by a table's column dropped."""
     kept = [_with_listed_opening(text, c, candidates) for c in candidates]
-    kept = [part for c in kept for part in _council_and_its_committee(text, c)]
+    kept = _two_services(text, [part for c in kept for part in _council_and_its_committee(text, c)])
     kept = [c for c in kept if not _rule_joining_model_names(text, c, kept)
             and not _after_split_initial(text, c) and not _cut_long_form(text, c)]
+    joint = [_with_joint_area(text, c) for c in kept]
+    opened = [(j.start, c.start) for j, c in zip(joint, kept) if j.start < c.start]
+    kept = [j for j in joint if not (j.label == "PLACE" and any(s <= j.start and j.end <= e for s, e in opened))]
     return ([_with_plan_years(text, _body_after_with(text, c)) for c in kept] + _named_grants(text, kept)
             + _places_standard_bodies(text, kept))
 
@@ -186,6 +190,23 @@ def _rule_joining_model_names(text: str, c: Candidate, candidates: list[Candidat
                for m in _AND.finditer(text, c.start, c.end))
 
 
+# the first of two places joined before a body's name: "Kent and " of "Kent and Medway Fire & Rescue Authority"
+_PLACE_AND_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]+(?:and|&)[ \t]+$")
+
+
+def _with_joint_area(text: str, c: Candidate) -> Candidate:
+    """A body of two places' joint area whose first place a source left out: "served on ... Kent and Medway Fire &
+    Rescue Authority" (Kent County Council minutes 13 Mar 2025) gave "Kent" and "Medway Fire & Rescue Authority".
+    Not a council of one place ("Kent and Medway Council" are two bodies)."""
+    name = text[c.start : c.end]
+    if c.source not in ("rule", "model") or c.label == "PLACE" or not _starts_with_place(name):
+        return c
+    before = _PLACE_AND_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if before is None or before.group(1) not in _places() or name.split()[-1] == "Council" and len(name.split()) == 2:
+        return c
+    return Candidate(before.start(1), c.end, c.label, c.source, c.priority, c.entity, c.weak)
+
+
 def _starts_with_place(name: str) -> bool:
     return any(name == p or name.startswith(p + " ") for p in _places())
 
@@ -233,19 +254,67 @@ def _with_listed_opening(text: str, c: Candidate, candidates: list[Candidate]) -
     if c.source not in ("rule", "model") or c.label not in _LISTED_LABELS:
         return c
     words = text[c.start : c.end].split()
-    m = _LISTED_PARTS.search(text, max(0, c.start - 80), c.start)
-    if m is None or m.end() != c.start or len(words) < 2 or not (m.group(1) or {"and", "&"} & set(words[:-1])):
+    m = _listed_parts_before(text, c.start)
+    if m is None or len(words) < 2 or not (m.group(1) or {"and", "&"} & set(words[:-1])):
         return c
     if " ".join(words) in _standard_names():
         return c  # "We thank Police, Health and Wellbeing Board members": a standard body after a list
     before = text[: m.start()].rstrip(" \t")
     opener = re.search(r"\b[a-z]+$", before)
     opens = not before or before[-1] in "\n:(" or (opener is not None and opener.group(0) in _LISTED_OPENERS)
+    opens = opens or _after_a_body(before, c.label)
     parts = m.group(0).replace(",", " ").split()
     if not opens or any(w.lower() in _LISTED_NOT_PARTS for w in parts) or any(
             o.source != "model" and o.start < c.start and o.end > m.start() for o in candidates):
         return c
     return Candidate(m.start(), c.end, c.label, c.source, c.priority, c.entity, c.weak)
+
+
+_CAPITAL_OPENING = re.compile(r"(?<![\w'’-])[A-Z]")
+
+
+def _listed_parts_before(text: str, start: int) -> re.Match | None:
+    """The longest run of listed parts ending at `start` whose parts name no body of their own: after a list of
+    bodies each closed by its kind word, the list of the title that is the last item ("served on the Education
+    Cabinet Committee, Environment, Highways & Waste Cabinet Committee", Kent County Council minutes 13 Mar 2025,
+    the span found starting at "Highways"), and not a list further back in the text ("... as well as Environment,
+    Highways and Waste. He was also a member of the Environment, Highways and Waste Cabinet Committee")."""
+    for at in (w.start() for w in _CAPITAL_OPENING.finditer(text, max(0, start - 80), start)):
+        listed = _LISTED_PARTS.fullmatch(text, at, start)
+        if listed is not None and not any(
+                w.lower() in _LISTED_NOT_PARTS for w in listed.group(0).replace(",", " ").split()):
+            return listed
+    return None
+
+
+def _after_a_body(before: str, label: str) -> bool:
+    """The text before a listed title ends on a name of the same kind of body and a comma: "... Education Cabinet
+    Committee," before "Environment, Highways & Waste Cabinet Committee"."""
+    last = re.search(r"([A-Z][a-z]+),$", before)
+    return last is not None and HEAD_LABELS.get(last.group(1).lower()) == label
+
+
+# "<name of two words or more> and|& <place or possessive> ... Service(s)"
+_TWO_SERVICES = re.compile(r"([A-Z]\S*(?:[ \t]+[A-Z]\S*)+)[ \t]+(?:and|&)[ \t]+(([A-Z][\w'’-]*)[ \t].*\bServices?)")
+
+
+def _two_services(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Two services a source read as one over "and": "pressures ... such as SEND Transport and Children's Services",
+    "in Adult Social Care and Children's Services" (Kent minutes 2025), "Trading Standards & Kent Scientific Services"
+    (Kent ICS activity appendix 2025), split in two, and any other reading across that "and" dropped ("Transport and
+    Children's Services"). Only where the second is a name of its own, opening on a place or a possessive, and the
+    first has two words or more: "Children and Adolescent Mental Health Services" and "Early Help & Preventative
+    Services" are one service each."""
+    found, joints = [], []
+    for c in candidates:
+        m = _TWO_SERVICES.fullmatch(text, c.start, c.end) if c.label == "SERVICE" and c.source in ("rule", "model") else None
+        if m is None or not (m.group(3).endswith(("'s", "’s")) or m.group(3) in _places()):
+            found.append(c)
+            continue
+        joints.append((m.end(1), m.start(2)))
+        found += [Candidate(c.start, m.end(1), c.label, c.source, c.priority, None, c.weak),
+                  Candidate(m.start(2), c.end, c.label, c.source, c.priority, None, c.weak)]
+    return [c for c in found if not any(c.start < a and b < c.end for a, b in joints)]
 
 
 def _council_and_its_committee(text: str, c: Candidate) -> list[Candidate]:

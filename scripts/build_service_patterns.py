@@ -713,6 +713,12 @@ GROUPS = [
      # BOROUGH COUNCIL' (written for the probe)
      + tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["County", "COUNTY"]}}, {"ORTH": {"IN": ["Borough", "BOROUGH"]}},
                        {"ORTH": {"IN": ["Council", "COUNCIL"]}}]], "councils")
+     # a council of a town whose name joins its words with hyphens and a lower-case particle: 'undertook to write to
+     # Stratford-upon-Avon District Council' (Warwickshire Adult Social Care and Health OSC 2023), 'Newcastle-under-Lyme
+     # Borough Council', 'Stoke-on-Trent City Council' (the tier alone after the place is no council of its own)
+     + tokens("ORG", [[CAP, {"ORTH": "-"}, {"LOWER": {"IN": ["upon", "on", "under", "le", "in", "by", "super", "en"]}},
+                       {"ORTH": "-"}, CAP, {"ORTH": {"IN": ["County", "Borough", "City", "District", "Town", "Parish"]},
+                                            "OP": "?"}, {"ORTH": "Council"}]], "councils")
      # a council's tier and "Council" abbreviated: 'Swale BC Representatives' (Kent Executive Response 2025),
      # 'Tonbridge and Malling BC', 'Dover DC'
      + tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["BC", "DC", "MBC"]}}],
@@ -813,6 +819,9 @@ GROUPS = [
      " not a project's or operation's parts and people ('Project Summary', 'Operation Manager')",
      tokens("PROGRAMME", [[{"ORTH": {"IN": ["Operation", "Project"]}}, CODENAME,
                            {"TEXT": {"REGEX": r"^\d{1,2}$"}, "OP": "?"}]], "codenames")),
+    ("Overview and scrutiny committees by their subject and the abbreviation 'OSC'. e.g. 'this Committee and the"
+     " Children and Young People OSC meet jointly' (Warwickshire Adult Social Care and Health OSC 2023)",
+     tokens("BOARD", named({"ORTH": "OSC"}), "scrutiny-committees-abbreviated")),
     ("Bodies named '... Council' that are not local authorities. e.g. 'Children in Care Council' (Medway 2018)",
      tokens("BOARD", [[START, MOD, CONN, CAP, MOD, heads("Council")],
                       [{"ORTH": {"IN": ["Full", "County"]}}, {"ORTH": "Council"}]], "council-bodies")),

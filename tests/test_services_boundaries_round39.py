@@ -73,3 +73,14 @@ def test_a_treasury_tables_banks_and_building_societies(services_nlp):
                  "Nationwide Building Society", "Leeds Building Society"):
         assert found.get(bank) == "ORG", (bank, found)
     assert "Scotland" not in found, found
+
+
+WARWICKSHIRE_OSC = ("corpus/web/Warwickshire County Council - Adult Social Care and Health Overview and Scrutiny Committee"
+                    " 2023-11-15.txt")
+
+
+def test_a_council_of_a_hyphenated_town_and_a_committee_by_its_abbreviation(services_nlp):
+    found = _labels(_read(services_nlp, WARWICKSHIRE_OSC, "write to Stratford-upon-Avon District Council"))
+    assert found.get("Stratford-upon-Avon District Council") == "ORG", found
+    found = _labels(_read(services_nlp, WARWICKSHIRE_OSC, "Children and Young People OSC meet jointly"))
+    assert found.get("Children and Young People OSC") == "BOARD", found

@@ -1721,8 +1721,8 @@ GROUPS.append(
      " report 2024-25: '| Call Account | Lloyds Bank plc |', '| Fixed Rate Covered Bond | Bank of Scotland - Bonds |',"
      " '| Floating Rate Covered Bond | Yorkshire Building Society - Bonds |'): a bank named 'Bank of <one word>' with"
      " what goes before it ('Royal Bank of Canada'), a name before 'Bank plc', a building society by its name, and the"
-     " banks of the usual counterparty lists whose names have no such shape (a name the token patterns take with its 'plc'"
-     " is left to them); a bank alone, a food bank and the"
+     " banks of the usual counterparty lists whose names have no such shape (a name the token patterns take with its"
+     " 'plc' is left to them); a bank alone, a food bank and the"
      " 'Bank of England Quarterly Monetary Policy Report' (the central bank's report) are no bank of this group",
      tokens("ORG", [[{"ORTH": "Bank"}, {"LOWER": "of"}, CAP],
                     [START, MOD_NO_HYPHEN, {"ORTH": "Bank"}, {"LOWER": "of"}, CAP],

@@ -69,14 +69,14 @@ TREASURY_HALF_YEAR = "corpus/kent/Appendix 1 - Half-year Report 2024-25.txt"
 
 def test_a_treasury_tables_banks_and_building_societies(services_nlp):
     found = _labels(_read(services_nlp, TREASURY_HALF_YEAR, "Bank of Scotland - Bonds", "Leeds Building Society Bonds"))
-    for bank in ("Bank of Scotland", "Royal Bank of Canada", "Canadian Imperial Bank of Commerce", "Bank Of Nova Scotia",
-                 "Nationwide Building Society", "Leeds Building Society"):
+    for bank in ("Bank of Scotland", "Royal Bank of Canada", "Canadian Imperial Bank of Commerce",
+                 "Bank Of Nova Scotia", "Nationwide Building Society", "Leeds Building Society"):
         assert found.get(bank) == "ORG", (bank, found)
     assert "Scotland" not in found, found
 
 
-WARWICKSHIRE_OSC = ("corpus/web/Warwickshire County Council - Adult Social Care and Health Overview and Scrutiny Committee"
-                    " 2023-11-15.txt")
+WARWICKSHIRE_OSC = ("corpus/web/Warwickshire County Council - Adult Social Care and Health Overview and Scrutiny"
+                    " Committee 2023-11-15.txt")
 
 
 def test_a_council_of_a_hyphenated_town_and_a_committee_by_its_abbreviation(services_nlp):

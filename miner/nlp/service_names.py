@@ -885,7 +885,8 @@ def _initialled_bodies() -> frozenset[str]:
                      and sum(ch.isupper() for ch in p["pattern"]) >= 2 and len(p["pattern"]) <= 6)
 
 
-def _up_to_surname_after_initials(words: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+def _up_to_surname_after_initials(
+        words: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
     """A titled name written with initials ends on the surname after them: "Mrs N Cooper", "Mr R W Gough"."""
     i = 0
     while i < len(words) and words[i] in _TITLES:
@@ -907,7 +908,8 @@ _SURNAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "
 _TITLE_BEFORE = re.compile(r"(\S+)[ \t]+$")
 
 
-def _titled_surname(text: str, words: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+def _titled_surname(
+        text: str, words: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
     """A surname the NER read with its honour but without its title: "Tributes to Mr Bullock MBE" gave "Bullock MBE"
     (Kent County Council minutes 13 Mar 2025); the name is "Mr Bullock", as minutes write a surname alone."""
     before = _TITLE_BEFORE.search(text, max(0, spans[0][0] - 16), spans[0][0])

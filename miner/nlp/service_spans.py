@@ -307,7 +307,8 @@ def _two_services(text: str, candidates: list[Candidate]) -> list[Candidate]:
     Services" are one service each."""
     found, joints = [], []
     for c in candidates:
-        m = _TWO_SERVICES.fullmatch(text, c.start, c.end) if c.label == "SERVICE" and c.source in ("rule", "model") else None
+        joined = c.label == "SERVICE" and c.source in ("rule", "model")
+        m = _TWO_SERVICES.fullmatch(text, c.start, c.end) if joined else None
         if m is None or not (m.group(3).endswith(("'s", "’s")) or m.group(3) in _places()):
             found.append(c)
             continue

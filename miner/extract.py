@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from miner.canonical import complete_paper_mentions
 from miner.nlp import record_of
+from miner.nlp.claim_as_of import footnotes
 from miner.nlp.numbers import money_scale_captions
 from miner.model import (
     Claim,
@@ -62,6 +63,7 @@ def text_units(document: Document, sections: list[Section]) -> list[TextUnit]:
                 meeting_date=document.meeting_date,
                 doc_kind=document.kind,
                 doc_period=document.period,
+                notes=footnotes(text, document.text[section.own_end : section.own_end + 4000]),
                 tabular=is_tabular(text),
                 row_joins=tuple(j - section.start for j in joins[bisect_left(joins, section.start) :
                                                                   bisect_left(joins, section.own_end)]),

@@ -246,7 +246,9 @@ class TextUnit:
     `money_scale` is the factor a table's money caption ("All figures in £m")
     gives the bare figures of a unit of figures under it. `row_joins` are the
     offsets in `text` of the line breaks between the cells of one printed row
-    (a PDF table reaches the text one cell, or a few, per line).
+    (a PDF table reaches the text one cell, or a few, per line). `notes` are
+    the footnote lines after the unit whose marks its text carries ("staff* 2,370.3"
+    over "*FTE is as per December 2024 data" further down).
     """
 
     document_id: str
@@ -264,6 +266,7 @@ class TextUnit:
     money_scale: float | None = None
     row_joins: tuple[int, ...] = ()
     doc_period: str | None = None  # the paper's own period (Document.period): the year of a bare "Q1" column
+    notes: tuple[str, ...] = ()
 
 
 @dataclass

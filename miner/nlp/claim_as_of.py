@@ -388,6 +388,18 @@ def _published_on_before() -> re.Pattern[str]:
 _BY_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?By\s+(?:the\s+end\s+of\s+)?", re.I)
 # a forecast's subject and verb right after the opening date: "By 2029-30 tax revenue would equate to ..."
 _FORECAST_AFTER = re.compile(r",?\s+(?:[\w-]+\s+){1,5}?(?:would|is\s+(?:forecast|projected|expected)\s+to)\s", re.I)
+
+
+@cache
+def _target_after() -> re.Pattern[str]:
+    """A measure, then a target's "will", after a sentence's opening date: the level the measure is to reach by then
+    ("By 2028 pupil absence rates will have fallen from 7.9% to below 5%"), as the tuned gold dates its targets; not a
+    plan's action with no measure ("By March 2027 we will have installed 40 charge points", a deadline)
+    (`claim_cues.json` target_measures)."""
+    return re.compile(rf"^(?![^.;]*?\b(?:we|I|they)\b[^.;]*?\b(?:will|shall)\b)[^.;]{{0,160}}?(?<!\w)"
+                      rf"(?:{cue_alternation('target_measures')})(?!\w)[^.;]{{0,160}}?\b(?:will|shall)\b", re.I)
+
+
 _DUE_FOR_BEFORE = re.compile(r"\b(?:due|collectable|payable|billed|raised)\s+(?:for|in)\s+(?:the\s+)?$", re.I)
 _PERFECT_AFTER = re.compile(r"\b(?:had|has|have)\s+(?:been\s+|now\s+|already\s+)?[a-z]+(?:ed|en|t)\b|\b(?:was|were)\b", re.I)
 
@@ -395,12 +407,14 @@ _PERFECT_AFTER = re.compile(r"\b(?:had|has|have)\s+(?:been\s+|now\s+|already\s+)
 def _reached_by(sentence: str, f: tuple[int, int, str], unit: TextUnit | None) -> bool:
     """"By 31 October 2025 the Council had collected 62.4%", "By March 2025, 11 measures had been completed", "By 31
     December 2025, 219 households were in temporary accommodation": a date opening the sentence after "By", past at the
-    meeting, with a perfect or past tense after it, is what the figures
-    are as of; "by March 2026" in a plan is a deadline."""
+    meeting, with a perfect or past tense after it, is what the figures are as of, and so is one a target's "will"
+    follows ("By 2028, 65% of employees will ..."); "by March 2026" inside a plan's sentence is a deadline."""
     if not _BY_OPENING.fullmatch(sentence[: f[0]]):
         return False
     if _FORECAST_AFTER.match(sentence[f[1] :]):
         return True  # "By 2029-30 tax revenue would equate to an historic high of 38% of GDP": the forecast's year
+    if _target_after().match(sentence[f[1] :]):
+        return True  # "By 2028/29, the proportion of mothers smoking ... will have reduced from 10.2% to no more than 6%"
     if not _PERFECT_AFTER.search(sentence[f[1] :]):
         return False
     meeting = getattr(unit, "meeting_date", None)
@@ -624,3 +638,34 @@ def payments_intro_period(text: str) -> str | None:
 # a short line heading a minutes' bank balances with the day they are at
 _BALANCES_AT = re.compile(r"\bbalances?\b[^.\n]{0,40}?(?:\bas\s+at\b|\bat\b|@)\s*\d", re.I)
 
+
+
+
+# a footnote mark glued to the word before a figure ("Full Time Equivalent (FTE) staff* 2,370.3")
+_MARK_BEFORE = re.compile(r"\w(?P<mark>\*{1,3})\)?:?\s*$")
+_MARKED = re.compile(r"\w\*{1,3}\)?:?[ \t]*[£(+\-]?\d")
+# a footnote that says when its figures were taken: "*FTE is as per December 2024 data", "* as at 31 March 2024"
+_FOOTNOTE_DATED = re.compile(r"\bas\s+(?:at|of|per)\b|\bdata\b|\bfigures?\b|\bposition\b|\bsnapshot\b", re.I)
+
+
+def footnotes(text: str, after: str) -> tuple[str, ...]:
+    """The footnote lines in `after` (the paper's text after a unit) that open with a mark `text` glues to a word
+    before a figure ("staff* 2,370.3"): what `footnote_date` reads. Empty when `text` marks no figure."""
+    if not _MARKED.search(text):
+        return ()
+    return tuple(m.group(0) for m in re.finditer(r"^\*{1,3}(?!\*)[^\n]+", after, re.M))
+
+
+def footnote_date(text: str, at: int, notes: tuple[str, ...]) -> str | None:
+    """The date of the footnote a figure's label marks ("staff* 2,370.3" over "*FTE is as per December 2024 data"
+    further down: 2024-12): the first of `notes` opening with the same mark, when it says when its figures were taken
+    and names one date; else None."""
+    mark = _MARK_BEFORE.search(text[text.rfind("\n", 0, at) + 1 : at])
+    if mark is None:
+        return None
+    stars = mark.group("mark")
+    note = next((n[len(stars):] for n in notes if n.startswith(stars) and not n[len(stars):].startswith("*")), None)
+    if note is None or not _FOOTNOTE_DATED.search(note):
+        return None
+    found = find_dates(note) + find_periods(note)
+    return found[0][2] if len(found) == 1 else None

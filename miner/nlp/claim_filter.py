@@ -494,6 +494,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             reason = None  # "In Quarter 3, 796 carer assessments": a year has four quarters, so 796 is no quarter's number
         if reason == "list_numeral" and _table_cell_alone(text, q):
             reason = None  # "Consultation document\n632\n\nEquality Impact Assessment\n145": a table's column
+        if reason == "list_numeral" and q.is_word and _NUMBER_WORD_OPENS.match(after):
+            reason = None  # "Five Options – 1, 2,3 4 and 5 were detailed": a count opening its sentence, no numeral
         if reason:
             return reason
     if unit == "count" and q.quantity.value <= 31 and not q.is_word and _DAY_OF_RANGE_AFTER.match(after):
@@ -635,6 +637,11 @@ def _numbered_column(before: str) -> bool:
     head = lines[k + 1] if k + 1 < len(lines) - 1 else ""
     first = head.strip().strip("|").split("|")[0].strip() if head else ""
     return bool(first) and re.match(rf"(?:{cue_alternation('unmeasured_column_heads')})", first, re.I) is not None
+
+
+# a number word, then its plural noun and a dash, a verb or "of": a count opening its sentence ("Five Options – 1, 2,3
+# 4 and 5 were detailed"), where a list's numeral opens a heading with a digit ("1 Introduction")
+_NUMBER_WORD_OPENS = re.compile(r"^\s+[A-Z][a-z]+s\b\s*(?:[–—-]\s|(?:were|are|have|had|was|of)\b)")
 
 
 def _label_or_numeral(before: str, after: str) -> str | None:
@@ -812,8 +819,10 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "year"  # legislation named after its year: "the 1972 Local Government Act"
     if yearlike and re.search(r"\b(?:in|during)\s+$", before, re.I) and re.match(r"^\s*(?:[.,;:)]|$)", after):
         return "year"  # an older year closing its clause: "which led to significant reforms in 1974."
-    if q.is_word and text[q.start].isupper() and re.match(r"^\s+[A-Z][a-z]", after) and re.search(r"(?:\b[a-z]+|\()\s*$", before):
-        return "name"  # a number word in a name mid-sentence: "in the Four Oaks ward", "(Six Bells)"
+    if q.is_word and text[q.start].isupper() and re.match(r"^\s+[A-Z][a-z]", after) and re.search(r"(?:\b[a-z]+|\()[ \t]*\n?[ \t]*\Z", before):
+        # a number word in a name mid-sentence: "in the Four Oaks ward", "(Six Bells)"; not one opening a paragraph
+        # after a heading's last word ("Options/Alternatives considered\n\nFive Options – ...")
+        return "name"
     if q.is_word and text[q.start].isupper() and (
             re.search(r"[a-z,(]\s+[A-Z][a-z]+\s+(?:(?:for|of|the|and|in|on|to)\s+)?$", before) or re.match(r"^\s+\([A-Z][A-Za-z]*\d*\)", after)):
         return "name"  # the end of a name mid-sentence: "the take-up of Free for Two (FF2)", "Key Stage Two"

@@ -696,3 +696,59 @@ def term_end_blanked(text: str) -> str:
         out.append(line)
     return "\n".join(out)
 
+
+
+# a head cell that names a period: "By 2025-26", "Between 2029-32", "2024/25", "Q3 2024/25"; an open end ("Post 2032",
+# "After 2030", "Before 2025") names no one period of its cells
+_PERIOD_HEAD_LEAD = re.compile(r"(?:by|between|in|during|for|to|end\s+of)?\s*", re.I)
+_OPEN_END_HEAD = re.compile(r"(?:post|after|beyond|pre|before|from)\b", re.I)
+_FIGURE_FIRST = re.compile(r"[£(+\-]?\d")
+
+
+def _column_head_period(cell: str) -> str | None | bool:
+    """The period a head cell names; None for an open end ("Post 2032"); False when it names no period."""
+    cell = cell.strip()
+    if _OPEN_END_HEAD.match(cell) and (find_dates(cell) or find_periods(cell, short_years=True)):
+        return None
+    found = find_quarters(cell) or find_periods(cell, short_years=True) or find_dates(cell)
+    if len(found) == 1 and _PERIOD_HEAD_LEAD.fullmatch(cell[: found[0][0]]) and not cell[found[0][1] :].strip():
+        return found[0][2]
+    return False
+
+
+def unlabelled_column_period(text: str, at: int) -> str | None:
+    """The period of the column of a "|" table with no label column whose figure is at `at`: a commissioning plan's
+    "| By 2025-26 | By 2026-27 | ... | Post 2032 |" over "| 85 Year R temp places | 10 Year R temp places | ... |"
+    (every cell of the head a period, every cell of the rows a figure first). A row shorter than its head fills the
+    first columns ("| 0.3FE | 5FE | 5FE |" under six years). None when the cell is no such cell or its head is an open
+    end ("Post 2032")."""
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    lines = text[: line_end if line_end >= 0 else len(text)].split("\n")
+    line, at_in_line = lines[-1], at - line_start
+
+    def figure_row(row: str) -> list[str] | None:
+        cells = row.strip().split("|")
+        if len(cells) < 3 or cells[0].strip() or cells[-1].strip():
+            return None
+        cells = cells[1:-1]
+        return cells if cells and all(_FIGURE_FIRST.match(c.strip()) for c in cells) else None
+
+    cells = figure_row(line)
+    if cells is None:
+        return None
+    offset = line.index("|") + 1
+    index = 0
+    for index, cell in enumerate(cells):
+        if offset <= at_in_line < offset + len(cell):
+            break
+        offset += len(cell) + 1
+    k = len(lines) - 2
+    while k >= 0 and len(lines) - 1 - k <= 8 and (not lines[k].strip() or MARKDOWN_RULE.fullmatch(lines[k])
+                                                  or figure_row(lines[k]) is not None):
+        k -= 1
+    if k < 0 or len(lines) - 1 - k > 8 or not lines[k].strip().startswith("|"):
+        return None
+    heads = [_column_head_period(c) for c in lines[k].strip().strip("|").split("|")]
+    if len(heads) < len(cells) or any(h is False for h in heads):
+        return None
+    return heads[index]

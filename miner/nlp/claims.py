@@ -34,6 +34,7 @@ from miner.nlp.claim_as_of import (
     TableColumns,
     as_of,
     caption_period,
+    footnote_date,
     heading_quarter,
     item_heading,
     item_period,
@@ -110,6 +111,7 @@ from miner.nlp.claim_table import (
     dated_beside,
     piped_cell,
     statement_row_date,
+    unlabelled_column_period,
     term_end_blanked,
 )
 from miner.nlp.claim_relations import (
@@ -270,7 +272,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                        and not re.search(r"[,;(]", stext[lq.end : lq.end + tail])):
                     tail += 1  # to the end of a word the window cuts: "£29.6m net increase", not "net increas" (within
                     # the figure's clause: not the "fall" of "£54.1m, 29.98%, with a fall in the capital value")
-                window = re.split(r"[,;:]|\.\s", stext[max(0, start) : lq.start])[-1] + stext[lq.start : lq.end + tail]
+                before_words = re.split(r"[,;:]|\.\s", stext[max(0, start) : lq.start])[-1]
+                # a part in an aside that opens "(including": the words before the bracket are the whole's ("£149.6m of
+                # core funded spending growth (including -£0.8m internal base adjustment ...)": no rise of the part)
+                before_words = _PART_ASIDE_OPEN.split(before_words)[-1]
+                window = before_words + stext[lq.start : lq.end + tail]
                 record["direction"] = direction(window)
                 if record["direction"] is None and (later := _CHANGE_AFTER_ASIDE.match(stext[lq.end : lq.end + 60])):
                     # "£1.3bn (5%) increase", "£28.4bn (0.9% of GDP) higher", "3.2% real terms increase"
@@ -322,6 +328,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["as_of"] = previous_period_date(stext, lq.start)
             if record["as_of"] is None and (target_date := statement_row_date(text, q.number_start)):
                 record["as_of"] = target_date  # a logframe row's target, dated by its "By 2028" or its Timescale cell
+            if record["as_of"] is None and (column_period := unlabelled_column_period(text, q.number_start)):
+                record["as_of"] = column_period  # "| 85 Year R temp places |" under "| By 2025-26 |", no label column
+            if record["as_of"] is None and (noted := footnote_date(text, q.number_start, getattr(unit, "notes", ()))):
+                record["as_of"] = noted  # "staff* 2,370.3" over "*FTE is as per December 2024 data"
             own = record["indicator"]  # what the number's own sentence names
             claim_unit = row_unit or f.get("unit", q.quantity.unit)
             if claim_unit == "count" and q.quantity.value == q.quantity.normalised and rate_unit(stext, lq.number_start):
@@ -631,6 +641,10 @@ def _change_after_noun() -> re.Pattern[str]:
     """A change word after the noun the figure qualifies, after "a", as group 1: "a 4.99 per cent council tax
     increase", "a 5% rent rise" (`claim_cues.json` change_nouns_after)."""
     return re.compile(rf"\s+(?:{_noun_word()}){{1,3}}?({cue_alternation('change_nouns_after')})s?\b", re.I)
+
+
+# an open bracket naming a part of the figure before it: "(including", "(excluding", "(of which"
+_PART_ASIDE_OPEN = re.compile(r"\((?=\s*(?:including|excluding|incl\.?|excl\.?|of\s+which|comprising)\b)(?=[^()]*$)", re.I)
 
 
 @cache

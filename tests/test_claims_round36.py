@@ -1,11 +1,12 @@
 """Claims round 36, children's, adult care and health papers read through the real pipeline: a target sentence opening
-"By 2028/29," then a measure and "will" is as of its year; a "|" table with no label column takes each cell's period from the head above
-its column ("| By 2025-26 | ... | Post 2032 |"); a figure whose label carries a footnote mark ("staff* 2,370.3") takes the
-date of the footnote ("*FTE is as per December 2024 data"); ASCOF 1F (adults in contact with secondary mental health
-services in paid employment) is an indicator; a directorate's divisions, a plan's aims and an assessment's levels are
-no claims, nor a meeting room, a standing order or "paragraph(s) 1 and 3"; a part in an "(including ...)" aside does
-not rise with the growth it is a part of; a number word opening a paragraph after a heading ("considered\n\nFive
-Options") is a count, not part of a name."""
+"By 2028/29," then a measure and "will" is as of its year; a "|" table with no label column takes each cell's period
+from the head above its column ("| By 2025-26 | ... | Post 2032 |"); a figure whose label carries a footnote mark
+("staff* 2,370.3") takes the date of the footnote ("*FTE is as per December 2024 data"); ASCOF 1F (adults in contact
+with secondary mental health services in paid employment) is an indicator, and "530 permanent places" are school
+places; a directorate's divisions, a plan's aims and an assessment's levels are no claims, nor a meeting room, a
+standing order or "paragraph(s) 1 and 3"; a part in an "(including ...)" aside does not rise with the growth it is a
+part of; a number word opening a paragraph after a heading ("considered\n\nFive Options") is a count, not part of a
+name."""
 
 
 import pytest
@@ -66,6 +67,10 @@ def test_adults_with_mental_health_needs_in_paid_employment_is_an_indicator(heal
 ])
 def test_a_cell_of_a_table_without_labels_takes_its_column_heads_period(decision, context, quote, as_of):
     assert _at(decision, context, quote).as_of == as_of
+
+
+def test_permanent_places_are_school_places(decision):
+    assert _at(decision, "A total of 530 permanent places", "530").indicator == "school_places"
 
 
 def test_an_open_ended_column_dates_nothing(decision):

@@ -5,7 +5,8 @@ part of a whole, a flow for a stock indicator, a table cell, a value outside wha
 measure, a subset named by its noun phrase, one budget line's money, a financing source, a figure quoted
 from another body's report, a "|" table's breakdown row, limit, scale or superseded estimate, another
 measure named by its row or clause (the capital financing requirement under borrowing), a sum no council
-has, bids for resources, a scenario's figure, a bank balance or a "|" row of changes. Cue words are in
+has, bids for resources, a scenario's figure, a bank balance, a "|" row of changes or a movement of a stock
+(a drawdown from reserves). Cue words are in
 `nlp/patterns/series_cues.json`; plausible ranges and subsets per indicator in `nlp/patterns/indicators.json`.
 """
 
@@ -62,7 +63,7 @@ def cue_data() -> dict[str, Any]:
 def cues() -> dict[str, list[re.Pattern[str]]]:
     data = cue_data()
     sided = ("change_amount", "part_of_whole", "part_of_group", "elided_noun", "earlier_period", "not_received", "qualified_part", "treasury",
-             "single_item", "reversed", "financing", "contribution", "bank_account")
+             "single_item", "reversed", "financing", "contribution", "bank_account", "stock_movement")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
             if isinstance(v, dict) and "patterns" in v and k not in sided}
     for k, v in data.items():  # words right after the figure of a group read on the text before it ("5% referendum level")
@@ -330,6 +331,18 @@ def _bid(c: Claim, doc_text: str) -> bool:
     return any(rx.search(said) for rx in cues()["bids"])
 
 
+def _a_movement(c: Claim, doc_text: str) -> bool:
+    """A movement of a stock indicator named in the figure's own clause ("£23.3m drawdown to fund forecast 2024-25
+    overspend", "the use of reserves of +£12.6m", `series_cues.json` "stock_movement"): reserves is a balance at a
+    date, so a drawdown, use, contribution or transfer is no point of it (compared with another council's balance it
+    would mislead)."""
+    if c.indicator not in cue_data()["stock_movement"]["indicators"]:
+        return False
+    before, after = doc_text[max(0, c.start - 90) : c.start], doc_text[c.end : c.end + 90]
+    return (any(rx.search(before) for rx in cues()["stock_movement_before"])
+            or any(rx.match(after) for rx in cues()["stock_movement_after"]))
+
+
 def _cumulative(c: Claim, doc_text: str) -> bool:
     """An amount totalled up to a later date ("totalling £140m by 2027-28") or over years ("£108.8m (...) of
     ... savings over the next two years"): no value at the sentence's date."""
@@ -390,7 +403,7 @@ def not_a_level(c: Claim, doc_text: str) -> bool:
     """True when the claim's words say it is not the authority's level of its indicator."""
     return (_is_benchmark(c, doc_text) or _in_benchmark_sentence(c, doc_text) or _not_a_level(c, doc_text)
             or _change_size(c, doc_text) or _a_flow(c, doc_text) or _ring_fenced(c, doc_text) or _not_received(c, doc_text)
-            or _cumulative(c, doc_text) or _quoted(c, doc_text) or _bid(c, doc_text))
+            or _cumulative(c, doc_text) or _quoted(c, doc_text) or _bid(c, doc_text) or _a_movement(c, doc_text))
 
 
 def not_a_point(c: Claim, unit: str, doc_text: str) -> bool:

@@ -386,3 +386,21 @@ def test_scenarios_bank_balances_payments_and_one_items_costs_are_no_points():
     northwold = _shown(process_path(corpus_path("Northwold Parish Council minutes 2017-07-04.txt")))
     for gone in ("1400.00 2120", "1.00 £2,605"):
         assert not any(s.startswith(gone) for s in northwold), gone
+
+
+def test_a_drawdown_use_or_transfer_is_no_point_of_the_reserves_balance(draft_budget):
+    """`reserves` is a balance at a date (the lead's decision of compare round 12): a movement named in the figure's own
+    clause is no point of it. Kent's "£23.3m drawdown to fund forecast 2024-25 overspend", "the £9.1m budgeted
+    drawdown", "a further £15.1m from reserves", the section 25 statement's "use of reserves of +£12.6m in 2025-26" and
+    the resilience assessment's "£0.047bn draw down from general reserves" go; the usable reserves' levels stay
+    ("£0.224bn at end of 2018-19", "reserves at the end of 2023-24 were £357.6m")."""
+    q3 = _shown(process_path(corpus_path("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf")))
+    for gone in ("£23.3m drawdown", "£9.1m budgeted drawdown", "£15.1m from reserves"):
+        assert not any(s.startswith(gone) for s in q3), gone
+    s25 = _shown(process_path(corpus_path("section 25 statement - FINAL.txt")))
+    assert not any(s.startswith("£12.6m in 2025-26") for s in s25)
+    resilience = _shown(process_path(corpus_path("Appendix H - Assessment of FInancial Resilience.txt")))
+    assert not any(s.startswith("£0.047bn draw down") for s in resilience)
+    for kept in ("£0.224bn at end", "£0.398bn (of which", "£0.358bn (£0.043bn"):
+        assert any(s.startswith(kept) for s in resilience), kept
+    assert any(s.startswith("£357.6m (30.3%") for s in _shown(draft_budget))

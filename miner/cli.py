@@ -405,10 +405,11 @@ def compare(
     if not records and format == Fmt.table:  # an empty table would not say why
         console.print(f"no series points for indicator '{metric}' in this database; `miner metrics` lists the indicators that have points", highlight=False)
         return
-    if format == Fmt.table:
-        records = [with_figure(r) for r in records]
-    emit(records, format, columns=[*SERIES_TABLE[:4], "per_10000", *SERIES_TABLE[4:]] if format == Fmt.table else None,
-          command="compare")
+    if format == Fmt.table:  # "7 (stale)": the value is years older than the newest shown
+        records = [{**with_figure(r), "years_behind": "" if not r["years_behind"] else
+                    f"{r['years_behind']:g}{' (stale)' if r['stale'] else ''}"} for r in records]
+    columns = [*SERIES_TABLE[:3], "years_behind", SERIES_TABLE[3], "metric", "per_10000", *SERIES_TABLE[4:]]
+    emit(records, format, columns=columns if format == Fmt.table else None, command="compare")
 
 
 @app.command()

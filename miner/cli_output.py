@@ -24,7 +24,8 @@ WIDE_COLUMNS = {"promise", "evidence", "snippet", "quote"}
 # metric points as a table: the figure as the paper writes it ("£3.2m"), which is what one cites, its as-of
 # date and where a citation finds it
 SERIES_TABLE = ["authority", "indicator", "as_of", "figure", "paper", "section_path", "quote"]
-HEADERS = {"as_of": "as of", "meeting_date": "paper of", "section_path": "para", "per_10000": "per 10,000"}
+HEADERS = {"as_of": "as of", "meeting_date": "paper of", "section_path": "para", "per_10000": "per 10,000",
+           "years_behind": "years behind", "metric": "called"}
 
 
 class Fmt(str, Enum):

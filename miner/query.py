@@ -29,7 +29,7 @@ FIELDS = {
     "metrics": ("authority", "indicator", "as_of", "value", "unit", "meeting_date", "section_path", "figure",
                 "sources", "document_id", "page", "quote", "document"),
     "compare": ("authority", "indicator", "as_of", "value", "unit", "per_10000", "document_id", "meeting_date",
-                "claim_id", "quote", "figure", "section_path", "page", "document"),
+                "claim_id", "quote", "figure", "section_path", "page", "document", "metric", "years_behind", "stale"),
     "search": ("type", "id", "label", "period", "snippet", "rank", "authority", "meeting_date", "document", "path",
                "section_path"),
     "themes": ("authority", "theme", "promises", *STATUSES, "not_tracked", "share", "first_paper", "last_paper"),
@@ -224,19 +224,22 @@ def metric_series(db: Database, *, authority: str | None = None, indicator: str 
 
 
 def compare(db: Database, indicator: str) -> list[dict[str, Any]]:
-    """The latest value of an indicator per authority (`series.compare`), with its citation."""
-    from miner.series import compare as latest
+    """The latest value of an indicator per authority (`series.compare`), with its citation, what the paper calls
+    the figure (`metric`) and how many years it is behind the newest value shown (`years_behind`, `stale`)."""
+    from miner.series import compare as latest, metric_words
 
     out = []
     for r in latest(db, indicator):
         claim = db.execute(
-            f'select c.start, c."end", sec.path, {PAGE_SQL.format(d="d", sec="sec")} from claims c '
+            f'select c.start, c."end", sec.path, {PAGE_SQL.format(d="d", sec="sec")}, d.text from claims c '
             "left join sections sec on sec.id = c.section_id left join documents d on d.id = c.document_id "
             "where c.id = ?", [r["claim_id"]],
-        ).fetchone() or (None, None, None, None)
+        ).fetchone() or (None, None, None, None, None)
+        named = metric_words(indicator, claim[4], claim[0], claim[1]) if claim[4] and claim[0] is not None else None
         out.append({**r, "figure": r.pop("quote"), "section_path": claim[2], "start": claim[0], "end": claim[1],
-                    "page": claim[3]})
-    return _with_context(db, out)
+                    "page": claim[3], "metric": named})
+    # in FIELDS' order, whatever order the fields were added in: csv columns are only ever added at the end
+    return [{**{k: r[k] for k in FIELDS["compare"] if k in r}, **r} for r in _with_context(db, out)]
 
 
 def themes(db: Database, *, authority: str | None = None) -> list[dict[str, Any]]:

@@ -15,9 +15,11 @@ import calendar
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from miner.model import Claim, Extraction, SeriesPoint, stable_id
+from miner.nlp.claim_table import table_row
 from miner.nlp.dates import find_dates, find_periods, normalise_period, parse_date
 from miner.series_filters import cue_data, cues, is_risk_register, not_a_level, not_a_point, piped_row, set_ahead
 
@@ -327,7 +329,71 @@ def compare(db_or_points: Any, indicator: str) -> list[dict[str, Any]]:
             "document_id": head.document_id, "meeting_date": head.meeting_date,
             "claim_id": head.claim_id, "quote": head.quote,
         }
-    return [latest[a] for a in sorted(latest)]
+    return with_staleness([latest[a] for a in sorted(latest)])
+
+
+STALE_YEARS = 2.0  # an authority's latest value more than this many years before the newest shown is flagged
+
+
+def with_staleness(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row's `years_behind` the newest as-of shown for the indicator (by `as_of_key`, in years, one decimal),
+    and `stale` when that is more than two years: Walsall's 2017 figure beside Kent's 2024 one is no like-for-like
+    comparison, and a reader of the table should see so without working out the dates."""
+    keys = {id(r): as_of_key(r.get("as_of")) for r in rows}
+    newest = max((k for k in keys.values() if k), default=None)
+    for r in rows:
+        key = keys[id(r)]
+        behind = round((_days(newest) - _days(key)) / 365.25, 1) if key and newest else None
+        r["years_behind"] = behind
+        r["stale"] = behind is not None and behind > STALE_YEARS
+    return rows
+
+
+def _days(key: str) -> int:
+    return date.fromisoformat(key).toordinal()
+
+
+# words that may stand in a figure's name before the word the indicator's pattern finds ("Dedicated Schools Grant",
+# "total usable revenue reserves"): words, not figures, and not the words that open or join a clause
+_NAME_WORD = re.compile(r"(?:[A-Za-z][\w'’&/-]*|&|\([A-Z]{2,}\))$")
+_NOT_NAME = frozenset("the a an to from in at by with on into is was were are be been being has have had will would "
+                      "this that these those it its our their his her which who whom as than per also further another "
+                      "not no or but if so such".split())
+_JOINING = frozenset(("of", "and", "for", "&"))  # inside a name ("Department for Education"), not at its start
+
+
+def metric_words(indicator: str, doc_text: str, start: int, end: int) -> str | None:
+    """What the paper calls the figure: its "|" row's label, or the words of its sentence that name its indicator
+    nearest it, widened to the capitalised name they end ("Dedicated Schools Grant" beside a parish's "precept
+    instalment"). An item indicator (grants, contracts) holds different things by nature; the row says which."""
+    from miner.nlp.claim_indicator import indicators
+
+    line_start = doc_text.rfind("\n", 0, start) + 1
+    row = table_row(doc_text, start) if doc_text[line_start:start].lstrip().startswith("|") else None
+    if row is not None and row.label.strip():
+        return row.label.strip()
+    regexes = next((ind["regex"] for ind in indicators() if ind["id"] == indicator), [])
+    lo = max(0, start - 200)
+    a = max((m.end() for m in re.finditer(r"[.!?]\s|\n\s*\n", doc_text[lo:start])), default=0) + lo
+    b_match = re.search(r"[.!?]\s|\n\s*\n", doc_text[end : end + 200])
+    b = end + (b_match.start() if b_match else 200)
+    sentence = doc_text[a:b]
+    found = [m for rx in regexes for m in rx.finditer(sentence)]
+    if not found:
+        return None
+    at, until = start - a, end - a
+    m = min(found, key=lambda m: max(m.start() - until, at - m.end(), 0))
+    words = sentence[: m.start()].split()
+    head = []
+    while words and len(head) < 5 and _NAME_WORD.match(words[-1]) and words[-1].lower() not in _NOT_NAME:
+        head.insert(0, words.pop())
+    while head and head[0].lower() in _JOINING:
+        head.pop(0)
+    tail = re.match(r"(?:\s+(?:[A-Z][\w'’/-]*|\([A-Z]{2,}\)))*", sentence[m.end() :])
+    named = (m.group(0) + (tail.group(0) if tail else "")).split()
+    while len(named) > 1 and named[-1].lower() in _NOT_NAME | _JOINING:  # "funding of £4,028": the name, not "of"
+        named.pop()
+    return " ".join([*head, *named]) or None
 
 
 def _planned(p: SeriesPoint) -> bool:

@@ -463,7 +463,7 @@ def test_metrics_compare_and_search_tables_name_the_paper(seeds_db_path):
     """A figure or hit is cited by its paper; the date alone does not say which of a day's papers."""
     db = ["--db", str(seeds_db_path)]
     for args, column in ((["metrics", "--authority", "Medway Council", "-m", "child_protection_plans"], 5),
-                         (["compare", "-m", "children_looked_after"], 6),
+                         (["compare", "-m", "children_looked_after"], 8),
                          (["search", "adoption"], 3)):
         first = _json([*args, *db])[0]
         titles = {r["id"]: r["title"] for r in store.rows(store.open_db(seeds_db_path), "select id, title from documents")}

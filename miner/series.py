@@ -385,7 +385,7 @@ def metric_words(indicator: str, doc_text: str, start: int, end: int) -> str | N
     m = min(found, key=lambda m: max(m.start() - until, at - m.end(), 0))
     words = sentence[: m.start()].split()
     head = []
-    while words and len(head) < 5 and _NAME_WORD.match(words[-1]) and words[-1].lower() not in _NOT_NAME:
+    while words and len(head) < 3 and _NAME_WORD.match(words[-1]) and words[-1].lower() not in _NOT_NAME:
         head.insert(0, words.pop())
     while head and head[0].lower() in _JOINING:
         head.pop(0)

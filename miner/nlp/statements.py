@@ -63,42 +63,60 @@ paper's meeting unless the sentence schedules it), actor, confidence, method
 and, for priorities and commitments, a `Specificity` profile. A
 recommendations tracker's entry ("Recommendation 3: ... Response: Accepted.")
 is a commitment when accepted and nothing when not.
+
+This module holds the spaCy component and the finder's memory of the paper it
+reads (list headers, lead-ins, motions, the paper's author and title); the
+helpers it applies sit beside it: `statements_cues` (the cue file and
+`sentence_rule`), `statements_text` (sentences as the rules read them),
+`statements_lists` (headers, labels, lead-ins, section paths),
+`statements_entries` (a tracker's entries and status ratings),
+`statements_actions` (an action plan's lines), `statements_records` (the
+`Statement` record), `statements_fields` (actor, deadline, against target),
+`statements_recommendations` and `statements_tables`. Names callers import from
+here (`sentence_rule`, `load_cues`, `_sentences_of`, ...) are re-exported.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import accumulate
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from miner.model import Statement, TextUnit, stable_id
-from miner.nlp import literals, statement_model
+from miner.model import TextUnit
+from miner.nlp import statement_model
 from miner.nlp.dates import find_dates, find_deadline, find_periods, normalise_period
 from miner.nlp.doctext import text_of
-from miner.sections import classify_kind
-from miner.nlp.specificity import assess
-from miner.nlp.statements_fields import against_previous, against_target, benchmark_target
+from miner.nlp.statements_actions import (_action_labelled, _dated_imperative, _milestone_due, _numbered_action,
+                                          _plan_action, _short_of_target, _under_plan_heading)
+from miner.nlp.statements_cues import (CUES_PATH, Cues, _external, _external_patterns, _group_matches, _nested_groups,
+                                       _procedural, _reported_proposal, _sentence_index, header_kind, load_cues,
+                                       sentence_rule)
+from miner.nlp.statements_entries import (_DASH_END, _as_due, _entry_lead, _is_recommendation_item, _marker_only,
+                                          _recommendation_rule, _response, _response_end, _states_result,
+                                          _status_lines, _without_dash)
+from miner.nlp.statements_fields import PROMISES, against_previous, against_target, find_actor, lead_in_actor, lead_in_due
 from miner.nlp.statements_fields import declarative as _declarative
 from miner.nlp.statements_fields import deadline as _deadline
 from miner.nlp.statements_fields import due_after_meeting as _due_after_meeting
-from miner.nlp.statements_fields import find_actor, lead_in_actor, lead_in_due
+from miner.nlp.statements_lists import (_NAMED_LINE, _base_path, _last_line, _last_sentence, _named_priorities,
+                                        _names_only, _parent_path, _several_promises, _sub_heading, _topic_lead,
+                                        is_header_text, is_label, is_lead_in)
 from miner.nlp.statements_recommendations import ACT, RecommendationReader, item_bounds
-from miner.nlp.statements_tables import ActionTable, cell_bounds, read_action_form
-from miner.tabular import MARKDOWN_RULE
+from miner.nlp.statements_records import record as _record
+from miner.nlp.statements_tables import ActionTable, read_action_form
+from miner.nlp.statements_text import (JOINED_MIN_WORDS, _action_note_at, _cell_soup, _label_kind, _quoted_ranges,
+                                       _lead_sentence, _said_cells, _sentences_of, _split_at_action_notes, _trim,
+                                       strip_marker)
+from miner.sections import classify_kind
 
 if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
 RULES_VERSION = "38"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
@@ -107,222 +125,18 @@ KIND_OF_SECTION = {
     "decisions": "decision",
     "resolutions": "decision",
 }
-PROMISES = ("priority", "commitment")
 VIEWS = "views"  # header kind of a list of other people's views (consultation themes): no statements
 MEASURES = "measures"  # header kind of a plan's measures of success: indicator names, no statements
 RESTATED = "restated"  # header kind of an earlier plan's promises restated in a report of what was done ("What we said we would do")
 EXPLICIT_COMMITMENTS = ("commitment#0", "commitment#1", "commitment#2", "commitment#8")
 MODES = ("both", "rules", "model")
 
-# "A1 ", "R2 ", "C12 " opening an action plan's or a review's line that ends as a sentence does: a reference, not
-# a word (not "Q2", a quarter; not a road in a table's line, "A28 Chart Road, Ashford", nor a road's number before
-# its name in a list of schemes, "C19 Station Road, Oakham.")
-_REF = r"(?-i:[A-PR-Z]\d{1,2}[a-z]?)\.?[ \t]+(?!(?-i:[A-Z][a-z]+[ \t]+){0,3}(?-i:Road|Lane|Street|Way|Avenue|Drive|Bypass|Link|Hill)\b)(?=(?-i:[A-Z])[^\n]*[.;:!?][ \t]*(?:\n|$))"
-# "(iv) ", "- ", "4.10.1 ", "a) ", "A1 " at the start of an item: not part of the statement.
-_MARKER = re.compile(r"^\s*(?:[-•*▪●]\s*)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3})\)\s*|\d+(?:\.\d+)+\.?\s+|\d{1,2}\.\s+|" + _REF + ")?", re.I)
-_REF_START = re.compile(_REF)  # a line opening with a reference starts a new sentence ("... safety\nA1 Complete ...")
 _OPEN_QUOTES = "\u201c\"\u2018'"
 _CLOSE_QUOTES = "\u201d\"\u2019'"
 # what ends a quoted motion whose closing mark is lost: the vote, or the minute's next numbered paragraph ("2) Following ...")
 _MOTION_OVER = re.compile(r"^\W*(?:\d{1,2}\)\s|(?:for|against|abstain)\s*\(\d+\)|(?:the\s+)?(?:substantive\s+)?(?:motion|amendment)\s+(?:was\s+)?(?:carried|lost|agreed|defeated|fell)\b|resolved\b)", re.I)
 _JOINT_TITLE_CHARS = 600  # a plan names itself joint in its opening lines (its title), not in passing later
 _TITLE_WORDS = 15  # a title line: this short, without a sentence's end
-
-
-@dataclass(frozen=True)
-class Cues:
-    header: dict[str, list[re.Pattern[str]]]
-    sentence: list[tuple[str, str | None, bool, bool, bool, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns)
-    document: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "proposals": a members' proposal paper starts
-    fragment: list[re.Pattern[str]] = field(default_factory=list)  # a sentence read with the one before ("RAG: Red.")
-    aim: list[re.Pattern[str]] = field(default_factory=list)  # a declarative sentence that states an intention
-    scheduled: list[re.Pattern[str]] = field(default_factory=list)  # words before a date that schedule it
-    field_label: list[re.Pattern[str]] = field(default_factory=list)  # "Action: " opening a sentence
-    challenge_label: list[re.Pattern[str]] = field(default_factory=list)  # "Issue: " - a field label naming a difficulty
-    imperative_veto: list[re.Pattern[str]] = field(default_factory=list)  # "Note that ...": no action plan's undertaking
-    meeting_verb: list[re.Pattern[str]] = field(default_factory=list)  # "Agree ...": the meeting's verb, unless after "Action:"
-    run_in_heading: list[re.Pattern[str]] = field(default_factory=list)  # "23/144 REPORTS FROM ..." before a sentence
-    meeting_due: list[re.Pattern[str]] = field(default_factory=list)  # "to the October meeting": a due month
-    accepted: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a tracker's accepted recommendations
-    actor: list[re.Pattern[str]] = field(default_factory=list)  # words that make a subject a promiser
-    numbered_action: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "Action 1.1 Install ...": label, verb
-    target_comparison: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "against a target of 70%"
-    plan_action_heading: list[re.Pattern[str]] = field(default_factory=list)  # "Improvement actions": lines are undertakings
-    joint_plan: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a partnership's plan: its partners' acts
-    milestone_line: list[re.Pattern[str]] = field(default_factory=list)  # "Practical completion in September 2024."
-    status_word: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "Achieved.", "R1 (...): Implemented."
-    action_note_start: list[re.Pattern[str]] = field(default_factory=list)  # "... trimmed. CLERK TO REQUEST WORK": a note begins
-    abbreviation: list[re.Pattern[str]] = field(default_factory=list)  # "... and Cllr." / "Mack have met": no sentence end
-    resolution_label: list[re.Pattern[str]] = field(default_factory=list)  # "RESOLUTION:" split off its line's sentence
-
-
-@lru_cache(maxsize=1)
-def load_cues(path: str = str(CUES_PATH)) -> Cues:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    header = {k: [re.compile(p, re.I) for p in g["patterns"]] for k, g in data["header"].items()}
-    sentence = []
-    for name in data["sentence_order"]:
-        g = data["sentence"][name]
-        sentence.append(
-            (name, g.get("kind"), bool(g.get("minutes_only")), bool(g.get("requires_deadline")), bool(g.get("nested_only")),
-             bool(g.get("reports_only")), [re.compile(p, re.I) for p in g["patterns"]])
-        )
-    document = {k: [re.compile(p, re.I | re.M) for p in g["patterns"]] for k, g in data.get("document", {}).items()}
-    fragment = [re.compile(p, re.I) for p in data.get("fragment", {}).get("patterns", [])]
-    def group(name: str) -> list[re.Pattern[str]]:
-        return [re.compile(p, re.I) for p in data.get(name, {}).get("patterns", [])]
-
-    accepted = {k: [re.compile(p, re.I) for p in data.get("accepted_recommendation", {}).get(k, [])]
-                for k in ("item", "accepted", "rejected", "due_fields", "due_label", "lead_label")}
-    numbered = {k: [re.compile(p, re.I) for p in data.get("numbered_action", {}).get(k, [])] for k in ("label", "verb")}
-    target = {k: [re.compile(p, re.I) for p in data.get("target_comparison", {}).get(k, [])]
-              for k in ("phrase", "lower_is_better", "benchmark", "previous", "higher_is_better")}
-    joint = {k: [re.compile(p, re.I) for p in data.get("joint_plan", {}).get(k, [])] for k in ("document", "partner")}
-    return Cues(header=header, sentence=sentence, document=document, fragment=fragment, aim=group("aim"),
-                scheduled=group("scheduled"), field_label=group("field_label"),
-                challenge_label=group("challenge_label"), imperative_veto=group("imperative_veto"),
-                meeting_verb=[re.compile(p, re.I) for p in data.get("imperative_veto", {}).get("meeting_verb", [])],
-                accepted=accepted, actor=group("actor"),
-                run_in_heading=group("run_in_heading"), meeting_due=group("meeting_due"), numbered_action=numbered,
-                target_comparison=target,
-                plan_action_heading=[re.compile(p, re.I) for p in data.get("plan_action", {}).get("heading", [])],
-                joint_plan=joint, milestone_line=group("milestone_line"),
-                status_word={k: [re.compile(p, re.I) for p in data.get("status_word", {}).get(k, [])]
-                             for k in ("done", "behind", "partial")},
-                action_note_start=[re.compile(p) for p in data.get("action_note_start", {}).get("patterns", [])],
-                abbreviation=group("abbreviation"), resolution_label=group("resolution_label"))
-
-
-@lru_cache(maxsize=1)
-def _nested_groups() -> frozenset[str]:
-    """Sentence groups that only speak inside a list item: their matches are explicit promises."""
-    return frozenset(name for name, _, _, _, nested_only, _, _ in load_cues().sentence if nested_only)
-
-
-def header_kind(header: str | None) -> str | None:
-    """The statement kind a header introduces, from the cue file (None for an ordinary heading)."""
-    if not header:
-        return None
-    # The cue nearest the end wins: "we face significant challenges ... which
-    # mean that we need to:" introduces what must be done, not challenges.
-    best: tuple[int, str] | None = None
-    for kind, patterns in load_cues().header.items():
-        for p in patterns:
-            for m in p.finditer(header):
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), kind)
-    return best[1] if best else None
-
-
-@lru_cache(maxsize=8192)  # the same sentence is read by several routes (its lead, a veto, the nested promises)
-def sentence_rule(text: str, *, minutes: bool = False, nested: bool = False) -> tuple[str | None, str] | None:
-    """(kind, rule name) for a prose sentence, None when no rule speaks.
-
-    kind None means a veto (boilerplate). The rule name is `<group>#<pattern index>`.
-    `nested`: the sentence sits inside a list item of another kind, where the
-    `nested_only` groups (how things will be done from now on) also apply;
-    `reports_only` groups (a report's recommendations to the meeting) do not
-    apply to minutes. A PDF's line wraps are read as spaces ("This\nreport sets out ..."), so a cue's words
-    match across them.
-    """
-    text = " ".join(text.split())
-    index, firsts = _sentence_index()
-    possible = index.possible(text)
-    for (name, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns), first in zip(
-            load_cues().sentence, firsts):
-        if (minutes_only and not minutes) or (nested_only and not nested) or (reports_only and minutes):
-            continue
-        for i, p in enumerate(patterns):
-            if (possible is None or first + i in possible) and p.search(text) and (
-                    not requires_deadline or find_deadline(text)):
-                return kind, f"{name}#{i}"
-    return None
-
-
-@lru_cache(maxsize=1)
-def _sentence_index() -> tuple[literals.LiteralIndex, list[int]]:
-    """The words each sentence cue cannot match without (`literals.LiteralIndex`), so `sentence_rule` searches
-    only the few patterns a sentence can match: most sentences match none of the 400-odd. Also each group's
-    first pattern's position in the index."""
-    groups = [patterns for *_, patterns in load_cues().sentence]
-    firsts = list(accumulate((len(g) for g in groups[:-1]), initial=0))
-    return literals.LiteralIndex(p for g in groups for p in g), firsts
-
-
-# a resolution that decides before it lists: "RESOLVED: That the premises licence be granted ..., subject to the
-# following conditions:" (a licensing or planning minute), "RESOLVED that the grant be awarded on these terms:"
-_RESOLVES_BEFORE_LIST = re.compile(
-    r"\bthat\b.{0,160}?\b(?:be|is|are)\s+(?:hereby\s+)?(?:granted|approved|agreed|adopted|refused|awarded|allocated|"
-    r"suspended|revoked|deferred|declined|confirmed|endorsed|authori[sz]ed|delegated|made|issued|varied|added)\b", re.I | re.S)
-
-
-def is_header_text(text: str) -> bool:
-    """A list header or heading line itself is not a statement, unless it is a resolution that decides before
-    listing its conditions or terms."""
-    t = text.strip()
-    if not t.endswith(":"):
-        return False
-    kind = header_kind(t)
-    return kind is not None and not (kind == "decision" and _RESOLVES_BEFORE_LIST.search(t))
-
-
-_LABEL_WORDS = 6
-# a resolution's lead-in run into its own line: "RESOLVED: That", "RESOLVED that the Committee"
-_RESOLVED_LEAD = re.compile(
-    r"^\W*resolved\W*(?:that\b)?(?:\s+(?:the\s+)?(?:county\s+|borough\s+|district\s+|city\s+)?"
-    r"(?:committee|sub-committee|council|cabinet|panel|board|executive|members))?\W*$", re.I)
-
-
-def is_label(text: str) -> bool:
-    """A short unpunctuated line that names a kind ("What we have achieved", "What we will do",
-    "Actions to improve", "RESOLVED: That"): a sub-heading the sectioner left as a paragraph. It
-    introduces the items that follow and is no statement itself. A resolution that is a whole
-    short decision ("RESOLVED that the report be noted") is not a label."""
-    t = " ".join(text.split())
-    if not t or len(t.split()) > _LABEL_WORDS or t[-1] in ".;!?":
-        return False
-    kind = header_kind(t)
-    return kind is not None and (kind != "decision" or bool(_RESOLVED_LEAD.match(t)))
-
-
-# "Over the past year we have:", "Progress this year includes:", "These are as follows:"
-_LEAD_IN_END = re.compile(
-    r"(?:\b(?:we|i|they|it|the\s+(?:[\w'-]+\s+){0,3}?(?:council|service|team|partnership|authority|department|directorate|board))\s+(?:have|has|will|are|were|had)|\b(?:include[sd]?|including|are|were|is|comprise[sd]?|"
-    r"as\s+follows|the\s+following|below|these|this\s+included))"
-    r"(?:\s+(?:in|during|for|over|since)\s+(?:the\s+)?[\w/'’-]+(?:\s+[\w/'’-]+){0,3})?\s*(?::|…|\.\.\.)\s*$", re.I)  # "... the following in 2023/24:", "Together we will…"
-_LEAD_IN_WORDS = 12
-
-
-def is_lead_in(text: str) -> bool:
-    """One short sentence that only introduces the list after it ("Over the past year we have:"): its
-    items are the statements, it is none itself."""
-    t = " ".join(text.split())
-    t = t[strip_marker(t):]
-    return len(t.split()) <= _LEAD_IN_WORDS and bool(_LEAD_IN_END.search(t)) and not re.search(r"[.!?]\s", t)
-
-
-_SUB_HEADING_WORDS = 8
-_TOPIC_WORDS = 4
-_CLAUSE_WORD = re.compile(r"\b(?:we|i|will|shall|would|have|has|had|are|is|were|was|be|to)\b", re.I)
-
-
-def _topic_lead(text: str) -> bool:
-    """A topic that heads the items after it ("4.3 Transport:", "Nature and waste:"): a few words and a colon, no
-    clause; it says nothing itself."""
-    t = " ".join(text.split())
-    t = t[strip_marker(t):]
-    return t.endswith(":") and 0 < len(t.split()) <= _TOPIC_WORDS and not _CLAUSE_WORD.search(t)
-
-
-def _sub_heading(text: str) -> bool:
-    """A short line without a sentence's end ("Theme 1: Council buildings and energy", "Fleet and travel")."""
-    return 0 < len(text.split()) <= _SUB_HEADING_WORDS and text[-1] not in ".;:!?"
-
-
-def strip_marker(text: str) -> int:
-    """Length of the leading list marker ("(iv) ", "4.10.1 ")."""
-    m = _MARKER.match(text)
-    return m.end() if m else 0
 
 
 @Language.factory(
@@ -433,8 +247,8 @@ class StatementFinder:
         if self.mode != "model" and unit.role != "heading":
             named, lead_period = _named_priorities(doc, list_kind)
             if named:  # "The Board has agreed four priorities:" / "Priority 1: Give every child ..." / "Priority 2: ..."
-                found.spans += [self._record(line, unit, "priority", period or lead_period,
-                                             f"rule:named-priority@{RULES_VERSION}", 0.9) for line in named]
+                found.spans += [_record(line, unit, "priority", period or lead_period,
+                                        f"rule:named-priority@{RULES_VERSION}", 0.9) for line in named]
                 return found
         if self.mode != "model" and list_kind and unit.role in ("item", "paragraph") and not is_header_text(doc_text) \
                 and not is_lead_in(doc_text) and not _topic_lead(doc_text):
@@ -453,7 +267,7 @@ class StatementFinder:
             if span is not None and list_kind in PROMISES + ("achievement",) and self._states_difficulty(doc, span, unit, list_kind):
                 # "Demand for EHC needs assessments continues to rise" under "Key priorities", "Recycling
                 # performance fell to 36.8%, below our target of 40%" under "What we achieved": a difficulty
-                found.spans.append(self._record(span, unit, "challenge", period, f"rule:list-difficulty@{RULES_VERSION}", 0.9))
+                found.spans.append(_record(span, unit, "challenge", period, f"rule:list-difficulty@{RULES_VERSION}", 0.9))
                 return found
             if span is not None and list_kind == "priority" and self._prose_promise(doc, span, unit):
                 # "4.2 To reduce the use of bed and breakfast we will buy 20 homes ... The first ten purchases are
@@ -470,12 +284,12 @@ class StatementFinder:
             if span is not None and list_kind == "achievement" and _reported_proposal(span.text):
                 # "d) The Health Reform Committee would be merged into ..." under "the key highlights were as
                 # follows:": a proposal the minutes report, not something done
-                found.spans.append(self._record(span, unit, "commitment", period, f"rule:reported-proposal@{RULES_VERSION}", 0.85))
+                found.spans.append(_record(span, unit, "commitment", period, f"rule:reported-proposal@{RULES_VERSION}", 0.85))
                 return found
             if span is not None:
-                found.spans.append(self._record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95,
-                                                due_text=self._inherited_due(span.text, unit, list_kind),
-                                                actor=self._inherited_actor(span, unit, list_kind)))
+                found.spans.append(_record(span, unit, list_kind, period, f"rule:list-inherit@{RULES_VERSION}", 0.95,
+                                           due_text=self._inherited_due(span.text, unit, list_kind),
+                                           actor=self._inherited_actor(span, unit, list_kind)))
                 # a promise read from the lead sentence of a promise item is the item itself, found once
                 found.spans += [s for s in self._nested(doc, unit, list_kind, period) if s.text != span.text
                                 and not (s.start_char == span.start_char and list_kind in PROMISES
@@ -504,9 +318,9 @@ class StatementFinder:
             span = doc.char_span(a, m.start() + len(m.group(0).rstrip()), alignment_mode="expand")
             if span is None:
                 continue
-            found.spans.append(self._record(span, found.unit, "commitment", found.period,
-                                            f"rule:milestone-line@{RULES_VERSION}", 0.85, due_text=due,
-                                            actor=project))
+            found.spans.append(_record(span, found.unit, "commitment", found.period,
+                                       f"rule:milestone-line@{RULES_VERSION}", 0.85, due_text=due,
+                                       actor=project))
             found.taken.append((span.start_char, span.end_char))
 
     def _classify(self, found: list["_UnitFound"]) -> None:
@@ -523,7 +337,7 @@ class StatementFinder:
                     measured = against_target(sent.text)  # "the average wait was 9.8 weeks against a target of 4 weeks"
                     if measured is not None and measured != label:
                         label, method = measured, f"{method}+rule:against-target@{RULES_VERSION}"
-                f.spans.append(self._record(sent, f.unit, label, f.period, method, round(prob, 3)))
+                f.spans.append(_record(sent, f.unit, label, f.period, method, round(prob, 3)))
 
     def _recommendation(self, doc: Doc, unit: TextUnit, found: "_UnitFound") -> bool:
         """Record a report's recommendation to act ("(2) Endorse the proposed decision ... to submit a
@@ -537,7 +351,7 @@ class StatementFinder:
         span = doc.char_span(*item_bounds(doc_text, reading.start), alignment_mode="expand")
         if span is None or len(span.text) < 12:
             return False
-        found.spans.append(self._record(span, unit, "decision", found.period, f"rule:recommendation@{RULES_VERSION}", 0.9))
+        found.spans.append(_record(span, unit, "decision", found.period, f"rule:recommendation@{RULES_VERSION}", 0.9))
         return True
 
     def _table_rows(self, doc: Doc, unit: TextUnit, found: "_UnitFound") -> bool:
@@ -566,8 +380,8 @@ class StatementFinder:
             kind = "priority" if row.kind == "commitment" and from_table and self._priority_table is not None \
                 and self._priority_table is self._tables.header else row.kind
             if span is not None and len(span.text) >= 12:
-                found.spans.append(self._record(span, unit, kind, found.period, f"rule:action-table@{RULES_VERSION}",
-                                                0.9, due_text=row.due, actor=row.lead))
+                found.spans.append(_record(span, unit, kind, found.period, f"rule:action-table@{RULES_VERSION}",
+                                           0.9, due_text=row.due, actor=row.lead))
         return True
 
     def _in_proposals(self, text: str, unit: TextUnit) -> bool:
@@ -772,7 +586,7 @@ class StatementFinder:
         2026"): the heading's priorities are its lists, this paragraph says what will be done."""
         if unit.role != "paragraph" or (unit.header or "").rstrip().endswith(":"):
             return False
-        lead = next((s for s in (_trim(x) for x in _sentences_of(doc)) if s is not None and s.end_char > item.start_char), None)
+        lead = _lead_sentence(doc, item)
         rule = sentence_rule(lead.text, minutes=unit.doc_kind == "minutes") if lead is not None else None
         return rule is not None and rule[0] == "commitment"
 
@@ -786,7 +600,7 @@ class StatementFinder:
         increase" there is progress); so does a rate or time stated short of its target under any header."""
         if not doc.has_annotation("DEP"):
             return False
-        lead = next((s for s in (_trim(x) for x in _sentences_of(doc)) if s is not None and s.end_char > item.start_char), None)
+        lead = _lead_sentence(doc, item)
         if lead is None:
             return False
         if _short_of_target(lead):  # "88.2% of 999 calls were answered within 10 seconds, against the national target of 90%"
@@ -823,7 +637,7 @@ class StatementFinder:
                     continue
             elif not (rule[0] == "challenge" and list_kind == "achievement"):
                 continue
-            out.append(self._record(sent, unit, rule[0], period, f"rule:nested-{rule[1]}@{RULES_VERSION}", 0.8))
+            out.append(_record(sent, unit, rule[0], period, f"rule:nested-{rule[1]}@{RULES_VERSION}", 0.8))
         return out
 
     def _sentences(self, doc: Doc, found: "_UnitFound") -> None:
@@ -873,8 +687,8 @@ class StatementFinder:
                     "challenge" if _group_matches("status_behind", action.text) else "commitment"
                 if dashed and status[1] in ("achievement", "challenge"):
                     kind = status[1]  # "- Complete." / "- Not started." parsed as a sentence of its own
-                found.spans.append(self._record(action, found.unit, kind, found.period,
-                                                f"rule:numbered-action@{RULES_VERSION}", 0.85))
+                found.spans.append(_record(action, found.unit, kind, found.period,
+                                           f"rule:numbered-action@{RULES_VERSION}", 0.85))
                 continue
             rule = sentence_rule(sent.text, minutes=minutes) if self.mode != "model" else None
             if minutes and self.mode != "model" and any(p.match(doc_text[line : sent.start_char]) for p in load_cues().resolution_label):
@@ -923,8 +737,8 @@ class StatementFinder:
             if rule is not None:
                 kind, name = rule
                 if kind is not None:
-                    found.spans.append(self._record(sent, found.unit, kind, found.period, f"rule:{name}@{RULES_VERSION}",
-                                                    0.85, due_text=due_text, actor=lead))
+                    found.spans.append(_record(sent, found.unit, kind, found.period, f"rule:{name}@{RULES_VERSION}",
+                                               0.85, due_text=due_text, actor=lead))
                 continue
             if self.mode != "rules":
                 found.pending.append(sent)
@@ -941,353 +755,12 @@ class StatementFinder:
                                          delex=delex, doc_kind=unit.doc_kind, after_meeting=_due_after_meeting(span.text, unit),
                                          position=_position(span, unit))
 
-    # -- records --------------------------------------------------------------
-
-    def _record(self, span: Span, unit: TextUnit, kind: str, period: str | None, method: str, confidence: float,
-                due_text: str | None = None, actor: str | None = None) -> Span:
-        """`due_text` and `actor`: the deadline's text and the actor when they are not in the span (an action
-        table's timescale and lead cells)."""
-        start, end = unit.start + span.start_char, unit.start + span.end_char
-        deadline = _deadline(due_text if due_text is not None else span.text, kind, unit)
-        if actor is None and span.doc.has_annotation("DEP"):
-            actor = find_actor(span)
-        own_period = period
-        if own_period is None:  # the sentence's own period, not the baseline it compares with ("higher than in 2021/22")
-            periods = [p for p in find_periods(span.text) if not _BASELINE.search(span.text[: p[0]])]
-            own_period = periods[0][2] if periods else None
-        statement = Statement(
-            id=stable_id(unit.document_id, "statement", start, end),
-            document_id=unit.document_id,
-            section_id=unit.section_id,
-            section_path=unit.section_path,
-            kind=kind,
-            text=span.text,
-            start=start,
-            end=end,
-            period=own_period,
-            deadline=deadline,
-            actor=actor,
-            confidence=confidence,
-            method=method,
-        )
-        if kind in PROMISES or kind == "challenge":
-            statement.specificity = assess(span.text, deadline=statement.deadline, actor=actor)
-            if kind in PROMISES and benchmark_target(span.text) is not None:
-                statement.specificity.measurable = True  # "to at least in line with the national average"
-        span._.miner_record = statement
-        return span
-
-
-def _milestone_due(line: str, unit: TextUnit) -> str | None:
-    """"by <date>" for a line that only names a milestone and its date ("Contract award expected March 2025.") when
-    the date is after the paper's meeting: a forward-looking paper's milestone; else None."""
-    m = next((m for p in load_cues().milestone_line if (m := p.match(line))), None)
-    if m is None or len(m.group("date").split()) > 4:
-        return None
-    due_text = f"by {m.group('date')}"
-    due = find_deadline(due_text)
-    if due is None or len(due_text) - due[1] > 3:  # the date and nothing after it
-        return None
-    return due_text if _due_after_meeting(due_text, unit) else None
-
-
-def _is_recommendation_item(text: str) -> bool:
-    """"Recommendation 3: The Executive Member should lobby ...": an entry of a recommendations tracker."""
-    return any(p.search(text) for p in load_cues().accepted.get("item", ()))
-
-
-_ENTRY_LABEL = re.compile(r"^[^:.;]{1,80}:\s*")
-
-
-def _status_word(text: str) -> str | None:
-    """The kind an entry's rating names ("Achieved." achievement, "Carried forward." challenge, "Partly achieved."
-    "partial"), with the entry's name or reference before a colon ("R1 (healthy weight): Carried forward."); None
-    for any other sentence."""
-    t = text.strip()
-    t = t[strip_marker(t):].strip()
-    cues = load_cues().status_word
-    for body in (t, _ENTRY_LABEL.sub("", t, count=1)):
-        for key, kind in (("done", "achievement"), ("behind", "challenge"), ("partial", "partial")):
-            if any(p.match(body) for p in cues.get(key, ())):
-                return kind
-    return None
-
-
-_DASH_END = re.compile(r"\s[-\u2013\u2014]\s*$")
-
-
-def _without_dash(span: Span) -> Span:
-    """The action without the dash that led to its rating ("Introduce ... by March 2026 -" before "On track.")."""
-    m = _DASH_END.search(span.text)
-    if m is None:
-        return span
-    return span.doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract") or span
-
-
-_RESULT = re.compile(r"^(?=(?:[^.;]|\.\d)*?\b(?:was|were|rose|fell|increased|reduced|decreased|stood|reached)\b)(?:[^.;]|\.\d)*?\d"
-                     r"(?:[^.;]|\.\d)*?\bagainst\s+(?:a|an|the|its|our)\s+(?:\w+\s+)?(?:plan|target|ambition|trajectory)\b", re.I)
-
-
-def _states_result(text: str) -> bool:
-    """A figure reported against its plan or target ("Discharge to usual place of residence: 92.8% of people were
-    discharged ..., against a plan of 92.0%."), a Better Care Fund year-end entry whose rating ("Met.", "Not
-    met.") follows it on the line: the sentence is the result the rating types, not last year's promise."""
-    return bool(_RESULT.search(text))
-
-
-def _status_lines(doc: Doc) -> dict[int, tuple[int, str]]:
-    """Per line start, where its rating sentence starts and the kind it names: the sentences before it on the line
-    are the entry's name (last year's promise), those after it its evidence."""
-    out: dict[int, tuple[int, str]] = {}
-    for sent in _sentences_of(doc):
-        kind = _status_word(sent.text)
-        if kind is not None:
-            out.setdefault(text_of(doc).rfind("\n", 0, sent.start_char) + 1, (sent.start_char, kind))
-    return out
-
-
-def _marker_only(text: str) -> bool:
-    """The words of a line before a sentence are only its reference or number ("R1. " before "The Council should
-    commission ...", split off by the parser): the sentence opens a referenced line."""
-    return bool(text.strip()) and strip_marker(text.strip() + " X.") == len(text.strip()) + 1
-
-
-def _response(after: str) -> str | None:
-    """"accepted" when the entry's response (in the rest of its unit, up to the next entry) accepts the
-    recommendation, in full or in part, "rejected" when it does not, None when the entry has no response."""
-    cues = load_cues().accepted
-    lines = after.splitlines()
-    nxt = next((i for i, line in enumerate(lines) if i and any(p.search(line) for p in cues.get("item", ()))), len(lines))
-    after = "\n".join(lines[:nxt])  # up to the next entry
-    if any(p.search(after) for p in cues.get("rejected", ())):
-        return "rejected"
-    return "accepted" if any(p.search(after) for p in cues.get("accepted", ())) else None
-
-
-def _accepted(after: str) -> bool:
-    """The entry's response (in the rest of its unit) accepts the recommendation, in full or in part."""
-    return _response(after) == "accepted"
-
-
-def _recommendation_rule(after: str, lead_kind: str | None) -> tuple[str | None, str]:
-    """A recommendation entry ("Recommendation 3: The Council should ..."): a commitment when its response accepts
-    it; with no response, one when its lead-in makes it the paper's own ("The report makes the following
-    recommendations to the Council and its partners:", what the meeting endorses and a later report reviews);
-    else, or when the response rejects it, another body's proposal and none."""
-    response = _response(after)
-    if response == "accepted":
-        return "commitment", "accepted-recommendation#0"
-    if response is None and lead_kind == "commitment":
-        return "commitment", "lead-in-line#0"
-    return None, "recommendation-item#0"
-
-
-def _response_end(text: str, start: int) -> int:
-    """The end of the line of a tracker entry's response that accepts the recommendation ("Response: Accepted.
-    The Housing Options team will publish the leaflet ... by December 2025."), where its promise is restated;
-    `start` when there is none before the next "Recommendation N:" line. Later lines ("Action: ... The next
-    report will be published in April 2025.") report progress and keep their own statements."""
-    cues = load_cues().accepted
-    pos = start
-    while pos < len(text):
-        nxt = text.find("\n", pos + 1)
-        end = nxt if nxt != -1 else len(text)
-        line = text[pos:end]
-        if pos > start and _is_recommendation_item(line.lstrip("\n")):
-            return start
-        if any(p.search(line) for p in cues.get("accepted", ())):
-            return _after_due_fields(text, end)
-        pos = end
-    return start
-
-
-def _as_due(text: str) -> str:
-    """A tracker entry's text with its date fields read as due dates ("Target date: January 2025" -> "due by
-    January 2025"): a bare month after a label is no due date to the date finder."""
-    for p in load_cues().accepted.get("due_label", ()):
-        text = p.sub("due by ", text)
-    return text
-
-
-def _entry_lead(text: str) -> str | None:
-    """The lead officer a tracker entry names after its response ("Lead: Section 151 Officer."): who is to act."""
-    m = next((m for p in load_cues().accepted.get("lead_label", ()) if (m := p.search(text))), None)
-    return " ".join(m.group("lead").split()) if m is not None else None
-
-
-def _after_due_fields(text: str, end: int) -> int:
-    """`end` moved over the field lines right after an accepted response ("Lead: Monitoring Officer. Target
-    date: January 2025."): the entry's timescale, read for its due date."""
-    fields = load_cues().accepted.get("due_fields", ())
-    while end < len(text):
-        nxt = text.find("\n", end + 1)
-        line_end = nxt if nxt != -1 else len(text)
-        if not any(p.match(text[end:line_end].lstrip("\n")) for p in fields):
-            break
-        end = line_end
-    return end
-
-
-def _dated_imperative(sent: Span, unit: TextUnit, *, after_action_label: bool = False) -> bool:
-    """A sentence that opens with a verb in the base form (the tagger's reading, for verbs the `dated_action`
-    cue does not list: "Test all business continuity plans through a council-wide exercise by 31 March
-    2026.") and names a due date after the meeting: an action plan's undertaking. The meeting's own verbs
-    ("Agree", "Note") are a recommendation's, except after an action label ("Action: Agree the new operating
-    model with partners by June 2024.", where the parser hangs the verb on the label)."""
-    first = next((tok for tok in sent if not tok.is_punct and not tok.is_space), None)
-    if first is None or first.tag_ != "VB" or not first.text[:1].isupper() or (first.dep_ != "ROOT" and not after_action_label):
-        return False
-    cues = load_cues()
-    vetoes = cues.imperative_veto if after_action_label else cues.imperative_veto + cues.meeting_verb
-    if any(p.match(sent.text) for p in vetoes):  # "Note that ...", "Recommend that ..."
-        return False
-    return _due_after_meeting(sent.text, unit)
-
-
-_AHEAD = re.compile(r"\b(?:will|would|shall|aims?|plans?|intends?|expects?|expected|forecast|projected|should|could|may|might|to\s+(?:reach|achieve|meet))\b", re.I)
-
-
-def _short_of_target(sent: Span) -> bool:
-    """A rate or a time stated against its target and short of it ("Punctuality on the core network was 82.4% against
-    a target of 85%"), that no other rule read: a challenge. Not a count ("613 approved households against a target
-    of 700"): an annual target's count reported during the year is often progress towards it. Only a statement of
-    fact (a finite verb with a subject, nothing ahead of the meeting): a figure that meets its target is left to the
-    classifier, as are aims."""
-    phrase = next((m for p in load_cues().target_comparison.get("phrase", ()) if (m := p.search(sent.text))), None)
-    if phrase is None or not phrase.group("unit") or against_target(sent.text) != "challenge" or _AHEAD.search(sent.text):
-        return False
-    if not sent.doc.has_annotation("DEP"):  # a unit dense with figures the parser did not see: a finite verb before it
-        return bool(_STATED.search(sent.text[: phrase.start()]))
-    return _declarative(sent)
-
-
-# a figure's statement of fact, read without the parser ("94.1% of potholes were repaired within 28 days against ...")
-_STATED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|stood|stands|averaged|remained|remains|reached)\b", re.I)
-
-
-def _action_labelled(text: str) -> bool:
-    """The sentence opens with an action's field label ("Action: Agree ...", "C1 Action: Establish ...")."""
-    t = text[strip_marker(text):].lstrip()
-    label = next((m for p in load_cues().field_label if (m := p.match(t))), None)
-    return label is not None and label.group(0).lower().startswith("action")
-
-
-# not a verb but a noun after all: "Support for carers", "Review of the strategy", "Work is under way"
-_NOT_A_VERB_AFTER = re.compile(r"^\s+(?:of|for|is|are|was|were|will|has|have|had|and|to\s+date)\b", re.I)
-
-
-def _plan_action(sent: Span, raw: str, unit: TextUnit) -> bool:
-    """An action line opening with an action verb, dated or not ("A1 Complete all overdue fire risk assessment
-    actions by Q2 2025.", "C2 Publish the Tenant Satisfaction Measures ... every year."): a list item, or a line
-    opening with a reference, a number or an action label ("Action: Launch a member development programme ...").
-    It is a plan's undertaking under a heading of actions or a named theme or priority (the caller checks,
-    `_under_plan_heading`). The listed verbs are a plan's, "Agree" and "Support" among them ("3.5 Support 1,000
-    private households to access Home Upgrade Grant funding"); not before a "that" clause."""
-    if unit.role != "item" and strip_marker(raw) == 0 and not _action_labelled(raw):
-        return False
-    cues = load_cues()
-    verb = next((m for p in cues.numbered_action.get("verb", ()) if (m := p.match(sent.text))), None)
-    if verb is None or _NOT_A_VERB_AFTER.match(sent.text[verb.end():]):
-        return False
-    return not any(p.match(sent.text) for p in cues.imperative_veto)
-
-
-def _under_plan_heading(unit: TextUnit, text: str) -> bool:
-    """The unit sits under a heading of actions ("3. Improvement actions", "Action plan") or a named theme or
-    priority ("Priority 3: Preventing exploitation"), its own or the one its first line gives."""
-    header = (unit.header or "").strip()
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return any(p.search(header) for p in load_cues().plan_action_heading) or bool(_NAMED_LINE.match(header)) \
-        or bool(_NAMED_LINE.match(first))
-
-
-def _numbered_action(sent: Span) -> Span | None:
-    """The words after a numbered action's label ("Action 1.1 Install solar panels ... by March 2024.") when
-    the first of them is an imperative verb: an action plan's line is its undertaking. A label before a
-    title or a statement of fact ("Action 3 Housing delivery") is no promise."""
-    cues = load_cues().numbered_action
-    m = next((m for p in cues.get("label", ()) if (m := p.match(sent.text))), None)
-    if m is None:
-        return None
-    rest = sent.text[m.end():]
-    start = sent.start_char + m.end()
-    first = next((tok for tok in sent if tok.idx >= start), None)
-    imperative = any(p.match(rest) for p in cues.get("verb", ())) or (first is not None and first.tag_ == "VB")
-    if not imperative or len(rest.strip()) < 12:
-        return None
-    return sent.doc.char_span(sent.start_char + m.end(), sent.end_char, alignment_mode="expand")
-
-
-_NAMED_LINE = re.compile(r"^\W*(?:theme|priority|objective|outcome|ambition|aim|pillar|strand|workstream)\s+(?:\d{1,2}[a-z]?|[a-z])\s*[:.\u2013-]\s*[^.!?:;]{1,80}$", re.I)
-
-
-_PRIORITY_LINE = re.compile(r"^\W*priority\s+(?:\d{1,2}[a-z]?|[a-z])\s*[:.\u2013-]\s*[^.!?:;]{1,120}[.;]?$", re.I)
-
-
-def _named_priorities(doc: Doc, list_kind: str | None) -> tuple[list[Span], str | None]:
-    """Each numbered priority line of a unit that is a list of them ("The Board has agreed four priorities:" /
-    "Priority 1: Give every child the best start in life" / "Priority 2: ..."), one statement a line: the
-    lines are the priorities the lead-in announces. Only after a lead-in or heading that names priorities
-    (`header_kind`), or under a priorities header; a theme's or objective's name stays none (`_names_only`).
-    Also the lead-in's period ("Key priorities for 2025/26"), for the lines."""
-    doc_text = text_of(doc)
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc_text) if m.group(0).strip()]
-    if not lines:
-        return [], None
-    first = doc_text[lines[0][0] : lines[0][1]].strip()
-    first = first[strip_marker(first):]
-    named = [(a, b) for a, b in lines if _PRIORITY_LINE.match(doc_text[a:b].strip())]
-    if named and named[0] != lines[0] and header_kind(first) == "priority" and len(named) == len(lines) - 1:
-        pass  # a lead-in or heading line, then its priorities
-    elif not (list_kind == "priority" and len(named) == len(lines) >= 2):
-        return [], None
-    periods = find_periods(first) if named[0] != lines[0] else []
-    out = []
-    for a, b in named:
-        a += len(doc_text[a:b]) - len(doc_text[a:b].lstrip())
-        span = doc.char_span(a, b - (len(doc_text[a:b]) - len(doc_text[a:b].rstrip())), alignment_mode="expand")
-        if span is not None:
-            out.append(span)
-    return out, periods[0][2] if periods else None
-
-
-# a sentence that opens a promise of its own: "We will ...", "As a first milestone, we will ...", "The Council will ...",
-# "Our headline commitment is to ..."
-_OWN_PROMISE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'’ -]{0,40},\s+)?(?:we|the (?:council|authority|service|board))\s+will\s+"
-                          r"(?!be\s+asked\b)|(?:our|the (?:council|authority)['’]s)\s+(?:[\w-]+\s+)?(?:commitment|ambition|aim)\s+is\s+to\b)",
-                          re.I)
-
-
-def _several_promises(text: str) -> bool:
-    """Two or more sentences of an item each open a promise of their own (each has its own target and date)."""
-    return len(_OWN_PROMISE.findall(text)) >= 2
-
-
-def _names_only(text: str) -> bool:
-    """A lead-in whose lines after it only name numbered themes or priorities ("The plan is built around four
-    improvement themes:" / "Theme 1: Effective front door and early help" / ...): names, like a bare
-    "Priority 1: <title>" line, not statements; the actions under each theme are."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return len(lines) >= 2 and lines[0].endswith(":") and all(_NAMED_LINE.match(line) for line in lines[1:])
-
 
 def _vetoed(doc: Doc, item: Span) -> bool:
     """The item's lead sentence is one the `not_statement` group vetoes (a request to the meeting, the
     paper describing itself): under a promise header it is still none."""
-    lead = next((s for s in (_trim(x) for x in _sentences_of(doc)) if s is not None and s.end_char > item.start_char), None)
-    rule = sentence_rule(lead.text) if lead is not None else None
-    return rule is not None and rule[0] is None and rule[1].startswith("not_statement#")
-
-
-def _group_matches(group: str, text: str) -> bool:
-    """Some pattern of sentence group `group` matches, whichever group `sentence_rule` would pick."""
-    return any(p.search(text) for name, _, _, _, _, _, patterns in load_cues().sentence if name == group for p in patterns)
-
-
-def _procedural(text: str) -> bool:
-    """A sentence the not_statement veto speaks for ("Cllr Iqbal abstained from the vote.")."""
-    rule = sentence_rule(text.strip())
-    return rule is not None and rule[0] is None and rule[1].startswith("not_statement#")
+    lead = _lead_sentence(doc, item)
+    return lead is not None and _procedural(lead.text)
 
 
 # "The Director of Public Health will report ...", "The Commissioner will fund ...": an office (capitalised words, "of",
@@ -1297,17 +770,6 @@ _OFFICE_WILL = re.compile(r"^\W*(?:the\s+)?(?P<office>(?-i:[A-Z])[\w'’&-]*(?:\
 
 
 _ACTION_PLAN_TITLE = re.compile(r"^(?!.*\b(?:progress|update|review|monitoring|performance)\b).*\baction\s+plan\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _external_patterns() -> tuple[re.Pattern[str], ...]:
-    return next(tuple(patterns) for name, _, _, _, _, _, patterns in load_cues().sentence if name == "external_promise")
-
-
-def _external(text: str) -> bool:
-    """Another body's plan ("The Integrated Care Board will publish ..."): the external_promise veto speaks."""
-    rule = sentence_rule(text)
-    return rule is not None and rule[0] is None and rule[1].startswith("external_promise#")
 
 
 def _position(span: Span, unit: TextUnit) -> tuple[str, ...]:
@@ -1320,332 +782,6 @@ def _position(span: Span, unit: TextUnit) -> tuple[str, ...]:
     if unit.role == "item" and (unit.section_path or "").endswith("-1"):
         out += ("item1",)
     return out
-
-
-# words just before a period that make it a comparison's baseline, not the statement's period
-# ("increased to 19.3%, from 17.1% in 2022-23", "79 adoption orders were granted, against 71 in 2022-23")
-_BASELINE = re.compile(r"(?:\b(?:than|compared\s+(?:with|to)|since|against|(?:up|down|rising|falling|risen|fallen|increased|reduced)\s+from)|,\s*from)\s+"
-                       r"(?:£?\d[\d.,]*(?:%|m|bn|k)?\s+)?(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+)?$", re.I)
-_QUOTE = re.compile(r'["\u201c\u201d]')
-_QUOTED_MIN = 80  # shorter quotes are titles or terms ('"Outstanding" judgement'), not someone's words
-
-
-@lru_cache(maxsize=1)
-def _reported_proposal_patterns() -> tuple[re.Pattern[str], ...]:
-    data = json.loads(CUES_PATH.read_text(encoding="utf-8")).get("reported_proposal", {})
-    return tuple(re.compile(p, re.I) for p in data.get("patterns", ()))
-
-
-def _reported_proposal(text: str) -> bool:
-    """An item in the future of reported speech ("... would be merged into ..."): a proposal, not a delivery."""
-    return any(p.search(" ".join(text.split())) for p in _reported_proposal_patterns())
-
-
-@lru_cache(maxsize=1)
-def _views_columns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    data = json.loads(CUES_PATH.read_text(encoding="utf-8")).get("views_column", {})
-    return tuple(re.compile(p, re.I) for p in data.get("views", ())), tuple(re.compile(p, re.I) for p in data.get("response", ()))
-
-
-def _row_cells(line: str, separator: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a row, stripped, an empty cell kept ("|  | We will ... |": the first column is
-    empty); the empty text outside a row's outer "|" is no cell."""
-    bounds = cell_bounds(line, re.compile(re.escape(separator)))
-    if separator == "|" and line.lstrip().startswith("|"):
-        bounds = bounds[1:]
-    if separator == "|" and line.rstrip().endswith("|"):
-        bounds = bounds[:-1]
-    return bounds
-
-
-def _said_cells(text: str) -> list[tuple[int, int]]:
-    """Ranges of the cells of a "said" column in a table of what others said beside the council's answer
-    ("| Consultation Feedback | Draft KCC Response |", "You said | We did", cue group `views_column`): other
-    people's words, like a quoted passage. The table runs from its header row to the first line without cells."""
-    views, response = _views_columns()
-    out: list[tuple[int, int]] = []
-    column: tuple[str, int, int] | None = None  # separator, the said column, the header's width
-    pos = 0
-    for line in text.split("\n"):
-        separator = "|" if "|" in line else "\t" if "\t" in line else None
-        cells = _row_cells(line, separator) if separator else []
-        names = [" ".join(line[a:b].split()) for a, b in cells]
-        said = next((i for i, n in enumerate(names) if any(p.fullmatch(n) for p in views)), None)
-        if said is not None and any(any(p.fullmatch(n) for p in response) for j, n in enumerate(names) if j != said):
-            column = (separator, said, len(cells))
-        elif column is not None and MARKDOWN_RULE.fullmatch(line):
-            pass  # "|---|---|" under the header row
-        elif column is not None and separator == column[0] and len(cells) == column[2]:
-            a, b = cells[column[1]]
-            if b > a:
-                out.append((pos + a, pos + b))
-        else:
-            column = None
-        pos += len(line) + 1
-    return out
-
-
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of long quoted passages (a resident's verbatim comment), whose sentences are theirs.
-
-    Quote marks pair up in order; an odd one out at the end opens a passage
-    running to the end of the unit, and one that follows sentence punctuation
-    before any other closes a passage begun in an earlier unit.
-    """
-    marks = [m.start() for m in _QUOTE.finditer(text)]
-    if not marks:
-        return []
-    out = []
-    if len(marks) % 2 and marks[0] > 0 and text[: marks[0]].rstrip()[-1:] in ".!?":
-        out.append((0, marks[0]))
-        marks = marks[1:]
-    pairs = list(zip(marks[::2], marks[1::2]))
-    if len(marks) % 2:
-        pairs.append((marks[-1], len(text)))
-    out += [(a, b) for a, b in pairs if b - a >= _QUOTED_MIN]
-    return out
-
-
-def _base_path(path: str | None) -> str | None:
-    """The path without the sectioner's repeat marks: '4(a)~2' -> '4(a)', '4~4' -> '4'.
-
-    Minutes restart their paragraph numbers in every item, so the sectioner tells the fourth "4." from the
-    first by a "~4" after the whole path ("4(a)~2" is item (a) under the second "4."-numbered paragraph to
-    have an (a), not a child of "4~2"). Units arrive in reading order, so what a list header introduces is
-    kept under its base path and the latest "4." is the one whose items follow ("4. RESOLVED that Cabinet
-    agree to:" / "(a) Adopt the Integrated Care Strategy Delivery Plan ...")."""
-    return re.sub(r"~\d+", "", path) if path else path
-
-
-def _parent_path(path: str | None) -> str | None:
-    """'9.3.1-2' -> '9.3.1', '2.p4-1' -> '2.p4', '3.4(iv)' -> '3.4', '4.10' -> '4', '4(a)~2' -> '4'; None at the top."""
-    path = _base_path(path)
-    if not path:
-        return None
-    m = re.match(r"^(.+)\([^()]+\)$", path) or re.match(r"^(.*)[.-][^.-]+$", path)
-    return m.group(1) if m else None
-
-
-def _last_line(text: str) -> str | None:
-    """The last line of a unit that runs a heading into its lead-in ("2. Objective 1: Prevent homelessness"
-    / "We will:"): the lead-in names the kind of the items, not the heading. None for one line, or a last
-    line that continues a wrapped sentence (it opens lower case)."""
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    if len(lines) < 2 or not lines[-1][:1].isupper():
-        return None
-    return lines[-1]
-
-
-def _last_sentence(text: str) -> str:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text.strip())
-    return parts[-1] if parts else text
-
-
-def _sentences_of(doc: Doc) -> list[Span]:
-    if doc.has_annotation("SENT_START"):
-        return _split_joined_promises(_split_at_cells(_split_at_labels(_rejoin_wraps(list(doc.sents)))))
-    # no parser/senter: split on sentence-final punctuation
-    spans, start = [], 0
-    for m in re.finditer(r"[.!?](?=\s+[A-Z(])|\n\s*\n|$", text_of(doc)):
-        span = doc.char_span(start, m.end(), alignment_mode="expand")
-        if span is not None and span.text.strip():
-            spans.append(span)
-        start = m.end()
-    return spans
-
-
-# "We will resurface 120 miles ... in 2021/22, and we will reduce the backlog of potholes to below 1,000 ...": a second
-# promise with its own subject and "will", after a first that promises too
-_JOINED_PROMISE = re.compile(r"(?:,|;)?\s+(?:and\s+)?(?=(?:we|the (?:council|authority))\s+will\s+(?!be\s+asked\b))", re.I)
-JOINED_MIN_WORDS = 4  # each half of a joined promise says something on its own
-
-
-def _split_joined_promises(sents: list[Span]) -> list[Span]:
-    """Two promises joined in one sentence are two statements, so each is tracked and judged on its own (the
-    first done, the second late, or a target in the second)."""
-    out: list[Span] = []
-    for sent in sents:
-        start = sent.start_char
-        for m in _JOINED_PROMISE.finditer(sent.text):
-            at = sent.start_char + m.start()
-            head, rest = text_of(sent.doc)[start:at], text_of(sent.doc)[sent.start_char + m.end() : sent.end_char]
-            if re.search(r"[,;]|\band\b", m.group(0)) and re.search(r"\bwill\b", head) \
-                    and len(head.split()) >= JOINED_MIN_WORDS and len(rest.split()) >= JOINED_MIN_WORDS:
-                span = sent.doc.char_span(start, at, alignment_mode="contract")
-                if span is not None:
-                    out.append(span)
-                    start = sent.start_char + m.end()
-        tail = sent.doc.char_span(start, sent.end_char, alignment_mode="expand") if start != sent.start_char else sent
-        if tail is not None:
-            out.append(tail)
-    return out
-
-
-def _action_note_at(text: str, at: int) -> re.Match[str] | None:
-    """The action note ("CLERK TO SEND LETTER TO CATERS", "*Clerk to place on July agenda.") starting at `at`."""
-    return next((m for p in load_cues().action_note_start if (m := p.match(text, at))), None)
-
-
-def _split_at_action_notes(sents: list[Span]) -> list[Span]:
-    """Minutes write an action after the discussion with no full stop, often in capitals or after an asterisk
-    ("... needs to be trimmed. CLERK TO REQUEST WORK FROM CGM. The parishioner ...", "... received. *Clerk to place
-    on July agenda."): the note is a sentence of its own, so it is read as the action it is and the discussion
-    around it is not taken for the action (nor the action for the discussion's kind)."""
-    out: list[Span] = []
-    for sent in sents:
-        text = sent.text
-        cuts: set[int] = set()
-        for p in load_cues().action_note_start:
-            for m in p.finditer(text):
-                if text[: m.start()].strip():
-                    cuts.add(m.start())
-                rest = text[m.end() :]
-                if m.group(0).isupper() and re.match(r"\s+[A-Z][a-z]", rest):  # mixed case resumes: a new sentence
-                    cuts.add(m.end())
-        start = 0
-        for cut in sorted(cuts) + [len(text)]:
-            span = sent.doc.char_span(sent.start_char + start, sent.start_char + cut, alignment_mode="contract")
-            if span is not None and span.text.strip():
-                out.append(span)
-            start = cut
-    return out
-
-
-_CELL = re.compile(r"[^|]+")
-
-
-def _split_at_cells(sents: list[Span]) -> list[Span]:
-    """A table row written with "|" between its cells ("| Gateway is only open 4 days a week | We will review the
-    opening ... |") is read a cell at a time: a cell ends a sentence, so a question in one column does not run into
-    the answer in the next, and no statement quotes the rule marks."""
-    out: list[Span] = []
-    for sent in sents:
-        if "|" not in sent.text:
-            out.append(sent)
-            continue
-        for m in _CELL.finditer(sent.text):
-            cell = m.group(0)
-            if not cell.strip():
-                continue
-            a = sent.start_char + m.start() + len(cell) - len(cell.lstrip())
-            b = sent.start_char + m.end() - (len(cell) - len(cell.rstrip()))
-            span = sent.doc.char_span(a, b, alignment_mode="expand")
-            if span is not None and span.text.strip():
-                out.append(span)
-    return out
-
-
-def _split_at_labels(sents: list[Span]) -> list[Span]:
-    """A form's unpunctuated field line runs into the next in one parsed sentence ("Current rating: Red
-    (Likelihood 4, Impact 5)" / "Further actions: Deliver ... by March 2026."): a new line that opens with a
-    label of a kind ("Further actions:", "We did:") or a reference ("Theme A: Building safety" / "A1 Complete
-    ...") starts a sentence of its own."""
-    doc_text = text_of(sents[0].doc) if sents else ""
-    out: list[Span] = []
-    for n, sent in enumerate(sents):
-        start = sent.start_char
-        if n == 0:
-            start += _run_in_title(doc_text, start, sent.end_char)
-        for m in re.finditer(r"\n[ \t]*(?=\S)", sent.text):
-            at = sent.start_char + m.end()
-            rest = doc_text[at : sent.end_char]
-            if at < sent.end_char and (_label_kind(rest) is not None or _REF_START.match(rest)):
-                head = sent.doc.char_span(start, sent.start_char + m.start(), alignment_mode="expand")
-                if head is not None and head.text.strip():
-                    out.append(head)
-                    start = at
-        tail = sent.doc.char_span(start, sent.end_char, alignment_mode="expand") if start != sent.start_char else sent
-        if tail is not None:
-            out.append(tail)
-    return out
-
-
-_RUN_IN_TITLE_WORDS = 8
-_RUN_IN_TITLE = re.compile(r"[^\n]*?[A-Za-z)][ \t]*\n[ \t]*(?=[A-Z][a-z]+\s)")
-
-
-def _run_in_title(text: str, start: int, end: int) -> int:
-    """Length of a title line that opens a unit and runs into its first sentence ("4.2 Market Hall refurbishment
-    (Levelling Up Fund, £8.9m)" / "Practical completion was achieved ..."): a project's or topic's name, no part
-    of the statement. A short first line without a sentence's end, not ending on an article or preposition (a
-    wrapped line does), followed by a line opening with a capitalised word, in a numbered paragraph (a table
-    flattened from a PDF opens its cells' lines the same way); 0 when there is none."""
-    lead = strip_marker(text[start:end])
-    m = _RUN_IN_TITLE.match(text, start + lead, end) if lead else None
-    if m is None:
-        return 0
-    title = text[start + lead : m.end()].strip()
-    if len(title.split()) > _RUN_IN_TITLE_WORDS or _DANGLING.search(title) or not re.search(r"[.!?]", text[m.end() : end]):
-        return 0
-    return m.end() - start
-
-
-# no sentence ends on an article or preposition: "Areas which are in the" / "Devolution Priority Programme will ..."
-_DANGLING = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|by|and|or|which|that|from|at)$", re.I)
-
-
-def _rejoin_wraps(sents: list[Span]) -> list[Span]:
-    """Join what the parser split at a PDF line wrap, and a rating to its figures ("... (target 28 days). RAG: Red."): a sentence with no closing punctuation followed
-    by one opening lower case or with a bracketed insert ("... by the Leader of the Council" /
-    "[Cabinet] to submit a request to Government ..."), or one ending on an article or preposition or a title's
-    abbreviation ("... once the Chairman and Cllr." / "Mack have met ...")."""
-    out: list[Span] = []
-    for sent in sents:
-        head = sent.text.lstrip()
-        prev = out[-1].text.rstrip() if out else ""
-        wrapped = (head[:1] in "[" + "abcdefghijklmnopqrstuvwxyz" and head[:1] or _DANGLING.search(prev)) \
-            and not re.search(r"[.!?:;]\W*$", prev)
-        if out and (wrapped or any(p.search(prev) for p in load_cues().abbreviation)):
-            out[-1] = sent.doc[out[-1].start : sent.end]
-        elif out and any(p.match(head) for p in load_cues().fragment):  # "... (target 28 days). RAG: Red."
-            out[-1] = sent.doc[out[-1].start : sent.end]
-        else:
-            out.append(sent)
-    return out
-
-
-def _label_kind(text: str) -> str | None:
-    """The kind a form's field label opening a sentence names ("We did:", "We will:"), None for a neutral one
-    ("Action:", "Update:") or none: a sentence the rules cannot read takes it."""
-    t = text[strip_marker(text):].lstrip()
-    label = next((m for p in load_cues().field_label if (m := p.match(t))), None)
-    if label is None:
-        return None
-    if any(p.match(label.group(0)) for p in load_cues().challenge_label):  # "Issue: ...", "Risk: ..."
-        return "challenge"
-    return header_kind(label.group(0).strip())
-
-
-_SOUP_LINES = 5
-_SOUP_WORDS = 3
-
-
-def _cell_soup(text: str) -> bool:
-    """A "sentence" of table cells a PDF reader emitted one per line, wrapped cells interleaved row by row
-    ("DM1 Introduce a single point of" / "Accepted" / "A dedicated damp and" / "October" / "Complete" / ...):
-    most lines a few words, so no statement can be quoted from it."""
-    lines = [line.split() for line in text.splitlines() if line.strip()]
-    if len(lines) < _SOUP_LINES or re.search(r":\s*\n", text):  # a lead-in's short items are a list, not cells
-        return False
-    return sorted(map(len, lines))[len(lines) // 2] <= _SOUP_WORDS
-
-
-def _trim(sent: Span) -> Span | None:
-    """Drop a leading list marker, a minute's run-in title and a form's field label, and surrounding
-    space, from a sentence span."""
-    text = sent.text
-    lead = strip_marker(text)
-    lead = max(lead, len(text) - len(text.lstrip()))
-    heading = next((m for p in load_cues().run_in_heading if (m := p.match(text[lead:]))), None)
-    if heading is not None:  # "23/144 REPORTS FROM COUNTY AND DISTRICT COUNCILLORS County Cllr ...": the minute's title
-        lead += heading.end()
-    label = next((m for p in load_cues().field_label if (m := p.match(text[lead:]))), None)
-    if label is not None:  # "Action: The first report was published ...": the label is the form's
-        lead += label.end()
-    end = len(text.rstrip())
-    if end - lead < 3:
-        return None
-    return sent.doc.char_span(sent.start_char + lead, sent.start_char + end, alignment_mode="expand")
 
 
 __all__ = ["make_statement_classifier", "StatementFinder", "header_kind", "is_label", "sentence_rule", "load_cues", "find_actor"]

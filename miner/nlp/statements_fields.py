@@ -18,20 +18,10 @@ from spacy.tokens import Span
 
 from miner.model import TextUnit
 from miner.nlp.dates import find_deadline
+from miner.nlp.statements_cues import load_cues as _cues
+from miner.nlp.statements_text import strip_marker as _strip_marker
 
 PROMISES = ("priority", "commitment")
-
-
-def _cues():
-    from miner.nlp.statements import load_cues  # the cue file is loaded (and cached) by the finder
-
-    return load_cues()
-
-
-def _strip_marker(text: str) -> int:
-    from miner.nlp.statements import strip_marker
-
-    return strip_marker(text)
 
 
 def find_actor(span: Span) -> str | None:

@@ -1,0 +1,189 @@
+"""The statement cue file (`patterns/statement_cues.json`), loaded once, and the sentence rules read with it.
+
+Every route of the statement finder asks the same questions of the cue file: what kind a header introduces
+(`header_kind`), which sentence group speaks for a sentence (`sentence_rule`, searched through a literal index so
+a sentence tries only the few of the 400-odd patterns it could match), and whether one named group or veto matches.
+They live here, apart from the finder's state, so the list, sentence and table helpers can ask them too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
+
+from miner.nlp import literals
+from miner.nlp.dates import find_deadline
+
+
+CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
+
+
+@dataclass(frozen=True)
+class Cues:
+    header: dict[str, list[re.Pattern[str]]]
+    sentence: list[tuple[str, str | None, bool, bool, bool, bool, list[re.Pattern[str]]]]  # (group, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns)
+    document: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "proposals": a members' proposal paper starts
+    fragment: list[re.Pattern[str]] = field(default_factory=list)  # a sentence read with the one before ("RAG: Red.")
+    aim: list[re.Pattern[str]] = field(default_factory=list)  # a declarative sentence that states an intention
+    scheduled: list[re.Pattern[str]] = field(default_factory=list)  # words before a date that schedule it
+    field_label: list[re.Pattern[str]] = field(default_factory=list)  # "Action: " opening a sentence
+    challenge_label: list[re.Pattern[str]] = field(default_factory=list)  # "Issue: " - a field label naming a difficulty
+    imperative_veto: list[re.Pattern[str]] = field(default_factory=list)  # "Note that ...": no action plan's undertaking
+    meeting_verb: list[re.Pattern[str]] = field(default_factory=list)  # "Agree ...": the meeting's verb, unless after "Action:"
+    run_in_heading: list[re.Pattern[str]] = field(default_factory=list)  # "23/144 REPORTS FROM ..." before a sentence
+    meeting_due: list[re.Pattern[str]] = field(default_factory=list)  # "to the October meeting": a due month
+    accepted: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a tracker's accepted recommendations
+    actor: list[re.Pattern[str]] = field(default_factory=list)  # words that make a subject a promiser
+    numbered_action: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "Action 1.1 Install ...": label, verb
+    target_comparison: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "against a target of 70%"
+    plan_action_heading: list[re.Pattern[str]] = field(default_factory=list)  # "Improvement actions": lines are undertakings
+    joint_plan: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a partnership's plan: its partners' acts
+    milestone_line: list[re.Pattern[str]] = field(default_factory=list)  # "Practical completion in September 2024."
+    status_word: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "Achieved.", "R1 (...): Implemented."
+    action_note_start: list[re.Pattern[str]] = field(default_factory=list)  # "... trimmed. CLERK TO REQUEST WORK": a note begins
+    abbreviation: list[re.Pattern[str]] = field(default_factory=list)  # "... and Cllr." / "Mack have met": no sentence end
+    resolution_label: list[re.Pattern[str]] = field(default_factory=list)  # "RESOLUTION:" split off its line's sentence
+
+
+@lru_cache(maxsize=1)
+def load_cues(path: str = str(CUES_PATH)) -> Cues:
+    """The cue file compiled once (case-insensitive patterns; `action_note_start` keeps its case)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    header = {k: [re.compile(p, re.I) for p in g["patterns"]] for k, g in data["header"].items()}
+    sentence = []
+    for name in data["sentence_order"]:
+        g = data["sentence"][name]
+        sentence.append(
+            (name, g.get("kind"), bool(g.get("minutes_only")), bool(g.get("requires_deadline")), bool(g.get("nested_only")),
+             bool(g.get("reports_only")), [re.compile(p, re.I) for p in g["patterns"]])
+        )
+    document = {k: [re.compile(p, re.I | re.M) for p in g["patterns"]] for k, g in data.get("document", {}).items()}
+    fragment = [re.compile(p, re.I) for p in data.get("fragment", {}).get("patterns", [])]
+    def group(name: str) -> list[re.Pattern[str]]:
+        return [re.compile(p, re.I) for p in data.get(name, {}).get("patterns", [])]
+
+    accepted = {k: [re.compile(p, re.I) for p in data.get("accepted_recommendation", {}).get(k, [])]
+                for k in ("item", "accepted", "rejected", "due_fields", "due_label", "lead_label")}
+    numbered = {k: [re.compile(p, re.I) for p in data.get("numbered_action", {}).get(k, [])] for k in ("label", "verb")}
+    target = {k: [re.compile(p, re.I) for p in data.get("target_comparison", {}).get(k, [])]
+              for k in ("phrase", "lower_is_better", "benchmark", "previous", "higher_is_better")}
+    joint = {k: [re.compile(p, re.I) for p in data.get("joint_plan", {}).get(k, [])] for k in ("document", "partner")}
+    return Cues(header=header, sentence=sentence, document=document, fragment=fragment, aim=group("aim"),
+                scheduled=group("scheduled"), field_label=group("field_label"),
+                challenge_label=group("challenge_label"), imperative_veto=group("imperative_veto"),
+                meeting_verb=[re.compile(p, re.I) for p in data.get("imperative_veto", {}).get("meeting_verb", [])],
+                accepted=accepted, actor=group("actor"),
+                run_in_heading=group("run_in_heading"), meeting_due=group("meeting_due"), numbered_action=numbered,
+                target_comparison=target,
+                plan_action_heading=[re.compile(p, re.I) for p in data.get("plan_action", {}).get("heading", [])],
+                joint_plan=joint, milestone_line=group("milestone_line"),
+                status_word={k: [re.compile(p, re.I) for p in data.get("status_word", {}).get(k, [])]
+                             for k in ("done", "behind", "partial")},
+                action_note_start=[re.compile(p) for p in data.get("action_note_start", {}).get("patterns", [])],
+                abbreviation=group("abbreviation"), resolution_label=group("resolution_label"))
+
+
+@lru_cache(maxsize=1)
+def _nested_groups() -> frozenset[str]:
+    """Sentence groups that only speak inside a list item: their matches are explicit promises."""
+    return frozenset(name for name, _, _, _, nested_only, _, _ in load_cues().sentence if nested_only)
+
+
+def header_kind(header: str | None) -> str | None:
+    """The statement kind a header introduces, from the cue file (None for an ordinary heading)."""
+    if not header:
+        return None
+    # The cue nearest the end wins: "we face significant challenges ... which
+    # mean that we need to:" introduces what must be done, not challenges.
+    best: tuple[int, str] | None = None
+    for kind, patterns in load_cues().header.items():
+        for p in patterns:
+            for m in p.finditer(header):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), kind)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=8192)  # the same sentence is read by several routes (its lead, a veto, the nested promises)
+def sentence_rule(text: str, *, minutes: bool = False, nested: bool = False) -> tuple[str | None, str] | None:
+    """(kind, rule name) for a prose sentence, None when no rule speaks.
+
+    kind None means a veto (boilerplate). The rule name is `<group>#<pattern index>`.
+    `nested`: the sentence sits inside a list item of another kind, where the
+    `nested_only` groups (how things will be done from now on) also apply;
+    `reports_only` groups (a report's recommendations to the meeting) do not
+    apply to minutes. A PDF's line wraps are read as spaces ("This\nreport sets out ..."), so a cue's words
+    match across them.
+    """
+    text = " ".join(text.split())
+    index, firsts = _sentence_index()
+    possible = index.possible(text)
+    for (name, kind, minutes_only, requires_deadline, nested_only, reports_only, patterns), first in zip(
+            load_cues().sentence, firsts):
+        if (minutes_only and not minutes) or (nested_only and not nested) or (reports_only and minutes):
+            continue
+        for i, p in enumerate(patterns):
+            if (possible is None or first + i in possible) and p.search(text) and (
+                    not requires_deadline or find_deadline(text)):
+                return kind, f"{name}#{i}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sentence_index() -> tuple[literals.LiteralIndex, list[int]]:
+    """The words each sentence cue cannot match without (`literals.LiteralIndex`), so `sentence_rule` searches
+    only the few patterns a sentence can match: most sentences match none of the 400-odd. Also each group's
+    first pattern's position in the index."""
+    groups = [patterns for *_, patterns in load_cues().sentence]
+    firsts = list(accumulate((len(g) for g in groups[:-1]), initial=0))
+    return literals.LiteralIndex(p for g in groups for p in g), firsts
+
+
+def _group_matches(group: str, text: str) -> bool:
+    """Some pattern of sentence group `group` matches, whichever group `sentence_rule` would pick."""
+    return any(p.search(text) for name, _, _, _, _, _, patterns in load_cues().sentence if name == group for p in patterns)
+
+
+def _vetoed_by(text: str, group: str) -> bool:
+    """The rule that speaks for `text` is a veto of sentence group `group` (`not_statement`, `external_promise`)."""
+    rule = sentence_rule(text)
+    return rule is not None and rule[0] is None and rule[1].startswith(f"{group}#")
+
+
+def _procedural(text: str) -> bool:
+    """A sentence the not_statement veto speaks for ("Cllr Iqbal abstained from the vote.")."""
+    return _vetoed_by(text.strip(), "not_statement")
+
+
+@lru_cache(maxsize=1)
+def _external_patterns() -> tuple[re.Pattern[str], ...]:
+    """The `external_promise` group's patterns, to name the body a veto found (`StatementFinder._partner_act`)."""
+    return next(tuple(patterns) for name, _, _, _, _, _, patterns in load_cues().sentence if name == "external_promise")
+
+
+def _external(text: str) -> bool:
+    """Another body's plan ("The Integrated Care Board will publish ..."): the external_promise veto speaks."""
+    return _vetoed_by(text, "external_promise")
+
+
+@lru_cache(maxsize=1)
+def _reported_proposal_patterns() -> tuple[re.Pattern[str], ...]:
+    """The cue file's `reported_proposal` group (not part of `Cues`: only list items read it)."""
+    data = json.loads(CUES_PATH.read_text(encoding="utf-8")).get("reported_proposal", {})
+    return tuple(re.compile(p, re.I) for p in data.get("patterns", ()))
+
+
+def _reported_proposal(text: str) -> bool:
+    """An item in the future of reported speech ("... would be merged into ..."): a proposal, not a delivery."""
+    return any(p.search(" ".join(text.split())) for p in _reported_proposal_patterns())
+
+
+@lru_cache(maxsize=1)
+def _views_columns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """The cue file's `views_column` group: a table's "said" column names, and its answer column names."""
+    data = json.loads(CUES_PATH.read_text(encoding="utf-8")).get("views_column", {})
+    return tuple(re.compile(p, re.I) for p in data.get("views", ())), tuple(re.compile(p, re.I) for p in data.get("response", ()))

@@ -135,7 +135,7 @@ _OPEN_QUOTES = "\u201c\"\u2018'"
 _CLOSE_QUOTES = "\u201d\"\u2019'"
 # what ends a quoted motion whose closing mark is lost: the vote, or the minute's next numbered paragraph ("2) Following ...")
 _MOTION_OVER = re.compile(r"^\W*(?:\d{1,2}\)\s|(?:for|against|abstain)\s*\(\d+\)|(?:the\s+)?(?:substantive\s+)?(?:motion|amendment)\s+(?:was\s+)?(?:carried|lost|agreed|defeated|fell)\b|resolved\b)", re.I)
-_JOINT_TITLE_CHARS = 600  # a plan names itself joint in its opening lines (its title), not in passing later
+_TITLE_CHARS = 600  # a paper names itself (a joint plan, an action plan, its author) in its opening lines, not in passing later
 _TITLE_WORDS = 15  # a title line: this short, without a sentence's end
 
 
@@ -433,9 +433,7 @@ class StatementFinder:
     def _note_joint_plan(self, text: str, unit: TextUnit) -> None:
         """Remember a paper whose opening lines name it a partnership's joint plan ("Community Safety Partnership
         Plan 2024-2027"): there its partners' acts are the plan's promises (`_partner_act`)."""
-        title = text.strip()
-        if unit.document_id == self._joint_doc or unit.doc_kind == "minutes" or unit.start >= _JOINT_TITLE_CHARS \
-                or len(title.split()) > _TITLE_WORDS or title[-1:] in ".!?":
+        if unit.document_id == self._joint_doc or not _title_line(text.strip(), unit):
             return  # a sentence naming "its new joint forward plan" is no title
         if any(p.search(text) for p in load_cues().joint_plan.get("document", ())):
             self._joint_doc = unit.document_id
@@ -444,8 +442,7 @@ class StatementFinder:
         """Remember the office a paper names as its author in its opening lines ("Report of the Police and Crime
         Commissioner"), and whether its title names it an action plan ("Parish Action Plan 2024-2026")."""
         title = text.strip()
-        if unit.doc_kind == "minutes" or unit.start >= _JOINT_TITLE_CHARS or len(title.split()) > _TITLE_WORDS \
-                or title[-1:] in ".!?":
+        if not _title_line(title, unit):
             return
         m = next((m for p in load_cues().document.get("author", ()) if (m := p.search(title))), None)
         if m is not None and (self._author is None or self._author[0] != unit.document_id):
@@ -754,6 +751,12 @@ class StatementFinder:
         return statement_model.Candidate(span.text, list_kind, unit.role, unit.kind, unit.doc_kind == "minutes", tags,
                                          delex=delex, doc_kind=unit.doc_kind, after_meeting=_due_after_meeting(span.text, unit),
                                          position=_position(span, unit))
+
+
+def _title_line(title: str, unit: TextUnit) -> bool:
+    """A paper's title line: in the opening lines of a paper that is not minutes, short, without a sentence's end."""
+    return unit.doc_kind != "minutes" and unit.start < _TITLE_CHARS and len(title.split()) <= _TITLE_WORDS \
+        and title[-1:] not in ".!?"
 
 
 def _vetoed(doc: Doc, item: Span) -> bool:

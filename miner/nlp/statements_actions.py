@@ -20,7 +20,7 @@ from miner.nlp.statements_fields import against_target
 from miner.nlp.statements_fields import declarative as _declarative
 from miner.nlp.statements_fields import due_after_meeting as _due_after_meeting
 from miner.nlp.statements_lists import _NAMED_LINE
-from miner.nlp.statements_text import strip_marker
+from miner.nlp.statements_text import _field_label, strip_marker
 
 
 def _milestone_due(line: str, unit: TextUnit) -> str | None:
@@ -75,8 +75,7 @@ _STATED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|stood|stands|
 
 def _action_labelled(text: str) -> bool:
     """The sentence opens with an action's field label ("Action: Agree ...", "C1 Action: Establish ...")."""
-    t = text[strip_marker(text):].lstrip()
-    label = next((m for p in load_cues().field_label if (m := p.match(t))), None)
+    label = _field_label(text)
     return label is not None and label.group(0).lower().startswith("action")
 
 

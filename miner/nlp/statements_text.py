@@ -262,11 +262,16 @@ def _rejoin_wraps(sents: list[Span]) -> list[Span]:
     return out
 
 
+def _field_label(text: str) -> re.Match[str] | None:
+    """The form's field label ("Action: ", "We did: ") opening a line or sentence, after its list marker."""
+    t = text[strip_marker(text):].lstrip()
+    return next((m for p in load_cues().field_label if (m := p.match(t))), None)
+
+
 def _label_kind(text: str) -> str | None:
     """The kind a form's field label opening a sentence names ("We did:", "We will:"), None for a neutral one
     ("Action:", "Update:") or none: a sentence the rules cannot read takes it."""
-    t = text[strip_marker(text):].lstrip()
-    label = next((m for p in load_cues().field_label if (m := p.match(t))), None)
+    label = _field_label(text)
     if label is None:
         return None
     if any(p.match(label.group(0)) for p in load_cues().challenge_label):  # "Issue: ...", "Risk: ..."

@@ -778,6 +778,9 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "procedure"  # "all three Committees agreed their preference": how a decision was reached, like a tally
     if _structure_count(text, q, before):
         return "structure"  # "The Plan is in two parts": how a paper, plan or proposal is laid out, no measure
+    if (q.is_word and text[ns:ne].lower() == "two"
+            and re.search(rf"(?:{cue_alternation('pair_named_before')})$", before, re.I)):
+        return "structure"  # "the gap between the two groups": the pair just named, counted again
     if re.search(r"\b(?:by|any)\s+(?:any\s+)?$", before, re.I) and _procedure_members_after().match(after):
         return "threshold"  # "requested by two Members", "any two members from more than one political group": what a procedure needs
     digits = text[ns:ne]

@@ -481,8 +481,9 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
             ind = next((i for i in named if not i.get("population")), named[0])
             return specific(_narrower(ind, candidates, sentence, offset, clause))
     # a number counting something no indicator measures takes an indicator only from its own clause
+    # (not points: "the gap ... will be 5 points lower" is a score on the measure the sentence names, `score_nouns`)
     own_clause_only = (unit == "count" and counted is not None and counted not in people_nouns()
-                       and not names_any(counted))
+                       and not names_any(counted) and counted.lower() not in cue_words("score_nouns"))
     # what the amount is "of"/"in" (or "net from"): "£60 million net in savings/income", "£40 million of capital funding",
     # "-£61.5m net from savings/income"
     of_phrase = re.match(r"^\S*(?:\s+(?:net|gross|million|billion|m|bn|k)){0,2}\s+(?:in|of|(?:(?<=net\s)|(?<=gross\s))from)\s+((?:[\w/'-]+\s+){0,2}[\w/'-]+)", sentence[offset:])
@@ -526,8 +527,9 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         return None
     best = min(hits, key=lambda h: h[:2])
     # a more specific indicator matched over the same words wins ("permanent qualified social workers"
-    # is not the count of social workers)
-    overlapping = [h for h in hits if h[2] < best[3] and best[2] < h[3] and h[1] < best[1]]
+    # is not the count of social workers; "Year 6 ... severe obesity will have reduced from 5%"), unless the figure
+    # interrupts its words ("Year 6 who are healthy weight ... at 63% and severe obesity": 63% is the healthy weight's)
+    overlapping = [h for h in hits if h[2] < best[3] and best[2] < h[3] and h[1] < best[1] and not h[2] < offset < h[3]]
     if overlapping:
         best = min(overlapping, key=lambda h: h[1])
     return specific(best[4]) if best[0] < 160 else None
@@ -696,8 +698,19 @@ def _own_measure_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cue_alternation('measure_nouns')})\s+of\s+(?:the\s+|our\s+|all\s+)?([a-z]+)", re.I)
 
 
+@cache
+def _own_subject_before() -> re.Pattern[str]:
+    """A sentence opening with a money noun as its subject and a verb ("Funding is increasing by"): `claim_cues.json`
+    money_subjects."""
+    return re.compile(rf"^\W*(?:the\s+|our\s+|total\s+|overall\s+)*(?:{cue_alternation('money_subjects')})\s+"
+                      r"(?:is|are|was|were|has|have|had|will)\b", re.I)
+
+
 def names_own_measure(before: str) -> bool:
-    """True unless the measure named only says who ("the number of children coming into our care")."""
+    """True unless the measure named only says who ("the number of children coming into our care"); a money subject
+    opening the sentence ("Funding is increasing by £100.2m") is its own measure too."""
+    if _own_subject_before().match(before):
+        return True
     return any(m.group(1).lower() not in people_nouns() and m.group(1).lower() not in ("this", "these", "those", "them", "it", "which")
                for m in _own_measure_before().finditer(before))
 

@@ -299,6 +299,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     up_down = None  # "Over 65s make up 24%", "taken up by 27.4%": part of a verb, not a change
                 if record["direction"] is None and up_down:  # "84.3%, up 3.1 percentage points on Q1" (not "up to 50")
                     record["direction"] = up_down.group(1).lower()
+            if (record["direction"] and record["comparator"] in _BENCHMARK_KINDS
+                    and _GAP_TO_BENCHMARK_AFTER.match(stext[lq.end : lq.end + 40])):
+                # "the gap ... will be 5 points lower than the national average": a figure's distance from a benchmark
+                # is a comparison, no change (as "fifteen percentage points better than the target of 50%" in the gold)
+                record["direction"] = None
             gapped = gapped_measure(stext, lq.start, ind_unit)
             share_of = share_of_measure(stext, lq.end, ind_unit, q.quantity.normalised)
             if gapped:
@@ -624,6 +629,10 @@ class _Sentence:
 
 # a row label naming the date its cells were measured: "Actual as at 30 September 2024"
 _AS_AT_LABEL = re.compile(r"\bas\s+(?:at|of)\s+\S", re.I)
+
+# a benchmark other than the period before, and the words right after a figure that set it above or below one
+_BENCHMARK_KINDS = frozenset({"national", "regional", "statistical_neighbours", "target"})
+_GAP_TO_BENCHMARK_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:lower|higher|above|below|less|greater|better|worse)\s+than\b", re.I)
 
 # a change word after the figure's bracketed restatement or a "real terms" qualifier
 _CHANGE_AFTER_ASIDE = re.compile(r"(?:\s+(?:per|a)\s+(?:year|annum))?\s*(?:\([^()]{1,30}\)\s*|\s+real[- ]terms\s+)"

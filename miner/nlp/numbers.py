@@ -152,6 +152,20 @@ def _shares(text: str) -> list[QuantityMatch]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _one_count_re() -> re.Pattern[str]:
+    """ "one" right before "more|fewer|less than" (`units.json` one_count_after): a count of 1, not a pronoun."""
+    after = "|".join(unit_words()["one_count_after"])
+    return re.compile(rf"(?<![\w-])(?<!\bno\s)(?<!\bany\s)one(?=\s+(?:{after})\b)", re.I)
+
+
+def _one_counts(text: str) -> list[QuantityMatch]:
+    """ "(one more than the previous Quarter)": the change of a count by one, which number_words cannot hold ("one" is
+    a pronoun far more often)."""
+    return [QuantityMatch(m.start(), m.end(), Quantity(1.0, "count", 1.0), m.start(), m.end(), True)
+            for m in _one_count_re().finditer(text)]
+
+
 def _word_value(word: str) -> float | None:
     """Value of a number word ("nine", "twenty-six", "a third"), else None."""
     u = unit_words()
@@ -288,7 +302,7 @@ _SIGNED_CELL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]\Z")
 
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every number expression in `text`, left to right, with its unit."""
-    shares = _shares(text) + clock_durations(text)
+    shares = _shares(text) + clock_durations(text) + _one_counts(text)
     found: list[QuantityMatch] = list(shares)
     consumed = 0  # the end of a rate read past its match ("1.3 Family Hubs per 10,000"): its base is no quantity
     for m in _quantity_re().finditer(text):

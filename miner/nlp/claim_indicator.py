@@ -527,9 +527,11 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         return None
     best = min(hits, key=lambda h: h[:2])
     # a more specific indicator matched over the same words wins ("permanent qualified social workers"
-    # is not the count of social workers; "Year 6 ... severe obesity will have reduced from 5%"), unless the figure
-    # interrupts its words ("Year 6 who are healthy weight ... at 63% and severe obesity": 63% is the healthy weight's)
-    overlapping = [h for h in hits if h[2] < best[3] and best[2] < h[3] and h[1] < best[1] and not h[2] < offset < h[3]]
+    # is not the count of social workers; "Year 6 ... severe obesity will have reduced from 5%"), unless its words run
+    # from before the figure to past the figure's own clause ("Year 6 who are healthy weight ... at 63% and severe
+    # obesity": 63% is the healthy weight's; "The MARAC heard 214 cases, of which 31% were repeat referrals" is MARAC's)
+    overlapping = [h for h in hits if h[2] < best[3] and best[2] < h[3] and h[1] < best[1]
+                   and not h[2] < offset < offset + len(clause) < h[3]]
     if overlapping:
         best = min(overlapping, key=lambda h: h[1])
     return specific(best[4]) if best[0] < 160 else None

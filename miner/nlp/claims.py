@@ -632,7 +632,8 @@ _AS_AT_LABEL = re.compile(r"\bas\s+(?:at|of)\s+\S", re.I)
 
 # a benchmark other than the period before, and the words right after a figure that set it above or below one
 _BENCHMARK_KINDS = frozenset({"national", "regional", "statistical_neighbours", "target"})
-_GAP_TO_BENCHMARK_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:lower|higher|above|below|less|greater|better|worse)\s+than\b", re.I)
+_GAP_TO_BENCHMARK_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:lower|higher|above|below|less|greater|better|worse)\s+than\b", re.I)
 
 # a change word after the figure's bracketed restatement or a "real terms" qualifier
 _CHANGE_AFTER_ASIDE = re.compile(r"(?:\s+(?:per|a)\s+(?:year|annum))?\s*(?:\([^()]{1,30}\)\s*|\s+real[- ]terms\s+)"

@@ -331,6 +331,9 @@ NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "
     "Local Growth Fund", "Housing Infrastructure Fund", "Bus Service Improvement Plan",
     "BSIP", "Zero Emission Bus Regional Areas", "Active Travel Fund", "School Rebuild Programme",
     "Family Hubs and Start for Life", "Start for Life", "Continuing Healthcare",
+    # the same programme without its "and", now that a bare "Family Hubs" is a service (round 40): 'the Family
+    # Hubs Start for life programme' (Kent ICS priorities appendix 2025)
+    "Family Hubs Start for Life", "Family Hubs Start for life",
     "Continuing Health Care", "Treescape Fund", "Growing Places Fund",
     # highways and flood funding: 'the Department for Transport's Highways Maintenance
     # Block' (written for the probe)
@@ -637,7 +640,12 @@ GROUPS = [
                          "Mental Health Support Teams", "Mental Health Support Team",
                          # the homelessness front door every housing authority runs, and the NHS stop smoking service:
                          # 'complete the move of Housing Options onto the CRM' (written for the probe)
-                         "Housing Options", "Stop Smoking Service"], "standard-services")),
+                         "Housing Options", "Stop Smoking Service",
+                         # a council's family hub network by its capitalised plural, as the guidelines name it (lead's
+                         # decision, entities round 40): 'the usage figures of the Family Hubs' (Kent call-in report
+                         # 2025), 'Family Hubs are about bringing together ...' (Kent EqIA 2024). The singular and the
+                         # lower case are a kind of site ('the nearest Family Hub', 'our family hubs'), still generic.
+                         "Family Hubs"], "standard-services")),
     ("A council's SEND information, advice and support service by its area. e.g. 'Northshire SENDIASS and"
      " Northshire Parent Carer Forum attended' (written for the probe)",
      tokens("SERVICE", [[AREA_WORD, {**AREA_WORD, "OP": "*"}, {"ORTH": {"IN": ["SENDIASS", "SENDIAS"]}}]],
@@ -1554,7 +1562,7 @@ GROUPS.append(
      " propose exactly these. e.g. 'the front door to Children's Services' (Medway 2018),"
      " 'the rest of the Family Hub provision' (Kent Family Hub consultation 2024), 'District and Borough Council Leaders' (Kent Council minutes 2025)",
      phrases("_GENERIC", ["Children's Services", "Children's services", "Adult Services", "Adults Services",
-                          "Social Services", "SOCIAL SERVICES", "CHILDREN'S SERVICES", "ADULT SERVICES", "Family Hub", "Family Hubs", "FAMILY HUB", "Community Hub",
+                          "Social Services", "SOCIAL SERVICES", "CHILDREN'S SERVICES", "ADULT SERVICES", "Family Hub", "FAMILY HUB", "Community Hub",
                           # and as papers also write them: 'open to either Early Help or statutory Children Services',
                           # 'not recommission Family Hub Services at Seashells' (Kent Executive Response 2025)
                           "Children Services", "Childrens Services", "Family Hub Services", "Family Hub services",

@@ -22,6 +22,8 @@ _ROLE_FIRST_WORDS = frozenset(TERMS["role_first_words"])
 _ROLE_BEFORE_OF = ROLE_WORDS | frozenset(TERMS["role_before_of_words"]) | frozenset(
     {"directors", "heads", "managers", "officers", "ministers"})
 _NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
+# a network of a kind of site, owned by a national body's initials before it ("the DfE Family Hubs grant")
+_SITE_NETWORKS = frozenset(TERMS["site_network_names"])
 _OWNER_WORDS = frozenset(TERMS["owner_words"])
 _NOT_NAME_ACRONYMS = frozenset(TERMS["not_name_acronyms"]) | frozenset(TERMS["contact_labels"])
 _QUOTES = "'‘’\"“”"
@@ -531,7 +533,8 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # and before a kind of body, which is then no name: "the DfE Family Hubs grant" (Kent Executive Response
         # 2025) names the DfE
         # ("the DfE Board" is the department's board: a kind word alone stays a name's head)
-        elif len(words) >= 3 and is_acronym_owner(words[0]) and " ".join(words[1:]) in _generic_phrases():
+        elif len(words) >= 3 and is_acronym_owner(words[0]) and " ".join(words[1:]) in (
+                _generic_phrases() | _SITE_NETWORKS):
             words, spans = words[1:], spans[1:]
         # so do a council's initials before a kind of site used as a modifier: "valuations of the KCC Family Hub sites
         # in Margate", "hire space for KCC Family Hub staff" (Kent record of decision 24/00093) name KCC

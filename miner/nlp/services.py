@@ -62,6 +62,7 @@ from miner.nlp.service_spans import (
     bodies_before_their_plans,
     grants_paid_by_bodies,
     names_closed_before_and,
+    places_closing_names,
     reshape_spans,
 )
 
@@ -171,7 +172,7 @@ class ServiceRecogniser:
         kept = acronyms_opening_names(doc_text, candidates, drop_generic_and_roles(doc_text, candidates))
         candidates = reshape_spans(doc_text, kept)
         spans = []
-        resolved = resolve(candidates)
+        resolved = places_closing_names(doc_text, resolve(candidates))
         if PROPAGATE_NAMES:
             remember_names(doc_text, resolved, names)
         remember_initials(doc_text, resolved, table)

@@ -6,7 +6,7 @@ measure, a subset named by its noun phrase, one budget line's money, a financing
 from another body's report, a "|" table's breakdown row, limit, scale or superseded estimate, another
 measure named by its row or clause (the capital financing requirement under borrowing), a sum no council
 has, bids for resources, a scenario's figure, a bank balance, a "|" row of changes or a movement of a stock
-(a drawdown from reserves). Cue words are in
+(a drawdown from reserves) or a figure the paper names a target or aim. Cue words are in
 `nlp/patterns/series_cues.json`; plausible ranges and subsets per indicator in `nlp/patterns/indicators.json`.
 """
 
@@ -63,14 +63,14 @@ def cue_data() -> dict[str, Any]:
 def cues() -> dict[str, list[re.Pattern[str]]]:
     data = cue_data()
     sided = ("change_amount", "part_of_whole", "part_of_group", "elided_noun", "earlier_period", "not_received", "qualified_part", "treasury",
-             "single_item", "reversed", "financing", "contribution", "bank_account", "stock_movement")
+             "single_item", "reversed", "financing", "contribution", "bank_account", "stock_movement", "named_target")
     cues = {k: [re.compile(p, re.I) for p in v["patterns"]] for k, v in data.items()
             if isinstance(v, dict) and "patterns" in v and k not in sided}
     for k, v in data.items():  # words right after the figure of a group read on the text before it ("5% referendum level")
         if isinstance(v, dict) and "after_patterns" in v:
             cues[f"{k}_after"] = [re.compile(p, re.I) for p in v["after_patterns"]]
     for name in sided:  # "before:" patterns end at the number, "after:" ones start there
-        for where in ("before", "after"):
+        for where in ("before", "after", "called"):
             cues[f"{name}_{where}"] = [re.compile(p.split(":", 1)[1], re.I) for p in data[name]["patterns"]
                                        if p.startswith(where + ":")]
     return cues
@@ -343,6 +343,18 @@ def _a_movement(c: Claim, doc_text: str) -> bool:
             or any(rx.match(after) for rx in cues()["stock_movement_after"]))
 
 
+def _named_target(c: Claim, doc_text: str) -> bool:
+    """The paper names the figure a target, goal, aim or ambition (`series_cues.json` "named_target"): in what it
+    calls the figure ("... included in the 2024-25 Savings Target, increasing the total requirement to £99.3m") or
+    in the words bound to it ("a target of £5m", "aim to save £2m"). An aim is not a value the authority reached."""
+    from miner.series import metric_words  # late: series imports this module
+
+    called = metric_words(c.indicator or "", doc_text, c.start, c.end) or ""
+    before = doc_text[max(0, c.start - 90) : c.start]
+    return (any(rx.search(called) for rx in cues()["named_target_called"])
+            or any(rx.search(before) for rx in cues()["named_target_before"]))
+
+
 def _cumulative(c: Claim, doc_text: str) -> bool:
     """An amount totalled up to a later date ("totalling £140m by 2027-28") or over years ("£108.8m (...) of
     ... savings over the next two years"): no value at the sentence's date."""
@@ -403,7 +415,8 @@ def not_a_level(c: Claim, doc_text: str) -> bool:
     """True when the claim's words say it is not the authority's level of its indicator."""
     return (_is_benchmark(c, doc_text) or _in_benchmark_sentence(c, doc_text) or _not_a_level(c, doc_text)
             or _change_size(c, doc_text) or _a_flow(c, doc_text) or _ring_fenced(c, doc_text) or _not_received(c, doc_text)
-            or _cumulative(c, doc_text) or _quoted(c, doc_text) or _bid(c, doc_text) or _a_movement(c, doc_text))
+            or _cumulative(c, doc_text) or _quoted(c, doc_text) or _bid(c, doc_text) or _a_movement(c, doc_text)
+            or _named_target(c, doc_text))
 
 
 def not_a_point(c: Claim, unit: str, doc_text: str) -> bool:

@@ -116,15 +116,16 @@ def test_one_lines_money_is_no_point_of_the_authoritys_totals():
     """Kent's finance monitoring: one line's pressure ("the £3.2m pressure"), an increment ("an additional
     £1m"), a planned "£1.5m budget reduction", a contribution, savings deferred to future years, a deficit
     reduced "to £96.6m" and a total "by 2027-28" are no points of overspend, reserves, savings or grants, nor (since the
-    lead's decision of compare round 12 that reserves is a balance) "the £9.1m budgeted drawdown"; the authority's
-    totals (savings of £80.3m, the £99.3m requirement) stay."""
+    lead's decision of compare round 12 that reserves is a balance) "the £9.1m budgeted drawdown", nor (the lead's
+    decision of compare round 13) the £99.3m "total requirement" of the 2024-25 Savings Target; the authority's
+    totals (savings of £80.3m forecast, the £81.9m requirement) stay."""
     ex = process_path(corpus_path("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"))
     shown = _shown(ex)
     for gone in ("£3.2m pressure", "£1m in 24/25", "£1.5m budget", "£22.1m of savings", "£96.6m as at",
                  "£140m by 2027", "£2m of project", "£15.1m from reserves", "£11.1m contribution", "£11.1m also",
-                 "£9.1m budgeted drawdown"):
+                 "£9.1m budgeted drawdown", "£99.3m"):
         assert not any(s.startswith(gone) for s in shown), gone
-    for kept in ("£80.3m will be", "£99.3m", "£427.065m"):
+    for kept in ("£80.3m will be", "£81.9m", "£427.065m"):
         assert any(s.startswith(kept) for s in shown), kept
 
 
@@ -406,3 +407,24 @@ def test_a_drawdown_use_or_transfer_is_no_point_of_the_reserves_balance(draft_bu
     for kept in ("£0.224bn at end", "£0.398bn (of which", "£0.358bn (£0.043bn"):
         assert any(s.startswith(kept) for s in resilience), kept
     assert any(s.startswith("£357.6m (30.3%") for s in _shown(draft_budget))
+
+
+def test_a_figure_the_paper_names_a_target_is_no_point_of_the_value_series():
+    """A target is not a value the authority reached (the lead's decision of compare round 13): Kent's Q3 monitoring
+    says "A further £17.4m of undelivered savings from the previous year are included in the 2024-25 Savings Target,
+    increasing the total requirement to £99.3m"; what the paper calls the figure is the Savings Target, so it is no
+    point of `savings`. Targets named before a value reached ("the ... target for Quarter 2, 2024/25 has been met
+    with a total of 10,323 tonnes", "remained above target. In Q2 there had been a total of 119") bind no figure:
+    those values stay."""
+    from miner.series_filters import _named_target
+
+    ex = process_path(corpus_path("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"))
+    text = ex.document.text
+    target = next(c for c in ex.claims if c.text == "£99.3m")
+    assert _named_target(target, text)
+    assert not any(s.startswith("£99.3m") for s in _shown(ex))
+    assert any(s.startswith("£81.9m") for s in _shown(ex))  # the budget's savings requirement stays
+    performance = _shown(process_path(corpus_path("QPR Q3 Cabinet appendix 1.pdf")))
+    assert any(s.startswith("10,323 tonnes") for s in performance)
+    minutes = _shown(process_path(corpus_path("Minutes of the meeting held on 9th January 2025.txt")))
+    assert any(s.startswith("119 long-term") for s in minutes)

@@ -206,7 +206,7 @@ def _unit(c: Claim, doc_text: str) -> str | None:
     return c.unit
 
 
-TARGET_MIN_CONFIDENCE = 0.5  # a classifier's guess near its threshold hides no level ("the total requirement to £99.3m")
+TARGET_MIN_CONFIDENCE = 0.5  # a classifier's guess near its threshold hides no level ("requirement to deliver savings and additional income of £81.9m")
 
 
 def _promised_targets(ex: Extraction) -> set[tuple[str, float]]:

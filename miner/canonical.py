@@ -192,6 +192,8 @@ def same_entity(a: str, b: str) -> bool:
         prefix = long_[: -len(short)]
         if prefix[-1] in ("and", "or"):
             return False  # two bodies named together: "Millmead and Seashells Family Hubs"
+        if _plural_head(a if short is wa else b) and not _plural_head(b if short is wa else a):
+            return False  # a set and one of its members: "Family Hubs" is not "Seashells Family Hub"
         if {"of", "for"} & set(prefix) and _PLACE_LEADING.sub("", " ".join(prefix) + " "):
             return False  # a body of the other: "Office of the Police and Crime Commissioner" (not "Isle of Sheppey")
         if len(short) == 2 and short[-1] in _BOARD_HEADS and " ".join(prefix) not in _place_names():
@@ -201,6 +203,14 @@ def same_entity(a: str, b: str) -> bool:
     if len(short) >= 2 and abs(len(wa) - len(wb)) <= 1:
         return fuzz.ratio(na, nb) >= FUZZY_THRESHOLD
     return False
+
+
+def _plural_head(name: str) -> bool:
+    """The name's last word is a plural ("Family Hubs", "Children's Centres"): it names a set of sites or
+    teams, so a place- or site-prefixed singular ("Seashells Family Hub") is one of them, not the same body."""
+    words = name.split()
+    last = words[-1].strip(".,'’()").lower() if words else ""
+    return _singular(last) != last
 
 
 @dataclass(eq=False)  # compared by identity: equal fields would still be two bodies

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from miner.canonical import backfill_acronyms, canonicalise, entity_id, normalise_name, same_entity, variant_keys
@@ -423,3 +425,21 @@ def test_an_organisations_first_word_joins_its_full_name_in_its_council_in_eithe
          mention("Salix", "ORG", doc="w", start=60)]
     _, mapping = canonicalise(m, [], {"n": "Northshire County Council", "w": "Westmere Borough Council"})
     assert mapping[m[0].id] == mapping[m[1].id]
+
+
+def test_a_plural_set_is_not_one_of_its_sites_on_a_real_paper():
+    """Kent's Family Hub decision report names the service network "Family Hubs" and its sites ("Seashells Family
+    Hub", "Millmead Family Hub"). The set is not one of its members: joining them chained every hub into one entity."""
+    from miner.ingest import process_path
+
+    assert not same_entity("Family Hubs", "Seashells Family Hub")
+    assert not same_entity("Children's Centres", "Medway Children's Centre")
+    assert same_entity("Family Hubs", "Kent Family Hubs")
+    ex = process_path(Path("corpus/kent/Appendix 3 - 24-00093 Decision Report.txt"))
+    _, mapping = canonicalise(ex.mentions, [])
+    entity_of: dict[str, set[str]] = {}
+    for m in ex.mentions:
+        entity_of.setdefault(" ".join(m.text.split()), set()).add(mapping[m.id])
+    hubs = [entity_of[n] for n in ("Family Hubs", "Seashells Family Hub", "Millmead Family Hub") if n in entity_of]
+    assert len(hubs) == 3, sorted(entity_of)
+    assert not (hubs[0] & hubs[1]) and not (hubs[0] & hubs[2]) and not (hubs[1] & hubs[2])

@@ -29,6 +29,14 @@ def claim_at(text: str, claims, context: str, quote: str, *, inside: bool = Fals
     return next((c for c in claims if (c.start <= at < c.end if inside else c.start == at)), None)
 
 
+def claim_found(paper: tuple[str, list], context: str, quote: str):
+    """The claim at `quote` inside `context` of a `paper_claims` result, failing the test when there is none."""
+    text, claims = paper
+    claim = claim_at(text, claims, context, quote)
+    assert claim is not None, (context, quote)
+    return claim
+
+
 def seed(prefix: str) -> Path:
     """A seed paper by its number prefix, e.g. seed("001")."""
     return next(p for p in SEEDS if p.name.startswith(prefix))

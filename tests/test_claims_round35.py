@@ -7,7 +7,7 @@ code 6506 Grounds Management and Watering to 6515 Festive Lights" the second cod
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, claim_at, paper_claims
+from conftest import CORPUS, claim_at, paper_claims, claim_found as _at
 
 BUDGET = CORPUS / "kent" / "Draft Revenue Budget 2025-26 and 2025-28 MTFP and Draft Capital Programme 2025-35.txt"
 
@@ -15,13 +15,6 @@ BUDGET = CORPUS / "kent" / "Draft Revenue Budget 2025-26 and 2025-28 MTFP and Dr
 @pytest.fixture(scope="module")
 def budget():
     return paper_claims(Path(BUDGET))
-
-
-def _at(paper, context: str, quote: str):
-    text, claims = paper
-    claim = claim_at(text, claims, context, quote)
-    assert claim is not None
-    return claim
 
 
 @pytest.mark.parametrize("context, quote", [

@@ -10,7 +10,7 @@ name."""
 
 
 import pytest
-from conftest import CORPUS, claim_at, paper_claims
+from conftest import CORPUS, claim_at, paper_claims, claim_found as _at
 
 KENT = CORPUS / "kent"
 WEB = CORPUS / "web"
@@ -29,13 +29,6 @@ def decision():
 @pytest.fixture(scope="module")
 def key_services():
     return paper_claims(KENT / "Appendix G - Key Service Statement.txt")
-
-
-def _at(paper, context: str, quote: str):
-    text, claims = paper
-    claim = claim_at(text, claims, context, quote)
-    assert claim is not None, (context, quote)
-    return claim
 
 
 def _none_at(paper, context: str, quote: str) -> bool:

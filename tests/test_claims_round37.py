@@ -7,7 +7,7 @@ takes no indicator from the sentence before."""
 
 
 import pytest
-from conftest import CORPUS, claim_at, paper_claims
+from conftest import CORPUS, claim_at, paper_claims, claim_found as _at
 
 KENT = CORPUS / "kent"
 
@@ -25,13 +25,6 @@ def budget():
 @pytest.fixture(scope="module")
 def minutes():
     return paper_claims(KENT / "Minutes of the meeting held on 9th January 2025.txt")
-
-
-def _at(paper, context: str, quote: str):
-    text, claims = paper
-    claim = claim_at(text, claims, context, quote)
-    assert claim is not None, (context, quote)
-    return claim
 
 
 def test_severe_obesity_after_year_6_is_the_year_6_measure(health):

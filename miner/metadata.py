@@ -253,7 +253,8 @@ def find_committee(lines: list[str], authority: str | None = None) -> str | None
             continue
         dated = re.match(rf"^(?:to\s*:\s*)?(.{{3,80}}?)\s*[–—-]\s*(?:\w+day\s+)?\d", line, re.I)
         candidate = dated.group(1) if dated and find_dates(line) else line if not find_dates(line) else None
-        if candidate and re.search(rf"\b{body}\b\s*$", candidate, re.I) and len(candidate.split()) <= 12 and not re.search(r"[,–]| - ", candidate):
+        if candidate and re.search(rf"\b{body}\b\s*$", candidate, re.I) and len(candidate.split()) <= 12 and not re.search(r"[,–]| - ", candidate) \
+                and not re.search(_cues()["committee"]["not_body"], candidate, re.I):
             return _smart_title(candidate.strip())
     met = re.compile(_cues()["committee"]["minutes_of"], re.I)
     for line in lines[:8]:
@@ -268,6 +269,11 @@ def find_title(lines: list[str], committee: str | None, authority: str | None = 
     if title:
         return title
     for line in lines[:8]:
+        line = re.sub(r"^:\s*", "", line)  # ": Cabinet reconsideration of ...": the "Subject" label lost in the PDF
+        if re.search(_cues()["title"]["body"], line):
+            return None  # the body began before any title: the caller names the paper by its file
+        if re.search(_cues()["title"]["page_headings"], line, re.I):
+            continue
         if committee and _smart_title(line).lower().startswith(committee.lower()):
             continue
         if authority and _smart_title(line).lower() == authority.lower():
@@ -287,7 +293,7 @@ def _field_label(line: str) -> bool:
     """A front-matter field ("Report of: ...", "Wards affected: All"), not a title with a colon in it
     ("CARERS STRATEGY 2023-2026: FIRST ANNUAL PROGRESS REPORT", "Waste Strategy 2023/24: Annual Update"):
     a title is set in capitals, or its first part names a year."""
-    m = re.match(r"^([\w ()/&'-]{1,30}):\s", line)
+    m = re.match(r"^([\w ()/&'?-]{1,30}):\s", line)  # "Is Key decision?: No"
     return bool(m) and not line.isupper() and not re.search(r"\d", m.group(1))
 
 
@@ -320,6 +326,7 @@ def title_period(title: str | None) -> str | None:
     if not title:
         return None
     cues = _cues()["period"]["title"]
+    title = re.sub(r"\b\d{4}-\d\d-\d\d\b", " ", title)  # a file name's meeting date ("Council 2007-10-09") is no period
     for _, _, period in find_periods(title):
         years = period.split("-")
         span = len(years) == 2 and (int(years[1]) - int(years[0][2:])) % 100 > 1

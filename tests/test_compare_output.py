@@ -55,3 +55,13 @@ def test_compare_says_what_the_paper_calls_each_figure(db_args):
     assert rows["Stoke Ferry Parish Council"]["metric"].endswith("Locality/Groundworks funding")
     [kent] = _rows(db_args, "reserves")
     assert (kent["value"], kent["metric"]) == (357600000.0, "total usable revenue reserves")
+
+
+def test_compare_table_leaves_the_quote_readable(db_args):
+    """Nine short fields beside the quote: each is capped so that the quote keeps a readable width (it was folded
+    to one letter a line), and a column empty in every row ("per 10,000" of money) is left out of the table."""
+    rows = _rows(db_args, "grant_funding")
+    table = runner.invoke(app, ["compare", *db_args, "-m", "grant_funding"]).output
+    for row in rows:
+        assert " ".join(row["quote"].split()[:3]) in table, row["quote"]
+    assert "per 10,000" not in table

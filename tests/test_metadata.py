@@ -196,3 +196,24 @@ def test_a_title_with_a_colon_is_no_field():
         "Carers Strategy 2023-2026:")
     fields = ["Wards affected: All", "Portfolio Holder: Councillor Gail Thornbury"]
     assert find_title(fields, None, None) is None
+
+
+@pytest.mark.parametrize("rel, title", [
+    # a decision page's first lines are its fields ("Is Key decision?: Yes") and a resolution's clauses: no title
+    # before the body begins, so the page is named by its file
+    ("web/Kirklees Council - Cabinet 2017-03-07.txt", "Kirklees Council - Cabinet 2017-03-07"),
+    ("web/Birmingham City Council - Cabinet 2018-11-13.txt", "Birmingham City Council - Cabinet 2018-11-13"),
+    # minutes whose first numbered item ("270. A pologies for Absence") comes before any title
+    ("kent/19 December 2024 - County Council minutes.txt", "19 December 2024 - County Council minutes"),
+    # the page's own headings ("Issue - decisions") are passed over for the title after them
+    ("web/Stockport Council - Executive Meeting 2014-10-01.txt", "Care home fee setting 2014/15"),
+    # ": <title>": the PDF lost the field's label
+    ("kent/GAC TOR Update CC March 2025 Final.txt", "Governance and Audit Committee Terms of Reference: Up"),
+])
+def test_title_is_not_a_field_or_the_body(rel, title):
+    assert meta(rel).title == title
+
+
+def test_a_resolution_is_not_the_meeting_body_and_a_file_date_is_not_a_period():
+    assert meta("parish/Stoke Ferry Parish Council minutes 2017-05-03.txt").committee is None  # "That Cllr ... is elected"
+    assert meta("web/Magherafelt District Council - Council 2007-10-09.txt").period is None  # not "2007-10"

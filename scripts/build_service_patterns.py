@@ -1757,6 +1757,35 @@ GROUPS.append(
                          {"ORTH": "Council"}]], "youth-councils")
      + phrases("ORG", ["Link Group"], "central-banks-and-treasury-advisers")))
 
+GROUPS.append(
+    ("Equality impact assessments (entities round 42): an EqIA form's field labels and the protected characteristics"
+     " of the Equality Act 2010 it asks about are no service, place or body, in every council's template ('|"
+     " Responsible Service | Education Planning and Access |', 'Mitigating actions for Pregnancy and Maternity', Kent"
+     " EqIAs 2024; 'Responsible Service/Division', Kent Family Hub EqIA 2024), nor is the assessment itself ('collected"
+     " from the EQIA Submission'); a church service is an event, not a council service ('the 3PWRR Christmas Carol"
+     " Service in Canterbury Cathedral', Kent CMPB annual report 2024). The ruler, the NER and the base model are"
+     " overruled when they propose exactly these (or a piece of them)",
+     phrases("_GENERIC", ["Responsible Service", "Responsible Officer", "Responsible Director",
+                          "Responsible Head of Service", "Service Change", "Service Redesign", "Service Users",
+                          "Service users", "EQIA", "EqIA", "EQIAs", "EqIAs", "EIA", "EIAs",
+                          "Pregnancy and Maternity", "Pregnancy and maternity", "Pregnancy", "Maternity",
+                          "Marriage and Civil Partnership", "Marriage and Civil Partnerships",
+                          "Marriage and civil partnership", "Gender Reassignment", "Gender reassignment",
+                          "Gender Identity", "Gender identity", "Sexual Orientation", "Sexual orientation",
+                          "Religion and Belief", "Religion and belief", "Religion or Belief", "Religion or belief",
+                          "Protected Characteristics", "Protected characteristics",
+                          "Carol Service", "Carols Service", "Christmas Carol Service", "Remembrance Service",
+                          "Memorial Service", "Thanksgiving Service", "Service of Remembrance",
+                          "Service of Thanksgiving", "Service of Commemoration"], "generic")
+     # and, as the plans for one child and the kinds of school above, their spellings without commas and the plural
+     # kind of unit; and a meeting's standing agenda items: '| Education Health Care Plans (EHCPs) |', '| Pupil
+     # Referral Units (PRU's) are short-stay centres |' (Kent budget book 2025), 'Public Participation and Questions
+     # from Councillors' (Wiltshire Cabinet 2024)
+     + phrases("_GENERIC", ["Education Health Care Plan", "Education Health Care Plans", "Education Health and Care Plan",
+                            "Pupil Referral Units", "Public Participation", "Questions from Councillors",
+                            "Public Participation and Questions from Councillors", "Public Question Time",
+                            "Questions from Members", "Public Questions"], "generic")))
+
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:

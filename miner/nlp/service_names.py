@@ -189,6 +189,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             if after_role:
                 role_named.append(c)
             continue
+        if c.source in ("rule", "model", "base") and _role_remit(text, c):
+            continue  # a job's remit: "Chief Analyst (Strategy, Policy, Relationships & Corporate Assurance)"
         if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end) or _NEXT_AND_ROLE.match(
                 text, c.end)) and m.group(1).lower() in ROLE_WORDS:
             continue  # a job title: "the Strategic Programme Manager for NUE", "Museums and Archives Manager"
@@ -292,6 +294,27 @@ def _policy_code(text: str, c: Candidate) -> bool:
 _PORTFOLIO_LIST = re.compile(
     r"\b(\w+)[ \t]+(?:for|of)[ \t]+[A-Z][\w'’&-]*(?:[ \t]+(?:and|&|[A-Z][\w'’&-]*))*(?:,[ \t]+(?:and[ \t]+)?"
     r"[A-Z][\w'’&-]*(?:[ \t]+(?:and|&|[A-Z][\w'’&-]*))*)*,[ \t]+(?:and[ \t]+)?$")
+
+
+_REMIT_ROLES = _ROLE_BEFORE_OF | frozenset(TERMS["remit_role_words"])
+# a job title's last word before "(", or its role word before "of/for <Area>": "Chief Analyst (", "Head of Finance ("
+_BEFORE_REMIT = re.compile(r"\b([A-Za-z-]+)(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w'’&-]*(?:[ \t]+(?:and|&|[A-Z][\w'’&-]*))*)?"
+                           r"[ \t]*\($")
+
+
+def _role_remit(text: str, c: Candidate) -> bool:
+    """A service or policy area filling the brackets right after a job title is the job's remit ("the Director of
+    Operations (Adult Social Care)", Rochdale Cabinet 2020), not a name the paper uses; an acronym there is the
+    title's own and a body there the holder's employer, so both stay."""
+    if c.label not in ("SERVICE", "PROGRAMME") or text[c.end : c.end + 1] != ")" or not any(
+            ch.islower() for ch in text[c.start : c.end]):
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    opening = text.rfind("(", line_start, c.start + 1)  # the span may start after the remit's first words
+    if opening < 0 or ")" in text[opening : c.start]:
+        return False
+    m = _BEFORE_REMIT.search(text[max(line_start, opening - 80) : opening + 1])
+    return m is not None and m.group(1).lower() in _REMIT_ROLES
 
 
 def _in_role_portfolio(text: str, start: int) -> bool:

@@ -1784,7 +1784,14 @@ GROUPS.append(
      + phrases("_GENERIC", ["Education Health Care Plan", "Education Health Care Plans", "Education Health and Care Plan",
                             "Pupil Referral Units", "Public Participation", "Questions from Councillors",
                             "Public Participation and Questions from Councillors", "Public Question Time",
-                            "Questions from Members", "Public Questions"], "generic")))
+                            "Questions from Members", "Public Questions"], "generic")
+     # ordinary words a paper capitalises that name no service, team or place alone: 'a strong focus from elected
+     # Members, the Corporate Management Team' (Kent Family Hub decision report 2024), 'Derek Crow-Brown, Deputy, Armed
+     # Forces Champion' (Kent Covenant report 2024), 'forecasts for GDP, inflation, wage Growth' (Kent treasury meeting
+     # note 2024), 'potential changes to the Council's Governance' (Kent Governance Update 2025), 'Older People -
+     # Residential Care Services' (Kent budget book 2025), 'Have you consulted with Stakeholders?' (Kent Family Hub EqIA)
+     + phrases("_GENERIC", ["Members", "Member", "Deputy", "Growth", "Governance", "Transformation", "People",
+                            "Health", "Stakeholders", "Pupil", "Pupils"], "generic")))
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

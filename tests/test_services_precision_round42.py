@@ -2,7 +2,8 @@
 protected characteristics it asks about ("| Responsible Service | Public Health |", "Mitigating actions for Pregnancy
 and Maternity"), a church service ("Christmas Carol Service"), a job's remit in brackets ("the Director of Operations
 (Adult Social Care)"), a meeting's standing agenda item ("Public Participation and Questions from Councillors"); and a
-decision page's author alone on its line is a person ("Report author: Teresa Fielding"). Every text is a paragraph
+decision page's author alone on its line is a person ("Report author: Teresa Fielding"); ordinary words a paper
+capitalises ("elected Members", "wage Growth") name nothing alone. Every text is a paragraph
 of the corpus paper, read as the evaluation reads it."""
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ WILTSHIRE = "corpus/web/Wiltshire Council - Cabinet 2024-11-19.txt"
 KEY_SERVICES = "corpus/kent/Appendix G - Key Service Statement.txt"
 STOKE_FERRY_2018 = "corpus/parish/Stoke Ferry Parish Council minutes 2018-01-03.txt"
 WEST_DEREHAM_2014 = "corpus/parish/West Dereham Parish Council minutes 2014-12-04.txt"
+DECISION_REPORT = "corpus/kent/Appendix 3 - 24-00093 Decision Report.txt"
+TMG_NOTE = "corpus/kent/Appendix 3 - TMG meeting note 14 November 2024.txt"
+COVENANT = "corpus/kent/Final Kent CC Armed Forces Covenant - Annual Report 2024.txt"
 CHESHIRE_EAST = "corpus/web/Cheshire East Council - Cabinet 2012-01-09.txt"
 
 
@@ -75,3 +79,13 @@ def test_a_report_author_alone_on_the_line_is_a_person(services_nlp):
     # a guard: a role in the author field is no person
     found = unit_mentions(services_nlp, _paragraph(CHESHIRE_EAST, "Report author: Leader of the Council"))
     assert not any(label == "PERSON" for label, _ in found.values())
+
+
+def test_an_ordinary_capitalised_word_is_no_service(services_nlp):
+    found = unit_mentions(services_nlp, _paragraph(DECISION_REPORT, "a strong focus from elected Members"))
+    assert "Members" not in found
+    assert found.get("Corporate Management Team", (None,))[0] == "BOARD"  # the body after it stays
+    found = unit_mentions(services_nlp, _paragraph(TMG_NOTE, "inflation, wage Growth"))
+    assert "Growth" not in found
+    found = unit_mentions(services_nlp, _paragraph(COVENANT, "Derek Crow-Brown, Deputy, Armed Forces Champion"))
+    assert "Deputy" not in found

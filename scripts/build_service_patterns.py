@@ -631,6 +631,10 @@ GROUPS = [
                          "Multi Agency Safeguarding Hub", "Multi-Agency Safeguarding Hub", "YOT", "YOS",
                          "Youth Offending Team", "Youth Offending Service", "Youth Justice Service",
                          "Virtual School", "Local Offer", "Early Help", "First Response",
+                         # a county's virtual school by its own name, which reads the county after the kind: 'Virtual
+                         # School Kent Head Teacher' (Kent Corporate Parenting Panel minutes 2024), 'Virtual Schools
+                         # Kent' (Kent budget book 2025); the gazetteer's "Virtual School" cut it before the place
+                         "Virtual School Kent", "Virtual Schools Kent",
                          # the NHS's urgent care line: 'Northshire Healthcare ... runs NHS 111' (written for the probe)
                          "NHS 111",
                          # the statutory SEND information, advice and support service: 'Northshire SENDIASS and the
@@ -1778,10 +1782,12 @@ GROUPS.append(
                           "Memorial Service", "Thanksgiving Service", "Service of Remembrance",
                           "Service of Thanksgiving", "Service of Commemoration"], "generic")
      # and, as the plans for one child and the kinds of school above, their spellings without commas and the plural
-     # kind of unit; and a meeting's standing agenda items: '| Education Health Care Plans (EHCPs) |', '| Pupil
+     # kind of unit, and any council's children's services as a kind ('the new framework for Inspecting Local Authority
+     # Children's Services', Medway 2018); and a meeting's standing agenda items: '| Education Health Care Plans (EHCPs) |', '| Pupil
      # Referral Units (PRU's) are short-stay centres |' (Kent budget book 2025), 'Public Participation and Questions
      # from Councillors' (Wiltshire Cabinet 2024)
-     + phrases("_GENERIC", ["Education Health Care Plan", "Education Health Care Plans", "Education Health and Care Plan",
+     + phrases("_GENERIC", ["Local Authority Children's Services", "Local Authority Children's services",
+                            "Education Health Care Plan", "Education Health Care Plans", "Education Health and Care Plan",
                             "Pupil Referral Units", "Public Participation", "Questions from Councillors",
                             "Public Participation and Questions from Councillors", "Public Question Time",
                             "Questions from Members", "Public Questions"], "generic")

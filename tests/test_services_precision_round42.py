@@ -3,7 +3,8 @@ protected characteristics it asks about ("| Responsible Service | Public Health 
 and Maternity"), a church service ("Christmas Carol Service"), a job's remit in brackets ("the Director of Operations
 (Adult Social Care)"), a meeting's standing agenda item ("Public Participation and Questions from Councillors"); and a
 decision page's author alone on its line is a person ("Report author: Teresa Fielding"); ordinary words a paper
-capitalises ("elected Members", "wage Growth") name nothing alone. Every text is a paragraph
+capitalises ("elected Members", "wage Growth") name nothing alone, nor does any council's "Local Authority Children's
+Services"; a county's virtual school is named with its county ("Virtual School Kent"). Every text is a paragraph
 of the corpus paper, read as the evaluation reads it."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ WEST_DEREHAM_2014 = "corpus/parish/West Dereham Parish Council minutes 2014-12-0
 DECISION_REPORT = "corpus/kent/Appendix 3 - 24-00093 Decision Report.txt"
 TMG_NOTE = "corpus/kent/Appendix 3 - TMG meeting note 14 November 2024.txt"
 COVENANT = "corpus/kent/Final Kent CC Armed Forces Covenant - Annual Report 2024.txt"
+CPP_DECEMBER = "corpus/kent/CPP Minutes 10.12.24.txt"
+MEDWAY_2018 = "corpus/seeds/000_6cef1de8068e4e1d.txt"
 CHESHIRE_EAST = "corpus/web/Cheshire East Council - Cabinet 2012-01-09.txt"
 
 
@@ -89,3 +92,15 @@ def test_an_ordinary_capitalised_word_is_no_service(services_nlp):
     assert "Growth" not in found
     found = unit_mentions(services_nlp, _paragraph(COVENANT, "Derek Crow-Brown, Deputy, Armed Forces Champion"))
     assert "Deputy" not in found
+
+
+def test_a_countys_virtual_school_by_its_own_name(services_nlp):
+    found = unit_mentions(services_nlp, _paragraph(CPP_DECEMBER, "Virtual School Kent Head Teacher"))
+    assert found.get("Virtual School Kent", (None,))[0] == "SERVICE"
+    assert "Virtual School" not in found
+
+
+def test_any_councils_childrens_services_as_a_kind_is_no_service(services_nlp):
+    found = unit_mentions(services_nlp, _paragraph(MEDWAY_2018, "the new framework for Inspecting Local Authority"))
+    assert "Local Authority Children's Services" not in found
+    assert found.get("Ofsted", (None,))[0] == "INSPECTORATE"  # the inspectorate in the same sentence stays

@@ -9,6 +9,8 @@ of the corpus paper, read as the evaluation reads it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import unit_mentions
 
 EQIA_EDUCATION = "corpus/kent/24-00096 - EQIA.txt"
@@ -28,79 +30,61 @@ MEDWAY_2018 = "corpus/seeds/000_6cef1de8068e4e1d.txt"
 CHESHIRE_EAST = "corpus/web/Cheshire East Council - Cabinet 2012-01-09.txt"
 
 
-def _paragraph(paper: str, marker: str) -> str:
-    """The first paragraph of the paper's read text that holds `marker`."""
+def _found(nlp, paper: str, marker: str) -> dict[str, tuple[str, str | None]]:
+    """The mentions read in the first paragraph of the paper's read text that holds `marker`."""
     from miner.evaluation.entities import document_text, paragraphs
 
     _, text = document_text(paper)
-    return next(chunk for _, chunk in paragraphs(text) if marker in chunk)
+    return unit_mentions(nlp, next(chunk for _, chunk in paragraphs(text) if marker in chunk))
 
 
-def test_an_eqia_forms_labels_and_protected_characteristics_are_no_names(services_nlp):
-    found = unit_mentions(services_nlp, _paragraph(EQIA_EDUCATION, "| Responsible Service | Education Planning"))
-    assert "Responsible Service" not in found
-    found = unit_mentions(services_nlp, _paragraph(EQIA_HEALTH, "Mitigating actions for Pregnancy and Maternity"))
-    assert "Pregnancy" not in found
-    found = unit_mentions(services_nlp, _paragraph(EQIA_HEALTH, "Information collected from the EQIA Submission"))
-    assert "EQIA" not in found
+# (paper, a quote of its paragraph, a name read there before this round that is none)
+NO_NAMES = [
+    # an EqIA form's labels and the protected characteristics it asks about
+    (EQIA_EDUCATION, "| Responsible Service | Education Planning", "Responsible Service"),
+    (EQIA_HEALTH, "Information collected from the EQIA Submission", "EQIA"),
+    # a church service is an event
+    (CMPB, "3PWRR Christmas Carol Service in Canterbury Cathedral", "Christmas Carol Service"),
+    # a job's bracketed remit
+    (ROCHDALE, "Director of Operations (Adult Social Care)", "Adult Social Care"),
+    (CABINET_JAN, "Chief Analyst (Strategy, Policy, Relationships", "Strategy, Policy, Relationships & Corporate Assurance"),
+    # a standing agenda item, a plan for one child, any council's children's services as a kind
+    (WILTSHIRE, "Public Participation and Questions from Councillors", "Public Participation and Questions from Councillors"),
+    (KEY_SERVICES, "Education Health Care Plans (EHCPs)", "Education Health Care Plans"),
+    (MEDWAY_2018, "the new framework for Inspecting Local Authority", "Local Authority Children's Services"),
+    # ordinary words a paper capitalises
+    (DECISION_REPORT, "a strong focus from elected Members", "Members"),
+    (TMG_NOTE, "inflation, wage Growth", "Growth"),
+    (COVENANT, "Derek Crow-Brown, Deputy, Armed Forces Champion", "Deputy"),
+    # the gazetteer's "Virtual School" cut the county's own service before its county
+    (CPP_DECEMBER, "Virtual School Kent Head Teacher", "Virtual School"),
+]
+
+# (paper, a quote of its paragraph, a name read there, its label)
+NAMES = [
+    (CPP_DECEMBER, "Virtual School Kent Head Teacher", "Virtual School Kent", "SERVICE"),
+    (ROCHDALE, "Report author: Teresa Fielding", "Teresa Fielding", "PERSON"),
+    # guards passing on the old code too: a place or an acronym in brackets after a job title is no remit, and the
+    # names beside a dropped one stay
+    (WEST_DEREHAM_2014, "Partnership Director (East of England)", "East of England", "PLACE"),
+    (STOKE_FERRY_2018, "Health and Safety Executive (HSE)", "HSE", "ORG"),
+    (CMPB, "3PWRR Christmas Carol Service in Canterbury Cathedral", "Canterbury Cathedral", "PLACE"),
+    (DECISION_REPORT, "a strong focus from elected Members", "Corporate Management Team", "BOARD"),
+    (MEDWAY_2018, "the new framework for Inspecting Local Authority", "Ofsted", "INSPECTORATE"),
+]
 
 
-def test_a_church_service_is_an_event(services_nlp):
-    found = unit_mentions(services_nlp, _paragraph(CMPB, "3PWRR Christmas Carol Service in Canterbury Cathedral"))
-    assert "Christmas Carol Service" not in found
-    assert found.get("Canterbury Cathedral", (None,))[0] == "PLACE"  # the venue stays
+@pytest.mark.parametrize("paper, marker, name", NO_NAMES)
+def test_no_name(services_nlp, paper, marker, name):
+    assert name not in _found(services_nlp, paper, marker)
 
 
-def test_a_jobs_bracketed_remit_is_no_service(services_nlp):
-    found = unit_mentions(services_nlp, _paragraph(ROCHDALE, "Director of Operations (Adult Social Care)"))
-    assert "Adult Social Care" not in found
-    found = unit_mentions(services_nlp, _paragraph(CABINET_JAN, "Chief Analyst (Strategy, Policy, Relationships"))
-    assert "Strategy, Policy, Relationships & Corporate Assurance" not in found
+@pytest.mark.parametrize("paper, marker, name, label", NAMES)
+def test_a_name(services_nlp, paper, marker, name, label):
+    assert _found(services_nlp, paper, marker).get(name, (None,))[0] == label
 
 
-def test_a_place_or_an_acronym_in_brackets_after_a_job_title_stays(services_nlp):
-    # guards passing on the old code too: only a service or policy area is a job's remit
-    found = unit_mentions(services_nlp, _paragraph(WEST_DEREHAM_2014, "Partnership Director (East of England)"))
-    assert found.get("East of England", (None,))[0] == "PLACE"
-    found = unit_mentions(services_nlp, _paragraph(STOKE_FERRY_2018, "Health and Safety Executive (HSE)"))
-    assert found.get("HSE", (None,))[0] == "ORG"
-
-
-def test_a_standing_agenda_item_is_no_service(services_nlp):
-    found = unit_mentions(services_nlp, _paragraph(WILTSHIRE, "Public Participation and Questions from Councillors"))
-    assert "Public Participation and Questions from Councillors" not in found
-
-
-def test_a_plan_for_one_child_without_commas_is_no_service(services_nlp):
-    found = unit_mentions(services_nlp, _paragraph(KEY_SERVICES, "Education Health Care Plans (EHCPs)"))
-    assert "Education Health Care Plans" not in found
-
-
-def test_a_report_author_alone_on_the_line_is_a_person(services_nlp):
-    found = unit_mentions(services_nlp, _paragraph(ROCHDALE, "Report author: Teresa Fielding"))
-    assert found.get("Teresa Fielding", (None,))[0] == "PERSON"
-    # a guard: a role in the author field is no person
-    found = unit_mentions(services_nlp, _paragraph(CHESHIRE_EAST, "Report author: Leader of the Council"))
+def test_a_role_in_the_author_field_is_no_person(services_nlp):
+    # a guard passing on the old code too
+    found = _found(services_nlp, CHESHIRE_EAST, "Report author: Leader of the Council")
     assert not any(label == "PERSON" for label, _ in found.values())
-
-
-def test_an_ordinary_capitalised_word_is_no_service(services_nlp):
-    found = unit_mentions(services_nlp, _paragraph(DECISION_REPORT, "a strong focus from elected Members"))
-    assert "Members" not in found
-    assert found.get("Corporate Management Team", (None,))[0] == "BOARD"  # the body after it stays
-    found = unit_mentions(services_nlp, _paragraph(TMG_NOTE, "inflation, wage Growth"))
-    assert "Growth" not in found
-    found = unit_mentions(services_nlp, _paragraph(COVENANT, "Derek Crow-Brown, Deputy, Armed Forces Champion"))
-    assert "Deputy" not in found
-
-
-def test_a_countys_virtual_school_by_its_own_name(services_nlp):
-    found = unit_mentions(services_nlp, _paragraph(CPP_DECEMBER, "Virtual School Kent Head Teacher"))
-    assert found.get("Virtual School Kent", (None,))[0] == "SERVICE"
-    assert "Virtual School" not in found
-
-
-def test_any_councils_childrens_services_as_a_kind_is_no_service(services_nlp):
-    found = unit_mentions(services_nlp, _paragraph(MEDWAY_2018, "the new framework for Inspecting Local Authority"))
-    assert "Local Authority Children's Services" not in found
-    assert found.get("Ofsted", (None,))[0] == "INSPECTORATE"  # the inspectorate in the same sentence stays

@@ -356,9 +356,7 @@ def _days(key: str) -> int:
 # words that may stand in a figure's name before the word the indicator's pattern finds ("Dedicated Schools Grant",
 # "total usable revenue reserves"): words, not figures, and not the words that open or join a clause
 _NAME_WORD = re.compile(r"(?:[A-Za-z][\w'’&/-]*|&|\([A-Z]{2,}\))$")
-_NOT_NAME = frozenset("the a an to from in at by with on into is was were are be been being has have had will would "
-                      "this that these those it its our their his her which who whom as than per also further another "
-                      "not no or but if so such".split())
+_NOT_NAME = frozenset(cue_data()["not_name_words"]["words"])  # "the", "was", "which" ... (`series_cues.json`)
 _JOINING = frozenset(("of", "and", "for", "&"))  # inside a name ("Department for Education"), not at its start
 
 

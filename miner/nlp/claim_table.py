@@ -388,6 +388,26 @@ def head_period(row: Row, year: str | None = None) -> str | None:
     return found[0][2] if found else None
 
 
+def spanning_head_period(text: str, row: Row, above: str = "", year: str | None = None) -> str | None:
+    """The period a head line higher in the cell's "|" table names over its column, when the row's own head names none
+    ("| Table 3.1 | 2025-26 Provisional | | 2024-25 Final | |" over "| | Kent | England | Kent | England |"): the
+    nearest line of the table above the row, no row of figures, with a head for each column and a period in one; a head
+    followed by empty cells spans them. A table comparing two years dates each column's cells by its own year."""
+    lines = (((above + "\n") if above else "") + text[: row.line_start]).split("\n")[:-1]
+    for line in reversed(lines[-60:]):  # a "|" table's head reaches as far as `_heads` reaches for it
+        if "|" not in line:
+            return None  # the table's top
+        cells = tuple(_piped_heads(line)[1:])  # the label column's head dropped
+        if len(cells) != row.cells or _split(line) is not None or not any(cells):
+            continue
+        named = [head_period(replace(row, heads=cells, index=k), year) for k in range(len(cells))]
+        if not any(named):
+            continue
+        spanned = next((k for k in range(row.index, -1, -1) if cells[k]), None)  # the head that spans the cell
+        return named[spanned] if spanned is not None else None
+    return None
+
+
 def dated_beside(row: Row) -> bool:
     """The cell's column head names no period but another column's does ("Actual 30/09/2024 | Minimum"): the cell is a
     limit or a floor beside a dated actual, and no date of the row is its own."""

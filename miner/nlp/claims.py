@@ -111,6 +111,7 @@ from miner.nlp.claim_table import (
     dated_beside,
     piped_cell,
     statement_row_date,
+    spanning_head_period,
     unlabelled_column_period,
     term_end_blanked,
 )
@@ -416,6 +417,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     # money parts of a money whole are that money, as a directorate's budget is budget
                     record["indicator"] = measure_in(first_row_label(text, row), ind_unit)
                 period = head_period(row, getattr(unit, "doc_period", None))
+                if (period is None and "|" in text[row.line_start : row.line_start + 2]
+                        and not (find_dates(row.label) or find_periods(row.label, short_years=True))):
+                    # "| Social Care Grant | 137.1 | 5,924.0 | 117.0 |" under "Kent | England" columns under "| 2025-26
+                    # Provisional | | 2024-25 Final | |": the column's year, unless the row names its own date
+                    period = spanning_head_period(text, row, above, getattr(unit, "doc_period", None))
                 as_at = as_of(row.label, len(row.label), len(row.label), unit, quarter) if _AS_AT_LABEL.search(row.label) else None
                 if as_at:
                     record["as_of"] = as_at  # "| Actual as at 30 September 2024 | £70.7m |" under "2024/25 | 2025/26": the

@@ -20,8 +20,8 @@ from typing import Any
 
 from miner.model import Claim, Extraction, SeriesPoint, stable_id
 from miner.nlp.claim_table import table_row
-from miner.nlp.dates import find_dates, find_periods, normalise_period, parse_date
-from miner.series_filters import cue_data, cues, is_risk_register, not_a_level, not_a_point, piped_row, set_ahead
+from miner.nlp.dates import find_dates, normalise_period, parse_date
+from miner.series_filters import cue_data, cues, is_risk_register, not_a_level, not_a_point, set_ahead
 
 _PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -139,31 +139,6 @@ def _restated_as_of(c: Claim, dated: list[Claim]) -> str | None:
     return min(after, key=lambda d: d.start).as_of if after else None
 
 
-def _column_period(c: Claim, doc_text: str) -> str | None:
-    """The one period the head of the figure's "|" table column names, on the nearest line above the row in its table
-    whose cells name periods ("| Table 3.1 | 2025-26 Provisional | | 2024-25 Final | |" over "| | Kent | England |
-    Kent | England |"): a head followed by empty cells spans them. A table comparing two years keeps each column's
-    figure at its own year, whatever date the sentence or the paper gives the table."""
-    found = piped_row(c, doc_text)
-    if found is None:
-        return None
-    row, start, _end = found
-    for _ in range(60):  # the heads sit above the rows, within the table (as `claim_table` reaches for a "|" head)
-        if start == 0:
-            return None
-        start = doc_text.rfind("\n", 0, start - 1) + 1
-        line = doc_text[start : doc_text.find("\n", start)].strip()
-        if not line.startswith("|"):
-            return None
-        cells = [p.strip() for p in line.strip("|").split("|")][1:]  # the label column's head dropped
-        named = [find_periods(p) or [d for d in find_dates(p) if len(d[2]) == 4] for p in cells]
-        if len(cells) != row.cells or not any(named):
-            continue
-        head = next((n for n, p in zip(reversed(named[: row.index + 1]), reversed(cells[: row.index + 1])) if p), [])
-        return head[0][2] if len(head) == 1 else None
-    return None
-
-
 def _begins(as_of: str) -> str:
     """The first day of an as-of's time: a financial year in April, a year in January, a month on its 1st."""
     s = as_of.strip()
@@ -171,11 +146,6 @@ def _begins(as_of: str) -> str:
     if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
         return f"{m.group(1)}-04-01"
     return {4: f"{s}-01-01", 7: f"{s}-01"}.get(len(s), s[:10])
-
-
-def _within(as_of: str | None, period: str) -> bool:
-    key = as_of_key(as_of)
-    return bool(key and _begins(period) <= key <= (as_of_key(period) or ""))
 
 
 def _latest_inspection(ex: Extraction) -> str | None:
@@ -260,9 +230,6 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
                 when = c.as_of or c.period or _year_earlier(c, earlier, doc.text)
             else:
                 when = c.as_of or c.period or _inherited_as_of(c, dated) or _restated_as_of(c, dated)
-            column = _column_period(c, doc.text)
-            if column and not _within(when, column):  # "| 2024-25 Final |": a stale column keeps its own as-of
-                when = column
             base = dict(authority=doc.authority, indicator=c.indicator, unit=unit, claim_id=c.id,
                         document_id=doc.id, meeting_date=doc.meeting_date,
                         section_path=paths.get(c.section_id or ""), quote=c.text)

@@ -38,10 +38,15 @@ SPAN_GROUPS = {
 }
 
 
+# A decimal paragraph number opening a line before its text: "17.55 Any Member of the Council ...".
+_PARAGRAPH_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,2}\.\d{1,3})\.?[ \t]+[A-Z(]")
+
+
 def text_units(document: Document, sections: list[Section]) -> list[TextUnit]:
     """One unit per section's own text (heading line and body up to its first child)."""
     by_id = {s.id: s for s in sections}
     joins = [ln.start - 1 for ln in document.lines if ln.same_row and ln.start > 0 and document.text[ln.start - 1] == "\n"]
+    paragraphs = tuple(sorted(set(_PARAGRAPH_NUMBER.findall(document.text))))
     units = []
     for section in sections:
         text = document.text[section.start : section.own_end]
@@ -64,6 +69,7 @@ def text_units(document: Document, sections: list[Section]) -> list[TextUnit]:
                 doc_kind=document.kind,
                 doc_period=document.period,
                 notes=footnotes(text, document.text[section.own_end : section.own_end + 4000]),
+                paragraph_numbers=paragraphs,
                 tabular=is_tabular(text),
                 row_joins=tuple(j - section.start for j in joins[bisect_left(joins, section.start) :
                                                                   bisect_left(joins, section.own_end)]),

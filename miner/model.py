@@ -248,7 +248,9 @@ class TextUnit:
     offsets in `text` of the line breaks between the cells of one printed row
     (a PDF table reaches the text one cell, or a few, per line). `notes` are
     the footnote lines after the unit whose marks its text carries ("staff* 2,370.3"
-    over "*FTE is as per December 2024 data" further down).
+    over "*FTE is as per December 2024 data" further down). `paragraph_numbers` are
+    the decimal paragraph numbers the whole paper prints ("17.55 Any Member ..."), so
+    a unit's "notwithstanding 17.55," reads as a cross-reference, not a figure.
     """
 
     document_id: str
@@ -267,6 +269,7 @@ class TextUnit:
     row_joins: tuple[int, ...] = ()
     doc_period: str | None = None  # the paper's own period (Document.period): the year of a bare "Q1" column
     notes: tuple[str, ...] = ()
+    paragraph_numbers: tuple[str, ...] = ()
 
 
 @dataclass

@@ -32,6 +32,13 @@ def _label_before() -> re.Pattern[str]:
 
 
 @cache
+def _label_dash_run() -> re.Pattern[str]:
+    """A label noun, a dash, then a run of small numbers ("Five Options – 1, 2,3 4 and 5 were detailed"): the run is the
+    labels the noun names, however it is punctuated (`claim_cues.json` label_before)."""
+    return re.compile(rf"\b(?:{cue_alternation('label_before')})[ \t]*[–—-][ \t]*(?:\d{{1,2}}[ \t]*(?:,|and|or|&)?[ \t]*){{0,8}}$", re.I)
+
+
+@cache
 def _label_range_before() -> re.Pattern[str]:
     """"from <label> N <its name> to ": the number after "to" is the other end's label, not a figure (a virement between
     budget codes; `claim_cues.json` label_before), as many digits as the first."""
@@ -416,6 +423,11 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if (re.search(r"(?:^|\n)[ \t]*\|[ \t]*$", before) and re.match(r"^[ \t]*\|", after)
             and _numbered_column(text[max(0, ns - 3000) : ns])):
         return "list_numeral"  # "| 2 | Would not achieve ..." under "| Option | Discounted because |"
+    if (q.quantity.unit == "count" and re.search(r"(?:^|\n)[ \t]*\|[ \t]*$", before) and q.quantity.value < 100
+            and re.match(r"[ \t]+(?!Year\b)[A-Z][A-Za-z'’ ,&-]*\|", text[ne : ne + 80])):
+        return "list_numeral"  # "| 7 Landscape and the historic environment | ...": a row's number before its title
+    if q.quantity.unit == "count" and _contents_page(text, q):
+        return "page_number"  # "1.3. What's the situation now ...? 4", "Table 2 Effect Symbols 15"
     if (re.fullmatch(r"\d{1,2}", text[ns:ne]) and re.match(r"\s+\S", after)
             and (re.search(r"[a-z]{2}\.$", before) and re.match(r"\s+[A-Z]", after) or re.search(r"\w[’'\"”)],$", before))):
         return "footnote_mark"  # "discussion at CYPE Committee.2 However", "'... the best start in life',1 and could"
@@ -551,6 +563,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "time_window"  # "would have 12 months to create a Mayoral Strategic Authority": the time allowed
     if unit in ("days", "weeks", "months") and _schedule_after().match(text[q.end : q.end + 50]):
         return "schedule"  # "by 10am two days before the meeting": when something must be done, no measure
+    if unit in ("days", "weeks", "months") and _DATE_BRACKET_BEFORE.search(before):
+        return "time_window"  # "26th March 2021 - 9th April 2021 (14 days)": how long a dated span ran, no measure
+    if unit in ("days", "weeks", "months") and re.match(r"^'?\s+notice\b", text[q.end : q.end + 12], re.I):
+        return "schedule"  # "providing at least four weeks notice": when something must be done
     if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+duration\b", text[q.end : q.end + 12], re.I):
         return "schedule"  # "East Kent Hospitals FY Doctor (4 months duration)": how long a placement runs, a term
     if unit in ("days", "weeks", "months", "years") and _AFTER_EVENT.match(text[q.end : q.end + 40]):
@@ -558,6 +574,38 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if unit in ("minutes", "weeks", "months") and q.quantity.value > 1 and text[q.start : q.end].lower().endswith(("minute", "week", "month")):
         return "schedule"  # a singular unit is an adjective: "the six week election period", "20 Week completion rate"
     return None
+
+
+# A policy's or standard's code right before its number, or a run of them ("CSW 17", "policies CSM 3 and CSW 5", "DM 2;
+# DM 3", "CSW 8, 12 and 17"): the number names the policy, it counts nothing.
+_CODE_RUN_BEFORE = re.compile(r"(?<![\w&'’-])(?P<code>[A-Z]{2,5})[ \t](?:\d{1,2}[ \t]*(?:,|;|and|or|&)[ \t]*(?:[A-Z]{2,5}[ \t])?){0,12}$")
+_CODE_END_AFTER = re.compile(r"^(?:\s*(?:[,;.:()&]|(?:and|or)\b|$)|[ \t]+[A-Z(])")
+# A contents line: a numbered heading or a table's caption and its title, with the page number ending the line
+# ("1.3. What's the situation now ...? 4", "Table 2 Effect Symbols 15"); a sentence's verb keeps a figure ("3.1 The
+# number of children looked after was 413").
+_CONTENTS_LINE = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?|(?:Table|Figure|Chart|Appendix|Annex|Section)[ \t]+\d+[.:]?)[ \t]+"
+                            r"(?![^\n]*\b(?:was|were|has|have|had|stood|stands|rose|fell|reached|totall?ed)\b)"
+                            r"[A-Z][^\n\d.!;:|]*[A-Za-z?)'’][ \t]+")
+# A duration in brackets right after a date: the length of the dated span ("26th March 2021 - 9th April 2021 (14 days)").
+_DATE_BRACKET_BEFORE = re.compile(r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                  r"December)|\b(?:19|20)\d\d)[ \t]*\([ \t]*$")
+
+
+def _policy_code(text: str, q: QuantityMatch, before: str, after: str) -> bool:
+    """A number after a policy's capital-letter code (`_CODE_RUN_BEFORE`), when the code closes its phrase or the same code
+    numbers another policy in the text; not an acronym before a count of its own ("SEND 12 schools")."""
+    m = _CODE_RUN_BEFORE.search(before)
+    if m is None or q.is_word or not re.fullmatch(r"\d{1,2}", text[q.number_start : q.number_end]):
+        return False
+    return bool(_CODE_END_AFTER.match(after)) or len(set(re.findall(rf"\b{m.group('code')}[ \t](\d{{1,2}})\b", text))) > 1
+
+
+def _contents_page(text: str, q: QuantityMatch) -> bool:
+    """A page number ending a contents line (`_CONTENTS_LINE`)."""
+    line_start = text.rfind("\n", 0, q.number_start) + 1
+    return (not q.is_word and re.fullmatch(r"\d{1,3}", text[q.number_start : q.number_end]) is not None
+            and re.match(r"[ \t]*(?:\n|$)", text[q.number_end :]) is not None
+            and _CONTENTS_LINE.fullmatch(text, line_start, q.number_start) is not None)
 
 
 # What a tolerance is drawn around: "within 5% of target", "within 10% of their targets".
@@ -666,6 +714,8 @@ def _label_or_numeral(before: str, after: str) -> str | None:
         return "list_numeral"  # "8.1/ 8.2/ 8.3 The Standard Working Party ...": paragraph numbers run together
     if _LIST_NUMERAL_LINE.search(before) and _FIGURE_OPENS_AFTER.match(after):
         return "list_numeral"  # "4.1 22 schools (19%) are judged ...": a paragraph number before the sentence's own figure
+    if _label_dash_run().search(before):
+        return "label"  # "Five Options – 1, 2,3 4 and 5 were detailed in the report"
     if (_label_before().search(before) and not (re.search(r"\d\s*,\s*$", before) and re.match(r"^\s+out\s+of\b", after))
             and not _BETWEEN_RANGE_BEFORE.search(before)):
         return "label"  # but "at Key stage 4, 3 out of 38 young people" is a count
@@ -794,6 +844,10 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     if (not q.is_word and re.fullmatch(r"\d{3,7}", digits) and re.match(r"^\s+(?:£|[A-Z])", after)
             and _payment_list_before().search(text[max(0, ns - 1500) : ns])):
         return "payment_reference"  # "... Cheque Payee Description Amount 2080 EON Streetlighting Jan17 £78.80"
+    if _policy_code(text, q, before, after):
+        return "label"  # "policies CSW 8, 12 and 17", "CSW 3; CSW 4", "DM 10 Water Environment"
+    if re.match(r"^\s+(?:decades?|centur(?:y|ies))\b", after, re.I):
+        return "duration_or_time"  # "for the first time in three decades": no claim unit measures it
     if _sequence_label_before().search(before):
         return "label"  # "the cabinet is at stage 5 of 8 stages": the last of a sequence's labels, no count
     if re.search(r"\b[A-D]{1,3}[+-]?\s?=\s?$", before):
@@ -803,6 +857,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     yearlike = q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
     if yearlike and re.match(rf"^\s+(?:{cue_alternation('year_plan_nouns')})\b", after, re.I):
         return "year"  # "the Climate Change Adaptation plan as part of 2050 roadmap": a plan's year, its name
+    if yearlike and re.search(r"\b(?:period|horizon|timescale|timeframe)\s+(?:\w+\s+){0,3}?to\s+$", before, re.I):
+        return "year"  # "extending the plan period to 2039": the period's end, no count
     if yearlike and _DECADE_AFTER.match(after):
         return "year"
     if yearlike and (_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after)):

@@ -327,6 +327,8 @@ def counts_other_thing(doc: Doc, q: QuantityMatch) -> bool:
     return not names_any(noun)
 
 
+# A difference right after the figure ("9 years lower for men"): a gap between two levels of a measure, not one.
+_GAP_AFTER = re.compile(r"^[\d.,]+\s*(?:[a-z]+\s+)?(?:lower|higher|shorter|longer|less|more|fewer)\b", re.I)
 # A percentage of a population ("87% of care leavers ..."): what it measures is in the words after.
 _SHARE_OF = re.compile(r"^[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\b", re.I)
 
@@ -337,9 +339,10 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
     council tax is what was collected, not a rise; but a pay differential of 11 pence is still pay."""
     if value is not None and not _plausible_for_all(unit, value):
         found = _indicator(sentence, offset, metric, unit, counted, fits, value)
-        if found is not None:
-            return found
-        found = _indicator(sentence, offset, metric, unit, counted, fits)
+        if found is None:
+            found = _indicator(sentence, offset, metric, unit, counted, fits)
+        if found and _GAP_AFTER.match(sentence[offset:]) and not all(_plausible(i, unit, value) for i in indicators() if i["id"] == found):
+            return ""  # "Life expectancy is 9 years lower for men in the most deprived": a gap, no level (and no fallback)
         if found and unit == "%" and _SHARE_OF.match(sentence[offset:]) and not all(
                 _plausible(i, unit, value) for i in indicators() if i["id"] == found):
             return None  # "reserves ..., equivalent to 47% of the precept": a share of it, not a council tax rise

@@ -384,6 +384,16 @@ def changed_to_level() -> re.Pattern[str]:
 
 
 @cache
+def changed_then_to() -> re.Pattern[str]:
+    """A past change, then within its clause "to" right before the figure, its new level: "has generally fallen in recent
+    years, to 554kg", "fell again in 2022/23 by 2.4% to just under 679,000 tonnes", "a reduction in carbon dioxide
+    emissions, to 4.2 tonnes" (the level moved the change's way; the older value unnamed)."""
+    return re.compile(rf"\b(?:{cue_alternation('change_verbs')}|(?:{cue_alternation('change_nouns')})\s+in)\b"
+                      r"(?:[^;:.()]|\.(?=\d)){0,60}?\bto\s+(?:just\s+(?:over|under)\s+|around\s+|about\s+|almost\s+|nearly\s+)?£?$",
+                      re.I)
+
+
+@cache
 def changed_by_before() -> re.Pattern[str]:
     """A change by an amount: "decreased by 25 ...", "increased by 12 children ..."."""
     return re.compile(rf"\b(?:{cue_alternation('change_verbs')}|rose|fell|went\s+(?:up|down))\s+by\s+$", re.I)

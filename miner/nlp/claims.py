@@ -120,6 +120,7 @@ from miner.nlp.claim_relations import (
     box_labelled,
     change_size,
     changed_by_amount,
+    changed_then_to,
     changed_to_level,
     direction,
     labelled_targets,
@@ -154,6 +155,14 @@ def _own_number(text: str, q: QuantityMatch, unit: TextUnit | None) -> bool:
         and not text[: q.number_start].strip(" \t-•")
 
 
+def _paper_paragraph(text: str, q: QuantityMatch, unit: TextUnit | None) -> bool:
+    """A paragraph number the paper prints elsewhere, cited ("notwithstanding 17.55,", "referenced in 17.54 is", "(14.70(a-g))"
+    where "17.55 Any Member ..." opens a paragraph): a cross-reference, no figure. `claim_filter` sees only its unit's text."""
+    return (q.quantity.unit == "count" and not q.is_word
+            and text[q.number_start : q.number_end] in getattr(unit, "paragraph_numbers", ())
+            and re.match(r"\s*(?:[,;:()]|\.(?!\d)|(?:and|or|to|is|are|above|below)\b|$)", text[q.number_end : q.number_end + 8]) is not None)
+
+
 def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 columns: dict[int, str] | None = None, scale: tuple[int, int] | None = None,
                 caption: str | None = None, lead_date: str | None = None,
@@ -178,7 +187,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     claims = [_pounds(q) if _payment_cell(text, q) else q for q in quantities
               if (_claim_or_cell(text, q, masked, cells) or _payment_cell(text, q, masked))
               and not is_score(text, q, scale)
-              and not _own_number(text, q, unit) and not ordinal_fraction(doc, q)
+              and not _own_number(text, q, unit) and not _paper_paragraph(text, q, unit) and not ordinal_fraction(doc, q)
               and (not in_row_label(text, q.number_start) or _payment_cell(text, q))]
     if columns is None:
         columns = TableColumns().read(text)  # cells under a row of year headers in this text
@@ -273,7 +282,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                        and not re.search(r"[,;(]", stext[lq.end : lq.end + tail])):
                     tail += 1  # to the end of a word the window cuts: "£29.6m net increase", not "net increas" (within
                     # the figure's clause: not the "fall" of "£54.1m, 29.98%, with a fall in the capital value")
-                before_words = re.split(r"[,;:]|\.\s", stext[max(0, start) : lq.start])[-1]
+                before_words = re.split(r"[,;:]|(?<!\bc)\.\s", stext[max(0, start) : lq.start])[-1]  # not "an increase of c. 6.5%"
                 # a part in an aside that opens "(including": the words before the bracket are the whole's ("£149.6m of
                 # core funded spending growth (including -£0.8m internal base adjustment ...)": no rise of the part)
                 before_words = _PART_ASIDE_OPEN.split(before_words)[-1]
@@ -293,6 +302,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 moved_to = changed_to_level().search(stext[max(0, lq.start - 100) : lq.start])
                 if record["direction"] is None and moved_to:  # "To increase the home care charge rates to £13.46"
                     record["direction"] = direction(moved_to.group(0))
+                moved_then = changed_then_to().search(stext[max(0, lq.start - 100) : lq.start])
+                if record["direction"] is None and moved_then:  # "has generally fallen in recent years, to 554kg"
+                    record["direction"] = direction(moved_then.group(0))
                 if record["direction"] is None and lead:
                     record["direction"] = direction(lead)
                 up_down = _UP_DOWN_BEFORE.search(stext[max(0, lq.start - 12) : lq.start])
@@ -311,7 +323,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = gapped  # "collection of council tax was 96.8% ... and of business rates 98.2%"
             elif share_of:
                 record["indicator"] = share_of  # "... absence account for 58% of days lost": what it is a share of
-            elif not measure_in(metric_phrase, ind_unit) and counted_noun(doc, q) in people_nouns() | {None}:
+            elif record["indicator"] != "" and not measure_in(metric_phrase, ind_unit) and counted_noun(doc, q) in people_nouns() | {None}:
                 # "The average caseload for Social Workers ... was 21 children": the subject's head says what
                 subject = subject_words(doc, q)
                 # (a subject of coordinated figures, "8.1% of Reception children and 19.7% of Year 6 children ...",

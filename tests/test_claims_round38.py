@@ -3,7 +3,9 @@ code numbers the policy ("CSW 8, 12 and 17"); a contents line ends in its page n
 number its row; a paragraph the paper prints elsewhere is cited, not counted ("notwithstanding 17.55,"); a duration in
 brackets after a date is the dated span's length; minutes, resolutions, policy versions and revisions are labels; a
 plan's objectives and goals are its parts; "in three decades" measures nothing; "N years lower" is a gap, not the
-measure's level; representations received are consultation responses and "of debt" is borrowing."""
+measure's level; representations received are consultation responses and "of debt" is borrowing; a level after its
+change moves the change's way; "(the same as the previous Quarter)" and an earlier period's "when there were four fewer"
+compare with the previous period."""
 
 
 import pytest
@@ -144,3 +146,22 @@ def test_numbers_after_a_label_noun_and_a_dash_are_its_labels():
 ])
 def test_a_level_after_its_change_moves_the_changes_way(appraisal, context, quote, direction):
     assert _at(appraisal, context, quote).direction == direction
+
+
+@pytest.fixture(scope="module")
+def cabinet_committee():
+    return paper_claims(KENT / "Minutes of the meeting held on 9th January 2025.txt")
+
+
+def test_the_same_as_the_previous_quarter_is_its_own_comparator_value(cabinet_committee):
+    claim = _at(cabinet_committee, "11 indicators showed a positive trend (the same as the previous Quarter)", "11")
+    assert (claim.comparator, claim.comparator_value, claim.direction) == ("previous", 11, None)
+
+
+@pytest.mark.parametrize("context, quote, direction", [
+    ("when there were four fewer KPIs on an improving trend", "four", "up"),
+    ("and six more KPIs on a worsening trend", "six", "down"),
+])
+def test_a_difference_of_the_earlier_period_moves_the_count_the_other_way(cabinet_committee, context, quote, direction):
+    claim = _at(cabinet_committee, context, quote)
+    assert (claim.comparator, claim.direction) == ("previous", direction)

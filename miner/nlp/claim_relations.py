@@ -297,6 +297,23 @@ def _earlier_label(when: str) -> bool:
 
 
 @cache
+def _same_as_previous() -> re.Pattern[str]:
+    """A bracket after a count's words saying the earlier period had the same figure: "11 indicators showed a positive
+    trend (the same as the previous Quarter)" (the figure is its own comparator value, no change)."""
+    return re.compile(rf"^[^\d();.]{{0,60}}\(\s*(?:the\s+)?same\s+as\s+(?:in\s+)?(?:the\s+)?(?:{cue_alternation('previous_words')})\s+"
+                      r"(?:quarter|year|month|period)\s*\)", re.I)
+
+
+@cache
+def _when_there_were() -> re.Pattern[str]:
+    """An earlier period a sentence compares with, then "when there were" right before a difference of that period: "in
+    comparison to Quarter 2 last year when there were four fewer KPIs on an improving trend and six more KPIs on a
+    worsening trend"."""
+    return re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in|at))\s+[^.;]{0,50}?"
+                      r"\bwhen\s+there\s+(?:were|was)\s+(?:[^.;]{0,60}?\band\s+)?$", re.I)  # "... and six more KPIs"
+
+
+@cache
 def _previous_after() -> re.Pattern[str]:
     """After a change or a level, the period it is compared with: "over 3,000 more than the previous
     year", "up 5% on the previous year", "a reduction of £3.5 million compared to the end of Q2",
@@ -687,6 +704,15 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
     for i, q in enumerate(qs):
         f = fields[i]
         if i in absorbed or f.get("is_benchmark") or "comparator" in f:
+            continue
+        if _same_as_previous().match(text[q.end : q.end + 100]):
+            f.update(comparator="previous", comparator_value=q.quantity.normalised)  # "11 ... (the same as the previous Quarter)"
+            continue
+        then_way = re.match(r"\s+(fewer|less|more)\b", text[q.end : q.end + 8], re.I)
+        if then_way and _when_there_were().search(text[max(0, q.start - 100) : q.start]):
+            # "in comparison to Quarter 2 last year when there were four fewer KPIs on an improving trend": the
+            # difference is the earlier period's, so the count now moved the other way
+            f.update(comparator="previous", direction="up" if then_way.group(1).lower() in ("fewer", "less") else "down")
             continue
         m = _previous_after().search(text[q.end : q.end + 110])
         if m is None:

@@ -107,7 +107,7 @@ from miner.nlp.statements_lists import (_NAMED_LINE, _base_path, _last_line, _la
                                         is_header_text, is_label, is_lead_in)
 from miner.nlp.statements_recommendations import ACT, RecommendationReader, item_bounds
 from miner.nlp.statements_records import record as _record
-from miner.nlp.statements_tables import ActionTable, read_action_form
+from miner.nlp.statements_tables import ActionTable, names_columns, read_action_form
 from miner.nlp.statements_text import (JOINED_MIN_WORDS, _action_note_at, _cell_soup, _label_kind, _quoted_ranges,
                                        _lead_sentence, _said_cells, _sentences_of, _split_at_action_notes, _trim,
                                        strip_marker)
@@ -117,7 +117,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "38"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "39"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -192,6 +192,8 @@ class StatementFinder:
         self._recommendations = RecommendationReader()
         self._tables = ActionTable()
         self._priority_table: object | None = None  # the open action table's header row, when it sits under priorities
+        self._said_doc: str | None = None  # the document whose statements `_said` holds
+        self._said: set[tuple[str, str]] = set()  # (kind, text) of its statements so far: the classifier repeats none
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -210,8 +212,25 @@ class StatementFinder:
                     f.pending.clear()
             self._classify(found)
             for doc, unit_found in zip(batch, found):
-                doc.spans[GROUP] = unit_found.spans
+                doc.spans[GROUP] = self._once(unit_found) if self.mode == "both" else unit_found.spans
                 yield doc
+
+    def _once(self, found: "_UnitFound") -> list[Span]:
+        """The unit's statements without the classifier's repeats: a sentence it adds that the paper already has as a
+        statement of the same kind (an aim repeated on every row of a table, "Support and grow our workforce") is that
+        statement again, recorded once, where it first appears."""
+        if found.unit.document_id != self._said_doc:
+            self._said_doc, self._said = found.unit.document_id, set()
+        out = []
+        for span in found.spans:
+            rec = span._.miner_record
+            key = (rec.kind, " ".join(span.text.split()).lower()) if rec is not None else None
+            if key in self._said and rec.method.startswith("model:"):
+                continue
+            if key is not None:
+                self._said.add(key)
+            out.append(span)
+        return out
 
     def _by_rules(self, doc: Doc) -> "_UnitFound":
         doc_text = text_of(doc)  # rebuilt from the tokens on every access
@@ -663,6 +682,8 @@ class StatementFinder:
             if ":" in text and header_kind(text[: text.index(":") + 1]) == VIEWS:
                 break  # a lead-in to consultees' themes run into the same unit: the rest is theirs
             line = doc_text.rfind("\n", 0, sent.start_char) + 1  # a label speaks for the sentences of its line
+            if self.mode != "model" and names_columns(doc_text[line:].split("\n", 1)[0]):
+                continue  # "| What we have committed to | Strategies / plans in place to deliver |": column names
             labelled = _label_kind(doc_text[line : sent.end_char])  # "We did: Increased cleaning ...": the label's kind
             status = statuses.get(line)
             rated_result = status is not None and sent.start_char < status[0] and status[1] != "partial" \

@@ -45,6 +45,7 @@ CUES_PATH = Path(__file__).parent / "patterns" / "statement_cues.json"
 _SEPARATORS = {"|": re.compile(r"[ \t]*\|[ \t]*"), "\t": re.compile(r"[ \t]*\t+[ \t]*")}
 _REF = re.compile(r"^\(?[a-z]?\d{0,2}(?:\.\d{1,2})*[a-z]?\)?\.?$", re.I)  # "1.1", "A3", "(iv)" - a row reference
 _GROUP_WORDS = 12  # a unit this short without rows is a group heading inside the table
+_LABEL_WORDS = 10  # a header cell this short is a column name
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,15 @@ def read_header(line: str) -> _Header | None:
         if "indicator" in roles and ({"rag", "status", "figure"} & roles.keys()):  # a KPI rating table
             return _Header(separator, len(cells), roles, rating=True)
     return None
+
+
+def names_columns(line: str) -> bool:
+    """A table's header row that names an action column ("| What we have committed to | Strategies / plans in
+    place to deliver |") though it opens no action table (no timescale, lead or status column): column names,
+    every cell a short label, so no statement, whichever cue its words match."""
+    cells = [" ".join(line[a:b].split()) for a, b in _cells(line, "|")] if "|" in line else []
+    return len(cells) >= 2 and all(0 < len(c.split()) <= _LABEL_WORDS and c[-1:] not in ".;:" for c in cells) \
+        and any(p.fullmatch(c) for c in cells for p in load_table_cues().columns["action"])
 
 
 def _milestone_timetable(cells: list[str]) -> bool:
@@ -381,4 +391,4 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-__all__ = ["ActionTable", "Row", "load_table_cues", "read_action_form", "read_header"]
+__all__ = ["ActionTable", "Row", "load_table_cues", "names_columns", "read_action_form", "read_header"]

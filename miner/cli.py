@@ -49,6 +49,13 @@ class PdfBackend(str, Enum):
     pdfium = "pdfium"
 
 
+class Basis(str, Enum):
+    """A money flow's figure as the paper gives it: planned (budgeted, forecast) or outturn (saved, spent)."""
+
+    plan = "plan"
+    outturn = "outturn"
+
+
 def _open(db: Path | None, *, create: bool = False):
     import sqlite3
 
@@ -393,6 +400,7 @@ def themes(
 @app.command()
 def compare(
     metric: Annotated[str, typer.Option("--metric", "-m", help="Indicator id, e.g. children_looked_after (the ids are in miner/nlp/patterns/indicators.json; `miner metrics` lists those with points).")],
+    basis: Annotated[Basis | None, typer.Option("--basis", help="Money flows only (savings, overspend, budget ...): each authority's latest planned (budgeted, forecast) or outturn (saved, spent) figure; default: either.")] = None,
     db: DbOption = None,
     format: FormatOption = Fmt.table,
 ) -> None:
@@ -401,15 +409,23 @@ def compare(
 
     database = _open(db)
     metric = _filters(database, metric=metric)["metric"]
-    records = query.compare(database, metric)
+    records = query.compare(database, metric, basis.value if basis else None)
     if not records and format == Fmt.table:  # an empty table would not say why
-        console.print(f"no series points for indicator '{metric}' in this database; `miner metrics` lists the indicators that have points", highlight=False)
+        of = f" with basis '{basis.value}'" if basis else ""
+        console.print(f"no series points{of} for indicator '{metric}' in this database; `miner metrics` lists the indicators that have points", highlight=False)
         return
     if format == Fmt.table:  # "7 (stale)": the value is years older than the newest shown
         records = [{**with_figure(r), "years_behind": "" if not r["years_behind"] else
                     f"{r['years_behind']:g}{' (stale)' if r['stale'] else ''}"} for r in records]
-    columns = [*SERIES_TABLE[:3], "years_behind", SERIES_TABLE[3], "metric", "per_10000", *SERIES_TABLE[4:]]
+    columns = [*SERIES_TABLE[:3], "years_behind", SERIES_TABLE[3], "metric", "basis", "per_10000", *SERIES_TABLE[4:]]
     emit(records, format, columns=columns if format == Fmt.table else None, command="compare")
+    if format == Fmt.table:  # what the rows shown do not let a reader compare, in one line each
+        if {"plan", "outturn"} <= {r["basis"] for r in records}:
+            out.print("note: these rows mix plans (budgeted, forecast) and outturns (saved, spent); "
+                      "`--basis plan` or `--basis outturn` shows one kind", highlight=False, soft_wrap=True)
+        if any(not r["like_for_like"] for r in records):
+            out.print("note: these figures are single items (one grant or contract) or a paper's total, "
+                      "not comparable as they stand", highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -50,6 +50,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("meeting_date", "str"), ("document_id", "str"), ("claim_id", "str"), ("quote", "str"), ("sources", "int"),
         # `quote` is the figure as written ("£3.2m"); what a citation needs is its paragraph and sentence
         ("section_path", "str"), ("sentence", "str"),
+        ("basis", "str"),  # money flows: "plan" (budgeted, forecast) or "outturn" (saved, spent), else empty
     ],
     "documents": [
         ("document_id", "str"), ("authority", "str"), ("committee", "str"), ("title", "str"),
@@ -114,7 +115,7 @@ def table_rows(db: Database) -> dict[str, list[dict[str, Any]]]:
     series = rows(
         db,
         """select s.authority, s.indicator, s.as_of, s.value, s.unit, s.meeting_date, s.document_id, s.claim_id,
-                  s.quote, s.sources, sec.path as section_path, c.start, c."end"
+                  s.quote, s.sources, sec.path as section_path, c.start, c."end", s.basis
            from series s left join claims c on c.id = s.claim_id left join sections sec on sec.id = c.section_id
            order by s.authority, s.indicator, s.unit, s.as_of""",
     )

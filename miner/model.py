@@ -278,6 +278,8 @@ class SeriesPoint:
 
     `as_of` is the date or period the figure describes (not the meeting date);
     `sources` counts the papers that quoted the same figure for the same as-of.
+    `basis` (money flow indicators only): "plan" for a figure given as budgeted, forecast or required,
+    "outturn" for one saved, spent or reported at year end, None when the words do not say.
     """
 
     authority: str
@@ -292,3 +294,4 @@ class SeriesPoint:
     quote: str | None = None
     sources: int = 1
     id: str = ""
+    basis: str | None = None

@@ -27,9 +27,10 @@ PAGE_SQL = "(case when {d}.format = 'pdf' then {sec}.page end)"
 # the fields of each read below, in order: csv headers even when there are no rows
 FIELDS = {
     "metrics": ("authority", "indicator", "as_of", "value", "unit", "meeting_date", "section_path", "figure",
-                "sources", "document_id", "page", "quote", "document"),
+                "sources", "document_id", "page", "quote", "document", "basis"),
     "compare": ("authority", "indicator", "as_of", "value", "unit", "per_10000", "document_id", "meeting_date",
-                "claim_id", "quote", "figure", "section_path", "page", "document", "metric", "years_behind", "stale"),
+                "claim_id", "quote", "figure", "section_path", "page", "document", "metric", "years_behind", "stale",
+                "basis", "like_for_like"),
     "search": ("type", "id", "label", "period", "snippet", "rank", "authority", "meeting_date", "document", "path",
                "section_path"),
     "themes": ("authority", "theme", "promises", *STATUSES, "not_tracked", "share", "first_paper", "last_paper"),
@@ -208,7 +209,7 @@ def metric_series(db: Database, *, authority: str | None = None, indicator: str 
     """Series points with what a citation needs: paper date, paragraph path, the sentence."""
     sql = """select s.authority, s.indicator, s.as_of, s.value, s.unit, s.meeting_date,
                     sec.path as section_path, s.quote as figure, s.sources, s.document_id,
-                    c.start, c."end", """ + PAGE_SQL.format(d="d", sec="sec") + """ as page
+                    c.start, c."end", s.basis, """ + PAGE_SQL.format(d="d", sec="sec") + """ as page
              from series s left join claims c on c.id = s.claim_id
              left join sections sec on sec.id = c.section_id
              left join documents d on d.id = s.document_id where 1=1"""
@@ -223,13 +224,15 @@ def metric_series(db: Database, *, authority: str | None = None, indicator: str 
     return _with_context(db, out)
 
 
-def compare(db: Database, indicator: str) -> list[dict[str, Any]]:
-    """The latest value of an indicator per authority (`series.compare`), with its citation, what the paper calls
-    the figure (`metric`) and how many years it is behind the newest value shown (`years_behind`, `stale`)."""
-    from miner.series import compare as latest, metric_words
+def compare(db: Database, indicator: str, basis: str | None = None) -> list[dict[str, Any]]:
+    """The latest value of an indicator per authority (`series.compare`; of one `basis` only, "plan" or "outturn",
+    when given), with its citation, what the paper calls the figure (`metric`), how many years it is behind the
+    newest value shown (`years_behind`, `stale`), whether it is a plan or an outturn (`basis`) and whether it can be
+    set beside the others as it stands (`like_for_like`: not one grant or contract of many, `series.like_for_like`)."""
+    from miner.series import compare as latest, like_for_like, metric_words
 
     out = []
-    for r in latest(db, indicator):
+    for r in latest(db, indicator, basis):
         claim = db.execute(
             f'select c.start, c."end", sec.path, {PAGE_SQL.format(d="d", sec="sec")}, d.text from claims c '
             "left join sections sec on sec.id = c.section_id left join documents d on d.id = c.document_id "
@@ -237,7 +240,7 @@ def compare(db: Database, indicator: str) -> list[dict[str, Any]]:
         ).fetchone() or (None, None, None, None, None)
         named = metric_words(indicator, claim[4], claim[0], claim[1]) if claim[4] and claim[0] is not None else None
         out.append({**r, "figure": r.pop("quote"), "section_path": claim[2], "start": claim[0], "end": claim[1],
-                    "page": claim[3], "metric": named})
+                    "page": claim[3], "metric": named, "like_for_like": like_for_like(indicator, claim[4], claim[0])})
     # in FIELDS' order, whatever order the fields were added in: csv columns are only ever added at the end
     return [{**{k: r[k] for k in FIELDS["compare"] if k in r}, **r} for r in _with_context(db, out)]
 

@@ -21,7 +21,7 @@ from typing import Any
 from miner.model import Claim, Extraction, SeriesPoint, stable_id
 from miner.nlp.claim_table import table_row
 from miner.nlp.dates import find_dates, normalise_period, parse_date
-from miner.series_filters import cue_data, cues, is_risk_register, not_a_level, not_a_point, set_ahead
+from miner.series_filters import basis, cue_data, cues, is_risk_register, not_a_level, not_a_point, set_ahead
 
 _PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -232,7 +232,7 @@ def series_points(extractions: Iterable[Extraction]) -> list[SeriesPoint]:
                 when = c.as_of or c.period or _inherited_as_of(c, dated) or _restated_as_of(c, dated)
             base = dict(authority=doc.authority, indicator=c.indicator, unit=unit, claim_id=c.id,
                         document_id=doc.id, meeting_date=doc.meeting_date,
-                        section_path=paths.get(c.section_id or ""), quote=c.text)
+                        section_path=paths.get(c.section_id or ""), quote=c.text, basis=basis(c, doc.text))
             if when and as_of_key(when):
                 point = SeriesPoint(as_of=when, value=c.value, **base)
                 # a count or rate for a time that had not begun at the meeting is a target or a plan
@@ -269,15 +269,16 @@ def series_of(points: Iterable[SeriesPoint], authority: str, indicator: str, uni
     return [p for p in points if p.authority == authority and p.indicator == indicator and (unit is None or p.unit == unit)]
 
 
-def compare(db_or_points: Any, indicator: str) -> list[dict[str, Any]]:
+def compare(db_or_points: Any, indicator: str, basis: str | None = None) -> list[dict[str, Any]]:
     """Latest value per authority for one indicator, with a per-10,000 rate where one was given; a figure for
     a time that had not begun when its paper was written (a budget plan) only when there is nothing else, unless
-    its indicator is set ahead (a council tax or a pay award decided for the coming year is the latest value)."""
+    its indicator is set ahead (a council tax or a pay award decided for the coming year is the latest value).
+    With `basis` ("plan" or "outturn"), each authority's latest point of that basis only."""
     points = _points(db_or_points)
     latest: dict[str, dict[str, Any]] = {}
     by_auth: dict[str, list[SeriesPoint]] = defaultdict(list)
     for p in points:
-        if p.indicator == indicator:
+        if p.indicator == indicator and (basis is None or p.basis == basis):
             by_auth[p.authority].append(p)
     for auth, pts in by_auth.items():
         # an outturn, not next year's budget line; but a council tax or pay award set for the coming year is its value
@@ -294,7 +295,7 @@ def compare(db_or_points: Any, indicator: str) -> list[dict[str, Any]]:
             "authority": auth, "indicator": indicator, "as_of": head.as_of, "value": head.value,
             "unit": head.unit, "per_10000": round(rates[-1].value / RATES[rates[-1].unit], 2) if rates else None,
             "document_id": head.document_id, "meeting_date": head.meeting_date,
-            "claim_id": head.claim_id, "quote": head.quote,
+            "claim_id": head.claim_id, "quote": head.quote, "basis": head.basis,
         }
     return with_staleness([latest[a] for a in sorted(latest)])
 
@@ -359,6 +360,22 @@ def metric_words(indicator: str, doc_text: str, start: int, end: int) -> str | N
     while len(named) > 1 and named[-1].lower() in _NOT_NAME | _JOINING:  # "funding of £4,028": the name, not "of"
         named.pop()
     return " ".join([*head, *named]) or None
+
+
+def like_for_like(indicator: str, doc_text: str | None, start: int | None) -> bool:
+    """False for a row of an item indicator (`series_cues.json` table_parts "items": one grant or contract of many)
+    unless the figure is a "|" table's total row ("| Total Grants | 470.5 |", table_parts "total_row"): one paper's
+    largest grant beside another's total of grants compares unlike things. A total in prose ("the total Dedicated
+    Schools' Grant") is one item's total, not the paper's."""
+    parts = cue_data()["table_parts"]
+    if indicator not in parts["items"]:
+        return True
+    if not doc_text or start is None:
+        return False
+    if not doc_text[doc_text.rfind("\n", 0, start) + 1 : start].lstrip().startswith("|"):
+        return False
+    row = table_row(doc_text, start)
+    return row is not None and bool(re.search(parts["total_row"], row.label.strip(), re.I))
 
 
 def _planned(p: SeriesPoint) -> bool:

@@ -425,3 +425,40 @@ def not_a_point(c: Claim, unit: str, doc_text: str) -> bool:
     return (_impossible_count(c, unit) or _table_cell(c, doc_text) or _implausible(c, unit)
             or _subset(c, unit, doc_text) or _table_part(c, unit, doc_text) or _other_measure(c, doc_text)
             or _national_scale(c, unit))
+
+
+@lru_cache(maxsize=1)
+def basis_indicators() -> frozenset[str]:
+    """Money flow indicators whose figure may be a plan or an outturn (`indicators.json` "basis": savings, overspend,
+    budget gap, capital budget ...): a council's proposed savings beside another's delivered ones is no comparison."""
+    from miner.nlp.claim_indicator import indicators
+
+    return frozenset(ind["id"] for ind in indicators() if ind.get("basis"))
+
+
+def basis(c: Claim, doc_text: str) -> str | None:
+    """"plan" when the paper gives the figure as budgeted, proposed, required, forecast or projected, "outturn" when
+    saved, delivered, spent or reported at year end (`series_cues.json` "basis_plan", "basis_outturn"), None when its
+    words do not say. A "|" cell is read on its column head ("2023-24 actual", "2025-26 budget"), then its row's
+    label; prose on its clause, where the nearest cue word either side wins."""
+    if c.indicator not in basis_indicators():
+        return None
+    found = piped_row(c, doc_text)
+    if found:
+        row = found[0]
+        head = row.heads[row.index] if row.heads and row.index < len(row.heads) else ""
+        return _nearest_basis(head, "") or _nearest_basis(row.label, "")
+    before = re.split(r"[.;!?]\s|\n\s*\n", doc_text[max(0, c.start - 160) : c.start])[-1]
+    after = re.split(r"[.;!?](?:\s|$)|\n\s*\n", doc_text[c.end : c.end + 100])[0]
+    return _nearest_basis(before, after)
+
+
+def _nearest_basis(before: str, after: str) -> str | None:
+    """The kind of the basis cue nearest the figure, which stands between `before` and `after`. A cue inside a longer
+    one of another kind does not count ("forecast outturn", "will be delivered", "1.6% of the total revenue budget")."""
+    text, here = before + " " + after, len(before)
+    hits = [(here - m.end() if m.end() <= here else m.start() - here, kind, m.start(), m.end())
+            for kind in ("plan", "outturn", "neutral") for rx in cues()[f"basis_{kind}"] for m in rx.finditer(text)]
+    kept = [h for h in hits if h[1] != "neutral" and not any(
+        o[1] != h[1] and o[2] <= h[2] and h[3] <= o[3] and o[3] - o[2] > h[3] - h[2] for o in hits)]
+    return min(kept)[1] if kept else None

@@ -21,7 +21,7 @@ from sqlite_utils.migrations import Migrations
 
 from miner.model import Entity, Extraction, Mention, Specificity
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DEFAULT_DB = "miner.db"
 
 migrations = Migrations("miner")
@@ -159,6 +159,13 @@ def m004_verdict_overdue(db: Database) -> None:
     """Whether a promise's deadline passed before a later paper reported it done: scrutiny asks what
     slipped, not only what was delivered."""
     db["verdicts"].add_column("overdue", int)
+
+
+@migrations()
+def m005_series_basis(db: Database) -> None:
+    """Whether a money flow's series point is a plan (budgeted, forecast) or an outturn (saved, spent): a
+    researcher comparing savings must not set one council's proposals beside another's delivered sum."""
+    db["series"].add_column("basis", str)
 
 
 def open_db(path: str | Path | None = None, *, create: bool = True) -> Database:

@@ -18,13 +18,18 @@ PAPERS = ("Draft Revenue Budget 2025-26 and 2025-28 MTFP and Draft Capital Progr
           "Stoke Ferry Parish Council minutes 2020-01-08.txt")
 
 
-@pytest.fixture(scope="module")
-def db_args(tmp_path_factory) -> list[str]:
-    db = ["--db", str(tmp_path_factory.mktemp("compare") / "m.db")]
-    got = runner.invoke(app, ["ingest", *[str(corpus_path(name)) for name in PAPERS], *db, "-j", "1"])
+def _database(folder: Path, papers: tuple[str, ...]) -> list[str]:
+    """`--db` args of a real database of real corpus papers, ingested and tracked as a user would."""
+    db = ["--db", str(folder / "m.db")]
+    got = runner.invoke(app, ["ingest", *[str(corpus_path(name)) for name in papers], *db, "-j", "1"])
     assert got.exit_code == 0, got.output
     assert runner.invoke(app, ["track", *db]).exit_code == 0
     return db
+
+
+@pytest.fixture(scope="module")
+def db_args(tmp_path_factory) -> list[str]:
+    return _database(tmp_path_factory.mktemp("compare"), PAPERS)
 
 
 def _rows(db_args: list[str], metric: str, fmt: str = "json") -> list[dict]:
@@ -41,7 +46,7 @@ def test_compare_flags_a_value_years_older_than_the_newest_shown(db_args):
     assert (kent["years_behind"], kent["stale"]) == (0.0, False)
     assert parish["stale"] is True and parish["years_behind"] > 5
     csv = runner.invoke(app, ["compare", *db_args, "-m", "grant_funding", "-f", "csv"]).output.splitlines()
-    assert csv[0].split(",")[-3:] == ["metric", "years_behind", "stale"]
+    assert csv[0].split(",")[-5:-2] == ["metric", "years_behind", "stale"]  # round 14 appended basis, like_for_like
     table = runner.invoke(app, ["compare", *db_args, "-m", "grant_funding"], env={"COLUMNS": "300"}).output
     assert "years behind" in table and f"{parish['years_behind']:g} (stale)" in table
 
@@ -65,3 +70,58 @@ def test_compare_table_leaves_the_quote_readable(db_args):
     for row in rows:
         assert " ".join(row["quote"].split()[:3]) in table, row["quote"]
     assert "per 10,000" not in table
+
+
+def test_compare_marks_single_items_apart_from_a_tables_total(db_args):
+    """Compare round 14: a row of an item indicator (one grant of many) is no like-for-like figure unless a "|" table's
+    total row gives it: Kent's "| Total Grants |" row keeps `like_for_like`, the parish's one tranche of funding loses
+    it, and the table says so in one line under it; the new fields come last in the csv."""
+    rows = {r["authority"]: r for r in _rows(db_args, "grant_funding")}
+    assert rows["Kent County Council"]["like_for_like"] is True
+    assert rows["Stoke Ferry Parish Council"]["like_for_like"] is False
+    [kent] = _rows(db_args, "reserves")  # not an item indicator: always comparable as it stands
+    assert kent["like_for_like"] is True and kent["basis"] is None
+    csv = runner.invoke(app, ["compare", *db_args, "-m", "grant_funding", "-f", "csv"]).output.splitlines()
+    assert csv[0].split(",")[-2:] == ["basis", "like_for_like"]
+    table = runner.invoke(app, ["compare", *db_args, "-m", "grant_funding"], env={"COLUMNS": "300"}).output
+    assert "single items (one grant or contract) or a paper's total, not comparable as they stand" in table
+    reserves = runner.invoke(app, ["compare", *db_args, "-m", "reserves"], env={"COLUMNS": "300"}).output
+    assert "not comparable" not in reserves and "mix plans" not in reserves
+
+
+BASIS_PAPERS = ("Birmingham City Council - Cabinet 2018-11-13.txt", "Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf",
+                "Appendix N - Capital Strategy.txt")
+
+
+@pytest.fixture(scope="module")
+def basis_db(tmp_path_factory) -> list[str]:
+    return _database(tmp_path_factory.mktemp("basis"), BASIS_PAPERS)
+
+
+def test_compare_tells_a_planned_figure_from_an_outturn(basis_db):
+    """Compare round 14: Birmingham's "draft proposals for reducing cost ... that amount to £18.2m in 2019/20" is a
+    plan, Kent's "£90 million saved for 2024-25" an outturn; the table shows each row's basis and says the rows mix
+    the two; `--basis` keeps each authority's latest figure of one kind (Kent's latest plan is the £80.3m of 2024-25
+    savings the minutes give as forecast, not the £90 million saved)."""
+    rows = {r["authority"]: r for r in _rows(basis_db, "savings")}
+    assert (rows["Birmingham City Council"]["value"], rows["Birmingham City Council"]["basis"]) == (18.2e6, "plan")
+    assert (rows["Kent County Council"]["value"], rows["Kent County Council"]["basis"]) == (90e6, "outturn")
+    table = runner.invoke(app, ["compare", *basis_db, "-m", "savings"], env={"COLUMNS": "300"}).output
+    assert "basis" in table and "outturn" in table and "mix plans (budgeted, forecast) and outturns" in table
+    plans = {r["authority"]: r for r in _rows([*basis_db, "--basis", "plan"], "savings")}
+    assert plans["Kent County Council"]["value"] == 80.3e6 and {r["basis"] for r in plans.values()} == {"plan"}
+    outturns = _rows([*basis_db, "--basis", "outturn"], "savings")
+    assert [(r["authority"], r["value"]) for r in outturns] == [("Kent County Council", 90e6)]
+    one_kind = runner.invoke(app, ["compare", *basis_db, "-m", "savings", "--basis", "plan"],
+                             env={"COLUMNS": "300"}).output
+    assert "mix plans" not in one_kind
+
+
+def test_a_tables_column_head_gives_each_cells_basis(basis_db):
+    """Compare round 14: in the capital strategy's "| | 2023-24 actual | 2024-25 forecast | 2025-26 budget | ..." table
+    the TOTAL row's cells are an outturn, then plans: `miner metrics` gives each series point its basis."""
+    got = runner.invoke(app, ["metrics", *basis_db, "-m", "capital_budget", "-f", "json"])
+    assert got.exit_code == 0, got.output
+    by_year = {r["as_of"]: r["basis"] for r in json.loads(got.output)}
+    assert by_year["2023-24"] == "outturn"
+    assert by_year["2024-25"] == by_year["2025-26"] == by_year["2027-28"] == "plan"

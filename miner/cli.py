@@ -417,8 +417,10 @@ def compare(
     if format == Fmt.table:  # "7 (stale)": the value is years older than the newest shown
         records = [{**with_figure(r), "years_behind": "" if not r["years_behind"] else
                     f"{r['years_behind']:g}{' (stale)' if r['stale'] else ''}"} for r in records]
-    columns = [*SERIES_TABLE[:3], "years_behind", SERIES_TABLE[3], "metric", "basis", "per_10000", *SERIES_TABLE[4:]]
-    emit(records, format, columns=columns if format == Fmt.table else None, command="compare")
+    # one indicator: named in the title, not on every row
+    columns = [SERIES_TABLE[0], SERIES_TABLE[2], "years_behind", SERIES_TABLE[3], "metric", "basis", "per_10000", *SERIES_TABLE[4:]]
+    emit(records, format, columns=columns if format == Fmt.table else None, command="compare",
+         title=f"{metric}: the latest value for each authority" if format == Fmt.table else None)
     if format == Fmt.table:  # what the rows shown do not let a reader compare, in one line each
         if {"plan", "outturn"} <= {r["basis"] for r in records}:
             out.print("note: these rows mix plans (budgeted, forecast) and outturns (saved, spent); "

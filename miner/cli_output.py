@@ -104,23 +104,29 @@ def emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = No
     if records:  # a column empty in every row ("per 10,000" of a money metric) only takes width from the quotes
         columns = [c for c in columns if any(r.get(c) not in (None, "") for r in records)]
     table = Table(title=title, show_lines=True, expand=True)
-    short_width = _short_column_width(len(columns), sum(c in WIDE_COLUMNS for c in columns))
+    cells = {c: ["" if r.get(c) is None else str(r.get(c)) for r in records] for c in columns}
+    caps = _short_widths({c: cells[c] + [HEADERS.get(c, c)] for c in columns if c not in WIDE_COLUMNS},
+                         sum(c in WIDE_COLUMNS for c in columns))
     for col in columns:
         header = HEADERS.get(col, col)
         if col in WIDE_COLUMNS:  # quotes share the width left by the short fields
             table.add_column(header, overflow="fold", ratio=1)
         else:
-            table.add_column(header, overflow="fold", max_width=short_width)
+            table.add_column(header, overflow="fold", max_width=caps[col])
     for r in records:
         # Text, not markup: "[foster] carers" (a search hit) or "[sic]" in a quote must print as written
         table.add_row(*(Text("" if r.get(c) is None else str(r.get(c))) for c in columns))
     out.print(table)
 
 
-def _short_column_width(n_columns: int, n_wide: int, wide_min: int = 36) -> int:
-    """The widest a short field may be so that each quote column keeps `wide_min` characters: rich does not
-    shrink a column below its `max_width` to make room, so with many fields a quote would fold one letter a line."""
-    if not n_wide or n_columns == n_wide:
-        return 24
-    room = out.width - 3 * n_columns - 1 - n_wide * wide_min  # each column costs its border and padding
-    return max(8, min(24, room // (n_columns - n_wide)))
+def _short_widths(short: dict[str, list[str]], n_wide: int, wide_min: int = 36) -> dict[str, int]:
+    """How wide each short field may be: at most 24, and when the quotes would get less than `wide_min` each, the
+    widest fields are cut to a common width, never below their longest word (a folded word reads badly). Rich does
+    not shrink a column below its `max_width` to make room, so with many fields a quote folded one letter a line."""
+    natural = {c: max(len(line) for v in vals for line in v.split("\n")) for c, vals in short.items()}
+    floor = {c: min(24, max((len(w) for v in vals for w in v.split()), default=1)) for c, vals in short.items()}
+    room = out.width - 3 * (len(short) + n_wide) - 1 - n_wide * wide_min  # each column costs its border and padding
+    cap = 24
+    while n_wide and cap > 1 and sum(max(floor[c], min(natural[c], cap)) for c in short) > room:
+        cap -= 1
+    return {c: max(floor[c], min(24, cap)) for c in short}

@@ -86,7 +86,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from miner.model import TextUnit
+from miner.model import Statement, TextUnit
+from miner.nlp import record_of
 from miner.nlp import statement_model
 from miner.nlp.dates import find_dates, find_deadline, find_periods, normalise_period
 from miner.nlp.doctext import text_of
@@ -208,7 +209,7 @@ class StatementFinder:
             found = [self._by_rules(doc) for doc in batch]
             for f in found:
                 if f.motion:  # a motion's quoted text: its resolved items, not its preamble or aims
-                    f.spans = [sp for sp in f.spans if sp._.miner_record is None or sp._.miner_record.kind == "decision"]
+                    f.spans = [sp for sp in f.spans if (r := record_of(sp, Statement)) is None or r.kind == "decision"]
                     f.pending.clear()
             self._classify(found)
             for doc, unit_found in zip(batch, found):
@@ -223,7 +224,7 @@ class StatementFinder:
             self._said_doc, self._said = found.unit.document_id, set()
         out = []
         for span in found.spans:
-            rec = span._.miner_record
+            rec = record_of(span, Statement)  # not `span._.miner_record`: a mention over the same characters may answer
             key = (rec.kind, " ".join(span.text.split()).lower()) if rec is not None else None
             if key in self._said and rec.method.startswith("model:"):
                 continue
@@ -312,7 +313,7 @@ class StatementFinder:
                 # a promise read from the lead sentence of a promise item is the item itself, found once
                 found.spans += [s for s in self._nested(doc, unit, list_kind, period) if s.text != span.text
                                 and not (s.start_char == span.start_char and list_kind in PROMISES
-                                         and s._.miner_record.kind in PROMISES)]
+                                         and record_of(s, Statement).kind in PROMISES)]
                 return found
         if unit.role != "heading" and not is_label(doc_text):  # a heading names a topic; it is not itself a statement
             if self.mode != "model":

@@ -1799,6 +1799,23 @@ GROUPS.append(
      + phrases("_GENERIC", ["Members", "Member", "Deputy", "Growth", "Governance", "Transformation", "People",
                             "Health", "Stakeholders", "Pupil", "Pupils"], "generic")))
 
+GROUPS.append(
+    ("Care and committee papers of other councils (entities round 43): a council's charging policy for care is a named"
+     " policy ('Adult Social Care Residential Charging Policy', 'the Residential Charging Policy', Middlesbrough"
+     " Executive 2024; 'the Councils Local Charging Policy', Rochdale Cabinet 2020), its first word no council's own"
+     " ('Councils'); 'Charging Policy' alone is a kind. A committee's sub-committee named by its kind alone is none ('any"
+     " Member of the Scrutiny Committee or Sub-Committee thereof', Kent Constitution changes 2025)",
+     tokens("PROGRAMME", [[{"TEXT": START["TEXT"], "LOWER": {"NOT_IN": STOP + ["council", "councils", "council's"]}},
+                           MOD, {"ORTH": "Charging"}, {"ORTH": "Policy"}]], "charging-policies")
+     + phrases("_GENERIC", ["Sub-Committee", "Sub-committee", "Sub-Committees", "Sub-committees", "Subcommittee",
+                            "Subcommittees"], "generic")
+     # a kind of plan named by its kind alone, after the name of what it delivers or in a sentence ('Integrated Care
+     # Strategy (KCC ICS) Delivery Plan', Kent Cabinet report and minutes 2025; 'we have needed to adopt a Recovery Plan',
+     # Kent record of decision 2024); a plan's own name keeps it ('ICS Shared Delivery Plan')
+     + phrases("_GENERIC", ["Delivery Plan", "Delivery Plans", "Recovery Plan", "Recovery Plans",
+                            "Implementation Plan", "Implementation Plans", "Action Plan", "Action Plans"], "generic")))
+
+
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:

@@ -98,6 +98,7 @@ _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
 _PERSON_TITLES = frozenset(TERMS["person_titles"])
 _LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
+_COMMITTEE_WORDS = frozenset({"committee"})
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # the rest of a job title of two subjects: " and Archives Manager" after "Museums" (written for the probe)
 _NEXT_AND_ROLE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}?([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
@@ -152,6 +153,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # "CONTACT US" is no country, "Fed up with" no central bank
         if c.source in ("rule", "model", "base") and _policy_code(text, c):
             continue  # a plan's policy by its code: "changes to policies CSW 8, 12 and 17", "DM 2; DM 3"
+        if c.source in ("rule", "model", "base") and _affiliation_code(text, c):
+            continue  # an attendance list's code after a name: "| Harry Rayner – MEM (Chair) |"
         if c.source in ("rule", "model") and before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _OF_NAMES:
             continue  # the tail of a college's name: "Dudley College of Technology and Sandwell Council's"
         if c.start >= 2 and (text[c.start - 1].isalnum() or (text[c.start - 1] == "-" and text[c.start - 2].isalpha())):
@@ -290,6 +293,22 @@ def _policy_code(text: str, c: Candidate) -> bool:
     return numbered and _POLICY_WORD_BEFORE.search(text, max(0, c.start - 200), c.start) is not None
 
 
+# a person's name and a dash before a code in an attendance list's cell: "| Rosalind Binks – MEM |"
+_NAME_AND_DASH = re.compile(r"(?:^|\|)[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+)+[ \t]+[–-][ \t]*$")
+_CODE_ENDS_CELL = re.compile(r"[ \t]*(?:\(|\||$)", re.M)
+
+
+def _affiliation_code(text: str, c: Candidate) -> bool:
+    """An undefined code in capitals after a person's name and a dash, ending the cell, is whom the attendee
+    represents ("| Harry Rayner – MEM (Chair) | James Graham – KCC |", Kent treasury meeting note 2024), not a
+    programme or service of that name; a body's known name there ("KCC") is an ORG and stays."""
+    if c.label not in ("PROGRAMME", "SERVICE") or not re.fullmatch(r"[A-Z]{2,5}", text[c.start : c.end]):
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return (_NAME_AND_DASH.search(text[line_start : c.start]) is not None
+            and _CODE_ENDS_CELL.match(text, c.end) is not None)
+
+
 # "<role> for/of <Area>, <Area>, ... and " up to a name on the same line: the name is one more area of the portfolio
 _PORTFOLIO_LIST = re.compile(
     r"\b(\w+)[ \t]+(?:for|of)[ \t]+[A-Z][\w'’&-]*(?:[ \t]+(?:and|&|[A-Z][\w'’&-]*))*(?:,[ \t]+(?:and[ \t]+)?"
@@ -386,8 +405,13 @@ def is_genre_title(words: list[str]) -> bool:
 
 
 def _with_lower_case_head(text: str, c: Candidate) -> Candidate:
-    """The name and a lower-case head noun of its kind after it: "Safety Valve agreement", "GET directorate"."""
+    """The name and a lower-case head noun of its kind after it: "Safety Valve agreement", "GET directorate"; and a
+    lower-case "committee" after the words of its remit makes the whole a committee, whatever they looked like alone
+    ("considered by Governance & Audit committee in December 2024", Kent section 25 statement 2025: no audit)."""
     m = _NEXT_WORD.match(text, c.end)
+    if m is not None and m.group(1) in _COMMITTEE_WORDS and c.source in ("rule", "model", "base") and (
+            text[c.end - 1].isalpha()):
+        return Candidate(c.start, m.end(1), "BOARD", c.source, c.priority)
     if m is None or _LOWER_CASE_HEADS.get(m.group(1)) != c.label:
         return c
     return Candidate(c.start, m.end(1), c.label, c.source, c.priority, c.entity)

@@ -67,6 +67,15 @@ def unit_mentions(nlp, text: str) -> dict[str, tuple[str, str | None]]:
             for d in nlp.pipe([doc]) for s in d.spans["miner_mentions"]}
 
 
+def paragraph_mentions(nlp, paper: str, marker: str) -> dict[str, tuple[str, str | None]]:
+    """The mentions read in the first paragraph of a corpus paper's read text that holds `marker`, as the entities
+    evaluation cuts it."""
+    from miner.evaluation.entities import document_text, paragraphs
+
+    _, text = document_text(paper)
+    return unit_mentions(nlp, next(chunk for _, chunk in paragraphs(text) if marker in chunk))
+
+
 @pytest.fixture(scope="session")
 def seeds_db_path(tmp_path_factory) -> Path:
     """The five seeds ingested once (with their MANIFEST) into a real SQLite file."""

@@ -5,13 +5,20 @@ and Maternity"), a church service ("Christmas Carol Service"), a job's remit in 
 decision page's author alone on its line is a person ("Report author: Teresa Fielding"); ordinary words a paper
 capitalises ("elected Members", "wage Growth") name nothing alone, nor does any council's "Local Authority Children's
 Services"; a county's virtual school is named with its county ("Virtual School Kent"). Every text is a paragraph
-of the corpus paper, read as the evaluation reads it."""
+of the corpus paper, read as the evaluation reads it.
+
+Entities round 43 (care and committee papers of other councils): a council's charging policy for care is a named
+policy ("Adult Social Care Residential Charging Policy", not the service "Adult Social Care"); an executive
+councillor's portfolio after a comma is a job title; a sub-committee, a kind of plan ("Delivery Plan") or kind words
+alone ("the Service and/or Directorate budgets"), an internal audit's annual report and an attendance list's code
+after a name ("Harry Rayner – MEM (Chair)") name nothing; a lower-case "committee" after a committee's remit makes it
+a committee ("Governance & Audit committee")."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import unit_mentions
+from tests.conftest import paragraph_mentions as _found
 
 EQIA_EDUCATION = "corpus/kent/24-00096 - EQIA.txt"
 EQIA_HEALTH = "corpus/kent/24-00115 - EqIA.txt"
@@ -28,14 +35,12 @@ COVENANT = "corpus/kent/Final Kent CC Armed Forces Covenant - Annual Report 2024
 CPP_DECEMBER = "corpus/kent/CPP Minutes 10.12.24.txt"
 MEDWAY_2018 = "corpus/seeds/000_6cef1de8068e4e1d.txt"
 CHESHIRE_EAST = "corpus/web/Cheshire East Council - Cabinet 2012-01-09.txt"
-
-
-def _found(nlp, paper: str, marker: str) -> dict[str, tuple[str, str | None]]:
-    """The mentions read in the first paragraph of the paper's read text that holds `marker`."""
-    from miner.evaluation.entities import document_text, paragraphs
-
-    _, text = document_text(paper)
-    return unit_mentions(nlp, next(chunk for _, chunk in paragraphs(text) if marker in chunk))
+MIDDLESBROUGH = "corpus/web/Middlesbrough Council - Executive 2024-10-01.txt"
+LINCOLNSHIRE = "corpus/web/Lincolnshire County Council - Executive 2020-10-06.txt"
+CONSTITUTION = "corpus/kent/Appendix 2 - Constitution changes.txt"
+SECTION_25 = "corpus/kent/section 25 statement - FINAL.txt"
+ICS_REPORT = "corpus/kent/24-00115 - Adoption of Integrated Care Strategy delivery plan - Report.txt"
+RECORD_OF_DECISION = "corpus/kent/Appendix 4 - 24-00093 Record of Decision.txt"
 
 
 # (paper, a quote of its paragraph, a name read there before this round that is none)
@@ -58,6 +63,17 @@ NO_NAMES = [
     (COVENANT, "Derek Crow-Brown, Deputy, Armed Forces Champion", "Deputy"),
     # the gazetteer's "Virtual School" cut the county's own service before its county
     (CPP_DECEMBER, "Virtual School Kent Head Teacher", "Virtual School"),
+    # round 43: the service before a charging policy's name, a councillor's portfolio, kinds alone, an internal
+    # audit's annual report, an attendance list's code after a name, a committee's remit before lower-case "committee"
+    (MIDDLESBROUGH, "01/10/2024 - Adult Social Care Residential Charging Policy", "Adult Social Care"),
+    (LINCOLNSHIRE, "Executive Councillor for Adult Care", "Health and Children's Services"),
+    (CONSTITUTION, "Any Member of the Scrutiny Committee or Sub-Committee thereof", "Sub-Committee"),
+    (SECTION_25, "as detailed in the Annual Internal Audit Report", "Annual Internal Audit Report"),
+    (SECTION_25, "considered by Governance & Audit committee", "Governance & Audit"),
+    (SECTION_25, "balancing the Service and/or Directorate budgets", "Service and/or Directorate"),
+    (ICS_REPORT, "Integrated Care Strategy (KCC ICS) Delivery Plan", "Delivery Plan"),
+    (RECORD_OF_DECISION, "we have needed to adopt a Recovery Plan", "Recovery Plan"),
+    (TMG_NOTE, "Harry Rayner – MEM (Chair)", "MEM"),
 ]
 
 # (paper, a quote of its paragraph, a name read there, its label)
@@ -71,6 +87,16 @@ NAMES = [
     (CMPB, "3PWRR Christmas Carol Service in Canterbury Cathedral", "Canterbury Cathedral", "PLACE"),
     (DECISION_REPORT, "a strong focus from elected Members", "Corporate Management Team", "BOARD"),
     (MEDWAY_2018, "the new framework for Inspecting Local Authority", "Ofsted", "INSPECTORATE"),
+    # round 43: a council's charging policy, a committee with its lower-case "committee"; and guards passing on the
+    # old code too: the committee a sub-committee belongs to, an attendee and a known body beside a dropped code
+    (MIDDLESBROUGH, "01/10/2024 - Adult Social Care Residential Charging Policy",
+     "Adult Social Care Residential Charging Policy", "PROGRAMME"),
+    (MIDDLESBROUGH, "Executive approve the Residential Charging Policy", "Residential Charging Policy", "PROGRAMME"),
+    (ROCHDALE, "Local Charging Policy", "Local Charging Policy", "PROGRAMME"),
+    (SECTION_25, "considered by Governance & Audit committee", "Governance & Audit committee", "BOARD"),
+    (CONSTITUTION, "Any Member of the Scrutiny Committee or Sub-Committee thereof", "Scrutiny Committee", "BOARD"),
+    (TMG_NOTE, "Harry Rayner – MEM (Chair)", "Harry Rayner", "PERSON"),
+    (TMG_NOTE, "Harry Rayner – MEM (Chair)", "KCC", "ORG"),
 ]
 
 

@@ -22,6 +22,8 @@ _ROLE_FIRST_WORDS = frozenset(TERMS["role_first_words"])
 _ROLE_BEFORE_OF = ROLE_WORDS | frozenset(TERMS["role_before_of_words"]) | frozenset(
     {"directors", "heads", "managers", "officers", "ministers"})
 _NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
+_KIND_WORDS = frozenset({"Service", "Services", "Directorate", "Directorates", "Team", "Teams", "Division", "Divisions",
+                         "and", "or", "&", "/", "and/or"})
 # a network of a kind of site, owned by a national body's initials before it ("the DfE Family Hubs grant")
 _SITE_NETWORKS = frozenset(TERMS["site_network_names"])
 _OWNER_WORDS = frozenset(TERMS["owner_words"])
@@ -98,7 +100,7 @@ _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
 _PERSON_TITLES = frozenset(TERMS["person_titles"])
 _LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
-_COMMITTEE_WORDS = frozenset({"committee"})
+_LOWER_CASE_COMMITTEE = "committee"
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # the rest of a job title of two subjects: " and Archives Manager" after "Museums" (written for the probe)
 _NEXT_AND_ROLE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}?([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
@@ -409,7 +411,7 @@ def _with_lower_case_head(text: str, c: Candidate) -> Candidate:
     lower-case "committee" after the words of its remit makes the whole a committee, whatever they looked like alone
     ("considered by Governance & Audit committee in December 2024", Kent section 25 statement 2025: no audit)."""
     m = _NEXT_WORD.match(text, c.end)
-    if m is not None and m.group(1) in _COMMITTEE_WORDS and c.source in ("rule", "model", "base") and (
+    if m is not None and m.group(1) == _LOWER_CASE_COMMITTEE and c.source in ("rule", "model", "base") and (
             text[c.end - 1].isalpha()):
         return Candidate(c.start, m.end(1), "BOARD", c.source, c.priority)
     if m is None or _LOWER_CASE_HEADS.get(m.group(1)) != c.label:
@@ -703,6 +705,8 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         if any(w.lower() in _ROLE_BEFORE_OF and nxt.lower() == "of" for w, nxt in zip(words, words[1:])) or words[0].lower() in _NOT_NAME_FIRST_WORDS:
             continue  # "Executive Director of Children's Services", "Inspection of Local Authority Children's Services"
+        if c.label == "SERVICE" and all(w in _KIND_WORDS for w in words):
+            continue  # kind words alone: "the Service and/or Directorate budgets"
         end = spans[-1][1]
         if _ACT_TITLE_GOES_ON.match(text, end):
             continue  # the start of an Act's title: "Public Bodies (Joint Working) (Scotland) Act 2014"

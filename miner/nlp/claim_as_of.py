@@ -613,6 +613,9 @@ def payment_row_date(sentence: str, start: int, end: int, money: list[tuple[int,
     line = sentence[sentence.rfind("\n", 0, start) + 1 : start]
     if own is None and ":" in line:  # "Finance – @ 30th April 2019: Community Account £8319.07 Business Premium Account
         own = lead_in_date(line[: line.rfind(":") + 1])  # £3460.74": the balances' lead-in on their line dates them
+    if own is None and (at := _POSITION_AT.search(line)):  # "Financial position @ October 31st 2014 Community Account
+        days = [iso for _s, _e, iso in find_dates(line[at.end() :]) if len(iso) == 10]  # Balance £3222.67 Business
+        own = days[0] if days else None  # Saver Account (1) £687.55": every balance on the line is as at that day
     short = _SHORT_MONTH.search(row[: start - row_start]) if own is None and unit is not None else None
     if short:  # "Clerks Wages and Expenses - Dec 270.46": a row's month written short, of the year before the meeting
         month = MONTHS[short.group(1).lower()]
@@ -636,6 +639,8 @@ def payments_intro_period(text: str) -> str | None:
 
 
 # a short line heading a minutes' bank balances with the day they are at
+# a line of balances headed by its day ("Financial position @ October 31st 2014", "Balances as at 30/11/2014")
+_POSITION_AT = re.compile(r"\b(?:financial\s+position|balances?|position)\b[^.\n£]{0,20}?(?:\bas\s+(?:at|of)\b|@)\s*", re.I)
 _BALANCES_AT = re.compile(r"\bbalances?\b[^.\n]{0,40}?(?:\bas\s+at\b|\bat\b|@)\s*\d", re.I)
 
 

@@ -426,6 +426,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if (q.quantity.unit == "count" and re.search(r"(?:^|\n)[ \t]*\|[ \t]*$", before) and q.quantity.value < 100
             and re.match(r"[ \t]+(?!Year\b)[A-Z][A-Za-z'’ ,&-]*\|", text[ne : ne + 80])):
         return "list_numeral"  # "| 7 Landscape and the historic environment | ...": a row's number before its title
+    if q.quantity.unit == "count" and (reason := _minutes_label(text, q, before, after)):
+        return reason
     if q.quantity.unit == "count" and _contents_page(text, q):
         return "page_number"  # "1.3. What's the situation now ...? 4", "Table 2 Effect Symbols 15"
     if (re.fullmatch(r"\d{1,2}", text[ns:ne]) and re.match(r"\s+\S", after)
@@ -565,6 +567,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "schedule"  # "by 10am two days before the meeting": when something must be done, no measure
     if unit in ("days", "weeks", "months") and _DATE_BRACKET_BEFORE.search(before):
         return "time_window"  # "26th March 2021 - 9th April 2021 (14 days)": how long a dated span ran, no measure
+    if unit in ("days", "weeks", "months") and re.match(r"^\s+(?:of\s+)?grace\b", text[q.end : q.end + 12], re.I):
+        return "time_window"  # "Wicksteed will give 30 days grace to pay the bill": the time allowed, no measure
     if unit in ("days", "weeks", "months") and re.match(r"^'?\s+notice\b", text[q.end : q.end + 12], re.I):
         return "schedule"  # "providing at least four weeks notice": when something must be done
     if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+duration\b", text[q.end : q.end + 12], re.I):
@@ -589,6 +593,55 @@ _CONTENTS_LINE = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?|(?:Table|Figure|Chart|Ap
 # A duration in brackets right after a date: the length of the dated span ("26th March 2021 - 9th April 2021 (14 days)").
 _DATE_BRACKET_BEFORE = re.compile(r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                                   r"December)|\b(?:19|20)\d\d)[ \t]*\([ \t]*$")
+
+
+# A minutes' item number opening its line before a slash and the item's title: "1/ Open Forum", "5/ Parish Property".
+_ITEM_SLASH_AFTER = re.compile(r"^/[ \t]+[A-Z]")
+# A numbered account or item in brackets before its amount: "Business Saver Account (1) £687.55".
+_BRACKET_LABEL_BEFORE = re.compile(r"[A-Za-z][ \t]*\($")
+# A subsection after a section's number, or after another subsection: "Section 23 (3)", "Section 85(1) & (2)".
+_SUBSECTION_BEFORE = re.compile(r"\b(?:section|s\.|regulation|article|paragraph|para\.?)\s*\d+[A-Za-z]?"
+                                r"(?:\s*\(\w{1,4}\))*\s*(?:(?:&|and|or|,)\s*)?\($", re.I)
+# Votes written after their word and a dash: "For-5 Abstention - 1", "Against - 1".
+_VOTE_DASH_BEFORE = re.compile(r"\b(?:for|against|abstentions?|abstained)\s*[-–:]\s*$", re.I)
+_VOTE_PROPOSAL_AFTER = re.compile(r"^\s+for\s+the\s+(?:proposal|motion|amendment|resolution|recommendation)\b", re.I)
+# A lettered part of a cited paragraph: "(14.70(a-g))", "17.55(b)".
+_LETTERED_PART_AFTER = re.compile(r"^\((?:[a-z]{1,2}|[ivx]{1,4})(?:\s*[-–]\s*(?:[a-z]{1,2}|[ivx]{1,4}))?\)")
+
+
+@cache
+def _public_attendees() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The public at a meeting (`claim_cues.json` public_attendees) after a count that ends its line or sentence, or
+    before one: how many came."""
+    who = cue_alternation("public_attendees")
+    return (re.compile(rf"^\s+(?:{who})\b(?:\s+(?:were\s+)?(?:present|in\s+attendance))?[ \t]*(?:[.,;)]|\n|$)", re.I),
+            re.compile(rf"(?:^|\n)[ \t]*(?:{who})[ \t]*[:-]?[ \t]*$", re.I))
+
+
+def _minutes_label(text: str, q: QuantityMatch, before: str, after: str) -> str | None:
+    """A count in minutes that is an item's number, an account's label, a code with a leading zero, a subsection, a
+    vote or how many of the public came (claims round 39, parish minutes and pages)."""
+    digits = text[q.number_start : q.number_end]
+    if not q.is_word and re.fullmatch(r"\d{1,2}", digits) and re.search(r"(?:^|\n)[ \t]*$", before) and _ITEM_SLASH_AFTER.match(after):
+        return "list_numeral"  # "1/ Open Forum"
+    if not q.is_word and re.fullmatch(r"\d", digits) and _BRACKET_LABEL_BEFORE.search(before) and re.match(r"^\)[ \t]*£", after):
+        return "label"  # "Business Saver Account (2) £0.36"
+    if not q.is_word and re.fullmatch(r"0\d+", digits):
+        return "reference"  # "(009)", "Page (002)": a number written with a leading zero is a code
+    if not q.is_word and _SUBSECTION_BEFORE.search(before) and after.startswith(")"):
+        return "legislation"  # "Section 23 (3)", "Section 85(1) & (2)"
+    if not q.is_word and re.fullmatch(r"\d+\.\d+", digits) and _LETTERED_PART_AFTER.match(after):
+        return "cross_reference"  # "(14.70(a-g))": a paragraph's lettered parts
+    if _VOTE_DASH_BEFORE.search(before) or _VOTE_PROPOSAL_AFTER.match(after):
+        return "vote_tally"  # "For-5 Abstention - 1", "vote was four for the proposal, 1 against"
+    if q.is_word and text[q.start : q.end].isupper() and re.match(r"^\s*\((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+\)", after):
+        return "acronym"  # "The TEN (Temporary Event Notice)": an acronym spelt like a number word
+    if not q.is_word and q.quantity.value <= 70 and re.match(r"^\s*(?:mph\s+)?(?:speed\s+)?limit\b", after, re.I):
+        return "speed_limit"  # "from the start of the 40 limit": a road's speed limit, a rule
+    after_public, before_public = _public_attendees()
+    if q.quantity.value < 100 and (after_public.match(text[q.number_end : q.number_end + 60]) or before_public.search(before)):
+        return "meeting_attendance"  # "seven members of the public", "Members of the public 6" (not "53,000 members")
+    return None
 
 
 def _policy_code(text: str, q: QuantityMatch, before: str, after: str) -> bool:
@@ -857,8 +910,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     yearlike = q.quantity.value.is_integer() and 1800 <= q.quantity.value <= 2099 and "," not in text[ns:ne]
     if yearlike and re.match(rf"^\s+(?:{cue_alternation('year_plan_nouns')})\b", after, re.I):
         return "year"  # "the Climate Change Adaptation plan as part of 2050 roadmap": a plan's year, its name
-    if yearlike and re.search(r"\b(?:period|horizon|timescale|timeframe)\s+(?:\w+\s+){0,3}?to\s+$", before, re.I):
-        return "year"  # "extending the plan period to 2039": the period's end, no count
+    if yearlike and re.search(r"\b(?:period|horizon|timescale|timeframe|plans)\s+(?:\w+\s+){0,3}?to\s+$", before, re.I):
+        return "year"  # "extending the plan period to 2039", "revised local plans to 2036": the period's end, no count
     if yearlike and _DECADE_AFTER.match(after):
         return "year"
     if yearlike and (_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after)):

@@ -696,13 +696,34 @@ def _money_heads() -> re.Pattern[str]:
 def _payment_cell(text: str, q: QuantityMatch, masked=None) -> bool:
     """A figure with two decimals after a payments list's "Net VAT Total" head (`claim_cues.json` money_column_heads):
     an amount in pounds printed without "£", and one of its row's cells in a run-on line, not a row label's number
-    (with `masked`: nor a time, "January 2018 20.00 0.00 20.00", unless "pm" or "am" follows)."""
+    (with `masked`: nor a time, "January 2018 20.00 0.00 20.00", unless "pm" or "am" follows; a row's Net after a label
+    noun, "Annual Insurance Policy 415.39 0.00 415.39", is its amount)."""
     head = _money_heads().search(text, 0, q.start)
-    if masked is not None and (not_a_claim(text, q, masked) != "date_time_or_reference"
+    if masked is not None and (not_a_claim(text, q, masked) not in ("date_time_or_reference", "label" if _net_vat_gross(text, q) else "")
                                or re.match(r"\s*(?:[ap]\.?m\b|hrs\b)", text[q.end : q.end + 6], re.I)):
         return False
-    return (head is not None and q.quantity.unit == "count" and not q.is_word
+    return ((head is not None or _net_vat_gross(text, q)) and q.quantity.unit == "count" and not q.is_word
             and re.fullmatch(r"\d[\d,]*\.\d\d", text[q.number_start : q.number_end]) is not None)
+
+
+_PENCE_RUN = re.compile(r"(?<![\d.,/])\d[\d,]*\.\d\d(?:[ \t]+£?\d[\d,]*\.\d\d)+(?![\d.,/%])")
+
+
+def _net_vat_gross(text: str, q: QuantityMatch) -> bool:
+    """The figure is one of three two-decimal figures in a row where the first two add up to the third ("Chq 269.72
+    0.00 269.72", "14.00 2.80 16.80"): a payment's Net, VAT and Gross printed without "£" or a head row."""
+    line_start = text.rfind("\n", 0, q.number_start) + 1
+    line_end = text.find("\n", q.number_end) % (len(text) + 1)
+    for run in _PENCE_RUN.finditer(text, line_start, line_end if line_end >= line_start else len(text)):
+        if not run.start() <= q.number_start < run.end():
+            continue
+        cells = [(m.start() + run.start(), float(m.group().replace(",", "")))
+                 for m in re.finditer(r"\d[\d,]*\.\d\d", run.group())]
+        for i in range(len(cells) - 2):
+            (a_at, a), (_b, b), (c_at, c) = cells[i : i + 3]
+            if a_at <= q.number_start <= c_at and abs(a + b - c) < 0.005:
+                return True
+    return False
 
 
 def _pounds(q: QuantityMatch) -> QuantityMatch:

@@ -640,7 +640,8 @@ def payments_intro_period(text: str) -> str | None:
 
 # a short line heading a minutes' bank balances with the day they are at
 # a line of balances headed by its day ("Financial position @ October 31st 2014", "Balances as at 30/11/2014")
-_POSITION_AT = re.compile(r"\b(?:financial\s+position|balances?|position)\b[^.\n£]{0,20}?(?:\bas\s+(?:at|of)\b|@)\s*", re.I)
+# (opening its line; not a bank reconciliation's "Bank Balance @20.04.18 ... Reconciled Balance", whose rows run to a later day)
+_POSITION_AT = re.compile(r"(?:\bfinancial\s+position|^[ \t]*balances)\b[^.\n£]{0,20}?(?:\bas\s+(?:at|of)\b|@)\s*", re.I)
 _BALANCES_AT = re.compile(r"\bbalances?\b[^.\n]{0,40}?(?:\bas\s+at\b|\bat\b|@)\s*\d", re.I)
 
 

@@ -141,3 +141,9 @@ def test_a_banks_save_account_is_no_savings(stoke_ferry_2014):
 ])
 def test_the_business_counts_and_amounts_stay_claims(path, context, quote, unit):
     assert _at(paper_claims(path), context, quote).unit == unit
+
+
+def test_a_payment_rows_cells_take_no_indicator():
+    paper = paper_claims(PARISH / "Stoke Ferry Parish Council minutes 2020-01-08.txt")
+    claim = _at(paper, "NALC Clerk Training Costs 58.33 0.00 58.33", "58.33")
+    assert (claim.unit, claim.indicator) == ("GBP", None)

@@ -482,8 +482,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if record["indicator"] in money_ids() and re.search(cue_alternation("national_economy"), stext, re.I):
                 record["indicator"] = None  # "Public sector net borrowing ... £121.9bn (4.5% of GDP)": the nation's, not a council's
             record["indicator"] = record["indicator"] or None
-            if listed and claim_unit == "GBP":
-                record["indicator"] = None  # a payment in a minutes' list ("Staff Tax Costs £0.40") is a transaction
+            if (listed or _net_vat_gross(stext, lq)) and claim_unit == "GBP":
+                record["indicator"] = None  # a payment in a minutes' list ("Staff Tax Costs £0.40", "Training Costs 58.33
+                # 0.00 58.33") is a transaction
             if previous_period_figure(stext, lq.start, lq.end):
                 # "(10,854)" after "compared to the end of the previous Quarter" is the same measure as the figure
                 # it is compared with, not what the words nearest it name ("open cases (including ... care leavers)")

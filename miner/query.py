@@ -221,7 +221,7 @@ def metric_series(db: Database, *, authority: str | None = None, indicator: str 
         sql += " and s.indicator = ?"
         params.append(indicator)
     out = rows(db, sql + " order by s.authority, s.indicator, s.unit, s.as_of", params)
-    return _with_context(db, out)
+    return _in_order(_with_context(db, out), "metrics")
 
 
 def compare(db: Database, indicator: str, basis: str | None = None) -> list[dict[str, Any]]:
@@ -241,8 +241,13 @@ def compare(db: Database, indicator: str, basis: str | None = None) -> list[dict
         named = metric_words(indicator, claim[4], claim[0], claim[1]) if claim[4] and claim[0] is not None else None
         out.append({**r, "figure": r.pop("quote"), "section_path": claim[2], "start": claim[0], "end": claim[1],
                     "page": claim[3], "metric": named, "like_for_like": like_for_like(indicator, claim[4], claim[0])})
-    # in FIELDS' order, whatever order the fields were added in: csv columns are only ever added at the end
-    return [{**{k: r[k] for k in FIELDS["compare"] if k in r}, **r} for r in _with_context(db, out)]
+    return _in_order(_with_context(db, out), "compare")
+
+
+def _in_order(records: list[dict[str, Any]], command: str) -> list[dict[str, Any]]:
+    """Fields in FIELDS' order, whatever order a query or its context added them in: csv columns are only ever
+    added at the end, and a csv of no rows prints the same header."""
+    return [{**{k: r[k] for k in FIELDS[command] if k in r}, **r} for r in records]
 
 
 def themes(db: Database, *, authority: str | None = None) -> list[dict[str, Any]]:

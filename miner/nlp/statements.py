@@ -194,6 +194,7 @@ class StatementFinder:
         self._tables = ActionTable()
         self._priority_table: object | None = None  # the open action table's header row, when it sits under priorities
         self._said_doc: str | None = None  # the document whose statements `_said` holds
+        self._said_at = -1  # where in it the last unit began
         self._said: set[tuple[str, str]] = set()  # (kind, text) of its statements so far: the classifier repeats none
 
     def __call__(self, doc: Doc) -> Doc:
@@ -220,8 +221,9 @@ class StatementFinder:
         """The unit's statements without the classifier's repeats: a sentence it adds that the paper already has as a
         statement of the same kind (an aim repeated on every row of a table, "Support and grow our workforce") is that
         statement again, recorded once, where it first appears."""
-        if found.unit.document_id != self._said_doc:
-            self._said_doc, self._said = found.unit.document_id, set()
+        if found.unit.document_id != self._said_doc or found.unit.start <= self._said_at:
+            self._said = set()  # another paper, or the same paper read again (units come in the paper's order)
+        self._said_doc, self._said_at = found.unit.document_id, found.unit.start
         out = []
         for span in found.spans:
             rec = record_of(span, Statement)  # not `span._.miner_record`: a mention over the same characters may answer

@@ -37,6 +37,12 @@ def claim_found(paper: tuple[str, list], context: str, quote: str):
     return claim
 
 
+def no_claim_at(paper: tuple[str, list], context: str, quote: str) -> bool:
+    """Whether no claim of a `paper_claims` result covers `quote` inside `context`."""
+    text, claims = paper
+    return claim_at(text, claims, context, quote, inside=True) is None
+
+
 def seed(prefix: str) -> Path:
     """A seed paper by its number prefix, e.g. seed("001")."""
     return next(p for p in SEEDS if p.name.startswith(prefix))

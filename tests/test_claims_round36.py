@@ -10,7 +10,7 @@ name."""
 
 
 import pytest
-from conftest import CORPUS, claim_at, paper_claims, claim_found as _at
+from conftest import CORPUS, claim_at, claim_found as _at, no_claim_at, paper_claims
 
 KENT = CORPUS / "kent"
 WEB = CORPUS / "web"
@@ -29,11 +29,6 @@ def decision():
 @pytest.fixture(scope="module")
 def key_services():
     return paper_claims(KENT / "Appendix G - Key Service Statement.txt")
-
-
-def _none_at(paper, context: str, quote: str) -> bool:
-    text, claims = paper
-    return claim_at(text, claims, context, quote, inside=True) is None
 
 
 @pytest.mark.parametrize("context, quote, as_of", [
@@ -86,13 +81,13 @@ def test_a_figure_marked_for_a_dated_footnote_is_as_of_its_date(key_services, co
     ("These two Divisions have a statutory duty", "two"),
 ])
 def test_a_directorates_divisions_and_a_plans_aims_are_no_claims(key_services, context, quote):
-    assert _none_at(key_services, context, quote)
+    assert no_claim_at(key_services, context, quote)
 
 
 def test_the_levels_an_assessment_is_carried_out_at_are_no_claim():
     paper = paper_claims(KENT / "24-00096 - EQIA.txt")
-    assert _none_at(paper, "is carried out at two levels", "two")
-    assert _none_at(paper, "the first of these two levels", "two")
+    assert no_claim_at(paper, "is carried out at two levels", "two")
+    assert no_claim_at(paper, "the first of these two levels", "two")
 
 
 @pytest.mark.parametrize("name, context, quote", [
@@ -104,7 +99,7 @@ def test_the_levels_an_assessment_is_carried_out_at_are_no_claim():
     ("Oldham Council - Cabinet 2023-07-17.txt", "paragraph(s) 1 and 3 of Part 1", "3"),
 ])
 def test_a_meeting_room_a_standing_order_and_paragraphs_are_names(name, context, quote):
-    assert _none_at(paper_claims(WEB / name), context, quote)
+    assert no_claim_at(paper_claims(WEB / name), context, quote)
 
 
 def test_a_number_word_opening_a_paragraph_after_a_heading_is_no_name():

@@ -9,7 +9,7 @@ compare with the previous period."""
 
 
 import pytest
-from conftest import CORPUS, claim_at, paper_claims, claim_found as _at
+from conftest import CORPUS, claim_found as _at, no_claim_at, paper_claims
 
 KENT = CORPUS / "kent"
 WEB = CORPUS / "web"
@@ -30,11 +30,6 @@ def constitution():
     return paper_claims(KENT / "Appendix 2 - Constitution changes.txt")
 
 
-def _none_at(paper, context: str, quote: str) -> None:
-    text, claims = paper
-    assert claim_at(text, claims, context, quote, inside=True) is None, (context, quote)
-
-
 @pytest.mark.parametrize("context, quote", [
     ("changes to policies CSW 8, 12 and 17 and", "8"),
     ("changes to policies CSW 8, 12 and 17 and", "12"),
@@ -43,7 +38,7 @@ def _none_at(paper, context: str, quote: str) -> None:
     ("DM 20; and DM 22 to ensure", "22"),
 ])
 def test_a_policy_code_numbers_the_policy(minerals, context, quote):
-    _none_at(minerals, context, quote)
+    assert no_claim_at(minerals, context, quote)
 
 
 @pytest.mark.parametrize("context, quote", [
@@ -51,7 +46,7 @@ def test_a_policy_code_numbers_the_policy(minerals, context, quote):
     ("a spatial element, CSW 17 relating to", "17"),
 ])
 def test_a_policy_code_in_prose_numbers_the_policy(appraisal, context, quote):
-    _none_at(appraisal, context, quote)
+    assert no_claim_at(appraisal, context, quote)
 
 
 @pytest.mark.parametrize("context, quote", [
@@ -60,7 +55,7 @@ def test_a_policy_code_in_prose_numbers_the_policy(appraisal, context, quote):
     ("extending the plan period to 2038 and", "2038"),
 ])
 def test_a_dated_span_and_a_plan_period_measure_nothing(minerals, context, quote):
-    _none_at(minerals, context, quote)
+    assert no_claim_at(minerals, context, quote)
 
 
 def test_representations_received_are_consultation_responses(minerals):
@@ -75,7 +70,7 @@ def test_representations_received_are_consultation_responses(minerals):
     ("| 7 Landscape and the historic environment |", "7"),
 ])
 def test_contents_pages_and_row_numbers_are_no_claims(appraisal, context, quote):
-    _none_at(appraisal, context, quote)
+    assert no_claim_at(appraisal, context, quote)
 
 
 def test_a_gap_in_years_is_no_level_of_life_expectancy(appraisal):
@@ -94,7 +89,7 @@ def test_a_measure_level_keeps_its_indicator(appraisal):
     ("providing at least four weeks notice", "four weeks"),
 ])
 def test_cited_paragraphs_and_notice_periods_are_no_claims(constitution, context, quote):
-    _none_at(constitution, context, quote)
+    assert no_claim_at(constitution, context, quote)
 
 
 @pytest.mark.parametrize("paper, context, quote", [
@@ -107,7 +102,7 @@ def test_cited_paragraphs_and_notice_periods_are_no_claims(constitution, context
     ("North West Leicestershire District Council - Cabinet 2018-06-12.txt", "for the first time in three decades", "three"),
 ])
 def test_labels_and_a_plans_parts_in_committee_pages_are_no_claims(paper, context, quote):
-    _none_at(paper_claims(WEB / paper), context, quote)
+    assert no_claim_at(paper_claims(WEB / paper), context, quote)
 
 
 @pytest.mark.parametrize("paper, context, quote, indicator", [
@@ -134,7 +129,7 @@ def test_numbers_after_a_label_noun_and_a_dash_are_its_labels():
     paper = paper_claims(WEB / "Oldham Council - Cabinet 2023-07-17.txt")
     assert _at(paper, "Five Options – 1, 2,3 4 and 5", "Five").value == 5
     for quote in ("1", "3", "4", "5"):
-        _none_at(paper, "Five Options – 1, 2,3 4 and 5 were", quote)
+        assert no_claim_at(paper, "Five Options – 1, 2,3 4 and 5 were", quote)
 
 
 @pytest.mark.parametrize("context, quote, direction", [

@@ -6,7 +6,7 @@ line of balances "@" a day dates them all; an assault is violent crime and a ban
 
 
 import pytest
-from conftest import CORPUS, claim_at, paper_claims, claim_found as _at
+from conftest import CORPUS, claim_found as _at, no_claim_at, paper_claims
 
 KENT = CORPUS / "kent"
 WEB = CORPUS / "web"
@@ -43,11 +43,6 @@ def minsterley_2018():
     return paper_claims(WEB / "Minsterley Parish Council - Parish Council Meeting 2018-07-10.txt")
 
 
-def _none_at(paper, context: str, quote: str) -> None:
-    text, claims = paper
-    assert claim_at(text, claims, context, quote, inside=True) is None, (context, quote)
-
-
 @pytest.mark.parametrize("context, quote", [
     ("October Chq 269.72 0.00 269.72", "269.72"),
     ("269.72 0.00 269.72", "0.00"),
@@ -66,7 +61,7 @@ def test_a_rows_net_after_a_label_noun_is_its_amount(stoke_ferry_2017):
 
 @pytest.mark.parametrize("context, quote", [("\n1/ Open Forum", "1"), ("\n5/ Parish Property", "5")])
 def test_an_items_number_before_a_slash_is_no_claim(minsterley_2018, context, quote):
-    _none_at(minsterley_2018, context, quote)
+    assert no_claim_at(minsterley_2018, context, quote)
 
 
 @pytest.mark.parametrize("context, quote", [
@@ -75,7 +70,7 @@ def test_an_items_number_before_a_slash_is_no_claim(minsterley_2018, context, qu
     ("4 members of the public", "4"),
 ])
 def test_account_labels_and_the_public_are_no_claims(wretton_2014, context, quote):
-    _none_at(wretton_2014, context, quote)
+    assert no_claim_at(wretton_2014, context, quote)
 
 
 def test_a_line_of_balances_at_a_day_dates_each_balance(wretton_2014):
@@ -89,7 +84,7 @@ def test_a_line_of_balances_at_a_day_dates_each_balance(wretton_2014):
     ("For-5 Abstention - 1", "1"),
 ])
 def test_page_codes_and_votes_after_a_dash_are_no_claims(stoke_ferry_2016, context, quote):
-    _none_at(stoke_ferry_2016, context, quote)
+    assert no_claim_at(stoke_ferry_2016, context, quote)
 
 
 @pytest.mark.parametrize("context, quote", [
@@ -97,7 +92,7 @@ def test_page_codes_and_votes_after_a_dash_are_no_claims(stoke_ferry_2016, conte
     ("vote was four for the proposal", "four"),
 ])
 def test_attendance_and_a_vote_for_the_proposal_are_no_claims(stoke_ferry_2014, context, quote):
-    _none_at(stoke_ferry_2014, context, quote)
+    assert no_claim_at(stoke_ferry_2014, context, quote)
 
 
 @pytest.mark.parametrize("context, quote", [
@@ -105,7 +100,7 @@ def test_attendance_and_a_vote_for_the_proposal_are_no_claims(stoke_ferry_2014, 
     ("The TEN (Temporary Event Notice)", "TEN"),
 ])
 def test_public_count_after_its_words_and_an_acronym_are_no_claims(stoke_ferry_2017, context, quote):
-    _none_at(stoke_ferry_2017, context, quote)
+    assert no_claim_at(stoke_ferry_2017, context, quote)
 
 
 @pytest.mark.parametrize("path, context, quote", [
@@ -119,7 +114,7 @@ def test_public_count_after_its_words_and_an_acronym_are_no_claims(stoke_ferry_2
     (PARISH / "Wretton Parish Council minutes 2016-11-07.txt", "local plans to 2036", "2036"),
 ])
 def test_codes_subsections_limits_and_windows_are_no_claims(path, context, quote):
-    _none_at(paper_claims(path), context, quote)
+    assert no_claim_at(paper_claims(path), context, quote)
 
 
 def test_an_assault_is_violent_crime(minsterley_2018):

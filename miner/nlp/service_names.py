@@ -22,8 +22,7 @@ _ROLE_FIRST_WORDS = frozenset(TERMS["role_first_words"])
 _ROLE_BEFORE_OF = ROLE_WORDS | frozenset(TERMS["role_before_of_words"]) | frozenset(
     {"directors", "heads", "managers", "officers", "ministers"})
 _NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
-_KIND_WORDS = frozenset({"Service", "Services", "Directorate", "Directorates", "Team", "Teams", "Division", "Divisions",
-                         "and", "or", "&", "/", "and/or"})
+_KIND_WORDS = frozenset(TERMS["kind_only_words"])
 # a network of a kind of site, owned by a national body's initials before it ("the DfE Family Hubs grant")
 _SITE_NETWORKS = frozenset(TERMS["site_network_names"])
 _OWNER_WORDS = frozenset(TERMS["owner_words"])

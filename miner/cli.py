@@ -15,7 +15,7 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.console import Console
 
-from miner.cli_output import SERIES_TABLE, Fmt, cite, emit, out, paper_label, with_figure
+from miner.cli_output import SERIES_TABLE, Fmt, PaperKeys, cite, emit, out, paper_label, with_figure
 
 app = typer.Typer(
     help="Mine UK council committee papers: what was promised, and what was later reported as delivered.",
@@ -297,20 +297,21 @@ def promises(
     if format != Fmt.table:
         emit(records, format, columns=["authority", "promise_document", "promise_date", "period", "section_path", "promise", "status", "confidence", "overdue", "evidence"])
         return
+    papers = PaperKeys()
     table_rows = []
     for r in records:
         ev = r["evidence"][0] if r["evidence"] else None
         if ev:
-            evidence = (f"{ev['date'] or ''} {ev['document'] or ''}, para {cite(ev['section_path'] or '?', ev.get('page'))}: "
-                        f"“{' '.join(ev['quote'].split())}”")
+            key = papers.key(r["authority"], ev["date"], ev["document"], ev.get("document_path"))
+            evidence = f"{key}, para {cite(ev['section_path'] or '?', ev.get('page'))}: “{' '.join(ev['quote'].split())}”"
         elif r["status"] == "not_tracked" and r["checked_documents"] == 0:
             evidence = "(no later paper to check yet)"
         else:
             evidence = ""
         table_rows.append(
             {
-                # an authority often has several papers of one date: the paper's name makes the row citable
-                "when": f"{r['promise_date'] or '?'}\n{r['authority'] or ''}\n{r['promise_document'] or ''}",
+                # an authority often has several papers of one date: the key names the paper in the list below
+                "paper": papers.key(r["authority"], r["promise_date"], r["promise_document"], r.get("document_path")),
                 "para": cite(r["section_path"], r.get("page")),
                 "promise": " ".join(r["promise"].split()),  # a PDF's line breaks are not the table's
                 "status": r["status"] + ("\n(past its deadline)" if r.get("overdue") else ""),
@@ -327,6 +328,7 @@ def promises(
                       "no promises in this database yet: `miner ingest PATH` adds papers", highlight=False, markup=False)
         return
     emit(table_rows, Fmt.table, title=f"Promised vs delivered ({len(records)} promises)")
+    console.print(papers.legend(), highlight=False, markup=False)
     if not database.execute("select 1 from verdicts limit 1").fetchone():
         console.print("no verdicts yet: `miner track` checks these promises against later papers", highlight=False,
                       markup=False)

@@ -130,3 +130,26 @@ def _short_widths(short: dict[str, list[str]], n_wide: int, wide_min: int = 36) 
     while n_wide and cap > 1 and sum(max(floor[c], min(natural[c], cap)) for c in short) > room:
         cap -= 1
     return {c: max(floor[c], min(24, cap)) for c in short}
+
+
+class PaperKeys:
+    """Short keys ("P1 2018-03-08") that stand for papers in a table's rows, listed in full below it.
+
+    A paper's title repeated on every row of a promises table took more lines than the promise; the key keeps
+    the row citable (the list gives authority, title and file) and the date in view."""
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple, str] = {}
+        self._lines: list[str] = []
+
+    def key(self, authority: str | None, date: str | None, title: str | None, path: str | None) -> str:
+        ident = (path,) if path else (authority, date, title)
+        if ident not in self._keys:
+            n = f"P{len(self._keys) + 1}"
+            self._keys[ident] = f"{n} {date or 'undated'}"
+            where = f" ({path})" if path else ""
+            self._lines.append(f"  {n}  {date or 'undated'}  {authority or '?'}: {title or '?'}{where}")
+        return self._keys[ident]
+
+    def legend(self) -> str:
+        return "Papers:\n" + "\n".join(self._lines) if self._lines else ""

@@ -412,6 +412,7 @@ def _evidence_for(db: Database, promise_ids: list[str]) -> dict[str, list[dict[s
                     "target_kind": r["target_kind"],
                     "target_id": r["target_id"],
                     "page": r["page"],
+                    "document_path": r["path"],
                 }
             )
     return out

@@ -347,20 +347,21 @@ def test_promises_themes_and_report_count_each_status_alike(seeds_db_path):
 
 
 def test_promises_table_names_the_paper_of_each_promise_and_evidence(seeds_db_path):
-    """An authority often files several papers on one date: date and paragraph alone do not say which."""
+    """An authority often files several papers on one date: date and paragraph alone do not say which. Each row
+    names its papers by a key, and the list under the table gives each key's title and file once."""
     db = ["--db", str(seeds_db_path), "--authority", "Medway Council"]
     records = [r for r in _json(["promises", *db, "--status", "delivered"]) if r["evidence"]]
     assert records
     got = runner.invoke(app, ["promises", *db, "--status", "delivered"], env={"COLUMNS": "300"})
-    first_cells, evidence_cells = [], []
-    for line in got.output.splitlines():
-        if line.startswith(("├", "└")):
-            break
-        if line.startswith("│"):
-            first_cells.append(line.split("│")[1].strip())
-            evidence_cells.append(line.split("│")[5].strip())
-    assert " ".join(first_cells).endswith(records[0]["promise_document"])
-    assert records[0]["evidence"][0]["document"] in " ".join(evidence_cells)
+    first_row = next(line for line in got.output.splitlines() if line.startswith("│"))
+    paper_key, evidence_key = first_row.split("│")[1].split()[0], first_row.split("│")[5].split(",")[0].split()[0]
+    legend = {line.split()[0]: line for line in got.output.split("Papers:\n", 1)[1].splitlines()}
+    assert records[0]["promise_document"] in legend[paper_key] and records[0]["document_path"] in legend[paper_key]
+    evidence = records[0]["evidence"][0]
+    assert evidence["document"] in legend[evidence_key] and evidence["date"] in legend[evidence_key]
+    assert evidence["document_path"] in legend[evidence_key]
+    used = {r["document_path"] for r in records} | {r["evidence"][0]["document_path"] for r in records}
+    assert len(legend) == len(used) and all(got.output.count(path) == 1 for path in used)  # each paper listed once
 
 
 def test_extract_text_prints_one_statement_a_line():

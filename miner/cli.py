@@ -15,7 +15,7 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.console import Console
 
-from miner.cli_output import SERIES_TABLE, Fmt, PaperKeys, cite, emit, out, paper_label, with_figure
+from miner.cli_output import SERIES_TABLE, Fmt, PaperKeys, cite, emit, out, with_figure
 
 app = typer.Typer(
     help="Mine UK council committee papers: what was promised, and what was later reported as delivered.",
@@ -328,7 +328,7 @@ def promises(
                       "no promises in this database yet: `miner ingest PATH` adds papers", highlight=False, markup=False)
         return
     emit(table_rows, Fmt.table, title=f"Promised vs delivered ({len(records)} promises)")
-    console.print(papers.legend(), highlight=False, markup=False)
+    console.print(papers.legend(), highlight=False, markup=False, soft_wrap=True)
     if not database.execute("select 1 from verdicts limit 1").fetchone():
         console.print("no verdicts yet: `miner track` checks these promises against later papers", highlight=False,
                       markup=False)
@@ -352,10 +352,13 @@ def search(
     if not results and format == Fmt.table:
         console.print(f"nothing found for '{query_text}'", highlight=False, markup=False)
         return
+    papers = PaperKeys()
     if format == Fmt.table:
-        results = [{**r, "paper": paper_label(r)} for r in results]
+        results = [{**r, "paper": papers.of(r)} for r in results]
     emit(results, format, columns=["type", "authority", "paper", "section_path", "label", "snippet"] if format == Fmt.table else None,
           command="search")
+    if format == Fmt.table:
+        out.print(papers.legend(), highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()
@@ -375,8 +378,12 @@ def metrics(
         if not records:
             console.print("no series points match; run `miner track` after ingesting, or drop a filter", highlight=False)
             return
-        records = [with_figure(r) for r in records]
-    emit(records, format, columns=SERIES_TABLE if format == Fmt.table else None, command="metrics")
+        papers = PaperKeys()
+        records = [with_figure(r, papers) for r in records]
+        emit(records, format, columns=SERIES_TABLE, command="metrics")
+        out.print(papers.legend(), highlight=False, markup=False, soft_wrap=True)
+        return
+    emit(records, format, command="metrics")
 
 
 @app.command()
@@ -416,14 +423,16 @@ def compare(
         of = f" with basis '{basis.value}'" if basis else ""
         console.print(f"no series points{of} for indicator '{metric}' in this database; `miner metrics` lists the indicators that have points", highlight=False)
         return
+    papers = PaperKeys()
     if format == Fmt.table:  # "7 (stale)": the value is years older than the newest shown
-        records = [{**with_figure(r), "years_behind": "" if not r["years_behind"] else
+        records = [{**with_figure(r, papers), "years_behind": "" if not r["years_behind"] else
                     f"{r['years_behind']:g}{' (stale)' if r['stale'] else ''}"} for r in records]
     # one indicator: named in the title, not on every row
     columns = [SERIES_TABLE[0], SERIES_TABLE[2], "years_behind", SERIES_TABLE[3], "metric", "basis", "per_10000", *SERIES_TABLE[4:]]
     emit(records, format, columns=columns if format == Fmt.table else None, command="compare",
          title=f"{metric}: the latest value for each authority" if format == Fmt.table else None)
     if format == Fmt.table:  # what the rows shown do not let a reader compare, in one line each
+        out.print(papers.legend(), highlight=False, markup=False, soft_wrap=True)
         if {"plan", "outturn"} <= {r["basis"] for r in records}:
             out.print("note: these rows mix plans (budgeted, forecast) and outturns (saved, spent); "
                       "`--basis plan` or `--basis outturn` shows one kind", highlight=False, soft_wrap=True)

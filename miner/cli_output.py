@@ -60,25 +60,21 @@ def shows_unit(figure: str, unit: str) -> bool:
     return any(re.search(rf"(?<![a-z]){re.escape(w.replace(',', '').lower())}(?![a-z])", flat) for w in unit_words(unit))
 
 
-def with_figure(record: dict[str, Any]) -> dict[str, Any]:
-    """The figure as written, or the normalised value with its unit when the claim kept none."""
+def with_figure(record: dict[str, Any], papers: "PaperKeys | None" = None) -> dict[str, Any]:
+    """The figure as written, or the normalised value with its unit when the claim kept none; the paper by its key."""
     figure = record.get("figure") or f"{record.get('value'):g} {record.get('unit') or ''}".strip()
     unit = record.get("unit") or ""
     label = UNIT_LABELS.get(unit)
     if label and not shows_unit(figure, unit):
         figure = f"{figure}{'' if label == '%' else ' '}{label}"
     per = record.get("per_10000")
-    return {**record, "figure": figure, "per_10000": None if per is None else f"{per:g}", "paper": paper_label(record),
+    return {**record, "figure": figure, "per_10000": None if per is None else f"{per:g}", "paper": (papers or PaperKeys()).of(record),
             "section_path": cite(record.get("section_path"), record.get("page"))}
 
 
 def cite(path: str | None, page: int | None) -> str:
     """Where to find a paragraph: its path, and a PDF's page (the paper may not number the paragraph)."""
     return f"{path or '?'} (p. {page})" if page else (path or "")
-
-
-def paper_label(record: dict[str, Any]) -> str:
-    return f"{record.get('meeting_date') or 'undated'}\n{record.get('document') or ''}".strip()
 
 
 def emit(records: list[dict[str, Any]], fmt: Fmt, columns: list[str] | None = None, title: str | None = None,
@@ -142,8 +138,14 @@ class PaperKeys:
         self._keys: dict[tuple, str] = {}
         self._lines: list[str] = []
 
-    def key(self, authority: str | None, date: str | None, title: str | None, path: str | None) -> str:
-        ident = (path,) if path else (authority, date, title)
+    def of(self, record: dict[str, Any]) -> str:
+        """The key of a query row's paper (a series point, a compare row, a search hit)."""
+        return self.key(record.get("authority"), record.get("meeting_date"), record.get("document"), record.get("path"),
+                        record.get("document_id"))
+
+    def key(self, authority: str | None, date: str | None, title: str | None, path: str | None,
+            ident: str | None = None) -> str:
+        ident = (ident or path,) if ident or path else (authority, date, title)
         if ident not in self._keys:
             n = f"P{len(self._keys) + 1}"
             self._keys[ident] = f"{n} {date or 'undated'}"

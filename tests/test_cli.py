@@ -463,7 +463,8 @@ def _first_row(output: str, header: str) -> str:
 
 
 def test_metrics_compare_and_search_tables_name_the_paper(seeds_db_path):
-    """A figure or hit is cited by its paper; the date alone does not say which of a day's papers."""
+    """A figure or hit is cited by its paper; the date alone does not say which of a day's papers: the row's key
+    is listed under the table with the paper's authority and title."""
     db = ["--db", str(seeds_db_path)]
     for args in (["metrics", "--authority", "Medway Council", "-m", "child_protection_plans"],
                  ["compare", "-m", "children_looked_after"], ["search", "adoption"]):
@@ -473,7 +474,10 @@ def test_metrics_compare_and_search_tables_name_the_paper(seeds_db_path):
         assert name
         got = runner.invoke(app, [*args, *db], env={"COLUMNS": "300"})
         assert got.exit_code == 0, got.output
-        assert _first_row(got.output, "paper") == f"{first['meeting_date'] or 'undated'} {name}", args
+        key, date = _first_row(got.output, "paper").split()
+        assert date == (first["meeting_date"] or "undated"), args
+        listed = next(line for line in got.output.split("Papers:\n", 1)[1].splitlines() if line.split()[0] == key)
+        assert listed.split(None, 2)[2].startswith(f"{first['authority']}: {name}"), (args, listed)
 
 
 def test_an_empty_database_says_so_rather_than_drawing_empty_tables(tmp_path):

@@ -297,7 +297,11 @@ def promises(
     if format != Fmt.table:
         emit(records, format, columns=["authority", "promise_document", "promise_date", "period", "section_path", "promise", "status", "confidence", "overdue", "evidence"])
         return
-    papers = PaperKeys()
+    papers = PaperKeys().number(
+        [{"authority": r["authority"], "meeting_date": r["promise_date"], "document": r["promise_document"],
+          "path": r.get("document_path")} for r in records]
+        + [{"authority": r["authority"], "meeting_date": e["date"], "document": e["document"], "path": e.get("document_path")}
+           for r in records for e in r["evidence"][:1]])
     table_rows = []
     for r in records:
         ev = r["evidence"][0] if r["evidence"] else None
@@ -328,7 +332,7 @@ def promises(
                       "no promises in this database yet: `miner ingest PATH` adds papers", highlight=False, markup=False)
         return
     emit(table_rows, Fmt.table, title=f"Promised vs delivered ({len(records)} promises)")
-    console.print(papers.legend(), highlight=False, markup=False, soft_wrap=True)
+    out.print(papers.legend(), highlight=False, markup=False, soft_wrap=True)
     if not database.execute("select 1 from verdicts limit 1").fetchone():
         console.print("no verdicts yet: `miner track` checks these promises against later papers", highlight=False,
                       markup=False)
@@ -352,7 +356,7 @@ def search(
     if not results and format == Fmt.table:
         console.print(f"nothing found for '{query_text}'", highlight=False, markup=False)
         return
-    papers = PaperKeys()
+    papers = PaperKeys().number(results)
     if format == Fmt.table:
         results = [{**r, "paper": papers.of(r)} for r in results]
     emit(results, format, columns=["type", "authority", "paper", "section_path", "label", "snippet"] if format == Fmt.table else None,
@@ -378,7 +382,7 @@ def metrics(
         if not records:
             console.print("no series points match; run `miner track` after ingesting, or drop a filter", highlight=False)
             return
-        papers = PaperKeys()
+        papers = PaperKeys().number(records)
         records = [with_figure(r, papers) for r in records]
         emit(records, format, columns=SERIES_TABLE, command="metrics")
         out.print(papers.legend(), highlight=False, markup=False, soft_wrap=True)
@@ -423,7 +427,7 @@ def compare(
         of = f" with basis '{basis.value}'" if basis else ""
         console.print(f"no series points{of} for indicator '{metric}' in this database; `miner metrics` lists the indicators that have points", highlight=False)
         return
-    papers = PaperKeys()
+    papers = PaperKeys().number(records)
     if format == Fmt.table:  # "7 (stale)": the value is years older than the newest shown
         records = [{**with_figure(r, papers), "years_behind": "" if not r["years_behind"] else
                     f"{r['years_behind']:g}{' (stale)' if r['stale'] else ''}"} for r in records]

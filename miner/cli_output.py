@@ -138,6 +138,13 @@ class PaperKeys:
         self._keys: dict[tuple, str] = {}
         self._lines: list[str] = []
 
+    def number(self, records: list[dict[str, Any]]) -> "PaperKeys":
+        """Key the rows' papers in date order (undated last), as the HTML report numbers its source papers."""
+        for r in sorted(records, key=lambda r: (r.get("meeting_date") is None, r.get("meeting_date") or "",
+                                                r.get("document") or "")):
+            self.of(r)
+        return self
+
     def of(self, record: dict[str, Any]) -> str:
         """The key of a query row's paper (a series point, a compare row, a search hit)."""
         return self.key(record.get("authority"), record.get("meeting_date"), record.get("document"), record.get("path"),

@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from miner.evaluation import is_blind  # noqa: E402
 from miner.evaluation.statements import (GOLD_DIR, HELDOUT, choose_threshold, fit_model, gold_fingerprint,  # noqa: E402
                                          load_gold, parse_file)
 from miner.nlp.pipeline import load_base  # noqa: E402
@@ -37,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     gold = load_gold()
     second = load_gold(GOLD_DIR.parent / "agreement")
-    files = [f for f in sorted(gold) if args.include_heldout or f not in HELDOUT]
+    # never the blind papers (corpus/blind/), --include-heldout or not: they are scored once, fitted on by nothing
+    files = [f for f in sorted(gold) if not is_blind(f) and (args.include_heldout or f not in HELDOUT)]
     features = tuple(args.features.split("+"))
     nlp = load_base()
     parsed = [parse_file(f, nlp) for f in files]

@@ -14,6 +14,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 ANNOTATIONS = ROOT / "annotations"
+BLIND_DIR = ROOT / "corpus" / "blind"
+
+
+def is_blind(file: str) -> bool:
+    """A paper of a blind held-out set (`corpus/blind/`, annotations/README.md "Blind set 3"): gold written
+    before miner was run on it, scored once with `--split blind`, and in no other split, so never tuned,
+    trained or fitted on. Gold names a paper by its corpus path ("corpus/blind/x.txt": statements,
+    entities) or by its file name alone (claims)."""
+    path = Path(file)
+    if path.parts[:2] == ("corpus", "blind"):
+        return True
+    return len(path.parts) == 1 and (BLIND_DIR / path.name).is_file()
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:

@@ -9,7 +9,8 @@ value+unit precision/recall/F1; among matched claims, indicator, as-of,
 comparator (kind and value) and change (from, to, direction) accuracy;
 inspections found (recall/precision) and judgement accuracy.
 
-Run: `.venv/bin/python scripts/evaluate.py claims [--split heldout|tuned|all] [--json]`
+Run: `.venv/bin/python scripts/evaluate.py claims [--split heldout|tuned|blind|all] [--json]`
+(`blind`: the papers of `corpus/blind/`, in no other split; `all` = tuned + held-out)
 or `.venv/bin/python -m miner.evaluation.claims`.
 """
 
@@ -22,7 +23,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from miner.evaluation import load_jsonl_by_file, wilson
+from miner.evaluation import is_blind, load_jsonl_by_file, wilson
 
 from rapidfuzz import fuzz
 
@@ -44,7 +45,7 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[dict]]:
 
 def corpus_path(name: str) -> Path:
     """Where a gold file's paper lives: its name is unique across the corpus folders (parish minutes included)."""
-    for sub in ("seeds", "pdf", "kent", "parish", "web"):
+    for sub in ("seeds", "pdf", "kent", "parish", "web", "blind"):
         if (ROOT / "corpus" / sub / name).exists():
             return ROOT / "corpus" / sub / name
     raise FileNotFoundError(name)
@@ -183,11 +184,11 @@ def summarise(counts: dict[str, int]) -> dict[str, float]:
 def evaluate(split: str = "all", files: list[str] | None = None) -> dict:
     gold = load_gold()
     names = files or sorted(gold)
-    groups: dict[str, dict] = {"tuned": defaultdict(int), "heldout": defaultdict(int)}
+    groups: dict[str, dict] = {"tuned": defaultdict(int), "heldout": defaultdict(int), "blind": defaultdict(int)}
     per_doc = {}
     for name in names:
-        group = "heldout" if name in HELDOUT else "tuned"
-        if split != "all" and group != split:
+        group = "blind" if is_blind(name) else "heldout" if name in HELDOUT else "tuned"
+        if group != split and (split != "all" or group == "blind"):  # "all" is tuned + held-out
             continue
         result = score_document(name, gold[name])
         per_doc[name] = {"split": group, **summarise(result["counts"]), "errors": result["errors"]}
@@ -197,6 +198,7 @@ def evaluate(split: str = "all", files: list[str] | None = None) -> dict:
         "documents": per_doc,
         "tuned": _with_intervals(groups["tuned"]) if groups["tuned"] else None,
         "heldout": _with_intervals(groups["heldout"]) if groups["heldout"] else None,
+        "blind": _with_intervals(groups["blind"]) if groups["blind"] else None,
     }
 
 
@@ -211,7 +213,8 @@ def _with_intervals(counts: dict[str, int]) -> dict:
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(prog="evaluate.py claims", description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("all", "tuned", "heldout"), default="all")
+    parser.add_argument("--split", choices=("all", "tuned", "heldout", "blind"), default="all",
+                        help="blind: the papers of corpus/blind/ (all = tuned + heldout)")
     parser.add_argument("--json", action="store_true", help="print the whole result as JSON")
     parser.add_argument("--errors", action="store_true", help="list each document's errors")
     args = parser.parse_args(argv)
@@ -227,6 +230,8 @@ def main(argv: list[str] | None = None) -> dict:
                     print("   ", e)
         print("tuned  ", json.dumps(result["tuned"]))
         print("heldout", json.dumps(result["heldout"]))
+        if result["blind"]:
+            print("blind  ", json.dumps(result["blind"]))
     return result
 
 

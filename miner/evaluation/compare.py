@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from miner.evaluation import is_blind
 from miner.evaluation.claims import GOLD_DIR, HELDOUT, corpus_path, load_gold, locate
 
 AUDIT = GOLD_DIR / "compare_audit.jsonl"
@@ -34,8 +35,8 @@ AUDIT_HELDOUT = GOLD_DIR / "compare_audit_heldout.jsonl"
 
 
 def tuned_files() -> list[str]:
-    """The papers tuned for claims: every claims gold file that is not held out."""
-    return sorted(f for f in load_gold() if f not in HELDOUT)
+    """The papers tuned for claims: every claims gold file that is not held out (nor blind)."""
+    return sorted(f for f in load_gold() if f not in HELDOUT and not is_blind(f))
 
 
 def heldout_files() -> list[str]:

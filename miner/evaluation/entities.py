@@ -15,7 +15,8 @@ expansion) and `canonical.resolve_own_council` (a council named by its kind alon
 is the paper's own, its authority from the manifest, as `miner extract` does); the
 count in reading order alone is reported too.
 
-Run: `.venv/bin/python scripts/evaluate.py entities [--split heldout|train|all] [--json]`.
+Run: `.venv/bin/python scripts/evaluate.py entities [--split heldout|train|blind|all] [--json]`
+(`blind`: the papers of `corpus/blind/`, in no other split; `all` = train + held-out).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from miner.evaluation import load_jsonl_by_file
+from miner.evaluation import is_blind, load_jsonl_by_file
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "annotations" / "entities"
@@ -75,7 +76,9 @@ def in_ranges(start: int, ranges: list[tuple[int, int]] | None) -> bool:
 
 
 def split_files(gold: dict[str, list[dict]], split: str) -> list[str]:
-    files = sorted(gold)
+    if split == "blind":
+        return sorted(f for f in gold if is_blind(f))
+    files = sorted(f for f in gold if not is_blind(f))  # a blind paper is trained on by no split, "all" included
     if split == "heldout":
         return [f for f in files if f in HELDOUT]
     if split == "train":
@@ -279,8 +282,8 @@ def _print(report: dict) -> None:
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(prog="evaluate.py entities", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["heldout", "train", "tuned", "all"], default="heldout",
-                        help="tuned = train (the name the other areas use)")
+    parser.add_argument("--split", choices=["heldout", "train", "tuned", "blind", "all"], default="heldout",
+                        help="tuned = train (the name the other areas use); blind: the papers of corpus/blind/")
     parser.add_argument("--setup", choices=SETUPS, action="append", help="default: all three")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv if argv is not None else sys.argv[1:])

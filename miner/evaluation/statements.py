@@ -13,7 +13,8 @@ Papers are read as `miner extract` reads them (`ingest.prepare`: metadata and
 the corpus manifest), so each has its meeting date; for every gold promise
 found as a promise, its deadline is compared with gold's ("deadline").
 
-Run: `.venv/bin/python scripts/evaluate.py statements [--split heldout|tuned|all] [--json]`
+Run: `.venv/bin/python scripts/evaluate.py statements [--split heldout|tuned|blind|all] [--json]`
+(`blind`: the papers of `corpus/blind/`, in no other split; `all` = tuned + held-out)
 or `.venv/bin/python -m miner.evaluation.statements`.
 """
 
@@ -32,7 +33,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from miner.evaluation import load_jsonl_by_file, wilson
+from miner.evaluation import is_blind, load_jsonl_by_file, wilson
 from miner.model import Document, Statement, TextUnit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -441,10 +442,11 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
 
     gold = load_gold()
     nlp = nlp or load_base()
-    all_files = sorted(gold)
+    all_files = sorted(f for f in gold if not is_blind(f))  # a blind paper is fitted on by no split
     tuned = [f for f in all_files if f not in HELDOUT]
     held = [f for f in all_files if f in HELDOUT]
-    wanted = files or {"tuned": tuned, "heldout": held, "all": all_files}[split]
+    blind = sorted(f for f in gold if is_blind(f))
+    wanted = files or {"tuned": tuned, "heldout": held, "blind": blind, "all": all_files}[split]
     scored = gold  # the model is fitted on `gold` whatever it is scored against
     if against is not None:
         scored = load_gold(against)
@@ -507,7 +509,8 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(prog="evaluate statements", description=__doc__.splitlines()[0], fromfile_prefix_chars="@")
-    ap.add_argument("--split", choices=("tuned", "heldout", "all"), default="all")
+    ap.add_argument("--split", choices=("tuned", "heldout", "blind", "all"), default="all",
+                    help="blind: the papers of corpus/blind/, scored like held-out ones (all = tuned + heldout)")
     ap.add_argument("--file", action="append", help="evaluate only this gold file (repeatable)")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--cv", choices=("council", "document"), default="council",

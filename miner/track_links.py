@@ -78,7 +78,7 @@ def names_in(text: str) -> set[str]:
 
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
-                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of", "quoted", "thing")
+                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of", "quoted")
 
 # a name the promise gives in quotes ("a new customer portal, 'My Brackenridge'"): capitalised words, small words
 # between them; a rating in quotes ("judged 'Good'") names nothing
@@ -183,7 +183,6 @@ def link_block(
     common = _common_entities(passages, few) | own | {(papers[0].document.authority or "").lower()}
     EP, ES = binary_matrices([p.entities - common for p in promises], [p.entities - common for p in passages])
     IP, IS = binary_matrices([p.indicators for p in promises], [p.indicators for p in passages])
-    NTP, NTS = binary_matrices([p.things - common for p in promises], [p.entities - common for p in passages])
     TP, TS = binary_matrices([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
     from miner import verdicts as contradictions  # late: verdicts imports this module (Candidate, THRESHOLD)
 
@@ -234,7 +233,6 @@ def link_block(
             "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], NAMES_FULL),
             "entities": np.where(union > 0, ents_inter / np.maximum(union, 1), 0.0),
             "indicators": shared_measure.astype(float),
-            "thing": ((NTP[rows] @ NTS.T).toarray() > 0).astype(float),
             # a promise with a numeric target and a later figure on its indicator: what tracking is for
             "target_figure": shared_measure * targeted[rows, None],
             "themes": ((TP[rows] @ TS.T).toarray() > 0).astype(float),

@@ -49,6 +49,7 @@ SHORT_PROMISE = 4  # tune split unchanged up to 4 (5 loses a link); Kent's unlab
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
 REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
 LABEL_CHARS = 30  # text before a statement on its line this short is its list label ("Action 1.2 "), not a sentence
+THING_COVER = 0.3  # experiment
 RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
 # evidence choice (miner/track_judge.py) cites a passage with news scoring down to this share of the best link ...
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
@@ -78,7 +79,7 @@ def names_in(text: str) -> set[str]:
 
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
-                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of", "quoted")
+                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of", "quoted", "thing")
 
 # a name the promise gives in quotes ("a new customer portal, 'My Brackenridge'"): capitalised words, small words
 # between them; a rating in quotes ("judged 'Good'") names nothing
@@ -183,6 +184,8 @@ def link_block(
     common = _common_entities(passages, few) | own | {(papers[0].document.authority or "").lower()}
     EP, ES = binary_matrices([p.entities - common for p in promises], [p.entities - common for p in passages])
     IP, IS = binary_matrices([p.indicators for p in promises], [p.indicators for p in passages])
+    # what each promise's named services and programmes are named in: a name in few later passages points at them
+    thing_in = {t: np.array([t in p.entities for p in passages]) for t in set().union(*(p.things for p in promises))}
     TP, TS = binary_matrices([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
     from miner import verdicts as contradictions  # late: verdicts imports this module (Candidate, THRESHOLD)
 
@@ -233,6 +236,8 @@ def link_block(
             "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], NAMES_FULL),
             "entities": np.where(union > 0, ents_inter / np.maximum(union, 1), 0.0),
             "indicators": shared_measure.astype(float),
+            "thing": np.array([_few_later(promises[i], thing_in, dates, allowed, few) for i in range(lo, hi)],
+                              dtype=float).reshape(hi - lo, len(passages)),
             # a promise with a numeric target and a later figure on its indicator: what tracking is for
             "target_figure": shared_measure * targeted[rows, None],
             "themes": ((TP[rows] @ TS.T).toarray() > 0).astype(float),
@@ -264,6 +269,11 @@ def link_block(
             # a table's words are cell soup: it is evidence only for a promise about one of its indicators
             later &= ~tabular | (feats["indicators"][k] > 0)
             row = np.where(later, scores[k], -np.inf)
+            # a later passage naming a rare service or programme the promise names, in a sentence that
+            # says more of the promise, is linked at the threshold
+            for j in np.nonzero(later & (row < threshold) & (feats["thing"][k] > 0)
+                                & (feats["sent_cover"][k] >= THING_COVER))[0]:
+                row[j] = threshold
             # an inspection judgement bears on a promise about inspections whatever its wording
             if has_cue("inspection_promise", pr.statement.text):
                 for j in np.nonzero(later & (row < threshold))[0]:
@@ -277,6 +287,20 @@ def link_block(
     repeats = _repeats(promises, P, evidence_docs)
     _link_repeats(links, repeats, promises, passages, threshold)
     return promises, links, repeats
+
+
+def _few_later(pr: Promise, thing_in: dict[str, np.ndarray], dates: np.ndarray, allowed: np.ndarray,
+               few: int) -> np.ndarray:
+    """The later passages naming a service or programme the promise names, where at most `few` later passages
+    name it ("the Devolution Priority Programme" in the next Cabinet's minutes); a name all over the later
+    papers ("the Medium Term Financial Plan", "Early Help") points at none of them."""
+    out = np.zeros(len(dates), dtype=bool)
+    later = (dates > pr.date) & allowed
+    for t in pr.things:
+        hits = thing_in[t] & later
+        if 0 < hits.sum() <= few:
+            out |= hits
+    return out
 
 
 _DESCRIBED_COMMON = frozenset("a an and for of the to in new our council council's children's".split())

@@ -271,15 +271,18 @@ def link_block(
             row = np.where(later, scores[k], -np.inf)
             # a later passage naming a rare service or programme the promise names, in a sentence that
             # says more of the promise, is linked at the threshold
-            for j in np.nonzero(later & (row < threshold) & (feats["thing"][k] > 0)
-                                & (feats["sent_cover"][k] >= THING_COVER))[0]:
-                row[j] = threshold
+            named = np.nonzero(later & (row < threshold) & (feats["thing"][k] > 0)
+                               & (feats["sent_cover"][k] >= THING_COVER))[0]
             # an inspection judgement bears on a promise about inspections whatever its wording
             if has_cue("inspection_promise", pr.statement.text):
                 for j in np.nonzero(later & (row < threshold))[0]:
                     if contradictions._bad_judgement(passages[j], pr.date):
                         row[j] = threshold
             keep, below = _best(row, threshold, top_k)
+            if len(named):  # after the links the score makes, never instead of them
+                row[named] = threshold
+                keep = np.concatenate([keep, named[:top_k]])
+                below = below[~np.isin(below, named)]
             links[pr.statement.id] = [
                 Candidate(passages[j], {f: float(feats[f][k, j]) for f in FEATURE_NAMES}, float(row[j]), linked)
                 for js, linked in ((keep, True), (below, False)) for j in js

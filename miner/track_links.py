@@ -49,7 +49,10 @@ SHORT_PROMISE = 4  # tune split unchanged up to 4 (5 loses a link); Kent's unlab
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
 REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
 LABEL_CHARS = 30  # text before a statement on its line this short is its list label ("Action 1.2 "), not a sentence
-THING_COVER = 0.3  # experiment
+# a later passage naming a service or programme the promise names links it when its best sentence holds this share
+# of the promise's words: tune halves unchanged from 0 to 0.35 (0.4 loses the link); on the whole corpus 0 adds 16
+# wrong links (a strategy named in passing), 0.3 none (annotations/README.md, Tracker round 21)
+NAMED_THING_COVER = 0.3
 RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
 # evidence choice (miner/track_judge.py) cites a passage with news scoring down to this share of the best link ...
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
@@ -79,7 +82,8 @@ def names_in(text: str) -> set[str]:
 
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
-                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of", "quoted", "thing")
+                 "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of", "quoted",
+                 "named_thing")
 
 # a name the promise gives in quotes ("a new customer portal, 'My Brackenridge'"): capitalised words, small words
 # between them; a rating in quotes ("judged 'Good'") names nothing
@@ -184,8 +188,9 @@ def link_block(
     common = _common_entities(passages, few) | own | {(papers[0].document.authority or "").lower()}
     EP, ES = binary_matrices([p.entities - common for p in promises], [p.entities - common for p in passages])
     IP, IS = binary_matrices([p.indicators for p in promises], [p.indicators for p in passages])
-    # what each promise's named services and programmes are named in: a name in few later passages points at them
-    thing_in = {t: np.array([t in p.entities for p in passages]) for t in set().union(*(p.things for p in promises))}
+    # where each service or programme a promise names is named again (whitespace as a PDF's line breaks leave it)
+    spaced = [{" ".join(e.split()) for e in p.entities} for p in passages]
+    thing_in = {t: np.array([t in e for e in spaced]) for t in set().union(*(p.things for p in promises))}
     TP, TS = binary_matrices([set(p.themes[:1]) for p in promises], [p.themes for p in passages])
     from miner import verdicts as contradictions  # late: verdicts imports this module (Candidate, THRESHOLD)
 
@@ -236,7 +241,7 @@ def link_block(
             "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], NAMES_FULL),
             "entities": np.where(union > 0, ents_inter / np.maximum(union, 1), 0.0),
             "indicators": shared_measure.astype(float),
-            "thing": np.array([_few_later(promises[i], thing_in, dates, allowed, few) for i in range(lo, hi)],
+            "named_thing": np.array([_few_later(promises[i], thing_in, dates, allowed, few) for i in range(lo, hi)],
                               dtype=float).reshape(hi - lo, len(passages)),
             # a promise with a numeric target and a later figure on its indicator: what tracking is for
             "target_figure": shared_measure * targeted[rows, None],
@@ -269,10 +274,12 @@ def link_block(
             # a table's words are cell soup: it is evidence only for a promise about one of its indicators
             later &= ~tabular | (feats["indicators"][k] > 0)
             row = np.where(later, scores[k], -np.inf)
-            # a later passage naming a rare service or programme the promise names, in a sentence that
-            # says more of the promise, is linked at the threshold
-            named = np.nonzero(later & (row < threshold) & (feats["thing"][k] > 0)
-                               & (feats["sent_cover"][k] >= THING_COVER))[0]
+            # a later passage naming a service or programme the promise names (one few later passages name), whose
+            # best sentence says more of the promise ("a decision was awaited from Government on Kent's inclusion on
+            # the Devolution Priority Programme"), is linked at the threshold
+            named = np.nonzero(later & (row < threshold) & (feats["named_thing"][k] > 0)
+                               & (feats["sent_cover"][k] >= NAMED_THING_COVER))[0]
+            named = named[np.argsort(-row[named], kind="stable")][:top_k]
             # an inspection judgement bears on a promise about inspections whatever its wording
             if has_cue("inspection_promise", pr.statement.text):
                 for j in np.nonzero(later & (row < threshold))[0]:
@@ -281,7 +288,7 @@ def link_block(
             keep, below = _best(row, threshold, top_k)
             if len(named):  # after the links the score makes, never instead of them
                 row[named] = threshold
-                keep = np.concatenate([keep, named[:top_k]])
+                keep = np.concatenate([keep, named])
                 below = below[~np.isin(below, named)]
             links[pr.statement.id] = [
                 Candidate(passages[j], {f: float(feats[f][k, j]) for f in FEATURE_NAMES}, float(row[j]), linked)

@@ -65,7 +65,7 @@ class Promise:
     named: bool = False  # names a service, programme, system, board or place (not the authority's own)
     places: tuple[frozenset[str], ...] = ()  # the places it names, as words beyond the authority's own ("dover")
     context: str = ""  # the sentence before, when the promise points back to it ("We will reduce this to 140")
-    things: set[str] = field(default_factory=set)  # entity keys of the services, programmes, systems, boards it names
+    things: set[str] = field(default_factory=set)  # entity keys of the services, programmes, systems and boards it names
 
 
 NAMED_LABELS = ("SERVICE", "PROGRAMME", "SYSTEM", "BOARD", "PLACE")
@@ -227,7 +227,7 @@ def promises_of(ex: Extraction) -> list[Promise]:
                   for m in inside if m.label == "PLACE"} - {frozenset()}
         inds = {c.indicator for c in ex.claims if c.indicator and lo <= c.start < st.end}
         inds |= _indicator_ids(context + st.text) | _reported_indicators(st.text)
-        things = {entity_key(m) for m in inside if m.label in NAMED_LABELS and m.label != "PLACE"
+        things = {" ".join(entity_key(m).split()) for m in inside if m.label in NAMED_LABELS and m.label != "PLACE"
                   and not _is_actor(m, st)}
         out.append(
             Promise(st, doc.id, doc.meeting_date or "", doc.authority or "", ents,

@@ -1740,3 +1740,22 @@ def test_a_colon_inside_brackets_ends_no_sentence():
 
     text = "Bus punctuality was 84% in 2021/22 (2020/21: 86%). Patronage rose by 4%."
     assert [s for _, _, s in sentences(text)] == ["Bus punctuality was 84% in 2021/22 (2020/21: 86%).", "Patronage rose by 4%."]
+
+
+def test_a_named_programme_points_at_the_few_later_passages_naming_it():
+    """Tracker round 21: a service or programme the promise names, named again by a few later passages, points at
+    them (and only later ones of the same authority); a name all over the later papers points at none."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from miner.track_links import _few_later
+
+    dates = np.array(["2023-12-01", "2024-03-10", "2024-03-10", "2024-03-10", "2024-03-10"])
+    allowed = np.array([True, True, True, True, False])
+    thing_in = {"devolution priority programme": np.array([True, True, False, False, True]),
+                "medium term financial plan": np.array([True, True, True, True, True])}
+    rare = SimpleNamespace(things={"devolution priority programme"}, date="2024-01-10")
+    assert _few_later(rare, thing_in, dates, allowed, few=2).tolist() == [False, True, False, False, False]
+    everywhere = SimpleNamespace(things={"medium term financial plan"}, date="2024-01-10")
+    assert not _few_later(everywhere, thing_in, dates, allowed, few=2).any()

@@ -274,17 +274,18 @@ def link_block(
             # a table's words are cell soup: it is evidence only for a promise about one of its indicators
             later &= ~tabular | (feats["indicators"][k] > 0)
             row = np.where(later, scores[k], -np.inf)
-            # a later passage naming a service or programme the promise names (one few later passages name), whose
-            # best sentence says more of the promise ("a decision was awaited from Government on Kent's inclusion on
-            # the Devolution Priority Programme"), is linked at the threshold
-            named = np.nonzero(later & (row < threshold) & (feats["named_thing"][k] > 0)
-                               & (feats["sent_cover"][k] >= NAMED_THING_COVER))[0]
-            named = named[np.argsort(-row[named], kind="stable")][:top_k]
             # an inspection judgement bears on a promise about inspections whatever its wording
             if has_cue("inspection_promise", pr.statement.text):
                 for j in np.nonzero(later & (row < threshold))[0]:
                     if contradictions._bad_judgement(passages[j], pr.date):
                         row[j] = threshold
+            # a later passage naming a service or programme the promise names (one few later passages name), whose
+            # best sentence says more of the promise ("a decision was awaited from Government on Kent's inclusion on
+            # the Devolution Priority Programme"), is linked at the threshold (after the
+            # inspection rule, so a passage it lifted is not linked twice)
+            named = np.nonzero(later & (row < threshold) & (feats["named_thing"][k] > 0)
+                               & (feats["sent_cover"][k] >= NAMED_THING_COVER))[0]
+            named = named[np.argsort(-row[named], kind="stable")][:top_k]
             keep, below = _best(row, threshold, top_k)
             if len(named):  # after the links the score makes, never instead of them
                 row[named] = threshold

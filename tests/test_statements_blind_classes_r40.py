@@ -51,3 +51,20 @@ def test_a_significant_impact_named_is_a_challenge(text):
 def test_a_hypothetical_or_good_impact_is_no_challenge_by_the_new_cue(text):
     rule = sentence_rule(text, minutes=False)
     assert not rule or rule[0] != "challenge", (text, rule)
+
+
+@pytest.mark.parametrize("file, quote", [
+    (MINERALS, "Pressures are particularly notable in Kent"),
+    (MINERALS, "These relate to the lack of available data in some instances"),
+    (RESILIENCE, "This combination is weakening financial resilience."),
+    (RESILIENCE, "Spending forecasts for later years of the plan have tended to be underestimated"),
+    (RESILIENCE, "indicates a lack of capacity within the organisation"),
+])
+def test_further_plain_facts_of_a_difficulty_are_challenges(statements_of, file, quote):
+    assert "challenge" in _kinds(statements_of, file, quote), quote
+
+
+def test_no_unit_achieving_its_target_is_a_challenge_not_an_achievement():
+    text = "However, again this quarter, no Directorate achieved target, with the best performing being the Chief Executive's Department."
+    rule = sentence_rule(text, minutes=False)
+    assert rule and rule[0] == "challenge", rule

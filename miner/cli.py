@@ -267,12 +267,16 @@ def extract(
 
 
 @app.command()
-def track(db: DbOption = None, quiet: QuietOption = False) -> None:
+def track(
+    db: DbOption = None,
+    quiet: QuietOption = False,
+    embeddings: Annotated[bool, typer.Option(help="Experimental: also link promises a later paper rewords, by sentence embeddings. Slower, and most such links on the corpus were wrong.")] = False,
+) -> None:
     """(Re)compute verdicts, evidence links and metric series."""
     from miner.track import run_tracking
 
     database = _open(db)
-    summary = run_tracking(database)
+    summary = run_tracking(database, embeddings=embeddings)
     if not quiet:
         console.print(str(summary), highlight=False)
 

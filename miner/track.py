@@ -45,12 +45,13 @@ def track(
     threshold: float = THRESHOLD,
     scorer=None,
     evidence_docs: set[str] | None = None,
-    embeddings: bool = True,
+    embeddings: bool = False,
 ) -> TrackResult:
     """Verdicts for every promise in the corpus, one authority block at a time.
 
-    `evidence_docs` limits evidence to those documents (e.g. to judge from one later paper); `embeddings=False`
-    leaves out the sentence-embedding link (miner/track_links.py)."""
+    `evidence_docs` limits evidence to those documents (e.g. to judge from one later paper); `embeddings=True`
+    adds the sentence-embedding link (miner/track_links.py), off by default: over the whole corpus most of its
+    links were wrong and tracking took ten times as long (annotations/README.md, Tracker round 22)."""
     result = TrackResult()
     for _authority, papers in sorted(by_authority(extractions).items()):
         promises, links, repeats = link_block(papers, weights=weights, threshold=threshold, scorer=scorer,
@@ -84,8 +85,8 @@ class TrackSummary:
                 f"{self.evidence} evidence links; {self.series_points} metric series points")
 
 
-def run_tracking(db) -> TrackSummary:
-    """Recompute verdicts, evidence and metric series for everything in the database."""
+def run_tracking(db, *, embeddings: bool = False) -> TrackSummary:
+    """Recompute verdicts, evidence and metric series for everything in the database (`embeddings`: see `track`)."""
     from miner import store
     from miner.series import build_series
 
@@ -93,7 +94,7 @@ def run_tracking(db) -> TrackSummary:
     all_points = []
     for authority in store.tracker_authorities(db):
         papers = list(store.load_extractions(db, authority))
-        res = track(papers)
+        res = track(papers, embeddings=embeddings)
         points = build_series(papers)
         store.write_tracking(db, authority, res.verdicts, res.themes, points)
         summary.authorities += 1

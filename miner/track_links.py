@@ -143,12 +143,12 @@ def link_block(
     top_k: int = TOP_K,
     scorer=None,
     evidence_docs: set[str] | None = None,
-    embeddings: bool = True,
+    embeddings: bool = False,
 ) -> tuple[list[Promise], dict[str, list[Candidate]], dict[str, list[Promise]]]:
     """Link one authority's promises to later passages. Returns promises, evidence
     candidates per promise id (best first, above threshold) and, per promise id,
-    the same authority's promises in *other* papers that repeat it (earlier or later). `embeddings=False`
-    turns the sentence-embedding link off (it is off anyway when the model is not installed)."""
+    the same authority's promises in *other* papers that repeat it (earlier or later). `embeddings=True`
+    turns the sentence-embedding link on (it stays off when the model is not installed)."""
     promises = [p for ex in papers for p in promises_of(ex)]
     passages = [p for ex in papers for p in passages_of(ex)]
     if not promises:

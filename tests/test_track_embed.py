@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from miner import embed, track, track_links
-from tests.test_track import _paper
+from test_track import _paper
 
 
 def test_the_model_is_installed_and_loads():
@@ -55,9 +55,9 @@ def _pair(authority_later: str = "Northshire Council"):
 
 def test_a_reworded_report_links_through_the_embedding():
     before, later = _pair()
-    off = track.track([before, later], embeddings=False).verdicts[0]
+    off = track.track([before, later]).verdicts[0]
     assert off.status == "no_evidence" and not off.evidence  # the words alone miss it
-    res = track.track([before, later])
+    res = track.track([before, later], embeddings=True)
     v = res.verdicts[0]
     assert v.status in ("delivered", "in_progress") and v.evidence[0].section_path == "2.1"
     cand = next(c for c in res.candidates[v.promise_id] if c.linked)
@@ -66,7 +66,7 @@ def test_a_reworded_report_links_through_the_embedding():
 
 def test_no_embedding_link_across_authorities():
     before, later = _pair("Southshire Council")
-    v = track.track([before, later]).verdicts[0]
+    v = track.track([before, later], embeddings=True).verdicts[0]
     assert v.status == "no_evidence" and not v.evidence
 
 
@@ -74,15 +74,15 @@ def test_a_report_close_to_the_promise_among_many_as_close_is_no_link(monkeypatc
     """More than EMBED_FEW later passages as close: the embedding points at none of them."""
     before, later = _pair()
     monkeypatch.setattr(track_links, "EMBED_FEW", 0)
-    assert track.track([before, later]).verdicts[0].status == "no_evidence"
+    assert track.track([before, later], embeddings=True).verdicts[0].status == "no_evidence"
 
 
 def test_without_the_model_the_signal_is_off_with_one_warning(monkeypatch, capsys):
     monkeypatch.setattr(embed, "model_dir", lambda: None)
     monkeypatch.setattr(embed, "_warned", False)
     before, later = _pair()
-    assert track.track([before, later]).verdicts[0].status == "no_evidence"
-    track.track([before, later])
+    assert track.track([before, later], embeddings=True).verdicts[0].status == "no_evidence"
+    track.track([before, later], embeddings=True)
     err = capsys.readouterr().err
     assert err.count("embedding signal off") == 1 and len(err.strip().splitlines()) == 1
     with pytest.raises(RuntimeError):

@@ -30,20 +30,12 @@ FIELDS = ("tp_pred", "pred", "tp_gold", "gold")
 
 _DUMP = r"""
 import json, sys
-from dataclasses import replace
-from miner.canonical import complete_paper_mentions
 from miner.evaluation import entities as ev
 files = json.loads(sys.argv[1])
 gold_rows, scopes = ev.load_gold(), ev.load_scopes()
 out = {}
 for file in files:
-    _, text = ev.document_text(file)
-    gold = ev.gold_spans(text, gold_rows[file])
-    pred = complete_paper_mentions(ev.predict(file, "combined"), text, ev.paper_authority(file))
-    if file in scopes:
-        ranges = ev.scope_ranges(text, scopes[file])
-        gold = [g for g in gold if ev.in_ranges(g[0], ranges)]
-        pred = [m for m in pred if ev.in_ranges(m.start, ranges)]
+    _, gold, pred, _ = ev.paper_spans(file, "combined", gold_rows, scopes)
     out[file] = {"gold": [[s, e, lab] for s, e, lab, _ in gold], "pred": [[m.start, m.end, m.label] for m in pred]}
 print(json.dumps(out))
 """

@@ -225,9 +225,25 @@ def acronym_resolution(text: str, gold: list[tuple], pred: list) -> tuple[int, i
     return ok, total, misses
 
 
-def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
+def paper_spans(file: str, setup: str, gold_rows: dict[str, list[dict]], scopes: dict) -> tuple[str, list, list, list]:
+    """One paper's text, gold spans and predicted mentions, as `extract` completes them (`pred`) and in reading
+    order before that (`stream`); on a sampled paper only its annotated stretches."""
     from miner.canonical import complete_paper_mentions
 
+    _, text = document_text(file)
+    gold = gold_spans(text, gold_rows[file])
+    pred = predict(file, setup)
+    stream = [replace(m) for m in pred]  # copies: completing the paper names mentions in place
+    pred = complete_paper_mentions(pred, text, paper_authority(file))  # as `extract` does
+    if file in scopes:  # a sampled paper: only its annotated stretches count
+        ranges = scope_ranges(text, scopes[file])
+        gold = [g for g in gold if in_ranges(g[0], ranges)]
+        pred = [m for m in pred if in_ranges(m.start, ranges)]
+        stream = [m for m in stream if in_ranges(m.start, ranges)]
+    return text, gold, pred, stream
+
+
+def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
     gold_rows, scopes = load_gold(), load_scopes()
     report: dict = {"files": files, "setups": {}}
     for setup in setups:
@@ -236,16 +252,7 @@ def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
         acr_ok = acr_total = acr_stream_ok = 0
         misses: list[str] = []
         for file in files:
-            _, text = document_text(file)
-            gold = gold_spans(text, gold_rows[file])
-            pred = predict(file, setup)
-            stream = [replace(m) for m in pred]  # copies: completing the paper names mentions in place
-            pred = complete_paper_mentions(pred, text, paper_authority(file))  # as `extract` does
-            if file in scopes:  # a sampled paper: only its annotated stretches count
-                ranges = scope_ranges(text, scopes[file])
-                gold = [g for g in gold if in_ranges(g[0], ranges)]
-                pred = [m for m in pred if in_ranges(m.start, ranges)]
-                stream = [m for m in stream if in_ranges(m.start, ranges)]
+            text, gold, pred, stream = paper_spans(file, setup, gold_rows, scopes)
             s = score(gold, pred)
             for mode in totals:
                 totals[mode].update(s["counts"][mode])

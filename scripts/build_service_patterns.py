@@ -572,8 +572,10 @@ GROUPS = [
      # Council and NHS Lanford', written for the probe; 'NHS Kent and Medway'); not a national product or scheme
      # ('NHS Health Check', 'NHS Digital'); a weak rule, which the NER's label on the same span outranks ('NHS
      # Joint Bed Brokerage', a service in the Kent finance monitoring 2024)
+     # (NHS and one area word is the area's body whatever the NER says: 'NHS Lanford' read as a service)
+     + [{"label": "ORG", "pattern": [{"ORTH": "NHS"}, NHS_AREA_WORD], "id": "nhs-area-bodies"}]
      + [{"label": "ORG", "pattern": p, "id": "weak:nhs-area-bodies"} for p in (
-         [{"ORTH": "NHS"}, NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}],
+         [{"ORTH": "NHS"}, NHS_AREA_WORD, NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}],
          [{"ORTH": "NHS"}, NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}, {"LOWER": {"IN": ["and", "&"]}},
           NHS_AREA_WORD, {**NHS_AREA_WORD, "OP": "*"}],
          # with its kind after the area: 'signed with NHS Northshire and Westvale ICB' (written for the probe)

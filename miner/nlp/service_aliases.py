@@ -71,7 +71,8 @@ def appositive_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if len(words) < 2 or any(w.lower() in ROLE_WORDS for w in words):
             continue
         inner = [c for c in candidates if c.end == m.end(2) and m.start() < c.start and c.label != "_GENERIC"]
-        label = max(inner, key=lambda c: c.end - c.start).label if inner else (
+        # (on the same span a rule's label, set by the name's head word, beats the NER's, as in `resolve`)
+        label = max(inner, key=lambda c: (c.end - c.start, c.source != "model")).label if inner else (
             HEAD_LABELS.get(head) if head in _APPOSITIVE_HEADS else None)
         span = _name_before(text, m.start())
         if label in (None, "PERSON", "PLACE") or span is None:

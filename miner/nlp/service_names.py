@@ -624,6 +624,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # for the probe) names "Westmere Connect"
         if c.source == "model" and (kind_at := _inner_kind_word(words)):
             words, spans = words[kind_at + 1 :], spans[kind_at + 1 :]
+        if c.source == "model" and c.label != "PERSON" and _CONTACT_LINE_LEAD.search(text, max(0, c.start - 40), c.start):
+            continue  # "please contact: Public Health Intelligence, Tel: ...": a contact line names its officer
+        # and so does one right before a span the NER read apart: "the DRT service" before its "Westmere Connect"
+        kind_before = _KIND_WORD_BEFORE.search(text, max(0, c.start - 40), c.start) if c.source == "model" else None
         while words and words[-1].lower() in _TAIL_WORDS:
             words.pop()
             spans.pop()
@@ -725,6 +729,8 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
             label = relabel or owned_head or chair_label or label
             c = Candidate(start, end, label, c.source, c.priority, c.entity, c.weak)
+        if kind_before and _LOWER_CASE_HEADS[kind_before.group(1)] != c.label and c.label != "PLACE":
+            c = Candidate(c.start, c.end, _LOWER_CASE_HEADS[kind_before.group(1)], c.source, c.priority, c.entity)
         if c.source in ("model", "rule") and c.label in ("SERVICE", "PROGRAMME") and (
                 m := _NEXT_WORD.match(text, c.end)) and m.group(1) in _SITE_WORDS:
             c = Candidate(c.start, c.end, "PLACE", c.source, c.priority, c.entity)  # "the Elmstead Gateway site"
@@ -991,6 +997,11 @@ def _in_upper_case_heading(text: str, start: int, end: int) -> bool:
         return False
     others = (text[line_start:start] + " " + line[end - line_start :]).split()
     return any(len(w) >= 2 and w.isalpha() for w in others)
+
+
+_CONTACT_LINE_LEAD = re.compile(TERMS["contact_line_lead"])
+# a capitalised word and a lower-case kind word right before a name: "the DRT service |Westmere Connect"
+_KIND_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*[ \t]+(" + "|".join(_LOWER_CASE_HEADS) + r")[ \t]+$")
 
 
 def _inner_kind_word(words: list[str]) -> int:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from miner.nlp.service_names import Candidate, trim
+from miner.canonical import KNOWN_ACRONYMS
+from miner.nlp.service_names import Candidate, _token_article_of_name, trim
 from miner.nlp.service_ruler import load_patterns
 from miner.nlp.service_terms import HEAD_LABELS, HEAD_OVERRIDE, TERMS
 
@@ -30,11 +31,20 @@ _TITLES = frozenset(TERMS["person_titles"])  # "Councillor Towe" is a person
 # Model labels kept only on a name that ends in a head word ("Programme", "Board", "Council") or
 # is an acronym: "Commissioning Intentions", "Hospital Funding", "Corn Exchange" are not bodies.
 _NEEDS_HEAD = {"PROGRAMME", "BOARD", "ORG"}
+_BODY_LABELS = {"ORG", "BOARD", "INSPECTORATE"}
+_KIND_LABELS = {"SERVICE", "PROGRAMME", "BOARD"}
+_SENTENCE_STOPS = frozenset({".", ",", ";", ":"})
 _PLACE_HEADS = frozenset(TERMS["place_heads"])
 # head words that settle the model's label only ("Meopham School" -> ORG), not a definition's
 _MODEL_HEADS = {**HEAD_OVERRIDE, **TERMS["model_heads"]}
 # the first word of a project's or police operation's codename, never of a person's name
 _CODENAME_WORDS = frozenset({"Project", "Operation"})
+_LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
+# services a paper names by their kind alone only in some sentences ("Clerk to report to Highways.", "KCC HR
+# colleagues"): the ruler's cues decide, not the NER (`service_cue`, `support_function_cue`)
+_CONTEXT_NAMED = frozenset(TERMS["context_named_services"])
+# the rest of a hyphenated surname after the tokeniser's hyphen: "Harvey" + "-Ross"
+_HYPHENATED_REST = re.compile(r"-[A-Z][a-z]+")
 
 
 def ner_model_path() -> Path | None:
@@ -72,12 +82,24 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
         return []
     found = []
     for ent in out.ents:
-        if ent.label_ not in LABELS:
+        if ent.label_ not in LABELS or ent.text in _CONTEXT_NAMED:
             continue
+        if len(ent) > 1 and ent[0].text == "The" and not _token_article_of_name(out, ent.start):
+            ent = ent[1:]  # a sentence's article is no part of the name: "The Medway Young Persons' Wellbeing Service"
+        # a body's label on its name and the lower-case kind of its thing after it: "the West Midlands Combined
+        # Authority fund the corridor" names the Authority (a paying body is no part of its fund's name)
+        if (len(ent) > 2 and ent.label_ in _BODY_LABELS and ent[-1].is_lower
+                and _LOWER_CASE_HEADS.get(ent[-1].lower_, ent.label_) != ent.label_ and ent[-2].is_title):
+            ent = ent[:-1]
         # The head word settles board/service/programme when the model hesitates; a plan's years
         # come after it ("Homelessness and Rough Sleeping Strategy 2023-2028").
         head = next((t for t in reversed(ent) if t.is_alpha), ent[-1])
         label = _MODEL_HEADS.get(head.lower_, ent.label_) if len(ent) > 1 else ent.label_
+        # a standard acronym's label is its expansion's head word's: "funded by the HSF" (Household Support Fund)
+        # is a fund, whatever label the NER gives the letters; an organisation stays one (ICB, CCG and LEP are bodies
+        # with a board's head word)
+        if len(ent) == 1 and label in _KIND_LABELS and (expansion := KNOWN_ACRONYMS.get(ent.text)):
+            label = HEAD_LABELS.get(expansion.split()[-1].lower(), label)
         if label in _NEEDS_HEAD and not _headed(ent):
             continue  # cross-validated, these labels are mostly wrong on phrases without a head word
         if label == "PLACE" and not _placed(ent):
@@ -86,7 +108,14 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
             continue  # "Art Gallery", "Jobcentre Plus": no person, however the NER labels it
         if label == "PERSON" and len(ent) > 1 and ent[0].text in _CODENAME_WORDS:
             label = "PROGRAMME"  # "Project Horizon" (written for the probe), "Operation Willow" (Medway 2018): a codename
-        found.append(Candidate(ent.start_char, ent.end_char, label, "model", 1))
+        while len(ent) > 1 and ent[-1].text in _SENTENCE_STOPS:
+            ent = ent[:-1]  # a sentence's full stop after an acronym: "delegate functions to the IJB."
+        end = ent.end_char
+        if ent[-1].text.endswith(".") and len(ent[-1]) >= 3 and ent[-1].text[:-1].isupper():
+            end -= 1  # the same, left on the acronym's token
+        if label == "PERSON" and (rest := _HYPHENATED_REST.match(out.text, end)):
+            end = rest.end()  # "Cllr Kit Harvey-Ross": the NER stopped at the tokeniser's hyphen
+        found.append(Candidate(ent.start_char, end, label, "model", 1))
     return found
 
 

@@ -44,13 +44,13 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     long form cut by a table's column dropped."""
     kept = [_with_listed_opening(text, c, candidates) for c in candidates]
     kept = _two_services(text, [part for c in kept for part in _council_and_its_committee(text, c)])
-    kept = [c for c in kept if not _rule_joining_model_names(text, c, kept)
+    kept = [c for c in kept if not _rule_joining_model_names(text, c, kept) and not _model_run_over_a_list(text, c, kept)
             and not _after_split_initial(text, c) and not _cut_long_form(text, c)]
-    joint = [_with_joint_area(text, c) for c in kept]
+    joint = [_group_parish_council(text, _with_joint_area(text, c)) for c in kept]
     opened = [(j.start, c.start) for j, c in zip(joint, kept) if j.start < c.start]
     kept = [j for j in joint if not (j.label == "PLACE" and any(s <= j.start and j.end <= e for s, e in opened))]
     return ([_with_plan_years(text, _body_after_with(text, c)) for c in kept] + _named_grants(text, kept)
-            + _places_standard_bodies(text, kept))
+            + _places_standard_bodies(text, kept) + _model_opening_a_known_name(text, kept))
 
 
 # a minutes heading whose first letter the PDF set apart: "273. C orporate Parenting Panel" (Kent County Council
@@ -188,6 +188,50 @@ def _rule_joining_model_names(text: str, c: Candidate, candidates: list[Candidat
     return any((c.start, m.start()) in model and (m.end(), c.end) in model
                and not (text[c.start : m.start()] in _places() and _starts_with_place(text[m.end() : c.end]))
                for m in _AND.finditer(text, c.start, c.end))
+
+
+_TITLE_WORDS = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)*")
+
+
+def _model_opening_a_known_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The NER's name that starts before a gazetteer name and ends inside it, all in capitalised words on one line, is
+    the first words of a longer name of the gazetteer's kind: "The Digital Skills Bootcamp enrolled 300 learners"
+    (written for the probe; the NER's "Digital Skills" and the gazetteer's "Skills Bootcamp") names the bootcamp."""
+    found = []
+    for m in (c for c in candidates if c.source == "model"):
+        for g in (c for c in candidates if c.source == "gazetteer"):
+            if m.start < g.start < m.end < g.end and _TITLE_WORDS.fullmatch(text, m.start, g.end):
+                found.append(Candidate(m.start, g.end, g.label, "rule", g.priority))
+    return found
+
+
+def _model_run_over_a_list(text: str, c: Candidate, candidates: list[Candidate]) -> bool:
+    """The NER's name run over the last "and" of a list onto a name a rule found whole after it is the list's last
+    two items: "Contracts are held with Kier Group plc, Serco, Biffa and Mears Group PLC" (written for the probe)
+    names "Mears Group PLC", not "Biffa and Mears Group PLC". Only after a list's comma."""
+    if c.source != "model" or not re.search(r",[ \t]*$", text[max(0, c.start - 3) : c.start]):
+        return False
+    return any(o.source in ("rule", "gazetteer") and o.end == c.end and o.label == c.label
+               and re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", text[m.start() : o.start])
+               for m in _AND.finditer(text, c.start, c.end) for o in candidates)
+
+
+_GROUP_PARISH_HEADS = tuple(" " + h for h in TERMS["group_parish_heads"])
+# the first village of a group parish's council at a line's start or after a lower-case word: "Marston and "
+_VILLAGE_AND_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[a-z][ \t]))([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+and[ \t]+$")
+
+
+def _group_parish_council(text: str, c: Candidate) -> Candidate:
+    """A group parish's council is named after its villages joined by "and": "Marston and Little Wick Parish Council"
+    (written for the probe; "Wretton with Wereham", "Stoke Ferry" parishes in Norfolk), whether or not the first
+    village is a place the gazetteer knows; a source that started at the second village gets the first back."""
+    if c.label != "ORG" or c.source not in ("rule", "model", "base") or not text[c.start : c.end].endswith(
+            _GROUP_PARISH_HEADS):
+        return c
+    before = _VILLAGE_AND_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if before is None:
+        return c
+    return Candidate(before.start(1), c.end, c.label, c.source, c.priority, c.entity, c.weak)
 
 
 # the first of two places joined before a body's name: "Kent and " of "Kent and Medway Fire & Rescue Authority"

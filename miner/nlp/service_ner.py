@@ -84,17 +84,18 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
     for ent in out.ents:
         if ent.label_ not in LABELS or ent.text in _CONTEXT_NAMED:
             continue
+        ner_label = ent.label_  # (a slice of the entity below has no label of its own)
         if len(ent) > 1 and ent[0].text == "The" and not _token_article_of_name(out, ent.start):
             ent = ent[1:]  # a sentence's article is no part of the name: "The Medway Young Persons' Wellbeing Service"
         # a body's label on its name and the lower-case kind of its thing after it: "the West Midlands Combined
         # Authority fund the corridor" names the Authority (a paying body is no part of its fund's name)
-        if (len(ent) > 2 and ent.label_ in _BODY_LABELS and ent[-1].is_lower
-                and _LOWER_CASE_HEADS.get(ent[-1].lower_, ent.label_) != ent.label_ and ent[-2].is_title):
+        if (len(ent) > 2 and ner_label in _BODY_LABELS and ent[-1].is_lower
+                and _LOWER_CASE_HEADS.get(ent[-1].lower_, ner_label) != ner_label and ent[-2].is_title):
             ent = ent[:-1]
         # The head word settles board/service/programme when the model hesitates; a plan's years
         # come after it ("Homelessness and Rough Sleeping Strategy 2023-2028").
         head = next((t for t in reversed(ent) if t.is_alpha), ent[-1])
-        label = _MODEL_HEADS.get(head.lower_, ent.label_) if len(ent) > 1 else ent.label_
+        label = _MODEL_HEADS.get(head.lower_, ner_label) if len(ent) > 1 else ner_label
         # a standard acronym's label is its expansion's head word's: "funded by the HSF" (Household Support Fund)
         # is a fund, whatever label the NER gives the letters; an organisation stays one (ICB, CCG and LEP are bodies
         # with a board's head word)
@@ -111,7 +112,7 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
         while len(ent) > 1 and ent[-1].text in _SENTENCE_STOPS:
             ent = ent[:-1]  # a sentence's full stop after an acronym: "delegate functions to the IJB."
         end = ent.end_char
-        if ent[-1].text.endswith(".") and len(ent[-1]) >= 3 and ent[-1].text[:-1].isupper():
+        if ent[-1].text.endswith(".") and len(ent[-1]) >= 3 and ent[-1].text[:-1].isalpha() and ent[-1].text[:-1].isupper():
             end -= 1  # the same, left on the acronym's token
         if label == "PERSON" and (rest := _HYPHENATED_REST.match(out.text, end)):
             end = rest.end()  # "Cllr Kit Harvey-Ross": the NER stopped at the tokeniser's hyphen

@@ -105,6 +105,7 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
         # on equal spans the gazetteer's label wins, then a rule's over the model's, as in `resolve`
         # ("Transport for Cornwall (TfC)": the transport-body rule's ORG, not the model's PLACE)
         best = max(covering, key=lambda c: (c.end - c.start, c.priority, c.source != "model"), default=None)
+        best = _with_topic_acronym(text, best, d)
         # a generic noun right after the brackets says what the body is: "No Use Empty (NUE) scheme"
         after = _words_after(text, d)
         after_label = HEAD_LABELS.get(after[0].strip(".,;:").lower()) if after and after[0].islower() else None
@@ -419,6 +420,23 @@ def _inspectorate_before_inspection(prefix: str, words: list[str]) -> bool:
 
 
 _INSPECTORATE_WORDS = frozenset(TERMS["inspectorate_words"])
+
+
+# a topic's acronym and "and" opening a long form, after an article or a line's start: "The SEND and " of "The SEND
+# and Alternative Provision Change Programme Partnership (CPP)"
+_TOPIC_ACRONYM_AND = re.compile(r"(?:^|(?<=\n)|(?<=[Tt]he[ \t]))([A-Z]{2,6})[ \t]+(?:and|&)[ \t]+$")
+
+
+def _with_topic_acronym(text: str, best, d: AcronymDefinition):
+    """The fullest name of a definition opens on a topic's acronym joined by "and" where no source read that far: "the
+    SEND and Alternative Provision Change Programme Partnership (CPP)" (written for the probe; the ruler starts at
+    "Alternative"); an owner's initials are no topic ("the KCC and Medway Partnership" is two bodies' partnership)."""
+    if best is None:
+        return best
+    m = _TOPIC_ACRONYM_AND.search(text, max(0, best.start - 16), best.start)
+    if m is None or is_acronym_owner(m.group(1)) or not _is_name_prefix(text[m.start(1) : d.long_start]):
+        return best
+    return Candidate(m.start(1), best.end, best.label, best.source, best.priority, best.entity, best.weak)
 
 
 def _is_name_prefix(text: str) -> bool:

@@ -85,8 +85,10 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
         if ent.label_ not in LABELS or ent.text in _CONTEXT_NAMED:
             continue
         ner_label = ent.label_  # (a slice of the entity below has no label of its own)
-        if len(ent) > 1 and ent[0].text == "The" and not _token_article_of_name(out, ent.start):
-            ent = ent[1:]  # a sentence's article is no part of the name: "The Medway Young Persons' Wellbeing Service"
+        if len(ent) > 2 and ent[0].text == "The" and not _token_article_of_name(out, ent.start):
+            # a sentence's article is no part of the name: "The Medway Young Persons' Wellbeing Service"; a house's
+            # one-word name keeps it, as `trim` does ("The Lodge", "The Elms", Somerset 2019)
+            ent = ent[1:]
         # a body's label on its name and the lower-case kind of its thing after it: "the West Midlands Combined
         # Authority fund the corridor" names the Authority (a paying body is no part of its fund's name)
         if (len(ent) > 2 and ner_label in _BODY_LABELS and ent[-1].is_lower

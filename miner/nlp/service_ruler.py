@@ -38,6 +38,7 @@ _BEFORE_ROLE = re.compile(TERMS["person_before_role"])
 _AFTER_CONTACT = re.compile(TERMS["person_after_contact_label"])
 # a saint's name alone is a place's: a ward, parish or town ("St Radigunds"); weak, the NER's reading of it stands
 _SAINT_PLACE = re.compile(TERMS["saint_place"])
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
 _NOT_PERSON_WORDS = (ROLE_WORDS | frozenset(HEAD_LABELS) | frozenset(TERMS["leading_words"])
                      | frozenset(TERMS["not_first_words"]) | frozenset(TERMS["not_person_words"]))
 _PERSON_TITLES = frozenset(TERMS["person_titles"])
@@ -316,7 +317,9 @@ class ServiceRuler:
             found.append(Candidate(start, end, label, "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1, entity,
                                    weak=span.id_.startswith("weak:")))
         found += _listed_members(text)
-        found += [Candidate(m.start(1), m.end(1), "PLACE", "rule", 1, weak=True) for m in _SAINT_PLACE.finditer(text)]
+        # (not a street's abbreviation before its town: "High St Northwold")
+        found += [Candidate(m.start(1), m.end(1), "PLACE", "rule", 1, weak=True) for m in _SAINT_PLACE.finditer(text)
+                  if not _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))]
         found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1)
                   for m in (*_BEFORE_ROLE.finditer(text), *_AFTER_CONTACT.finditer(text))
                   if not any(w.lower() in _NOT_PERSON_WORDS or w in _PERSON_TITLES for w in m.group(1).split())]

@@ -624,7 +624,8 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # for the probe) names "Westmere Connect"
         if c.source == "model" and (kind_at := _inner_kind_word(words)):
             words, spans = words[kind_at + 1 :], spans[kind_at + 1 :]
-        if c.source == "model" and c.label != "PERSON" and _CONTACT_LINE_LEAD.search(text, max(0, c.start - 40), c.start):
+        if c.source == "model" and c.label != "PERSON" and _CONTACT_LINE_LEAD.search(
+                text, max(0, c.start - 40), c.start):
             continue  # "please contact: Public Health Intelligence, Tel: ...": a contact line names its officer
         # and so does one right before a span the NER read apart: "the DRT service" before its "Westmere Connect"
         kind_before = _KIND_WORD_BEFORE.search(text, max(0, c.start - 40), c.start) if c.source == "model" else None

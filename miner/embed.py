@@ -213,12 +213,13 @@ class MiniLM:
         pooled = (h * m).sum(1) / np.maximum(m.sum(1), 1e-9)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
-    def encode(self, texts: list[str], batch: int = BATCH) -> np.ndarray:
-        """Unit-length embeddings, one row per text; texts batched by token length (little padding)."""
+    def encode(self, texts: list[str], batch: int = BATCH, max_tokens: int = MAX_TOKENS) -> np.ndarray:
+        """Unit-length embeddings, one row per text (at most `max_tokens` word pieces of it, [CLS] and [SEP]
+        included); texts batched by token length (little padding)."""
         out = np.zeros((len(texts), self.word.shape[1]), dtype=np.float32)
         if not texts:
             return out
-        enc = [self.tok.encode(t) for t in texts]
+        enc = [self.tok.encode(t, max_tokens) for t in texts]
         order = np.argsort([len(e) for e in enc], kind="stable")
         # about BATCH * 64 tokens a batch: short sentences go many at a time, long paragraphs fewer
         lo = 0
@@ -247,19 +248,20 @@ def model() -> MiniLM:
     return MiniLM(path)
 
 
-_cache: dict[str, np.ndarray] = {}
+_cache: dict[tuple[int, str], np.ndarray] = {}
 
 
-def encode(texts: list[str]) -> np.ndarray:
+def encode(texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
     """Unit embeddings of texts (n, 384), each distinct text encoded once per process (a passage's
-    sentences recur across a run's blocks and re-runs of a block)."""
-    todo = list(dict.fromkeys(t for t in texts if t not in _cache))
+    sentences recur across a run's blocks and re-runs of a block); `max_tokens` truncates a long text
+    (self-attention's cost grows with the square of its length)."""
+    todo = list(dict.fromkeys(t for t in texts if (max_tokens, t) not in _cache))
     if todo:
-        for t, v in zip(todo, model().encode(todo)):
-            _cache[t] = v
+        for t, v in zip(todo, model().encode(todo, max_tokens=max_tokens)):
+            _cache[max_tokens, t] = v
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    return np.stack([_cache[t] for t in texts])
+    return np.stack([_cache[max_tokens, t] for t in texts])
 
 
 def clear_cache() -> None:

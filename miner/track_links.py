@@ -62,8 +62,9 @@ NAMED_THING_COVER = 0.3
 EMBED_COSINE = 0.68
 EMBED_FLOOR = 0.12
 EMBED_FEW = 2
-EMBED_TOP = 10  # only a promise's best-scoring later passages are embedded: the cost stays near the number of promises
+EMBED_TOP = 3  # only a promise's best-scoring later passages are embedded: the cost stays near the number of promises
 EMBED_WORDS = 8  # a shorter sentence (a heading, "SEND (Special Educational Needs and Disability)") is no report
+EMBED_TOKENS = 128  # word pieces of a sentence embedded (a table's cell soup or a PDF run-on is cut, not skipped)
 RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
 # evidence choice (miner/track_judge.py) cites a passage with news scoring down to this share of the best link ...
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
@@ -335,25 +336,39 @@ def _link_embedded(unlinked: list, promises: list[Promise], passages: list[Passa
     """Link a promise the score links to nothing to the later passages scoring at least EMBED_FLOOR whose best
     sentence is within EMBED_COSINE of it in the embedding space, when at most EMBED_FEW are ("Support school
     leaders in developing a system for effective inclusion" and "... schools working together to ensure
-    inclusive practice ..."). Only those passages' sentences are embedded, each once per run (miner/embed.py)."""
+    inclusive practice ..."). Only the sentences of a promise's EMBED_TOP best passages that share a content
+    word with it are embedded, each once per run (miner/embed.py). The link must carry news of the promise
+    (`track_judge.relation_of` is not `mentions`): a passage that only speaks of the same subject in other
+    words ("Health inequalities ... should be considered within the proposal") would make a promise nobody
+    reported on `unmeasurable`."""
+    from miner.track_judge import relation_of  # track_judge imports this module
+
     need = sorted({int(j) for _, near, _, _ in unlinked for j in near})
     sents = {j: _report_sentences(passages[j].text) for j in need}
-    flat = [t for j in need for t in sents[j]]
-    vecs = embed.encode(flat + [promises[i].statement.text for i, _, _, _ in unlinked])
-    pos, at = {}, 0
-    for j in need:
-        pos[j] = (at, at + len(sents[j]))
-        at += len(sents[j])
+    stems = {t: frozenset(analyse(t, bigrams=False)) for j in need for t in sents[j]}
+    mine = []  # per promise and passage: the sentences sharing a content word with the promise
+    for i, near, _, _ in unlinked:
+        own = frozenset(analyse(promises[i].statement.text, bigrams=False))
+        mine.append({int(j): [t for t in sents[int(j)] if stems[t] & own] for j in near})
+    flat = list(dict.fromkeys(t for per in mine for ts in per.values() for t in ts))
+    vecs = embed.encode(flat + [promises[i].statement.text for i, _, _, _ in unlinked], max_tokens=EMBED_TOKENS)
+    at = {t: k for k, t in enumerate(flat)}
     for n, (i, near, row, feats) in enumerate(unlinked):
         pv = vecs[len(flat) + n]
-        cos = np.array([float((vecs[pos[j][0]:pos[j][1]] @ pv).max()) if sents[j] else -1.0 for j in near])
+        cos = np.array([float((vecs[[at[t] for t in mine[n][int(j)]]] @ pv).max()) if mine[n][int(j)] else -1.0
+                        for j in near])
         close = near[cos >= EMBED_COSINE]
         if not 0 < len(close) <= EMBED_FEW:
+            continue
+        pr = promises[i]
+        close = np.array([j for j in close if relation_of(pr.statement.text, passages[j], pr.date) != "mentions"],
+                         dtype=int)
+        if not len(close):
             continue
         row[close] = threshold
         keep, below = _best(row, threshold, top_k)
         by_j = dict(zip(near.tolist(), cos.tolist()))
-        links[promises[i].statement.id] = [
+        links[pr.statement.id] = [
             Candidate(passages[j], feats[int(j)] | ({"embedding": by_j[int(j)]} if int(j) in by_j else {}),
                       float(row[j]), linked)
             for js, linked in ((keep, True), (below, False)) for j in js]

@@ -270,7 +270,7 @@ def extract(
 def track(
     db: DbOption = None,
     quiet: QuietOption = False,
-    embeddings: Annotated[bool, typer.Option(help="Experimental: also link promises a later paper rewords, by sentence embeddings. Slower, and most such links on the corpus were wrong.")] = False,
+    embeddings: Annotated[bool, typer.Option(help="Experimental: also link promises a later paper rewords, by sentence embeddings. About three times slower; on the corpus 3 of its 4 verdict changes were right (annotations/README.md, Tracker round 23).")] = False,
 ) -> None:
     """(Re)compute verdicts, evidence links and metric series."""
     from miner.track import run_tracking

@@ -338,9 +338,10 @@ def _link_embedded(unlinked: list, promises: list[Promise], passages: list[Passa
     leaders in developing a system for effective inclusion" and "... schools working together to ensure
     inclusive practice ..."). Only the sentences of a promise's EMBED_TOP best passages that share a content
     word with it are embedded, each once per run (miner/embed.py). The link must carry news of the promise
-    (`track_judge.relation_of` is not `mentions`): a passage that only speaks of the same subject in other
-    words ("Health inequalities ... should be considered within the proposal") would make a promise nobody
-    reported on `unmeasurable`."""
+    (`track_judge.relation_of` is not `mentions`), and its sentence closest to the promise may not look forward
+    or say what would, must or should happen (cues `future`, `unreported`): a passage that only speaks of the
+    same subject in other words ("Health inequalities ... should be considered within the proposal") would make
+    a promise nobody reported on `unmeasurable` or `in_progress`."""
     from miner.track_judge import relation_of  # track_judge imports this module
 
     need = sorted({int(j) for _, near, _, _ in unlinked for j in near})
@@ -355,14 +356,21 @@ def _link_embedded(unlinked: list, promises: list[Promise], passages: list[Passa
     at = {t: k for k, t in enumerate(flat)}
     for n, (i, near, row, feats) in enumerate(unlinked):
         pv = vecs[len(flat) + n]
-        cos = np.array([float((vecs[[at[t] for t in mine[n][int(j)]]] @ pv).max()) if mine[n][int(j)] else -1.0
-                        for j in near])
+        best = {}  # passage -> (cosine, its sentence closest to the promise)
+        for j in near:
+            ts = mine[n][int(j)]
+            c = vecs[[at[t] for t in ts]] @ pv if ts else np.array([-1.0])
+            best[int(j)] = (float(c.max()), ts[int(c.argmax())] if ts else "")
+        cos = np.array([best[int(j)][0] for j in near])
         close = near[cos >= EMBED_COSINE]
         if not 0 < len(close) <= EMBED_FEW:
             continue
         pr = promises[i]
-        close = np.array([j for j in close if relation_of(pr.statement.text, passages[j], pr.date) != "mentions"],
-                         dtype=int)
+        # the closest sentence must say something happened, not what will, would or must ("KCC must decide whether
+        # to put new contracts ... in place"), and the judge must read the passage as news
+        close = np.array([j for j in close if not has_cue("future", best[int(j)][1])
+                          and not has_cue("unreported", best[int(j)][1])
+                          and relation_of(pr.statement.text, passages[j], pr.date) != "mentions"], dtype=int)
         if not len(close):
             continue
         row[close] = threshold

@@ -89,3 +89,27 @@ def test_without_the_model_the_signal_is_off_with_one_warning(monkeypatch, capsy
         embed.model.cache_clear()
         embed.model()
     embed.model.cache_clear()
+
+
+@pytest.mark.parametrize("said", [
+    "Schools and head teachers must decide whether a new inclusion framework should be built on the basis of research.",
+    "A new schools inclusion framework, built with head teachers on the basis of research, will be agreed next year.",
+])
+def test_a_close_sentence_saying_what_will_or_must_happen_is_no_link(said):
+    """The sentence the embedding link rests on must report something done: a plan, an obligation or a choice
+    still to make on the promise's subject is the subject again, not news of it (Tracker round 23)."""
+    before = _paper("a1", "Northshire Council", "2022-09-14", [("2.1", "priorities", AIM)], (AIM,))
+    later = _paper("a2", "Northshire Council", "2023-09-13", [("2.1", "achievements", said), *OTHER])
+    v = track.track([before, later], embeddings=True).verdicts[0]
+    assert v.status == "no_evidence" and not v.evidence
+    # the same passage reporting it done links, so the cue is what stops it
+    done = _paper("a2", "Northshire Council", "2023-09-13", [("2.1", "achievements", NEWS), *OTHER])
+    assert track.track([before, done], embeddings=True).verdicts[0].status in ("delivered", "in_progress")
+
+
+def test_a_long_sentence_is_embedded_from_its_first_128_word_pieces():
+    long = NEWS + " " + "The council publishes its budget every year and consults residents on it. " * 30
+    assert len(embed.model().tok.encode(long, track_links.EMBED_TOKENS)) == track_links.EMBED_TOKENS
+    cut, full = embed.encode([long], max_tokens=track_links.EMBED_TOKENS)[0], embed.encode([long])[0]
+    assert float(cut @ full) < 0.9999  # the two are different embeddings, cached apart
+    assert np.allclose(embed.encode([long], max_tokens=track_links.EMBED_TOKENS)[0], cut)

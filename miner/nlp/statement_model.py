@@ -143,8 +143,10 @@ def decision_context(c: Candidate) -> bool:
 
 # Feature groups: "marks" context and grammar markers, "words" word 1-2 grams of the
 # text, "chars" char_wb 2-4 grams, "delex" 1-3 grams of the delexicalised text,
-# "doc" the paper's kind and a due date after the meeting, "pos" its place in the unit and list.
-ALL_FEATURES = ("marks", "words", "chars", "delex", "doc", "pos")
+# "doc" the paper's kind and a due date after the meeting, "pos" its place in the unit and list,
+# "emb" the sentence's MiniLM embedding (miner.embed), a dense block scaled by `emb_scale`; off by default
+# (annotations/README.md, Statements round 38).
+ALL_FEATURES = ("marks", "words", "chars", "delex", "doc", "pos", "emb")
 DEFAULT_FEATURES: tuple[str, ...] = ("marks", "words", "chars", "doc", "pos")
 
 
@@ -188,7 +190,15 @@ def _words(s: str) -> str:
     return s.lower()
 
 
-def build_pipeline(c: float = 1.0, features: tuple[str, ...] = DEFAULT_FEATURES) -> Pipeline:
+def _emb_of(cands, scale: float = 1.0):
+    """Unit MiniLM embeddings of the candidates' texts times `scale` (n, 384); miner.embed caches
+    each distinct text once per process, so a paper's rows are encoded once across folds."""
+    from miner import embed
+
+    return embed.encode([c.text for c in cands]) * scale
+
+
+def build_pipeline(c: float = 1.0, features: tuple[str, ...] = DEFAULT_FEATURES, emb_scale: float = 1.0) -> Pipeline:
     """TF-IDF word 1-2 grams (context markers are words) + char 2-4 grams + logistic regression.
 
     Character n-grams were dropped in version 2 (with six tuned papers they
@@ -196,11 +206,12 @@ def build_pipeline(c: float = 1.0, features: tuple[str, ...] = DEFAULT_FEATURES)
     version 3: with ten tuned papers, char_wb 2-4 grams (min_df 2) raise the
     model-alone score from 0.593 to 0.620 (3-5 grams and C=2 did less well).
     """
-    parts = [
-        ("words", Pipeline([("f", FunctionTransformer(_featurise_all, kw_args={"features": features})),
-                            ("v", TfidfVectorizer(preprocessor=_words, ngram_range=(1, 2), min_df=1, sublinear_tf=True,
-                                                  token_pattern=r"(?u)__\w+?__|\b\w+\b"))]))
-    ]
+    parts = []
+    if {"marks", "words"} & set(features):
+        parts.append(("words", Pipeline([("f", FunctionTransformer(_featurise_all, kw_args={"features": features})),
+                                         ("v", TfidfVectorizer(preprocessor=_words, ngram_range=(1, 2), min_df=1,
+                                                               sublinear_tf=True,
+                                                               token_pattern=r"(?u)__\w+?__|\b\w+\b"))])))
     if "chars" in features:
         parts.append(("chars", Pipeline([("f", FunctionTransformer(_map, kw_args={"fn": _chars_of})),
                                          ("v", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2,
@@ -209,6 +220,8 @@ def build_pipeline(c: float = 1.0, features: tuple[str, ...] = DEFAULT_FEATURES)
         parts.append(("delex", Pipeline([("f", FunctionTransformer(_map, kw_args={"fn": _delex_of})),
                                          ("v", TfidfVectorizer(lowercase=False, ngram_range=(1, 3), min_df=2,
                                                                sublinear_tf=True, token_pattern=r"\S+"))])))
+    if "emb" in features:  # dense next to the sparse blocks (FeatureUnion stacks them as one sparse matrix)
+        parts.append(("emb", FunctionTransformer(_emb_of, kw_args={"scale": emb_scale})))
     clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
     return Pipeline([("features", FeatureUnion(parts)), ("clf", clf)])
 
@@ -235,10 +248,13 @@ class StatementModel:
 
     @classmethod
     def fit(cls, candidates: list[Candidate], labels: list[str], *, version: str = "1",
-            features: tuple[str, ...] | None = None, c: float = 1.0, **meta) -> "StatementModel":
+            features: tuple[str, ...] | None = None, c: float = 1.0, emb_scale: float = 1.0,
+            **meta) -> "StatementModel":
         features = tuple(features or DEFAULT_FEATURES)
-        pipe = build_pipeline(c, features)
+        pipe = build_pipeline(c, features, emb_scale)
         pipe.fit(candidates, labels)
+        if "emb" in features:
+            meta["emb_scale"] = emb_scale
         return cls(pipeline=pipe, version=version, meta={"c": c, **meta}, features=features, inputs="candidates")
 
     def predict(self, candidates: list[Candidate]) -> list[tuple[str, float]]:

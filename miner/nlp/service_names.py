@@ -1041,7 +1041,7 @@ def trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     while end > start and span.doc[end - 1].text in _TRAILING:
         end -= 1
-    while end - start > 2 and span.doc[start].lower_ in _LEADING and not _token_article_of_name(span.doc, start):
+    while end - start > 2 and span.doc[start].lower_ in _LEADING and not token_article_of_name(span.doc, start):
         start += 1
     if end <= start:
         return None
@@ -1051,7 +1051,7 @@ def trim(span: Span) -> Span | None:
 _BEFORE_NAME_ARTICLE = re.compile(r"(?:[a-z]{2,}|[-–—])[ \t]+$")
 
 
-def _token_article_of_name(doc, i: int) -> bool:
+def token_article_of_name(doc, i: int) -> bool:
     """`article_of_name` on tokens (the ruler's spans), without rebuilding the doc's text."""
     if doc[i].text != "The" or i == 0 or "\n" in doc[i - 1].whitespace_:
         return False

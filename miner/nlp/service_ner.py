@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from miner.canonical import KNOWN_ACRONYMS
-from miner.nlp.service_names import Candidate, _token_article_of_name, trim
+from miner.nlp.service_names import Candidate, token_article_of_name, trim
 from miner.nlp.service_ruler import load_patterns
 from miner.nlp.service_terms import HEAD_LABELS, HEAD_OVERRIDE, TERMS
 
@@ -85,7 +85,7 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
         if ent.label_ not in LABELS or ent.text in _CONTEXT_NAMED:
             continue
         ner_label = ent.label_  # (a slice of the entity below has no label of its own)
-        if len(ent) > 2 and ent[0].text == "The" and not _token_article_of_name(out, ent.start):
+        if len(ent) > 2 and ent[0].text == "The" and not token_article_of_name(out, ent.start):
             # a sentence's article is no part of the name: "The Medway Young Persons' Wellbeing Service"; a house's
             # one-word name keeps it, as `trim` does ("The Lodge", "The Elms", Somerset 2019)
             ent = ent[1:]

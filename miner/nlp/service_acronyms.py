@@ -21,7 +21,7 @@ from miner.nlp.service_names import (
     is_owner,
     young_peoples_council,
 )
-from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
+from miner.nlp.service_terms import HEAD_LABELS, LOWER_CASE_HEADS, ROLE_WORDS, TERMS
 
 _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
 # posts that are no role of management: a long form ending on one names a person's job, as role_words do
@@ -317,7 +317,6 @@ def _one_word_name_label(words: list[str]) -> str | None:
 
 
 _KIND_MODIFIERS = frozenset(TERMS["definition_kind_modifiers"])
-_LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
 
 
 def _kind_after_modifier(after: list[str]) -> str | None:
@@ -327,7 +326,7 @@ def _kind_after_modifier(after: list[str]) -> str | None:
     if len(after) < 2 or after[0] not in _KIND_MODIFIERS:
         return None
     head = after[1].split(None, 1)[0].strip(".,;:")
-    return _LOWER_CASE_HEADS.get(head) if head.islower() else None
+    return LOWER_CASE_HEADS.get(head) if head.islower() else None
 
 
 def _words_after(text: str, d: AcronymDefinition) -> list[str]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from miner.nlp.service_terms import HEAD_LABELS, HEAD_OVERRIDE, ROLE_WORDS, TERMS
+from miner.nlp.service_terms import HEAD_LABELS, HEAD_OVERRIDE, LOWER_CASE_HEADS, ROLE_WORDS, TERMS
 
 _NOT_NAME_HEADS = frozenset(TERMS["not_name_heads"])
 _ROLE_FIRST_WORDS = frozenset(TERMS["role_first_words"])
@@ -98,7 +98,6 @@ _CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")
 _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
 _PERSON_TITLES = frozenset(TERMS["person_titles"])
-_LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
 _LOWER_CASE_COMMITTEE = "committee"
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # the rest of a job title of two subjects: " and Archives Manager" after "Museums" (written for the probe)
@@ -413,7 +412,7 @@ def _with_lower_case_head(text: str, c: Candidate) -> Candidate:
     if m is not None and m.group(1) == _LOWER_CASE_COMMITTEE and c.source in ("rule", "model", "base") and (
             text[c.end - 1].isalpha()):
         return Candidate(c.start, m.end(1), "BOARD", c.source, c.priority)
-    if m is None or _LOWER_CASE_HEADS.get(m.group(1)) != c.label:
+    if m is None or LOWER_CASE_HEADS.get(m.group(1)) != c.label:
         return c
     return Candidate(c.start, m.end(1), c.label, c.source, c.priority, c.entity)
 
@@ -730,8 +729,8 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
             label = relabel or owned_head or chair_label or label
             c = Candidate(start, end, label, c.source, c.priority, c.entity, c.weak)
-        if kind_before and _LOWER_CASE_HEADS[kind_before.group(1)] != c.label and c.label != "PLACE":
-            c = Candidate(c.start, c.end, _LOWER_CASE_HEADS[kind_before.group(1)], c.source, c.priority, c.entity)
+        if kind_before and LOWER_CASE_HEADS[kind_before.group(1)] != c.label and c.label != "PLACE":
+            c = Candidate(c.start, c.end, LOWER_CASE_HEADS[kind_before.group(1)], c.source, c.priority, c.entity)
         if c.source in ("model", "rule") and c.label in ("SERVICE", "PROGRAMME") and (
                 m := _NEXT_WORD.match(text, c.end)) and m.group(1) in _SITE_WORDS:
             c = Candidate(c.start, c.end, "PLACE", c.source, c.priority, c.entity)  # "the Elmstead Gateway site"
@@ -1002,12 +1001,12 @@ def _in_upper_case_heading(text: str, start: int, end: int) -> bool:
 
 _CONTACT_LINE_LEAD = re.compile(TERMS["contact_line_lead"])
 # a capitalised word and a lower-case kind word right before a name: "the DRT service |Westmere Connect"
-_KIND_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*[ \t]+(" + "|".join(_LOWER_CASE_HEADS) + r")[ \t]+$")
+_KIND_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*[ \t]+(" + "|".join(LOWER_CASE_HEADS) + r")[ \t]+$")
 
 
 def _inner_kind_word(words: list[str]) -> int:
     """Where a lower-case kind word stands between capitalised words ("DRT service Westmere Connect" -> 1); 0: none."""
-    return next((i for i in range(1, len(words) - 1) if words[i] in _LOWER_CASE_HEADS
+    return next((i for i in range(1, len(words) - 1) if words[i] in LOWER_CASE_HEADS
                  and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()), 0)
 
 

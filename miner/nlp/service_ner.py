@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from miner.canonical import KNOWN_ACRONYMS
 from miner.nlp.service_names import Candidate, token_article_of_name, trim
 from miner.nlp.service_ruler import load_patterns
-from miner.nlp.service_terms import HEAD_LABELS, HEAD_OVERRIDE, TERMS
+from miner.nlp.service_terms import HEAD_LABELS, HEAD_OVERRIDE, LOWER_CASE_HEADS, TERMS
 
 LABELS = ("SERVICE", "PROGRAMME", "BOARD", "ORG", "INSPECTORATE", "SYSTEM", "PLACE", "PERSON")
 BASE_LABELS = {"ORG": "ORG", "PERSON": "PERSON", "GPE": "PLACE", "FAC": "PLACE", "LOC": "PLACE"}
@@ -39,7 +39,6 @@ _PLACE_HEADS = frozenset(TERMS["place_heads"])
 _MODEL_HEADS = {**HEAD_OVERRIDE, **TERMS["model_heads"]}
 # the first word of a project's or police operation's codename, never of a person's name
 _CODENAME_WORDS = frozenset({"Project", "Operation"})
-_LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
 # services a paper names by their kind alone only in some sentences ("Clerk to report to Highways.", "KCC HR
 # colleagues"): the ruler's cues decide, not the NER (`service_cue`, `support_function_cue`)
 _CONTEXT_NAMED = frozenset(TERMS["context_named_services"])
@@ -92,7 +91,7 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
         # a body's label on its name and the lower-case kind of its thing after it: "the West Midlands Combined
         # Authority fund the corridor" names the Authority (a paying body is no part of its fund's name)
         if (len(ent) > 2 and ner_label in _BODY_LABELS and ent[-1].is_lower
-                and _LOWER_CASE_HEADS.get(ent[-1].lower_, ner_label) != ner_label and ent[-2].is_title):
+                and LOWER_CASE_HEADS.get(ent[-1].lower_, ner_label) != ner_label and ent[-2].is_title):
             ent = ent[:-1]
         # The head word settles board/service/programme when the model hesitates; a plan's years
         # come after it ("Homelessness and Rough Sleeping Strategy 2023-2028").

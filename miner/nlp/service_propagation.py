@@ -12,10 +12,9 @@ import re
 from functools import lru_cache
 
 from miner.nlp.service_names import COMPANY_ENDINGS, Candidate, next_name_word
-from miner.nlp.service_terms import HEAD_LABELS, TERMS
+from miner.nlp.service_terms import HEAD_LABELS, LOWER_CASE_HEADS, TERMS
 
 _ALIAS_HEADS = tuple(TERMS["alias_heads"])
-_LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
 _MAX_NAMES = 400
 # a council named by its area and tier: "Brenchley Borough Council", "ASHDOWN VALE COUNTY COUNCIL" (with its tier:
 # a bare "<X> Council" is as often the NER's misreading, "Potential Council", "One Council" in Kent's budget tables)
@@ -88,7 +87,7 @@ def remember_names(text: str, resolved: list[Candidate], names: dict[str, tuple[
             # and without a lower-case head noun of its kind: "the Market Square Public Realm scheme", then a table's
             # "Market Square Public Realm" row (written for the probe)
             words = name.split()
-            if len(words) >= 3 and _LOWER_CASE_HEADS.get(words[-1]) == c.label:
+            if len(words) >= 3 and LOWER_CASE_HEADS.get(words[-1]) == c.label:
                 names.setdefault(" ".join(words[:-1]), (c.label, None))
         if c.label == "BOARD" and (short := committee_short_name(name)):
             names.setdefault(short, ("BOARD", name))

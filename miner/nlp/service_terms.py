@@ -20,6 +20,8 @@ def load_terms(path: Path = TERMS_PATH) -> dict:
 TERMS = load_terms()
 # a name's last word says what it is: "Team" -> SERVICE, "Board" -> BOARD, "Programme" -> PROGRAMME
 HEAD_LABELS: dict[str, str] = TERMS["head_labels"]
+# a lower-case kind word and the label it gives the name it goes with: "the DRT service Westmere Connect"
+LOWER_CASE_HEADS: dict[str, str] = TERMS["lower_case_heads"]
 # job titles: "Director of Children's Services" is a role, not a service
 ROLE_WORDS = frozenset(TERMS["role_words"])
 # the head words whose label beats the trained NER's on a span that ends in one

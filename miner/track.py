@@ -86,10 +86,14 @@ class TrackSummary:
 
 
 def run_tracking(db, *, embeddings: bool = False) -> TrackSummary:
-    """Recompute verdicts, evidence and metric series for everything in the database (`embeddings`: see `track`)."""
-    from miner import store
+    """Recompute verdicts, evidence and metric series for everything in the database (`embeddings`: see `track`;
+    its sentence vectors are kept in the database, so the next run embeds only sentences it has not seen)."""
+    from miner import embed, store
     from miner.series import build_series
 
+    embeddings = embeddings and embed.available()
+    if embeddings:
+        embed.remember(store.load_embeddings(db, embed.model_id()))
     summary = TrackSummary()
     all_points = []
     for authority in store.tracker_authorities(db):
@@ -106,4 +110,6 @@ def run_tracking(db, *, embeddings: bool = False) -> TrackSummary:
             summary.overdue += v.overdue
         all_points += points
     summary.series_points = len(all_points)
+    if embeddings:
+        store.save_embeddings(db, embed.model_id(), embed.take_new())
     return summary

@@ -11,6 +11,8 @@ Measures (medians of --repeats runs, all in this one run so numbers compare):
 - peak RSS of a worker on the real PDFs and on a generated 400-page PDF;
 - tracker time (`miner.track.run_tracking`) on the seeds replicated 10x (and
   more with --scales) as new authorities; skipped if the tracker is absent;
+- `miner track` on a database you give (--track-db, e.g. the demo's miner.db): the words alone, then
+  with the embedding link (--embeddings) on a cold vector cache and again on the cache that run left;
 - storing one more paper into a database whose entities are replicated the same
   way (a monthly ingest into a large archive must not slow down with its size).
 
@@ -38,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-PARTS = ("stages", "backends", "baseline", "e2e", "rss", "tracker", "store")
+PARTS = ("stages", "backends", "baseline", "e2e", "rss", "tracker", "embed", "store")
 
 
 def median_time(fn, repeats: int) -> tuple[float, object]:
@@ -306,6 +308,43 @@ def bench_tracker(seeds: list[Path], scales: list[int]) -> dict:
     return out
 
 
+def bench_track_embed(db_path: Path | None, repeats: int) -> dict:
+    """Tracking a real database three ways, each on a fresh copy and with the process's vector cache empty
+    (as a new `miner track` starts): the words alone, `--embeddings` with no stored vectors, and
+    `--embeddings` with the vectors the cold run stored (a re-run, or a month's ingest of a few papers)."""
+    from miner import embed, store
+    from miner.track import run_tracking
+
+    if db_path is None or not db_path.exists():
+        return {"skipped": "give --track-db, a database ingested from corpus/ (e.g. by `make demo`)"}
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        warm = Path(tmp) / "warm.db"
+        for name, embeddings in (("off", False), ("cold", True), ("warm", True)):
+            runs = []
+            for _ in range(repeats):
+                path = Path(tmp) / "run.db"
+                shutil.copy(warm if name == "warm" else db_path, path)
+                db = store.open_db(path)
+                if name == "cold":
+                    db.execute("delete from embeddings")
+                    db.conn.commit()
+                embed.clear_cache()
+                t0 = time.perf_counter()
+                run_tracking(db, embeddings=embeddings)
+                runs.append(time.perf_counter() - t0)
+                stored = db["embeddings"].count
+                db.close()
+                if name == "cold":
+                    shutil.copy(path, warm)
+                path.unlink()
+            out[name] = {"seconds": round(statistics.median(runs), 2), "runs": [round(r, 2) for r in runs],
+                         "vectors_stored": stored}
+    for name in ("cold", "warm"):
+        out[name]["ratio_to_off"] = round(out[name]["seconds"] / out["off"]["seconds"], 2)
+    return out
+
+
 def bench_store(seeds: list[Path], scales: list[int], repeats: int) -> dict:
     """Seconds to store one paper's records into databases holding 1x, 10x... the seeds' entities."""
     from miner import store
@@ -376,6 +415,12 @@ def print_table(result: dict) -> None:
                          f"{v['documents']} docs, {v['promises']} promises"))
         else:
             rows.append(("track", "-", v))
+    for key, v in result.get("embed", {}).items():
+        if isinstance(v, dict):
+            rows.append((f"track {key} ({'words alone' if key == 'off' else '--embeddings'})", f"{v['seconds']:.2f} s",
+                         f"x{v.get('ratio_to_off', 1)} of off; {v['vectors_stored']} vectors stored"))
+        else:
+            rows.append(("track --embeddings", "-", v))
     for key, v in result.get("store", {}).items():
         rows.append((f"store one paper, entities {key}", f"{v['seconds']:.2f} s",
                      f"{v['entities']} entities stored, {v['mentions']} mentions written"))
@@ -393,6 +438,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pdf-backend", default="auto", choices=("auto", "pdfminer", "pdfium"),
                         help="backend for stages and end to end (default auto = miner's default)")
     parser.add_argument("--scales", default="10", help="tracker corpus sizes as multiples of the seeds (default 10; e.g. 10,100)")
+    parser.add_argument("--track-db", type=Path, default=None,
+                        help="an ingested corpus database for the `embed` part (e.g. miner.db after `make demo`)")
     parser.add_argument("--rss-pages", type=int, default=400, help="pages of the generated PDF for the RSS check")
     parser.add_argument("--only", default=",".join(PARTS), help=f"parts to run, comma-separated from {','.join(PARTS)}")
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench.json", help="JSON output path")
@@ -418,6 +465,7 @@ def main(argv: list[str] | None = None) -> int:
     step("e2e", lambda: bench_e2e(pdfs, args.pdf_backend, [int(j) for j in args.jobs.split(",")], args.repeats))
     step("rss", lambda: bench_rss(args.rss_pages))
     step("tracker", lambda: bench_tracker(seeds, [int(s) for s in args.scales.split(",") if s]))
+    step("embed", lambda: bench_track_embed(args.track_db, args.repeats))
     step("store", lambda: bench_store(seeds, [int(s) for s in args.scales.split(",") if s], max(3, args.repeats)))
     if "baseline" in result:
         for v in result.get("e2e", {}).values():

@@ -113,3 +113,34 @@ def test_a_long_sentence_is_embedded_from_its_first_128_word_pieces():
     cut, full = embed.encode([long], max_tokens=track_links.EMBED_TOKENS)[0], embed.encode([long])[0]
     assert float(cut @ full) < 0.9999  # the two are different embeddings, cached apart
     assert np.allclose(embed.encode([long], max_tokens=track_links.EMBED_TOKENS)[0], cut)
+
+
+
+def test_track_keeps_its_sentence_vectors_so_a_rerun_embeds_nothing(tmp_path, monkeypatch):
+    """`miner track --embeddings` stores the vectors it computed in the database; the next run (a new process)
+    reads them back and links the reworded report again without running the model once."""
+    from miner import store
+    from miner.track import run_tracking
+
+    db = store.open_db(tmp_path / "t.db")
+    for paper in _pair():
+        store.write_extraction(db, paper)
+
+    def verdicts():
+        return [(r["status"], r["confidence"]) for r in db.query("select status, confidence from verdicts")]
+
+    embed.clear_cache()
+    run_tracking(db, embeddings=True)
+    stored = db["embeddings"].count
+    assert stored > 0 and {r["model"] for r in db["embeddings"].rows} == {embed.model_id()}
+    first = verdicts()
+    assert first[0][0] in ("delivered", "in_progress")  # linked through the embedding (the words alone miss it)
+    embed.clear_cache()  # what a new process starts with
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("a stored sentence was embedded again")
+
+    monkeypatch.setattr(embed.MiniLM, "encode", no_model)
+    run_tracking(db, embeddings=True)
+    assert verdicts() == first and db["embeddings"].count == stored
+    embed.clear_cache()

@@ -94,8 +94,8 @@ from miner.nlp.doctext import text_of
 from miner.nlp.statements_actions import (_action_labelled, _dated_imperative, _milestone_due, _numbered_action,
                                           _plan_action, _short_of_target, _under_plan_heading)
 from miner.nlp.statements_cues import (CUES_PATH, Cues, _external, _external_patterns, _group_matches, _nested_groups,
-                                       _procedural, _reported_proposal, _sentence_index, header_kind, load_cues,
-                                       sentence_rule)
+                                       _procedural, _reported_proposal, _sentence_index, _subordinate_will, header_kind,
+                                       load_cues, sentence_rule)
 from miner.nlp.statements_entries import (_DASH_END, _as_due, _entry_lead, _is_recommendation_item, _marker_only,
                                           _recommendation_rule, _response, _response_end, _states_result,
                                           _status_lines, _without_dash)
@@ -118,7 +118,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "40"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "41"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -649,6 +649,8 @@ class StatementFinder:
             rule = sentence_rule(sent.text, minutes=unit.doc_kind == "minutes", nested=list_kind == "achievement")
             if rule is None or rule[0] is None or rule[0] == list_kind or rule[1].startswith("dated_action#"):
                 continue  # an imperative with a date inside a list is the item itself ("(a) Recruit four wardens by October 2023.")
+            if rule[0] == "commitment" and list_kind == "achievement" and _subordinate_will(sent.text):
+                continue  # "Agreed on what sustainable success ... will look like in the future": the thing done
             if rule[0] == "commitment":
                 # an explicit promise (committed to, we will, the plan is, from now on) or one with a date
                 explicit = rule[1] in EXPLICIT_COMMITMENTS or rule[1].split("#")[0] in _nested_groups()

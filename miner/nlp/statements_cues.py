@@ -183,6 +183,19 @@ def _reported_proposal(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _subordinate_will_patterns() -> tuple[re.Pattern[str], ...]:
+    """The cue file's `subordinate_will` group (not part of `Cues`: only achievement items read it)."""
+    data = json.loads(CUES_PATH.read_text(encoding="utf-8")).get("subordinate_will", {})
+    return tuple(re.compile(p, re.I) for p in data.get("patterns", ()))
+
+
+def _subordinate_will(text: str) -> bool:
+    """The sentence's first "will" sits in a subordinate clause ("Agreed on what success will look like in the
+    future"): it describes what was done, it promises nothing of its own."""
+    return any(p.search(" ".join(text.split())) for p in _subordinate_will_patterns())
+
+
+@lru_cache(maxsize=1)
 def _views_columns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     """The cue file's `views_column` group: a table's "said" column names, and its answer column names."""
     data = json.loads(CUES_PATH.read_text(encoding="utf-8")).get("views_column", {})

@@ -31,7 +31,7 @@ from miner.nlp.statement_model import DEFAULT_DIR, DEFAULT_FEATURES  # noqa: E40
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(DEFAULT_DIR))
-    ap.add_argument("--version", default="13")
+    ap.add_argument("--version", default="14")
     ap.add_argument("--features", default="+".join(DEFAULT_FEATURES), help="feature groups joined by '+' (statement_model.ALL_FEATURES)")
     ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation of the logistic regression")
     ap.add_argument("--include-heldout", action="store_true", help="also train on held-out papers (not for scoring)")

@@ -1817,6 +1817,19 @@ GROUPS.append(
      + phrases("_GENERIC", ["Delivery Plan", "Delivery Plans", "Recovery Plan", "Recovery Plans",
                             "Implementation Plan", "Implementation Plans", "Action Plan", "Action Plans"], "generic")))
 
+GROUPS.append(
+    ("Other councils' papers (entities round 44): kinds of thing, of meeting and of event a paper capitalises name no"
+     " service alone: a bus service by its kind ('Bus Service on Market Day', a heading of the Stoke Ferry parish"
+     " minutes 2020; 'Local Bus Services', West Dereham 2020), a kind of decision meeting ('Decision Maker: Decision"
+     " Session - Cabinet Member for ...', City of York 2012; nor its 'Session' alone), a councillors' drop-in"
+     " ('preceded with Open Surgery', West Dereham 2018), a church service in lower case ('organising the Remembrance"
+     " service', Stoke Ferry 2020, as round 42's capitalised ones), a paper's word 'Report' left alone ('Annual Report"
+     " - Achievement Against Priorities', Ryedale 2011), an agenda's 'Planning Applications' and a clerk's 'Mobile"
+     " Phone' (Northwold 2017, Wereham 2016). A longer name keeps them ('Bus Service Improvement Plan')",
+     phrases("_GENERIC", ["Bus Service", "Bus Services", "Local Bus Service", "Local Bus Services", "Decision Session",
+                          "Decision Sessions", "Session", "Sessions", "Open Surgery", "Remembrance service",
+                          "Carol service", "Carols service", "Memorial service", "Thanksgiving service", "Report",
+                          "Reports", "Planning Applications", "Planning Application", "Mobile Phone"], "generic")))
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

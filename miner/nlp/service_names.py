@@ -69,6 +69,8 @@ _TITLE_FIGURE = re.compile(r"(?:Q[1-4]|\d+(?:[./-]\d+)*)[,.]?", re.I)
 _COMPANY_GROUP_WORDS = frozenset(TERMS["company_group_words"])
 _SESSION_GROUP = re.compile(TERMS["session_group"])
 COMPANY_ENDINGS = frozenset(TERMS["company_endings"])
+_TRADE_WORDS = frozenset(TERMS["company_trade_words"])
+_TRADE_NOT_AFTER = frozenset(TERMS["company_trade_not_after"])
 _ORGANISATION_KIND = re.compile(TERMS["organisation_kinds"])
 _LIST_MARKER = re.compile(TERMS["list_marker"])
 # the last words of a building's name, which a capitalised word after it continues ("White House Common Road")
@@ -194,6 +196,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue
         if c.source in ("rule", "model", "base") and _role_remit(text, c):
             continue  # a job's remit: "Chief Analyst (Strategy, Policy, Relationships & Corporate Assurance)"
+        if c.source in ("rule", "model", "base") and _role_department(text, c):
+            continue  # a job's department: "Mrs S Hammond (Corporate Director Children, Young People and Education)"
         if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end) or _NEXT_AND_ROLE.match(
                 text, c.end)) and m.group(1).lower() in ROLE_WORDS:
             continue  # a job title: "the Strategic Programme Manager for NUE", "Museums and Archives Manager"
@@ -334,6 +338,21 @@ def _role_remit(text: str, c: Candidate) -> bool:
         return False
     m = _BEFORE_REMIT.search(text[max(line_start, opening - 80) : opening + 1])
     return m is not None and m.group(1).lower() in _REMIT_ROLES
+
+
+_DEPARTMENT_ROLES = frozenset(TERMS["department_role_words"])
+# a job title's last word, then at most a dash or colon and a line break, right before the name
+_BEFORE_DEPARTMENT = re.compile(r"\b([A-Za-z]+)[ \t]*(?:[-–—:][ \t]*)?(?:\n[ \t]*)?$")
+
+
+def _role_department(text: str, c: Candidate) -> bool:
+    """A directorate or service right after a director's title with no "of" is the job's department ("Mrs S Hammond
+    (Corporate Director Children, Young People and Education)", Kent Cabinet minutes 2025; "Report by Executive
+    Director – Customer Services", Argyll and Bute 2018): part of the title, not a name the paper uses."""
+    if c.label != "SERVICE":
+        return False
+    m = _BEFORE_DEPARTMENT.search(text[max(0, c.start - 40) : c.start])
+    return m is not None and m.group(1).lower() in _DEPARTMENT_ROLES and m.group(1)[0].isupper()
 
 
 def _in_role_portfolio(text: str, start: int) -> bool:
@@ -887,7 +906,8 @@ def _is_organisation(words: list[str]) -> bool:
     """An office, a company, a fire and rescue service or a Local Enterprise Partnership by its words:
     "Office of the Police and Crime Commissioner", "Independent Office for Police Conduct", "Clarion Housing
     Group", "Coventry University Group", "Westshire Fire and Rescue Service", "the Black Country LEP",
-    "Harrowdene Regeneration LLP" (written for the probe); not "Labour Group" or "Staff Reference Group"."""
+    "Harrowdene Regeneration LLP" (written for the probe), a firm by its trade ("K & M Lighting Services", Wretton
+    parish minutes 2020); not "Labour Group" or "Staff Reference Group"."""
     low = [w.lower().strip(",.") for w in words]
     pairs = list(zip(low, low[1:]))
     office = any(w == "office" and nxt in ("of", "for") for w, nxt in pairs) and low[0] != "the"
@@ -898,7 +918,21 @@ def _is_organisation(words: list[str]) -> bool:
     company = len(low) >= 2 and words[-1].lower() in COMPANY_ENDINGS
     # a development corporation: "Ebbsfleet Development Corporation" (Kent Minerals and Waste Local Plan report 2025)
     company = company or low[-2:] == ["development", "corporation"]
-    return office or group or fire or enterprise or company
+    return office or group or fire or enterprise or company or _trade_firm(words, low)
+
+
+def _trade_firm(words: list[str], low: list[str]) -> bool:
+    """A firm named by its trade and "Services" after a name of its own: "K & M Lighting Services", "CP Tree
+    Services", "Lifesaver First Aid Services" (`company_trade_words`); not a council's service by its kind ("Street
+    Lighting Services": `company_trade_not_after`)."""
+    if len(words) < 3 or words[-1] != "Services":
+        return False
+    for size in (1, 2):
+        lead = words[: -1 - size]
+        if lead and " ".join(low[-1 - size : -1]) in _TRADE_WORDS:
+            return (all(w[:1].isupper() or w == "&" for w in lead)
+                    and low[-2 - size] not in _TRADE_NOT_AFTER)
+    return False
 
 
 # names that go on with "of" and a subject or place ("University of Kent", "College of Technology")

@@ -100,8 +100,10 @@ def _meeting_attendance_after() -> re.Pattern[str]:
 # a tally after its number: "(8 in favour, 1 abstention)", "12 votes for", "by 30 votes to 12"
 _VOTE_AFTER = re.compile(r"^\s+(?:(?P<votes>votes?)\s+)?(?:in\s+favour|against|abstentions?|abstained|abstaining|for\b(?=\s*[,;)]|\s+and\b)|to\s+\d)", re.I)
 # members' questions to a meeting, how many were put or answered: the meeting's procedure, like a vote tally
-_QUESTIONS_PUT_AFTER = re.compile(r"^\s+(?:members'?\s+)?questions?\s+(?:were|was|had\s+been|have\s+been)\s+"
-                                  r"(?:submitted|put|asked|received|tabled|answered)\b", re.I)
+# ("Twenty general questions had been received for the meeting", "apart from two questions asked by Councillor ...")
+_QUESTIONS_PUT_AFTER = re.compile(r"^\s+(?:members'?\s+|general\s+|written\s+|public\s+|supplementary\s+)?questions?\s+"
+                                  r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:submitted|put|asked|received|tabled|answered)\b|"
+                                  r"(?:asked|put|submitted|tabled)\s+by\b)", re.I)
 # the line of minutes listing who attended: "Present:", "Also present:", "In attendance:"
 # (with a count of who in brackets before the colon: "PRESENT (Six Councillors):- Tom Foy ...")
 _PRESENT_LINE = re.compile(r"^\s*(?:(?:also\s+)?present|in\s+attendance|attendance)\s*(?:\([^()\n]{0,40}\)\s*)?:", re.I)
@@ -191,11 +193,15 @@ _DECADE_AFTER = re.compile(r"^'?s\b")
 # A month then a day or short year, without a full date: "from April 25", "on March 3rd,".
 _MONTH_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s+\d{1,2}(?:st|nd|rd|th)?\b"
-                        r"(?=\s*(?:[,.;:)]|$|to\b|and\b|[-–]))", re.M)
+                        r"(?=\s*(?:[,.;:)]|$|to\b|and\b|[-–]|£|meetings?\b))", re.M)  # "Minutes of June 18 meeting"
 # A day and month without a year: "On 6 February I cycled", "the meeting on 23 May last year".
 # (not the pence of an amount before a month: "Stamps £6.60 February Hours £297.64")
 _DAY_MONTH = re.compile(r"(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+# A day, a month and a two-digit year: "Balance on accounts as at 20th Oct 20 £23,578.38" (not "on 3 March 25 children").
+_DAY_MONTH_SHORT_YEAR = re.compile(r"(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
+                                   r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+                                   r"Dec)\s+\d{2}\b(?![.,]\d)(?!\s*(?:%|[a-z]))")
 
 
 @cache
@@ -218,9 +224,18 @@ def _threshold_lead() -> re.Pattern[str]:
     return re.compile(rf"(?:{cue_alternation('threshold_leads')})\s+$", re.I)
 
 
+# a figure, then a bracket opening right before this one: "£10k (£2k in schools)"
+_BRACKETED_AFTER_FIGURE = re.compile(r"£?\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn|million|billion|%)?[ \t]*\([ \t]*£?$", re.I)
 # a definition drawn at a figure: "significant ... (currently defined by the Council as in excess of £1,000,000)"
 _DEFINED_AS_BEFORE = re.compile(r"\bdefined\b[^.;]{0,40}?\bas\s+(?:in\s+excess\s+of|over|above|more\s+than|exceeding|at\s+least)\s+£?$", re.I)
 # A sensitivity step, not a figure: "Each 1% is estimated to cost £14m", "for every £1 invested".
+# a change both ways: "a 1% rise or fall in interest rates" (a treasury report's sensitivity), no change that happened
+_BOTH_WAYS_AFTER = re.compile(r"^\s+(?:rise|increase|fall|decrease|reduction|change|movement)\s+or\s+(?:an?\s+)?"
+                              r"(?:rise|increase|fall|decrease|reduction)\b", re.I)
+# what each step costs: "Every £10m of prudential borrowing costs approximately £0.9m per annum"
+_STEP_COST_BEFORE = re.compile(r"\b(?:each|every)\s+(?:additional\s+|extra\s+|further\s+)?£?\d[\d,.]*\s*(?:%|k|m|bn|million)?"
+                               r"[^.;\d]{0,50}?\b(?:costs?|would\s+cost|is\s+estimated\s+to\s+cost)\s+(?:approximately\s+|"
+                               r"around\s+|about\s+|roughly\s+|an\s+estimated\s+|c\.\s*)?£?$", re.I)
 _STEP_BEFORE = re.compile(r"\b(?:each|every)\s+(?:additional\s+|extra\s+|further\s+)?£?$", re.I)
 # A year in a list or span of years: "Net Zero 2030 and 2050", "between 2030 and 2045".
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*(?:and|or|to|-|–|,)\s*$")
@@ -291,7 +306,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, end))
     spans += [(s, e) for s, e, _ in find_periods(text) if not _DATED_FIGURE_AFTER_YEAR.match(text, s, e + 30)]
     clocks = [(q.start, q.end) for q in clock_durations(text)]  # "response time ... was 9:02": a figure, no clock time
-    for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE, _DAY_MONTH, _MONTH_DAY):
+    for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE, _DAY_MONTH, _MONTH_DAY, _DAY_MONTH_SHORT_YEAR):
         spans += [m.span() for m in regex.finditer(text) if m.span() not in clocks and not (
             regex is _REFERENCE and _SCORED_OVER.fullmatch(m.group()) and _SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))]
     for caption, _factor in money_scale_captions():  # "£000s" heads a column; it is not £0
@@ -437,6 +452,12 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "footnote_mark"  # "un[1]ringfenced": a mark a PDF converter left inside a word
     if re.search(r"\d\.$", before) or re.match(r"\.\d", after):
         return "paragraph_number"  # part of "4.10.1"
+    if (q.quantity.unit == "count" and re.fullmatch(r"\d{1,3}", text[ns:ne]) and re.search(r"(?:^|\n)[ \t]*$", before)
+            and re.match(r"[ \t]+(?:19|20)\d\d(?:[-/]\d{2,4})?[ \t]+[A-Z]", after)):
+        return "list_numeral"  # "Background Documents ... 2 2025-26 Budget approved by County Council": a list's numeral
+    if (q.quantity.unit == "count" and re.fullmatch(r"\d{1,3}", text[ns:ne]) and re.search(r"[\w)]\.[ \t]+$", before)
+            and re.match(r"\.[ \t]+[A-Z]", after)):
+        return "paragraph_number"  # "... to 28 November 2024. 25. Representations were received": a numeral run into the text
     if (q.quantity.unit == "count" and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[ns:ne])
             and re.match(r"^(?:\s*(?:,|and|or|to|-|–)\s*\d{1,2}\.\d{1,2})*\s+(?:above|below)\b", after)):
         return "cross_reference"  # "as detailed in 1.3 and 1.4 above": paragraphs of the paper
@@ -467,6 +488,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "category_threshold"  # "Significant Risks (over £10m)"
     if unit in ("GBP", "count", "%") and _threshold_lead().search(text[max(0, ns - 120) : ns].rstrip("£")):
         return "category_threshold"  # "those with assets greater than £10million", "salaries in excess of £100,000"
+    line = _BRACKETED_AFTER_FIGURE.search(before)
+    if (unit in ("GBP", "count", "%") and line
+            and _threshold_lead().search(text[max(0, ns - len(before) + line.start() - 120) : ns - len(before) + line.start()])):
+        return "category_threshold"  # "above our de-minimis of £10k (£2k in schools)": the same line drawn for another group
     condition_before, or_more_after = _condition_line()
     if (unit in ("GBP", "count") and condition_before.search(text[max(0, ns - 100) : ns])
             and or_more_after.match(text[q.end : q.end + 30])):
@@ -482,6 +507,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "threshold"  # "require a winning candidate to achieve more than 50% of the vote": an electoral rule
     if unit in ("%", "GBP") and _STEP_BEFORE.search(before):
         return "sensitivity_step"  # "Each 1% is estimated to cost £14m"
+    if unit == "GBP" and _STEP_COST_BEFORE.search(text[max(0, ns - 100) : ns]):
+        return "sensitivity_step"  # "Every £10m of prudential borrowing costs approximately £0.9m per annum": a rate
+    if unit == "%" and _BOTH_WAYS_AFTER.match(text[q.end : q.end + 40]):
+        return "sensitivity_step"  # "the one-year revenue impact of a 1% rise or fall in interest rates": a hypothetical
     if unit == "%" and re.search(r"\bwithin\s+$", before, re.I) and _TOLERANCE_AFTER.match(text[q.end : q.end + 30]):
         return "tolerance"  # "5 were within 5% of target": the band that makes a measure amber, not a figure
     if unit == "%" and _share_threshold_before().search(text[max(0, ns - 120) : ns]):

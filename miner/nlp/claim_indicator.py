@@ -180,6 +180,13 @@ def named_beside(ind_id: str, stext: str, start: int, end: int) -> bool:
     return any(r.search(window) for r in ind["regex"])
 
 
+def names_with_number(ind_id: str, stext: str, start: int) -> bool:
+    """The indicator's own words run through the number ("there are 50 Family Hub sites"): the number counts what they
+    name, whatever noun ends them."""
+    ind = next((i for i in indicators() if i["id"] == ind_id), None)
+    return ind is not None and any(m.start() <= start < m.end() for r in ind["regex"] for m in r.finditer(stext))
+
+
 def said_of_another(ind_id: str, stext: str, start: int) -> bool:
     """The sentence before the number says whose figure it is, and that is not the indicator's service: an indicator's
     "not_after" patterns ("The GP exercise referral scheme received 640 referrals" are no referrals to children's

@@ -157,6 +157,10 @@ def _change_size_from(text: str, q: QuantityMatch, size: QuantityMatch, older: Q
         return False
     pre = _change_size_after_clause().search(text[q.end : size.start])
     mid = re.fullmatch(rf"\s+((?:{cue_alternation('change_nouns')})\s+)?from\s+(?:an?\s+|the\s+)?", text[size.end : older.start], re.I)
+    # (or a change noun "on" an older level named as such: "40.5% of GDP, a 3.6% increase on the pre-pandemic level of
+    # 36.9% of GDP in 2019-20")
+    mid = mid or re.fullmatch(rf"\s+((?:{cue_alternation('change_nouns')})\s+)on\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}"
+                              r"(?:level|rate|figure|total)\s+of\s+", text[size.end : older.start], re.I)
     return pre is not None and mid is not None and bool(pre.group(1) or mid.group(1))
 
 
@@ -238,6 +242,37 @@ def _listed_earlier(text: str, qs: list[QuantityMatch], fields: dict[int, dict],
                 fields[j].pop("is_benchmark", None)
                 absorbed.add(j)
                 break
+
+
+# A change from an earlier time whose older figures follow in brackets: "319 primary schools and 78 secondary schools, a
+# significant increase from attendance in 2023 (231 primaries and 38 secondaries)"
+_CHANGE_FROM_BRACKET = re.compile(r"\b(?:increase|rise|fall|decrease|drop|reduction|up|down)\s+(?:from|on)\s+"
+                                  r"[^()\d.;:]{0,40}?(?:\b(?:19|20)\d\d(?:[-/]\d\d)?)?[^()\d.;:]{0,15}\(\s*$", re.I)
+
+
+def _bracketed_older_list(text: str, qs: list[QuantityMatch], fields: dict[int, dict], absorbed: set[int]) -> None:
+    """Figures, a change "from" an earlier time, then a bracket of as many figures of the same units: each bracketed
+    figure is the older value of the figure in the same place before (fields updated in place)."""
+    for j, r in enumerate(qs):
+        if j == 0 or j in absorbed or not _CHANGE_FROM_BRACKET.search(text[qs[j - 1].end : r.start]):
+            continue
+        close_at = text.find(")", r.end)
+        inside = [k for k in range(j, len(qs)) if close_at >= 0 and qs[k].end <= close_at]
+        n = len(inside)
+        if n == 0 or j - n < 0 or re.search(r"[;:=]|\b(?:national|england|target|average|regional|neighbours?)\b",
+                                                  text[qs[j - 1].end : close_at], re.I):
+            continue
+        newer = list(range(j - n, j))
+        if any(k in absorbed or "from_value" in fields[k] for k in newer):
+            continue
+        if any(qs[a].quantity.unit != qs[b].quantity.unit for a, b in zip(newer, inside)):
+            continue
+        # the newer figures run together, joined by "and" or a comma, right before the change
+        if any(not re.fullmatch(r"[^.;:()\d]{0,60}", text[qs[k].end : qs[k + 1].start]) for k in newer[:-1]):
+            continue
+        for a, b in zip(newer, inside):
+            fields[a].update(from_value=qs[b].quantity.normalised, to_value=qs[a].quantity.normalised)
+            absorbed.add(b)
 
 
 def _target_names_figure(between: str) -> bool:
@@ -700,6 +735,7 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                     fields[j]["unit"] = fields[i].get("unit", q.quantity.unit)
                 break
     _listed_earlier(text, qs, fields, absorbed)
+    _bracketed_older_list(text, qs, fields, absorbed)
     _shared_units(text, qs, fields)
     for i, q in enumerate(qs):
         f = fields[i]

@@ -76,6 +76,7 @@ from miner.nlp.claim_indicator import (
     named_in,
     narrows,
     named_beside,
+    names_with_number,
     said_of_another,
     own_words_only_ids,
     caption_rows_ids,
@@ -466,7 +467,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = None  # a table row under "Number of consultees answering" is a breakdown, not the total
             # (a row's cell counts what its label names; the parse across cells says nothing)
             head = counted_head(doc, q) if record["indicator"] and ind_unit == "count" and row is None else None
-            if head and not counts_fit(record["indicator"], head):
+            if head and not counts_fit(record["indicator"], head) and not names_with_number(record["indicator"], stext, lq.number_start):
                 # "over 200 people attending" are not children adopted; "an increase in 26 placements" (after
                 # "in-house fostering service") takes the nearest indicator that counts placements, if any
                 record["indicator"] = indicator(stext, lq.number_start, None, ind_unit, fits=head) or None

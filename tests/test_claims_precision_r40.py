@@ -4,7 +4,7 @@ year or before "meeting", a threshold of payments, the same line drawn in bracke
 a meeting, a review's date, what each step of borrowing costs and "a 1% rise or fall" are no claims; the bracketed
 older figures of "an increase from 2023 (231 ... and 38 ...)" and "a 3.6% increase on the pre-pandemic level of 36.9%"
 pair with the figures before; "50 Family Hub sites" and "1,016 formal questionnaires were returned" take their
-indicators."""
+indicators; rows of Net, VAT and Gross run on in one sentence are dated by their own month ("PAYE Apr 2017")."""
 
 
 import pytest
@@ -134,3 +134,22 @@ def test_a_change_on_an_older_level_named_as_such_pairs_them():
     assert (receipts.from_value, receipts.to_value, receipts.direction) == (36.9, 40.5, "up")
     assert no_claim_at(context, "pre-pandemic level of 36.9% of GDP", "36.9%")
     assert _at(context, "a 3.6% increase on the pre-pandemic", "3.6%").direction == "up"
+
+
+@pytest.fixture(scope="module")
+def stoke_ferry_2017():
+    return paper_claims(PARISH / "Stoke Ferry Parish Council minutes 2017-05-03.txt")
+
+
+@pytest.mark.parametrize("context, quote, month", [
+    ("HMRC 101590 PAYE Apr 2017 72.80 0.00 72.80", "72.80", "2017-04"),
+    ("HMRC 101592 PAYE May 2017 72.80 0.00 72.80", "0.00", "2017-05"),
+    ("Jean Markwell 101594 Salary May 2017 291.20 0.00 291.20", "291.20", "2017-05"),
+    ("Eon DD April - Street Lights 52.52 2.63 55.15", "55.15", "2017-04"),
+])
+def test_a_run_on_list_of_net_vat_gross_rows_is_dated_by_each_rows_month(stoke_ferry_2017, context, quote, month):
+    assert _at(stoke_ferry_2017, context, quote).as_of == month
+
+
+def test_a_payment_row_without_a_month_stays_undated(stoke_ferry_2017):
+    assert _at(stoke_ferry_2017, "Annual Insurance Policy 415.39 0.00 415.39", "415.39").as_of is None

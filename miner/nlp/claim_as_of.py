@@ -585,17 +585,20 @@ def _payment_list() -> re.Pattern[str]:
 
 
 # a month written short and alone in a payment row ("Wages and Expenses - Dec 270.46"), with no year after it
-_SHORT_MONTH = re.compile(r"(?-i:\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b\.?(?!\s*['’]?(?:\d\d|\d{4})\b(?!\.\d))")
+# (or in full: "Eon DD April - Street Lights 52.52")
+_SHORT_MONTH = re.compile(r"(?-i:\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|ember|ober)?)\b\.?(?!\s*['’]?(?:\d\d|\d{4})\b(?!\.\d))")
 
 
 def payment_row_date(sentence: str, start: int, end: int, money: list[tuple[int, int]], unit: TextUnit | None,
-                     quarter: str | None = None, paragraph: str = "") -> tuple[bool, str | None]:
+                     quarter: str | None = None, paragraph: str = "", rows: bool = False) -> tuple[bool, str | None]:
     """(True, the date of its own row) for an amount in a minutes' list of payments run on in one sentence (four
     pound figures or more and a payments word, `claim_cues.json` "payment_list_words"): "EON Streetlighting Jan17
     £78.80" is 2017-01, "J A Taylor Annual Leave Entitlement £40.00" undated, whatever the list's head says ("for
     approval 7.3.17"); the row is the words since the amount before. The payments word may be in the sentence's
-    `paragraph` (the parser parts a long list). (False, None) for any other figure."""
-    if len(money) < 4 or not (_payment_list().search(sentence) or _payment_list().search(paragraph)):
+    `paragraph` (the parser parts a long list), or the caller may know the figures are payment rows (`rows`: Net, VAT
+    and Gross that add up, whose head "Payment of Bills Nett VAT Total" is a paragraph of its own). (False, None) for any
+    other figure."""
+    if len(money) < 4 or not (rows or _payment_list().search(sentence) or _payment_list().search(paragraph)):
         return False, None
     # (past the row's other cells right before it: "Eon December Streetlights 55.59 2.78 58.37" dates all three)
     ends = sorted(e for s, e in money if e <= start)
@@ -621,7 +624,15 @@ def payment_row_date(sentence: str, start: int, end: int, money: list[tuple[int,
         month = MONTHS[short.group(1).lower()]
         year = year_of_bare_month(month, period=unit.period, meeting_date=unit.meeting_date)
         own = f"{year:04d}-{month:02d}" if year is not None else None
+    if own is None and (dated := _ROW_MONTH_YEAR.findall(row[: start - row_start])):
+        # "HMRC 101590 PAYE Apr 2017 72.80": the row's month and year (a title's year elsewhere, but a row's own date
+        # here); with its day, that day ("CASHBOOK BALANCE 5th June 2018 £40,996.93")
+        day, month, year = dated[-1]
+        own = f"{int(year):04d}-{MONTHS[month.lower()]:02d}" + (f"-{int(day):02d}" if day else "")
     return True, own
+
+
+_ROW_MONTH_YEAR = re.compile(r"(?:\b([0-3]?\d)(?:st|nd|rd|th)?\s+)?(?-i:\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))(?:[a-z]{0,6})\.?\s+((?:19|20)\d\d)\b(?![-/.]\d)")
 
 
 def payments_intro_period(text: str) -> str | None:

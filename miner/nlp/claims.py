@@ -219,6 +219,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         ]
         fields, absorbed = relations(stext, local)
         money_here = [(lq.start, lq.end) for lq in local if lq.quantity.unit == "GBP"]  # a run-on list of payments
+        # (two rows or more of Net, VAT and Gross that add up are a payments list whatever the paragraph says)
+        net_vat_gross_rows = len(money_here) >= 6 and sum(_net_vat_gross(stext, lq) for lq in local if lq.quantity.unit == "GBP") >= 6
         here: list[tuple[QuantityMatch, dict]] = []
         units_here: list[str] = []
         figures: list[tuple] = []
@@ -260,7 +262,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 "to_value": f.get("to_value"),
                 "direction": f.get("direction"),
             }
-            listed, row_date = payment_row_date(stext, lq.start, lq.end, money_here, unit, quarter, text)
+            listed, row_date = payment_row_date(stext, lq.start, lq.end, money_here, unit, quarter, text, rows=net_vat_gross_rows)
             if listed:
                 record["as_of"] = row_date  # "... for approval 7.3.17 ... EON Streetlighting Jan17 £78.80": its row's date
             cell = piped_cell(text, q.number_start) if row is None else None

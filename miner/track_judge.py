@@ -361,9 +361,11 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             v.evidence = [link(c, "contradicts", quote)]
             return v
     for c in (c for c in cands if c.linked):
-        quote = contradictions.target_met(pr, c) or contradictions.study_done(pr, c)
-        # the figure, or the finished study, says it was done, whatever else the passage says; a forecast
-        # figure ("Agency spend is forecast at £6.2m, £1.7m lower") says it is on course
+        quote = (contradictions.target_met(pr, c) or contradictions.study_done(pr, c)
+                 or contradictions.request_made(pr, c))
+        # the figure, the finished study, or the decision awaited on the request made, says it was done, whatever
+        # else the passage says; a forecast figure ("Agency spend is forecast at £6.2m, £1.7m lower") says it is on
+        # course
         if quote and not partly_done(pr.statement.text, c.passage, pr.date):
             relation = "progresses" if has_cue("forecast", quote) else "supports"
             v.status = "in_progress" if relation == "progresses" else "delivered"

@@ -522,6 +522,25 @@ def study_done(pr: Promise, cand: Candidate) -> str | None:
     return None
 
 
+REQUEST_SHARED = 3  # stems a "decision awaited" sentence shares with a promise to make a request, to be about that request
+_WHETHER_TO = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\b", re.I)
+
+
+def request_made(pr: Promise, cand: Candidate) -> str | None:
+    """The sentence saying the other body's decision on the promised request is awaited ("whilst a decision was
+    awaited from Government on Kent's inclusion on the Devolution Priority Programme" keeps "submit a request to
+    Government ... for Kent and Medway to be included in the Devolution Priority Programme"): the request was
+    made, whatever is then decided. Not a decision still to take on whether to make it."""
+    if not has_cue("request_promise", pr.statement.text):
+        return None
+    want = set(analyse(pr.statement.text, bigrams=False))
+    for _, _, sent in sentences(cand.passage.text, cand.passage.start):
+        if (has_cue("request_pending", sent) and not _WHETHER_TO.search(sent) and citable(sent)
+                and len(want & set(analyse(sent, bigrams=False))) >= REQUEST_SHARED and not dated_before(sent, pr.date)):
+            return PARAGRAPH_LABEL.sub("", sent, count=1)
+    return None
+
+
 def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     """The contradicting quote, if this passage contradicts the promise."""
     text, p = pr.statement.text, cand.passage

@@ -1,0 +1,69 @@
+"""Tracker round 24 (annotations/README.md): verdicts on the tune halves, read against the whole corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from miner import track, track_links
+from miner.evaluation import tracker as evaluation
+from miner.model import Specificity, Statement
+from miner.track_passages import Passage, Promise
+from miner.verdicts import request_made
+
+# real sentences: Kent's County Council report of 9 January 2025 (recommendation 2) and the Cabinet minutes of
+# 30 January 2025 (minute 87, Mr Jeffrey (e))
+REQUEST = ("submit a request to Government, jointly with Medway Council, for Kent and Medway to be included in the "
+           "Devolution Priority Programme")
+AWAITED = ("(e) Mr Jeffrey noted that whilst a decision was awaited from Government on Kent's inclusion on the "
+           "Devolution Priority Programme, and the potential postponement of elections, the response was required "
+           "imminently to ensure adequate preparation.")
+JOINT_WORK = ("Endorse the ongoing joint work between KCC, Medway Council and District and Borough Council Leaders to "
+              "respond the English Devolution White Paper")
+
+
+def _pair(aim: str, news: str) -> tuple[Promise, track_links.Candidate]:
+    st = Statement("s", "a1", None, None, "commitment", aim, 0, len(aim), specificity=Specificity(deliverable=True))
+    return (Promise(st, "a1", "2025-01-09", "Kent County Council"),
+            track_links.Candidate(Passage("a2", "2025-01-30", None, "7.p1(e)", 0, len(news), news), {},
+                                  track_links.THRESHOLD))
+
+
+def test_a_decision_awaited_on_a_request_says_the_request_was_made():
+    assert request_made(*_pair(REQUEST, AWAITED)) == AWAITED
+
+
+def test_a_decision_awaited_is_no_delivery_of_other_promises_or_of_a_request_not_yet_made():
+    assert request_made(*_pair(JOINT_WORK, AWAITED)) is None  # endorsing joint work is no request
+    # a decision still to take on whether to make the request (the minutes' words, turned)
+    undecided = ("A decision was awaited on whether to submit a request for Kent's inclusion on the Devolution "
+                 "Priority Programme.")
+    assert request_made(*_pair(REQUEST, undecided)) is None
+    # a decision awaited on another matter of the same minutes
+    other = "A decision was awaited from the Department for Education on the capital allocation for new school places."
+    assert request_made(*_pair(REQUEST, other)) is None
+
+
+@pytest.fixture(scope="module")
+def kent():
+    extractions = list(evaluation.kent_extractions())
+    return extractions, track.track(extractions)
+
+
+def _kent_verdict(kent, file_part: str, words: str):
+    extractions, result = kent
+    verdicts = {v.promise_id: v for v in result.verdicts}
+    for ex in extractions:
+        if file_part in ex.document.path:
+            for st in ex.statements:
+                if st.id in verdicts and words in " ".join(st.text.split()):
+                    return verdicts[st.id]
+    raise AssertionError(f"promise not found: {words}")
+
+
+def test_the_devolution_request_is_delivered_on_the_cabinet_minute_awaiting_the_decision(kent):
+    v = _kent_verdict(kent, "Devolution White Paper - County Council Report", "to submit a request to Government")
+    assert v.status == "delivered"  # in_progress before: "a decision was awaited" read as under way
+    assert "a decision was awaited from Government" in " ".join(v.evidence[0].quote.split())
+    # the joint work the same report endorses is reported nowhere later (Kent gold: no_evidence)
+    assert _kent_verdict(kent, "Devolution White Paper - County Council Report",
+                         "Endorse the ongoing joint work").status == "no_evidence"

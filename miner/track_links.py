@@ -49,7 +49,10 @@ DESCRIBED_WORDS = (2, 6)  # a name a promise describes in lower case: two to six
 COMMON_ENTITY = 0.05  # an entity in more than this share of the authority's passages is no link
 SHORT_PROMISE = 4  # tune split unchanged up to 4 (5 loses a link); Kent's unlabelled papers: 8 fewer links, all wrong
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
-REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over
+REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over ...
+REPEAT_SHARED = 3  # ... when they share this many content stems: a short line's words inside a longer one ("The Clerk
+# agreed to contact them.", "This was approved.", a heading "Public Health") score a full token-set ratio and repeat
+# nothing (annotations/README.md, Tracker round 24)
 LABEL_CHARS = 30  # text before a statement on its line this short is its list label ("Action 1.2 "), not a sentence
 # a later passage naming a service or programme the promise names links it when its best sentence holds this share
 # of the promise's words: tune halves unchanged from 0 to 0.35 (0.4 loses the link); on the whole corpus 0 adds 16
@@ -477,6 +480,7 @@ def _repeats(promises: list[Promise], P, evidence_docs: set[str] | None) -> dict
     """Per promise id, the same authority's promises in other papers that say the same (earlier or later)."""
     PP = (P @ P.T).tocsr()
     repeats: dict[str, list[Promise]] = defaultdict(list)
+    stems = [frozenset(analyse(p.statement.text, bigrams=False)) for p in promises]
     for i, pr in enumerate(promises):
         row = PP.getrow(i)
         for j, c in zip(row.indices, row.data):
@@ -486,7 +490,7 @@ def _repeats(promises: list[Promise], P, evidence_docs: set[str] | None) -> dict
             if evidence_docs is not None and other.date > pr.date and other.document_id not in evidence_docs:
                 continue
             fz = fuzz.token_set_ratio(pr.statement.text.lower(), other.statement.text.lower()) / 100
-            if 0.6 * c + 0.4 * fz >= REPEAT_THRESHOLD:
+            if 0.6 * c + 0.4 * fz >= REPEAT_THRESHOLD and len(stems[i] & stems[j]) >= REPEAT_SHARED:
                 repeats[pr.statement.id].append(other)
     return repeats
 

@@ -67,3 +67,42 @@ def test_the_devolution_request_is_delivered_on_the_cabinet_minute_awaiting_the_
     # the joint work the same report endorses is reported nowhere later (Kent gold: no_evidence)
     assert _kent_verdict(kent, "Devolution White Paper - County Council Report",
                          "Endorse the ongoing joint work").status == "no_evidence"
+
+
+# --- a later line repeats a promise only when it shares its subject -------------------------------------------
+
+PARISH = "corpus/parish/Stoke Ferry Parish Council minutes 2020-{}.txt"
+
+
+@pytest.fixture(scope="module")
+def stoke_ferry():
+    from pathlib import Path
+
+    from miner.extract import extract
+    from miner.ingest import prepare
+    from miner.nlp.pipeline import load_pipeline
+
+    root, nlp, out = Path(__file__).resolve().parents[1], load_pipeline(), []
+    for day in ("01-08", "11-11"):
+        doc, sections = prepare(root / PARISH.format(day))
+        out.append(extract(doc, sections, nlp=nlp))
+    return out, track.track(out)
+
+
+def test_a_short_later_line_inside_a_longer_promise_is_no_repeat_of_it(stoke_ferry):
+    papers, result = stoke_ferry
+    promises, _, repeats = track_links.link_block(papers)
+    (heritage,) = [p for p in promises if "contact English Heritage" in p.statement.text]
+    # November's "The Clerk agreed to contact them." (Norfolk ALC) has all its words but "them" in January's promise
+    assert not any("contact them" in r.statement.text for r in repeats.get(heritage.statement.id, []))
+    v = next(v for v in result.verdicts if v.promise_id == heritage.statement.id)
+    assert v.status == "no_evidence"  # delivered before, on "Cllr Sue Lintern would represent the Council ..."
+
+
+def test_a_priority_restated_a_year_on_is_still_a_repeat():
+    # Medway's SEND action plan, 2018 and 2020 (seeds 000 and 001): the same promise, carried over
+    extractions = list(evaluation.seed_extractions())
+    medway = [ex for ex in extractions if ex.document.authority == "Medway Council"]
+    promises, _, repeats = track_links.link_block(medway)
+    (plan,) = [p for p in promises if p.statement.text.startswith("Delivery of this action plan will be a key priority")]
+    assert any("has been a key priority" in r.statement.text for r in repeats[plan.statement.id])

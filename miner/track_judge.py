@@ -127,8 +127,11 @@ def _about(sentence: str, places: Places) -> bool:
 
 
 def _prose(sentence: str) -> bool:
-    """Words, not a table row: "-88,865.5 -290.5 -89,156.0 TOTAL SAVINGS & INCOME" discusses nothing."""
-    return len(re.findall(r"[A-Za-z]{2,}", sentence)) >= PROSE_WORDS
+    """Words, not a table row: "-88,865.5 -290.5 -89,156.0 TOTAL SAVINGS & INCOME" or a budget line's cells ("| 29 |
+    3,032.3 | Social Support for Carers | ...") discuss nothing; nor does a question put to the meeting ("Can the
+    Cabinet Member please confirm whether ...?")."""
+    text = sentence.strip()
+    return len(re.findall(r"[A-Za-z]{2,}", text)) >= PROSE_WORDS and "|" not in text and not text.endswith("?")
 
 
 @lru_cache(maxsize=8192)

@@ -106,3 +106,40 @@ def test_a_priority_restated_a_year_on_is_still_a_repeat():
     promises, _, repeats = track_links.link_block(medway)
     (plan,) = [p for p in promises if p.statement.text.startswith("Delivery of this action plan will be a key priority")]
     assert any("has been a key priority" in r.statement.text for r in repeats[plan.statement.id])
+
+
+# --- a change word is completion only with the figure it changed by, from or to --------------------------------
+
+
+def _said(promise: str, text: str) -> str:
+    from miner.track_judge import relation_of
+
+    return relation_of(promise, Passage("d", "2025-03-04", None, "1", 0, len(text), text), "2025-01-30")
+
+
+def test_increased_or_improved_without_a_figure_is_no_completion():
+    from miner.track_text import has_cue
+
+    # real sentences: Kent's Minerals and Waste Local Plan summary (a table cell) and a Family Hub consultation
+    # response, both cited before as "delivered"
+    assert not has_cue("supports", "– Support increased access to biodiversity.")
+    assert _said("Work to support and increase attendance", "| | – Support increased access to biodiversity. |") != "supports"
+    said = ('"Yes, increased Safeguarding and Social Services cases due to families not accessing support services that '
+            'they need due to distance.')
+    assert _said("Ensure local access to support for families", said) != "supports"
+    # with its figure it still is (Medway, March 2020; 2.8.2 and 8.2.2)
+    assert has_cue("supports", "This reduced average caseloads from 32.5 at the time of the inspection to an average of 18")
+    assert has_cue("supports", "The rate of permanent exclusions in secondary schools has improved by 9%.")
+
+
+def test_a_budget_line_or_a_question_is_no_discussion_of_a_vague_promise():
+    from miner.track_judge import _prose
+
+    # real lines: Kent's Key Service Statement (13 February 2025) and a Member's question (March 2025)
+    assert not _prose("| 29 | 3,032.3 | Social Support for Carers | 0.0 | 4,968.0 | 4,968.0 | -2,571.7 | 0.0 | 2,396.3 | "
+                      "Services supporting carers provided by the voluntary sector |")
+    assert not _prose("Can the Cabinet Member please confirm whether the close work with East Kent Hospital Trust is "
+                      "continuing, what joint initiatives with the NHS are being undertaken?")
+    # the Quarter 3 performance report's sentence on the same subject is (Kent QPR Q3)
+    assert _prose("The number of adults accessing structured substance misuse treatment is below target but on an "
+                  "improving trend.")

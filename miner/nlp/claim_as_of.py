@@ -629,9 +629,15 @@ def payment_row_date(sentence: str, start: int, end: int, money: list[tuple[int,
         # here); with its day, that day ("CASHBOOK BALANCE 5th June 2018 £40,996.93")
         day, month, year = dated[-1]
         own = f"{int(year):04d}-{MONTHS[month.lower()]:02d}" + (f"-{int(day):02d}" if day else "")
+    if (own is None and (dated := _ROW_MONTH_SHORT_YEAR.search(row[: start - row_start]))
+            and not re.search(r"\b(?:approv\w*|\d{1,2}(?:st|nd|rd|th)?)\s+$", row[: row.find(dated.group(0))], re.I)):
+        # "N Cooper Clerks Salary Jun 17 328.61": the row's month and a two-digit year right before its amount (not an
+        # approval's month, "payments as approved May 18 £2,050.02", nor a day's, "Reconciled Balance 5th June 18")
+        own = f"20{dated.group(2)}-{MONTHS[dated.group(1).lower()]:02d}"
     return True, own
 
 
+_ROW_MONTH_SHORT_YEAR = re.compile(r"(?-i:\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[a-z]{0,6}\.?[ \t]+(\d\d)[ \t]*£?[ \t]*$")
 _ROW_MONTH_YEAR = re.compile(r"(?:\b([0-3]?\d)(?:st|nd|rd|th)?\s+)?(?-i:\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))(?:[a-z]{0,6})\.?\s+((?:19|20)\d\d)\b(?![-/.]\d)")
 
 

@@ -125,7 +125,10 @@ def _street_after() -> re.Pattern[str]:
     """A capitalised street name right after a house number (`claim_cues.json` "street_suffixes"), or the street word
     alone before the comma of an address whose name the page lost ("the Council Chamber, 50 Road, Magherafelt")."""
     suffix = f"(?-i:(?:{cue_alternation('street_suffixes').title()}))"
-    return re.compile(rf"^\s+(?:(?:[A-Z][a-z]+\s+){{1,3}}{suffix}\b(?!\s+[A-Z][a-z])|{suffix},\s+[A-Z][a-z])")
+    # a town after the street is still an address ("23 High Street Northwold Deadline for comments"; claims round 41),
+    # a capitalised word and then a lower-case one is not ("3 Green Flag awards")
+    return re.compile(rf"^\s+(?:(?:The\s+)?(?:[A-Z][a-z]+\s+){{1,3}}{suffix}\b(?!\s+[A-Z][a-z]+\s+[a-z])(?!\s+[A-Z][a-z]+$)"
+                      rf"|{suffix},\s+[A-Z][a-z])")
 
 
 @cache
@@ -199,6 +202,12 @@ _MONTH_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August
 _DAY_MONTH = re.compile(r"(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 # A day, a month and a two-digit year: "Balance on accounts as at 20th Oct 20 £23,578.38" (not "on 3 March 25 children").
+# a month and a two-digit year right before a payment row's amount: "N Cooper Clerks Salary Jun 17 328.61",
+# "Westcotec Streetlight Maint May 18 19.10" (the row's month, not a count; claims round 41)
+_MONTH_SHORT_YEAR_AMOUNT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{2}"
+                                      r"(?=[ \t]+£?\d[\d,]*\.\d\d(?![\d.]))")
+# a telephone number written in pairs after its code: "EA hotline 0800 80 70 60"
+_PHONE_PAIRS = re.compile(r"(?<![\d.,])0\d{3}(?:[ \t]\d{2,3}){3}(?![\d,]|\.\d)")
 _DAY_MONTH_SHORT_YEAR = re.compile(r"(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
                                    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
                                    r"Dec)\s+\d{2}\b(?![.,]\d)(?!\s*(?:%|[a-z]))")
@@ -306,7 +315,8 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, end))
     spans += [(s, e) for s, e, _ in find_periods(text) if not _DATED_FIGURE_AFTER_YEAR.match(text, s, e + 30)]
     clocks = [(q.start, q.end) for q in clock_durations(text)]  # "response time ... was 9:02": a figure, no clock time
-    for regex in (_TIME, _PHONE, _POSTCODE, _REFERENCE, _DAY_MONTH, _MONTH_DAY, _DAY_MONTH_SHORT_YEAR):
+    for regex in (_TIME, _PHONE, _PHONE_PAIRS, _POSTCODE, _REFERENCE, _DAY_MONTH, _MONTH_DAY, _DAY_MONTH_SHORT_YEAR,
+                  _MONTH_SHORT_YEAR_AMOUNT):
         spans += [m.span() for m in regex.finditer(text) if m.span() not in clocks and not (
             regex is _REFERENCE and _SCORED_OVER.fullmatch(m.group()) and _SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))]
     for caption, _factor in money_scale_captions():  # "£000s" heads a column; it is not £0
@@ -655,6 +665,8 @@ def _minutes_label(text: str, q: QuantityMatch, before: str, after: str) -> str 
         return "list_numeral"  # "1/ Open Forum"
     if not q.is_word and re.fullmatch(r"\d", digits) and _BRACKET_LABEL_BEFORE.search(before) and re.match(r"^\)[ \t]*£", after):
         return "label"  # "Business Saver Account (2) £0.36"
+    if not q.is_word and re.fullmatch(r"\d{1,2}", digits) and before.endswith("(") and re.match(r"^\)\s+(?:That|that)\b", after):
+        return "list_numeral"  # "Resolved: (1) That the work be awarded to ...": a resolution's numbered part (claims round 41)
     if not q.is_word and re.fullmatch(r"0\d+", digits):
         return "reference"  # "(009)", "Page (002)": a number written with a leading zero is a code
     if not q.is_word and _SUBSECTION_BEFORE.search(before) and after.startswith(")"):
@@ -668,6 +680,8 @@ def _minutes_label(text: str, q: QuantityMatch, before: str, after: str) -> str 
     if not q.is_word and q.quantity.value <= 70 and re.match(r"^\s*(?:mph\s+)?(?:speed\s+)?limit\b", after, re.I):
         return "speed_limit"  # "from the start of the 40 limit": a road's speed limit, a rule
     after_public, before_public = _public_attendees()
+    if q.quantity.value < 100 and re.search(r"\b(?:present|attendance)\b[^.\n]{0,12}\bpublic[ \t]*[:–-][ \t]*$", before, re.I):
+        return "meeting_attendance"  # "Also, in Attendance Public – 1 Cllr Martin Storey" (claims round 41)
     if q.quantity.value < 100 and (after_public.match(text[q.number_end : q.number_end + 60]) or before_public.search(before)):
         return "meeting_attendance"  # "seven members of the public", "Members of the public 6" (not "53,000 members")
     return None
@@ -871,6 +885,19 @@ def _structure_count(text: str, q: QuantityMatch, before: str) -> bool:
     return bool(parts.match(after)) and not share
 
 
+_CELLS_AFTER = re.compile(r"[ \t]+(\d[\d,]*\.\d\d)[ \t]+(\d[\d,]*\.\d\d)(?:[ \t]+(\d[\d,]*\.\d\d))?[ \t]*(?:\n|$)")
+
+
+def _payment_cells_after(after: str) -> bool:
+    """A payment row's cells end the line after the number: Net and Gross alike ("506.03 506.03") or Net, VAT and
+    Gross that add up ("59.03 3.55 62.58"), so the number before them is the row's cheque number."""
+    m = _CELLS_AFTER.match(after)
+    if m is None:
+        return False
+    a, b, c = (float(g.replace(",", "")) if g else None for g in m.groups())
+    return (c is None and abs(a - b) < 0.005) or (c is not None and abs(a + b - c) < 0.005)
+
+
 def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> str | None:
     """A count that is an age, range, tally, year, name, compound word or schedule."""
     ns, ne = q.number_start, q.number_end
@@ -895,6 +922,11 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "meeting_attendance"  # "11 questions were submitted by the deadline and 10 questions were put": procedure
     if _PRESENT_LINE.search(text[text.rfind("\n", 0, ns) + 1 : ns]) and _meeting_attendees_after().match(after):
         return "meeting_attendance"  # "Present: Councillors J Smith, A Brown and 14 members of the public."
+    if re.search(r"\b(?:present|in\s+attendance)\s*\($", before, re.I) and _meeting_attendees_after().match(after):
+        return "meeting_attendance"  # "... THURSDAY 4 DECEMBER 2014 PRESENT (6 Councillors): - Pam Bullas" (claims round 41)
+    if q.quantity.value < 100 and (re.match(r"^\s+(?:abstained|abstaining)\b", after, re.I)
+                                   or re.match(r"^\s+voted\s+(?:for|against|in\s+favour|to)\b", after, re.I)):
+        return "vote_tally"  # "five were in favour and three abstained", "all 5 voted to formally object" (claims round 41)
     if _meeting_attendees_after().match(after) and _THERE_WAS_BEFORE.search(before):
         return "meeting_attendance"  # "There was 1 member of the public."
     if re.search(rf"\b(?:{cue_alternation('meeting_attendees')})\s*:\s*$", before, re.I):
@@ -926,6 +958,17 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     if (not q.is_word and re.fullmatch(r"\d{3,7}", digits) and re.match(r"^\s+(?:£|[A-Z])", after)
             and _payment_list_before().search(text[max(0, ns - 1500) : ns])):
         return "payment_reference"  # "... Cheque Payee Description Amount 2080 EON Streetlighting Jan17 £78.80"
+    if not q.is_word and re.fullmatch(r"\d{4,7}", digits) and re.match(r"^[ \t]+\d[\d,]*\.\d\d(?![\d.])", after) and (
+            _payment_list_before().search(text[max(0, ns - 1500) : ns]) or _payment_cells_after(text[ne : ne + 60])):
+        return "payment_reference"  # "Clerk's salary & expenses for Nov 2014 100771 506.03 506.03" (claims round 41)
+    if (not q.is_word and re.fullmatch(r"\d{1,3}", digits) and re.search(r"(?:\d\.\d\d|\bAmount)[ \t]+$", before)
+            and re.match(r"^[ \t]+[A-Z]", after) and _payment_list_before().search(text[max(0, ns - 1500) : ns])):
+        return "payment_reference"  # "... Clerk Annual Fee use of home office 120.00 50 Suffolk ALC": the next row's cheque
+    if re.match(r"^[ \t-]stor(?:e)?y\b", after, re.I):
+        return "compound_word"  # "Construction of two storey dwelling": a building's height names its kind (claims round 41)
+    if (not q.is_word and _service_number().match(text[ns : ne] + " number")
+            and re.search(r"\b(?:on|call|dial|ring|phone|telephone)\s+$", before, re.I) and re.match(r"^\s*(?:[.,;)]|or\b|$)", after)):
+        return "service_number"  # "advised to contact the Police on 101." (claims round 41)
     if _policy_code(text, q, before, after):
         return "label"  # "policies CSW 8, 12 and 17", "CSW 3; CSW 4", "DM 10 Water Environment"
     if re.match(r"^\s+(?:decades?|centur(?:y|ies))\b", after, re.I):

@@ -707,7 +707,8 @@ def _payment_cell(text: str, q: QuantityMatch, masked=None) -> bool:
                                or re.match(r"\s*(?:[ap]\.?m\b|hrs\b)", text[q.end : q.end + 6], re.I)):
         return False
     return ((head is not None or _net_vat_gross(text, q)) and q.quantity.unit == "count" and not q.is_word
-            and re.fullmatch(r"\d[\d,]*\.\d\d", text[q.number_start : q.number_end]) is not None)
+            and re.fullmatch(r"\d[\d,]*\.\d\d", text[q.number_start : q.number_end]) is not None
+            and not re.match(r"[./]\d", text[q.number_end : q.number_end + 2]))  # not the "08.03" of a date "08.03.19"
 
 
 _PENCE_RUN = re.compile(r"(?<![\d.,/])\d[\d,]*\.\d\d(?:[ \t]+£?\d[\d,]*\.\d\d)+(?![\d.,/%])")
@@ -727,6 +728,9 @@ def _net_vat_gross(text: str, q: QuantityMatch) -> bool:
             (a_at, a), (_b, b), (c_at, c) = cells[i : i + 3]
             if a_at <= q.number_start <= c_at and abs(a + b - c) < 0.005:
                 return True
+        if (len(cells) == 2 and abs(cells[0][1] - cells[1][1]) < 0.005
+                and re.search(r"(?<![\d.,])\d{4,7}[ \t]+$", text[line_start : run.start()])):
+            return True  # "Clerk's salary & expenses for Nov 2014 100771 506.03 506.03": a cheque's Net and Gross, no VAT
     return False
 
 

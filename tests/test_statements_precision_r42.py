@@ -93,6 +93,8 @@ def test_near_misses_keep_their_kind(text, kind):
     "The Director of Finance and Transformation confirmed that the Service Delivery Committee would retain oversight "
     "of the project and be kept updated on a regular basis.",
     "A Member said that the service was struggling and the Cabinet Member confirmed that a review would be carried out.",
+    # a member's view that names a difficulty stays (Kent Corporate Parenting Panel minutes; tuned gold: a challenge)
+    "A member stated that there was an ongoing issue with SEN officers not communicating well with foster carers.",
     "A member of staff explained that the scheme would launch in May.",
     "A further report will be submitted to Cabinet in March 2025.",
 ])
@@ -103,4 +105,9 @@ def test_undertakings_are_not_vetoed(text):
 
 def test_the_kent_decision_report_keeps_its_reported_challenge(statements_of):
     hits = _find(statements_of(DECISION_REPORT, "rules"), "significant deterioration in the financial and operating")
+    assert "challenge" in {h.kind for h in hits}
+
+
+def test_a_members_difficulty_in_the_kent_panel_minutes_stays_a_challenge(statements_of):
+    hits = _find(statements_of("corpus/pdf/CPP Minutes 29.10.24.pdf", "rules"), "ongoing issue with SEN officers")
     assert "challenge" in {h.kind for h in hits}

@@ -201,13 +201,13 @@ _MONTH_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August
 # (not the pence of an amount before a month: "Stamps £6.60 February Hours £297.64")
 _DAY_MONTH = re.compile(r"(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
-# A day, a month and a two-digit year: "Balance on accounts as at 20th Oct 20 £23,578.38" (not "on 3 March 25 children").
 # a month and a two-digit year right before a payment row's amount: "N Cooper Clerks Salary Jun 17 328.61",
 # "Westcotec Streetlight Maint May 18 19.10" (the row's month, not a count; claims round 41)
 _MONTH_SHORT_YEAR_AMOUNT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{2}"
                                       r"(?=[ \t]+£?\d[\d,]*\.\d\d(?![\d.]))")
 # a telephone number written in pairs after its code: "EA hotline 0800 80 70 60"
 _PHONE_PAIRS = re.compile(r"(?<![\d.,])0\d{3}(?:[ \t]\d{2,3}){3}(?![\d,]|\.\d)")
+# A day, a month and a two-digit year: "Balance on accounts as at 20th Oct 20 £23,578.38" (not "on 3 March 25 children").
 _DAY_MONTH_SHORT_YEAR = re.compile(r"(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
                                    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
                                    r"Dec)\s+\d{2}\b(?![.,]\d)(?!\s*(?:%|[a-z]))")

@@ -95,7 +95,7 @@ from miner.nlp.statements_actions import (_action_labelled, _dated_imperative, _
                                           _plan_action, _short_of_target, _under_plan_heading)
 from miner.nlp.statements_cues import (CUES_PATH, Cues, _external, _external_patterns, _group_matches, _nested_groups,
                                        _procedural, _reported_proposal, _sentence_index, _subordinate_will, header_kind,
-                                       load_cues, sentence_rule)
+                                       load_cues, members_view, sentence_rule, speech_turn)
 from miner.nlp.statements_entries import (_DASH_END, _as_due, _entry_lead, _is_recommendation_item, _marker_only,
                                           _recommendation_rule, _response, _response_end, _states_result,
                                           _status_lines, _without_dash)
@@ -118,7 +118,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "42"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "43"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -668,6 +668,7 @@ class StatementFinder:
         quoted = _quoted_ranges(doc_text)
         said = _said_cells(doc_text)
         answered = -1  # the end of an accepted recommendation's entry, whose response restates the promise
+        speaker = None  # in minutes: "member" from "A Member said ..." until an officer, the Chair or a resolution
         statuses = _status_lines(doc) if self.mode != "model" else {}
         sents = _sentences_of(doc)
         if minutes and self.mode != "model":
@@ -686,6 +687,12 @@ class StatementFinder:
                 continue  # "| Taking it away will cause more social problems | ...": the consultee's cell
             if ":" in text and header_kind(text[: text.index(":") + 1]) == VIEWS:
                 break  # a lead-in to consultees' themes run into the same unit: the rest is theirs
+            if minutes and self.mode != "model":
+                turn = speech_turn(text)
+                if turn is not None:
+                    speaker = turn
+                elif speaker == "member" and members_view(text):
+                    continue  # "He had checked previous Committees ...": the member's speech runs on
             line = doc_text.rfind("\n", 0, sent.start_char) + 1  # a label speaks for the sentences of its line
             if self.mode != "model" and names_columns(doc_text[line:].split("\n", 1)[0]):
                 continue  # "| What we have committed to | Strategies / plans in place to deliver |": column names

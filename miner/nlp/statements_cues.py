@@ -47,6 +47,7 @@ class Cues:
     action_note_start: list[re.Pattern[str]] = field(default_factory=list)  # "... trimmed. CLERK TO REQUEST WORK": a note begins
     abbreviation: list[re.Pattern[str]] = field(default_factory=list)  # "... and Cllr." / "Mack have met": no sentence end
     resolution_label: list[re.Pattern[str]] = field(default_factory=list)  # "RESOLUTION:" split off its line's sentence
+    member_speech: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a member's turn in minutes: opens, ends
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,28 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 status_word={k: [re.compile(p, re.I) for p in data.get("status_word", {}).get(k, [])]
                              for k in ("done", "behind", "partial")},
                 action_note_start=[re.compile(p) for p in data.get("action_note_start", {}).get("patterns", [])],
-                abbreviation=group("abbreviation"), resolution_label=group("resolution_label"))
+                abbreviation=group("abbreviation"), resolution_label=group("resolution_label"),
+                member_speech={k: [re.compile(p, re.I) for p in data.get("member_speech", {}).get(k, [])]
+                               for k in ("member", "other", "continuation", "difficulty", "undertaking")})
+
+
+def speech_turn(text: str) -> str | None:
+    """Who a minutes sentence gives the floor to: "member" ("A Member said ..."), "other" (an officer, the Chair,
+    a Cabinet Member replying, a resolution), or None (the speaker goes on)."""
+    cues = load_cues().member_speech
+    if any(p.search(text) for p in cues.get("other", ())):
+        return "other"
+    if any(p.search(text) for p in cues.get("member", ())):
+        return "member"
+    return None
+
+
+def members_view(text: str) -> bool:
+    """A sentence carrying on a member's speech ("He had checked previous Committees ..."): the member's view, unless
+    it names a difficulty (the gold reads those as challenges) or an undertaking ("He offered to raise ...")."""
+    cues = load_cues().member_speech
+    return any(p.search(text) for p in cues.get("continuation", ())) \
+        and not any(p.search(text) for p in cues.get("difficulty", ()) + cues.get("undertaking", ()))
 
 
 @lru_cache(maxsize=1)

@@ -637,7 +637,9 @@ def payment_row_date(sentence: str, start: int, end: int, money: list[tuple[int,
     return True, own
 
 
-_ROW_MONTH_SHORT_YEAR = re.compile(r"(?-i:\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[a-z]{0,6}\.?[ \t]+(\d\d)[ \t]*£?[ \t]*$")
+# (past the row's cells before the amount: "Clerks Wages and Expenses -Feb 19 273.76 0.00 273.76" dates the VAT and
+# the total as the net)
+_ROW_MONTH_SHORT_YEAR = re.compile(r"(?-i:\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[a-z]{0,6}\.?[ \t]+(\d\d)[ \t]*£?[ \t]*(?:\d[\d,]*\.\d\d[ \t]+£?[ \t]*){0,2}$")
 _ROW_MONTH_YEAR = re.compile(r"(?:\b([0-3]?\d)(?:st|nd|rd|th)?\s+)?(?-i:\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))(?:[a-z]{0,6})\.?\s+((?:19|20)\d\d)\b(?![-/.]\d)")
 
 

@@ -94,9 +94,9 @@ def speech_turn(text: str) -> str | None:
     """Who a minutes sentence gives the floor to: "member" ("A Member said ..."), "other" (an officer, the Chair,
     a Cabinet Member replying, a resolution), or None (the speaker goes on)."""
     cues = load_cues().member_speech
-    if any(p.search(text) for p in cues.get("other", ())):
+    if any(p.search(text) for p in cues["other"]):
         return "other"
-    if any(p.search(text) for p in cues.get("member", ())):
+    if any(p.search(text) for p in cues["member"]):
         return "member"
     return None
 
@@ -105,8 +105,8 @@ def members_view(text: str) -> bool:
     """A sentence carrying on a member's speech ("He had checked previous Committees ..."): the member's view, unless
     it names a difficulty (the gold reads those as challenges) or an undertaking ("He offered to raise ...")."""
     cues = load_cues().member_speech
-    return any(p.search(text) for p in cues.get("continuation", ())) \
-        and not any(p.search(text) for p in cues.get("difficulty", ()) + cues.get("undertaking", ()))
+    return any(p.search(text) for p in cues["continuation"]) \
+        and not any(p.search(text) for p in (*cues["difficulty"], *cues["undertaking"]))
 
 
 @lru_cache(maxsize=1)

@@ -163,8 +163,13 @@ def link_block(
     acr = acronyms_of([ex.document.text for ex in papers])
     own = _own_acronyms(papers[0].document.authority or "", acr)
 
+    analysed: dict[str, list[str]] = {}  # each text is read by both vectorizers, sentences and headings again
+
     def words(text: str, bigrams: bool) -> list[str]:
-        return [w for w in analyse(text, bigrams, acr) if own.isdisjoint(w.split())]
+        if text not in analysed:
+            analysed[text] = [w for w in analyse(text, True, acr) if own.isdisjoint(w.split())]
+        # words and acronym expansions are single words; the pairs are the items with a space
+        return analysed[text] if bigrams else [w for w in analysed[text] if " " not in w]
 
     vec = TfidfVectorizer(analyzer=lambda t: words(t, True), sublinear_tf=True, min_df=1)
     X = vec.fit_transform(ptexts + [p.text for p in passages]).tocsr()
@@ -481,16 +486,18 @@ def _repeats(promises: list[Promise], P, evidence_docs: set[str] | None) -> dict
     PP = (P @ P.T).tocsr()
     repeats: dict[str, list[Promise]] = defaultdict(list)
     stems = [frozenset(analyse(p.statement.text, bigrams=False)) for p in promises]
+    lowered = [p.statement.text.lower() for p in promises]
+    least = (REPEAT_THRESHOLD - 0.4) / 0.6 - 1e-9  # the similarity below which even an exact fuzzy match falls short
     for i, pr in enumerate(promises):
         row = PP.getrow(i)
         for j, c in zip(row.indices, row.data):
             other = promises[j]
-            if other.document_id == pr.document_id:
+            if c < least or other.document_id == pr.document_id or len(stems[i] & stems[j]) < REPEAT_SHARED:
                 continue
             if evidence_docs is not None and other.date > pr.date and other.document_id not in evidence_docs:
                 continue
-            fz = fuzz.token_set_ratio(pr.statement.text.lower(), other.statement.text.lower()) / 100
-            if 0.6 * c + 0.4 * fz >= REPEAT_THRESHOLD and len(stems[i] & stems[j]) >= REPEAT_SHARED:
+            fz = fuzz.token_set_ratio(lowered[i], lowered[j]) / 100
+            if 0.6 * c + 0.4 * fz >= REPEAT_THRESHOLD:
                 repeats[pr.statement.id].append(other)
     return repeats
 

@@ -79,10 +79,10 @@ def entity_key(m: Mention) -> str:
 def _indicator_ids(text: str) -> set[str]:
     """Indicators named in free text (promises rarely carry a claim of their own)."""
     try:
-        from miner.nlp.claim_indicator import indicators
+        from miner.nlp.claim_indicator import named_ids
     except Exception:  # claims module mid-change or missing: no indicator signal
         return set()
-    return {ind["id"] for ind in indicators() if any(rx.search(text) for rx in ind["regex"])}
+    return named_ids(text)
 
 
 def _reported_indicators(text: str) -> set[str]:

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from miner.nlp import literals
+
 PATTERNS = Path(__file__).resolve().parent / "nlp" / "patterns"
 # "9.2.13 ", "(iv) ", "12 The ..."; not the figure opening "28 charge points are now live"
 PARAGRAPH_LABEL = re.compile(r"^(?:[-•]\s*)?(?:\d+(?:\.\d+)+\.?|\d+\.|\d+(?=\s+[^a-z\s])|\([ivxlc\d]+\)|[a-z]\))\s+")
@@ -34,17 +36,42 @@ def theme_patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _theme_index() -> literals.LiteralIndex:
+    return literals.LiteralIndex(rx for _, rx in theme_patterns())
+
+
 def themes_of(text: str) -> list[str]:
     """Themes with a keyword hit, most hits first (ties keep taxonomy order)."""
-    hits = [(len(rx.findall(text)), i, tid) for i, (tid, rx) in enumerate(theme_patterns())]
+    themes, possible = theme_patterns(), _theme_index().possible(text)
+    hits = [(len(themes[i][1].findall(text)), i, themes[i][0])
+            for i in (range(len(themes)) if possible is None else sorted(possible))]
     return [tid for n, _, tid in sorted(hits, key=lambda h: (-h[0], h[1])) if n]
 
 
+@lru_cache(maxsize=1)
+def _cue_index() -> tuple[literals.LiteralIndex, dict[str, range]]:
+    """One index over every group's cues, and where each group's cues sit in it."""
+    groups, spans, start = cues(), {}, 0
+    for name, patterns in groups.items():
+        spans[name] = range(start, start + len(patterns))
+        start += len(patterns)
+    return literals.LiteralIndex(p for patterns in groups.values() for p in patterns), spans
+
+
+@lru_cache(maxsize=16)  # a text is asked about several groups in a row
+def _possible_cues(text: str) -> frozenset[int] | None:
+    return _cue_index()[0].possible(text)
+
+
 def has_cue(group: str, text: str) -> re.Match[str] | None:
-    for rx in cues()[group]:
-        m = rx.search(text)
-        if m:
-            return m
+    """The first of the group's cues (in file order) found in `text`; searched only where its words are."""
+    patterns, span, possible = cues()[group], _cue_index()[1][group], _possible_cues(text)
+    for i, rx in enumerate(patterns):
+        if possible is None or span[i] in possible:
+            m = rx.search(text)
+            if m:
+                return m
     return None
 
 

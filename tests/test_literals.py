@@ -70,3 +70,40 @@ def test_index_leaves_every_pattern_on_a_text_it_cannot_fold():
     assert index.possible("\u212aeep it") is None
     assert index.possible("we will keep 5% back") == frozenset({0, 1})
     assert index.possible("nothing to see") == frozenset({1})
+
+
+def _seed_sentences() -> list[str]:
+    from pathlib import Path
+
+    from miner.track_text import sentences
+
+    out: list[str] = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpus" / "seeds").glob("*.txt")):
+        out += [t for _, _, t in sentences(path.read_text(encoding="utf-8"))]
+    return out
+
+
+def test_tracker_cues_filtered_agree_with_every_search():
+    """`has_cue` searches only the cues whose words a text holds: on the seeds' sentences it finds the
+    same first cue as trying every cue of the group in order."""
+    from miner.track_text import cues, has_cue
+
+    texts = _seed_sentences()
+    found = 0
+    for group, patterns in cues().items():
+        for text in texts:
+            plain = next((m for rx in patterns if (m := rx.search(text))), None)
+            got = has_cue(group, text)
+            assert (got and (got.re.pattern, got.span())) == (plain and (plain.re.pattern, plain.span())), (group, text)
+            found += plain is not None
+    assert found > 100  # the seeds do hold cues: the comparison is not between two Nones
+
+
+def test_themes_filtered_agree_with_every_search():
+    from miner.track_text import theme_patterns, themes_of
+
+    texts = _seed_sentences()
+    for text in texts:
+        hits = [(len(rx.findall(text)), i, tid) for i, (tid, rx) in enumerate(theme_patterns())]
+        assert themes_of(text) == [tid for n, _, tid in sorted(hits, key=lambda h: (-h[0], h[1])) if n], text
+    assert sum(bool(themes_of(t)) for t in texts) > 100

@@ -70,6 +70,13 @@ def _named_by(text: str) -> frozenset[int]:
     return frozenset(n for n, regex in _searched(text) if regex.search(text))
 
 
+def named_ids(text: str) -> set[str]:
+    """Ids of the indicators named in `text`. Uncached, unlike `_named_by`: the tracker calls it once per promise, on
+    texts a small cache would only churn through."""
+    inds = indicators()
+    return {inds[n]["id"] for n, regex in _searched(text) if regex.search(text)}
+
+
 def names_any(text: str) -> bool:
     """Some indicator's patterns find something in `text`."""
     return bool(_named_by(text))

@@ -71,8 +71,8 @@ def _named_by(text: str) -> frozenset[int]:
 
 
 def named_ids(text: str) -> set[str]:
-    """Ids of the indicators named in `text`. Uncached, unlike `_named_by`: the tracker calls it once per promise, on
-    texts a small cache would only churn through."""
+    """Ids of the indicators named in `text` (the tracker's promises). Uncached, unlike `_named_by`: a cache would
+    only flatter `scripts/bench.py`, whose replicated authorities repeat every promise."""
     inds = indicators()
     return {inds[n]["id"] for n, regex in _searched(text) if regex.search(text)}
 

@@ -204,6 +204,11 @@ def item_period(line: str) -> str | None:
 _LATER_QUARTER = re.compile(r"[^\d;:()£%]{0,100}?\b(?:at\s+the\s+end\s+of|during|in)\s+(?:the\s+)?")
 
 
+# the words from a figure to a month without its year later in its clause that dates it: "630 children who were looked
+# after at the end of September"
+_MONTH_END_AFTER = re.compile(r"[^\d;:()£%.]{0,80}?\b(?:at\s+the\s+end\s+of|as\s+(?:at|of))\s+(?:the\s+month\s+of\s+)?", re.I)
+
+
 _FINANCIAL_YEAR = re.compile(r"(?:19|20)\d\d\s?[/-]\s?\d\d(?:\d\d)?")
 
 
@@ -266,7 +271,10 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     if unit is not None:  # "December performance": the year from the unit's period or the meeting date
         bare = find_bare_months(sentence, period=unit.period, meeting_date=unit.meeting_date) + _bare_day_months(sentence, unit)
         # before the number, or right after it; a later one is a plan ("moving ... in April")
-        found += [b for b in bare if not any(s <= b[0] < e for s, e, _ in found) and (b[1] <= offset or 0 <= b[0] - end <= 30)]
+        # (or further on in its clause after "at the end of" or "as at": "There were 630 children who were looked after
+        # at the end of September")
+        found += [b for b in bare if not any(s <= b[0] < e for s, e, _ in found)
+                  and (b[1] <= offset or 0 <= b[0] - end <= 30 or _MONTH_END_AFTER.fullmatch(sentence[end : b[0]]))]
         # "71% in Quarter 2": the quarter of the unit's year, before the number or right after it
         quarters = find_bare_quarters(sentence, period=unit.period, meeting_date=unit.meeting_date)
         found += [b for b in quarters if not any(s <= b[0] < e for s, e, _ in found)
@@ -354,7 +362,22 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
         _RESTATED_BRACKET.sub("", sentence[end : f[0]], count=1)))]
     if later:
         return min(later)[2]
-    return unit.period if unit is not None else None
+    return header_period(unit)
+
+
+def header_period(unit: TextUnit | None) -> str | None:
+    """The period of the heading or list header a figure with no date of its own is under (the unit's `period`),
+    a quarter as its last month when the header names one quarter of that year: the figures under "Quarter 4
+    2013/14 - Performance Summary" are as at March 2014 (the quarter convention), not of the whole of 2013-14."""
+    if unit is None:
+        return None
+    period = unit.period
+    quarter = heading_quarter(unit.header or "") if period and re.fullmatch(r"\d{4}-\d\d", period) else None
+    if quarter:  # (only a quarter of that financial year, April to March)
+        year, month = int(quarter[:4]), int(quarter[5:7])
+        if (year, month >= 4) in ((int(period[:4]), True), (int(period[:4]) + 1, False)):
+            return quarter
+    return period
 
 
 # the date a rule or rate takes effect, before the figure it dates, is no older value: "the higher business rate
@@ -482,6 +505,12 @@ def _date_span_end(sentence: str) -> str | None:
     return spans[0] if len(spans) == 1 else None
 
 
+# a lead-in's last sentence that only opens the list, pointing back at the sentence before ("This includes:"; not "Key
+# points included:", which opens a list of its own)
+_BACK_LEAD = re.compile(r"\s*(?:this|these|which|it|they)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|"
+                        r"(?:is|was|are|were)\s+made\s+up\s+of)\s*:\s*", re.I)
+
+
 @cache
 def _not_lead_in_date_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cue_alternation('lead_in_not_dates')})\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
@@ -492,7 +521,13 @@ def lead_in_date(lead: str) -> str | None:
     uplifts to be applied from April 2025 (consistent with the pay strategy agreed in May 2024):"), for the
     figures of its items: the last one in its last sentence, outside brackets (they gloss the lead-in)."""
     plain = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), lead)
-    plain = plain[max(0, plain.rfind(".", 0, len(plain.rstrip()) - 1) + 1) :]  # its last sentence
+    last = plain[max(0, plain.rfind(".", 0, len(plain.rstrip()) - 1) + 1) :]  # its last sentence
+    if _BACK_LEAD.fullmatch(last):
+        # a last sentence that only opens the list says of what in the sentence before: "Forecast revenue budget
+        # outturn for 2017/18, is £21m overspend (...). This includes:"
+        cut = len(plain) - len(last)
+        last = plain[max(0, plain.rfind(".", 0, max(0, cut - 2)) + 1) :]
+    plain = last
     found = [f for f in find_dates(plain) if not (len(f[2]) == 4 and not 1990 <= int(f[2]) <= 2035)]
     found += periods(plain)
     # how long something has held ("in post since February 2018") or a deadline ("by March 2026") dates no item

@@ -360,6 +360,17 @@ def _rating_band() -> re.Pattern[str]:
 
 
 @cache
+def _rag_band_line() -> re.Pattern[str]:
+    """A line opening with a RAG status's name and "=", ":" or a dash (`claim_cues.json` "rag_band_names"): the
+    status's definition ("Red = more than 10% off the Quarter 4 Target ...")."""
+    return re.compile(rf"\s*(?:[-•*·o]\s+)?(?:{cue_alternation('rag_band_names')})\s*(?:=|:|–|-)\s", re.I)
+
+
+# a percentage off, or within, a target: "10% off the Quarter 4 Target", "5% of target", "10% below the target"
+_RAG_THRESHOLD_AFTER = re.compile(r"\s*(?:off|of|from|below|above|under|over)\s+(?:the\s+|its\s+)?(?:[\w/-]+\s+){0,3}?targets?\b", re.I)
+
+
+@cache
 def _share_threshold_before() -> re.Pattern[str]:
     """A share of a group, then the line that defines the group (`claim_cues.json` "group_threshold_words"):
     the second percentage is a threshold, not a figure."""
@@ -512,6 +523,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "temperature"  # "limiting global warming to 1.5°C", "around 1.6 degrees above pre-industrial levels"
     if unit == "%" and _rating_band().match(text[text.rfind("\n", 0, ns) + 1 : text.find("\n", ns) % (len(text) + 1)]):
         return "rating_band"  # "3% to 5% considered too risky": a band of a rating scale
+    if unit == "%" and _rag_band_line().match(text[text.rfind("\n", 0, ns) + 1 : ns]) and _RAG_THRESHOLD_AFTER.match(text[q.end : q.end + 60]):
+        return "rating_band"  # "Red = more than 10% off the Quarter 4 Target": where a RAG status is drawn
     vote_after, win_before = _electoral_threshold()
     if unit == "%" and vote_after.match(text[q.end : q.end + 20]) and win_before.search(text[max(0, ns - 100) : ns]):
         return "threshold"  # "require a winning candidate to achieve more than 50% of the vote": an electoral rule

@@ -644,7 +644,7 @@ def subset_or_whole(stext: str, start: int, end: int) -> bool:
 
 # "of whom 45 were aged 16-17", "of which 3,960 were put right", "Of these, 174 were families", "Of the 14, 5 were new"
 # "Of the appeals allowed, 2 related to major applications" (a sentence opening on the whole)
-_SUBGROUP_BEFORE = re.compile(r"\bof\s+(?:whom|which|these|those|(?:the|those)\s+\d[\d,]*(?:\s+[a-z]+){0,3})\s*,?\s*$"
+_SUBGROUP_BEFORE = re.compile(r"\bof\s+(?:whom|which|these|those|(?:that|this|the)\s+(?:number|total|group|cohort)|(?:the|those)\s+\d[\d,]*(?:\s+[a-z]+){0,3})\s*,?\s*$"
                               r"|(?:^|[.;:]\s+)of\s+(?:the|these|those)\s+[a-z][\w\s'-]{0,40},\s*$", re.I)
 
 

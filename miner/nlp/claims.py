@@ -841,6 +841,11 @@ _BARE_FIGURE = re.compile(r"[\"“”']?£?\d[\d,.]*\s*(?:k|m|bn|million|billion
 _YEAR_ROW = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?\d{2}(?:\d{2})?)?\s+£?\d[\d,.]*\s*(?:k|m|bn|million|billion)?\s*[;,.]?"
                        r"(?:\s+(?:and|or))?", re.I)
 
+# a short line of a figure and the few words saying what it is, no sentence: "£9m savings to be identified,",
+# "£4m in Adult Social Care", "£11m underspends and additional income."
+_FIGURE_ITEM = re.compile(r"[-–]?£\d[\d,.]*\s*(?:k|m|bn|million|billion)?\s+(?:[\w&'’/-]+,?[ \t]+){0,8}[\w&'’/-]+[,;.]?"
+                          r"(?:\s+(?:and|or))?", re.I)
+
 
 def _opens_item(sentence: str) -> bool:
     """The sentence opens a numbered item of its own ("KPI 3:% of employees ..."): the one before is another measure."""
@@ -973,7 +978,10 @@ class ClaimFinder:
         _, scale, row_money, head = self._scale
         self._tail = (self._tail + "\n" + doc_text)[-200:]
         # an item of a list, or a figure alone on its lines under a label ("Proposed Amount:\n\n\"£75k\"")
-        year_row = _YEAR_ROW.fullmatch(doc_text.strip()) is not None
+        # (or a short line opening with its figure, an item whose bullet the page lost: "£9m savings to be identified,"
+        # under "Forecast revenue budget outturn for 2017/18, is £21m overspend ... This includes:")
+        year_row = (_YEAR_ROW.fullmatch(doc_text.strip()) is not None
+                    or self._lead[0] == document_id and _FIGURE_ITEM.fullmatch(doc_text.strip()) is not None)
         in_list = self._lead[0] == document_id and (unit is not None and unit.role == "item" or year_row
                                                     or _BARE_FIGURE.fullmatch(doc_text.strip()) is not None)
         lead_date, lead_text = (self._lead[1], self._lead[2]) if in_list else (None, None)

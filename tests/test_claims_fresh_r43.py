@@ -211,3 +211,36 @@ def test_budget_items_whose_bullets_were_lost(surrey):
     assert (found.indicator, found.as_of) == ("savings", "2017-18")
     found = _at(surrey, "£2.9m amendments", "£2.9m")
     assert (found.indicator, found.as_of) == ("capital_budget", None)
+
+
+# https://tandridge.moderngov.co.uk/ieIssueDetails.aspx?IId=6343&PlanId=0&Opt=3 (Tandridge District Council, Audit &
+# Scrutiny Committee 24/09/2024; read after the rules above were written, as an out-of-sample check)
+TANDRIDGE = """Issue - meetings
+
+Quarter 1 2024/2025 - Performance Exceptions
+
+Meeting: 24/09/2024 - Audit & Scrutiny Committee (Item 119)
+
+119 Quarter 1 2024/2025 - Performance Exceptions pdf icon PDF 67 KB
+
+Minutes:
+
+The Head of Policy and Communications presented a report that provided a performance and risk exception update for the Council’s four policy committees for Quarter 1 of 2024/25.  The following performance information was noted as being off target:
+
+Housing Committee
+
+HO4: The number of households living in temporary accommodation was off target at 48 (the target was 30 households).
+
+Strategy and Resources Committee
+
+SR5: The number of working days/shifts lost due to sickness absence (long and short term, rolling 12-month figures) was just off target at 7.27 days (the target was 7.1 days).
+"""
+
+
+def test_a_papers_quarter_dates_figures_under_its_sub_headings(tmp_path_factory):
+    # the item's heading names Quarter 1 2024/2025; the figures under a committee's sub-heading are as at June 2024
+    paper = _paper(tmp_path_factory, "Tandridge District Council - Audit and Scrutiny Committee", TANDRIDGE)
+    found = _at(paper, "off target at 48", "48")
+    assert (found.indicator, found.as_of) == ("temporary_accommodation", "2024-06")
+    assert _at(paper, "off target at 7.27 days", "7.27 days").as_of == "2024-06"
+    assert _at(paper, "four policy committees", "four").as_of == "2024-06"  # negative: dated as before

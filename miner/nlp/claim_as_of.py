@@ -362,17 +362,20 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
         _RESTATED_BRACKET.sub("", sentence[end : f[0]], count=1)))]
     if later:
         return min(later)[2]
-    return header_period(unit)
+    return header_period(unit, quarter)
 
 
-def header_period(unit: TextUnit | None) -> str | None:
+def header_period(unit: TextUnit | None, paper_quarter: str | None = None) -> str | None:
     """The period of the heading or list header a figure with no date of its own is under (the unit's `period`),
-    a quarter as its last month when the header names one quarter of that year: the figures under "Quarter 4
-    2013/14 - Performance Summary" are as at March 2014 (the quarter convention), not of the whole of 2013-14."""
+    a quarter as its last month when the header, or else the paper's title or headings (`paper_quarter`), names one
+    quarter of that year: the figures under "Quarter 4 2013/14 - Performance Summary" are as at March 2014 (the
+    quarter convention), not of the whole of 2013-14; so are those under a committee's sub-heading in "Quarter 1
+    2024/2025 - Performance Exceptions" (2024-06)."""
     if unit is None:
         return None
     period = unit.period
     quarter = heading_quarter(unit.header or "") if period and re.fullmatch(r"\d{4}-\d\d", period) else None
+    quarter = quarter or (paper_quarter if period and re.fullmatch(r"\d{4}-\d\d", period) else None)
     if quarter:  # (only a quarter of that financial year, April to March)
         year, month = int(quarter[:4]), int(quarter[5:7])
         if (year, month >= 4) in ((int(period[:4]), True), (int(period[:4]) + 1, False)):

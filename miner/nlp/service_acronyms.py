@@ -179,6 +179,7 @@ def acronyms_opening_names(text: str, candidates: list[Candidate], kept: list[Ca
     swallowed = [c for c in candidates if c.source == "acronym" and c.entity and c.label in _OWNER_LABELS
                  and c not in kept and _CAPITALISED_WORD.fullmatch(text[c.start : c.end])
                  and c.entity.split()[-1].lower() != "council"]
+    kept = _programme_before_its_parts(text, candidates, kept)
     if not swallowed:
         return kept
     out = list(kept)
@@ -193,6 +194,31 @@ def acronyms_opening_names(text: str, candidates: list[Candidate], kept: list[Ca
             out.append(Candidate(wide.end - len(rest.lstrip()), wide.end, wide.label, wide.source, wide.priority,
                                  weak=wide.weak))
             break
+    return out
+
+
+_PLURAL_PART_HEADS = frozenset(TERMS["plural_part_heads"])
+
+
+def _programme_before_its_parts(text: str, candidates: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """A programme's acronym the paper defines before a plural kind word names the programme, and its parts are no
+    name of their own: "Since the reopening of the KMBF Loan Schemes" (Kent QPR 2024, after "the Kent and Medway
+    Business Fund (KMBF)") is the Fund; a singular part keeps its name ("KCP Need Framework")."""
+    shorts = [c for c in candidates if c.source == "acronym" and c.entity and c.label == "PROGRAMME"
+              and c not in kept and _CAPITALISED_WORD.fullmatch(text[c.start : c.end])]
+    if not shorts:
+        return kept
+    out = list(kept)
+    for short in shorts:
+        for wide in [w for w in out if w.start == short.start and w.end > short.end and w.source in ("rule", "model")
+                     and w.label == "PROGRAMME"]:
+            words = text[short.end : wide.end].split()
+            if words and words[-1].lower() in _PLURAL_PART_HEADS and all(w[:1].isupper() for w in words):
+                # nor are the words after the acronym a name alone ("Loan Schemes")
+                out = [c for c in out if not (c is wide or short.end <= c.start and c.end <= wide.end
+                                              and c.source in ("rule", "model"))]
+                out.append(short)
+                break
     return out
 
 
@@ -515,3 +541,66 @@ def _members_by_initials(text: str, unlabelled: list[AcronymDefinition], found: 
         out.append(Candidate(d.long_start, d.long_end, "PERSON", "acronym", 2))
         out.append(Candidate(d.short_start, d.short_end, "PERSON", "acronym", 4, long_form))
     return out
+
+
+_PERSON_TITLE_WORDS = frozenset(TERMS["person_titles"])
+_PERSON_NAME_WORD = re.compile(r"[A-Z](?:[a-z'’]+(?:-[A-Z][a-z]+)?|\.)?")
+_PERSON_INITIALS = re.compile(r"[A-Z]{2,3}")
+_INITIALS_PERSON_LABELS = frozenset(TERMS["person_initials_not_labels"])
+
+
+def remember_people(text: str, resolved: list[Candidate], people: dict[str, str]) -> list[Candidate]:
+    """The initials of the people a paper names, for the minutes that write a member by them alone: "Cllr Karin
+    Newell KN" in the attendance list, then "KN to pass Garden of Remembrance book to Clerk" and "Prop KN 2nd RL"
+    (Norfolk parish minutes 2014); "Jason Moorse, NCC Area Manager West, Highways (JM)", then "passed onto JM"
+    (2020). The first person with given initials keeps them. A person's initials written right after the name, as
+    an attendance list gives them ("Cllr Roger Lankfer RL"), are a mention of that person too, and no part of the
+    name: `resolved` with them cut off or added."""
+    taken = [(c.start, c.end) for c in resolved]
+    out = []
+    for c in resolved:
+        out.append(c)
+        if c.label != "PERSON":
+            continue
+        words = [w for w in text[c.start : c.end].split() if w not in _PERSON_TITLE_WORDS]
+        own = None
+        if len(words) >= 3 and _PERSON_INITIALS.fullmatch(words[-1]) and words[-1] == "".join(
+                w[0] for w in words[:-1]) and all(_PERSON_NAME_WORD.fullmatch(w) for w in words[:-1]):
+            own = text.rindex(words[-1], c.start, c.end)  # "Roger Lankfer RL": the name, then its initials
+            c.end = len(text[c.start : own].rstrip()) + c.start
+            out.append(Candidate(own, own + len(words[-1]), "PERSON", c.source, c.priority, " ".join(
+                text[c.start : c.end].split())))
+            words = words[:-1]
+        if not 2 <= len(words) <= 3 or not all(_PERSON_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        name = " ".join(text[c.start : c.end].split())
+        initials = "".join(w[0] for w in words)
+        people.setdefault(initials, name)
+        if len(words) == 3:
+            people.setdefault(words[0][0] + words[2][0], name)
+        if own is None and (m := _INITIALS_AFTER_NAME.match(text, c.end)) and m.group(1) == initials and not any(
+                s < m.end(1) and m.start(1) < e for s, e in taken):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", c.source, c.priority, name))
+    return sorted(out, key=lambda c: c.start)
+
+
+_INITIALS_AFTER_NAME = re.compile(r"[ \t]+([A-Z]{2,3})(?![\w'’-])")
+
+
+def people_by_initials(text: str, resolved: list[Candidate], people: dict[str, str], table: dict) -> None:
+    """Relabel PERSON a body or place the trained NER or the base model read in a person's initials
+    (`remember_people`), where nothing else names them: not an acronym the paper defines or the gazetteer knows ("BC"
+    after "the Borough Council (BC)", "NCC")."""
+    for c in resolved:
+        short = text[c.start : c.end]
+        if (c.label in _INITIALS_PERSON_LABELS and c.source in ("model", "base") and _PERSON_INITIALS.fullmatch(short)
+                and short in people and short not in table and short not in KNOWN_ACRONYMS
+                and short not in _gazetteer_words()):
+            c.label, c.entity = "PERSON", people[short]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_words() -> frozenset[str]:
+    from miner.nlp.service_ruler import load_patterns
+
+    return frozenset(p["pattern"] for p in load_patterns() if isinstance(p["pattern"], str) and " " not in p["pattern"])

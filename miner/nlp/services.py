@@ -37,7 +37,9 @@ from miner.nlp.service_acronyms import (
     acronym_candidates,
     acronym_with_kind,
     acronyms_opening_names,
+    people_by_initials,
     remember_initials,
+    remember_people,
 )
 from miner.nlp.service_aliases import (
     aliases_known_as,
@@ -110,6 +112,8 @@ class ServiceRecogniser:
         self.acronyms: OrderedDict[str, dict[str, tuple[str, str]]] = OrderedDict()
         # name → (label, entity) of the names already found in a document, per document
         self.names: OrderedDict[str, dict[str, tuple[str, str | None]]] = OrderedDict()
+        # initials → name of the people a document has named (`remember_people`), per document
+        self.people: OrderedDict[str, dict[str, str]] = OrderedDict()
 
     def table(self, document_id: str) -> dict[str, tuple[str, str]]:
         """Acronym → (expansion, label) for one document."""
@@ -176,6 +180,9 @@ class ServiceRecogniser:
         if PROPAGATE_NAMES:
             remember_names(doc_text, resolved, names)
         remember_initials(doc_text, resolved, table)
+        people = _per_document(self.people, document_id)
+        resolved = remember_people(doc_text, resolved, people)
+        people_by_initials(doc_text, resolved, people, table)
         for c in resolved:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
             if span is None:

@@ -420,6 +420,11 @@ GROUPS = [
                      "Local Government Boundary Commission for England", "Health and Safety Executive",
                      "Crown Prosecution Service", "National Probation Service", "Probation Service",
                      "Disclosure and Barring Service", "Legal Aid Agency", "Office of the Public Guardian",
+                     # the employment relations service employers consult ('the amendment updates identified on the
+                     # ACAS website to the Disciplinary and Grievance Policy', West Dereham parish minutes 2020), and
+                     # the playing fields charity by its old name ('NPFA Revised Constitution', Wereham 2014)
+                     "Advisory, Conciliation and Arbitration Service", "ACAS", "Acas",
+                     "National Playing Fields Association", "NPFA",
                      "Court of Protection", "Valuation Office Agency", "HM Land Registry", "Land Registry",
                      "Network Rail", "Transport for London", "TfL", "Greater London Authority",
                      "Competition and Markets Authority", "Ofwat", "Ofgem", "Ofcom", "Ofqual",
@@ -1830,6 +1835,14 @@ GROUPS.append(
                           "Decision Sessions", "Session", "Sessions", "Open Surgery", "Remembrance service",
                           "Carol service", "Carols service", "Memorial service", "Thanksgiving service", "Report",
                           "Reports", "Planning Applications", "Planning Application", "Mobile Phone"], "generic")))
+
+GROUPS.append(
+    ("Other councils' papers (entities round 45): a parish's noticeboard and the police by their kind alone name no"
+     " body ('THANKS TO GRAHAM GILLIS FOR HELP IN INSTALLING THE WHITTINGTON NOTICEBOARD', Northwold parish minutes"
+     " 2017; 'the Police and Highways should have looked to resolve', Stoke Ferry 2018); a force's name keeps its word"
+     " ('Norfolk Police', 'Kent Police')",
+     phrases("_GENERIC", ["Noticeboard", "Noticeboards", "NOTICEBOARD", "Notice Board", "Notice Boards", "Police"],
+             "generic")))
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

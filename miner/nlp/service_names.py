@@ -105,6 +105,8 @@ _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # the rest of a job title of two subjects: " and Archives Manager" after "Museums" (written for the probe)
 _NEXT_AND_ROLE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}?([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _NEXT_TOKEN = re.compile(r"[ \t]+([A-Za-z]+)\b(?!-)")
+_NEXT_QUALIFIED_ROLE = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)\b")
+_ROLE_QUALIFIERS = frozenset(TERMS["role_qualifier_words"])
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)\b(?![-'])")
 # "Children, Young People & Education": a directorate's title of short capitalised parts, the
 # last after "&"/"and" (not a list of services: "Children's Social Care, Education, Commissioning")
@@ -157,6 +159,10 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # a plan's policy by its code: "changes to policies CSW 8, 12 and 17", "DM 2; DM 3"
         if c.source in ("rule", "model", "base") and _affiliation_code(text, c):
             continue  # an attendance list's code after a name: "| Harry Rayner – MEM (Chair) |"
+        if c.source in ("rule", "model", "base") and c.label != "PERSON" and _shouted_action(words, before):
+            continue  # a clerk's action shouted in capitals: "CLERK TO GET PICTURES", "CLLR CRISP TO CONTACT SCHOOL"
+        if c.source in ("rule", "model", "base") and c.label != "PERSON" and any(w in _LIST_TITLES for w in words[1:]):
+            continue  # members run on one line, no body: "Cllr Mandy Leamon Cllr Trudy Mann Cllr Jim McNeill"
         if c.source in ("rule", "model") and before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _OF_NAMES:
             continue  # the tail of a college's name: "Dudley College of Technology and Sandwell Council's"
         if c.start >= 2 and (text[c.start - 1].isalnum() or (text[c.start - 1] == "-" and text[c.start - 2].isalpha())):
@@ -201,6 +207,10 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end) or _NEXT_AND_ROLE.match(
                 text, c.end)) and m.group(1).lower() in ROLE_WORDS:
             continue  # a job title: "the Strategic Programme Manager for NUE", "Museums and Archives Manager"
+        if c.source in ("rule", "model") and (m := _NEXT_QUALIFIED_ROLE.match(text, c.end)) and (
+                m.group(1).lower() in _ROLE_QUALIFIERS and m.group(2).lower() in ROLE_WORDS):
+            continue  # and with the post's area or grade before the role word: "Meeting with new NCC Highways Area
+            # Manager" (West Dereham parish minutes 2020)
         if c.source in ("rule", "model") and (m := _NEXT_TOKEN.match(text, c.end)) and m.group(1).lower() in COMPANY_ENDINGS and (
                 m.group(1)[0].isupper() or m.group(1) == "plc"):
             continue  # a company's name cut before its ending: "Biffa and Mears Group" of "... Mears Group PLC"
@@ -950,6 +960,23 @@ def _heading_word(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     return (len(word) >= 5 and word.isalpha() and word.isupper() and not after
             and re.fullmatch(r"(?:\d+(?:\.\d+)*[.)]?)?", before) is not None)
+
+
+_ACTION_VERBS = frozenset(TERMS["action_verbs"])
+# abbreviated titles that never sit inside a body's name (a "Councillor Development Programme" may)
+_LIST_TITLES = frozenset({"Cllr", "Cllr.", "Cllrs", "Cllrs."})
+
+
+def _shouted_action(words: list[str], before: list[str]) -> bool:
+    """A span in capitals that is a clerk's or member's action, as parish minutes shout them: its first word a verb
+    right after "TO", or "TO" and a verb inside it ("CLERK TO GET PICTURES AND PRICES", "TO DISCUSS PARKING ISSUES
+    AT SCHOOL", "CLLR CRISP TO CONTACT SCHOOL", Northwold parish minutes 2017). "to GET" in running text is Kent's
+    directorate, so the "TO" is in capitals too."""
+    if not all(w.isupper() for w in words if any(ch.isalpha() for ch in w)):
+        return False
+    if before[-1:] == ["TO"] and words[0].lower() in _ACTION_VERBS:
+        return True
+    return any(w == "TO" and nxt.lower() in _ACTION_VERBS for w, nxt in zip(words, words[1:]))
 
 
 def is_owner(owner: str) -> bool:

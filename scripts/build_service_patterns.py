@@ -727,7 +727,15 @@ GROUPS = [
          [{"ORTH": {"IN": ["City", "CITY"]}}, {"ORTH": {"IN": ["of", "OF"]}}, CAP, {**CAP, "OP": "?"},
           {"ORTH": {"IN": ["Metropolitan", "District", "METROPOLITAN", "DISTRICT"]}, "OP": "*"},
           {"ORTH": {"IN": ["Council", "COUNCIL"]}}],
-         [{"ORTH": "City"}, {"ORTH": "and"}, {"ORTH": "County"}, {"ORTH": "of"}, CAP, {"ORTH": "Council", "OP": "?"}])]
+         [{"ORTH": "City"}, {"ORTH": "and"}, {"ORTH": "County"}, {"ORTH": "of"}, CAP, {"ORTH": "Council", "OP": "?"}],
+         # a council of its tier "of" its area, the area of one or two words or two such joined by "and"/"&", however
+         # the paper spells it: 'Conservation Officer at the Borough Council of Kings Lynn and West Norfolk' (Stoke Ferry
+         # parish minutes 2018), 'Borough Council of Kings Lynn & West Norfolk' (Northwold 2018); entities round 45
+         [{"ORTH": {"IN": ["Borough", "District", "County", "City"]}}, {"ORTH": "Council"}, {"ORTH": "of"}, CAP,
+          {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, {**CAP, "OP": "?"}, {"ORTH": {"IN": ["and", "&"]}}, CAP,
+          {**CAP, "OP": "?"}],
+         [{"ORTH": {"IN": ["Borough", "District", "County", "City"]}}, {"ORTH": "Council"}, {"ORTH": "of"}, CAP,
+          {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, {**CAP, "OP": "?"}])]
      # a Welsh county borough, two tier words: 'Rhondda Cynon Taf County Borough Council', 'DYFFRYN TAF COUNTY
      # BOROUGH COUNCIL' (written for the probe)
      + tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["County", "COUNTY"]}}, {"ORTH": {"IN": ["Borough", "BOROUGH"]}},

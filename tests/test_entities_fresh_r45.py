@@ -4,7 +4,8 @@ meeting's kind is no part of the council ("the Ordinary Parish Council Meeting")
 parts is the programme ("the KMBF Loan Schemes"); a clerk's action shouted in capitals ("CLERK TO GET PICTURES"), members
 run on one line ("Cllr Mandy Leamon Cllr Trudy Mann ..."), a noticeboard and the police by their kind alone name no body;
 ACAS and the NPFA are national bodies, an electrician's firm an organisation; a service before a post's
-area and role word is part of the job title ("NCC Highways Area Manager"). Each text is a paragraph (or
+area and role word is part of the job title ("NCC Highways Area Manager"); a council of its tier "of" its area is one
+name ("the Borough Council of Kings Lynn and West Norfolk"). Each text is a paragraph (or
 a few paragraphs, read in order as one paper) of a corpus paper, read as the entities evaluation reads it; the Kent
 papers are tuned entities papers, the parish minutes have no entities gold."""
 
@@ -18,6 +19,7 @@ WEREHAM_2014 = "corpus/parish/Wereham Parish Council minutes 2014-11-11.txt"
 WEST_DEREHAM_2020 = "corpus/parish/West Dereham Parish Council minutes 2020-03-05.txt"
 NORTHWOLD_2017 = "corpus/parish/Northwold Parish Council minutes 2017-07-04.txt"
 STOKE_FERRY_2018 = "corpus/parish/Stoke Ferry Parish Council minutes 2018-01-03.txt"
+WEREHAM_2016 = "corpus/parish/Wereham Parish Council minutes 2016-04-12.txt"
 QPR = "corpus/pdf/QPR Q3 Cabinet appendix 1.pdf"
 ICS_REPORT = "corpus/kent/24-00115 - Adoption of Integrated Care Strategy delivery plan - Report.txt"
 CMPB = "corpus/kent/Appendix 1 - Kent CMPB 2024 Annual Report.txt"
@@ -57,6 +59,9 @@ PEOPLE_AND_ACRONYMS = [
 NAMES = [
     (WEREHAM_2014, "Minutes of the Ordinary Parish Council Meeting", "Parish Council", "ORG"),
     (WEST_DEREHAM_2020, "identified on the ACAS website", "ACAS", "ORG"),
+    (STOKE_FERRY_2018, "Conservation Officer at the Borough Council of Kings Lynn",
+     "Borough Council of Kings Lynn and West Norfolk", "ORG"),
+    (WEREHAM_2016, "Cllr Colin Sampson CS Borough Council", "Borough Council of King's Lynn and West Norfolk", "ORG"),
     (WEREHAM_2014, "NPFA Revised Constitution", "NPFA", "ORG"),
     (NORTHWOLD_2017, "the original quote received from Swift Electrics", "Swift Electrics", "ORG"),
     # guards passing on the old code too: a directorate's initials in running text, a force by its name

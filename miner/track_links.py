@@ -10,16 +10,20 @@ per pair: shared rare names, canonical entities, indicators (rapidfuzz ratios ke
 `score_pair` weighs them with `WEIGHTS`; pairs above `THRESHOLD` are evidence, the best `TOP_K`
 kept, with a few runners-up citable once the promise is linked. A later priority that repeats the
 promise is linked too. A table's words are cell soup: a tabular passage links only a promise that shares
-one of its indicators. A promise the score links to nothing may be linked to a later passage close to it in
-a sentence-embedding space (`miner/embed.py`; only passages scoring near the threshold are embedded).
+one of its indicators. A passage sharing with the promise only the name of a panel, plan, strategy or service
+the promise names, on something else done there, is neither linked nor cited (`name_only`). A promise the score
+links to nothing may be linked to a later passage close to it in a sentence-embedding space (`miner/embed.py`;
+only passages scoring near the threshold are embedded).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -29,10 +33,10 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from miner import embed
 from miner.model import Extraction
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS
-from miner.similarity import acronyms_of, analyse, binary_matrices
+from miner.similarity import acronyms_of, analyse, binary_matrices, stem
 from miner.track_passages import (NAMED_LABELS, Passage, Promise, entity_key, mark_copies, names_row, passages_of,
                                    promises_of, table_rows)
-from miner.track_text import has_cue, item_references, sentences
+from miner.track_text import PATTERNS, has_cue, item_references, promised_acts, sentences
 
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
 # logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
@@ -87,6 +91,7 @@ class Candidate:
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR_STEMS = frozenset(analyse(" ".join(_CALENDAR), False))
 
 
 def names_in(text: str) -> set[str]:
@@ -109,6 +114,87 @@ _RATINGS = frozenset("good outstanding inadequate requires improvement green amb
 def quoted_names(text: str) -> set[str]:
     """The names a text puts in quotes, lower case ("my brackenridge")."""
     return {m.group(1).lower() for m in _QUOTED.finditer(text) if set(m.group(1).lower().split()) - _RATINGS}
+
+
+# a name a promise gives in capitals: capitalised words, small words between them ("Joint Agency Panel", "YOT",
+# "Kent Drug and Alcohol Strategy")
+_NAME_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’&-]*)*")
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?•]\s*)[\W\d]*(?:\(?[a-z\d]{1,3}[.)]\s*)?$")
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+_RUN_JOINERS = frozenset({"of", "and", "for", "the", "&"})
+
+
+@lru_cache(maxsize=65536)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(analyse(text, False)) - _CALENDAR_STEMS
+
+
+def promise_names(text: str, own: frozenset[str] = frozenset()) -> list[tuple[frozenset[str], bool]]:
+    """The names of things a promise gives in capitals (a run of capitalised words holding a kind word, "Joint
+    Agency Panel", "Kent Drug and Alcohol Strategy", or an acronym, "YOT"; not a person's or a place's name),
+    each as its content stems (the authority's own words, months and days left out), and whether it says where,
+    with whom or through what something happens (cue `name_setting`: "discussed at Joint Agency Panel", "Work
+    with NHS colleagues") rather than what is promised ("form a Regional Adoption Agency"). A sentence's first
+    word is capitalised anyway."""
+    letters = re.findall(r"[A-Za-z]", text)
+    if sum(c.isupper() for c in letters) > 0.5 * len(letters):
+        return []  # "CLERK TO FACILITATE SITE MEETING WITH HIGHWAYS": its capitals name nothing
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words, start = m.group(0).split(), m.start()
+        # the first word of a sentence is capitalised anyway: "Deliver the NHS ...", "Model of NHS Health Checks",
+        # "The Corporate Risk Register" (but "Family Hubs Workforce Development", a heading, is one name)
+        if (_SENTENCE_START.search(text[:start]) and not _ACRONYM.fullmatch(words[0])
+                and (len(words) == 1 or words[0].lower() in _RUN_JOINERS or words[1].lower() in _RUN_JOINERS)):
+            words = words[1:]
+            while words and words[0].lower() in _RUN_JOINERS:
+                words = words[1:]
+            if not words:
+                continue
+            start = text.index(words[0], start)
+        stems = _content(" ".join(words)) - own
+        if stems and (stems & _kind_stems() or any(_ACRONYM.fullmatch(w) for w in words)):
+            out.append((stems, bool(has_cue("name_setting", text[:start]))))
+    return out
+
+
+def name_only(promise_text: str, passage_text: str, own: frozenset[str] = frozenset()) -> bool:
+    """The passage shares with the promise only the words of one name the promise gives (`promise_names`), and
+    the promise says more than that name: a link on the shared name alone, about something else. "No clinical
+    referrals will be made in future without the case being discussed at Joint Agency Panel first" and
+    "Placements made through the Joint Agency Panels have been reviewed ...", "Work with NHS colleagues on MECC
+    opportunities" and "This will have an impact on the NHS service.". The promise's own act and its words that
+    only steer work ("deliver", "ensure", "work", "support": `not_acts`) say nothing of its subject. A name the
+    promise delivers ("Implement plans to form a Regional Adoption Agency ...") still links a passage naming it
+    whole, its kind word aside ("Plan", "Strategy"), whatever else the promise says; part of it names something
+    else ("Deliver the NHS Kent and
+    Medway Safeguarding Strategy" and "NHS Health Checks delivered", "a SMART Health Care Plan" and "the
+    Education Health and Care Plan")."""
+    want = _content(promise_text) - own
+    shared = want & _content(passage_text)
+    if not shared:
+        return False
+    steer = _steering_stems() | frozenset(stem(v) for v in promised_acts(promise_text))
+    named = shared - steer
+    for stems, setting in promise_names(promise_text, own) if named else ():
+        if named <= stems and (want - stems - steer if setting else not (stems - _kind_stems()) <= shared):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _kind_stems() -> frozenset[str]:
+    """"plan", "strategy", "panel", "grant": what kind of thing a name names (service_terms' head labels and
+    verdict_cues' `name_kinds`)."""
+    extra = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))["name_kinds"]
+    return frozenset(analyse(" ".join([*HEAD_LABELS, *extra]), False))
+
+
+@lru_cache(maxsize=1)
+def _steering_stems() -> frozenset[str]:
+    """The words of a promise that only start, plan or steer work (verdict_cues' `not_acts`)."""
+    return frozenset(analyse(" ".join(json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))["not_acts"]),
+                             False))
 
 
 def score_pair(features: dict, weights: dict[str, float] | None = None):
@@ -162,6 +248,7 @@ def link_block(
     # one vectorizer per authority block, on stemmed words and pairs (sparse throughout)
     acr = acronyms_of([ex.document.text for ex in papers])
     own = _own_acronyms(papers[0].document.authority or "", acr)
+    own_words = frozenset(own) | frozenset(analyse(papers[0].document.authority or "", False))
 
     analysed: dict[str, list[str]] = {}  # each text is read by both vectorizers, sentences and headings again
 
@@ -309,8 +396,19 @@ def link_block(
             # inspection rule, so a passage it lifted is not linked twice)
             named = np.nonzero(later & (row < threshold) & (feats["named_thing"][k] > 0)
                                & (feats["sent_cover"][k] >= NAMED_THING_COVER))[0]
-            named = named[np.argsort(-row[named], kind="stable")][:top_k]
+            named = named[np.argsort(-row[named], kind="stable")]
             keep, below = _best(row, threshold, top_k)
+            # a passage sharing only one name of the promise, on something else done there ("Placements made through
+            # the Joint Agency Panels have been reviewed" for "No clinical referrals ... without the case being
+            # discussed at Joint Agency Panel first"), is no link, nor citable (annotations/README.md, Tracker round 25)
+            while True:
+                off = [j for j in (*keep, *below, *named[:top_k]) if name_only(pr.statement.text, passages[j].text, own_words)]
+                if not off:
+                    break
+                row[off] = -np.inf
+                named = named[~np.isin(named, off)]
+                keep, below = _best(row, threshold, top_k)
+            named = named[:top_k]
             if len(named):  # after the links the score makes, never instead of them
                 row[named] = threshold
                 keep = np.concatenate([keep, named])

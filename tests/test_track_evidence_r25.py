@@ -1,0 +1,97 @@
+"""Tracker round 25 (annotations/README.md): links on another subject, and the evidence a careful reader would cite."""
+
+from __future__ import annotations
+
+import pytest
+
+from miner import track
+from miner.evaluation import tracker as evaluation
+from miner.similarity import analyse
+from miner.track_links import name_only, promise_names
+
+KENT = frozenset(analyse("Kent County Council", False)) | {"kcc"}
+MEDWAY = frozenset(analyse("Medway Council", False))
+
+# real sentences: Medway's 2018 priorities (seed 000) and its March 2020 report (seed 001)
+PANEL = ("No clinical referrals will be made in future without the case being discussed at Joint Agency Panel "
+         "first.")
+PLACEMENTS = ("Placements made through the Joint Agency Panels have been reviewed to ensure all internal processes "
+              "are efficient and streamlined.")
+ADOPTION = ("Implement plans to form a Regional Adoption Agency with Kent County Council and London Borough of Bexley. "
+            "We have jointly bid for a £850K investment from the DfE across the three authorities.")
+AGREED = ("Agreement has been reached to establish a Regional Adoption Agency in partnership with Bexley and Kent and "
+          "this arrangement will go live in October 2020.")
+
+
+def test_a_passage_sharing_only_the_panel_the_promise_names_is_on_another_subject():
+    assert promise_names(PANEL, MEDWAY) == [(frozenset({"joint", "agency", "panel"}), True)]
+    assert name_only(PANEL, PLACEMENTS, MEDWAY)  # placements reviewed, not clinical referrals discussed first
+    # a word of the promise's own subject beyond the name makes it a link again
+    assert not name_only(PANEL, "All clinical referrals are now discussed at the Joint Agency Panel first.", MEDWAY)
+
+
+def test_a_name_the_promise_delivers_links_a_passage_naming_it_whole():
+    assert not name_only(ADOPTION, AGREED, MEDWAY)
+    # Kent's devolution request and the Cabinet minute awaiting the decision (round 24) stay linked
+    request = ("Agree to submit a request to Government, jointly with Medway Council, for Kent and Medway to be "
+               "included in the Devolution Priority Programme")
+    awaited = ("(e) Mr Jeffrey noted that whilst a decision was awaited from Government on Kent's inclusion on the "
+               "Devolution Priority Programme, and the potential postponement of elections, the response was required "
+               "imminently to ensure adequate preparation.")
+    assert not name_only(request, awaited, KENT)
+    # Kent's health and wellbeing activity (January 2025) and a Family Hub contracts response (March 2025)
+    assert not name_only("Holiday Activities and Food Programme",
+                         "| | KCC Family Hubs alongside Seashells and Millmead provided Holiday Activities and Food (HAF) "
+                         "Programme.", KENT)
+
+
+def test_part_of_a_name_or_a_partner_named_in_passing_is_no_link():
+    # Kent's health and wellbeing activity (January 2025) against the Quarter 3 performance report and a Member's
+    # question (March 2025)
+    assert name_only("Deliver the NHS Kent and Medway Safeguarding Strategy",
+                     "In Quarter 3, there were 7,678 NHS Health Checks delivered to the eligible population in Kent.",
+                     KENT)
+    assert name_only("Work with NHS colleagues on MECC opportunities",
+                     "Can the Cabinet Member please confirm whether the close work with East Kent Hospital Trust is "
+                     "continuing, what joint initiatives with the NHS are being undertaken and advise how this is "
+                     "helping support patient flow into appropriate social services support?", KENT)
+    # Medway: a SMART Health Care Plan for looked-after children is not the Education, Health and Care Plan
+    assert name_only("100% of LAC have a SMART Health Care Plan.",
+                     "The format of the Education Health and Care Plan has been revised and a new one is now in use.",
+                     MEDWAY)
+
+
+def test_people_places_and_shouted_minutes_are_not_names_of_things():
+    # Stoke Ferry's minutes (2017, 2018): the same officer met again is the follow-up; his council is a body
+    names = promise_names("There were a lot more investigations to be made and perhaps a further conversation with "
+                          "David Mills, Norfolk County Council would be of benefit.")
+    assert names == [(frozenset({"norfolk", "county", "council"}), False)]
+    assert not name_only("There were a lot more investigations to be made and perhaps a further conversation with "
+                         "David Mills, Norfolk County Council would be of benefit.",
+                         "That the Clerk arrange a footpath sight meeting with David Mills, including Cllr Sue Lintern "
+                         "and the Footpath Warden.")
+    # Northwold's action lines in capitals (2017) hold no acronyms
+    assert promise_names("CLERK TO FACILITATE SITE MEETING WITH HIGHWAYS") == []
+
+
+@pytest.fixture(scope="module")
+def medway():
+    extractions = list(evaluation.seed_extractions())
+    judged = {ex.document.id for ex in extractions if ex.document.path.endswith(evaluation.JUDGED_FROM)}
+    result = track.track(extractions, evidence_docs=judged)
+    texts = {st.id: " ".join(st.text.split()) for ex in extractions for st in ex.statements}
+    return {texts[v.promise_id]: v for v in result.verdicts}
+
+
+def _verdict(verdicts, words: str):
+    (v,) = [v for text, v in verdicts.items() if words in text]
+    return v
+
+
+def test_medway_promises_linked_on_a_shared_name_are_no_longer_delivered(medway):
+    # both delivered before, on the Joint Agency Panels' placements review and on the EHCP's revised format
+    assert _verdict(medway, "discussed at Joint Agency Panel first").status == "no_evidence"
+    assert _verdict(medway, "100% of LAC have a SMART Health Care Plan").status == "no_evidence"
+    # tune promises linked on their subject stay as they were
+    v = _verdict(medway, "improving the quality of plans")
+    assert v.status == "delivered" and "quality of the EHCPs being issued is improving" in v.evidence[0].quote

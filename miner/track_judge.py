@@ -89,21 +89,42 @@ def best_sentence(promise_text: str, passage: Passage, places: Places = ()) -> s
     return PARAGRAPH_LABEL.sub("", best, count=1) or best
 
 
-def _cited(promise_text: str, passage: Passage, places: Places = ()) -> str:
+def _cited(promise_text: str, passage: Passage, places: Places = (), relation: str = "", since: str = "") -> str:
     """The quote to cite: the closest sentence, and the next one too where only that one says what happened
     ("The heat pump project at Northvale Leisure Centre was awarded ... funding. Works started in June 2024 and
-    are on track to complete in December 2024.")."""
+    are on track to complete in December 2024."). Where the closest sentence says nothing of what happened (a
+    title, a description) and another sentence of the passage does, the one the `relation` was read from is
+    cited: what a careful reader quotes."""
     best = best_sentence(promise_text, passage, places)
     if any(has_cue(g, best) for g in _NEWS):
         return best
     sents = sentences(passage.text, passage.start)
     at = _follower(promise_text, sents)
-    if at is None or PARAGRAPH_LABEL.sub("", sents[at - 1][2], count=1) != best:
-        return best
-    _, b, after = sents[at]
-    if any(has_cue(g, after) for g in _NEWS) and b - sents[at - 1][0] <= QUOTE_SPAN:
-        return PARAGRAPH_LABEL.sub("", passage.text[sents[at - 1][0] - passage.start : b - passage.start], count=1)
-    return best
+    if at is not None and PARAGRAPH_LABEL.sub("", sents[at - 1][2], count=1) == best:
+        _, b, after = sents[at]
+        if any(has_cue(g, after) for g in _NEWS) and b - sents[at - 1][0] <= QUOTE_SPAN:
+            return PARAGRAPH_LABEL.sub("", passage.text[sents[at - 1][0] - passage.start : b - passage.start], count=1)
+    return _told(promise_text, passage, places, relation, since) or best
+
+
+def _told(promise_text: str, passage: Passage, places: Places, relation: str, since: str) -> str | None:
+    """The sentence a news `relation` was read from when not the closest one nor the list around it: the cued
+    sentence of `_indirect_relation` ("Following approval of ..., this risk was reviewed ..." rather than the
+    risk's title)."""
+    if relation not in ("supports", "progresses"):
+        return None
+    said, direct = relation_and_directness(promise_text, passage, since, places)
+    listed = passage.section_kind in ("achievements", "priorities") and not contradictions.dated_before(passage.text, since)
+    if said != relation or direct or listed:
+        return None
+    cued = _cued(promise_text, passage, since, places)
+    if not cued or cued[1] != relation or not citable(cued[2]):
+        return None
+    # it names the promise's subject itself, not only by pointing back ("This was approved.", "This was agreed by the
+    # panel.", "As with many social care employers this remains an ongoing challenge.")
+    said = has_cue(relation, cued[2]) or has_cue("supports", cued[2])
+    own = _stems(cued[2]) - (_stems(said.group(0)) if said else frozenset()) - _CALENDAR
+    return PARAGRAPH_LABEL.sub("", cued[2], count=1) or cued[2] if len(own & _stems(promise_text)) >= CUE_SHARED else None
 
 
 def _follower(promise_text: str, sents: list[tuple[int, int, str]]) -> int | None:
@@ -255,6 +276,21 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
             return "progresses"
         if not has_cue("future", best_sentence(promise_text, passage, places)):
             return "supports"
+    cued = _cued(promise_text, passage, since, places)
+    if cued:
+        return cued[1]
+    if passage.header:  # a list item says what its header says ("... was developed ... including:")
+        header = Passage(passage.document_id, passage.date, None, None, 0, len(passage.header), passage.header)
+        rel = relation_of(promise_text, header, since)
+        if rel != "mentions":
+            return rel
+    return "mentions"
+
+
+def _cued(promise_text: str, passage: Passage, since: str = "", places: Places = ()) -> tuple[float, str, str] | None:
+    """The passage's sentence with a cue that says what happened to the promise (sharing its words, or going on
+    about its subject after the sentence naming it), closest to the promise first: (closeness, relation,
+    sentence), or None."""
     cued, want = [], _stems(promise_text)
     every = sentences(passage.text, passage.start)
     at = _follower(promise_text, every)
@@ -276,15 +312,8 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
         said = cue or has_cue("supports", s)
         own = len(_stems(s) - (_stems(said.group(0)) if said else frozenset()) - _CALENDAR) - (0 if said else 1)
         if len(want & _stems(s)) >= max(1, min(CUE_SHARED, own)) or start == follows:
-            cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel))
-    if cued:
-        return max(cued)[1]
-    if passage.header:  # a list item says what its header says ("... was developed ... including:")
-        header = Passage(passage.document_id, passage.date, None, None, 0, len(passage.header), passage.header)
-        rel = relation_of(promise_text, header, since)
-        if rel != "mentions":
-            return rel
-    return "mentions"
+            cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel, s))
+    return max(cued) if cued else None
 
 
 def _done_since(relations: list[tuple[Candidate, str, bool]],
@@ -350,7 +379,8 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
         if relation == "progresses" and quote is None:
             quote = partly_done(pr.statement.text, p, pr.date)
         return EvidenceLink(sid, p.section_id or p.document_id, "section", relation, round(c.score, 4),
-                            quote or _cited(pr.statement.text, p, pr.places), p.document_id, p.section_path)
+                            quote or _cited(pr.statement.text, p, pr.places, relation, pr.date), p.document_id,
+                            p.section_path)
 
     def under_way(c: Candidate, quote: str) -> Verdict:
         v.status, v.confidence = "in_progress", round(min(0.95, 0.35 + c.score), 3)

@@ -95,3 +95,34 @@ def test_medway_promises_linked_on_a_shared_name_are_no_longer_delivered(medway)
     # tune promises linked on their subject stay as they were
     v = _verdict(medway, "improving the quality of plans")
     assert v.status == "delivered" and "quality of the EHCPs being issued is improving" in v.evidence[0].quote
+
+
+# --- the sentence cited is the one that says what happened ------------------------------------------------------
+
+
+def _cite(promise: str, text: str, since: str, date: str) -> tuple[str, str]:
+    from miner.track_judge import _cited, relation_of
+    from miner.track_passages import Passage
+
+    passage = Passage("d", date, None, "1", 0, len(text), text)
+    relation = relation_of(promise, passage, since)
+    return relation, _cited(promise, passage, (), relation, since)
+
+
+def test_the_cited_sentence_is_the_one_saying_what_happened_not_its_closest_neighbour():
+    # Wretton's minutes: 14 March 2016 (item 8) and 13 May 2019 (item 8)
+    relation, quote = _cite("Future use of the phone box A working party will paint the phone box.",
+                            "The defibrillator has now been fitted in the village phone box and training how to use the "
+                            "device has been held. Volunteers have painted the phone box and signage will be added to "
+                            "indicate the defibrillator presence. Consideration will be given as to whether any more "
+                            "light is needed around the phone box at night.", "2016-03-14", "2019-05-13")
+    assert relation == "supports"
+    assert quote.startswith("Volunteers have painted the phone box")  # the defibrillator's sentence before
+
+
+def test_a_short_sentence_pointing_back_is_not_cited_over_the_one_naming_the_subject():
+    # Kent's Corporate Parenting Panel minutes, 10 December 2024, item 2(d)
+    _, quote = _cite("Panel members were invited to attend the Children in Care Council meetings.",
+                     "d. The Chair highlighted the eagerness of young people to attend future panel meetings. This was "
+                     "agreed by the panel.", "2024-10-29", "2024-12-10")
+    assert quote.startswith("The Chair highlighted")

@@ -465,7 +465,10 @@ def on_course(pr: Promise, cand: Candidate) -> str | None:
     if direction is None or not (_not_yet_due(pr, cand.passage) or (target is not None and _open_ended(pr, cand.passage))):
         return None
     base = _baseline(pr.statement.text)
+    share = _target_is_share(pr.statement.text, target)
     for c in _figures_on(pr, cand.passage):
+        if share and c.unit in ("count", "GBP"):
+            continue  # "from 18 care leavers to 30" is no way towards "100% of our care leavers receive ..."
         # a count to add, part added ("4,300 trees were planted" against "plant 10,000 trees by March 2025")
         part = increment and target and c.unit == "count" and c.value is not None and 0 < c.value < target
         # a level past the promise's own starting figure ("11 people sleeping rough" against "from 14 to zero")

@@ -126,3 +126,39 @@ def test_a_short_sentence_pointing_back_is_not_cited_over_the_one_naming_the_sub
                      "d. The Chair highlighted the eagerness of young people to attend future panel meetings. This was "
                      "agreed by the panel.", "2024-10-29", "2024-12-10")
     assert quote.startswith("The Chair highlighted")
+
+
+# --- a share stated as the state to reach is a target ----------------------------------------------------------
+
+
+def test_a_share_written_as_a_state_is_read_as_a_target():
+    from miner.verdicts import _direction, numeric_target
+
+    # Medway's 2018 health outcomes (seed 000) and Kent's ICS priorities measures (January 2025)
+    assert numeric_target("100% of LAC have a SMART Health Care Plan.") == 100
+    assert numeric_target("100% of our care leavers receive a final statutory health assessment and are offered a "
+                          "Health History.") == 100
+    assert numeric_target("80% of all ASC providers to hold digital record.") == 80
+    assert numeric_target("By 2028, 90% of employees feel that their role makes a difference to patients / service "
+                          "users / residents.") == 90
+    assert _direction("95% of plans to be completed within 20 weeks") == "up"
+    # a share named in passing is none (Kent's budget minutes, a parish's reserves advice)
+    assert numeric_target("It is advised that all reserves above 25% of the precept should be allocated to project "
+                          "proposal.") is None
+
+
+def test_a_count_is_no_way_towards_a_share():
+    from miner.track_links import Candidate
+    from miner.track_passages import Passage, Promise
+    from miner.model import Claim, Specificity, Statement
+    from miner.verdicts import on_course
+
+    aim = "100% of our care leavers receive a final statutory health assessment and are offered a Health History."
+    news = "The extension of support to 25 years has increased those being supported aged 21+ from 18 care leavers to 30."
+    st = Statement("s", "a1", None, None, "commitment", aim, 0, len(aim), specificity=Specificity(measurable=True))
+    pr = Promise(st, "a1", "2018-03-08", "Medway Council", indicators={"care_leavers"})
+    at = news.index("30")
+    claim = Claim("c", "a2", None, None, "from 18 care leavers to 30", at - 22, at + 2, 30.0, "count",
+                  indicator="care_leavers", from_value=18.0, to_value=30.0, direction="up")
+    passage = Passage("a2", "2018-06-05", None, "5.2", 0, len(news), news, indicators={"care_leavers"}, claims=[claim])
+    assert on_course(pr, Candidate(passage, {}, 0.3)) is None

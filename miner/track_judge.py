@@ -113,18 +113,20 @@ def _told(promise_text: str, passage: Passage, places: Places, relation: str, si
     risk's title)."""
     if relation not in ("supports", "progresses"):
         return None
-    said, direct = relation_and_directness(promise_text, passage, since, places)
+    read, direct = relation_and_directness(promise_text, passage, since, places)
     listed = passage.section_kind in ("achievements", "priorities") and not contradictions.dated_before(passage.text, since)
-    if said != relation or direct or listed:
+    if read != relation or direct or listed:
         return None
     cued = _cued(promise_text, passage, since, places)
     if not cued or cued[1] != relation or not citable(cued[2]):
         return None
     # it names the promise's subject itself, not only by pointing back ("This was approved.", "This was agreed by the
-    # panel.", "As with many social care employers this remains an ongoing challenge.")
-    said = has_cue(relation, cued[2]) or has_cue("supports", cued[2])
-    own = _stems(cued[2]) - (_stems(said.group(0)) if said else frozenset()) - _CALENDAR
-    return PARAGRAPH_LABEL.sub("", cued[2], count=1) or cued[2] if len(own & _stems(promise_text)) >= CUE_SHARED else None
+    # panel.")
+    cue = has_cue(relation, cued[2]) or has_cue("supports", cued[2])
+    own = _stems(cued[2]) - (_stems(cue.group(0)) if cue else frozenset()) - _CALENDAR
+    if len(own & _stems(promise_text)) < CUE_SHARED:
+        return None
+    return PARAGRAPH_LABEL.sub("", cued[2], count=1) or cued[2]
 
 
 def _follower(promise_text: str, sents: list[tuple[int, int, str]]) -> int | None:

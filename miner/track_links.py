@@ -159,17 +159,16 @@ def promise_names(text: str, own: frozenset[str] = frozenset()) -> list[tuple[fr
 
 
 def name_only(promise_text: str, passage_text: str, own: frozenset[str] = frozenset()) -> bool:
-    """The passage shares with the promise only the words of one name the promise gives (`promise_names`), and
-    the promise says more than that name: a link on the shared name alone, about something else. "No clinical
-    referrals will be made in future without the case being discussed at Joint Agency Panel first" and
+    """The passage shares with the promise only the words of one name the promise gives (`promise_names`): a link
+    on the shared name alone, about something else. The promise's own act and its words that only steer work
+    ("deliver", "ensure", "work", "support": `not_acts`) say nothing of its subject. A name the promise gives as
+    where, with whom or through what something happens links nothing by itself when the promise says more: "No
+    clinical referrals will be made in future without the case being discussed at Joint Agency Panel first" and
     "Placements made through the Joint Agency Panels have been reviewed ...", "Work with NHS colleagues on MECC
-    opportunities" and "This will have an impact on the NHS service.". The promise's own act and its words that
-    only steer work ("deliver", "ensure", "work", "support": `not_acts`) say nothing of its subject. A name the
-    promise delivers ("Implement plans to form a Regional Adoption Agency ...") still links a passage naming it
-    whole, its kind word aside ("Plan", "Strategy"), whatever else the promise says; part of it names something
-    else ("Deliver the NHS Kent and
-    Medway Safeguarding Strategy" and "NHS Health Checks delivered", "a SMART Health Care Plan" and "the
-    Education Health and Care Plan")."""
+    opportunities" and "This will have an impact on the NHS service.". A name the promise delivers ("Implement
+    plans to form a Regional Adoption Agency ...") links a passage naming it whole, its kind word ("Plan",
+    "Strategy") aside; part of it names something else ("Deliver the NHS Kent and Medway Safeguarding Strategy"
+    and "NHS Health Checks delivered", "a SMART Health Care Plan" and "the Education Health and Care Plan")."""
     want = _content(promise_text) - own
     shared = want & _content(passage_text)
     if not shared:

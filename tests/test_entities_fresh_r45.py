@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import paragraph_mentions as _found
+from conftest import paragraph_mentions as _found
 
 WEREHAM_2014 = "corpus/parish/Wereham Parish Council minutes 2014-11-11.txt"
 WEST_DEREHAM_2020 = "corpus/parish/West Dereham Parish Council minutes 2020-03-05.txt"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import paragraph_mentions as _found
+from conftest import paragraph_mentions as _found
 
 WRETTON_2020 = "corpus/parish/Wretton Parish Council minutes 2020-08-24.txt"
 WRETTON_2019 = "corpus/parish/Wretton Parish Council minutes 2019-05-13.txt"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import paragraph_mentions as _found
+from conftest import paragraph_mentions as _found
 
 EQIA_EDUCATION = "corpus/kent/24-00096 - EQIA.txt"
 EQIA_HEALTH = "corpus/kent/24-00115 - EqIA.txt"

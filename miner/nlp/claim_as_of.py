@@ -24,6 +24,7 @@ from miner.nlp.dates import (
     find_month_ranges,
     find_periods,
     find_quarters,
+    quarter_end,
     year_of_bare_month,
 )
 
@@ -137,6 +138,47 @@ def _own_quarter() -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def _budget_month() -> re.Pattern[str]:
+    """ "Month 6", "Period 6", "P8", "at period 6" (`claim_cues.json` "budget_month"), with a financial year right after
+    it if one is written ("at Month 6 2023/24"); not a count ("6 months") nor a decimal."""
+    return re.compile(rf"\b(?:{cue_alternation('budget_month')})(?P<n>1[0-2]|[1-9])\b(?![.,]\d|\s?%)"
+                      r"(?:\s+(?P<y>(?:19|20)\d\d\s?[/-]\s?\d\d(?:\d\d)?)\b)?", re.I)
+
+
+@cache
+def _budget_month_context() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_alternation('budget_month_context')})\b", re.I)
+
+
+def budget_months(sentence: str, unit: TextUnit | None) -> list[tuple[int, int, str]]:
+    """Budget monitoring months and periods numbered from April (`_budget_month`) as (start, end, "YYYY-MM"): "based on
+    the Month 6 profiled budget" in a 2024/25 paper is September 2024. The year: the financial year written right
+    after it, else the one its sentence names, else the unit's period, else the paper's; none, no date."""
+    if not _budget_month_context().search(sentence) and not (unit is not None and unit.header
+                                                               and _budget_month_context().search(unit.header)):
+        return []
+    named = {iso for _, _, iso in periods(sentence) if re.fullmatch(r"\d{4}-\d\d", iso) and _one_year(iso)}
+    fallback = next(iter(named)) if len(named) == 1 else None
+    for p in (getattr(unit, "period", None), getattr(unit, "doc_period", None)):
+        if fallback is None and p and re.fullmatch(r"\d{4}-\d\d", p) and _one_year(p):
+            fallback = p
+    out = []
+    for m in _budget_month().finditer(sentence):
+        year = None
+        if m.group("y"):
+            found = periods(m.group("y"))
+            year = found[0][2] if found and _one_year(found[0][2]) else None
+        year = year or fallback
+        if year is None:
+            continue
+        n = int(m.group("n"))
+        month = (n + 2) % 12 + 1  # month 1 is April
+        first = int(year[:4])
+        out.append((m.start(), m.end(), f"{first if month >= 4 else first + 1:04d}-{month:02d}"))
+    return out
+
+
 def heading_like(text: str, stops: tuple[str, ...] = (".", ":", ";")) -> bool:
     """One short line that is not a sentence: a title or a heading ("Quarter 3", "Waste Performance 2023/24"), not
     ending on one of `stops` (a minutes item's numbered title may end in a full stop: "9. Village Assets.")."""
@@ -144,14 +186,38 @@ def heading_like(text: str, stops: tuple[str, ...] = (".", ":", ";")) -> bool:
     return bool(line) and "\n" not in line and len(line.split()) <= 16 and not line.endswith(stops)
 
 
+# a quarter named in a heading apart from its year: "Quarter 3 Performance Report 2022/23", "Revenue Budget Monitoring
+# 2018/19 - Quarter 2", "Revenue Budget Monitoring - September 2018 (Quarter 2)"
+_HEADING_QUARTER_WORD = re.compile(r"\b(?:Q|Quarter\s?)([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", re.I)
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
 def heading_quarter(text: str) -> str | None:
     """The quarter a title or heading line names with its year ("Waste and Recycling Performance: Quarter 1
-    2023/24": 2023-06), else None: one short line, not a sentence, naming one quarter."""
+    2023/24": 2023-06), else None: one short line, not a sentence, naming one quarter. The quarter and its year may
+    stand apart in the line, with the one financial year it names ("Quarter 3 Performance Report 2022/23": 2022-12;
+    "Revenue Budget Monitoring 2018/19 - Quarter 2": 2018-09), or with the month and year it ends in, the financial
+    quarter's last month ("Revenue Budget Monitoring - September 2018 (Quarter 2)": 2018-09; "Quarter 3 - September
+    to December 2010": 2010-12)."""
     line = text.strip()
     if not heading_like(line):
         return None
     quarters = {iso for _, _, iso in find_quarters(line)}
-    return quarters.pop() if len(quarters) == 1 else None
+    if quarters:
+        return quarters.pop() if len(quarters) == 1 else None
+    named = {int(m.group(1)) if m.group(1) else _ORDINAL_QUARTERS[m.group(2).lower()] for m in _HEADING_QUARTER_WORD.finditer(line)}
+    if len(named) != 1:
+        return None
+    q = named.pop()
+    years = {iso for _, _, iso in find_periods(line, short_years=True)}
+    months = {iso[:7] for _, _, iso in find_dates(line) if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", iso)}
+    if len(years) == 1 and not months:
+        year = years.pop()
+        return quarter_end(int(year[:4]), q) if _one_year(year) else None
+    if len(months) == 1 and not years:
+        month = months.pop()
+        return month if int(month[5:7]) == {1: 6, 2: 9, 3: 12, 4: 3}[q] else None
+    return None
 
 
 # a minutes item's heading line: its number, then a short title ("81. Quarterly Performance Report, Q2 2024-2025",
@@ -264,6 +330,13 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     if quarter:  # "112 kg in the quarter" in "... Performance: Quarter 1 2023/24"
         found += [(m.start(), m.end(), quarter) for m in _own_quarter().finditer(sentence)]
     found += periods(sentence)
+    # "based on the Month 6 profiled budget was £9.956m", "£21.065m at Month 4": a budget monitoring month, before the
+    # number or right after it (`budget_months`); the financial year written with it is part of it
+    months = budget_months(sentence, unit)
+    if months:
+        found = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e, _ in months)]
+        found += [b for b in months if b[1] <= offset or re.fullmatch(
+            r"\s*|\s+(?:in|at|as\s+at|during|for|to|(?:at\s+)?the\s+end\s+of)\s+(?:the\s+)?", sentence[end : b[0]])]
     # (one year's title only: "within the 2025-28 MTFP" names the years it covers)
     found = [f for f in found if not (_PLAN_AFTER.match(sentence[f[1] : f[1] + 40]) and _one_year(f[2]))]
     ranges = find_month_ranges(sentence)  # "From January to September 2024" is 2024, not its last month

@@ -309,7 +309,7 @@ def summarise(per_doc: list[dict]) -> dict:
 
 def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold]):
     """Training rows: every sentence (and whole list item) of the document, labelled from gold."""
-    from miner.nlp.statements import StatementFinder, _sentences_of, _trim
+    from miner.nlp.statements import StatementFinder, _sentences_of, _trim, turn_at
 
     finder = StatementFinder(mode="rules")  # only for its list context (header kinds), read in order
     cands, labels = [], []
@@ -319,18 +319,24 @@ def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold]):
         if finder._in_proposals(d.text, unit):  # members' proposals: the finder never asks the model about them
             continue
         spans = [s for s in (_trim(s) for s in _sentences_of(d)) if s is not None and len(s.text) >= 12]
+        turns = []
+        if unit.doc_kind == "minutes":  # who has the floor, as the finder reads it (its attendance list, in order)
+            finder._attendance(unit)
+            turns = finder.turns(d)
+        sentences = len(spans)
         if unit.role in ("item", "paragraph") and len(spans) > 1:
             whole = d.char_span(0, len(d.text.rstrip()), alignment_mode="expand")
             if whole is not None:
                 spans.append(whole)
-        for span in spans:
+        for i, span in enumerate(spans):
             text = span.text.strip()
             label = "none"
             for g in gold:
                 if fuzz.partial_ratio(squash(g.quote), squash(text), score_cutoff=THRESHOLD) >= THRESHOLD:
                     label = g.kind
                     break
-            cands.append(StatementFinder.candidate(span, unit, hk))
+            turn = turn_at(turns, span.start_char) if i < sentences else None  # a whole item: no turn, as in use
+            cands.append(StatementFinder.candidate(span, unit, hk, turn=turn))
             labels.append(label)
     return cands, labels
 

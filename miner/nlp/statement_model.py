@@ -49,6 +49,7 @@ class Candidate:
     doc_kind: str | None = None  # report | minutes | appendix ... (TextUnit.doc_kind)
     after_meeting: bool = False  # names a due date later than the meeting ("by March 2026")
     position: tuple[str, ...] = ()  # where it sits: "first"/"later" sentence of its unit, "item1" the first item of a list
+    turn: str | None = None  # minutes: "member" inside a member's turn, "other" inside another speaker's (the "turn" group)
 
 
 def candidate_tags(span) -> tuple[str, ...]:
@@ -145,8 +146,9 @@ def decision_context(c: Candidate) -> bool:
 # text, "chars" char_wb 2-4 grams, "delex" 1-3 grams of the delexicalised text,
 # "doc" the paper's kind and a due date after the meeting, "pos" its place in the unit and list,
 # "emb" the sentence's MiniLM embedding (miner.embed), a dense block scaled by `emb_scale`; off by default
-# (annotations/README.md, Statements round 38).
-ALL_FEATURES = ("marks", "words", "chars", "delex", "doc", "pos", "emb")
+# (annotations/README.md, Statements round 38); "turn" who has the floor in minutes (a member or another speaker,
+# from the paper's attendance list; round 43, off by default: leave-one-council-out it did not pass its ship rule).
+ALL_FEATURES = ("marks", "words", "chars", "delex", "doc", "pos", "emb", "turn")
 DEFAULT_FEATURES: tuple[str, ...] = ("marks", "words", "chars", "doc", "pos")
 
 
@@ -172,6 +174,8 @@ def featurise(c: Candidate, features: tuple[str, ...] = ALL_FEATURES) -> str:
         marks.append(f"__hdr_{c.header_kind or 'none'}_{c.role}__")
     if "pos" in features:
         marks += [f"__pos_{p}__" for p in c.position]
+    if "turn" in features and c.turn:  # who has the floor in minutes (statements round 43; not in version 14)
+        marks.append(f"__pos_turn_{c.turn}__")
     if "marks" not in features:
         marks = []
     text = c.text if "words" in features else ""

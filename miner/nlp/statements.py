@@ -79,6 +79,7 @@ here (`sentence_rule`, `load_cues`, `_sentences_of`, ...) are re-exported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -90,6 +91,7 @@ from miner.model import Statement, TextUnit
 from miner.nlp import record_of
 from miner.nlp import statement_model
 from miner.nlp.dates import find_dates, find_deadline, find_periods, normalise_period
+from miner.nlp.attendance import Attendance, head_chars, read_attendance, speaker_role
 from miner.nlp.doctext import text_of
 from miner.nlp.statements_actions import (_action_labelled, _dated_imperative, _milestone_due, _numbered_action,
                                           _plan_action, _short_of_target, _under_plan_heading)
@@ -118,7 +120,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "43"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "44"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -163,6 +165,7 @@ class _UnitFound:
     lead_kind: str | None = None  # the kind of the lead-in this block of lines follows ("The Group recommends that the Executive:")
     taken: list[tuple[int, int]] = field(default_factory=list)  # character ranges already read as lines (milestones)
     motion: bool = False  # the unit is inside a motion's quoted text as moved (`StatementFinder._in_quoted_motion`)
+    turns: list[tuple[int, str | None]] = field(default_factory=list)  # minutes: who has the floor from each sentence on
 
 
 class StatementFinder:
@@ -196,6 +199,10 @@ class StatementFinder:
         self._said_doc: str | None = None  # the document whose statements `_said` holds
         self._said_at = -1  # where in it the last unit began
         self._said: set[tuple[str, str]] = set()  # (kind, text) of its statements so far: the classifier repeats none
+        self._roster_doc: str | None = None  # the minutes whose attendance list `_roster` holds
+        self._roster_at = -1  # where in them the last head unit began
+        self._roster_head = ""  # the text of their head units so far (the list may span several)
+        self._roster = Attendance()  # who the head of the minutes lists as present, in what role
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -245,6 +252,10 @@ class StatementFinder:
         if period is None and unit.role == "item" and list_kind:  # "(a) ..." under "... proposed for 2023/24:"
             period = self._lead_period.get(_parent_path(unit.section_path) or "")
         found = _UnitFound(unit, list_kind, period)
+        if unit.doc_kind == "minutes":
+            self._attendance(unit)  # every unit, so the list is read whatever the head's units are
+            if self.model is not None and "turn" in getattr(self.model, "features", ()):
+                found.turns = self.turns(doc)  # only a model fitted with the "turn" group reads who has the floor
         if unit.role == "body" and _parent_path(unit.section_path) in self._lead_ins:  # "R1 Introduces ..." lines
             found.lead_kind = self._context.get(_parent_path(unit.section_path) or "")
         self._note_joint_plan(doc_text, unit)
@@ -351,7 +362,8 @@ class StatementFinder:
         if not pending or self.model is None:
             return
         delex = "delex" in self.model.features  # the delexicalised view costs a pass over tokens
-        candidates = [self.candidate(sent, f.unit, f.list_kind, delex=delex) for f, sent in pending]
+        candidates = [self.candidate(sent, f.unit, f.list_kind, delex=delex, turn=turn_at(f.turns, sent.start_char))
+                      for f, sent in pending]
         for (f, sent), (label, prob) in zip(pending, self.model.predict(candidates)):
             if label != "none" and prob >= self.min_model_confidence:
                 method = self.model.method
@@ -661,6 +673,31 @@ class StatementFinder:
             out.append(_record(sent, unit, rule[0], period, f"rule:nested-{rule[1]}@{RULES_VERSION}", 0.8))
         return out
 
+    def _attendance(self, unit: TextUnit) -> Attendance:
+        """The attendance list at the head of the minutes this unit belongs to, read from their head units in order
+        (`attendance.read_attendance`); units come in the paper's order, so the list is read before the debate."""
+        if unit.document_id != self._roster_doc or unit.start <= self._roster_at:
+            self._roster_doc, self._roster_at, self._roster_head, self._roster = unit.document_id, -1, "", Attendance()
+        if unit.start < head_chars():
+            self._roster_head += ("\n\n" if self._roster_head else "") + unit.text
+            self._roster = read_attendance(self._roster_head)
+        self._roster_at = unit.start
+        return self._roster
+
+    def turns(self, doc: Doc) -> list[tuple[int, str | None]]:
+        """Who has the floor from each sentence of a minutes unit on: (start, "member" | "other" | None), by the
+        speaker the paper's attendance list names (`attendance.speaker_role`) or v43's words (`speech_turn`). Read
+        of every sentence, whatever the rules make of it, so the classifier's mark is the same in training
+        (`miner.evaluation.statements.candidates_and_labels`) and in use. Call `_attendance` for the unit first."""
+        out, speaker = [], None
+        for sent in _sentences_of(doc):
+            text = sent.text.strip()
+            listed = speaker_role(text, self._roster)
+            turn = ("member" if listed == "member" else "other") if listed is not None else speech_turn(text)
+            speaker = turn if turn is not None else speaker
+            out.append((sent.start_char, speaker))
+        return out
+
     def _sentences(self, doc: Doc, found: "_UnitFound") -> None:
         """Rule statements into `found.spans`; sentences no rule decides into `found.pending`."""
         doc_text = text_of(doc)
@@ -688,7 +725,8 @@ class StatementFinder:
             if ":" in text and header_kind(text[: text.index(":") + 1]) == VIEWS:
                 break  # a lead-in to consultees' themes run into the same unit: the rest is theirs
             if minutes and self.mode != "model":
-                turn = speech_turn(text)
+                listed = speaker_role(text, self._roster)  # "Mr Read shared ...": the paper's attendance list says who
+                turn = ("member" if listed == "member" else "other") if listed is not None else speech_turn(text)
                 if turn is not None:
                     speaker = turn
                 elif speaker == "member" and members_view(text):
@@ -774,16 +812,26 @@ class StatementFinder:
                 found.pending.append(sent)
 
     @staticmethod
-    def candidate(span: Span, unit: TextUnit, list_kind: str | None, *, delex: bool = True) -> statement_model.Candidate:
+    def candidate(span: Span, unit: TextUnit, list_kind: str | None, *, delex: bool = True,
+                  turn: str | None = None) -> statement_model.Candidate:
         """What the classifier sees of a sentence or item: its text, list context and grammar.
 
-        `delex=False` leaves out the delexicalised text, for a model that does not read it."""
+        `delex=False` leaves out the delexicalised text, for a model that does not read it. `turn`: in minutes, who
+        has the floor ("member" inside a member's turn, "other" inside an officer's, the Chair's or a Cabinet
+        Member's; `StatementFinder.turns`), read only by a model fitted with the "turn" feature group (round 43's
+        version 15, not shipped)."""
         tagged = span.doc.has_annotation("TAG")
         tags = statement_model.candidate_tags(span) if tagged else ()
         delex = statement_model.delexicalise(span) if tagged and delex else ""
         return statement_model.Candidate(span.text, list_kind, unit.role, unit.kind, unit.doc_kind == "minutes", tags,
                                          delex=delex, doc_kind=unit.doc_kind, after_meeting=_due_after_meeting(span.text, unit),
-                                         position=_position(span, unit))
+                                         position=_position(span, unit), turn=turn)
+
+
+def turn_at(turns: list[tuple[int, str | None]], at: int) -> str | None:
+    """Who has the floor at a character of the unit (`StatementFinder.turns`)."""
+    i = bisect_right([a for a, _ in turns], at) - 1
+    return turns[i][1] if i >= 0 else None
 
 
 def _title_line(title: str, unit: TextUnit) -> bool:

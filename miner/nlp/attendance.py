@@ -156,6 +156,7 @@ def _person(entry: str) -> tuple[str, str, str]:
     """(surname, role words, initials) of one entry; surname "" when the entry is only a role ("Clerk")."""
     c = _cues()
     role_bits, initials = [], ""
+
     def paren(m: re.Match[str]) -> str:
         nonlocal initials
         inner = m.group(1).strip()
@@ -164,14 +165,13 @@ def _person(entry: str) -> tuple[str, str, str]:
         elif any(p.search(inner) for p in (c.chair_role, c.executive_role, c.officer_role, c.visitor_role)):
             role_bits.append(inner)
         return " "
+
     text = re.sub(r"\(([^)]*)\)?", paren, entry)
     if len(text.split()) > 9:
         return "", "", ""  # "The Parish Clerk then read out the statements ...": the minutes have begun
     segments = re.split(r"\s+[\u2013\u2014-]+\s*|\s*[\u2013\u2014]\s*", text)
     name_seg = []
     for seg in segments:
-        words = _WORD.findall(seg)
-        named = [w for w in words if w[0].isupper() and any(ch.islower() for ch in w.rstrip(".")) and len(w.rstrip(".")) > 1]
         titled = bool(re.match(rf"\s*(?:{c.member_title.pattern}|{c.person_title.pattern})\s", seg, re.I))
         roles = any(p.search(seg) for p in (c.chair_role, c.executive_role, c.officer_role, c.visitor_role))
         if roles and not titled and len(segments) > 1:
@@ -203,6 +203,8 @@ def _person(entry: str) -> tuple[str, str, str]:
 
 
 def _role(entry: str, role_words: str, block: str) -> str:
+    """An entry's role: its own words first (chair, executive, visitor, officer, a councillor's title), then its
+    block's ("member", "executive" or "other", whose unmarked names are officers)."""
     c = _cues()
     lead = entry.lstrip()
     if c.chair_role.search(role_words):

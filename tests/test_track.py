@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from miner import store, track, track_links
+from miner import store, track, track_links, track_names
 from miner.evaluation import tracker as evaluation
 from miner.model import Claim, Document, Extraction, Section, Specificity, Statement
 from miner.similarity import analyse
@@ -518,7 +518,7 @@ def test_the_authority_itself_and_an_office_are_no_link():
         at = ex.document.text.index("NCC")
         ex.mentions.append(Mention(f"{ex.document.id}-m", ex.document.id, None, None, "NCC", "ORG", at, at + 3, "ncc"))
     assert track.track([before, later]).verdicts[0].status == "no_evidence"
-    assert "secretary" not in track_links.names_in("the Foreign Secretary met Parklands staff")
+    assert "secretary" not in track_names.names_in("the Foreign Secretary met Parklands staff")
 
 
 def test_a_resolution_to_act_is_tracked_once_and_a_record_is_not():

@@ -7,7 +7,7 @@ import pytest
 from miner import track
 from miner.evaluation import tracker as evaluation
 from miner.similarity import analyse
-from miner.track_links import name_only, promise_names
+from miner.track_names import name_only, promise_names
 
 KENT = frozenset(analyse("Kent County Council", False)) | {"kcc"}
 MEDWAY = frozenset(analyse("Medway Council", False))

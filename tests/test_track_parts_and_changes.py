@@ -11,7 +11,7 @@ import pytest
 from miner import track
 from miner.nlp.specificity import is_measurable
 from miner.track_judge import relation_of
-from miner.track_links import quoted_names
+from miner.track_names import quoted_names
 from miner.track_passages import Passage
 from miner.verdicts import _direction, numeric_target
 from test_track import _a_year_on, _add_claim, _paper

@@ -22,6 +22,14 @@ def paper_claims(path: Path) -> tuple[str, list]:
     return document.text, extract(document, sections).claims
 
 
+def written_paper_claims(tmp_path_factory, name: str, text: str) -> tuple[str, list]:
+    """`paper_claims` of a page quoted in a test, written to a file named as the corpus names papers
+    ("<council> - <committee>", which the reader takes the authority from)."""
+    path = tmp_path_factory.mktemp("fresh") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return paper_claims(path)
+
+
 def claim_at(text: str, claims, context: str, quote: str, *, inside: bool = False):
     """The claim that starts at `quote` inside the first occurrence of `context` (`inside`: any claim covering it),
     or None: the claims tests' way to point at one figure of a real paper."""

@@ -4,7 +4,7 @@ address; the test writes them to a file named as the corpus names pages and read
 (`paper_claims`)."""
 
 import pytest
-from conftest import claim_found as _at, paper_claims
+from conftest import claim_found as _at, written_paper_claims as _paper
 
 # https://democracy.chorley.gov.uk/ieIssueDetails.aspx?IId=72815&Opt=3 (Chorley Council, Executive Cabinet, 13/02/2020)
 CHORLEY = """Issue - meetings
@@ -56,12 +56,6 @@ P8 Budget Monitoring Report
 1. Cabinet approved changes to Capital programme budget since P7 (additional £9.5m added in total, please see details listed under Appendix B).
 2. Cabinet approved further budget alignment of the Capital Programme to the actual forecast, and re-profile the reported underspend of £22m at P8 from 2019/20 to later years.
 """
-
-
-def _paper(tmp_path_factory, name: str, text: str):
-    path = tmp_path_factory.mktemp("fresh") / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    return paper_claims(path)
 
 
 def test_a_heading_naming_quarter_3_and_a_year_is_its_last_month_not_the_year(tmp_path_factory):

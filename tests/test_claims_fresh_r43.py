@@ -4,7 +4,7 @@ words are quoted below with its address; the test writes them to a file named as
 through the real pipeline (`paper_claims`)."""
 
 import pytest
-from conftest import claim_found as _at, no_claim_at, paper_claims
+from conftest import claim_found as _at, no_claim_at, written_paper_claims as _paper
 
 # https://democracy.eastsussex.gov.uk (East Sussex County Council, Corporate Parenting Panel, 28 October 2022: "Looked
 # After Children (LAC) Statistics"; the pages corpus's copy has no address)
@@ -108,12 +108,6 @@ That the following be noted:
 
 7.    £2.9m amendments to schools’ devolved capital budgets (paragraphs 63 to 66 of the submitted report).
 """
-
-
-def _paper(tmp_path_factory, name: str, text: str):
-    path = tmp_path_factory.mktemp("fresh") / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    return paper_claims(path)
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
 from miner.track_passages import RESTATED, Passage, Promise
-from miner.track_text import PARAGRAPH_LABEL, citable, did_the_act, has_cue, sentences, status_label
+from miner.track_text import PARAGRAPH_LABEL, citable, did_the_act, has_cue, promised_acts, sentences, status_label
 
 Places = tuple[frozenset[str], ...]  # each place a promise names, as its words ("kent and medway" -> {"medway"})
 
@@ -198,9 +198,29 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
         # is due to be determined in April 2025")
         if has_cue("progresses", sent) and not did_the_act(promise_text, sent, dated_only=True):
             return "progresses", True
-        if has_cue("supports", sent) or _act_done(promise_text, sent):
+        if _done(promise_text, sent):
             return ("progresses" if partly_done(promise_text, passage, since) else "supports"), True
     return _indirect_relation(promise_text, passage, since, places), False
+
+
+def _on_subject(promise_text: str, sentence: str) -> bool:
+    """The sentence saying something was done is about the promise's subject: it shares CUE_SHARED stems with
+    the promise besides the done cue's own, or the promised act's verb ("The minutes were signed by the Chair"
+    does not keep "The final version will be available on the website"; "A ceiling cost of £200 was agreed for
+    the Clerk to instruct Akers" does not keep "Cllr Crisp should instruct the works")."""
+    said = has_cue("supports", sentence)
+    cue = _stems(said.group(0)) if said else _stems(" ".join(promised_acts(promise_text)))  # the act's verb
+    return len(_stems(promise_text) & _stems(sentence) - _CALENDAR - cue) >= CUE_SHARED
+
+
+def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
+    """`relation_and_directness` of a linked passage, but its closest sentence saying something was done counts
+    only on the promise's subject (`_on_subject`); else the rest of the passage speaks."""
+    text = pr.statement.text
+    rel, direct = relation_and_directness(text, c.passage, pr.date, pr.places)
+    if rel == "supports" and direct and not _on_subject(text, best_sentence(text, c.passage, pr.places)):
+        return _indirect_relation(text, c.passage, pr.date, pr.places), False
+    return rel, direct
 
 
 def _conjuncts(promise_text: str) -> list[frozenset[str]]:
@@ -223,7 +243,18 @@ def _marks(text: str) -> frozenset[str]:
 
 
 def _done(promise_text: str, sentence: str) -> bool:
-    return bool(has_cue("supports", sentence) or _act_done(promise_text, sentence))
+    return bool(_done_cue(promise_text, sentence) or _act_done(promise_text, sentence))
+
+
+def _done_cue(promise_text: str, sentence: str) -> re.Match[str] | None:
+    """The sentence's cue saying something was done, unless it is a figure moving where the promise asks for no
+    such move ("The number of UASC in care decreased by 80 to 475" keeps no promise of care leavers' prescriptions,
+    and a rise keeps no promise to reduce), or a question asked about it ("Mr Brady questioned what invest to save
+    programs had been implemented")."""
+    said = has_cue("supports", sentence)
+    moved = said and contradictions._direction(said.group(0))
+    asked = said and has_cue("question", sentence[: said.start()])
+    return None if asked or (moved and moved != contradictions._direction(promise_text)) else said
 
 
 def partly_done(promise_text: str, passage: Passage, since: str = "") -> str | None:
@@ -414,8 +445,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     # higher; a retelling of the promise links it (runners-up below the threshold become citable) but
     # weighs less against a passage with news
     ref = max([c.score * (RESTATED_WEIGHT if restated(c.passage) else 1.0) for c in cands], default=0.0)
-    relations = [(c, *relation_and_directness(pr.statement.text, c.passage, pr.date, pr.places))
-                 for c in (pool if cands else [])]
+    relations = [(c, *_news_of(pr, c)) for c in (pool if cands else [])]
     informative = sorted(((c, r, c.score * (OUTCOME_BONUS if direct else 1.0)) for c, r, direct in relations
                           if r != "mentions" and c.score >= max(INFORMATIVE_SHARE * ref, RUNNER_FLOOR)), key=lambda x: -x[2])
     if informative:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from miner.model import Claim
+from miner.nlp.claim_filter import masked_spans, not_a_claim
 from miner.nlp.claim_table import is_target_column, table_row
 from miner.nlp.dates import find_dates, find_deadline
 from miner.nlp.numbers import find_quantities
@@ -324,8 +325,12 @@ def _open_ended(pr: Promise, p: Passage) -> bool:
 
 @lru_cache(maxsize=8192)
 def _own_figures(promise_text: str) -> frozenset[tuple[str, float]]:
-    """(unit, value) of every figure a promise states, parsed once per promise, not once per passage."""
-    return frozenset((q.quantity.unit, q.quantity.normalised) for q in find_quantities(promise_text))
+    """(unit, value) of every figure a promise states, parsed once per promise, not once per passage. Only
+    figures the claims filter keeps: the years of "in 2021/22" and the school year of "Year 7 places" are no
+    figures of the promise, so "six of the seven sub sectors" is no part of them."""
+    masked = masked_spans(promise_text)
+    return frozenset((q.quantity.unit, q.quantity.normalised) for q in find_quantities(promise_text)
+                     if not not_a_claim(promise_text, q, masked))
 
 
 def _measured_against(pr: Promise, c: Claim) -> bool | None:
@@ -388,13 +393,14 @@ def wholes_counted(text: str) -> set[str]:
     for m in _PART_OF.finditer(text):
         whole = find_quantities(m.group("whole"))
         if whole and whole[0].quantity.normalised >= PART_WHOLE_MIN:
-            out.add(f"{whole[0].quantity.normalised:g}")
+            out.add(f"{whole[0].quantity.unit}:{whole[0].quantity.normalised:g}")
     return out
 
 
 def own_figures_named(promise_text: str) -> set[str]:
-    """The promise's own figures as `wholes_counted` writes them ("Recruit 15 additional ..." -> {"15"})."""
-    return {f"{value:g}" for _, value in _own_figures(promise_text) if value >= PART_WHOLE_MIN}
+    """The promise's own figures as `wholes_counted` writes them ("Recruit 15 additional ..." -> {"count:15"}):
+    a whole matches in unit as well as value ("four of the five checks" is no part of "below 5%")."""
+    return {f"{unit}:{value:g}" for unit, value in _own_figures(promise_text) if value >= PART_WHOLE_MIN}
 
 
 def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
@@ -402,7 +408,7 @@ def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
     of the £250,000 saving was delivered in 2023/24" against "..., saving £250,000"; "the first of the two
     new homes opened"), or a share of the whole it promised ("completed by 88% of practitioners", "runs in 31 of
     the borough's 38 GP practices" against "for every practitioner", "to every GP practice"), if the passage has one."""
-    own = {value for _, value in _own_figures(promise_text)}
+    own = _own_figures(promise_text)
     every = {w for m in _EVERY.finditer(promise_text) for w in _noun(m.group("noun"))}
     if not own and not every:
         return None
@@ -414,7 +420,8 @@ def part_of_own_figure(promise_text: str, p: Passage) -> str | None:
             whole = find_quantities(m.group("whole"))
             part = _ORDINALS.get(m.group("part").lower()) or next(
                 (q.quantity.normalised for q in find_quantities(m.group("part"))), None)
-            ours = whole and (whole[0].quantity.normalised in own or every & _noun(m.group("noun")))
+            ours = whole and ((whole[0].quantity.unit, whole[0].quantity.normalised) in own
+                              or every & _noun(m.group("noun")))
             if part and ours and part < whole[0].quantity.normalised:
                 return PARAGRAPH_LABEL.sub("", sent, count=1)
         for m in _SHARE_OF.finditer(sent) if every else ():
@@ -610,8 +617,11 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
         shared, hit = max(began, default=(0, ""))
         if shared >= NOT_BEGUN_SHARED or (began and cand.score >= THRESHOLD + 0.15):
             return PARAGRAPH_LABEL.sub("", hit, count=1)
+    # a plan dropped before the promise was made ("From 1st September 2024, inspections no longer include ...")
+    # is no news of it
     hits = [s for _, _, s in sentences(p.text, p.start)
-            if has_cue("contradicts", s) and not re.search(r"inadequate|requir\w* improvement", s, re.I)]
+            if has_cue("contradicts", s) and not re.search(r"inadequate|requir\w* improvement", s, re.I)
+            and not dated_before(s, pr.date)]
     if hits:
         # a plan dropped: on a strong link, or where the dropping sentence itself names the promise's subject
         # ("Cabinet decided not to proceed with the proposed changes to the charging policy")

@@ -16,6 +16,7 @@ evidence does not report it done is `unmeasurable`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -480,6 +481,15 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     v.overdue = overdue(pr.statement.deadline, pr.date, status, reported, [e.quote for e in v.evidence])
     # a vague aim ("better co-production") can still be judged when a later paper reports it done
     # ("our co-production practice ... has developed further"); only a mention or "continues" is unjudgeable
-    if is_vague(pr.statement, pr.named) and status != "delivered":
+    if (is_vague(pr.statement, pr.named) and status != "delivered") or label_only(pr.statement.text):
         v.status, v.confidence = "unmeasurable", round(min(0.9, 0.3 + top), 3)
+    if label_only(pr.statement.text):
+        v.evidence = [replace(e, relation="mentions") for e in v.evidence]
     return v
+
+
+def label_only(promise_text: str) -> bool:
+    """A promise of three words or fewer, each capitalised ("Public Health", "Adult Social Care"): a heading or
+    name taken for a priority, which nothing can report done or under way, however the passages naming it read."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", promise_text)
+    return 0 < len(words) <= 3 and all(w[0].isupper() or w in ("and", "of", "for") for w in words)

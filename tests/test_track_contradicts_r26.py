@@ -7,11 +7,12 @@ plan and the draft budget of January and February 2025; the news from the Quarte
 
 from __future__ import annotations
 
-from miner import track_links
+from miner import track, track_links
 from miner.model import Specificity, Statement
-from miner.track_judge import _news_of, relation_of
-from miner.track_passages import Passage, Promise
+from miner.track_judge import _news_of, label_only, relation_of
+from miner.track_passages import Passage, Promise, acts
 from miner.verdicts import _contradiction, own_figures_named, part_of_own_figure, wholes_counted
+from test_track import _paper
 
 ABSENCE = "Pupil absence rates will have fallen from 7.9% in 2021/22 to below 5%."
 CHECKS = "Four of the five mandated health and wellbeing checks met or exceeded target."
@@ -99,3 +100,31 @@ def test_a_question_asked_about_work_done_is_no_news_of_it():
     # written for this test: the answer reports it
     told = "The invest to save programmes of Framing Kent's Future have been implemented."
     assert relation_of("Framing Kent's Future priority.", _passage(told)) == "supports"
+
+
+def test_the_minutes_approved_and_routine_payments_are_no_decision_to_track():
+    # real sentences: Northwold and Whittington Parish Council minutes of 2 February 2016 and 7 March 2017
+    for text in ("The minutes were approved by all Councillors present and signed by the Chairman as a true record of "
+                 "the meeting held on 7th February 2017.",
+                 "TO APPROVE AND SIGN THE MINUTES OF THE MEETING held 7th February 2017",
+                 "It was agreed to approve the payments of the following outstanding invoices and the cheques were "
+                 "approved and signed by Cllr. R. Crisp and Cllr. A. Collins."):
+        assert not acts(Statement("s", "a1", None, None, "decision", text, 0, len(text))), text
+    # decisions that commit to act are still tracked (Kent Cabinet minutes of 30 January 2025; a parish purchase,
+    # written for this test)
+    for text in ("RESOLVED that Cabinet agree to transfer the statutory functions delivered by the 18-25 section of the "
+                 "Strengthening Independence Service.",
+                 "It was agreed to purchase a new noticeboard for the village hall."):
+        assert acts(Statement("s", "a1", None, None, "decision", text, 0, len(text))), text
+
+
+def test_a_heading_taken_for_a_priority_is_never_done_or_under_way():
+    # real lines: "Public Health" and "Adult Social Care", headings of Kent's draft budget and Integrated Care
+    # Strategy papers that the statements layer took for priorities, each once judged delivered or in progress
+    assert label_only("Public Health") and label_only("Adult Social Care")
+    assert not label_only("Open the new unit") and not label_only("Reduce caseloads.")
+    before = _paper("a1", "Northshire Council", "2023-03-01", [("2.1", "priorities", "Public Health")], ("Public Health",))
+    later = _paper("a2", "Northshire Council", "2024-03-01", [
+        ("3.1", "other", "The Public Health restructure has been completed and the new Public Health team is in place.")])
+    v = track.track([before, later]).verdicts[0]
+    assert v.status in ("unmeasurable", "no_evidence") and all(e.relation == "mentions" for e in v.evidence)

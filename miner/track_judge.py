@@ -216,11 +216,18 @@ def _on_subject(promise_text: str, sentence: str) -> bool:
 
 def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     """`relation_and_directness` of a linked passage, but its closest sentence saying something was done counts
-    only on the promise's subject (`_on_subject`); else the rest of the passage speaks."""
+    only on the promise's subject (`_on_subject`), and one saying it goes on only if it reports (no aim, condition
+    or recommendation: the `unreported` cues); else the rest of the passage speaks."""
     text = pr.statement.text
     rel, direct = relation_and_directness(text, c.passage, pr.date, pr.places)
-    if rel == "supports" and direct and not _on_subject(text, best_sentence(text, c.passage, pr.places)):
+    if not direct or rel not in ("supports", "progresses"):
+        return rel, direct
+    sent = best_sentence(text, c.passage, pr.places)
+    if rel == "supports" and not _on_subject(text, sent):
         return _indirect_relation(text, c.passage, pr.date, pr.places), False
+    # "Can the Cabinet Member please confirm whether the close work ... is continuing": asked, not reported
+    if rel == "progresses" and has_cue("unreported", sent) and not status_label(c.passage.text):
+        return "mentions", False
     return rel, direct
 
 

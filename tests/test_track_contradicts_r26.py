@@ -128,3 +128,19 @@ def test_a_heading_taken_for_a_priority_is_never_done_or_under_way():
         ("3.1", "other", "The Public Health restructure has been completed and the new Public Health team is in place.")])
     v = track.track([before, later]).verdicts[0]
     assert v.status in ("unmeasurable", "no_evidence") and all(e.relation == "mentions" for e in v.evidence)
+
+
+def test_a_question_or_a_recommendation_saying_work_goes_on_is_no_news_of_progress():
+    # real sentences: Kent County Council questions to the Cabinet of January 2025 and the budget recommendations
+    # of February 2025 (corpus/pdf, corpus/kent)
+    aim = "All NHS organisations and local authorities will make progress towards their net-zero targets."
+    asked = ("Can the Cabinet Member please confirm whether the close work with East Kent Hospital Trust on net-zero "
+             "targets is continuing?")
+    assert _news_of(*_pair(aim, asked))[0] != "progresses"
+    aim = "The unavoidable pressures will be realigned in the MTFP."
+    noted = ("(r) To note the ongoing and escalating cost pressures on the Council's budget alongside insufficient "
+             "funding in the local government finance settlement.")
+    assert _news_of(*_pair(aim, noted))[0] != "progresses"
+    # a report that it goes on still says so (written for this test)
+    told = "Work to realign the unavoidable pressures in the MTFP is ongoing."
+    assert _news_of(*_pair(aim, told))[0] == "progresses"

@@ -108,13 +108,17 @@ def test_the_minutes_approved_and_routine_payments_are_no_decision_to_track():
                  "the meeting held on 7th February 2017.",
                  "TO APPROVE AND SIGN THE MINUTES OF THE MEETING held 7th February 2017",
                  "It was agreed to approve the payments of the following outstanding invoices and the cheques were "
-                 "approved and signed by Cllr. R. Crisp and Cllr. A. Collins."):
+                 "approved and signed by Cllr. R. Crisp and Cllr. A. Collins.",
+                 # the act done at the meeting itself (Northwold minutes; Kent's treasury management meeting note)
+                 "This was approved, all agreed.",
+                 "The treasury management consultant agreed that no changes were necessary."):
         assert not acts(Statement("s", "a1", None, None, "decision", text, 0, len(text))), text
     # decisions that commit to act are still tracked (Kent Cabinet minutes of 30 January 2025; a parish purchase,
     # written for this test)
     for text in ("RESOLVED that Cabinet agree to transfer the statutory functions delivered by the 18-25 section of the "
                  "Strengthening Independence Service.",
-                 "It was agreed to purchase a new noticeboard for the village hall."):
+                 "It was agreed to purchase a new noticeboard for the village hall.",
+                 "It was agreed that the Clerk should seek three quotes, before the May meeting."):  # Northwold
         assert acts(Statement("s", "a1", None, None, "decision", text, 0, len(text))), text
 
 

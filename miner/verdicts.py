@@ -620,8 +620,8 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
     # a plan dropped before the promise was made ("From 1st September 2024, inspections no longer include ...")
     # is no news of it
     hits = [s for _, _, s in sentences(p.text, p.start)
-            if has_cue("contradicts", s) and not re.search(r"inadequate|requir\w* improvement", s, re.I)
-            and not dated_before(s, pr.date)]
+            if (m := has_cue("contradicts", s)) and not re.search(r"inadequate|requir\w* improvement", s, re.I)
+            and not dated_before(s, pr.date) and not _HYPOTHETICAL.search(s[max(0, m.start() - 30) : m.start()])]
     if hits:
         # a plan dropped: on a strong link, or where the dropping sentence itself names the promise's subject
         # ("Cabinet decided not to proceed with the proposed changes to the charging policy")
@@ -629,6 +629,11 @@ def _contradiction(pr: Promise, cand: Candidate) -> str | None:
         if cand.score >= THRESHOLD + 0.15 or (shared >= DROPPED_SHARED and shared >= DROPPED_COVER * len(want)):
             return PARAGRAPH_LABEL.sub("", hit, count=1)
     return None
+
+
+# a plan dropped only in a condition or a fear ("discriminates against those if no longer able to access services",
+# "the scheme could no longer go ahead"): no news that it was
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|may|might|otherwise)\b[^.;]*$", re.I)
 
 
 def _label_and_reason(p: Passage, label: re.Match[str]) -> str:

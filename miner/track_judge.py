@@ -488,9 +488,10 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     v.overdue = overdue(pr.statement.deadline, pr.date, status, reported, [e.quote for e in v.evidence])
     # a vague aim ("better co-production") can still be judged when a later paper reports it done
     # ("our co-production practice ... has developed further"); only a mention or "continues" is unjudgeable
-    if (is_vague(pr.statement, pr.named) and status != "delivered") or label_only(pr.statement.text):
+    label = label_only(pr.statement.text)
+    if label or (is_vague(pr.statement, pr.named) and status != "delivered"):
         v.status, v.confidence = "unmeasurable", round(min(0.9, 0.3 + top), 3)
-    if label_only(pr.statement.text):
+    if label:
         v.evidence = [replace(e, relation="mentions") for e in v.evidence]
     return v
 

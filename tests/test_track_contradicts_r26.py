@@ -8,11 +8,12 @@ plan and the draft budget of January and February 2025; the news from the Quarte
 from __future__ import annotations
 
 from miner import track, track_links
-from miner.model import Specificity, Statement
+from miner.model import Statement
 from miner.track_judge import _news_of, label_only, relation_of
 from miner.track_passages import Passage, Promise, acts
 from miner.verdicts import _contradiction, own_figures_named, part_of_own_figure, wholes_counted
 from test_track import _paper
+from test_track_verdicts_r24 import _pair as _linked
 
 ABSENCE = "Pupil absence rates will have fallen from 7.9% in 2021/22 to below 5%."
 CHECKS = "Four of the five mandated health and wellbeing checks met or exceeded target."
@@ -34,8 +35,7 @@ def _passage(text: str, date: str = "2025-03-04") -> Passage:
 
 
 def _pair(aim: str, news: str, made: str = "2025-01-30") -> tuple[Promise, track_links.Candidate]:
-    st = Statement("s", "a1", None, None, "commitment", aim, 0, len(aim), specificity=Specificity(deliverable=True))
-    return Promise(st, "a1", made, "Kent County Council"), track_links.Candidate(_passage(news), {}, track_links.THRESHOLD)
+    return _linked(aim, news, made=made, reported="2025-03-04", path="5.1")
 
 
 def test_a_part_of_a_whole_is_part_of_the_promise_only_in_the_promises_own_unit_and_figures():

@@ -21,10 +21,12 @@ JOINT_WORK = ("Endorse the ongoing joint work between KCC, Medway Council and Di
               "respond the English Devolution White Paper")
 
 
-def _pair(aim: str, news: str) -> tuple[Promise, track_links.Candidate]:
+def _pair(aim: str, news: str, made: str = "2025-01-09", reported: str = "2025-01-30",
+          path: str = "7.p1(e)") -> tuple[Promise, track_links.Candidate]:
+    """A promise made on `made` and one linked passage of a paper of `reported`, scored at the threshold."""
     st = Statement("s", "a1", None, None, "commitment", aim, 0, len(aim), specificity=Specificity(deliverable=True))
-    return (Promise(st, "a1", "2025-01-09", "Kent County Council"),
-            track_links.Candidate(Passage("a2", "2025-01-30", None, "7.p1(e)", 0, len(news), news), {},
+    return (Promise(st, "a1", made, "Kent County Council"),
+            track_links.Candidate(Passage("a2", reported, None, path, 0, len(news), news), {},
                                   track_links.THRESHOLD))
 
 

@@ -131,6 +131,9 @@ def find_authority(text: str, file_name: str = "") -> str | None:
             scores[name] += w["domain"] + (min(own[typ], w["own_type_cap"]) if typ else 0)
             if typ:
                 scores[name] += scores.pop(f"{place} Council", 0)  # "Kent Council" mentions were this council
+    named = re.match(r"(.+?\bCouncil)\s+[-–]\s", Path(file_name).stem) if file_name else None
+    if named:  # a file named "<Council> - <title>" (how scraped pages are saved): more than one title-page mention
+        scores[re.sub(r"\s+", " ", named.group(1))] += w["header"] + w["front"]
     if not scores and file_name:
         m = pattern.search(Path(file_name).stem.replace("_", " "))
         return m.group(0) if m else None
@@ -156,7 +159,9 @@ def _whole_names(norm: str, word: str, types: str, stop: set[str], header: int) 
                       for k in _cues()["authority"]["other_authorities"])
     # (form, named on the title page only, opens on its own word: "City", "London" are no stray lead words here)
     forms = [(rf"\b(?:London|Royal)\s+Borough\s+[Oo]f\s+{name}", False, True),
-             (rf"\bCity\s+[Oo]f\s+{name}\s+Council\b", False, True),
+             (rf"\b(?:City|Vale|Isle)\s+[Oo]f\s+{name}\s+(?:(?:{types})\s+)?Council\b", False, True),
+             # a hyphened place is one name wherever it stands: "Stockton-on-Tees Borough Council", "Newcastle-under-Lyme"
+             (rf"\b{word}(?:-(?:on|upon|under|le|in|by|en)-{word})+(?:[ \t]+{word}){{0,2}}?[ \t]+(?:(?:{types})\s+)?Council\b", False, False),
              (rf"\b{name}[ \t]+(?:{others})\b", False, False),
              (rf"\b(?:{word}[ -]){{1,3}}(?:[Aa]nd|[Uu]pon|[Oo]n)[ -](?:{word}[ -]){{1,3}}(?:(?:{types})\s+)?Council\b", True, False)]
     out = []
@@ -193,6 +198,10 @@ def _own_type(own: Counter, place: str, text: str, cues: dict) -> str | None:
     return None
 
 
+# "(paragraphs 3.2.19- 22)": a paragraph number, not the date 3 February 2019
+_PARAGRAPH_BEFORE = re.compile(r"\b(?:para(?:graph)?s?|sections?|items?|minutes?)\.?\s*$", re.I)
+
+
 def find_meeting_date(text: str, file_name: str = "") -> str | None:
     """ISO date of the meeting: the first full date in the front matter, skipping other meetings' dates."""
     skip = _cues()["meeting_date"]["skip_lines"]
@@ -200,8 +209,8 @@ def find_meeting_date(text: str, file_name: str = "") -> str | None:
     for line in _lines(_front(text)):
         if any(s in line.lower() for s in skip) and not own.match(line):
             continue
-        for _, _, iso in find_dates(line):
-            if iso and len(iso) == 10:
+        for start, _, iso in find_dates(line):
+            if iso and len(iso) == 10 and not _PARAGRAPH_BEFORE.search(line[:start]):
                 return iso
     for _, _, iso in find_dates(Path(file_name).stem.replace("_", " ")):
         if iso and len(iso) == 10:

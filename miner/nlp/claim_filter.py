@@ -137,6 +137,8 @@ def _meeting_attendees_after() -> re.Pattern[str]:
     return re.compile(rf"^\s+(?:{cue_alternation('meeting_attendees')})\b", re.I)
 
 
+# who addressed a meeting: "The Committee heard from two care leavers", "welcomed three young people"
+_HEARD_FROM_BEFORE = re.compile(r"\b(?:heard\s+(?:directly\s+)?from|welcomed|received\s+(?:a\s+)?(?:presentations?|deputations?)\s+from)\s+(?:the\s+)?$", re.I)
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meet|has\s+met|have\s+met|sat|convened)\s+(?:on\s+)?$", re.I)
 _ANNUALLY_AFTER = re.compile(r"^(?:\s+times)?\s+(?:annually|yearly|weekly|monthly|daily|a\s+(?:year|week|month|day|term))\b" + _NOT_AGO, re.I)
 _YEARS_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.I)  # "16 years old"
@@ -148,6 +150,7 @@ _AGE_BAND_PLUS_AFTER = re.compile(r"^\+[ \t]*(?:per\b|population\b|years?\b|yrs\
 _OLDER_BAND_PLUS_AFTER = re.compile(r"^\+[ \t]*(?:residents?|people|adults?|population|age\s+group)\b", re.I)
 # "a third party", "third-party": a compound, not a fraction.
 _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
+_QUARTER_NUMBER_AFTER = re.compile(r"^[ \t]+[1-4]\b(?![.,]\d|\s*%)")
 
 
 @cache
@@ -231,6 +234,36 @@ def _threshold_lead() -> re.Pattern[str]:
     """ "with assets greater than ", "if the turnover is lower than ": the figure after it draws a group's or a
     condition's line (`claim_cues.json` threshold_leads)."""
     return re.compile(rf"(?:{cue_alternation('threshold_leads')})\s+$", re.I)
+
+
+@cache
+def _group_definition() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A measure's definition that draws its group by a count of what each member has, and a time window closing
+    it: in "% of children with 3 or more placements" and "children in care who have more than 1 allocated social
+    worker in 12 months" the 3, the 1 and the 12 months define who is counted (`claim_cues.json` group_definition_nouns)."""
+    lead = (rf"\b(?:{cue_alternation('group_definition_nouns')})\b(?:\s+[\w'’-]+){{0,3}}?\s+"
+            r"(?:with|who\s+(?:have|has|had)(?:\s+had)?|having(?:\s+had)?)\s+")
+    line = r"(?:(?:more|fewer|less)\s+than|over|at\s+least|under)\s+"
+    window = (rf"{lead}(?:{line})?(?:\d+|one|two|three|four|five|six)(?:\s+or\s+(?:more|fewer))?\s+[^.;:\n\d]{{0,50}}?"
+              r"\b(?:in|within|over|during)\s+(?:the\s+(?:last|past)\s+)?$")
+    return re.compile(rf"{lead}(?P<line>{line})?$", re.I), re.compile(window, re.I)
+
+
+# a singular label that opens a clause, then a comma: "At Key Stage 4, ", "In Year 6, ", "In Phase 2, " (a list of
+# labels takes the plural, "Levels 2, 3 and 4")
+_SINGULAR_LABEL_COMMA_BEFORE = re.compile(r"\b(?:key\s+stage|stage|year|level|phase|round|tier|wave|cohort)\s*\d{1,2}\s*,\s*$", re.I)
+_OR_MORE_AFTER = re.compile(r"^\s+or\s+(?:more|fewer|less|above|over)\b(?!\s+of\b)", re.I)
+# "within the 5% threshold": the tolerance a RAG status is drawn at, not a figure ("breached the 5,700 threshold" is one)
+_WITHIN_THE_BEFORE = re.compile(r"\bwithin\s+(?:the|a|our|its|their)\s+$", re.I)
+_LINE_NOUN_AFTER = re.compile(r"^\s+(?:threshold|tolerance|margin|limit)s?\b", re.I)
+# "the month 6 budget monitoring report": the budget month names a report, not a count
+_MONTH_LABEL_BEFORE = re.compile(r"\b(?:month|period)\s+$", re.I)
+_BUDGET_REPORT_AFTER = re.compile(r"^\s+(?:budget|monitoring|revenue|capital|finance|financial|forecast|outturn|report|position|return)\b", re.I)
+# a count before a singular unit of time is an adjective ("a 12 hour cycle"); a count of hours takes the plural
+# ("45 day visits" may count visits, so a day, week, month or year only after "a": "a 12 month contract")
+_UNIT_ADJECTIVE_AFTER = re.compile(r"^[ \t]*-?[ \t]*(hour|minute|day|week|month|year)\b(?!\s*(?:old|of\b))", re.I)
+# a numeral's plural: "withdrawn from over 18's", "in their 20’s": an age group or a decade, no count
+_NUMERAL_PLURAL_AFTER = re.compile(r"^['’]s\b")
 
 
 # a figure, then a bracket opening right before this one: "£10k (£2k in schools)"
@@ -488,6 +521,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "numeral"  # "A.24 The Corporate Director of Finance is responsible for:": a lettered paragraph number
     if q.quantity.unit == "count" and re.search(r"(?<![\w.])[A-Z]\.$", before) and re.fullmatch(r"\d{1,3}", text[ns:ne]):
         return "reference"  # "item A.4 of the report", "the Portfolio Holder (A.4)": a lettered item's number
+    if (q.quantity.unit == "count" and re.search(r"\(\s*(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+)){1,2}[ \t]+$", before)
+            and re.match(r"\s*\)", after) and q.quantity.value < 100):
+        return "label"  # "NI 136 (Vital Signs 3) People supported to live independently": a named set's item
     if (q.quantity.unit == "count" and re.search(r"\(\s*(?-i:[A-Z]{2,6})\s+$", before) and re.match(r"\s*\)", after)
             and q.quantity.value < 100):
         return "label"  # "the completion of the Business rates for 2024/25 (NDR 1)": a return's or form's name
@@ -509,6 +545,20 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "category_threshold"  # "Significant Risks (over £10m)"
     if unit in ("GBP", "count", "%") and _threshold_lead().search(text[max(0, ns - 120) : ns].rstrip("£")):
         return "category_threshold"  # "those with assets greater than £10million", "salaries in excess of £100,000"
+    group_count, group_window = _group_definition()
+    if unit == "count" and (m := group_count.search(text[max(0, ns - 120) : ns])) and (m.group("line") or _OR_MORE_AFTER.match(after)):
+        return "group_threshold"  # "% of children with 3 or more placements": the count draws the group
+    if unit in ("days", "weeks", "months", "years") and group_window.search(text[max(0, ns - 160) : ns]):
+        return "time_window"  # "... who have more than 1 allocated social worker in 12 months": the definition's window
+    if unit == "%" and _WITHIN_THE_BEFORE.search(before) and _LINE_NOUN_AFTER.match(text[q.end : q.end + 20]):
+        return "tolerance"  # "within the 5% threshold"
+    if unit == "count" and _MONTH_LABEL_BEFORE.search(before) and _BUDGET_REPORT_AFTER.match(after):
+        return "label"  # "the month 6 budget monitoring report"
+    if unit == "count" and not q.is_word and _NUMERAL_PLURAL_AFTER.match(text[ne : ne + 3]):
+        return "numeral_plural"  # "over 18's"
+    if (unit == "count" and q.quantity.value != 1 and (m := _UNIT_ADJECTIVE_AFTER.match(text[ne : ne + 12]))
+            and (m.group(1).lower() in ("hour", "minute") or re.search(r"\ban?\s+$", before, re.I))):
+        return "schedule"  # "refreshed on a 12 hour cycle", "a 24 hour service": a span named as an adjective, no count
     line = _BRACKETED_AFTER_FIGURE.search(before)
     if (unit in ("GBP", "count", "%") and line
             and _threshold_lead().search(text[max(0, ns - len(before) + line.start() - 120) : ns - len(before) + line.start()])):
@@ -558,6 +608,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             reason = None  # "During the year 168 children entered care": no "Year 6"
         if reason == "label" and q.quantity.value > 4 and re.search(r"\b(?:quarters?|q)\s*[1-4]\s*,\s*$", before, re.I):
             reason = None  # "In Quarter 3, 796 carer assessments": a year has four quarters, so 796 is no quarter's number
+        if reason == "label" and _SINGULAR_LABEL_COMMA_BEFORE.search(before) and re.match(r"^\s+(?!(?:and|or|to|of)\b)[A-Za-z]", after):
+            reason = None  # "For Key Stage 4, 51 Looked After Children were entered": the clause's label, then its figure
         if reason == "list_numeral" and _table_cell_alone(text, q):
             reason = None  # "Consultation document\n632\n\nEquality Impact Assessment\n145": a table's column
         if reason == "list_numeral" and q.is_word and _NUMBER_WORD_OPENS.match(after):
@@ -599,6 +651,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "vague_band"  # "received in the low to mid 90%", "in the high 80s": a band, not a figure
     if q.is_word and _NOT_FRACTION_AFTER.match(text[q.end : q.end + 12]):
         return "compound_word"
+    if q.is_word and text[q.start : q.end].lower().endswith("quarter") and _QUARTER_NUMBER_AFTER.match(text[q.end : q.end + 12]):
+        return "label"  # "with a Quarter 1 score of 18.08%": the quarter's name, no share
     if q.is_word and unit == "%" and _fraction_period(text, q, before):
         return "period"  # "in the first three quarters of 2023/24", "maintained for three quarters": a time, not a share
     if q.is_word and unit == "%" and re.match(r"^[^.;()]{0,40}\(\s*\d+(?:\.\d+)?\s*%\s*\)", text[q.end : q.end + 60]):
@@ -940,6 +994,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     if q.quantity.value < 100 and (re.match(r"^\s+(?:abstained|abstaining)\b", after, re.I)
                                    or re.match(r"^\s+voted\s+(?:for|against|in\s+favour|to)\b", after, re.I)):
         return "vote_tally"  # "five were in favour and three abstained", "all 5 voted to formally object" (claims round 41)
+    if q.quantity.value < 50 and _HEARD_FROM_BEFORE.search(before):
+        return "meeting_attendance"  # "The Committee heard from two care leavers about their experiences": who spoke
     if _meeting_attendees_after().match(after) and _THERE_WAS_BEFORE.search(before):
         return "meeting_attendance"  # "There was 1 member of the public."
     if re.search(rf"\b(?:{cue_alternation('meeting_attendees')})\s*:\s*$", before, re.I):

@@ -62,6 +62,9 @@ def money_scale_captions() -> list[tuple[re.Pattern[str], callable]]:
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A comma before one or two digits and a scale is a decimal point typed as a comma ("an overspend of up to £3,4m",
+# Haringey Cabinet 2017): a thousands separator always has three digits after it.
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
 
 
 def _alternation(words: list[str]) -> str:
@@ -105,7 +108,7 @@ def _quantity_re() -> re.Pattern[str]:
         (?P<multiple>\b{multiples}(?=\s+as\s+(?:many|much|likely|high|large|fast|often|long|big)\b))
         # (a capital letter after a space is a payee's initial, not a scale: "£118.44 K & M Lighting", "£337.13 M Peake")
         # (a "£" slipped before a percentage is a typing slip, the "%" says the unit: "(a £2.99% increase)")
-        | (?P<money>£\s?(?P<mnum>{_NUM})(?![\d.,]*\s?%)(?:(?!\s(?-i:[A-Z])\s+(?:&|(?-i:[A-Z][a-z])))\s?(?P<mult>{mult})\b)?(?:\s+pounds\b)?)
+        | (?P<money>£\s?(?P<mnum>{_DECIMAL_COMMA}(?=\s?(?:{mult})\b)|{_NUM})(?![\d.,]*\s?%)(?:(?!\s(?-i:[A-Z])\s+(?:&|(?-i:[A-Z][a-z])))\s?(?P<mult>{mult})\b)?(?:\s+pounds\b)?)
         | (?P<snum>{_NUM}|(?P<word>{word}))
           (?:
              \s?(?P<bps>{bps})\b  # "a 25bps rate cut": basis points, a hundredth of a percentage point
@@ -221,6 +224,8 @@ def clock_durations(text: str) -> list[QuantityMatch]:
 
 
 def _to_float(num: str) -> float:
+    if re.fullmatch(_DECIMAL_COMMA, num):
+        return float(num.replace(",", "."))
     return float(num.replace(",", ""))
 
 
@@ -293,7 +298,8 @@ def _from_match(m: re.Match[str]) -> tuple[Quantity, int, int, bool] | None:
 
 # A minus sign glued to "£" that is not the dash of a range ("£2m-£3m") or a separator ("Schools - £2m"):
 # after a word, a bracket, a colon, a table's "|" ("| -£3.1m |") or the start of the text, or at a line break ("a net underspend of -\n£5m").
-_MINUS_BEFORE = re.compile(r"(?:(?:^|[(:|]\s*|\b[A-Za-z]{2,}\s+)[-−]|\b(?:of|by|at|is|was|be)\s+[-−]\n)\Z")  # not "Schools - £2m", "New Hall -\n£2,500"
+# (a money scale before the dash ends a range's first figure: "(£1 million -£2 million)")
+_MINUS_BEFORE = re.compile(r"(?:(?:^|[(:|]\s*|\b(?!(?:million|billion|thousand|bn)\b)[A-Za-z]{2,}\s+)[-−]|\b(?:of|by|at|is|was|be)\s+[-−]\n)\Z")  # not "Schools - £2m", "New Hall -\n£2,500"
 
 
 # A minus sign glued to a figure at a line start or after a space: "12,609.4 -20,766.2", "\n-9.9".

@@ -28,7 +28,8 @@ from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
 from miner.track_passages import RESTATED, Passage, Promise
-from miner.track_text import PARAGRAPH_LABEL, citable, did_the_act, has_cue, promised_acts, sentences, status_label
+from miner.track_text import (PARAGRAPH_LABEL, another_instance, citable, did_the_act, has_cue, promised_acts, sentences,
+                               status_label)
 
 Places = tuple[frozenset[str], ...]  # each place a promise names, as its words ("kent and medway" -> {"medway"})
 
@@ -39,6 +40,7 @@ ANCHOR_SHARED, ANCHOR_COVER = 4, 0.4  # a sentence naming the promise's subject,
 _ANAPHOR = re.compile(r"^\W*(?:it|this|these|they|its|their|works?|construction|installation|building work|the (?:project|"
                       r"scheme|works?|programme|contract|service|site|pilot|facility|installation|remaining|rest|other))\b", re.I)
 _NEWS = ("supports", "progresses", "contradicts")
+_LISTS = ("achievements", "priorities")  # sections whose list says what happened to each item
 CUE_SHARED = 2  # stems a cued sentence elsewhere in the passage shares with the promise for its cue to count
 QUOTE_SPAN = 450  # a partly-done quote runs from the done part to the pending one when this short
 _REST = re.compile(r"\b(?:remaining|remainder|the rest)\b", re.I)  # what is left of a thing part done
@@ -217,12 +219,17 @@ def _on_subject(promise_text: str, sentence: str) -> bool:
 def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     """`relation_and_directness` of a linked passage, but its closest sentence saying something was done counts
     only on the promise's subject (`_on_subject`), and one saying it goes on only if it reports (no aim, condition
-    or recommendation: the `unreported` cues); else the rest of the passage speaks."""
+    or recommendation: the `unreported` cues); else the rest of the passage speaks. A passage about another year's
+    or another meeting's one of a recurring thing the promise dates (`another_instance`) says nothing of it."""
     text = pr.statement.text
     rel, direct = relation_and_directness(text, c.passage, pr.date, pr.places)
-    if not direct or rel not in ("supports", "progresses"):
+    if rel not in ("supports", "progresses"):
         return rel, direct
     sent = best_sentence(text, c.passage, pr.places)
+    if another_instance(text, sent, c.passage.text):
+        return "mentions", False  # another year's budget, another meeting's minutes
+    if not direct:
+        return rel, direct
     if rel == "supports" and not _on_subject(text, sent):
         return _indirect_relation(text, c.passage, pr.date, pr.places), False
     # "Can the Cabinet Member please confirm whether the close work ... is continuing": asked, not reported
@@ -454,8 +461,11 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     # weighs less against a passage with news
     ref = max([c.score * (RESTATED_WEIGHT if restated(c.passage) else 1.0) for c in cands], default=0.0)
     relations = [(c, *_news_of(pr, c)) for c in (pool if cands else [])]
+    # (a runner-up below the threshold speaks by its closest sentence or its list of achievements or priorities,
+    # not by another cued sentence or its header: in a passage that did not link those are most often of another subject)
     informative = sorted(((c, r, c.score * (OUTCOME_BONUS if direct else 1.0)) for c, r, direct in relations
-                          if r != "mentions" and c.score >= max(INFORMATIVE_SHARE * ref, RUNNER_FLOOR)), key=lambda x: -x[2])
+                          if r != "mentions" and (c.linked or direct or c.passage.section_kind in _LISTS)
+                          and c.score >= max(INFORMATIVE_SHARE * ref, RUNNER_FLOOR)), key=lambda x: -x[2])
     if informative:
         # what happened: the best-scoring passage that says; which passage to cite: a direct one first
         relation = max(informative, key=lambda x: x[0].score)[1]

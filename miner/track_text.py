@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from miner.nlp import literals
+from miner.nlp.dates import find_dates, normalise_period
 
 PATTERNS = Path(__file__).resolve().parent / "nlp" / "patterns"
 # "9.2.13 ", "(iv) ", "12 The ..."; not the figure opening "28 charge points are now live"
@@ -254,6 +255,48 @@ def did_the_act(promise_text: str, sentence: str, dated_only: bool = False) -> b
                        rf"\s+(?:in|on|during|over|at|from|to|into|by|the|a|an|all|its|their|our|\d)\b", sentence)
     m = passive or active or _nominal_done(verbs, sentence)
     return bool(m) and not re.search(r"\b(?:not|never|yet to)\b", sentence[max(0, m.start() - 20) : m.end()], re.I)
+
+
+def instance_dates(text: str) -> tuple[frozenset[str], frozenset[int]]:
+    """The dates saying which one of a recurring thing the text is about (`verdict_cues.json` recurring_instance:
+    "the budget for the financial year 2016/2017", "the minutes of the meeting held on 03.10.16"): its full days
+    and its years (a financial year gives both of its years)."""
+    days: set[str] = set()
+    years: set[int] = set()
+    for rx in cues()["recurring_instance"]:
+        for m in rx.finditer(text):
+            found = [m.group("d")]
+            at = m.end()
+            while more := _MORE_DATES.match(text, at):  # "the meetings held on 07.11.16 and 29.11.16"
+                found.append(more.group(1))
+                at = more.end()
+            for d in found:
+                period = normalise_period(d)
+                if period and re.fullmatch(r"\d{4}-\d\d", period):
+                    years |= {int(period[:4]), int(period[:4]) + 1}
+                    continue
+                for _, _, iso in find_dates(d):
+                    days |= {iso} if len(iso) == 10 else set()
+                    years.add(int(iso[:4]))
+    return frozenset(days), frozenset(years)
+
+
+_MORE_DATES = re.compile(r"\s*(?:,|and|&)\s*(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
+
+
+def another_instance(promise_text: str, sentence: str, passage_text: str) -> bool:
+    """The promise names which year's or which meeting's one of a recurring thing it is about, and the evidence
+    (its sentence, else its passage) names only others: "Budget needs and precept request for 2020/21 ... It was
+    agreed to set a budget and precept request of £5139." reports nothing of "consider the budget needs for 2015"."""
+    want_days, want_years = instance_dates(promise_text)
+    if not want_years:
+        return False
+    days, years = instance_dates(sentence)
+    if not years:
+        days, years = instance_dates(passage_text)
+    if not years:
+        return False
+    return not (want_days & days) if want_days and days else not (want_years & years)
 
 
 def _nominal_done(verbs: tuple[str, ...], sentence: str) -> re.Match[str] | None:

@@ -125,6 +125,26 @@ def _direction(text: str) -> str | None:
     return "up" if up else "down" if down else None
 
 
+_OBJECT_END = re.compile(r"[.;:,(]|\s(?:and|by|to|from|so|in order|through|while|whilst)\s")
+
+
+def _aimed_elsewhere(text: str, c: Claim) -> bool:
+    """The promise's direction word acts on another thing than the figure's measure, which the promise names only
+    before it: "Model of NHS Health Checks in place ... to reduce/mitigate risk of LTCs" asks for less risk, not for
+    fewer checks; "This additional funding, along with the extra funding from the DfE ... will have reduced the
+    accumulated deficit" sets no figure for the funding. "Reduce the number of children looked after" and "The
+    number of children looked after will reduce by 10%" stay aimed at it."""
+    from miner.nlp.claim_indicator import named_ids
+
+    found = [m for g in ("direction_up", "count_aim", "direction_down", "end_aim") if (m := has_cue(g, text))]
+    if not c.indicator or not found:
+        return False
+    cue = min(found, key=lambda m: m.start())
+    after = _OBJECT_END.split(text[cue.end() :], maxsplit=1)[0]
+    return (c.indicator in named_ids(text[: cue.start()]) and c.indicator not in named_ids(after)
+            and bool(analyse(after, bigrams=False)))
+
+
 def _lower_is_better(text: str) -> bool:
     """The promise measures a harm, fewer being better (waits, arrears, rough sleeping; statement cues)."""
     from miner.nlp.statements import load_cues
@@ -257,7 +277,8 @@ def _figures_on(pr: Promise, p: Passage) -> list[Claim]:
     2022, up from 48% in 2021" against a promise of June 2022: 48% is where it started) unless they
     move from the promise's own starting figure (statistics lag: "14.1% in 2022, down from 15.2% in
     2021" against "from 15.2% to 13%" made in 2023), nor a benchmark another figure is compared with,
-    nor the aim told again ("remains above the 22% we aimed for"). A figure dated by the year the promise
+    nor the aim told again ("remains above the 22% we aimed for"), nor a measure the promise's direction word does
+    not act on (`_aimed_elsewhere`). A figure dated by the year the promise
     was made in ("the autumn 2023 count" against an April 2023 strategy) is not before it.
     The figures of the sentence closest to the promise come first: that is the one to quote."""
     benchmarks = {c.comparator_value for c in p.claims if c.comparator_value is not None}
@@ -266,7 +287,7 @@ def _figures_on(pr: Promise, p: Passage) -> list[Claim]:
                                     or _in_named_row(pr.statement.text, p, c) or _subject_named(pr.statement.text, p, c))
             and not ((key := as_of_key(c.as_of)) and key < pr.date[: len(key)] and not (base is not None and c.from_value == base))
             and not (c.comparator is None and c.value in benchmarks)  # "below the target of 45%": the aim, not a level
-            and not _the_aim(p, c)]
+            and not _the_aim(p, c) and not _aimed_elsewhere(pr.statement.text, c)]
     return sorted(kept, key=lambda c: -len(want & set(analyse(_sentence_of(p, c.start), bigrams=False))))
 
 

@@ -1,6 +1,7 @@
-"""Tracker round 27 (annotations/README.md): false `delivered` verdicts read across the corpus. A later paper about
-another year's budget or another meeting's minutes, a minuted decision to do something, and a runner-up passage's
-cued sentence about something else are no news of a promise done.
+"""Tracker round 27 (annotations/README.md): false `delivered` and `not_delivered` verdicts read across the corpus. A
+later paper about another year's budget or another meeting's minutes, a minuted decision to do something, and a
+runner-up passage's cued sentence about something else are no news of a promise done; a figure on a measure the
+promise's direction word does not act on contradicts nothing.
 
 Real sentences from parish minutes in corpus/parish (Stoke Ferry, Wretton) and Kent County Council papers in
 corpus/kent, each of which made a false `delivered` before this round; a line written for a test says so."""
@@ -8,10 +9,11 @@ corpus/kent, each of which made a false `delivered` before this round; a line wr
 from __future__ import annotations
 
 from miner import track_links
-from miner.model import Specificity, Statement
+from miner.model import Claim, Specificity, Statement
 from miner.track_judge import _news_of, judge
 from miner.track_passages import Passage, Promise
 from miner.track_text import another_instance, has_cue, instance_dates
+from miner.verdicts import _aimed_elsewhere, _contradiction
 from test_track_verdicts_r24 import _pair
 
 # Stoke Ferry parish minutes 13 Jan 2016 and 8 Jan 2020; Wretton parish minutes 3 Nov 2014, 7 Nov 2016, 23 Jan 2017
@@ -84,3 +86,43 @@ def test_a_runner_up_speaks_by_its_closest_sentence_or_its_list_not_by_another_c
     listed = Passage("a2", "2025-03-13", None, "h12.p1", 0, len(other), other, section_kind="achievements")
     cands[1] = track_links.Candidate(listed, {}, 0.24, linked=False)
     assert judge(pr, cands, [], 1).status == "delivered"
+
+
+# Kent ICS priorities delivery plan (30 Jan 2025) and Quarterly Performance Report (4 Mar 2025); Kent revenue budget
+# 2025-26 and its risk register (30 Jan 2025)
+CHECKS_MODEL = ("Model of NHS Health Checks in place with upstream prevention, delay and treatment to reduce/mitigate "
+                "risk of LTCs including among underserved groups.")
+CHECKS_DONE = ("This represents a reduction of 9.3% (-784) from the 8,462 checks delivered in the previous quarter in "
+               "line with seasonal trends, however an increase of 4.9% (+356) delivered in the same quarter the "
+               "previous year.")
+DEFICIT = ("This additional funding, along with the extra funding from the DfE and the Council in 2022-23 will have "
+           "reduced the accumulated deficit from an estimated £227m to £96.6m as at 31st March 2025.")
+SAFETY_VALVE = ("This risk has been substantially mitigated by a Safety Valve agreement with Department for Education "
+                "(DfE), which includes £140m of DfE funding, contingent on keeping spend to an agreed trajectory.")
+
+
+def _claim(text: str, quote: str, value: float, unit: str, indicator: str, direction: str | None = None) -> Claim:
+    at = text.index(quote)
+    return Claim("c", "a2", None, None, quote, at, at + len(quote), value, unit, indicator=indicator, direction=direction)
+
+
+def _with_claims(aim: str, news: str, indicators: set[str], *claims: Claim) -> tuple[Promise, track_links.Candidate]:
+    pr, c = _pair(aim, news, made="2025-01-30", reported="2025-03-04", path="5.1")
+    pr.indicators |= indicators
+    c.passage.claims.extend(claims)
+    return pr, c
+
+
+def test_a_direction_acting_on_another_thing_sets_no_way_for_the_measure_named_before_it():
+    rise = _claim(CHECKS_DONE, "+356", 356, "count", "health_checks", "up")
+    assert _aimed_elsewhere(CHECKS_MODEL, rise)
+    assert _contradiction(*_with_claims(CHECKS_MODEL, CHECKS_DONE, {"health_checks"}, rise)) is None
+    funding = _claim(SAFETY_VALVE, "£140m", 140_000_000, "GBP", "grant_funding")
+    assert _aimed_elsewhere(DEFICIT, funding)
+    assert _contradiction(*_with_claims(DEFICIT, SAFETY_VALVE, {"grant_funding", "dsg_deficit"}, funding)) is None
+    # the measure the direction acts on, before or after the verb, still moves the wrong way (written for the test)
+    fall = _claim(CHECKS_DONE, "-784", -784, "count", "health_checks", "down")
+    for aim in ("Increase the number of NHS Health Checks delivered each quarter.",
+                "The number of NHS Health Checks delivered each quarter will increase."):
+        assert not _aimed_elsewhere(aim, fall)
+        assert _contradiction(*_with_claims(aim, CHECKS_DONE, {"health_checks"}, fall)) is not None

@@ -141,3 +141,21 @@ def test_a_paragraph_number_is_no_meeting_date():
     line = "2) Note the year end position on reserves and balances of £61.0m (paragraphs 3.2.19- 22);"
     assert find_meeting_date(line) is None
     assert find_meeting_date("Minutes of the meeting held on 3.2.19") == "2019-02-03"
+
+
+# https://democracy.monmouthshire.gov.uk/mgDecisionDetails.aspx?IId=7118&Opt=1 (Monmouthshire, Cabinet, 7 June 2017),
+# the Rushmoor outturn above and the Somerset adult social care performance minutes (Scrutiny for Policies, Adults and
+# Health Committee, 4 March 2020)
+KINDS = """That Cabinet consider and approve the £17.5m capital slippage recommended (detailed in appendix 2).
+
+The effect of the net underspend was to increase revenue balances to approximately £1.89million.
+
+The focus on managing demand has enabled the Adults team to meet the target of 60% resolution at first point of contact.
+"""
+
+
+def test_capital_slippage_revenue_balances_and_first_contact_resolution(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Monmouthshire County Council - Cabinet", KINDS)
+    assert claim_found(paper, "£17.5m capital slippage", "£17.5m").indicator == "capital_slippage"
+    assert claim_found(paper, "approximately £1.89million", "£1.89million").indicator == "reserves"
+    assert claim_found(paper, "60% resolution", "60%").indicator == "first_contact_resolution"

@@ -150,6 +150,7 @@ _AGE_BAND_PLUS_AFTER = re.compile(r"^\+[ \t]*(?:per\b|population\b|years?\b|yrs\
 _OLDER_BAND_PLUS_AFTER = re.compile(r"^\+[ \t]*(?:residents?|people|adults?|population|age\s+group)\b", re.I)
 # "a third party", "third-party": a compound, not a fraction.
 _NOT_FRACTION_AFTER = re.compile(r"^[- ]part(?:y|ies)\b", re.I)
+# "a Quarter 1 score": the quarter's number after "a quarter", which is then no fraction
 _QUARTER_NUMBER_AFTER = re.compile(r"^[ \t]+[1-4]\b(?![.,]\d|\s*%)")
 
 

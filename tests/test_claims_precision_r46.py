@@ -159,3 +159,20 @@ def test_capital_slippage_revenue_balances_and_first_contact_resolution(tmp_path
     assert claim_found(paper, "£17.5m capital slippage", "£17.5m").indicator == "capital_slippage"
     assert claim_found(paper, "approximately £1.89million", "£1.89million").indicator == "reserves"
     assert claim_found(paper, "60% resolution", "60%").indicator == "first_contact_resolution"
+
+
+# the Rotherham outturn above and https://centralbeds.moderngov.co.uk/ieListDocuments.aspx?CId=650&MId=4930&Ver=4
+# (Central Bedfordshire, Children's Services Overview and Scrutiny, December 2015); the last line written for the test
+SAVING_AND_RANK = """Actual spending for the year was £220.440m, a saving against budget of -£1.034m (or -0.47%).
+
+A member identified that against our Statistical Neighbours we had fallen 2 places to 9th out of 11.
+
+The expansion adds 30 places in September.
+"""
+
+
+def test_a_saving_against_budget_is_an_underspend_and_places_in_a_ranking_are_no_school_places(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Rotherham Metropolitan Borough Council - Cabinet", SAVING_AND_RANK)
+    assert claim_found(paper, "budget of -£1.034m", "£1.034m").indicator == "underspend"
+    assert claim_found(paper, "fallen 2 places", "2").indicator is None
+    assert claim_found(paper, "adds 30 places", "30").indicator == "school_places"

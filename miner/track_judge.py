@@ -474,6 +474,8 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             informative, relation = done, "supports"
         chosen = [c for c, r, _ in informative if r == relation]
         status = "delivered" if relation == "supports" else "in_progress"
+        if status == "delivered" and has_cue("each_time", pr.statement.text):
+            status, relation = "in_progress", "progresses"  # done once for a promise to do it each time: going on
         if course and relation == "supports":  # "18 public charge points are now live" of 30 due next year: a part
             return under_way(*course)
     elif course:  # a figure moving the promised way, the target not yet due

@@ -126,3 +126,16 @@ def test_a_direction_acting_on_another_thing_sets_no_way_for_the_measure_named_b
                 "The number of NHS Health Checks delivered each quarter will increase."):
         assert not _aimed_elsewhere(aim, fall)
         assert _contradiction(*_with_claims(aim, CHECKS_DONE, {"health_checks"}, fall)) is not None
+
+
+def test_a_promise_to_do_something_each_time_is_under_way_when_done_once():
+    # Kent commissioning plan report (30 Jan 2025) and its EqIA paragraph (9.1): a standing practice, done once
+    done = "An equality impact assessment (EQIA) has been completed, and no equality implications have been identified."
+    each = ("An equality impact assessment will be completed as part of each individual consultation process that "
+            "follows on from the Commissioning Plan.")
+    once = "An equality impact assessment will be completed for the Commissioning Plan."  # written for the test
+    statuses = []
+    for aim in (each, once):
+        pr, c = _pair(aim, done, made="2025-01-30", reported="2025-03-04", path="9.1")
+        statuses.append(judge(pr, [c], [], 1).status)
+    assert statuses == ["in_progress", "delivered"]

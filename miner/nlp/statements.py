@@ -120,7 +120,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "45"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "46"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -308,6 +308,14 @@ class StatementFinder:
                 # paragraph of prose that promises, read sentence by sentence by the rules, not one priority item
                 self._sentences(doc, found)
                 found.pending.clear()
+                return found
+            if span is not None and list_kind == "priority" and self._prose_will(doc, span, unit):
+                # "Armed Forces Awareness Training will continue throughout 2025 ..." under the heading "Looking Ahead
+                # to 2025", "... the clerks and Chairs will meet to discuss ..." under "Next steps": a paragraph of
+                # prose saying what will happen, a commitment, not one of the heading's priorities
+                found.spans.append(_record(span, unit, "commitment", period, f"rule:prose-will@{RULES_VERSION}", 0.85,
+                                           due_text=self._inherited_due(span.text, unit, "commitment"),
+                                           actor=self._inherited_actor(span, unit, "commitment")))
                 return found
             if span is not None and list_kind in PROMISES and _several_promises(span.text):
                 # "5.2 Targets. We will move 70% ... online. We will answer 80% of calls ...": each its own promise,
@@ -620,6 +628,24 @@ class StatementFinder:
         lead = _lead_sentence(doc, item)
         rule = sentence_rule(lead.text, minutes=unit.doc_kind == "minutes") if lead is not None else None
         return rule is not None and rule[0] == "commitment"
+
+    @staticmethod
+    def _prose_will(doc: Doc, item: Span, unit: TextUnit) -> bool:
+        """A paragraph under a priorities heading (not a list's lead-in) whose lead sentence no cue reads but whose main
+        verb is future with a subject of its own ("The Recognise & Remember Task Group will continue to publicise ...",
+        "County Council will be asked to agree ..."): prose on what will be done, a commitment. Not a "will" in a
+        subordinate clause ("Implement our upgraded recording system, Mosaic, which will promote ...": an aim), nor a
+        sentence an aim or priority cue reads ("The Council will need to prioritise ...")."""
+        if unit.role != "paragraph" or (unit.header or "").rstrip().endswith(":") or not doc.has_annotation("DEP"):
+            return False
+        lead = _lead_sentence(doc, item)
+        if lead is None or sentence_rule(lead.text, minutes=unit.doc_kind == "minutes") is not None:
+            return False
+        if any(p.search(lead.text) for p in load_cues().aim) or _group_matches("priority", lead.text):
+            return False
+        root = lead.root
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in root.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
     @staticmethod
     def _states_difficulty(doc: Doc, item: Span, unit: TextUnit, list_kind: str) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from miner.model import Claim
 from miner.nlp.claim_filter import masked_spans, not_a_claim
+from miner.nlp.claim_indicator import named_ids
 from miner.nlp.claim_table import is_target_column, table_row
 from miner.nlp.dates import find_dates, find_deadline
 from miner.nlp.numbers import find_quantities
@@ -134,15 +135,22 @@ def _aimed_elsewhere(text: str, c: Claim) -> bool:
     fewer checks; "This additional funding, along with the extra funding from the DfE ... will have reduced the
     accumulated deficit" sets no figure for the funding. "Reduce the number of children looked after" and "The
     number of children looked after will reduce by 10%" stay aimed at it."""
-    from miner.nlp.claim_indicator import named_ids
+    split = _direction_object(text)
+    return bool(c.indicator and split and c.indicator in split[0] and c.indicator not in split[1])
 
+
+@lru_cache(maxsize=4096)
+def _direction_object(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The indicators the promise names before its first direction word and in the words it acts on (to the clause's
+    end), once per promise; None without a direction word or with no words after it."""
     found = [m for g in ("direction_up", "count_aim", "direction_down", "end_aim") if (m := has_cue(g, text))]
-    if not c.indicator or not found:
-        return False
+    if not found:
+        return None
     cue = min(found, key=lambda m: m.start())
     after = _OBJECT_END.split(text[cue.end() :], maxsplit=1)[0]
-    return (c.indicator in named_ids(text[: cue.start()]) and c.indicator not in named_ids(after)
-            and bool(analyse(after, bigrams=False)))
+    if not analyse(after, bigrams=False):
+        return None
+    return frozenset(named_ids(text[: cue.start()])), frozenset(named_ids(after))
 
 
 def _lower_is_better(text: str) -> bool:

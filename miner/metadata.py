@@ -336,6 +336,7 @@ def title_period(title: str | None) -> str | None:
         return None
     cues = _cues()["period"]["title"]
     title = re.sub(r"\b\d{4}-\d\d-\d\d\b", " ", title)  # a file name's meeting date ("Council 2007-10-09") is no period
+    title = re.sub(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b", " ", title)  # nor a decision's date ("28/02/2024 - 2023/24 ...")
     for _, _, period in find_periods(title):
         years = period.split("-")
         span = len(years) == 2 and (int(years[1]) - int(years[0][2:])) % 100 > 1

@@ -40,6 +40,8 @@ def _old_side() -> re.Pattern[str]:
         # "a 4% increase on the same period in 2023/24", "in comparison with Quarter 3, 2023/24"
         rf"\b(?:compared|in comparison) (?:to|with)\s+(?:the\s+)?(?:same\s+(?:{same})\s+(?:in|of|last)\s+)?"
         r"(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
+        # "Compared to last quarter (Q1 2021/22), performance for 40% ...": the base period glossed in brackets
+        r"\b(?:compared|in comparison) (?:to|with)\s+(?:the\s+)?(?:last|previous|same)\s+[a-z ]{0,25}?\(\s*|"
         rf"\b(?:on|than)\s+(?:the\s+)?same\s+(?:{same})\s+(?:in|of|last)\s+(?:(?:Quarter|Q)\s?[1-4],?\s+)?|"
         rf"\b(?:{cue_alternation('deadline_before')})\b(?:\s+the)?(?:\s+(?:end|start|beginning) of)?\s+)$",
         re.I,
@@ -412,6 +414,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
         own = []  # "2022 55% 2023 56% 2024 58%": each figure takes the period printed right before it
     if own:
         first = min(own)
+        if _span_end(sentence, found, first):
+            return _span_end(sentence, found, first)
         if re.fullmatch(r"\d{4}", first[2]) and re.search(r"\bend\s+of\s+(?:the\s+)?$", sentence[max(0, first[0] - 20) : first[0]], re.I):
             return f"{first[2]}-12"  # "to fall to 4.5% by the end of 2024": as at December
         return first[2]
@@ -434,8 +438,16 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
         r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)|\b(?:when|once|until|unless)\b",
         _RESTATED_BRACKET.sub("", sentence[end : f[0]], count=1)))]
     if later:
-        return min(later)[2]
+        return _span_end(sentence, found, min(later)) or min(later)[2]
     return header_period(unit, quarter)
+
+
+def _span_end(sentence: str, found: list[tuple[int, int, str]], first: tuple[int, int, str]) -> str | None:
+    """The last month of a span of months that `first` opens, across years: "in the October 2013-September 2014
+    cohort" is as at 2014-09 (a span within one year is its year, `find_month_ranges`)."""
+    ends = [f for f in found if f[0] > first[1] and len(f[2]) >= 7 and len(first[2]) >= 7
+            and re.fullmatch(r"\s*(?:-|–|—|to|until)\s*", sentence[first[1] : f[0]])]
+    return min(ends)[2][:7] if ends else None
 
 
 def header_period(unit: TextUnit | None, paper_quarter: str | None = None) -> str | None:

@@ -482,6 +482,11 @@ def _schedule_after() -> re.Pattern[str]:
                       rf"(?:[\w-]+\s+)?(?:{cue_alternation('scheduled_events')})s?\b", re.I)
 
 
+# an example the paper makes up, in the clause after "i.e. if", "e.g. if", "for example, if" (up to the figure, within one
+# sentence): its figures illustrate and measure nothing
+_EXAMPLE_IF_BEFORE = re.compile(r"\b(?:i\.?\s?e\.?|e\.?\s?g\.?|for\s+(?:example|instance))\s*,?\s+(?:if|say|suppose)\b[^.;!?\n]*$", re.I)
+
+
 def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> str | None:
     """Why the number at `q` is not a quantity claim, or None when it is one."""
     ns, ne = q.number_start, q.number_end
@@ -579,6 +584,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     vote_after, win_before = _electoral_threshold()
     if unit == "%" and vote_after.match(text[q.end : q.end + 20]) and win_before.search(text[max(0, ns - 100) : ns]):
         return "threshold"  # "require a winning candidate to achieve more than 50% of the vote": an electoral rule
+    if _EXAMPLE_IF_BEFORE.search(text[max(0, ns - 120) : ns]):
+        return "hypothetical"  # "... shared on figures that were not 100%, ie if an area was 79% good then ...": an example
     if unit in ("%", "GBP") and _STEP_BEFORE.search(before):
         return "sensitivity_step"  # "Each 1% is estimated to cost £14m"
     if unit == "GBP" and _STEP_COST_BEFORE.search(text[max(0, ns - 100) : ns]):
@@ -587,6 +594,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "sensitivity_step"  # "the one-year revenue impact of a 1% rise or fall in interest rates": a hypothetical
     if unit == "%" and re.search(r"\bwithin\s+$", before, re.I) and _TOLERANCE_AFTER.match(text[q.end : q.end + 30]):
         return "tolerance"  # "5 were within 5% of target": the band that makes a measure amber, not a figure
+    if (unit == "%" and re.search(r"\btargets?\b[^.;\n]{0,30}\(\s*within\s+$", before, re.I)
+            and re.match(r"\s*\)", text[q.end : q.end + 3])):
+        return "tolerance"  # a RAG key: "Target slightly missed (within 10%)"
     if unit == "%" and _share_threshold_before().search(text[max(0, ns - 120) : ns]):
         return "group_threshold"  # "10% of Children Looked After have attendance below 90%": 90% draws the group
     if unit == "%" and (_absence_threshold_before().search(before) or (
@@ -665,6 +675,12 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if unit in ("minutes", "days", "weeks", "months", "years") and (_duration_schedule().search(_RANGE_START.sub("", before))
                                                          or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process", "breastfed at 6-8 weeks"
+    if (unit == "count" and re.search(r"\b(?:last|past|next|previous|coming|following)\s+$", before, re.I)
+            and re.match(r"^\s+(?:academic|financial|calendar|school|municipal|consecutive)\s+(?:years?|quarters?|months?|terms?)\b",
+                         text[q.end : q.end + 30], re.I)):
+        return "time_window"  # "over the last three academic years": a period named by its kind of year, no figure
+    if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+period\b", text[q.end : q.end + 10], re.I):
+        return "time_window"  # "this had increased over 12 months period from 7%": the span a change is taken over
     if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+(?:left|remaining|to\s+go|away)\b", text[q.end : q.end + 20], re.I):
         return "time_window"  # "With just three months left", "less than three months away": the time remaining, no figure
     if (unit in ("days", "weeks", "months", "years") and re.search(r"\b(?:have|has|had|given)\s+(?:just\s+|only\s+)?$", before, re.I)
@@ -869,7 +885,9 @@ def _label_or_numeral(before: str, after: str) -> str | None:
         return "list_numeral"  # a numbered item in a "|" cell: "| | 1. Margate Family Hub |"
     wrapped = re.search(r"[a-z,]\s*\n[ \t]*$", before) is not None  # a PDF line break mid-sentence
     closes_bracket = after.startswith(")") and re.search(r"\([^()]*\w[^()]*$", before) is not None  # "(813 out of\n2,421)"
-    if (_LIST_NUMERAL_LINE.search(before) and not closes_bracket
+    # (not a figure restated in brackets as a rate or share: "1194 (48.2 per 10,000), reduced from 1296")
+    restated = re.match(r"\s+\(\s*\d[\d,]*(?:\.\d+)?\s*(?:%|per\s+(?:cent\b|\d))", after or "") is not None
+    if (_LIST_NUMERAL_LINE.search(before) and not closes_bracket and not restated
             and re.match(r"^(?:[.)]|\s*$)" if wrapped else r"^(?:[.)]|\s+(?!Year\b)[A-Z(]|\s*$)", after or " ")):
         return "list_numeral"
     if re.search(r"\(\s*see\s+(?:also\s+)?(?:(?:item|para(?:graph)?|minute)\s+)?$", before, re.I):

@@ -145,8 +145,10 @@ def _judged_change_on() -> re.Pattern[str]:
 def _change_from_after_clause() -> re.Pattern[str]:
     """The newer value, the rest of its clause, then its change from the older one after a comma or dash:
     "84.3% of people ... were still at home 91 days after discharge, up from 79.1%", "1,287 people waiting for
-    an assessment, down from 1,540"."""
-    return re.compile(rf"^[^;]{{0,150}}?(?:,|\s[–-]|\s(?:but|though|although|yet))\s*(?:and\s+)?(?:an?\s+)?(?:up|down|{cue_alternation('change_nouns')})\s+from\s+"
+    an assessment, down from 1,540"; or a judged change or a verb of change: "85% (on par with national rate), improvement
+    from 78% in 2017/18", "1194 (48.2 per 10,000), reduced from 1296"."""
+    words = f"up|down|{cue_alternation('change_nouns')}|{cue_alternation('judged_change_nouns')}|{cue_alternation('change_verbs')}"
+    return re.compile(rf"^[^;]{{0,150}}?(?:,|\s[–-]|\s(?:but|though|although|yet))\s*(?:and\s+)?(?:an?\s+)?(?:{words})\s+from\s+"
                       r"(?:an?\s+|the\s+)?$", re.I)
 
 
@@ -188,6 +190,15 @@ def _benchmarked(qs: list[QuantityMatch], fields: dict[int, dict], i: int, betwe
     return i
 
 
+def _restates_before(text: str, qs: list[QuantityMatch], i: int, older: QuantityMatch) -> bool:
+    """The figure at `i` restates the one before it in brackets in another unit, and `older` has that one's unit:
+    "1194 (48.2 per 10,000), reduced from 1296"."""
+    if i == 0 or qs[i].quantity.unit == older.quantity.unit or qs[i - 1].quantity.unit != older.quantity.unit:
+        return False
+    return (re.fullmatch(r"\s*\(\s*", text[qs[i - 1].end : qs[i].start]) is not None
+            and re.match(r"[^()]{0,12}\)", text[qs[i].end : qs[i].end + 13]) is not None)
+
+
 # "27.4% of adults (2022: 21.9%)"; with the place it is of, "(2021/22: Kent 84.5%)"
 _BRACKET_EARLIER = re.compile(r"\(\s*(?P<when>[^():;]{2,40}?)\s*[:=]\s*(?-i:[A-Z][a-z]+\s+)?$")
 
@@ -201,6 +212,26 @@ def _bracketed_earlier(between: str, after: str) -> bool:
     if m is None or not re.match(r"\s*(?:[a-z%]+\s*)?[);]", after, re.I):
         return False
     return _earlier_label(m.group("when"))
+
+
+# "(26.4 percent at 31 March 2016)", "(4.8 percent in 2015/16)": the older figure, then its date, closing the bracket
+_BRACKET_DATED_AFTER = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:at|in|as\s+at|for|during)\s+(?P<when>[^()]{4,25}?)\s*\)")
+
+
+def _bracketed_dated(text: str, q: QuantityMatch, r: QuantityMatch) -> bool:
+    """The other figure is this one's value at an earlier date, alone in brackets after it with that date, possibly
+    after a bracket restating this one: "27.4 percent (26.4 percent at 31 March 2016)", "4.5 percent (31 people) (4.8
+    percent in 2015/16)". The date must be a date or period that is not after this figure's own, if it has one."""
+    if not re.fullmatch(r"\s*(?:\([^()\d]{0,3}\d[^()]{0,25}\)\s*)?\(\s*", text[q.end : r.start]):
+        return False
+    m = _BRACKET_DATED_AFTER.match(text, r.end)
+    if m is None:
+        return False
+    when = m.group("when")
+    if not any(e == len(when) and s == 0 for s, e, _ in find_dates(when) + find_periods(when, short_years=True)):
+        return False
+    own = text[max(0, q.start - 60) : q.start]
+    return not _not_before(when, own)
 
 
 _BRACKET_FROM = re.compile(r"\s*\(\s*(?:(?:up|down)\s+)?from\s+", re.I)
@@ -607,11 +638,19 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             if r.quantity.unit == "pp" and q.quantity.unit == "%":
                 continue  # "35%, fifteen percentage points better than the target of 50%": the gap, then the target
             bare = r.quantity.unit == "count" and r.quantity.value == r.quantity.normalised
+            aside = j == i + 2 and re.fullmatch(r"\s*\(\s*", text[q.end : qs[i + 1].start]) is not None
+            if (j == i + 1 or aside) and q.quantity.unit == r.quantity.unit and _bracketed_dated(text, q, r):
+                # "27.4 percent (26.4 percent at 31 March 2016)", "4.5 percent (31 people) (4.8 percent in 2015/16)"
+                fields[i].update(from_value=r.quantity.normalised, to_value=q.quantity.normalised)
+                absorbed.add(j)
+                continue
             if j == i + 1 and (q.quantity.unit == r.quantity.unit or bare) and (
                     _change_from_after_clause().search(between) or _bracketed_earlier(between, text[r.end : r.end + 6])
                     or _bracketed_from(between, text[r.end : r.end + 60])):
                 # "72%, up from 48% in 2021" after the rest of the clause; "27.4% of eligible adults (2022: 21.9%)"
                 k = _benchmarked(qs, fields, i, between)
+                if _restates_before(text, qs, i, r):
+                    k = i - 1  # "1194 (48.2 per 10,000), reduced from 1296": the count's older value, not the rate's
                 fields[k].update(from_value=r.quantity.normalised, to_value=qs[k].quantity.normalised)
                 absorbed.add(j)
                 continue  # a benchmark may follow

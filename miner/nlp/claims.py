@@ -499,6 +499,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             units_here.append(claim_unit)
             figures.append((record, claim_unit, bool(f.get("is_benchmark")), q.quantity.normalised, len(out) - 1))
         level_takes_its_change(stext, here)
+        _judged_change_takes_its_kind(stext, here)
         level_after_its_change(stext, here)
         parts_of_a_change(stext, here)
         level_takes_its_bracketed_change(stext, here)
@@ -513,6 +514,22 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     labelled_targets(text, [(q, record) for q, record, _ in out])
     _row_targets(rows)
     return out
+
+
+_JUDGED_CHANGE_BEFORE = re.compile(r"\b(?:an?\s+)?(?:(?:slight|small|significant|further|net)\s+)?(?:improvement|deterioration|worsening)"
+                                   r"\s+of\s+$", re.I)
+
+
+def _judged_change_takes_its_kind(stext: str, here: list[tuple[QuantityMatch, dict]]) -> None:
+    """A sum judged as an improvement or deterioration of the money figure before it in the sentence is a change of
+    that figure, and takes its kind ("a net overspend of £11.605m after transfers to and from reserves, which
+    represented an improvement of £1.047m on the position at period 6": the overspend's, not the reserves named
+    nearer it). Records updated in place."""
+    money = [(lq, r) for lq, r in here if lq.quantity.unit == "GBP"]
+    for (_lq, level), (cq, change) in zip(money, money[1:]):
+        if (level["indicator"] in variance_ids() and change["indicator"] != level["indicator"]
+                and _JUDGED_CHANGE_BEFORE.search(stext[max(0, cq.start - 45) : cq.start])):
+            change["indicator"] = level["indicator"]
 
 
 def _benchmarks_take_rate_unit(figures: list[tuple], out: list[tuple[QuantityMatch, dict, str]]) -> None:
@@ -836,6 +853,10 @@ def _sentences(doc: Doc) -> list[_Sentence]:
 
 
 _BARE_FIGURE = re.compile(r"[\"“”']?£?\d[\d,.]*\s*(?:k|m|bn|million|billion)?[\"“”']?", re.I)  # a unit of one figure
+# a short line naming a measure, a dash, then its figure: an item whose bullet the page lost ("Visits in Timescale – 92%",
+# "Timeliness – 6 month rate 85% (on par with national rate), improvement from 78% in 2017/18.") under a lead-in
+# (or its figure, then a dash and its date: "Re-referral rate 20.1% - December 2019.")
+_LABELLED_FIGURE = re.compile(r"[A-Z][\w '’/&-]{2,60}?(?:\s[–—-]\s+[^\n]{0,25}?\d[^\n]{0,160}|\s\d[\d,.]*%?\s[–—-]\s[^\n]{0,60})")
 # a unit of one year and one figure, a row of a list of amounts by year ("2011/12 £49,000", "2012/13 £187,000;"), under
 # the same lead-in as the row before ("... bids for capital resources ... be approved as follows:")
 _YEAR_ROW = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?\d{2}(?:\d{2})?)?\s+£?\d[\d,.]*\s*(?:k|m|bn|million|billion)?\s*[;,.]?"
@@ -983,11 +1004,13 @@ class ClaimFinder:
         year_row = (_YEAR_ROW.fullmatch(doc_text.strip()) is not None
                     or self._lead[0] == document_id and _FIGURE_ITEM.fullmatch(doc_text.strip()) is not None)
         in_list = self._lead[0] == document_id and (unit is not None and unit.role == "item" or year_row
-                                                    or _BARE_FIGURE.fullmatch(doc_text.strip()) is not None)
+                                                    or _BARE_FIGURE.fullmatch(doc_text.strip()) is not None
+                                                    or _LABELLED_FIGURE.fullmatch(doc_text.strip()) is not None)
         lead_date, lead_text = (self._lead[1], self._lead[2]) if in_list else (None, None)
         if doc_text.rstrip().endswith(":"):  # "... the following uplifts to be applied from April 2025 (...):"
             self._lead = (document_id, lead_in_date(doc_text), doc_text[-300:])
-        elif unit is None or unit.role != "item" and not (year_row and in_list):
+        elif unit is None or unit.role != "item" and not (year_row and in_list) and not (
+                in_list and _LABELLED_FIGURE.fullmatch(doc_text.strip())):
             self._lead = (None, None, "")
         quarter = self._paper_quarter(doc_text, document_id)
         payments = self._payments_period(doc_text, document_id)

@@ -365,7 +365,7 @@ _FINANCIAL_SPAN_RE = re.compile(
 
 # a span of whole dates inside one calendar year, read like its months: "Between 1st April 2024 and 30th November 2024"
 _DAY_RANGE_RE = re.compile(
-    rf"\b(?:from|between)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})\.?,?\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to|and|until)\s*"
+    rf"(?:\b(?:from|between)\s+|\(\s*)\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s*(?:-|–|—|to|and|until)\s*"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -380,8 +380,9 @@ def find_month_ranges(text: str) -> list[tuple[int, int, str]]:
         if MONTHS[m.group("m1").lower()] < MONTHS[m.group("m2").lower()]:
             out.append((m.start(), m.end(), m.group("y")))
     for m in _DAY_RANGE_RE.finditer(text or ""):
-        if m.group("y1") == m.group("y2") and MONTHS[m.group("m1").lower()] < MONTHS[m.group("m2").lower()]:
-            out.append((m.start(), m.end(), m.group("y1")))
+        # (the first date may leave its year to the second: "(1 September – 30 November 2022)")
+        if m.group("y1") in (None, m.group("y2")) and MONTHS[m.group("m1").lower()] < MONTHS[m.group("m2").lower()]:
+            out.append((m.start(), m.end(), m.group("y2")))
     for m in _FINANCIAL_SPAN_RE.finditer(text or ""):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 >= y1 + 2:  # (one year, "Between April 2016 and March 2017", is as at its last month, as before)

@@ -100,7 +100,10 @@ def _quantity_re() -> re.Pattern[str]:
     words = _alternation(list(u["number_words"]))
     fractions = _alternation(list(u["fractions"]))
     in_context = "|".join(u["fraction_context_patterns"])  # "half of ...", "half a million"
-    word = rf"\b(?:{fractions}|{in_context}|(?:{tens})[\s-](?:{ones})|{words})\b"
+    # (a hundreds word first: "One hundred and fifty-five children")
+    # ("one" is a number word only here: alone it is far more often a pronoun)
+    hundreds = rf"(?:one|a|{ones})\s+hundred(?:\s+(?:and\s+)?(?:(?:{tens})[\s-](?:{ones})|{words}))?"
+    word = rf"\b(?:{fractions}|{in_context}|{hundreds}|(?:{tens})[\s-](?:{ones})|{words})\b"
     multiples = _alternation(list(u.get("ratio_multiples", {})))
     # Order: money first (its own sign), then the suffix units, longest first.
     return re.compile(
@@ -117,7 +120,8 @@ def _quantity_re() -> re.Pattern[str]:
            | [ \t]?(?P<pct>{pct})(?:(?<=%)|(?![a-z]))  # not "KPI 12 Percentage of ..."
            # (the words between are the counted noun, "54 plans per 10,000"; not a heading after a paragraph
            # number, "3.1 Missed bins per 100,000 collections were 42")
-           | (?P<rate>(?:\s+(?-i:[a-z][a-z-]*|[A-Z]{{2,}}s?)){{0,2}}?\s+(?:{rate}|{other_rates})(?![\d,]*\d))
+           # (or the rate in brackets right after the figure: "the national average of 45.7 (per 10,000)")
+           | (?P<rate>(?:(?:\s+(?-i:[a-z][a-z-]*|[A-Z]{{2,}}s?)){{0,2}}?\s+|(?P<rbr>\s\(\s*))(?:{rate}|{other_rates})(?![\d,]*\d)(?(rbr)\s*\)))
            | {rag_gap}\s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
            # "8 minutes 32 seconds", "4 mins 12 secs", "42 seconds": a response or waiting time
            # (in lower case: "54 Minutes of the Previous Meeting" is an item of minutes)
@@ -178,6 +182,11 @@ def _word_value(word: str) -> float | None:
     if w in u["fractions_in_context"]:
         return float(u["fractions_in_context"][w])
     words = u["number_words"]
+    m = re.fullmatch(r"(\w+) hundred(?: (?:and )?(.+))?", w)
+    lead = {"one": 1, "a": 1}.get(m.group(1), words.get(m.group(1), 0)) if m else 0
+    if m and 1 <= lead <= 9:  # "one hundred and fifty five", "a hundred"
+        rest = _word_value(m.group(2)) if m.group(2) else 0.0
+        return None if rest is None or rest >= 100 else 100.0 * lead + rest
     parts = w.split(" ")
     if len(parts) == 1 and parts[0] in words:
         return float(words[parts[0]])

@@ -1,0 +1,151 @@
+"""Claims round 47 (the lead): indicators, as-of dates, change pairs and false claims on fresh pages of other
+councils' performance, youth justice, SEND and budget papers (the pages corpus's openings, not in corpus/), read
+through the real pipeline. Each page's words are quoted with its address; a line written for a test says so."""
+
+from conftest import claim_found, no_claim_at, written_paper_claims
+
+from miner.metadata import title_period
+
+# https://council.lancashire.gov.uk/ieDecisionDetails.aspx?ID=19108 (Lancashire, Corporate Parenting Board, October
+# 2019) and ID=19103 (December 2019)
+LANCASHIRE = """As at October 2019 Lancashire was good at the following:
+
+Timeliness – 6 month rate 85% (on par with national rate), improvement from 78% in 2017/18. October performance 89%
+
+Children Protection Plans
+
+1194 (48.2 per 10,000), reduced from 1296 since September 2019, this remained below the regional and statistical neighbour averages, however above the national average of 45.7 (per 10,000)
+
+Information was also shared on figures that were not 100%, ie if an area was 79% good then look at what could be improved for the 21% that was not working.
+"""
+
+
+def test_a_judged_change_or_a_verb_of_change_after_a_comma_pairs_the_values(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Lancashire County Council - Corporate Parenting Board", LANCASHIRE)
+    rate = claim_found(paper, "month rate 85%", "85%")
+    assert (rate.from_value, rate.to_value, rate.direction) == (78, 85, "up")
+    assert rate.comparator != "national"  # "on par with national rate" gives no national figure
+    assert no_claim_at(paper, "from 78% in", "78%")  # the older value is no claim of its own
+    plans = claim_found(paper, "1194 (48.2", "1194")  # a figure opening its line, restated as a rate: no list numeral
+    assert (plans.from_value, plans.direction) == (1296, "down")
+    assert no_claim_at(paper, "from 1296 since", "1296")
+    assert claim_found(paper, "of 45.7 (per", "45.7").unit == "per_10000"  # the rate named in brackets after it
+
+
+def test_a_lead_ins_date_reaches_its_labelled_figure_lines(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Lancashire County Council - Corporate Parenting Board", LANCASHIRE)
+    assert claim_found(paper, "month rate 85%", "85%").as_of == "2019-10"
+    assert claim_found(paper, "performance 89%", "89%").as_of == "2019-10"
+
+
+def test_an_example_the_paper_makes_up_is_no_claim(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Lancashire County Council - Corporate Parenting Board", LANCASHIRE)
+    assert no_claim_at(paper, "was 79% good", "79%")
+    assert no_claim_at(paper, "the 21% that", "21%")
+
+
+# https://edocs.southglos.gov.uk/localaccount2017/pages/3-facts-figures-and-performance-delivering-the-customer-journey/
+# performance/ (South Gloucestershire, adult social care local account 2016/17)
+SOUTH_GLOS = """The percentage of service users (excluding carers) receiving a direct payment is 27.4 percent (26.4 percent at 31 March 2016). National (2015/16) service users (excluding carers) direct payment 28.1 percent.
+
+The percentage of adults with learning disabilities receiving social care services who were in paid employment at the time of their review was 4.5 percent (31 people) (4.8 percent in 2015/16). National (2015/16) 5.8 percent.
+"""
+
+
+def test_an_earlier_dated_value_alone_in_brackets_is_the_older_side(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "South Gloucestershire Council - Local Account", SOUTH_GLOS)
+    payments = claim_found(paper, "is 27.4 percent", "27.4 percent")
+    assert (payments.from_value, payments.direction) == (26.4, "up")
+    assert no_claim_at(paper, "(26.4 percent at", "26.4 percent")
+    employed = claim_found(paper, "was 4.5 percent", "4.5 percent")  # past the bracket restating it as people
+    assert (employed.from_value, employed.indicator) == (4.8, "ld_paid_employment")
+    assert claim_found(paper, "(31 people)", "31").value == 31
+    assert no_claim_at(paper, "(4.8 percent in", "4.8 percent")
+    assert claim_found(paper, "(2015/16) 5.8 percent", "5.8 percent").indicator == "ld_paid_employment"
+
+
+def test_an_earlier_value_dated_later_than_its_figure_stays_a_claim(tmp_path_factory):
+    # written for the test: a plan's later figure in brackets is no older value
+    paper = written_paper_claims(tmp_path_factory, "Testshire County Council - Cabinet",
+                                 "We spent £5m in 2023/24 (£7m in 2026/27).\n")
+    assert claim_found(paper, "(£7m in", "£7m").value == 7_000_000
+    assert claim_found(paper, "spent £5m", "£5m").from_value is None
+
+
+# http://democracy.bathnes.gov.uk/mgAi.aspx?ID=12721 (Bath and North East Somerset, Youth Justice Plan review) and
+# http://shropshireperformance.inphase.com/Detail/825_5370 (Shropshire, delayed transfers of care)
+YOUTH_AND_DELAYS = """She stated that 45 of the 151 young people in the October 2013-September 2014 cohort re-offended (29.8%, a slight reduction on our previous cohort).
+
+In the latest 12-month period to March 2019 there has been a total of 3792 delayed days for Shropshire residents. When compared to the 12 months to March 2017 this is a system wide reduction of 10,712 days or 29 fewer patients per day facing a delay in their transfer of care.
+"""
+
+
+def test_reoffending_delayed_days_and_a_span_of_months_across_years(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Bath and North East Somerset Council - Panel", YOUTH_AND_DELAYS)
+    cohort = claim_found(paper, "that 45 of", "45")
+    assert (cohort.indicator, cohort.as_of) == ("reoffending", "2014-09")  # the span's last month, not its first
+    assert claim_found(paper, "(29.8%", "29.8%").indicator == "reoffending"
+    assert claim_found(paper, "of 3792 delayed", "3792").indicator == "delayed_transfers_of_care"
+    assert claim_found(paper, "29 fewer patients", "29").indicator == "delayed_transfers_of_care"
+
+
+# https://www.gloucestershire.gov.uk/education-and-learning/families-in-partnership-newsletters/families-in-partnership-
+# newsletter-december-2022/education-and-health-care-ehc-statutory-timescales-update-on-progress-and-improvements/
+GLOUCESTERSHIRE = """This academic year to date (1 September – 30 November 2022), 30.2% of new plans have been issued within the 20 week timescale.
+
+During the 2021/22 academic year, 1,080 initial requests were made for an EHC needs assessment. This is an increase of 279 (31.5%) compared to the previous academic year when 821 requests were made. The number of requests has continued to increase over the last three academic years.
+"""
+
+
+def test_needs_assessment_requests_a_span_of_days_in_one_year_and_a_window_of_academic_years(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Gloucestershire County Council - Update", GLOUCESTERSHIRE)
+    assert claim_found(paper, "2022), 30.2%", "30.2%").as_of == "2022"  # a span of days within one year: that year
+    assert claim_found(paper, "year, 1,080 initial", "1,080").indicator == "ehcna_requests"
+    assert no_claim_at(paper, "last three academic", "three")
+
+
+# https://docsbay.net/doc/965943/outcomes-for-children-looked-after-by-the-borough-of-poole (Poole, scrutiny, 2006) and
+# https://democracy.slough.gov.uk/mgAi.aspx?ID=49181 (Slough, Corporate Parenting Panel, 2023)
+POOLE_SLOUGH = """3.1 Routes into Care. There are two main reasons for children being in local authority care.
+
+Much of the decrease in overall numbers looked after has been from local authority foster care (from 100 placements in March 2004 to 84 in September 2006).
+
+·  One hundred and fifty-five children (62.5%) lived with foster families, which was below statistical neighbours (65%) in southeast and (69%) in England.
+
+·  Although there had been a reduction of children with 3+ move in June (11%), this had increased over 12 months period from 7%, which was higher than statistical neighbours (10%) in England but in line with the South (12%).
+"""
+
+
+def test_number_words_with_hundreds_foster_care_and_a_windows_period(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Slough Borough Council - Corporate Parenting Panel", POOLE_SLOUGH)
+    assert no_claim_at(paper, "are two main reasons", "two")  # the paper's own reasons, no measure
+    assert claim_found(paper, "to 84 in", "84").indicator == "in_house_foster_placements"
+    assert claim_found(paper, "One hundred and fifty-five", "One hundred and fifty-five").value == 155
+    assert no_claim_at(paper, "over 12 months period", "12 months")
+    assert claim_found(paper, "in June (11%)", "11%").indicator == "placement_stability"
+
+
+# https://modgov.lbbd.gov.uk/Internet/ieIssueDetails.aspx?IId=90697&Opt=3&PlanId=0 (Barking and Dagenham, Cabinet,
+# period 7 2023/24), https://democracy.monmouthshire.gov.uk/mgDecisionDetails.aspx?IId=22893&LLL=0&Opt=1
+# (Monmouthshire, Cabinet, month 9 2023/24) and a Maidstone quarter 2 report's summary and key
+BUDGETS = """The Council's General Fund revenue budget for 2023/24 was £199.002m and the forecast outturn position at the end of October projected a net overspend of £11.605m after transfers to and from reserves, which represented an improvement of £1.047m on the position at period 6.
+
+That Cabinet note the forecast draw of £5.6m on schools delegated balances as outlined in Appendix 1 of this report, an increased draw of £1.85m since the previous forecast.
+
+Target slightly missed (within 10%)
+
+Compared to last quarter (Q1 2021/22), performance for 40% 4 of 10 KPIs has improved.
+"""
+
+
+def test_an_improvement_of_an_overspend_school_balances_a_rag_key_and_a_comparisons_base(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "London Borough of Barking and Dagenham - Cabinet", BUDGETS)
+    assert claim_found(paper, "improvement of £1.047m", "£1.047m").indicator == "overspend"  # not the reserves named nearer
+    assert claim_found(paper, "draw of £1.85m", "£1.85m").indicator == "reserves"
+    assert no_claim_at(paper, "(within 10%)", "10%")
+    assert claim_found(paper, "performance for 40%", "40%").as_of != "2021-06"  # Q1 is what it is compared with
+
+
+def test_a_decisions_date_opening_a_title_leaves_the_titles_year():
+    assert title_period("28/02/2024 - 2023/24 Revenue & Capital Budget - Month 9 Update") == "2023-24"
+    assert title_period("Revenue & Capital Budget Monitoring 2022/23 - Month 9 Forecast") == "2022-23"

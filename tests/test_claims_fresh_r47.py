@@ -149,3 +149,28 @@ def test_an_improvement_of_an_overspend_school_balances_a_rag_key_and_a_comparis
 def test_a_decisions_date_opening_a_title_leaves_the_titles_year():
     assert title_period("28/02/2024 - 2023/24 Revenue & Capital Budget - Month 9 Update") == "2023-24"
     assert title_period("Revenue & Capital Budget Monitoring 2022/23 - Month 9 Forecast") == "2022-23"
+
+
+# batch D: http://democracy.bathnes.gov.uk/mgAi.aspx?ID=6605 (Bath and North East Somerset, child protection activity
+# 2011/12), https://modgov.lbbd.gov.uk/Internet/mgAi.aspx?ID=57798 (Barking and Dagenham, children's social care annual
+# report 2014/15) and https://www.minutes.haringey.gov.uk/mgAi.aspx?ID=32745 (Haringey, children and families
+# performance); the "Five Options" line is round 33's guard
+BATCH_D = """·  There was a steady increase in the number of children with protection plans throughout 2010/11 with a marked increase in the final quarter – 106 represented the highest number since the late 1990's.
+
+The proportion of children subject to child protection plans due to emotional abuse was around 60% for 2014/15, which was a decline on the 69% reported for 2013/14 but still higher than previous years and higher than in other boroughs.
+
+HY 59 - In relation to this performance figure the cause of the delay had been identified by the service and this was a particular capability issue with two social workers.
+
+Five Options – 1, 2,3 4 and 5 were detailed in the report.
+"""
+
+
+def test_a_figure_after_a_dash_a_decline_on_an_earlier_value_and_a_measures_code(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Bath and North East Somerset Council - Panel", BATCH_D)
+    assert claim_found(paper, "quarter – 106 represented", "106").value == 106  # no label after "quarter –"
+    share = claim_found(paper, "around 60% for", "60%")
+    assert (share.from_value, share.direction) == (69, "down")
+    assert no_claim_at(paper, "the 69% reported", "69%")
+    assert no_claim_at(paper, "HY 59 -", "59")
+    assert claim_found(paper, "with two social workers", "two").value == 2
+    assert no_claim_at(paper, "Options – 1,", "1")

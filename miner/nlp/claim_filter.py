@@ -608,6 +608,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "age"  # "Admissions 18-64 per 100,000": the upper age of a band, then the rate's base
     if unit in ("count", "ratio"):
         reason = _label_or_numeral(before, after)
+        if reason == "label" and q.quantity.value >= 100 and _label_dash_run().search(before) and not _label_before().search(before):
+            reason = None  # "a marked increase in the final quarter – 106 represented the highest number": a figure after
+            # a dash, not a run of small labels ("Five Options – 1, 2,3 4 and 5")
         if reason == "label" and ("," in text[ns:ne] or q.quantity.value >= 1000) and re.search(r"\d\s*(?:,|and|or|to|&)\s*$", before):
             reason = None  # "rose from 2,410 at the end of Q1 to 2,655": a figure, not the end of a label range ("Levels 2 and 3")
         code = _label_range_before().search(text[max(0, ns - 120) : ns])
@@ -898,6 +901,8 @@ def _label_or_numeral(before: str, after: str) -> str | None:
         return "list_numeral"  # "4.1 22 schools (19%) are judged ...": a paragraph number before the sentence's own figure
     if _label_dash_run().search(before):
         return "label"  # "Five Options – 1, 2,3 4 and 5 were detailed in the report"
+    if re.search(r"(?:^|\n)[ \t]*(?-i:[A-Z]{1,3})[ \t]?$", before) and re.match(r"[ \t]*[-–—][ \t]", after):
+        return "label"  # "HY 59 - In relation to this performance figure ...": a measure's code opening its note
     if (_label_before().search(before) and not (re.search(r"\d\s*,\s*$", before) and re.match(r"^\s+out\s+of\b", after))
             and not _BETWEEN_RANGE_BEFORE.search(before)):
         return "label"  # but "at Key stage 4, 3 out of 38 young people" is a count

@@ -138,7 +138,7 @@ def _judged_change_on() -> re.Pattern[str]:
     Quarter 4, an improvement on 51 days", "71%, a deterioration from 74%" (`claim_cues.json` "judged_change_nouns")."""
     return re.compile(
         r"^(?:\s+(?:in|at|as at|as of|for|during)\s+[^,;()\d]{0,20}(?:(?:19|20)\d\d(?:[-/]\d\d)?|Q[1-4]|Quarter\s+[1-4]))?\s*,?\s*"
-        rf"(?:an?\s+)?(?:{cue_alternation('judged_change_nouns')})\s+(?:on|from)\s+(?:an?\s+|the\s+)?$", re.I)
+        rf"(?:which\s+(?:was|is|represents|represented)\s+)?(?:an?\s+)?(?:{cue_alternation('judged_change_nouns')})\s+(?:on|from)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 @cache

@@ -80,7 +80,7 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
     if out is None:
         return []
     found = []
-    for ent in out.ents:
+    for ent in (part for whole in out.ents for part in list_items(out, whole)):
         if ent.label_ not in LABELS or ent.text in _CONTEXT_NAMED:
             continue
         ner_label = ent.label_  # (a slice of the entity below has no label of its own)
@@ -119,6 +119,46 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
             end = rest.end()  # "Cllr Kit Harvey-Ross": the NER stopped at the tokeniser's hyphen
         found.append(Candidate(ent.start_char, end, label, "model", 1))
     return found
+
+
+# a list item's line: short, two capitalised words or more, the last no joining word ("Family Solutions Teams")
+_ITEM_LINE = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+)*[ \t]+[A-Z][\w'’-]*[ \t]*")
+_ITEM_LINE_MAX = 45
+_ITEM_JOINS = frozenset({"and", "&", "of", "for", "the", "to", "in", "with", "or"})
+# two capitalised names the NER read as one over "or": "passed on to either the Family Hubs or Family Solutions"
+_OR_BETWEEN_NAMES = re.compile(r"(?<=[a-z])[ \t]+or[ \t]+(?=[A-Z])")
+
+
+def list_items(doc: Doc, ent: Span) -> list[Span]:
+    """The NER's name, or its parts where it ran over the lines of a list, one short name a line ("The presentation
+    covered:\n\nFront Door to Early Help\nFamily Hubs\nFamily Solutions Teams\nTherapeutic Team\n...", Stockton
+    People Select Committee 2025, read "Early Help\nFamily Hubs\nFamily Solutions Teams"), or over "or" between two
+    capitalised names ("either the Family Hubs or Family Solutions"). A name a PDF wrapped onto its next line is one:
+    its lines are long, or a part is one word or ends on a joining word ("Highways &\nTransportation", "Deputy Chief
+    Executive's\nDepartment", Kent finance monitoring 2024)."""
+    text = doc.text
+    start, end = ent.start_char, ent.end_char
+    if "\n" in text[start:end]:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        lines = text[line_start:line_end].split("\n")
+        parts, at = [], start
+        for line in text[start:end].split("\n"):
+            parts.append((at, at + len(line)))
+            at += len(line) + 1
+        if (len(parts) >= 2 and text[end:line_end].strip() == ""
+                and all(len(line.strip()) <= _ITEM_LINE_MAX for line in lines)
+                and all(_ITEM_LINE.fullmatch(text, s, e) and text[s:e].split()[-1].lower() not in _ITEM_JOINS
+                        for s, e in parts)):
+            return [p for s, e in parts if (p := doc.char_span(s + len(text[s:e]) - len(text[s:e].lstrip()),
+                                                              e - len(text[s:e]) + len(text[s:e].rstrip()),
+                                                              label=ent.label_)) is not None]
+    m = _OR_BETWEEN_NAMES.search(text, start, end)
+    if m is not None and m.end() < end:
+        first, second = doc.char_span(start, m.start(), label=ent.label_), doc.char_span(m.end(), end, label=ent.label_)
+        return [p for p in (first, second) if p is not None]
+    return [ent]
 
 
 def base_candidates(doc: Doc) -> list[Candidate]:

@@ -1,0 +1,72 @@
+"""Entities round 46: SERVICE, PROGRAMME and ORG on fresh committee pages of other councils (no entities gold; the
+pages' text is quoted here, from the councils' public committee pages, see annotations/README.md "Entities round
+46"). The NER's name run over the lines of a list is the list's items, and two names it read over "or" are two; a job
+title read from its first word ("Executive Director for Children's Services") is no service, a body after its "for"
+is a body; a portfolio's heading names no service; a heading's genre title run into the name it reports on is that
+name; a stocktake is a review exercise (a programme); a single session is a meeting. Each text is read as one unit of
+one paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import unit_mentions
+
+# Stockton-on-Tees People Select Committee, 2 June 2025 (the page's bullets, as the reader drops them)
+STOCKTON_LIST = ("The Committee received a presentation from the Service Lead for Youth Justice and Youth Support and "
+                 "the Service Lead for Family Support on the Early Help Offer from the Council. The presentation "
+                 "covered:\n\nFront Door to Early Help\nFamily Hubs\nFamily Solutions Teams\nTherapeutic Team\n"
+                 "Family Group Conferencing\nTargeted Youth Support\nYouth Support\nTurnaround\n\n"
+                 "The Key issues discussed included:")
+STOCKTON_OR = ("The referral were triaged and would be passed on to either the Family Hubs or Family Solutions if they "
+               "needed more support, partner agencies and in some cases advice and guidance was given.")
+# Slough Cabinet, 18 March 2024
+SLOUGH = ("Lead Members welcomed the updated and thanked the Executive Director for Children's Services and staff for "
+          "the work they had done to contribute to the turnaround of the service.")
+# Stockport Children & Families Scrutiny Committee, 30 May 2018
+STOCKPORT = ("The following comments were made/issues raised:-\n\nChildren & Families Portfolio\n\nThe continued "
+             "pressure from the numbers of Looked After Children (LAC) and children on the Child Protection Plan (CPP) "
+             "remained a great concern as did the continued increasing costs associated with the residential "
+             "accommodation.")
+STOCKPORT_HEADING = "Children & Families Portfolio"  # a paragraph of its own, as the evaluation reads the page
+# Manchester committee item "Annual Reports Fostering and Adoption Services"
+MANCHESTER = ("Agenda item\n\nAnnual Reports Fostering and Adoption Services\n\nReport of the Head of Looked After "
+              "Children")
+# Bromley Children, Education and Families PDS Committee, 9 July 2019
+BROMLEY = ("The Committee noted that a series of Practice Assurance Stocktakes (PAS) would be undertaken across the "
+           "Service in readiness for the impending inspection.  The PAS would be based on the new inspection "
+           "methodology.")
+# Tower Hamlets Overview & Scrutiny Committee, 9 May 2017
+TOWER_HAMLETS = ("Issue - meetings\nScrutiny Challenge Session - Youth Services\nMeeting: 09/05/2017 - Overview & "
+                 "Scrutiny Committee (Item 5)")
+# Rutland committee item
+RUTLAND = "Agenda item\n\nYouth Service Review\n\nTo receive Report No 219/2015 from the Director for People."
+EXECUTIVE_RESPONSE = "corpus/kent/Appendix 1 - Executive Response.txt"
+
+# (text, a name read there, its label)
+NAMES = [
+    (STOCKTON_LIST, "Family Solutions Teams", "SERVICE"),
+    (STOCKTON_LIST, "Therapeutic Team", "SERVICE"),
+    (STOCKTON_LIST, "Family Group Conferencing", "SERVICE"),
+    (STOCKTON_OR, "Family Solutions", "SERVICE"),
+    # the gazetteer's name, no longer swallowed by the NER's run-on span
+    (STOCKTON_LIST, "Family Hubs", "SERVICE"),
+    (STOCKTON_OR, "Family Hubs", "SERVICE"),
+]
+
+# (text, a name read there before this round that is none)
+NO_NAMES = [
+    (STOCKTON_LIST, "Early Help Family Hubs Family Solutions Teams"),
+    (STOCKTON_LIST, "Therapeutic Team Family Group Conferencing"),
+    (STOCKTON_OR, "Family Hubs or Family Solutions"),
+]
+
+
+@pytest.mark.parametrize("text, name, label", NAMES)
+def test_a_name(services_nlp, text, name, label):
+    assert unit_mentions(services_nlp, text).get(name, (None,))[0] == label
+
+
+@pytest.mark.parametrize("text, name", NO_NAMES)
+def test_no_name(services_nlp, text, name):
+    assert name not in unit_mentions(services_nlp, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import unit_mentions
+from conftest import paragraph_mentions, unit_mentions
 
 # Stockton-on-Tees People Select Committee, 2 June 2025 (the page's bullets, as the reader drops them)
 STOCKTON_LIST = ("The Committee received a presentation from the Service Lead for Youth Justice and Youth Support and "
@@ -59,6 +59,11 @@ NO_NAMES = [
     (STOCKTON_LIST, "Early Help Family Hubs Family Solutions Teams"),
     (STOCKTON_LIST, "Therapeutic Team Family Group Conferencing"),
     (STOCKTON_OR, "Family Hubs or Family Solutions"),
+    (SLOUGH, "Executive Director for Children's Services"),
+    (STOCKPORT_HEADING, "Children & Families"),
+    # guards passing on the old code too: the heading read inside its paragraph (a unit of its own in the paper)
+    (STOCKPORT, "Children & Families"),
+    (STOCKPORT, "Children & Families Portfolio"),
 ]
 
 
@@ -70,3 +75,10 @@ def test_a_name(services_nlp, text, name, label):
 @pytest.mark.parametrize("text, name", NO_NAMES)
 def test_no_name(services_nlp, text, name):
     assert name not in unit_mentions(services_nlp, text)
+
+
+def test_a_body_after_a_job_title(services_nlp):
+    """A tuned Kent paper: the council after "Capital Programme Manager for" is a mention, the title none."""
+    found = paragraph_mentions(services_nlp, EXECUTIVE_RESPONSE, "the Capital Programme Manager for Swale")
+    assert found.get("Swale Borough Council", (None,))[0] == "ORG"
+    assert "Capital Programme Manager for Swale Borough Council" not in found

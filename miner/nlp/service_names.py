@@ -163,6 +163,20 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # a clerk's action shouted in capitals: "CLERK TO GET PICTURES", "CLLR CRISP TO CONTACT SCHOOL"
         if c.source in ("rule", "model", "base") and c.label != "PERSON" and any(w in _LIST_TITLES for w in words[1:]):
             continue  # members run on one line, no body: "Cllr Mandy Leamon Cllr Trudy Mann Cllr Jim McNeill"
+        if c.source in ("rule", "model", "base") and c.label in _BODY_NAME_LABELS and (at := _role_inside(words)):
+            # a job title read from its first word: "thanked the Executive Director for Children's Services", "The
+            # Corporate Director for Adult Services" (a role word and "of"/"for" inside; no gold name holds one); the
+            # remit is no name, a body after it is: "the Capital Programme Manager for Swale Borough Council" (Kent
+            # Executive Response 2025)
+            rest = [m for m in _WORD_RUN.finditer(text, c.start, c.end)][at:]
+            if c.label in ("ORG", "BOARD") and rest and all(w.group()[:1].isupper() or w.group() in ("and", "&", "of")
+                                                            for w in rest) and rest[-1].group()[:1].isupper():
+                kept.append(Candidate(rest[0].start(), c.end, c.label, c.source, c.priority, weak=c.weak))
+            continue
+        if c.source in ("rule", "model", "base") and c.label == "SERVICE" and (words[-1] in _PORTFOLIO_WORDS or (
+                (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1) in _PORTFOLIO_WORDS)):
+            continue  # a portfolio's name, no service: the heading "Children & Families Portfolio" (Stockport
+            # Children & Families Scrutiny Committee 2018), as the areas of a role's portfolio are none
         if c.source in ("rule", "model") and before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _OF_NAMES:
             continue  # the tail of a college's name: "Dudley College of Technology and Sandwell Council's"
         if c.start >= 2 and (text[c.start - 1].isalnum() or (text[c.start - 1] == "-" and text[c.start - 2].isalpha())):
@@ -965,6 +979,16 @@ def _heading_word(text: str, start: int, end: int) -> bool:
 _ACTION_VERBS = frozenset(TERMS["action_verbs"])
 # abbreviated titles that never sit inside a body's name (a "Councillor Development Programme" may)
 _LIST_TITLES = frozenset({"Cllr", "Cllr.", "Cllrs", "Cllrs."})
+_BODY_NAME_LABELS = frozenset({"SERVICE", "PROGRAMME", "ORG", "BOARD"})
+_PORTFOLIO_WORDS = frozenset({"Portfolio", "Portfolios"})
+
+
+def _role_inside(words: list[str]) -> int:
+    """The index of the first word after "of"/"for" where a capitalised role word after the first word comes before
+    it: the span is a job title ("Executive Director for Children's Services", Slough Cabinet 2024), not a name (a
+    role word opening the span is `role_first` in `drop_generic_and_roles`); 0 where there is none."""
+    return next((i + 3 for i, (w, nxt) in enumerate(zip(words[1:], words[2:]))
+                 if w[:1].isupper() and w.lower() in ROLE_WORDS and nxt in ("of", "for")), 0)
 
 
 def _shouted_action(words: list[str], before: list[str]) -> bool:

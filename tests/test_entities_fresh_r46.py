@@ -49,6 +49,7 @@ NAMES = [
     (STOCKTON_LIST, "Therapeutic Team", "SERVICE"),
     (STOCKTON_LIST, "Family Group Conferencing", "SERVICE"),
     (STOCKTON_OR, "Family Solutions", "SERVICE"),
+    (MANCHESTER, "Fostering and Adoption Services", "SERVICE"),
     # the gazetteer's name, no longer swallowed by the NER's run-on span
     (STOCKTON_LIST, "Family Hubs", "SERVICE"),
     (STOCKTON_OR, "Family Hubs", "SERVICE"),
@@ -64,6 +65,7 @@ NO_NAMES = [
     # guards passing on the old code too: the heading read inside its paragraph (a unit of its own in the paper)
     (STOCKPORT, "Children & Families"),
     (STOCKPORT, "Children & Families Portfolio"),
+    (MANCHESTER, "Annual Reports Fostering and Adoption Services"),
 ]
 
 

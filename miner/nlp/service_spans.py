@@ -42,7 +42,7 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     (`_two_services`), a joint area's first place put back before its body (`_with_joint_area`), and a rule's run
     across two of the NER's names (`_rule_joining_model_names`), a name after a heading's split first letter and a
     long form cut by a table's column dropped."""
-    kept = [_with_listed_opening(text, c, candidates) for c in candidates]
+    kept = [_after_genre_title(text, _with_listed_opening(text, c, candidates)) for c in candidates]
     kept = _two_services(text, [part for c in kept for part in _council_and_its_committee(text, c)])
     kept = [c for c in kept if not _rule_joining_model_names(text, c, kept) and not _model_run_over_a_list(text, c, kept)
             and not _after_split_initial(text, c) and not _cut_long_form(text, c)]
@@ -51,6 +51,29 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     kept = [j for j in joint if not (j.label == "PLACE" and any(s <= j.start and j.end <= e for s, e in opened))]
     return ([_with_plan_years(text, _body_after_with(text, c)) for c in kept] + _named_grants(text, kept)
             + _places_standard_bodies(text, kept) + _model_opening_a_known_name(text, kept))
+
+
+_REPORT_TITLE_WORDS = frozenset(TERMS["report_title_words"])
+_REPORT_HEADS = frozenset(TERMS["report_heads"])
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*|and|&")
+
+
+def _after_genre_title(text: str, c: Candidate) -> Candidate:
+    """A heading's genre title run into the name of what it reports on is that name: "Annual Reports Fostering and
+    Adoption Services" (Manchester committee item) names the services; the kind of paper is no name
+    (`is_genre_title`). Only where genre words (or none: a rule's span may start after "Annual") end on a report
+    head word and capitalised words follow."""
+    if c.source not in ("rule", "model") or c.label not in ("SERVICE", "PROGRAMME"):
+        return c
+    words = list(_WORD_RUN.finditer(text, c.start, c.end))
+    for i, w in enumerate(words[:-1]):
+        if w.group().lower() in _REPORT_HEADS:
+            rest = words[i + 1 :]
+            if (all(v.group().lower() in _REPORT_TITLE_WORDS for v in words[:i]) and rest[0].group()[:1].isupper()
+                    and all(_NAME_WORD.fullmatch(v.group()) for v in rest)):
+                return Candidate(rest[0].start(), c.end, c.label, c.source, c.priority, weak=c.weak)
+            break
+    return c
 
 
 # a minutes heading whose first letter the PDF set apart: "273. C orporate Parenting Panel" (Kent County Council

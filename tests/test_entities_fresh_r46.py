@@ -50,9 +50,14 @@ NAMES = [
     (STOCKTON_LIST, "Family Group Conferencing", "SERVICE"),
     (STOCKTON_OR, "Family Solutions", "SERVICE"),
     (MANCHESTER, "Fostering and Adoption Services", "SERVICE"),
+    (BROMLEY, "Practice Assurance Stocktakes", "PROGRAMME"),
+    (BROMLEY, "PAS", "PROGRAMME"),
     # the gazetteer's name, no longer swallowed by the NER's run-on span
     (STOCKTON_LIST, "Family Hubs", "SERVICE"),
     (STOCKTON_OR, "Family Hubs", "SERVICE"),
+    # guards passing on the old code too: a review with a name of its own, the services after a dropped session
+    (RUTLAND, "Youth Service Review", "PROGRAMME"),
+    (TOWER_HAMLETS, "Youth Services", "SERVICE"),
 ]
 
 # (text, a name read there before this round that is none)
@@ -66,6 +71,7 @@ NO_NAMES = [
     (STOCKPORT, "Children & Families"),
     (STOCKPORT, "Children & Families Portfolio"),
     (MANCHESTER, "Annual Reports Fostering and Adoption Services"),
+    (TOWER_HAMLETS, "Scrutiny Challenge Session"),
 ]
 
 

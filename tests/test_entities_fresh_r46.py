@@ -3,8 +3,11 @@ pages' text is quoted here, from the councils' public committee pages, see annot
 46"). The NER's name run over the lines of a list is the list's items, and two names it read over "or" are two; a job
 title read from its first word ("Executive Director for Children's Services") is no service, a body after its "for"
 is a body; a portfolio's heading names no service; a heading's genre title run into the name it reports on is that
-name; a stocktake is a review exercise (a programme); a single session is a meeting. Each text is read as one unit of
-one paper."""
+name; a stocktake is a review exercise (a programme); a single session is a meeting. Read after those fixes (batch B),
+then fixed: a service after "Head of Service", after a director's title and a comma, or inside a director's title
+with no "of" is the job's department; the subject before a paper's genre title names no service ("Fostering and
+Adoption Annual Performance Report"); the Commission for Social Care Inspection is an inspectorate. Each text is read
+as one unit of one paper."""
 
 from __future__ import annotations
 
@@ -42,6 +45,22 @@ TOWER_HAMLETS = ("Issue - meetings\nScrutiny Challenge Session - Youth Services\
 # Rutland committee item
 RUTLAND = "Agenda item\n\nYouth Service Review\n\nTo receive Report No 219/2015 from the Director for People."
 EXECUTIVE_RESPONSE = "corpus/kent/Appendix 1 - Executive Response.txt"
+# batch B (read once after the fixes above, then fixed in-sample): North East Lincolnshire Children and Lifelong
+# Learning Scrutiny Panel, 21 September 2023 (the page's bullets, as the reader drops them)
+NE_LINCS = ("Officers in attendance:\nMatt Clayton (Head of Service Early Help and Prevention)\nRachel Cross "
+            "(Partnership Lead – Team around the Family)\nNatasha Hidderley (Interim Assistant Director Regulated "
+            "Services)\nDanielle Marshall (Head of Service – Sector Led Improvement Children's Services)")
+# Warwickshire Adult Social Care and Health Overview and Scrutiny Committee (the third quarter's performance)
+WARWICKSHIRE = ("Pete Sidgwick, Assistant Director, Adult Social Care introduced this item and gave a presentation to "
+                "pull out the key messages.")
+# Wirral Children, Young People & Education Committee, 15 June 2021
+WIRRAL = "Fostering and Adoption Annual Performance Report. Reporting period 1 April 2020 – 31st March 2021"
+# Herefordshire committee item
+HEREFORDSHIRE = ("Agenda item\n\nFostering and Adoption Service Annual Reports 2018/19\n\nTo receive the annual "
+                 "reports from the fostering and adoption services and consider the outcomes and recommendations.")
+# Plymouth scrutiny panel (an Adult Social Care performance update, 2009)
+PLYMOUTH = ("as a result of comments made by the Commission for Social Care Inspection last year, there had been a "
+            "significant increase in the number of people helped to live at home.")
 
 # (text, a name read there, its label)
 NAMES = [
@@ -58,6 +77,7 @@ NAMES = [
     # guards passing on the old code too: a review with a name of its own, the services after a dropped session
     (RUTLAND, "Youth Service Review", "PROGRAMME"),
     (TOWER_HAMLETS, "Youth Services", "SERVICE"),
+    (HEREFORDSHIRE, "Fostering and Adoption Service", "SERVICE"),
 ]
 
 # (text, a name read there before this round that is none)
@@ -72,6 +92,11 @@ NO_NAMES = [
     (STOCKPORT, "Children & Families Portfolio"),
     (MANCHESTER, "Annual Reports Fostering and Adoption Services"),
     (TOWER_HAMLETS, "Scrutiny Challenge Session"),
+    (NE_LINCS, "Early Help"),
+    (NE_LINCS, "Interim Assistant Director Regulated Services"),
+    (NE_LINCS, "Sector Led Improvement Children's Services"),
+    (WARWICKSHIRE, "Adult Social Care"),
+    (WIRRAL, "Fostering and Adoption"),
 ]
 
 

@@ -173,6 +173,11 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
                                                             for w in rest) and rest[-1].group()[:1].isupper():
                 kept.append(Candidate(rest[0].start(), c.end, c.label, c.source, c.priority, weak=c.weak))
             continue
+        if c.source in ("rule", "model", "base", "propagated") and c.label == "SERVICE" and HEAD_LABELS.get(
+                words[-1].lower()) != "SERVICE" and _genre_title_follows(text, c.end):
+            continue  # the subject of a paper's genre title, no named service: "Fostering and Adoption Annual
+            # Performance Report" (Wirral committee item 2021); "Fostering and Adoption Service Annual Reports" keeps
+            # its service
         if c.source in ("rule", "model", "base") and c.label == "SERVICE" and (words[-1] in _PORTFOLIO_WORDS or (
                 (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1) in _PORTFOLIO_WORDS)):
             continue  # a portfolio's name, no service: the heading "Children & Families Portfolio" (Stockport
@@ -216,7 +221,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue
         if c.source in ("rule", "model", "base") and _role_remit(text, c):
             continue  # a job's remit: "Chief Analyst (Strategy, Policy, Relationships & Corporate Assurance)"
-        if c.source in ("rule", "model", "base") and _role_department(text, c):
+        if (c.source in ("rule", "model", "base") and _role_department(text, c)) or (
+                c.source == "gazetteer" and c.label == "SERVICE" and _HEAD_OF_SERVICE.search(text[max(0, c.start - 40) : c.start])):
             continue  # a job's department: "Mrs S Hammond (Corporate Director Children, Young People and Education)"
         if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end) or _NEXT_AND_ROLE.match(
                 text, c.end)) and m.group(1).lower() in ROLE_WORDS:
@@ -366,16 +372,25 @@ def _role_remit(text: str, c: Candidate) -> bool:
 
 _DEPARTMENT_ROLES = frozenset(TERMS["department_role_words"])
 # a job title's last word, then at most a dash or colon and a line break, right before the name
-_BEFORE_DEPARTMENT = re.compile(r"\b([A-Za-z]+)[ \t]*(?:[-–—:][ \t]*)?(?:\n[ \t]*)?$")
+_BEFORE_DEPARTMENT = re.compile(r"\b([A-Za-z]+)[ \t]*(?:[-–—:,][ \t]*)?(?:\n[ \t]*)?$")
+# a head of service's title, then the service it heads: "Matt Clayton (Head of Service Early Help and Prevention)",
+# "(Head of Service – Sector Led Improvement Children's Services)" (North East Lincolnshire scrutiny panel 2023)
+# (or a span starting inside it: "Led Improvement Children's Services")
+_HEAD_OF_SERVICE = re.compile(r"\bHead[ \t]+of[ \t]+Service[ \t]*(?:[-–—:][ \t]*)?(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
 
 
 def _role_department(text: str, c: Candidate) -> bool:
     """A directorate or service right after a director's title with no "of" is the job's department ("Mrs S Hammond
     (Corporate Director Children, Young People and Education)", Kent Cabinet minutes 2025; "Report by Executive
-    Director – Customer Services", Argyll and Bute 2018): part of the title, not a name the paper uses."""
+    Director – Customer Services", Argyll and Bute 2018; after a comma, "Pete Sidgwick, Assistant Director, Adult
+    Social Care introduced this item", Warwickshire scrutiny 2023; after "Head of Service", `_HEAD_OF_SERVICE`): part
+    of the title, not a name the paper uses."""
     if c.label != "SERVICE":
         return False
-    m = _BEFORE_DEPARTMENT.search(text[max(0, c.start - 40) : c.start])
+    before = text[max(0, c.start - 40) : c.start]
+    if _HEAD_OF_SERVICE.search(before):
+        return True
+    m = _BEFORE_DEPARTMENT.search(before)
     return m is not None and m.group(1).lower() in _DEPARTMENT_ROLES and m.group(1)[0].isupper()
 
 
@@ -981,14 +996,37 @@ _ACTION_VERBS = frozenset(TERMS["action_verbs"])
 _LIST_TITLES = frozenset({"Cllr", "Cllr.", "Cllrs", "Cllrs."})
 _BODY_NAME_LABELS = frozenset({"SERVICE", "PROGRAMME", "ORG", "BOARD"})
 _PORTFOLIO_WORDS = frozenset({"Portfolio", "Portfolios"})
+_NEXT_WORDS_ON_LINE = re.compile(r"[ \t]+([^\s]+)")
+
+
+def _genre_title_follows(text: str, end: int) -> bool:
+    """Capitalised genre words ending on a report head word follow on the line ("... Annual Performance Report."):
+    what comes before is the paper's subject (`is_genre_title`)."""
+    at = end
+    for _ in range(5):
+        m = _NEXT_WORDS_ON_LINE.match(text, at)
+        if m is None or not m.group(1)[:1].isupper():
+            return False
+        word = m.group(1).strip(".,;:").lower()
+        if word in _REPORT_HEADS:
+            return at > end
+        if word not in _REPORT_TITLE_WORDS:
+            return False
+        at = m.end()
+    return False
 
 
 def _role_inside(words: list[str]) -> int:
     """The index of the first word after "of"/"for" where a capitalised role word after the first word comes before
     it: the span is a job title ("Executive Director for Children's Services", Slough Cabinet 2024), not a name (a
-    role word opening the span is `role_first` in `drop_generic_and_roles`); 0 where there is none."""
-    return next((i + 3 for i, (w, nxt) in enumerate(zip(words[1:], words[2:]))
-                 if w[:1].isupper() and w.lower() in ROLE_WORDS and nxt in ("of", "for")), 0)
+    role word opening the span is `role_first` in `drop_generic_and_roles`), or after a director's title and its
+    department with no "of" (`_role_department`); 0 where there is none."""
+    for i, (w, nxt) in enumerate(zip(words[1:], words[2:])):
+        if w[:1].isupper() and w.lower() in ROLE_WORDS and nxt in ("of", "for"):
+            return i + 3
+        if w[:1].isupper() and w.lower() in _DEPARTMENT_ROLES and nxt[:1].isupper():
+            return i + 2  # a director's department with no "of": "(Interim Assistant Director Regulated Services)"
+    return 0
 
 
 def _shouted_action(words: list[str], before: list[str]) -> bool:

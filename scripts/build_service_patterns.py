@@ -388,7 +388,10 @@ GROUPS = [
                               # Wales's and Scotland's care, health and housing inspectorates ('Care Inspectorate
                               # Wales (CIW) inspected the Council's Adult Services', written for the probe)
                               "Care Inspectorate Wales", "CIW", "Healthcare Inspectorate Wales", "HIW",
-                              "Healthcare Improvement Scotland", "Scottish Housing Regulator", "Education Scotland"],
+                              "Healthcare Improvement Scotland", "Scottish Housing Regulator", "Education Scotland",
+                              # the CQC's forerunner for social care, 2004-2009, named in older papers ('comments made
+                              # by the Commission for Social Care Inspection last year', Plymouth scrutiny 2009)
+                              "Commission for Social Care Inspection", "CSCI"],
              "inspectorates")),
     ("National government bodies and agencies. e.g. 'jointly bid for a £850K investment from the DfE' (Medway 2018)",
      phrases("ORG", ["DfE", "DFE", "Department for Education", "Department of Education", "DHSC",

@@ -71,6 +71,7 @@ NAMES = [
     (MANCHESTER, "Fostering and Adoption Services", "SERVICE"),
     (BROMLEY, "Practice Assurance Stocktakes", "PROGRAMME"),
     (BROMLEY, "PAS", "PROGRAMME"),
+    (PLYMOUTH, "Commission for Social Care Inspection", "INSPECTORATE"),
     # the gazetteer's name, no longer swallowed by the NER's run-on span
     (STOCKTON_LIST, "Family Hubs", "SERVICE"),
     (STOCKTON_OR, "Family Hubs", "SERVICE"),
@@ -97,6 +98,7 @@ NO_NAMES = [
     (NE_LINCS, "Sector Led Improvement Children's Services"),
     (WARWICKSHIRE, "Adult Social Care"),
     (WIRRAL, "Fostering and Adoption"),
+    (PLYMOUTH, "Commission for Social Care"),
 ]
 
 

@@ -1,13 +1,15 @@
 """Entities round 46: SERVICE, PROGRAMME and ORG on fresh committee pages of other councils (no entities gold; the
 pages' text is quoted here, from the councils' public committee pages, see annotations/README.md "Entities round
-46"). The NER's name run over the lines of a list is the list's items, and two names it read over "or" are two; a job
-title read from its first word ("Executive Director for Children's Services") is no service, a body after its "for"
-is a body; a portfolio's heading names no service; a heading's genre title run into the name it reports on is that
-name; a stocktake is a review exercise (a programme); a single session is a meeting. Read after those fixes (batch B),
-then fixed: a service after "Head of Service", after a director's title and a comma, or inside a director's title
-with no "of" is the job's department; the subject before a paper's genre title names no service ("Fostering and
-Adoption Annual Performance Report"); the Commission for Social Care Inspection is an inspectorate. Each text is read
-as one unit of one paper."""
+46"). Batch A: the NER's name run over the lines of a list is the list's items, and two names it read over "or" are
+two; a job title read from its first word ("Executive Director for Children's Services") is no service, a body after
+its "for" is a body; a portfolio's heading names no service; a heading's genre title run into the name it reports on
+is that name; a stocktake is a review exercise (a programme); a single session is a meeting. Batch B (read once after
+those fixes, then fixed): a service after "Head of Service", after a director's title and a comma, or inside a
+director's title with no "of" is the job's department; the subject before a paper's genre title names no service
+("Fostering and Adoption Annual Performance Report"); the Commission for Social Care Inspection is an inspectorate.
+Then batch A's last general classes: a report's bracketed acronym ("(PPRR's)") and a self-assessment are kinds of
+paper, and the NER's words before "Session" the start of an event's or its paper's title. Each text is read as one
+unit of one paper."""
 
 from __future__ import annotations
 
@@ -45,6 +47,14 @@ TOWER_HAMLETS = ("Issue - meetings\nScrutiny Challenge Session - Youth Services\
 # Rutland committee item
 RUTLAND = "Agenda item\n\nYouth Service Review\n\nTo receive Report No 219/2015 from the Director for People."
 EXECUTIVE_RESPONSE = "corpus/kent/Appendix 1 - Executive Response.txt"
+# Stockport (as above), Cumbria scrutiny board (a SEND update, 2020), Tower Hamlets (as above)
+STOCKPORT_PPRR = ("The Director for Children's Services and Director for Education submitted a report (copies of which "
+                  "had been circulated) providing for comment the Annual Portfolio Performance and Resource Report "
+                  "(PPRR's) for the Children's and Families and Education portfolios.")
+CUMBRIA = ("In previous sessions the Board had scrutinised the SEND Self-Assessment, the Ofsted report and the action "
+           "plan in response to the report.")
+TOWER_HAMLETS_PAPERS = ("Additional documents:\n- Youth Service Challenge Session Report, item 5 PDF 397 KB\n"
+                        "- Youth Service Report Appendices 1-3, item 5 PDF 2 MB")
 # batch B (read once after the fixes above, then fixed in-sample): North East Lincolnshire Children and Lifelong
 # Learning Scrutiny Panel, 21 September 2023 (the page's bullets, as the reader drops them)
 NE_LINCS = ("Officers in attendance:\nMatt Clayton (Head of Service Early Help and Prevention)\nRachel Cross "
@@ -93,6 +103,9 @@ NO_NAMES = [
     (STOCKPORT, "Children & Families Portfolio"),
     (MANCHESTER, "Annual Reports Fostering and Adoption Services"),
     (TOWER_HAMLETS, "Scrutiny Challenge Session"),
+    (STOCKPORT_PPRR, "PPRR"),
+    (CUMBRIA, "SEND Self-Assessment"),
+    (TOWER_HAMLETS_PAPERS, "Youth Service Challenge"),
     (NE_LINCS, "Early Help"),
     (NE_LINCS, "Interim Assistant Director Regulated Services"),
     (NE_LINCS, "Sector Led Improvement Children's Services"),

@@ -182,6 +182,12 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
                 (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1) in _PORTFOLIO_WORDS)):
             continue  # a portfolio's name, no service: the heading "Children & Families Portfolio" (Stockport
             # Children & Families Scrutiny Committee 2018), as the areas of a role's portfolio are none
+        if c.source in ("model", "base") and _report_acronym(text, c):
+            continue  # a report's acronym, the kind of paper: "the Annual Portfolio Performance and Resource Report
+            # (PPRR's)" (Stockport scrutiny 2018), as "QPR" is
+        if c.source == "model" and (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1).lower() in _EVENT_HEADS:
+            continue  # the first words of an event's or its paper's title: "Youth Service Challenge Session Report"
+            # (Tower Hamlets scrutiny 2017)
         if c.source in ("rule", "model") and before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _OF_NAMES:
             continue  # the tail of a college's name: "Dudley College of Technology and Sandwell Council's"
         if c.start >= 2 and (text[c.start - 1].isalnum() or (text[c.start - 1] == "-" and text[c.start - 2].isalpha())):
@@ -732,7 +738,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if not words or len(words) > _MAX_NAME_WORDS or (len(words) == 1 and words[0] in _NOT_NAME_ACRONYMS):
             continue  # a run-on clause; a unit or a contact label left alone: "Tel: 0115 977 3000" -> "Tel"
         last_alpha = next((w for w in reversed(words) if w.isalpha()), words[-1])  # a law's year follows its head
-        if c.source == "model" and c.label != "PERSON" and last_alpha.lower() in _NOT_NAME_HEADS:
+        # (a hyphenated last word's head is its last part: "the SEND Self-Assessment", Cumbria scrutiny 2020)
+        hyphened = next((w for w in reversed(words) if w.replace("-", "").isalpha()), last_alpha).rsplit("-", 1)[-1]
+        if c.source == "model" and c.label != "PERSON" and (
+                last_alpha.lower() in _NOT_NAME_HEADS or hyphened.lower() in _NOT_NAME_HEADS):
             continue  # "Children and Families Act", "Youth Workers", "Public Contracts Regulations 2015": no body
         if any("@" in w or "://" in w or w.startswith("www.") for w in words):
             continue  # an email or web address is not a name
@@ -996,6 +1005,19 @@ _ACTION_VERBS = frozenset(TERMS["action_verbs"])
 _LIST_TITLES = frozenset({"Cllr", "Cllr.", "Cllrs", "Cllrs."})
 _BODY_NAME_LABELS = frozenset({"SERVICE", "PROGRAMME", "ORG", "BOARD"})
 _PORTFOLIO_WORDS = frozenset({"Portfolio", "Portfolios"})
+# a bracketed acronym right after a title ending "Report(s)": "Resource Report (PPRR's)"
+_AFTER_REPORT_TITLE = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){1,8})Reports?[ \t]*\($")
+
+
+def _report_acronym(text: str, c: Candidate) -> bool:
+    """A capital acronym in brackets right after a report's title whose last words' initials spell it (the report's
+    head word included): the report's own short name, a kind of paper like the "QPR", no body or programme."""
+    acronym = text[c.start : c.end]
+    m = _AFTER_REPORT_TITLE.search(text, max(0, c.start - 120), c.start)
+    if not acronym.isalpha() or not acronym.isupper() or m is None:
+        return False
+    initials = "".join(w[0] for w in m.group(1).split() if w[:1].isupper()) + "R"
+    return initials.endswith(acronym)
 _NEXT_WORDS_ON_LINE = re.compile(r"[ \t]+([^\s]+)")
 
 

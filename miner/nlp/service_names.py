@@ -172,6 +172,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             if c.label in ("ORG", "BOARD") and rest and all(w.group()[:1].isupper() or w.group() in ("and", "&", "of")
                                                             for w in rest) and rest[-1].group()[:1].isupper():
                 kept.append(Candidate(rest[0].start(), c.end, c.label, c.source, c.priority, weak=c.weak))
+            else:
+                role_named.append(c)  # and the words inside it no name of their own, as after a role below
             continue
         if c.source in ("rule", "model", "base", "propagated") and c.label == "SERVICE" and HEAD_LABELS.get(
                 words[-1].lower()) != "SERVICE" and _genre_title_follows(text, c.end):

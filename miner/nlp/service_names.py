@@ -230,7 +230,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if c.source in ("rule", "model", "base") and _role_remit(text, c):
             continue  # a job's remit: "Chief Analyst (Strategy, Policy, Relationships & Corporate Assurance)"
         if (c.source in ("rule", "model", "base") and _role_department(text, c)) or (
-                c.source == "gazetteer" and c.label == "SERVICE" and _HEAD_OF_SERVICE.search(text[max(0, c.start - 40) : c.start])):
+                c.source == "gazetteer" and c.label == "SERVICE"
+                and _HEAD_OF_SERVICE.search(text[max(0, c.start - 40) : c.start])):
             continue  # a job's department: "Mrs S Hammond (Corporate Director Children, Young People and Education)"
         if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end) or _NEXT_AND_ROLE.match(
                 text, c.end)) and m.group(1).lower() in ROLE_WORDS:

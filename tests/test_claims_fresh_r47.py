@@ -174,3 +174,18 @@ def test_a_figure_after_a_dash_a_decline_on_an_earlier_value_and_a_measures_code
     assert no_claim_at(paper, "HY 59 -", "59")
     assert claim_found(paper, "with two social workers", "two").value == 2
     assert no_claim_at(paper, "Options – 1,", "1")
+
+
+# batch E: https://democracy.croydon.gov.uk/ieListDocuments.aspx?CId=175&MId=2279&Ver=4 (Croydon, Corporate Parenting
+# Panel, 29 September 2020); the budget line is written for the test
+REGISTER = """Members and co-opted Members of the Council are reminded that it is a requirement to register disclosable pecuniary interests (DPIs) and gifts and hospitality to the value of which exceeds £50 or multiple gifts and/or instances of hospitality with a cumulative value of £50 or more when received from a single donor within a rolling twelve month period.
+
+The hospitality budget was £5,000 in 2023/24, over £4,000 spent on gifts.
+"""
+
+
+def test_a_registers_threshold_for_gifts_and_hospitality_is_no_claim(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Croydon Council - Corporate Parenting Panel", REGISTER)
+    assert no_claim_at(paper, "exceeds £50", "£50")
+    assert no_claim_at(paper, "value of £50 or more", "£50")
+    assert claim_found(paper, "over £4,000 spent", "£4,000").value == 4000

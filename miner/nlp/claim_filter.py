@@ -230,6 +230,17 @@ def _threshold_category_before() -> re.Pattern[str]:
                       r"greater\s+than|up\s+to|at\s+least)\s+£?$", re.I)
 
 
+def _register_threshold(text: str, q: QuantityMatch, before: str) -> bool:
+    """A sum members must register or declare above, in a sentence naming gifts or hospitality (`claim_cues.json`
+    register_threshold_nouns): "to the value of which exceeds £50", "a cumulative value of £50 or more"."""
+    lead = re.search(r"\b(?:exceed(?:s|ing)?|value\s+of|in\s+excess\s+of)\s+$", before.rstrip("£"), re.I)
+    if not lead and not re.match(r"\s+(?:or|and)\s+(?:more|over|above)\b", text[q.end : q.end + 15], re.I):
+        return False
+    start = max(text.rfind(".", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    end = min(i for i in (text.find(".", q.end), text.find("\n", q.end), len(text)) if i >= 0)
+    return re.search(rf"\b(?:{cue_alternation('register_threshold_nouns')})\b", text[start:end], re.I) is not None
+
+
 @cache
 def _threshold_lead() -> re.Pattern[str]:
     """ "with assets greater than ", "if the turnover is lower than ": the figure after it draws a group's or a
@@ -547,6 +558,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "category_threshold"  # "within 10% of the objective (above 36 µg/m3)"
     if unit == "count" and _CONSECUTIVE_AFTER.match(after):
         return "time_window"  # "below 36 µg/m3 for five consecutive years"
+    if unit == "GBP" and _register_threshold(text, q, before):
+        return "category_threshold"  # "gifts and hospitality to the value of which exceeds £50": a register's threshold
     if unit in ("GBP", "count", "%") and _threshold_category_before().search(before):
         return "category_threshold"  # "Significant Risks (over £10m)"
     if unit in ("GBP", "count", "%") and _threshold_lead().search(text[max(0, ns - 120) : ns].rstrip("£")):

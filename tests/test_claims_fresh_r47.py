@@ -189,3 +189,16 @@ def test_a_registers_threshold_for_gifts_and_hospitality_is_no_claim(tmp_path_fa
     assert no_claim_at(paper, "exceeds £50", "£50")
     assert no_claim_at(paper, "value of £50 or more", "£50")
     assert claim_found(paper, "over £4,000 spent", "£4,000").value == 4000
+
+
+# batch F: http://moderngov.dorsetcouncil.gov.uk/mgAi.aspx?ID=3905 (Dorset, Corporate Parenting Board, fostering and
+# permanence panel annual report 2018/19)
+DORSET = """A stable membership panel had built up and met 4 times a month on concurrent Tuesdays and Wednesdays hearing approximately 5 or 6 cases each day.  A total of 167 cases had been heard between April 2018 and March 2019, out of those 21 mainstream foster carers and 19 connected persons were recommended for approval.
+"""
+
+
+def test_an_approximate_pair_is_one_figure_and_a_between_span_ends_in_its_last_month(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Dorset Council - Corporate Parenting Board", DORSET)
+    assert no_claim_at(paper, "approximately 5 or 6", "5")
+    assert claim_found(paper, "5 or 6 cases", "6").value == 6
+    assert claim_found(paper, "total of 167 cases", "167").as_of == "2019-03"

@@ -444,9 +444,11 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
 
 def _span_end(sentence: str, found: list[tuple[int, int, str]], first: tuple[int, int, str]) -> str | None:
     """The last month of a span of months that `first` opens, across years: "in the October 2013-September 2014
-    cohort" is as at 2014-09 (a span within one year is its year, `find_month_ranges`)."""
+    cohort" is as at 2014-09, "heard between April 2018 and March 2019" 2019-03 (a span within one year is its year,
+    `find_month_ranges`)."""
+    between = re.search(r"\bbetween\s+$", sentence[max(0, first[0] - 12) : first[0]], re.I) is not None
     ends = [f for f in found if f[0] > first[1] and len(f[2]) >= 7 and len(first[2]) >= 7
-            and re.fullmatch(r"\s*(?:-|–|—|to|until)\s*", sentence[first[1] : f[0]])]
+            and re.fullmatch(r"\s*(?:-|–|—|to|until|and)\s*" if between else r"\s*(?:-|–|—|to|until)\s*", sentence[first[1] : f[0]])]
     return min(ends)[2][:7] if ends else None
 
 

@@ -1012,6 +1012,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
     if (_RANGE_TO_AFTER.match(after) and not FROM_BEFORE.search(before) and not changed_by_before().search(before)) or (
             _RANGE_AND_AFTER.match(after) and _BETWEEN_BEFORE.search(before)):
         return "range"
+    if (m := re.match(r"\s+or\s+(\d{1,3})\s+[a-z]", after)) and q.quantity.value < int(m.group(1)) <= 2 * q.quantity.value + 2:
+        return "range"  # the lower of "approximately 5 or 6 cases each day": one approximate figure, on its upper number
     if _vote_before().search(before) and after.startswith(")"):
         return "vote_tally"  # "For (14)", "Against (45)"
     if re.match(r"\s+(?:were|was)\s+(?:in\s+favour|against)\b", after, re.I):

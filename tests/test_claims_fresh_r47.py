@@ -202,3 +202,38 @@ def test_an_approximate_pair_is_one_figure_and_a_between_span_ends_in_its_last_m
     assert no_claim_at(paper, "approximately 5 or 6", "5")
     assert claim_found(paper, "5 or 6 cases", "6").value == 6
     assert claim_found(paper, "total of 167 cases", "167").as_of == "2019-03"
+
+
+# batch G: https://democracy.anglesey.gov.uk/ieListDocuments.aspx?CId=153&LLL=0&MId=3861 (Isle of Anglesey, Corporate
+# Scrutiny Committee, Q1 2021/22 scorecard); the outcomes line is written for the test
+ANGLESEY = """The Portfolio Member for Corporate Business reported that at the end of Quarter 1, 88% of the Corporate Health Performance indicators monitored are performing well against targets (i.e. Green or Yellow RAG) as detailed in section 3 of the report and 85% of the Performance Management indicators are performing above target or within 5% tolerance of their targets (section 4 of the report refers).
+
+The service achieved 12 positive outcomes for families.
+"""
+
+
+def test_a_tolerance_of_targets_is_no_claim(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Isle of Anglesey County Council - Corporate Scrutiny Committee", ANGLESEY)
+    assert no_claim_at(paper, "within 5% tolerance", "5%")
+    assert claim_found(paper, "and 85% of the", "85%").value == 85
+    assert claim_found(paper, "achieved 12 positive", "12").value == 12  # outcomes achieved are counted
+
+
+# batch H: https://democracy.havering.gov.uk/mgAi.aspx?ID=22213 (Havering, performance report, quarter 1 2019/20) and
+# https://democratic.lincoln.gov.uk/mgAi.aspx?ID=37350 (Lincoln, Housing Scrutiny Sub-Committee, quarter 3 2022/23)
+HAVERING = """The Sub-Committee was informed that in Quarter 1 of 2019/20, the total number of Stage 1 complaints closed within timescale (10 days) was 136 out of 145 (93.79%).This was a significant improvement compared to the same time last year where 122 out of 148 (82.43%) Stage 1 complaints were closed within timescales (15 days).
+
+It was stated that 95% of Stage 1 complaints relating to Housing Demand service were closed within the timescale of 10 days.
+
+d)    reported that, of the 13 measures that did not meet target, 8 of these were within 5% tolerance of their respective targets (amber rating)
+"""
+
+
+def test_a_timescale_a_tolerance_and_a_count_out_of_a_total(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "London Borough of Havering - Overview and Scrutiny", HAVERING)
+    assert no_claim_at(paper, "timescale (10 days)", "10 days")
+    assert no_claim_at(paper, "timescales (15 days)", "15 days")
+    assert no_claim_at(paper, "timescale of 10 days", "10 days")
+    assert no_claim_at(paper, "within 5% tolerance", "5%")
+    assert claim_found(paper, "where 122 out of", "122").unit == "count"  # a count out of a total, no bare benchmark
+    assert claim_found(paper, "(93.79%)", "93.79%").comparator_value == 82.43

@@ -605,7 +605,7 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "sensitivity_step"  # "Every £10m of prudential borrowing costs approximately £0.9m per annum": a rate
     if unit == "%" and _BOTH_WAYS_AFTER.match(text[q.end : q.end + 40]):
         return "sensitivity_step"  # "the one-year revenue impact of a 1% rise or fall in interest rates": a hypothetical
-    if unit == "%" and re.search(r"\bwithin\s+$", before, re.I) and _TOLERANCE_AFTER.match(text[q.end : q.end + 30]):
+    if unit == "%" and re.search(r"\bwithin\s+$", before, re.I) and _TOLERANCE_AFTER.match(text[q.end : q.end + 50]):
         return "tolerance"  # "5 were within 5% of target": the band that makes a measure amber, not a figure
     if (unit == "%" and re.search(r"\btargets?\b[^.;\n]{0,30}\(\s*within\s+$", before, re.I)
             and re.match(r"\s*\)", text[q.end : q.end + 3])):
@@ -695,6 +695,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             and re.match(r"^\s+(?:academic|financial|calendar|school|municipal|consecutive)\s+(?:years?|quarters?|months?|terms?)\b",
                          text[q.end : q.end + 30], re.I)):
         return "time_window"  # "over the last three academic years": a period named by its kind of year, no figure
+    if unit in ("minutes", "days", "weeks", "months") and re.search(r"\btimescales?\s*\(\s*$", before, re.I):
+        return "schedule"  # "closed within timescale (10 days)": the standard a count is measured against
     if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+period\b", text[q.end : q.end + 10], re.I):
         return "time_window"  # "this had increased over 12 months period from 7%": the span a change is taken over
     if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+(?:left|remaining|to\s+go|away)\b", text[q.end : q.end + 20], re.I):
@@ -805,7 +807,8 @@ def _contents_page(text: str, q: QuantityMatch) -> bool:
 
 
 # What a tolerance is drawn around: "within 5% of target", "within 10% of their targets".
-_TOLERANCE_AFTER = re.compile(r"^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:agreed\s+)?(?:targets?|objectives?|limits?|thresholds?)\b", re.I)
+# ("within 5% tolerance of their targets")
+_TOLERANCE_AFTER = re.compile(r"^\s+(?:tolerance\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:agreed\s+|respective\s+)?(?:targets?|objectives?|limits?|thresholds?)\b", re.I)
 # A concentration after a comparison word is the line a level is held to, not a level: "(above 36 µg/m3)", "have
 # been below 36 µg/m3 for five consecutive years"
 _CONCENTRATION_LINE_BEFORE = re.compile(r"\b(?:above|below|over|under|exceed(?:s|ed|ing)?|less\s+than|more\s+than|greater\s+than)\s+$", re.I)

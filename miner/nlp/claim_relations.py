@@ -190,6 +190,13 @@ def _benchmarked(qs: list[QuantityMatch], fields: dict[int, dict], i: int, betwe
     return i
 
 
+def _bare_count(text: str, r: QuantityMatch) -> bool:
+    """A figure written with no unit that may take the unit of the figure it is compared with ("the national rate of
+    44"); not a count out of a total ("where 122 out of 148 (82.43%) ...", a count of its own)."""
+    return (r.quantity.unit == "count" and r.quantity.value == r.quantity.normalised
+            and re.match(r"\s+out\s+of\s+\d", text[r.end : r.end + 12]) is None)
+
+
 def _restates_before(text: str, qs: list[QuantityMatch], i: int, older: QuantityMatch) -> bool:
     """The figure at `i` restates the one before it in brackets in another unit, and `older` has that one's unit:
     "1194 (48.2 per 10,000), reduced from 1296"."""
@@ -264,7 +271,7 @@ def _listed_earlier(text: str, qs: list[QuantityMatch], fields: dict[int, dict],
             r = qs[j]
             if close_at < 0 or r.start > close_at or j in absorbed:
                 break
-            bare = r.quantity.unit == "count" and r.quantity.value == r.quantity.normalised
+            bare = _bare_count(text, r)
             listed = _BRACKET_LIST_EARLIER.match(text[open_at : r.start])
             if (listed and (r.quantity.unit == q.quantity.unit or bare) and _earlier_label(listed.group("when"))
                     and re.match(r"\s*(?:[;,)])", text[r.end : r.end + 3])
@@ -637,7 +644,7 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             limit = 140 if near else 90
             if r.quantity.unit == "pp" and q.quantity.unit == "%":
                 continue  # "35%, fifteen percentage points better than the target of 50%": the gap, then the target
-            bare = r.quantity.unit == "count" and r.quantity.value == r.quantity.normalised
+            bare = _bare_count(text, r)
             aside = j == i + 2 and re.fullmatch(r"\s*\(\s*", text[q.end : qs[i + 1].start]) is not None
             if (j == i + 1 or aside) and q.quantity.unit == r.quantity.unit and _bracketed_dated(text, q, r):
                 # "27.4 percent (26.4 percent at 31 March 2016)", "4.5 percent (31 people) (4.8 percent in 2015/16)"
@@ -746,7 +753,7 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             if kind == "target" and not _target_names_figure(between[-45:]):
                 kind = None  # "19 (59%) are on or above target (green), 8 are within tolerance": no target's figure
             # a bare figure ("the national rate of 44") takes the unit of the one it is compared with; "1.4m visits" does not
-            bare = r.quantity.unit == "count" and r.quantity.value == r.quantity.normalised
+            bare = _bare_count(text, r)
             same_unit = q.quantity.unit == r.quantity.unit or bare or points
             if r.quantity.unit == "count" and any(qs[k].quantity.unit == "count" and k not in absorbed for k in range(i + 1, j)):
                 kind = None  # "14 libraries had 1.1m visits ..., below the 1.4m visits in 2019/20": the nearer figure's

@@ -131,7 +131,14 @@ def find_authority(text: str, file_name: str = "") -> str | None:
             scores[name] += w["domain"] + (min(own[typ], w["own_type_cap"]) if typ else 0)
             if typ:
                 scores[name] += scores.pop(f"{place} Council", 0)  # "Kent Council" mentions were this council
-    named = re.match(r"(.+?\bCouncil)\s+[-–]\s", Path(file_name).stem) if file_name else None
+    # (or a council named before its place, or a corporation: "London Borough of Havering - Cabinet 2023-07-20",
+    # "Borough Council of King's Lynn and West Norfolk - Cabinet"; or the council then "minutes" or "agenda": "Stoke
+    # Ferry Parish Council minutes 2020-01-08")
+    named = re.match(r"((?:London|Royal)\s+Borough\s+of\s+.+?|(?:Borough|City|County|District)\s+Council\s+of\s+.+?"
+                     r"|.+?\b(?:Council|Corporation))(?:\s+[-–]\s|(?<=Council)\s+(?:minutes|agenda)\b)",
+                     Path(file_name).stem) if file_name else None
+    if named and re.search(r"\d|\s[-–]\s", named.group(1)):
+        named = None  # "19 December 2024 - County Council minutes": a date, then the council's type alone
     if named:  # a file named "<Council> - <title>" (how scraped pages are saved): more than one title-page mention
         scores[re.sub(r"\s+", " ", named.group(1))] += w["header"] + w["front"]
     if not scores and file_name:

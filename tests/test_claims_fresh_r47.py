@@ -237,3 +237,23 @@ def test_a_timescale_a_tolerance_and_a_count_out_of_a_total(tmp_path_factory):
     assert no_claim_at(paper, "within 5% tolerance", "5%")
     assert claim_found(paper, "where 122 out of", "122").unit == "count"  # a count out of a total, no bare benchmark
     assert claim_found(paper, "(93.79%)", "93.79%").comparator_value == 82.43
+
+
+# batch I: https://democracy.medway.gov.uk/mgAi.aspx?ID=15960 (Medway, Health and Wellbeing Board, JHWS monitoring) and
+# https://ashford.moderngov.co.uk/CeListDocuments.aspx?CommitteeId=164&MeetingId=218&DF=18%2f10%2f2017&Ver=2 (Ashford
+# Health and Wellbeing Board, 18 October 2017); the plan line is written for the test
+HEALTH = """Smoking prevalence in Medway amongst persons aged 16 and over had fallen from 25.5% in 2013 to 22.3% in 2015 to 19% 2016.
+
+The rate now stands at 17.4% (previously 26.3%).
+
+The plan covers 2015 to 19.
+"""
+
+
+def test_a_share_after_a_year_and_to_and_a_previous_value_in_brackets(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Medway Council - Health and Wellbeing Board", HEALTH)
+    assert claim_found(paper, "to 19% 2016", "19%").value == 19  # no period "2015-19"
+    rate = claim_found(paper, "stands at 17.4%", "17.4%")
+    assert (rate.from_value, rate.direction) == (26.3, "down")
+    assert no_claim_at(paper, "(previously 26.3%)", "26.3%")
+    assert no_claim_at(paper, "covers 2015 to 19", "19")  # a plan's span of years stays one

@@ -241,12 +241,13 @@ def _bracketed_dated(text: str, q: QuantityMatch, r: QuantityMatch) -> bool:
     return not _not_before(when, own)
 
 
-_BRACKET_FROM = re.compile(r"\s*\(\s*(?:(?:up|down)\s+)?from\s+", re.I)
+_BRACKET_FROM = re.compile(r"\s*\(\s*(?:(?:(?:up|down)\s+)?from|previously|formerly|was)\s+", re.I)
 
 
 def _bracketed_from(between: str, after: str) -> bool:
-    """The other figure is this one's older value, in brackets after it with "from" and the bracket closing after its
-    date or source: "The draft capital programme ... is £1,419m (from £1,665m in the January draft)"."""
+    """The other figure is this one's older value, in brackets after it with "from" (or "previously", "formerly", "was")
+    and the bracket closing after its date or source: "The draft capital programme ... is £1,419m (from £1,665m in the
+    January draft)", "The rate now stands at 17.4% (previously 26.3%)"."""
     return _BRACKET_FROM.fullmatch(between) is not None and re.match(r"[^()]{0,50}\)", after) is not None
 
 

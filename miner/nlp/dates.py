@@ -84,7 +84,9 @@ _NAMES_MONTH = frozenset(style for style, pattern in _DATE_PATTERNS if _MONTH_NA
 # "2024-25 March" still is).
 _NOT_A_DAY = rf"(?!\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|[/.]\d)"
 _PERIOD_RE = re.compile(
-    rf"\b(?P<y1>(?:19|20)\d\d)(?:(?P<tight>/|-|–|—)|\s*(?:/|-|–|—|to)\s*)(?P<y2>(?:19|20)\d\d|\d\d(?(tight)|{_NOT_A_DAY}))\b",
+    # (not a share after "to": "from 22.3% in 2015 to 19% 2016" is no period 2015-19)
+    rf"\b(?P<y1>(?:19|20)\d\d)(?:(?P<tight>/|-|–|—)|\s*(?:/|-|–|—|to)\s*)(?P<y2>(?:19|20)\d\d|\d\d(?(tight)|{_NOT_A_DAY}))\b"
+    r"(?!\s?(?:%|per\s?cent\b|percent\b))",
     re.I,
 )
 # Two-digit year pairs, "17/18", "16/17" (a financial year written short), only when the

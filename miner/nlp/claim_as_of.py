@@ -414,8 +414,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
         own = []  # "2022 55% 2023 56% 2024 58%": each figure takes the period printed right before it
     if own:
         first = min(own)
-        if _span_end(sentence, found, first):
-            return _span_end(sentence, found, first)
+        if span := _span_end(sentence, found, first):
+            return span
         if re.fullmatch(r"\d{4}", first[2]) and re.search(r"\bend\s+of\s+(?:the\s+)?$", sentence[max(0, first[0] - 20) : first[0]], re.I):
             return f"{first[2]}-12"  # "to fall to 4.5% by the end of 2024": as at December
         return first[2]

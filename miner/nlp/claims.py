@@ -516,8 +516,12 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     return out
 
 
-_JUDGED_CHANGE_BEFORE = re.compile(r"\b(?:an?\s+)?(?:(?:slight|small|significant|further|net)\s+)?(?:improvement|deterioration|worsening)"
-                                   r"\s+of\s+$", re.I)
+@cache
+def _judged_change_before() -> re.Pattern[str]:
+    """ "a slight deterioration of ", "an improvement of ": a judged change's size follows (`claim_cues.json`
+    judged_change_nouns)."""
+    return re.compile(rf"\b(?:an?\s+)?(?:(?:slight|small|significant|further|net)\s+)?(?:{cue_alternation('judged_change_nouns')})"
+                      r"\s+of\s+$", re.I)
 
 
 def _judged_change_takes_its_kind(stext: str, here: list[tuple[QuantityMatch, dict]]) -> None:
@@ -528,7 +532,7 @@ def _judged_change_takes_its_kind(stext: str, here: list[tuple[QuantityMatch, di
     money = [(lq, r) for lq, r in here if lq.quantity.unit == "GBP"]
     for (_lq, level), (cq, change) in zip(money, money[1:]):
         if (level["indicator"] in variance_ids() and change["indicator"] != level["indicator"]
-                and _JUDGED_CHANGE_BEFORE.search(stext[max(0, cq.start - 45) : cq.start])):
+                and _judged_change_before().search(stext[max(0, cq.start - 45) : cq.start])):
             change["indicator"] = level["indicator"]
 
 
@@ -1003,14 +1007,13 @@ class ClaimFinder:
         # under "Forecast revenue budget outturn for 2017/18, is £21m overspend ... This includes:")
         year_row = (_YEAR_ROW.fullmatch(doc_text.strip()) is not None
                     or self._lead[0] == document_id and _FIGURE_ITEM.fullmatch(doc_text.strip()) is not None)
-        in_list = self._lead[0] == document_id and (unit is not None and unit.role == "item" or year_row
-                                                    or _BARE_FIGURE.fullmatch(doc_text.strip()) is not None
-                                                    or _LABELLED_FIGURE.fullmatch(doc_text.strip()) is not None)
+        labelled = _LABELLED_FIGURE.fullmatch(doc_text.strip()) is not None
+        in_list = self._lead[0] == document_id and (unit is not None and unit.role == "item" or year_row or labelled
+                                                    or _BARE_FIGURE.fullmatch(doc_text.strip()) is not None)
         lead_date, lead_text = (self._lead[1], self._lead[2]) if in_list else (None, None)
         if doc_text.rstrip().endswith(":"):  # "... the following uplifts to be applied from April 2025 (...):"
             self._lead = (document_id, lead_in_date(doc_text), doc_text[-300:])
-        elif unit is None or unit.role != "item" and not (year_row and in_list) and not (
-                in_list and _LABELLED_FIGURE.fullmatch(doc_text.strip())):
+        elif unit is None or unit.role != "item" and not ((year_row or labelled) and in_list):
             self._lead = (None, None, "")
         quarter = self._paper_quarter(doc_text, document_id)
         payments = self._payments_period(doc_text, document_id)

@@ -269,7 +269,15 @@ def _done_cue(promise_text: str, sentence: str) -> re.Match[str] | None:
     said = has_cue("supports", sentence)
     moved = said and contradictions._direction(said.group(0))
     asked = said and has_cue("question", sentence[: said.start()])
-    return None if asked or (moved and moved != contradictions._direction(promise_text)) else said
+    supposed = said and _SUPPOSED.search(sentence[max(0, said.start() - SUPPOSED_SPAN) : said.start()])
+    return None if asked or supposed or (moved and moved != contradictions._direction(promise_text)) else said
+
+
+# a thing done only in a condition or a supposition ("if adopted, the proposal we have developed would allow ...",
+# "provided all the measures ... were implemented", "Would not achieve the full MTFP saving agreed by Council"): no
+# report that it was, as a plan dropped only in a condition is none that it was (`verdicts._HYPOTHETICAL`)
+SUPPOSED_SPAN = 100  # characters before the done cue a condition word reaches
+_SUPPOSED = re.compile(r"\b(?:if|unless|provided|providing|would|could|whether)\b[^.;:]*$", re.I)
 
 
 def partly_done(promise_text: str, passage: Passage, since: str = "") -> str | None:

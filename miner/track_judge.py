@@ -216,6 +216,18 @@ def _on_subject(promise_text: str, sentence: str) -> bool:
     return len(_stems(promise_text) & _stems(sentence) - _CALENDAR - cue) >= CUE_SHARED
 
 
+_YEARLY = re.compile(r"\b(?:annual|annually|yearly)\b", re.I)
+
+
+def another_year(promise_text: str, sentence: str, since: str, date: str) -> bool:
+    """Both name a yearly thing (the Annual Play Equipment Inspection, the Annual Parish Meeting) and the sentence's
+    paper is more than a year after the promise: it reports a later year's one ("The report from the Annual Play
+    Equipment Inspection had been circulated", November 2016, for a promise of November 2014 to chase that year's)."""
+    if not (since and date and _YEARLY.search(promise_text) and _YEARLY.search(sentence)):
+        return False
+    return date[:10] > f"{int(since[:4]) + 1}{since[4:10]}"
+
+
 def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     """`relation_and_directness` of a linked passage, but its closest sentence saying something was done counts
     only on the promise's subject (`_on_subject`), and one saying it goes on only if it reports (no aim, condition
@@ -226,8 +238,8 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     if rel not in ("supports", "progresses"):
         return rel, direct
     sent = best_sentence(text, c.passage, pr.places)
-    if another_instance(text, sent, c.passage.text):
-        return "mentions", False  # another year's budget, another meeting's minutes
+    if another_instance(text, sent, c.passage.text) or another_year(text, sent, pr.date, c.passage.date):
+        return "mentions", False  # another year's budget, another meeting's minutes, another year's inspection
     if not direct:
         return rel, direct
     if rel == "supports" and not _on_subject(text, sent):

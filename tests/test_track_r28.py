@@ -30,3 +30,17 @@ def test_done_cue_outside_a_condition_still_counts():
         "RESOLVED that Cabinet considered the proposed amendments from Cabinet Committees and endorsed the draft "
         "budget to be presented to County Council on 13th February for final decisions.",
         "The 2025-26 revenue budget for the Council was agreed by County Council on 13th February 2025.")
+
+
+def test_a_yearly_thing_reported_years_later_is_another_years():
+    from miner.track_judge import another_year
+
+    # Wretton Parish Council minutes, 3 November 2014 and 7 November 2016 (corpus/parish)
+    promise = "The Clerk will investigate why no report of the Annual Play Equipment Inspection has been received."
+    later = ("Risk Assessment The report from the Annual Play Equipment Inspection had been circulated to "
+             "Councillors.")
+    assert another_year(promise, later, "2014-11-03", "2016-11-07")
+    assert not another_year(promise, later, "2014-11-03", "2015-06-01")  # within the year: may be that year's
+    # a promise naming no yearly thing is untouched
+    assert not another_year("Future use of the phone box A working party will paint the phone box.",
+                            "Volunteers have painted the phone box.", "2016-03-14", "2018-05-14")

@@ -216,14 +216,11 @@ def _on_subject(promise_text: str, sentence: str) -> bool:
     return len(_stems(promise_text) & _stems(sentence) - _CALENDAR - cue) >= CUE_SHARED
 
 
-_YEARLY = re.compile(r"\b(?:annual|annually|yearly)\b", re.I)
-
-
 def another_year(promise_text: str, sentence: str, since: str, date: str) -> bool:
     """Both name a yearly thing (the Annual Play Equipment Inspection, the Annual Parish Meeting) and the sentence's
     paper is more than a year after the promise: it reports a later year's one ("The report from the Annual Play
     Equipment Inspection had been circulated", November 2016, for a promise of November 2014 to chase that year's)."""
-    if not (since and date and _YEARLY.search(promise_text) and _YEARLY.search(sentence)):
+    if not (since and date and has_cue("yearly", promise_text) and has_cue("yearly", sentence)):
         return False
     return date[:10] > f"{int(since[:4]) + 1}{since[4:10]}"
 
@@ -281,15 +278,15 @@ def _done_cue(promise_text: str, sentence: str) -> re.Match[str] | None:
     said = has_cue("supports", sentence)
     moved = said and contradictions._direction(said.group(0))
     asked = said and has_cue("question", sentence[: said.start()])
-    supposed = said and _SUPPOSED.search(sentence[max(0, said.start() - SUPPOSED_SPAN) : said.start()])
+    supposed = said and has_cue("supposed", sentence[max(0, said.start() - SUPPOSED_SPAN) : said.start()])
     return None if asked or supposed or (moved and moved != contradictions._direction(promise_text)) else said
 
 
 # a thing done only in a condition or a supposition ("if adopted, the proposal we have developed would allow ...",
 # "provided all the measures ... were implemented", "Would not achieve the full MTFP saving agreed by Council"): no
-# report that it was, as a plan dropped only in a condition is none that it was (`verdicts._HYPOTHETICAL`)
+# report that it was, as a plan dropped only in a condition is none that it was (`verdicts._HYPOTHETICAL`; cue group
+# "supposed" in `verdict_cues.json`)
 SUPPOSED_SPAN = 100  # characters before the done cue a condition word reaches
-_SUPPOSED = re.compile(r"\b(?:if|unless|provided|providing|would|could|whether)\b[^.;:]*$", re.I)
 
 
 def partly_done(promise_text: str, passage: Passage, since: str = "") -> str | None:

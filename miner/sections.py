@@ -148,7 +148,8 @@ def _split_label(text: str, bullet: bool) -> tuple[str | None, str | None, str]:
         # "5 MARCH 2020", "10 FTE posts": a bare number is a label only when
         # a capitalised word follows and the line is not a date.
         if dotted or (rest[:1].isupper() and not _is_date_line(text)):
-            if not (not dotted and bullet):
+            # (after a bullet only a dotted number before a capital: "- 15.9 days (Last year: 12.8 days)" is a figure)
+            if not (bullet and (not dotted or not rest[:1].isupper())):
                 return num, "num", rest
     m = _ITEM.match(text)
     if m:

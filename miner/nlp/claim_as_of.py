@@ -325,6 +325,11 @@ def _bare_day_months(sentence: str, unit: TextUnit) -> list[tuple[int, int, str]
     return out
 
 
+_SINCE_CLAUSE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+|[•·\-–]\s*)?Since\b[^,;]*$", re.I)
+# a figure alone in brackets right after a date is as of it: "between January 2011 (331) and December 2011 (365)"
+_BRACKET_AFTER_DATE = re.compile(r"\s*\(\s*$")
+
+
 def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: str | None = None) -> str | None:
     """Date or period the number is as of: right after it, else nearest before it in the sentence. `quarter` is
     the paper's own quarter (`heading_quarter` of its title or a heading): "in the quarter" is as of it."""
@@ -356,6 +361,9 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
                   and (b[1] <= offset or re.fullmatch(r"\s+(?:in|at|during|for|(?:at\s+)?the\s+end\s+of)\s+(?:the\s+)?", sentence[end : b[0]])
                        or _LATER_QUARTER.fullmatch(sentence[end : b[0]]))]
     found = [f for f in found if not (f[0] < end and offset < f[1])]
+    dated = [f for f in found if f[1] <= offset and _BRACKET_AFTER_DATE.fullmatch(sentence[f[1] : offset])]
+    if dated and re.match(r"\s*\)", sentence[end : end + 3]):
+        return max(dated)[2]
     named = [f for f in found if f[1] <= offset and _DATED_NOUN_BETWEEN.fullmatch(sentence[f[1] : offset])]
     if named:  # "a reduction of 41% against the 2018/19 baseline of 11,596 tCO2e": the baseline is 2018/19's
         return max(named, key=lambda f: f[1])[2]
@@ -391,6 +399,7 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|as\s+(?:many|much|high|large|likely|often)\s+as)\b", _SPAN_FROM.sub("", sentence[end : f[0]])) and not re.search(deadline, sentence[end : f[0]])]
     # nor right after it when it is the base of the change: "up 6% on the same period in 2023/24"
     own = [f for f in own if not _same_period_after().match(sentence[end : f[0]])]
+    spans = found  # a span's end may sit where an old side's cue dropped it: "5.8% between January and March"
     kept: list[tuple[int, int, str]] = []
     dropped_end = -1
     for f in sorted(found):
@@ -414,7 +423,7 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
         own = []  # "2022 55% 2023 56% 2024 58%": each figure takes the period printed right before it
     if own:
         first = min(own)
-        if span := _span_end(sentence, found, first):
+        if span := _span_end(sentence, spans, first):
             return span
         if re.fullmatch(r"\d{4}", first[2]) and re.search(r"\bend\s+of\s+(?:the\s+)?$", sentence[max(0, first[0] - 20) : first[0]], re.I):
             return f"{first[2]}-12"  # "to fall to 4.5% by the end of 2024": as at December
@@ -423,6 +432,9 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # (and the dates before that one are older still: "36.0% of GDP in 2023-24 and ... to 38.3% in 2027-28 before
     # stabilising at 38.2%")
     before = [f for f in found if f[1] <= offset]
+    # "Since the height of 702 looked after children during September 2020, there has been a reduction of 167": the
+    # date of a clause opened by "Since" is where the change after its comma is counted from
+    before = [f for f in before if not (_SINCE_CLAUSE.match(sentence[: f[0]]) and "," in sentence[f[1] : offset])]
     last = max(before, key=lambda f: f[1]) if before else None
     if last is not None and not _changed_since().search(sentence[last[1] : offset]):
         return last[2]
@@ -435,10 +447,10 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # GDP) over the period 2025-26 to 2029-30")
     later = [f for f in found if f[0] >= end and (_SHARED_DATE_BETWEEN.fullmatch(sentence[end : f[0]])
                                                   or _RESPECTIVELY_BEFORE.search(sentence[end : f[0]]) or not re.search(
-        r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)|\b(?:when|once|until|unless)\b",
+        r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)|\b(?:when|once|until|unless|but)\b",
         _RESTATED_BRACKET.sub("", sentence[end : f[0]], count=1)))]
     if later:
-        return _span_end(sentence, found, min(later)) or min(later)[2]
+        return _span_end(sentence, spans, min(later)) or min(later)[2]
     return header_period(unit, quarter)
 
 
@@ -446,9 +458,13 @@ def _span_end(sentence: str, found: list[tuple[int, int, str]], first: tuple[int
     """The last month of a span of months that `first` opens, across years: "in the October 2013-September 2014
     cohort" is as at 2014-09, "heard between April 2018 and March 2019" 2019-03 (a span within one year is its year,
     `find_month_ranges`)."""
-    between = re.search(r"\bbetween\s+$", sentence[max(0, first[0] - 12) : first[0]], re.I) is not None
-    ends = [f for f in found if f[0] > first[1] and len(f[2]) >= 7 and len(first[2]) >= 7
-            and re.fullmatch(r"\s*(?:-|–|—|to|until|and)\s*" if between else r"\s*(?:-|–|—|to|until)\s*", sentence[first[1] : f[0]])]
+    between = (re.search(r"\bbetween\s+$", sentence[max(0, first[0] - 12) : first[0]], re.I) is not None
+               or re.match(r"between\b", sentence[first[0] :], re.I) is not None)  # a range's span may hold its "between"
+    # (between two periods alike, the later: "comparing the outturn between January-December 2012 and January –
+    # December 2013" is 2013)
+    ends = [f for f in found if f[0] > first[1] and (len(f[2]) >= 7 and len(first[2]) >= 7 or between and len(f[2]) == len(first[2]))
+            and re.fullmatch(r"\s*(?:\([^()]{0,20}\))?\s*(?:-|–|—|to|until|and)\s*" if between else r"\s*(?:-|–|—|to|until)\s*",
+                             sentence[first[1] : f[0]])]
     return min(ends)[2][:7] if ends else None
 
 

@@ -25,6 +25,7 @@ def _label_before() -> re.Pattern[str]:
     """A name or a reference ends right before the number: "section 17", "Levels 2 and 3", "s.17", "per 100,000"."""
     return re.compile(
         rf"(?:\b(?:{cue_alternation('label_before')})\s*(?:\d+(?:\.\d+)*(?:\(\w{{1,4}}\))*\s*(?:,|and|or|to|&)\s*){{0,3}}|"  # "sections 32, 43 and 93", "Sections 14.15 to 14.22", "Sections 16(2)(b) and 20"
+        rf"\b(?:{cue_alternation('label_colon_before')})\s*:\s*|"  # "Agenda Item: 8"
         r"\bss?\.\s?|\bper\s+|[\-/]|"  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
         r"\bss?\.?\d+(?:\.\d+)*\s*(?:(?:,|and|or|to|&)\s*\d+(?:\.\d+)*\s*){0,2}(?:,|and|or|to|&)\s*)$",  # "(s14.21 and 14.22)"
         re.I,
@@ -142,6 +143,7 @@ _HEARD_FROM_BEFORE = re.compile(r"\b(?:heard\s+(?:directly\s+)?from|welcomed|rec
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meet|has\s+met|have\s+met|sat|convened)\s+(?:on\s+)?$", re.I)
 _ANNUALLY_AFTER = re.compile(r"^(?:\s+times)?\s+(?:annually|yearly|weekly|monthly|daily|a\s+(?:year|week|month|day|term))\b" + _NOT_AGO, re.I)
 _YEARS_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.I)  # "16 years old"
+_AGE_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d{1,2}\s+years?[\s-]+(?:old|of\s+age)\b", re.I)  # "17 to 21 years old"
 # Ages written "16+", "21+" (an age band, not a count); larger numbers ("300+ duties") are counts.
 _AGE_PLUS_AFTER = re.compile(r"^\+(?!\s?%)")
 # an older age band named before a rate or closing a label or cell: "admissions 65+ per 100,000", "Population 65+ |"
@@ -239,6 +241,14 @@ def _register_threshold(text: str, q: QuantityMatch, before: str) -> bool:
     start = max(text.rfind(".", 0, q.start), text.rfind("\n", 0, q.start)) + 1
     end = min(i for i in (text.find(".", q.end), text.find("\n", q.end), len(text)) if i >= 0)
     return re.search(rf"\b(?:{cue_alternation('register_threshold_nouns')})\b", text[start:end], re.I) is not None
+
+
+def _key_decision_test(text: str, q: QuantityMatch) -> bool:
+    """A figure in a line naming a key decision test ("over the financial threshold (£75,000)", "a significant impact
+    on 2 or more wards"; `claim_cues.json` key_decision_tests): the template's line, not the report's figure."""
+    start = max(text.rfind(".", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    end = min(i for i in (text.find("\n", q.end), text.find(". ", q.end), len(text)) if i >= 0)
+    return re.search(rf"\b(?:{cue_alternation('key_decision_tests')})\b", text[start:end], re.I) is not None
 
 
 @cache
@@ -558,12 +568,17 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "category_threshold"  # "within 10% of the objective (above 36 µg/m3)"
     if unit == "count" and _CONSECUTIVE_AFTER.match(after):
         return "time_window"  # "below 36 µg/m3 for five consecutive years"
+    if unit in ("GBP", "count") and _key_decision_test(text, q):
+        return "category_threshold"  # "It is over the financial threshold (£75,000)": a report template's key decision test
     if unit == "GBP" and _register_threshold(text, q, before):
         return "category_threshold"  # "gifts and hospitality to the value of which exceeds £50": a register's threshold
     if unit in ("GBP", "count", "%") and _threshold_category_before().search(before):
         return "category_threshold"  # "Significant Risks (over £10m)"
     if unit in ("GBP", "count", "%") and _threshold_lead().search(text[max(0, ns - 120) : ns].rstrip("£")):
         return "category_threshold"  # "those with assets greater than £10million", "salaries in excess of £100,000"
+    if (unit == "count" and re.search(r"\(\s*$", before)
+            and re.match(rf"\s+(?:{cue_alternation('definition_count_nouns')})\b", text[q.end : q.end + 20], re.I)):
+        return "group_threshold"  # "(MMR) (two doses for five-year olds)": what the measure counts
     group_count, group_window = _group_definition()
     if unit == "count" and (m := group_count.search(text[max(0, ns - 120) : ns])) and (m.group("line") or _OR_MORE_AFTER.match(after)):
         return "group_threshold"  # "% of children with 3 or more placements": the count draws the group
@@ -660,6 +675,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "frequency"  # "six times annually", "Three times annually"
     if unit == "ratio" and _MET_BEFORE.search(before) and text[q.start : q.end].lower().endswith("times"):
         return "frequency"  # "The Children in Care Council met 10 times during the year": how often a body sat
+    if unit == "count" and _AGE_RANGE_AFTER.match(text[q.end : q.end + 30]):
+        return "age"  # "Care Leaver data from 17 to 21 years old": the first age of a range of ages
     if unit in ("days", "weeks", "months", "years") and (_age_before().search(before) or _YEARS_OLD_AFTER.match(text[q.end : q.end + 10])):
         return "age"  # "children aged between 9 months to two-years", "16 years old"
     if unit == "minutes" and not _clock_measure_before().search(text[max(0, ns - 140) : ns]):

@@ -320,6 +320,15 @@ def _counts_of(ind_id: str) -> frozenset[str] | None:
     return frozenset(ind["counts"]) if ind is not None and ind.get("counts") else None
 
 
+# words for anyone counted: a count of "individuals" fits an indicator that counts people
+_ANYONE = frozenset({"people", "person", "persons", "individual", "individuals"})
+
+
+def counts_anyone(ind_id: str, noun: str | None) -> bool:
+    """A count of anyone ("5 individuals") can be a figure of an indicator that counts people."""
+    return noun in _ANYONE and bool((_counts_of(ind_id) or frozenset()) & _ANYONE)
+
+
 def counts_fit(ind_id: str, noun: str | None) -> bool:
     """A count of `noun` (a word or a few) can be the indicator's figure: the noun is one the indicator counts
     (`indicators.json` "counts"), says how rather than what ("a total of"), or names the indicator itself.
@@ -336,8 +345,8 @@ def counts_other_thing(doc: Doc, q: QuantityMatch) -> bool:
     group of 4", "10 additional temporary officers"): indicator words elsewhere in the sentence
     are about another number."""
     noun = counted_noun(doc, q)
-    if q.quantity.unit != "count" or noun is None or noun in people_nouns():
-        return False
+    if q.quantity.unit != "count" or noun is None or noun in people_nouns() or noun in cue_words("level_nouns"):
+        return False  # "the peak of 282": how the figure stands, not what it counts
     return not names_any(noun)
 
 
@@ -345,6 +354,8 @@ def counts_other_thing(doc: Doc, q: QuantityMatch) -> bool:
 _GAP_AFTER = re.compile(r"^[\d.,]+\s*(?:[a-z]+\s+)?(?:lower|higher|shorter|longer|less|more|fewer)\b", re.I)
 # A percentage of a population ("87% of care leavers ..."): what it measures is in the words after.
 _SHARE_OF = re.compile(r"^[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\b", re.I)
+# a share of a thing named right after it, opening a clause of its own after another figure's: ", and 92.6% of graffiti"
+_SHARE_CLAUSE = re.compile(r"\d[^;]*?\b(?:and|while|whilst|but)\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+[a-z]", re.I)
 
 
 def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted: str | None = None,
@@ -536,6 +547,12 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         # (joined by "and": "Of the 2,016 care leavers, 1,036 (51.4%) were non-UASC care leavers" keeps its whole's words)
         hits = [h for h in hits if not (h[3] <= offset and _OTHER_FIGURES_WORDS.search(sentence[: h[2]])
                                         and re.fullmatch(r"\s*,?\s*and\s+", sentence[h[3] : offset]))]
+    # a share of a thing it names, past another figure: "95.38% of fly-tips were collected ..., and 92.6% of graffiti
+    # was removed ..., just under the target of 95%": the measure before the other figure is that figure's, for the
+    # share and for what comes after it
+    share = _SHARE_OF.match(sentence[offset:]) is not None and re.search(r"\b(?:and|while|whilst|but)\s+$", sentence[:offset]) is not None
+    hits = [h for h in hits if not (h[3] <= offset and (share and re.search(r"\d", sentence[h[3] : offset])
+                                                       or _SHARE_CLAUSE.search(sentence[h[3] : offset])))]
     # words inside a bracketed aside that closed before this figure and holds a figure of its own are that figure's:
     # "(including ..., and £14.6m local authority contribution to DSG deficit) and £10.7m drawdown from smoothing reserves"
     outside = [h for h in hits if not _in_closed_aside(sentence, h[2], h[3], offset)]

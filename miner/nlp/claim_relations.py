@@ -736,7 +736,9 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             if (q.quantity.unit == r.quantity.unit and re.search(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|against)\s+(?:the\s+)?$", between)
                     and (_dated(after_r[:30]) or previous_period_after().match(after_r)
                          or re.match(r"\s*(?:in|at|for|during)\s+(?:Quarter|Q)\s?[1-4]\b", text[r.end : r.end + 20], re.I))
-                    and not cue_kind(between[-45:])):
+                    # (a status before "compared to" names no benchmark when the value is the previous period's: "on or
+                    # above target compared to 76% in the previous year")
+                    and (not cue_kind(between[-45:]) or previous_period_after().match(after_r))):
                 # "546 in January 2019 compared to 523 in December 2017": the same measure earlier
                 k = _benchmarked(qs, fields, i, "")
                 if k != i:  # "88.6% of calls (target 90%), compared with 84.2% in Quarter 2": the measure's, not the target's
@@ -1022,6 +1024,9 @@ def previous_period_figure(stext: str, start: int, end: int) -> bool:
 # (or a verb that gives a level: "Missed bins per 100,000 collections averaged 38", "... fell to 31")
 _LEVEL_VERB = r"(?:was|is|were|are|stood\s+at|averaged|averaging|totall?ed|reached|remained\s+at|(?:fell|rose|increased|decreased|improved|reduced)\s+to)"
 _RATE_BEFORE = re.compile(rf"\brate\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:{_LEVEL_VERB}|of|at)\s+$"
+                          # a change pair of a rate: "The rate of LAC per 10,000 under-18s increased from 103 to 107"
+                          rf"|\brate\b(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:{cue_alternation('change_verbs')})(?:\s+\w+ly)?\s+from\s+"
+                          r"(?:[\d.,]+\b(?:[^.;\d]|\.(?=\d)){0,40}?\s+to\s+)?$"
                           rf"|\bper\s+(?:100|1,?000|10,?000|100,?000)\s+(?:(?!(?:in|at|on|for|during|by)\b)[a-z][\w-]*\s+){{1,3}}?{_LEVEL_VERB}\s+$",
                           re.I)
 

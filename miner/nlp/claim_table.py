@@ -751,6 +751,8 @@ def unlabelled_column_period(text: str, at: int) -> str | None:
         if len(cells) < 3 or cells[0].strip() or cells[-1].strip():
             return None
         cells = cells[1:-1]
+        if all(isinstance(_column_head_period(c), str) for c in cells):
+            return None  # "| 2013/14 | 2014/15 | 2015/16 |": the head of years, whose cells open with a digit too
         return cells if cells and all(_FIGURE_FIRST.match(c.strip()) for c in cells) else None
 
     cells = figure_row(line)
@@ -768,7 +770,10 @@ def unlabelled_column_period(text: str, at: int) -> str | None:
         k -= 1
     if k < 0 or len(lines) - 1 - k > 8 or not lines[k].strip().startswith("|"):
         return None
-    heads = [_column_head_period(c) for c in lines[k].strip().strip("|").split("|")]
+    cells_above = lines[k].strip().strip("|").split("|")
+    while len(cells_above) > len(cells) and not cells_above[-1].strip():
+        cells_above.pop()  # "| Q1 2015/16 | ... | Q4 2015/16 | |": an empty last head over no cell
+    heads = [_column_head_period(c) for c in cells_above]
     if len(heads) < len(cells) or any(h is False for h in heads):
         return None
     return heads[index]

@@ -41,6 +41,7 @@ from miner.nlp.claim_as_of import (
     lead_in_date,
     payment_row_date,
     payments_intro_period,
+    periods,
     table_intro_period,
 )
 from miner.nlp import claim_council_tax as council_tax
@@ -58,6 +59,7 @@ from miner.nlp.claim_indicator import (
     CHANGE,
     counted_head,
     counted_noun,
+    counts_anyone,
     counts_fit,
     counts_other_thing,
     gapped_measure,
@@ -72,10 +74,12 @@ from miner.nlp.claim_indicator import (
     metric,
     money_level_ids,
     money_ids,
+    names_any,
     names_own_measure,
     named_in,
     narrows,
     named_beside,
+    named_ids,
     names_with_number,
     said_of_another,
     own_words_only_ids,
@@ -349,7 +353,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["as_of"] = previous_period_date(stext, lq.start)
             if record["as_of"] is None and (target_date := statement_row_date(text, q.number_start)):
                 record["as_of"] = target_date  # a logframe row's target, dated by its "By 2028" or its Timescale cell
-            if record["as_of"] is None and (column_period := unlabelled_column_period(text, q.number_start)):
+            if record["as_of"] is None and (column_period := unlabelled_column_period(text, q.number_start)
+                                            or (above and unlabelled_column_period(above + "\n" + text, len(above) + 1 + q.number_start))):
                 record["as_of"] = column_period  # "| 85 Year R temp places |" under "| By 2025-26 |", no label column
             if record["as_of"] is None and (noted := footnote_date(text, q.number_start, getattr(unit, "notes", ()))):
                 record["as_of"] = noted  # "staff* 2,370.3" over "*FTE is as per December 2024 data"
@@ -357,6 +362,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             claim_unit = row_unit or f.get("unit", q.quantity.unit)
             if claim_unit == "count" and q.quantity.value == q.quantity.normalised and rate_unit(stext, lq.number_start):
                 claim_unit = rate_unit(stext, lq.number_start)  # "the rate per 1,000 population was 63.2"
+            if (claim_unit == "count" and record["indicator"] is None and not q.is_word and "." in text[q.number_start : q.number_end]
+                    and (in_years := indicator(stext, lq.number_start, metric_phrase, "years"))):
+                # "female life expectancy remains significantly lower in Knowsley (80.5)": a bare decimal of a measure
+                # kept in years is years
+                claim_unit, record["indicator"] = "years", in_years
             decided_none = record["indicator"] == ""  # the sentence names who, not what: no fallback
             if claim_unit == "count" and in_pipeline(stext, lq.end):
                 record["indicator"], decided_none = None, True  # "a further five in assessment": not yet approved
@@ -373,14 +383,14 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = None
             elif (record["indicator"] is None and previous and not counts_other_thing(doc, q)
                   and not names_own_measure(stext[: lq.start]) and not _opens_item(stext)):
-                record["indicator"] = indicator(previous, len(previous), None, ind_unit)
+                record["indicator"] = indicator(_kept(previous), len(_kept(previous)), None, ind_unit)
                 if (q.quantity.unit == "%" and record["indicator"] in population_ids()
                         and not re.search(r"\d\s*\(\s*$", stext[max(0, lq.start - 6) : lq.start])):  # not "477 (2.5%)"
                     record["indicator"] = None  # "34.8% of children (...) are educated in mainstream": not the count of EHCPs before
             if record["indicator"] in generic_ids() and previous:
                 # "The forecast outturn position has reduced by £3.5m": the sentence before says it is an overspend;
                 # not "the forecast outturn was £312.6m", a level of spend named right before it
-                before = indicator(previous, len(previous), None, ind_unit)
+                before = indicator(_kept(previous), len(_kept(previous)), None, ind_unit)
                 if (before is not None and before not in generic_ids()
                         and not (before in variance_ids() and generic_named_right_before(stext, lq.number_start))):
                     record["indicator"] = before
@@ -469,7 +479,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = None  # a table row under "Number of consultees answering" is a breakdown, not the total
             # (a row's cell counts what its label names; the parse across cells says nothing)
             head = counted_head(doc, q) if record["indicator"] and ind_unit == "count" and row is None else None
-            if head and not counts_fit(record["indicator"], head) and not names_with_number(record["indicator"], stext, lq.number_start):
+            if (head and not counts_fit(record["indicator"], head) and not names_with_number(record["indicator"], stext, lq.number_start)
+                    # (a count of anyone fits a measure of people the sentence before names: "an increase of 5
+                    # individuals" after "an increase in the number of first-time entrants")
+                    and not (counts_anyone(record["indicator"], head) and record["indicator"] not in named_ids(stext))):
                 # "over 200 people attending" are not children adopted; "an increase in 26 placements" (after
                 # "in-house fostering service") takes the nearest indicator that counts placements, if any
                 record["indicator"] = indicator(stext, lq.number_start, None, ind_unit, fits=head) or None
@@ -504,7 +517,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         parts_of_a_change(stext, here)
         level_takes_its_bracketed_change(stext, here)
         _benchmarks_take_rate_unit(figures, out)
+        figures = [(r, out[k][2], b, v, k) for r, _u, b, v, k in figures]  # the units the benchmarks took
         _compared_values_take_the_measure(figures)
+        _benchmarks_share_their_date(stext, here, figures)
         kind = benchmark_sentence(stext, here[0][0].start, here[0][0].end) if here else None
         if kind and before_figures:
             # "... fell to 10.2% in 2023. Nationally the figure is 11.9%.": the figure before's benchmark
@@ -536,17 +551,53 @@ def _judged_change_takes_its_kind(stext: str, here: list[tuple[QuantityMatch, di
             change["indicator"] = level["indicator"]
 
 
+# what a sentence leaves out of its figure: "budgets would overspend by £13.6 million, excluding the dedicated schools
+# grant deficit" (the next sentence's "this" is the overspend, not the deficit)
+_EXCLUDED = re.compile(r",?\s*\(?\b(?:excluding|excl\.|not\s+including|other\s+than)\b[^,;.()]*\)?", re.I)
+
+
+def _kept(sentence: str) -> str:
+    """The sentence without what it says its figure excludes (`_EXCLUDED`)."""
+    return _EXCLUDED.sub("", sentence)
+
+
 def _benchmarks_take_rate_unit(figures: list[tuple], out: list[tuple[QuantityMatch, dict, str]]) -> None:
     """A bare figure a rate is compared with in its sentence is in the rate's unit ("Missed bins per 100,000
     collections were 42, against a target of 50": the 50 is per 100,000 too), as a bare benchmark takes the
     unit of its figure."""
     rates = {(r["comparator_value"], u) for r, u, _b, _v, _k in figures
              if u.startswith("per_") and r["comparator_value"] is not None}
-    for _r, u, _b, value, k in figures:
+    for n, (_r, u, bench, value, k) in enumerate(figures):
         q = out[k][0]
         rate = next((ru for v, ru in rates if v == value), None)
+        if rate is None and bench and rates:
+            # a second benchmark of a rate's: "increased from 103 to 107 compared with a national average of 59 and
+            # an average for ... statistical neighbours of 88" (the rate keeps one comparator, the 59)
+            rate = next((out[fk][2] for _fr, _fu, fb, _fv, fk in reversed(figures[:n]) if fb and out[fk][2].startswith("per_")), None)
         if rate and u == "count" and q.quantity.value == value and not q.is_word:
             out[k] = (q, out[k][1], rate)
+
+
+# the words after a sentence's last figure that only date it: ") in 2022.", " levels in 2022/23."
+_TRAILING_DATE = re.compile(r"\)?\s*(?:levels?|averages?|figures?|rates?)?\s*(?:in|for|during|as\s+at|at\s+the\s+end\s+of)\s+(?:the\s+)?"
+                            r"(?:year\s+)?(?P<date>[\w/ –-]{4,25}?)\s*\)?\s*\.?\s*$", re.I)
+
+
+def _benchmarks_share_their_date(stext: str, here: list[tuple], figures: list[tuple]) -> None:
+    """A date closing a sentence after its last figure dates the figure and the benchmarks it is compared with:
+    "female life expectancy remains significantly lower in Knowsley (80.5) than North West (81.7) and England (83.2)
+    in 2022" is 2022 for the 80.5 too, which the date follows only past its benchmarks."""
+    if not here:
+        return
+    tail = _TRAILING_DATE.fullmatch(stext[max(lq.end for lq, _r in here) :])
+    if not tail or not find_dates(tail.group("date")) and not periods(tail.group("date")):
+        return
+    for record, _u, is_bench, _v, _k in figures:
+        if is_bench or record["as_of"] is not None or record["comparator"] not in _BENCHMARK_KINDS:
+            continue
+        dates = {r["as_of"] for r, _ru, b, v, _rk in figures if b and v == record["comparator_value"]}
+        if len(dates) == 1 and None not in dates:
+            record["as_of"] = dates.pop()
 
 
 def _compared_values_take_the_measure(figures: list[tuple]) -> None:
@@ -556,14 +607,22 @@ def _compared_values_take_the_measure(figures: list[tuple]) -> None:
     names no measure takes its figure's too ("58.9 years for men ..., compared with 63.1 and 63.6 years in England"),
     and so does one that is no figure's comparator, from the figure before it ("512.4 per 100,000 ..., against a
     target of 560 and compared with 566.0 per 100,000 in England")."""
-    for record, u, _b, _v, _k in figures:
+    for m, (record, u, _b, _v, _k) in enumerate(figures):
         if record["comparator_value"] is None or not record["indicator"]:
             continue
-        for other, ou, is_bench, value, _ok in figures:
+        # the benchmark of this value nearest after the figure, else any (two figures of a sentence may each have a
+        # target of 95%: "95.38% of fly-tips ..., above the target of 95%, and 92.6% of graffiti ..., under the target of 95%")
+        mine = [f for f in figures[m + 1 :] if f[2] and f[1] == u and f[3] == record["comparator_value"]][:1] or figures
+        for other, ou, is_bench, value, _ok in mine:
+            # (a benchmark that names only who is counted takes what its figure measures: "the NEET percentage for care
+            # leavers ... was high at 30%, although the national figure was higher at around 41%")
             if (other is not record and is_bench and ou == u and value == record["comparator_value"]
-                    and (record["comparator"] in ("previous", "target") or not other["indicator"])):
+                    and (record["comparator"] in ("previous", "target") or not other["indicator"]
+                         or (other["indicator"] in population_ids() and record["indicator"] not in population_ids()))):
                 other["indicator"] = record["indicator"]
-    for n, (other, ou, is_bench, _v, _k) in enumerate(figures):
+    for n, (other, ou, is_bench, value, _k) in enumerate(figures):
+        if any(not b and r["comparator_value"] == value and not r["indicator"] for r, _u, b, _rv, _rk in figures[:n]):
+            continue  # "... and 92.6% of graffiti was removed ..., just under the target of 95%": its own figure's, unnamed
         if is_bench and not other["indicator"]:
             own = [r for r, u, b, _rv, _rk in figures[:n] if not b and u == ou and r["indicator"]]
             if own:
@@ -856,6 +915,17 @@ def _sentences(doc: Doc) -> list[_Sentence]:
     return out
 
 
+# a measure's code opening an item ("PI 23", "KPI 5", "CBP 33 –"), which is its label, not a figure
+_MEASURE_CODE = re.compile(r"^[\W_]*(?:[A-Z]{1,5}\s?\d+[a-z]?(?:\.\d+)*(?:[a-z]?-[a-z])?)\s*[-–—:]?\s*")
+
+
+def _measure_heading_item(text: str) -> bool:
+    """A list item that names a measure and nothing more: no figure past its code, no sentence's end, short."""
+    plain = _MEASURE_CODE.sub("", text.strip())
+    return (len(plain) < 150 and not re.search(r"\d", plain) and not re.search(r"[.;,:]$", plain)
+            and names_any(plain))
+
+
 _BARE_FIGURE = re.compile(r"[\"“”']?£?\d[\d,.]*\s*(?:k|m|bn|million|billion)?[\"“”']?", re.I)  # a unit of one figure
 # a short line naming a measure, a dash, then its figure: an item whose bullet the page lost ("Visits in Timescale – 92%",
 # "Timeliness – 6 month rate 85% (on par with national rate), improvement from 78% in 2017/18.") under a lead-in
@@ -905,6 +975,12 @@ def _in_row_of_figures(text: str, at: int) -> bool:
 _TOTAL_ROW = re.compile(r"\s*(?:grand\s+)?(?:total|all\b|overall\b)|[\w&'’ -]{0,30}\btotal\s*$", re.I)  # "Council total" too
 
 
+def _piped_row(text: str) -> bool:
+    """Lines of "|" cells, one or more: a row of a table the reader may have cut into units of a row each."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return bool(lines) and all(ln.strip().startswith("|") and ln.count("|") >= 3 for ln in lines)
+
+
 def _piped_table(text: str) -> bool:
     """Every line a row of "|" cells: a table even when its rows are long names ("| Wexcombe Leisure Centre |
     214,300 | 228,900 | +6.8% |"), whose figures `is_tabular` finds too few to call it one. Its caption is the unit
@@ -951,6 +1027,9 @@ class ClaimFinder:
         title = None
         last, self._previous = self._previous, unit
         above = self._above if _adjacent_table(last, unit) else ""
+        if (not above and unit is not None and last is not None and last.document_id == unit.document_id
+                and _piped_row(unit.text) and _piped_row(last.text) and 0 <= unit.start - (last.start + len(last.text)) <= 2):
+            above = last.text  # "| 2013/14 | 2014/15 | 2015/16 |" read as a unit of its own over its row of figures
         self._above = (above + "\n" + doc_text)[-1000:] if unit is not None and unit.tabular else ""
         if (unit is not None and (unit.tabular or starts_a_box(unit.text) or _piped_table(unit.text))
                 and last is not None and last.document_id == unit.document_id
@@ -1013,6 +1092,10 @@ class ClaimFinder:
         lead_date, lead_text = (self._lead[1], self._lead[2]) if in_list else (None, None)
         if doc_text.rstrip().endswith(":"):  # "... the following uplifts to be applied from April 2025 (...):"
             self._lead = (document_id, lead_in_date(doc_text), doc_text[-300:])
+        elif unit is not None and unit.role == "item" and _measure_heading_item(doc_text):
+            # "· PI 23 Average processing time taken for Housing Benefit claims (days)" over its sub-items "- 15.9 days
+            # (Last year: 12.8 days)": an item that only names a measure heads the items under it
+            self._lead = (document_id, None, doc_text[-300:])
         elif unit is None or unit.role != "item" and not ((year_row or labelled) and in_list):
             self._lead = (None, None, "")
         quarter = self._paper_quarter(doc_text, document_id)

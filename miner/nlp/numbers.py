@@ -121,7 +121,7 @@ def _quantity_re() -> re.Pattern[str]:
            # (the words between are the counted noun, "54 plans per 10,000"; not a heading after a paragraph
            # number, "3.1 Missed bins per 100,000 collections were 42")
            # (or the rate in brackets right after the figure: "the national average of 45.7 (per 10,000)")
-           | (?P<rate>(?:(?:\s+(?-i:[a-z][a-z-]*|[A-Z]{{2,}}s?)){{0,2}}?\s+|(?P<rbr>\s\(\s*))(?:{rate}|{other_rates})(?![\d,]*\d)(?(rbr)\s*\)))
+           | (?P<rate>(?:(?:\s+(?-i:[a-z][a-z-]*|[A-Z]{{2,}}s?)){{0,3}}?\s+|(?P<rbr>\s\(\s*))(?:{rate}|{other_rates})(?![\d,]*\d)(?(rbr)\s*\)))
            | {rag_gap}\s?-?\s?(?P<dur>{dur})\b(?!(?<=day)\s*(?:{not_dur})\b)
            # "8 minutes 32 seconds", "4 mins 12 secs", "42 seconds": a response or waiting time
            # (in lower case: "54 Minutes of the Previous Meeting" is an item of minutes)

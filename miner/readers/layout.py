@@ -259,7 +259,8 @@ _BULLET_MARKER = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25ab\u25cf\u25e6\u2023\u20
 # A paragraph or list number a converter may put a dash in front of:
 # "1.1", "2.8.10", "4.", "(iv)", "iv)", "(a)", "b)", "(3)", or "5 " + capital.
 _NUMBER_AFTER_BULLET = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}\.\s|\d{1,3}\s+(?=[A-Z])|\(?[ivxlcdm]{1,6}\)\s|\(?[a-zA-Z]\)\s|\(\d{1,3}\)\s)"
+    # (a dotted number before a lower-case word is a figure: "- 15.9 days (Last year: 12.8 days)")
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s(?![a-z%])|\d{1,3}\.\s|\d{1,3}\s+(?=[A-Z])|\(?[ivxlcdm]{1,6}\)\s|\(?[a-zA-Z]\)\s|\(\d{1,3}\)\s)"
 )
 
 

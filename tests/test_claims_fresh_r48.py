@@ -254,3 +254,48 @@ def test_a_row_of_figures_read_apart_from_its_head_of_years_takes_each_columns_p
     assert [claim_found(paper, f"{v} |", v).as_of for v in ("82.1%", "79.2%", "76.1%")] == ["2013-14", "2014-15", "2015-16"]
     assert [claim_found(paper, f"{v} |", v).as_of for v in ("65.2%", "80.7%", "82.5%", "77%")] == [
         "2015-06", "2015-09", "2015-12", "2016-03"]
+
+
+# https://democracy.plymouth.gov.uk/mgAi.aspx?ID=115788 (Plymouth, adult social care activity and performance);
+# https://www.hulljsna.com/children/health-factors-children/under18-conceptions/ (Hull JSNA, under 18 conceptions)
+PLYMOUTH_HULL = """b) Significant progress had been made in reducing the Care Act assessment waiting list, which stood at 301 in September against a target of 200, compared to 800 eighteen months ago;
+
+  • Despite this decrease, the rate of under 18 conceptions in Hull in 2020 is significantly higher than England (28.5 compared to 13.0 per 1,000 women aged 15-17 years), and the rate in Hull increased slightly between 2019 and 2020.
+"""
+
+
+def test_a_time_ago_is_no_claim_and_a_rate_named_once_is_both_figures_unit(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Testshire County Council - Performance", PLYMOUTH_HULL)
+    assert no_claim_at(paper, "eighteen months ago", "eighteen months")
+    assert claim_found(paper, "to 800 eighteen", "800")
+    own = claim_found(paper, "(28.5 compared", "28.5")
+    assert (own.unit, own.indicator) == ("per_1000", "teenage_conceptions")
+
+
+# Round 47's leftovers on its fresh pages (annotations/README.md, claims round 47: batch D's "Special guardianship orders
+# had gone up to 27" after a sentence on child protection plans, written here for the test, and batch H's housing figure)
+LEFTOVERS = """The number of children subject to a child protection plan has reduced to 158. Special guardianship orders had gone up to 27.
+
+There has been a reduction down to 18 households in bed and breakfast from a second quarter outturn of 36.
+"""
+
+
+def test_a_plural_subject_names_its_own_measure_and_an_outturn_is_the_older_value(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Testshire County Council - Performance 2018-05-01", LEFTOVERS)
+    assert claim_found(paper, "up to 27", "27").indicator is None  # not the child protection plans before
+    households = claim_found(paper, "down to 18", "18")
+    assert (households.from_value, households.direction) == (36, "down")
+    assert no_claim_at(paper, "outturn of 36", "36")
+
+
+# Round 47's batch H leftover: Maidstone's quarter 2 housing performance prints a flattened table, a measure's name on
+# one line over its figure alone on the next (as quoted in annotations/README.md, claims round 47)
+FLATTENED = """Percentage of successful Prevention Duty outcomes
+
+78.89%
+"""
+
+
+def test_a_short_line_naming_a_measure_names_the_figure_alone_under_it(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Maidstone Borough Council - Housing Performance", FLATTENED)
+    assert claim_found(paper, "78.89%", "78.89%").indicator == "prevention_duty_success"

@@ -675,6 +675,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "frequency"  # "six times annually", "Three times annually"
     if unit == "ratio" and _MET_BEFORE.search(before) and text[q.start : q.end].lower().endswith("times"):
         return "frequency"  # "The Children in Care Council met 10 times during the year": how often a body sat
+    if unit in ("days", "weeks", "months", "years") and re.match(r"\s+ago\b", text[q.end : q.end + 8], re.I):
+        return "time_ago"  # "compared to 800 eighteen months ago": when the older value was, no figure
     if unit == "count" and _AGE_RANGE_AFTER.match(text[q.end : q.end + 30]):
         return "age"  # "Care Leaver data from 17 to 21 years old": the first age of a range of ages
     if unit in ("days", "weeks", "months", "years") and (_age_before().search(before) or _YEARS_OLD_AFTER.match(text[q.end : q.end + 10])):

@@ -742,10 +742,20 @@ def _own_subject_before() -> re.Pattern[str]:
                       r"(?:is|are|was|were|has|have|had|will)\b", re.I)
 
 
+_PLURAL_SUBJECT = re.compile(r"^\W*(?:the\s+|our\s+)?((?:[A-Za-z-]+\s+){0,3}?([A-Za-z-]+s))\s+(?:had|has|have|were|are)\s+"
+                             r"(?:(?:gone|risen|fallen|increased|decreased|reduced|dropped|grown|come)\b|(?:up|down)\b)", re.I)
+
+
 def names_own_measure(before: str) -> bool:
     """True unless the measure named only says who ("the number of children coming into our care"); a money subject
-    opening the sentence ("Funding is increasing by £100.2m") is its own measure too."""
+    opening the sentence ("Funding is increasing by £100.2m") is its own measure too, as is a plural subject no
+    indicator names that opens it and changed ("Special guardianship orders had gone up to 27": not the child
+    protection plans of the sentence before)."""
     if _own_subject_before().match(before):
+        return True
+    subject = _PLURAL_SUBJECT.match(before)
+    if (subject and subject.group(2).lower() not in people_nouns() | cue_words("how_nouns") | cue_words("level_nouns")
+            and not names_any(subject.group(1))):
         return True
     return any(m.group(1).lower() not in people_nouns() and m.group(1).lower() not in ("this", "these", "those", "them", "it", "which")
                for m in _own_measure_before().finditer(before))

@@ -109,12 +109,16 @@ def _changed_to_before() -> re.Pattern[str]:
     """A verb of change and "to" right before the newer value: "fell to", "has risen to just over", "rising to" (then
     "from" the older value)."""
     verbs = f"{cue_alternation('change_verbs')}|{cue_alternation('change_participles')}"
-    return re.compile(rf"\b(?:{verbs})\s+to\s+(?:an?\s+|just\s+(?:over|under)\s+|around\s+|about\s+)?£?$",
-                      re.I)
+    return re.compile(rf"\b(?:(?:{verbs})|(?:{cue_alternation('change_nouns')})\s+down)\s+to\s+"
+                      r"(?:an?\s+|just\s+(?:over|under)\s+|around\s+|about\s+)?£?$", re.I)
 
 
 # After the newer value, its own date if any, then "from" the older one: "12.1% in 2022 from ", "88.3% from "
-_THEN_FROM = r"^(?:\s+(?:in|at|as\s+at|by|for|during)\s+[^,;()\d]{0,20}(?:(?:19|20)\d\d(?:[-/]\d\d)?|Q[1-4]|Quarter\s+[1-4]))?\s*,?\s+from\s+(?:an?\s+)?$"
+# (or what it counts, then an older value named as an outturn or level: "down to 18 households in bed and breakfast from
+# a second quarter outturn of 36")
+_THEN_FROM = (r"^(?:\s+(?:in|at|as\s+at|by|for|during)\s+[^,;()\d]{0,20}(?:(?:19|20)\d\d(?:[-/]\d\d)?|Q[1-4]|Quarter\s+[1-4]))?"
+              r"(?:\s+[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,5}?)?\s*,?\s+from\s+(?:an?\s+|the\s+)?"
+              r"(?:(?:[\w-]+\s+){0,3}(?:outturn|level|figure|position|total)\s+of\s+)?$")
 
 
 @cache
@@ -748,6 +752,14 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[i].update(comparator="previous", comparator_value=r.quantity.normalised)
                 a, b = r.quantity.normalised, q.quantity.normalised
                 fields[i].setdefault("direction", "up" if b > a else "down" if b < a else None)
+                fields[j]["is_benchmark"] = True
+                break
+            if (_bare_count(text, q) and r.quantity.unit.startswith("per_") and "unit" not in fields[i]
+                    and re.fullmatch(r"\s*(?:compared\s+(?:to|with)|against|vs\.?|versus)\s+", between)):
+                # "England (28.5 compared to 13.0 per 1,000 women aged 15-17 years)": the rate named once is both figures'
+                fields[i]["unit"] = r.quantity.unit
+                if fields[i].get("comparator") and fields[i].get("comparator_value") is None:
+                    fields[i]["comparator_value"] = r.quantity.normalised
                 fields[j]["is_benchmark"] = True
                 break
             kind = cue_kind(between[-45:]) or _cue_right_after(text[r.end : r.end + 30])

@@ -926,7 +926,7 @@ def _measure_heading_item(text: str) -> bool:
             and names_any(plain))
 
 
-_BARE_FIGURE = re.compile(r"[\"“”']?£?\d[\d,.]*\s*(?:k|m|bn|million|billion)?[\"“”']?", re.I)  # a unit of one figure
+_BARE_FIGURE = re.compile(r"[\"“”']?£?\d[\d,.]*\s*(?:%|k|m|bn|million|billion)?[\"“”']?", re.I)  # a unit of one figure
 # a short line naming a measure, a dash, then its figure: an item whose bullet the page lost ("Visits in Timescale – 92%",
 # "Timeliness – 6 month rate 85% (on par with national rate), improvement from 78% in 2017/18.") under a lead-in
 # (or its figure, then a dash and its date: "Re-referral rate 20.1% - December 2019.")
@@ -1092,9 +1092,11 @@ class ClaimFinder:
         lead_date, lead_text = (self._lead[1], self._lead[2]) if in_list else (None, None)
         if doc_text.rstrip().endswith(":"):  # "... the following uplifts to be applied from April 2025 (...):"
             self._lead = (document_id, lead_in_date(doc_text), doc_text[-300:])
-        elif unit is not None and unit.role == "item" and _measure_heading_item(doc_text):
+        elif unit is not None and _measure_heading_item(doc_text) and (unit.role == "item" or len(doc_text) < 100):
             # "· PI 23 Average processing time taken for Housing Benefit claims (days)" over its sub-items "- 15.9 days
-            # (Last year: 12.8 days)": an item that only names a measure heads the items under it
+            # (Last year: 12.8 days)": an item that only names a measure heads the items under it; so does a short line
+            # over a figure alone on its line (a flattened table: "Percentage of successful Prevention Duty outcomes"
+            # over "78.89%")
             self._lead = (document_id, None, doc_text[-300:])
         elif unit is None or unit.role != "item" and not ((year_row or labelled) and in_list):
             self._lead = (None, None, "")

@@ -71,6 +71,9 @@ EMBED_FEW = 2
 EMBED_TOP = 3  # only a promise's best-scoring later passages are embedded: the cost stays near the number of promises
 EMBED_WORDS = 8  # a shorter sentence (a heading, "SEND (Special Educational Needs and Disability)") is no report
 EMBED_TOKENS = 128  # word pieces of a sentence embedded (a table's cell soup or a PDF run-on is cut, not skipped)
+# a passage saying the decision on a request the promise makes is awaited is linked from this score (shares of the
+# threshold below it are other subjects sharing the request's words; request_made also wants 3 shared stems)
+REQUEST_FLOOR = 0.15
 RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
 # evidence choice (miner/track_judge.py) cites a passage with news scoring down to this share of the best link ...
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
@@ -281,6 +284,13 @@ def link_block(
                 for j in np.nonzero(later & (row < threshold))[0]:
                     if contradictions._bad_judgement(passages[j], pr.date):
                         row[j] = threshold
+            # so does the other body's decision awaited on a request the promise makes ("a decision was awaited from
+            # Government on ... the potential postponement of elections" for "Agree to request that the Minister ...
+            # consider postponing county elections"), when the passage comes near the threshold: the request was made;
+            # linked after the score's links, as a named thing's are below (annotations/README.md, Tracker round 29)
+            asked = np.array([j for j in np.nonzero(later & (row < threshold) & (row >= REQUEST_FLOOR))[0]
+                              if contradictions.request_made(pr, Candidate(passages[j], {}, float(row[j])))]
+                             if has_cue("request_promise", pr.statement.text) else [], dtype=int)
             # a later passage naming a service or programme the promise names (one few later passages name), whose
             # best sentence says more of the promise ("a decision was awaited from Government on Kent's inclusion on
             # the Devolution Priority Programme"), is linked at the threshold (after the
@@ -304,6 +314,11 @@ def link_block(
                 row[named] = threshold
                 keep = np.concatenate([keep, named])
                 below = below[~np.isin(below, named)]
+            asked = asked[~np.isin(asked, keep) & np.isfinite(row[asked])][:top_k] if len(asked) else asked
+            if len(asked):  # so is a decision awaited on the request
+                row[asked] = threshold
+                keep = np.concatenate([keep, asked])
+                below = below[~np.isin(below, asked)]
             links[pr.statement.id] = [
                 Candidate(passages[j], {f: float(feats[f][k, j]) for f in FEATURE_NAMES}, float(row[j]), linked)
                 for js, linked in ((keep, True), (below, False)) for j in js

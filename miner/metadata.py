@@ -150,6 +150,8 @@ def find_authority(text: str, file_name: str = "") -> str | None:
     if len(best) > 1 and best[0][1] == best[1][1]:
         # tie: a name that extends another ("X County Council" vs "X Council") wins; else unknown
         longer = [n for n, s in best if s == best[0][1]]
+        if named and re.sub(r"\s+", " ", named.group(1)) in longer:
+            return re.sub(r"\s+", " ", named.group(1))  # the council the file is named after (a member's council named beside it)
         return max(longer, key=len) if all(longer[0].split()[0] == n.split()[0] for n in longer) else None
     return best[0][0]
 

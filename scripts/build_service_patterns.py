@@ -80,10 +80,16 @@ CODENAME = {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"},
                                  "capital", "revenue", "works", "work", "name", "number", "type", "value", "location",
                                  "date", "dates", "spend", "income", "savings", "benefits", "milestones", "progress",
                                  # a project's change form: 'a Project Adjustment Request (PAR)' (written for the probe)
-                                 "adjustment", "adjustments", "request", "requests", "change", "changes"]}}
+                                 "adjustment", "adjustments", "request", "requests", "change", "changes",
+                                 # and its papers and groups in the plural: 'endorse the Programme and Project
+                                 # Summaries for 2014-15' (Plymouth Cabinet 2014)
+                                 "summaries", "updates", "reports", "report", "boards", "teams", "groups", "leads",
+                                 "documents", "documentation", "briefs", "mandates", "sponsors"]}}
 # A plan's years, as one token or three: "2025-29", "2025 - 29", "2016–2019"; or none.
 YEARS = ([], [{"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
          [{"TEXT": {"REGEX": r"^\d{4}$"}}, {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}])
+# The first word of a plan's subject after "for": capitalised, not a month (`month_words`).
+SUBJECT_START = {**CAP, "ORTH": {"NOT_IN": json.loads((OUT.parent / "service_terms.json").read_text())["month_words"]}}
 # Capitalised words, possessives and lower-case connectors inside a long title.
 NAME_RUN = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|and|of|for|in|with|the|to)$"}, "OP": "*"}
 
@@ -347,6 +353,11 @@ NATIONAL_FUNDING = ["Dedicated Schools Grant", "DSG", "Revenue Support Grant", "
     # Plan for Towns, now renamed the Plan for Neighbourhoods', 'Pupil Premium Plus of £2,570 per child'
     # (written for the probe)
     "City Region Sustainable Transport Settlement", "CRSTS", "Local Transport Grant",
+    # the government's agreements and deals with local areas: 'The real motivation for having LSPs was to drive the
+    # Local Area Agreements (LAAs)', 'The Skills and Enterprise Sub-Partnership was leading on the City Deal' (West
+    # Berkshire Health and Wellbeing Board agenda item); 'Town Deals' (House of Commons Library briefing CBP-9460)
+    "Local Area Agreement", "Local Area Agreements", "City Deal", "City Deals", "Growth Deal", "Growth Deals",
+    "Town Deal", "Town Deals", "Community Renewal Fund",
     "Rural England Prosperity Fund", "Future High Streets Fund", "Brownfield Land Release Fund",
     "Community Ownership Fund", "Green Heat Network Fund", "Swimming Pool Support Fund",
     "Social Housing Decarbonisation Fund", "Home Upgrade Grant", "Long-Term Plan for Towns",
@@ -402,6 +413,9 @@ GROUPS = [
                      "Home Office", "MHCLG", "Ministry of Housing, Communities and Local Government",
                      "Ministry of Justice", "NHS England", "NHS", "Public Health England", "LGA",
                      "Local Government Association", "ESFA", "Education and Skills Funding Agency",
+                     # the county councils' national association: 'other organisations, such as the County Council
+                     # Network (CCN) would be making representations' (Kent Cabinet minutes 30 January 2025)
+                     "County Council Network",
                      "CAFCASS", "Cafcass", "ADASS", "NYA", "National Youth Agency", "High Court",
                      "Office for National Statistics", "ONS", "Regional Schools Commissioner",
                      "Department for Levelling Up, Housing and Communities", "DLUHC", "HM Treasury",
@@ -866,7 +880,11 @@ GROUPS = [
                                      # activity appendix 2025)
                                      "Guide", "Toolkit",
                                      # pledges councils sign: 'the Care Leavers Covenant', 'the Armed Forces Covenant'
-                                     "Covenant", "Charter"))
+                                     "Covenant", "Charter",
+                                     # a government's trial of a policy in a few areas: 'the Families First for
+                                     # Children Pathfinder', 'work related to the SEND Pathfinder' (Dorset Cabinet
+                                     # 2023, Bromley committee 2013)
+                                     "Pathfinder"))
             # a plan's years, a financial year's slash too: 'Delivery Plan 2025/26' (written for the probe)
             + [[START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}(?:[-–/]\d{2,4})?$"}}],
                # and after a name joined by "and": 'the Police and Crime Plan 2021-2025' (written for the probe)
@@ -875,8 +893,10 @@ GROUPS = [
                 {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}],
                # a plan or strategy "for" a capitalised subject, ending on a capitalised word or its
                # years: "Commissioning Plan for Education Provision in Kent 2025-29"
+               # (not a month, which is a report's period: "the Transformation Programme for April 2018 be noted",
+               # Epping Forest Cabinet 2018)
                *[[START, MOD, heads("Strategy", "Plan", "Programme", "Framework"), {"ORTH": "for"}, *subject, *years]
-                 for subject in ([CAP], [CAP, NAME_RUN, CAP]) for years in YEARS],
+                 for subject in ([SUBJECT_START], [SUBJECT_START, NAME_RUN, CAP]) for years in YEARS],
                [START, MOD, heads("Strategy", "Plan"), {"TEXT": {"REGEX": r"^\d{4}$"}},
                 {"ORTH": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": r"^\d{2,4}$"}}]],
             "programmes")
@@ -888,6 +908,12 @@ GROUPS = [
          [GRANT_START, GRANT_MOD, {"ORTH": "Grant"}],
          [GRANT_START, GRANT_MOD, {"ORTH": {"IN": ["and", "&", "for", "of", "to"]}}, CAP, GRANT_MOD,
           {"ORTH": "Grant"}])]),
+    ("A plan named '<Doing> the <Aim> Plan', its opening words part of the name, after an article (the article is"
+     " cut off as from any name): not an action on a plan ('6.10.1 Implementing the Joint SEND Strategy', Medway"
+     " 2020). e.g. 'to introduce and adopt the Getting the BEST START Plan' (North Lincolnshire Children and"
+     " Families Cabinet Member 2021)",
+     tokens("PROGRAMME", [[{"LOWER": "the"}, {"TEXT": {"REGEX": r"^[A-Z][a-z]+ing$"}}, {"ORTH": "the"}, CAP, MOD,
+                           heads("Plan", "Strategy", "Programme", "Framework")]], "doing-the-plans")),
     ("A council's strategy named '<Doing> <Place>'s <Aim>', not the place inside it. e.g. 'the Council's strategy"
      " Framing Kent's Future and Securing Kent's Future' (Kent commissioning plan 2024)",
      tokens("PROGRAMME", [[{"TEXT": {"REGEX": r"^[A-Z][a-z]+ing$"}}, {"ORTH": {"IN": [p for p in PLACES if " " not in p]}},

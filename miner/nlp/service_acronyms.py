@@ -149,6 +149,11 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
             # Framework, as Medway 2020 names it
             long_form = f"{long_form} {kind.capitalize()}"
         table[d.short] = (long_form, label)
+        if (len(d.short) > 2 and d.short.endswith("s") and d.short[-2].isupper() and long_form.endswith("s")
+                and d.short[:-1] not in KNOWN_ACRONYMS and d.short[:-1] not in table):
+            # a plural long form's acronym in the singular names one of them: "the Local Area Agreements (LAAs)" ...
+            # "The aim of the LAA was to identify ..." (West Berkshire Health and Wellbeing Board agenda item)
+            table[d.short[:-1]] = (long_form[:-1], label)
         found.append(Candidate(start, end, label, "acronym", 2, long_form if lower or named_with_kind else None))
         found.append(Candidate(d.short_start, d.short_end, label, "acronym", 4, long_form))
     found += _members_by_initials(text, unlabelled, found, table)

@@ -92,6 +92,8 @@ _MAX_NAME_WORDS = 10
 _ACT_TITLE_GOES_ON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Act|Regulations)\b")
 # a committee's remit in brackets after its head word, part of its name: "Overview and Scrutiny Committee (Children's
 # Services and Safeguarding)" (Sefton children's scrutiny minutes 2017); two or more capitalised words, not an acronym
+# a kind of body's head word in the plural ("Boards", "Partnerships"): a category of body, not a name
+_PLURAL_BODY_HEADS = frozenset(TERMS["plural_body_heads"]) - {"councils", "authorities", "projects"}
 _BRACKETED_REMIT = re.compile(r"[ \t]\([A-Z][\w'’-]*(?:,?[ \t](?:[A-Z][\w'’-]*|and|&))+\)")
 # the rest of a law's title after its bracketed extent: ") Regulations 2011", ") Act 2014"
 _LAW_TITLE_GOES_ON = re.compile(r"\)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)*(?:[A-Z][\w-]*[ \t]+){0,3}(?:Act|Regulations)\b")
@@ -134,7 +136,7 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     """
     # a council by its tier alone is one body where the sentence says so: "the Borough Council will be informed"
     generic = {(c.start, c.end) for c in candidates if c.label == "_GENERIC"} - council_cue_spans(text)
-    kept, role_named = [], []
+    kept, role_named, plural_kinds = [], [], []
     for c in candidates:
         if c.label == "_GENERIC" or (c.start, c.end) in generic:
             continue
@@ -184,6 +186,11 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
                 (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1) in _PORTFOLIO_WORDS)):
             continue  # a portfolio's name, no service: the heading "Children & Families Portfolio" (Stockport
             # Children & Families Scrutiny Committee 2018), as the areas of a role's portfolio are none
+        if c.source in ("rule", "model", "base") and c.label == "BOARD" and words[-1].lower() in _PLURAL_BODY_HEADS:
+            plural_kinds.append(c)  # and the words inside it no name of their own ("Civil-Military Partnership")
+            continue  # a kind of body in the plural, no body of its own: "the statutory duties of Health and Wellbeing
+            # Boards" (Gloucestershire Health and Wellbeing Board 2022), "the role and functions of the Local
+            # Safeguarding Children's Boards" (Medway 2018); as the guidelines leave categories of body out
         if c.source in ("model", "base") and _report_acronym(text, c):
             continue  # a report's acronym, the kind of paper: "the Annual Portfolio Performance and Resource Report
             # (PPRR's)" (Stockport scrutiny 2018), as "QPR" is
@@ -249,6 +256,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     # the tail of a name inside a job title is part of it too: after "the Chief Executive of Bramley
     # Hospitals NHS Foundation Trust", no "Hospitals NHS Foundation Trust"
     kept = [c for c in kept if not any(r.start < c.start and c.end <= r.end for r in role_named)]
+    kept = [c for c in kept if c.source in ("gazetteer", "acronym", "propagated") or not any(
+        r.start <= c.start and c.end <= r.end and c.end - c.start < r.end - r.start for r in plural_kinds)]
     kept = clean_bounds(text, kept)
     # the end of a table's line cut at its "&" is no name: "| New & FYE of existing Savings |" (Kent budget update
     # 2025) names no "& FYE"
@@ -530,6 +539,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
     owner_ends = {c.end + 2 for c in candidates if c.source == "gazetteer" and c.label in ("ORG", "INSPECTORATE")
                   and text.startswith(("'s", "’s"), c.end)}
     known_bodies = {(c.start, c.end) for c in candidates if c.source == "gazetteer" and c.label in ("ORG", "BOARD")}
+    # people the NER or the base model read, by where they start: a person's name in brackets after a board is who
+    # brings its item, no remit of the board's
+    people_at = {c.start for c in candidates if c.label == "PERSON" and c.source in ("model", "base")}
     groups = places_groups(text, candidates)
     for c in candidates:
         if c.source in ("gazetteer", "acronym"):
@@ -792,7 +804,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and (remit := _BRACKETED_REMIT.match(text, end))
                 # a member named in brackets is no remit: "the Chair of the ... Services Committee (Councillor
                 # Dewhirst)" (Devon Cabinet 2023)
-                and text[remit.start() + 2 :].split(maxsplit=1)[0] not in _PERSON_TITLES):
+                and text[remit.start() + 2 :].split(maxsplit=1)[0] not in _PERSON_TITLES
+                # nor is an officer who brings the item, named bare: "Proposal to merge the ... and Health and
+                # Wellbeing Board (Nick Carter)" (West Berkshire Health and Wellbeing Board agenda item)
+                and remit.start() + 2 not in people_at):
             end = remit.end()
         if (end, start) != (c.end, c.start):
             # a model span cut back to its head word takes that word's label, as an uncut one does

@@ -120,7 +120,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "46"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "47"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -415,6 +415,12 @@ class StatementFinder:
         # in later units of the same table; not an audit grade ("Priority 1 recommendations") nor a form's fields
         if from_table and self._tables.header is not self._priority_table:
             under_priorities = found.list_kind == "priority" and re.search(r"\bpriorities\b", unit.header or "", re.I)
+            # "... Key priorities include:-" between the header row and the rows, or the table's caption just
+            # before its header row ("Proposed Priorities to Improve Health and Wellbeing ~ CYPE"), where the
+            # sectioner sees no heading
+            for intro in (self._tables.lead_in, self._tables.caption):
+                if intro is not None and header_kind(_last_sentence(" ".join(intro.split())).rstrip("-")) == "priority":
+                    under_priorities = True
             self._priority_table = self._tables.header if under_priorities else None
         for row in rows:
             start = row.start + strip_marker(doc_text[row.start : row.end])

@@ -135,7 +135,7 @@ def read_header(line: str) -> _Header | None:
         if separator not in line:
             continue
         cells = [" ".join(line[a:b].split()) for a, b in _cells(line, separator)]
-        if len(cells) < 2 or (len(cells) == 2 and not _milestone_timetable(cells)):
+        if len(cells) < 2 or (len(cells) == 2 and not _milestone_timetable(cells) and not _commitments_and_means(cells)):
             continue
         roles: dict[str, int] = {}
         for i, cell in enumerate(cells):
@@ -151,12 +151,47 @@ def read_header(line: str) -> _Header | None:
         subject = _milestone_after_subject(cells, roles)
         if subject is not None:  # "Project | Milestone | Date | RAG": the milestone is the action
             roles["action"] = next(i for i in range(subject + 1, len(cells)) if any(p.fullmatch(cells[i]) for p in cues.milestone))
-        if "action" in roles and ("due" in roles or "lead" in roles or "status" in roles or "rag" in roles):
+        if "action" in roles and ("due" in roles or "lead" in roles or "status" in roles or "rag" in roles
+                                  or _commitments_and_means(cells)):
             milestone = any(p.fullmatch(cells[roles["action"]]) for p in cues.milestone)
             return _Header(separator, len(cells), roles, subject=subject, milestone=milestone)
         if "indicator" in roles and ({"rag", "status", "figure"} & roles.keys()):  # a KPI rating table
             return _Header(separator, len(cells), roles, rating=True)
     return None
+
+
+_TITLE_WORDS = 15  # a caption line before a table's header row
+_LEAD_IN_WORDS = 40  # a group title between a header row and its rows
+
+
+def _leads_in(text: str) -> bool:
+    """A paragraph that leads into table rows: a lead-in ending ':' (or ':-'), or a one-line title without a
+    sentence's end; never a table line."""
+    body = text.strip()
+    if not body or "|" in body or "\t" in body:
+        return False
+    if body.endswith((":", ":-")):
+        return True
+    return "\n" not in body and len(body.split()) <= _LEAD_IN_WORDS and not body.endswith((".", ";", "?", "!"))
+
+
+def _names_only(line: str, separator: str) -> bool:
+    """A row of column names (every cell a short label without figures or a sentence's end): another table's
+    header, which no action cue names."""
+    if separator not in line:
+        return False
+    cells = [" ".join(line[a:b].split()) for a, b in _cells(line, separator)]
+    return len(cells) >= 2 and all(c and len(c.split()) <= 4 and not re.search(r"\d", c)
+                                   and not c.endswith((".", ";", ":")) for c in cells)
+
+
+def _commitments_and_means(cells: list[str]) -> bool:
+    """A header row that names the undertakings and what delivers them ("| What we have committed to | Strategies /
+    plans in place to deliver |"): each row's first cell is an undertaking, though no timescale or lead column is
+    there (`action_table.columns.means`)."""
+    cue = load_table_cues()
+    means = cue.columns.get("means", ())
+    return any(p.fullmatch(cells[0]) for p in cue.columns["action"]) and any(p.fullmatch(c) for c in cells[1:] for p in means)
 
 
 def names_columns(line: str) -> bool:
@@ -212,9 +247,14 @@ def _spaced_header(line: str) -> _Header | None:
 class ActionTable:
     """Follows one document's units in reading order and reads the rows of its action plan tables."""
 
+    _rows_read = False  # the open table has had rows
+
     def __init__(self) -> None:
         self._document: str | None = None
         self._header: _Header | None = None
+        self.lead_in: str | None = None  # a lead-in paragraph between the header row and the rows ("Key priorities include:-")
+        self.caption: str | None = None  # the title line just before the header row ("Proposed Priorities to Improve ...")
+        self._last_title: str | None = None
 
     def read(self, document_id: str, text: str) -> list[Row] | None:
         """The rows of an open action table in this unit, None when the unit is not part of one.
@@ -223,15 +263,23 @@ class ActionTable:
         heading between rows) but records nothing.
         """
         if document_id != self._document or (self._header is not None and self._header.separator == " "):
+            if document_id != self._document:
+                self._last_title = None
             self._document, self._header = document_id, None  # a space-joined table's rows are its header's paragraph
+            self.lead_in = None
         rows: list[Row] = []
         seen = False
         begun: int | None = None  # where a row wrapped over several lines began
         for start, line in _lines(text):
             header = read_header(line)
             if header is not None:
-                self._header, seen, begun = header, True, None
+                self._header, seen, begun, self.lead_in = header, True, None, None
+                self._rows_read = False
+                self.caption = self._last_title if start == 0 or not text[:start].strip() else None
                 continue
+            if self._header is not None and self.lead_in is not None and not self._rows_read and not seen \
+                    and _names_only(line, self._header.separator):
+                self._header = self.lead_in = None  # after the lead-in another table's header row: not this table
             if self._header is None or not line.strip():
                 begun = None
                 continue
@@ -254,10 +302,21 @@ class ActionTable:
             else:
                 begun = None
         if seen:
+            self._rows_read = self._rows_read or bool(rows)
             return rows
         if self._header is not None and len(text.split()) <= _GROUP_WORDS and not text.rstrip().endswith((".", ":", ";")):
             return []  # "Priority 2: Ending rough sleeping" between rows; not a lead-in or list item after the table
-        self._header = None
+        if self._header is not None and not self._rows_read and self.lead_in is None and _leads_in(text):
+            # a header row, then a paragraph that leads into the rows ("| What we have committed to | Led by |
+            # Timescale |" / "... Key priorities include:-" / "| Optimise ... | Lead for Family Hubs | Mar 2026 |"),
+            # or the title of the rows' group ("Develop a system wide approach to reduce poor outcomes ..."): the
+            # table stays open for the rows right after it; the paragraph itself is read as prose
+            self.lead_in = text
+            return None
+        self._header, self.lead_in = None, None
+        body = " ".join(text.split())
+        self._last_title = body if body and "\n" not in text.strip() and len(body.split()) <= _TITLE_WORDS \
+            and not body.endswith((".", ";", ":", "?", "!")) and "|" not in body else None
         return None
 
     @property

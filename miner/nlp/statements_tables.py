@@ -176,13 +176,16 @@ def _leads_in(text: str) -> bool:
 
 
 def _names_only(line: str, separator: str) -> bool:
-    """A row of column names (every cell a short label without figures or a sentence's end): another table's
-    header, which no action cue names."""
+    """A row of column names (every cell a short label without figures or a sentence's end, one of them a known
+    column name: "| Indicator | Baseline | Notes |"): another table's header, which no action cue names; not a row
+    of short cells ("| Reduce loneliness | Research – HDRC |")."""
     if separator not in line:
         return False
     cells = [" ".join(line[a:b].split()) for a, b in _cells(line, separator)]
+    columns = [p for patterns in load_table_cues().columns.values() for p in patterns]
     return len(cells) >= 2 and all(c and len(c.split()) <= 4 and not re.search(r"\d", c)
-                                   and not c.endswith((".", ";", ":")) for c in cells)
+                                   and not c.endswith((".", ";", ":")) for c in cells) \
+        and any(p.fullmatch(c) for c in cells for p in columns)
 
 
 def _commitments_and_means(cells: list[str]) -> bool:

@@ -383,14 +383,16 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = None
             elif (record["indicator"] is None and previous and not counts_other_thing(doc, q)
                   and not names_own_measure(stext[: lq.start]) and not _opens_item(stext)):
-                record["indicator"] = indicator(_kept(previous), len(_kept(previous)), None, ind_unit)
+                kept = _kept(previous)
+                record["indicator"] = indicator(kept, len(kept), None, ind_unit)
                 if (q.quantity.unit == "%" and record["indicator"] in population_ids()
                         and not re.search(r"\d\s*\(\s*$", stext[max(0, lq.start - 6) : lq.start])):  # not "477 (2.5%)"
                     record["indicator"] = None  # "34.8% of children (...) are educated in mainstream": not the count of EHCPs before
             if record["indicator"] in generic_ids() and previous:
                 # "The forecast outturn position has reduced by £3.5m": the sentence before says it is an overspend;
                 # not "the forecast outturn was £312.6m", a level of spend named right before it
-                before = indicator(_kept(previous), len(_kept(previous)), None, ind_unit)
+                kept = _kept(previous)
+                before = indicator(kept, len(kept), None, ind_unit)
                 if (before is not None and before not in generic_ids()
                         and not (before in variance_ids() and generic_named_right_before(stext, lq.number_start))):
                     record["indicator"] = before

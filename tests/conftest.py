@@ -157,3 +157,30 @@ def paper_mentions(nlp, paper: str, *markers: str) -> dict[str, tuple[str, str |
 def unit_labels(nlp, text: str) -> dict[str, str]:
     """Mention text -> label, the text read as one unit of one paper."""
     return {name: label for name, (label, _) in unit_mentions(nlp, text).items()}
+
+
+def squash(text: str) -> str:
+    """Text with its runs of white space made one and curly apostrophes straight, for finding a quote in a paper."""
+    return " ".join(text.replace("\u2019", "'").split())
+
+
+def in_paper(file: str, text: str) -> str:
+    """`text`, checked to be in the paper `file` (a test's quote must be real)."""
+    assert squash(text) in squash(Path(file).read_text(encoding="utf-8")), text
+    return text
+
+
+@pytest.fixture(scope="session")
+def rules_of(nlp):
+    """The rules' statements of a corpus paper, read once a session however many tests ask."""
+    from miner.evaluation.statements import parse_file, run_finder
+    from miner.nlp.statements import StatementFinder
+
+    cache = {}
+
+    def get(file):
+        if file not in cache:
+            cache[file] = run_finder(parse_file(file, nlp), StatementFinder(mode="rules"))
+        return cache[file]
+
+    return get

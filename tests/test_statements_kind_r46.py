@@ -5,11 +5,11 @@ What is key to restoring something is a priority even when a deficit is the thin
 patterns/statement_cues.json). The sentences are real, from tuned papers; the negatives are paragraphs whose "will"
 sits in a relative clause, which stay priorities."""
 
-from pathlib import Path
-
 import pytest
 
-from miner.nlp.statements import StatementFinder, sentence_rule
+from conftest import in_paper, squash
+
+from miner.nlp.statements import sentence_rule
 
 ARMED_FORCES = "corpus/kent/Final Kent CC Armed Forces Covenant - Annual Report 2024.txt"
 JHOSC = "corpus/kent/JHOSC ToR - report to full Council.txt"
@@ -19,31 +19,8 @@ SEED_001 = "corpus/seeds/001_fd1a3b6a4ff01199.txt"
 RESILIENCE = "corpus/kent/Appendix H - Assessment of FInancial Resilience.txt"
 
 
-def _squash(text):
-    return " ".join(text.replace("\u2019", "'").split())
-
-
-def _in_paper(file, text):
-    assert _squash(text) in _squash(Path(file).read_text(encoding="utf-8")), text
-    return text
-
-
-@pytest.fixture(scope="module")
-def rules_of(nlp):
-    from miner.evaluation.statements import parse_file, run_finder
-
-    cache = {}
-
-    def get(file):
-        if file not in cache:
-            cache[file] = run_finder(parse_file(file, nlp), StatementFinder(mode="rules"))
-        return cache[file]
-
-    return get
-
-
 def _kinds(statements, quote):
-    return {s.kind for s in statements if _squash(quote) in _squash(s.text)}
+    return {s.kind for s in statements if squash(quote) in squash(s.text)}
 
 
 @pytest.mark.parametrize("file, quote", [
@@ -59,7 +36,7 @@ def _kinds(statements, quote):
     (ICS, "Monitoring and assurance around delivery will remain within each directorates' agreed performance measures"),
 ])
 def test_a_future_paragraph_under_a_priorities_heading_is_a_commitment(rules_of, file, quote):
-    _in_paper(file, quote)
+    in_paper(file, quote)
     assert _kinds(rules_of(file), quote) == {"commitment"}
 
 
@@ -71,12 +48,12 @@ def test_a_future_paragraph_under_a_priorities_heading_is_a_commitment(rules_of,
     (SEED_001, "Implement our upgraded recording system, Mosaic, which will promote better information exchanges"),
 ])
 def test_a_will_in_a_relative_clause_leaves_the_priority(rules_of, file, quote):
-    _in_paper(file, quote)
+    in_paper(file, quote)
     assert _kinds(rules_of(file), quote) == {"priority"}
 
 
 def test_what_is_key_to_restoring_resilience_is_a_priority():
-    text = _in_paper(RESILIENCE, "As identified in Securing Kent's Future – Budget Recovery Strategy addressing these "
+    text = in_paper(RESILIENCE, "As identified in Securing Kent's Future – Budget Recovery Strategy addressing these "
                                  "unsustainable growth increases that are leading to structural deficit are key to "
                                  "restoring financial resilience.")
     assert sentence_rule(text)[0] == "priority"

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import in_paper, squash
+
 from miner.nlp.statements import StatementFinder, sentence_rule
 from miner.nlp.statements_tables import read_header
 
@@ -32,35 +34,12 @@ QPR = "corpus/pdf/QPR Q3 Cabinet appendix 1.pdf"
 WESTON_SUB_EDGE = "http://www.westonsubedge.com/?p=4897"
 
 
-def _squash(text):
-    return " ".join(text.replace("\u2019", "'").split())
-
-
-def _in_paper(file, text):
-    assert _squash(text) in _squash(Path(file).read_text(encoding="utf-8")), text
-    return text
-
-
 def _parish(name):
-    return next(str(p) for p in Path("corpus/parish").glob("*.txt") if _squash(name) in _squash(p.read_text(encoding="utf-8")))
-
-
-@pytest.fixture(scope="module")
-def rules_of(nlp):
-    from miner.evaluation.statements import parse_file, run_finder
-
-    cache = {}
-
-    def get(file):
-        if file not in cache:
-            cache[file] = run_finder(parse_file(file, nlp), StatementFinder(mode="rules"))
-        return cache[file]
-
-    return get
+    return next(str(p) for p in Path("corpus/parish").glob("*.txt") if squash(name) in squash(p.read_text(encoding="utf-8")))
 
 
 def _found(statements, quote):
-    return [s for s in statements if _squash(quote) in _squash(s.text)]
+    return [s for s in statements if squash(quote) in squash(s.text)]
 
 
 @pytest.mark.parametrize("quote", [
@@ -72,7 +51,7 @@ def _found(statements, quote):
     "Deliver Smokefree Generation",
 ])
 def test_action_table_rows_after_a_lead_in_or_group_title_are_the_captions_priorities(rules_of, quote):
-    _in_paper(ICS_B, quote)
+    in_paper(ICS_B, quote)
     hits = [s for s in _found(rules_of(ICS_B), quote) if s.method.startswith("rule:action-table")]
     assert hits and {s.kind for s in hits} == {"priority"}, (quote, [(s.kind, s.method) for s in _found(rules_of(ICS_B), quote)])
 
@@ -83,7 +62,7 @@ def test_action_table_rows_after_a_lead_in_or_group_title_are_the_captions_prior
     "Ensure access to benefits for families",
 ])
 def test_a_commitments_and_means_table_gives_one_commitment_a_row(rules_of, quote):
-    _in_paper(ICS_A, quote)
+    in_paper(ICS_A, quote)
     hits = [s for s in _found(rules_of(ICS_A), quote) if s.method.startswith("rule:action-table")]
     assert hits and {s.kind for s in hits} == {"commitment"}, quote
 
@@ -91,7 +70,7 @@ def test_a_commitments_and_means_table_gives_one_commitment_a_row(rules_of, quot
 def test_the_lead_in_paragraph_itself_is_still_read_as_prose(rules_of):
     # the CYPE lead-in's own sentences are not made table rows
     lead = "CYPE recognise the importance of early years influences on life-long health and wellbeing."
-    _in_paper(ICS_B, lead)
+    in_paper(ICS_B, lead)
     assert not [s for s in _found(rules_of(ICS_B), lead) if s.method.startswith("rule:action-table")]
 
 
@@ -118,7 +97,7 @@ def test_commitments_and_means_header(line, opens):
 ])
 def test_action_notes_naming_a_member_without_title(file, text):
     if file:
-        _in_paper(file, text)
+        in_paper(file, text)
     rule = sentence_rule(text, minutes=True)
     assert rule is not None and rule[0] == "commitment" and rule[1].startswith("action_note"), (text, rule)
     assert sentence_rule(text, minutes=False) is None or not sentence_rule(text, minutes=False)[1].startswith("action_note")
@@ -131,7 +110,7 @@ def test_action_notes_naming_a_member_without_title(file, text):
     ("corpus/kent/Appendix H - Assessment of FInancial Resilience.txt", "Failure to deliver budget has multiple impacts"),
 ])
 def test_words_that_open_other_sentences_are_no_names(file, text):
-    _in_paper(file, text)
+    in_paper(file, text)
     rule = sentence_rule(text, minutes=True)
     assert rule is None or rule[1] != "action_note#16", (text, rule)
 
@@ -146,13 +125,13 @@ def test_words_that_open_other_sentences_are_no_names(file, text):
      "Mobile speed signs: concerns were raised about the cost; who would be responsible for moving and charging the signs;"),
 ])
 def test_concerns_raised_by_a_named_member_or_after_a_topic_label(file, text):
-    _in_paper(file, text)
+    in_paper(file, text)
     rule = sentence_rule(text, minutes=True)
     assert rule is not None and rule[0] == "challenge" and rule[1].startswith("minutes_concern"), (text, rule)
 
 
 def test_the_chairs_concern_in_committee_minutes():
-    text = _in_paper("corpus/kent/CPP Minutes 10.12.24.txt",
+    text = in_paper("corpus/kent/CPP Minutes 10.12.24.txt",
                      "The Chair expressed concerns about the conflicting areas in the report regarding Key Stage Four")
     rule = sentence_rule(text + ".", minutes=True)
     assert rule is not None and rule[0] == "challenge", rule
@@ -175,7 +154,7 @@ def test_passive_next_steps_in_small_councils_minutes(text):
                "asked to pay towards their care and support."),
 ])
 def test_a_condition_or_a_charge_is_no_next_step(file, text):
-    _in_paper(file, text)
+    in_paper(file, text)
     rule = sentence_rule(text, minutes=True)
     assert rule is None or rule[0] != "commitment", (text, rule)
 
@@ -205,7 +184,7 @@ def test_the_classifier_adds_none_of_the_venue_and_key_lines(nlp, tmp_path):
                     "report for Quarter 2 of 2022/23.\n\nRAG key:\n\n- Performance has improved\n- Performance has declined\n"
                     "- Performance has stayed the same\n\nRESOLVED: That the Quarter 2 performance be noted.\n", encoding="utf-8")
     found = run_finder(parse_file(str(page), nlp), StatementFinder(mode="both", model=statement_model.load()))
-    texts = [_squash(s.text) for s in found]
+    texts = [squash(s.text) for s in found]
     assert not [t for t in texts if "Venue" in t or t.startswith("Performance has") or t.startswith("CHE:")], texts
     assert any(s.kind == "decision" for s in found)
 

@@ -90,10 +90,10 @@ _MAX_NAME_WORDS = 10
 # "the Public Bodies (Joint Working) (Scotland) Act 2014": a name followed by bracketed parts and "Act" is an Act's title,
 # and "Regulations" a statutory instrument's ("the Fostering Services (England) Regulations 2011", written for the probe)
 _ACT_TITLE_GOES_ON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Act|Regulations)\b")
-# a committee's remit in brackets after its head word, part of its name: "Overview and Scrutiny Committee (Children's
-# Services and Safeguarding)" (Sefton children's scrutiny minutes 2017); two or more capitalised words, not an acronym
 # a kind of body's head word in the plural ("Boards", "Partnerships"): a category of body, not a name
 _PLURAL_BODY_HEADS = frozenset(TERMS["plural_body_heads"]) - {"councils", "authorities", "projects"}
+# a committee's remit in brackets after its head word, part of its name: "Overview and Scrutiny Committee (Children's
+# Services and Safeguarding)" (Sefton children's scrutiny minutes 2017); two or more capitalised words, not an acronym
 _BRACKETED_REMIT = re.compile(r"[ \t]\([A-Z][\w'’-]*(?:,?[ \t](?:[A-Z][\w'’-]*|and|&))+\)")
 # the rest of a law's title after its bracketed extent: ") Regulations 2011", ") Act 2014"
 _LAW_TITLE_GOES_ON = re.compile(r"\)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)*(?:[A-Z][\w-]*[ \t]+){0,3}(?:Act|Regulations)\b")
@@ -1036,6 +1036,8 @@ def _report_acronym(text: str, c: Candidate) -> bool:
         return False
     initials = "".join(w[0] for w in m.group(1).split() if w[:1].isupper()) + "R"
     return initials.endswith(acronym)
+
+
 _NEXT_WORDS_ON_LINE = re.compile(r"[ \t]+([^\s]+)")
 
 

@@ -250,11 +250,10 @@ def _spaced_header(line: str) -> _Header | None:
 class ActionTable:
     """Follows one document's units in reading order and reads the rows of its action plan tables."""
 
-    _rows_read = False  # the open table has had rows
-
     def __init__(self) -> None:
         self._document: str | None = None
         self._header: _Header | None = None
+        self._rows_read = False  # the open table has had rows
         self.lead_in: str | None = None  # a lead-in paragraph between the header row and the rows ("Key priorities include:-")
         self.caption: str | None = None  # the title line just before the header row ("Proposed Priorities to Improve ...")
         self._last_title: str | None = None

@@ -209,6 +209,10 @@ def _own_type(own: Counter, place: str, text: str, cues: dict) -> str | None:
 
 # "(paragraphs 3.2.19- 22)": a paragraph number, not the date 3 February 2019
 _PARAGRAPH_BEFORE = re.compile(r"\b(?:para(?:graph)?s?|sections?|items?|minutes?)\.?\s*$", re.I)
+# one end of a span of dates ("for the period 1 October 2017 to 31 December 2017"), the date figures are as at ("(at
+# 31.08.15)") or a cut-off: what a report covers, not when it was met
+_SPAN_BEFORE = re.compile(r"(?:\b(?:period|from|between|since|until|ending|ended|at|as\s+of|date\s+of)\s+(?:the\s+)?|(?:19|20)\d\d\s*(?:-|–|—|to|and|until)\s*)$", re.I)
+_SPAN_AFTER = re.compile(r"^\s*(?:-|–|—|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]", re.I)
 
 
 def find_meeting_date(text: str, file_name: str = "") -> str | None:
@@ -218,8 +222,9 @@ def find_meeting_date(text: str, file_name: str = "") -> str | None:
     for line in _lines(_front(text)):
         if any(s in line.lower() for s in skip) and not own.match(line):
             continue
-        for start, _, iso in find_dates(line):
-            if iso and len(iso) == 10 and not _PARAGRAPH_BEFORE.search(line[:start]):
+        for start, end, iso in find_dates(line):
+            if (iso and len(iso) == 10 and not _PARAGRAPH_BEFORE.search(line[:start])
+                    and not _SPAN_BEFORE.search(line[:start]) and not _SPAN_AFTER.match(line[end:])):
                 return iso
     for _, _, iso in find_dates(Path(file_name).stem.replace("_", " ")):
         if iso and len(iso) == 10:

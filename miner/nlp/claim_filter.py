@@ -142,6 +142,8 @@ def _meeting_attendees_after() -> re.Pattern[str]:
 _HEARD_FROM_BEFORE = re.compile(r"\b(?:heard\s+(?:directly\s+)?from|welcomed|received\s+(?:a\s+)?(?:presentations?|deputations?)\s+from)\s+(?:the\s+)?$", re.I)
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meet|has\s+met|have\s+met|sat|convened)\s+(?:on\s+)?$", re.I)
 _ANNUALLY_AFTER = re.compile(r"^(?:\s+times)?\s+(?:annually|yearly|weekly|monthly|daily|a\s+(?:year|week|month|day|term))\b" + _NOT_AGO, re.I)
+# how often, written as one word with its number: "more frequently than 6-monthly", "on a 12-weekly cycle"
+_EVERY_N_AFTER = re.compile(r"^-(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _YEARS_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.I)  # "16 years old"
 _AGE_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d{1,2}\s+years?[\s-]+(?:old|of\s+age)\b", re.I)  # "17 to 21 years old"
 # Ages written "16+", "21+" (an age band, not a count); larger numbers ("300+ duties") are counts.
@@ -673,10 +675,14 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "frequency"  # "seven days a week", "4 nights each week"
     if (unit == "ratio" or (unit == "count" and not volume)) and _ANNUALLY_AFTER.match(text[q.end : q.end + 20]):
         return "frequency"  # "six times annually", "Three times annually"
+    if unit == "count" and _EVERY_N_AFTER.match(text[q.end : q.end + 10]):
+        return "frequency"  # "update reports ... more frequently than 6-monthly"
     if unit == "ratio" and _MET_BEFORE.search(before) and text[q.start : q.end].lower().endswith("times"):
         return "frequency"  # "The Children in Care Council met 10 times during the year": how often a body sat
     if unit in ("days", "weeks", "months", "years") and re.match(r"\s+ago\b", text[q.end : q.end + 8], re.I):
         return "time_ago"  # "compared to 800 eighteen months ago": when the older value was, no figure
+    if unit in ("days", "weeks", "months", "years") and re.match(r"\s*['’]?\s*time\b", text[q.end : q.end + 10], re.I):
+        return "time_ago"  # "commencing their contract in 10 days' time": when, no figure
     if unit == "count" and _AGE_RANGE_AFTER.match(text[q.end : q.end + 30]):
         return "age"  # "Care Leaver data from 17 to 21 years old": the first age of a range of ages
     if unit in ("days", "weeks", "months", "years") and (_age_before().search(before) or _YEARS_OLD_AFTER.match(text[q.end : q.end + 10])):

@@ -746,16 +746,28 @@ _PLURAL_SUBJECT = re.compile(r"^\W*(?:the\s+|our\s+)?((?:[A-Za-z-]+\s+){0,3}?([A
                              r"(?:(?:gone|risen|fallen|increased|decreased|reduced|dropped|grown|come)\b|(?:up|down)\b)", re.I)
 
 
+# a subject of two to four words opening the sentence, then where it stood: "Customer satisfaction was maintained at 80%"
+_STOOD_SUBJECT = re.compile(r"^\W*(?:the\s+|our\s+|overall\s+)?((?:[A-Za-z-]+\s+){1,3}?([A-Za-z-]+))\s+"
+                            r"(?:was|is|remained|remains|stood|stands)\s+(?:maintained\s+|steady\s+|stable\s+)?at\s+"
+                            r"(?:around\s+|about\s+|just\s+(?:over|under)\s+)?$", re.I)
+_NOT_SUBJECT_WORDS = frozenset({"this", "that", "these", "those", "it", "its", "which", "performance", "position", "outturn"})
+
+
 def names_own_measure(before: str) -> bool:
     """True unless the measure named only says who ("the number of children coming into our care"); a money subject
     opening the sentence ("Funding is increasing by £100.2m") is its own measure too, as is a plural subject no
     indicator names that opens it and changed ("Special guardianship orders had gone up to 27": not the child
-    protection plans of the sentence before)."""
+    protection plans of the sentence before), and a subject of two words or more said to stand at the figure
+    ("Customer satisfaction was maintained at 80%": not the calls answered of the sentence before)."""
     if _own_subject_before().match(before):
         return True
     subject = _PLURAL_SUBJECT.match(before)
     if (subject and subject.group(2).lower() not in people_nouns() | cue_words("how_nouns") | cue_words("level_nouns")
             and not names_any(subject.group(1))):
+        return True
+    stood = _STOOD_SUBJECT.match(before)
+    if (stood and stood.group(2).lower() not in people_nouns() | cue_words("how_nouns") | cue_words("level_nouns")
+            and _NOT_SUBJECT_WORDS.isdisjoint(stood.group(1).lower().split()) and not names_any(stood.group(1))):
         return True
     return any(m.group(1).lower() not in people_nouns() and m.group(1).lower() not in ("this", "these", "those", "them", "it", "which")
                for m in _own_measure_before().finditer(before))
@@ -836,6 +848,28 @@ def share_of_measure(stext: str, end: int, unit: str, value: float | None = None
     if found and not all(_plausible(i, unit, value) for i in indicators() if i["id"] == found):
         return None
     return found if found not in population_ids() else None
+
+
+@cache
+def _change_in_after() -> re.Pattern[str]:
+    """What changed, after "in", right after a change's size: "9% increase in residual waste"; "(an increase of) 5% in
+    total waste" (the change named before the size)."""
+    return re.compile(rf"^\s*(?P<noun>(?:(?:{cue_alternation('change_nouns')})s?|growth|improvement)\s+)?in\s+(?:the\s+)?"
+                      r"(?P<what>[A-Za-z][^,;:()\d]{2,60}?)\s*(?=[,;:()]|\.(?!\d)|$|\b(?:and|giving|from|to|compared|since|on)\b)", re.I)
+
+
+def changed_thing(stext: str, end: int, change_before: bool = False) -> str | None:
+    """What a per-cent change is a change of, when it names something of its own (not "the rate", "the number"): "a 3%
+    reduction in composting, 7% increase in recycling, 9% increase in residual waste" each measure their own thing, not
+    the nearest rate of the clause; after "an increase of" (`change_before`), "5% in total waste"."""
+    m = _change_in_after().match(stext[end : end + 90])
+    if not m or (m.group("noun") is None and not change_before):
+        return None
+    words = re.findall(r"[a-z]+", m.group("what").lower())
+    if (not words or words[0] in cue_words("change_in_not_what")
+            or set(words) <= cue_words("how_nouns") | {"the", "of", "this", "that", "these", "its", "their", "our"}):
+        return None
+    return m.group("what")
 
 
 @cache

@@ -57,6 +57,7 @@ from miner.nlp.claim_filter import (
 )
 from miner.nlp.claim_indicator import (
     CHANGE,
+    changed_thing,
     counted_head,
     counted_noun,
     counts_anyone,
@@ -124,6 +125,7 @@ from miner.nlp.claim_relations import (
     benchmark_sentence,
     box_labelled,
     change_size,
+    change_word_before,
     changed_by_amount,
     changed_then_to,
     changed_to_level,
@@ -379,6 +381,13 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # "Carbon emissions ... reduced by 1,240 tonnes CO2e, a reduction of 52%": the change of a measure
                 # of any unit named in the sentence (its level would be in tonnes); a change, never a level
                 record["indicator"] = indicator(stext, lq.number_start, metric_phrase, CHANGE) or None
+            changed = (changed_thing(stext, lq.end, change_word_before().search(stext[max(0, lq.start - 40) : lq.start]) is not None)
+                       if claim_unit in ("%", "pp") and not decided_none else None)
+            if changed:
+                # "9% increase in residual waste (approx. 2700 tonnes)": the change of what follows "in", whatever its
+                # unit, not a rate named elsewhere in the clause ("5% in total waste" is not the recycling rate's; it
+                # may still be the sentence before's: "an 8.6% increase in the number of families supported")
+                record["indicator"] = indicator(changed, 0, None, CHANGE) or None
             if decided_none:
                 record["indicator"] = None
             elif (record["indicator"] is None and previous and not counts_other_thing(doc, q)

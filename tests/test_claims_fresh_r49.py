@@ -105,6 +105,10 @@ def test_delays_per_day_attributed_to_social_care_are_delayed_transfers(tmp_path
 # https://democracy.warwickshire.gov.uk/mgAi.aspx?ID=5438 (Warwickshire waste partnership, waste performance data)
 WARWICKSHIRE_WASTE = """The report data stated:
 
+  • Composting decreased slightly – most likely due to seasonal changes
+
+  • Household waste increased by approx. 3000 tonnes or 4.5%
+
   • The tonnage comparison on page 4 of the report shows that overall, there was a 3% reduction in composting, 7% increase in recycling, 9% increase in residual waste (approx. 2700 tonnes) giving a total increase of 5% in total waste
 """
 
@@ -114,6 +118,17 @@ def test_a_per_cent_change_in_a_named_thing_is_a_change_of_it_not_the_nearest_ra
     residual = claim_found(paper, "9% increase", "9%")
     assert (residual.indicator, residual.direction) == ("residual_waste", "up")
     assert claim_found(paper, "7% increase in recycling", "7%").indicator == "recycling_rate"
+    # a subject of its own changed by the figure: household waste, not the composting of the item before
+    assert claim_found(paper, "tonnes or 4.5%", "4.5%").indicator is None
+
+
+# http://decisionmaking.westberks.gov.uk/mgAi.aspx?ID=22454 (West Berkshire Health and Wellbeing Board)
+def test_quarters_named_in_words_are_no_claims(tmp_path_factory):
+    text = ("The report focused on quarters one and two of 2014/15. Appendix one contained the completed data set.\n\n"
+            "·         In reception the rate had gone up slightly from 18.9 to 19.3%.\n")
+    paper = written_paper_claims(tmp_path_factory, "West Berkshire Council - Health and Wellbeing Board", text)
+    assert no_claim_at(paper, "quarters one and two", "two")
+    assert claim_found(paper, "to 19.3%", "19.3%").from_value == 18.9
 
 
 def test_a_change_in_the_number_of_an_unnamed_group_keeps_the_sentence_befores_measure(tmp_path_factory):

@@ -750,6 +750,9 @@ _PLURAL_SUBJECT = re.compile(r"^\W*(?:the\s+|our\s+)?((?:[A-Za-z-]+\s+){0,3}?([A
 _STOOD_SUBJECT = re.compile(r"^\W*(?:the\s+|our\s+|overall\s+)?((?:[A-Za-z-]+\s+){1,3}?([A-Za-z-]+))\s+"
                             r"(?:was|is|remained|remains|stood|stands)\s+(?:maintained\s+|steady\s+|stable\s+)?at\s+"
                             r"(?:around\s+|about\s+|just\s+(?:over|under)\s+)?$", re.I)
+# the same, changed by an amount: "Household waste increased by approx. 3000 tonnes or 4.5%"
+_CHANGED_SUBJECT = re.compile(r"^\W*(?:the\s+|our\s+|overall\s+)?((?:[A-Za-z-]+\s+){1,3}?([A-Za-z-]+))\s+(?:has\s+|had\s+)?"
+                              r"(?:increased|decreased|risen|rose|fallen|fell|reduced|dropped|grown|grew)\s+by\s+[^;:]{0,40}$", re.I)
 _NOT_SUBJECT_WORDS = frozenset({"this", "that", "these", "those", "it", "its", "which", "performance", "position", "outturn"})
 
 
@@ -765,7 +768,7 @@ def names_own_measure(before: str) -> bool:
     if (subject and subject.group(2).lower() not in people_nouns() | cue_words("how_nouns") | cue_words("level_nouns")
             and not names_any(subject.group(1))):
         return True
-    stood = _STOOD_SUBJECT.match(before)
+    stood = _STOOD_SUBJECT.match(before) or _CHANGED_SUBJECT.match(before)
     if (stood and stood.group(2).lower() not in people_nouns() | cue_words("how_nouns") | cue_words("level_nouns")
             and _NOT_SUBJECT_WORDS.isdisjoint(stood.group(1).lower().split()) and not names_any(stood.group(1))):
         return True

@@ -68,6 +68,7 @@ def text_units(document: Document, sections: list[Section]) -> list[TextUnit]:
                 meeting_date=document.meeting_date,
                 doc_kind=document.kind,
                 doc_period=document.period,
+                doc_title=document.title,
                 notes=footnotes(text, document.text[section.own_end : section.own_end + 4000]),
                 paragraph_numbers=paragraphs,
                 tabular=is_tabular(text),

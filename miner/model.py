@@ -268,6 +268,7 @@ class TextUnit:
     money_scale: float | None = None
     row_joins: tuple[int, ...] = ()
     doc_period: str | None = None  # the paper's own period (Document.period): the year of a bare "Q1" column
+    doc_title: str | None = None  # the paper's title (Document.title): a one-measure page's measure
     notes: tuple[str, ...] = ()
     paragraph_numbers: tuple[str, ...] = ()
 

@@ -152,3 +152,41 @@ def test_the_ends_of_a_reported_period_and_an_as_at_date_are_no_meeting_date():
     # a meeting's own date still reads, in the heading and as "Meeting: 19/12/2023 - Cabinet"
     assert find_meeting_date("Cabinet\n\nTuesday 13th March 2018\n\nReport for the period 1 October 2017 to 31 December 2017\n") == "2018-03-13"
     assert find_meeting_date("Meeting: 19/12/2023 - Cabinet (Item 67)\n") == "2023-12-19"
+
+
+# https://shropshireperformance.inphase.com/Detail/423_2238 (Shropshire, one performance page per indicator)
+SHROPSHIRE_ADMISSIONS = """Permanent admissions to residential and nursing care homes per 100,000 population for those aged 18-64
+
+Permanent admissions of adults (aged 18-64) into residential/nursing care homes, per 100,000 population (annual cumulative).
+
+Smaller values are best
+
+Performance at the end of 2016/17 was lower (better) than the comparator family group (12.5) and England (12.8) averages.
+"""
+
+
+def test_a_sentence_about_performance_on_a_one_measure_page_takes_the_measure_its_title_names(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Shropshire Council - Performance", SHROPSHIRE_ADMISSIONS)
+    assert claim_found(paper, "group (12.5)", "12.5").indicator == "care_home_admissions"
+    assert claim_found(paper, "England (12.8)", "12.8").indicator == "care_home_admissions"
+
+
+def test_a_page_title_naming_no_measure_gives_none_and_other_subjects_take_nothing_from_it(tmp_path_factory):
+    text = ("Quarter 2 Housing Performance Report\n\nPerformance at the end of 2016/17 was 12.5.\n\n"
+            "Permanent admissions to residential and nursing care homes\n\nThe council held 420 events at the end of 2016/17.\n")
+    paper = written_paper_claims(tmp_path_factory, "Thanet District Council - Cabinet 2023-03-16", text)
+    assert claim_found(paper, "was 12.5", "12.5").indicator is None
+    assert claim_found(paper, "held 420", "420").indicator is None
+
+
+# https://moderngov.southkesteven.gov.uk/mgAi.aspx?ID=33838 (South Kesteven, Housing Overview and Scrutiny, 2 October 2025)
+SOUTH_KESTEVEN = """Reactive Repairs – In House
+Emergency Repairs completed on time was 100% and showed green for August. The number of overdue repairs was decreasing and for August was down to 1405, in February that figure had been 2,118, so improvement could be seen.
+"""
+
+
+def test_a_date_opening_another_figures_clause_is_that_figures_and_emergency_repairs_on_time(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "South Kesteven District Council - Housing Overview and Scrutiny Committee 2025-10-02", SOUTH_KESTEVEN)
+    assert claim_found(paper, "down to 1405", "1405").as_of == "2025-08"
+    assert claim_found(paper, "had been 2,118", "2,118").as_of == "2025-02"
+    assert claim_found(paper, "on time was 100%", "100%").indicator == "repairs_emergency_in_time"

@@ -399,6 +399,10 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|as\s+(?:many|much|high|large|likely|often)\s+as)\b", _SPAN_FROM.sub("", sentence[end : f[0]])) and not re.search(deadline, sentence[end : f[0]])]
     # nor right after it when it is the base of the change: "up 6% on the same period in 2023/24"
     own = [f for f in own if not _same_period_after().match(sentence[end : f[0]])]
+    # nor one opening a clause of another figure after a comma: "for August was down to 1405, in February that figure
+    # had been 2,118" (February is 2,118's)
+    own = [f for f in own if not (re.fullmatch(r"\s*,\s*(?:in|at|by|for|during)?\s*", sentence[end : f[0]])
+                                  and re.match(r"[^,;.]{0,40}?\d", sentence[f[1] : f[1] + 60]))]
     spans = found  # a span's end may sit where an old side's cue dropped it: "5.8% between January and March"
     kept: list[tuple[int, int, str]] = []
     dropped_end = -1

@@ -418,6 +418,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 head = _box_head(stext, lq.start)
                 if head:
                     record["indicator"] = measure_in(head, ind_unit) or indicator(head, len(head), None, ind_unit)
+            if (record["indicator"] is None and not decided_none and getattr(unit, "doc_title", None)
+                    and _title_measure_subject().match(stext)):
+                # "Performance at Q1 of 130 was within the target of 150" on a page titled "Rate of permanent admissions
+                # to nursing or residential homes for those aged 65+": the measure the page is about
+                record["indicator"] = measure_in(unit.doc_title, ind_unit)
             if record["indicator"] is None and not decided_none and unit is not None and getattr(unit, "tabular", False):
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
                 lo = max(0, q.number_start - 200)
@@ -540,6 +545,13 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     labelled_targets(text, [(q, record) for q, record, _ in out])
     _row_targets(rows)
     return out
+
+
+@cache
+def _title_measure_subject() -> re.Pattern[str]:
+    """A sentence opening on a subject that points to the page's measure without naming one (`claim_cues.json`
+    title_measure_subjects): "Performance at Q1 of 130 ...", "Actual for the year was 0.32"."""
+    return re.compile(rf"^\W*(?:{cue_alternation('title_measure_subjects')})\b", re.I)
 
 
 @cache

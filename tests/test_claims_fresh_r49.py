@@ -190,3 +190,15 @@ def test_a_date_opening_another_figures_clause_is_that_figures_and_emergency_rep
     assert claim_found(paper, "down to 1405", "1405").as_of == "2025-08"
     assert claim_found(paper, "had been 2,118", "2,118").as_of == "2025-02"
     assert claim_found(paper, "on time was 100%", "100%").indicator == "repairs_emergency_in_time"
+
+
+def test_money_raised_for_a_charity_is_not_the_councils_income(tmp_path_factory):
+    # Kent County Council minutes, 19 December 2024 (corpus/kent), and written lines for the guards
+    text = ("9) The Remembrance Festival held in November raised £5,000 for the Royal British Legion and the Army "
+            "Benevolent Fund.\n\nStaff slept out at the WW1 Trenches and raised £3,335 for the charity.\n\n"
+            "The new parking charges would raise £1.2m for the Council.\n\nThe scheme raised £40,000 in its first year.\n")
+    paper = written_paper_claims(tmp_path_factory, "Kent County Council - County Council 2024-12-19", text)
+    assert claim_found(paper, "raised £5,000", "£5,000").indicator is None
+    assert claim_found(paper, "raised £3,335", "£3,335").indicator is None
+    assert claim_found(paper, "raise £1.2m", "£1.2m").indicator == "income"
+    assert claim_found(paper, "raised £40,000", "£40,000").indicator == "income"

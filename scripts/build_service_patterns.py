@@ -1881,6 +1881,14 @@ GROUPS.append(
      phrases("_GENERIC", ["Noticeboard", "Noticeboards", "NOTICEBOARD", "Notice Board", "Notice Boards", "Police"],
              "generic")))
 
+GROUPS.append(
+    ("Other councils' papers (entities round 48): a council's own service by its kind alone ('However, the Council"
+     " Service would not be a threat to the market', Worcestershire Cabinet on adult care and support services) and a"
+     " minute's verb shouted in capitals ('The Group received, and NOTED, a report', Mid Devon housing group) name no"
+     " body",
+     phrases("_GENERIC", ["Council Service", "Council Services", "NOTED", "AGREED", "RESOLVED", "APPROVED"],
+             "generic")))
+
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:

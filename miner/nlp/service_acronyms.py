@@ -40,6 +40,7 @@ _INITIAL_WORD = re.compile(r"[A-Z][a-z]+")
 # minutes 2020); other two-word names' initials are too often something else ("UK" of "University of Kent", "MC")
 _COUNCIL_BY_TIER = re.compile(r"(?:Parish|Town|Community|Borough|District|County|City) Council")
 _NOT_FIRST_WORDS = frozenset(TERMS["not_first_words"])
+_UNIT_KINDS_AFTER = frozenset(TERMS["unit_kinds_after_acronym"])
 
 
 def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
@@ -111,6 +112,11 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
         after_label = HEAD_LABELS.get(after[0].strip(".,;:").lower()) if after and after[0].islower() else None
         if after_label and HEAD_LABELS.get(words[-1].lower().strip("'")) not in (None, after_label):
             after_label = None  # the long form's own head: "Integrated Care Partnership (GMICP) strategy" is the Partnership
+        if (not after_label and after and after[0][:1].isupper() and after[0].lower() in _UNIT_KINDS_AFTER
+                and HEAD_LABELS.get(words[-1].lower().strip("'")) is None):
+            # a capitalised kind of service after the brackets says what a long form with no head of its own is: "The
+            # Children, Schools and Families (CSF) Directorate" (Surrey Cabinet 2012; entities round 48)
+            after_label = "SERVICE"
         after_label = after_label or _kind_after_modifier(after)
         first_label = HEAD_LABELS.get(words[0].lower()) if words[0].lower() in _NOT_NAME_FIRST_WORDS else None
         # a council of young people is a board whatever its initials look like: "Kent Youth County Council (KYCC)"

@@ -56,6 +56,8 @@ _COUNCIL_TIERS = frozenset(TERMS["council_tiers"])
 _COUNCIL_FORUM = frozenset(TERMS["council_forum_words"])
 _COMMITTEE_WORDS = frozenset(TERMS["committee_words"])
 _TITLE_LEAD_INS = [lead.split() for lead in TERMS["title_lead_ins"]]
+_PLAN_VERBS = frozenset(TERMS["plan_verbs"])
+_DATE_PREPOSITIONS = frozenset(("of", "for", "in", "on", "at", "by", "to"))
 _TABLE_CELL_WORDS = frozenset(TERMS["table_cell_words"])
 _REPORT_TITLE_WORDS = frozenset(TERMS["report_title_words"])
 _REPORT_HEADS = frozenset(TERMS["report_heads"])
@@ -165,6 +167,12 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # a clerk's action shouted in capitals: "CLERK TO GET PICTURES", "CLLR CRISP TO CONTACT SCHOOL"
         if c.source in ("rule", "model", "base") and c.label != "PERSON" and any(w in _LIST_TITLES for w in words[1:]):
             continue  # members run on one line, no body: "Cllr Mandy Leamon Cllr Trudy Mann Cllr Jim McNeill"
+        if c.source in ("rule", "model", "base") and c.label in ("SERVICE", "BOARD") and (at := _role_and(words, c.label)):
+            # a post and a team joined by "and": "the Housing Initiatives Officer and Housing Options Team" (Mid Devon
+            # housing group; entities round 48) names the team, the post no body
+            rest = [m for m in _WORD_RUN.finditer(text, c.start, c.end)][at:]
+            kept.append(Candidate(rest[0].start(), c.end, c.label, c.source, c.priority, weak=c.weak))
+            continue
         if c.source in ("rule", "model", "base") and c.label in _BODY_NAME_LABELS and (at := _role_inside(words)):
             # a job title read from its first word: "thanked the Executive Director for Children's Services", "The
             # Corporate Director for Adult Services" (a role word and "of"/"for" inside; no gold name holds one); the
@@ -594,12 +602,19 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         while (len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS) or (
                 len(words) > 2 and words[0].lower() in _LEADING and not article_of_name(text, spans[0][0])):
             words, spans = words[1:], spans[1:]
+        # a decision's verb before the plan it decides on: "Adopt Homelessness Strategy" (Lancaster Cabinet 2020)
+        if len(words) > 2 and words[0].lower() in _PLAN_VERBS and HEAD_LABELS.get(words[-1].lower()) == "PROGRAMME":
+            words, spans = words[1:], spans[1:]
         # a month is no part of a body's name, nor a name alone: "the December County Council meeting"
         if c.label != "PERSON":
             while words and words[0] in _MONTHS:  # and the year after it: "March 2025\nFamily Hub"
                 words, spans = words[1:], spans[1:]
                 if words and re.fullmatch(r"\d{4}", words[0]):
                     words, spans = words[1:], spans[1:]
+                    # nor the preposition after the date: "the Ofsted inspection in September 2012 of Surrey County
+                    # Council's arrangements" (Surrey Cabinet 2012; entities round 48) names the council
+                    while len(words) > 1 and words[0] in _DATE_PREPOSITIONS:
+                        words, spans = words[1:], spans[1:]
             if not words:
                 continue
         # a list item's letter is not part of the name after it: "b. Endorse the approach" names no one
@@ -1068,6 +1083,19 @@ def _role_inside(words: list[str]) -> int:
             return i + 3
         if w[:1].isupper() and w.lower() in _DEPARTMENT_ROLES and nxt[:1].isupper():
             return i + 2  # a director's department with no "of": "(Interim Assistant Director Regulated Services)"
+    return 0
+
+
+def _role_and(words: list[str], label: str) -> int:
+    """The index of the first word after "and"/"&" where a capitalised role word before it ends a post and the words
+    after it are a body of the span's label by its head word ("Housing Initiatives Officer and Housing Options Team");
+    0 where there is none."""
+    for i in range(1, len(words) - 3):
+        w = words[i]
+        if (w[:1].isupper() and w.lower() in ROLE_WORDS and words[i + 1] in ("and", "&") and words[i + 2][:1].isupper()
+                and HEAD_LABELS.get(words[-1].lower()) == label
+                and not any(x.lower() in ROLE_WORDS or x in ("of", "for") for x in words[i + 2 :])):
+            return i + 2  # not a second post: "Deputy Leader and Portfolio Holder for Community Services"
     return 0
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date as _date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -27,6 +28,7 @@ from miner.nlp.dates import find_dates, normalise_period
 from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
+from miner.track_names import other_thing
 from miner.track_passages import RESTATED, Passage, Promise
 from miner.track_text import (PARAGRAPH_LABEL, another_instance, citable, did_the_act, has_cue, promised_acts, sentences,
                                status_label)
@@ -225,6 +227,21 @@ def another_year(promise_text: str, sentence: str, since: str, date: str) -> boo
     return date[:10] > f"{int(since[:4]) + 1}{since[4:10]}"
 
 
+NEXT_MEETING_DAYS = 120  # a paper this long after a promise for "the next meeting" reports another meeting
+
+
+def another_meeting(promise_text: str, since: str, date: str) -> bool:
+    """The promise is for the next meeting ("Payment to be approved at next meeting", cue group `next_meeting`) and
+    the passage's paper is more than NEXT_MEETING_DAYS after it: a later meeting's business, not that one's (the
+    payments approved in June 2018 for a promise of March 2017)."""
+    if not (since and date and has_cue("next_meeting", promise_text)):
+        return False
+    try:
+        return (_date.fromisoformat(date[:10]) - _date.fromisoformat(since[:10])).days > NEXT_MEETING_DAYS
+    except ValueError:
+        return False
+
+
 def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     """`relation_and_directness` of a linked passage, but its closest sentence saying something was done counts
     only on the promise's subject (`_on_subject`), and one saying it goes on only if it reports (no aim, condition
@@ -235,16 +252,33 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     if rel not in ("supports", "progresses"):
         return rel, direct
     sent = best_sentence(text, c.passage, pr.places)
-    if another_instance(text, sent, c.passage.text) or another_year(text, sent, pr.date, c.passage.date):
+    if (another_instance(text, sent, c.passage.text) or another_year(text, sent, pr.date, c.passage.date)
+            or another_meeting(text, pr.date, c.passage.date)):
         return "mentions", False  # another year's budget, another meeting's minutes, another year's inspection
+    own = _own(pr.authority)
     if not direct:
-        return rel, direct
-    if rel == "supports" and not _on_subject(text, sent):
-        return _indirect_relation(text, c.passage, pr.date, pr.places), False
+        return ("mentions" if rel == "supports" and _cued_elsewhere(pr, c, own) else rel), direct
+    if rel == "supports" and (not _on_subject(text, sent) or other_thing(text, sent, own)):
+        rel = _indirect_relation(text, c.passage, pr.date, pr.places)
+        return ("mentions" if rel == "supports" and _cued_elsewhere(pr, c, own) else rel), False
     # "Can the Cabinet Member please confirm whether the close work ... is continuing": asked, not reported
     if rel == "progresses" and has_cue("unreported", sent) and not status_label(c.passage.text):
         return "mentions", False
     return rel, direct
+
+
+@lru_cache(maxsize=256)
+def _own(authority: str) -> frozenset[str]:
+    return frozenset(analyse(authority or "", False))
+
+
+def _cued_elsewhere(pr: Promise, c: Candidate, own: frozenset[str]) -> bool:
+    """The passage's other sentence that says the promise was done (`_cued`) is about another named thing
+    (`track_names.other_thing`)."""
+    if c.passage.section_kind in _LISTS:
+        return False  # a list of achievements speaks for its item
+    cued = _cued(pr.statement.text, c.passage, pr.date, pr.places)
+    return bool(cued and cued[1] == "supports" and other_thing(pr.statement.text, cued[2], own))
 
 
 def _conjuncts(promise_text: str) -> list[frozenset[str]]:
@@ -438,6 +472,8 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     v = Verdict(sid, "no_evidence", 0.5, checked, carried_over=bool(later_repeats), first_period=first_period)
     if not cands and not later_repeats:
         return v
+    if no_promise(pr.statement.text):
+        return v
 
     def link(c: Candidate, relation: str, quote: str | None = None) -> EvidenceLink:
         p = c.passage
@@ -523,6 +559,14 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     if label:
         v.evidence = [replace(e, relation="mentions") for e in v.evidence]
     return v
+
+
+def no_promise(promise_text: str) -> bool:
+    """A statement kept as a commitment or decision that commits the authority to nothing a later paper could report
+    done (cue group `no_promise`): a meeting's procedure ("The Leader introduced the report which detailed ..."), a
+    past event ("Panel members were invited to attend the Children in Care Council meetings."), a fit claimed ("...
+    align well with this"), what a draft budget holds. Judged `no_evidence` whatever later papers say."""
+    return bool(has_cue("no_promise", promise_text))
 
 
 def label_only(promise_text: str) -> bool:

@@ -115,3 +115,23 @@ def _steering_stems() -> frozenset[str]:
     """The words of a promise that only start, plan or steer work (verdict_cues' `not_acts`)."""
     return frozenset(analyse(" ".join(json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))["not_acts"]),
                              False))
+
+
+def other_thing(promise_text: str, sentence: str, own: frozenset[str] = frozenset()) -> bool:
+    """A sentence saying something was done is about another named thing than the promise's (tracker round 30):
+    the promise delivers named things (`promise_names`, not where or with whom it happens) whose words, their kind
+    words aside, the sentence does not have at all ("The Council will review the Reserves Policy on an annual basis"
+    and "... a target of £2m will be saved as part of a 'Review of open access services ...'"); or the sentence names
+    a thing sharing words with the promise that the promise does not name whole, its kind word too (a name sharing
+    two words: "The Chair reminded the Panel of the Corporate Parenting Christmas campaign" for a promise to remind
+    Members of their duty as a Corporate Parent; "LH noted that the Health & Safety Policy had been reviewed" for a
+    health and safety issue to report to Highways)."""
+    want, have, kinds = _content(promise_text) - own, _content(sentence) - own, _kind_stems()
+    things = [stems - kinds for stems, setting in promise_names(promise_text, own) if not setting and stems - kinds]
+    if things and not any(core & have for core in things):  # "Ofsted and CQC completed a local area SEND Inspection"
+        return True  # is kept by a sentence on the SEND inspection naming no CQC
+    for stems, setting in promise_names(sentence, own):
+        core = stems - kinds
+        if not setting and stems & kinds and len(core & want) >= 1 and not stems <= want:
+            return True
+    return False

@@ -119,8 +119,8 @@ def _steering_stems() -> frozenset[str]:
 
 def other_thing(promise_text: str, sentence: str, own: frozenset[str] = frozenset()) -> bool:
     """A sentence saying something was done is about another named thing than the promise's (tracker round 30):
-    the promise delivers named things (`promise_names`, not where or with whom it happens) whose words, their kind
-    words aside, the sentence does not have at all ("The Council will review the Reserves Policy on an annual basis"
+    a promise of one sentence delivers one named thing (`promise_names`, not where or with whom it happens) whose
+    words, its kind word aside, the sentence does not have at all ("The Council will review the Reserves Policy on an annual basis"
     and "... a target of £2m will be saved as part of a 'Review of open access services ...'"); or the sentence names
     a thing sharing words with the promise that the promise does not name whole, its kind word too (a name sharing
     two words: "The Chair reminded the Panel of the Corporate Parenting Christmas campaign" for a promise to remind
@@ -128,10 +128,16 @@ def other_thing(promise_text: str, sentence: str, own: frozenset[str] = frozense
     health and safety issue to report to Highways)."""
     want, have, kinds = _content(promise_text) - own, _content(sentence) - own, _kind_stems()
     things = [stems - kinds for stems, setting in promise_names(promise_text, own) if not setting and stems - kinds]
-    if things and not any(core & have for core in things):  # "Ofsted and CQC completed a local area SEND Inspection"
+    # an acronym the sentence spells out ("DPP", "the Devolution Priority Programme") is named there
+    spelt = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", sentence)).lower()
+    # a promise of one sentence naming one thing is about that thing; one naming several ("Ofsted and CQC completed a
+    # local area SEND Inspection ... An action plan is being developed ...") has parts it does not name
+    one = len(things) == 1 and not re.search(r"[.!?]\s+[A-Z]", promise_text.strip())
+    if one and not any(core & have or (len(core) == 1 and len(next(iter(core))) > 1 and next(iter(core)) in spelt)
+                       for core in things):  # "Ofsted and CQC completed a local area SEND Inspection"
         return True  # is kept by a sentence on the SEND inspection naming no CQC
     for stems, setting in promise_names(sentence, own):
         core = stems - kinds
-        if not setting and stems & kinds and len(core & want) >= 1 and not stems <= want:
+        if not setting and stems & kinds and len(core & want) >= 2 and not stems <= want:
             return True
     return False

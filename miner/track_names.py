@@ -120,7 +120,7 @@ def _steering_stems() -> frozenset[str]:
 def other_thing(promise_text: str, sentence: str, own: frozenset[str] = frozenset()) -> bool:
     """A sentence saying something was done is about another named thing than the promise's (tracker round 30):
     a promise of one sentence delivers one named thing (`promise_names`, not where or with whom it happens) whose
-    words, its kind word aside, the sentence does not have at all ("The Council will review the Reserves Policy on an annual basis"
+    words, its kind word aside, the sentence does not have at all, naming another thing ("The Council will review the Reserves Policy on an annual basis"
     and "... a target of £2m will be saved as part of a 'Review of open access services ...'"); or the sentence names
     a thing sharing words with the promise that the promise does not name whole, its kind word too (a name sharing
     two words: "The Chair reminded the Panel of the Corporate Parenting Christmas campaign" for a promise to remind
@@ -133,7 +133,10 @@ def other_thing(promise_text: str, sentence: str, own: frozenset[str] = frozense
     # a promise of one sentence naming one thing is about that thing; one naming several ("Ofsted and CQC completed a
     # local area SEND Inspection ... An action plan is being developed ...") has parts it does not name
     one = len(things) == 1 and not re.search(r"[.!?]\s+[A-Z]", promise_text.strip())
-    if one and not any(core & have or (len(core) == 1 and len(next(iter(core))) > 1 and next(iter(core)) in spelt)
+    # and the sentence names another thing: "The Hub opened in Harwick Library" or "The steering group met for the
+    # first time" speak of the promise's thing by its kind word or not at all
+    others = any(not stems <= want for stems, _ in promise_names(sentence, own))
+    if one and others and not any(core & have or (len(core) == 1 and len(next(iter(core))) > 1 and next(iter(core)) in spelt)
                        for core in things):  # "Ofsted and CQC completed a local area SEND Inspection"
         return True  # is kept by a sentence on the SEND inspection naming no CQC
     for stems, setting in promise_names(sentence, own):

@@ -187,6 +187,7 @@ class StatementFinder:
         self._lead_actor: dict[str, str] = {}  # who a lead-in names as doing its items ("The Youth Justice Service will:")
         self._motion: dict[str, str | None] = {}  # per document: "moved" (a motion's mover line read), "open" (inside its quoted text)
         self._named_kind: dict[str, str | None] = {}  # paths whose sectioner kind came from a heading that only names one
+        self._named_run: tuple[str, str] | None = None  # (document, sectioner kind) of a stretch under such a lead-in
         self._proposals_doc: str | None = None  # the document whose proposal part has begun
         self._joint_doc: str | None = None  # the document that is a partnership's joint plan
         self._author: tuple[str, str] | None = None  # (document, office) the paper names as its author in its opening lines
@@ -550,6 +551,19 @@ class StatementFinder:
             own = self._named_kind[parent]  # a paragraph's items under such a name ("In response ... it was said:" / "a. ...")
             if path is not None:
                 self._named_kind[path] = own
+        elif own in ("priority", "challenge") and not unit.header and self._named_run == (unit.document_id, unit.kind):
+            own = None  # the rest of a stretch whose sectioner kind came from a name in its lead-in (below)
+        elif (own in ("priority", "challenge") and not unit.header and unit.role != "heading"
+              and (lead := " ".join(text.split())).endswith(":")
+              and classify_kind(_last_sentence(lead)) == unit.kind and header_kind(_last_sentence(lead)) != own):
+            # A lead-in whose sectioner kind comes from a name in its own words, with no heading above it: "The
+            # Leader introduced the report which detailed the Government's proposal to establish a Devolution
+            # Priority Programme and the rationale for Kent County Council's consideration as to:" (Kent Cabinet
+            # minutes) is procedure; the questions and resolutions after it take no priority from it.
+            own = header_kind(_last_sentence(lead))
+            self._named_run = (unit.document_id, unit.kind)
+        if self._named_run is not None and (unit.header or self._named_run != (unit.document_id, unit.kind)):
+            self._named_run = None
         inherited = self._context.get(parent) if parent is not None else None
         body = " ".join(text.split())
         intro: str | None = None

@@ -257,10 +257,9 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
         return "mentions", False  # another year's budget, another meeting's minutes, another year's inspection
     own = _own(pr.authority)
     if not direct:
-        return ("mentions" if rel == "supports" and _cued_elsewhere(pr, c, own) else rel), direct
+        return _unless_cued_elsewhere(rel, pr, c, own), direct
     if rel == "supports" and (not _on_subject(text, sent) or other_thing(text, sent, own)):
-        rel = _indirect_relation(text, c.passage, pr.date, pr.places)
-        return ("mentions" if rel == "supports" and _cued_elsewhere(pr, c, own) else rel), False
+        return _unless_cued_elsewhere(_indirect_relation(text, c.passage, pr.date, pr.places), pr, c, own), False
     # "Can the Cabinet Member please confirm whether the close work ... is continuing": asked, not reported
     if rel == "progresses" and has_cue("unreported", sent) and not status_label(c.passage.text):
         return "mentions", False
@@ -270,6 +269,11 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
 @lru_cache(maxsize=256)
 def _own(authority: str) -> frozenset[str]:
     return frozenset(analyse(authority or "", False))
+
+
+def _unless_cued_elsewhere(rel: str, pr: Promise, c: Candidate, own: frozenset[str]) -> str:
+    """An indirect `supports` whose done cue sits on another subject of the passage only mentions the promise."""
+    return "mentions" if rel == "supports" and _cued_elsewhere(pr, c, own) else rel
 
 
 def _cued_elsewhere(pr: Promise, c: Candidate, own: frozenset[str]) -> bool:

@@ -133,9 +133,9 @@ def find_authority(text: str, file_name: str = "") -> str | None:
                 scores[name] += scores.pop(f"{place} Council", 0)  # "Kent Council" mentions were this council
     # (or a council named before its place, or a corporation: "London Borough of Havering - Cabinet 2023-07-20",
     # "Borough Council of King's Lynn and West Norfolk - Cabinet"; or the council then "minutes" or "agenda": "Stoke
-    # Ferry Parish Council minutes 2020-01-08")
+    # Ferry Parish Council minutes 2020-01-08"; or another public body: "Cheshire Fire Authority - Performance Report")
     named = re.match(r"((?:London|Royal)\s+Borough\s+of\s+.+?|(?:Borough|City|County|District)\s+Council\s+of\s+.+?"
-                     r"|.+?\b(?:Council|Corporation))(?:\s+[-–]\s|(?<=Council)\s+(?:minutes|agenda)\b)",
+                     r"|.+?\b(?:Council|Corporation|Authority|Panel))(?:\s+[-–]\s|(?<=Council)\s+(?:minutes|agenda)\b)",
                      Path(file_name).stem) if file_name else None
     if named and re.search(r"\d|\s[-–]\s", named.group(1)):
         named = None  # "19 December 2024 - County Council minutes": a date, then the council's type alone
@@ -210,8 +210,9 @@ def _own_type(own: Counter, place: str, text: str, cues: dict) -> str | None:
 # "(paragraphs 3.2.19- 22)": a paragraph number, not the date 3 February 2019
 _PARAGRAPH_BEFORE = re.compile(r"\b(?:para(?:graph)?s?|sections?|items?|minutes?)\.?\s*$", re.I)
 # one end of a span of dates ("for the period 1 October 2017 to 31 December 2017"), the date figures are as at ("(at
-# 31.08.15)") or a cut-off: what a report covers, not when it was met
-_SPAN_BEFORE = re.compile(r"(?:\b(?:period|from|between|since|until|ending|ended|at|as\s+of|date\s+of)\s+(?:the\s+)?|(?:19|20)\d\d\s*(?:-|–|—|to|and|until)\s*)$", re.I)
+# 31.08.15)") or a cut-off or a start ("resumed by 20 February 2023", "came into effect on 1st July 2024"): what a
+# report covers, not when it was met
+_SPAN_BEFORE = re.compile(r"(?:\b(?:period|from|between|since|until|ending|ended|at|as\s+of|date\s+of|by|effect\s+on)\s+(?:the\s+)?|(?:19|20)\d\d\s*(?:-|–|—|to|and|until)\s*)$", re.I)
 _SPAN_AFTER = re.compile(r"^\s*(?:-|–|—|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]", re.I)
 
 

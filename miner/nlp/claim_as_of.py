@@ -410,7 +410,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
         # an older/deadline date, or one joined to it: "commence on 1 April 2018 and 1 June 2018"
         if (_old_side().search(sentence[max(0, f[0] - 40) : f[0]]) and not _reached_by(sentence, f, unit)
                 and not _SPAN_FROM.search(sentence[max(0, f[0] - 25) : f[0]])
-                and not (f[1] <= offset and _APPLIES_FROM.search(sentence[max(0, f[0] - 30) : f[0]]))) or (
+                and not (f[1] <= offset and _APPLIES_FROM.search(sentence[max(0, f[0] - 30) : f[0]]))
+                and not (f[1] <= offset and _WHEN_CLAUSE_BETWEEN.fullmatch(sentence[f[1] : offset]))) or (
                 dropped_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*|\s*\([^()]*", sentence[dropped_end : f[0]])):
             # ... or glossed in brackets after it: "by September 2025 (the start of academic year 2025/26)"
             dropped_end = f[1]
@@ -507,6 +508,9 @@ def _one_year(iso: str) -> bool:
 
 
 # a span of years named as such: "over the years from 2025-26 to 2034-35" (`periods` reads it as one period, 2025-35)
+# the older date's own clause holds the number: "This is in comparison to January 2022, where 198 category 1 potholes
+# were reported" (198 is January 2022's)
+_WHEN_CLAUSE_BETWEEN = re.compile(r"\s*,?\s*(?:where|when)\b[^.;]{0,80}", re.I)
 _SPAN_FROM = re.compile(r"\b(?:years|period|term)\s+(?:from|between)\s+$", re.I)
 # the bracket right after a figure (and its "per year"), which restates it: "£70bn per year (a little over 2% of GDP)"
 _RESTATED_BRACKET = re.compile(r"^(?:\s+(?:per|a|an)\s+(?:year|annum|month|week))?\s*\([^()]*\)")

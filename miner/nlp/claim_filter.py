@@ -182,6 +182,8 @@ def _duration_schedule() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cue_alternation('schedule_before')})\s+(?:about\s+|around\s+|a further\s+|another\s+|just\s+|only\s+)?$", re.I)
 
 
+# "or more", "or above": a share drawing a line, not a level ("... 20 per cent or more")
+_OR_BEYOND_AFTER = re.compile(r"^\s*or\s+(?:more|above|over|higher|greater|less|below|under|lower|fewer)\b(?!\s+of\b)", re.I)
 # "The 12 months to December 2024", "the 6 weeks ending 31 March": a period, not a figure.
 _PERIOD_ENDING_AFTER = re.compile(r"^\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d|January|February|March|April|May|June|July|"
                                   r"August|September|October|November|December|Q[1-4]|Quarter|the\s+end)", re.I)
@@ -634,6 +636,11 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         # "pupils missing 10% or more of possible sessions", "households spending 10% or more of their income on
         # fuel": the line that defines a group (not "4.5% or more of pupils had an EHCP")
         return "group_threshold"
+    if (unit == "%" and _OR_BEYOND_AFTER.match(text[q.end : q.end + 20])
+            and re.search(r"\b(?:who|which|that|whose|with)\b[^.;,()]{0,60}$", text[max(0, ns - 100) : ns], re.I)):
+        # "pupils who had an overall absence rate of around 20 per cent or more", "schools with attendance of 90% or
+        # above": the line a relative clause draws around a group, no figure
+        return "group_threshold"
     if unit in ("per_100", "per_1000", "per_10000", "per_100000") and q.quantity.value <= 100 and _AGE_RANGE_BEFORE.search(before):
         return "age"  # "Admissions 18-64 per 100,000": the upper age of a band, then the rate's base
     if unit in ("count", "ratio"):
@@ -671,6 +678,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     # an average number given per day is a level too: "The average number of people delayed in hospital ... was 96 per day"
     volume = volume or (unit == "count" and _AVERAGE_LEVEL_BEFORE.search(text[max(0, ns - 160) : ns]) is not None
                         and re.match(r"^\s+(?:a|per)\s+day\b", after) is not None)
+    # a bare count per period that is its clause's subject is a level: "as little as 10 per day were being missed"
+    volume = volume or (unit == "count" and re.match(r"^\s+(?:a|per)\s+(?:day|week|month)\s+(?:were|was|are|is|have|has|had)\b",
+                                                     after) is not None)
     if unit in ("count", "days") and not volume and _frequency_after().match(text[q.end : q.end + 30] if unit == "days" else after):
         return "frequency"  # "seven days a week", "4 nights each week"
     if (unit == "ratio" or (unit == "count" and not volume)) and _ANNUALLY_AFTER.match(text[q.end : q.end + 20]):
@@ -713,6 +723,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "period"  # "The 12 months to December 2024 saw a 6% decrease": the period of another figure
     if unit in ("minutes", "weeks", "months", "days", "years") and _WAITING_BEFORE.search(text[max(0, ns - 80) : ns]):
         return "threshold"  # "Annual EHCP reviews waiting over 12 months": what is counted, not a figure
+    if (unit in ("days", "weeks", "months", "years")
+            and re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?)\s*\(\s*$", before, re.I)):
+        return "restated"  # "for the first 6 months (26 weeks)": the same span in another unit
     if unit in ("minutes", "days", "weeks", "months", "years") and (_duration_schedule().search(_RANGE_START.sub("", before))
                                                          or text[ne : ne + 1] == "-"):
         return "schedule"  # "every three months", "the 20-week assessment process", "breastfed at 6-8 weeks"
@@ -720,6 +733,10 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             and re.match(r"^\s+(?:academic|financial|calendar|school|municipal|consecutive)\s+(?:years?|quarters?|months?|terms?)\b",
                          text[q.end : q.end + 30], re.I)):
         return "time_window"  # "over the last three academic years": a period named by its kind of year, no figure
+    if unit == "count" and re.match(r"^\s+(?:(?:consecutive|successive|financial|reporting)\s+)?quarters\b", text[q.end : q.end + 30], re.I):
+        # quarters, which no unit measures, are a span of time: "had reduced significantly since the last 2 quarters",
+        # "green for the first time in 5 quarters"
+        return "time_window"
     if unit in ("minutes", "days", "weeks", "months") and re.search(r"\btimescales?\s*\(\s*$", before, re.I):
         return "schedule"  # "closed within timescale (10 days)": the standard a count is measured against
     if unit in ("days", "weeks", "months", "years") and re.match(r"^\s+period\b", text[q.end : q.end + 10], re.I):
@@ -1102,6 +1119,8 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "payment_reference"  # "... Clerk Annual Fee use of home office 120.00 50 Suffolk ALC": the next row's cheque
     if re.match(r"^[ \t-]stor(?:e)?y\b", after, re.I):
         return "compound_word"  # "Construction of two storey dwelling": a building's height names its kind (claims round 41)
+    if q.is_word and re.match(r"^[ \t]+(?:person|man|woman|officer|member|bed|bedroom|seater|wheel|way)[ \t]+[a-z]+s\b", after, re.I):
+        return "compound_word"  # "up to 45 two person teams": a size that names a kind of team, not a count (claims round 50)
     if (not q.is_word and _service_number().match(text[ns : ne] + " number")
             and re.search(r"\b(?:on|call|dial|ring|phone|telephone)\s+$", before, re.I) and re.match(r"^\s*(?:[.,;)]|or\b|$)", after)):
         return "service_number"  # "advised to contact the Police on 101." (claims round 41)
@@ -1163,6 +1182,9 @@ def _count_not_claim(text: str, q: QuantityMatch, before: str, after: str) -> st
         return "age"  # "older people (65 and over)"
     if re.match(r"^\s*(?:hours?|hrs?|minutes?|mins?)\b", after) and _duration_schedule().search(before):
         return "schedule"  # "attended within 2 hours of notification"
+    if (q.quantity.value <= 72 and re.match(r"^\s*(?:hours?|hrs?)\b", after)
+            and re.search(r"\b(?:response|repair|turnaround|resolution|attendance)\s+times?\b[^.;]{0,30}$", text[max(0, ns - 70) : ns], re.I)):
+        return "schedule"  # "response times varying from 24 hours, 5 working days ...", "a response time of 24 hours": a standard
     if re.match(r"^\s?(?:minutes?|mins?|seconds?|secs?)\b", after, re.I) or re.search(r"\b(?:minutes?|mins?)\s+$", before, re.I):
         return "clock_time"  # "1 minute 7 seconds", "42 seconds": a call time, no claim unit measures it
     if _service_number().match(text, ns):

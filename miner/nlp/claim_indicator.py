@@ -534,6 +534,10 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
                     # "recorded crime was 41,862 offences", "repaired 38,412 potholes" still count what the indicator
                     # counts, as does a number inside the indicator's words ("determined 312 planning applications")
                     continue
+                if m.start() > offset and ";" in sentence[offset : m.start()]:
+                    # past a semicolon the words are another clause's: "8.3 children per week leaving school; does the
+                    # Attendance Officer link into the Family Hubs"
+                    continue
                 if m.end() <= offset:
                     distance = offset - m.end()
                 elif m.end() <= offset + len(clause):
@@ -761,7 +765,8 @@ def names_own_measure(before: str) -> bool:
     opening the sentence ("Funding is increasing by £100.2m") is its own measure too, as is a plural subject no
     indicator names that opens it and changed ("Special guardianship orders had gone up to 27": not the child
     protection plans of the sentence before), and a subject of two words or more said to stand at the figure
-    ("Customer satisfaction was maintained at 80%": not the calls answered of the sentence before)."""
+    ("Customer satisfaction was maintained at 80%": not the calls answered of the sentence before); people counted by a
+    service they use name it ("the number of children accessing Alternative Provision")."""
     if _own_subject_before().match(before):
         return True
     subject = _PLURAL_SUBJECT.match(before)
@@ -772,8 +777,16 @@ def names_own_measure(before: str) -> bool:
     if (stood and stood.group(2).lower() not in people_nouns() | cue_words("how_nouns") | cue_words("level_nouns")
             and _NOT_SUBJECT_WORDS.isdisjoint(stood.group(1).lower().split()) and not names_any(stood.group(1))):
         return True
-    return any(m.group(1).lower() not in people_nouns() and m.group(1).lower() not in ("this", "these", "those", "them", "it", "which")
+    return any((m.group(1).lower() not in people_nouns() or _service_use_after().match(before, m.end()))
+               and m.group(1).lower() not in ("this", "these", "those", "them", "it", "which")
                for m in _own_measure_before().finditer(before))
+
+
+@cache
+def _service_use_after() -> re.Pattern[str]:
+    """ "(the number of children) accessing Alternative Provision": people counted by the service they use
+    (`claim_cues.json` service_use_after)."""
+    return re.compile(rf"(?:\s+(?:[a-z-]+\s+){{0,2}}?)?\s+(?:{cue_alternation('service_use_after')})\s+\S", re.I)
 
 
 # A line that gives a figure ("Latest: 14.9%", "Target: 85%, Floor 75%"), not a title.

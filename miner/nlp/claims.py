@@ -376,6 +376,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"], decided_none = None, True  # the whole of "42 of the 48 schools"; "13 of whom ..."
             if claim_unit in ("count", "%") and unnamed_subgroup(stext, lq.start, lq.end, ind_unit, claim_unit == "%"):
                 record["indicator"], decided_none = None, True  # "Of these, 174 were families": not all in temporary accommodation
+            if claim_unit in ("%", "ratio") and _LIKELIER_AFTER.match(stext, lq.end):
+                record["indicator"], decided_none = None, True  # "obese parents are 40% more likely to have obese children": a risk
             if (record["indicator"] is None and not decided_none and claim_unit in ("%", "pp")
                     and change_size(stext, lq.start, lq.end)):
                 # "Carbon emissions ... reduced by 1,240 tonnes CO2e, a reduction of 52%": the change of a measure
@@ -907,6 +909,12 @@ def _other_dates(text: str, title_period: str | None) -> bool:
 _ROW_BREAK = re.compile(r"(?<=\|)[ \t]*\n(?=[ \t]*\|)")
 
 
+# a relative likelihood after a share or a ratio ("40% more likely", "twice as likely"), no level of any measure
+_LIKELIER_AFTER = re.compile(r"\s*(?:more|less)\s+likely\b|\s*as\s+likely\b", re.I)
+# a sentence end the parser put inside a line: no stop before it and a lower-case word after it
+_MID_SENTENCE_BREAK = re.compile(r"[A-Za-z0-9)'’][ \t]+[a-z]{2}$")
+
+
 def _sentences(doc: Doc) -> list[_Sentence]:
     """The parser's sentences, split again where one ends after "£412.6m." (its tokenizer reads "m." as an
     abbreviation, so the next sentence's measure, "an overspend of £6.8m", would name this figure) or after ")."."""
@@ -914,8 +922,10 @@ def _sentences(doc: Doc) -> list[_Sentence]:
     out = []
     spans: list[tuple[int, int]] = []
     for sent in doc.sents:
-        if spans and _APPROX_END.search(doc_text[spans[-1][0] : spans[-1][1]]):
-            # "... between April 2016 to March 2018 of approx. £0.2bn": the parser ends a sentence at "approx."
+        if spans and (_APPROX_END.search(doc_text[spans[-1][0] : spans[-1][1]])
+                      or _MID_SENTENCE_BREAK.search(doc_text[max(spans[-1][0], sent.start_char - 20) : sent.start_char + 2])):
+            # "... between April 2016 to March 2018 of approx. £0.2bn": the parser ends a sentence at "approx."; and
+            # within a line before a lower-case word ("The number of Safe | and Well visits was 6656 visits")
             spans[-1] = (spans[-1][0], sent.end_char)
         else:
             spans.append((sent.start_char, sent.end_char))

@@ -546,6 +546,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if (q.quantity.unit == "count" and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[ns:ne])
             and re.match(r"^(?:\s*(?:,|and|or|to|-|–)\s*\d{1,2}\.\d{1,2})*\s+(?:above|below)\b", after)):
         return "cross_reference"  # "as detailed in 1.3 and 1.4 above": paragraphs of the paper
+    if (q.quantity.unit == "count" and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[ns:ne])
+            and re.match(r"\s+(?:with)?in\s+(?:the|this|that)\s+(?:report|paper|appendix|document)\b(?!\s+(?:period|year|quarter|month))", after)):
+        return "cross_reference"  # "referred to 4.1 within the report which highlighted works": a paragraph of the paper
     if q.quantity.unit == "count" and not q.is_word and before.endswith("%") and re.match(r"^\d{0,1}(?:[.,;:)]|\s|$)", text[q.end : q.end + 2] or " "):
         return "footnote"  # "core spending power of 6.3%1.": a footnote's mark glued to the figure
     if q.quantity.unit == "count" and re.fullmatch(r"[A-Z]\.", text[text.rfind("\n", 0, ns) + 1 : ns].strip()):
@@ -641,6 +644,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         # "pupils who had an overall absence rate of around 20 per cent or more", "schools with attendance of 90% or
         # above": the line a relative clause draws around a group, no figure
         return "group_threshold"
+    if (unit == "GBP" and _OR_BEYOND_AFTER.match(text[q.end : q.end + 20])
+            and re.search(r"\b[a-z]{4,}\s+(?:of|over|above|exceeding|below|under)\s+£?\s*$", before)):
+        return "group_threshold"  # "a deep dive into arrears of £500 or more": the line that picks the cases, no figure
     if unit in ("per_100", "per_1000", "per_10000", "per_100000") and q.quantity.value <= 100 and _AGE_RANGE_BEFORE.search(before):
         return "age"  # "Admissions 18-64 per 100,000": the upper age of a band, then the rate's base
     if unit in ("count", "ratio"):

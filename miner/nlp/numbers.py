@@ -102,8 +102,9 @@ def _quantity_re() -> re.Pattern[str]:
     in_context = "|".join(u["fraction_context_patterns"])  # "half of ...", "half a million"
     # (a hundreds word first: "One hundred and fifty-five children")
     # ("one" is a number word only here: alone it is far more often a pronoun)
-    hundreds = rf"(?:one|a|{ones})\s+hundred(?:\s+(?:and\s+)?(?:(?:{tens})[\s-](?:{ones})|{words}))?"
-    word = rf"\b(?:{fractions}|{in_context}|{hundreds}|(?:{tens})[\s-](?:{ones})|{words})\b"
+    hundreds = rf"(?:one|a|{ones})\s+hundred(?:\s+(?:and\s+)?(?:(?:{tens})[\s-](?:one|{ones})|{words}))?"
+    # ("one" after tens is a count too: "twenty-one performance indicators")
+    word = rf"\b(?:{fractions}|{in_context}|{hundreds}|(?:{tens})[\s-](?:one|{ones})|{words})\b"
     multiples = _alternation(list(u.get("ratio_multiples", {})))
     # Order: money first (its own sign), then the suffix units, longest first.
     return re.compile(
@@ -190,8 +191,8 @@ def _word_value(word: str) -> float | None:
     parts = w.split(" ")
     if len(parts) == 1 and parts[0] in words:
         return float(words[parts[0]])
-    if len(parts) == 2 and parts[0] in words and parts[1] in words:
-        tens, ones = words[parts[0]], words[parts[1]]
+    if len(parts) == 2 and parts[0] in words and (parts[1] in words or parts[1] == "one"):
+        tens, ones = words[parts[0]], words.get(parts[1], 1)  # "twenty-one": "one" is a count after tens
         if tens % 10 == 0 and 20 <= tens <= 90 and 1 <= ones <= 9:
             return float(tens + ones)
     return None

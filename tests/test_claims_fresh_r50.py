@@ -208,3 +208,21 @@ def test_tens_and_one_a_cited_paragraph_a_void_time_and_an_arrears_line(tmp_path
                                 "The rate was 4.1 in the report period. The overspend was £500,000 or more.\n")
     assert claim_found(rate, "was 4.1", "4.1") is not None
     assert claim_found(rate, "was £500,000", "£500,000") is not None
+
+
+# http://democratic.bracknell-forest.gov.uk/mgAi.aspx?ID=19889 (re3 joint waste board, 2009/10);
+# https://www.sloughsafeguardingboards.org.uk/lscb/lscb/learning-and-improvement-framework/supporting-documents-for-lscb-annual-report
+# (Slough LSCB performance 2017/18). Read after every rule above; these two fixes came after it.
+TONNAGE_AND_CONTACTS = """The tonnage of refuse collected by the Councils had fallen on average by 3.3% and for mixed dry recyclables (MDR) by 6.3%.
+
+Bracknell Forest – Results were below target for waste, with recycling at 37.05%.
+
+From 1 April 2017 to 31 March 2018 there were 9,645 contacts made to Children's Social Care, slightly down from 9,861 in the previous year.
+"""
+
+
+def test_a_change_in_tonnage_is_no_recycling_rate_and_contacts_to_social_care_are_referrals(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Bracknell Forest Council - re3 Joint Waste Disposal Board", TONNAGE_AND_CONTACTS)
+    assert claim_found(paper, "by 6.3%", "6.3%").indicator is None  # the tonnage of recyclables, not the rate
+    assert claim_found(paper, "recycling at 37.05%", "37.05%").indicator == "recycling_rate"
+    assert claim_found(paper, "were 9,645 contacts", "9,645").indicator == "referrals"

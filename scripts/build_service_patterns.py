@@ -1889,6 +1889,16 @@ GROUPS.append(
      phrases("_GENERIC", ["Council Service", "Council Services", "NOTED", "AGREED", "RESOLVED", "APPROVED"],
              "generic")))
 
+GROUPS.append(
+    ("Other councils' papers (entities round 49): a scrutiny committee's review by its kind alone ('the agreed action"
+     " plan and the Scrutiny review recommendations', 'further informed by the recent Scrutiny Review', East Sussex"
+     " Cabinet on climate change) and a declared emergency ('the Council's Climate Strategy in response to the Climate"
+     " Emergency', Huntingdonshire Cabinet) name no programme or service; a review or plan with a name of its own"
+     " ('Special School Review', 'Climate Emergency Action Plan') is found whole",
+     phrases("_GENERIC", ["Scrutiny Review", "Scrutiny review", "Scrutiny Reviews", "Scrutiny reviews",
+                          "Climate Emergency", "Climate Crisis", "Ecological Emergency", "Climate and Ecological Emergency",
+                          "Climate and Nature Emergency"], "generic")))
+
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:

@@ -57,7 +57,7 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
     generic = {(c.start, c.end) for c in labelled if c.label == "_GENERIC"} - cued
     unlabelled: list[AcronymDefinition] = []
     for d in find_definitions(text):
-        d = _name_before_cell_break(text, d, named)
+        d = _without_period(_name_before_cell_break(text, d, named))
         words = d.long.split()
         if (service := _post_service(text, d, words)) is not None:
             table[d.short] = (service, "SERVICE")
@@ -326,6 +326,17 @@ def _name_before_cell_break(text: str, d: AcronymDefinition, named: list[Candida
 
 
 _PREPOSITIONS = frozenset(TERMS["definition_head_prepositions"])
+_PLAN_PERIOD = re.compile(r"\s+(?:%s)\s+\d{4}(?:\s?[-–/]\s?\d{2,4})?$" % "|".join(
+    sorted((re.escape(p).replace("\\ ", r"\s+") for p in TERMS["plan_period_lead_ins"]), key=len, reverse=True)))
+
+
+def _without_period(d: AcronymDefinition) -> AcronymDefinition:
+    """The long form without a plan's period after its head word: "the second Climate Emergency Response Plan for the
+    period 2022-24 (CERP2)" (Durham Cabinet 2022) defines the Plan (`plan_period_lead_ins`)."""
+    m = _PLAN_PERIOD.search(d.long)
+    if m and m.start() and HEAD_LABELS.get(d.long[: m.start()].split()[-1].lower()) == "PROGRAMME":
+        return replace(d, long=d.long[: m.start()], long_end=d.long_start + m.start())
+    return d
 
 
 def _head_before_preposition_label(words: list[str]) -> str | None:

@@ -51,12 +51,17 @@ _MONTHS = frozenset(TERMS["month_words"])
 _NOT_INSIDE_WORDS = frozenset(TERMS["not_inside_words"])
 _AFTER_HEAD_BREAKS = frozenset(TERMS["after_head_breaks"])
 _WORD_RUN = re.compile(r"\S+")
+_NUMBER_HYPHEN_BEFORE = re.compile(r"(?<![\w\-/.,])\d{1,3}-$")  # "12-" of "12-Month Delivery Plan"
 _SHORT_CAPS_OK = frozenset(TERMS["short_caps_ok"])
 _COUNCIL_TIERS = frozenset(TERMS["council_tiers"])
 _COUNCIL_FORUM = frozenset(TERMS["council_forum_words"])
 _COMMITTEE_WORDS = frozenset(TERMS["committee_words"])
 _TITLE_LEAD_INS = [lead.split() for lead in TERMS["title_lead_ins"]]
 _PLAN_VERBS = frozenset(TERMS["plan_verbs"])
+_RECOMMENDATION_VERBS = frozenset(TERMS["recommendation_verbs"])
+_MONEY_AFTER_SCHEME = frozenset(TERMS["money_after_scheme_words"])
+_MONEY_SCHEME_HEADS = frozenset(TERMS["money_after_scheme_heads"])
+_THEME_WORDS = frozenset(TERMS["theme_words"])
 _DATE_PREPOSITIONS = frozenset(("of", "for", "in", "on", "at", "by", "to"))
 _TABLE_CELL_WORDS = frozenset(TERMS["table_cell_words"])
 _REPORT_TITLE_WORDS = frozenset(TERMS["report_title_words"])
@@ -605,6 +610,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # a decision's verb before the plan it decides on: "Adopt Homelessness Strategy" (Lancaster Cabinet 2020)
         if len(words) > 2 and words[0].lower() in _PLAN_VERBS and HEAD_LABELS.get(words[-1].lower()) == "PROGRAMME":
             words, spans = words[1:], spans[1:]
+        # and a recommendation's verb in the third person before what it names: "c) Requests Full Council to adopt
+        # the Corporate Plan" (Crawley Cabinet 2023; entities round 49)
+        if len(words) > 2 and words[0].lower() in _RECOMMENDATION_VERBS and words[1][:1].isupper():
+            words, spans = words[1:], spans[1:]
         # a month is no part of a body's name, nor a name alone: "the December County Council meeting"
         if c.label != "PERSON":
             while words and words[0] in _MONTHS:  # and the year after it: "March 2025\nFamily Hub"
@@ -655,6 +664,11 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if len(words) - broken < 2:
                 continue  # "Red\nCouncil tax collected": one word of the next row is no name either
             words, spans = words[broken:], spans[broken:]
+        # an owner's possessive before a lower-case kind word alone names no plan: "the HRSS which aligned priorities
+        # with the Government's plan to end rough sleeping" (Sefton Cabinet 2023; entities round 48's left class)
+        if (c.label != "PERSON" and len(words) == 2 and words[0].endswith(("'s", "’s")) and words[1].islower()
+                and words[1] in HEAD_LABELS):
+            continue
         # the owner's label is not the owned name's: "Kent Fire and Rescue Service's Safe and Well programme"
         # (written for the probe) names a programme, as its head word says
         owned_head = None
@@ -725,6 +739,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         while words and words[-1].lower() in _TAIL_WORDS:
             words.pop()
             spans.pop()
+        # a scheme's money after its head word is no part of its name: "Homes for Ukraine Scheme grant funding"
+        # (Gloucestershire Cabinet 2022; entities round 49) names the Scheme
+        if len(words) > 2 and words[-1] in _MONEY_AFTER_SCHEME and words[-2] in _MONEY_SCHEME_HEADS:
+            words, spans = words[:-1], spans[:-1]
         # the next member's title in an attendance list run on one line ends a person's name: "Cllr Daphne Clements
         # Cllr Kit Hesketh-Harvey" (Norfolk parish minutes 2019)
         # and so does the next member's tier: "Cllr John Reeve Borough Councillor Colin Sampson" (2014)
@@ -798,6 +816,12 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 before[-1].isupper() and len(before[-1]) >= 2 and before[-1].lower() not in _TAIL_WORDS):
             continue  # the middle of an upper-case heading: "ACCESSING FAMILY HUB SERVICES AT THE ..."
         start = spans[0][0]
+        # a number and hyphen run into a plan's capitalised first word open its name: "the 12-Month Delivery Plan"
+        # (North West Leicestershire Cabinet 2023; entities round 49), not a lower-case span's ("a 4-year
+        # Regeneration Plan" names the "Regeneration Plan", Great Yarmouth Cabinet 2025)
+        if c.label == "PROGRAMME" and words[0][:1].isupper() and (
+                m := _NUMBER_HYPHEN_BEFORE.search(text, max(0, start - 5), start)):
+            start = m.start()
         if c.label != "PERSON" and start >= 4 and article_of_name(text, start - 4):
             start -= 4  # "launched The Forcer Protocol": the name as the paper writes it (`article_of_name`)
         if len(words) >= 2 and all(w.isupper() for w in words if any(ch.isalpha() for ch in w)) and any(
@@ -831,6 +855,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c = Candidate(start, end, label, c.source, c.priority, c.entity, c.weak)
         if kind_before and LOWER_CASE_HEADS[kind_before.group(1)] != c.label and c.label != "PLACE":
             c = Candidate(c.start, c.end, LOWER_CASE_HEADS[kind_before.group(1)], c.source, c.priority, c.entity)
+        if c.source == "model" and c.label != "PERSON" and (
+                m := _NEXT_WORD.match(text, c.end)) and m.group(1) in _THEME_WORDS:
+            continue  # "the Built & Natural Environment theme" (Rotherham Cabinet 2025): a plan's theme, no body
         if c.source in ("model", "rule") and c.label in ("SERVICE", "PROGRAMME") and (
                 m := _NEXT_WORD.match(text, c.end)) and m.group(1) in _SITE_WORDS:
             c = Candidate(c.start, c.end, "PLACE", c.source, c.priority, c.entity)  # "the Elmstead Gateway site"

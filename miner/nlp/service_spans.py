@@ -116,6 +116,7 @@ _BEFORE_GRANT = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|&
 # what a grant is named after is a service, site or topic, not a body that pays it ("the YJB grant", Somerset 2019)
 _GRANT_NAME_LABELS = frozenset({"SERVICE", "PROGRAMME", "PLACE", "SYSTEM"})
 _OWNER_WORDS = frozenset(TERMS["owner_words"])
+_MONEY_SCHEME_HEADS = frozenset(TERMS["money_after_scheme_heads"])
 
 
 def _named_grants(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -134,6 +135,8 @@ def _named_grants(text: str, candidates: list[Candidate]) -> list[Candidate]:
             spans = spans[1:]
         if len(spans) < 2 or not text[spans[0][0]].isupper():
             continue
+        if text[slice(*spans[-1])] in _MONEY_SCHEME_HEADS:
+            continue  # a scheme's own grant: "Homes for Ukraine Scheme grant funding" (Gloucestershire Cabinet 2022)
         start, end = spans[0][0], spans[-1][1]
         if cut := _second_name_after_and(text, start, m.end(2)):  # "Improved Better Care Fund and Hospital ..."
             start = cut[1]
@@ -160,13 +163,18 @@ def names_closed_before_and(text: str, candidates: list[Candidate]) -> list[Cand
     are two departments; a first part that names nothing of its own ("Revenue Budget and Medium Term Financial Plan")
     leaves the second alone. Run before the cleaning, so each part is cut and vetoed by itself."""
     found = []
+    # a name the gazetteer knows closes too, whatever its last word: "Homes for Ukraine and Local Authority Housing
+    # Fund Update" (Newark and Sherwood Cabinet 2024; entities round 49) names the scheme and the Fund (the gazetteer's
+    # hit on the first part stands for it)
+    known = {(c.start, c.end) for c in candidates if c.source == "gazetteer" and c.label in _JOINED_LABELS}
     for c in candidates:
-        cut = _second_name_after_and(text, c.start, c.end) if c.source == "rule" and c.label in _JOINED_LABELS else None
+        cut = (_second_name_after_and(text, c.start, c.end, known) if c.source == "rule" and c.label in _JOINED_LABELS
+               else None)
         if cut is None:
             found.append(c)
             continue
         first = text[c.start : cut[0]].split()
-        label = _CLOSED_BEFORE_AND[first[-1].lower()]
+        label = None if (c.start, cut[0]) in known else _CLOSED_BEFORE_AND[first[-1].lower()]
         if label and len(first) >= 2:  # (a span the ruler started at the closing word leaves it out)
             found.append(Candidate(c.start, cut[0], label, c.source, c.priority))
         found.append(Candidate(cut[1], c.end, c.label, c.source, c.priority, None, c.weak))
@@ -183,7 +191,8 @@ def grants_paid_by_bodies(text: str, candidates: list[Candidate]) -> list[Candid
         and any(e == c.end - len(" Grant") and c.start <= s for s, e in bodies))]
 
 
-def _second_name_after_and(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _second_name_after_and(text: str, start: int, end: int,
+                           known: set[tuple[int, int]] = frozenset()) -> tuple[int, int] | None:
     """(end of the first part, start of the second) where the words from `start` end on a word that closes a name
     before "and"/"&" (`names_closed_before_and` in the terms) and a capitalised name of three words or more follows
     ("Improved Better Care Fund and Hospital Discharge grant"); "Domestic Abuse Strategy and Action Plan" is one."""
@@ -192,7 +201,8 @@ def _second_name_after_and(text: str, start: int, end: int) -> tuple[int, int] |
     inside = _CAPITALISED_WORD_BEFORE.search(text, 0, start) is not None
     for m in _AND.finditer(text, start, end):
         first, second = text[start : m.start()].split(), text[m.end() : end].split()
-        if (first and (len(first) >= 2 or inside) and first[-1][:1].isupper() and first[-1].lower() in _CLOSED_BEFORE_AND
+        if (first and ((len(first) >= 2 or inside) and first[-1][:1].isupper() and first[-1].lower() in _CLOSED_BEFORE_AND
+                       or (start, m.start()) in known)
                 and len(second) >= 3 and second[0][:1].isupper()):
             return m.start(), m.end()
     return None
@@ -437,9 +447,20 @@ def _body_before_its_plan(text: str, c: Candidate) -> list[Candidate]:
     head = HEAD_LABELS.get(words[-1].lower())
     if head in _OWNER_LABELS:
         return [Candidate(c.start, c.start + len(prefix), head, c.source, c.priority)]
-    if _ACRONYM.fullmatch(words[-1]) or prefix in _standard_names():
+    # (a kind of thing that is no body owns no plan: "the Climate Emergency Action Plan" (East Sussex Cabinet; entities
+    # round 49) is the plan, though "Climate Emergency" alone is a `_GENERIC` phrase)
+    if _ACRONYM.fullmatch(words[-1]) or prefix in _standard_names() and not (
+            prefix in _generic_phrases_only() and HEAD_LABELS.get(words[-1].lower()) is None):
         return []
     return [c]
+
+
+@lru_cache(maxsize=1)
+def _generic_phrases_only() -> frozenset[str]:
+    """The gazetteer's `_GENERIC` phrases: kinds and words that name nothing."""
+    from miner.nlp.service_ruler import load_patterns
+
+    return frozenset(p["pattern"] for p in load_patterns() if p["label"] == "_GENERIC" and isinstance(p["pattern"], str))
 
 
 def _body_after_with(text: str, c: Candidate) -> Candidate:

@@ -419,6 +419,10 @@ GROUPS = [
                      "CAFCASS", "Cafcass", "ADASS", "NYA", "National Youth Agency", "High Court",
                      "Office for National Statistics", "ONS", "Regional Schools Commissioner",
                      "Department for Levelling Up, Housing and Communities", "DLUHC", "HM Treasury",
+                     # the Department for Education's forerunners, 2001-2010, named in older papers ('During 2005/6
+                     # the DfES consulted upon and issued guidance', Hampshire Cabinet 2006; entities round 49)
+                     "DfES", "Department for Education and Skills", "DCSF",
+                     "Department for Children, Schools and Families",
                      "Environment Agency", "Homes England", "National Highways", "Arts Council England",
                      "DfT", "DFT", "Department for Transport", "OBR", "Office for Budget Responsibility", "HMRC",
                      "Cabinet Office", "DEFRA", "Defra", "Department for Environment, Food and Rural Affairs",

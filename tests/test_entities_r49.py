@@ -6,7 +6,8 @@ after its name ("for the period 2022-24") is not part of its acronym's long form
 declared climate emergency are kinds, not names; a plan's theme is no service; an owner's possessive before a lone
 kind word ("the Government's plan") names no plan; a recommendation's verb ("Requests") opens no name; a scheme's
 lower-case "grant" is outside the scheme's name; a name the gazetteer knows closes before "and"; the DfE's
-forerunners are organisations; a board named "<X> partnership board" is "<X> partnership" too. Each text is read as
+forerunners are organisations; a service the NER reads before a lower-case "partnership" is the partnership,
+a board. Each text is read as
 one unit of one paper."""
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from __future__ import annotations
 import pytest
 
 from conftest import unit_mentions
-
-from miner.evaluation.entities import predict
 
 # Crawley Cabinet, 2 February 2023 (democracy.crawley.gov.uk/mgDecisionDetails.aspx?IId=15525&Opt=1)
 CRAWLEY_A = "a)            Approves the Corporate Plan 2023 - 2027 (Appendix A of report CEX/60)"
@@ -118,18 +117,20 @@ def test_the_plan_acronym_resolves_without_its_period(services_nlp):
     assert unit_mentions(services_nlp, DURHAM)["CERP2"] == ("PROGRAMME", "Climate Emergency Response Plan")
 
 
-def test_a_partnership_board_is_its_partnership_later(tmp_path):
+def test_a_service_before_lower_case_partnership_is_the_partnership(services_nlp):
     """Herefordshire Health and Wellbeing Board, 26 June 2023
-    (councillors.herefordshire.gov.uk/ieIssueDetails.aspx?IId=50045291&Opt=3): the board named "Children Emotional
-    Health partnership board" in one item is "The Children Emotional Health partnership" in a later one, a board,
-    not a service cut short."""
-    page = tmp_path / "Herefordshire - Joint Local Health and Wellbeing Strategy.txt"
-    page.write_text(
+    (councillors.herefordshire.gov.uk/ieIssueDetails.aspx?IId=50045291&Opt=3): the NER reads "Children Emotional
+    Health" as a service; with the lower-case "partnership" after it, it is a board, as the page names it in full
+    ("Children Emotional Health partnership board") two items before."""
+    mentions = unit_mentions(services_nlp, (
         "  6. With respect to mental wellbeing, there is an mental health collaborative where two groups lead on "
-        "mental wellbeing - 1. Adult Mental Health partnership, 2. Children Emotional Health partnership board.\n\n"
+        "mental wellbeing - 1. Adult Mental Health partnership, 2. Children Emotional Health partnership board.\n"
+        "  7. The Adult Mental Health partnership is currently an advocacy sharing best practice networking but are "
+        "keen to be more action-oriented and develop a delivery plan for mental wellbeing.\n"
+        "  8. A following workshop for that partnership will take place on the 6th July.\n"
         "  9. The Children Emotional Health partnership will feed into the Children and Young People partnership and "
-        "focuses on the NHS long term plan.\n", encoding="utf-8")
-    mentions = {(m.text, m.label) for m in predict(str(page), "combined")}
-    assert ("Children Emotional Health partnership", "BOARD") in mentions
-    assert ("Children Emotional Health", "SERVICE") not in mentions
-    assert ("Children and Young People partnership", "BOARD") in mentions  # guard
+        "focuses on the NHS long term plan."))
+    assert mentions.get("Children Emotional Health partnership", (None,))[0] == "BOARD"
+    assert "Children Emotional Health" not in mentions
+    assert mentions.get("Children and Young People partnership", (None,))[0] == "BOARD"  # guard
+    assert mentions.get("Children Emotional Health partnership board", (None,))[0] == "BOARD"  # guard

@@ -501,6 +501,12 @@ def _with_lower_case_head(text: str, c: Candidate) -> Candidate:
     if m is not None and m.group(1) == _LOWER_CASE_COMMITTEE and c.source in ("rule", "model", "base") and (
             text[c.end - 1].isalpha()):
         return Candidate(c.start, m.end(1), "BOARD", c.source, c.priority)
+    # so does a lower-case "partnership" after a service's or body's capitalised words: "The Children Emotional Health
+    # partnership will feed into the Children and Young People partnership" (Herefordshire Health and Wellbeing Board
+    # 2023; entities round 49), where the NER read "Children Emotional Health" as a service
+    if (m is not None and m.group(1) == "partnership" and c.source == "model" and c.label in ("SERVICE", "BOARD")
+            and text[c.end - 1].isalpha()):
+        return Candidate(c.start, m.end(1), "BOARD", c.source, c.priority)
     if m is None or LOWER_CASE_HEADS.get(m.group(1)) != c.label:
         return c
     return Candidate(c.start, m.end(1), c.label, c.source, c.priority, c.entity)

@@ -89,12 +89,6 @@ def remember_names(text: str, resolved: list[Candidate], names: dict[str, tuple[
             words = name.split()
             if len(words) >= 3 and LOWER_CASE_HEADS.get(words[-1]) == c.label:
                 names.setdefault(" ".join(words[:-1]), (c.label, None))
-            # and a board's lower-case "board" after its lower-case kind word: "2. Children Emotional Health
-            # partnership board", then "The Children Emotional Health partnership will feed into ..." (Herefordshire
-            # Health and Wellbeing Board 2023; entities round 49)
-            elif (c.label == "BOARD" and len(words) >= 4 and words[-1] == "board" and words[-2].islower()
-                  and HEAD_LABELS.get(words[-2]) == "BOARD"):
-                names.setdefault(" ".join(words[:-1]), (c.label, None))
         if c.label == "BOARD" and (short := committee_short_name(name)):
             names.setdefault(short, ("BOARD", name))
         # a company named once with its legal ending is the company without it too: "CGM Ltd - ground maintenance",

@@ -6,9 +6,8 @@ after its name ("for the period 2022-24") is not part of its acronym's long form
 declared climate emergency are kinds, not names; a plan's theme is no service; an owner's possessive before a lone
 kind word ("the Government's plan") names no plan; a recommendation's verb ("Requests") opens no name; a scheme's
 lower-case "grant" is outside the scheme's name; a name the gazetteer knows closes before "and"; the DfE's
-forerunners are organisations; a service the NER reads before a lower-case "partnership" is the partnership,
-a board. Each text is read as
-one unit of one paper."""
+forerunners are organisations; a service the NER reads before a lower-case "partnership" is the partnership, a
+board. Each text is read as one unit of one paper."""
 
 from __future__ import annotations
 

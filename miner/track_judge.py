@@ -49,6 +49,7 @@ _REST = re.compile(r"\b(?:remaining|remainder|the rest)\b", re.I)  # what is lef
 _PENDING = ("progresses", "future", "not_begun", "status_not_started")  # what says a part is still to come
 _CALENDAR = frozenset(analyse("january february march april may june july august september october november "
                               "december spring summer autumn winter year end", False))
+_ORDINALS = frozenset(("st", "nd", "rd", "th"))  # what is left of "30th" once its digits are read apart
 
 
 def is_vague(st: Statement, named: bool = False) -> bool:
@@ -196,6 +197,10 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
     sent = best_sentence(promise_text, passage, places)
     if label in ("supports", "progresses"):
         return label, True
+    if reported_as_promised(promise_text, passage, since):
+        return "supports", True  # the paper promised to that body in that month
+    if agenda_kept(promise_text, sent, since, passage.date):
+        return "supports", True  # the item on the agenda promised, decided there
     if not contradictions.dated_before(sent, since):
         if has_cue("report_promise", promise_text) and has_cue("report_considered", sent):
             return "supports", True  # the report promised came to the meeting
@@ -242,6 +247,44 @@ def another_meeting(promise_text: str, since: str, date: str) -> bool:
         return False
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def reported_as_promised(promise_text: str, passage: Passage, since: str = "") -> bool:
+    """The promise says a matter will be reported to a named body in a named month (cue group `report_to_meeting`:
+    "... will be reported to Cabinet in March") and the passage is from a paper of that body dated in that month, the
+    first such month after the promise: the report promised ("The net changes to share of Retained Business Rates
+    ... increase the net revenue budget requirement", in the finance report to Cabinet of 4 March). Called only on a
+    passage the score links or nearly links to the promise, so it is on the matter promised."""
+    m = has_cue("report_to_meeting", promise_text)
+    if not m or not passage.committee or not passage.date or not since:
+        return False
+    body = [w for w in re.findall(r"[a-z]+", m.group("body").lower()) if w not in ("the", "next")]
+    have = set(re.findall(r"[a-z]+", passage.committee.lower()))
+    if not body or body[-1] not in have or not set(body) <= have | {"county", "full"}:
+        return False
+    month = _MONTHS.index(m.group("month").lower()) + 1
+    try:
+        year = int(since[:4]) + (1 if month < int(since[5:7]) else 0)  # the next such month
+        return passage.date[:7] == f"{year:04d}-{month:02d}"
+    except ValueError:
+        return False
+
+
+def agenda_kept(promise_text: str, sentence: str, since: str, date: str) -> bool:
+    """The promise puts an item on a later meeting's agenda (cue group `agenda_promise`: "It was decided this item would
+    be an agenda item again for the January meeting") and the sentence, from minutes within NEXT_MEETING_DAYS of it,
+    records the meeting deciding on the item (`item_taken`: "It was decided not to proceed with compiling a
+    Neighbourhood Plan at this time"): the item was taken, as promised, whatever was decided."""
+    if not (since and date and has_cue("agenda_promise", promise_text) and has_cue("item_taken", sentence)):
+        return False
+    try:
+        return 0 < (_date.fromisoformat(date[:10]) - _date.fromisoformat(since[:10])).days <= NEXT_MEETING_DAYS
+    except ValueError:
+        return False
+
+
 def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     """`relation_and_directness` of a linked passage, but its closest sentence saying something was done counts
     only on the promise's subject (`_on_subject`), and one saying it goes on only if it reports (no aim, condition
@@ -252,6 +295,8 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     if rel not in ("supports", "progresses"):
         return rel, direct
     sent = best_sentence(text, c.passage, pr.places)
+    if has_cue("other_plan", sent if direct else c.passage.text):
+        return "mentions", False  # an opposition's alternative budget: not what the council did
     if (another_instance(text, sent, c.passage.text) or another_year(text, sent, pr.date, c.passage.date)
             or another_meeting(text, pr.date, c.passage.date)):
         return "mentions", False  # another year's budget, another meeting's minutes, another year's inspection
@@ -414,7 +459,10 @@ def _cued(promise_text: str, passage: Passage, since: str = "", places: Places =
         # its words but the cue's and its date's
         said = cue or has_cue("supports", s)
         own = len(_stems(s) - (_stems(said.group(0)) if said else frozenset()) - _CALENDAR) - (0 if said else 1)
-        if len(want & _stems(s)) >= max(1, min(CUE_SHARED, own)) or start == follows:
+        # a date shared is no subject shared ("endorsed by Cabinet on 30th January" for a verbal update to Cabinet
+        # on 30th January)
+        shared = [w for w in want & _stems(s) - _CALENDAR - _ORDINALS if not re.search(r"\d", w)]
+        if len(shared) >= max(1, min(CUE_SHARED, own)) or start == follows:
             cued.append((fuzz.token_set_ratio(promise_text.lower(), s.lower()), rel, s))
     return max(cued) if cued else None
 
@@ -492,7 +540,10 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
         v.evidence = [link(c, "progresses", quote)]
         return v
 
-    for c in (c for c in cands if c.linked):
+    # a promise to put an item on a later agenda is kept by the meeting taking it, whatever it decided there ("It
+    # was decided not to proceed with compiling a Neighbourhood Plan at this time"): no dropped promise
+    agenda = has_cue("agenda_promise", pr.statement.text)
+    for c in (c for c in cands if c.linked and not agenda):
         quote = contradictions._contradiction(pr, c)
         if quote:
             v.status, v.confidence = "not_delivered", round(min(0.95, 0.5 + c.score), 3)
@@ -570,7 +621,7 @@ def no_promise(promise_text: str) -> bool:
     done (cue group `no_promise`): a meeting's procedure ("The Leader introduced the report which detailed ..."), a
     past event ("Panel members were invited to attend the Children in Care Council meetings."), a fit claimed ("...
     align well with this"), what a draft budget holds. Judged `no_evidence` whatever later papers say."""
-    return bool(has_cue("no_promise", promise_text))
+    return bool(has_cue("no_promise", promise_text) or has_cue("purpose_aim", promise_text))
 
 
 def label_only(promise_text: str) -> bool:

@@ -50,6 +50,7 @@ class Passage:
     copied: float = 0.0  # share of its text copied from an earlier paper of the authority (history retold)
     retold: set[int] = field(default_factory=set)  # start offsets of its sentences an earlier paper has
     tabular: bool = False  # a table of figures or cells: its words are cell soup, its figures still count
+    committee: str = ""  # the body whose paper it is ("Cabinet"): a report promised to that body may be this paper
 
 
 @dataclass
@@ -163,9 +164,11 @@ def passages_of(ex: Extraction) -> list[Passage]:
         header = ptext if s.role == "item" and ptext.endswith(":") else ""
         out.append(Passage(doc.id, doc.meeting_date or "", s.id, s.path, s.start, s.own_end, text,
                            heading=heads.get(s.id, ""), section_kind=s.kind or "other", header=header,
-                           tabular=(is_tabular(text) and not _one_sentence(text)) or has_cell_rows(text)))
+                           tabular=(is_tabular(text) and not _one_sentence(text)) or has_cell_rows(text),
+                           committee=doc.committee or ""))
     if not out:  # an unsectioned paper still gets one passage
-        out.append(Passage(doc.id, doc.meeting_date or "", None, None, 0, len(doc.text), doc.text))
+        out.append(Passage(doc.id, doc.meeting_date or "", None, None, 0, len(doc.text), doc.text,
+                           committee=doc.committee or ""))
     starts = [p.start for p in out]
 
     def owner(start: int) -> Passage | None:

@@ -139,7 +139,7 @@ _IMPERATIVE = re.compile(r"^\W*(?:(?:\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?)\s+)?(
 _RESOLUTION = re.compile(r"^\W*(?:(?:[Ii]t\s+was\s+)?RESOLVED\W*)?(?:[Tt]hat|TO)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?(?<!\bthe\s)(?P<v>[a-z]{3,})\s+(?!be\b)\w")
 # "will"/"to" and the act, its object straight after or after "to" ("calls on the Leader to write to the Chancellor")
 # or its date straight after, for an act with no object ("The cash office will close in September 2024")
-_WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:to\s+)?(?:the|a|an|our|its|all|\d|[A-Z]"
+_WILL = re.compile(r"\b(?:will|shall|would|to)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?(?P<v>[a-z]{3,})\s+(?:to\s+|with\s+)?(?:the|a|an|our|its|all|\d|[A-Z]"
                    r"|(?:in|on|by|from|during)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October"
                    r"|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b))")
 
@@ -157,12 +157,13 @@ _DATED_ACT = re.compile(r"\b(?P<v>[a-z]{3,})ed\s+by\s+(?:the\s+end\s+of\s+)?(?:\
 
 
 # an imperative's second act: "and" then a verb before its object ("and move staff into the Town Hall")
-_AND_ACT = re.compile(r"\band\s+(?P<v>[a-z]{3,})\s+(?:the|a|an|our|its|all|\d|[A-Z]|[a-z]+\s+(?:into|to|from|onto|on|at|with)\b)")
+_AND_ACT = re.compile(r"\band\s+(?:then\s+)?(?P<v>[a-z]{3,})\s+(?:the|a|an|our|its|all|\d|[A-Z]|[a-z]+\s+(?:into|to|from|onto|on|at|with)\b)")
 
 
 def _past_forms(verb: str) -> set[str]:
     """The verb's past tenses, and those of the words papers use for the same act (`act_synonyms`)."""
-    return _own_past(verb) | set(_act_words()[2].get(verb, "").split())
+    said = _act_words()[2].get(verb, "")
+    return _own_past(verb) | {re.sub(r"\s+", r"\\s+", w.strip()) for w in (said.split(",") if "," in said else said.split()) if w.strip()}
 
 
 def _own_past(verb: str) -> set[str]:
@@ -185,9 +186,11 @@ def promised_acts(promise_text: str) -> tuple[str, ...]:
     extend ..." -> both), leaving out those that only start, plan or steer work ("Continue to ...",
     "Review ...", "Support ..."): a past tense of those says nothing was finished."""
     opening = _IMPERATIVE.match(promise_text)
-    also = _AND_ACT.finditer(promise_text, opening.end()) if opening else ()  # "Close the office and move staff into ..."
-    found = [m.group("v").lower() for m in [opening, _RESOLUTION.match(promise_text), *_WILL.finditer(promise_text), *also]
-             if m]
+    willed = list(_WILL.finditer(promise_text))
+    # "Close the office and move staff into ...", "she would check with the school ... and then contact Better Broadband"
+    first = opening or (willed[0] if willed else None)
+    also = _AND_ACT.finditer(promise_text, first.end()) if first else ()
+    found = [m.group("v").lower() for m in [opening, _RESOLUTION.match(promise_text), *willed, *also] if m]
     found = [v for v in map(_bare, found) if v not in _act_words()[0]]
     found += dated_acts(promise_text)
     # what "ensure" promises happens is done when it happened, whatever the verb ("receives" a package)

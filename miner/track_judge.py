@@ -197,7 +197,7 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
     sent = best_sentence(promise_text, passage, places)
     if label in ("supports", "progresses"):
         return label, True
-    if reported_as_promised(promise_text, passage, since):
+    if reported_as_promised(promise_text, passage, since) and _prose(sent):
         return "supports", True  # the paper promised to that body in that month
     if agenda_kept(promise_text, sent, since, passage.date):
         return "supports", True  # the item on the agenda promised, decided there
@@ -258,11 +258,7 @@ def reported_as_promised(promise_text: str, passage: Passage, since: str = "") -
     ... increase the net revenue budget requirement", in the finance report to Cabinet of 4 March). Called only on a
     passage the score links or nearly links to the promise, so it is on the matter promised."""
     m = has_cue("report_to_meeting", promise_text)
-    if not m or not passage.committee or not passage.date or not since:
-        return False
-    body = [w for w in re.findall(r"[a-z]+", m.group("body").lower()) if w not in ("the", "next")]
-    have = set(re.findall(r"[a-z]+", passage.committee.lower()))
-    if not body or body[-1] not in have or not set(body) <= have | {"county", "full"}:
+    if not m or not passage.date or not since or not _same_body(m.group("body"), passage.committee):
         return False
     month = _MONTHS.index(m.group("month").lower()) + 1
     try:
@@ -270,6 +266,14 @@ def reported_as_promised(promise_text: str, passage: Passage, since: str = "") -
         return passage.date[:7] == f"{year:04d}-{month:02d}"
     except ValueError:
         return False
+
+
+def _same_body(named: str, committee: str) -> bool:
+    """The body a promise names ("Cabinet", "full Council") is the one whose paper it is (its committee, "County
+    Council")."""
+    body = [w for w in re.findall(r"[a-z]+", named.lower()) if w not in ("the", "next", "full")]
+    have = set(re.findall(r"[a-z]+", (committee or "").lower()))
+    return bool(body) and body[-1] in have and set(body) <= have | {"county"}
 
 
 def agenda_kept(promise_text: str, sentence: str, since: str, date: str) -> bool:

@@ -46,6 +46,21 @@ def test_a_report_promised_to_a_body_in_a_month_is_kept_by_that_bodys_paper_that
     assert relation_and_directness(RATES, march, "2025-02-13") == ("supports", True)  # ("mentions", False) before
 
 
+def test_a_budget_put_to_full_council_on_a_date_is_kept_by_the_papers_for_that_meeting():
+    # Kent draft budget report to Cabinet, 30 January 2025, and the County Council budget covering report of 13
+    # February 2025 (its recommendation (n))
+    promise = ("The administration's final draft budget will be published on 5th February 2025 for approval by full "
+               "Council on 13th February 2025.")
+    council = _passage("(n) The Reserves Policy as set out in appendix H of the final draft budget report published on "
+                       "5th February 2025.", "2025-02-13", "County Council")
+    assert relation_and_directness(promise, council, "2025-01-30") == ("supports", True)
+    # Kent finance monitoring report, January 2025
+    assert has_cue("report_to_meeting", "The\ndraft budget, MTFP and capital programme will be considered and approved "
+                                        "by full Council at the annual budget meeting on 13th February\n2025.")
+    # a paper of that body whose passage is no prose (a label, a table's cell) is no report
+    assert not relation_and_directness(promise, _passage(":", "2025-02-13", "County Council"), "2025-01-30")[0] == "supports"
+
+
 def test_no_month_another_body_or_another_month_keeps_no_report():
     assert not has_cue("report_to_meeting", IN_DUE_COURSE)
     assert not reported_as_promised(IN_DUE_COURSE, _passage(MARCH_REPORT, "2025-03-04", "Cabinet"), "2025-01-30")

@@ -109,6 +109,7 @@ from miner.nlp.statements_lists import (_NAMED_LINE, _base_path, _last_line, _la
                                         _names_only, _parent_path, _several_promises, _sub_heading, _topic_lead,
                                         is_header_text, is_label, is_lead_in)
 from miner.nlp.statements_recommendations import ACT, RecommendationReader, item_bounds
+from miner.nlp.statements_reported import asks, reported_act
 from miner.nlp.statements_records import record as _record
 from miner.nlp.statements_tables import ActionTable, names_columns, read_action_form
 from miner.nlp.statements_text import (JOINED_MIN_WORDS, _action_note_at, _cell_soup, _label_kind, _quoted_ranges,
@@ -812,6 +813,12 @@ class StatementFinder:
                 rule = ("commitment", "partner-act#0")  # "The ICB will fund ..." in a community safety partnership plan
             if rule is None and self.mode != "model" and self._author_act(sent.text, found.unit):
                 rule = ("commitment", "author-act#0")  # "The Director of Public Health will report progress ..." in the DPH's report
+            if self.mode != "model" and (rule is None or rule[1].startswith("not_statement#") and asks(sent.text)) \
+                    and (act := reported_act(sent, minutes=minutes)) is not None:  # a question's veto keeps no act outside it
+                rule = (act, f"reported-act-{act}#0")  # "the Chair confirmed that he would pursue ...", "was to be replaced"
+            elif minutes and self.mode != "model" and rule is not None and rule[0] == "commitment" \
+                    and reported_act(sent) == "decision":
+                rule = ("decision", "reported-act-decision#1")  # "It was agreed that these would be corrected": the meeting's act
             if rule is None and self.mode != "model" and _dated_imperative(sent, found.unit, after_action_label=_action_labelled(raw)):
                 rule = ("commitment", "dated-imperative#0")  # "Test all business continuity plans ... by 31 March 2026."
             if rule is None and self.mode != "model" and _plan_action(sent, raw, found.unit) \

@@ -121,7 +121,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "47"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "48"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -771,6 +771,7 @@ class StatementFinder:
                 continue  # "| Taking it away will cause more social problems | ...": the consultee's cell
             if ":" in text and header_kind(text[: text.index(":") + 1]) == VIEWS:
                 break  # a lead-in to consultees' themes run into the same unit: the rest is theirs
+            turn = None
             if minutes and self.mode != "model":
                 listed = speaker_role(text, self._roster)  # "Mr Read shared ...": the paper's attendance list says who
                 turn = ("member" if listed == "member" else "other") if listed is not None else speech_turn(text)
@@ -813,7 +814,8 @@ class StatementFinder:
                 rule = ("commitment", "partner-act#0")  # "The ICB will fund ..." in a community safety partnership plan
             if rule is None and self.mode != "model" and self._author_act(sent.text, found.unit):
                 rule = ("commitment", "author-act#0")  # "The Director of Public Health will report progress ..." in the DPH's report
-            if self.mode != "model" and (rule is None or rule[1].startswith("not_statement#") and asks(sent.text)) \
+            if self.mode != "model" and turn != "member" \
+                    and (rule is None or rule[1].startswith("not_statement#") and asks(sent.text)) \
                     and (act := reported_act(sent, minutes=minutes)) is not None:  # a question's veto keeps no act outside it
                 rule = (act, f"reported-act-{act}#0")  # "the Chair confirmed that he would pursue ...", "was to be replaced"
             elif minutes and self.mode != "model" and rule is not None and rule[0] == "commitment" \

@@ -45,6 +45,9 @@ class _Words:
     question: tuple[re.Pattern[str], ...]
     procedural: tuple[re.Pattern[str], ...]
     decision_modals: frozenset[str]
+    habitual: frozenset[str]
+    reasons: frozenset[str]
+    speaker: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +64,8 @@ def _words() -> _Words:
                   not_subject=tuple(re.compile(p, re.I) for p in d["not_subject"]["patterns"]),
                   question=tuple(re.compile(p, re.I) for p in d["question"]["patterns"]),
                   procedural=tuple(re.compile(p, re.I) for p in d["procedural"]["patterns"]),
-                  decision_modals=words("decision_modals"))
+                  decision_modals=words("decision_modals"), habitual=words("habitual"), reasons=words("reason_marks"),
+                  speaker=words("speaker"))
 
 
 def asks(text: str) -> bool:
@@ -173,16 +177,45 @@ def _clause(verb: Token, w: _Words, minutes: bool) -> str | None:
     if subj is None:
         return None
     phrase = _phrase(subj)
-    text = " ".join(t.lower_ for t in phrase)
+    text = " ".join(t.lower_ for t in subj.subtree)  # "Items for next meeting to be held on ...": its date
     if any(p.search(text) for p in w.not_subject) or subj.lower_ in ("there", "that", "which", "who", "what"):
         return None
-    words = {t.lower_ for t in phrase}
-    actor = subj.lower_ in w.pronouns or bool(words & w.actors) or bool(words & w.titles)
+    if any(t.tag_ in ("WDT", "WP", "WP$") for t in phrase) or any(c.tag_ in ("WRB", "WP") for c in verb.children):
+        return None  # "which department would deal with this", "how this would be managed": an embedded question
+    if any(c.lower_ in w.habitual for c in verb.children if c.dep_ in ("advmod", "neg")):
+        return None  # "Normally, the Department would respond ...", "would no longer be reported on"
+    if any(c.lower_ in w.reasons for c in holder.children if c.dep_ == "mark"):
+        return None  # "... as items would be covered on the agenda": a reason
+    actor = _actor(subj, w)
     if not passive and not actor and subj.lower_ not in w.work:
         return None
     governors = _governors(holder)
-    if governors and (governors[0].lower_ in w.opinion or _conditional(governors[0], w)):
-        return None  # "Members felt that ... would", "asked if they would like ...", "suggested that ... would"
-    if not minutes and not any(g.tag_ in ("VBD", "VBN") for g in governors):
+    if governors:
+        nearest = governors[0]
+        if nearest.lower_ in w.opinion or _conditional(nearest, w) or _condition_before(nearest, verb, w):
+            return None  # "Members felt that ... would", "asked if they would like ...", "suggested that ... would"
+        said_by = _subject(nearest)
+        if said_by is not None and said_by.lower_ not in w.speaker and not _actor(said_by, w):
+            return None  # "The Royal Mail confirmed ... that they would respond": another party's plan
+    decided = _decided(holder, w)
+    if not minutes and (decided or not any(g.tag_ in ("VBD", "VBN") for g in governors)):
         return None  # a report's own "would": an option's hypothetical, unless reported ("It was reported that ...")
-    return "decision" if _decided(holder, w) else "commitment"
+    return "decision" if decided else "commitment"
+
+
+def _actor(subj: Token, w: _Words) -> bool:
+    """A personal pronoun, or a noun phrase whose head, compounds or title name an officer, a body or a member
+    ("the Chair", "Bryan Smith, Litigation Manager", "Mr Deakins", "the Group Head ... and the Chief Accountant");
+    not a possessor ("the Forum's implementation")."""
+    if subj.lower_ in w.pronouns:
+        return True
+    heads = [subj, *(c for c in subj.children if c.dep_ in ("conj", "appos"))]
+    words = {t.lower_ for h in heads for t in (h, *(c for c in h.children if c.dep_ in ("compound", "amod", "nmod")))}
+    return bool(words & w.actors) or bool(words & w.titles)
+
+
+def _condition_before(governor: Token, verb: Token, w: _Words) -> bool:
+    """A condition opened before the clause inside what its reporting verb says ("advised ... that if they wished
+    to comment ..., they should raise their hand and they would be invited to speak")."""
+    return any(t.dep_ == "mark" and t.lower_ in w.conditions and t.i < verb.i
+               for t in governor.subtree if t.i > governor.i)

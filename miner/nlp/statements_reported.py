@@ -194,7 +194,7 @@ def _clause(verb: Token, w: _Words, minutes: bool) -> str | None:
         nearest = governors[0]
         if nearest.lower_ in w.opinion or _conditional(nearest, w) or _condition_before(nearest, verb, w):
             return None  # "Members felt that ... would", "asked if they would like ...", "suggested that ... would"
-        said_by = _subject(nearest)
+        said_by = next((c for c in nearest.children if c.dep_ in _SUBJECTS), None)  # its own: a conjunct's may be misparsed
         if said_by is not None and said_by.lower_ not in w.speaker and not _actor(said_by, w):
             return None  # "The Royal Mail confirmed ... that they would respond": another party's plan
     decided = _decided(holder, w)

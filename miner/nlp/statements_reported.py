@@ -105,7 +105,7 @@ def _future(verb: Token, w: _Words) -> Token | None:
     if to is not None and verb.dep_ == "xcomp" and verb.head.lower_ in ("was", "were") \
             and all(t.pos_ == "ADV" for t in verb.doc[verb.head.i + 1 : to.i]):
         return verb.head  # "the pavement was to be replaced": the subject is "was"'s ("were essential to show" is not)
-    if to and verb.tag_ == "VBN" and _children(verb, "auxpass") and _children(verb, "nsubjpass") \
+    if to is not None and verb.tag_ == "VBN" and _children(verb, "auxpass") and _children(verb, "nsubjpass") \
             and verb.dep_ not in _GOVERNED and not any(c.lower_ == "for" for c in _children(verb, "mark")):
         return verb  # "with the resulting proposed work programme to be brought back to the next meeting"
     return None

@@ -212,7 +212,7 @@ _PARAGRAPH_BEFORE = re.compile(r"\b(?:para(?:graph)?s?|sections?|items?|minutes?
 # one end of a span of dates ("for the period 1 October 2017 to 31 December 2017"), the date figures are as at ("(at
 # 31.08.15)") or a cut-off or a start ("resumed by 20 February 2023", "came into effect on 1st July 2024"): what a
 # report covers, not when it was met
-_SPAN_BEFORE = re.compile(r"(?:\b(?:period|from|between|since|until|ending|ended|at|as\s+of|date\s+of|by|effect\s+on)\s+(?:the\s+)?|(?:19|20)\d\d\s*(?:-|–|—|to|and|until)\s*)$", re.I)
+_SPAN_BEFORE = re.compile(r"(?:\b(?:period|from|between|since|until|ending|ended|at|as\s+of|date\s+of|by|effect\s+on|commencing)\s+(?:the\s+)?|(?:19|20)\d\d\s*(?:-|–|—|to|and|until)\s*)$", re.I)
 _SPAN_AFTER = re.compile(r"^\s*(?:-|–|—|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]", re.I)
 
 

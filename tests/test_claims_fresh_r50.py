@@ -226,3 +226,16 @@ def test_a_change_in_tonnage_is_no_recycling_rate_and_contacts_to_social_care_ar
     assert claim_found(paper, "by 6.3%", "6.3%").indicator is None  # the tonnage of recyclables, not the rate
     assert claim_found(paper, "recycling at 37.05%", "37.05%").indicator == "recycling_rate"
     assert claim_found(paper, "were 9,645 contacts", "9,645").indicator == "referrals"
+
+
+def test_minutes_headings_after_a_body_name_and_cut_offs_date_the_meeting():
+    corpus = Path(__file__).parent.parent / "corpus"
+    for paper, date in (("parish/Stoke Ferry Parish Council minutes 2016-01-13.txt", "2016-01-13"),  # "... COUNCIL Minutes of the meeting held on"
+                        ("parish/Stoke Ferry Parish Council minutes 2020-01-08.txt", "2020-01-08"),  # "Draft (until approved ...) Minutes of"
+                        ("parish/Wretton Parish Council minutes 2020-08-24.txt", "2020-08-24"),  # "MINUTES OF WRETTON PARISH COUNCIL ... MEETING"
+                        ("web/Rhondda Cynon Taf County Borough Council - Cabinet 2023-03-27.txt", "2023-03-27"),  # not "Full Council at its meeting on"
+                        ("web/Southwark Council - Cabinet Member for Health, Adult Social Care and Equalities 2014-01-31.txt", "2014-01-31")):  # not "week commencing"
+        path = corpus / paper
+        assert find_meeting_date(path.read_text(encoding="utf-8"), path.name) == date, paper
+    # a sentence about another meeting's minutes is still no heading
+    assert find_meeting_date("Lowbridge Town Council\n\nThe minutes of the meeting held on 9 April 2024 were approved.") is None

@@ -239,3 +239,15 @@ def test_minutes_headings_after_a_body_name_and_cut_offs_date_the_meeting():
         assert find_meeting_date(path.read_text(encoding="utf-8"), path.name) == date, paper
     # a sentence about another meeting's minutes is still no heading
     assert find_meeting_date("Lowbridge Town Council\n\nThe minutes of the meeting held on 9 April 2024 were approved.") is None
+
+
+def test_a_figure_named_as_a_target_before_its_outturn_is_the_outturns_target(tmp_path_factory):
+    # https://democratic.lincoln.gov.uk/mgAi.aspx?ID=19535 (City of Lincoln, operational performance, Q2 2017/18)
+    text = ("· the average time to process housing benefit claim changes of circumstances continued to out-perform its 9 "
+            "day target at 7.62 days;\n\nPerformance was 97% against a target of 95%.\n")
+    paper = written_paper_claims(tmp_path_factory, "City of Lincoln Council - Executive", text)
+    outturn = claim_found(paper, "at 7.62 days", "7.62 days")
+    assert (outturn.comparator, outturn.comparator_value) == ("target", 9)
+    assert claim_found(paper, "its 9 day", "9 day").comparator is None
+    kept = claim_found(paper, "was 97%", "97%")  # a target after its figure is still the figure's
+    assert (kept.comparator, kept.comparator_value) == ("target", 95)

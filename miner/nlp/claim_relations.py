@@ -333,6 +333,8 @@ def _target_names_figure(between: str) -> bool:
                         r"(?:an?\s+|just\s+|around\s+|about\s+|no\s+(?:more|less|fewer)\s+than\s+)?", between[last.end() :], re.I) is not None
 
 
+# a figure named as a target right after it, then its outturn: "its 9 day target at 7.62 days"
+_TARGET_THEN_OUTTURN = re.compile(r"\s*targets?\s+(?:at|was|is|of)\s+(?:just\s+|around\s+|about\s+)?", re.I)
 _SHARED_UNITS = ("%", "pp", "days", "weeks", "months", "years", "per_100", "per_1000", "per_10000", "per_100000", "tonnes", "kg")
 
 
@@ -778,6 +780,13 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             # (not a ";" inside a bracket of the figure's earlier value and benchmark: "9.2% (2022-23: 10.5%; England 10%)")
             in_bracket = re.search(r"\([^()]*;[^()]*$", between) is not None
             contrast = (";" in between and not in_bracket) or (re.search(r"\bwhile\b", between) and not cue_kind(between[between.rfind("while") :]))
+            if kind == "target" and same_unit and _TARGET_THEN_OUTTURN.fullmatch(between):
+                # "continued to out-perform its 9 day target at 7.62 days", "beat its 95% target at 97%": the figure
+                # before is the target, the one after its outturn
+                if "comparator" not in fields[j]:
+                    fields[j].update(comparator="target", comparator_value=q.quantity.normalised)
+                fields[i]["is_benchmark"] = True
+                break
             if kind and not contrast and same_unit:
                 # a change or a bracketed aside of the figure that already took this benchmark does not take it too:
                 # "71.8% ..., up 0.8% from 16/17, above the national average ... 71.5%", "34.8% (34% in 2023) ... 43.1%"

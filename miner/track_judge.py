@@ -241,10 +241,16 @@ def another_meeting(promise_text: str, since: str, date: str) -> bool:
     payments approved in June 2018 for a promise of March 2017)."""
     if not (since and date and has_cue("next_meeting", promise_text)):
         return False
+    days = _days_after(since, date)
+    return days is not None and days > NEXT_MEETING_DAYS
+
+
+def _days_after(since: str, date: str) -> int | None:
+    """Days from the promise's date to the passage's, None when either is no ISO date."""
     try:
-        return (_date.fromisoformat(date[:10]) - _date.fromisoformat(since[:10])).days > NEXT_MEETING_DAYS
+        return (_date.fromisoformat(date[:10]) - _date.fromisoformat(since[:10])).days
     except ValueError:
-        return False
+        return None
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -283,10 +289,8 @@ def agenda_kept(promise_text: str, sentence: str, since: str, date: str) -> bool
     Neighbourhood Plan at this time"): the item was taken, as promised, whatever was decided."""
     if not (since and date and has_cue("agenda_promise", promise_text) and has_cue("item_taken", sentence)):
         return False
-    try:
-        return 0 < (_date.fromisoformat(date[:10]) - _date.fromisoformat(since[:10])).days <= NEXT_MEETING_DAYS
-    except ValueError:
-        return False
+    days = _days_after(since, date)
+    return days is not None and 0 < days <= NEXT_MEETING_DAYS
 
 
 def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:

@@ -639,14 +639,13 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         # "pupils missing 10% or more of possible sessions", "households spending 10% or more of their income on
         # fuel": the line that defines a group (not "4.5% or more of pupils had an EHCP")
         return "group_threshold"
-    if (unit == "%" and _OR_BEYOND_AFTER.match(text[q.end : q.end + 20])
-            and re.search(r"\b(?:who|which|that|whose|with)\b[^.;,()]{0,60}$", text[max(0, ns - 100) : ns], re.I)):
-        # "pupils who had an overall absence rate of around 20 per cent or more", "schools with attendance of 90% or
-        # above": the line a relative clause draws around a group, no figure
+    if unit in ("%", "GBP") and _OR_BEYOND_AFTER.match(text[q.end : q.end + 20]) and (
+            # "pupils who had an overall absence rate of around 20 per cent or more", "schools with attendance of 90%
+            # or above": the line a relative clause draws around a group, no figure
+            (unit == "%" and re.search(r"\b(?:who|which|that|whose|with)\b[^.;,()]{0,60}$", text[max(0, ns - 100) : ns], re.I))
+            # "a deep dive into arrears of £500 or more": the line that picks the cases
+            or (unit == "GBP" and re.search(r"\b[a-z]{4,}\s+(?:of|over|above|exceeding|below|under)\s+£?\s*$", before))):
         return "group_threshold"
-    if (unit == "GBP" and _OR_BEYOND_AFTER.match(text[q.end : q.end + 20])
-            and re.search(r"\b[a-z]{4,}\s+(?:of|over|above|exceeding|below|under)\s+£?\s*$", before)):
-        return "group_threshold"  # "a deep dive into arrears of £500 or more": the line that picks the cases, no figure
     if unit in ("per_100", "per_1000", "per_10000", "per_100000") and q.quantity.value <= 100 and _AGE_RANGE_BEFORE.search(before):
         return "age"  # "Admissions 18-64 per 100,000": the upper age of a band, then the rate's base
     if unit in ("count", "ratio"):

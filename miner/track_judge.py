@@ -184,9 +184,11 @@ def relation_of(promise_text: str, passage: Passage, since: str = "", places: Pl
     return relation_and_directness(promise_text, passage, since, places)[0]
 
 
-def relation_and_directness(promise_text: str, passage: Passage, since: str = "", places: Places = ()) -> tuple[str, bool]:
+def relation_and_directness(promise_text: str, passage: Passage, since: str = "", places: Places = (),
+                            promise: Promise | None = None) -> tuple[str, bool]:
     """`relation_of`, and whether the sentence closest to the promise says it itself (an outcome
-    statement, "the quality of the EHCPs being issued is improving") rather than the list around it."""
+    statement, "the quality of the EHCPs being issued is improving") rather than the list around it. With the
+    `promise` (its named things and authority), a resolution of the body it was put to is read too."""
     if restated(passage):
         return "mentions", False
     # the report's own word on the action it reports ("Status: Complete"), or its line's in an action log of
@@ -201,6 +203,8 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
         return "supports", True  # the paper promised to that body in that month
     if agenda_kept(promise_text, sent, since, passage.date):
         return "supports", True  # the item on the agenda promised, decided there
+    if promise is not None and decided_as_promised(promise, passage, sent):
+        return "supports", True  # the body the matter was put to resolved it
     if not contradictions.dated_before(sent, since):
         if has_cue("report_promise", promise_text) and has_cue("report_considered", sent):
             return "supports", True  # the report promised came to the meeting
@@ -282,6 +286,68 @@ def _same_body(named: str, committee: str) -> bool:
     return bool(body) and body[-1] in have and set(body) <= have | {"county"}
 
 
+_DECIDING = frozenset(analyse("adopt adopts adoption approve approves approval agree agrees agreement endorse endorses "
+                               "endorsement decide decision resolve resolved recommend recommendation propose proposal "
+                               "increase increases raise raises set sets final", False))
+
+
+def decided_as_promised(pr: Promise, passage: Passage, sentence: str) -> bool:
+    """The promise puts a matter to a council's decision (cue group `decision_promise`: "recommend the KMWLP ... to
+    County Council for Approval and Adoption", "the council planned to raise council tax by 2.99% ...") and the
+    passage, from a paper of that body within NEXT_MEETING_DAYS after it, is minuted as resolved (`Passage.resolved`)
+    and opens with the decision's verb (`resolution_acts`: "(iii) Adopts the Kent Minerals and Waste Local Plan
+    2024-2039 ...", "(e) To increase Council Tax band rates up to the maximum permitted without a referendum ..."), on
+    the promise's subject (`_same_matter`): the body decided it. A report's recommendations, a motion moved, or a
+    resolution on another matter do not keep it."""
+    m = has_cue("decision_promise", pr.statement.text)
+    if not m or not passage.resolved or not has_cue("resolution_acts", sentence):
+        return False
+    body = m.groupdict().get("body") or "Council"
+    if not _same_body(body, passage.committee):
+        return False
+    days = _days_after(pr.date, passage.date)
+    return days is not None and 0 < days <= NEXT_MEETING_DAYS and _same_matter(pr, passage, sentence)
+
+
+def _same_matter(pr: Promise, passage: Passage, sentence: str) -> bool:
+    """The resolution is on the promise's matter: what it decides (the words after its verb up to a preposition or
+    "as": "Council Tax band rates", "the Kent Minerals and Waste Local Plan 2024-2039", not "call on the Cabinet Member
+    ...") is what the promise names, by an acronym the promise uses spelt out ("KMWLP") or by a word besides the
+    authority's own, the words of deciding, kind words, dates and figures; and the sentence shares CUE_SHARED such
+    words with the promise, a pair of words both have ("council tax") counting as one more."""
+    verb = has_cue("resolution_acts", sentence)
+    decided = _DECIDED_OBJECT.match(sentence, verb.end()) if verb else None
+    if not decided:
+        return False
+    thing = decided.group(1)
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", thing)).upper()
+    if len(initials) >= 3 and any(a == initials for a in re.findall(r"\b[A-Z]{3,}\b", pr.statement.text)):
+        return True  # "the KMWLP" and "the Kent Minerals and Waste Local Plan"
+    own = _own(pr.authority)
+    want = {w for w in _stems(pr.statement.text) - own - _DECIDING - _CALENDAR if not re.search(r"\d", w)}
+    if not want & (_stems(thing) - _kind_words()):
+        return False
+    pairs = _pairs(pr.statement.text) & _pairs(sentence)
+    shared = want & _stems(sentence)
+    return len(shared) + bool(pairs) >= CUE_SHARED
+
+
+# what a resolution decides: the words after its verb, up to a preposition, "as" or a clause's end
+_DECIDED_OBJECT = re.compile(r"\s*((?:(?!\b(?:as|in|to|for|at|on|by|with|from|of\s+the|within|under|up)\b)[^,;:(]){3,120})")
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    from miner.track_names import _kind_stems
+
+    return _kind_stems()
+
+
+def _pairs(text: str) -> frozenset[str]:
+    """Adjacent content words, stemmed ("council tax", "band rate")."""
+    return frozenset(w for w in analyse(text, True) if " " in w)
+
+
 def agenda_kept(promise_text: str, sentence: str, since: str, date: str) -> bool:
     """The promise puts an item on a later meeting's agenda (cue group `agenda_promise`: "It was decided this item would
     be an agenda item again for the January meeting") and the sentence, from minutes within NEXT_MEETING_DAYS of it,
@@ -299,7 +365,7 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     or recommendation: the `unreported` cues); else the rest of the passage speaks. A passage about another year's
     or another meeting's one of a recurring thing the promise dates (`another_instance`) says nothing of it."""
     text = pr.statement.text
-    rel, direct = relation_and_directness(text, c.passage, pr.date, pr.places)
+    rel, direct = relation_and_directness(text, c.passage, pr.date, pr.places, pr)
     if rel not in ("supports", "progresses"):
         return rel, direct
     sent = best_sentence(text, c.passage, pr.places)
@@ -311,6 +377,8 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     own = _own(pr.authority)
     if not direct:
         return _unless_cued_elsewhere(rel, pr, c, own), direct
+    if rel == "supports" and decided_as_promised(pr, c.passage, sent):
+        return rel, direct  # resolved by the body it was put to, on its subject (`_same_matter`)
     if rel == "supports" and (not _on_subject(text, sent) or other_thing(text, sent, own)):
         return _unless_cued_elsewhere(_indirect_relation(text, c.passage, pr.date, pr.places), pr, c, own), False
     # "Can the Cabinet Member please confirm whether the close work ... is continuing": asked, not reported
@@ -428,8 +496,8 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
     A list of achievements speaks for its item unless the item itself looks forward ("The CCG will also
     be investing ..."): a plan reported among achievements is no achievement."""
     if passage.section_kind in ("achievements", "priorities") and not contradictions.dated_before(passage.text, since):
-        if passage.section_kind == "priorities":
-            return "progresses"
+        if passage.section_kind == "priorities":  # a later plan's item: the promise carried over, or another aim
+            return "progresses" if restates(promise_text, best_sentence(promise_text, passage, places)) else "mentions"
         if not has_cue("future", best_sentence(promise_text, passage, places)):
             return "supports"
     cued = _cued(promise_text, passage, since, places)
@@ -441,6 +509,28 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
         if rel != "mentions":
             return rel
     return "mentions"
+
+
+PRIORITY_COVER = 0.4  # share of a promise's words a later priority list's item has when it carries the promise over
+
+
+def restates(promise_text: str, item: str) -> bool:
+    """A later priority list's item carries the promise over: it shares CUE_SHARED of the promise's words, and
+    PRIORITY_COVER of them, besides the words that only steer work ("ensure", "continue", "deliver") and dates. An
+    action plan's item on another subject sharing one name ("Ensure that KCC continues to offer Armed Forces Awareness
+    Training, especially to Adult Social Care Staff." for improvements "to ensure referrals to Adult Social Care are
+    only for people needing care") does not."""
+    steer = _steer()
+    want = {w for w in _stems(promise_text) - steer - _CALENDAR if not re.search(r"\d", w)}
+    shared = want & _stems(item)
+    return len(shared) >= max(CUE_SHARED, PRIORITY_COVER * len(want))
+
+
+@lru_cache(maxsize=1)
+def _steer() -> frozenset[str]:
+    from miner.track_names import _steering_stems
+
+    return _steering_stems()
 
 
 def _cued(promise_text: str, passage: Passage, since: str = "", places: Places = ()) -> tuple[float, str, str] | None:

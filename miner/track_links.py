@@ -74,6 +74,10 @@ EMBED_TOKENS = 128  # word pieces of a sentence embedded (a table's cell soup or
 # a passage saying the decision on a request the promise makes is awaited is linked from this score (shares of the
 # threshold below it are other subjects sharing the request's words; request_made also wants 3 shared stems)
 REQUEST_FLOOR = 0.15
+# a resolution of the body a promise's matter was put to is linked from this score: its words may differ from the
+# promise's ("To increase Council Tax band rates up to the maximum permitted" for "raise council tax by 2.99%"), and
+# `track_judge.decided_as_promised` asks for the body, the date, the decision's verb and the subject
+DECIDED_FLOOR = 0.10
 RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
 # evidence choice (miner/track_judge.py) cites a passage with news scoring down to this share of the best link ...
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
@@ -216,6 +220,8 @@ def link_block(
     targeted = np.array([contradictions.numeric_target(p.statement.text) is not None for p in promises], dtype=float)
     allowed = np.array([evidence_docs is None or p.document_id in evidence_docs for p in passages])
     tabular = np.array([p.tabular for p in passages])
+    resolved = np.array([p.resolved for p in passages])
+    from miner.track_judge import best_sentence, decided_as_promised  # late: track_judge imports this module
     # a promise naming a table row's measure in all the label's words ("increase physical visits to 1.1 million"
     # and the row "Physical visits | 968,000 | 1,024,000")
     labels = [(j, words) for j, p in enumerate(passages) if p.tabular for _, _, _, words in table_rows(p.text)]
@@ -291,6 +297,13 @@ def link_block(
             asked = np.array([j for j in np.nonzero(later & (row < threshold) & (row >= REQUEST_FLOOR))[0]
                               if contradictions.request_made(pr, Candidate(passages[j], {}, float(row[j])))]
                              if has_cue("request_promise", pr.statement.text) else [], dtype=int)
+            # and so is the resolution of the body a matter was put to, on that matter ("(e) To increase Council Tax band
+            # rates up to the maximum permitted without a referendum" minuted as RESOLVED, for "the council planned to
+            # raise council tax by 2.99% and an additional 2%"): its words differ, its decision is the news
+            if has_cue("decision_promise", pr.statement.text):
+                decided = [j for j in np.nonzero(later & (row < threshold) & (row >= DECIDED_FLOOR) & resolved)[0]
+                           if decided_as_promised(pr, passages[j], best_sentence(pr.statement.text, passages[j], pr.places))]
+                asked = np.array([*asked, *decided], dtype=int)
             # a later passage naming a service or programme the promise names (one few later passages name), whose
             # best sentence says more of the promise ("a decision was awaited from Government on Kent's inclusion on
             # the Devolution Priority Programme"), is linked at the threshold (after the

@@ -10,6 +10,7 @@ recall last year's plan before saying what happened).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,7 +20,7 @@ import numpy as np
 from miner.model import Claim, Extraction, Inspection, Mention, Statement
 from miner.similarity import analyse, stop_words
 from miner.tabular import has_cell_rows, is_tabular
-from miner.track_text import PARAGRAPH_LABEL, as_reported, has_cue, sentences, themes_of
+from miner.track_text import PARAGRAPH_LABEL, as_reported, cues, has_cue, sentences, themes_of
 
 PROMISE_KINDS = ("priority", "commitment")  # tracked, and so are decisions that commit to act (`acts`)
 MIN_PASSAGE = 40  # shorter paragraphs are headings or labels, not evidence
@@ -51,6 +52,7 @@ class Passage:
     retold: set[int] = field(default_factory=set)  # start offsets of its sentences an earlier paper has
     tabular: bool = False  # a table of figures or cells: its words are cell soup, its figures still count
     committee: str = ""  # the body whose paper it is ("Cabinet"): a report promised to that body may be this paper
+    resolved: bool = False  # minuted as what the body resolved ("3) RESOLVED that Council: ... (iii) Adopts ..."), not proposed
 
 
 @dataclass
@@ -154,6 +156,7 @@ def passages_of(ex: Extraction) -> list[Passage]:
     doc = ex.document
     heads = headings_of(ex)
     by_id = {s.id: s for s in ex.sections}
+    marks = (_openings(doc.text, "resolution_opens"), _openings(doc.text, "motion_opens"))
     out: list[Passage] = []
     for s in sorted(ex.sections, key=lambda s: s.start):
         text = doc.text[s.start : s.own_end]
@@ -165,7 +168,7 @@ def passages_of(ex: Extraction) -> list[Passage]:
         out.append(Passage(doc.id, doc.meeting_date or "", s.id, s.path, s.start, s.own_end, text,
                            heading=heads.get(s.id, ""), section_kind=s.kind or "other", header=header,
                            tabular=(is_tabular(text) and not _one_sentence(text)) or has_cell_rows(text),
-                           committee=doc.committee or ""))
+                           committee=doc.committee or "", resolved=resolved_at(doc.text, s.start, marks)))
     if not out:  # an unsectioned paper still gets one passage
         out.append(Passage(doc.id, doc.meeting_date or "", None, None, 0, len(doc.text), doc.text,
                            committee=doc.committee or ""))
@@ -192,6 +195,30 @@ def passages_of(ex: Extraction) -> list[Passage]:
     for p in out:
         p.themes = set(themes_of(p.text))
     return out
+
+
+RESOLVED_SPAN = 3000  # characters before a passage searched for the resolution or motion it is minuted under
+
+
+def _openings(text: str, group: str) -> list[int]:
+    return sorted(m.start() for rx in cues()[group] for m in rx.finditer(text))
+
+
+def resolved_at(text: str, start: int, marks: tuple[list[int], list[int]] | None = None) -> bool:
+    """The passage starting at `start` is minuted as what a body resolved: the last resolution opening before it
+    (cue group `resolution_opens`: "(27) RESOLVED that:", "3) RESOLVED that Council:"), within RESOLVED_SPAN
+    characters, the passage's own first line included, comes after the last motion or recommendations opening
+    (`motion_opens`: "Mr Oakford proposed and Mr Gough Seconded the following motion:", "Recommendations:"). Minutes
+    print a budget motion twice, as moved and as resolved, in the same words; a report's recommendations are
+    proposed only. `marks`: the openings of both groups in `text`, found once per paper."""
+    resolutions, motions = marks or (_openings(text, "resolution_opens"), _openings(text, "motion_opens"))
+    line_end = text.find("\n", start)
+    end = line_end if line_end >= 0 else len(text)
+    k = bisect.bisect_left(resolutions, end) - 1
+    if k < 0 or resolutions[k] < start - RESOLVED_SPAN:
+        return False
+    j = bisect.bisect_left(motions, end) - 1
+    return j < 0 or motions[j] < resolutions[k]
 
 
 def acts(st: Statement) -> bool:

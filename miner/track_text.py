@@ -186,11 +186,13 @@ def promised_acts(promise_text: str) -> tuple[str, ...]:
     extend ..." -> both), leaving out those that only start, plan or steer work ("Continue to ...",
     "Review ...", "Support ..."): a past tense of those says nothing was finished."""
     opening = _IMPERATIVE.match(promise_text)
+    resolution = _RESOLUTION.match(promise_text)
     willed = list(_WILL.finditer(promise_text))
-    # "Close the office and move staff into ...", "she would check with the school ... and then contact Better Broadband"
-    first = opening or (willed[0] if willed else None)
-    also = _AND_ACT.finditer(promise_text, first.end()) if first else ()
-    found = [m.group("v").lower() for m in [opening, _RESOLUTION.match(promise_text), *willed, *also] if m]
+    # "Close the office and move staff into ...", "she would check with the school ... and then contact Better Broadband",
+    # "RESOLVED that the County Council approves and adopts Local Transport Plan 5"
+    first = opening or resolution or (willed[0] if willed else None)
+    also = _AND_ACT.finditer(promise_text, first.end("v") if first is resolution else first.end()) if first else ()
+    found = [m.group("v").lower() for m in [opening, resolution, *willed, *also] if m]
     found = [v for v in map(_bare, found) if v not in _act_words()[0]]
     found += dated_acts(promise_text)
     # what "ensure" promises happens is done when it happened, whatever the verb ("receives" a package)

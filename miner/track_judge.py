@@ -236,6 +236,22 @@ def another_year(promise_text: str, sentence: str, since: str, date: str) -> boo
     return date[:10] > f"{int(since[:4]) + 1}{since[4:10]}"
 
 
+_OCCASION_WORDS = frozenset(analyse("each every individual new future subsequent further as and when come comes "
+                                     "coming forward brought the", False))
+
+
+def another_occasion(promise_text: str, passage_text: str) -> bool:
+    """A promise to do something each time a kind of thing comes (cue group `each_time`: "as part of each individual
+    consultation process", "as individual project consultations come forward") and a passage that never names that
+    kind of thing: one done for another matter ("An equality impact assessment (EQIA) has been completed" in a report
+    on the Minerals and Waste Local Plan, for EQIAs of each education proposal's consultation)."""
+    m = has_cue("each_time", promise_text)
+    if not m:
+        return False
+    occasion = _stems(m.group(0)) - _OCCASION_WORDS
+    return bool(occasion) and not occasion & _stems(passage_text)
+
+
 NEXT_MEETING_DAYS = 120  # a paper this long after a promise for "the next meeting" reports another meeting
 
 
@@ -372,7 +388,7 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     if has_cue("other_plan", sent if direct else c.passage.text):
         return "mentions", False  # an opposition's alternative budget: not what the council did
     if (another_instance(text, sent, c.passage.text) or another_year(text, sent, pr.date, c.passage.date)
-            or another_meeting(text, pr.date, c.passage.date)):
+            or another_meeting(text, pr.date, c.passage.date) or another_occasion(text, c.passage.text)):
         return "mentions", False  # another year's budget, another meeting's minutes, another year's inspection
     own = _own(pr.authority)
     if not direct:

@@ -273,6 +273,12 @@ _POINTS_BACK = re.compile(r"^\W*(?:(?:we|i|the (?:council|service|authority))\s+
                           r"(?:this|these|that|it|them)\b", re.I)
 
 
+# "The Clerk will contact NCC Highways and chase this up": what is chased is in the sentence before ("The salt bins had
+# still not been filled at Bradfield Place and Oxborough Road.")
+_FOLLOWS_UP = re.compile(r"\b(?:chase|chasing|follow|following|look|looking|pursue|pursuing)\s+(?:into\s+)?(?:this|it|these|them|that)"
+                         r"(?:\s+up)?\W*$", re.I)
+
+
 def _is_actor(m: Mention, st: Statement) -> bool:
     """The mention is the statement's actor, named where it opens it."""
     return bool(st.actor) and m.text.lower() in st.actor.lower() and m.start - st.start <= len(st.actor) + 8
@@ -287,7 +293,7 @@ def _antecedent(text: str, st: Statement) -> tuple[str, int]:
     the paragraph's first sentence naming the thing the promise calls "the hub" ("The Eastgate Library and
     Community Hub ... will replace the existing branch library.")."""
     para = text.rfind("\n\n", 0, st.start) + 1
-    if _POINTS_BACK.match(st.text):
+    if _POINTS_BACK.match(st.text) or _FOLLOWS_UP.search(st.text):
         before = sentences(text[para : st.start], para)
         return (before[-1][2], before[-1][0]) if before else ("", st.start)
     definite = _DEFINITE.search(st.text)

@@ -30,8 +30,8 @@ from miner.similarity import analyse
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
 from miner.track_names import other_thing
 from miner.track_passages import RESTATED, Passage, Promise
-from miner.track_text import (PARAGRAPH_LABEL, another_instance, citable, did_the_act, has_cue, promised_acts, sentences,
-                               status_label)
+from miner.track_text import (PARAGRAPH_LABEL, another_instance, citable, cues, did_the_act, has_cue, promised_acts,
+                               sentences, status_label)
 
 Places = tuple[frozenset[str], ...]  # each place a promise names, as its words ("kent and medway" -> {"medway"})
 
@@ -252,6 +252,16 @@ def another_occasion(promise_text: str, passage_text: str) -> bool:
     return bool(occasion) and not occasion & _stems(passage_text)
 
 
+def another_target(promise_text: str, sentence: str) -> bool:
+    """The promise and the sentence name dated targets (cue group `target_year`) and none of the sentence's years is
+    the promise's: "KCC and our traded companies still need to continue to progress the reduction of estate and vehicle
+    emissions to ensure we remain on track to meet our Net Zero 2030 target" is on the way to another target than "to
+    achieve net zero by 2045" for the emissions the council can influence."""
+    want = {m.group("year") for rx in cues()["target_year"] for m in rx.finditer(promise_text)}
+    have = {m.group("year") for rx in cues()["target_year"] for m in rx.finditer(sentence)}
+    return bool(want and have) and not want & have
+
+
 NEXT_MEETING_DAYS = 120  # a paper this long after a promise for "the next meeting" reports another meeting
 
 
@@ -388,7 +398,8 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     if has_cue("other_plan", sent if direct else c.passage.text):
         return "mentions", False  # an opposition's alternative budget: not what the council did
     if (another_instance(text, sent, c.passage.text) or another_year(text, sent, pr.date, c.passage.date)
-            or another_meeting(text, pr.date, c.passage.date) or another_occasion(text, c.passage.text)):
+            or another_meeting(text, pr.date, c.passage.date) or another_occasion(text, c.passage.text)
+            or another_target(text, sent)):
         return "mentions", False  # another year's budget, another meeting's minutes, another year's inspection
     own = _own(pr.authority)
     if not direct:

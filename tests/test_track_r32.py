@@ -13,8 +13,8 @@ import pytest
 
 from miner import track
 from miner.model import Statement
-from miner.track_judge import (_indirect_relation, another_occasion, decided_as_promised, relation_and_directness,
-                               restates)
+from miner.track_judge import (_indirect_relation, another_occasion, another_target, decided_as_promised,
+                               relation_and_directness, restates)
 from miner.track_passages import Passage, Promise, _antecedent, resolved_at
 from miner.track_text import did_the_act, has_cue, promised_acts
 
@@ -145,6 +145,19 @@ def test_chase_this_up_points_back_to_the_sentence_before():
     # written: a promise that names its subject points back to nothing
     named = "The Clerk will contact NCC Highways about the salt bins."
     assert _antecedent("The bins were full. " + named, _statement(named, 20))[0] == ""
+
+
+def test_progress_toward_a_target_of_another_year_is_not_the_promises():
+    # Kent Improving Health and Wellbeing priorities (January 2025) and Quarterly Performance Report (March 2025)
+    influence = ("For the emissions we can influence to achieve net zero by 2045, with an ambition to reach an 80% "
+                 "reduction by 2036 to 2039.")
+    estate = ("KCC and our traded companies still need to continue to progress the reduction of estate and vehicle "
+              "emissions to ensure we remain on track to meet our Net Zero 2030 target.")
+    assert another_target(influence, estate)
+    # written: the same target's year, or a promise naming no dated target
+    assert not another_target("Achieve net zero by 2030 for the council's own estate.", estate)
+    assert not another_target("Reduce carbon emissions in our supply chains and securing Net Zero commitments from "
+                              "suppliers", estate)
 
 
 @pytest.fixture(scope="module")

@@ -129,8 +129,12 @@ def test_a_direction_acting_on_another_thing_sets_no_way_for_the_measure_named_b
 
 
 def test_a_promise_to_do_something_each_time_is_under_way_when_done_once():
-    # Kent commissioning plan report (30 Jan 2025) and its EqIA paragraph (9.1): a standing practice, done once
-    done = "An equality impact assessment (EQIA) has been completed, and no equality implications have been identified."
+    # Kent commissioning plan report (30 Jan 2025): a standing practice, done once. Tracker round 32: the EqIA paragraph
+    # (9.1) first used here is the March 2025 report on the Minerals and Waste Local Plan, another matter than the
+    # consultations promised (`track_judge.another_occasion`), so the one done is written to name a consultation
+    real = "An equality impact assessment (EQIA) has been completed, and no equality implications have been identified."
+    done = ("An equality impact assessment (EQIA) has been completed for the consultation, and no equality implications "
+            "have been identified.")
     each = ("An equality impact assessment will be completed as part of each individual consultation process that "
             "follows on from the Commissioning Plan.")
     once = "An equality impact assessment will be completed for the Commissioning Plan."  # written for the test
@@ -139,3 +143,5 @@ def test_a_promise_to_do_something_each_time_is_under_way_when_done_once():
         pr, c = _pair(aim, done, made="2025-01-30", reported="2025-03-04", path="9.1")
         statuses.append(judge(pr, [c], [], 1).status)
     assert statuses == ["in_progress", "delivered"]
+    pr, c = _pair(each, real, made="2025-01-30", reported="2025-03-04", path="9.1")
+    assert judge(pr, [c], [], 1).status == "no_evidence"

@@ -18,6 +18,7 @@ from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS, TERMS
 _ALIAS_CUE = re.compile(TERMS["alias_cue"])
 # ', the Lancashire Growth Hub,': what the name before the comma is
 _APPOSITIVE = re.compile(TERMS["appositive"])
+_LIST_GOES_ON = re.compile(r",?[ \t]+(?:and|or)[ \t]")  # a list's last item follows
 _APPOSITIVE_HEADS = frozenset(TERMS["appositive_heads"])
 # 'runs the adult service, Hallbrook Recovery Partnership,': what the name after the comma is
 _KIND_BEFORE_NAME = re.compile(TERMS["kind_before_name"])
@@ -70,6 +71,10 @@ def appositive_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
         head = m.group(2).lower()
         if len(words) < 2 or any(w.lower() in ROLE_WORDS for w in words):
             continue
+        if _LIST_GOES_ON.match(text, m.end(2)):
+            continue  # the next item of a list, no appositive: "key messages from the Independent Scrutineer, the
+            # Child Safeguarding Practice Review Panel, and local audits" (North Lincolnshire Children's Scrutiny
+            # Panel 2024; entities round 50)
         inner = [c for c in candidates if c.end == m.end(2) and m.start() < c.start and c.label != "_GENERIC"]
         # (on the same span a rule's label, set by the name's head word, beats the NER's, as in `resolve`)
         label = max(inner, key=lambda c: (c.end - c.start, c.source != "model")).label if inner else (

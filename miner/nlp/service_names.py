@@ -62,6 +62,13 @@ _RECOMMENDATION_VERBS = frozenset(TERMS["recommendation_verbs"])
 _MONEY_AFTER_SCHEME = frozenset(TERMS["money_after_scheme_words"])
 _MONEY_SCHEME_HEADS = frozenset(TERMS["money_after_scheme_heads"])
 _THEME_WORDS = frozenset(TERMS["theme_words"])
+_POLICE_RANKS = frozenset(TERMS["police_ranks"])
+_DOCUMENT_TAIL_WORDS = frozenset(TERMS["document_tail_words"])
+# a period of years after a body's head word: "the Annual Report of the ... Partnership Board 2021-2022"
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?")
+# a count before a post's initials in a staffing table: "(1 Team Manager, 6 SSW, 8.6 SW, 1.81 SOT, 2 SCC, total"
+_NOT_INSIDE_CUT = re.compile(r"[ \t]+as[ \t]")  # "the Partnership as Crime Reduction Officers"
+_COUNT_BEFORE = re.compile(r"[(,][ \t]*\d+(?:\.\d+)?[ \t]+$")
 _DATE_PREPOSITIONS = frozenset(("of", "for", "in", "on", "at", "by", "to"))
 _TABLE_CELL_WORDS = frozenset(TERMS["table_cell_words"])
 _REPORT_TITLE_WORDS = frozenset(TERMS["report_title_words"])
@@ -144,6 +151,7 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     # a council by its tier alone is one body where the sentence says so: "the Borough Council will be informed"
     generic = {(c.start, c.end) for c in candidates if c.label == "_GENERIC"} - council_cue_spans(text)
     kept, role_named, plural_kinds = [], [], []
+    person_starts = {c.start for c in candidates if c.label == "PERSON"}
     for c in candidates:
         if c.label == "_GENERIC" or (c.start, c.end) in generic:
             continue
@@ -159,7 +167,21 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # a family hub's session, not a body: "Breastfeeding Support Group", "Healthy Baby Group" (and
             # not the rest of one: "Cost of Living Support Group" holds no "Living Support Group")
         if words == [] or (words[0] in _NOT_NAME_ACRONYMS and all(w.islower() for w in words[1:]) and not defined):
+            continue
+        # a count before initials in a staffing table is a number of posts: "Mental Health Team (1 Team Manager, 6
+        # SSW, 8.6 SW, 1.81 SOT, 2 SCC, total 19.41)" (Reading adult social care service plan 2025-28; entities
+        # round 50); the NER's "1 ROVI" too
+        counted = words[1:] if len(words) == 2 and re.fullmatch(r"\d+(?:\.\d+)?", words[0]) else words
+        if (not defined and c.label != "PERSON" or c.source in ("model", "base")) and len(counted) == 1 and (
+                counted[0].isupper() and counted[0].isalpha()) and _COUNT_BEFORE.search(
+                text, max(0, c.start - 12), c.start + (len(text[c.start : c.end]) - len(counted[0]))):
             continue  # "19.81 FTE jobs": a unit, not a body; nor a kind of system's programme ("The ERP programme")
+        if c.source in ("model", "base") and c.label != "PERSON" and words and words[0] in _POLICE_RANKS:
+            if len(words) == 1 and (m := re.compile(r"[ \t]+").match(text, c.end)) and m.end() in person_starts:
+                continue  # a police officer's rank before the person: "PC Matt Arnold and Natalie Green from the BTP"
+            if len(words) == 2 and words[1].isalpha() and words[1][:1].isupper() and words[1][1:].islower():
+                kept.append(Candidate(c.start, c.end, "PERSON", c.source, c.priority, weak=c.weak))
+                continue  # the rank and a surname: "It was agreed that PC Arnold would liaise" (Haringey 2013)
         if is_genre_title(words):
             continue  # "the Quarterly Performance Report": the kind of paper, not a named programme
         if c.source == "gazetteer" and not _short_world_name_in_context(text, c):
@@ -256,6 +278,11 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end) or _NEXT_AND_ROLE.match(
                 text, c.end)) and m.group(1).lower() in ROLE_WORDS:
             continue  # a job title: "the Strategic Programme Manager for NUE", "Museums and Archives Manager"
+        if c.source == "gazetteer" and c.label == "PROGRAMME" and (m := _NEXT_CAPITAL.match(text, c.end)) and (
+                m.group(1).lower() in _REMIT_ROLES):
+            continue  # and a scheme the gazetteer knows before a post's word: "the Voice of the Child Coordinator,
+            # Restorative Justice Coordinator and Victim Support" (Barnet Safer Communities Partnership Board 2015;
+            # entities round 50) names no programme, as job titles are not annotated
         if c.source in ("rule", "model") and (m := _NEXT_QUALIFIED_ROLE.match(text, c.end)) and (
                 m.group(1).lower() in _ROLE_QUALIFIERS and m.group(2).lower() in ROLE_WORDS):
             continue  # and with the post's area or grade before the role word: "Meeting with new NCC Highways Area
@@ -745,6 +772,18 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         while words and words[-1].lower() in _TAIL_WORDS:
             words.pop()
             spans.pop()
+        # a period of years after a body's head word is the period of its paper, not part of its name: "the Annual
+        # Report of the Buckinghamshire Children's Safeguarding Partnership Board 2021-2022" (Buckinghamshire
+        # committee item 2022; entities round 50) names the Board; a plan's years stay ("Corporate Plan 2023 - 2027")
+        if (c.label in ("BOARD", "SERVICE", "ORG") and len(words) > 2 and _YEARS.fullmatch(words[-1])
+                and HEAD_LABELS.get(words[-2].lower()) in ("BOARD", "SERVICE", "ORG")):
+            words, spans = words[:-1], spans[:-1]
+        # a document a body is party to, after its head word, is no part of its name: "Regional Adoption Service
+        # Inter Authority Agreement" (Neath Port Talbot pre-scrutiny 2016; entities round 50) names the Service
+        if c.label in ("SERVICE", "BOARD") and len(words) > 2 and words[-1] in _DOCUMENT_TAIL_WORDS and (
+                head_at := next((i for i in range(len(words) - 2, 0, -1)
+                                 if HEAD_LABELS.get(words[i].lower()) in ("SERVICE", "BOARD")), 0)):
+            words, spans = words[: head_at + 1], spans[: head_at + 1]
         # a scheme's money after its head word is no part of its name: "Homes for Ukraine Scheme grant funding"
         # (Gloucestershire Cabinet 2022; entities round 49) names the Scheme
         if len(words) > 2 and words[-1] in _MONEY_AFTER_SCHEME and words[-2] in _MONEY_SCHEME_HEADS:
@@ -787,8 +826,17 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             words, spans = _up_to_surname_after_initials(words, spans)
             if all(w in _TITLES for w in words):
                 continue
-        if words and len(words) == 1 and words[0].lower() in HEAD_LABELS and spans[0][0] != c.start:
-            continue  # cut down to a kind word alone: "Future of Commissioned Services" (Kent call-in report 2025)
+            # two first names joined by "and" are two people: "Rachel, Tom and Karen had been invited to present"
+            # (North Lincolnshire Children's Scrutiny Panel 2024; entities round 50)
+            if (c.source in ("model", "base") and len(words) == 3 and words[1] in ("and", "&")
+                    and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words[::2])):
+                out.append(Candidate(spans[0][0], spans[0][1], "PERSON", c.source, c.priority, None, c.weak))
+                words, spans = words[2:], spans[2:]
+        if words and len(words) == 1 and words[0].lower() in HEAD_LABELS and (
+                spans[0][0] != c.start or (spans[0][1] < c.end and _NOT_INSIDE_CUT.match(text, spans[0][1]))):
+            continue  # cut down to a kind word alone: "Future of Commissioned Services" (Kent call-in report 2025); and
+            # from the end at a word no name holds: "introduced themselves to the Partnership as Crime Reduction
+            # Officers" (Haringey Community Safety Partnership 2013; entities round 50)
         if not words or len(words) > _MAX_NAME_WORDS or (len(words) == 1 and words[0] in _NOT_NAME_ACRONYMS):
             continue  # a run-on clause; a unit or a contact label left alone: "Tel: 0115 977 3000" -> "Tel"
         last_alpha = next((w for w in reversed(words) if w.isalpha()), words[-1])  # a law's year follows its head
@@ -1029,6 +1077,9 @@ def _is_organisation(words: list[str]) -> bool:
     fire = any(w == "fire" and nxt in ("and", "&", "authority") for w, nxt in pairs) and (
         "rescue" in low or low[-1] == "authority") and low[-1] != "panel"
     enterprise = low[-2:] == ["enterprise", "partnership"] or (len(low) >= 2 and words[-1] == "LEP")
+    # an area's probation service, as the gazetteer's "Probation Service": "Peter Needham, Merseyside Probation
+    # Service indicated that" (Sefton Safer Communities 2012; entities round 50)
+    enterprise = enterprise or (len(low) >= 3 and low[-2:] == ["probation", "service"])
     company = len(low) >= 2 and words[-1].lower() in COMPANY_ENDINGS
     # a development corporation: "Ebbsfleet Development Corporation" (Kent Minerals and Waste Local Plan report 2025)
     company = company or low[-2:] == ["development", "corporation"]
@@ -1112,7 +1163,10 @@ def _role_inside(words: list[str]) -> int:
     role word opening the span is `role_first` in `drop_generic_and_roles`), or after a director's title and its
     department with no "of" (`_role_department`); 0 where there is none."""
     for i, (w, nxt) in enumerate(zip(words[1:], words[2:])):
-        if w[:1].isupper() and w.lower() in ROLE_WORDS and nxt in ("of", "for"):
+        # (and in the plural, for a joint report's authors: "a joint report by the Strategic Directors for Environment
+        # and Development Services and ...", Rotherham Cabinet 2016; entities round 50)
+        if w[:1].isupper() and (w.lower() in ROLE_WORDS or w.lower()[:-1] in ROLE_WORDS and w.endswith("s")) and (
+                nxt in ("of", "for")):
             return i + 3
         if w[:1].isupper() and w.lower() in _DEPARTMENT_ROLES and nxt[:1].isupper():
             return i + 2  # a director's department with no "of": "(Interim Assistant Director Regulated Services)"

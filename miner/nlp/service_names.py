@@ -63,6 +63,10 @@ _MONEY_AFTER_SCHEME = frozenset(TERMS["money_after_scheme_words"])
 _MONEY_SCHEME_HEADS = frozenset(TERMS["money_after_scheme_heads"])
 _THEME_WORDS = frozenset(TERMS["theme_words"])
 _POLICE_RANKS = frozenset(TERMS["police_ranks"])
+_GROUP_AFTER_NAME = frozenset(TERMS["group_after_name"])
+_NOT_INITIALS = frozenset("AI")  # an article or a pronoun: "A Road", "I Will"
+# one initial and a surname: "J. Bugeja and N Strick (Environment & Economy); D. Wilkins (Resources)"
+_INITIAL_SURNAME = re.compile(r"[A-Z]\.?[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _DOCUMENT_TAIL_WORDS = frozenset(TERMS["document_tail_words"])
 # a period of years after a body's head word: "the Annual Report of the ... Partnership Board 2021-2022"
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?")
@@ -182,6 +186,14 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             if len(words) == 2 and words[1].isalpha() and words[1][:1].isupper() and words[1][1:].islower():
                 kept.append(Candidate(c.start, c.end, "PERSON", c.source, c.priority, weak=c.weak))
                 continue  # the rank and a surname: "It was agreed that PC Arnold would liaise" (Haringey 2013)
+        if c.source == "model" and c.label != "PERSON" and _INITIAL_SURNAME.fullmatch(
+                text[c.start : c.end].split("(")[0].strip()) and (
+                words[0][0] not in _NOT_INITIALS):
+            # an officer by one initial and a surname, which the NER read as a service or a place: "J. Bugeja and N
+            # Strick (Environment & Economy); D. Wilkins (Resources)" (Oxfordshire Community Safety Scrutiny 2006;
+            # entities round 50)
+            kept.append(Candidate(c.start, c.end, "PERSON", c.source, c.priority, weak=c.weak))
+            continue
         if is_genre_title(words):
             continue  # "the Quarterly Performance Report": the kind of paper, not a named programme
         if c.source == "gazetteer" and not _short_world_name_in_context(text, c):
@@ -308,7 +320,7 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             or " ".join(text[c.start : c.end].split()) not in _generic_phrases()]
     # a definition's long form is one name: "Transport for West Midlands (TfWM)" holds no place
     long_forms = [c for c in kept if c.source == "acronym" and c.entity is None]
-    kept = [_with_lower_case_head(text, c) for c in kept]
+    kept = [w for c in kept if (w := _with_lower_case_head(text, c)) is not None]
     kept = [c for c in kept if not _body_and_kind_word(text, c, kept)]
     # a school's name that goes on is dropped below, and swallows no gazetteer hit: "DfE School Performance Tables"
     # (written for the probe) still names the DfE
@@ -534,7 +546,20 @@ def _with_lower_case_head(text: str, c: Candidate) -> Candidate:
     if (m is not None and m.group(1) == "partnership" and c.source == "model" and c.label in ("SERVICE", "BOARD")
             and text[c.end - 1].isalpha()):
         return Candidate(c.start, m.end(1), "BOARD", c.source, c.priority)
+    # and a lower-case "group" after a plan's or service's capitalised words: "the ICT Strategy group were conducting
+    # a review" (Cheshire East children and families scrutiny 2012; entities round 50) names a group, not the
+    # strategy; after a lower-case head ("an ICT strategy group had been established") nothing is named
+    if (m is not None and m.group(1) in _GROUP_AFTER_NAME and c.source in ("rule", "model")
+            and c.label in ("SERVICE", "PROGRAMME") and text[c.end - 1].isalpha()):
+        last = text[c.start : c.end].split()[-1]
+        if last.islower():
+            return None
+        return Candidate(c.start, m.end(1), "BOARD", c.source, c.priority)
     if m is None or LOWER_CASE_HEADS.get(m.group(1)) != c.label:
+        return c
+    # (not a kind word repeating the head the name ends on: "progress against relevant elements of the Environmental
+    # Health Services service plan" (South Kesteven scrutiny panel 2006; entities round 50) names the Services)
+    if HEAD_LABELS.get(text[c.start : c.end].split()[-1].lower()) == c.label and c.source in ("rule", "model"):
         return c
     return Candidate(c.start, m.end(1), c.label, c.source, c.priority, c.entity)
 
@@ -784,6 +809,13 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 head_at := next((i for i in range(len(words) - 2, 0, -1)
                                  if HEAD_LABELS.get(words[i].lower()) in ("SERVICE", "BOARD")), 0)):
             words, spans = words[: head_at + 1], spans[: head_at + 1]
+        # the capitalised head repeated in lower case is the next noun's modifier: "progress
+        # against relevant elements of the Environmental Health Services service plan" (South Kesteven scrutiny panel
+        # 2006; entities round 50) names the Services
+        if (len(words) > 2 and words[-1].islower() and words[-2][:1].isupper()
+                and HEAD_LABELS.get(words[-1]) is not None
+                and words[-1].rstrip("s") == words[-2].lower().rstrip("s")):  # not "National Loan Fund scheme"
+            words, spans = words[:-1], spans[:-1]
         # a scheme's money after its head word is no part of its name: "Homes for Ukraine Scheme grant funding"
         # (Gloucestershire Cabinet 2022; entities round 49) names the Scheme
         if len(words) > 2 and words[-1] in _MONEY_AFTER_SCHEME and words[-2] in _MONEY_SCHEME_HEADS:

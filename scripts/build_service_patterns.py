@@ -1903,6 +1903,14 @@ GROUPS.append(
                           "Climate Emergency", "Climate Crisis", "Ecological Emergency", "Climate and Ecological Emergency",
                           "Climate and Nature Emergency"], "generic")))
 
+GROUPS.append(
+    ("Other councils' papers (entities round 50): a directorate's or service's plan by its kind alone ('Agenda item"
+     " Directorate Service Plan', 'comprised a Directorate Plan, linking the work of HASS to the Council's corporate"
+     " objectives', York Executive Members 2008) names no programme, as a council's own plans in lower case do not; a"
+     " service's plan by the service's name ('Environmental Health Service Plan', South Kesteven 2006) is found whole",
+     phrases("_GENERIC", ["Directorate Plan", "Directorate Plans", "Directorate Service Plan",
+                          "Directorate Service Plans", "Service Plan", "Service Plans"], "generic")))
+
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:

@@ -803,6 +803,13 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (c.label in ("BOARD", "SERVICE", "ORG") and len(words) > 2 and _YEARS.fullmatch(words[-1])
                 and HEAD_LABELS.get(words[-2].lower()) in ("BOARD", "SERVICE", "ORG")):
             words, spans = words[:-1], spans[:-1]
+        # a plan for a service or body, read by its last word, names the service: "the Directorate Service Plans for
+        # Housing and Adult Social Services" (York Executive Members 2008; entities round 50)
+        if c.label in ("SERVICE", "BOARD") and (plan_at := next((
+                i for i in range(len(words) - 2) if words[i][:1].isupper() and words[i + 1] in ("for", "of")
+                and HEAD_LABELS.get(words[i].lower().rstrip("s")) == "PROGRAMME"
+                and HEAD_LABELS.get(words[-1].lower()) == c.label and words[i + 2][:1].isupper()), None)) is not None:
+            words, spans = words[plan_at + 2 :], spans[plan_at + 2 :]
         # a document a body is party to, after its head word, is no part of its name: "Regional Adoption Service
         # Inter Authority Agreement" (Neath Port Talbot pre-scrutiny 2016; entities round 50) names the Service
         if c.label in ("SERVICE", "BOARD") and len(words) > 2 and words[-1] in _DOCUMENT_TAIL_WORDS and (

@@ -557,9 +557,9 @@ def _with_lower_case_head(text: str, c: Candidate) -> Candidate:
         return Candidate(c.start, m.end(1), "BOARD", c.source, c.priority)
     if m is None or LOWER_CASE_HEADS.get(m.group(1)) != c.label:
         return c
-    # (not a kind word repeating the head the name ends on: "progress against relevant elements of the Environmental
+    # (not the head word the name ends on, repeated: "progress against relevant elements of the Environmental
     # Health Services service plan" (South Kesteven scrutiny panel 2006; entities round 50) names the Services)
-    if HEAD_LABELS.get(text[c.start : c.end].split()[-1].lower()) == c.label and c.source in ("rule", "model"):
+    if text[c.start : c.end].split()[-1].lower().rstrip("s") == m.group(1).rstrip("s"):
         return c
     return Candidate(c.start, m.end(1), c.label, c.source, c.priority, c.entity)
 

@@ -867,7 +867,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 continue
             # two first names joined by "and" are two people: "Rachel, Tom and Karen had been invited to present"
             # (North Lincolnshire Children's Scrutiny Panel 2024; entities round 50)
-            if (c.source in ("model", "base") and len(words) == 3 and words[1] in ("and", "&")
+            # (not a firm's "& Co": "The internal auditor, Mulberry & Co, reported no issues")
+            if (c.source in ("model", "base") and len(words) == 3 and words[1] == "and"
+                    and words[2].lower() not in COMPANY_ENDINGS
                     and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words[::2])):
                 out.append(Candidate(spans[0][0], spans[0][1], "PERSON", c.source, c.priority, None, c.weak))
                 words, spans = words[2:], spans[2:]

@@ -57,12 +57,12 @@ def _same_period_after() -> re.Pattern[str]:
 
 @cache
 def _change_on_before() -> re.Pattern[str]:
-    """A change, its size, then "on" and the date it is counted from: "a 9% reduction on 2021/22", "up 5% on 2022",
+    """A change, its size, then "on" or "upon" and the date it is counted from: "a 9% reduction on 2021/22", "up 5% on 2022",
     "an increase of £4.1 million (12%) on 2022/23"; not "increased to 345 on 31 March" (the date it was reached)."""
     size = r"£?\d[\d,.]*(?:\s?(?:%|m\b|k\b|bn\b|million|billion|percentage\s+points?|pp\b))?"
     change = f"(?:{cue_alternation('change_verbs')}|{cue_alternation('change_nouns')}|up|down|rose|fell)"
     return re.compile(rf"(?:\b{change}(?:\s+(?:of|by))?\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?{size}"
-                      rf"|{size}\s+{change})(?:\s*\([^()]*\))?\s+on\s+(?:the\s+)?$", re.I)
+                      rf"|{size}\s+{change})(?:\s*\([^()]*\))?\s+(?:up)?on\s+(?:the\s+)?$", re.I)
 
 
 @cache
@@ -411,7 +411,10 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
         if (_old_side().search(sentence[max(0, f[0] - 40) : f[0]]) and not _reached_by(sentence, f, unit)
                 and not _SPAN_FROM.search(sentence[max(0, f[0] - 25) : f[0]])
                 and not (f[1] <= offset and _APPLIES_FROM.search(sentence[max(0, f[0] - 30) : f[0]]))
-                and not (f[1] <= offset and _WHEN_CLAUSE_BETWEEN.fullmatch(sentence[f[1] : offset]))) or (
+                and not (f[1] <= offset and _WHEN_CLAUSE_BETWEEN.fullmatch(sentence[f[1] : offset]))
+                # the older value itself, in brackets after its dated name: "higher than the 2018/19 national average
+                # CPP rate (43.7)"
+                and not (f[1] <= offset and _DATED_VALUE_BRACKET.fullmatch(sentence[f[1] : offset]))) or (
                 dropped_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*|\s*\([^()]*", sentence[dropped_end : f[0]])):
             # ... or glossed in brackets after it: "by September 2025 (the start of academic year 2025/26)"
             dropped_end = f[1]
@@ -452,7 +455,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # GDP) over the period 2025-26 to 2029-30")
     later = [f for f in found if f[0] >= end and (_SHARED_DATE_BETWEEN.fullmatch(sentence[end : f[0]])
                                                   or _RESPECTIVELY_BEFORE.search(sentence[end : f[0]]) or not re.search(
-        r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)|\b(?:when|once|until|unless|but)\b",
+        r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)|\b(?:when|once|until|unless|but)\b"
+        r"|\b(?:upon|on|than)\s+(?:the\s+)?\d",  # past the base of a change: "a 15% reduction upon the 1517 applications received during 2014/15"
         _RESTATED_BRACKET.sub("", sentence[end : f[0]], count=1)))]
     if later:
         return _span_end(sentence, spans, min(later)) or min(later)[2]
@@ -495,7 +499,10 @@ def header_period(unit: TextUnit | None, paper_quarter: str | None = None) -> st
 # multiplier applicable from 2026/27 ... affected 35 businesses" (after a figure it stays a start, no as-of: table cells
 # "82.2 -75.0" read into "... back in-house with effect from September 2026")
 _APPLIES_FROM = re.compile(r"\b(?:applicable|applies|apply|effective|with\s+effect|in\s+force|payable)\s+from\s+(?:the\s+)?$", re.I)
-_LATER_MEETING_BEFORE = re.compile(r"\b(?:next|following|future|forthcoming|subsequent)\s+(?:\w+\s+)?meeting\s+(?:in|on|of|at)\s+(?:the\s+)?$", re.I)
+_LATER_MEETING_BEFORE = re.compile(r"\b(?:next|following|future|forthcoming|subsequent)\s+(?:\w+\s+)?meeting\s+(?:in|on|of|at)\s+(?:the\s+)?$"
+                                   # the day a meeting was held: "the concurrent decision made in the Council meeting of
+                                   # 4th March, 2020 to invest an additional £2m ... in 2020-21"
+                                   r"|\bmeeting\s+(?:held\s+)?(?:of|on)\s+(?:the\s+)?$", re.I)
 # plans named by the year they were set, which span several years: "a 4.99 per cent council tax increase, as built into
 # the 2017/18 Medium Term Financial Strategy" is of no year the title names
 _PLAN_AFTER = re.compile(r"\s+(?:Medium[- ]Term\s+Financial\s+(?:Strategy|Plan)|MTFS|MTFP)\b", re.I)
@@ -510,6 +517,7 @@ def _one_year(iso: str) -> bool:
 # a span of years named as such: "over the years from 2025-26 to 2034-35" (`periods` reads it as one period, 2025-35)
 # the older date's own clause holds the number: "This is in comparison to January 2022, where 198 category 1 potholes
 # were reported" (198 is January 2022's)
+_DATED_VALUE_BRACKET = re.compile(r"[^\d;.,()]{0,60}\(\s*")
 _WHEN_CLAUSE_BETWEEN = re.compile(r"\s*,?\s*(?:where|when)\b[^.;]{0,80}", re.I)
 _SPAN_FROM = re.compile(r"\b(?:years|period|term)\s+(?:from|between)\s+$", re.I)
 # the bracket right after a figure (and its "per year"), which restates it: "£70bn per year (a little over 2% of GDP)"
@@ -604,6 +612,24 @@ def table_intro_period(text: str | None) -> str | None:
     for sentence in reversed(sentences):
         if _TABLE_INTRO.search(sentence):
             return caption_period(sentence)
+    return None
+
+
+@cache
+def _data_date_sentence() -> re.Pattern[str]:
+    return re.compile(cue_alternation("data_date_sentences"), re.I)
+
+
+def data_date(text: str) -> str | None:
+    """The one date a sentence of `text` says the figures after it are as at (`claim_cues.json` "data_date_sentences":
+    "Some key performance figures for 2015/16 are outlined below", "a list of all open cases was extracted on 31st July
+    2014"): a reader dates the later figures that print no date of their own by it, as by a list's lead-in."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        if _data_date_sentence().search(sentence):
+            found = {iso for _s, _e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)}
+            found |= {iso for _s, _e, iso in periods(sentence)}
+            if len(found) == 1:
+                return found.pop()
     return None
 
 

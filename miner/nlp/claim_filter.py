@@ -198,7 +198,9 @@ _RANGE_AND_AFTER = re.compile(r"^\s+and\s+\d", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\b[^,;.\d]{0,25}$", re.I)  # "from the current 80 to 90" is a change
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s+)?$", re.I)
 # The upper end of an amount range written with a hyphen: "between 35-40 inhouse fostering beds", "(between 1-3 per school".
-_BETWEEN_RANGE_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s?[-–]\s?$", re.I)
+# (or after a word of approximation: "stabilised ... at around the 340-365 mark")
+_BETWEEN_RANGE_BEFORE = re.compile(r"\b(?:between\s+(?:about\s+|around\s+|approximately\s+)?|(?<!aged\s)(?<!ages\s)(?:about|around|approximately|roughly|circa)\s+(?:the\s+)?)"
+                                   r"\d+(?:\.\d+)?\s?[-–]\s?$", re.I)
 # A band named by its position, not a figure: "in the low to mid 90%", "the high 80s".
 _VAGUE_BAND_BEFORE = re.compile(r"\bthe\s+(?:(?:low|mid|high)\s+to\s+)?(?:low|mid|high)[- ]?$", re.I)
 # A decade: "since deregulation in the 1980's", "the 1990s".

@@ -264,6 +264,14 @@ def _metric(doc: Doc, q: QuantityMatch) -> str | None:
     for child in tok.children:  # "82% of the overall target", "2356 ... EHCPs"
         if child.dep_ == "prep" and child.text.lower() == "of":
             return " ".join(t.text for t in list(child.subtree)[1:12]) or None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        # "... is against a budget of £568,489,000", "forecast a potential underspend of £195,000": the noun the amount
+        # is "of" is what it measures, not the subject of the verb above it, when it names a measure ("from the peak of
+        # 282" does not: the subject's "children who were subject to a child protection plan" does)
+        noun = tok.head.head
+        phrase = " ".join(t.text for t in noun.subtree if t.i <= noun.i)
+        if phrase and _named_by(phrase):
+            return phrase
     verb = tok
     while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
@@ -354,6 +362,8 @@ def counts_other_thing(doc: Doc, q: QuantityMatch) -> bool:
 _GAP_AFTER = re.compile(r"^[\d.,]+\s*(?:[a-z]+\s+)?(?:lower|higher|shorter|longer|less|more|fewer)\b", re.I)
 # A percentage of a population ("87% of care leavers ..."): what it measures is in the words after.
 _SHARE_OF = re.compile(r"^[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\b", re.I)
+# a share named before the population it is of: "The percentage of LAC in a family based setting ... at 77%"
+_SHARE_NOUN_BEFORE = re.compile(r"\b(?:percentage|proportion|share)\s+of\s+(?:all\s+|our\s+|the\s+)?$", re.I)
 # a share of a thing named right after it, opening a clause of its own after another figure's: ", and 92.6% of graffiti"
 _SHARE_CLAUSE = re.compile(r"\d[^;]*?\b(?:and|while|whilst|but)\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+[a-z]", re.I)
 
@@ -499,6 +509,14 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
                     return other["id"]
             if unit == "%" and _SHARE_OF.match(sentence[offset:]):
                 return ""  # "100% of LAC have a health plan": a rate of something the taxonomy lacks
+            shares = [m for r in ind["regex"] for m in r.finditer(sentence[:offset])
+                      if _SHARE_NOUN_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])]
+            if unit == "%" and shares:
+                # "The percentage of LAC in a family based setting has remained stable during the quarter at 77%": a
+                # share of the population in a state, named between it and the figure (none the taxonomy has here)
+                between = sentence[min(m.end() for m in shares) : offset]
+                return next((other["id"] for other in candidates if not other.get("population")
+                             and any(r.search(between) for r in other["regex"])), "")
         return ind["id"]
 
     if metric:
@@ -551,6 +569,13 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         # (joined by "and": "Of the 2,016 care leavers, 1,036 (51.4%) were non-UASC care leavers" keeps its whole's words)
         hits = [h for h in hits if not (h[3] <= offset and _OTHER_FIGURES_WORDS.search(sentence[: h[2]])
                                         and re.fullmatch(r"\s*,?\s*and\s+", sentence[h[3] : offset]))]
+        # (nor the measure of another figure's clause in a list of them: "82% (3,045) were being held open on a child
+        # in need basis, 9% (346) were cases involving children looked after")
+        # (a count in brackets after its share is read from the share: "82% (3,045) were ...")
+        shared = re.search(r"\d[\d.,]*\s?%\s*\(\s*$", sentence[:offset])
+        lead = shared.start() if shared else offset
+        hits = [h for h in hits if not (h[3] <= lead and re.fullmatch(r"[^\d;]*?,\s*(?:and\s+)?", sentence[h[3] : lead])
+                                        and re.search(r"\d", re.split(r",(?!\d)|;", sentence[: h[2]])[-1]))]
     # a share of a thing it names, past another figure: "95.38% of fly-tips were collected ..., and 92.6% of graffiti
     # was removed ..., just under the target of 95%": the measure before the other figure is that figure's, for the
     # share and for what comes after it
@@ -593,10 +618,15 @@ def _in_closed_aside(sentence: str, start: int, end: int, offset: int) -> bool:
     return re.search(r"\d", sentence[opened:start]) is not None
 
 
+_BUDGET_RIGHT_BEFORE = re.compile(r"\bbudgets?\s+(?:[\w/()-]+\s+){0,2}?(?:of|was|is|at|stood\s+at)\s+£?$", re.I)
+
+
 def _narrower(ind: dict, candidates: tuple[dict, ...], sentence: str, offset: int, clause: str) -> dict:
     """An indicator whose words in the number's clause take in the words that name `ind`, and more: "approved 23 new
     fostering households" is foster carers approved, "14 fostering households were deregistered" carers who left,
     though the number's noun phrase ("fostering households") alone names the number of carers."""
+    if ind.get("generic") and _BUDGET_RIGHT_BEFORE.search(sentence[max(0, offset - 40) : offset]):
+        return ind  # "The forecast overspend of £5,987m is against a budget of £568,489,000": the budget's own words
     before = re.split(r"[;:.]|,(?!\d)", sentence[:offset])[-1]
     window = before + sentence[offset : offset + len(clause)]
     for other in candidates:
@@ -645,7 +675,8 @@ def _unit_cost() -> tuple[re.Pattern[str], re.Pattern[str]]:
     price = rf"\b(?:{cue_alternation('price_before')})\s+(?:from\s+£[\d,.]+\s+to|of|is|was|will\s+be|at|to|(?:rises?|rose|increases?|increased)\s+to)\s+$"
     return (re.compile(rf"\bper\s+(?:{nouns})\b[^,;:.()]{{0,40}}$|\b(?:{cue_alternation('unit_cost_before')})\s+(?:of|for)\s+(?:an?|each|one)\s+"
                        r"(?:[^,;:()£]{0,80}|[^,;:()£]{0,60}\bfrom\s+£[\d,.]+(?:\s+in\s+\S+)?\s+to\s+)$|" + price, re.I),
-            re.compile(rf"^\s*(?:per|a|an|each)\s+(?:{nouns})\b", re.I))
+            # "The figure of £854 was the weekly cost and included overheads": the unit cost named after the figure
+            re.compile(rf"^\s*(?:per|a|an|each)\s+(?:{nouns})\b|^\s*(?:was|is)\s+(?:the\s+)?(?:{cue_alternation('unit_cost_before')})\b", re.I))
 
 
 def unit_cost(stext: str, start: int, end: int) -> bool:
@@ -663,9 +694,10 @@ def subset_or_whole(stext: str, start: int, end: int) -> bool:
                 or _OF_WHOM_AFTER.match(stext[end : end + 12]))
 
 
-# "of whom 45 were aged 16-17", "of which 3,960 were put right", "Of these, 174 were families", "Of the 14, 5 were new"
+# "of whom 45 were aged 16-17", "of which 3,960 were put right", "Of these, 174 were families", "Of the 14, 5 were new",
+# "of 551 children looked after, eight were known to the Youth Justice Team"
 # "Of the appeals allowed, 2 related to major applications" (a sentence opening on the whole)
-_SUBGROUP_BEFORE = re.compile(r"\bof\s+(?:whom|which|these|those|(?:that|this|the)\s+(?:number|total|group|cohort)|(?:the|those)\s+\d[\d,]*(?:\s+[a-z]+){0,3})\s*,?\s*$"
+_SUBGROUP_BEFORE = re.compile(r"\bof\s+(?:whom|which|these|those|(?:that|this|the)\s+(?:number|total|group|cohort)|(?:(?:the|those)\s+)?\d[\d,]*(?:\s+[a-z]+){0,3})\s*,?\s*$"
                               r"|(?:^|[.;:]\s+)of\s+(?:the|these|those)\s+[a-z][\w\s'-]{0,40},\s*$", re.I)
 
 
@@ -683,9 +715,13 @@ def unnamed_subgroup(stext: str, start: int, end: int, unit: str, share: bool = 
     # in Kent were placed in Medway"): a `share` (a %) is read only so
     if not (_OF_THOSE_AFTER.match(stext[end : end + 90]) or (not share and _SUBGROUP_BEFORE.search(window))):
         return False
-    # (past its share in brackets: "Of the 2,016 care leavers, 1,036 (51.4%) were ...")
-    after = re.split(r"[,;:()]|\.(?!\d)|\band\b", re.sub(r"^\s*\([^()]*\)", "", stext[end : end + 120]))[0]
-    return measure_in(after, unit) is None
+    # (past its share in brackets: "Of the 2,016 care leavers, 1,036 (51.4%) were ..."; a measure's own name may hold
+    # a comma or "and": "330 had an active Education, Health, and Care Plan")
+    tail = re.sub(r"^\s*\([^()]*\)", "", stext[end : end + 120])
+    names = [m.span() for _n, _ind, _regex, matches in _matches_in(tail) for m in matches]
+    cut = next((b.start() for b in re.finditer(r"[,;:()]|\.(?!\d)|\band\b", tail)
+                if not any(s < b.start() < e for s, e in names)), len(tail))
+    return measure_in(tail[:cut], unit) is None
 
 
 @cache

@@ -328,6 +328,8 @@ def _target_names_figure(between: str) -> bool:
         pass
     if last is None:
         return True  # another cue word named the kind
+    if re.search(r"\b\d+[\s-]?(?:(?:working|calendar)[\s-])?(?:hours?|days?|weeks?|months?)\s+$", between[: last.start()], re.I):
+        return False  # "within the 28 day target a 27% increase on 2014/15": a standard that names its own figure
     # a conjunction after the cue starts another clause: "5 were within 5% of target and 4 missed their target"
     return re.fullmatch(r"(?:\s+(?!(?:and|or|but|while|whereas|with)\b)[\w-]+){0,2}?\s*(?:(?:of|was|is|at|set\s+at|for\s+\S+|level\s+of|=|:)\s*)?(?:of\s+)?"
                         r"(?:an?\s+|just\s+|around\s+|about\s+|no\s+(?:more|less|fewer)\s+than\s+)?", between[last.end() :], re.I) is not None

@@ -34,6 +34,7 @@ from miner.nlp.claim_as_of import (
     TableColumns,
     as_of,
     caption_period,
+    data_date,
     footnote_date,
     heading_quarter,
     item_heading,
@@ -420,10 +421,13 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 head = _box_head(stext, lq.start)
                 if head:
                     record["indicator"] = measure_in(head, ind_unit) or indicator(head, len(head), None, ind_unit)
-            if (record["indicator"] is None and not decided_none and getattr(unit, "doc_title", None)
-                    and _title_measure_subject().match(stext)):
+            if (not decided_none and getattr(unit, "doc_title", None) and _title_measure_subject().match(stext)
+                    and (record["indicator"] is None or narrows(measure_in(unit.doc_title, ind_unit),
+                                                                 record["indicator"], unit.doc_title))):
                 # "Performance at Q1 of 130 was within the target of 150" on a page titled "Rate of permanent admissions
-                # to nursing or residential homes for those aged 65+": the measure the page is about
+                # to nursing or residential homes for those aged 65+": the measure the page is about (also over a wider
+                # one the sentence names: "the figure had been maintained at around 70%, ... offered to care leavers"
+                # on "% of care leavers ... engaged in education, training or employment")
                 record["indicator"] = measure_in(unit.doc_title, ind_unit)
             if record["indicator"] is None and not decided_none and unit is not None and getattr(unit, "tabular", False):
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
@@ -553,7 +557,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
 def _title_measure_subject() -> re.Pattern[str]:
     """A sentence opening on a subject that points to the page's measure without naming one (`claim_cues.json`
     title_measure_subjects): "Performance at Q1 of 130 ...", "Actual for the year was 0.32"."""
-    return re.compile(rf"^\W*(?:{cue_alternation('title_measure_subjects')})\b", re.I)
+    return re.compile(rf"^\W*(?:[^,.;:]{{0,30}},\s*)?(?:{cue_alternation('title_measure_subjects')})\b", re.I)
 
 
 @cache
@@ -794,6 +798,13 @@ def _growth_after() -> re.Pattern[str]:
 
 
 # a growth rate's period written after the figure: "0.5% q/q", "1.0% m/m", "2.2% y/y"
+# a kind of money right before an amount in millions written without "£" ("a saving of approximately 1 million")
+_MONEY_NOUN_BEFORE = re.compile(r"\b(?:savings?|budgets?|overspend|underspend|costs?|spend|funding|grants?|deficit|shortfall|"
+                                r"budget\s+gap|investment|income|reserves?)\s+(?:of\s+)?(?:approximately|about|around|circa|"
+                                r"over|nearly|almost|some|up\s+to|an\s+estimated)?\s*$", re.I)
+# a sentence that calls the figure right after it a rate: "The annual rate of ... is 34.1", "The rate of Child
+# Protection plans increased between Q4 17/18 (31.8)", "the 2018/19 national average CPP rate (43.7)"
+_CALLED_A_RATE = re.compile(r"\brates?\b(?:[^.;£%]|\.(?=\d)){0,100}?(?:\b(?:was|is|were|are|of|at|stood\s+at|to|from)\s+|\(\s*)$", re.I)
 _RATE_PERIOD_AFTER = re.compile(r"\s?(?:[mqy]/[mqy]|yoy)\b", re.I)
 
 
@@ -1049,6 +1060,8 @@ class ClaimFinder:
         # the quarter the paper's title or headings name, by document; "" once two headings name different quarters
         self._quarter: tuple[str | None, str | None] = (None, None)
         self._item: tuple[str | None, str | None] = (None, None)  # the period the current minutes item's heading names
+        self._data_date: tuple[str | None, str | None] = (None, None)  # the date a sentence before says the figures are as at
+        self._rate_base: tuple[str | None, str | None] = (None, None)  # the rate unit a one-measure page's opening names
 
     def __call__(self, doc: Doc) -> Doc:
         source = doc
@@ -1136,6 +1149,8 @@ class ClaimFinder:
         quarter = self._paper_quarter(doc_text, document_id)
         payments = self._payments_period(doc_text, document_id)
         item = self._item_period(unit, doc_text, document_id)
+        announced = self._announced_date(unit, doc_text, document_id)
+        titled_rate = self._titled_rate(unit, doc_text, document_id)
         for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None, lead_text,
                                             above):
             span = source.char_span(q.start, q.end, alignment_mode="expand")
@@ -1154,6 +1169,16 @@ class ClaimFinder:
                 f = {**f, "as_of": own_period.pop() if len(own_period) == 1 else payments}
             if item and f.get("as_of") is None:
                 f = {**f, "as_of": item}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19"
+            if announced and f.get("as_of") is None:
+                f = {**f, "as_of": announced}  # "... figures for 2015/16 are outlined below." over "67 households ..."
+            if (claim_unit == "count" and re.search(r"\d\s*(?:million|billion|m|bn)$", source_text[q.start : q.end], re.I)
+                    and _MONEY_NOUN_BEFORE.search(doc_text[max(0, q.start - 60) : q.start])):
+                claim_unit = "GBP"  # "The Service is required to make a saving of approximately 1 million": money, its £ unwritten
+                if f.get("indicator") is None:
+                    f = {**f, "indicator": measure_in(doc_text[max(0, q.start - 60) : q.start], "GBP")}
+            if (titled_rate and claim_unit == "count" and value == q.quantity.value and not q.is_word
+                    and _CALLED_A_RATE.search(doc_text[max(0, q.start - 110) : q.start])):
+                claim_unit = titled_rate  # "... for year ending June 2017 is 34.1" on a page titled "Rate of ... per 10,000"
             if unit is not None and unit.money_scale and claim_unit == "count" and value == q.quantity.value:
                 claim_unit, value = "GBP", round(q.quantity.value * unit.money_scale, 6)  # a cell under "All figures in £m"
             elif row_money and claim_unit == "count" and scored_row_figure(doc_text, q, scale):
@@ -1223,6 +1248,29 @@ class ClaimFinder:
         if unit.role == "heading" or item_heading(text):
             self._item = (document_id, item_period(text))
         return self._item[1]
+
+    def _announced_date(self, unit: TextUnit | None, text: str, document_id: str | None) -> str | None:
+        """The date an earlier paragraph of the paper says its figures are as at (`data_date`), for this unit's figures
+        with no date of their own; a minutes item's heading ends it (the next item speaks of other data)."""
+        if self._data_date[0] != document_id or (unit is not None and unit.doc_kind == "minutes" and item_heading(text)):
+            self._data_date = (document_id, None)
+        announced = self._data_date[1]
+        if (own := data_date(text)) is not None:
+            self._data_date = (document_id, own)
+        return announced
+
+    def _titled_rate(self, unit: TextUnit | None, text: str, document_id: str | None) -> str | None:
+        """The one rate base ("per 10,000 population") the opening lines of a one-measure page name ("Rate of Children
+        with Child Protection Plans (CPP) per 10,000 population (0-18 years)."), for the later figures its sentences
+        call a rate but print bare ("The annual rate of children becoming subject to a Child Protection Plan (CPP) for
+        year ending June 2017 is 34.1"). Read only from short units in the paper's first 400 characters."""
+        if self._rate_base[0] != document_id:
+            self._rate_base = (document_id, None)
+        if unit is not None and unit.start < 400 and len(text) < 250:
+            bases = set(re.findall(r"\bper\s+(100,?000|10,?000|1,?000)\b(?![,\d])", text))
+            if len(bases) == 1:
+                self._rate_base = (document_id, f"per_{bases.pop().replace(',', '')}")
+        return self._rate_base[1]
 
     def _paper_quarter(self, text: str, document_id: str | None) -> str | None:
         """The quarter named so far by the paper's title or headings (`heading_quarter`): "in the quarter" in

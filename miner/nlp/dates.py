@@ -325,7 +325,8 @@ def _financial_if_past(quarter: tuple[int, int, str], text: str, meeting_date: s
 # (a title), "Quarter 3 last year", "Quarter 3, 2023/24" (`find_quarters`), nor an ordinal ("for the second quarter
 # in succession" counts quarters).
 _BARE_QUARTER_RE = re.compile(
-    r"\b(?:in|at|during|for|by|end\s+of)\s+(?P<quarter>(?:Q|Quarter\s?)(?P<q>[1-4]))\b"
+    # ("the" only before a lower-case quarter: "The quarter 2 outturn forecast", not a title's "The Quarter 3 QPR")
+    r"(?:\b(?:in|at|during|for|by|end\s+of)\s+|\bthe\s+(?=(?-i:quarter|q)\s?[1-4]))(?P<quarter>(?:Q|Quarter\s?)(?P<q>[1-4]))\b"
     r"(?!\s*,?\s*(?:of\s+)?(?:\(\s*)?(?:(?:19|20)?\d\d\s?[/-]|(?:19|20)\d\d|last\s+year|of\s+(?:last|the\s+previous)|the\s+previous))",
     re.I,
 )
@@ -351,9 +352,9 @@ def find_bare_quarters(text: str, *, period: str | None = None, meeting_date: st
 
 
 # Months of one year: "From January to September 2024", "April-December 2024", "between May and
-# July 2019". The span starts at "from"/"between" so that the cue is part of the period.
+# July 2019", "from April to end September 2017". The span starts at "from"/"between" so that the cue is part of the period.
 _MONTH_RANGE_RE = re.compile(
-    rf"\b(?:(?:from|between)\s+)?(?P<m1>{_MONTH_NAMES})\.?\s*(?:-|–|—|to|and)\s*(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
+    rf"\b(?:(?:from|between)\s+)?(?P<m1>{_MONTH_NAMES})\.?\s*(?:-|–|—|to|and)\s*(?:(?:the\s+)?end\s+(?:of\s+)?)?(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
     re.I,
 )
 

@@ -797,7 +797,6 @@ def _growth_after() -> re.Pattern[str]:
                       rf"(?:{cue_alternation('growth_nouns_after')})\b", re.I)
 
 
-# a growth rate's period written after the figure: "0.5% q/q", "1.0% m/m", "2.2% y/y"
 # a kind of money right before an amount in millions written without "£" ("a saving of approximately 1 million")
 _MONEY_NOUN_BEFORE = re.compile(r"\b(?:savings?|budgets?|overspend|underspend|costs?|spend|funding|grants?|deficit|shortfall|"
                                 r"budget\s+gap|investment|income|reserves?)\s+(?:of\s+)?(?:approximately|about|around|circa|"
@@ -805,6 +804,7 @@ _MONEY_NOUN_BEFORE = re.compile(r"\b(?:savings?|budgets?|overspend|underspend|co
 # a sentence that calls the figure right after it a rate: "The annual rate of ... is 34.1", "The rate of Child
 # Protection plans increased between Q4 17/18 (31.8)", "the 2018/19 national average CPP rate (43.7)"
 _CALLED_A_RATE = re.compile(r"\brates?\b(?:[^.;£%]|\.(?=\d)){0,100}?(?:\b(?:was|is|were|are|of|at|stood\s+at|to|from)\s+|\(\s*)$", re.I)
+# a growth rate's period written after the figure: "0.5% q/q", "1.0% m/m", "2.2% y/y"
 _RATE_PERIOD_AFTER = re.compile(r"\s?(?:[mqy]/[mqy]|yoy)\b", re.I)
 
 

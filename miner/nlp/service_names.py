@@ -122,6 +122,7 @@ _TRAILING = frozenset(TERMS["trailing_tokens"])
 _PERSON_TITLES = frozenset(TERMS["person_titles"])
 _LOWER_CASE_COMMITTEE = "committee"
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_BLANKS = re.compile(r"[ \t]+")
 # the rest of a job title of two subjects: " and Archives Manager" after "Museums" (written for the probe)
 _NEXT_AND_ROLE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}?([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _NEXT_TOKEN = re.compile(r"[ \t]+([A-Za-z]+)\b(?!-)")
@@ -181,7 +182,7 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
                 text, max(0, c.start - 12), c.start + (len(text[c.start : c.end]) - len(counted[0]))):
             continue  # "19.81 FTE jobs": a unit, not a body; nor a kind of system's programme ("The ERP programme")
         if c.source in ("model", "base") and c.label != "PERSON" and words and words[0] in _POLICE_RANKS:
-            if len(words) == 1 and (m := re.compile(r"[ \t]+").match(text, c.end)) and m.end() in person_starts:
+            if len(words) == 1 and (m := _BLANKS.match(text, c.end)) and m.end() in person_starts:
                 continue  # a police officer's rank before the person: "PC Matt Arnold and Natalie Green from the BTP"
             if len(words) == 2 and words[1].isalpha() and words[1][:1].isupper() and words[1][1:].islower():
                 kept.append(Candidate(c.start, c.end, "PERSON", c.source, c.priority, weak=c.weak))
@@ -532,10 +533,11 @@ def is_genre_title(words: list[str]) -> bool:
     return bool(rest) and all(w.lower().strip(",.") in _REPORT_TITLE_WORDS or _TITLE_FIGURE.fullmatch(w) for w in rest)
 
 
-def _with_lower_case_head(text: str, c: Candidate) -> Candidate:
+def _with_lower_case_head(text: str, c: Candidate) -> Candidate | None:
     """The name and a lower-case head noun of its kind after it: "Safety Valve agreement", "GET directorate"; and a
     lower-case "committee" after the words of its remit makes the whole a committee, whatever they looked like alone
-    ("considered by Governance & Audit committee in December 2024", Kent section 25 statement 2025: no audit)."""
+    ("considered by Governance & Audit committee in December 2024", Kent section 25 statement 2025: no audit). None
+    when the words name nothing: a lower-case head before a lower-case "group"."""
     m = _NEXT_WORD.match(text, c.end)
     if m is not None and m.group(1) == _LOWER_CASE_COMMITTEE and c.source in ("rule", "model", "base") and (
             text[c.end - 1].isalpha()):

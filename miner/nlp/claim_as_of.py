@@ -328,6 +328,33 @@ def _bare_day_months(sentence: str, unit: TextUnit) -> list[tuple[int, int, str]
 _SINCE_CLAUSE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+|[•·\-–]\s*)?Since\b[^,;]*$", re.I)
 # a figure alone in brackets right after a date is as of it: "between January 2011 (331) and December 2011 (365)"
 _BRACKET_AFTER_DATE = re.compile(r"\s*\(\s*$")
+# The older side of a comparison right before a figure: "..., compared to 484 at the last time of reporting".
+_COMPARED_RIGHT_BEFORE = re.compile(r"[,;]?\s*\b(?:compared|in\s+comparison)\s+(?:to|with)\s+(?:an?\s+|the\s+)?$", re.I)
+_LAST_REPORT_AFTER = re.compile(r"\s+(?:at|in|on)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:time\s+of\s+)?(?:report(?:ing)?|update|meeting)\b", re.I)
+# A change noun (after its figure) over its own span of years: "a 17.6% increase in requests from 2021 to 2022".
+_CHANGE_SPAN_AFTER = re.compile(r"\s+(?:increase|rise|growth|decrease|fall|drop|reduction|decline)\b[^,;.()\d]{0,40}?\bfrom\s+"
+                                r"(?P<a>(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?)\s+(?:to|and)\s+"
+                                r"(?P<b>(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?)\b", re.I)
+
+
+def found_between(found: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Some date of `found` lies between `start` and `end`."""
+    return any(start <= f[0] < end for f in found)
+
+
+def previous_period(sentence: str) -> bool:
+    """The sentence dates its figures to the year before the paper's (`_previous_period`)."""
+    return _previous_period().search(sentence) is not None
+
+
+@cache
+def _previous_period() -> re.Pattern[str]:
+    """A figure dated "in the previous year" or "last year's" is of the year before, not of the paper's (the tuned gold
+    leaves such figures undated: "Last year's auditor charged £52"); not the base of a change ("up 5% on the previous
+    year", "more than the previous year")."""
+    prev = cue_alternation("previous_words")
+    return re.compile(rf"\b(?:in|during|for|over|throughout)\s+the\s+(?:{prev})\s+(?:financial\s+|calendar\s+|municipal\s+)?year\b"
+                      rf"|\b(?:{prev})\s+year['’]s\b|^\W*(?:Last|In\s+the\s+previous)\s+year\s*,", re.I)
 
 
 def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: str | None = None) -> str | None:
@@ -403,6 +430,11 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # had been 2,118" (February is 2,118's)
     own = [f for f in own if not (re.fullmatch(r"\s*,\s*(?:in|at|by|for|during)?\s*", sentence[end : f[0]])
                                   and re.match(r"[^,;.]{0,40}?\d", sentence[f[1] : f[1] + 60]))]
+    if (change_span := _CHANGE_SPAN_AFTER.match(sentence[end:])) and not found_between(found, end, end + change_span.start("a")):
+        # "a 17.6% increase in requests from 2021 to 2022": a change over its own span of years is as of the later one
+        later_end = [f for f in found if f[0] == end + change_span.start("b")]
+        if later_end:
+            return later_end[0][2]
     spans = found  # a span's end may sit where an old side's cue dropped it: "5.8% between January and March"
     kept: list[tuple[int, int, str]] = []
     dropped_end = -1
@@ -444,6 +476,10 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # date of a clause opened by "Since" is where the change after its comma is counted from
     before = [f for f in before if not (_SINCE_CLAUSE.match(sentence[: f[0]]) and "," in sentence[f[1] : offset])]
     last = max(before, key=lambda f: f[1]) if before else None
+    if last is not None and _COMPARED_RIGHT_BEFORE.search(sentence[last[1] : offset]):
+        # "As at the end of December 2022 there were 493 ..., compared to 484 at the last time of reporting": the date
+        # is the newer figure's; the older one has its own time or none
+        return None if _previous_period().search(sentence[end:]) or _LAST_REPORT_AFTER.match(sentence[end:]) else last[2]
     if last is not None and not _changed_since().search(sentence[last[1] : offset]):
         return last[2]
     # a later date in the number's own clause, not past "and"/";" ("a 68% increase since 2015/16 and
@@ -460,6 +496,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
         _RESTATED_BRACKET.sub("", sentence[end : f[0]], count=1)))]
     if later:
         return _span_end(sentence, spans, min(later)) or min(later)[2]
+    if _previous_period().search(sentence):
+        return None  # "In the previous year, services ... had experienced an overspend of £2.5 million": not the paper's year
     return header_period(unit, quarter)
 
 

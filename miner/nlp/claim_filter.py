@@ -54,7 +54,8 @@ def _age_before() -> re.Pattern[str]:
                       rf"(?:(?:\d{{1,2}}|{words})\s*(?:to|and|-|–)\s*)?|(?:post|pre)[- ])$", re.I)
 
 
-_AGE_AFTER = re.compile(r"^\s?(?:(?:[-–&]|and|or)\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
+# ("the local 10- to 17-year-old population": the first age of a range written with its hyphen hanging)
+_AGE_AFTER = re.compile(r"^\s?(?:(?:[-–&]|and|or|[-–]\s?to)\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
 # "0-25", "8–19", "24 – 28 February"; not a row of figures whose next cell is negative ("12,609.4 -20,766.2")
 _RANGE_AFTER = re.compile(r"^(?!\s[-−]\d)\s?[-–]\s?\d")
 _RANGE_BEFORE = re.compile(r"\d(?:[-–]|\s[–]|\s?[-–]\s)$")  # not "8,788.0 -14,832.6" (a negative cell)
@@ -281,6 +282,7 @@ def _group_definition() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # labels takes the plural, "Levels 2, 3 and 4")
 _SINGULAR_LABEL_COMMA_BEFORE = re.compile(r"\b(?:key\s+stage|stage|year|level|phase|round|tier|wave|cohort)\s*\d{1,2}\s*,\s*$", re.I)
 _OR_MORE_AFTER = re.compile(r"^\s+or\s+(?:more|fewer|less|above|over)\b(?!\s+of\b)", re.I)
+_NOUN_OR_MORE_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}or\s+(?:more|fewer|less|above|over)\b(?!\s+of\b)", re.I)
 # "within the 5% threshold": the tolerance a RAG status is drawn at, not a figure ("breached the 5,700 threshold" is one)
 _WITHIN_THE_BEFORE = re.compile(r"\bwithin\s+(?:the|a|our|its|their)\s+$", re.I)
 _LINE_NOUN_AFTER = re.compile(r"^\s+(?:threshold|tolerance|margin|limit)s?\b", re.I)
@@ -589,8 +591,9 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
             and re.match(rf"\s+(?:{cue_alternation('definition_count_nouns')})\b", text[q.end : q.end + 20], re.I)):
         return "group_threshold"  # "(MMR) (two doses for five-year olds)": what the measure counts
     group_count, group_window = _group_definition()
-    if unit == "count" and (m := group_count.search(text[max(0, ns - 120) : ns])) and (m.group("line") or _OR_MORE_AFTER.match(after)):
-        return "group_threshold"  # "% of children with 3 or more placements": the count draws the group
+    if unit == "count" and (m := group_count.search(text[max(0, ns - 120) : ns])) and (
+            m.group("line") or _OR_MORE_AFTER.match(after) or _NOUN_OR_MORE_AFTER.match(after)):
+        return "group_threshold"  # "% of children with 3 or more placements", "with 3 placement moves or more": the group
     if unit in ("days", "weeks", "months", "years") and group_window.search(text[max(0, ns - 160) : ns]):
         return "time_window"  # "... who have more than 1 allocated social worker in 12 months": the definition's window
     if unit == "%" and _WITHIN_THE_BEFORE.search(before) and _LINE_NOUN_AFTER.match(text[q.end : q.end + 20]):
@@ -767,6 +770,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "schedule"  # "still at home 91 days after discharge": the window that defines a measure
     if unit in ("minutes", "weeks", "months") and q.quantity.value > 1 and text[q.start : q.end].lower().endswith(("minute", "week", "month")):
         return "schedule"  # a singular unit is an adjective: "the six week election period", "20 Week completion rate"
+    if unit == "days" and re.search(r"\bworking\s+day$", text[q.start : q.end], re.I):
+        return "schedule"  # "achieving 20 working day deadline": a singular working day is an adjective too
     return None
 
 

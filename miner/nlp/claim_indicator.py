@@ -576,6 +576,10 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
         lead = shared.start() if shared else offset
         hits = [h for h in hits if not (h[3] <= lead and re.fullmatch(r"[^\d;]*?,\s*(?:and\s+)?", sentence[h[3] : lead])
                                         and re.search(r"\d", re.split(r",(?!\d)|;", sentence[: h[2]])[-1]))]
+    # past this figure's clause, the population another share is "of" is that share's: "84% of children were in
+    # fostering, where 50% of the foster carers used were from Croydon" (the foster carers are the 50%'s)
+    hits = [h for h in hits if not (h[2] >= offset + len(clause) and (o := _SHARE_OF_BEFORE.search(sentence[: h[2]]))
+                                    and o.start() >= offset + len(clause))]
     # a share of a thing it names, past another figure: "95.38% of fly-tips were collected ..., and 92.6% of graffiti
     # was removed ..., just under the target of 95%": the measure before the other figure is that figure's, for the
     # share and for what comes after it
@@ -627,6 +631,8 @@ def _narrower(ind: dict, candidates: tuple[dict, ...], sentence: str, offset: in
     though the number's noun phrase ("fostering households") alone names the number of carers."""
     if ind.get("generic") and _BUDGET_RIGHT_BEFORE.search(sentence[max(0, offset - 40) : offset]):
         return ind  # "The forecast overspend of £5,987m is against a budget of £568,489,000": the budget's own words
+    if re.search(r"\bout\s+of\s+$", sentence[max(0, offset - 10) : offset], re.I):
+        return ind  # "2320 EHC plans out of 3007 (77%) were the subject of an annual review": the whole is all plans
     before = re.split(r"[;:.]|,(?!\d)", sentence[:offset])[-1]
     window = before + sentence[offset : offset + len(clause)]
     for other in candidates:
@@ -637,6 +643,7 @@ def _narrower(ind: dict, candidates: tuple[dict, ...], sentence: str, offset: in
 
 # Another figure and the few words of its noun right before an indicator's words: they name that figure.
 _OTHER_FIGURES_WORDS = re.compile(r"\d[\d,.]*%?\s+(?:[A-Za-z'-]+\s+){0,2}$")
+_SHARE_OF_BEFORE = re.compile(r"\d[\d,.]*\s?%\s+of\s+(?:the\s+|all\s+|those\s+)?$", re.I)
 
 
 # The whole a part is counted out of ("42 of the 48 schools", "3 out of 38 young people", "two of the

@@ -152,8 +152,11 @@ def _change_from_after_clause() -> re.Pattern[str]:
     an assessment, down from 1,540"; or a judged change or a verb of change: "85% (on par with national rate), improvement
     from 78% in 2017/18", "1194 (48.2 per 10,000), reduced from 1296"."""
     words = f"up|down|{cue_alternation('change_nouns')}|{cue_alternation('judged_change_nouns')}|{cue_alternation('change_verbs')}"
-    return re.compile(rf"^[^;]{{0,150}}?(?:,|\s[–-]|\s(?:but|though|although|yet))\s*(?:and\s+)?(?:an?\s+)?(?:{words})\s+from\s+"
-                      r"(?:an?\s+|the\s+)?$", re.I)
+    # ("on" after a noun or "up"/"down": "38% ... met the 20 week statutory timescale, an increase on 34% compared with
+    # 2021"; "71%, up on 65%")
+    nouns = f"up|down|{cue_alternation('change_nouns')}"
+    return re.compile(rf"^[^;]{{0,150}}?(?:,|\s[–-]|\s(?:but|though|although|yet))\s*(?:and\s+)?(?:an?\s+)?"
+                      rf"(?:(?:{words})\s+from|(?:{nouns})\s+on)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 def _change_size_from(text: str, q: QuantityMatch, size: QuantityMatch, older: QuantityMatch) -> bool:

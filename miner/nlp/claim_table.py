@@ -15,7 +15,7 @@ from functools import cache
 
 from miner.nlp.claim_cues import cue_alternation
 from miner.nlp.claim_relations import cue_kind
-from miner.nlp.dates import MONTHS, find_dates, find_periods, find_quarters
+from miner.nlp.dates import MONTHS, find_dates, find_month_ranges, find_periods, find_quarters
 from miner.nlp.numbers import unit_words
 from miner.tabular import MARKDOWN_RULE
 
@@ -28,7 +28,7 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
 
 @cache
 def _cell() -> re.Pattern[str]:
-    return re.compile(rf"{_FIGURE_CELL}|(?:{cue_alternation('rag_cells')})", re.I)
+    return re.compile(rf"{_FIGURE_CELL}|(?:{cue_alternation('rag_cells')})|(?:{cue_alternation('placeholder_cells')})", re.I)
 
 
 @cache
@@ -146,10 +146,21 @@ def _heads(lines: list[str], row: int, cells: int, piped: bool) -> tuple[str, ..
             top = _piped_heads(lines[k - 1])
             if len(top) == len(parts):
                 parts = [f"{t} {p}".strip() for t, p in zip(top, parts)]
+        if (len(parts) == cells + 1 and not parts[-1] and parts[0] and not parts[1:-1].count("")
+                and (find_periods(parts[0], short_years=True) or find_dates(parts[0]))):
+            # "| January to December 2023 | January to December 2024 | |" over "| Buckinghamshire | 168 | 140 |": a head
+            # row printed without its empty corner cell, so its heads stand one column to the left of their cells (the
+            # label column heads no period)
+            return tuple(parts[:-1])
         return tuple(parts[1:]) if "|" in head and len(parts) == cells + 1 else None
     words = head.split()  # one word a head: each a period, a target or a column word ("Change"), else unaligned
     if len(words) > cells and all(_single_head(w) for w in words[-cells:]) and not _single_head(words[-cells - 1]):
         return tuple(words[-cells:])
+    # heads that each open with their period, one a cell ("KPI 2021/22 Outturn 2022/23 Outturn Prov. 2021/22 Target
+    # 2022/23 Target 2021/22 England Average 2022/23 England Average"): each head runs to the next period
+    opens = [k for k, w in enumerate(words) if k > 0 and _YEAR_CELL.fullmatch(w)]
+    if len(opens) == cells and len(opens) < len(words) - len(opens) and opens[-1] < len(words) - 1:
+        return tuple(" ".join(words[a:b]) for a, b in zip(opens, opens[1:] + [len(words)]))
     # heads of several words ("Measure 2023/24 Actual Target 2022/23 Actual"): one key word per cell, in order
     # "Q1 2024/25" is one head, and so is "England 2024" (a benchmark's column)
     # "2023/24 Actual" is one head too: a column word after a period qualifies it ("Target Actual RAG": three heads)
@@ -384,7 +395,9 @@ def head_period(row: Row, year: str | None = None) -> str | None:
     head = row.heads[row.index]
     if year and re.fullmatch(r"Q[1-4]", head.strip(), re.I) and re.fullmatch(r"\d{4}-\d{2}", year):
         head = f"{head.strip()} {year}"
-    found = find_quarters(head) or find_periods(head, short_years=True) or find_dates(head)  # "Q1 2024/25": 2024-06
+    # ("January to December 2023" is that year, as a span of months in prose is)
+    found = (find_quarters(head) or find_month_ranges(head) or find_periods(head, short_years=True)
+             or find_dates(head))  # "Q1 2024/25": 2024-06
     return found[0][2] if found else None
 
 
@@ -421,6 +434,53 @@ def _target_head() -> re.Pattern[str]:
     return re.compile(rf"^(?:{cue_alternation('target_labels')})\b", re.I)
 
 
+def _piped_block(text: str, row: Row) -> tuple[list[str], str | None]:
+    """The "|" lines of the row's table in `text` (its head, rule and rows, row included, from the top down) and the
+    line of prose right above them, if any: the table's caption when a page prints it without a blank line."""
+    above = text[: row.line_start].split("\n")[:-1]
+    end = text.find("\n", row.line_start)
+    below = text[end + 1 :].split("\n") if end >= 0 else []
+    block: list[str] = [text[row.line_start : end if end >= 0 else len(text)]]
+    caption = None
+    for line in reversed(above):
+        if "|" not in line:
+            caption = line.strip() or None
+            break
+        block.insert(0, line)
+    for line in below:
+        if "|" not in line:
+            break
+        block.append(line)
+    return block, caption
+
+
+def piped_caption(text: str, row: Row) -> str | None:
+    """The line of prose right above the row's "|" table ("First-time entrants are measured as a rate per 100,000 of
+    the local 10- to 17-year-old population" over "| Buckinghamshire | 168 | 140 |")."""
+    return _piped_block(text, row)[1]
+
+
+def benchmark_table(text: str, row: Row) -> bool:
+    """A row of the row's "|" table is a benchmark's ("| National | 169 | 157 |"): its rows are areas compared on one
+    measure, not parts of a whole, so the caption's measure is every row's."""
+    for line in _piped_block(text, row)[0]:
+        if MARKDOWN_RULE.fullmatch(line):
+            continue
+        cells = _piped_heads(line)
+        if cells and len(cells[0].split()) <= 3 and cue_kind(cells[0]) in ("national", "regional", "statistical_neighbours"):
+            return True
+    return False
+
+
+def caption_rate(caption: str | None) -> str | None:
+    """The one rate base a caption names for its bare cells ("measured as a rate per 100,000 of the local 10- to
+    17-year-old population" -> "per_100000"), else None."""
+    if not caption or not re.search(r"\brates?\b", caption, re.I):
+        return None
+    bases = set(re.findall(r"\bper\s+(100,?000|10,?000|1,?000)\b(?![,\d])", caption))
+    return f"per_{bases.pop().replace(',', '')}" if len(bases) == 1 else None
+
+
 def benchmark_column(row: Row) -> str | None:
     """The benchmark a cell's column head names ("England 2023/24": national, "Stat neighbours": statistical
     neighbours), or None: its cells are that benchmark's values, not the authority's."""
@@ -433,7 +493,9 @@ def benchmark_column(row: Row) -> str | None:
 
 def is_target_column(row: Row) -> bool:
     """The cell's column head names a target ("Target", "Target 2023/24")."""
-    return bool(row.heads) and _target_head().match(row.heads[row.index].strip()) is not None
+    # (after the period it is of: "2021/22 Target")
+    head = re.sub(r"^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+", "", row.heads[row.index].strip()) if row.heads else ""
+    return bool(row.heads) and _target_head().match(head) is not None
 
 
 @cache

@@ -43,6 +43,7 @@ from miner.nlp.claim_as_of import (
     payment_row_date,
     payments_intro_period,
     periods,
+    previous_period,
     table_intro_period,
 )
 from miner.nlp import claim_council_tax as council_tax
@@ -96,7 +97,11 @@ from miner.nlp.claim_indicator import (
     unnamed_subgroup,
 )
 from miner.nlp.claim_table import (
+    Row,
     benchmark_column,
+    benchmark_table,
+    caption_rate,
+    piped_caption,
     change_direction,
     head_measure_words,
     head_period,
@@ -153,6 +158,20 @@ METHOD = "rule:miner_claims/1"
 
 if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
+
+
+def _piped_row_at(text: str, row: Row) -> bool:
+    """The row is a line of a "|" table."""
+    end = text.find("\n", row.line_start)
+    return "|" in text[row.line_start : end if end >= 0 else len(text)]
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of the span start..end in a unit's text, cut at the nearest full stops or line ends."""
+    low = max(0, start - 400)
+    stops = [low + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])|\n", text[low:start])]
+    closes = re.search(r"[.!?](?:\s|$)|\n", text[end : end + 400])
+    return text[stops[-1] if stops else low : end + (closes.start() if closes else min(400, len(text) - end))]
 
 
 def _own_number(text: str, q: QuantityMatch, unit: TextUnit | None) -> bool:
@@ -244,7 +263,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 continue  # "Average bus speed (mph) | 11.2 | 11.4": no claim unit measures it
             if row is not None and q.quantity.unit == "count" and (unmeasured_column(row) or contents_row(text, row, above, title)):
                 continue  # "| Margate Central | 64.47 | 1 |" under "Rank": a rank; "| Kent Events | 11 |": a page
-            row_unit = ((label_unit(row) or (None if staff_column(row) else caption_unit(title)))
+            row_unit = ((label_unit(row) or (None if staff_column(row) else caption_unit(title))
+                         or (caption_rate(piped_caption(text, row)) if _piped_row_at(text, row) else None))
                         if row is not None and q.quantity.unit == "count"
                         and not q.is_word else None)  # "Table 1: Annual mean NO2 (µg/m3) ..." over rows of sites
             money = label_money_scale(row) if row is not None and q.quantity.unit == "count" and not q.is_word else None
@@ -441,6 +461,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     # names what its rows measure
                     record["indicator"] = measure_in(sub, ind_unit)
                     from_heading = record["indicator"] is not None
+                if (record["indicator"] is None and _piped_row_at(text, row) and benchmark_table(text, row)
+                        and (caption := piped_caption(text, row))):
+                    # "| Buckinghamshire | 168 | 140 |" beside "| National | 169 | 157 |" under "First-time entrants are
+                    # measured as a rate per 100,000 ...": areas compared on the caption's measure
+                    record["indicator"] = measure_in(caption, ind_unit)
                 if record["indicator"] is None and title:
                     # a row of names under a caption naming the measure: the total row is the measure ("Table 2:
                     # Households in temporary accommodation by type" over "Total | 612 | 668"), the other rows a
@@ -720,8 +745,10 @@ def _row_targets(rows: list) -> None:
         if len(targets) != 1 or not others:
             continue
         dated = [o for o in others if o[0]]
-        _p, _i, q, record = max(dated) if dated else min(others, key=lambda o: o[1])
         tq, _t = targets[0]
+        # (a target of a period is that period's cell's: "2021/22 Outturn ... 2021/22 Target")
+        same = [o for o in dated if o[0] == (head_period(next(row for row, q, _r in cells if q is tq)) or "-")]
+        _p, _i, q, record = same[0] if len(same) == 1 else max(dated) if dated else min(others, key=lambda o: o[1])
         if record["comparator"] is None and (tq.quantity.unit == q.quantity.unit):
             record["comparator"], record["comparator_value"] = "target", tq.quantity.normalised
 
@@ -1167,9 +1194,10 @@ class ClaimFinder:
                 own_period = {iso for _s, _e, iso in find_dates(doc_text) if len(iso) >= 7} | {
                     iso for _s, _e, iso in find_periods(doc_text, short_years=True)}
                 f = {**f, "as_of": own_period.pop() if len(own_period) == 1 else payments}
-            if item and f.get("as_of") is None:
+            dated_before = previous_period(_sentence_around(doc_text, q.start, q.end))
+            if item and f.get("as_of") is None and not dated_before:
                 f = {**f, "as_of": item}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19"
-            if announced and f.get("as_of") is None:
+            if announced and f.get("as_of") is None and not dated_before:
                 f = {**f, "as_of": announced}  # "... figures for 2015/16 are outlined below." over "67 households ..."
             if (claim_unit == "count" and re.search(r"\d\s*(?:million|billion|m|bn)$", source_text[q.start : q.end], re.I)
                     and _MONEY_NOUN_BEFORE.search(doc_text[max(0, q.start - 60) : q.start])):

@@ -326,7 +326,8 @@ def _financial_if_past(quarter: tuple[int, int, str], text: str, meeting_date: s
 # in succession" counts quarters).
 _BARE_QUARTER_RE = re.compile(
     # ("the" only before a lower-case quarter: "The quarter 2 outturn forecast", not a title's "The Quarter 3 QPR")
-    r"(?:\b(?:in|at|during|for|by|end\s+of)\s+|\bthe\s+(?=(?-i:quarter|q)\s?[1-4]))(?P<quarter>(?:Q|Quarter\s?)(?P<q>[1-4]))\b"
+    # (two quarters are as at the later: "Performance information in quarter 1 and 2 had shown ...")
+    r"(?:\b(?:in|at|during|for|by|end\s+of)\s+|\bthe\s+(?=(?-i:quarter|q)\s?[1-4]))(?P<quarter>(?:Q|Quarters?\s?)(?:[1-4]\s*(?:and|to|&|-|–)\s*(?:Q\s?|Quarter\s?)?)?(?P<q>[1-4]))\b"
     r"(?!\s*,?\s*(?:of\s+)?(?:\(\s*)?(?:(?:19|20)?\d\d\s?[/-]|(?:19|20)\d\d|last\s+year|of\s+(?:last|the\s+previous)|the\s+previous))",
     re.I,
 )

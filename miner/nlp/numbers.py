@@ -104,7 +104,8 @@ def _quantity_re() -> re.Pattern[str]:
     # ("one" is a number word only here: alone it is far more often a pronoun)
     hundreds = rf"(?:one|a|{ones})\s+hundred(?:\s+(?:and\s+)?(?:(?:{tens})[\s-](?:one|{ones})|{words}))?"
     # ("one" after tens is a count too: "twenty-one performance indicators")
-    word = rf"\b(?:{fractions}|{in_context}|{hundreds}|(?:{tens})[\s-](?:one|{ones})|{words})\b"
+    # (and a half after a count: "four and a half vacancies" is 4.5, not "a half")
+    word = rf"\b(?:(?:{words})\s+and\s+a\s+half|{fractions}|{in_context}|{hundreds}|(?:{tens})[\s-](?:one|{ones})|{words})\b"
     multiples = _alternation(list(u.get("ratio_multiples", {})))
     # Order: money first (its own sign), then the suffix units, longest first.
     return re.compile(
@@ -183,6 +184,8 @@ def _word_value(word: str) -> float | None:
     if w in u["fractions_in_context"]:
         return float(u["fractions_in_context"][w])
     words = u["number_words"]
+    if (half := re.fullmatch(r"(\w+) and a half", w)) and half.group(1) in words:
+        return words[half.group(1)] + 0.5  # "four and a half"
     m = re.fullmatch(r"(\w+) hundred(?: (?:and )?(.+))?", w)
     lead = {"one": 1, "a": 1}.get(m.group(1), words.get(m.group(1), 0)) if m else 0
     if m and 1 <= lead <= 9:  # "one hundred and fifty five", "a hundred"

@@ -183,3 +183,19 @@ def test_a_count_and_a_half_and_a_bracketed_fte_of_a_named_count(tmp_path_factor
                                  "Workload 2018", BRADFORD)
     # the social workers' full time equivalents, not the council's whole headcount
     assert claim_found(paper, "(132 full time", "132").indicator == "social_worker_establishment"
+
+
+# https://democracy.towerhamlets.gov.uk/mgAi.aspx?ID=96898
+TOWER_HAMLETS = """Committee focused on the following areas:
+· Care leavers – what does "suitable accommodation mean- why 18%? Suppliers provide suitable accommodation. Some are in youth custody / prison which is deemed unsuitable. 44 care leavers between 18-25
+"""
+
+
+def test_people_between_two_ages_are_counted_not_the_upper_age(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "London Borough of Tower Hamlets - Children's Services Improvement "
+                                 "Quarterly Progress Report", TOWER_HAMLETS)
+    assert claim_found(paper, "44 care leavers", "44").indicator == "care_leavers"
+    assert no_claim_at(paper, "between 18-25", "25")  # was a count of 25 care leavers
+    from miner.nlp.claim_filter import _PEOPLE_BETWEEN_AGES
+
+    assert not _PEOPLE_BETWEEN_AGES.search("KCC has between 35-")  # beds, not people's ages

@@ -55,6 +55,9 @@ def _age_before() -> re.Pattern[str]:
 
 
 # ("the local 10- to 17-year-old population": the first age of a range written with its hyphen hanging)
+# People, then a range of ages with no "aged": "44 care leavers between 18-25", "young people between 16 - 19"
+_PEOPLE_BETWEEN_AGES = re.compile(r"\b(?:care\s+leavers|young\s+(?:people|adults)|children|adults|pupils|students|learners)\s+"
+                                  r"between\s+\d{1,2}\s?[-–]\s?$", re.I)
 _AGE_AFTER = re.compile(r"^\s?(?:(?:[-–&]|and|or|[-–]\s?to)\s?\d+\s?)?[- ]?(?:year[- ]?olds?|years? old|yrs?\b|-year)", re.I)
 # "0-25", "8–19", "24 – 28 February"; not a row of figures whose next cell is negative ("12,609.4 -20,766.2")
 _RANGE_AFTER = re.compile(r"^(?!\s[-−]\d)\s?[-–]\s?\d")
@@ -705,6 +708,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
         return "time_ago"  # "commencing their contract in 10 days' time": when, no figure
     if unit == "count" and _AGE_RANGE_AFTER.match(text[q.end : q.end + 30]):
         return "age"  # "Care Leaver data from 17 to 21 years old": the first age of a range of ages
+    if unit == "count" and q.quantity.value <= 30 and _PEOPLE_BETWEEN_AGES.search(before):
+        return "age"  # "44 care leavers between 18-25": the upper age of the people counted before
     if unit in ("days", "weeks", "months", "years") and (_age_before().search(before) or _YEARS_OLD_AFTER.match(text[q.end : q.end + 10])):
         return "age"  # "children aged between 9 months to two-years", "16 years old"
     if unit == "minutes" and not _clock_measure_before().search(text[max(0, ns - 140) : ns]):

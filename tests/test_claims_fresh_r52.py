@@ -199,3 +199,19 @@ def test_people_between_two_ages_are_counted_not_the_upper_age(tmp_path_factory)
     from miner.nlp.claim_filter import _PEOPLE_BETWEEN_AGES
 
     assert not _PEOPLE_BETWEEN_AGES.search("KCC has between 35-")  # beds, not people's ages
+
+
+# https://democracy.plymouth.gov.uk/mgAi.aspx?ID=116005
+PLYMOUTH = """Agenda item
+2025/26 Children, Young People and Families Scrutiny - Quarter 2 Finance
+Minutes:
+Louise Jenkins (Lead Accountancy Manager) presented the Quarter 2 Budget Monitoring Report for Children's Services to the Panel and highlighted the following key points:
+
+a) The report set out the financial position for Quarter 2, including growth allocations received at the beginning of the year and savings proposals within Children's Services. There was a significant budget movement in the quarter of £3.3 million and explained that the report detailed the reasons behind this variation.
+"""
+
+
+def test_a_heading_line_at_the_top_of_a_unit_names_the_papers_quarter_and_the_quarters_amount(tmp_path_factory):
+    paper = written_paper_claims(tmp_path_factory, "Plymouth City Council - Children Young People and Families Scrutiny "
+                                 "Quarter 2 Finance 2025-26", PLYMOUTH)
+    assert claim_found(paper, "in the quarter of £3.3 million", "£3.3 million").as_of == "2025-09"  # was 2025-26

@@ -136,8 +136,9 @@ def periods(text: str) -> list[tuple[int, int, str]]:
 def _own_quarter() -> re.Pattern[str]:
     """ "in the quarter", "this quarter" (`claim_cues.json` "own_quarter"); not "the quarter to June", "this quarter
     last year"."""
-    return re.compile(rf"\b(?:{cue_alternation('own_quarter')})(?![\w-]|\s+(?:to|ending|ended|before|earlier|prior|last|of)\b)",
-                      re.I)
+    # ("of" then an amount is the quarter's figure: "a significant budget movement in the quarter of £3.3 million")
+    return re.compile(rf"\b(?:{cue_alternation('own_quarter')})(?![\w-]|\s+(?:to|ending|ended|before|earlier|prior|last)\b"
+                      r"|\s+of\b(?!\s+(?:£|\d(?!\d{3}\b))))", re.I)
 
 
 @cache

@@ -1308,6 +1308,11 @@ class ClaimFinder:
         if self._quarter[0] != document_id:
             self._quarter = (document_id, None)
         named = heading_quarter(text)
+        if named is None and "\n" in text.strip():
+            # a heading line at the top of a unit that runs on ("Agenda item" / "2025/26 ... Scrutiny - Quarter 2
+            # Finance" / "Minutes:"), its one line naming both the quarter and its year
+            lines = {q for line in text.strip().split("\n")[:3] if (q := heading_quarter(line))}
+            named = lines.pop() if len(lines) == 1 else None
         if named and self._quarter[1] is None:
             self._quarter = (document_id, named)
         elif named and named != self._quarter[1]:

@@ -26,9 +26,9 @@ from miner import verdicts as contradictions
 from miner.model import EvidenceLink, Statement, Verdict
 from miner.nlp.dates import find_dates, normalise_period
 from miner.series import as_of_key
-from miner.similarity import analyse
+from miner.similarity import analyse, stem
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
-from miner.track_names import other_thing
+from miner.track_names import _kind_stems, other_thing, promise_names
 from miner.track_passages import RESTATED, Passage, Promise
 from miner.track_text import (PARAGRAPH_LABEL, another_instance, citable, cues, did_the_act, has_cue, promised_acts,
                                sentences, status_label)
@@ -214,7 +214,8 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
             return "progresses", True
         if _done(promise_text, sent):
             return ("progresses" if partly_done(promise_text, passage, since) else "supports"), True
-    return _indirect_relation(promise_text, passage, since, places), False
+    own = _own_names(promise.authority) if promise is not None else frozenset()
+    return _indirect_relation(promise_text, passage, since, places, own), False
 
 
 def _on_subject(promise_text: str, sentence: str) -> bool:
@@ -407,7 +408,8 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
     if rel == "supports" and decided_as_promised(pr, c.passage, sent):
         return rel, direct  # resolved by the body it was put to, on its subject (`_same_matter`)
     if rel == "supports" and (not _on_subject(text, sent) or other_thing(text, sent, own)):
-        return _unless_cued_elsewhere(_indirect_relation(text, c.passage, pr.date, pr.places), pr, c, own), False
+        return _unless_cued_elsewhere(_indirect_relation(text, c.passage, pr.date, pr.places, _own_names(pr.authority)),
+                                      pr, c, own), False
     # "Can the Cabinet Member please confirm whether the close work ... is continuing": asked, not reported
     if rel == "progresses" and has_cue("unreported", sent) and not status_label(c.passage.text):
         return "mentions", False
@@ -417,6 +419,16 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
 @lru_cache(maxsize=256)
 def _own(authority: str) -> frozenset[str]:
     return frozenset(analyse(authority or "", False))
+
+
+@lru_cache(maxsize=256)
+def _own_names(authority: str) -> frozenset[str]:
+    """The authority's own words and its initials ("kcc" for Kent County Council, "pc" for a Parish Council): no thing
+    it delivers."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", authority or "") if w[0].isupper())
+    # and those of its kind ("PC" of West Dereham Parish Council, "CC" of Kent County Council)
+    tails = " ".join(initials[i:] for i in range(len(initials) - 1))
+    return _own(authority) | frozenset(analyse(tails, False))
 
 
 def _unless_cued_elsewhere(rel: str, pr: Promise, c: Candidate, own: frozenset[str]) -> str:
@@ -518,13 +530,14 @@ def _act_done(promise_text: str, sentence: str) -> bool:
     return did_the_act(promise_text, sentence) and contradictions.numeric_target(promise_text) is None
 
 
-def _indirect_relation(promise_text: str, passage: Passage, since: str = "", places: Places = ()) -> str:
+def _indirect_relation(promise_text: str, passage: Passage, since: str = "", places: Places = (),
+                       own: frozenset[str] = frozenset()) -> str:
     """What the passage says when its closest sentence has no cue: its list, its other sentences, its header.
     A list of achievements speaks for its item unless the item itself looks forward ("The CCG will also
     be investing ..."): a plan reported among achievements is no achievement."""
     if passage.section_kind in ("achievements", "priorities") and not contradictions.dated_before(passage.text, since):
         if passage.section_kind == "priorities":  # a later plan's item: the promise carried over, or another aim
-            return "progresses" if restates(promise_text, best_sentence(promise_text, passage, places)) else "mentions"
+            return "progresses" if restates(promise_text, best_sentence(promise_text, passage, places), own) else "mentions"
         if not has_cue("future", best_sentence(promise_text, passage, places)):
             return "supports"
     cued = _cued(promise_text, passage, since, places)
@@ -541,7 +554,7 @@ def _indirect_relation(promise_text: str, passage: Passage, since: str = "", pla
 PRIORITY_COVER = 0.4  # share of a promise's words a later priority list's item has when it carries the promise over
 
 
-def restates(promise_text: str, item: str) -> bool:
+def restates(promise_text: str, item: str, own: frozenset[str] = frozenset()) -> bool:
     """A later priority list's item carries the promise over: it shares CUE_SHARED of the promise's words, and
     PRIORITY_COVER of them, besides the words that only steer work ("ensure", "continue", "deliver") and dates. An
     action plan's item on another subject sharing one name ("Ensure that KCC continues to offer Armed Forces Awareness
@@ -550,7 +563,58 @@ def restates(promise_text: str, item: str) -> bool:
     steer = _steer()
     want = {w for w in _stems(promise_text) - steer - _CALENDAR if not re.search(r"\d", w)}
     shared = want & _stems(item)
-    return len(shared) >= max(CUE_SHARED, PRIORITY_COVER * len(want))
+    return len(shared) >= max(CUE_SHARED, PRIORITY_COVER * len(want)) or names_its_thing(promise_text, item, own)
+
+
+def names_its_thing(promise_text: str, item: str, own: frozenset[str] = frozenset()) -> bool:
+    """A later plan's item names again, in other words, the thing a promise delivers (tracker round 33): a name the
+    promise gives in capitals as what it promises (`promise_names`, not where, with whom or through what something
+    happens, nor who makes the promise, nor the authority's own name or initials), named whole, its kind word aside,
+    with one more of the promise's own lower-case words just after it in both (within PHRASE_REACH words: the noun the
+    name says what kind of, "the HMIP pilot inspection" and "a HMIP inspection", for "Implement the recommendations following the HMIP
+    pilot inspection" and "The Youth Justice Partnership and the YOT are to undergo a HMIP inspection on 24 - 28
+    February 2020."). A name the promise gives as where or to whom something happens ("referrals to Adult Social
+    Care"), or a name shared with other words after it ("the Family Hub model" and "the DfE Family Hub Transformation
+    grant", "The SEND service will maintain ..." and "changes to SEND policy"), carries nothing over."""
+    lower = _stems(" ".join(w for w in re.findall(r"[\w'’-]+", promise_text) if not w[:1].isupper()))
+    matter = lower - _steer() - _CALENDAR - frozenset(stem(v) for v in promised_acts(promise_text))
+    actor = _ACTOR.match(promise_text)
+    mine = own | (_stems(actor.group("who")) if actor else frozenset())
+    for stems, setting in promise_names(promise_text):
+        named = stems - _kind_stems()
+        if setting or not named - _steer() or named <= mine:  # "would SUPPORT this application": a word in capitals
+            continue
+        if _defined_after(promise_text, stems):
+            continue  # "(SEND)" after the name it stands for: that name's place in the promise is the acronym's
+        near = _near(promise_text, named) & _near(item, named) & matter - stems
+        if near and named <= _stems(item):
+            return True
+    return False
+
+
+PHRASE_REACH = 2  # words after a name that hold the noun it names a kind of ("the HMIP pilot inspection")
+
+
+def _near(text: str, named: frozenset[str]) -> frozenset[str]:
+    """The stems of the PHRASE_REACH words after the words of a name, written in capitals, in the text ("their
+    families, including" is no "Family Hub")."""
+    tokens = re.findall(r"[\w'’-]+", text)
+    words = [analyse(w, False) for w in tokens]
+    at = [i for i, w in enumerate(words) if w and w[0] in named and tokens[i][:1].isupper()]
+    return frozenset(s for i in at for w in words[i + 1 : i + PHRASE_REACH + 1] for s in w)
+
+
+def _defined_after(promise_text: str, stems: frozenset[str]) -> bool:
+    """The name is an acronym the promise gives only in brackets after the words it stands for."""
+    acronyms = [w for w in re.findall(r"\b[A-Z]{2,}s?\b", promise_text) if _stems(w) <= stems]
+    return bool(acronyms) and all(re.fullmatch(r"\(" + re.escape(a) + r"\)", m.group(0)) for a in acronyms
+                                  for m in re.finditer(r"\(?\b" + re.escape(a) + r"\b\)?", promise_text))
+
+
+# who makes the promise, named where it opens it ("KCC will ...", "The YOT aims to ...", "The SEND service will ..."):
+# no thing it delivers
+_ACTOR = re.compile(r"^\W*(?:the\s+)?(?P<who>[A-Z][\w'’&-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’&-]*)*(?:\s+[a-z]+)?)\s+"
+                    r"(?:will|shall|would|is|are|has|have|to|aims?|plans?|intends?|wants?|continues?|advised|reported|said|agreed|confirmed)\b")
 
 
 @lru_cache(maxsize=1)

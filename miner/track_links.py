@@ -31,11 +31,11 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from miner import embed
 from miner.model import Extraction
 from miner.nlp.service_terms import HEAD_LABELS
-from miner.similarity import acronyms_of, analyse, binary_matrices
+from miner.similarity import acronyms_of, analyse, binary_matrices, stem
 from miner.track_names import name_only, names_in, quoted_names
 from miner.track_passages import (NAMED_LABELS, Passage, Promise, entity_key, mark_copies, names_row, passages_of,
                                    promises_of, table_rows)
-from miner.track_text import has_cue, item_references, sentences
+from miner.track_text import cues, has_cue, item_references, sentences
 
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
 # logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
@@ -193,7 +193,9 @@ def link_block(
     rare = _rare_names(passages, pnames, few)
     NP, NS = binary_matrices([names_in(t) & rare for t in ptexts], pnames)
     common = _common_entities(passages, few) | own | {(papers[0].document.authority or "").lower()}
-    EP, ES = binary_matrices([p.entities - common for p in promises], [p.entities - common for p in passages])
+    family = _entity_families(papers, acr, own_words)
+    EP, ES = binary_matrices([{family.get(e, e) for e in p.entities - common} for p in promises],
+                             [{family.get(e, e) for e in p.entities - common} for p in passages])
     IP, IS = binary_matrices([p.indicators for p in promises], [p.indicators for p in passages])
     # where each service or programme a promise names is named again (whitespace as a PDF's line breaks leave it)
     spaced = [{" ".join(e.split()) for e in p.entities} for p in passages]
@@ -301,7 +303,9 @@ def link_block(
             # rates up to the maximum permitted without a referendum" minuted as RESOLVED, for "the council planned to
             # raise council tax by 2.99% and an additional 2%"): its words differ, its decision is the news
             if has_cue("decision_promise", pr.statement.text):
-                decided = [j for j in np.nonzero(later & (row < threshold) & (row >= DECIDED_FLOOR) & resolved)[0]
+                # (above the threshold too: a passage naming the matter as the promise does may rank below the top
+                # links, all on the same plan, once its name with years and its acronym are one entity)
+                decided = [j for j in np.nonzero(later & (row >= DECIDED_FLOOR) & resolved)[0]
                            if decided_as_promised(pr, passages[j], best_sentence(pr.statement.text, passages[j], pr.places))]
                 asked = np.array([*asked, *decided], dtype=int)
             # a later passage naming a service or programme the promise names (one few later passages name), whose
@@ -329,7 +333,7 @@ def link_block(
                 below = below[~np.isin(below, named)]
             asked = asked[~np.isin(asked, keep) & np.isfinite(row[asked])][:top_k] if len(asked) else asked
             if len(asked):  # so is a decision awaited on the request
-                row[asked] = threshold
+                row[asked] = np.maximum(row[asked], threshold)
                 keep = np.concatenate([keep, asked])
                 below = below[~np.isin(below, asked)]
             links[pr.statement.id] = [
@@ -477,6 +481,33 @@ def _own_acronyms(authority: str, acr: dict[str, list[str]]) -> set[str]:
     paper of the authority is about it, so its name links nothing (its full name is common anyway)."""
     name = analyse(authority, bigrams=False)
     return {a for a, words in acr.items() if name and words == name}
+
+
+def _entity_families(papers: list[Extraction], acr: dict[str, list[str]], own_words: frozenset[str]) -> dict[str, str]:
+    """One key for the entities that name one thing (tracker round 33): a plan's name with or without its years
+    and the authority's own name ("Kent Minerals and Waste Local Plan 2024-2039", "Minerals and Waste Local Plan")
+    and the acronym the papers define for it ("KMWLP"), which the entity linker may keep as two entities. The key
+    is the name's stems, its years (cue group `name_years`) and the authority's own words left out; an acronym
+    defined in the papers stands for its definition's stems."""
+    years = cues()["name_years"]
+    out: dict[str, str] = {}
+    for ex in papers:
+        for m in ex.mentions:
+            key = entity_key(m)
+            if key in out or m.label not in NAMED_LABELS or m.label == "PLACE":
+                continue
+            name = m.entity or m.text
+            for rx in years:
+                name = rx.sub("", name)
+            words = name.split()
+            if not words:
+                continue
+            stems = acr.get(stem(words[0].lower()), []) if len(words) == 1 and words[0].isupper() else analyse(name, False)
+            while stems and stems[0] in own_words:  # "Kent Environment Strategy", "KCC Environment Strategy"
+                stems = stems[1:]
+            if len(stems) >= 2:  # a number that tells one of a series from another stays ("Local Transport Plan 5")
+                out[key] = "=" + " ".join([*stems, *re.findall(r"\b\d{1,3}\b", name)])
+    return out
 
 
 def _common_entities(passages: list[Passage], few: int) -> set[str]:

@@ -491,6 +491,8 @@ def _entity_families(papers: list[Extraction], acr: dict[str, list[str]], own_wo
     defined in the papers stands for its definition's stems."""
     years = cues()["name_years"]
     out: dict[str, str] = {}
+    initials: dict[str, set[str]] = defaultdict(set)  # "kmwlp" -> the families of the names it spells
+    undefined: dict[str, str] = {}  # an acronym the papers never define -> its key
     for ex in papers:
         for m in ex.mentions:
             key = entity_key(m)
@@ -502,11 +504,21 @@ def _entity_families(papers: list[Extraction], acr: dict[str, list[str]], own_wo
             words = name.split()
             if not words:
                 continue
-            stems = acr.get(stem(words[0].lower()), []) if len(words) == 1 and words[0].isupper() else analyse(name, False)
+            acronym = len(words) == 1 and words[0].isupper()
+            if acronym and stem(words[0].lower()) not in acr:
+                undefined[key] = words[0].lower()
+                continue
+            stems = acr.get(stem(words[0].lower()), []) if acronym else analyse(name, False)
             while stems and stems[0] in own_words:  # "Kent Environment Strategy", "KCC Environment Strategy"
                 stems = stems[1:]
             if len(stems) >= 2:  # a number that tells one of a series from another stays ("Local Transport Plan 5")
                 out[key] = "=" + " ".join([*stems, *re.findall(r"\b\d{1,3}\b", name)])
+                if not acronym:
+                    initials["".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper()).lower()].add(out[key])
+    # an acronym no paper defines ("the upd KMWLP") stands for the one name whose capitals spell it
+    for key, acronym in undefined.items():
+        if len(initials.get(acronym, ())) == 1 and len(acronym) >= 3:
+            out[key] = next(iter(initials[acronym]))
     return out
 
 

@@ -60,7 +60,7 @@ def _cue_index() -> tuple[literals.LiteralIndex, dict[str, range]]:
     return literals.LiteralIndex(p for patterns in groups.values() for p in patterns), spans
 
 
-@lru_cache(maxsize=16)  # a text is asked about several groups in a row
+@lru_cache(maxsize=4096)  # a text is asked about several groups in a row, and a passage's sentences for each promise linked
 def _possible_cues(text: str) -> frozenset[int] | None:
     return _cue_index()[0].possible(text)
 

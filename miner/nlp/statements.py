@@ -109,7 +109,7 @@ from miner.nlp.statements_lists import (_NAMED_LINE, _base_path, _last_line, _la
                                         _names_only, _parent_path, _several_promises, _sub_heading, _topic_lead,
                                         is_header_text, is_label, is_lead_in)
 from miner.nlp.statements_recommendations import ACT, RecommendationReader, item_bounds
-from miner.nlp.statements_reported import asks, reported_act
+from miner.nlp.statements_reported import asks, causal_due, conditional, hypothetical_would, reported_act
 from miner.nlp.statements_records import record as _record
 from miner.nlp.statements_tables import ActionTable, names_columns, read_action_form
 from miner.nlp.statements_text import (JOINED_MIN_WORDS, _action_note_at, _cell_soup, _label_kind, _quoted_ranges,
@@ -121,7 +121,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "48"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "50"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -757,7 +757,7 @@ class StatementFinder:
         sents = _sentences_of(doc)
         if minutes and self.mode != "model":
             sents = _split_at_action_notes(sents)
-        for sent in sents:
+        for at, sent in enumerate(sents):
             text = sent.text.strip()
             if any(a < sent.end_char and sent.start_char < b for a, b in found.taken):
                 continue  # a milestone line, read already
@@ -821,6 +821,14 @@ class StatementFinder:
             elif minutes and self.mode != "model" and rule is not None and rule[0] == "commitment" \
                     and reported_act(sent) == "decision":
                 rule = ("decision", "reported-act-decision#1")  # "It was agreed that these would be corrected": the meeting's act
+            if rule is not None and rule[0] == "commitment" and rule[1].startswith("action_note#") and raw.startswith("(") \
+                    and at > 0 and conditional(sents[at - 1]):
+                rule = (None, "conditional-aside#0")  # "... request that if lock-down is again put on us ... (Chair to run tick over.)"
+            if rule is not None and rule[0] == "commitment" and re.match(r"commitment#", rule[1]) \
+                    and hypothetical_would(sent):
+                rule = (None, "hypothetical-would#0")  # "the question was how the Council would achieve ...": no promise
+            if rule is not None and rule[0] == "commitment" and re.match(r"commitment#", rule[1]) and causal_due(sent):
+                rule = (None, "causal-due#0")  # "Majority of the underspend is due to management action ...": a cause
             if rule is None and self.mode != "model" and _dated_imperative(sent, found.unit, after_action_label=_action_labelled(raw)):
                 rule = ("commitment", "dated-imperative#0")  # "Test all business continuity plans ... by 31 March 2026."
             if rule is None and self.mode != "model" and _plan_action(sent, raw, found.unit) \

@@ -48,6 +48,10 @@ class _Words:
     habitual: frozenset[str]
     reasons: frozenset[str]
     speaker: frozenset[str]
+    generic: frozenset[str]
+    other_parties: frozenset[str]
+    subordinate: frozenset[str]
+    for_subject: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +69,8 @@ def _words() -> _Words:
                   question=tuple(re.compile(p, re.I) for p in d["question"]["patterns"]),
                   procedural=tuple(re.compile(p, re.I) for p in d["procedural"]["patterns"]),
                   decision_modals=words("decision_modals"), habitual=words("habitual"), reasons=words("reason_marks"),
-                  speaker=words("speaker"))
+                  speaker=words("speaker"), generic=words("generic_determiners"), other_parties=words("other_parties"),
+                  subordinate=frozenset(d["subordinate_reporting"]["labels"]), for_subject=words("for_subject"))
 
 
 def asks(text: str) -> bool:
@@ -189,18 +194,36 @@ def _clause(verb: Token, w: _Words, minutes: bool) -> str | None:
     actor = _actor(subj, w)
     if not passive and not actor and subj.lower_ not in w.work:
         return None
+    if actor and any(c.dep_ == "det" and c.lower_ in w.generic for c in subj.children):
+        return None  # "a mayor would not belong to the people but would follow ...": any mayor, a forecast
+    if passive and _other_agent(verb, w):
+        return None  # "the decision to postpone the elections would be made by central government": another party's act
+    if _for_subject(subj, w):
+        return None  # "a suitable time for the protocol to be reviewed": a purpose or a description
     governors = _governors(holder)
     if governors:
         nearest = governors[0]
+        if nearest.dep_ in w.subordinate:
+            return None  # "... were set before it was confirmed that the Chancellor's Autumn Budget would be announced"
         if nearest.lower_ in w.opinion or _conditional(nearest, w) or _condition_before(nearest, verb, w):
             return None  # "Members felt that ... would", "asked if they would like ...", "suggested that ... would"
-        said_by = next((c for c in nearest.children if c.dep_ in _SUBJECTS), None)  # its own: a conjunct's may be misparsed
-        if said_by is not None and said_by.lower_ not in w.speaker and not _actor(said_by, w):
+        if _other_speaker(nearest, w):
             return None  # "The Royal Mail confirmed ... that they would respond": another party's plan
     decided = _decided(holder, w)
     if not minutes and (decided or not any(g.tag_ in ("VBD", "VBN") for g in governors)):
         return None  # a report's own "would": an option's hypothetical, unless reported ("It was reported that ...")
     return "decision" if decided else "commitment"
+
+
+def _other_speaker(governor: Token, w: _Words) -> bool:
+    """The reporting verb's own subject is another party: neither an actor nor "it" ("The Royal Mail confirmed ...
+    that they would respond"); a relative pronoun stands for the noun its clause describes ("The clerk had contacted
+    ELDC who advised the work would be carried out July/August", "Glazewing who had said they would speak to
+    drivers"; round 49). A conjunct's subject is not inherited: the parser may give a wrong one."""
+    said_by = next((c for c in governor.children if c.dep_ in _SUBJECTS), None)
+    if said_by is not None and said_by.tag_ in ("WP", "WDT") and governor.dep_ == "relcl":
+        said_by = governor.head
+    return said_by is not None and said_by.lower_ not in w.speaker and not _actor(said_by, w)
 
 
 def _actor(subj: Token, w: _Words) -> bool:
@@ -214,8 +237,132 @@ def _actor(subj: Token, w: _Words) -> bool:
     return bool(words & w.actors) or bool(words & w.titles)
 
 
+def _other_agent(verb: Token, w: _Words) -> bool:
+    """The passive's agent ("by ...") is another party: a word of `other_parties` ("by central government") or a
+    named party, a proper noun or an acronym of four letters or more that names no officer, body or member ("to be
+    held by BCKLWN", "would be limited and controlled by Jim McNeill"); not a thing ("was to be replaced by
+    blocks"), nor a member's initials ("Correspondence folder: would be restarted by HR."). A conjunct verb
+    ("would be limited and controlled by ...") shares its agent."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+    for v in verbs:
+        for agent in (c for c in v.children if c.dep_ == "agent"):
+            for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                if _actor(obj, w):
+                    continue
+                initials = obj.text.isupper() and len(obj.text) <= 3  # "by HR": minutes name members by initials
+                named = not initials and (obj.tag_ in ("NNP", "NNPS") or obj.text.isupper())
+                if named or obj.lower_ in w.other_parties:
+                    return True
+    return False
+
+
+def _for_subject(subj: Token, w: _Words) -> bool:
+    """The subject follows "for" ("for the protocol to be reviewed", "for 'substantial progress' to have been
+    made"), or the clause's own subject does ("the change ... for care leavers to be accommodated", where the parser
+    takes an earlier noun for the subject): a for-to infinitive, no reported act."""
+    doc = subj.doc
+    to = next((t for t in subj.head.children if t.dep_ == "aux" and t.lower_ == "to"), None)
+    starts = [subj.left_edge.i]
+    if to is not None:
+        before = to.i - 1
+        while before >= 0 and doc[before].is_punct:
+            before -= 1
+        if before >= 0 and doc[before].pos_ in ("NOUN", "PROPN", "PRON"):
+            starts.append(doc[before].left_edge.i)
+    for start in starts:
+        i = start - 1
+        while i >= 0 and doc[i].is_punct:
+            i -= 1
+        if i >= 0 and doc[i].lower_ in w.for_subject:
+            return True
+    return False
+
+
 def _condition_before(governor: Token, verb: Token, w: _Words) -> bool:
     """A condition opened before the clause inside what its reporting verb says ("advised ... that if they wished
     to comment ..., they should raise their hand and they would be invited to speak")."""
     return any(t.dep_ == "mark" and t.lower_ in w.conditions and t.i < verb.i
                for t in governor.subtree if t.i > governor.i)
+
+
+def hypothetical_would(sent: Span) -> bool:
+    """The sentence's future is only "would", and every "would" clause is no act, at least one for its mood: a
+    condition ("In terms of whether KCC would look to ..., it was initially determined that the Council would not
+    ..."), an embedded question ("the question was how the Council would achieve the best outcome"), a reason or
+    concession ("whilst the Devolution Programme would present a number of risks"), an opinion's content, a
+    subordinate reporting verb, another party's act or a generic actor. A cue rule's commitment on such a sentence
+    reads a hypothetical as a promise (round 49). A sentence with "will" or "shall" is left to the cue rules."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    w = _words()
+    if any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll") for t in sent):
+        return False
+    verbs = [v for v in sent if v.tag_.startswith("VB") and any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children)]
+    if not verbs:
+        return False
+    reasons = [_mood(v, w) for v in verbs]
+    return all(reasons) and any(r not in ("state", "negated", "described") for r in reasons)
+
+
+def _mood(verb: Token, w: _Words) -> str | None:
+    """Why the "would" clause of `verb` is no reported act (see `_clause`), or None when it may be one; its mood (a
+    condition, a question, a reason) before its verb ("if more than 3 applications were received, the Parish Council
+    would vote on which applicants to co-opt": a condition, though "vote" is no act either)."""
+    passive = bool(_children(verb, "auxpass") or _children(verb, "nsubjpass"))
+    if _conditional(verb, w):
+        return "condition"
+    if any(c.tag_ in ("WRB", "WP") for c in verb.children):
+        return "question"
+    if any(c.lower_ in w.reasons for c in verb.children if c.dep_ == "mark"):
+        return "reason"
+    if _children(verb, "neg"):
+        return "negated"
+    if verb.dep_ in ("relcl", "acl", "amod"):
+        return "described"
+    if verb.lower_ in (w.not_passives if passive else w.not_verbs):
+        return "state"
+    subj = _subject(verb)
+    if subj is not None and _actor(subj, w) and any(c.dep_ == "det" and c.lower_ in w.generic for c in subj.children):
+        return "generic"
+    if passive and _other_agent(verb, w):
+        return "other party"
+    governors = _governors(verb)
+    if governors:
+        nearest = governors[0]
+        if nearest.dep_ in w.subordinate:
+            return "subordinate"
+        if nearest.lower_ in w.opinion or _conditional(nearest, w) or _condition_before(nearest, verb, w):
+            return "opinion"
+        if nearest.dep_ == "relcl" and _other_speaker(nearest, w) \
+                and any(c.dep_ in _SUBJECTS and c.tag_ in ("WP", "WDT") for c in nearest.children):
+            return "other party"  # "... to Glazewing who had said they would speak to drivers"
+    return None
+
+
+def conditional(sent: Span) -> bool:
+    """The sentence carries a condition ("The Clerk made a request that if lock-down is again put on us that the
+    articles ... be re-established."): a bracketed action note after it ("(Chairman & Vice Chairman to run tick
+    over.)") says what would happen then, no promise (round 49)."""
+    w = _words()
+    return any(t.dep_ == "mark" and t.lower_ in w.conditions for t in sent)
+
+
+_PHRASE_START = ("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "VBN", "VBG", "IN", "RB", "RBR")
+
+
+def causal_due(sent: Span) -> bool:
+    """Every "due to" of the sentence gives a cause ("Majority of the underspend is due to management action ...",
+    "this is due to more than 2,000 people starting the service"): a noun phrase follows "to", not a verb ("is due
+    to commence in March", "is due to be presented"), and no "will", "would" or "shall" promises anything else. A cue
+    rule's "is / was due to" then reads an explanation as a schedule (round 49)."""
+    if not sent.doc.has_annotation("DEP") or any(t.dep_ == "aux" and t.lower_ in ("will", "would", "shall") for t in sent):
+        return False
+    dues = [t for t in sent if t.lower_ == "due" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "to"]
+    if not dues or any(t.lower_ in ("scheduled", "planned", "programmed", "set", "expected") and t.i + 1 < sent.end
+                       and sent.doc[t.i + 1].lower_ == "to" for t in sent):
+        return False  # "... but due to these delays construction is now scheduled to start in June": a schedule too
+    for due in dues:
+        after = sent.doc[due.i + 2]
+        if not (after.tag_ in _PHRASE_START or after.dep_ in ("compound", "amod", "nummod", "det")):
+            return False
+    return True

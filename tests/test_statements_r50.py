@@ -169,3 +169,47 @@ def test_acts_stay_commitments(nlp, text):
     from miner.nlp.statements_reported import reported_act
 
     assert reported_act(nlp(text)[:]) == "commitment"
+
+
+# Round 50's own: a cause of a difficulty, and the overspend and deficit words that name none.
+
+# corpus/kent/Appendix H - Assessment of FInancial Resilience.txt (its gold: a challenge)
+CAUSED_OVERSPEND = ("This overspend was partly due to under delivery of savings but more materially was due to "
+                    "un-forecast increases in costs compared to when the budget was set particularly in adult social "
+                    "care, children in care and home to school transport.")
+
+
+def test_a_difficultys_cause_is_a_challenge_not_a_schedule(page_rules):
+    page = "Assessment of Financial Resilience\n\n" + CAUSED_OVERSPEND + "\n"
+    assert kind_of(page_rules("resilience", page), "This overspend was partly due to under delivery of savings") \
+        == "challenge"
+
+
+@pytest.mark.parametrize("text", [
+    # corpus/pdf/24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf
+    "This can lead to under or overspends if activity is slightly lower or higher than expected.",
+    # corpus/kent/Cabinet Report 4 March 2025.txt
+    "No surplus or deficit was assumed in the final draft papers presented to County Council on 13th February 2025, "
+    "and therefore this represents a one-off increase in the available funding for 2025-26, as set out in the table "
+    "below.",
+    # corpus/pdf/24-00096 - Commissioning Plan for Education Provision in Kent 2025-29 - Report.pdf
+    "Within the individual district/borough sections we break down the expected surplus/deficit of places into smaller "
+    "planning groups.",
+    # corpus/seeds/001_fd1a3b6a4ff01199.txt
+    "As a result of the new NICE compliant Attention Deficit Hyperactivity Disorder (ADHD) pathways we have begun to "
+    "see a reduction in medication prescribing.",
+])
+def test_an_either_way_or_medical_deficit_is_no_challenge(text):
+    rule = sentence_rule(text)
+    assert rule is None or rule[0] != "challenge"
+
+
+@pytest.mark.parametrize("text", [
+    # corpus/pdf/24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf (gold challenges)
+    "The Council is forecasting a revenue overspend of £23.3m (excluding schools).",
+    "The DSG deficit is the Council's single biggest financial risk.",
+    # corpus/kent/Appendix H - Assessment of FInancial Resilience.txt
+    "The 2023-24 outturn showed an overspend of £9.6m before rollover.",
+])
+def test_a_named_overspend_or_deficit_stays_a_challenge(text):
+    assert sentence_rule(text)[0] == "challenge"

@@ -828,7 +828,9 @@ class StatementFinder:
                     and hypothetical_would(sent):
                 rule = (None, "hypothetical-would#0")  # "the question was how the Council would achieve ...": no promise
             if rule is not None and rule[0] == "commitment" and re.match(r"commitment#", rule[1]) and causal_due(sent):
-                rule = (None, "causal-due#0")  # "Majority of the underspend is due to management action ...": a cause
+                # "Majority of the underspend is due to management action ...": a cause, no schedule; a difficulty's
+                # cause names the difficulty ("This overspend was partly due to under delivery of savings ...")
+                rule = ("challenge", "causal-due#1") if _group_matches("challenge", sent.text) else (None, "causal-due#0")
             if rule is None and self.mode != "model" and _dated_imperative(sent, found.unit, after_action_label=_action_labelled(raw)):
                 rule = ("commitment", "dated-imperative#0")  # "Test all business continuity plans ... by 31 March 2026."
             if rule is None and self.mode != "model" and _plan_action(sent, raw, found.unit) \

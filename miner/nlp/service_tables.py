@@ -1,0 +1,173 @@
+"""People and bodies run together in an attendance table read flat (entities round 51).
+
+A minute's attendance table ("Name | Agency") read as text puts each person's name right before the body they come
+from, on one line or across cells: "Supt. Richard Bell Dorset Police", "Cllr Laura Beddow Dorset Council", "Graham
+Duggan | Dorset Council". The ruler's "<capitalised words> Police/Council" and the NER then read the person's name as
+the first words of the body's ("Richard Bell Dorset Police" as `ORG`), or the header cells as a name ("Name Agency"),
+or a name in a cell as a body ("Ian Grant" as a `PROGRAMME`). `people_before_bodies` splits such a span into the
+person and the body; the words are in `patterns/service_terms.json` (`attendance_*`, `not_person_name_words`,
+`body_end_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from miner.nlp.service_names import Candidate
+from miner.nlp.service_terms import TERMS
+
+_HEADER_WORDS = frozenset(TERMS["attendance_header_words"])
+_RANK_WORDS = frozenset(TERMS["attendance_rank_words"])
+_NOT_PERSON_WORDS = frozenset(TERMS["not_person_name_words"])
+_BODY_END_WORDS = frozenset(TERMS["body_end_words"])
+_TITLES = frozenset(TERMS["person_titles"])
+# a first name or a surname: "Richard", "Khattra-Hall", "O'Leary", "Sarah-Jane"
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+_WORD = re.compile(r"\S+")
+# where a flat table's cells or rows meet: a line break or a cell's bar
+_CELL_BREAK = re.compile(r"[ \t]*(?:\n|\|)[ \t|]*")
+_LABELS = frozenset({"ORG", "SERVICE", "BOARD", "PERSON", "PLACE", "PROGRAMME"})
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    from miner.nlp.service_ruler import load_patterns
+
+    return {p["pattern"]: p["label"] for p in load_patterns() if isinstance(p["pattern"], str)}
+
+
+def _is_place(words: list[str]) -> bool:
+    return _gazetteer().get(" ".join(words)) == "PLACE"
+
+
+def _name_word(word: str) -> bool:
+    return bool(_NAME_WORD.fullmatch(word)) and word not in _NOT_PERSON_WORDS and not _is_place([word])
+
+
+def _body_from(words: list[tuple[int, int, str]], k: int) -> str | None:
+    """The label of the body that words[k:] name, or None: a known body, or a place and a body's last word."""
+    rest = [w for _, _, w in words[k:]]
+    known = _gazetteer().get(" ".join(rest))
+    if known in ("ORG", "SERVICE", "BOARD", "INSPECTORATE"):
+        return known
+    if len(rest) < 2 or rest[-1] not in _BODY_END_WORDS:
+        return None
+    opens = rest[0] == "NHS" or rest[:2] == ["Office", "of"] or any(_is_place(rest[:n]) for n in (1, 2, 3))
+    return "ORG" if opens else None
+
+
+def _person_then_body(text: str, start: int, end: int, label: str) -> list[Candidate] | None:
+    """A cell's person and body, when text[start:end] is "<rank> First Last <body>" (or "Last <body>" after
+    the first name outside the span)."""
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+    i = 0
+    while i < len(words) and words[i][2] in _RANK_WORDS | _TITLES:
+        i += 1
+    for k in (i + 2, i + 1):
+        if k >= len(words) or not all(_name_word(w) for _, _, w in words[i:k]):
+            continue
+        body = _body_from(words, k)
+        if body is None:
+            continue
+        first = words[i][0]
+        if k == i + 1:  # "Ian [[Grant Dorset Council]]": the first name is the word before the span
+            if i > 0:
+                continue
+            before = re.search(r"(?:^|(?<=\s))(\S+)[ \t]+$", text[max(0, start - 40) : start])
+            if before is None or not _name_word(before.group(1)):
+                continue
+            first = start - len(text[max(0, start - 40) : start]) + before.start(1)
+        return [Candidate(first, words[k - 1][1], "PERSON", "rule", 0),
+                Candidate(words[k][0], end, body, "rule", 0)]
+    if label == "PERSON" and len(words) == i + 3 and all(_name_word(w) for _, _, w in words[i : i + 2]) \
+            and _is_place([words[i + 2][2]]):  # "Molly Rennie Dorset" of "... Dorset Domestic Abuse Forum"
+        return [Candidate(words[i][0], words[i + 1][1], "PERSON", "rule", 0)]
+    return None
+
+
+def _cell_name(text: str, start: int, end: int, bars: bool) -> tuple[list[Candidate], bool]:
+    """A part of a span cut at a row's or cell's break: a person and a body, a known name or (between a cell's
+    bars) a person's name; and whether the part was a person's row."""
+    split = _person_then_body(text, start, end, "")
+    if split is not None:
+        return split, True
+    words = text[start:end].split()
+    known = _gazetteer().get(" ".join(words))
+    if known:
+        return [Candidate(start, end, known, "rule", 0)], False
+    if len(words) >= 2 and words[-1] in _BODY_END_WORDS and any(_is_place(words[:n]) for n in (1, 2, 3)):
+        return [Candidate(start, end, "ORG", "rule", 0)], False
+    if bars and len(words) == 2 and all(_name_word(w) for w in words):
+        return [Candidate(start, end, "PERSON", "rule", 0)], True
+    return [], False
+
+
+def _split_at_cells(text: str, c: Candidate) -> list[Candidate] | None:
+    breaks = list(_CELL_BREAK.finditer(text, c.start, c.end))
+    breaks = [b for b in breaks if c.start < b.start() and b.end() < c.end]
+    if not breaks:
+        return None
+    parts, at = [], c.start
+    for b in breaks:
+        parts.append((at, b.start()))
+        at = b.end()
+    parts.append((at, c.end))
+    bars = any("|" in b.group() for b in breaks)
+    out, person_row = [], False
+    for s, e in parts:
+        names, row = _cell_name(text, s, e, bars)
+        out += names
+        person_row = person_row or row
+    # only a span that runs into a person's row or cell is cut: a name broken over a line ("the Seashells Family\nHub",
+    # "Devolution Priority\nProgramme") stays as it was read
+    return out if person_row else None
+
+
+def people_before_bodies(text: str, resolved: list[Candidate]) -> list[Candidate]:
+    """The resolved mentions with attendance rows read flat split into the person and the body.
+
+    "Supt. Richard Bell Dorset Police" -> "Richard Bell" (`PERSON`), "Dorset Police" (`ORG`); "Cllr Laura Beddow
+    Dorset Council" -> "Laura Beddow", "Dorset Council"; "Graham Duggan | Dorset Council" -> the two cells; a span of
+    header cells only ("Name Agency") goes; a person's two-word name alone in a cell before a body's cell is a person
+    ("| Ian Grant | Dorset Council", read as a grant's name). A body's own name opening with a place or a kind
+    ("West Sussex County Council", "Safer Dorset Partnership") has no person's name before the body.
+    """
+    out: list[Candidate] = []
+    made: list[Candidate] = []
+    for c in resolved:
+        if c.label not in _LABELS:
+            out.append(c)
+            continue
+        words = text[c.start : c.end].split()
+        if words and all(w in _HEADER_WORDS for w in words):
+            continue
+        split = _split_at_cells(text, c)
+        if split is None:
+            split = _person_then_body(text, c.start, c.end, c.label)
+        if split is None and c.label != "PERSON" and _person_cell_before_body(text, c, resolved):
+            split = [Candidate(c.start, c.end, "PERSON", c.source, c.priority)]
+        if split is not None:
+            made += split
+        else:
+            out.append(c)
+    # a person's name taken back from a body keeps its first name from another reading ("Sarah-Jane" of
+    # "Sarah-Jane [[Smedmor Dorset Council]]")
+    out = [c for c in out if not any(c.start < m.end and m.start < c.end for m in made)] + made
+    return sorted(out, key=lambda c: c.start)
+
+
+_CELL_BEFORE = re.compile(r"\|[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*")
+
+
+def _person_cell_before_body(text: str, c: Candidate, resolved: list[Candidate]) -> bool:
+    """"| Ian Grant | Dorset Council (...) |": a cell of a first name and a surname, the next cell a body's."""
+    words = text[c.start : c.end].split()
+    if len(words) != 2 or not all(_name_word(w) for w in words) or words[-1] in _BODY_END_WORDS:
+        return False
+    if not _CELL_BEFORE.search(text, max(0, c.start - 3), c.start):
+        return False
+    after = _CELL_AFTER.match(text, c.end)
+    return after is not None and any(o.start == after.end() and o.label in ("ORG", "BOARD", "SERVICE")
+                                     for o in resolved)

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from miner.nlp.service_names import Candidate
-from miner.nlp.service_terms import TERMS
+from miner.nlp.service_names import Candidate, _is_organisation
+from miner.nlp.service_terms import HEAD_LABELS, TERMS
 
 _HEADER_WORDS = frozenset(TERMS["attendance_header_words"])
 _RANK_WORDS = frozenset(TERMS["attendance_rank_words"])
 _NOT_PERSON_WORDS = frozenset(TERMS["not_person_name_words"])
 _BODY_END_WORDS = frozenset(TERMS["body_end_words"])
 _TITLES = frozenset(TERMS["person_titles"])
+_FILE_SIZE_WORDS = frozenset(TERMS["file_size_words"])
 # a first name or a surname: "Richard", "Khattra-Hall", "O'Leary", "Sarah-Jane"
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 _WORD = re.compile(r"\S+")
@@ -51,10 +52,17 @@ def _body_from(words: list[tuple[int, int, str]], k: int) -> str | None:
     known = _gazetteer().get(" ".join(rest))
     if known in ("ORG", "SERVICE", "BOARD", "INSPECTORATE"):
         return known
+    if len(rest) == 2 and rest[0] == "NHS" and _is_place(rest[1:]):  # "Simon Hester NHS Dorset"
+        return "ORG"
     if len(rest) < 2 or rest[-1] not in _BODY_END_WORDS:
         return None
     opens = rest[0] == "NHS" or rest[:2] == ["Office", "of"] or any(_is_place(rest[:n]) for n in (1, 2, 3))
-    return "ORG" if opens else None
+    if not opens:
+        return None
+    # a service by its head word ("Dorset Combined Youth Justice Service"), unless its words make it an
+    # organisation ("Dorset Probation Service", as the gazetteer's "Probation Service")
+    head = HEAD_LABELS.get(rest[-1].lower())
+    return "SERVICE" if head == "SERVICE" and not _is_organisation(rest) else "ORG"  # a CCG is an `ORG`
 
 
 def _person_then_body(text: str, start: int, end: int, label: str) -> list[Candidate] | None:
@@ -139,6 +147,7 @@ def people_before_bodies(text: str, resolved: list[Candidate]) -> list[Candidate
         if c.label not in _LABELS:
             out.append(c)
             continue
+        c = _after_file_size(text, c)
         words = text[c.start : c.end].split()
         if words and all(w in _HEADER_WORDS for w in words):
             continue
@@ -155,6 +164,18 @@ def people_before_bodies(text: str, resolved: list[Candidate]) -> list[Candidate
     # "Sarah-Jane [[Smedmor Dorset Council]]")
     out = [c for c in out if not any(c.start < m.end and m.start < c.end for m in made)] + made
     return sorted(out, key=lambda c: c.start)
+
+
+_FILE_SIZE_LINE = re.compile(r"(\S+)[ \t]*\n[ \t]*")
+
+
+def _after_file_size(text: str, c: Candidate) -> Candidate:
+    """"PDF 205 KB\nSurrey County Council and its partners": a span opening with a file's size unit on its own
+    line starts on the next line."""
+    m = _FILE_SIZE_LINE.match(text, c.start, c.end)
+    if m is None or m.group(1) not in _FILE_SIZE_WORDS or m.end() >= c.end:
+        return c
+    return Candidate(m.end(), c.end, c.label, c.source, c.priority, c.entity, c.weak)
 
 
 _CELL_BEFORE = re.compile(r"\|[ \t]*$")

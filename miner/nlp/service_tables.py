@@ -23,6 +23,8 @@ _NOT_PERSON_WORDS = frozenset(TERMS["not_person_name_words"])
 _BODY_END_WORDS = frozenset(TERMS["body_end_words"])
 _TITLES = frozenset(TERMS["person_titles"])
 _FILE_SIZE_WORDS = frozenset(TERMS["file_size_words"])
+# a body's own words are no person's name: "Bramley Hospitals NHS Foundation Trust", "Black Country LEP"
+_BODY_WORDS = frozenset(TERMS["orgish_words"]) | frozenset(w.capitalize() for w in TERMS["company_group_words"])
 # a first name or a surname: "Richard", "Khattra-Hall", "O'Leary", "Sarah-Jane"
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 _WORD = re.compile(r"\S+")
@@ -43,14 +45,15 @@ def _is_place(words: list[str]) -> bool:
 
 
 def _name_word(word: str) -> bool:
-    return bool(_NAME_WORD.fullmatch(word)) and word not in _NOT_PERSON_WORDS and not _is_place([word])
+    return (bool(_NAME_WORD.fullmatch(word)) and word not in _NOT_PERSON_WORDS and word not in _BODY_WORDS
+            and word.lower() not in HEAD_LABELS and not _is_place([word]))
 
 
 def _body_from(words: list[tuple[int, int, str]], k: int) -> str | None:
     """The label of the body that words[k:] name, or None: a known body, or a place and a body's last word."""
     rest = [w for _, _, w in words[k:]]
     known = _gazetteer().get(" ".join(rest))
-    if known in ("ORG", "SERVICE", "BOARD", "INSPECTORATE"):
+    if len(rest) >= 2 and known in ("ORG", "SERVICE", "BOARD", "INSPECTORATE"):  # not "Black Country [[LEP]]"
         return known
     if len(rest) == 2 and rest[0] == "NHS" and _is_place(rest[1:]):  # "Simon Hester NHS Dorset"
         return "ORG"

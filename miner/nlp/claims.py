@@ -160,6 +160,10 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 
+# Another count and its noun, then a bracket opening right before this figure: "143 Social Workers (".
+_FTE_IN_BRACKET = re.compile(r"\d[\d,.]*(?=\s+(?:[A-Za-z'’-]+\s+){1,3}\(\s*$)")
+
+
 def _piped_row_at(text: str, row: Row) -> bool:
     """The row is a line of a "|" table."""
     end = text.find("\n", row.line_start)
@@ -538,6 +542,12 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # words before name ("The enforcement team ... leaving 289 open cases": planning enforcement cases)
                 before = indicator(stext[: lq.start], lq.start, None, ind_unit)
                 record["indicator"] = before if before and not said_of_another(before, stext, lq.start) else None
+            if ((fte := _FTE_IN_BRACKET.search(stext[max(0, lq.start - 80) : lq.start]))
+                    and re.match(r"\s+full[- ]time\s+equivalents?\b", stext[lq.end : lq.end + 30], re.I)):
+                # "143 Social Workers (132 full time equivalents)", "employed 2,314 staff (1,968 full-time
+                # equivalent)": the count in brackets restates the one before it, whose measure it is
+                at = max(0, lq.start - 80) + fte.start()
+                record["indicator"] = indicator(stext, at, None, ind_unit) or record["indicator"]
             if record["indicator"] and not named_beside(record["indicator"], stext, lq.start, lq.end):
                 record["indicator"] = None  # "Yes\n186 18%" under "Number of consultees answering"
             if claim_unit == "GBP" and record["indicator"] in money_level_ids() and unit_cost(stext, lq.start, lq.end):

@@ -28,7 +28,7 @@ from miner.nlp.dates import find_dates, normalise_period
 from miner.series import as_of_key
 from miner.similarity import analyse, stem
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
-from miner.track_names import _kind_stems, other_thing, promise_names
+from miner.track_names import kind_stems, other_thing, promise_names
 from miner.track_passages import RESTATED, Passage, Promise
 from miner.track_text import (PARAGRAPH_LABEL, another_instance, citable, cues, did_the_act, has_cue, promised_acts,
                                sentences, status_label)
@@ -352,7 +352,7 @@ def _same_matter(pr: Promise, passage: Passage, sentence: str) -> bool:
         return True  # "the KMWLP" and "the Kent Minerals and Waste Local Plan"
     own = _own(pr.authority)
     want = {w for w in _stems(pr.statement.text) - own - _DECIDING - _CALENDAR if not re.search(r"\d", w)}
-    if not want & (_stems(thing) - _kind_words()):
+    if not want & (_stems(thing) - kind_stems()):
         return False
     pairs = _pairs(pr.statement.text) & _pairs(sentence)
     shared = want & _stems(sentence)
@@ -361,13 +361,6 @@ def _same_matter(pr: Promise, passage: Passage, sentence: str) -> bool:
 
 # what a resolution decides: the words after its verb, up to a preposition, "as" or a clause's end
 _DECIDED_OBJECT = re.compile(r"\s*((?:(?!\b(?:as|in|to|for|at|on|by|with|from|of\s+the|within|under|up)\b)[^,;:(]){3,120})")
-
-
-@lru_cache(maxsize=1)
-def _kind_words() -> frozenset[str]:
-    from miner.track_names import _kind_stems
-
-    return _kind_stems()
 
 
 def _pairs(text: str) -> frozenset[str]:
@@ -581,7 +574,7 @@ def names_its_thing(promise_text: str, item: str, own: frozenset[str] = frozense
     actor = _ACTOR.match(promise_text)
     mine = own | (_stems(actor.group("who")) if actor else frozenset())
     for stems, setting in promise_names(promise_text):
-        named = stems - _kind_stems()
+        named = stems - kind_stems()
         if setting or not named - _steer() or named <= mine:  # "would SUPPORT this application": a word in capitals
             continue
         if _defined_after(promise_text, stems):

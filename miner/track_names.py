@@ -74,7 +74,7 @@ def promise_names(text: str, own: frozenset[str] = frozenset()) -> list[tuple[fr
                 continue
             start = text.index(words[0], start)
         stems = _content(" ".join(words)) - own
-        if stems and (stems & _kind_stems() or any(_ACRONYM.fullmatch(w) for w in words)):
+        if stems and (stems & kind_stems() or any(_ACRONYM.fullmatch(w) for w in words)):
             out.append((stems, bool(has_cue("name_setting", text[:start]))))
     return out
 
@@ -97,13 +97,13 @@ def name_only(promise_text: str, passage_text: str, own: frozenset[str] = frozen
     steer = _steering_stems() | frozenset(stem(v) for v in promised_acts(promise_text))
     named = shared - steer
     for stems, setting in promise_names(promise_text, own) if named else ():
-        if named <= stems and (want - stems - steer if setting else not (stems - _kind_stems()) <= shared):
+        if named <= stems and (want - stems - steer if setting else not (stems - kind_stems()) <= shared):
             return True
     return False
 
 
 @lru_cache(maxsize=1)
-def _kind_stems() -> frozenset[str]:
+def kind_stems() -> frozenset[str]:
     """"plan", "strategy", "panel", "grant": what kind of thing a name names (service_terms' head labels and
     verdict_cues' `name_kinds`)."""
     extra = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))["name_kinds"]
@@ -126,7 +126,7 @@ def other_thing(promise_text: str, sentence: str, own: frozenset[str] = frozense
     two words: "The Chair reminded the Panel of the Corporate Parenting Christmas campaign" for a promise to remind
     Members of their duty as a Corporate Parent; "LH noted that the Health & Safety Policy had been reviewed" for a
     health and safety issue to report to Highways)."""
-    want, have, kinds = _content(promise_text) - own, _content(sentence) - own, _kind_stems()
+    want, have, kinds = _content(promise_text) - own, _content(sentence) - own, kind_stems()
     things = [stems - kinds for stems, setting in promise_names(promise_text, own) if not setting and stems - kinds]
     # an acronym the sentence spells out ("DPP", "the Devolution Priority Programme") is named there
     spelt = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", sentence)).lower()

@@ -338,11 +338,6 @@ _CHANGE_SPAN_AFTER = re.compile(r"\s+(?:increase|rise|growth|decrease|fall|drop|
                                 r"(?P<b>(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?)\b", re.I)
 
 
-def found_between(found: list[tuple[int, int, str]], start: int, end: int) -> bool:
-    """Some date of `found` lies between `start` and `end`."""
-    return any(start <= f[0] < end for f in found)
-
-
 def previous_period(sentence: str) -> bool:
     """The sentence dates its figures to the year before the paper's (`_previous_period`)."""
     return _previous_period().search(sentence) is not None
@@ -431,7 +426,8 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # had been 2,118" (February is 2,118's)
     own = [f for f in own if not (re.fullmatch(r"\s*,\s*(?:in|at|by|for|during)?\s*", sentence[end : f[0]])
                                   and re.match(r"[^,;.]{0,40}?\d", sentence[f[1] : f[1] + 60]))]
-    if (change_span := _CHANGE_SPAN_AFTER.match(sentence[end:])) and not found_between(found, end, end + change_span.start("a")):
+    if (change_span := _CHANGE_SPAN_AFTER.match(sentence[end:])) and not any(
+            end <= f[0] < end + change_span.start("a") for f in found):
         # "a 17.6% increase in requests from 2021 to 2022": a change over its own span of years is as of the later one
         later_end = [f for f in found if f[0] == end + change_span.start("b")]
         if later_end:

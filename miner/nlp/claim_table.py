@@ -436,11 +436,15 @@ def _target_head() -> re.Pattern[str]:
 
 def _piped_block(text: str, row: Row) -> tuple[list[str], str | None]:
     """The "|" lines of the row's table in `text` (its head, rule and rows, row included, from the top down) and the
-    line of prose right above them, if any: the table's caption when a page prints it without a blank line."""
-    above = text[: row.line_start].split("\n")[:-1]
+    line of prose right above them, if any: the table's caption when a page prints it without a blank line. A row
+    read with spaces between its cells is in no "|" table: ([], None)."""
     end = text.find("\n", row.line_start)
+    line = text[row.line_start : end if end >= 0 else len(text)]
+    if "|" not in line:
+        return [], None
+    above = text[: row.line_start].split("\n")[:-1]
     below = text[end + 1 :].split("\n") if end >= 0 else []
-    block: list[str] = [text[row.line_start : end if end >= 0 else len(text)]]
+    block: list[str] = [line]
     caption = None
     for line in reversed(above):
         if "|" not in line:
@@ -494,7 +498,7 @@ def benchmark_column(row: Row) -> str | None:
 def is_target_column(row: Row) -> bool:
     """The cell's column head names a target ("Target", "Target 2023/24")."""
     # (after the period it is of: "2021/22 Target")
-    head = re.sub(r"^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+", "", row.heads[row.index].strip()) if row.heads else ""
+    head = re.sub(rf"^{_YEAR_CELL.pattern}\s+", "", row.heads[row.index].strip()) if row.heads else ""
     return bool(row.heads) and _target_head().match(head) is not None
 
 

@@ -97,7 +97,6 @@ from miner.nlp.claim_indicator import (
     unnamed_subgroup,
 )
 from miner.nlp.claim_table import (
-    Row,
     benchmark_column,
     benchmark_table,
     caption_rate,
@@ -162,12 +161,6 @@ if not Doc.has_extension("miner_unit"):
 
 # Another count and its noun, then a bracket opening right before this figure: "143 Social Workers (".
 _FTE_IN_BRACKET = re.compile(r"\d[\d,.]*(?=\s+(?:[A-Za-z'’-]+\s+){1,3}\(\s*$)")
-
-
-def _piped_row_at(text: str, row: Row) -> bool:
-    """The row is a line of a "|" table."""
-    end = text.find("\n", row.line_start)
-    return "|" in text[row.line_start : end if end >= 0 else len(text)]
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -268,7 +261,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if row is not None and q.quantity.unit == "count" and (unmeasured_column(row) or contents_row(text, row, above, title)):
                 continue  # "| Margate Central | 64.47 | 1 |" under "Rank": a rank; "| Kent Events | 11 |": a page
             row_unit = ((label_unit(row) or (None if staff_column(row) else caption_unit(title))
-                         or (caption_rate(piped_caption(text, row)) if _piped_row_at(text, row) else None))
+                         or caption_rate(piped_caption(text, row)))
                         if row is not None and q.quantity.unit == "count"
                         and not q.is_word else None)  # "Table 1: Annual mean NO2 (µg/m3) ..." over rows of sites
             money = label_money_scale(row) if row is not None and q.quantity.unit == "count" and not q.is_word else None
@@ -465,8 +458,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     # names what its rows measure
                     record["indicator"] = measure_in(sub, ind_unit)
                     from_heading = record["indicator"] is not None
-                if (record["indicator"] is None and _piped_row_at(text, row) and benchmark_table(text, row)
-                        and (caption := piped_caption(text, row))):
+                if record["indicator"] is None and benchmark_table(text, row) and (caption := piped_caption(text, row)):
                     # "| Buckinghamshire | 168 | 140 |" beside "| National | 169 | 157 |" under "First-time entrants are
                     # measured as a rate per 100,000 ...": areas compared on the caption's measure
                     record["indicator"] = measure_in(caption, ind_unit)
@@ -542,8 +534,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # words before name ("The enforcement team ... leaving 289 open cases": planning enforcement cases)
                 before = indicator(stext[: lq.start], lq.start, None, ind_unit)
                 record["indicator"] = before if before and not said_of_another(before, stext, lq.start) else None
-            if ((fte := _FTE_IN_BRACKET.search(stext[max(0, lq.start - 80) : lq.start]))
-                    and re.match(r"\s+full[- ]time\s+equivalents?\b", stext[lq.end : lq.end + 30], re.I)):
+            if (re.match(r"\s+full[- ]time\s+equivalents?\b", stext[lq.end : lq.end + 30], re.I)
+                    and (fte := _FTE_IN_BRACKET.search(stext[max(0, lq.start - 80) : lq.start]))):
                 # "143 Social Workers (132 full time equivalents)", "employed 2,314 staff (1,968 full-time
                 # equivalent)": the count in brackets restates the one before it, whose measure it is
                 at = max(0, lq.start - 80) + fte.start()
@@ -740,7 +732,7 @@ def _row_targets(rows: list) -> None:
     for row, q, record in rows:
         by_line.setdefault(row.line_start, []).append((row, q, record))
     for cells in by_line.values():
-        targets = [(q, r) for row, q, r in cells if is_target_column(row)]
+        targets = [(row, q, r) for row, q, r in cells if is_target_column(row)]
         benchmarks = [(benchmark_column(row), head_period(row) or "", q, r) for row, q, r in cells if benchmark_column(row)]
         others = [(head_period(row) or "", row.index, q, r) for row, q, r in cells
                   if not is_target_column(row) and not benchmark_column(row)]
@@ -755,9 +747,9 @@ def _row_targets(rows: list) -> None:
         if len(targets) != 1 or not others:
             continue
         dated = [o for o in others if o[0]]
-        tq, _t = targets[0]
+        trow, tq, _t = targets[0]
         # (a target of a period is that period's cell's: "2021/22 Outturn ... 2021/22 Target")
-        same = [o for o in dated if o[0] == (head_period(next(row for row, q, _r in cells if q is tq)) or "-")]
+        same = [o for o in dated if o[0] == (head_period(trow) or "-")]
         _p, _i, q, record = same[0] if len(same) == 1 else max(dated) if dated else min(others, key=lambda o: o[1])
         if record["comparator"] is None and (tq.quantity.unit == q.quantity.unit):
             record["comparator"], record["comparator_value"] = "target", tq.quantity.normalised
@@ -1204,11 +1196,11 @@ class ClaimFinder:
                 own_period = {iso for _s, _e, iso in find_dates(doc_text) if len(iso) >= 7} | {
                     iso for _s, _e, iso in find_periods(doc_text, short_years=True)}
                 f = {**f, "as_of": own_period.pop() if len(own_period) == 1 else payments}
-            dated_before = previous_period(_sentence_around(doc_text, q.start, q.end))
-            if item and f.get("as_of") is None and not dated_before:
-                f = {**f, "as_of": item}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19"
-            if announced and f.get("as_of") is None and not dated_before:
-                f = {**f, "as_of": announced}  # "... figures for 2015/16 are outlined below." over "67 households ..."
+            # (not a figure its sentence dates "in the previous year": `previous_period`)
+            fallback = item or announced
+            if fallback and f.get("as_of") is None and not previous_period(_sentence_around(doc_text, q.start, q.end)):
+                f = {**f, "as_of": fallback}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19";
+                # "... figures for 2015/16 are outlined below." over "67 households ..."  # "... figures for 2015/16 are outlined below." over "67 households ..."
             if (claim_unit == "count" and re.search(r"\d\s*(?:million|billion|m|bn)$", source_text[q.start : q.end], re.I)
                     and _MONEY_NOUN_BEFORE.search(doc_text[max(0, q.start - 60) : q.start])):
                 claim_unit = "GBP"  # "The Service is required to make a saving of approximately 1 million": money, its £ unwritten

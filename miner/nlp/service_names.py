@@ -963,7 +963,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         elif c.source == "model" and c.label in ("INSPECTORATE", "ORG") and _COMMITTEE_WORDS & {w.lower() for w in words}:
             c = Candidate(c.start, c.end, "BOARD", c.source, c.priority, c.entity)  # "... Scrutiny Commission"
         elif c.source in ("model", "rule", "base") and c.label not in _NOT_RELABELLED and (
-                (_is_organisation(words) and not _in_group(c, groups)) or _ORGANISATION_KIND.match(text, c.end)):
+                (is_organisation(words) and not _in_group(c, groups)) or _ORGANISATION_KIND.match(text, c.end)):
             c = Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity)
         out.append(c)
     return out
@@ -1005,7 +1005,7 @@ def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candid
     groups = places_groups(text, candidates)
     candidates = [Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity, c.weak)
                   if c.source in ("model", "rule", "base") and c.label not in _NOT_RELABELLED and (
-                      (_is_organisation(text[c.start : c.end].split()) and not _in_group(c, groups))
+                      (is_organisation(text[c.start : c.end].split()) and not _in_group(c, groups))
                       or _ORGANISATION_KIND.match(text, c.end))
                   else c for c in candidates]
     # a council of young people meets, it is no local authority: "the Kent Youth County Council (KYCC) elections"
@@ -1107,7 +1107,7 @@ def investment_funds(text: str, candidates: list[Candidate]) -> list[Candidate]:
 _NOT_RELABELLED = {"ORG", "INSPECTORATE", "PERSON", "PLACE", "_GENERIC"}
 
 
-def _is_organisation(words: list[str]) -> bool:
+def is_organisation(words: list[str]) -> bool:
     """An office, a company, a fire and rescue service or a Local Enterprise Partnership by its words:
     "Office of the Police and Crime Commissioner", "Independent Office for Police Conduct", "Clarion Housing
     Group", "Coventry University Group", "Westshire Fire and Rescue Service", "the Black Country LEP",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from miner.nlp.service_names import Candidate, _is_organisation
+from miner.nlp.service_names import Candidate, is_organisation
 from miner.nlp.service_terms import HEAD_LABELS, TERMS
 
 _HEADER_WORDS = frozenset(TERMS["attendance_header_words"])
@@ -65,7 +65,7 @@ def _body_from(words: list[tuple[int, int, str]], k: int) -> str | None:
     # a service by its head word ("Dorset Combined Youth Justice Service"), unless its words make it an
     # organisation ("Dorset Probation Service", as the gazetteer's "Probation Service")
     head = HEAD_LABELS.get(rest[-1].lower())
-    return "SERVICE" if head == "SERVICE" and not _is_organisation(rest) else "ORG"  # a CCG is an `ORG`
+    return "SERVICE" if head == "SERVICE" and not is_organisation(rest) else "ORG"  # a CCG is an `ORG`
 
 
 def _person_then_body(text: str, start: int, end: int, label: str) -> list[Candidate] | None:

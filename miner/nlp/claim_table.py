@@ -439,22 +439,30 @@ def _piped_block(text: str, row: Row) -> tuple[list[str], str | None]:
     line of prose right above them, if any: the table's caption when a page prints it without a blank line. A row
     read with spaces between its cells is in no "|" table: ([], None)."""
     end = text.find("\n", row.line_start)
-    line = text[row.line_start : end if end >= 0 else len(text)]
+    end = len(text) if end < 0 else end
+    line = text[row.line_start : end]
     if "|" not in line:
         return [], None
-    above = text[: row.line_start].split("\n")[:-1]
-    below = text[end + 1 :].split("\n") if end >= 0 else []
     block: list[str] = [line]
     caption = None
-    for line in reversed(above):
-        if "|" not in line:
-            caption = line.strip() or None
+    stop = row.line_start - 1  # walks line by line, so a long paper's many cells cost no copy of all the text above
+    while stop >= 0:
+        start = text.rfind("\n", 0, stop) + 1
+        above = text[start:stop]
+        if "|" not in above:
+            caption = above.strip() or None
             break
-        block.insert(0, line)
-    for line in below:
-        if "|" not in line:
+        block.insert(0, above)
+        stop = start - 1
+    start = end + 1
+    while start <= len(text) and end < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        below = text[start:end]
+        if "|" not in below:
             break
-        block.append(line)
+        block.append(below)
+        start = end + 1
     return block, caption
 
 

@@ -30,8 +30,8 @@ from miner.similarity import analyse, stem
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
 from miner.track_names import kind_stems, other_thing, promise_names
 from miner.track_passages import RESTATED, Passage, Promise
-from miner.track_text import (PARAGRAPH_LABEL, another_instance, citable, cues, did_the_act, has_cue, promised_acts,
-                               sentences, status_label)
+from miner.track_text import (PARAGRAPH_LABEL, another_instance, citable, cue_alternatives, cue_words, cues, did_the_act,
+                               has_cue, promised_acts, sentences, status_label)
 
 Places = tuple[frozenset[str], ...]  # each place a promise names, as its words ("kent and medway" -> {"medway"})
 
@@ -39,13 +39,14 @@ OUTCOME_BONUS = 1.5  # a passage whose closest sentence itself says what happene
 RUNNER_FLOOR = 0.21  # a runner-up cited for what happened must nearly link itself (tune: evidence best on [0.20, 0.23])
 PROSE_WORDS = 5  # words a mention must have to make a vague promise `unmeasurable` rather than unreported
 ANCHOR_SHARED, ANCHOR_COVER = 4, 0.4  # a sentence naming the promise's subject, for the next one's cue to speak of it
-_ANAPHOR = re.compile(r"^\W*(?:it|this|these|they|its|their|works?|construction|installation|building work|the (?:project|"
-                      r"scheme|works?|programme|contract|service|site|pilot|facility|installation|remaining|rest|other))\b", re.I)
+# a sentence pointing back to the thing the one before named ("It", "Works", "The project", "The remaining ...": cue
+# word lists `anaphors`, `anaphor_nouns`)
+_ANAPHOR = re.compile(rf"^\W*(?:{cue_alternatives('anaphors')}|the (?:{cue_alternatives('anaphor_nouns')}))\b", re.I)
 _NEWS = ("supports", "progresses", "contradicts")
 _LISTS = ("achievements", "priorities")  # sections whose list says what happened to each item
 CUE_SHARED = 2  # stems a cued sentence elsewhere in the passage shares with the promise for its cue to count
 QUOTE_SPAN = 450  # a partly-done quote runs from the done part to the pending one when this short
-_REST = re.compile(r"\b(?:remaining|remainder|the rest)\b", re.I)  # what is left of a thing part done
+_REST = re.compile(rf"\b(?:{cue_alternatives('rest_words')})\b", re.I)  # what is left of a thing part done
 _PENDING = ("progresses", "future", "not_begun", "status_not_started")  # what says a part is still to come
 _CALENDAR = frozenset(analyse("january february march april may june july august september october november "
                               "december spring summer autumn winter year end", False))
@@ -237,8 +238,7 @@ def another_year(promise_text: str, sentence: str, since: str, date: str) -> boo
     return date[:10] > f"{int(since[:4]) + 1}{since[4:10]}"
 
 
-_OCCASION_WORDS = frozenset(analyse("each every individual new future subsequent further as and when come comes "
-                                     "coming forward brought the", False))
+_OCCASION_WORDS = frozenset(analyse(" ".join(cue_words("occasion_words")), False))
 
 
 def another_occasion(promise_text: str, passage_text: str) -> bool:
@@ -313,9 +313,7 @@ def _same_body(named: str, committee: str) -> bool:
     return bool(body) and body[-1] in have and set(body) <= have | {"county"}
 
 
-_DECIDING = frozenset(analyse("adopt adopts adoption approve approves approval agree agrees agreement endorse endorses "
-                               "endorsement decide decision resolve resolved recommend recommendation propose proposal "
-                               "increase increases raise raises set sets final", False))
+_DECIDING = frozenset(analyse(" ".join(cue_words("deciding_words")), False))
 
 
 def decided_as_promised(pr: Promise, passage: Passage, sentence: str) -> bool:
@@ -605,9 +603,9 @@ def _defined_after(promise_text: str, stems: frozenset[str]) -> bool:
 
 
 # who makes the promise, named where it opens it ("KCC will ...", "The YOT aims to ...", "The SEND service will ..."):
-# no thing it delivers
+# no thing it delivers (the verbs: cue word list `actor_verbs`)
 _ACTOR = re.compile(r"^\W*(?:the\s+)?(?P<who>[A-Z][\w'’&-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’&-]*)*(?:\s+[a-z]+)?)\s+"
-                    r"(?:will|shall|would|is|are|has|have|to|aims?|plans?|intends?|wants?|continues?|advised|reported|said|agreed|confirmed)\b")
+                    rf"(?:{cue_alternatives('actor_verbs')})\b")
 
 
 @lru_cache(maxsize=1)

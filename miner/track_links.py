@@ -35,7 +35,7 @@ from miner.similarity import acronyms_of, analyse, binary_matrices, stem
 from miner.track_names import name_only, names_in, quoted_names
 from miner.track_passages import (NAMED_LABELS, Passage, Promise, entity_key, mark_copies, names_row, passages_of,
                                    promises_of, table_rows)
-from miner.track_text import cues, has_cue, item_references, sentences
+from miner.track_text import cue_words, cues, has_cue, item_references, sentences
 
 # Hand-set weights, threshold chosen on the tune split (annotations/README.md, Tracker); compared with a
 # logistic regression fitted on the tune split's gold links in miner/evaluation/tracker.py.
@@ -425,7 +425,7 @@ def _few_later(pr: Promise, thing_in: dict[str, np.ndarray], dates: np.ndarray, 
     return out
 
 
-_DESCRIBED_COMMON = frozenset("a an and for of the to in new our council council's children's".split())
+_DESCRIBED_COMMON = frozenset(cue_words("described_common"))
 
 
 def _add_described(promises: list[Promise], papers: list[Extraction], passages: list[Passage], few: int) -> None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS
 from miner.similarity import analyse, stem
-from miner.track_text import PATTERNS, has_cue, promised_acts
+from miner.track_text import PATTERNS, cue_words, has_cue, promised_acts
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]{2,}\b")
 _CALENDAR = frozenset(
@@ -29,7 +29,7 @@ def names_in(text: str) -> set[str]:
 # a name the promise gives in quotes ("a new customer portal, 'My Brackenridge'"): capitalised words, small words
 # between them; a rating in quotes ("judged 'Good'") names nothing
 _QUOTED = re.compile(r"(?<![\w'’])['‘\"“]((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|in|on|to|at|a))*)['’\"”](?!\w)")
-_RATINGS = frozenset("good outstanding inadequate requires improvement green amber red blue".split())
+_RATINGS = frozenset(cue_words("ratings"))
 
 
 def quoted_names(text: str) -> set[str]:

@@ -22,6 +22,21 @@ _SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z(‘'\"“\d-])|\n\s*\n\s*|\n(?=\
 
 
 @lru_cache(maxsize=1)
+def _cue_data() -> dict:
+    return json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))
+
+
+def cue_words(key: str) -> tuple[str, ...]:
+    """A word list of `verdict_cues.json` (`actor_verbs`, `occasion_words`, ...)."""
+    return tuple(_cue_data()[key])
+
+
+def cue_alternatives(key: str) -> str:
+    """A word list of `verdict_cues.json` whose entries are regex alternatives, as one group body ("it|this|works?")."""
+    return "|".join(cue_words(key))
+
+
+@lru_cache(maxsize=1)
 def cues() -> dict[str, list[re.Pattern[str]]]:
     data = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))
     return {name: [re.compile(p, 0 if group.get("case_sensitive") else re.I) for p in group["patterns"]]

@@ -30,8 +30,8 @@ from miner.similarity import analyse, stem
 from miner.track_links import INFORMATIVE_SHARE, REPEAT_THRESHOLD, RESTATED_WEIGHT, TOP_K, Candidate
 from miner.track_names import kind_stems, other_thing, promise_names
 from miner.track_passages import RESTATED, Passage, Promise
-from miner.track_text import (PARAGRAPH_LABEL, another_instance, citable, cue_alternatives, cue_words, cues, did_the_act,
-                               has_cue, promised_acts, sentences, status_label)
+from miner.track_text import (PARAGRAPH_LABEL, another_instance, citable, cue_alternatives, cue_words, cues,
+                               did_the_act, has_cue, promised_acts, sentences, status_label)
 
 Places = tuple[frozenset[str], ...]  # each place a promise names, as its words ("kent and medway" -> {"medway"})
 
@@ -608,6 +608,79 @@ _ACTOR = re.compile(r"^\W*(?:the\s+)?(?P<who>[A-Z][\w'’&-]*(?:\s+(?:and\s+|of\
                     rf"(?:{cue_alternatives('actor_verbs')})\b")
 
 
+MATTER_COVER = 0.4  # share of a promise's matter words a later sentence has to be on its matter (with CUE_SHARED) ...
+MATTER_MOST = 3  # ... but never more than this many ("Short term service free up to 10 weeks to support hospital discharge,
+# reablement" and "When someone is discharged from hospital, ... after a period of reablement")
+# the name after a verb of telling or asking and "to" / "with" is who is told ("report to Highways", "write to the Borough
+# Council"): cue word list `addressing_verbs`
+_ADDRESSEE = re.compile(rf"\b(?i:{cue_alternatives('addressing_verbs')})\w*\s+(?:(?i:back|again)\s+)?(?i:to|with)\s+(?:the\s+)?"
+                        r"(?P<who>[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’&-]*)*)")
+
+
+@lru_cache(maxsize=1)
+def _not_matter() -> frozenset[str]:
+    return frozenset(analyse(" ".join(cue_words("not_matter")), False))
+
+
+def _shouting(text: str) -> bool:
+    """Mostly capitals ("CLERK TO WRITE TO BCKLWN & DEVELOPER"): its capitals name nothing."""
+    letters = re.findall(r"[A-Za-z]", text)
+    return sum(c.isupper() for c in letters) > 0.5 * len(letters)
+
+
+@lru_cache(maxsize=8192)
+def matter_of(promise_text: str, own: frozenset[str] = frozenset()) -> frozenset[str]:
+    """What a promise is about (tracker round 34): its stems besides those that only steer work, its own act, who makes
+    it ("Cllr Crisp agreed to ...", `_ACTOR`), who is told or asked ("report to Highways", `_ADDRESSEE`), the words of
+    a meeting's handling and of who acts (cue word list `not_matter`: "Clerk", "agenda", "point out this fact"), the
+    authority's own words, dates and figures. Empty for a bare follow-up whose matter is in the minutes around it
+    ("Clerk to report to Highways.", "CLERK TO PUT ON SEPT AGENDA")."""
+    # a heading's first word is no act ("Stop Smoking Campaigns")
+    acts = frozenset() if label_only(promise_text) else _stems(" ".join(promised_acts(promise_text)))
+    drop = _steer() | _not_matter() | _CALENDAR | own | acts
+    actor = _ACTOR.match(promise_text)
+    if actor:
+        drop |= _stems(actor.group("who"))
+    if not _shouting(promise_text):
+        for m in _ADDRESSEE.finditer(promise_text):
+            drop |= _stems(m.group("who"))
+    return frozenset(w for w in _stems(promise_text) - drop if not re.search(r"\d", w))
+
+
+def on_its_matter(promise_text: str, sentence: str, own: frozenset[str] = frozenset()) -> bool:
+    """The sentence is on the promise's matter (`matter_of`): it has CUE_SHARED of its words and MATTER_COVER of them
+    (all of a matter of fewer words, MATTER_MOST of a long one), or two of them side by side in both ("mental health",
+    "active travel"). An acronym the promise writes in capitals counts only written so ("SEND" is not "sending").
+    "Clerk asked to respond to advise of this and request that if it happens again to report it to the BCKLWN." is on
+    another matter than "CLERK TO WRITE TO BCKLWN & DEVELOPER & RESPOND TO RESIDENT"; "The Clerk agreed to contact
+    Norfolk County Council to ask that they clean the pathway on Boughton Road." than "The Rangers should be asked to
+    clean the village signs."."""
+    matter = matter_of(promise_text, own)
+    if not matter:
+        return False
+    shared = matter & _stems(sentence)
+    if shared and not _shouting(promise_text):
+        for word in re.findall(r"\b[A-Z]{2,}s?\b", promise_text):
+            if _stems(word) & shared and not re.search(rf"\b{word}\b", sentence):
+                shared = shared - _stems(word)
+    if any(set(p.split()) <= shared for p in _pairs(promise_text) & _pairs(sentence)):
+        return True
+    return len(shared) >= min(len(matter), MATTER_MOST, max(CUE_SHARED, MATTER_COVER * len(matter)))
+
+
+def quoted_speech(passage_text: str, sentence: str) -> bool:
+    """The sentence is inside double quotes in the passage: someone's words the paper quotes (a consultation response,
+    "We are in a deprived area and under a cost of living crisis, families will not be able to afford to pay to park"),
+    not what the paper reports of the promise."""
+    at = passage_text.find(sentence[:60])
+    if at < 0:
+        return False
+    before = passage_text[:at]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("\u201c") > before.count("\u201d")
+    return straight or curly
+
+
 @lru_cache(maxsize=1)
 def _steer() -> frozenset[str]:
     from miner.track_names import _steering_stems
@@ -704,8 +777,8 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     v = Verdict(sid, "no_evidence", 0.5, checked, carried_over=bool(later_repeats), first_period=first_period)
     if not cands and not later_repeats:
         return v
-    if no_promise(pr.statement.text):
-        return v
+    if no_promise(pr.statement.text) or not matter_of(pr.statement.text, _own_names(pr.authority)):
+        return v  # nothing promised, or a bare follow-up whose matter the minutes give around it ("Clerk to report to Highways.")
 
     def link(c: Candidate, relation: str, quote: str | None = None) -> EvidenceLink:
         p = c.passage
@@ -771,8 +844,10 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     elif later_repeats and not cands:
         status, chosen, relation = "in_progress", [], "progresses"
     elif is_vague(pr.statement, pr.named):  # too vague to judge, and the later papers discuss it in words
-        chosen = [c for c in cands if _prose(best_sentence(pr.statement.text, c.passage, pr.places))]
-        if not chosen:  # only table rows: nothing reported
+        own = _own_names(pr.authority)
+        chosen = [c for c in cands if _prose(s := best_sentence(pr.statement.text, c.passage, pr.places))
+                  and on_its_matter(pr.statement.text, s, own) and not quoted_speech(c.passage.text, s)]
+        if not chosen:  # only table rows, or sentences on another matter: nothing reported
             return v
         status, relation = "unmeasurable", "mentions"
     else:  # linked, but no later paper says what happened to it: nothing to report

@@ -675,7 +675,7 @@ def quoted_speech(passage_text: str, sentence: str) -> bool:
     at = passage_text.find(sentence[:60])
     if at < 0:
         return False
-    before = passage_text[:at]
+    before = passage_text[:at] + re.match(r"\W*", sentence).group(0)  # with the sentence's own opening mark
     straight = before.count('"') % 2 == 1
     curly = before.count("\u201c") > before.count("\u201d")
     return straight or curly

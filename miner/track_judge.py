@@ -777,8 +777,8 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     v = Verdict(sid, "no_evidence", 0.5, checked, carried_over=bool(later_repeats), first_period=first_period)
     if not cands and not later_repeats:
         return v
-    if no_promise(pr.statement.text) or not matter_of(pr.statement.text, _own_names(pr.authority)):
-        return v  # nothing promised, or a bare follow-up whose matter the minutes give around it ("Clerk to report to Highways.")
+    if no_promise(pr.statement.text) or bare_follow_up(pr):
+        return v
 
     def link(c: Candidate, relation: str, quote: str | None = None) -> EvidenceLink:
         p = c.passage
@@ -869,6 +869,14 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     if label:
         v.evidence = [replace(e, relation="mentions") for e in v.evidence]
     return v
+
+
+def bare_follow_up(pr: Promise) -> bool:
+    """A follow-up whose matter the minutes give around it, with none of its own (`matter_of`): "Clerk to report to
+    Highways.", "CLERK TO PUT ON SEPT AGENDA". Judged `no_evidence` whatever later papers say. One pointing back to the
+    sentence before ("We will reduce this to 140 by March 2023") has that sentence's matter, or its measure."""
+    own = _own_names(pr.authority)
+    return not (matter_of(pr.statement.text, own) or pr.indicators or pr.context and matter_of(pr.context, own))
 
 
 def no_promise(promise_text: str) -> bool:

@@ -578,8 +578,11 @@ GROUPS = [
      "Facebook, Instagram and Nextdoor' (Kent 2024)",
      phrases("ORG", ["Facebook", "Instagram", "LinkedIn", "Nextdoor", "YouTube", "TikTok",
                      "WhatsApp"], "online-platforms")),
-    ("Health commissioners. e.g. 'Medway Clinical Commissioning Group (CCG)' (Medway 2018)",
-     phrases("ORG", ["CCG", "Clinical Commissioning Group", "ICB", "Integrated Care Board"], "health-bodies")
+    ("Health commissioners. e.g. 'Medway Clinical Commissioning Group (CCG)' (Medway 2018); an area's Integrated Care "
+     "System, an organisation as the Kent budget book's gold has it ('revised in line with the Health and Care Act 2022 "
+     "for the Integrated Care System (ICS)', North Northamptonshire 2022; entities round 52)",
+     phrases("ORG", ["CCG", "Clinical Commissioning Group", "ICB", "Integrated Care Board", "Integrated Care System"],
+             "health-bodies")
      + tokens("ORG", [[START, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}, {"ORTH": "CCG"}],
                       [START, MOD, {"ORTH": "Clinical"}, {"ORTH": "Commissioning"}, {"ORTH": "Group"}],
                       [START, MOD, {"ORTH": "NHS"}, {"ORTH": "Foundation", "OP": "?"}, {"ORTH": "Trust"}]],

@@ -59,6 +59,14 @@ _COMMITTEE_WORDS = frozenset(TERMS["committee_words"])
 _TITLE_LEAD_INS = [lead.split() for lead in TERMS["title_lead_ins"]]
 _PLAN_VERBS = frozenset(TERMS["plan_verbs"])
 _RECOMMENDATION_VERBS = frozenset(TERMS["recommendation_verbs"])
+_PERIOD_TAIL_WORDS = frozenset(TERMS["period_tail_words"])
+# the word right before a span, on its line
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)[ \t]+$")
+_PERIOD_ORDINALS = frozenset(TERMS["period_ordinals"])
+# an indicator's number after its set's initials, before the bracketed code or set it also has: "NAS 1 (PAFD40)
+# Percentage of clients receiving a review" (Rotherham Cabinet Member 2010; entities round 52), "NI 136 (Vital Signs 3)
+# People supported to live independently"
+_INDICATOR_NUMBER = re.compile(r"[ \t]+\d{1,3}[ \t]+\(")
 _MONEY_AFTER_SCHEME = frozenset(TERMS["money_after_scheme_words"])
 _MONEY_SCHEME_HEADS = frozenset(TERMS["money_after_scheme_heads"])
 _THEME_WORDS = frozenset(TERMS["theme_words"])
@@ -107,7 +115,11 @@ _ROUND_NUMBER = re.compile(r"\d+(?:\.\d+)?[a-z]?|[A-Z]|One|Two|Three|Four|Five|S
 _MAX_NAME_WORDS = 10
 # "the Public Bodies (Joint Working) (Scotland) Act 2014": a name followed by bracketed parts and "Act" is an Act's title,
 # and "Regulations" a statutory instrument's ("the Fostering Services (England) Regulations 2011", written for the probe)
-_ACT_TITLE_GOES_ON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Act|Regulations)\b")
+_ACT_TITLE_GOES_ON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Act|Regulations)\b"
+                                # and its second subject: "the Trade Union and Labour Relations (Consolidation) Act
+                                # 1992" (Cumbria Health and Wellbeing Board 2019; entities round 52)
+                                r"|[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w-]*[ \t]+){1,3}(?:\([^()\n]{1,40}\)[ \t]*)*"
+                                r"(?:Act|Regulations)\b")
 # a kind of body's head word in the plural ("Boards", "Partnerships"): a category of body, not a name
 _PLURAL_BODY_HEADS = frozenset(TERMS["plural_body_heads"]) - {"councils", "authorities", "projects"}
 # a committee's remit in brackets after its head word, part of its name: "Overview and Scrutiny Committee (Children's
@@ -195,6 +207,9 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             # entities round 50)
             kept.append(Candidate(c.start, c.end, "PERSON", c.source, c.priority, weak=c.weak))
             continue
+        if (c.source == "model" and len(words) == 1 and words[0].isupper() and words[0].isalpha() and c.entity is None
+                and _INDICATOR_NUMBER.match(text, c.end)):
+            continue  # an indicator set's initials before the indicator's number: "NAS 1 (PAFD40) Percentage of ..."
         if is_genre_title(words):
             continue  # "the Quarterly Performance Report": the kind of paper, not a named programme
         if c.source == "gazetteer" and not _short_world_name_in_context(text, c):
@@ -656,6 +671,11 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # a reference to a part of the paper or a school year starts no name: "Appendix 2 Commissioned Family Hub ..."
         if len(words) > 2 and words[0] in _REFERENCE_WORDS and _REFERENCE_NUMBER.fullmatch(words[1]):
             words, spans = words[2:], spans[2:]
+        # and the reference's number alone, its word outside the span: "Appendix [[C Copy of Health and Wellbeing
+        # Board]] report of 5 July 2022" (North Northamptonshire 2022; entities round 52)
+        elif (len(words) > 2 and _REFERENCE_NUMBER.fullmatch(words[0]) and not words[1][:1].isdigit()
+              and (ref := _WORD_BEFORE.search(text, max(0, start - 20), start)) and ref.group(1) in _REFERENCE_WORDS):
+            words, spans = words[1:], spans[1:]
         # a minute's heading run into its first sentence starts no name: "10. Maintenance of footpaths The Parish
         # Council will consider", "Consultation The Parish Council noted" (Norfolk parish minutes 2014, 2019)
         mid_the = next((i for i in range(1, len(words) - 1) if words[i] == "The"
@@ -805,6 +825,11 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (c.label in ("BOARD", "SERVICE", "ORG") and len(words) > 2 and _YEARS.fullmatch(words[-1])
                 and HEAD_LABELS.get(words[-2].lower()) in ("BOARD", "SERVICE", "ORG")):
             words, spans = words[:-1], spans[:-1]
+        # a report heading's period after the service it reports on is no part of its name: "Adult Social Care 3rd
+        # Quarter (October to December) performance report" (Rotherham Cabinet Member 2010; entities round 52)
+        if (c.label in ("BOARD", "SERVICE", "ORG") and len(words) > 2 and words[-1] in _PERIOD_TAIL_WORDS
+                and words[-2] in _PERIOD_ORDINALS):
+            words, spans = words[:-2], spans[:-2]
         # a plan for a service or body, read by its last word, names the service: "the Directorate Service Plans for
         # Housing and Adult Social Services" (York Executive Members 2008; entities round 50)
         if c.label in ("SERVICE", "BOARD") and (plan_at := next((
@@ -943,7 +968,10 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and text[remit.start() + 2 :].split(maxsplit=1)[0] not in _PERSON_TITLES
                 # nor is an officer who brings the item, named bare: "Proposal to merge the ... and Health and
                 # Wellbeing Board (Nick Carter)" (West Berkshire Health and Wellbeing Board agenda item)
-                and remit.start() + 2 not in people_at):
+                and remit.start() + 2 not in people_at
+                # nor is the member's place on the board: "Nominated by Health Board (Non-Executive Member)" (Dundee
+                # Integration Joint Board minutes 2021; entities round 52) names the Board
+                and text[remit.start() : remit.end() - 1].split()[-1].lower() not in _REMIT_ROLES):
             end = remit.end()
         if (end, start) != (c.end, c.start):
             # a model span cut back to its head word takes that word's label, as an uncut one does
@@ -1390,9 +1418,15 @@ def article_of_name(text: str, start: int) -> bool:
     """A capital "The" in mid-sentence is part of the name after it, as the paper writes the name: "Kent Police
     launched The Forcer Protocol", "Kent Police – The Forcer Protocol" (Kent CMPB report 2024), "The Communication
     Tree" (Kent Executive Response 2025); at a sentence's or line's start it is only the article."""
+    if text.startswith("Our ", start) and _THE_BEFORE.search(text, max(0, start - 5), start):
+        return True  # a capital "Our" after "the" is the name's own: "the Our Families Programme" (Bristol 2024)
     return (text.startswith("The ", start) and (_BEFORE_NAME_ARTICLE.search(text[max(0, start - 8) : start]) is not None
                                                  or _fills_a_cell(text, start))
             and _COUNCIL_BY_TIER.match(text, start + 4) is None and _ACRONYM_AFTER.match(text, start + 4) is None)
+
+
+# "the" right before a capital "Our" (`article_of_name`; entities round 52)
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$")
 
 
 # a name that fills a table's cell keeps its "The", as the paper lists it: "| The Rift Group | 2020 | Gold |", "| The

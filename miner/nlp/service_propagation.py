@@ -69,9 +69,18 @@ _PLACE_HEADS = frozenset(TERMS["place_heads"])
 
 
 def _place_goes_on(text: str, end: int) -> bool:
-    """A capitalised kind or head word right after a place makes it the start of a longer name."""
+    """A capitalised kind or head word right after a place makes it the start of a longer name; so does a head word
+    after one more capitalised word: "Dundee Carers Centre" (Dundee Integration Joint Board minutes 2021; entities
+    round 52) after "Dundee City Council" names the centre, not the place."""
     word = next_name_word(text, end)
-    return word is not None and (word in _PLACE_GOES_ON or word.lower() in HEAD_LABELS or word.lower() in _PLACE_HEADS)
+    if word is not None and (word in _PLACE_GOES_ON or word.lower() in HEAD_LABELS or word.lower() in _PLACE_HEADS):
+        return True
+    second = _SECOND_NAME_WORD.match(text, end)
+    return second is not None and (second.group(1).lower() in HEAD_LABELS or second.group(1).lower() in _PLACE_HEADS)
+
+
+# the second capitalised word after a place, on its line (`_place_goes_on`)
+_SECOND_NAME_WORD = re.compile(r"[ \t]+[A-Z][\w'’-]*[ \t]+([A-Z][a-z]+)\b")
 
 
 def remember_names(text: str, resolved: list[Candidate], names: dict[str, tuple[str, str | None]]) -> None:

@@ -195,3 +195,45 @@ def _person_cell_before_body(text: str, c: Candidate, resolved: list[Candidate])
     after = _CELL_AFTER.match(text, c.end)
     return after is not None and any(o.start == after.end() and o.label in ("ORG", "BOARD", "SERVICE")
                                      for o in resolved)
+
+
+# A person's name as a list of members writes it with the surname in capitals, alone on its line or before a bracketed
+# or comma'd role: "Lynne SHORT", "Jim McFARLANE", "Anne Marie MACHAN", "Ken LYNN (Chairperson)", "Trudy MCLEAY, Vice
+# Chairperson, in the Chair." (Dundee Integration Joint Board minutes 2021; entities round 52)
+_CAPS_SURNAME_ROW = re.compile(
+    r"(?m)^[ \t|]*((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,2}(?:Mc|Mac|O'|O’)?[A-Z]{2,}(?:-[A-Z]{2,})?)"
+    r"(?=[ \t]*(?:\(|,|\||$))")
+_NOT_NAME_ACRONYMS = frozenset(TERMS["not_name_acronyms"])
+_KNOWN_ACRONYMS = frozenset(TERMS["known_acronyms"])
+# rows a list needs before its capitalised surnames are read as people's
+_CAPS_SURNAME_LIST = 2
+
+
+def people_with_capital_surnames(text: str, resolved: list[Candidate]) -> list[Candidate]:
+    """The resolved mentions with the people of a list that writes surnames in capitals, one to a line.
+
+    A row is one or two capitalised first names and a surname in capitals, alone on its line or before "(" or ",";
+    the surname is no acronym the paper defines or the gazetteer knows ("Dorset ICB", "Kent CC") nor a kind word, and
+    the first names are no place's, body's or kind's words. Two such rows make a list, and so does a row that is a
+    text unit's one line; a mention inside a row gives way to the person, one running past the row is left alone.
+    """
+    rows = []
+    for m in _CAPS_SURNAME_ROW.finditer(text):
+        words = m.group(1).split()
+        surname = words[-1]
+        if (surname in _NOT_NAME_ACRONYMS or surname in _KNOWN_ACRONYMS or _gazetteer().get(surname)
+                or surname.lower() in HEAD_LABELS or f"({surname})" in text
+                or not all(_name_word(w) for w in words[:-1])):
+            continue
+        rows.append((m.start(1), m.end(1)))
+    # a paragraph of one line is a list's row too, as a page's text units split a list ("Lynne SHORT\n\nNominated by
+    # Dundee City Council (Elected Member)\n\nHelen WRIGHT")
+    if len(rows) < _CAPS_SURNAME_LIST and not (len(rows) == 1 and "\n" not in text.strip()):
+        return resolved
+    out, people = list(resolved), []
+    for s, e in rows:
+        if any(c.start < e and s < c.end and (c.start < s or e < c.end) for c in out):
+            continue  # a longer reading runs past the row
+        out = [c for c in out if not (s <= c.start and c.end <= e)]
+        people.append(Candidate(s, e, "PERSON", "rule", 0))
+    return sorted(out + people, key=lambda c: c.start)

@@ -60,7 +60,7 @@ from miner.nlp.service_ner import (
 )
 from miner.nlp.service_propagation import aliases_off_places, propagated_candidates, remember_names
 from miner.nlp.service_ruler import RULES_VERSION, ServiceRuler, load_patterns
-from miner.nlp.service_tables import people_before_bodies
+from miner.nlp.service_tables import people_before_bodies, people_with_capital_surnames
 from miner.nlp.service_spans import (
     bodies_before_their_plans,
     grants_paid_by_bodies,
@@ -178,6 +178,7 @@ class ServiceRecogniser:
         candidates = reshape_spans(doc_text, kept)
         spans = []
         resolved = people_before_bodies(doc_text, places_closing_names(doc_text, resolve(candidates)))
+        resolved = people_with_capital_surnames(doc_text, resolved)
         if PROPAGATE_NAMES:
             remember_names(doc_text, resolved, names)
         remember_initials(doc_text, resolved, table)

@@ -127,6 +127,14 @@ def test_initials_after_a_place_are_no_person(services_nlp, text, name):
     assert unit_mentions(services_nlp, text).get(name, (None,))[0] != "PERSON"
 
 
+def test_a_proposers_initials_are_no_person(services_nlp):
+    """A parish minute's proposer and seconder by initials: "Prop DD" is no person (Wereham Parish Council minutes
+    2014-11-11, corpus/parish, no entities gold; read by the round's check of the papers without gold)."""
+    found = unit_mentions(services_nlp, "An upper limit of £150 was agreed for materials.\n\nProp DD, 2nd KN All in "
+                                        "favour.")
+    assert found.get("Prop DD", (None,))[0] != "PERSON"
+
+
 def test_a_committee_remit_in_brackets_stays(services_nlp):
     """A committee's remit in brackets is still part of its name; only a seat on the board is not (written for the
     probe, as Entities round 49's remit rule)."""

@@ -205,6 +205,7 @@ _CAPS_SURNAME_ROW = re.compile(
     r"(?=[ \t]*(?:\(|,|\||$))")
 _NOT_NAME_ACRONYMS = frozenset(TERMS["not_name_acronyms"])
 _KNOWN_ACRONYMS = frozenset(TERMS["known_acronyms"])
+_VOWEL = re.compile(r"[AEIOUY]")
 # rows a list needs before its capitalised surnames are read as people's
 _CAPS_SURNAME_LIST = 2
 
@@ -212,15 +213,19 @@ _CAPS_SURNAME_LIST = 2
 def people_with_capital_surnames(text: str, resolved: list[Candidate]) -> list[Candidate]:
     """The resolved mentions with the people of a list that writes surnames in capitals, one to a line.
 
-    A row is one or two capitalised first names and a surname in capitals, alone on its line or before "(" or ",";
-    the surname is no acronym the paper defines or the gazetteer knows ("Dorset ICB", "Kent CC") nor a kind word, and
-    the first names are no place's, body's or kind's words. Two such rows make a list, and so does a row that is a
-    text unit's one line; a mention inside a row gives way to the person, one running past the row is left alone.
+    A row is one or two capitalised first names and a surname in capitals (three letters or more, a vowel among
+    them), alone on its line or before "(" or ","; the surname is no acronym the paper defines or the gazetteer knows
+    ("Dorset ICB", "Kent CC") nor a kind word, and the first names are no place's, body's or kind's words. Two such
+    rows make a list, and so does a row that is a text unit's one line; a mention inside a row gives way to the
+    person, one running past the row is left alone.
     """
     rows = []
     for m in _CAPS_SURNAME_ROW.finditer(text):
         words = m.group(1).split()
         surname = words[-1]
+        core = re.sub(r"^(?:Mc|Mac|O'|O’)", "", surname)
+        if len(core) < 3 or not _VOWEL.search(core):
+            continue  # initials, not a surname: "Prop DD, 2nd KN All in favour." (Wereham parish minutes 2014)
         if (surname in _NOT_NAME_ACRONYMS or surname in _KNOWN_ACRONYMS or _gazetteer().get(surname)
                 or surname.lower() in HEAD_LABELS or f"({surname})" in text
                 or not all(_name_word(w) for w in words[:-1])):

@@ -60,9 +60,9 @@ _TITLE_LEAD_INS = [lead.split() for lead in TERMS["title_lead_ins"]]
 _PLAN_VERBS = frozenset(TERMS["plan_verbs"])
 _RECOMMENDATION_VERBS = frozenset(TERMS["recommendation_verbs"])
 _PERIOD_TAIL_WORDS = frozenset(TERMS["period_tail_words"])
+_PERIOD_ORDINALS = frozenset(TERMS["period_ordinals"])
 # the word right before a span, on its line
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)[ \t]+$")
-_PERIOD_ORDINALS = frozenset(TERMS["period_ordinals"])
 # an indicator's number after its set's initials, before the bracketed code or set it also has: "NAS 1 (PAFD40)
 # Percentage of clients receiving a review" (Rotherham Cabinet Member 2010; entities round 52), "NI 136 (Vital Signs 3)
 # People supported to live independently"

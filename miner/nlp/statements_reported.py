@@ -52,6 +52,12 @@ class _Words:
     other_parties: frozenset[str]
     subordinate: frozenset[str]
     for_subject: frozenset[str]
+    record: tuple[re.Pattern[str], ...]
+    schedule_verbs: frozenset[str]
+    later: frozenset[str]
+    move_verbs: frozenset[str]
+    move_preps: frozenset[str]
+    papers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +76,18 @@ def _words() -> _Words:
                   procedural=tuple(re.compile(p, re.I) for p in d["procedural"]["patterns"]),
                   decision_modals=words("decision_modals"), habitual=words("habitual"), reasons=words("reason_marks"),
                   speaker=words("speaker"), generic=words("generic_determiners"), other_parties=words("other_parties"),
-                  subordinate=frozenset(d["subordinate_reporting"]["labels"]), for_subject=words("for_subject"))
+                  subordinate=frozenset(d["subordinate_reporting"]["labels"]), for_subject=words("for_subject"),
+                  record=tuple(re.compile(p, re.M) for p in d["minutes_record"]["patterns"]),
+                  schedule_verbs=frozenset(d["future_schedule"]["verbs"]), later=frozenset(d["future_schedule"]["later"]),
+                  move_verbs=frozenset(d["movement"]["verbs"]), move_preps=frozenset(d["movement"]["preps"]),
+                  papers=frozenset(d["movement"]["papers"]))
+
+
+def minutes_record(text: str) -> bool:
+    """The text reads as the record of a meeting ("The Committee considered the report ...", "This was duly seconded
+    ...", "RESOLVED", a modern.gov item's "Meeting: 15/11/2018 - ... Committee (Item 58)"), whatever the reader took
+    the paper for (round 51)."""
+    return any(p.search(text) for p in _words().record)
 
 
 def asks(text: str) -> bool:
@@ -98,22 +115,51 @@ def _children(tok: Token, dep: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ == dep]
 
 
-def _future(verb: Token, w: _Words) -> Token | None:
+def _future(verb: Token, w: _Words, minutes: bool = True) -> Token | None:
     """The token whose subject the clause has, when `verb` carries a reported future; else None."""
     if not verb.tag_.startswith("VB"):
         return None
     if any(c.lower_ == "would" for c in _children(verb, "aux")):
         return verb  # "he would pursue", "these would be circulated"
+    if verb.lower_ in w.schedule_verbs and verb.tag_ == "VBN" and any(c.lower_ == "been" for c in _children(verb, "auxpass")) \
+            and any(c.lower_ in ("had", "has", "have") for c in _children(verb, "aux")) and _later(verb, w):
+        return verb  # "a full report had been scheduled for the next meeting in December"
     if any(c.lower_ in w.decision_modals for c in _children(verb, "aux")) and _decided(verb, w):
         return verb  # "it was agreed that the term Growth Bid could be replaced by ..."
     to = next((c for c in _children(verb, "aux") if c.lower_ == "to"), None)
     if to is not None and verb.dep_ == "xcomp" and verb.head.lower_ in ("was", "were") \
-            and all(t.pos_ == "ADV" for t in verb.doc[verb.head.i + 1 : to.i]):
-        return verb.head  # "the pavement was to be replaced": the subject is "was"'s ("were essential to show" is not)
+            and all(t.pos_ == "ADV" and t.lower_ not in ("yet", "still") for t in verb.doc[verb.head.i + 1 : to.i]):
+        # "the pavement was to be replaced": the subject is "was"'s ("were essential to show" is not); "was yet to
+        # be established" is what has not been done so far, no plan (round 51)
+        return verb.head
     if to is not None and verb.tag_ == "VBN" and _children(verb, "auxpass") and _children(verb, "nsubjpass") \
             and verb.dep_ not in _GOVERNED and not any(c.lower_ == "for" for c in _children(verb, "mark")):
         return verb  # "with the resulting proposed work programme to be brought back to the next meeting"
     return None
+
+
+def _later(verb: Token, w: _Words) -> bool:
+    """A "for" phrase of the verb names a later meeting or date ("for the next meeting in December", "for the New
+    Year")."""
+    return any(t.lower_ in w.later for p in _children(verb, "prep") if p.lower_ == "for" for t in p.subtree)
+
+
+def _moved(verb: Token, subj: Token, w: _Words) -> bool:
+    """A paper goes to a body: "A report would come before Members", "the item would go back to Cabinet"."""
+    if verb.lower_ not in w.move_verbs or subj.lower_ not in w.papers:
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in w.move_preps \
+                and any(_actor(o, w) for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _condition_earlier(verb: Token, w: _Words) -> bool:
+    """A condition closes before the clause in the same sentence ("Cllr. Leather advised if he was available, he
+    would stand in as Chair", where the parser hangs the condition on the reporting verb): a hypothetical "would"."""
+    return any(t.dep_ == "mark" and t.lower_ in w.conditions and t.head.i < verb.i and t.head.right_edge.i < verb.i
+               for t in verb.sent if t.i < verb.i)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -163,18 +209,24 @@ def _decided(holder: Token, w: _Words) -> bool:
 
 
 def _clause(verb: Token, w: _Words, minutes: bool) -> str | None:
-    holder = _future(verb, w)
+    holder = _future(verb, w, minutes)
     if holder is None or _children(verb, "neg") or _children(holder, "neg"):
         return None
-    if holder.dep_ in ("relcl", "acl", "amod"):
+    if holder.dep_ in ("relcl", "acl", "amod") and not _named_actor(holder, w):
         return None  # "the outcomes they would be looking for": a relative clause describes a noun
     passive = bool(_children(verb, "auxpass") or _children(verb, "nsubjpass"))
-    if verb.lower_ in (w.not_passives if passive else w.not_verbs):
-        return None
+    subj0 = _subject(holder)
+    moved = not passive and subj0 is not None and _moved(verb, subj0, w)
+    if verb.lower_ in (w.not_passives if passive else w.not_verbs) and not moved \
+            and not (passive and any(c.dep_ == "conj" and c.tag_ == "VBN" and c.lower_ not in w.not_passives
+                                     for c in verb.children)):
+        return None  # "would be considered and reflected on in the final draft": the conjunct is the act
     if passive and any(c.lower_ in w.not_passives for c in verb.children if c.dep_ in ("acomp", "oprd")):
         return None
     if _conditional(verb, w) or (holder.i != verb.i and _conditional(holder, w)):
         return None
+    if _condition_earlier(verb, w):
+        return None  # "advised if he was available, he would stand in as Chair"
     clause = " ".join(t.text for t in verb.subtree)
     if any(p.search(clause) for p in w.procedural):
         return None  # "he would leave the meeting for the consideration and voting on the matter"
@@ -192,7 +244,7 @@ def _clause(verb: Token, w: _Words, minutes: bool) -> str | None:
     if any(c.lower_ in w.reasons for c in holder.children if c.dep_ == "mark"):
         return None  # "... as items would be covered on the agenda": a reason
     actor = _actor(subj, w)
-    if not passive and not actor and subj.lower_ not in w.work:
+    if not passive and not actor and subj.lower_ not in w.work and not moved:
         return None
     if actor and any(c.dep_ == "det" and c.lower_ in w.generic for c in subj.children):
         return None  # "a mayor would not belong to the people but would follow ...": any mayor, a forecast
@@ -213,6 +265,14 @@ def _clause(verb: Token, w: _Words, minutes: bool) -> str | None:
     if not minutes and (decided or not any(g.tag_ in ("VBD", "VBN") for g in governors)):
         return None  # a report's own "would": an option's hypothetical, unless reported ("It was reported that ...")
     return "decision" if decided else "commitment"
+
+
+def _named_actor(holder: Token, w: _Words) -> bool:
+    """A relative clause whose own subject names an officer or body, not a pronoun ("these two items on which the
+    Working Group would report in due course", round 51): the body's next step, though it describes a noun."""
+    subj = next((c for c in holder.children if c.dep_ in _SUBJECTS), None)
+    return subj is not None and subj.tag_ not in ("PRP", "WDT", "WP") and subj.lower_ not in w.pronouns \
+        and _actor(subj, w)
 
 
 def _other_speaker(governor: Token, w: _Words) -> bool:

@@ -1,17 +1,18 @@
 """Statements round 51 (rules v51): reported future acts in committee minutes that the reader takes for another paper.
 
 Round 50's fresh batch G (other councils' committee pages of the tool library's `pages` corpus) had 12 promises, and
-the rules found 3: most of the rest are "would" clauses of minutes ("This would be received at a future meeting of
-the Working Group.") in modern.gov pages headed "Agenda item" or "Issue - meetings", which the reader takes for an
-agenda or a report, so round 48's reading of reported future acts (`miner/nlp/statements_reported.py`) read them as a
+the rules found 3: most of the rest are "would" clauses of minutes ("This would be received at a future meeting of the
+Working Group.") in modern.gov pages headed "Agenda item" or "Issue - meetings", which the reader takes for an agenda
+or a report, so round 48's reading of reported future acts (`miner/nlp/statements_reported.py`) read them as a
 report's hypothetical "would". A page whose text is the record of a meeting ("The Committee considered the report
 ...", "In response to Members' questions ...", "This was duly seconded ...", `minutes_record` in
-`patterns/reported_acts.json`) now has its reported acts read as in minutes. And the reading takes: a past perfect passive of arranging for a later
-meeting ("a full report had been scheduled for the next meeting in December"), a paper going to a body ("A report
-would come before Members in due course"), a relative clause whose own subject is a named body ("items on which the
-Working Group would report in due course"), a conjunct act after a state's passive ("would be considered and
-reflected on"); it drops a "would" after a condition that closes before it ("advised if he was available, he would
-stand in as Chair") and "was yet to be <done>" (not done so far, no plan).
+`patterns/reported_acts.json`) now has its reported acts read as in minutes. And the reading takes: a past perfect
+passive of arranging for a later meeting ("a full report had been scheduled for the next meeting in December"), a
+paper going to a body ("A report would come before Members in due course"), a relative clause whose own subject is a
+named body ("items on which the Working Group would report in due course"), a conjunct act after a state's passive
+("would be considered and reflected on"), "considered" with a place or time and no complement ("The matter would be
+considered outside of the meeting", batch H); it drops a "would" after a condition that closes before it ("advised if
+he was available, he would stand in as Chair") and "was yet to be <done>" (not done so far, no plan).
 
 Real text only: fresh pages of the `pages` corpus, quoted with their address (written to a temporary file and read as
 `miner extract` reads a paper)."""
@@ -164,6 +165,29 @@ Councillor Braley stated that he agreed with the list of roles and responsibilit
 """
 
 
+# https://moderngov.woking.gov.uk/ieIssueDetails.aspx?IId=18577&PlanId=0&Opt=3 (opening, as the library's `pages` corpus stores it)
+WOKING = """Issue - meetings
+
+Work Programme
+
+Meeting: 26/09/2022 - Overview and Scrutiny Committee (Item 11)
+
+11 Work Programme OSC22-038 pdf icon PDF 140 KB
+
+Reporting Person – Councillor Ayesha Azad
+
+Additional documents:
+
+The Chairman introduced the report on the updated Work Programme, noting that there were three suggested additions to the Work Programme.  It was hoped that resources would be allocated to ensure they were brought forward by the end of the Municipal Year.
+
+Officers were asked whether it would be possible to bring forward the Insulation and Energy Efficiency report, currently scheduled for the meeting on 21 November 2022.  The Committee was informed that the report was dependent on the October energy price cap announcement and therefore could not be brought forward.  It was further asked whether the report could be split to enable the insulation aspect to be brought to the October meeting of the Committee.  The matter would be considered outside of the meeting.
+
+Members of the Committee discussed the overall content of the Work Programme and, in view of concerns that the Programme lacked variety, the Chairman encouraged Members to submit suggestions for topics for future consideration.
+
+That the Work Programme be noted.
+"""
+
+
 @pytest.fixture(scope="module")
 def page_rules(tmp_path_factory, nlp):
     """The rules' statements of a page written to a file, as the evaluation reads a paper."""
@@ -196,6 +220,8 @@ def kind_of(statements, quote: str) -> str | None:
     ("flintshire", FLINTSHIRE, "a full report had been scheduled for the next meeting in December"),
     ("exeter", EXETER, "A report would come before Members in due course"),
     ("nwleics", NWLEICS, "so all comments made by Committee would be considered and reflected on in the final draft"),
+    # batch H (round 51's fresh pages): found by the rule written after the batch was scored, so in sample
+    ("woking", WOKING, "The matter would be considered outside of the meeting."),
 ])
 def test_a_reported_future_act_in_a_committee_record_is_a_commitment(page_rules, name, text, quote):
     assert kind_of(page_rules(name, text), quote) == "commitment"
@@ -214,6 +240,12 @@ def test_what_was_yet_to_be_done_is_no_promise(page_rules):
 def test_the_record_reading_keeps_its_vetoes(page_rules):
     """"Members suggested that this would ..." is a view, in a committee record as in minutes."""
     assert kind_of(page_rules("nwleics", NWLEICS), "other Members suggested that this would give no indication") != "commitment"
+
+
+def test_a_wish_and_a_question_in_a_committee_record_stay_no_promise(page_rules):
+    statements = page_rules("woking", WOKING)
+    assert kind_of(statements, "It was hoped that resources would be allocated") is None
+    assert kind_of(statements, "Officers were asked whether it would be possible") is None
 
 
 def test_minutes_record_reads_the_record_of_a_meeting():

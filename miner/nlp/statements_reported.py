@@ -58,6 +58,8 @@ class _Words:
     move_verbs: frozenset[str]
     move_preps: frozenset[str]
     papers: frozenset[str]
+    considered: frozenset[str]
+    considered_at: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +82,8 @@ def _words() -> _Words:
                   record=tuple(re.compile(p, re.M) for p in d["minutes_record"]["patterns"]),
                   schedule_verbs=frozenset(d["future_schedule"]["verbs"]), later=frozenset(d["future_schedule"]["later"]),
                   move_verbs=frozenset(d["movement"]["verbs"]), move_preps=frozenset(d["movement"]["preps"]),
-                  papers=frozenset(d["movement"]["papers"]))
+                  papers=frozenset(d["movement"]["papers"]), considered=frozenset(d["considered_at"]["verbs"]),
+                  considered_at=frozenset(d["considered_at"]["marks"]))
 
 
 def minutes_record(text: str) -> bool:
@@ -217,7 +220,13 @@ def _clause(verb: Token, w: _Words, minutes: bool) -> str | None:
     passive = bool(_children(verb, "auxpass") or _children(verb, "nsubjpass"))
     subj0 = _subject(holder)
     moved = not passive and subj0 is not None and _moved(verb, subj0, w)
-    if verb.lower_ in (w.not_passives if passive else w.not_verbs) and not moved \
+    # "The matter would be considered outside of the meeting" (the parser may take "outside" for a complement); not
+    # "would be considered a priority"
+    placed = passive and verb.lower_ in w.considered \
+        and not any(c.dep_ in ("oprd", "xcomp", "acomp", "attr") and c.lower_ not in w.considered_at
+                    for c in verb.children) \
+        and any(c.dep_ in ("prep", "advmod", "oprd") and c.lower_ in w.considered_at for c in verb.children)
+    if verb.lower_ in (w.not_passives if passive else w.not_verbs) and not moved and not placed \
             and not (passive and any(c.dep_ == "conj" and c.tag_ == "VBN" and c.lower_ not in w.not_passives
                                      for c in verb.children)):
         return None  # "would be considered and reflected on in the final draft": the conjunct is the act

@@ -159,9 +159,14 @@ def _moved(verb: Token, subj: Token, w: _Words) -> bool:
 
 
 def _condition_earlier(verb: Token, w: _Words) -> bool:
-    """A condition closes before the clause in the same sentence ("Cllr. Leather advised if he was available, he
-    would stand in as Chair", where the parser hangs the condition on the reporting verb): a hypothetical "would"."""
-    return any(t.dep_ == "mark" and t.lower_ in w.conditions and t.head.i < verb.i and t.head.right_edge.i < verb.i
+    """A condition closes before the "would" clause in the same sentence ("Cllr. Leather advised if he was available,
+    he would stand in as Chair", where the parser hangs the condition on the reporting verb): a hypothetical "would".
+    Not "whether" nor an "if" that an asking verb governs: a question ("The Committee queried whether there was a
+    clearer way ... and it was agreed that the term Growth Bid could be replaced ...")."""
+    if not any(c.lower_ == "would" for c in _children(verb, "aux")):
+        return False
+    return any(t.dep_ == "mark" and t.lower_ in w.conditions and t.lower_ not in ("whether", "otherwise")
+               and t.head.i < verb.i and t.head.right_edge.i < verb.i and t.head.head.lower_ not in w.opinion
                for t in verb.sent if t.i < verb.i)
 
 

@@ -508,6 +508,8 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
                 if not other.get("population") and any(r.search(after) for r in other["regex"]):
                     return other["id"]
             if unit == "%" and _SHARE_OF.match(sentence[offset:]):
+                if _breakdown_after(ind, sentence[offset : offset + 120]):
+                    return ind["id"]  # "54% of the current looked after population are male": the population's make-up
                 return ""  # "100% of LAC have a health plan": a rate of something the taxonomy lacks
             shares = [m for r in ind["regex"] for m in r.finditer(sentence[:offset])
                       if _SHARE_NOUN_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])]
@@ -515,6 +517,8 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
                 # "The percentage of LAC in a family based setting has remained stable during the quarter at 77%": a
                 # share of the population in a state, named between it and the figure (none the taxonomy has here)
                 between = sentence[min(m.end() for m in shares) : offset]
+                if _breakdown_words().match(between):
+                    return ind["id"]  # "The highest percentage of the children in our care are of a White British ethnicity (81%)"
                 return next((other["id"] for other in candidates if not other.get("population")
                              and any(r.search(between) for r in other["regex"])), "")
         return ind["id"]
@@ -551,6 +555,10 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
                         and not m.start() <= offset < m.end() <= offset + len(clause)):
                     # "recorded crime was 41,862 offences", "repaired 38,412 potholes" still count what the indicator
                     # counts, as does a number inside the indicator's words ("determined 312 planning applications")
+                    continue
+                if _in_exclusion(sentence, m.start(), offset):
+                    # "rent collected as a % of rent owed (excl void rent loss) | 99.01%": what a measure leaves out
+                    # is not what it measures
                     continue
                 if m.start() > offset and ";" in sentence[offset : m.start()]:
                     # past a semicolon the words are another clause's: "8.3 children per week leaving school; does the
@@ -602,6 +610,34 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     if overlapping:
         best = min(overlapping, key=lambda h: h[1])
     return specific(best[4]) if best[0] < 160 else None
+
+
+@cache
+def _breakdown_words() -> re.Pattern[str]:
+    """A population's make-up right after its name: "are male", "are of mixed ethnicity" (`claim_cues.json`
+    breakdown_after)."""
+    return re.compile(rf"\s*(?:are|were|is|was)\s+(?:{cue_alternation('breakdown_after')})\b", re.I)
+
+
+def _breakdown_after(ind: dict, window: str) -> bool:
+    """A share "of" the population `ind` names, said of one of its groups by sex or ethnicity."""
+    return any(_breakdown_words().match(window, m.end()) for r in ind["regex"] for m in r.finditer(window))
+
+
+@cache
+def _exclusion_open() -> re.Pattern[str]:
+    """A bracket opening on what a measure leaves out (`claim_cues.json` exclusion_leads)."""
+    return re.compile(rf"\(\s*(?:{cue_alternation('exclusion_leads')})\b", re.I)
+
+
+def _in_exclusion(sentence: str, start: int, offset: int) -> bool:
+    """Words at `start` lie in a bracket opening on an exclusion ("(excl void rent loss)") that does not hold the
+    figure at `offset`."""
+    opened = sentence.rfind("(", 0, start)
+    if opened < 0 or ")" in sentence[opened:start] or not _exclusion_open().match(sentence, opened):
+        return False
+    close = sentence.find(")", start)
+    return not opened < offset < (close if close >= 0 else len(sentence))
 
 
 def _in_closed_aside(sentence: str, start: int, end: int, offset: int) -> bool:

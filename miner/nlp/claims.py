@@ -382,6 +382,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             claim_unit = row_unit or f.get("unit", q.quantity.unit)
             if claim_unit == "count" and q.quantity.value == q.quantity.normalised and rate_unit(stext, lq.number_start):
                 claim_unit = rate_unit(stext, lq.number_start)  # "the rate per 1,000 population was 63.2"
+            if claim_unit == "count" and _ratio_figure(stext, lq.number_start, lq.end):
+                claim_unit = "ratio"  # "For every 0.6 children entering care, one child exits care": so many per one
             if (claim_unit == "count" and record["indicator"] is None and not q.is_word and "." in text[q.number_start : q.number_end]
                     and (in_years := indicator(stext, lq.number_start, metric_phrase, "years"))):
                 # "female life expectancy remains significantly lower in Knowsley (80.5)": a bare decimal of a measure
@@ -832,7 +834,27 @@ _MONEY_NOUN_BEFORE = re.compile(r"\b(?:savings?|budgets?|overspend|underspend|co
                                 r"over|nearly|almost|some|up\s+to|an\s+estimated)?\s*$", re.I)
 # a sentence that calls the figure right after it a rate: "The annual rate of ... is 34.1", "The rate of Child
 # Protection plans increased between Q4 17/18 (31.8)", "the 2018/19 national average CPP rate (43.7)"
-_CALLED_A_RATE = re.compile(r"\brates?\b(?:[^.;£%]|\.(?=\d)){0,100}?(?:\b(?:was|is|were|are|of|at|stood\s+at|to|from)\s+|\(\s*)$", re.I)
+@cache
+def _ratio_lead() -> re.Pattern[str]:
+    """Words before a count that make it one side of a ratio (`claim_cues.json` ratio_leads)."""
+    return re.compile(rf"\b(?:{cue_alternation('ratio_leads')})\s+$", re.I)
+
+
+def _ratio_figure(stext: str, start: int, end: int) -> bool:
+    """"For every 0.6 children entering care, one child exits care": a count after a ratio's lead whose clause goes on,
+    past a comma, to the one (or N) it is set against."""
+    return (_ratio_lead().search(stext[max(0, start - 30) : start]) is not None
+            and re.match(r"[^.;,]{0,80},\s*(?:one|an?|\d[\d.,]*)\s+\w", stext[end : end + 120]) is not None)
+
+
+@cache
+def _called_a_rate() -> re.Pattern[str]:
+    """Words before a bare figure that call it the page's rate: "the annual rate ... is 34.1", "Performance at Q1 of 130
+    was within the target of 150" (`claim_cues.json` rate_figure_nouns)."""
+    return re.compile(rf"\b(?:{cue_alternation('rate_figure_nouns')})\b(?:[^.;£%]|\.(?=\d)){{0,100}}?"
+                      r"(?:\b(?:was|is|were|are|of|at|stood\s+at|to|from)\s+|\(\s*)$", re.I)
+
+
 # a growth rate's period written after the figure: "0.5% q/q", "1.0% m/m", "2.2% y/y"
 _RATE_PERIOD_AFTER = re.compile(r"\s?(?:[mqy]/[mqy]|yoy)\b", re.I)
 
@@ -1207,8 +1229,12 @@ class ClaimFinder:
                 if f.get("indicator") is None:
                     f = {**f, "indicator": measure_in(doc_text[max(0, q.start - 60) : q.start], "GBP")}
             if (titled_rate and claim_unit == "count" and value == q.quantity.value and not q.is_word
-                    and _CALLED_A_RATE.search(doc_text[max(0, q.start - 110) : q.start])):
+                    and _called_a_rate().search(doc_text[max(0, q.start - 110) : q.start])):
                 claim_unit = titled_rate  # "... for year ending June 2017 is 34.1" on a page titled "Rate of ... per 10,000"
+                if f.get("indicator") is None and getattr(unit, "doc_title", None):
+                    # "Performance at Q1 of 130 was within the target of 150" on a page titled "Rate of permanent
+                    # admissions to nursing or residential homes ...": the page's measure, now read in the rate's unit
+                    f = {**f, "indicator": measure_in(unit.doc_title, claim_unit)}
             if unit is not None and unit.money_scale and claim_unit == "count" and value == q.quantity.value:
                 claim_unit, value = "GBP", round(q.quantity.value * unit.money_scale, 6)  # a cell under "All figures in £m"
             elif row_money and claim_unit == "count" and scored_row_figure(doc_text, q, scale):

@@ -67,6 +67,11 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)[ \t]+$")
 # Percentage of clients receiving a review" (Rotherham Cabinet Member 2010; entities round 52), "NI 136 (Vital Signs 3)
 # People supported to live independently"
 _INDICATOR_NUMBER = re.compile(r"[ \t]+\d{1,3}[ \t]+\(")
+# a performance indicator's code glued to its number ("NI141"), and what may come before it on its line: a bullet or dash
+_INDICATOR_CODE = re.compile(TERMS["indicator_code"])
+_PLACE_BRAND_LEADS = frozenset(TERMS["place_brand_lead_words"])
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-–•·*][ \t]*)?$")
+_LINE_LEAD_CODE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•·*][ \t]*)?" + TERMS["indicator_code"] + r"[ \t]+$")
 _MONEY_AFTER_SCHEME = frozenset(TERMS["money_after_scheme_words"])
 _MONEY_SCHEME_HEADS = frozenset(TERMS["money_after_scheme_heads"])
 _THEME_WORDS = frozenset(TERMS["theme_words"])
@@ -178,6 +183,11 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         # Services)", Kent Corporate Parenting Panel minutes 2024, is a job title)
         before = [w.lstrip("([") for w in text[max(0, c.start - 40) : c.start].split()]
         words = text[c.start : c.end].split()
+        if (c.source == "model" and c.label == "PERSON" and len(words) >= 2 and 2 <= len(words[-1]) <= 6
+                and words[-1].isupper() and words[-1].isalpha() and (
+                f"({words[-1]})" in text or words[-1] in _gazetteer_initials())):
+            continue  # a body's initials the paper defines are no surname: "the South Devon and Dartmoor CSP" after
+            # "Community Safety Partnership (CSP)" (South Hams / West Devon scrutiny; entities round 53)
         defined = c.source == "acronym" and c.entity is not None  # "the Borough Council (BC)": the paper's own
         if c.label == "BOARD" and c.source != "gazetteer" and words[-1:] == ["Group"] and _SESSION_GROUP.search(
                 " ".join(before[-2:] + words).lower()):
@@ -210,6 +220,23 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if (c.source == "model" and len(words) == 1 and words[0].isupper() and words[0].isalpha() and c.entity is None
                 and _INDICATOR_NUMBER.match(text, c.end)):
             continue  # an indicator set's initials before the indicator's number: "NAS 1 (PAFD40) Percentage of ..."
+        if (c.source in ("rule", "model", "base") and c.label != "PERSON" and len(words) >= 2
+                and _INDICATOR_CODE.fullmatch(words[0]) and _LINE_LEAD.search(text, 0, c.start)) or (
+                c.source in ("rule", "model", "base", "gazetteer") and c.label != "PERSON"
+                and _LINE_LEAD_CODE.search(text, 0, c.start)):
+            continue  # a listed indicator's title after its glued code: "NI141 Vulnerable People achieving Independent
+            # Living - Achieved 89.13%" (Rotherham Cabinet Member for Adult Social Care 2011; entities round 53)
+        if c.label == "PLACE" and before[-1:] and before[-1] in _PLACE_BRAND_LEADS and (
+                m := re.search(r"(?<![\w-])" + re.escape(before[-1]) + r"[ \t]+$", text[max(0, c.start - 20) : c.start])):
+            # a partnership named by a lead word and its place: "Safer Gloucestershire had been developed to provide
+            # co-ordination" (Tewkesbury Community Safety Partnership update; entities round 53)
+            kept.append(Candidate(max(0, c.start - 20) + m.start(), c.end, "BOARD", c.source, c.priority))
+            continue
+        if c.source in ("model", "rule") and (cut := _heading_line_after(text, c)):
+            # a name run into the next line's one-word heading: "Portfolio Holder: Children and Young People\nReason\n
+            # The transformation fund ..." (BCP Cabinet decision 2023; entities round 53)
+            kept.append(Candidate(c.start, cut, c.label, c.source, c.priority, c.entity, c.weak))
+            continue
         if is_genre_title(words):
             continue  # "the Quarterly Performance Report": the kind of paper, not a named programme
         if c.source == "gazetteer" and not _short_world_name_in_context(text, c):
@@ -362,6 +389,21 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         and not _school_goes_on(text, c)
         and not _service_goes_on(text, c)
     ]
+
+
+def _heading_line_after(text: str, c: Candidate) -> int:
+    """The end of a span's first lines where its last line is one word alone on its line and no head word: a heading
+    the name ran into ("Children and Young People\nReason\nThe transformation fund ..."); 0 where not."""
+    span = text[c.start : c.end]
+    if "\n" not in span:
+        return 0
+    cut = span.rindex("\n")
+    last = span[cut + 1 :].strip()
+    head = span[:cut].rstrip()
+    if (not last or " " in last or not last[:1].isupper() or last.lower() in HEAD_LABELS or not head
+            or not re.match(r"[ \t]*(?:\n|$)", text[c.end :])):
+        return 0
+    return c.start + len(head)
 
 
 def council_cue_spans(text: str) -> set[tuple[int, int]]:
@@ -1284,6 +1326,15 @@ def is_acronym_owner(word: str) -> bool:
 
 
 _NAME_PART_INITIALS = frozenset({"NHS", "EU", "UK", "GOV.UK"})
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_initials() -> frozenset[str]:
+    """Every body's initials the gazetteer holds ("CSP", "ICB"), whatever its label."""
+    from miner.nlp.service_ruler import load_patterns
+
+    return frozenset(p["pattern"] for p in load_patterns() if isinstance(p["pattern"], str) and p["label"] != "PERSON"
+                     and p["pattern"].isalpha() and p["pattern"].isupper() and 2 <= len(p["pattern"]) <= 6)
 
 
 @lru_cache(maxsize=1)

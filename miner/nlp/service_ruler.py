@@ -49,6 +49,7 @@ _WRAPPED_LINE = 40  # characters: a line at least this long that breaks is prose
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!\n)")
 # "the new in-cab system, Bartec": a product named right after the word "system" (service_terms.json)
 _SYSTEM_CUE = re.compile(TERMS["system_cue"])
+_SYSTEM_IN_BRACKETS_CUE = re.compile(TERMS["system_in_brackets_cue"])
 # "Prevent training was completed": a programme named like an ordinary word, where its kind of word follows
 _PROGRAMME_CUE = re.compile(TERMS["programme_cue"])
 # "Clerk to report to Highways.": a service named by its kind alone, as an agent or addressee
@@ -325,6 +326,7 @@ class ServiceRuler:
                   if not any(w.lower() in _NOT_PERSON_WORDS or w in _PERSON_TITLES for w in m.group(1).split())]
         # above the NER and the other rules, below an exact gazetteer hit ("the health system, Kent")
         found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 2) for m in _SYSTEM_CUE.finditer(text)]
+        found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 2) for m in _SYSTEM_IN_BRACKETS_CUE.finditer(text)]
         found += [Candidate(m.start(1), m.end(1), "PROGRAMME", "rule", 2) for m in _PROGRAMME_CUE.finditer(text)]
         # (not the end of a longer name: "NCC Highways had carried out extensive gritting")
         found += [Candidate(m.start(m.lastindex), m.end(m.lastindex), "SERVICE", "rule", 2)

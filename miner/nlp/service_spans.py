@@ -319,7 +319,9 @@ _PLAN_HEADS = frozenset({"plan", "strategy", "framework", "programme", "statemen
 def bodies_before_their_plans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with each body's own working plan given back to the body (`_body_before_its_plan`); run
     before the cleaning, so the plan's span swallows none of the names inside it."""
-    return [part for c in candidates for part in _body_before_its_plan(text, c)]
+    return [part for c in candidates for part in _body_before_its_plan(text, c)
+            if not (part.label == "PROGRAMME" and " " + text[part.start : part.end] in _LOWER_PLAN_ENDINGS)]
+    # (a kind of paper in lower case names no programme: "Business plan" of "... Board Business plan 2018/19")
 
 
 def _with_listed_opening(text: str, c: Candidate, candidates: list[Candidate]) -> Candidate:
@@ -421,6 +423,9 @@ def _council_and_its_committee(text: str, c: Candidate) -> list[Candidate]:
 
 _OWNER_PLAN_WORDS = tuple(TERMS["owner_plan_words"])
 _OWNER_LABELS = frozenset({"SERVICE", "BOARD", "ORG"})
+# a period of years after a body's plan in lower case: "Safeguarding Adults Board Business plan 2018/19"
+_TRAILING_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?$")
+_LOWER_PLAN_ENDINGS = tuple(" " + w for w in _OWNER_PLAN_WORDS if w[:1].islower() or w.endswith((" plan", " plans")))
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 
 
@@ -433,11 +438,18 @@ def _body_before_its_plan(text: str, c: Candidate) -> list[Candidate]:
     if c.label != "PROGRAMME":
         return [c]
     span = text[c.start : c.end]
+    if (years := _TRAILING_YEARS.search(span)) and span[: years.start()].endswith(_LOWER_PLAN_ENDINGS):
+        span = span[: years.start()]  # "the Safeguarding Adults Board Business plan 2018/19" (entities round 53)
     word = next((w for w in _OWNER_PLAN_WORDS if span.endswith(" " + w)), None)
     if word is None:
         return [c]
     prefix = span[: -len(word)].rstrip()
     words = prefix.split()
+    if word == "plan":  # a bare lower-case plan is a body's only after the body's head word
+        head = HEAD_LABELS.get(words[-1].lower()) if words else None
+        if head in _OWNER_LABELS and len(words) >= 2 and words[-1][:1].isupper():
+            return [Candidate(c.start, c.start + len(prefix), head, c.source, c.priority)]
+        return [c]
     if len(words) >= 2 and words[-1] in ("and", "&"):
         end = c.start + len(prefix) - len(words[-1])
         end = c.start + len(text[c.start:end].rstrip())

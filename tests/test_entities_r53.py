@@ -79,3 +79,10 @@ def test_capital_surnames_stay_people(services_nlp):
     found = unit_mentions(services_nlp, "Lynne SHORT\n\nNominated by Dundee City Council (Elected Member)\n\n"
                                         "Bill CAMPBELL\n\nNominated by Dundee City Council (Elected Member)\n\n")
     assert found.get("Lynne SHORT", (None,))[0] == "PERSON"
+
+
+def test_a_surname_wrapped_onto_its_own_line_stays_in_the_name(services_nlp):
+    # the heading rule leaves people alone: a table's name wrapped over two lines (written for the probe; the first
+    # version of the rule cut one tuned PERSON this way)
+    found = unit_mentions(services_nlp, "Present:\n\nMr Roger\nGough\n\nThe meeting opened.")
+    assert "Mr Roger" not in found

@@ -232,7 +232,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             # co-ordination" (Tewkesbury Community Safety Partnership update; entities round 53)
             kept.append(Candidate(max(0, c.start - 20) + m.start(), c.end, "BOARD", c.source, c.priority))
             continue
-        if c.source in ("model", "rule") and (cut := _heading_line_after(text, c)):
+        if c.source in ("model", "rule") and c.label != "PERSON" and (cut := _heading_line_after(text, c)):
+            # (a person's surname wrapped onto its own line is no heading: "Mr Roger\nGough")
             # a name run into the next line's one-word heading: "Portfolio Holder: Children and Young People\nReason\n
             # The transformation fund ..." (BCP Cabinet decision 2023; entities round 53)
             kept.append(Candidate(c.start, cut, c.label, c.source, c.priority, c.entity, c.weak))

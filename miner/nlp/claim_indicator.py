@@ -502,8 +502,13 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
                 window = r.sub(lambda m: re.sub(r"\band\b", "&", m.group(0).replace(",", " ")), window)
             # through "..., who study"; not at the point of a share of the population ("58.2% of new EHC plans were
             # issued within 20 weeks"), as at a bracketed share's ("1,036 (51.4%) were non-UASC care leavers")
+            # (nor at an "and", a comma or a decimal point inside a bracket that defines the population: "61.5% of CLA
+            # (children looked after) (aged under 16 and in care for 2.5 years or more) in a stable placement")
+            # (a bracket of words, not a bracketed share's "(51.4%)")
+            window = re.sub(r"\((?=[^()%]*[A-Za-z]{3})[^()%]*\)", lambda m: re.sub(r"\band\b", "&", m.group(0)).replace(",", " ")
+                            .replace(";", " ").replace(".", "\x00"), window)
             after = re.split(r"[;:.]|,(?!\s*(?:who|which|that)\b)|\band\b",
-                             re.sub(r"^\d[\d,]*\.(?=\d+\s*%\s+of\b)", "", window))[0]
+                             re.sub(r"^\d[\d,]*\.(?=\d+\s*%\s+of\b)", "", window))[0].replace("\x00", ".")
             for other in candidates:
                 if not other.get("population") and any(r.search(after) for r in other["regex"]):
                     return other["id"]

@@ -48,8 +48,7 @@ CUE_SHARED = 2  # stems a cued sentence elsewhere in the passage shares with the
 QUOTE_SPAN = 450  # a partly-done quote runs from the done part to the pending one when this short
 _REST = re.compile(rf"\b(?:{cue_alternatives('rest_words')})\b", re.I)  # what is left of a thing part done
 _PENDING = ("progresses", "future", "not_begun", "status_not_started")  # what says a part is still to come
-_CALENDAR = frozenset(analyse("january february march april may june july august september october november "
-                              "december spring summer autumn winter year end", False))
+_CALENDAR = frozenset(analyse(" ".join(cue_words("months") + cue_words("seasons")), False))  # a date shared is no matter
 _ORDINALS = frozenset(("st", "nd", "rd", "th"))  # what is left of "30th" once its digits are read apart
 
 
@@ -284,8 +283,7 @@ def _days_after(since: str, date: str) -> int | None:
         return None
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+_MONTHS = cue_words("months")
 
 
 def reported_as_promised(promise_text: str, passage: Passage, since: str = "") -> bool:

@@ -13,9 +13,7 @@ from miner.similarity import analyse, stem
 from miner.track_text import PATTERNS, cue_words, has_cue, promised_acts
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]{2,}\b")
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR = frozenset(cue_words("months") + cue_words("weekdays"))
 _CALENDAR_STEMS = frozenset(analyse(" ".join(_CALENDAR), False))
 
 

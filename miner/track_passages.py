@@ -20,7 +20,7 @@ import numpy as np
 from miner.model import Claim, Extraction, Inspection, Mention, Statement
 from miner.similarity import analyse, stop_words
 from miner.tabular import has_cell_rows, is_tabular
-from miner.track_text import PARAGRAPH_LABEL, as_reported, cues, has_cue, sentences, themes_of
+from miner.track_text import PARAGRAPH_LABEL, as_reported, cue_alternatives, cue_words, cues, has_cue, sentences, themes_of
 
 PROMISE_KINDS = ("priority", "commitment")  # tracked, and so are decisions that commit to act (`acts`)
 MIN_PASSAGE = 40  # shorter paragraphs are headings or labels, not evidence
@@ -72,7 +72,7 @@ class Promise:
 
 
 NAMED_LABELS = ("SERVICE", "PROGRAMME", "SYSTEM", "BOARD", "PLACE")
-_JOINERS = frozenset({"and", "of", "the", "on", "upon"})  # "Kent and Medway", "Newcastle upon Tyne"
+_JOINERS = frozenset(cue_words("name_joiners"))  # "Kent and Medway", "Newcastle upon Tyne"
 
 
 def entity_key(m: Mention) -> str:
@@ -268,15 +268,16 @@ def promises_of(ex: Extraction) -> list[Promise]:
 
 
 # "We will reduce this to 140 by March 2023": the measure is in the sentence before
-_POINTS_BACK = re.compile(r"^\W*(?:(?:we|i|the (?:council|service|authority))\s+(?:will|aim to|intend to|plan to|want to)\s+)?"
-                          r"(?:\w+ly\s+)?(?:reduce|increase|cut|halve|double|lower|raise|improve|maintain|sustain|bring)\s+"
+_POINTS_BACK = re.compile(r"^\W*(?:(?:we|i|the (?:council|service|authority))\s+"
+                          r"(?:" + cue_alternatives("points_back_openers") + r")\s+)?"
+                          r"(?:\w+ly\s+)?(?:" + cue_alternatives("points_back_verbs") + r")\s+"
                           r"(?:this|these|that|it|them)\b", re.I)
 
 
 # "The Clerk will contact NCC Highways and chase this up": what is chased is in the sentence before ("The salt bins had
 # still not been filled at Bradfield Place and Oxborough Road.")
-_FOLLOWS_UP = re.compile(r"\b(?:chase|chasing|follow|following|look|looking|pursue|pursuing)\s+(?:into\s+)?(?:this|it|these|them|that)"
-                         r"(?:\s+up)?\W*$", re.I)
+_FOLLOWS_UP = re.compile(r"\b(?:" + cue_alternatives("follow_up_verbs") + r")\s+(?:into\s+)?"
+                         r"(?:this|it|these|them|that)(?:\s+up)?\W*$", re.I)
 
 
 def _is_actor(m: Mention, st: Statement) -> bool:
@@ -285,7 +286,7 @@ def _is_actor(m: Mention, st: Statement) -> bool:
 
 
 # "Building work started in March 2023 and the hub will open by spring 2024": the hub is named earlier
-_DEFINITE = re.compile(r"\b(?:the|this)\s+(?:new\s+)?(?P<head>[a-z]{3,})\s+(?:will|is due to|is expected to)\b")
+_DEFINITE = re.compile(r"\b(?:the|this)\s+(?:new\s+)?(?P<head>[a-z]{3,})\s+(?:" + cue_alternatives("definite_futures") + r")\b")
 
 
 def _antecedent(text: str, st: Statement) -> tuple[str, int]:

@@ -21,15 +21,15 @@ from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import THRESHOLD, Candidate
 from miner.track_passages import ROW_LABEL_WORDS, Passage, Promise, names_row, table_rows
-from miner.track_text import PARAGRAPH_LABEL, citable, cues, has_cue, sentences, status_label
+from miner.track_text import PARAGRAPH_LABEL, citable, cue_words, cues, has_cue, sentences, status_label
 
-BAD_JUDGEMENTS = ("inadequate", "requires improvement", "requiring improvement")
+BAD_JUDGEMENTS = cue_words("bad_judgements")
 # a "decided not to proceed" sentence speaks for the promise when it has this many of its stems, and this share
 DROPPED_SHARED, DROPPED_COVER = 3, 1 / 3
 NOT_BEGUN_SHARED = 2  # stems a "has not started" sentence shares with a promise past its deadline to say it was not kept
 LOOSE_STEM = 6  # letters of a stem kept when a figure's measure words are matched to a promise's
 # words that say how a count grew, not what it counts: "14 new Shared Lives carers" measures Shared Lives carers
-_COUNT_WORDS = frozenset(analyse("new more additional extra further total number", bigrams=False))
+_COUNT_WORDS = frozenset(analyse(" ".join(cue_words("count_words")), bigrams=False))
 _FROM_TO = re.compile(r"\bfrom (?:the current |around |approximately )?[£]?(?P<start>[\d,.]+)\s*%?\s*to\s+"
                       r"(?:(?:below|under|fewer than|less than|above|over|more than|at least|no more than)\s+)?"
                       r"(?:[£]?(?P<target>[\d,.]+)|(?P<none>zero|nil|none)\b)", re.I)

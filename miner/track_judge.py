@@ -661,9 +661,37 @@ def on_its_matter(promise_text: str, sentence: str, own: frozenset[str] = frozen
         for word in re.findall(r"\b[A-Z]{2,}s?\b", promise_text):
             if _stems(word) & shared and not re.search(rf"\b{word}\b", sentence):
                 shared = shared - _stems(word)
-    if any(set(p.split()) <= shared for p in _pairs(promise_text) & _pairs(sentence)):
+    if shared:
+        shared = shared - _other_numbers(promise_text, sentence)
+    if any(set(p.split()) <= shared for p in _side_by_side(promise_text) & _side_by_side(sentence)):
         return True
     return len(shared) >= min(len(matter), MATTER_MOST, max(CUE_SHARED, MATTER_COVER * len(matter)))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _side_by_side(text: str) -> frozenset[str]:
+    """Pairs of stemmed content words written next to each other ("mental health", "active travel"), not across a
+    small word `_pairs` skips: "implement joint" is no pair of "the implementation of a joint bed brokerage pathway"
+    (tracker round 35)."""
+    words = [m.group(0) for m in _WORD.finditer(text)]
+    return frozenset(w for a, b in zip(words, words[1:]) for w in analyse(f"{a} {b}", True) if " " in w)
+
+
+_NUMBERED = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+)\)?\s*(?P<number>\d+)\b")
+
+
+def _other_numbers(promise_text: str, sentence: str) -> frozenset[str]:
+    """The stems of a name the promise writes with a number that the sentence writes only with another ("IFRS 16" and
+    "IFRS 9", two accounting standards; tracker round 35): one thing only with the same number."""
+    other: set[str] = set()
+    for m in _NUMBERED.finditer(promise_text):
+        name, number = m.group("name"), m.group("number")
+        theirs = {x.group("number") for x in _NUMBERED.finditer(sentence) if x.group("name").lower() == name.lower()}
+        if theirs and number not in theirs:
+            other |= _stems(name)
+    return frozenset(other)
 
 
 def quoted_speech(passage_text: str, sentence: str) -> bool:
@@ -837,6 +865,15 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             status, relation = "in_progress", "progresses"  # done once for a promise to do it each time: going on
         if course and relation == "supports":  # "18 public charge points are now live" of 30 due next year: a part
             return under_way(*course)
+        if label_only(pr.statement.text) or (is_vague(pr.statement, pr.named) and status != "delivered"):
+            # news of a heading or a vague aim is only a mention (`unmeasurable` below): on its matter, in the paper's
+            # own words, as a mention found in words is (tracker round 35: "Whole family approach, co-producing with
+            # children ..." is not cited by another service's quoted motto, nor "IFRS 16" by "IFRS 9")
+            own = _own_names(pr.authority)
+            chosen = [c for c in chosen if on_its_matter(pr.statement.text, q := link(c, relation).quote, own)
+                      and not quoted_speech(c.passage.text, q)]
+            if not chosen:
+                return v
     elif course:  # a figure moving the promised way, the target not yet due
         return under_way(*course)
     elif later_repeats and not cands:

@@ -663,7 +663,8 @@ def on_its_matter(promise_text: str, sentence: str, own: frozenset[str] = frozen
                 shared = shared - _stems(word)
     if shared:
         shared = shared - _other_numbers(promise_text, sentence)
-    if any(set(p.split()) <= shared for p in _side_by_side(promise_text) & _side_by_side(sentence)):
+    pairs = [p for p in _pairs(promise_text) & _pairs(sentence) if set(p.split()) <= shared]
+    if pairs and any(p in _side_by_side(promise_text) & _side_by_side(sentence) for p in pairs):
         return True
     return len(shared) >= min(len(matter), MATTER_MOST, max(CUE_SHARED, MATTER_COVER * len(matter)))
 
@@ -841,6 +842,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             v.evidence = [link(c, relation, quote)]
             return v
     pool, cands = cands, [c for c in cands if c.linked]
+    cited: dict[int, EvidenceLink] = {}  # evidence already written while vetting it
     course = next(((c, q) for c in cands if (q := contradictions.on_course(pr, c))), None)
     # the evidence to cite: the passage that says what happened, best first (a sentence that says it
     # itself over a list that says it), unless a passage that only mentions the subject scores far
@@ -870,10 +872,17 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             # own words, as a mention found in words is (tracker round 35: "Whole family approach, co-producing with
             # children ..." is not cited by another service's quoted motto, nor "IFRS 16" by "IFRS 9")
             own = _own_names(pr.authority)
-            chosen = [c for c in chosen if on_its_matter(pr.statement.text, q := link(c, relation).quote, own)
-                      and not quoted_speech(c.passage.text, q)]
-            if not chosen:
+            kept = []
+            for c in chosen:
+                e = link(c, relation)
+                if on_its_matter(pr.statement.text, e.quote, own) and not quoted_speech(c.passage.text, e.quote):
+                    kept.append(c)
+                    cited[id(c)] = e
+                    if len(kept) == TOP_K:
+                        break
+            if not kept:
                 return v
+            chosen = kept
     elif course:  # a figure moving the promised way, the target not yet due
         return under_way(*course)
     elif later_repeats and not cands:
@@ -887,7 +896,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
         status, relation = "unmeasurable", "mentions"
     else:  # linked, but no later paper says what happened to it: nothing to report
         return v
-    v.evidence = [link(c, relation) for c in chosen[:TOP_K]]  # in citation order (stored as evidence.position)
+    v.evidence = [cited.get(id(c)) or link(c, relation) for c in chosen[:TOP_K]]  # in citation order (stored as evidence.position)
     if not v.evidence and later_repeats:
         r = later_repeats[0]
         v.evidence = [EvidenceLink(sid, r.statement.id, "statement", "repeats", REPEAT_THRESHOLD,

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from miner import track_judge, track_names, track_passages, verdicts
+import pytest
+
+from miner import track, track_judge, track_names, track_passages, verdicts
 from miner.track_judge import _other_numbers, _own_names, _side_by_side, on_its_matter
 from miner.track_text import cue_words
 
 ROOT = Path(__file__).resolve().parents[1]
 KENT = ROOT / "corpus" / "kent"
+PARISH = ROOT / "corpus" / "parish"
 KENT_OWN = _own_names("Kent County Council")
 
 # Appendix N - Capital Strategy (Kent County Council, budget papers of 2025-26)
@@ -69,3 +72,28 @@ def test_word_lists_are_read_from_verdict_cues():
     assert track_passages._FOLLOWS_UP.search("The Clerk will contact NCC Highways and chase this up.")
     assert track_passages._DEFINITE.search("the hub will open by spring 2024")
     assert not track_passages._POINTS_BACK.match("We will reduce waiting times to 18 weeks")
+
+
+@pytest.fixture(scope="module")
+def stoke_ferry():
+    from miner.extract import extract
+    from miner.ingest import prepare
+    from miner.nlp.pipeline import load_pipeline
+
+    nlp, out = load_pipeline(), []
+    for name in ("Stoke Ferry Parish Council minutes 2018-01-03.txt", "Stoke Ferry Parish Council minutes 2020-01-08.txt"):
+        doc, sections = prepare(PARISH / name)
+        out.append(extract(doc, sections, nlp=nlp))
+    return out, track.track(out)
+
+
+def test_a_follow_up_is_not_cited_by_news_of_another_matter(stoke_ferry):
+    # January 2018: "The Clerk would follow up with her towards the end of January for an update." (the Conservation
+    # Officer, on the 'Old Dukes' and the 'Millers Arms'); at the starting commit `unmeasurable`, citing January 2020's
+    # communal shrubbery beds: "Weeding, digging and raking will be completed by the end of January ..."
+    exs, result = stoke_ferry
+    by_id = {v.promise_id: v for v in result.verdicts}
+    found = [by_id[st.id] for ex in exs for st in ex.statements
+             if st.id in by_id and "follow up with her towards the end of January" in st.text]
+    assert found
+    assert all(not any("Weeding" in e.quote for e in v.evidence) for v in found)

@@ -383,10 +383,24 @@ _KIND_CUES = (
 )
 
 
+def records_meeting(lines: list[str]) -> bool:
+    """Whether the paper's opening lines read as the record of a meeting (`kind` in patterns/metadata.json): a
+    council website's "Issue - meetings" / "Decision details" page, an "Agenda item" page carrying the item's
+    minutes, or the past-tense record of proceedings ("Apologies for absence were received ...")."""
+    cues = _cues()["kind"]
+    pattern = re.compile("|".join(f"(?:{c})" for c in cues["record"]), re.I)
+    return any(pattern.search(line) for line in lines[: cues["record_lines"]])
+
+
 def find_kind(lines: list[str], file_name: str) -> str:
-    """minutes, agenda or appendix when the front matter or file name says so, else report."""
+    """minutes, agenda or appendix when the front matter or file name says so, else report. A paper whose opening
+    lines record a meeting (`records_meeting`) is minutes though its front line says "Agenda item" or nothing
+    (round 52: modern.gov item and decision pages were read as agendas or reports)."""
     front = "\n".join(lines[:12])
+    stem = Path(file_name).stem
     for kind, cue in _KIND_CUES:
-        if cue.search(front) or cue.search(Path(file_name).stem):
+        if kind == "agenda" and records_meeting(lines):
+            return "minutes"
+        if cue.search(front) or cue.search(stem):
             return kind
-    return "report"
+    return "minutes" if records_meeting(lines) else "report"

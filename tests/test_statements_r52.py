@@ -214,3 +214,66 @@ def test_a_record_page_s_resolution_is_a_decision(page_rules, name, text, quote)
 
 def test_an_item_s_notice_is_no_decision(page_rules):
     assert kind_of(page_rules("maldon", MALDON), "To consider the report of the Director of Strategy") is None
+
+
+# https://eccleshallparishcouncil.gov.uk/meetingdetails/footpaths-committee-meeting-3 (opening, as the library's `pages` corpus stores it)
+ECCLESHALL = """Footpaths Committee Meeting
+NOTICE IS HEREBY GIVEN that a meeting of Eccleshall Parish Council Footpaths Committee will be held on Wednesday September 4th, 2019 at Eccleshall Community Centre, at 7pm.
+1. Apologies
+2. Election of Chair and Vice Chair
+3. Minutes of the meeting held on May 1st, 2019 and matters arising.
+4. Update of revised walks leaflets 8 and 12, for reprint and distribution
+5. Footpath Marshall reports.
+- Volunteers for footpaths
+6. Review of current maintenance schedule and consideration of additional support.
+7. Update on reported footpath issues (report log)
+8. Footpath 15 maintenance past the Eyeswells (Usulwall to Vicarage).
+9. Correspondence.
+- Japanese Knotweed on Footpath 13 near Taylor Wimpey
+- County Council decision to approve addition of footpath route from A5013 nr. Walton Grove to B5405
+- Footpath 17- overgrowth issues
+- Gaol Butts/Crescent footpath – hedge overgrowth from resident properties
+10. Any Other Business.
+11. Date of next meeting.
+S. J. Worden, Clerk to the Council – 29/08/2019
+A meeting of the Footpaths Committee of Eccleshall Parish Council was held on Wednesday September 4th, 2019 at Eccleshall Community Centre at 7.00pm.
+1). Present were:- Councillor C. Marshall (Chair); Councillor J. Leather
+Councillor R. Taylor; Councillor S. Mifflin
+Mrs. S. J. Worden (Clerk)
+Mr. N. Davenport; Mr. D. Smith
+Councillor E. Amos (observing)
+Two members of the Public
+Apologies:- Apologies were recorded from Councillors P. Jones.
+2). Election of Chairman and Vice-Chairman:- Councillor Marshall was duly elected as Chair of the Committee.
+No councillors stood for the position of Vice-Chair, but Cllr. Leather advised if he was available, he would stand in as Chair.
+3). Minutes of the meeting held on May 1st, 2019 and matters arising:- The minutes, which had previously been circulated and accepted by the Council, were agreed and signed.
+"""
+
+
+def test_a_meeting_notice_is_no_promise(page_rules):
+    """Round 51's Left: the notice of a meeting "will be held on <date>" was a dated commitment."""
+    assert kind_of(page_rules("eccleshall", ECCLESHALL), "Footpaths Committee will be held on") is None
+
+
+def test_an_agenda_item_s_blurb_is_no_promise(page_rules):
+    """Round 51's Left: an item's blurb, what will be presented at this meeting, was a cue commitment."""
+    statements = page_rules("exeter", EXETER)
+    assert kind_of(statements, "A year end update on the work programme relevant to the portfolios") is None
+    assert kind_of(statements, "A report would come before Members in due course") == "commitment"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # corpus/kent/JHOSC ToR - report to full Council.txt (a tuned gold commitment): it names where the report goes
+    ("A report similar to this one will be presented to Medway's full Council meeting.", "commitment"),
+    # corpus/kent/Appendix 4 - 24-00093 Record of Decision.txt (a tuned gold commitment)
+    ("An up on these queries will be provided to the next CYPE Cabinet Committee meeting.", "commitment"),
+    ("A year end update on the work programme relevant to the portfolios for 2016/17 for Councillor Edwards, Leader "
+     "and Councillor Pearson (Portfolio Holder for Support Services) will be presented.", None),
+    ("Footpaths Committee Meeting NOTICE IS HEREBY GIVEN that a meeting of Eccleshall Parish Council Footpaths "
+     "Committee will be held on Wednesday September 4th, 2019 at Eccleshall Library.", None),
+])
+def test_the_notice_and_blurb_vetoes_keep_a_presentation_that_goes_somewhere(text, kind):
+    from miner.nlp.statements_cues import sentence_rule
+
+    rule = sentence_rule(text)
+    assert (rule[0] if rule else None) == kind

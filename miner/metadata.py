@@ -19,7 +19,7 @@ from miner.nlp.dates import find_dates, find_periods, normalise_period
 
 __all__ = ["fill_metadata", "find_authority", "find_meeting_date", "METHOD"]
 
-METHOD = "metadata-2"
+METHOD = "metadata-3"  # 3: find_kind reads a record page as minutes (statements round 52)
 PATTERNS = Path(__file__).parent / "nlp" / "patterns" / "metadata.json"
 
 

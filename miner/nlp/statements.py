@@ -109,7 +109,7 @@ from miner.nlp.statements_lists import (_NAMED_LINE, _base_path, _last_line, _la
                                         _names_only, _parent_path, _several_promises, _sub_heading, _topic_lead,
                                         is_header_text, is_label, is_lead_in)
 from miner.nlp.statements_recommendations import ACT, RecommendationReader, item_bounds
-from miner.nlp.statements_reported import asks, causal_due, conditional, hypothetical_would, minutes_record, reported_act
+from miner.nlp.statements_reported import asks, causal_due, conditional, hypothetical_would, reported_act
 from miner.nlp.statements_records import record as _record
 from miner.nlp.statements_tables import ActionTable, names_columns, read_action_form
 from miner.nlp.statements_text import (JOINED_MIN_WORDS, _action_note_at, _cell_soup, _label_kind, _quoted_ranges,
@@ -121,7 +121,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "51"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "52"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -205,9 +205,6 @@ class StatementFinder:
         self._roster_at = -1  # where in them the last head unit began
         self._roster_head = ""  # the text of their head units so far (the list may span several)
         self._roster = Attendance()  # who the head of the minutes lists as present, in what role
-        self._record_doc: str | None = None  # the paper `_record_at` and `_recorded` speak of
-        self._record_at = -1  # where in it the last unit began
-        self._recorded = False  # a unit of it so far reads as the record of a meeting (`_minutes_record`)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -734,16 +731,6 @@ class StatementFinder:
         self._roster_at = unit.start
         return self._roster
 
-    def _minutes_record(self, unit: TextUnit) -> bool:
-        """Whether the paper, from this unit on, is the record of a meeting though the reader did not take it for
-        minutes (a modern.gov "Agenda item" or "Issue - meetings" page: "The Committee considered the report ...",
-        "In response to Members' questions, the Leader reported ..."); units come in the paper's order (round 51)."""
-        if unit.document_id != self._record_doc or unit.start <= self._record_at:
-            self._record_doc, self._recorded = unit.document_id, False
-        self._record_at = unit.start
-        self._recorded = self._recorded or minutes_record(unit.text)
-        return self._recorded
-
     def turns(self, doc: Doc) -> list[tuple[int, str | None]]:
         """Who has the floor from each sentence of a minutes unit on: (start, "member" | "other" | None), by the
         speaker the paper's attendance list names (`attendance.speaker_role`) or v43's words (`speech_turn`). Read
@@ -761,9 +748,7 @@ class StatementFinder:
     def _sentences(self, doc: Doc, found: "_UnitFound") -> None:
         """Rule statements into `found.spans`; sentences no rule decides into `found.pending`."""
         doc_text = text_of(doc)
-        minutes = found.unit.doc_kind == "minutes"
-        # a page the reader took for an agenda or a report that records a meeting: its reported acts are the minutes'
-        recorded = minutes or (self.mode != "model" and self._minutes_record(found.unit))
+        minutes = found.unit.doc_kind == "minutes"  # a record page too, since round 52 (`metadata.records_meeting`)
         quoted = _quoted_ranges(doc_text)
         said = _said_cells(doc_text)
         answered = -1  # the end of an accepted recommendation's entry, whose response restates the promise
@@ -831,7 +816,7 @@ class StatementFinder:
                 rule = ("commitment", "author-act#0")  # "The Director of Public Health will report progress ..." in the DPH's report
             if self.mode != "model" and turn != "member" \
                     and (rule is None or rule[1].startswith("not_statement#") and asks(sent.text)) \
-                    and (act := reported_act(sent, minutes=recorded)) is not None:  # a question's veto keeps no act outside it
+                    and (act := reported_act(sent, minutes=minutes)) is not None:  # a question's veto keeps no act outside it
                 rule = (act, f"reported-act-{act}#0")  # "the Chair confirmed that he would pursue ...", "was to be replaced"
             elif minutes and self.mode != "model" and rule is not None and rule[0] == "commitment" \
                     and reported_act(sent) == "decision":

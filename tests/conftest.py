@@ -184,3 +184,28 @@ def rules_of(nlp):
         return cache[file]
 
     return get
+
+
+@pytest.fixture(scope="module")
+def page_rules(tmp_path_factory, nlp):
+    """The rules' statements of a page written to a file, as the evaluation reads a paper (cached by name)."""
+    from miner.evaluation.statements import parse_file, run_finder
+    from miner.nlp.statements import StatementFinder
+
+    folder = tmp_path_factory.mktemp("page_rules")
+    cache = {}
+
+    def get(name: str, text: str):
+        if name not in cache:
+            path = folder / f"{name}.txt"
+            path.write_text(text, encoding="utf-8")
+            cache[name] = run_finder(parse_file(str(path), nlp), StatementFinder(mode="rules"))
+        return cache[name]
+
+    return get
+
+
+def kind_of(statements, quote: str) -> str | None:
+    """The kind of the rule statement whose text holds `quote` (None when no rule statement does)."""
+    squash = " ".join(quote.split())
+    return next((s.kind for s in statements if squash in " ".join(s.text.split())), None)

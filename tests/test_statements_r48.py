@@ -15,6 +15,8 @@ import pytest
 
 from miner.nlp.statements import sentence_rule
 
+from conftest import kind_of
+
 
 # https://democracy.durham.gov.uk/mgAi.aspx?ID=6912
 DURHAM = """Agenda item
@@ -88,31 +90,6 @@ No declarations were received.
 
 The Principal Accountant indicated that the Public Sector Housing (HRA) was currently showing a favourable variance of £326,000.  In addition, he also indicated that there were adverse variances on income due to voids in the amount of £77,000.  This adverse variance would be offset by favourable variances on salaries of £141,000 due to vacancies in the housing teams, hostel and temporary accommodation running costs of £21,000, sheltered accommodation £26,000, public sector management £46,000, legal fees of £14,000, Incentive to Move schemes of £18,000, Estate Management of £14,000, Housing repairs £29,000 and other net costs in the amount of £94,000.  He also confirmed that only one person was currently placed in bed and breakfast type accommodation.
 """
-
-
-@pytest.fixture(scope="module")
-def page_rules(tmp_path_factory, nlp):
-    """The rules' statements of a page written to a file, as the evaluation reads a paper."""
-    from miner.evaluation.statements import parse_file, run_finder
-    from miner.nlp.statements import StatementFinder
-
-    folder = tmp_path_factory.mktemp("r48")
-    cache = {}
-
-    def get(name: str, text: str):
-        if name not in cache:
-            path = folder / f"{name}.txt"
-            path.write_text(text, encoding="utf-8")
-            cache[name] = run_finder(parse_file(str(path), nlp), StatementFinder(mode="rules"))
-        return cache[name]
-
-    return get
-
-
-def kind_of(statements, quote: str) -> str | None:
-    """The kind of the rule statement whose text holds `quote` (None when no rule statement does)."""
-    squash = " ".join(quote.split())
-    return next((s.kind for s in statements if squash in " ".join(s.text.split())), None)
 
 
 @pytest.mark.parametrize("name, text, quote", [

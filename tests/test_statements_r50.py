@@ -18,6 +18,8 @@ import pytest
 
 from miner.nlp.statements import sentence_rule
 
+from conftest import kind_of
+
 # https://templenormanton.org.uk/index.php/parish-council/meeting-minutes/146-2020-minutes/197-minutes-225 (opening)
 TEMPLE_NORMANTON = """Temple Normanton Parish Council
 Minutes of the Meeting Held
@@ -28,31 +30,6 @@ Resolved: Estimates requested for the work required.
 Resolved: The members present agreed the request was forward thinking and would be put in to action if a lock-down came into force before the next meeting due in November.
 20/039 The meeting close at 3:00 pm
 """
-
-
-@pytest.fixture(scope="module")
-def page_rules(tmp_path_factory, nlp):
-    """The rules' statements of a page written to a file, as the evaluation reads a paper."""
-    from miner.evaluation.statements import parse_file, run_finder
-    from miner.nlp.statements import StatementFinder
-
-    folder = tmp_path_factory.mktemp("r50")
-    cache = {}
-
-    def get(name: str, text: str):
-        if name not in cache:
-            path = folder / f"{name}.txt"
-            path.write_text(text, encoding="utf-8")
-            cache[name] = run_finder(parse_file(str(path), nlp), StatementFinder(mode="rules"))
-        return cache[name]
-
-    return get
-
-
-def kind_of(statements, quote: str) -> str | None:
-    """The kind of the rule statement whose text holds `quote` (None when no rule statement does)."""
-    squash = " ".join(quote.split())
-    return next((s.kind for s in statements if squash in " ".join(s.text.split())), None)
 
 
 def test_a_bracketed_action_note_after_a_conditional_request_is_no_promise(page_rules):

@@ -19,6 +19,8 @@ Real text only: fresh pages of the `pages` corpus, quoted with their address (wr
 
 import pytest
 
+from conftest import kind_of
+
 # https://democracy.maldon.gov.uk/ieIssueDetails.aspx?IId=19541&Opt=3 (opening, as the library's `pages` corpus stores it)
 MALDON = """517 Annual Report of the Overview and Scrutiny Committee PDF 116 KB
 To consider the report of the Director of Strategy and Resources (copy enclosed).
@@ -186,31 +188,6 @@ Members of the Committee discussed the overall content of the Work Programme and
 
 That the Work Programme be noted.
 """
-
-
-@pytest.fixture(scope="module")
-def page_rules(tmp_path_factory, nlp):
-    """The rules' statements of a page written to a file, as the evaluation reads a paper."""
-    from miner.evaluation.statements import parse_file, run_finder
-    from miner.nlp.statements import StatementFinder
-
-    folder = tmp_path_factory.mktemp("r51")
-    cache = {}
-
-    def get(name: str, text: str):
-        if name not in cache:
-            path = folder / f"{name}.txt"
-            path.write_text(text, encoding="utf-8")
-            cache[name] = run_finder(parse_file(str(path), nlp), StatementFinder(mode="rules"))
-        return cache[name]
-
-    return get
-
-
-def kind_of(statements, quote: str) -> str | None:
-    """The kind of the rule statement whose text holds `quote` (None when no rule statement does)."""
-    squash = " ".join(quote.split())
-    return next((s.kind for s in statements if squash in " ".join(s.text.split())), None)
 
 
 @pytest.mark.parametrize("name, text, quote", [

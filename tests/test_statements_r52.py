@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import kind_of
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -176,30 +178,6 @@ def test_records_meeting_reads_record_signals_not_an_agenda_notice():
     assert not records_meeting(["NOTICE IS HEREBY GIVEN that a meeting of the Footpaths Committee will be held on "
                                 "Wednesday 4th September 2019 at 7.00pm"])
     assert not records_meeting(["This report sets out the Council's priorities for 2024/25."])
-
-
-@pytest.fixture(scope="module")
-def page_rules(tmp_path_factory, nlp):
-    """The rules' statements of a page written to a file, as the evaluation reads a paper."""
-    from miner.evaluation.statements import parse_file, run_finder
-    from miner.nlp.statements import StatementFinder
-
-    folder = tmp_path_factory.mktemp("r52")
-    cache = {}
-
-    def get(name: str, text: str):
-        if name not in cache:
-            path = folder / f"{name}.txt"
-            path.write_text(text, encoding="utf-8")
-            cache[name] = run_finder(parse_file(str(path), nlp), StatementFinder(mode="rules"))
-        return cache[name]
-
-    return get
-
-
-def kind_of(statements, quote: str) -> str | None:
-    squash = " ".join(quote.split())
-    return next((s.kind for s in statements if squash in " ".join(s.text.split())), None)
 
 
 @pytest.mark.parametrize("name, text, quote", [

@@ -277,7 +277,7 @@ class StatementFinder:
             return found
         if self.mode != "model" and self._table_rows(doc, unit, found):
             return found
-        if self.mode != "model" and unit.doc_kind != "minutes" and self._recommendation(doc, unit, found):
+        if self.mode != "model" and self._recommendation(doc, unit, found):
             return found
         if self.mode != "model" and unit.role != "heading":
             named, lead_period = _named_priorities(doc, list_kind)
@@ -389,7 +389,8 @@ class StatementFinder:
         that only note go on to the sentence rules ("Note that ... will commit Kent and Medway to
         elections ..." states a commitment of its own)."""
         doc_text = text_of(doc)
-        reading = self._recommendations.read(unit.document_id, doc_text, heading=unit.role == "heading")
+        reading = self._recommendations.read(unit.document_id, doc_text, heading=unit.role == "heading",
+                                             minutes=unit.doc_kind == "minutes")
         if reading is None or reading.role != ACT:
             return False
         span = doc.char_span(*item_bounds(doc_text, reading.start), alignment_mode="expand")

@@ -38,6 +38,7 @@ _MARKER = re.compile(
 @dataclass(frozen=True)
 class RecommendationCues:
     heading: list[re.Pattern[str]]
+    record_heading: list[re.Pattern[str]]
     lead_in: list[re.Pattern[str]]
     asked_to: list[re.Pattern[str]]
     act: list[re.Pattern[str]]
@@ -54,7 +55,8 @@ def load_recommendation_cues(path: str = str(CUES_PATH)) -> RecommendationCues:
         return [re.compile(p, flags) for p in data[name]["patterns"]]
 
     return RecommendationCues(
-        heading=group("heading"), lead_in=group("lead_in"), asked_to=group("asked_to", 0),
+        heading=group("heading"), record_heading=group("record_heading"), lead_in=group("lead_in"),
+        asked_to=group("asked_to", 0),
         act=group("act"), records=group("records"), records_view=group("records_view"),
         cross_reference=group("cross_reference"),
     )
@@ -115,17 +117,19 @@ class RecommendationReader:
         self._document: str | None = None
         self._open = False
 
-    def read(self, document_id: str, text: str, *, heading: bool = False) -> Reading | None:
+    def read(self, document_id: str, text: str, *, heading: bool = False, minutes: bool = False) -> Reading | None:
         """This unit's part in a recommendations block, None outside one.
 
         `heading`: the unit is a heading of the section tree; a heading that is
-        not a recommendations heading ends the block.
+        not a recommendations heading ends the block. `minutes`: only a decision
+        record's heading ("(Key decision):") opens a block; minutes' other
+        resolutions are the minutes rules' to read.
         """
         if document_id != self._document:
             self._document, self._open = document_id, False
         cues = load_recommendation_cues()
         body = _squash(text)
-        head = _any(cues.heading, body)
+        head = _any(cues.record_heading if minutes else cues.heading, body)
         if head is not None:
             self._open = True
             rest = body[head.end():].strip()
@@ -134,7 +138,7 @@ class RecommendationReader:
             # "Recommendation(s): Cabinet is asked to NOTE ...": the item follows its heading
             start = _offset_of(text, rest)
             return self._item(text[start:], start) or Reading("heading")
-        if _any(cues.lead_in, body):
+        if not minutes and _any(cues.lead_in, body):
             self._open = True
             return Reading("lead_in")
         if not self._open:

@@ -875,7 +875,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             kept = []
             for c in chosen:
                 e = link(c, relation)
-                if on_its_matter(pr.statement.text, e.quote, own) and not quoted_speech(c.passage.text, e.quote):
+                if _speaks_to(pr.statement.text, c.passage.text, e.quote, own):
                     kept.append(c)
                     cited[id(c)] = e
                     if len(kept) == TOP_K:
@@ -890,7 +890,7 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     elif is_vague(pr.statement, pr.named):  # too vague to judge, and the later papers discuss it in words
         own = _own_names(pr.authority)
         chosen = [c for c in cands if _prose(s := best_sentence(pr.statement.text, c.passage, pr.places))
-                  and on_its_matter(pr.statement.text, s, own) and not quoted_speech(c.passage.text, s)]
+                  and _speaks_to(pr.statement.text, c.passage.text, s, own)]
         if not chosen:  # only table rows, or sentences on another matter: nothing reported
             return v
         status, relation = "unmeasurable", "mentions"
@@ -913,6 +913,11 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     if label:
         v.evidence = [replace(e, relation="mentions") for e in v.evidence]
     return v
+
+
+def _speaks_to(promise_text: str, passage_text: str, sentence: str, own: frozenset[str]) -> bool:
+    """A mention of a vague promise or heading to cite: on its matter, in the paper's own words (not quoted)."""
+    return on_its_matter(promise_text, sentence, own) and not quoted_speech(passage_text, sentence)
 
 
 def bare_follow_up(pr: Promise) -> bool:

@@ -4,13 +4,12 @@ promise gives in capitals, with the test that a passage shares only one such nam
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from miner.nlp.service_terms import HEAD_LABELS, ROLE_WORDS
 from miner.similarity import analyse, stem
-from miner.track_text import PATTERNS, cue_words, has_cue, promised_acts
+from miner.track_text import cue_words, has_cue, promised_acts
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]{2,}\b")
 _CALENDAR = frozenset(cue_words("months") + cue_words("weekdays"))
@@ -104,15 +103,14 @@ def name_only(promise_text: str, passage_text: str, own: frozenset[str] = frozen
 def kind_stems() -> frozenset[str]:
     """"plan", "strategy", "panel", "grant": what kind of thing a name names (service_terms' head labels and
     verdict_cues' `name_kinds`)."""
-    extra = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))["name_kinds"]
+    extra = cue_words("name_kinds")
     return frozenset(analyse(" ".join([*HEAD_LABELS, *extra]), False))
 
 
 @lru_cache(maxsize=1)
 def _steering_stems() -> frozenset[str]:
     """The words of a promise that only start, plan or steer work (verdict_cues' `not_acts`)."""
-    return frozenset(analyse(" ".join(json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))["not_acts"]),
-                             False))
+    return frozenset(analyse(" ".join(cue_words("not_acts")), False))
 
 
 def other_thing(promise_text: str, sentence: str, own: frozenset[str] = frozenset()) -> bool:

@@ -22,13 +22,14 @@ _SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z(‘'\"“\d-])|\n\s*\n\s*|\n(?=\
 
 
 @lru_cache(maxsize=1)
-def _cue_data() -> dict:
+def cue_data() -> dict:
+    """`verdict_cues.json`, read once for every tracker module."""
     return json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))
 
 
 def cue_words(key: str) -> tuple[str, ...]:
     """A word list of `verdict_cues.json` (`actor_verbs`, `occasion_words`, ...)."""
-    return tuple(_cue_data()[key])
+    return tuple(cue_data()[key])
 
 
 def cue_alternatives(key: str) -> str:
@@ -38,7 +39,7 @@ def cue_alternatives(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, list[re.Pattern[str]]]:
-    data = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))
+    data = cue_data()
     return {name: [re.compile(p, 0 if group.get("case_sensitive") else re.I) for p in group["patterns"]]
             for name, group in data["groups"].items()}
 
@@ -142,7 +143,7 @@ def citable(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _act_words() -> tuple[frozenset[str], dict[str, str], dict[str, str], dict[str, str]]:
-    data = json.loads((PATTERNS / "verdict_cues.json").read_text(encoding="utf-8"))
+    data = cue_data()
     return frozenset(data["not_acts"]), data["irregular_past"], data["act_synonyms"], data["word_families"]
 
 

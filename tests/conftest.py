@@ -209,3 +209,9 @@ def kind_of(statements, quote: str) -> str | None:
     """The kind of the rule statement whose text holds `quote` (None when no rule statement does)."""
     squash = " ".join(quote.split())
     return next((s.kind for s in statements if squash in " ".join(s.text.split())), None)
+
+
+def page_text(name: str) -> str:
+    """A fresh council page's opening as the tool library's `pages` corpus stores it (`tests/fixtures/pages/`; each
+    test names the page's address where it reads it)."""
+    return (Path(__file__).parent / "fixtures" / "pages" / f"{name}.txt").read_text(encoding="utf-8")

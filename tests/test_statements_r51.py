@@ -19,66 +19,18 @@ Real text only: fresh pages of the `pages` corpus, quoted with their address (wr
 
 import pytest
 
-from conftest import kind_of
+from conftest import kind_of, page_text
 
 # https://democracy.maldon.gov.uk/ieIssueDetails.aspx?IId=19541&Opt=3 (opening, as the library's `pages` corpus stores it)
-MALDON = """517 Annual Report of the Overview and Scrutiny Committee PDF 116 KB
-To consider the report of the Director of Strategy and Resources (copy enclosed).
-Additional documents:
-The Committee considered the report of the Director of Strategy and Resources which would be presented to the Council to give an annual update on the work of the Overview and Scrutiny Committee.
-The Chairperson introduced the report and the Corporate Governance Project Officer explained the background and highlighted that the report was largely factual and contained within Appendix A.
-The Committee's attention was drawn to the last two items of the annual report as detailed in the Appendix, which would be updated following this meeting. These were two scrutiny request items from Members which in line with the agreed process have been received and considered by the Working Group but had not as yet been reported to the Committee, and no decision reached as to whether they should be added to its scrutiny workplan.
-With the housing item raised by Councillor Stephens, the Working Group had received informative and explanatory responses at its last meeting but felt that these needed to be gone through with the relevant Officers present, and this will hopefully be done at the Working Group's next meeting.
-On the Corporate Project – Land Acquisition item raised by Councillor Fluker, the Working Group had already received fairly detailed information, but to enable Members to get a more complete understanding of how the project had begun and developed, some further and specific information has been sought from Officers. This would be received at a future meeting of the Working Group.
-In both cases, it was recognised that the Committee needed to be made aware of these two items on which the Working Group would report in due course. This was noted.
-The Chairperson then moved the recommendation as set out in the report which was duly seconded and when put to a vote was agreed.
-"""
+MALDON = page_text("maldon_scrutiny_annualreport")
 
 
 # http://committeemeetings.flintshire.gov.uk/ieIssueDetails.aspx?IId=24838&LLL=0&Opt=3 (opening, as the library's `pages` corpus stores it)
-FLINTSHIRE = """Issue - meetings
-
-Council Plan 2018/19 - mid-year monitoring report
-
-Meeting: 15/11/2018 - Corporate Resources Overview & Scrutiny Committee (Item 58)
-
-58 Council Plan 2018/19 - mid-year monitoring report pdf icon PDF 116 KB
-
-That consideration of this report be deferred to the December meeting.
-
-The Corporate Business & Communications Executive Officer presented a high-level summary of mid-year progress on the Council Plan for 2017-23 providing analysis on areas of under-performance relevant to the Committee.  Positive progress had been made in achieving actions, measures and risks for over 80% of the objectives.
-
-Due to technical issues, it had not been possible to provide the usual detailed appendix and therefore a full report had been scheduled for the next meeting in December.  Following a request previously made by Councillor Jones, work was underway on developing an illustration of the planning cycle for financial, business and performance planning.  This would be shared at the January meeting, along with details of the range of performance information available to Overview & Scrutiny committees to draw upon for performance reporting.
-
-Councillor Jones proposed that further consideration of the item be deferred to the December meeting when the full report would be available.  This was duly seconded and agreed by the Committee.
-
-That consideration of this report be deferred to the December meeting.
-"""
+FLINTSHIRE = page_text("flintshire_scrutiny_councilplan")
 
 
 # http://committees.exeter.gov.uk/mgAi.aspx?ID=37987 (opening, as the library's `pages` corpus stores it)
-EXETER = """Agenda item
-
-Portfolio Holders Statements
-
-A year end update on the work programme relevant to the portfolios for 2016/17 for Councillor Edwards, Leader and Councillor Pearson (Portfolio Holder for Support Services) will be presented.
-
-Councillors Edwards and Pearson presented the following progress reports on priorities as the respective Leader of the Council and Portfolio Holder for Support Services:-
-
-The Leader presented the priorities for 2016/17.
-
-In response to Members' questions, the Leader reported the following updates:-
-
-·         progress made in respect of devolution with the Heart of the South West partners had halted, in part due to outcome of the General Election.  Work had continued on a draft Productivity Plan and a draft Terms of Reference which had been released for the Heart of the South West Joint Committee to consider. He also noted the comment on the importance of safeguarding jobs for the future.
-
-·         there had been several meetings in respect of the Council's new approach to deliver housing and commercial schemes, and proposed formation of a development company. A report would come before Members in due course for  consideration.
-
-Support Services
-
-The Portfolio Holder for Support Services reported the following updates:-
-
-  • the innovative and sensitive use of new technology which enhanced communication with local residents, businesses and the general public in the days after the fire at the Royal Clarence Hotel last October.  He advised that the Communications team received an award from the Chartered Institute of Public Relations Excellence Awards 2017, in the Issues, Crisis or Reputational Management category for exemplary public service work with limited resources. The small team managing energy saving projects had also received a number of accolades and awards for energy management.
-"""
+EXETER = page_text("exeter_portfolio_statements")
 
 
 # https://minutes-1.nwleics.gov.uk/ieListDocuments.aspx?CId=351&MId=2526&Ver=4 (opening, as the library's `pages` corpus stores it)
@@ -117,37 +69,7 @@ It was moved by Councillor T Eynon, seconded by Councillor M Blair-Park, and
 
 
 # https://eccleshallparishcouncil.gov.uk/meetingdetails/footpaths-committee-meeting-3 (opening, as the library's `pages` corpus stores it)
-ECCLESHALL = """Footpaths Committee Meeting
-NOTICE IS HEREBY GIVEN that a meeting of Eccleshall Parish Council Footpaths Committee will be held on Wednesday September 4th, 2019 at Eccleshall Community Centre, at 7pm.
-1. Apologies
-2. Election of Chair and Vice Chair
-3. Minutes of the meeting held on May 1st, 2019 and matters arising.
-4. Update of revised walks leaflets 8 and 12, for reprint and distribution
-5. Footpath Marshall reports.
-- Volunteers for footpaths
-6. Review of current maintenance schedule and consideration of additional support.
-7. Update on reported footpath issues (report log)
-8. Footpath 15 maintenance past the Eyeswells (Usulwall to Vicarage).
-9. Correspondence.
-- Japanese Knotweed on Footpath 13 near Taylor Wimpey
-- County Council decision to approve addition of footpath route from A5013 nr. Walton Grove to B5405
-- Footpath 17- overgrowth issues
-- Gaol Butts/Crescent footpath – hedge overgrowth from resident properties
-10. Any Other Business.
-11. Date of next meeting.
-S. J. Worden, Clerk to the Council – 29/08/2019
-A meeting of the Footpaths Committee of Eccleshall Parish Council was held on Wednesday September 4th, 2019 at Eccleshall Community Centre at 7.00pm.
-1). Present were:- Councillor C. Marshall (Chair); Councillor J. Leather
-Councillor R. Taylor; Councillor S. Mifflin
-Mrs. S. J. Worden (Clerk)
-Mr. N. Davenport; Mr. D. Smith
-Councillor E. Amos (observing)
-Two members of the Public
-Apologies:- Apologies were recorded from Councillors P. Jones.
-2). Election of Chairman and Vice-Chairman:- Councillor Marshall was duly elected as Chair of the Committee.
-No councillors stood for the position of Vice-Chair, but Cllr. Leather advised if he was available, he would stand in as Chair.
-3). Minutes of the meeting held on May 1st, 2019 and matters arising:- The minutes, which had previously been circulated and accepted by the Council, were agreed and signed.
-"""
+ECCLESHALL = page_text("eccleshall_footpaths_2019-09-04")
 
 
 # https://moderngovwebpublic.redditchbc.gov.uk/mgAi.aspx?ID=2158 (opening, as the library's `pages` corpus stores it)
@@ -168,26 +90,7 @@ Councillor Braley stated that he agreed with the list of roles and responsibilit
 
 
 # https://moderngov.woking.gov.uk/ieIssueDetails.aspx?IId=18577&PlanId=0&Opt=3 (opening, as the library's `pages` corpus stores it)
-WOKING = """Issue - meetings
-
-Work Programme
-
-Meeting: 26/09/2022 - Overview and Scrutiny Committee (Item 11)
-
-11 Work Programme OSC22-038 pdf icon PDF 140 KB
-
-Reporting Person – Councillor Ayesha Azad
-
-Additional documents:
-
-The Chairman introduced the report on the updated Work Programme, noting that there were three suggested additions to the Work Programme.  It was hoped that resources would be allocated to ensure they were brought forward by the end of the Municipal Year.
-
-Officers were asked whether it would be possible to bring forward the Insulation and Energy Efficiency report, currently scheduled for the meeting on 21 November 2022.  The Committee was informed that the report was dependent on the October energy price cap announcement and therefore could not be brought forward.  It was further asked whether the report could be split to enable the insulation aspect to be brought to the October meeting of the Committee.  The matter would be considered outside of the meeting.
-
-Members of the Committee discussed the overall content of the Work Programme and, in view of concerns that the Programme lacked variety, the Chairman encouraged Members to submit suggestions for topics for future consideration.
-
-That the Work Programme be noted.
-"""
+WOKING = page_text("woking_scrutiny_workprogramme")
 
 
 @pytest.mark.parametrize("name, text, quote", [

@@ -60,7 +60,6 @@ from miner.nlp.service_ner import (
 )
 from miner.nlp.service_propagation import aliases_off_places, propagated_candidates, remember_names
 from miner.nlp.service_ruler import RULES_VERSION, ServiceRuler, load_patterns
-from miner.nlp.service_tables import people_before_bodies, people_with_capital_surnames
 from miner.nlp.service_spans import (
     bodies_before_their_plans,
     grants_paid_by_bodies,
@@ -68,6 +67,7 @@ from miner.nlp.service_spans import (
     places_closing_names,
     reshape_spans,
 )
+from miner.nlp.service_tables import people_before_bodies, people_with_capital_surnames
 
 __all__ = ["make_service_recogniser", "load_patterns", "ServiceRecogniser", "LABELS", "ner_model_path"]
 

@@ -49,7 +49,7 @@ QUOTE_SPAN = 450  # a partly-done quote runs from the done part to the pending o
 _REST = re.compile(rf"\b(?:{cue_alternatives('rest_words')})\b", re.I)  # what is left of a thing part done
 _PENDING = ("progresses", "future", "not_begun", "status_not_started")  # what says a part is still to come
 _CALENDAR = frozenset(analyse(" ".join(cue_words("months") + cue_words("seasons")), False))  # a date shared is no matter
-_ORDINALS = frozenset(("st", "nd", "rd", "th"))  # what is left of "30th" once its digits are read apart
+_ORDINALS = frozenset(cue_words("ordinal_suffixes"))  # what is left of "30th" once its digits are read apart
 
 
 def is_vague(st: Statement, named: bool = False) -> bool:

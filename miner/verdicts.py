@@ -21,7 +21,7 @@ from miner.series import as_of_key
 from miner.similarity import analyse
 from miner.track_links import THRESHOLD, Candidate
 from miner.track_passages import ROW_LABEL_WORDS, Passage, Promise, names_row, table_rows
-from miner.track_text import PARAGRAPH_LABEL, citable, cue_words, cues, has_cue, sentences, status_label
+from miner.track_text import PARAGRAPH_LABEL, citable, cue_alternatives, cue_words, cues, has_cue, sentences, status_label
 
 BAD_JUDGEMENTS = cue_words("bad_judgements")
 # a "decided not to proceed" sentence speaks for the promise when it has this many of its stems, and this share
@@ -35,7 +35,7 @@ _FROM_TO = re.compile(r"\bfrom (?:the current |around |approximately )?[£]?(?P<
                       r"(?:[£]?(?P<target>[\d,.]+)|(?P<none>zero|nil|none)\b)", re.I)
 
 
-_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS = {w: n for n, w in enumerate(cue_words("number_words"))}  # "five" -> 5, zero first
 _WORD_NUMBERS = "|".join(w for w in _NUMBER_WORDS if w != "zero")
 
 
@@ -52,14 +52,15 @@ def _number(text: str) -> float | None:
 
 
 # "reduce this to 140 by March 2023", "increase the number of foster carers to 200": a level to move to, not a year
-_MOVE_TO = re.compile(r"\b(?:reduc|increas|cut|lower|rais|grow|bring|extend|expand)\w*\b[^.;]{0,80}?\bto\s+(?:around\s+|about\s+)?£?"
+_MOVE_TO = re.compile(rf"\b(?:{cue_alternatives('move_to_verbs')})\w*\b[^.;]{{0,80}}?\bto\s+(?:around\s+|about\s+)?£?"
                       r"(?!(?:19|20)\d\d\b)(\d[\d,]*(?:\.\d+\s*(?:million|m)\b|\s*million\b)?)\b(?![-–/]\d)"
                       r"(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)", re.I)
-_TO_ZERO = re.compile(r"\b(?:reduc|cut|bring)\w*\b[^.;]{0,120}?\bto\s+(?:zero|nil|none)\b", re.I)
+_TO_ZERO = re.compile(rf"\b(?:{cue_alternatives('to_zero_verbs')})\w*\b[^.;]{{0,120}}?\bto\s+(?:zero|nil|none)\b", re.I)
 
 
 # "reduce agency staff spend by £1.5m": a change to make, met by a difference that large ("£1.7m lower than last year")
-_BY_AMOUNT = re.compile(r"\b(?:reduc|cut|lower|increas|rais|grow)\w*\b[^.;]{0,60}?\bby\s+(£?\d[\d,.]*\s*(?:[km]\b|million\b|%)?)", re.I)
+_BY_AMOUNT = re.compile(rf"\b(?:{cue_alternatives('by_amount_verbs')})\w*\b[^.;]{{0,60}}?\bby\s+(£?\d[\d,.]*\s*(?:[km]\b|million\b|%)?)",
+                        re.I)
 # a figure stated as a change: "11% lower than ...", "31% below the 2018/19 baseline" (not "below target": a shortfall)
 _DIFFERENCE = re.compile(r"^\s*(?:lower|less|fewer|down|higher|more|up|reduction|decrease|increase"
                          r"|(?:below|above)(?=\s+(?:the|its|our)\s+(?:[\w/-]+\s+){0,2}?(?:baseline|levels?)\b))\b", re.I)
@@ -375,8 +376,8 @@ def _measured_against(pr: Promise, c: Claim) -> bool | None:
     return c.value <= c.comparator_value if _direction(pr.statement.text) == "down" else c.value >= c.comparator_value
 
 
-_FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_FEW = _WORD_NUMBERS
+_ORDINALS = {w: n for n, w in enumerate(cue_words("ordinal_words"), start=1)}  # "second" -> 2
 _PART_OF = re.compile(rf"(?P<part>£?\d[\d,.]*\s*(?:[km]\b|million\b)?|\b(?:{_FEW}|{'|'.join(_ORDINALS)})\b)\s+of\s+"
                       rf"(?:the|our|its|their|(?:the\s+)?[\w-]+['’]s?)\s+"  # "31 of the borough's 38 GP practices"
                       rf"(?P<whole>£?\d[\d,.]*(?:\s*(?:[km]\b|million\b))?|\b(?:{_FEW})\b)"
@@ -405,7 +406,7 @@ _SHARE_OF = re.compile(r"\b(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|our\s
                        r"(?P<noun>[a-z]{4,})\b", re.I)
 
 
-_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman"}
+_PLURALS = dict(pair.split() for pair in cue_words("irregular_plurals"))  # "children" -> "child"
 
 
 def _noun(words: str) -> set[str]:

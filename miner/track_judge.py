@@ -614,6 +614,11 @@ MATTER_MOST = 3  # ... but never more than this many ("Short term service free u
 _ADDRESSEE = re.compile(rf"\b(?i:{cue_alternatives('addressing_verbs')})\w*\s+(?:(?i:back|again)\s+)?(?i:to|with)\s+(?:the\s+)?"
                         r"(?P<who>[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’&-]*)*)")
 
+# a councillor's name after the title ("Cllr Martin Storey", "County Councillor Martin Storey"): who acts, answers or
+# is told, not the matter (cue word list `person_titles`; tracker round 36)
+_PERSON = re.compile(rf"\b(?:{cue_alternatives('person_titles')})\b\.?\s+(?P<who>(?:[A-Z]\.?\s+){{0,2}}[A-Z][\w'’-]*"
+                     r"(?:\s+[A-Z][\w'’-]*){0,2})")
+
 
 @lru_cache(maxsize=1)
 def _not_matter() -> frozenset[str]:
@@ -642,6 +647,8 @@ def matter_of(promise_text: str, own: frozenset[str] = frozenset()) -> frozenset
     if not _shouting(promise_text):
         for m in _ADDRESSEE.finditer(promise_text):
             drop |= _stems(m.group("who"))
+        for m in _PERSON.finditer(promise_text):
+            drop |= _stems(m.group("who"))
     return frozenset(w for w in _stems(promise_text) - drop if not re.search(r"\d", w))
 
 
@@ -662,7 +669,7 @@ def on_its_matter(promise_text: str, sentence: str, own: frozenset[str] = frozen
             if _stems(word) & shared and not re.search(rf"\b{word}\b", sentence):
                 shared = shared - _stems(word)
     if shared:
-        shared = shared - _other_numbers(promise_text, sentence)
+        shared = shared - _other_numbers(promise_text, sentence) - _in_longer_names(promise_text, sentence)
     pairs = [p for p in _pairs(promise_text) & _pairs(sentence) if set(p.split()) <= shared]
     if pairs and any(p in _side_by_side(promise_text) & _side_by_side(sentence) for p in pairs):
         return True
@@ -692,6 +699,23 @@ def _other_numbers(promise_text: str, sentence: str) -> frozenset[str]:
         theirs = {x.group("number") for x in _NUMBERED.finditer(sentence) if x.group("name").lower() == name.lower()}
         if theirs and number not in theirs:
             other |= _stems(name)
+    return frozenset(other)
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _in_longer_names(promise_text: str, sentence: str) -> frozenset[str]:
+    """The stems of a name the promise writes (two capitalised words or more) that the sentence writes only as the start
+    of a longer name ("Adult Social Care" and "Armed Forces Awareness Training, especially to Adult Social Care Staff";
+    tracker round 36): the sentence names another thing, the staff, a committee or a fund, in passing."""
+    if _shouting(promise_text) or _shouting(sentence):
+        return frozenset()
+    other: set[str] = set()
+    for m in _NAME_RUN.finditer(promise_text):
+        at = [x.end() for x in re.finditer(rf"\b{re.escape(m.group(0))}\b", sentence)]
+        if at and all(re.match(r"\s+[A-Z][a-z]", sentence[e:]) for e in at):
+            other |= _stems(m.group(0))
     return frozenset(other)
 
 

@@ -516,12 +516,25 @@ def _loose_definitions(text: str, named: list[Candidate], table: dict, defined: 
         if m is None or m.start(1) in defined or m.group(1) in table or m.group(1) in KNOWN_ACRONYMS:
             continue
         words = text[c.start : c.end].split()
-        if HEAD_LABELS.get(words[-1].lower()) is None or not _spelt_in_order(m.group(1), words):
+        if HEAD_LABELS.get(words[-1].lower()) is None or not (
+                _spelt_in_order(m.group(1), words) or _short_reference(m.group(1), words)):
             continue
         name = " ".join(words)
         table[m.group(1)] = (name, c.label)
         found.append(Candidate(m.start(1), m.end(1), c.label, "acronym", 4, name))
     return found
+
+
+def _short_reference(short: str, words: list[str]) -> bool:
+    """A body called by a shorter form of its name before the full name's initials: "several key criticisms of the
+    Safeguarding Board (SLSCB)" (Slough scrutiny 2017, the Slough Local Safeguarding Children Board; entities round
+    54). The short form's words' initials are letters of the acronym in order, the head word's its last letter, and
+    the acronym spells two letters or more besides."""
+    initials = [w[0].upper() for w in words if w[:1].isalpha()]
+    if len(initials) < 2 or len(short) < len(initials) + 2 or short[-1] != initials[-1]:
+        return False
+    it = iter(short[:-1])
+    return all(letter in it for letter in initials[:-1])
 
 
 def _spelt_in_order(short: str, words: list[str]) -> bool:

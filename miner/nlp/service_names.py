@@ -100,6 +100,7 @@ _TITLE_FIGURE = re.compile(r"(?:Q[1-4]|\d+(?:[./-]\d+)*)[,.]?", re.I)
 _COMPANY_GROUP_WORDS = frozenset(TERMS["company_group_words"])
 _SESSION_GROUP = re.compile(TERMS["session_group"])
 COMPANY_ENDINGS = frozenset(TERMS["company_endings"])
+_JOB_GRADES = frozenset(TERMS["job_grade_words"])
 _TRADE_WORDS = frozenset(TERMS["company_trade_words"])
 _TRADE_NOT_AFTER = frozenset(TERMS["company_trade_not_after"])
 _ORGANISATION_KIND = re.compile(TERMS["organisation_kinds"])
@@ -209,6 +210,11 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             if len(words) == 2 and words[1].isalpha() and words[1][:1].isupper() and words[1][1:].islower():
                 kept.append(Candidate(c.start, c.end, "PERSON", c.source, c.priority, weak=c.weak))
                 continue  # the rank and a surname: "It was agreed that PC Arnold would liaise" (Haringey 2013)
+            if len(words) == 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words[1:]):
+                first = c.start + text[c.start : c.end].index(words[1], len(words[0]))
+                kept.append(Candidate(first, c.end, "PERSON", c.source, c.priority, weak=c.weak))
+                continue  # the rank before a forename and a surname: "Superintendent Clive Davies, Surrey Police"
+                # (Surrey scrutiny of Community Safety Partnerships; entities round 54) names the officer
         if c.source == "model" and c.label != "PERSON" and _INITIAL_SURNAME.fullmatch(
                 text[c.start : c.end].split("(")[0].strip()) and (
                 words[0][0] not in _NOT_INITIALS):
@@ -238,6 +244,10 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             # The transformation fund ..." (BCP Cabinet decision 2023; entities round 53)
             kept.append(Candidate(c.start, cut, c.label, c.source, c.priority, c.entity, c.weak))
             continue
+        if c.source in ("rule", "model", "base") and c.label != "PERSON" and _graded_job_title(text, c, words):
+            continue  # a job title by its grade, cut before or after the grade word: "the Community Safety Senior
+            # Operational Officer for Gwynedd and Anglesey" (Isle of Anglesey scrutiny 2019), "Senior Partnership
+            # Policy Officer", "the Interim Chief Executive" (Surrey and Slough scrutiny; entities round 54)
         if is_genre_title(words):
             continue  # "the Quarterly Performance Report": the kind of paper, not a named programme
         if c.source == "gazetteer" and not _short_world_name_in_context(text, c):
@@ -390,6 +400,30 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         and not _school_goes_on(text, c)
         and not _service_goes_on(text, c)
     ]
+
+
+_CAPITAL_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+(?:-[a-z]+)?){1,3}")
+
+
+def _graded_job_title(text: str, c: Candidate, words: list[str]) -> bool:
+    """A job title the NER or a rule read as a body, told by a grade word (`job_grade_words`, capitalised) opening or
+    closing the span: a role word right after an opening grade ("Interim Chief Executive", "Acting Director"), or
+    one in the capitalised words that run on from the span ("Community Safety Senior" + "Operational Officer",
+    "Senior Partnership" + "Policy Officer"). A grade inside a body's name is no title ("Senior Leadership Team")."""
+    if _role_holders_body(words) or _executive_body(words):
+        return False
+    opens, closes = words[0] in _JOB_GRADES, words[-1] in _JOB_GRADES
+    if opens and len(words) >= 2 and words[1].lower() in ROLE_WORDS | _ROLE_FIRST_WORDS:
+        return True
+    if not (opens or closes):
+        return False
+    m = _CAPITAL_WORDS_AFTER.match(text, c.end)
+    for w in m.group(0).split() if m else []:
+        if w.lower() in ROLE_WORDS or w.lower() in _REMIT_ROLES:
+            return True
+        if HEAD_LABELS.get(w.lower()) is not None:
+            return False
+    return False
 
 
 def _heading_line_after(text: str, c: Candidate) -> int:

@@ -524,3 +524,29 @@ def places_closing_names(text: str, resolved: list[Candidate]) -> list[Candidate
         return not any(o is not c and o.start < c.start and run_start < o.end for o in resolved)
 
     return [c for c in resolved if not closes_a_name(c)]
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+# between an area and a body's initials: nothing but blanks, or "and" and one or two more capitalised words of area
+_AREA_TO_INITIALS = re.compile(r"[ \t]+(?:(?:and|&)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+)?")
+_INITIALS_AREA_LABELS = frozenset({"BOARD", "ORG", "SERVICE"})
+
+
+def areas_before_initials(text: str, resolved: list[Candidate]) -> list[Candidate]:
+    """A body's initials after its area's name are one name with it, not a place and the initials: "the levels of
+    resources that were allocated to the South Devon and Dartmoor CSP" (South Hams / West Devon scrutiny; entities
+    round 54), where the paper defines "CSP" for its kind and the area says which one; the area may close with
+    "and" and a second area the NER left unread. The initials' label goes to the whole name."""
+    places = sorted((c for c in resolved if c.label == "PLACE"), key=lambda c: c.start)
+    out, dropped = [], set()
+    for c in resolved:
+        if c.label in _INITIALS_AREA_LABELS and _INITIALS.fullmatch(text[c.start : c.end]):
+            p = next((p for p in places if p.end < c.start and id(p) not in dropped
+                      and (m := _AREA_TO_INITIALS.fullmatch(text, p.end, c.start))), None)
+            if p is not None and not any(o is not c and o is not p and p.start < o.end and o.start < c.end
+                                         for o in resolved):
+                dropped.add(id(p))
+                out.append(Candidate(p.start, c.end, c.label, c.source, c.priority, None, c.weak))
+                continue
+        out.append(c)
+    return [c for c in out if id(c) not in dropped]

@@ -61,6 +61,7 @@ from miner.nlp.service_ner import (
 from miner.nlp.service_propagation import aliases_off_places, propagated_candidates, remember_names
 from miner.nlp.service_ruler import RULES_VERSION, ServiceRuler, load_patterns
 from miner.nlp.service_spans import (
+    areas_before_initials,
     bodies_before_their_plans,
     grants_paid_by_bodies,
     names_closed_before_and,
@@ -177,7 +178,8 @@ class ServiceRecogniser:
         kept = acronyms_opening_names(doc_text, candidates, drop_generic_and_roles(doc_text, candidates))
         candidates = reshape_spans(doc_text, kept)
         spans = []
-        resolved = people_before_bodies(doc_text, places_closing_names(doc_text, resolve(candidates)))
+        resolved = people_before_bodies(doc_text, areas_before_initials(
+            doc_text, places_closing_names(doc_text, resolve(candidates))))
         resolved = people_with_capital_surnames(doc_text, resolved)
         if PROPAGATE_NAMES:
             remember_names(doc_text, resolved, names)

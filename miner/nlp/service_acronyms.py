@@ -168,7 +168,8 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
         if short not in text:  # cheap test before the regex; most units use few acronyms
             continue
         for m in bare_acronym_use(short).finditer(text):
-            found.append(Candidate(_area_before(text, m.start(), long_form), m.end(), label, "acronym", 4, long_form))
+            start = _area_before(text, m.start(), long_form) if long_form else m.start()
+            found.append(Candidate(start, m.end(), label, "acronym", 4, long_form))
     return found
 
 
@@ -305,6 +306,8 @@ def acronym_with_kind(name: str, table: dict) -> str | None:
     if len(words) != 2 or words[0] not in table or words[1].lower() not in HEAD_LABELS:
         return None
     long_form, label = table[words[0]]
+    if long_form is None:  # initials known by their label alone (`_short_reference`)
+        return None
     if long_form.lower().endswith(" " + words[1].lower()):
         return long_form
     if label == "_GENERIC" and (_is_job(long_form.split()) or long_form.split()[-1].lower() in _POST_WORDS):
@@ -516,8 +519,15 @@ def _loose_definitions(text: str, named: list[Candidate], table: dict, defined: 
         if m is None or m.start(1) in defined or m.group(1) in table or m.group(1) in KNOWN_ACRONYMS:
             continue
         words = text[c.start : c.end].split()
-        if HEAD_LABELS.get(words[-1].lower()) is None or not (
-                _spelt_in_order(m.group(1), words) or _short_reference(m.group(1), words)):
+        if HEAD_LABELS.get(words[-1].lower()) is None:
+            continue
+        if not _spelt_in_order(m.group(1), words):
+            if _short_reference(m.group(1), words):
+                # the initials take the short form's label, not its words: the paper's full name, defined later
+                # ("Safeguarding Children Board (MSCB)" in a contents list before "Medway Safeguarding Children
+                # Board (MSCB)", Medway 2018), names them when the paper is completed
+                table[m.group(1)] = (None, c.label)
+                found.append(Candidate(m.start(1), m.end(1), c.label, "acronym", 4, None))
             continue
         name = " ".join(words)
         table[m.group(1)] = (name, c.label)

@@ -86,3 +86,10 @@ def test_grade_inside_a_name_is_kept(services_nlp):
     found = unit_mentions(services_nlp, "The Senior Leadership Team agreed the plan.")
     assert "Senior Leadership Team" in found
 
+
+
+def test_a_short_form_does_not_name_the_initials(services_nlp):
+    # Medway 2018's contents line (corpus/seeds/000_6cef1de8068e4e1d.txt) before the paper's full "Medway Safeguarding
+    # Children Board (MSCB)": the initials are left for the full definition to name, not "(Safeguarding) Children Board"
+    found = unit_mentions(services_nlp, " - Safeguarding Children Board (MSCB)\n")
+    assert found.get("MSCB", (None, None))[1] not in ("Children Board", "Safeguarding Children Board")

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from miner.nlp.claim_cues import cue_alternation, cue_words
+from miner.nlp.claim_indicator import names_any
 from miner.nlp.claim_relations import changed_by_before
 from miner.nlp.dates import find_dates, find_periods
 from miner.nlp.doctext import text_of
@@ -444,6 +445,24 @@ def _share_threshold_before() -> re.Pattern[str]:
                       rf"\b(?:{cue_alternation('group_threshold_words')})\s+$", re.I)  # not "..., and over 80% got": a second figure
 
 
+# a line of one figure and nothing else ("104", "74.58%", "£1.2m")
+_BARE_FIGURE_LINE = re.compile(r"£?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn)?", re.I)
+
+
+@cache
+def _measure_label_head() -> re.Pattern[str]:
+    """How a table row's label of a measure opens (`claim_cues.json` measure_label_heads): "Number of", "Percentage of"."""
+    return re.compile(rf"^[\W_]*(?:{cue_alternation('measure_label_heads')})\b", re.I)
+
+
+def _measure_label(line: str) -> bool:
+    """A table row's label of a measure of the taxonomy and nothing more ("Number of Rough Sleepers newly engaged in
+    the period"): opening as a measure does, no figure, no sentence's end; not a contents line's title ("Response to
+    consultation – Seashells Family Hub" over its page number)."""
+    return (0 < len(line) < 200 and _measure_label_head().match(line) is not None and not re.search(r"\d", line)
+            and not re.search(r"[.:;!?,]\s*$", line) and names_any(line))
+
+
 def _table_cell_alone(text: str, q: QuantityMatch) -> bool:
     """A figure alone on its line that no list numbers: one of 100 or more under a row label of words (a paper's
     paragraphs are not numbered so far), or one that splits a label wrapped at a dash ("Questionnaire -\n9\nEasy read")."""
@@ -457,6 +476,16 @@ def _table_cell_alone(text: str, q: QuantityMatch) -> bool:
     following = text[end + 1 : end + 12] if end >= 0 else ""
     if re.match(rf"\s*{int(q.quantity.value) + 1}\b", following):
         return False  # "200\n201 CORE": rows numbered in turn
+    if end < 0 or _BARE_FIGURE_LINE.fullmatch(text[end + 1 :].split("\n", 1)[0].strip()):
+        # the last line of its unit, or over another figure alone on its line: a flattened table row's cell under a
+        # label that names a measure ("Number of Rough Sleepers newly engaged in the period\n6"), or its second cell,
+        # the target, under the first ("Number of households prevented or relieved from becoming homeless\n104\n112.5");
+        # a list's numeral opens the line of its item's words instead
+        if _measure_label(previous_line):
+            return True
+        lines_before = text[: max(0, start - 1)].split("\n")  # ending with previous_line
+        if len(lines_before) >= 2 and _BARE_FIGURE_LINE.fullmatch(previous_line.strip()) and _measure_label(lines_before[-2].strip()):
+            return True
     # under a row label of words ("Consultation document"), not a row of figures or a sentence's end
     return (q.quantity.value >= 100 and re.search(r"[A-Za-z]", previous_line) is not None
             and not re.search(r"[.:;!?]\s*$", previous_line))

@@ -289,11 +289,21 @@ def counted_noun(doc: Doc, q: QuantityMatch) -> str | None:
     if span is None:
         return None
     tok = span.root
-    if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
+    if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and not _line_between(doc, tok.head, span):
         return tok.head.lower_
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return tok.head.head.lower_  # "a sibling group of 4"
     return None
+
+
+def _line_between(doc: Doc, head, span) -> bool:
+    """A line break between a noun and a figure alone on its line after it: a table row's label over its cell ("Number
+    of rough sleepers newly engaged in the period" over "6"), which the parser joins into "period 6", counts no period."""
+    if not (head.i < span.start and "\n" in doc.text[head.idx : span.start_char]):
+        return False
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    line_end = doc.text.find("\n", span.end_char)
+    return doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip() == span.text.strip()
 
 
 # The whole a part is taken from: "two of the three scorecard indicators", "three of our care leavers".
@@ -988,6 +998,24 @@ def narrows(specific: str | None, general: str, text: str) -> bool:
     wide = [m.span() for r in by_id[general]["regex"] for m in r.finditer(text)]
     return any(s <= ws and we <= e and e - s > we - ws for r in by_id[specific]["regex"] for m in r.finditer(text)
                for s, e in [m.span()] for ws, we in wide)
+
+
+@cache
+def _read_under() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(general, specific, heading indicators) of the taxonomy's "reads_under": a figure the rules read as `general` in
+    an item under a heading naming one of the heading indicators is `specific`."""
+    return tuple((i["reads_under"]["general"], i["id"], tuple(i["reads_under"]["headings"]))
+                 for i in indicators() if i.get("reads_under"))
+
+
+def under_heading(ind_id: str | None, heading: str | None) -> str | None:
+    """The indicator of a figure in an item under `heading` (`_read_under`): "83% annual reviews completed within 12
+    months" under "304 Education Health and Care Plans ( EHCPs ) as of ..." is the plans' reviews, not adult care's."""
+    if ind_id and heading:
+        for general, specific, heads in _read_under():
+            if ind_id == general and any(named_in(h, heading) for h in heads):
+                return specific
+    return ind_id
 
 
 def named_in(ind_id: str, text: str) -> bool:

@@ -94,6 +94,7 @@ from miner.nlp.claim_indicator import (
     subject_words,
     subset_or_whole,
     unit_cost,
+    under_heading,
     unnamed_subgroup,
 )
 from miner.nlp.claim_table import (
@@ -414,7 +415,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["indicator"] = None
             elif (record["indicator"] is None and previous and not counts_other_thing(doc, q)
                   and not names_own_measure(stext[: lq.start]) and not _opens_item(stext)):
-                kept = _kept(previous)
+                # (a row's second cell, its target, under its first: "Percentage of successful Relief Duty outcomes"
+                # over "37.74%" over "60%" is named by the row's label, not by the bare figure before it)
+                kept = _kept(earlier if earlier and _BARE_FIGURE.fullmatch(previous.strip()) else previous)
                 record["indicator"] = indicator(kept, len(kept), None, ind_unit)
                 if (q.quantity.unit == "%" and record["indicator"] in population_ids()
                         and not re.search(r"\d\s*\(\s*$", stext[max(0, lq.start - 6) : lq.start])):  # not "477 (2.5%)"
@@ -448,6 +451,10 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # one the sentence names: "the figure had been maintained at around 70%, ... offered to care leavers"
                 # on "% of care leavers ... engaged in education, training or employment")
                 record["indicator"] = measure_in(unit.doc_title, ind_unit)
+            if unit is not None and unit.role == "item":
+                # "83% annual reviews completed within 12 months" under "304 Education Health and Care Plans ( EHCPs )
+                # as of ...": the heading over the items says whose reviews (`under_heading`)
+                record["indicator"] = under_heading(record["indicator"], getattr(unit, "header", None))
             if record["indicator"] is None and not decided_none and unit is not None and getattr(unit, "tabular", False):
                 # a table cell is named by the cells around it ("85 Year R" under "5FE", above "6.3FE")
                 lo = max(0, q.number_start - 200)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,21 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SEEDS = sorted((CORPUS / "seeds").glob("*.txt"))
 PDFS = sorted((CORPUS / "pdf").glob("*.pdf"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first: each takes minutes, and one started last would leave the other workers idle."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+@functools.cache
+def processed(name: str):
+    """A corpus paper (by file name) read and extracted as `miner ingest` does, once per test process: several
+    tests read the same large papers, and none changes what it gets."""
+    from miner.evaluation.claims import corpus_path
+    from miner.ingest import process_path
+
+    return process_path(corpus_path(name))
 
 
 def paper_claims(path: Path) -> tuple[str, list]:

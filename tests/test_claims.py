@@ -64,6 +64,7 @@ def test_money_claims_normalise_and_get_a_budget_indicator(claims_nlp):
     assert claim.value == 900_000 and claim.as_of == "2017-18"
 
 
+@pytest.mark.slow
 def test_small_scale_evaluation_floor():
     """Floors a little under the measured scores (annotations/README.md, "Claims"), so they can fail.
 

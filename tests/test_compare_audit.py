@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from miner.evaluation import compare as audit
-from miner.evaluation.claims import HELDOUT, corpus_path
-from miner.ingest import process_path
+from miner.evaluation.claims import HELDOUT
 from miner.model import Extraction
 from miner.series import build_series
+
+from conftest import processed
 
 
 def _points(ex: Extraction) -> list[dict]:
@@ -25,12 +26,12 @@ def _points(ex: Extraction) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def kent_performance() -> Extraction:
-    return process_path(corpus_path("QPR Q3 Cabinet appendix 1.pdf"))
+    return processed("QPR Q3 Cabinet appendix 1.pdf")
 
 
 @pytest.fixture(scope="module")
 def medway_2018() -> Extraction:
-    return process_path(corpus_path("000_6cef1de8068e4e1d.txt"))
+    return processed("000_6cef1de8068e4e1d.txt")
 
 
 def test_audit_lines_are_labelled_tuned_points():
@@ -83,10 +84,10 @@ def test_table_cells_and_implausible_values_are_no_points():
     row and column); the risk register's likelihood "4" read as council tax is neither a cell worth showing
     nor a plausible council tax figure (`indicators.json` "plausible"), and a risk register's figures are
     risks, not the council's values: its only points can be its exposures."""
-    book = process_path(corpus_path("Appendix E - 2025-26 Budget by Directorate.pdf"))
+    book = processed("Appendix E - 2025-26 Budget by Directorate.pdf")
     assert sum(1 for c in book.claims if c.indicator) > 100
     assert build_series([book]) == []
-    register = process_path(corpus_path("Appendix I Budget Risk Register 22.01.25.pdf"))
+    register = processed("Appendix I Budget Risk Register 22.01.25.pdf")
     text = register.document.text
     assert not [p for p in _points(register) if p["indicator"] == "council_tax" and p["unit"] == "count"]
     assert not [p for p in _points(register) if re.fullmatch(r"\d", text[p["start"] : p["end"]])]
@@ -119,7 +120,7 @@ def test_one_lines_money_is_no_point_of_the_authoritys_totals():
     lead's decision of compare round 12 that reserves is a balance) "the £9.1m budgeted drawdown", nor (the lead's
     decision of compare round 13) the £99.3m "total requirement" of the 2024-25 Savings Target; the authority's
     totals (savings of £80.3m forecast, the £81.9m requirement) stay."""
-    ex = process_path(corpus_path("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"))
+    ex = processed("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf")
     shown = _shown(ex)
     for gone in ("£3.2m pressure", "£1m in 24/25", "£1.5m budget", "£22.1m of savings", "£96.6m as at",
                  "£140m by 2027", "£2m of project", "£15.1m from reserves", "£11.1m contribution", "£11.1m also",
@@ -134,7 +135,7 @@ def test_amendments_financing_contributions_and_reversed_cuts_are_no_points():
     of capital receipts, £1,926.7k ... and £1,758.1k use of reserves"), a contribution towards a contract and its
     later years ("£0.5m in 26-27", now dated 2026-27), reversed cuts, one directorate's part of a grant, one
     service's savings target and savings still "to be identified" are no points; the grant's total and the savings needed for 2025-26 stay."""
-    ex = process_path(corpus_path("Budget Amendments 13th-Feb-2025 09.30 County Council.pdf"))
+    ex = processed("Budget Amendments 13th-Feb-2025 09.30 County Council.pdf")
     text = ex.document.text
     half = next(c for c in ex.claims if text[c.start : c.end + 9] == "£0.5m in 26-27")
     assert half.as_of == "2026-27"
@@ -150,7 +151,7 @@ def test_a_figure_quoted_from_another_bodys_report_is_no_point():
     """Members' questions quote the Public Accounts Committee ("the PAC Report highlights that: \\"... With only
     half of EHC plans issued within the statutory 20-week limit in 2023"): the committee's national figure, not
     Kent's, so no point; the claim itself stays."""
-    ex = process_path(corpus_path("Questions put and answers given - March 2025.pdf"))
+    ex = processed("Questions put and answers given - March 2025.pdf")
     text = ex.document.text
     half = [c for c in ex.claims if text[c.start : c.end + 12].startswith("half of EHC")]
     assert half and half[0].indicator
@@ -186,7 +187,7 @@ def test_treasury_tables_show_totals_not_breakdowns_limits_or_other_measures():
     external debt forecast in prose stay (compare audit round 8), and so does a row whose table totals another
     measure (council tax under "Total Core Spending Power" in Kent's draft budget). A pension fund deficit is no
     budget, and the "flexibility to increase council tax up to 5%" is the referendum limit, not a rise a council set."""
-    ex = process_path(corpus_path("Appendix N - Capital Strategy.txt"))
+    ex = processed("Appendix N - Capital Strategy.txt")
     shown = _shown(ex)
     for gone in ("236.9 | 347.6", "172.5 | 283.7", "35.0 | 40.4", "178.5 | 169.3", "1,260.6 | 1,200.6",
                  "1,428.6 | 1,440.5", "1,268.3 | 1,249.0", "317.9 | 363.7",
@@ -195,7 +196,7 @@ def test_treasury_tables_show_totals_not_breakdowns_limits_or_other_measures():
     for kept in ("237.3 | 347.7", "950.4 | 885.3", "£710m at 31 March 2026"):
         assert any(s.startswith(kept) for s in shown), kept
     # a Total of another measure makes no breakdown: council tax in a table of core spending power is council tax's whole
-    budget = _shown(process_path(corpus_path("Draft Revenue Budget 2025-26 and 2025-28 MTFP and Draft Capital Programme 2025-35.txt")))
+    budget = _shown(processed("Draft Revenue Budget 2025-26 and 2025-28 MTFP and Draft Capital Programme 2025-35.txt"))
     assert any(s.startswith("993.9 | 38,311.8") for s in budget)
     assert not any(s.startswith("5% (single and upper") for s in budget)  # the referendum limit, not a rise set
 
@@ -203,7 +204,7 @@ def test_treasury_tables_show_totals_not_breakdowns_limits_or_other_measures():
 def test_pay_scales_and_national_wage_rates_are_no_points_of_the_councils_pay():
     """Kent's pay policy statement: a pay scale's cells are one grade's points, and the National and Voluntary Living
     Wage are rates other bodies set; the council's own entry rate (£12.71 an hour) stays."""
-    ex = process_path(corpus_path("County Council - Pay Policy Statement 2025-2026.txt"))
+    ex = processed("County Council - Pay Policy Statement 2025-2026.txt")
     shown = _shown(ex)
     for gone in ("£217,528", "£89,579", "£25,757", "£12.21 and", "£12.60 respectively"):
         assert not any(s.startswith(gone) for s in shown), gone
@@ -214,7 +215,7 @@ def test_reserve_categories_and_budget_growth_are_no_points_of_the_totals():
     """Kent's assessment of financial resilience: the general, earmarked, Covid-19 and partnership reserves are
     categories of the usable reserves (parts), spending growth and an increase in funding are changes; the usable
     reserves year by year and the savings in each approved budget stay."""
-    ex = process_path(corpus_path("Appendix H - Assessment of FInancial Resilience.txt"))
+    ex = processed("Appendix H - Assessment of FInancial Resilience.txt")
     shown = _shown(ex)
     for gone in ("£0.037bn (3% of net", "£0.272bn, and Covid", "£0.088bn)", "£0.056bn (5%", "£0.271bn earmarked",
                  "£0.036bn in new partnership", "£93.0m)", "£59.1m)", "£178.9m)", "£124.1m)"):
@@ -229,10 +230,10 @@ def test_national_figures_and_superseded_estimates_are_no_points():
     update an estimate a later column updates ("Estimate included in County Council papers | Upd figures for
     Cabinet") is superseded, and the increases ("(+£313.3k)", "an increase ... of £1,048.9k") are changes. The
     updated grant figures stay."""
-    fiscal = _shown(process_path(corpus_path("Appendix K - Economic and Fiscal Context.txt")))
+    fiscal = _shown(processed("Appendix K - Economic and Fiscal Context.txt"))
     for gone in ("£9.0bn in 2022-23", "25,865 | 63,550", "5%) increase in the settlement", "3.2% real terms"):
         assert not any(s.startswith(gone) for s in fiscal), gone
-    cabinet = _shown(process_path(corpus_path("Cabinet Report 4 March 2025.txt")))
+    cabinet = _shown(processed("Cabinet Report 4 March 2025.txt"))
     for gone in ("52,795.4 | 50,978.6", "75,734.8 | 77,308.9", "£313.3k) increase", "£1,048.9k, to a total", "£42.7k. One"):
         assert not any(s.startswith(gone) for s in cabinet), gone
     for kept in ("50,978.6 | |", "77,308.9 | 1,574.1", "81,469.5 | 4,685.8", "£5,728.2k, of which"):
@@ -248,20 +249,20 @@ def test_denominators_totals_over_years_and_one_items_cost_are_no_points(kent_pe
     qpr = _shown(kent_performance)
     assert not any(s.startswith("77,061") for s in qpr)
     assert any(s.startswith("67,008 mandated") for s in qpr)
-    s25 = _shown(process_path(corpus_path("section 25 statement - FINAL.txt")))
+    s25 = _shown(processed("section 25 statement - FINAL.txt"))
     for gone in ("£32.3m over the medium", "£24.6m over the medium", "£23.5m of increased income", "£4.7m for the additional"):
         assert not any(s.startswith(gone) for s in s25), gone
     assert any(s.startswith("£72.6m of savings") for s in s25)
-    northwold = _shown(process_path(corpus_path("Northwold Parish Council minutes 2017-03-07.txt")))
+    northwold = _shown(processed("Northwold Parish Council minutes 2017-03-07.txt"))
     assert not any(s.startswith("£2,000") or s.startswith("3% of this") for s in northwold)
-    dereham = _shown(process_path(corpus_path("West Dereham Parish Council minutes 2020-03-05.txt")))
+    dereham = _shown(processed("West Dereham Parish Council minutes 2020-03-05.txt"))
     assert not any(s.startswith("£1395.57") for s in dereham)
 
 
 def test_a_budget_books_figure_before_its_row_label_is_a_table_cell():
     """Kent's budget amendments print a row's figure, then its label, between rows of figures ("6,065.8 Government &
     Legislative"): a cell, so no point."""
-    shown = _shown(process_path(corpus_path("Budget Amendments 13th-Feb-2025 09.30 County Council.pdf")))
+    shown = _shown(processed("Budget Amendments 13th-Feb-2025 09.30 County Council.pdf"))
     assert not any(s.startswith("6,065.8 Government") for s in shown)
 
 
@@ -270,10 +271,10 @@ def test_running_totals_since_a_year_and_savings_over_the_next_years_are_no_poin
     programme's running "total since 2005 to 8,501" (another period's count); the family hubs record of decision's
     "£108.8m (2024-25 published Medium Term Financial Plan) of transformation and efficiency savings over the next two
     years" is a total over two years, not one year's savings."""
-    minutes = _shown(process_path(corpus_path("Minutes of the meeting held on 9th January 2025.txt")))
+    minutes = _shown(processed("Minutes of the meeting held on 9th January 2025.txt"))
     assert any(s.startswith("119 long-term empty") for s in minutes)
     assert not any(s.startswith("8,501") for s in minutes)
-    decision = _shown(process_path(corpus_path("Appendix 4 - 24-00093 Record of Decision.txt")))
+    decision = _shown(processed("Appendix 4 - 24-00093 Record of Decision.txt"))
     assert not any(s.startswith("£108.8m") for s in decision)
 
 
@@ -281,11 +282,11 @@ def test_a_reduction_by_an_amount_and_a_tickets_price_are_no_points():
     """Stoke Ferry's minutes "reduce the precept by £1000 to be £16,249": the £1000 is the size of the change (the
     precept decided, £16,249, stays); the call-in submission's "based on a £4 ticket price" is one item's price, not
     the authority's budget."""
-    stoke = _shown(process_path(corpus_path("Stoke Ferry Parish Council minutes 2018-01-03.txt")))
+    stoke = _shown(processed("Stoke Ferry Parish Council minutes 2018-01-03.txt"))
     assert not any(s.startswith("£1000 to be") for s in stoke)
     # the precept stays a point: one of its two copies (the first since claims round 31 reads it as council tax)
     assert any(s.startswith("£16,249") for s in stoke)
-    callin = _shown(process_path(corpus_path("Appendix 2 - Call-in submission 24-00093 Seashells and Millmead.txt")))
+    callin = _shown(processed("Appendix 2 - Call-in submission 24-00093 Seashells and Millmead.txt"))
     assert not any(s.startswith("£4 ticket") for s in callin)
 
 
@@ -295,19 +296,19 @@ def test_bids_for_resources_an_hra_amount_and_a_plus_amount_are_no_points():
     rows after the first are far from the lead-in; Stevenage's "£184,749 (saving) for the General Fund and £13,951 HRA":
     the HRA's savings are a ring-fenced account's (the General Fund's stay); Kent's "totalling £140m by 2027-28 (plus
     £2m of project costs)": the £2m adds to another figure."""
-    redditch = _shown(process_path(corpus_path("Redditch Borough Council - Executive 2010-01-27.txt")))
+    redditch = _shown(processed("Redditch Borough Council - Executive 2010-01-27.txt"))
     for gone in ("£63,000", "£49,000", "£187,000", "£600,000", "£730,000", "£6,020,000"):
         assert not any(s.startswith(gone) for s in redditch), gone
-    stevenage = _shown(process_path(corpus_path("Stevenage Borough Council - Cabinet 2024-11-13.txt")))
+    stevenage = _shown(processed("Stevenage Borough Council - Cabinet 2024-11-13.txt"))
     assert any(s.startswith("£184,749 (saving)") for s in stevenage)
     assert not any(s.startswith("£13,951 HRA") for s in stevenage)
-    q3 = _shown(process_path(corpus_path("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf")))
+    q3 = _shown(processed("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"))
     assert not any(s.startswith("£2m of project") for s in q3)
 
 
 @pytest.fixture(scope="module")
 def draft_budget() -> Extraction:
-    return process_path(corpus_path("Draft Revenue Budget 2025-26 and 2025-28 MTFP and Draft Capital Programme 2025-35.txt"))
+    return processed("Draft Revenue Budget 2025-26 and 2025-28 MTFP and Draft Capital Programme 2025-35.txt")
 
 
 def _as_of(ex: Extraction, starts: str) -> set[tuple[str, str | None]]:
@@ -356,7 +357,7 @@ def test_other_councils_averages_limits_precept_parts_and_one_items_cost_are_no_
     for gone in ("6.54% for social", "5% referendum level", "£156m in 2025-26", "£20.6m is from", "£20.1m from the",
                  "£1.5bn proposed"):
         assert not any(s.startswith(gone) for s in shown), gone
-    redditch = _shown(process_path(corpus_path("Redditch Borough Council - Executive 2010-01-27.txt")))
+    redditch = _shown(processed("Redditch Borough Council - Executive 2010-01-27.txt"))
     assert not any(s.startswith("£6,000.") for s in redditch)
 
 
@@ -366,7 +367,7 @@ def test_compare_shows_the_council_tax_requirement_set_for_the_coming_year():
     at the 13 February 2025 council, not the covering report's copy the claims layer dates 2024-25."""
     from miner.series import compare
 
-    papers = [process_path(corpus_path(name)) for name in (
+    papers = [processed(name) for name in (
         "Council Covering Report 2025-26 Budget - FINAL.txt", "Printed minutes 13th-Feb-2025 09.30 County Council.txt")]
     [row] = compare(build_series(papers), "council_tax_requirement")
     assert (row["as_of"], row["value"]) == ("2025-26", 994287655.0)
@@ -378,15 +379,15 @@ def test_scenarios_bank_balances_payments_and_one_items_costs_are_no_points():
     scenario); Stoke Ferry's "Community Account £1,504.10" as savings (a bank balance), "a donation of £1,300" and "the
     annual cost of £30/year" as its budget (one payment, one item's cost); Northwold's payments list "Treeworks 1400.00
     2120 BT Plc Telephone Box Adoption 1.00" as children adopted (amounts, not counts of children)."""
-    mid_year = _shown(process_path(corpus_path("Council Report Mid Year 24-25.txt")))
+    mid_year = _shown(processed("Council Report Mid Year 24-25.txt"))
     assert not any(s.startswith("£3.1m | £10m") for s in mid_year)
-    stoke_2014 = _shown(process_path(corpus_path("Stoke Ferry Parish Council minutes 2014-12-10.txt")))
+    stoke_2014 = _shown(processed("Stoke Ferry Parish Council minutes 2014-12-10.txt"))
     for gone in ("£1,504.10", "£1,300 for the"):
         assert not any(s.startswith(gone) for s in stoke_2014), gone
-    stoke_2020 = _shown(process_path(corpus_path("Stoke Ferry Parish Council minutes 2020-01-08.txt")))
+    stoke_2020 = _shown(processed("Stoke Ferry Parish Council minutes 2020-01-08.txt"))
     assert not any(s.startswith("£30/year") for s in stoke_2020)
     assert any(s.startswith("£4,028 for NP") for s in stoke_2020)  # the grant's first tranche stays
-    northwold = _shown(process_path(corpus_path("Northwold Parish Council minutes 2017-07-04.txt")))
+    northwold = _shown(processed("Northwold Parish Council minutes 2017-07-04.txt"))
     for gone in ("1400.00 2120", "1.00 £2,605"):
         assert not any(s.startswith(gone) for s in northwold), gone
 
@@ -397,12 +398,12 @@ def test_a_drawdown_use_or_transfer_is_no_point_of_the_reserves_balance(draft_bu
     drawdown", "a further £15.1m from reserves", the section 25 statement's "use of reserves of +£12.6m in 2025-26" and
     the resilience assessment's "£0.047bn draw down from general reserves" go; the usable reserves' levels stay
     ("£0.224bn at end of 2018-19", "reserves at the end of 2023-24 were £357.6m")."""
-    q3 = _shown(process_path(corpus_path("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf")))
+    q3 = _shown(processed("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"))
     for gone in ("£23.3m drawdown", "£9.1m budgeted drawdown", "£15.1m from reserves"):
         assert not any(s.startswith(gone) for s in q3), gone
-    s25 = _shown(process_path(corpus_path("section 25 statement - FINAL.txt")))
+    s25 = _shown(processed("section 25 statement - FINAL.txt"))
     assert not any(s.startswith("£12.6m in 2025-26") for s in s25)
-    resilience = _shown(process_path(corpus_path("Appendix H - Assessment of FInancial Resilience.txt")))
+    resilience = _shown(processed("Appendix H - Assessment of FInancial Resilience.txt"))
     assert not any(s.startswith("£0.047bn draw down") for s in resilience)
     for kept in ("£0.224bn at end", "£0.398bn (of which", "£0.358bn (£0.043bn"):
         assert any(s.startswith(kept) for s in resilience), kept
@@ -418,13 +419,13 @@ def test_a_figure_the_paper_names_a_target_is_no_point_of_the_value_series():
     those values stay."""
     from miner.series_filters import _named_target
 
-    ex = process_path(corpus_path("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf"))
+    ex = processed("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf")
     text = ex.document.text
     target = next(c for c in ex.claims if c.text == "£99.3m")
     assert _named_target(target, text)
     assert not any(s.startswith("£99.3m") for s in _shown(ex))
     assert any(s.startswith("£81.9m") for s in _shown(ex))  # the budget's savings requirement stays
-    performance = _shown(process_path(corpus_path("QPR Q3 Cabinet appendix 1.pdf")))
+    performance = _shown(processed("QPR Q3 Cabinet appendix 1.pdf"))
     assert any(s.startswith("10,323 tonnes") for s in performance)
-    minutes = _shown(process_path(corpus_path("Minutes of the meeting held on 9th January 2025.txt")))
+    minutes = _shown(processed("Minutes of the meeting held on 9th January 2025.txt"))
     assert any(s.startswith("119 long-term") for s in minutes)

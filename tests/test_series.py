@@ -16,6 +16,8 @@ from miner.evaluation import tracker as evaluation
 from miner.model import Claim, Extraction, stable_id
 from miner.series import as_of_key, build_series, compare, series_of
 
+from conftest import processed
+
 
 @pytest.fixture(scope="module")
 def papers() -> dict[str, Extraction]:
@@ -177,9 +179,7 @@ def test_the_size_of_a_change_is_no_point_of_the_series():
 
 @pytest.fixture(scope="module")
 def kent_performance() -> Extraction:
-    from miner.ingest import process_path
-
-    return process_path("corpus/pdf/QPR Q3 Cabinet appendix 1.pdf")
+    return processed("QPR Q3 Cabinet appendix 1.pdf")
 
 
 def test_parts_national_figures_and_plans_are_not_an_authoritys_latest_value(kent_performance):
@@ -206,9 +206,7 @@ def test_parts_national_figures_and_plans_are_not_an_authoritys_latest_value(ken
 def test_a_budget_plan_is_not_the_latest_value_while_an_outturn_exists():
     """Kent Cabinet minutes, read and extracted for real, give savings for this year and for years to
     come; `compare` gives the latest figure from a time that had begun at the meeting."""
-    from miner.ingest import process_path
-
-    ex = process_path("corpus/pdf/Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf")
+    ex = processed("Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf")
     points = build_series([ex])
     meeting = ex.document.meeting_date
     a_year_on = f"{int(meeting[:4]) + 1}{meeting[4:10]}"

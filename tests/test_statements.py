@@ -179,6 +179,7 @@ def test_classifier_adds_sentences_rules_leave_with_model_provenance_and_saved_t
     assert all((s.start, s.end) not in rules for s in added)
 
 
+@pytest.mark.slow
 def test_rules_on_every_tuned_paper_and_the_model_on_one_council_fold():
     """scripts/evaluate.py statements at the suite's scale: the rules on all tuned papers, and the
     classifier cross-validated on one fold, Kent's papers, fitted on the other councils' tuned papers.

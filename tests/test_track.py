@@ -452,6 +452,7 @@ def test_small_scale_evaluation_floor():
     # change pairs dated by words and the CP-plan indicator synonyms)
 
 
+@pytest.mark.slow
 def test_kent_evaluation_floor():
     """Floors on the Kent gold (annotations/tracker/kent_verdicts.jsonl, both halves): a second council and
     other kinds of paper (minutes, decision reports), judged from every later Kent paper."""

@@ -31,7 +31,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from miner import embed
 from miner.model import Extraction
 from miner.nlp.service_terms import HEAD_LABELS
-from miner.similarity import acronyms_of, analyse, binary_matrices, stem
+from miner.similarity import acronyms_of, analyse, binary_matrices, stem, stop_words
 from miner.track_names import name_only, names_in, quoted_names
 from miner.track_passages import (NAMED_LABELS, Passage, Promise, entity_key, mark_copies, names_row, passages_of,
                                    promises_of, table_rows)
@@ -192,6 +192,10 @@ def link_block(
     pnames = [names_in(p.text) for p in passages]
     rare = _rare_names(passages, pnames, few)
     NP, NS = binary_matrices([names_in(t) & rare for t in ptexts], pnames)
+    # a thing the minutes name in lower case, two words side by side that few passages write ("the climbing wall")
+    minuted = {ex.document.id for ex in papers if ex.document.kind == "minutes"}
+    QP, QS = _rare_phrases([p.statement.text if p.document_id in minuted else "" for p in promises],
+                           [p.text for p in passages], [p.document_id in minuted for p in passages], own_words, few)
     common = _common_entities(passages, few) | own | {(papers[0].document.authority or "").lower()}
     family = _entity_families(papers, acr, own_words)
     EP, ES = binary_matrices([{family.get(e, e) for e in p.entities - common} for p in promises],
@@ -251,7 +255,8 @@ def link_block(
             "heading": _heading_or_neutral(head[rows].toarray(), np.where(allowed, dates, ""),
                                            [p.date for p in promises[rows]],
                                            [bool(has_cue("generic_heading", p.heading)) for p in promises[rows]]),
-            "names": (NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], NAMES_FULL),
+            "names": np.maximum((NP[rows] @ NS.T).toarray() / np.maximum(n_names[rows, None], NAMES_FULL),
+                                (QP[rows] @ QS.T).toarray() / NAMES_FULL),
             "entities": np.where(union > 0, ents_inter / np.maximum(union, 1), 0.0),
             "indicators": shared_measure.astype(float),
             "named_thing": np.array([_few_later(promises[i], thing_in, dates, allowed, few) for i in range(lo, hi)],
@@ -426,6 +431,7 @@ def _few_later(pr: Promise, thing_in: dict[str, np.ndarray], dates: np.ndarray, 
 
 
 _DESCRIBED_COMMON = frozenset(cue_words("described_common"))
+_PHRASE_COMMON = frozenset(cue_words("phrase_common"))
 
 
 def _add_described(promises: list[Promise], papers: list[Extraction], passages: list[Passage], few: int) -> None:
@@ -474,6 +480,37 @@ def _rare_names(passages: list[Passage], pnames: list[set[str]], few: int) -> se
         for n in names:
             df[n] += 1
     return {n for n, k in df.items() if k <= few and n not in lower}
+
+
+_PHRASE = re.compile(r"(?=\b([a-z]{3,})\s+([a-z]{3,})\b(?:\s+([a-z]+)\b)?)")
+
+
+def _phrases(text: str, stop: frozenset[str]) -> set[str]:
+    """Two lower-case content words side by side that end a noun phrase ("the climbing wall", "the play area gate"),
+    stemmed: not two that another lower-case content word follows, which they only describe ("speed limit signs",
+    "the corporate parenting aspect", "the local business sector")."""
+    return {f"{stem(a)} {stem(b)}" for a, b, c in _PHRASE.findall(text)
+            if a not in stop and b not in stop and stem(a) not in stop and stem(b) not in stop
+            and (not c or c in stop or stem(c) in stop)}
+
+
+def _rare_phrases(ptexts: list[str], stexts: list[str], skeep: list[bool], own_words: frozenset[str], few: int):
+    """0/1 matrices of the promises' and the passages' rare phrases, those of minutes only (a promise's text is "" and
+    a passage's `skeep` False for another paper: a report's or a strategy's lower-case phrases are its topics, "school
+    attendance", "alcohol misuse", not one matter of an agenda): a lower-case pair of content words
+    (`_phrases`) written in at most `few` passages of the authority, none of its words the authority's own
+    or a word of the cue list `phrase_common` ("next meeting", "parish clerk" are said everywhere or of anything).
+    Shared, it names the promise's matter as a rare name does: "Clerk to check through files for archived quote to
+    repair the climbing wall" and "the two posts left in situ following the removal of the climbing wall"
+    (annotations/README.md, Tracker round 37)."""
+    stop = stop_words() | own_words | _PHRASE_COMMON
+    sp = [_phrases(t, stop) for t in stexts]
+    df: dict[str, int] = defaultdict(int)
+    for ph in sp:
+        for x in ph:
+            df[x] += 1
+    rare = {x for x, k in df.items() if k <= few}
+    return binary_matrices([_phrases(t, stop) & rare for t in ptexts], [ph & rare if k else set() for ph, k in zip(sp, skeep)])
 
 
 def _own_acronyms(authority: str, acr: dict[str, list[str]]) -> set[str]:

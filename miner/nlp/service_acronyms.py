@@ -41,6 +41,7 @@ _INITIAL_WORD = re.compile(r"[A-Z][a-z]+")
 _COUNCIL_BY_TIER = re.compile(r"(?:Parish|Town|Community|Borough|District|County|City) Council")
 _NOT_FIRST_WORDS = frozenset(TERMS["not_first_words"])
 _UNIT_KINDS_AFTER = frozenset(TERMS["unit_kinds_after_acronym"])
+_BOARD_KINDS_AFTER = frozenset(TERMS["board_kinds_after_acronym"])
 
 
 def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
@@ -117,6 +118,12 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
             # a capitalised kind of service after the brackets says what a long form with no head of its own is: "The
             # Children, Schools and Families (CSF) Directorate" (Surrey Cabinet 2012; entities round 48)
             after_label = "SERVICE"
+        if (not after_label and after and after[0][:1].isupper()
+                and after[0].strip(".,;:").lower() in _BOARD_KINDS_AFTER
+                and HEAD_LABELS.get(words[-1].lower().strip("'")) is None):
+            # and a capitalised kind of meeting body says it names that body: "This new group will be named
+            # Combatting Drugs & Alcohol (CDA) Meeting" (Barking and Dagenham; entities round 55), not the NER's ORG
+            after_label = "BOARD"
         after_label = after_label or _kind_after_modifier(after)
         first_label = HEAD_LABELS.get(words[0].lower()) if words[0].lower() in _NOT_NAME_FIRST_WORDS else None
         # a council of young people is a board whatever its initials look like: "Kent Youth County Council (KYCC)"

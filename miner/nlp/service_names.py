@@ -165,6 +165,32 @@ class Candidate:
         self.weak = weak  # a rule that yields to the NER's label on the same span
 
 
+_KIND_LABELS = frozenset({"SERVICE", "BOARD", "PROGRAMME"})
+_PLURAL_KIND_HEADS = frozenset(TERMS["plural_kind_heads"])
+# a determiner (and at most one lower-case word) right before a name: "every Youth Offending Team", "an annual Youth
+# Justice Plan"
+# (a capital "A" opens a programme's own name as often as a sentence: "A Better Start")
+_KIND_DETERMINER = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+    [w for w in TERMS["kind_determiners"]] + [w.capitalize() for w in TERMS["kind_determiners"] if len(w) > 2])
+    + r")[ \t]+(?:[a-z][a-z-]*[ \t]+)?$")
+_AFTER_KIND = re.compile(r"[ \t]*(?:$|[\n.,;:)]|([A-Za-z]+))")
+_KIND_AFTER_WORDS = frozenset(TERMS["kind_after_words"])
+
+
+def _kind_after_determiner(text: str, c: Candidate) -> bool:
+    """A service's, board's or plan's name after "every", "each" or "any" that ends its phrase names the
+    kind: "a requirement that every Youth Offending Team should publish" (Southampton), "to have a Crime and Disorder
+    Committee with the power to review"; not a name used as a modifier ("a Kent Police officer", "a Family Hub
+    session"), which the word after it tells."""
+    if not _KIND_DETERMINER.search(text, max(0, c.start - 30), c.start):
+        return False
+    m = _AFTER_KIND.match(text, c.end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt is None or nxt in _KIND_AFTER_WORDS
+
+
 def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Veto generic names and role titles; let a longer name swallow a gazetteer or acronym hit.
 
@@ -173,7 +199,7 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     """
     # a council by its tier alone is one body where the sentence says so: "the Borough Council will be informed"
     generic = {(c.start, c.end) for c in candidates if c.label == "_GENERIC"} - council_cue_spans(text)
-    kept, role_named, plural_kinds = [], [], []
+    kept, role_named, plural_kinds, kinds = [], [], [], []
     person_starts = {c.start for c in candidates if c.label == "PERSON"}
     for c in candidates:
         if c.label == "_GENERIC" or (c.start, c.end) in generic:
@@ -190,6 +216,23 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # a body's initials the paper defines are no surname: "the South Devon and Dartmoor CSP" after
             # "Community Safety Partnership (CSP)" (South Hams / West Devon scrutiny; entities round 53)
         defined = c.source == "acronym" and c.entity is not None  # "the Borough Council (BC)": the paper's own
+        if c.source in ("model", "base") and c.label == "PERSON" and len(words) == 1 and sum(
+                ch.isupper() for ch in words[0]) >= 3 and f"({words[0]})" not in text:
+            continue  # a body's initials, no person: "who headed the DAAT" (Windsor and Maidenhead DAAT review;
+            # entities round 55), as a name has at most two capitals ("McDonald"); a person's initials the paper
+            # defines stay ("Karen O'Kane (KOK)" ... "KOK was currently on leave", West Dereham parish minutes 2016)
+        if ")" in text[c.start : c.end].split("(")[0]:
+            continue  # a span opening inside brackets: "a Combatting Drug Partnership (CDP) Board must be formed"
+            # holds no "CDP) Board" (Barking and Dagenham Combating Drugs Partnership; entities round 55)
+        if c.label in _KIND_LABELS and _kind_after_determiner(text, c):
+            kinds.append(c)  # and the words inside it no name of their own ("Offending Team")
+            continue  # a kind of body in a law's or a duty's words: "every Youth Offending Team" (entities round 55)
+        if c.label == "SERVICE" and c.source != "gazetteer" and words[-1] in _PLURAL_KIND_HEADS:
+            continue  # the kind of team every area has: "to establish Youth Offending Teams" (entities round 55)
+        if (c.source in ("gazetteer", "acronym") and len(words) == 1 and words[0].isupper() and c.label == "SERVICE"
+                and (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1).lower() in ROLE_WORDS):
+            continue  # a service's initials in a job title: "Stuart Webb YOS Manager" (Southampton Youth Justice
+            # Strategic Plan; entities round 55), as the rule's and the NER's names before a role word above
         if c.label == "BOARD" and c.source != "gazetteer" and words[-1:] == ["Group"] and _SESSION_GROUP.search(
                 " ".join(before[-2:] + words).lower()):
             continue  # a family hub's session, not a body: "Breastfeeding Support Group", "Healthy Baby Group" (and
@@ -364,6 +407,7 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     kept = [c for c in kept if not any(r.start < c.start and c.end <= r.end for r in role_named)]
     kept = [c for c in kept if c.source in ("gazetteer", "acronym", "propagated") or not any(
         r.start <= c.start and c.end <= r.end and c.end - c.start < r.end - r.start for r in plural_kinds)]
+    kept = [c for c in kept if not any(k.start <= c.start and c.end <= k.end for k in kinds)]
     kept = clean_bounds(text, kept)
     # the end of a table's line cut at its "&" is no name: "| New & FYE of existing Savings |" (Kent budget update
     # 2025) names no "& FYE"

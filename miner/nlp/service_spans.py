@@ -42,6 +42,11 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     (`_two_services`), a joint area's first place put back before its body (`_with_joint_area`), and a rule's run
     across two of the NER's names (`_rule_joining_model_names`), a name after a heading's split first letter and a
     long form cut by a table's column dropped."""
+    split = [parts for c in candidates if len(parts := _plan_for_named_body(text, c)) == 2]
+    # (and no other reading runs over the "for" between them: "Youth Justice Strategic Plan for Southampton Youth")
+    candidates = [c for c in candidates if not any(
+        c.start < plan.end and c.end > body.start and c.source in ("rule", "model") for plan, body in split)]
+    candidates += [part for parts in split for part in parts]
     kept = [_after_genre_title(text, _with_listed_opening(text, c, candidates)) for c in candidates]
     kept = _two_services(text, [part for c in kept for part in _council_and_its_committee(text, c)])
     kept = [c for c in kept if not _rule_joining_model_names(text, c, kept) and not _model_run_over_a_list(text, c, kept)
@@ -51,6 +56,27 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     kept = [j for j in joint if not (j.label == "PLACE" and any(s <= j.start and j.end <= e for s, e in opened))]
     return ([_with_plan_years(text, _body_after_with(text, c)) for c in kept] + _named_grants(text, kept)
             + _places_standard_bodies(text, kept) + _model_opening_a_known_name(text, kept))
+
+
+_FOR_WORD = re.compile(r"[ \t]+for[ \t]+")
+_BODY_HEAD_LABELS = frozenset({"SERVICE", "BOARD", "ORG"})
+
+
+def _plan_for_named_body(text: str, c: Candidate) -> list[Candidate]:
+    """A plan's name run into the body it is for, named with its place, is two names: "Approval of the Youth Justice
+    Strategic Plan for Southampton Youth Offending Service" (Southampton Cabinet; entities round 55) names the plan
+    and the service. A plan for a place or a kind of people is one name ("Local Plan for Kent", "Strategy for
+    Children's Services")."""
+    if c.label != "PROGRAMME" or c.source not in ("rule", "model"):
+        return [c]
+    for m in _FOR_WORD.finditer(text, c.start, c.end):
+        plan, body = text[c.start : m.start()].split(), text[m.end() : c.end].split()
+        if (len(plan) >= 2 and HEAD_LABELS.get(plan[-1].lower()) == "PROGRAMME" and len(body) >= 2
+                and all(w[:1].isupper() or w in ("and", "&", "of") for w in body)
+                and HEAD_LABELS.get(body[-1].lower()) in _BODY_HEAD_LABELS and _starts_with_place(" ".join(body))):
+            return [Candidate(c.start, m.start(), c.label, c.source, c.priority),
+                    Candidate(m.end(), c.end, HEAD_LABELS[body[-1].lower()], c.source, c.priority)]
+    return [c]
 
 
 _REPORT_TITLE_WORDS = frozenset(TERMS["report_title_words"])

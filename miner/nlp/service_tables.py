@@ -169,16 +169,24 @@ def people_before_bodies(text: str, resolved: list[Candidate]) -> list[Candidate
     return sorted(out, key=lambda c: c.start)
 
 
-_FILE_SIZE_LINE = re.compile(r"(\S+)[ \t]*\n[ \t]*")
+# the span's first line, up to its last word (entities round 55: the whole line, "PDF 570 KB", not only the unit)
+_FILE_SIZE_LINE = re.compile(r"[^\n]*?(?<!\S)(\S+)[ \t]*\n[ \t]*")
+_FILE_LINE_OPENER = re.compile(
+    r"(?:(?:" + "|".join(re.escape(w) for w in TERMS["file_line_labels"]) + r")[ \t]+[A-Z0-9]{1,2}[ \t]+(?:[-–][ \t]+)?"
+    r"|(?:" + "|".join(re.escape(w) for w in TERMS["file_line_lead_ins"]) + r")[ \t]+)(?=[A-Z])")
 
 
 def _after_file_size(text: str, c: Candidate) -> Candidate:
-    """"PDF 205 KB\nSurrey County Council and its partners": a span opening with a file's size unit on its own
-    line starts on the next line."""
+    """"PDF 205 KB\nSurrey County Council and its partners": a span opening with a file's size on its own line
+    starts on the next line, after a document's label ("ANNEX B") or a webcast's lead-in there."""
     m = _FILE_SIZE_LINE.match(text, c.start, c.end)
     if m is None or m.group(1) not in _FILE_SIZE_WORDS or m.end() >= c.end:
         return c
-    return Candidate(m.end(), c.end, c.label, c.source, c.priority, c.entity, c.weak)
+    start = m.end()
+    # "PDF 570 KB\nANNEX B Cotswold CSP Action Plan 2024-25" (Cotswold scrutiny 2024; entities round 55)
+    if (o := _FILE_LINE_OPENER.match(text, start, c.end)) and o.end() < c.end:
+        start = o.end()
+    return Candidate(start, c.end, c.label, c.source, c.priority, c.entity, c.weak)
 
 
 _CELL_BEFORE = re.compile(r"\|[ \t]*$")

@@ -5,7 +5,8 @@ body ("Combatting Drugs & Alcohol (CDA) Meeting": BOARD, not the NER's ORG); a s
 ("CDP) Board"); a body after "every"/"each"/"any" that ends its phrase is a kind in a law's words ("every Youth
 Offending Team"), and so is a plural "... Teams"; a plan's name run into the body it is for, named with its place, is
 two names; a file list's size on the line before and a document's label are no part of the name on the next line; a
-service's initials before a role word are a job title ("YOS Manager"); a body's initials are no person ("the DAAT").
+service's initials before a role word are a job title ("YOS Manager"); a body's initials are no person ("the DAAT");
+round 53's batch C's method ("Statistical Process Control (SPC) charts") and room ("the Control Room") are no names.
 Each text is read as one unit of one paper."""
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ COTSWOLD = ("Additional documents:\nAnnex A Cotswold CSP Plan 2024-25, item 116 
 # Windsor and Maidenhead, Drug and Alcohol Action Team review (rbwm.moderngov.co.uk/mgAi.aspx?ID=1800)
 RBWM = ("The Chairman commended the Public Health Programme Manager & DAAT Manager and Commissioner, Claire Gomm, who "
         "headed the DAAT for her dedication in preparing many detailed papers for the Task & Finish group.")
+# Flintshire, Community Safety Partnership annual review (round 53's batch C;
+# committeemeetings.flintshire.gov.uk/ieIssueDetails.aspx?IId=19729&PlanId=0&Opt=3)
+FLINT_SPC = ("The focus on intelligence-led incidents would continue, making greater use of Statistical Process Control "
+             "(SPC) charts to monitor trends.")
+FLINT_ROOM = ("She said that calls logged with the Control Room were allocated an incident number which should be "
+              "routinely given to the caller.")
 # Tower Hamlets, adults safeguarding (democracy.towerhamlets.gov.uk/ieIssueDetails.aspx?IId=58670&Opt=3&PlanId=0)
 TOWER = ("Noted that there is a Transition Panel that will look at the safe guarding plans to ensure they are as robust "
          "as they can be.")
@@ -73,6 +80,10 @@ def test_a_name(services_nlp, text, name, label):
     (COTSWOLD, "PDF 570 KB ANNEX B Cotswold CSP Action Plan 2024-25"),
     (COTSWOLD, "PDF 211 KB Webcast for Community Safety Partnership"),
     (RBWM, "DAAT"),
+    # a method and a kind of room are no names (the gazetteer's generic phrases)
+    (FLINT_SPC, "Statistical Process Control"),
+    (FLINT_SPC, "SPC"),
+    (FLINT_ROOM, "Control Room"),
 ])
 def test_no_name(services_nlp, text, name):
     assert name not in unit_mentions(services_nlp, text)

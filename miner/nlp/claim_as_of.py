@@ -419,7 +419,9 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
                         r"(?:£?\d[\d,.]*\s?(?:%|bn|m|k|billion|million)?\s*\(\s*)?$", sentence[max(0, offset - 60) : offset])
     # ("by" right before the date: "paid by the Council in 2019/20" names who paid, not a deadline)
     deadline = r"\b(?:until|before|commenc\w*|live)\b" if reached else r"\b(?:until|before|commenc\w*|live)\b|\bby\s+(?:the\s+)?(?:(?:end|start)\s+of\s+(?:the\s+)?)?$"
-    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|as\s+(?:many|much|high|large|likely|often)\s+as)\b", _SPAN_FROM.sub("", sentence[end : f[0]])) and not re.search(deadline, sentence[end : f[0]])]
+    # (nor one past "but" or "whereas", another figure's clause: "in August 2023 this figure was 2.3% but August 2024
+    # was 51.6%")
+    own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|but|whereas|as\s+(?:many|much|high|large|likely|often)\s+as)\b", _SPAN_FROM.sub("", sentence[end : f[0]])) and not re.search(deadline, sentence[end : f[0]])]
     # nor right after it when it is the base of the change: "up 6% on the same period in 2023/24"
     own = [f for f in own if not _same_period_after().match(sentence[end : f[0]])]
     # nor one opening a clause of another figure after a comma: "for August was down to 1405, in February that figure
@@ -786,6 +788,99 @@ class TableColumns:
             self.seen[shape] = n + 1
             if n < len(self.headers):
                 out[start + m.start(1)] = self.headers[n]
+        return out
+
+
+_HEAD_PERIOD = re.compile(r"[ \t]*(?:(?:Q|Quarter\s?)[1-4]\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d))?[ \t]*")
+_HEAD_QUARTER = re.compile(r"[ \t]*(?:Q|Quarter\s?)([1-4])[ \t]*", re.I)
+_NUMBERED_PARAGRAPH = re.compile(r"\s*\d+(?:\.\d+)*\.?\s+\S")
+
+
+class HeadedRows:
+    """As-of periods of a flattened table's rows under a head that names a period, one cell a line.
+
+    A web page or PDF table read as text prints its head one cell a line ("Performance Indicator", "Q4 2021/22",
+    "Value", "Target"; or "2014/15", "Q2", "2015/16" with blank lines between, "Q2" over "2015/16" being one head),
+    then each row as its label on a line and its cells one a line below it, often one unit each. The n-th cell under
+    a label is under the n-th period head (a "Target" column after the period's value takes none). A head of two or
+    more years on consecutive lines is `TableColumns`'s; a line of prose (a full stop, a numbered paragraph) ends the
+    table. Feed the units of a document in order with `read`.
+    """
+
+    def __init__(self) -> None:
+        self.document: str | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self.heads: list[str] = []  # the table's period heads, once its first row has begun
+        self.building: list[str] = []  # period heads read so far in a head being read
+        self.head_lines = 0  # lines of that head
+        self.quarter: int | None = None  # a quarter alone on its line, waiting for its year
+        self.adjacent_years = False  # two years on consecutive lines: `TableColumns`'s head
+        self.last_was_year = False
+        self.row = 0
+
+    def read(self, text: str, document_id: str | None = None) -> dict[int, str]:
+        if document_id != self.document:
+            self.document = document_id
+            self._reset()
+        out: dict[int, str] = {}
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            stripped = line.strip()
+            if not stripped:
+                self.last_was_year = False
+                continue
+            if _HEAD_PERIOD.fullmatch(line):
+                if self.heads:
+                    self._reset()  # a new head: another table
+                quarters = find_quarters(stripped)
+                found = quarters or find_periods(stripped)
+                if not found:
+                    self._reset()
+                    continue
+                iso = found[0][2]
+                if self.quarter and not quarters:
+                    iso = quarter_end(int(iso[:4]), self.quarter) if re.fullmatch(r"\d{4}-\d\d", iso) else iso
+                if self.last_was_year and _HEADER_LINE.fullmatch(line):
+                    self.adjacent_years = True
+                self.building.append(iso)
+                self.head_lines += 1
+                self.quarter = None
+                self.last_was_year = _HEADER_LINE.fullmatch(line) is not None
+                continue
+            self.last_was_year = False
+            if (m := _HEAD_QUARTER.fullmatch(line)) and not self.heads:
+                self.quarter = int(m.group(1))
+                self.head_lines += 1
+                continue
+            cell = _CELL_LINE.fullmatch(line)
+            if cell and len(cell.group(2).split()) <= 2:
+                if self.heads:
+                    if self.row < len(self.heads):
+                        out[start + cell.start(1)] = self.heads[self.row]
+                    self.row += 1
+                elif self.building:
+                    self._reset()  # a figure right under the head, with no row label: not this shape of table
+                continue
+            words = stripped.split()
+            prose = stripped.endswith(".") or _NUMBERED_PARAGRAPH.match(line) is not None or len(words) > 30
+            if prose:
+                self._reset()
+                continue
+            if self.building and len(words) <= 4 and not re.search(r"\d", stripped) and not self.heads:
+                self.head_lines += 1  # another column's head: "Value", "Target", "Performance Indicator"
+                continue
+            if self.building and not self.heads:
+                if (not self.adjacent_years and self.quarter is None
+                        and (len(self.building) >= 2 or self.head_lines >= 2)):
+                    self.heads = self.building
+                else:
+                    self._reset()
+                    continue
+            if self.heads:
+                self.row = 0  # a row's label: its cells follow
         return out
 
 

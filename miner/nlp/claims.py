@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from miner.model import Claim, TextUnit, stable_id
 from miner.nlp.claim_as_of import (
+    HeadedRows,
     TableColumns,
     as_of,
     caption_period,
@@ -1108,6 +1109,7 @@ class ClaimFinder:
         self._above = ""  # the rows of the adjacent table units before, one printed row a line: their column heads
         self._previous: TextUnit | None = None
         self._columns = TableColumns()  # year headers last seen, for the cells in the units after them
+        self._headed = HeadedRows()  # a period head over label-and-cells rows, one cell a line
         # a scored column's scale ("Likelihood (1-5)") and the money unit its table's head gives ("£m"), by document
         self._scale: tuple[str | None, tuple[int, int] | None, float | None, str] = (None, None, None, "")
         self._title: tuple[str | None, str | None] = (None, None)  # a paper's title-line period, by document
@@ -1179,6 +1181,8 @@ class ClaimFinder:
                 and last.document_id == unit.document_id and 0 <= unit.start - (last.start + len(last.text)) <= 4):
             caption = table_intro_period(last.text)  # "The table below sets out ... for 2025-26" over its "|" rows
         columns = self._columns.read(source_text, document_id)  # a head of years one a line, as printed
+        # a flattened table's rows, one cell a line, under a head naming a period ("Q4 2021/22" over "Value")
+        columns = {**self._headed.read(source_text, document_id), **columns}
         if score_scale(doc_text) is not None:  # "Likelihood (1-5)" heads every page's rows
             self._scale = (document_id, score_scale(doc_text), header_money_scale(doc_text), doc_text)
         elif self._scale[0] != document_id:

@@ -91,9 +91,11 @@ _PERIOD_RE = re.compile(
 )
 # Two-digit year pairs, "17/18", "16/17" (a financial year written short), only when the
 # second year follows the first and a period cue comes before it ("in 17/18", "for
-# 2017/18"'s short form): alone, "17/18" could be a score or a reference.
+# 2017/18"'s short form; also "academic year", "financial year" or a benchmark's "average": "10.9% (academic
+# year 21/22)", "10% (England average 21/22)"): alone, "17/18" could be a score or a reference.
 _SHORT_PERIOD_RE = re.compile(
-    r"(?:\b(?:in|for|during|from|since|of|to|and|by|at|end of)\s+|\()(?P<y1>[0-4]\d)\s?/\s?(?P<y2>[0-4]\d)\b(?!/)", re.I
+    r"(?:\b(?:in|for|during|from|since|of|to|and|by|at|end of|academic\s+year|financial\s+year|average)\s+|\()"
+    r"(?P<y1>[0-4]\d)\s?/\s?(?P<y2>[0-4]\d)\b(?!/)", re.I
 )
 # The same with a dash ("£0.5m in 26-27"), only for years 2015-2049 and not before a unit or an age
 # ("for 16-17 year olds", "in 24-25 weeks"): a dashed pair is more often a range than a slashed one.

@@ -793,6 +793,9 @@ class TableColumns:
 
 _HEAD_PERIOD = re.compile(r"[ \t]*(?:(?:Q|Quarter\s?)[1-4]\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d))?[ \t]*")
 _HEAD_QUARTER = re.compile(r"[ \t]*(?:Q|Quarter\s?)([1-4])[ \t]*", re.I)
+# a head of a few cells only: a PDF table's head broken one word a line ("Forecast", "against", "2024-25", "Savings",
+# "Target", ...) is no column of periods
+_MAX_HEAD_LINES = 6
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d+(?:\.\d+)*\.?\s+\S")
 
 
@@ -803,8 +806,9 @@ class HeadedRows:
     "Value", "Target"; or "2014/15", "Q2", "2015/16" with blank lines between, "Q2" over "2015/16" being one head),
     then each row as its label on a line and its cells one a line below it, often one unit each. The n-th cell under
     a label is under the n-th period head (a "Target" column after the period's value takes none). A head of two or
-    more years on consecutive lines is `TableColumns`'s; a line of prose (a full stop, a numbered paragraph) ends the
-    table. Feed the units of a document in order with `read`.
+    more years on consecutive lines is `TableColumns`'s, and one of more than a few lines is a PDF head broken one
+    word a line, not this; a line of prose (a full stop, a numbered paragraph) ends the table. Feed the units of a
+    document in order with `read`.
     """
 
     def __init__(self) -> None:
@@ -873,7 +877,7 @@ class HeadedRows:
                 self.head_lines += 1  # another column's head: "Value", "Target", "Performance Indicator"
                 continue
             if self.building and not self.heads:
-                if (not self.adjacent_years and self.quarter is None
+                if (not self.adjacent_years and self.quarter is None and self.head_lines <= _MAX_HEAD_LINES
                         and (len(self.building) >= 2 or self.head_lines >= 2)):
                     self.heads = self.building
                 else:

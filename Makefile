@@ -25,7 +25,7 @@ demo: install
 	$(BIN)/miner promises --db $(DB) --authority "$(AUTHORITY)"
 
 test: install browser
-	$(BIN)/pytest -q -n auto --durations=25
+	$(BIN)/pytest -q -n auto --dist loadfile --durations=25
 
 test-fast: install
 	$(BIN)/pytest -q -n auto -m "not slow and not browser"

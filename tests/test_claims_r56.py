@@ -7,24 +7,14 @@ a row's second figure (its target) is named by the row's label; and (round 54's 
 under a heading naming EHC plans are the plans' reviews. Each page is quoted with its address and read through the
 real pipeline; negatives keep the older readings."""
 
-from conftest import claim_found, no_claim_at, written_paper_claims
-
-# https://democracy.islington.gov.uk/mgAi.aspx?ID=28478
-ISLINGTON = """Performance Report Quarter 3
-
-The Director of Housing was present and outlined the report.
-
-During consideration of the report the following main points were made:
-
-·         Number of households in temporary accommodation nightly booked is down by 29 this quarter, but is back on line with position at the start of the year
-·         Number of homeless preventions is off target, however the target has increased this year and is partly attributable to the number of cases coming in
-·         Percentage of repairs fixed first time is above target, 88.5% compared to a target of 85%, and arrears increasing at Christmas is an established trend
-·         Rent arrears are on target but have increased slightly to 4.77%. Partners has also seen the usual Christmas increase in rent arrears
-"""
+from conftest import CORPUS, claim_found, no_claim_at, paper_claims, written_paper_claims
 
 
-def test_repairs_fixed_first_time_and_rent_arrears(tmp_path_factory):
-    paper = written_paper_claims(tmp_path_factory, "Islington Council - Housing Scrutiny Committee", ISLINGTON)
+WEB = CORPUS / "web"  # the pages this round quotes that are corpus papers now (MANIFEST.tsv gives each address)
+
+
+def test_repairs_fixed_first_time_and_rent_arrears():
+    paper = paper_claims(WEB / "Islington Council - Housing Scrutiny Committee.txt")
     # were None: repairs_right_first_time wanted "right first time"
     assert claim_found(paper, "target, 88.5%", "88.5%").indicator == "repairs_right_first_time"
     assert claim_found(paper, "a target of 85%", "85%").indicator == "repairs_right_first_time"
@@ -49,64 +39,15 @@ def test_rent_collected_stays_rent_collection(tmp_path_factory):
     assert claim_found(paper, "Sep 24- 98.17%", "98.17%").indicator == "rent_collection"
 
 
-# https://democracy.somerset.gov.uk/mgAi.aspx?ID=5435
-SOMERSET = """Adult Social Care: Performance Report
-
-The Lead Member for Adult Services introduced the report, and an officer gave a presentation on key performance measures within Adult Social Care.
-
-During the discussion, the following points were raised and responded to:
-
-·       82.7% care providers have a CQC rating of Good or Outstanding. What about the 18%? There are a number that our QA team are actively working with to support them. When they become inadequate or requires improvement we stop placing people in those homes until they improve.
-"""
-
-
-def test_care_providers_cqc_rating_good_or_outstanding(tmp_path_factory):
-    paper = written_paper_claims(tmp_path_factory, "Somerset Council - Adults and Health Scrutiny Committee", SOMERSET)
+def test_care_providers_cqc_rating_good_or_outstanding():
+    paper = paper_claims(WEB / "Somerset Council - Adults and Health Scrutiny Committee.txt")
     # were school_ofsted_good: "good or outstanding" alone is a school judgement's words
     assert claim_found(paper, "82.7% care providers", "82.7%").indicator == "care_quality_good"
     assert claim_found(paper, "the 18%", "18%").indicator == "care_quality_good"
 
 
-# https://maidstone.gov.uk/home/primary-services/council-and-democracy/primary-areas/your-councillors?sq_content_src=%2BdXJsPWh0dHBzJTNBJTJGJTJGbWVldGluZ3MubWFpZHN0b25lLmdvdi51ayUyRmRvY3VtZW50cyUyRnM4MjI2MiUyRkFwcGVuZGl4JTIwMiUyMC0lMjBQZXJmb3JtYW5jZSUyMFVwZGF0ZS5odG1sJTNGQ1QlM0QyJmFsbD0x
-# (meetings.maidstone.gov.uk document s82262, Appendix 2 - Performance Update, as that page renders it)
-MAIDSTONE = """CHE: Quarter 4 Performance Report
-
-Communities
-
-Performance Indicator
-Q4 2021/22
-Value
-Target
-
-Number of households living in temporary accommodation last night of the month (average taken from January – March)
-165
-
-Number of households living in nightly paid temporary accommodation last night of the month (average taken from January – March)
-71
-
-Percentage of successful Prevention Duty outcomes
-74.58%
-60%
-
-Number of households prevented or relieved from becoming homeless
-104
-112.5
-
-Percentage of successful Relief Duty outcomes
-37.74%
-60%
-
-Number of Rough Sleepers accommodated by the Council on the last night of the month (average taken from January – March)
-31
-
-Number of Rough Sleepers newly engaged in the period
-6
-"""
-
-
-def test_flattened_table_rows_of_one_figure(tmp_path_factory):
-    paper = written_paper_claims(tmp_path_factory, "Maidstone Borough Council - Communities Housing and Environment Committee",
-                                 MAIDSTONE)
+def test_flattened_table_rows_of_one_figure():
+    paper = paper_claims(WEB / "Maidstone Borough Council - Communities Housing and Environment Committee.txt")
     # were not claims: a figure under 100 alone on its unit's last line was read as a list's numeral
     assert claim_found(paper, "March)\n71", "71").indicator == "temporary_accommodation"
     assert claim_found(paper, "March)\n31", "31").indicator == "rough_sleepers"
@@ -123,25 +64,8 @@ def test_flattened_table_rows_of_one_figure(tmp_path_factory):
     assert no_claim_at(paper, "Q4 2021/22", "4")
 
 
-# https://ris.rutland.gov.uk/kb5/rutland/directory/site.page?id=ylA6P9pedjc
-RUTLAND = """Rutland Information Service
-
-Statutory SEND timescales - Data update Summer 2022
-
-Parent/carers have asked for regular updates regarding SEND Performance
-
-Performance Headlines - Summer 2022
-
-  • 304 Education Health and Care Plans ( EHCPs ) as of 23rd August 2022 – an increase in volume of 22 since end March 2022
-  • 95% Education Health and Care Assessments (EHCNA) requests processed within 6 weeks (Jan -Jul 22)– delays due to staff absence meaning letters were sent 3 days late.  An increase in performance since end March 22.
-  • 83% annual reviews completed within 12 months (academic YTD) – delays due to reasons outside LA control eg parental availability, school capacity (Jan – Jul 22).  An increase of 2% in performance since end March 22.
-  • 80% parents informed of LA decision within 4 weeks of an annual review (academic YTD)  - delays due to staff capacity early in the academic year – this has now been resolved. An increase in performance since end March 22.
-  • 51% children have met or partially met medium term outcomes during the year (academic year).  An increase in performance since end March 22.
-"""
-
-
-def test_annual_reviews_under_an_ehcp_heading(tmp_path_factory):
-    paper = written_paper_claims(tmp_path_factory, "Rutland County Council - SEND timescales data update", RUTLAND)
+def test_annual_reviews_under_an_ehcp_heading():
+    paper = paper_claims(WEB / "Rutland County Council - SEND timescales data update.txt")
     # was reviews_timeliness: adult care's words, in an item under a heading that names EHC plans
     assert claim_found(paper, "83% annual reviews", "83%").indicator == "ehcp_annual_reviews"
     # negatives: the other items under the heading keep their own measures (or none)

@@ -432,6 +432,7 @@ def _few_later(pr: Promise, thing_in: dict[str, np.ndarray], dates: np.ndarray, 
 
 _DESCRIBED_COMMON = frozenset(cue_words("described_common"))
 _PHRASE_COMMON = frozenset(cue_words("phrase_common"))
+_PHRASE_VERBS = frozenset(cue_words("phrase_verbs"))
 
 
 def _add_described(promises: list[Promise], papers: list[Extraction], passages: list[Passage], few: int) -> None:
@@ -488,10 +489,11 @@ _PHRASE = re.compile(r"(?=\b([a-z]{3,})\s+([a-z]{3,})\b(?:\s+([a-z]+)\b)?)")
 def _phrases(text: str, stop: frozenset[str]) -> set[str]:
     """Two lower-case content words side by side that end a noun phrase ("the climbing wall", "the play area gate"),
     stemmed: not two that another lower-case content word follows, which they only describe ("speed limit signs",
-    "the corporate parenting aspect", "the local business sector")."""
+    "the corporate parenting aspect", "the local business sector"); a plain verb after them (cue list `phrase_verbs`)
+    ends the phrase as a stop word does ("the climbing wall needs repair")."""
     return {f"{stem(a)} {stem(b)}" for a, b, c in _PHRASE.findall(text)
             if a not in stop and b not in stop and stem(a) not in stop and stem(b) not in stop
-            and (not c or c in stop or stem(c) in stop)}
+            and (not c or c in stop or stem(c) in stop or c in _PHRASE_VERBS)}
 
 
 def _rare_phrases(ptexts: list[str], stexts: list[str], skeep: list[bool], own_words: frozenset[str], few: int):

@@ -247,7 +247,7 @@ def promises_of(ex: Extraction) -> list[Promise]:
             if key in decided:
                 continue
             decided.add(key)
-        context, lo = _antecedent(doc.text, st)
+        context, lo = _antecedent(doc.text, st, doc.kind == "minutes")
         inside = [m for m in ex.mentions if st.start <= m.start and m.end <= st.end]
         ents = {entity_key(m) for m in ex.mentions if lo <= m.start and m.end <= st.end}  # with what "the hub" names
         # the body that makes the promise ("The Virtual School will continue to ...") is no deliverable
@@ -280,6 +280,13 @@ _FOLLOWS_UP = re.compile(r"\b(?:" + cue_alternatives("follow_up_verbs") + r")\s+
                          r"(?:this|it|these|them|that)(?:\s+up)?\W*$", re.I)
 
 
+# "It was agreed that Swift Electrics should be asked to do the work": the work is named earlier in the minute item
+# ("Cllr S Gillet had two further quotes for installation of the defibrillator."); not "the work on the roof"
+_GENERIC = re.compile(r"\b(?:the|this|these|that)\s+(?:" + cue_alternatives("generic_matters") + r")\b"
+                      r"(?!\s+(?:on|to|at|of|for|in)\b)", re.I)
+GENERIC_BACK = 3  # sentences of the paragraph before the promise that may name "the work"
+
+
 def _is_actor(m: Mention, st: Statement) -> bool:
     """The mention is the statement's actor, named where it opens it."""
     return bool(st.actor) and m.text.lower() in st.actor.lower() and m.start - st.start <= len(st.actor) + 8
@@ -289,14 +296,20 @@ def _is_actor(m: Mention, st: Statement) -> bool:
 _DEFINITE = re.compile(r"\b(?:the|this)\s+(?:new\s+)?(?P<head>[a-z]{3,})\s+(?:" + cue_alternatives("definite_futures") + r")\b")
 
 
-def _antecedent(text: str, st: Statement) -> tuple[str, int]:
+def _antecedent(text: str, st: Statement, minutes: bool = False) -> tuple[str, int]:
     """The sentence before a promise that points back to it, in the same paragraph, and where it starts; or
     the paragraph's first sentence naming the thing the promise calls "the hub" ("The Eastgate Library and
-    Community Hub ... will replace the existing branch library.")."""
+    Community Hub ... will replace the existing branch library."); or, for a promise that calls its matter only
+    "the work" (cue list `generic_matters`) in minutes, up to `GENERIC_BACK` sentences of the minute item before it
+    (a report's "this work" sums up its section, whose words the promise's links have already)."""
     para = text.rfind("\n\n", 0, st.start) + 1
     if _POINTS_BACK.match(st.text) or _FOLLOWS_UP.search(st.text):
         before = sentences(text[para : st.start], para)
         return (before[-1][2], before[-1][0]) if before else ("", st.start)
+    if minutes and _GENERIC.search(st.text):
+        before = sentences(text[para : st.start], para)[-GENERIC_BACK:]
+        if before:
+            return " ".join(b[2] for b in before), before[0][0]
     definite = _DEFINITE.search(st.text)
     if definite:
         head = re.compile(rf"\b{definite.group('head')}\b", re.I)

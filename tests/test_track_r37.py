@@ -75,10 +75,10 @@ def test_only_a_rare_phrase_of_minutes_is_shared():
     # written: a fourth passage naming it makes it common for an authority whose `few` is 3
     qp, qs = _rare_phrases([CLIMBING], [*later, "The climbing wall is closed."], [True] * 4, frozenset(), few=3)
     assert (qp @ qs.T).sum() == 0
-    # known limit (no part of speech is read): a verb that is no stop word reads as one more noun ("the climbing wall
-    # needs repair"), so the pair is not taken as the end of its noun phrase there
+    # round 37's known limit, lifted in round 38: a plain verb (cue list `phrase_verbs`) ends the noun phrase ("the
+    # climbing wall needs repair")
     qp, qs = _rare_phrases([CLIMBING], ["The climbing wall needs repair."], [True], frozenset(), few=3)
-    assert (qp @ qs.T).sum() == 0
+    assert (qp @ qs.T).sum() == 1
     # a passage of another kind of paper (a report) is not matched
     qp, qs = _rare_phrases([CLIMBING], later, [True, False, False], frozenset(), few=3)
     assert (qp @ qs.T).toarray().tolist() == [[1, 0, 0]]

@@ -307,9 +307,11 @@ def _antecedent(text: str, st: Statement, minutes: bool = False) -> tuple[str, i
         before = sentences(text[para : st.start], para)
         return (before[-1][2], before[-1][0]) if before else ("", st.start)
     if minutes and _GENERIC.search(st.text):
-        before = sentences(text[para : st.start], para)[-GENERIC_BACK:]
+        # the item's opening sentence, which names its matter (not its bare label, "x.")
+        before = [b for b in sentences(text[para : st.start], para)[-GENERIC_BACK:]
+                  if len(PARAGRAPH_LABEL.sub("", b[2]).split()) >= 3]
         if before:
-            return " ".join(b[2] for b in before), before[0][0]
+            return before[0][2], before[0][0]
     definite = _DEFINITE.search(st.text)
     if definite:
         head = re.compile(rf"\b{definite.group('head')}\b", re.I)

@@ -58,7 +58,7 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
     generic = {(c.start, c.end) for c in labelled if c.label == "_GENERIC"} - cued
     unlabelled: list[AcronymDefinition] = []
     for d in find_definitions(text):
-        d = _without_period(_name_before_cell_break(text, d, named))
+        d = _without_trailing_comma(_without_period(_name_before_cell_break(text, d, named)))
         words = d.long.split()
         if (service := _post_service(text, d, words)) is not None:
             table[d.short] = (service, "SERVICE")
@@ -338,6 +338,15 @@ def _name_before_cell_break(text: str, d: AcronymDefinition, named: list[Candida
 _PREPOSITIONS = frozenset(TERMS["definition_head_prepositions"])
 _PLAN_PERIOD = re.compile(r"\s+(?:%s)\s+\d{4}(?:\s?[-–/]\s?\d{2,4})?$" % "|".join(
     sorted((re.escape(p).replace("\\ ", r"\s+") for p in TERMS["plan_period_lead_ins"]), key=len, reverse=True)))
+
+
+def _without_trailing_comma(d: AcronymDefinition) -> AcronymDefinition:
+    """A long form without the comma before its brackets: "provided by the Gloucestershire Youth Justice Partnership
+    Board, (GYJPB), comprising" (Gloucestershire Cabinet 2019; entities round 56) defines the Board."""
+    long = d.long.rstrip(",; \t")
+    if long == d.long or not long:
+        return d
+    return replace(d, long=long, long_end=d.long_start + len(long))
 
 
 def _without_period(d: AcronymDefinition) -> AcronymDefinition:

@@ -56,6 +56,7 @@ _SHORT_CAPS_OK = frozenset(TERMS["short_caps_ok"])
 _COUNCIL_TIERS = frozenset(TERMS["council_tiers"])
 _COUNCIL_FORUM = frozenset(TERMS["council_forum_words"])
 _COMMITTEE_WORDS = frozenset(TERMS["committee_words"])
+_COUNCIL_FORMAL_OPENERS = frozenset(TERMS["council_formal_openers"])
 _TITLE_LEAD_INS = [lead.split() for lead in TERMS["title_lead_ins"]]
 _PLAN_VERBS = frozenset(TERMS["plan_verbs"])
 _RECOMMENDATION_VERBS = frozenset(TERMS["recommendation_verbs"])
@@ -173,16 +174,34 @@ _PLURAL_KIND_HEADS = frozenset(TERMS["plural_kind_heads"])
 _KIND_DETERMINER = re.compile(r"(?<![\w'’-])(?:" + "|".join(
     [w for w in TERMS["kind_determiners"]] + [w.capitalize() for w in TERMS["kind_determiners"] if len(w) > 2])
     + r")[ \t]+(?:[a-z][a-z-]*[ \t]+)?$")
-_AFTER_KIND = re.compile(r"[ \t]*(?:$|[\n.,;:)]|([A-Za-z]+))")
+_AFTER_KIND = re.compile(r"[ \t]*(?:$|[\n.,;:)]|\((?=[a-z])|([A-Za-z]+))")
 _KIND_AFTER_WORDS = frozenset(TERMS["kind_after_words"])
+# "a"/"an" (and at most one lower-case word) after "to <verb>" in a duty's words: "had a duty to publish an Annual
+# Youth Justice Plan" (entities round 56)
+_DUTY_ARTICLE = re.compile(r"(?<![\w'’-])to[ \t]+[a-z]+[ \t]+an?[ \t]+(?:[a-z][a-z-]*[ \t]+)?$")
+_DUTY_CUE = re.compile(r"(?<![\w'’-])(?:" + "|".join(TERMS["duty_cue_words"]) + r")(?![\w'’-])", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.;:!?]\s|\n")
+
+
+def _in_duty_words(text: str, c: Candidate) -> bool:
+    """"a"/"an" before a name, after "to <verb>", in a sentence that says a law or a duty requires it: "a duty to
+    publish an Annual Youth Justice Plan" (Gloucestershire Cabinet 2019), "required every Local Authority to have a
+    Crime and Disorder Committee" (Brentwood 2010). A paper's own new body or plan is introduced so without a duty's
+    words ("We have established an Improvement Board", "the proposal to establish a Devolution Priority Programme")."""
+    m = _DUTY_ARTICLE.search(text, max(0, c.start - 40), c.start)
+    if m is None:
+        return False
+    lo = max(0, m.start() - 160)
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, m.start())]
+    return _DUTY_CUE.search(text, breaks[-1] if breaks else lo, m.start()) is not None
 
 
 def _kind_after_determiner(text: str, c: Candidate) -> bool:
-    """A service's, board's or plan's name after "every", "each" or "any" that ends its phrase names the
-    kind: "a requirement that every Youth Offending Team should publish" (Southampton), "to have a Crime and Disorder
-    Committee with the power to review"; not a name used as a modifier ("a Kent Police officer", "a Family Hub
-    session"), which the word after it tells."""
-    if not _KIND_DETERMINER.search(text, max(0, c.start - 30), c.start):
+    """A service's, board's or plan's name after "every", "each" or "any" (or "a"/"an" in a duty's words,
+    `_in_duty_words`) that ends its phrase names the kind: "a requirement that every Youth Offending Team should
+    publish" (Southampton), "to have a Crime and Disorder Committee with the power to review"; not a name used as a
+    modifier ("a Kent Police officer", "a Family Hub session"), which the word after it tells."""
+    if not _KIND_DETERMINER.search(text, max(0, c.start - 30), c.start) and not _in_duty_words(text, c):
         return False
     m = _AFTER_KIND.match(text, c.end)
     if m is None:
@@ -1134,7 +1153,7 @@ def _is_local_authority(words: list[str]) -> bool:
     Council", "CALDERSTONE METROPOLITAN BOROUGH COUNCIL", "Ashby and Vale District Council"), unless a forum of
     people ("Kent Youth County Council"); so is a council by its formal name ("City of Wolverhampton Council")."""
     low = [w.lower() for w in words]
-    formal = low[:2] == ["city", "of"] or low[1:3] == ["borough", "of"]
+    formal = (low[1:2] == ["of"] and low[0] in _COUNCIL_FORMAL_OPENERS) or low[1:3] == ["borough", "of"]
     # (a parish or town council is a local authority too: "Northwold and Whittington Parish Council", Norfolk parish
     # minutes 2018)
     return len(low) >= 3 and low[-1] == "council" and (formal or (

@@ -54,8 +54,34 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     joint = [_group_parish_council(text, _with_joint_area(text, c)) for c in kept]
     opened = [(j.start, c.start) for j, c in zip(joint, kept) if j.start < c.start]
     kept = [j for j in joint if not (j.label == "PLACE" and any(s <= j.start and j.end <= e for s, e in opened))]
+    joint = _joint_areas_bodies(text, kept)
+    kept = [c for c in kept if not any(j.start <= c.start and c.end <= j.end for j in joint)] + joint
     return ([_with_plan_years(text, _body_after_with(text, c)) for c in kept] + _named_grants(text, kept)
             + _places_standard_bodies(text, kept) + _model_opening_a_known_name(text, kept))
+
+
+_JOINT_PLURAL_HEADS = TERMS["joint_plural_heads"]
+# a place, "and"/"&", then the other area's words (places, their initials, commas) and the body's plural name
+_JOINT_BODIES = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|&)[ \t]+)?){1,4}?)"
+                           r"((?:[A-Z][\w'’-]*[ \t]+){1,4})(" + "|".join(_JOINT_PLURAL_HEADS) + r")\b")
+
+
+def _joint_areas_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Two areas' bodies of one kind, named together with both areas, are one name: "The Independent Chair, Dorset and
+    Bournemouth, Christchurch & Poole Safeguarding Adults Boards presented" (BCP Health and Adult Social Care scrutiny
+    2022; entities round 56), "the Dorset & BCP Safeguarding Adults Boards (SABs)": one name (BOARD), not the
+    first place and a kind of body. Only where the other area is named by a place the gazetteer knows, by its
+    initials ("BCP") or by a list of places ("Bournemouth, Christchurch & Poole"), on one line."""
+    places = _places()
+    found = []
+    for p in candidates:
+        if p.label != "PLACE" or p.source != "gazetteer" or (m := _JOINT_BODIES.match(text, p.end)) is None:
+            continue
+        other = [w.strip(",") for w in m.group(1).split() if w not in ("and", "&")]
+        if "\n" not in text[p.start : m.end()] and (len(other) >= 2 or any(
+                w in places or (w.isupper() and len(w) >= 2) for w in other)):
+            found.append(Candidate(p.start, m.end(), "BOARD", "rule", 3))
+    return found
 
 
 _FOR_WORD = re.compile(r"[ \t]+for[ \t]+")

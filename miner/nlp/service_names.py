@@ -181,12 +181,16 @@ _KIND_AFTER_WORDS = frozenset(TERMS["kind_after_words"])
 _DUTY_ARTICLE = re.compile(r"(?<![\w'’-])to[ \t]+[a-z]+[ \t]+an?[ \t]+(?:[a-z][a-z-]*[ \t]+)?$")
 _DUTY_CUE = re.compile(r"(?<![\w'’-])(?:" + "|".join(TERMS["duty_cue_words"]) + r")(?![\w'’-])", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s|\n")
+# bodies only: the tuned gold names a statutory plan in a duty's words ("the requirement for Integrated Care
+# Partnerships to produce an Integrated Care Strategy", a Kent report 2024)
+_DUTY_KIND_LABELS = frozenset({"SERVICE", "BOARD"})
 
 
 def _in_duty_words(text: str, c: Candidate) -> bool:
-    """"a"/"an" before a name, after "to <verb>", in a sentence that says a law or a duty requires it: "a duty to
-    publish an Annual Youth Justice Plan" (Gloucestershire Cabinet 2019), "required every Local Authority to have a
-    Crime and Disorder Committee" (Brentwood 2010). A paper's own new body or plan is introduced so without a duty's
+    """"a"/"an" before a body's name, after "to <verb>", in a sentence that says a law or a duty requires it:
+    "required every Local Authority to have a Crime and Disorder Committee" (Brentwood 2010). Not a plan's: "a duty to
+    publish an Annual Youth Justice Plan" (Gloucestershire Cabinet 2019) stays, as the tuned gold names "an Integrated
+    Care Strategy" a law requires. A paper's own new body or plan is introduced so without a duty's
     words ("We have established an Improvement Board", "the proposal to establish a Devolution Priority Programme")."""
     m = _DUTY_ARTICLE.search(text, max(0, c.start - 40), c.start)
     if m is None:
@@ -201,7 +205,8 @@ def _kind_after_determiner(text: str, c: Candidate) -> bool:
     `_in_duty_words`) that ends its phrase names the kind: "a requirement that every Youth Offending Team should
     publish" (Southampton), "to have a Crime and Disorder Committee with the power to review"; not a name used as a
     modifier ("a Kent Police officer", "a Family Hub session"), which the word after it tells."""
-    if not _KIND_DETERMINER.search(text, max(0, c.start - 30), c.start) and not _in_duty_words(text, c):
+    if not _KIND_DETERMINER.search(text, max(0, c.start - 30), c.start) and not (
+            c.label in _DUTY_KIND_LABELS and _in_duty_words(text, c)):
         return False
     m = _AFTER_KIND.match(text, c.end)
     if m is None:

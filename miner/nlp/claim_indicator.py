@@ -876,6 +876,28 @@ def names_own_measure(before: str) -> bool:
                for m in _own_measure_before().finditer(before))
 
 
+# a definite subject opening the sentence, then its verb, right before the figure: "The arrears have reduced by",
+# "Overall arrears are"
+_RESTATED_SUBJECT = re.compile(r"^\W*(?:the|overall|total)\s+((?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]+))\s+"
+                               r"(?:is|are|was|were|has|have|had|stood|stands|remain(?:s|ed)?)\b[^;:,.]{0,40}$", re.I)
+
+
+def restated_measure(before: str, previous: str, unit: str) -> str | None:
+    """The sentence before's measure when this sentence's subject restates it by its head noun ("This is a cumulative
+    indicator measuring payments made against council tax arrears ... The arrears have reduced by £4.246m": the
+    council tax arrears, not a measure of its own), else None. The subject names no indicator itself, and its last
+    word is a word of the words the sentence before's indicator was found by."""
+    m = _RESTATED_SUBJECT.match(before)
+    if m is None or names_any(m.group(1)) or m.group(2).lower() in _NOT_SUBJECT_WORDS:
+        return None
+    found = indicator(previous, len(previous), None, unit)
+    if found is None or found in generic_ids():
+        return None
+    head = re.compile(rf"\b{re.escape(m.group(2))}\b", re.I)
+    return found if any(head.search(x.group(0)) for ind in indicators() if ind["id"] == found
+                        for regex in ind["regex"] for x in regex.finditer(previous)) else None
+
+
 @cache
 def _service_use_after() -> re.Pattern[str]:
     """ "(the number of children) accessing Alternative Provision": people counted by the service they use

@@ -80,6 +80,7 @@ from miner.nlp.claim_indicator import (
     money_ids,
     names_any,
     names_own_measure,
+    restated_measure,
     named_in,
     narrows,
     named_beside,
@@ -249,6 +250,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         here: list[tuple[QuantityMatch, dict]] = []
         units_here: list[str] = []
         figures: list[tuple] = []
+        open_figures: set[int] = set()  # figures (their index in out) no rule decided are of no measure
         for i, (q, lq) in enumerate(zip(qs, local)):
             if i in absorbed:
                 continue
@@ -412,6 +414,13 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # unit, not a rate named elsewhere in the clause ("5% in total waste" is not the recycling rate's; it
                 # may still be the sentence before's: "an 8.6% increase in the number of families supported")
                 record["indicator"] = indicator(changed, 0, None, CHANGE) or None
+            if (not decided_none and previous and not changed
+                    and (restated := restated_measure(stext[: lq.start], _kept(previous), ind_unit)
+                         or (earlier and not names_any(previous)
+                             and restated_measure(stext[: lq.start], _kept(earlier), ind_unit)))):
+                # "The arrears have reduced by £4.246m" after "council tax arrears"; "Overall arrears are £4.468m
+                # more" after it (a sentence naming no measure between)
+                record["indicator"] = restated
             if decided_none:
                 record["indicator"] = None
             elif (record["indicator"] is None and previous and not counts_other_thing(doc, q)
@@ -566,6 +575,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 same = [r for (_lq, r), u in zip(here, units_here) if u == claim_unit and r["indicator"]]
                 if same:
                     record["indicator"] = same[-1]["indicator"]
+            if not decided_none and not record["indicator"]:
+                open_figures.add(len(out))
             out.append((q, record, claim_unit))
             here.append((lq, record))
             units_here.append(claim_unit)
@@ -583,6 +594,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
         if kind and before_figures:
             # "... fell to 10.2% in 2023. Nationally the figure is 11.9%.": the figure before's benchmark
             figures = _benchmarks_of_before(figures, before_figures, kind, getattr(unit, "period", None), out, stext)
+        if before_figures and open_figures:
+            _measure_carried(figures, before_figures, open_figures)
         before_figures = figures
         earlier, previous = previous, stext
     labelled_targets(text, [(q, record) for q, record, _ in out])
@@ -732,6 +745,25 @@ def _benchmarks_of_before(figures: list[tuple], before: list[tuple], kind: str, 
         if bench["as_of"] in (None, period) and mine["as_of"]:
             bench["as_of"] = mine["as_of"]
     return marked
+
+
+# units whose figures a sentence naming no measure may carry on from the sentence before: not counts or money, which
+# so often count or cost some other thing ("from 784 requests", "£2m of it")
+_CARRIED_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
+
+
+def _measure_carried(figures: list[tuple], before: list[tuple], open_figures: set[int]) -> None:
+    """A sentence that names no measure of its figures goes on about the sentence before's: its figures in a unit of
+    time that no rule gave a measure (nor decided are of none) take the one measure the sentence before's figures of that unit have ("This is 16.4 days
+    compared to 14.6 in Q3" under "Average processing time taken for Housing Benefit claims (days)", then "we remain
+    better than the national average of 19.0 days and Kent districts are averaging 18.0 days", then "At the end of May
+    we were processing claims at 20.8 days")."""
+    for record, unit, _b, _v, k in figures:
+        if k not in open_figures or record["indicator"] or unit not in _CARRIED_UNITS:
+            continue
+        carried = {r["indicator"] for r, u, _b2, _v2, _k in before if u == unit}
+        if len(carried) == 1 and (ind := next(iter(carried))):
+            record["indicator"] = ind
 
 
 def _row_targets(rows: list) -> None:

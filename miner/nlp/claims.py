@@ -442,6 +442,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     record["indicator"] = before
             if record["indicator"] is None and not decided_none and lead:
                 record["indicator"] = indicator(lead, len(lead), None, ind_unit)
+            if record["indicator"] is None and not decided_none and (heading := _paragraph_heading(text, base)):
+                # "Percentage of National Non Domestic Rates collected in-year" over "This is a cumulative indicator.
+                # The PI is monitored monthly. By way of comparison performance at the end of Q4 is 1.5% higher ...":
+                # the measure the line heading the paragraph names, when no sentence between names any
+                record["indicator"] = measure_in(heading, ind_unit)
             if title and box_labelled(text, q.start) and measure_in(title, ind_unit):
                 record["indicator"] = measure_in(title, ind_unit)  # "Latest: 35%" under its KPI's title
             if record["indicator"] is None and not decided_none and title:
@@ -745,6 +750,20 @@ def _benchmarks_of_before(figures: list[tuple], before: list[tuple], kind: str, 
         if bench["as_of"] in (None, period) and mine["as_of"]:
             bench["as_of"] = mine["as_of"]
     return marked
+
+
+# a paragraph's first line that only names a measure: short, no full stop, colon or figure at its end
+_HEADING_LINE = re.compile(r"[^\n]{8,120}?(?<![.:;,])[ \t]*\n(?=\S)")
+
+
+def _paragraph_heading(text: str, at: int) -> str | None:
+    """The first line of the unit `text` when it heads the paragraph under it by naming a measure and no sentence
+    from it to `at` (where the figure's sentence starts) names a measure: "Percentage of Council Tax collected in-year
+    to date" over "This is a cumulative indicator. ... The target remained the same as in 2022/23 (96.6%)"."""
+    m = _HEADING_LINE.match(text)
+    if m is None or m.end() > at or re.search(r"\d", m.group(0)) or not names_any(m.group(0)):
+        return None
+    return None if names_any(text[m.end() : at]) else m.group(0).strip()
 
 
 # units whose figures a sentence naming no measure may carry on from the sentence before: not counts or money, which

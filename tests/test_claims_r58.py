@@ -2,7 +2,8 @@
 before's measure by its head noun is that measure ("The arrears have reduced by £4.246m" after "payments made against
 council tax arrears"), not a measure of its own; figures in a unit of time that name no measure (a benchmark, a later
 reading, "it was 7 days") carry the one measure the sentence before's figures of that unit have, under a performance
-indicator's line; "EHCPs on time" is the 20-week measure. Each page is quoted with its address and read through the
+indicator's line; a paragraph's first line naming a measure names the figures under it when no sentence between names
+one ("non-domestic rates collected" is business rates collection); "EHCPs on time" is the 20-week measure. Each page is quoted with its address and read through the
 real pipeline; negatives keep the older readings."""
 
 from conftest import claim_found, written_paper_claims
@@ -30,8 +31,11 @@ def test_the_arrears_restate_the_sentence_befores_measure(tmp_path_factory):
     # were None and council_tax_requirement: "The arrears" and "Overall arrears" restate the council tax arrears
     assert claim_found(paper, "The arrears have reduced by £4.246m", "£4.246m").indicator == "council_tax_arrears"
     assert claim_found(paper, "Overall arrears are £4.468m more", "£4.468m").indicator == "council_tax_arrears"
-    # negative: a change with no measure of its own before it stays unnamed
-    assert claim_found(paper, "end of Q4 is 1.5% higher", "1.5%").indicator is None
+    # were None: the line heading each paragraph names its measure when no sentence between names another
+    assert claim_found(paper, "the same as in 2022/23 (96.6%)", "96.6%").indicator == "council_tax_collection"
+    assert claim_found(paper, "end of Q4 is 1.5% higher", "1.5%").indicator == "business_rates_collection"
+    # negative: the figure under the same paragraph's heading that its own sentence names keeps it
+    assert claim_found(paper, "end of Q4 is 0.6% less", "0.6%").indicator == "council_tax_collection"
 
 
 # https://democracy.gravesham.gov.uk/mgAi.aspx?ID=39035

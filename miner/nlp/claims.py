@@ -761,7 +761,12 @@ def _paragraph_heading(text: str, at: int) -> str | None:
     from it to `at` (where the figure's sentence starts) names a measure: "Percentage of Council Tax collected in-year
     to date" over "This is a cumulative indicator. ... The target remained the same as in 2022/23 (96.6%)"."""
     m = _HEADING_LINE.match(text)
-    if m is None or m.end() > at or re.search(r"\d", m.group(0)) or not names_any(m.group(0)):
+    if m is None or m.end() > at or "|" in text or re.search(r"\d", m.group(0)) or not names_any(m.group(0)):
+        return None
+    following = text[m.end() :].split("\n", 1)[0]
+    if len(following) < 1.5 * len(m.group(0).strip()) or not re.match(r"[A-Z]", following):
+        # a PDF's prose wrapped line by line, each line about as long ("The trend of relatively low levels of
+        # planning applications received continued in Quarter"): the first line of a paragraph, not its heading
         return None
     return None if names_any(text[m.end() : at]) else m.group(0).strip()
 

@@ -80,6 +80,16 @@ def run(
 
 
 def _peak_rss_mb() -> float | None:
+    """This worker's own peak resident memory. Linux's `ru_maxrss` survives the exec of a spawned worker, so it
+    reports the parent's resident size at the fork when that was larger (a worker of a 1 GB parent "peaks" at 1 GB
+    before it reads anything); the memory map's high-water mark (`VmHWM`) is the worker's alone."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     try:
         import resource
 

@@ -148,3 +148,25 @@ def test_sql_from_user_input_is_parameterised(seeds_db):
     assert seeds_db["documents"].count == before
     assert query.search(seeds_db, "children's services")
     assert query.promises(seeds_db, authority="Medway' OR '1'='1") == []
+
+
+def _report_peak(queue) -> None:
+    from miner.batch import _peak_rss_mb
+
+    queue.put(_peak_rss_mb())
+
+
+def test_a_workers_peak_memory_is_its_own_not_its_parents():
+    """Linux keeps `ru_maxrss` across the exec of a spawned worker, so a worker of a large parent (a pytest worker, a
+    notebook) read the parent's size as its own peak; the reported peak is the worker's."""
+    import multiprocessing as mp
+
+    ballast = b"\x01" * (600 * 1024 * 1024)  # written, so resident
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_report_peak, args=(queue,))
+    child.start()
+    peak = queue.get(timeout=120)
+    child.join()
+    assert peak is not None and 0 < peak < 300, peak
+    del ballast

@@ -5,8 +5,9 @@ Christchurch & Poole Safeguarding Adults Boards"), not the first place; "a"/"an"
 a duty's words names a kind ("required every Local Authority to have a Crime and Disorder Committee"); a select
 commission is a scrutiny committee (BOARD), not an inspectorate; a long form's comma before its bracketed acronym is
 no part of it; a council's formal name "Vale of Glamorgan Council" is an ORG; a terms-of-reference item's verb opens
-no name ("Benchmarking service outcomes"); a body's review named by the body and "Review" is the body's name. Each
-text is read as one unit of one paper."""
+no name ("Benchmarking service outcomes"). (A body's review named by the body and "Review" stays a programme, as
+round 46's "Youth Service Review" has it: the lead took back this round's reading of it as the body.) Each text is
+read as one unit of one paper."""
 
 from __future__ import annotations
 
@@ -42,8 +43,6 @@ ROTHERHAM = ("Chrissy had attended the meeting in relation to the Scrutiny Revie
 # Vale of Glamorgan, Youth Offending Service service plan (round 54's batch D), its heading
 VALE = "Agenda Item No 5\n\n\nThe Vale of Glamorgan Council\n\n\nScrutiny Committee (Housing and Public Protection)"
 # Windsor and Maidenhead, Drug and Alcohol Action Team review (rbwm.moderngov.co.uk/mgAi.aspx?ID=1800)
-RBWM_TITLE = ("Agenda item\n\nUpdate on the Drug and Alcohol Action Team Review\n\nA verbal update by Councillor "
-              "Hilton (Chairman).")
 RBWM = ("Members were informed that the Task & Finish Group terms of reference included:\n\n1.  Benchmarking service "
         "outcomes.\n\n2.  Reviewing best practice.")
 
@@ -55,7 +54,6 @@ RBWM = ("Members were informed that the Task & Finish Group terms of reference i
     (GLOS_BOARD, "GYJPB", "BOARD"),
     (ROTHERHAM, "Improving Lives Select Commission", "BOARD"),
     (VALE, "Vale of Glamorgan Council", "ORG"),
-    (RBWM_TITLE, "Drug and Alcohol Action Team", "SERVICE"),
     # negatives beside the fixed spans: the bodies around them stay
     (BCP_ONE, "Dorset Safeguarding Adults Board", "BOARD"),
     (BCP_SABS, "Health & Wellbeing Board", "BOARD"),
@@ -73,7 +71,6 @@ def test_a_name(services_nlp, text, name, label):
     (GLOS_BOARD, "Gloucestershire Youth Justice Partnership Board,"),
     (OXON, "Youth Justice Service"),
     (RBWM, "Benchmarking service"),
-    (RBWM_TITLE, "Drug and Alcohol Action Team Review"),
 ])
 def test_no_name(services_nlp, text, name):
     assert name not in unit_mentions(services_nlp, text)

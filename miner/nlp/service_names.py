@@ -168,6 +168,16 @@ class Candidate:
 
 _KIND_LABELS = frozenset({"SERVICE", "BOARD", "PROGRAMME"})
 _PLURAL_KIND_HEADS = frozenset(TERMS["plural_kind_heads"])
+_SPECIFIC_DETERMINERS = frozenset(TERMS["specific_determiners"])
+_WORD_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t]+$")
+
+
+def _bare_plural(text: str, c: Candidate) -> bool:
+    """A plural name in running prose with no determiner that points at given teams is a kind ("to establish Youth
+    Offending Teams in their local area"); one alone on its line (a list of a council's services: "Family Solutions
+    Teams") or after "the", "our" ... is that council's own."""
+    m = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
+    return m is not None and m.group(1).islower() and m.group(1) not in _SPECIFIC_DETERMINERS
 # a determiner (and at most one lower-case word) right before a name: "every Youth Offending Team", "an annual Youth
 # Justice Plan"
 # (a capital "A" opens a programme's own name as often as a sentence: "A Better Start")
@@ -251,7 +261,8 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if c.label in _KIND_LABELS and _kind_after_determiner(text, c):
             kinds.append(c)  # and the words inside it no name of their own ("Offending Team")
             continue  # a kind of body in a law's or a duty's words: "every Youth Offending Team" (entities round 55)
-        if c.label == "SERVICE" and c.source != "gazetteer" and words[-1] in _PLURAL_KIND_HEADS:
+        if (c.label == "SERVICE" and c.source != "gazetteer" and words[-1] in _PLURAL_KIND_HEADS
+                and _bare_plural(text, c)):
             continue  # the kind of team every area has: "to establish Youth Offending Teams" (entities round 55)
         if (c.source in ("gazetteer", "acronym") and len(words) == 1 and words[0].isupper() and c.label == "SERVICE"
                 and (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1).lower() in ROLE_WORDS):

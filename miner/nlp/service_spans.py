@@ -54,25 +54,10 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     joint = [_group_parish_council(text, _with_joint_area(text, c)) for c in kept]
     opened = [(j.start, c.start) for j, c in zip(joint, kept) if j.start < c.start]
     kept = [j for j in joint if not (j.label == "PLACE" and any(s <= j.start and j.end <= e for s, e in opened))]
-    kept = [_body_under_review(text, c) for c in kept]
     joint = _joint_areas_bodies(text, kept)
     kept = [c for c in kept if not any(j.start <= c.start and c.end <= j.end for j in joint)] + joint
     return ([_with_plan_years(text, _body_after_with(text, c)) for c in kept] + _named_grants(text, kept)
             + _places_standard_bodies(text, kept) + _model_opening_a_known_name(text, kept))
-
-
-_REVIEWED_BODY_HEADS = frozenset(TERMS["reviewed_body_heads"])
-_REVIEW_WORDS = frozenset(TERMS["review_words"])
-
-
-def _body_under_review(text: str, c: Candidate) -> Candidate:
-    """A review of a body named by the body and "Review" is the body's name, no programme: "Update on the Drug and
-    Alcohol Action Team Review" (Windsor and Maidenhead scrutiny; entities round 56) names the team."""
-    words = list(_WORD_RUN.finditer(text, c.start, c.end))
-    if (c.label != "PROGRAMME" or c.source not in ("rule", "model") or len(words) < 3
-            or words[-1].group() not in _REVIEW_WORDS or words[-2].group() not in _REVIEWED_BODY_HEADS):
-        return c
-    return Candidate(c.start, words[-2].end(), HEAD_LABELS[words[-2].group().lower()], c.source, c.priority)
 
 
 _JOINT_PLURAL_HEADS = TERMS["joint_plural_heads"]

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from miner import track
 from miner.model import Statement
 from miner.similarity import stop_words
 from miner.track_links import _phrases, _rare_phrases
 from miner.track_passages import Passage, Promise, _antecedent
 from miner.track_text import cue_words
 from miner.verdicts import _removed_instead
+
+from test_track_r37 import _verdicts, northwold  # noqa: F401 - the four Northwold minutes tracked once, a fixture
 
 ROOT = Path(__file__).resolve().parents[1]
 PARISH = ROOT / "corpus" / "parish"
@@ -112,26 +111,6 @@ def test_a_thing_removed_instead_of_repaired():
                                      "goal posts could remain.", "2017-07-04")) is None
     assert _removed_instead(_promise("Clerk to contact the lady who wrote about the climbing wall.", "2017-03-07"),
                             _passage(REMOVED, "2017-07-04")) is None
-
-
-@pytest.fixture(scope="module")
-def northwold():
-    from miner.extract import extract
-    from miner.ingest import prepare
-    from miner.nlp.pipeline import load_pipeline
-
-    nlp, out = load_pipeline(), []
-    for name in ("Northwold Parish Council minutes 2016-02-02.txt", "Northwold Parish Council minutes 2017-03-07.txt",
-                 "Northwold Parish Council minutes 2017-07-04.txt", "Northwold Parish Council minutes 2018-06-05.txt"):
-        doc, sections = prepare(PARISH / name)
-        out.append(extract(doc, sections, nlp=nlp))
-    return out, track.track(out)
-
-
-def _verdicts(tracked, quote: str):
-    exs, result = tracked
-    by_id = {v.promise_id: v for v in result.verdicts}
-    return [by_id[st.id] for ex in exs for st in ex.statements if st.id in by_id and quote in " ".join(st.text.split())]
 
 
 def test_the_climbing_wall_removed_is_not_delivered(northwold):

@@ -15,7 +15,7 @@ import pytest
 
 from miner.nlp.statements import sentence_rule
 
-from conftest import kind_of
+from conftest import kind_of, page_text
 
 
 # https://democracy.durham.gov.uk/mgAi.aspx?ID=6912
@@ -73,15 +73,7 @@ The Committee resolved to:
 """
 
 # https://democracy.lewes-eastbourne.gov.uk/mgDecisionDetails.aspx?IId=20694&Opt=1 (round 47's batch A)
-LEWES = """Issue - decisions
-
-Strategic Finance Programme
-
-(Key decision):
-(1) To note the establishment of the Strategic Finance Programme, replacing the Stability and Growth Programme.
-(2) To approve the proposals set out at paragraph 3.1 of the report, to enable budget reductions to be achieved in the current financial year.
-(3) To authorise the arrangements (as set out at paragraphs 3.3 and 3.4 of the report) for public consultation, partner engagement and equality and fairness analysis, ahead of final decision at the next Cabinet meeting.
-"""
+LEWES = page_text("lewes_strategic_finance_decisions")
 
 # https://www.valeofglamorgan.gov.uk/en/our_council/Council-Structure/minutes,_agendas_and_reports/minutes/scrutiny_hpp/2013_minutes/13-10-09.aspx
 VALE = """Minutes of a meeting held on 9th October, 2013.

@@ -19,7 +19,7 @@ import pytest
 
 from miner.nlp.statements import sentence_rule
 
-from conftest import in_paper, kind_of
+from conftest import in_paper, kind_of, page_text
 
 WEB = "corpus/web/"
 
@@ -59,15 +59,7 @@ def test_a_decision_pages_resolution_items_are_decisions(rules_of, file, quote):
 # Negatives: pass on the starting commit and after.
 
 # https://democracy.lewes-eastbourne.gov.uk/mgDecisionDetails.aspx?IId=20694&Opt=1 (quoted by round 48)
-LEWES = """Issue - decisions
-
-Strategic Finance Programme
-
-(Key decision):
-(1) To note the establishment of the Strategic Finance Programme, replacing the Stability and Growth Programme.
-(2) To approve the proposals set out at paragraph 3.1 of the report, to enable budget reductions to be achieved in the current financial year.
-(3) To authorise the arrangements (as set out at paragraphs 3.3 and 3.4 of the report) for public consultation, partner engagement and equality and fairness analysis, ahead of final decision at the next Cabinet meeting.
-"""
+LEWES = page_text("lewes_strategic_finance_decisions")
 
 
 def test_a_decision_records_noting_item_stays_a_decision(page_rules):

@@ -338,6 +338,29 @@ _CHANGE_SPAN_AFTER = re.compile(r"\s+(?:increase|rise|growth|decrease|fall|drop|
                                 r"(?P<b>(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?)\b", re.I)
 
 
+_PREVIOUS_YEAR_AFTER = re.compile(r"\s+(?:in|during|for|over)\s+the\s+(?:previous|prior|preceding)\s+(?:financial\s+)?year\b", re.I)
+
+
+def _year_before(iso: str) -> str | None:
+    """The year before a year ("2020" -> "2019") or a financial year ("2020-21" -> "2019-20"); None for other periods."""
+    if re.fullmatch(r"(?:19|20)\d\d", iso):
+        return str(int(iso) - 1)
+    if m := re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", iso):
+        start = int(m.group(1)) - 1
+        return f"{start}-{(start + 1) % 100:02d}" if int(m.group(2)) == (int(m.group(1)) + 1) % 100 else None
+    return None
+
+
+def previous_year_named(sentence: str, offset: int, end: int) -> str | None:
+    """A figure right before "in the previous year" is of the year before the last year or financial year the sentence
+    names before it ("the outturn for 2020/21 resulted in rent arrears of £1.854m compared to £1.815m in the previous
+    year": 2019-20); None when the sentence names none (then "in the previous year" dates nothing)."""
+    if not _PREVIOUS_YEAR_AFTER.match(sentence[end:]):
+        return None
+    before = [f for f in find_dates(sentence[:offset]) + periods(sentence[:offset])]
+    return _year_before(max(before, key=lambda f: f[1])[2]) if before else None
+
+
 def previous_period(sentence: str) -> bool:
     """The sentence dates its figures to the year before the paper's (`_previous_period`)."""
     return _previous_period().search(sentence) is not None

@@ -45,6 +45,7 @@ from miner.nlp.claim_as_of import (
     payments_intro_period,
     periods,
     previous_period,
+    previous_year_named,
     table_intro_period,
 )
 from miner.nlp import claim_council_tax as council_tax
@@ -374,7 +375,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 record["as_of"] = lead_date  # "... uplifts to be applied from April 2025 (...):" then its items
             if previous_period_figure(stext, lq.start, lq.end):
                 # "(5,869)" after "compared to the previous Quarter"; "(43,516)" after "compared with 2022/23" is 2022-23
-                record["as_of"] = previous_period_date(stext, lq.start)
+                record["as_of"] = previous_period_date(stext, lq.start) or previous_year_named(stext, lq.start, lq.end)
             if record["as_of"] is None and (target_date := statement_row_date(text, q.number_start)):
                 record["as_of"] = target_date  # a logframe row's target, dated by its "By 2028" or its Timescale cell
             if record["as_of"] is None and (column_period := unlabelled_column_period(text, q.number_start)
@@ -1148,6 +1149,20 @@ def _piped_table(text: str) -> bool:
     return len(lines) >= 2 and all(ln.count("|") >= 2 for ln in lines)
 
 
+def _table_head_row(text: str) -> bool:
+    """A "|" table's first row names three columns or more: a table of figures, not a box of prose rows."""
+    first = next((ln for ln in text.split("\n") if ln.strip()), "")
+    return len([c for c in first.strip().strip("|").split("|") if c.strip()]) >= 3
+
+
+def _prose_row(text: str) -> bool:
+    """Lines of "|" rows with one cell of words each ("|  | Cliftonville |", "|  | However, both ... |"): a note or a
+    sub-heading in a paper printed as a table, no table of figures."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return bool(lines) and all(ln.strip().startswith("|") and len([c for c in ln.strip().strip("|").split("|") if c.strip()]) == 1
+                               for ln in lines)
+
+
 @Language.factory("miner_claims", assigns=["doc.spans"])
 def make_claim_finder(nlp: Language, name: str) -> "ClaimFinder":
     return ClaimFinder(nlp.tokenizer)
@@ -1177,6 +1192,8 @@ class ClaimFinder:
         self._quarter: tuple[str | None, str | None] = (None, None)
         self._item: tuple[str | None, str | None] = (None, None)  # the period the current minutes item's heading names
         self._data_date: tuple[str | None, str | None] = (None, None)  # the date a sentence before says the figures are as at
+        # the period a lead-in over a "|" table gave its rows, by document, and the "|" rows of prose read since
+        self._intro: tuple[str | None, str | None, int] = (None, None, 0)
         self._rate_base: tuple[str | None, str | None] = (None, None)  # the rate unit a one-measure page's opening names
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1236,6 +1253,21 @@ class ClaimFinder:
         if (caption is None and unit is not None and _piped_table(unit.text) and last is not None
                 and last.document_id == unit.document_id and 0 <= unit.start - (last.start + len(last.text)) <= 4):
             caption = table_intro_period(last.text)  # "The table below sets out ... for 2025-26" over its "|" rows
+            if caption is not None and _table_head_row(unit.text):
+                self._intro = (document_id, caption, 0)
+        if (caption is None and unit is not None and _piped_table(unit.text) and _table_head_row(unit.text)
+              and self._intro[0] == document_id and self._intro[1] is not None):
+            # the lead-in's period dates the next tables under it too, past a sub-heading and notes in "|" rows of
+            # prose ("... for the period 1 June 2024 to 31 January 2025 indicates:" then "| | Cliftonville |", a
+            # note, a table; "| | Millmead |", a note, a table), until a unit that is no such row
+            caption = self._intro[1]
+        elif unit is not None and _prose_row(doc_text) and self._intro[0] == document_id:
+            # a lead-in of its own ends the carrying, as do more than a few notes
+            count = self._intro[2] + 1
+            self._intro = (None, None, 0) if doc_text.rstrip().rstrip("|").rstrip().endswith(":") or count > 6 else (
+                document_id, self._intro[1], count)
+        elif unit is not None and not _piped_table(unit.text):
+            self._intro = (None, None, 0)
         columns = self._columns.read(source_text, document_id)  # a head of years one a line, as printed
         # a flattened table's rows, one cell a line, under a head naming a period ("Q4 2021/22" over "Value")
         columns = {**self._headed.read(source_text, document_id), **columns}

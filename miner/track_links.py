@@ -42,6 +42,10 @@ from miner.track_text import cue_words, cues, has_cue, item_references, sentence
 WEIGHTS = {"sentence": 0.40, "sent_cover": 0.30, "heading": 0.10, "names": 0.20, "entities": 0.10, "indicators": 0.05,
            "target_figure": 0.10, "reference": 0.20, "part_of": 0.20, "quoted": 0.20}
 THRESHOLD = 0.25  # the middle of the best plateau of tune-split accuracy, [0.24, 0.255] (sentence coverage)
+# a score is compared with the threshold rounded to this many decimals (and kept unrounded for ranking): a passage
+# scoring at the threshold to a ten-thousandth (0.24986 or 0.25005) otherwise falls either side of it as another
+# promise's words move the authority block's idf (annotations/README.md, Tracker round 39)
+SCORE_DECIMALS = 3
 TOP_K = 3
 HEADING_MATCH = 0.3  # below this best heading match the later papers are laid out differently
 HEADING_NEUTRAL = 0.5  # the heading feature then counts as an average match
@@ -285,7 +289,7 @@ def link_block(
                                                                dtype=np.float32) / 100.0, 0.0)
         else:
             feats["fuzzy"] = feats["partial"] = np.zeros((hi - lo, len(passages)))
-        scores = np.asarray(scorer(feats) if scorer else score_pair(feats, weights))
+        scores = _at_threshold(np.asarray(scorer(feats) if scorer else score_pair(feats, weights), dtype=float), threshold)
         for k, i in enumerate(range(lo, hi)):
             pr = promises[i]
             later = (dates > pr.date) & allowed
@@ -568,6 +572,13 @@ def _common_entities(passages: list[Passage], few: int) -> set[str]:
         for e in p.entities:
             edf[e] += 1
     return {e for e, k in edf.items() if k > max(COMMON_ENTITY * len(passages), few)}
+
+
+def _at_threshold(scores: np.ndarray, threshold: float) -> np.ndarray:
+    """Scores just below the threshold that round to it (`SCORE_DECIMALS`) raised to it; the rest as they are, so
+    passages a thousandth apart keep their order."""
+    edge = (scores < threshold) & (np.round(scores, SCORE_DECIMALS) >= round(threshold, SCORE_DECIMALS))
+    return np.where(edge, threshold, scores)
 
 
 def _best(row: np.ndarray, threshold: float, top_k: int) -> tuple[np.ndarray, np.ndarray]:

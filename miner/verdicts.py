@@ -582,26 +582,30 @@ def request_made(pr: Promise, cand: Candidate) -> str | None:
     return None
 
 
-# a thing promised repair and minuted removed ("quote to repair the climbing wall"; "following the removal of the climbing
-# wall"): the thing is the words after "removal of the" or before "was removed", up to a word of no matter
+# a thing promised repair and minuted removed, closed or abandoned ("quote to repair the climbing wall"; "following the
+# removal of the climbing wall"): the thing is the words after "removal of the" or before "was removed", up to a word of
+# no matter
 _REPAIR = re.compile(r"\b(?:" + cue_alternatives("repair_promises") + r")\b", re.I)
-_REMOVED = re.compile(r"\bremov(?:al|ing) of (?:the|a|an|this|that|its)\s+(?P<after>[a-z]+(?:\s+[a-z]+){0,2})"
+_REMOVED = re.compile(r"\b(?:" + cue_alternatives("removal_nouns") + r") of (?:the|a|an|this|that|its)\s+"
+                      r"(?P<after>[a-z]+(?:\s+[a-z]+){0,2})"
                       r"|\b(?:the|a|an|this|that|its)\s+(?P<before>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:was|were|has been|have been|"
-                      r"had been)\s+(?:now\s+)?(?:removed|taken down|demolished|dismantled)\b", re.I)
+                      r"had been)\s+(?:now\s+)?(?:permanently\s+)?(?:" + cue_alternatives("removal_outcomes") + r")\b", re.I)
+_TEMPORARY = re.compile(r"\b(?:" + cue_alternatives("removal_temporary") + r")\b", re.I)
 _REPLACED = frozenset(cue_words("removal_replaced"))
 REMOVED_WORDS = 2  # content words the removed thing and the promise share, all the thing's: "climbing wall", not "tree"
 
 
 def _removed_instead(pr: Promise, p: Passage) -> str | None:
-    """The sentence that minutes the removal of the thing the promise was to repair (cue lists `repair_promises`,
-    `removal_replaced`; tracker round 38): the thing named by at least `REMOVED_WORDS` content words, all the
-    promise's, and no replacement said with it ("the old bench was removed and a new one installed")."""
+    """The sentence that minutes the removal, closure or abandonment of the thing the promise was to repair (cue lists
+    `repair_promises`, `removal_nouns`, `removal_outcomes`, `removal_replaced`, `removal_temporary`; tracker rounds 38
+    and 39): the thing named by at least `REMOVED_WORDS` content words, all the promise's, and no replacement ("the
+    old bench was removed and a new one installed") nor an end to it ("closed for one day") said with it."""
     text = pr.statement.text
     if not _REPAIR.search(text):
         return None
     want = set(analyse(text, bigrams=False))
     for _, _, sent in sentences(p.text, p.start):
-        if _REPLACED & set(re.findall(r"[a-z]+", sent.lower())) or dated_before(sent, pr.date):
+        if _REPLACED & set(re.findall(r"[a-z]+", sent.lower())) or _TEMPORARY.search(sent) or dated_before(sent, pr.date):
             continue
         for m in _REMOVED.finditer(sent):
             thing = set(analyse(m.group("after") or m.group("before"), bigrams=False))

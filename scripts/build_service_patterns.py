@@ -125,7 +125,19 @@ def phrases(label: str, names: list[str], group: str) -> list[dict]:
 
 
 def tokens(label: str, pats: list[list[dict]], group: str) -> list[dict]:
+    if label == "BOARD":  # a board's name in a heading in capitals keeps its possessive: "CHILDREN'S SERVICES OVERVIEW &
+        # SCRUTINY COMMITTEE" (Central Bedfordshire children's scrutiny agenda 2015; entities round 57); not other kinds,
+        # where a capitals heading runs on through "'S" ("ATTENDANCE OF THE PORTFOLIO HOLDER FOR CHILDREN'S SERVICES")
+        pats = [[_caps_possessive(t) for t in p] for p in pats]
     return [{"label": label, "pattern": p, "id": f"token:{group}"} for p in pats]
+
+
+def _caps_possessive(token: dict) -> dict:
+    """A name-word token that takes "'s" takes "'S" too."""
+    regex = token.get("TEXT", {}).get("REGEX") if isinstance(token.get("TEXT"), dict) else None
+    if regex is None or "|'s|" not in regex:
+        return token
+    return {**token, "TEXT": {**token["TEXT"], "REGEX": regex.replace("|'s|", "|'[sS]|")}}
 
 
 # A grant's first word, not a kind of money ('a Strategic Grant', 'the Capital Grant') nor a heading in capitals.

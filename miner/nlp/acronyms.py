@@ -19,8 +19,10 @@ from dataclasses import dataclass
 
 __all__ = ["AcronymDefinition", "find_definitions", "initials_spell", "looks_like_acronym"]
 
-# "(MYPWS)", "(CAMHs)", "(GCP2)", "(Adopt SW)"; not "(the Board)" or "(iv)".
-_BRACKETED = re.compile(r"\(([A-Za-z][A-Za-z0-9&\-]{1,9}(?: [A-Z][A-Za-z]{1,4})?)\)")
+# "(MYPWS)", "(CAMHs)", "(GCP2)", "(Adopt SW)"; not "(the Board)" or "(iv)". A constitution's or a legal text's
+# quoted short form counts as well: 'The West Berkshire Domestic Abuse Board ("DAB") is the Council's DALPB'
+# (West Berkshire constitution, Domestic Abuse Board appendix); its quotes must pair.
+_BRACKETED = re.compile(r"\([\"“]?([A-Za-z][A-Za-z0-9&\-]{1,9}(?: [A-Z][A-Za-z]{1,4})?)[\"”]?\)")
 _ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
 _WORD = re.compile(r"[^\s()]+")
 # A long form stops at a sentence or clause break, a blank line or a numbered line; it
@@ -157,6 +159,8 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
     found = _reversed_definitions(text) if "(" in text else []
     for match in _BRACKETED.finditer(text):
         short = match.group(1)
+        if (match.start(1) > match.start() + 1) != (match.end(1) < match.end() - 1):
+            continue  # a quote on one side only
         if not looks_like_acronym(short.split()[0]):
             continue
         # The long form lies in the same sentence/line, within min(|SF|+5, 2|SF|) words.

@@ -27,6 +27,7 @@ _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
 # posts that are no role of management: a long form ending on one names a person's job, as role_words do
 _POST_WORDS = frozenset({"advisor", "adviser", "worker", "navigator", "coordinator", "co-ordinator"})
 _PLURAL_BODY_HEADS = frozenset(TERMS["plural_body_heads"])
+_LAW_YEAR = re.compile(r"(?:19|20)\d\d")
 _POSSESSIVE = ("'s", "’s")
 _DEFINITION_HEADS: dict[str, str] = TERMS["definition_heads"]
 _NOT_NAME_HEADS = frozenset(TERMS["not_name_heads"])
@@ -65,7 +66,14 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
             found.append(Candidate(d.long_start, d.long_end, "SERVICE", "acronym", 2, service))
             found.append(Candidate(d.short_start, d.short_end, "SERVICE", "acronym", 4, service))
             continue
-        if words[0].lower() in ROLE_WORDS or words[-1] in _NOT_BODY_LAST_WORDS or "/" in d.long and not any(
+        if words[-1] in _NOT_BODY_LAST_WORDS or (len(words) > 2 and _LAW_YEAR.fullmatch(words[-1])
+                                                 and words[-2] in _NOT_BODY_LAST_WORDS):
+            # a law names no body, nor do its initials where the paper uses them alone: 'By Part 4 and s.58, Domestic
+            # Abuse Act 2021 ("DAA") ...', then "The DAA requires a DALPB to:" (West Berkshire constitution)
+            table[d.short] = (" ".join(words), "_GENERIC")
+            found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
+            continue
+        if words[0].lower() in ROLE_WORDS or "/" in d.long and not any(
                 (c.start, c.end) == (d.long_start, d.long_end) for c in named):
             continue  # a job ("Director of Children's Services (DCS)"), a law ("Data Protection Act (DPA)")
             # or a scale ("Red/Amber/Green (RAG)"); not a named body with a slash ("the Entry/Exit System (EES)",

@@ -62,6 +62,7 @@ _PLAN_VERBS = frozenset(TERMS["plan_verbs"])
 _RECOMMENDATION_VERBS = frozenset(TERMS["recommendation_verbs"])
 _PERIOD_TAIL_WORDS = frozenset(TERMS["period_tail_words"])
 _PERIOD_ORDINALS = frozenset(TERMS["period_ordinals"])
+_PERIOD_REPORT_WORDS = frozenset(TERMS["period_report_words"])
 # the word right before a span, on its line
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)[ \t]+$")
 # an indicator's number after its set's initials, before the bracketed code or set it also has: "NAS 1 (PAFD40)
@@ -80,6 +81,7 @@ _POLICE_RANKS = frozenset(TERMS["police_ranks"])
 _GROUP_AFTER_NAME = frozenset(TERMS["group_after_name"])
 _NOT_INITIALS = frozenset("AI")  # an article or a pronoun: "A Road", "I Will"
 # one initial and a surname: "J. Bugeja and N Strick (Environment & Economy); D. Wilkins (Resources)"
+_NAME_BEFORE_POST_NOMINAL = re.compile(r"[A-Z][a-z'’-]+,?[ \t]+$")  # "Taylor " of "Mrs. D. Taylor CC"
 _INITIAL_SURNAME = re.compile(r"[A-Z]\.?[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _DOCUMENT_TAIL_WORDS = frozenset(TERMS["document_tail_words"])
 # a period of years after a body's head word: "the Annual Report of the ... Partnership Board 2021-2022"
@@ -255,6 +257,10 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
             continue  # a body's initials, no person: "who headed the DAAT" (Windsor and Maidenhead DAAT review;
             # entities round 55), as a name has at most two capitals ("McDonald"); a person's initials the paper
             # defines stay ("Karen O'Kane (KOK)" ... "KOK was currently on leave", West Dereham parish minutes 2016)
+        if (c.source in ("model", "base") and c.label == "PERSON" and len(words) == 1 and words[0] in _POST_NOMINALS
+                and _NAME_BEFORE_POST_NOMINAL.search(text, max(0, c.start - 40), c.start)):
+            continue  # the letters after a person's name, no one of their own: "Mrs. D. Taylor CC remains the Cabinet
+            # Lead Member" (Leicestershire and Rutland Domestic Abuse Local Partnership Board; entities round 57)
         if ")" in text[c.start : c.end].split("(")[0]:
             continue  # a span opening inside brackets: "a Combatting Drug Partnership (CDP) Board must be formed"
             # holds no "CDP) Board" (Barking and Dagenham Combating Drugs Partnership; entities round 55)
@@ -264,10 +270,15 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if (c.label == "SERVICE" and c.source != "gazetteer" and words[-1] in _PLURAL_KIND_HEADS
                 and _bare_plural(text, c)):
             continue  # the kind of team every area has: "to establish Youth Offending Teams" (entities round 55)
-        if (c.source in ("gazetteer", "acronym") and len(words) == 1 and words[0].isupper() and c.label == "SERVICE"
-                and (m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1).lower() in ROLE_WORDS):
+        if (c.source in ("gazetteer", "acronym", "model") and len(words) == 1 and words[0].isupper()
+                and c.label in ("SERVICE", "BOARD") and (
+                    ((m := _NEXT_CAPITAL.match(text, c.end)) and m.group(1).lower() in ROLE_WORDS)
+                    or ((m := _NEXT_QUALIFIED_ROLE.match(text, c.end)) and m.group(2).lower() in ROLE_WORDS))):
             continue  # a service's initials in a job title: "Stuart Webb YOS Manager" (Southampton Youth Justice
-            # Strategic Plan; entities round 55), as the rule's and the NER's names before a role word above
+            # Strategic Plan; entities round 55), as the rule's and the NER's names before a role word above; and a
+            # board's, before a role word or a word and a role word: "Emma Biskupski, LSCB Business Manager"
+            # (Hammersmith and Fulham LSCB report; entities round 57). The tuned gold has only ORG initials so
+            # ("KCC District Manager", "SERFCA Deputy Chief Executive").
         if c.label == "BOARD" and c.source != "gazetteer" and words[-1:] == ["Group"] and _SESSION_GROUP.search(
                 " ".join(before[-2:] + words).lower()):
             continue  # a family hub's session, not a body: "Breastfeeding Support Group", "Healthy Baby Group" (and
@@ -1093,6 +1104,11 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if len(words) >= 2 and all(w.isupper() for w in words) and before and before[-1].isalpha() and (
                 before[-1].isupper() and len(before[-1]) >= 2 and before[-1].lower() not in _TAIL_WORDS):
             continue  # the middle of an upper-case heading: "ACCESSING FAMILY HUB SERVICES AT THE ..."
+        if (c.label in ("BOARD", "SERVICE") and len(words) > 2 and words[0] in _PERIOD_REPORT_WORDS
+                and (m := _NEXT_TOKEN.match(text, spans[-1][1])) and m.group(1).lower() in _REPORT_HEADS):
+            words, spans = words[1:], spans[1:]  # a report's period: "Annual Safeguarding Children's Board Report"
+        if c.label != "PERSON" and len(words) > 2 and words[0] == "The" and not article_of_name(text, spans[0][0]):
+            words, spans = words[1:], spans[1:]  # an article a cut above left first: "Report of The Local ..."
         start = spans[0][0]
         # a number and hyphen run into a plan's capitalised first word open its name: "the 12-Month Delivery Plan"
         # (North West Leicestershire Cabinet 2023; entities round 49), not a lower-case span's ("a 4-year
@@ -1576,6 +1592,8 @@ def token_article_of_name(doc, i: int) -> bool:
         return False
     if after[:1] == ["Council"] or (len(after) == 2 and after[1] == "Council" and after[0] in _ARTICLE_TIERS):
         return False  # "... footpaths The Parish Council will": no council's name holds "The"
+    if before == "of" and _TITLE_LINE_BEFORE_THE.search(doc.text, max(0, doc[i].idx - 120), doc[i].idx):
+        return False  # a heading's capitalised article (`article_of_name`)
     return before in ("-", "–", "—") or (len(before) >= 2 and before.isalpha() and before.islower())
 
 
@@ -1585,11 +1603,17 @@ def article_of_name(text: str, start: int) -> bool:
     Tree" (Kent Executive Response 2025); at a sentence's or line's start it is only the article."""
     if text.startswith("Our ", start) and _THE_BEFORE.search(text, max(0, start - 5), start):
         return True  # a capital "Our" after "the" is the name's own: "the Our Families Programme" (Bristol 2024)
+    if _TITLE_LINE_BEFORE_THE.search(text, max(0, start - 120), start):
+        return False  # a heading's words all capitalised, its article too: "Draft Annual Report of The Local
+        # Safeguarding Children Board" (Hammersmith and Fulham LSCB annual report; entities round 57)
     return (text.startswith("The ", start) and (_BEFORE_NAME_ARTICLE.search(text[max(0, start - 8) : start]) is not None
                                                  or _fills_a_cell(text, start))
             and _COUNCIL_BY_TIER.match(text, start + 4) is None and _ACRONYM_AFTER.match(text, start + 4) is None)
 
 
+# a heading's line before "The": every word capitalised but the small ones, the last two a capitalised word and "of"
+_TITLE_LINE_BEFORE_THE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[A-Z][\w'’-]*|of|and|the|for|to|in|on|&)[ \t]+)*"
+                                    r"[A-Z][\w'’-]*[ \t]+of[ \t]+$")
 # "the" right before a capital "Our" (`article_of_name`; entities round 52)
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
 

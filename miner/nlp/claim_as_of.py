@@ -104,6 +104,9 @@ def _bracketed_with_other_figure(sentence: str, f: tuple[int, int, str], offset:
 # financial quarter carries its year pair, "Quarter 3 2024/25")
 _WORDED_QUARTER = re.compile(r"\b(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d)\b(?!\s?[/\-–]\s?\d)", re.I)
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# a quarter of a financial year written with "to": "Quarter Three 2023 to 2024" (`find_quarters` reads "2023/24")
+_QUARTER_YEARS_TO = re.compile(r"\b(?:Q|Quarter\s?)(?:([1-4])|\s(one|two|three|four))(?:\s+of)?\s+((?:19|20)\d\d)\s+to\s+((?:19|20)\d\d)\b", re.I)
+_QUARTER_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # a span of financial years: "over the medium term 2025-26 to 2027-28" is the three years 2025-28 (a plan's term; not
 # "from 2023-24 to 2025-26", a change's two ends)
 _YEARS_SPAN_BETWEEN = re.compile(r"\s*(?:to|-|–)\s*")
@@ -115,6 +118,8 @@ def periods(text: str) -> list[tuple[int, int, str]]:
     as one period ("2025-28"); a calendar quarter in words ("the third quarter of 2024": 2024-09)."""
     quarters = find_quarters(text) + [(m.start(), m.end(), f"{m.group(2)}-{3 * _QUARTER_WORDS[m.group(1).lower()]:02d}")
                                       for m in _WORDED_QUARTER.finditer(text)]
+    quarters += [(m.start(), m.end(), quarter_end(int(m.group(3)), int(m.group(1) or _QUARTER_NUMBERS[m.group(2).lower()])))
+                 for m in _QUARTER_YEARS_TO.finditer(text) if int(m.group(4)) == int(m.group(3)) + 1]
     found = sorted([f for f in find_periods(text, short_years=True) if not any(qs <= f[0] and f[1] <= qe for qs, qe, _ in quarters)]
                    + quarters)
     out: list[tuple[int, int, str]] = []
@@ -420,6 +425,11 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     found = [f for f in found if not (f[0] >= end and _BENCHMARK_AFTER.match(sentence[f[1] : f[1] + 40]))]
     # "was published on 7th February 2025": when the figure was made known, not what it is as of
     found = [f for f in found if not _published_on_before().search(sentence[max(0, f[0] - 60) : f[0]])]
+    # "forecasted to overspend its current 2025/26 budget by £1.9 million based on figures through 30th June 2025": how
+    # far the actuals run, when the sentence names the financial year the forecast is for
+    cutoff = [f for f in found if _data_cutoff_before().search(sentence[max(0, f[0] - 60) : f[0]])]
+    if cutoff and any(_FINANCIAL_YEAR.fullmatch(sentence[f[0] : f[1]].strip()) for f in found if f not in cutoff):
+        found = [f for f in found if f not in cutoff]
     # "An update would be provided to the Board at the next meeting in July regarding ... the three Waste Collection
     # Teams": when a later meeting is held, not what the figure is as of
     found = [f for f in found if not _LATER_MEETING_BEFORE.search(sentence[max(0, f[0] - 40) : f[0]])]
@@ -585,6 +595,11 @@ _RESTATED_BRACKET = re.compile(r"^(?:\s+(?:per|a|an)\s+(?:year|annum|month|week)
 
 
 @cache
+def _data_cutoff_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_alternation('data_cutoff_before')})\s+(?:the\s+)?$", re.I)
+
+
+@cache
 def _published_on_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cue_alternation('publication_verbs')})\s+(?:[\w,]+\s+){{0,6}}?on\s+(?:the\s+)?$", re.I)
 
@@ -707,13 +722,25 @@ def _date_span_end(sentence: str) -> str | None:
 
 # a lead-in's last sentence that only opens the list, pointing back at the sentence before ("This includes:"; not "Key
 # points included:", which opens a list of its own)
-_BACK_LEAD = re.compile(r"\s*(?:this|these|which|it|they)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|"
-                        r"(?:is|was|are|were)\s+made\s+up\s+of)\s*:\s*", re.I)
+_BACK_LEAD = re.compile(r"\s*(?:(?:this|these|which|it|they)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|"
+                        r"(?:is|was|are|were)\s+made\s+up\s+of)|"
+                        # a minute's "The following was outlined: -" after the sentences saying what was presented
+                        r"the\s+following\s+(?:(?:points|issues|matters)\s+)?(?:was|were)\s+(?:outlined|noted|highlighted|reported))"
+                        r"\s*:\s*[-–]?\s*", re.I)
 
 
 @cache
 def _not_lead_in_date_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cue_alternation('lead_in_not_dates')})\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
+
+
+def _lead_dates(plain: str) -> list[tuple[int, int, str]]:
+    """The dates of a lead-in's sentence that may date its list (`lead_in_date`)."""
+    spans = periods(plain)
+    found = [f for f in find_dates(plain) if not (len(f[2]) == 4 and not 1990 <= int(f[2]) <= 2035)
+             and not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _ in spans)] + spans
+    # how long something has held ("in post since February 2018") or a deadline ("by March 2026") dates no item
+    return [f for f in found if not _not_lead_in_date_before().search(plain[max(0, f[0] - 20) : f[0]])]
 
 
 def lead_in_date(lead: str) -> str | None:
@@ -722,16 +749,20 @@ def lead_in_date(lead: str) -> str | None:
     figures of its items: the last one in its last sentence, outside brackets (they gloss the lead-in)."""
     plain = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), lead)
     last = plain[max(0, plain.rfind(".", 0, len(plain.rstrip()) - 1) + 1) :]  # its last sentence
-    if _BACK_LEAD.fullmatch(last):
+    back = _BACK_LEAD.fullmatch(last) is not None
+    if back:
         # a last sentence that only opens the list says of what in the sentence before: "Forecast revenue budget
         # outturn for 2017/18, is £21m overspend (...). This includes:"
         cut = len(plain) - len(last)
         last = plain[max(0, plain.rfind(".", 0, max(0, cut - 2)) + 1) :]
-    plain = last
-    found = [f for f in find_dates(plain) if not (len(f[2]) == 4 and not 1990 <= int(f[2]) <= 2035)]
-    found += periods(plain)
-    # how long something has held ("in post since February 2018") or a deadline ("by March 2026") dates no item
-    found = [f for f in found if not _not_lead_in_date_before().search(plain[max(0, f[0] - 20) : f[0]])]
+    found = _lead_dates(last)
+    if back and re.match(r"\s*(?:it|this|they|these)\s+also\b", last, re.I) and all(
+            _old_side().search(last[max(0, f[0] - 40) : f[0]]) for f in found):
+        # a sentence that "also" gives what the period was compared with dates no item: "... for Quarter Three 2023 to
+        # 2024. It also included a summary of Service performance in comparison to the same period in 2022 to 2023,
+        # ... The following was outlined: -": the sentence before it names the list's period
+        cut = len(plain) - len(last)
+        found = _lead_dates(plain[max(0, plain.rfind(".", 0, max(0, cut - 2)) + 1) : cut])
     # the date nearest the list: "agreed by full Council in May 2024 and the following uplifts to be applied from
     # April 2025:" is April 2025
     if found:

@@ -624,6 +624,13 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
                    and not h[2] < offset < offset + len(clause) < h[3]]
     if overlapping:
         best = min(overlapping, key=lambda h: h[1])
+    # a measure named before the figure ("In relation to placement stability measures, 63.3% of children were looked
+    # after for two years or more") gives way to one the figure's own clause names after it that refines it (the
+    # taxonomy's "refines": long-term stability is a measure of placement stability)
+    refining = [h for h in hits if best[3] <= offset <= h[2] < offset + len(clause)
+                and best[4]["id"] in h[4].get("refines", ())]
+    if refining:
+        best = min(refining, key=lambda h: h[:2])
     return specific(best[4]) if best[0] < 160 else None
 
 

@@ -191,6 +191,10 @@ def _paper_paragraph(text: str, q: QuantityMatch, unit: TextUnit | None) -> bool
             and re.match(r"\s*(?:[,;:()]|\.(?!\d)|(?:and|or|to|is|are|above|below)\b|$)", text[q.number_end : q.number_end + 8]) is not None)
 
 
+# the end of a list's lead-in: "... include:", and a minute's "The following was outlined: -"
+_LEAD_END = re.compile(r":(?:\s+[-–])?\s*$")
+
+
 def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 columns: dict[int, str] | None = None, scale: tuple[int, int] | None = None,
                 caption: str | None = None, lead_date: str | None = None,
@@ -225,7 +229,7 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     before_figures: list[tuple] = []  # (record, unit, is a benchmark, value, index in out) of the sentence before
     # lead_date: the date of a lead-in ending in ":" (before this unit or in it), for the sentences of its list
     for sent in _sentences(doc):
-        if previous.rstrip().endswith(":") and "\n" in text[sent.start_char - 3 : sent.start_char + 1]:
+        if _LEAD_END.search(previous) and "\n" in text[sent.start_char - 3 : sent.start_char + 1]:
             lead_date = lead_in_date(previous)  # a lead-in whose list starts on a new line (not "2025-26 MTFP: change")
         elif _AS_AT_LEAD.search(previous.rstrip()[-80:]):
             # "Finance – @ 30th April 2019: Community Account £8319.07 Business Premium Account £3460.74": a short line
@@ -1286,7 +1290,8 @@ class ClaimFinder:
         in_list = self._lead[0] == document_id and (unit is not None and unit.role == "item" or year_row or labelled
                                                     or _BARE_FIGURE.fullmatch(doc_text.strip()) is not None)
         lead_date, lead_text = (self._lead[1], self._lead[2]) if in_list else (None, None)
-        if doc_text.rstrip().endswith(":"):  # "... the following uplifts to be applied from April 2025 (...):"
+        if _LEAD_END.search(doc_text):  # "... the following uplifts to be applied from April 2025 (...):"
+            # (or a minute's "The following was outlined: -")
             self._lead = (document_id, lead_in_date(doc_text), doc_text[-300:])
         elif unit is not None and _measure_heading_item(doc_text) and (unit.role == "item" or len(doc_text) < 100):
             # "· PI 23 Average processing time taken for Housing Benefit claims (days)" over its sub-items "- 15.9 days

@@ -7,7 +7,8 @@ real path units them (miner.sections + miner.extract.text_units), labelled
 with the kind of the gold quote it overlaps, else "none". The probability
 threshold the component uses is chosen first, by leave-one-council-out over
 the same papers (`miner.evaluation.statements.choose_threshold`: fit on the
-other authorities' papers, score one authority's), and saved with the model
+other authorities' papers, score one authority's; the best rules + model
+promise F1 wins, round 55), and saved with the model
 (`meta["threshold"]`, with the per-threshold table, including rules + model
 against the second annotator's reading in `annotations/agreement/`).
 """
@@ -31,7 +32,7 @@ from miner.nlp.statement_model import DEFAULT_DIR, DEFAULT_FEATURES  # noqa: E40
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(DEFAULT_DIR))
-    ap.add_argument("--version", default="14")
+    ap.add_argument("--version", default="17")
     ap.add_argument("--features", default="+".join(DEFAULT_FEATURES), help="feature groups joined by '+' (statement_model.ALL_FEATURES)")
     ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation of the logistic regression")
     ap.add_argument("--include-heldout", action="store_true", help="also train on held-out papers (not for scoring)")
@@ -51,8 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     model.meta["cv_promise_by_threshold"] = table
     path = model.save(args.out)
     print(json.dumps({"saved": str(path), "files": files, "labels": dict(counts), "features": features, "c": args.c,
-                      "threshold": threshold, "cv": table["cv"],
-                      **{f"cv_{m}": {t: v["f1"] for t, v in table[m].items()} for m in table if m != "cv"},
+                      "threshold": threshold, "criterion": table["criterion"], "cv": table["cv"],
+                      **{f"cv_{m}": {t: v["f1"] for t, v in table[m].items()} for m in table if m not in ("cv", "criterion")},
                       "sklearn": model.sklearn_version}, indent=2))
     return 0
 

@@ -11,7 +11,9 @@ per pair: shared rare names, canonical entities, indicators (rapidfuzz ratios ke
 kept, with a few runners-up citable once the promise is linked. A later priority that repeats the
 promise is linked too. A table's words are cell soup: a tabular passage links only a promise that shares
 one of its indicators. A passage sharing with the promise only the name of a panel, plan, strategy or service
-the promise names, on something else done there, is neither linked nor cited (`miner.track_names.name_only`). A promise the score
+the promise names, on something else done there, is neither linked nor cited (`miner.track_names.name_only`), nor is one
+sharing only the words of a meeting's business ("nothing to report", "brought forward") or a bare heading saying
+nothing happened (`_formula_only`, `_bare_heading`). A promise the score
 links to nothing may be linked to a later passage close to it in a sentence-embedding space (`miner/embed.py`;
 only passages scoring near the threshold are embedded).
 """
@@ -230,8 +232,9 @@ def link_block(
     targeted = np.array([contradictions.numeric_target(p.statement.text) is not None for p in promises], dtype=float)
     allowed = np.array([evidence_docs is None or p.document_id in evidence_docs for p in passages])
     tabular = np.array([p.tabular for p in passages])
+    bare = np.array([_bare_heading(p) for p in passages])
     resolved = np.array([p.resolved for p in passages])
-    from miner.track_judge import best_sentence, decided_as_promised  # late: track_judge imports this module
+    from miner.track_judge import best_sentence, decided_as_promised, relation_of  # late: track_judge imports this module
     # a promise naming a table row's measure in all the label's words ("increase physical visits to 1.1 million"
     # and the row "Physical visits | 968,000 | 1,024,000")
     labels = [(j, words) for j, p in enumerate(passages) if p.tabular for _, _, _, words in table_rows(p.text)]
@@ -328,8 +331,16 @@ def link_block(
             # a passage sharing only one name of the promise, on something else done there ("Placements made through
             # the Joint Agency Panels have been reviewed" for "No clinical referrals ... without the case being
             # discussed at Joint Agency Panel first"), is no link, nor citable (annotations/README.md, Tracker round 25)
+            # nor is a passage sharing with it only the words of a meeting's business ("The Clerk had nothing to report
+            # as items would be covered on the agenda", "The following item was brought forward by the Chair")
+            # (annotations/README.md, Tracker round 40)
             while True:
-                off = [j for j in (*keep, *below, *named[:top_k]) if name_only(pr.statement.text, passages[j].text, own_words)]
+                off = [j for j in (*keep, *below, *named[:top_k]) if name_only(pr.statement.text, passages[j].text, own_words)
+                       or _formula_only(words(ptexts[i], False), words(passages[j].text, False), feats, k, j)
+                       # nor a bare heading, unless it says what happened ("Local Transport Plan 5 (LTP5) approved by
+                       # County Council"): "16/16 Near Flooding Incident at Mr Skinners Property" says only that a
+                       # matter near the promise's came up
+                       or (bare[j] and relation_of(pr.statement.text, passages[j], pr.date) == "mentions")]
                 if not off:
                     break
                 row[off] = -np.inf
@@ -519,6 +530,31 @@ def _rare_phrases(ptexts: list[str], stexts: list[str], skeep: list[bool], own_w
     return binary_matrices([_phrases(t, stop) & rare for t in ptexts], [ph & rare if k else set() for ph, k in zip(sp, skeep)])
 
 
+_FORMULAS = frozenset(cue_words("meeting_formulas")) | _PHRASE_COMMON
+_FORMULA_STEMS = _FORMULAS | frozenset(stem(w) for w in _FORMULAS)
+_NAMING = ("entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure")
+
+
+def _formula_only(pwords: list[str], swords: list[str], feats: dict, k: int, j: int) -> bool:
+    """A passage sharing with the promise only words of a meeting's business (cue lists `meeting_formulas` and
+    `phrase_common`, stemmed): "Clerk's Report The Clerk had nothing to report as items would be covered on the
+    agenda." minuted again, "The minutes of the meeting held on ... will be agreed at the next meeting" and "Minutes of
+    the meetings held on ... were also confirmed", "If it fails the work will be brought forward." and "The following
+    item was brought forward by the Chair.". Not one naming what the promise names (an entity, an indicator, an item's
+    reference, a quoted name, a counted figure, a named service)."""
+    if any(feats[f][k, j] > 0 for f in _NAMING):
+        return False
+    return set(pwords) & set(swords) <= _FORMULA_STEMS
+
+
+def _bare_heading(p: Passage) -> bool:
+    """A passage that is only its section's title ("16/16 Near Flooding Incident at Mr Skinners Property", "SEND
+    (Special Educational Needs and Disability)"): it names a matter, and says nothing of it (annotations/README.md,
+    Tracker round 40)."""
+    title = p.heading.rsplit(" / ", 1)[-1]
+    return bool(title) and " ".join(p.text.split()) == " ".join(title.split())
+
+
 def _own_acronyms(authority: str, acr: dict[str, list[str]]) -> set[str]:
     """The acronyms the papers define for the authority itself ("Kent County Council (KCC)"): every
     paper of the authority is about it, so its name links nothing (its full name is common anyway)."""
@@ -603,6 +639,8 @@ def _repeats(promises: list[Promise], P, evidence_docs: set[str] | None) -> dict
         for j, c in zip(row.indices, row.data):
             other = promises[j]
             if c < least or other.document_id == pr.document_id or len(stems[i] & stems[j]) < REPEAT_SHARED:
+                continue
+            if stems[i] & stems[j] <= _FORMULA_STEMS:  # "Clerk's Report The Clerk had nothing to report ..." minuted again
                 continue
             if evidence_docs is not None and other.date > pr.date and other.document_id not in evidence_docs:
                 continue

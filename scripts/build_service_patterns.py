@@ -1117,7 +1117,12 @@ GROUPS = [
                         # (a minutes' verb after a first name is none of it: 'Cllr Jim Proposed, seconded Cllr Janet',
                         # Norfolk parish minutes 2020)
                         {"TEXT": {"REGEX": r"^(?:-|[A-Z][A-Za-z']*[a-z])$"}, "ORTH": {"NOT_IN": MINUTES_VERBS}, "OP": "?"},
-                        {**NAME, "ORTH": {"NOT_IN": MINUTES_VERBS}, "OP": "?"}]],
+                        {**NAME, "ORTH": {"NOT_IN": MINUTES_VERBS}, "OP": "?"}],
+                       # a hyphenated forename and a surname: 'Councillor Jon-Paul Blundell - Cabinet Member
+                       # Education' (Bridgend scrutiny 2023; entities round 58), which the pattern above cuts after
+                       # the forename
+                       [{"ORTH": {"IN": TITLES}}, {"ORTH": {"IN": TITLES}, "OP": "?"}, NAME, {"ORTH": "-"}, NAME,
+                        {**NAME, "ORTH": {"NOT_IN": MINUTES_VERBS + ["The", "This", "Cabinet", "Council", "Chair"]}}]],
             "titled-people")),
 ]
 

@@ -41,6 +41,7 @@ _INITIAL_WORD = re.compile(r"[A-Z][a-z]+")
 # minutes 2020); other two-word names' initials are too often something else ("UK" of "University of Kent", "MC")
 _COUNCIL_BY_TIER = re.compile(r"(?:Parish|Town|Community|Borough|District|County|City) Council")
 _NOT_FIRST_WORDS = frozenset(TERMS["not_first_words"])
+_LOWER_PLURAL_KIND_HEADS = frozenset(TERMS["lower_plural_kind_heads"])
 _UNIT_KINDS_AFTER = frozenset(TERMS["unit_kinds_after_acronym"])
 _BOARD_KINDS_AFTER = frozenset(TERMS["board_kinds_after_acronym"])
 
@@ -93,6 +94,14 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
             found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
             if _is_job(words) or _is_document(words):  # nor is the job's title or the document, whatever the NER calls it
                 found.append(Candidate(d.long_start, d.long_end, "_GENERIC", "acronym", 4))
+            continue
+        if lower and words[-1] in _LOWER_PLURAL_KIND_HEADS and d.long.islower() and "of" not in words:
+            # a kind of service every area has, written in lower case, and its initials (`lower_plural_kind_heads`):
+            # "indicators for youth offending services (YOS)" (Telford and Wrekin Cabinet 2020; entities round 58);
+            # not a thing "of" such services ("Ofsted's inspection of local authority children's services (ILACS)")
+            table[d.short] = (" ".join(words), "_GENERIC")
+            found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
+            found.append(Candidate(d.long_start, d.long_end, "_GENERIC", "acronym", 4))
             continue
         if (words[-1].lower() in _PLURAL_BODY_HEADS and "of" not in words) or is_genre_title(words):
             # (a body "of" a kind of body is one body: "the National Network of Parent Carer Forums (NNPCF)")
@@ -214,7 +223,11 @@ def acronyms_opening_names(text: str, candidates: list[Candidate], kept: list[Ca
         for wide in [w for w in out if w.start == short.start and w.end > short.end and w.source in ("rule", "model")]:
             rest = text[short.end : wide.end]
             words = rest.split()
-            if not rest[:1].isspace() or len(words) < 2 or not all(_CAPITALISED_WORD.fullmatch(w) for w in words):
+            # (an "and" inside the rest too: "The GSAB Safeguarding Adult Review and Complex Cases Sub-group",
+            # Gateshead Safeguarding Adults Board annual report 2023; entities round 58)
+            if not rest[:1].isspace() or len(words) < 2 or not all(
+                    _CAPITALISED_WORD.fullmatch(w) or (0 < i < len(words) - 1 and w in ("and", "&"))
+                    for i, w in enumerate(words)):
                 continue
             out.remove(wide)
             out.append(short)

@@ -33,6 +33,13 @@ _OPENING_QUOTE = re.compile(r"(?:^|[\s(])['‘\"“]\w")
 _TITLES = frozenset(TERMS["person_titles"])
 _TITLE_PARTS = frozenset(TERMS["title_second_words"])
 _POST_NOMINALS = frozenset(TERMS["post_nominals"])
+# " and <Capitalised words> Sub-group" after a name (entities round 58)
+_AND_SUB_GROUP = re.compile(r"[ \t]+(?:and|&)(?:[ \t]+[A-Z][\w'’-]*)+?[ \t]+(?:" + "|".join(
+    re.escape(w) for w in TERMS["sub_group_heads"]) + r")(?![\w-])")
+_PARTY_WORDS = frozenset(TERMS["party_words"])
+_NEED_ACRONYMS = frozenset(TERMS["need_acronyms"])
+_CASE_REVIEW_KINDS = frozenset(TERMS["case_review_kinds"])
+_ONE_OF_A_KIND = re.compile(r"(?<![\w'’-])an?[ \t]+$")
 _CHAIR_OF_WORDS = frozenset(TERMS["chair_of_words"])
 _EVENT_HEADS = frozenset(TERMS["event_heads"])
 _REFERENCE_WORDS = frozenset(TERMS["reference_words"])
@@ -186,6 +193,10 @@ def _bare_plural(text: str, c: Candidate) -> bool:
 _KIND_DETERMINER = re.compile(r"(?<![\w'’-])(?:" + "|".join(
     [w for w in TERMS["kind_determiners"]] + [w.capitalize() for w in TERMS["kind_determiners"] if len(w) > 2])
     + r")[ \t]+(?:[a-z][a-z-]*[ \t]+)?$")
+# "the relevant" before a body's name (entities round 58): "report back the responses to the relevant Overview and
+# Scrutiny Committee."
+_BODY_KIND_DETERMINER = re.compile(r"(?<![\w'’-])the[ \t]+(?:" + "|".join(TERMS["body_kind_determiners"])
+                                   + r")[ \t]+$")
 _AFTER_KIND = re.compile(r"[ \t]*(?:$|[\n.,;:)]|\((?=[a-z])|([A-Za-z]+))")
 _KIND_AFTER_WORDS = frozenset(TERMS["kind_after_words"])
 # "a"/"an" (and at most one lower-case word) after "to <verb>" in a duty's words: "had a duty to publish an Annual
@@ -218,7 +229,8 @@ def _kind_after_determiner(text: str, c: Candidate) -> bool:
     publish" (Southampton), "to have a Crime and Disorder Committee with the power to review"; not a name used as a
     modifier ("a Kent Police officer", "a Family Hub session"), which the word after it tells."""
     if not _KIND_DETERMINER.search(text, max(0, c.start - 30), c.start) and not (
-            c.label in _DUTY_KIND_LABELS and _in_duty_words(text, c)):
+            c.label in _DUTY_KIND_LABELS and (_in_duty_words(text, c) or _BODY_KIND_DETERMINER.search(
+                text, max(0, c.start - 30), c.start))):
         return False
     m = _AFTER_KIND.match(text, c.end)
     if m is None:
@@ -261,9 +273,29 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
                 and _NAME_BEFORE_POST_NOMINAL.search(text, max(0, c.start - 40), c.start)):
             continue  # the letters after a person's name, no one of their own: "Mrs. D. Taylor CC remains the Cabinet
             # Lead Member" (Leicestershire and Rutland Domestic Abuse Local Partnership Board; entities round 57)
+        if (c.source in ("model", "base") and c.label == "PERSON" and len(words) >= 3 and words[-1] in _PARTY_WORDS
+                and text[c.end : c.end + 1] in ("", "\n")):
+            # a member's party at the end of a membership list's line: "Mariam Lolavar Labour" (Greenwich Healthier
+            # Communities and Adult Social Care Scrutiny Panel; entities round 58) is the member
+            kept.append(Candidate(c.start, c.start + len(text[c.start : c.end].rsplit(None, 1)[0]), c.label,
+                                  c.source, c.priority, weak=c.weak))
+            continue
+        if c.source in ("rule", "model") and c.label == "PROGRAMME" and (parts := _body_and_its_plan(text, c)):
+            kept.extend(parts)  # an agenda item's body and its plan run together (entities round 58)
+            continue
+        if c.source in ("rule", "model") and c.label in ("SERVICE", "PROGRAMME") and (
+                m := _AND_SUB_GROUP.match(text, c.end)):
+            # a sub-group's name cut at its "and": "The GSAB Safeguarding Adult Review and Complex Cases Sub-group
+            # continues to support" (Gateshead Safeguarding Adults Board annual report 2023; entities round 58)
+            kept.append(Candidate(c.start, m.end(), "BOARD", c.source, c.priority, weak=c.weak))
+            continue
         if ")" in text[c.start : c.end].split("(")[0]:
             continue  # a span opening inside brackets: "a Combatting Drug Partnership (CDP) Board must be formed"
             # holds no "CDP) Board" (Barking and Dagenham Combating Drugs Partnership; entities round 55)
+        if c.label == "PROGRAMME" and " ".join(words) in _CASE_REVIEW_KINDS and _ONE_OF_A_KIND.search(
+                text, max(0, c.start - 10), c.start):
+            continue  # one case of a kind of statutory review (`case_review_kinds`): "published a Safeguarding
+            # Adults Review - Leigh" (North Tyneside Safeguarding Adults Board annual report; entities round 58)
         if c.label in _KIND_LABELS and _kind_after_determiner(text, c):
             kinds.append(c)  # and the words inside it no name of their own ("Offending Team")
             continue  # a kind of body in a law's or a duty's words: "every Youth Offending Team" (entities round 55)
@@ -433,6 +465,11 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         if c.source in ("rule", "model") and (m := _NEXT_CAPITAL.match(text, c.end) or _NEXT_AND_ROLE.match(
                 text, c.end)) and m.group(1).lower() in ROLE_WORDS:
             continue  # a job title: "the Strategic Programme Manager for NUE", "Museums and Archives Manager"
+        if c.source == "gazetteer" and c.label == "SERVICE" and (m := _NEXT_CAPITAL.match(text, c.end)) and (
+                m.group(1).lower() in ROLE_WORDS and m.group(1) != "Head"):
+            continue  # a service the gazetteer knows, inside a job title: "The Strategic Youth Justice Service Manager
+            # presented the report" (Bridgend Subject Overview and Scrutiny Committee 1, 2023; entities round 58), as
+            # the rule's and the NER's above; a school before "Head Teacher" stays ("Virtual School Kent Head Teacher")
         if c.source == "gazetteer" and c.label == "PROGRAMME" and (m := _NEXT_CAPITAL.match(text, c.end)) and (
                 m.group(1).lower() in _REMIT_ROLES):
             continue  # and a scheme the gazetteer knows before a post's word: "the Voice of the Child Coordinator,
@@ -455,6 +492,10 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         r.start <= c.start and c.end <= r.end and c.end - c.start < r.end - r.start for r in plural_kinds)]
     kept = [c for c in kept if not any(k.start <= c.start and c.end <= k.end for k in kinds)]
     kept = clean_bounds(text, kept)
+    kept = [r for c in kept for r in _job_titles_and_people(text, c)]
+    # a kind of need's initials alone (`need_acronyms`) are no body: "SEND - Cross Party Scrutiny Review Group"
+    # (Wolverhampton Children and Young People Scrutiny Panel 2022; entities round 58)
+    kept = [c for c in kept if c.label == "PERSON" or text[c.start : c.end] not in _NEED_ACRONYMS]
     # the end of a table's line cut at its "&" is no name: "| New & FYE of existing Savings |" (Kent budget update
     # 2025) names no "& FYE"
     kept = [c for c in kept if text[c.start] != "&"]
@@ -490,6 +531,54 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         and not _school_goes_on(text, c)
         and not _service_goes_on(text, c)
     ]
+
+
+_BODY_LABELS = frozenset({"SERVICE", "BOARD"})
+_AND_WORD = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _body_and_its_plan(text: str, c: Candidate) -> list[Candidate]:
+    """A body and a plan of its named in one agenda item, read as one plan: "Youth Justice Service and Operational
+    Plan Invitees:" (Bridgend Subject Overview and Scrutiny Committee 1, 2023; entities round 58) names the service
+    and the plan, two names, as the same heading in the item's declarations is read. Only where the words before
+    "and" end on a service's or board's head word and those after it, two or more capitalised words, on a plan's."""
+    for m in _AND_WORD.finditer(text, c.start, c.end):
+        body, plan = text[c.start : m.start()].split(), text[m.end() : c.end].split()
+        if (len(body) >= 2 and HEAD_LABELS.get(body[-1].lower()) in _BODY_LABELS and body[-1][:1].isupper()
+                and len(plan) >= 2 and HEAD_LABELS.get(plan[-1].lower()) == "PROGRAMME"
+                and all(w[:1].isupper() for w in body + plan)):
+            return [Candidate(c.start, m.start(), HEAD_LABELS[body[-1].lower()], c.source, c.priority, weak=c.weak),
+                    Candidate(m.end(), c.end, c.label, c.source, c.priority, weak=c.weak)]
+    return []
+
+
+# a person's forename and surname (or two forenames), alone
+_FORENAME_SURNAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}")
+# a surname, then a dash opening the person's job: " Evans - Operational Manager"
+_SURNAME_AND_DASH = re.compile(r"[ \t]+[A-Z][a-z'’-]+(?=[ \t]+[-–—][ \t])")
+_JOB_TITLE_LABELS = frozenset({"SERVICE", "BOARD", "PROGRAMME"})
+
+
+def _job_titles_and_people(text: str, c: Candidate) -> list[Candidate]:
+    """An invitees' list run together ("<person> - <job>, <service> <person> - <job>"), read as one name by a rule or
+    the NER: a job title and the next person ("Justice Service Manager Owen Shepherd", Bridgend Subject Overview and
+    Scrutiny Committee 1, 2023; entities round 58) is the person; a service and the next person's forename
+    ("Operational Manager, Youth Justice Services Catherine Evans - Operational Manager") is the service, and the
+    forename and surname the person. A role word inside a name before a body's words stays ("Selection and Member
+    Services Committee")."""
+    if c.source not in ("rule", "model", "base") or c.label not in _JOB_TITLE_LABELS:
+        return [c]
+    runs = list(_WORD_RUN.finditer(text, c.start, c.end))
+    words = [m.group() for m in runs]
+    for i in range(1, len(words) - 2):
+        if words[i][:1].isupper() and words[i].lower() in ROLE_WORDS and _FORENAME_SURNAME.fullmatch(
+                text[runs[i + 1].start() : c.end]) and not any(w.lower() in HEAD_LABELS for w in words[i + 1 :]):
+            return [Candidate(runs[i + 1].start(), c.end, "PERSON", c.source, c.priority, weak=c.weak)]
+    if (len(words) >= 3 and words[-2].lower() in HEAD_LABELS and words[-1].isalpha() and words[-1][:1].isupper()
+            and words[-1][1:].islower() and (m := _SURNAME_AND_DASH.match(text, c.end))):
+        return [Candidate(c.start, runs[-2].end(), c.label, c.source, c.priority, c.entity, c.weak),
+                Candidate(runs[-1].start(), m.end(), "PERSON", c.source, c.priority, weak=c.weak)]
+    return [c]
 
 
 _CAPITAL_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+(?:-[a-z]+)?){1,3}")
@@ -625,11 +714,18 @@ def _role_remit(text: str, c: Candidate) -> bool:
 
 _DEPARTMENT_ROLES = frozenset(TERMS["department_role_words"])
 # a job title's last word, then at most a dash or colon and a line break, right before the name
-_BEFORE_DEPARTMENT = re.compile(r"\b([A-Za-z]+)[ \t]*(?:[-–—:,][ \t]*)?(?:\n[ \t]*)?$")
+# (or a later area of the same title, after "<Area> and": "the Director: Children's and Adult's Services", Telford and
+# Wrekin Cabinet decision 2020; entities round 58)
+_BEFORE_DEPARTMENT = re.compile(r"\b([A-Za-z]+)[ \t]*(?:[-–—:,][ \t]*)?(?:\n[ \t]*)?"
+                                r"(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)*[ \t]+(?:and|&)[ \t]+)?$")
 # a head of service's title, then the service it heads: "Matt Clayton (Head of Service Early Help and Prevention)",
 # "(Head of Service – Sector Led Improvement Children's Services)" (North East Lincolnshire scrutiny panel 2023)
 # (or a span starting inside it: "Led Improvement Children's Services")
 _HEAD_OF_SERVICE = re.compile(r"\bHead[ \t]+of[ \t]+Service[ \t]*(?:[-–—:][ \t]*)?(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
+
+
+_COLON_ROLES = frozenset(TERMS["colon_role_words"])
+_BEFORE_COLON_ROLE = re.compile(r"\b([A-Za-z]+)[ \t]*:[ \t]*(?:[A-Z][\w'’]*(?:,?[ \t]+[A-Z][\w'’]*)*,?[ \t]+(?:and|&)[ \t]+)?$")
 
 
 def _role_department(text: str, c: Candidate) -> bool:
@@ -643,6 +739,8 @@ def _role_department(text: str, c: Candidate) -> bool:
     before = text[max(0, c.start - 40) : c.start]
     if _HEAD_OF_SERVICE.search(before):
         return True
+    if (m := _BEFORE_COLON_ROLE.search(before)) and m.group(1).lower() in _COLON_ROLES and m.group(1)[0].isupper():
+        return True  # a portfolio after a cabinet member's colon (`colon_role_words`; entities round 58)
     m = _BEFORE_DEPARTMENT.search(before)
     return m is not None and m.group(1).lower() in _DEPARTMENT_ROLES and m.group(1)[0].isupper()
 
@@ -807,10 +905,13 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # Children and Families Committee"; "Children's Social Care, Education" is a list
         # (the head before a plan's years: "Museums, Archives and Heritage Service Plan 2025-2028"; and a name the
         # paper has yielded already, repeated whole)
-        head = next((w for w in reversed(text[start:end].split()) if w.isalpha()), "")
+        # (a hyphenated head too: "Quality, Learning and Practice Sub-group", Gateshead Safeguarding Adults Board
+        # annual report 2023; entities round 58)
+        head = next((w for w in reversed(text[start:end].split()) if w.replace("-", "").isalpha()), "")
         # so does one in a directorate's title of capitalised parts: "Growth, Environment & Transport"
         listed = c.source == "model" and _LISTED_TITLE.fullmatch(" ".join(text[start:end].split())) is not None
-        keep_commas = listed or c.source == "propagated" or (head[:1].isupper() and head.lower() in HEAD_LABELS)
+        keep_commas = listed or c.source == "propagated" or (head[:1].isupper() and (
+            head.lower() in HEAD_LABELS or head.lower().replace("-", "") in HEAD_LABELS))
         # a fund manager's former name in brackets stays in a fund's name: "Aegon (KAMES) Diversified Monthly Income
         # Fund" (`investment_funds`)
         fund = c.label == "ORG" and _is_investment_fund(text[start:end].split())

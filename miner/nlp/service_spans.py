@@ -54,7 +54,7 @@ def reshape_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     joint = [_group_parish_council(text, _with_joint_area(text, c)) for c in kept]
     opened = [(j.start, c.start) for j, c in zip(joint, kept) if j.start < c.start]
     kept = [j for j in joint if not (j.label == "PLACE" and any(s <= j.start and j.end <= e for s, e in opened))]
-    joint = _joint_areas_bodies(text, kept)
+    joint = _joint_areas_bodies(text, kept) + _branches_of_two_areas(text, kept)
     kept = [c for c in kept if not any(j.start <= c.start and c.end <= j.end for j in joint)] + joint
     return ([_with_plan_years(text, _body_after_with(text, c)) for c in kept] + _named_grants(text, kept)
             + _places_standard_bodies(text, kept) + _model_opening_a_known_name(text, kept))
@@ -81,6 +81,26 @@ def _joint_areas_bodies(text: str, candidates: list[Candidate]) -> list[Candidat
         if "\n" not in text[p.start : m.end()] and (len(other) >= 2 or any(
                 w in places or (w.isupper() and len(w) >= 2) for w in other)):
             found.append(Candidate(p.start, m.end(), "BOARD", "rule", 3))
+    return found
+
+
+# " and <Place>" closing a phrase: a clause's or sentence's end after it
+_AND_LAST_AREA = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?=[ \t]*(?:$|[\n.,;:)]))")
+
+
+def _branches_of_two_areas(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A national body's local branch named by two areas, read as the branch of the first and a place: "regarding
+    support for Citizens Advice Rossendale and Hyndburn." (Hyndburn Communities and Wellbeing Overview and Scrutiny
+    Committee 2023; entities round 58) is one body. Only a name the gazetteer knows ending in a place it knows, then
+    "and" and another of its places that ends the phrase."""
+    places = _places()
+    found = []
+    for c in candidates:
+        if c.label != "ORG" or c.source != "gazetteer" or (m := _AND_LAST_AREA.match(text, c.end)) is None:
+            continue
+        words = text[c.start : c.end].split()
+        if len(words) >= 2 and (words[-1] in places or " ".join(words[-2:]) in places) and m.group(1) in places:
+            found.append(Candidate(c.start, m.end(), c.label, c.source, c.priority, weak=c.weak))
     return found
 
 

@@ -66,6 +66,13 @@ def _change_on_before() -> re.Pattern[str]:
 
 
 @cache
+def _change_base_after() -> re.Pattern[str]:
+    """The words between a figure and the date it is compared with (`claim_cues.json` change_base_after): ", an
+    improvement on 2016/17"."""
+    return re.compile(rf"^\s*,?\s*(?:{cue_alternation('change_base_after')})$", re.I)
+
+
+@cache
 def _changed_since() -> re.Pattern[str]:
     """After a dated older value, a verb of change and "to" right before the number: "stood at 12% in March,
     then rose to 14%", "was 2.5 years in 2019 and has now fallen to 14 weeks"."""
@@ -457,6 +464,10 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     own = [f for f in found if f[0] >= end and f[0] - end <= 30 and not re.search(r"[;]|\b(?:to|from|since|compar\w*|than|against|versus|vs|but|whereas|as\s+(?:many|much|high|large|likely|often)\s+as)\b", _SPAN_FROM.sub("", sentence[end : f[0]])) and not re.search(deadline, sentence[end : f[0]])]
     # nor right after it when it is the base of the change: "up 6% on the same period in 2023/24"
     own = [f for f in own if not _same_period_after().match(sentence[end : f[0]])]
+    # nor the base of a comparison after it: "a year to date outturn of 26.7%, an improvement on 2016/17 outturn of 14.7%"
+    # (nor, as a later date of its clause, the figure's own period)
+    own = [f for f in own if not _change_base_after().search(sentence[end : f[0]])]
+    found = [f for f in found if not (f[0] >= end and _change_base_after().search(sentence[end : f[0]]))]
     # nor one opening a clause of another figure after a comma: "for August was down to 1405, in February that figure
     # had been 2,118" (February is 2,118's)
     own = [f for f in own if not (re.fullmatch(r"\s*,\s*(?:in|at|by|for|during)?\s*", sentence[end : f[0]])
@@ -695,12 +706,20 @@ def _data_date_sentence() -> re.Pattern[str]:
     return re.compile(cue_alternation("data_date_sentences"), re.I)
 
 
-def data_date(text: str) -> str | None:
+@cache
+def _minute_report_sentence() -> re.Pattern[str]:
+    return re.compile(cue_alternation("minute_report_period_sentences"), re.I)
+
+
+def data_date(text: str, minutes: bool = False) -> str | None:
     """The one date a sentence of `text` says the figures after it are as at (`claim_cues.json` "data_date_sentences":
     "Some key performance figures for 2015/16 are outlined below", "a list of all open cases was extracted on 31st July
-    2014"): a reader dates the later figures that print no date of their own by it, as by a list's lead-in."""
+    2014"): a reader dates the later figures that print no date of their own by it, as by a list's lead-in. In
+    `minutes`, so does a sentence saying the meeting took a report naming its period ("minute_report_period_sentences":
+    "The Committee considered a joint report ... which provided an update on departmental performance at the end of
+    quarter 2 of 2017/18")."""
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
-        if _data_date_sentence().search(sentence):
+        if _data_date_sentence().search(sentence) or minutes and _minute_report_sentence().search(sentence):
             found = {iso for _s, _e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)}
             found |= {iso for _s, _e, iso in periods(sentence)}
             if len(found) == 1:

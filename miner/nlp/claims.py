@@ -1415,7 +1415,7 @@ class ClaimFinder:
         if self._data_date[0] != document_id or (unit is not None and unit.doc_kind == "minutes" and item_heading(text)):
             self._data_date = (document_id, None)
         announced = self._data_date[1]
-        if (own := data_date(text)) is not None:
+        if (own := data_date(text, minutes=unit is not None and unit.doc_kind in ("minutes", "agenda"))) is not None:
             self._data_date = (document_id, own)
         return announced
 

@@ -84,6 +84,10 @@ REQUEST_FLOOR = 0.15
 # promise's ("To increase Council Tax band rates up to the maximum permitted" for "raise council tax by 2.99%"), and
 # `track_judge.decided_as_promised` asks for the body, the date, the decision's verb and the subject
 DECIDED_FLOOR = 0.10
+# a word in at least this share of an authority's passages, and in at least BROAD_MIN of them, is broad: a passage sharing
+# only broad words with a promise, and no name, is no evidence of it (a small block's every word is in few passages)
+BROAD_SHARE = 0.01
+BROAD_MIN = 50
 RUNNERS_UP = 5  # best passages below the threshold kept as citable evidence for a linked promise
 # evidence choice (miner/track_judge.py) cites a passage with news scoring down to this share of the best link ...
 INFORMATIVE_SHARE = 0.6  # a passage saying what happened is cited over a mere mention scoring up to 1/0.6 higher
@@ -184,6 +188,14 @@ def link_block(
     SU.data[:] = 1.0
     sent_cover = (PU @ SU.T).tocsr()
     pmass = np.asarray(PU.sum(axis=1)).ravel()
+    # the words written in many of the block's passages ("services", "people", "health", "support"): a promise's aim
+    # shares only these with a report on something else
+    sdf = np.asarray(SB.sum(axis=0)).ravel()
+    # ... and pairs of words ("economic framework", "employment rate") written in fewer are the promise's own matter
+    pdf = np.asarray((S > 0).sum(axis=0)).ravel()
+    wide = max(BROAD_SHARE * len(passages), BROAD_MIN)
+    broad = {w for w, c in uni.vocabulary_.items() if sdf[c] >= wide}
+    broad |= {w for w, c in vec.vocabulary_.items() if " " in w and pdf[c] >= wide}
     # a promise of two or three words ("Reduce spend on consultants") is not covered by a sentence that
     # shares one of them: its words weigh as if it had at least SHORT_PROMISE words of median rarity
     pmass = np.maximum(pmass, SHORT_PROMISE * float(np.median(uni.idf_)))
@@ -337,6 +349,7 @@ def link_block(
             while True:
                 off = [j for j in (*keep, *below, *named[:top_k]) if name_only(pr.statement.text, passages[j].text, own_words)
                        or _formula_only(words(ptexts[i], False), words(passages[j].text, False), feats, k, j)
+                       or _broad_only(words(ptexts[i], True), words(passages[j].text, True), broad, feats, k, j)
                        # nor a bare heading, unless it says what happened ("Local Transport Plan 5 (LTP5) approved by
                        # County Council"): "16/16 Near Flooding Incident at Mr Skinners Property" says only that a
                        # matter near the promise's came up
@@ -545,6 +558,17 @@ def _formula_only(pwords: list[str], swords: list[str], feats: dict, k: int, j: 
     if any(feats[f][k, j] > 0 for f in _NAMING):
         return False
     return set(pwords) & set(swords) <= _FORMULA_STEMS
+
+
+def _broad_only(pwords: list[str], swords: list[str], broad: set[str], feats: dict, k: int, j: int) -> bool:
+    """A passage sharing with the promise only words and pairs of words written all over the authority's papers (`broad`:
+    in at least BROAD_SHARE of its passages, and BROAD_MIN of them) and nothing that names what the promise names (an entity,
+    an indicator, a rare name or phrase, an item's reference, a quoted name, a counted figure, a named service):
+    "Ensure access to services people need" and "... provide services that people can access from other
+    locations" (annotations/README.md, Tracker round 41)."""
+    if feats["names"][k, j] > 0 or any(feats[f][k, j] > 0 for f in _NAMING):
+        return False
+    return set(pwords) & set(swords) <= broad
 
 
 def _bare_heading(p: Passage) -> bool:

@@ -1,9 +1,9 @@
 """Statements round 55: the classifier's threshold is chosen for the system that ships (rules + model), and version 17
 is fitted on the grown tuned gold (round 53's fifteen committee record pages and the three restated Q3 overspends).
 
-Until round 54 `choose_threshold` picked the threshold by the model alone's leave-one-council-out promise F1 (0.3),
-while what ships is rules + model, which at 0.3 scored below the rules alone on the tuned set (round 53). Now the
-pooled leave-one-council-out promise F1 of rules + model chooses (ties to the higher threshold), over tuned folds only.
+Round 55 chose the threshold by rules + model leave-one-council-out F1 (0.8); stop 58 took that back to the model
+alone's F1 (0.3 for version 17's table): the rules were written on every tuned paper, and on fresh councils' pages
+(round 56's batch I) and in the tracker the model at 0.8 added too little.
 
 Real text only: the corpus pages (addresses in corpus/MANIFEST.tsv and tests/test_statements_r53.py) and their gold."""
 
@@ -25,19 +25,21 @@ def model():
     return statement_model.load()
 
 
-def test_the_threshold_criterion_is_rules_plus_model():
+def test_the_threshold_criterion_is_the_model_alone():
+    """Stop 58 took round 55's criterion back: on the tuned folds, which the rules were written on, rules + model
+    prefers the model off (0.8), while on a fresh batch of new councils (round 56) 0.3 did best."""
     from miner.evaluation import statements
 
-    assert statements.CRITERION == "both"
+    assert statements.CRITERION == "model"
 
 
-def test_the_shipped_threshold_is_the_best_rules_plus_model_f1_of_its_own_table(model):
+def test_the_shipped_threshold_is_the_best_model_alone_f1_of_its_own_table(model):
     table = model.meta["cv_promise_by_threshold"]
-    assert table["criterion"] == "both" and table["cv"] == "council"
-    best = max(table["both"], key=lambda t: (table["both"][t]["f1"], float(t)))
+    assert table["criterion"] == "model" and table["cv"] == "council"
+    best = max(table["model"], key=lambda t: (table["model"][t]["f1"], float(t)))
     assert model.threshold == float(best)
-    # the criterion is not the model alone's: round 53's refit chose 0.3 by it, where rules + model was lowest
-    assert table["both"][best]["f1"] > table["both"]["0.3"]["f1"]
+    # the table still shows why rules + model on tuned folds is no criterion: it rises to the top of the grid
+    assert max(table["both"], key=lambda t: (table["both"][t]["f1"], float(t))) == "0.8" != best
 
 
 def test_version_17_is_fitted_on_the_grown_tuned_gold_and_no_held_out_or_blind_paper(model):
@@ -87,9 +89,9 @@ def test_the_rules_on_the_added_pages_are_unchanged(found, file, quote, kind):
     "The minutes of the meeting held on 13th July 2009 were signed as being a true record.",
     "Contents noted.",
 ])
-def test_the_model_still_adds_what_the_rules_leave_above_the_higher_threshold(found, model, quote):
+def test_the_model_still_adds_what_the_rules_leave_above_its_threshold(found, model, quote):
     """Gold decisions of an added page (fitted on, so in sample: this checks the path, not the score)."""
     added = [s for s in found(BROAD_TOWN, "both") if quote in " ".join(s.text.split())]
     assert not _kinds(found(BROAD_TOWN, "rules"), quote)
     assert [s.kind for s in added] == ["decision"] and added[0].method == "model:statement_classifier@17"
-    assert added[0].confidence >= model.threshold >= 0.5
+    assert added[0].confidence >= model.threshold

@@ -287,7 +287,8 @@ _LATER_QUARTER = re.compile(r"[^\d;:()£%]{0,100}?\b(?:at\s+the\s+end\s+of|durin
 
 # the words from a figure to a month without its year later in its clause that dates it: "630 children who were looked
 # after at the end of September"
-_MONTH_END_AFTER = re.compile(r"[^\d;:()£%.]{0,80}?\b(?:at\s+the\s+end\s+of|as\s+(?:at|of))\s+(?:the\s+month\s+of\s+)?", re.I)
+# (or in brackets: "prevented 213 households from homelessness (as at end of September)")
+_MONTH_END_AFTER = re.compile(r"[^\d;:()£%.]{0,80}?(?:\(\s*)?\b(?:at\s+the\s+end\s+of|as\s+(?:at|of)(?:\s+(?:the\s+)?end\s+of)?)\s+(?:the\s+month\s+of\s+)?", re.I)
 
 
 _FINANCIAL_YEAR = re.compile(r"(?:19|20)\d\d\s?[/-]\s?\d\d(?:\d\d)?")
@@ -341,6 +342,9 @@ def _bare_day_months(sentence: str, unit: TextUnit) -> list[tuple[int, int, str]
 _SINCE_CLAUSE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+|[•·\-–]\s*)?Since\b[^,;]*$", re.I)
 # a figure alone in brackets right after a date is as of it: "between January 2011 (331) and December 2011 (365)"
 _BRACKET_AFTER_DATE = re.compile(r"\s*\(\s*$")
+# a figure opening the brackets after a dated figure is as of that date: "2021/22 of 34 (11% of those total tenancies),
+# 2022/23 of 104 (25%)" (the 11% is 2021/22's, not the next year's)
+_BRACKET_AFTER_DATED_FIGURE = re.compile(r"\s+(?:of|was|were|is|at|stood\s+at)\s+£?\d[\d,]*(?:\.\d+)?\s*%?\s*\(\s*$", re.I)
 # The older side of a comparison right before a figure: "..., compared to 484 at the last time of reporting".
 _COMPARED_RIGHT_BEFORE = re.compile(r"[,;]?\s*\b(?:compared|in\s+comparison)\s+(?:to|with)\s+(?:an?\s+|the\s+)?$", re.I)
 _LAST_REPORT_AFTER = re.compile(r"\s+(?:at|in|on)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:time\s+of\s+)?(?:report(?:ing)?|update|meeting)\b", re.I)
@@ -421,6 +425,9 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     found = [f for f in found if not (f[0] < end and offset < f[1])]
     dated = [f for f in found if f[1] <= offset and _BRACKET_AFTER_DATE.fullmatch(sentence[f[1] : offset])]
     if dated and re.match(r"\s*\)", sentence[end : end + 3]):
+        return max(dated)[2]
+    dated = [f for f in found if f[1] <= offset and _BRACKET_AFTER_DATED_FIGURE.fullmatch(sentence[f[1] : offset])]
+    if dated and re.match(r"[^()\d]{0,40}\)", sentence[end : end + 42]):
         return max(dated)[2]
     named = [f for f in found if f[1] <= offset and _DATED_NOUN_BETWEEN.fullmatch(sentence[f[1] : offset])]
     if named:  # "a reduction of 41% against the 2018/19 baseline of 11,596 tCO2e": the baseline is 2018/19's

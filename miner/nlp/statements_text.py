@@ -49,8 +49,11 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     if not marks:
         return []
     out = []
-    if len(marks) % 2 and marks[0] > 0 and text[: marks[0]].rstrip()[-1:] in ".!?":
-        out.append((0, marks[0]))
+    first = marks[0]
+    glued = first > 0 and not text[first - 1].isspace() and text[first + 1 : first + 2] in ("", "?", "!", ".") \
+        and text[first + 2 : first + 3] in ("", "\n")  # 'the permanent school building"?' ending its line: a closer
+    if len(marks) % 2 and first > 0 and (text[:first].rstrip()[-1:] in ".!?" or glued):
+        out.append((text.rfind("\n", 0, first) + 1 if glued else 0, first))  # a glued closer: its own line only
         marks = marks[1:]
     pairs = list(zip(marks[::2], marks[1::2]))
     if len(marks) % 2:

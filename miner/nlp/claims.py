@@ -1153,18 +1153,22 @@ def _piped_table(text: str) -> bool:
     return len(lines) >= 2 and all(ln.count("|") >= 2 for ln in lines)
 
 
+def _filled_cells(line: str) -> int:
+    """How many cells of a "|" row hold something ("|  | Cliftonville |": 1)."""
+    return len([c for c in line.strip().strip("|").split("|") if c.strip()])
+
+
 def _table_head_row(text: str) -> bool:
     """A "|" table's first row names three columns or more: a table of figures, not a box of prose rows."""
     first = next((ln for ln in text.split("\n") if ln.strip()), "")
-    return len([c for c in first.strip().strip("|").split("|") if c.strip()]) >= 3
+    return _filled_cells(first) >= 3
 
 
 def _prose_row(text: str) -> bool:
     """Lines of "|" rows with one cell of words each ("|  | Cliftonville |", "|  | However, both ... |"): a note or a
     sub-heading in a paper printed as a table, no table of figures."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    return bool(lines) and all(ln.strip().startswith("|") and len([c for c in ln.strip().strip("|").split("|") if c.strip()]) == 1
-                               for ln in lines)
+    return bool(lines) and all(ln.strip().startswith("|") and _filled_cells(ln) == 1 for ln in lines)
 
 
 @Language.factory("miner_claims", assigns=["doc.spans"])

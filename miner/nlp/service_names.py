@@ -206,7 +206,7 @@ _DUTY_CUE = re.compile(r"(?<![\w'’-])(?:" + "|".join(TERMS["duty_cue_words"]) 
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s|\n")
 # bodies only: the tuned gold names a statutory plan in a duty's words ("the requirement for Integrated Care
 # Partnerships to produce an Integrated Care Strategy", a Kent report 2024)
-_DUTY_KIND_LABELS = frozenset({"SERVICE", "BOARD"})
+_BODY_LABELS = frozenset({"SERVICE", "BOARD"})
 
 
 def _in_duty_words(text: str, c: Candidate) -> bool:
@@ -229,7 +229,7 @@ def _kind_after_determiner(text: str, c: Candidate) -> bool:
     publish" (Southampton), "to have a Crime and Disorder Committee with the power to review"; not a name used as a
     modifier ("a Kent Police officer", "a Family Hub session"), which the word after it tells."""
     if not _KIND_DETERMINER.search(text, max(0, c.start - 30), c.start) and not (
-            c.label in _DUTY_KIND_LABELS and (_in_duty_words(text, c) or _BODY_KIND_DETERMINER.search(
+            c.label in _BODY_LABELS and (_in_duty_words(text, c) or _BODY_KIND_DETERMINER.search(
                 text, max(0, c.start - 30), c.start))):
         return False
     m = _AFTER_KIND.match(text, c.end)
@@ -533,7 +533,6 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     ]
 
 
-_BODY_LABELS = frozenset({"SERVICE", "BOARD"})
 _AND_WORD = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 

@@ -42,6 +42,9 @@ _INITIAL_WORD = re.compile(r"[A-Z][a-z]+")
 _COUNCIL_BY_TIER = re.compile(r"(?:Parish|Town|Community|Borough|District|County|City) Council")
 _NOT_FIRST_WORDS = frozenset(TERMS["not_first_words"])
 _LOWER_PLURAL_KIND_HEADS = frozenset(TERMS["lower_plural_kind_heads"])
+_PLURAL_KIND_HEADS = frozenset(TERMS["plural_kind_heads"])
+_SPECIFIC_DETERMINERS = frozenset(TERMS["specific_determiners"])
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")
 _UNIT_KINDS_AFTER = frozenset(TERMS["unit_kinds_after_acronym"])
 _BOARD_KINDS_AFTER = frozenset(TERMS["board_kinds_after_acronym"])
 
@@ -99,6 +102,16 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
             # a kind of service every area has, written in lower case, and its initials (`lower_plural_kind_heads`):
             # "indicators for youth offending services (YOS)" (Telford and Wrekin Cabinet 2020; entities round 58);
             # not a thing "of" such services ("Ofsted's inspection of local authority children's services (ILACS)")
+            table[d.short] = (" ".join(words), "_GENERIC")
+            found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
+            found.append(Candidate(d.long_start, d.long_end, "_GENERIC", "acronym", 4))
+            continue
+        if (not lower and words[-1] in _PLURAL_KIND_HEADS and "of" not in words
+                and (before := _LOWER_WORD_BEFORE.search(text, max(0, d.long_start - 30), d.long_start))
+                and before.group(1) not in _SPECIFIC_DETERMINERS):
+            # the kind of team every area has, capitalised, after a lower-case word that points at no given teams,
+            # and its initials: "requested that all Youth Offending Teams (YOTs) complete a self-assessment" (Blackpool
+            # Youth Offending Team improvement plan 2020; entities round 59), as `service_names._bare_plural`
             table[d.short] = (" ".join(words), "_GENERIC")
             found.append(Candidate(d.short_start, d.short_end, "_GENERIC", "acronym", 4))
             found.append(Candidate(d.long_start, d.long_end, "_GENERIC", "acronym", 4))

@@ -42,6 +42,7 @@ _CONNECTOR = frozenset({"of", "for", "in"})
 _MAX_NAME_WORDS = 5
 # words that make an appositive's kind word a complement, not what the name is: "the founder of the trust"
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "with", "from", "to", "on", "by"})
+_PERSON_TITLES = frozenset(TERMS["person_titles"])
 # a paragraph's number before its first word: "2.1", "(iv)", "3."
 _PARAGRAPH_NUMBER = re.compile(r"\(?(?:\d+(?:\.\d+)*|[ivx]+|[a-z])[.)]?")
 
@@ -82,6 +83,9 @@ def appositive_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
         span = _name_before(text, m.start())
         if label in (None, "PERSON", "PLACE") or span is None:
             continue
+        if text[span[0]:span[1]].split()[0] in _PERSON_TITLES:
+            continue  # a person by a title, whatever post the appositive names: "from Professor Maggie Atkinson, the
+            # Independent Adviser for the Southend Safeguarding Partnership," (Southend 2022; entities round 59)
         bare_kind = not _PREPOSITIONS.intersection(w.lower() for w in words)
         if any((c.start, c.end) == span and ((c.label == "PERSON" and not (bare_kind and c.source in ("model", "base")))
                                              or c.source == "gazetteer") for c in candidates):

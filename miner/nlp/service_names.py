@@ -148,6 +148,9 @@ _CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")
 _LEADING = frozenset(TERMS["leading_words"])
 _TRAILING = frozenset(TERMS["trailing_tokens"])
 _PERSON_TITLES = frozenset(TERMS["person_titles"])
+_AGENDA_COLUMN_WORDS = frozenset(TERMS["agenda_column_words"])
+_DOCUMENT_OPENERS = frozenset(TERMS["document_openers"])
+_CLOCK_TIME_AFTER = re.compile(r"[ \t]+\d{1,2}[.:]\d\d(?!\d)")
 _LOWER_CASE_COMMITTEE = "committee"
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _BLANKS = re.compile(r"[ \t]+")
@@ -247,6 +250,11 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
     """
     # a council by its tier alone is one body where the sentence says so: "the Borough Council will be informed"
     generic = {(c.start, c.end) for c in candidates if c.label == "_GENERIC"} - council_cue_spans(text)
+    # a national document's title names no service, nor do its pieces: "a self-assessment based on the updated
+    # Standards for Children in Youth Justice Services (2019)" (Blackpool YOT improvement plan 2020; entities round 59)
+    generic |= {(c.start, c.end) for c in candidates if c.source in ("rule", "model", "base")
+                and len(words := text[c.start : c.end].split()) > 2 and words[0] in _DOCUMENT_OPENERS
+                and words[1] in ("for", "on")}
     kept, role_named, plural_kinds, kinds = [], [], [], []
     person_starts = {c.start for c in candidates if c.label == "PERSON"}
     for c in candidates:
@@ -949,6 +957,9 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                         and words[i - 1][:1].isupper() and words[i - 1].lower() not in _NOT_FIRST_WORDS), None)
         if mid_the is not None and c.label != "PERSON":
             words, spans = words[mid_the:], spans[mid_the:]
+            if len(words) == 2 and words[1].lower() in HEAD_LABELS:
+                continue  # the sentence's reference to its own body: "Scrutiny Considerations The Committee received
+                # a report" (Cambridge Housing Scrutiny Committee 2019; entities round 59)
         # a sentence-initial function word is not part of the name: "Should Kent County Council";
         # nor is an article ("The County Council"), unless it is all the name has ("The Lodge")
         while (len(words) > 1 and words[0].lower() in _NOT_FIRST_WORDS) or (
@@ -1086,6 +1097,13 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         while words and words[-1].lower() in _TAIL_WORDS:
             words.pop()
             spans.pop()
+        # an agenda's paper-type column, read on with the presenter or item before it, before the item's time: "3.3
+        # GPF Report Capital Projects Cllr Collins Paper 12.40" (D2N2 LEP Board agenda 2019; entities round 59)
+        column_label = None
+        if len(words) > 1 and words[-1] in _AGENDA_COLUMN_WORDS and _CLOCK_TIME_AFTER.match(text, spans[-1][1]):
+            words, spans = words[:-1], spans[:-1]
+            if words[0] in _PERSON_TITLES or c.label == "PERSON":
+                column_label = "PERSON"
         # a period of years after a body's head word is the period of its paper, not part of its name: "the Annual
         # Report of the Buckinghamshire Children's Safeguarding Partnership Board 2021-2022" (Buckinghamshire
         # committee item 2022; entities round 50) names the Board; a plan's years stay ("Corporate Plan 2023 - 2027")
@@ -1248,7 +1266,7 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (end, start) != (c.end, c.start):
             # a model span cut back to its head word takes that word's label, as an uncut one does
             label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
-            label = relabel or owned_head or chair_label or label
+            label = column_label or relabel or owned_head or chair_label or label
             c = Candidate(start, end, label, c.source, c.priority, c.entity, c.weak)
         if kind_before and LOWER_CASE_HEADS[kind_before.group(1)] != c.label and c.label != "PLACE":
             c = Candidate(c.start, c.end, LOWER_CASE_HEADS[kind_before.group(1)], c.source, c.priority, c.entity)
@@ -1616,7 +1634,9 @@ def _untitled(words: list[str], spans: list[tuple[int, int]]) -> tuple[list[str]
     while i < len(words) - 1 and words[i] in _TITLES:
         i += 1
     rest = words[i:]
-    if i and len(rest) >= 2 and len(rest[0].rstrip(".")) > 1 and rest[1] != "-" and rest[0] not in _TITLE_PARTS:
+    # (initials written together are initials too: "Mrs KM Howard", St Helens 2020; entities round 59)
+    if (i and len(rest) >= 2 and len(rest[0].rstrip(".")) > 1 and rest[1] != "-" and rest[0] not in _TITLE_PARTS
+            and not (rest[0].isalpha() and rest[0].isupper() and len(rest[0]) <= 3)):
         return rest, spans[i:]
     return words, spans
 

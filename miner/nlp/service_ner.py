@@ -44,6 +44,12 @@ _CODENAME_WORDS = frozenset({"Project", "Operation"})
 _CONTEXT_NAMED = frozenset(TERMS["context_named_services"])
 # the rest of a hyphenated surname after the tokeniser's hyphen: "Harvey" + "-Ross"
 _HYPHENATED_REST = re.compile(r"-[A-Z][a-z]+")
+# (entities round 59) a breadcrumb's marks, a list item's glyph, a place's name before a trading word
+_BREADCRUMB_MARKS = frozenset(TERMS["breadcrumb_marks"])
+_LIST_GLYPHS = frozenset(TERMS["list_glyphs"])
+_PLACE_TRADING_WORDS = frozenset(TERMS["place_trading_words"])
+# a surname after a person's initials the NER stopped at: "Contact: Mrs KM Howard" (St Helens 2020) read "Mrs KM"
+_SURNAME_AFTER_INITIALS = re.compile(r"[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?\b(?![ \t]*[A-Z][a-z])")
 
 
 def ner_model_path() -> Path | None:
@@ -83,7 +89,11 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
     for ent in (part for whole in out.ents for part in list_items(out, whole)):
         if ent.label_ not in LABELS or ent.text in _CONTEXT_NAMED:
             continue
+        if any(t.text in _BREADCRUMB_MARKS for t in ent):
+            continue  # a web page's breadcrumb trail: "Home > Council and Democracy > Agenda item" (Blackpool, Cambridge)
         ner_label = ent.label_  # (a slice of the entity below has no label of its own)
+        while len(ent) > 1 and ent[0].text in _LIST_GLYPHS:
+            ent = ent[1:]  # a list item's bullet: "• Greater Manchester Police (GMP)" (Salford SAB annual report 2024/25)
         if len(ent) > 2 and ent[0].text == "The" and not token_article_of_name(out, ent.start):
             # a sentence's article is no part of the name: "The Medway Young Persons' Wellbeing Service"; a house's
             # one-word name keeps it, as `trim` does ("The Lodge", "The Elms", Somerset 2019)
@@ -117,6 +127,14 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
             end -= 1  # the same, left on the acronym's token
         if label == "PERSON" and (rest := _HYPHENATED_REST.match(out.text, end)):
             end = rest.end()  # "Cllr Kit Harvey-Ross": the NER stopped at the tokeniser's hyphen
+        # initials as forenames after a title, the surname left out: "Contact: Mrs KM Howard" (St Helens 2020)
+        if (label == "PERSON" and len(ent) == 2 and ent[0].text in _TITLES and ent[-1].text.isalpha()
+                and ent[-1].text.isupper() and len(ent[-1]) <= 3
+                and (rest := _SURNAME_AFTER_INITIALS.match(out.text, end))):
+            end = rest.end()
+        # a place's name and a trading word is an organisation: "the Board of Trafford Leisure" (Trafford 2019)
+        if label == "PLACE" and len(ent) == 2 and ent[-1].text in _PLACE_TRADING_WORDS:
+            label = "ORG"
         found.append(Candidate(ent.start_char, end, label, "model", 1))
     return found
 
@@ -169,6 +187,8 @@ def base_candidates(doc: Doc) -> list[Candidate]:
         span = trim(ent)
         if label is None or span is None or JUNK.match(span.text) or not _is_name(span.text):
             continue
+        if any(t.text in _BREADCRUMB_MARKS for t in span):
+            continue  # a breadcrumb trail, as in `model_candidates`: "Home > Council" (Blackpool, Cambridge)
         if label == "ORG" and (len(span) < 2 or not _ORGISH.search(span.text)):
             continue  # the base model calls most capitalised phrases ORG
         if label == "PERSON" and (len(span) < 2 or not all(t.is_title and t.is_alpha for t in span)

@@ -246,6 +246,9 @@ def metric(doc: Doc, q: QuantityMatch) -> str | None:
         return None  # "£31.4m. Forecast slippage has risen": the parse read "m." as an abbreviation and ran on
     # nor past a subgroup's clause: "214 cases , of which 31 % were repeat referrals" counts the cases, not the subgroup
     phrase = re.split(r"\s*,\s*of\s+(?:which|whom)\b", phrase, flags=re.I)[0]
+    # nor past a clause naming a part with its own figure: "£193.3m which includes planned savings of £20m" (the parse
+    # ran the relative clause into the multiplier's phrase; `claim_cues.json` "part_clause_leads")
+    phrase = re.split(rf"\s*\b(?:{cue_alternation('part_clause_leads')})\b", phrase, flags=re.I)[0]
     phrase = _LABEL.sub("", phrase)
     # a figure is never its own metric: "Of these, 41 progressed" parses the figure as the subject
     return phrase if re.search(r"[A-Za-z]{2,}", phrase.replace(text_of(doc)[q.start : q.end], " ")) else None
@@ -461,6 +464,13 @@ def _save_before() -> re.Pattern[str]:
 
 
 @cache
+def _part_clause() -> re.Pattern[str]:
+    """A clause after a sum naming a part of it with its own figure (`claim_cues.json` "part_clause_leads"): "which
+    includes planned savings of £20m"."""
+    return re.compile(rf"\b(?:{cue_alternation('part_clause_leads')})\b(?=[^.;£]{{0,60}}£\s?\d)", re.I)
+
+
+@cache
 def _money_clause_end() -> str:
     """Where an amount's clause ends: also at a reason after it (`claim_cues.json` reason_leads)."""
     return rf"[;:.]|,(?!\d)|\band\b|\b(?:{cue_alternation('reason_leads')})\b"
@@ -501,6 +511,10 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
             # press Government for funding and its better allocation" is spend)
             ends = _CLAUSE_END.search(sentence[offset + 1 :])
             own_end = offset + 1 + ends.start() if ends else len(sentence)
+            # nor past a clause naming a part of the sum with its own figure: "The approved revenue budget is £193.3m
+            # which includes planned savings of £20m" is the budget (`claim_cues.json` "part_clause_leads")
+            part = _part_clause().search(sentence, offset + 1, own_end)
+            own_end = part.start() if part else own_end
             hits = [(abs(m.start() - offset), other["id"]) for other in candidates
                     if not other.get("generic") and not other.get("population")
                     for r in other["regex"] for m in _finditer(r, sentence) if m.start() < own_end]
@@ -739,7 +753,10 @@ def _unit_cost() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "the annual charge from £45 to £55", "the weekly fee of £12" (`claim_cues.json` "price_before")
     price = rf"\b(?:{cue_alternation('price_before')})\s+(?:from\s+£[\d,.]+\s+to|of|is|was|will\s+be|at|to|(?:rises?|rose|increases?|increased)\s+to)\s+$"
     return (re.compile(rf"\bper\s+(?:{nouns})\b[^,;:.()]{{0,40}}$|\b(?:{cue_alternation('unit_cost_before')})\s+(?:of|for)\s+(?:an?|each|one)\s+"
-                       r"(?:[^,;:()£]{0,80}|[^,;:()£]{0,60}\bfrom\s+£[\d,.]+(?:\s+in\s+\S+)?\s+to\s+)$|" + price, re.I),
+                       r"(?:[^,;:()£]{0,80}|[^,;:()£]{0,60}\bfrom\s+£[\d,.]+(?:\s+in\s+\S+)?\s+to\s+)$|" + price
+                       # "one young person accommodated in a secure unit would cost approximately £200,000 pa"
+                       # (`claim_cues.json` "one_item_cost_before")
+                       + rf"|(?:{cue_alternation('one_item_cost_before')})$", re.I),
             # "The figure of £854 was the weekly cost and included overheads": the unit cost named after the figure
             re.compile(rf"^\s*(?:per|a|an|each)\s+(?:{nouns})\b|^\s*(?:was|is)\s+(?:the\s+)?(?:{cue_alternation('unit_cost_before')})\b", re.I))
 

@@ -418,7 +418,14 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
         found += [b for b in bare if not any(s <= b[0] < e for s, e, _ in found)
                   and (b[1] <= offset or 0 <= b[0] - end <= 30 or _MONTH_END_AFTER.fullmatch(sentence[end : b[0]]))]
         # "71% in Quarter 2": the quarter of the unit's year, before the number or right after it
-        quarters = find_bare_quarters(sentence, period=unit.period, meeting_date=unit.meeting_date)
+        # (of the one financial year the sentence names when the unit has none: "The forecast 2023/24 outturn shows a
+        # net overspend of £10.7 million at Quarter 3" is December 2023; claims round 63)
+        # (only in a paper that names no quarter or meeting date of its own, and not the older side of a change: "from
+        # 108 at the end of 2014/15 to 121 at the end of quarter 2" is not 2014/15's quarter 2)
+        years = {p for ps, _e, p in periods(sentence) if re.fullmatch(r"\d{4}-\d\d", p) and _one_year(p)
+                 and not re.search(r"\bfrom\b[^.;]{0,40}$", sentence[max(0, ps - 40) : ps], re.I)}
+        own_year = unit.period or (next(iter(years)) if len(years) == 1 and quarter is None and not unit.meeting_date else None)
+        quarters = find_bare_quarters(sentence, period=own_year, meeting_date=unit.meeting_date)
         found += [b for b in quarters if not any(s <= b[0] < e for s, e, _ in found)
                   and (b[1] <= offset or re.fullmatch(r"\s+(?:in|at|during|for|(?:at\s+)?the\s+end\s+of)\s+(?:the\s+)?", sentence[end : b[0]])
                        or _LATER_QUARTER.fullmatch(sentence[end : b[0]]))]

@@ -828,7 +828,8 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
     v = Verdict(sid, "no_evidence", 0.5, checked, carried_over=bool(later_repeats), first_period=first_period)
     if not cands and not later_repeats:
         return v
-    if no_promise(pr.statement.text) or bare_follow_up(pr):
+    # nor does a label, a service's or programme's name alone ("Adult Social Care & Health including Public Health")
+    if no_promise(pr.statement.text) or bare_follow_up(pr) or pr.only_names:
         return v
 
     def link(c: Candidate, relation: str, quote: str | None = None) -> EvidenceLink:

@@ -12,8 +12,9 @@ kept, with a few runners-up citable once the promise is linked. A later priority
 promise is linked too. A table's words are cell soup: a tabular passage links only a promise that shares
 one of its indicators. A passage sharing with the promise only the name of a panel, plan, strategy or service
 the promise names, on something else done there, is neither linked nor cited (`miner.track_names.name_only`), nor is one
-sharing only the words of a meeting's business ("nothing to report", "brought forward") or a bare heading saying
-nothing happened (`_formula_only`, `_bare_heading`). A promise the score
+sharing only the words of a meeting's business ("nothing to report", "brought forward"), one on another thing of a kind
+the promise names ("the fencing" for "the seat") or a bare heading saying nothing happened (`_formula_only`,
+`_other_matter`, `_bare_heading`). A promise the score
 links to nothing may be linked to a later passage close to it in a sentence-embedding space (`miner/embed.py`;
 only passages scoring near the threshold are embedded).
 """
@@ -57,6 +58,7 @@ RARE_MIN = 3  # ... but always this many: the promise's passage, the report's, a
 DESCRIBED_WORDS = (2, 6)  # a name a promise describes in lower case: two to six words ("adoption support hub")
 COMMON_ENTITY = 0.05  # an entity in more than this share of the authority's passages is no link
 SHORT_PROMISE = 4  # tune split unchanged up to 4 (5 loses a link); Kent's unlabelled papers: 8 fewer links, all wrong
+REGISTER_TITLE_CHARS = 200  # a register's reference and title fit a line or two ("CRR0052: Impact of climate change ...")
 CHUNK = 256  # promises scored at a time: bounds the dense (promises x passages) feature blocks
 REPEAT_THRESHOLD = 0.45  # a later priority this similar is the same promise carried over ...
 REPEAT_SHARED = 3  # ... when they share this many content stems: a short line's words inside a longer one ("The Clerk
@@ -350,6 +352,9 @@ def link_block(
                 off = [j for j in (*keep, *below, *named[:top_k]) if name_only(pr.statement.text, passages[j].text, own_words)
                        or _formula_only(words(ptexts[i], False), words(passages[j].text, False), feats, k, j)
                        or _broad_only(words(ptexts[i], True), words(passages[j].text, True), broad, feats, k, j)
+                       # nor one on another thing of the kind the promise names ("the fencing" and "the gate" for "the
+                       # seat"; "the Play Area Inspections" for "grants for play areas") (annotations/README.md, round 42)
+                       or _other_matter(words(ptexts[i], True), words(passages[j].text, True), feats, k, j)
                        # nor a bare heading, unless it says what happened ("Local Transport Plan 5 (LTP5) approved by
                        # County Council"): "16/16 Near Flooding Incident at Mr Skinners Property" says only that a
                        # matter near the promise's came up
@@ -571,12 +576,49 @@ def _broad_only(pwords: list[str], swords: list[str], broad: set[str], feats: di
     return set(pwords) & set(swords) <= broad
 
 
+def _matter_groups(key: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The groups of a `matter_*` cue list, each as (its first name, the stems or stem pairs of its names)."""
+    out = []
+    for entry in cue_words(key):
+        names = [analyse(n, True) for n in entry.split("|")]
+        out.append((entry.split("|")[0], frozenset(a[-1] for a in names if a)))
+    return tuple(out)
+
+
+_MATTER_KINDS = (_matter_groups("matter_things"), _matter_groups("matter_business"))
+
+
+def _matter_items(words: Iterable[str]) -> tuple[frozenset[str], ...]:
+    """The things of each kind (`matter_things`, `matter_business`) a text names (its stemmed words and pairs, as
+    `similarity.analyse` gives them), as their groups' first names."""
+    stems = frozenset(words)
+    return tuple(frozenset(name for name, forms in kind if forms & stems) for kind in _MATTER_KINDS)
+
+
+def _other_matter(pwords: list[str], swords: list[str], feats: dict, k: int, j: int) -> bool:
+    """A passage naming things of a kind the promise names (cue lists `matter_things`, `matter_business`), none of
+    them the promise's, and none of the promise's things at all, on no name, entity, indicator, item reference, quoted
+    name, counted figure or named service the promise names: "Fencing will be repaired and the Chairman offered to adjust
+    the gate to the play area" for "Cllr J Wyett offered to undertake necessary repair of the seat in the play area",
+    "It was resolved to instruct BCKLWN to undertake the Play Area Inspections 2019." for "Clerk to explore options for
+    grants for play areas." (annotations/README.md, Tracker round 42)."""
+    if feats["names"][k, j] > 0 or any(feats[f][k, j] > 0 for f in _NAMING):
+        return False
+    mine, theirs = _matter_items(pwords), _matter_items(swords)
+    if any(a & b for a, b in zip(mine, theirs)):
+        return False
+    return any(a and b for a, b in zip(mine, theirs))
+
+
 def _bare_heading(p: Passage) -> bool:
     """A passage that is only its section's title ("16/16 Near Flooding Incident at Mr Skinners Property", "SEND
-    (Special Educational Needs and Disability)"): it names a matter, and says nothing of it (annotations/README.md,
-    Tracker round 40)."""
-    title = p.heading.rsplit(" / ", 1)[-1]
-    return bool(title) and " ".join(p.text.split()) == " ".join(title.split())
+    (Special Educational Needs and Disability)"), or a register's reference and title: it names a matter, and says
+    nothing of it (annotations/README.md, Tracker rounds 40 and 42)."""
+    title, text = p.heading.rsplit(" / ", 1)[-1], " ".join(p.text.split())
+    # nor is a register's entry named by its reference and title alone, in a list under another heading ("CRR0052:
+    # Impact of climate change on KCC services", cue group `register_title`) (annotations/README.md, Tracker round 42)
+    return bool(title) and text == " ".join(title.split()) or (len(text) <= REGISTER_TITLE_CHARS
+                                                                 and any(rx.match(text) for rx in cues()["register_title"]))
 
 
 def _own_acronyms(authority: str, acr: dict[str, list[str]]) -> set[str]:

@@ -69,6 +69,7 @@ class Promise:
     places: tuple[frozenset[str], ...] = ()  # the places it names, as words beyond the authority's own ("dover")
     context: str = ""  # the sentence before, when the promise points back to it ("We will reduce this to 140")
     things: set[str] = field(default_factory=set)  # entity keys of the services, programmes, systems and boards it names
+    only_names: bool = False  # every word of it is in a name it gives, or joins two: a label ("Adult Social Care & Health")
 
 
 NAMED_LABELS = ("SERVICE", "PROGRAMME", "SYSTEM", "BOARD", "PLACE")
@@ -262,7 +263,7 @@ def promises_of(ex: Extraction) -> list[Promise]:
         out.append(
             Promise(st, doc.id, doc.meeting_date or "", doc.authority or "", ents,
                     inds, themes_of(st.text), heads.get(st.section_id or "", ""),
-                    named, tuple(sorted(places, key=sorted)), context, things)
+                    named, tuple(sorted(places, key=sorted)), context, things, _only_names(doc.text, st, inside))
         )
     return out
 
@@ -285,6 +286,22 @@ _FOLLOWS_UP = re.compile(r"\b(?:" + cue_alternatives("follow_up_verbs") + r")\s+
 _GENERIC = re.compile(r"\b(?:the|this|these|that)\s+(?:" + cue_alternatives("generic_matters") + r")\b"
                       r"(?!\s+(?:on|to|at|of|for|in)\b)", re.I)
 GENERIC_BACK = 3  # sentences of the paragraph before the promise that may name "the work"
+
+
+_LABEL_JOINERS = frozenset(cue_words("label_joiners"))
+
+
+def _only_names(text: str, st: Statement, inside: list[Mention]) -> bool:
+    """Every word of the statement is inside a name of a service, programme, system, board or place it gives, or one of
+    the small words joining two (`label_joiners`): "Adult Social Care & Health including Public Health", a report's
+    heading or a table's label taken for a priority (annotations/README.md, Tracker round 42)."""
+    named = [m for m in inside if m.label in NAMED_LABELS]
+    if not named:
+        return False
+    rest = list(text[st.start:st.end])
+    for m in named:
+        rest[m.start - st.start:m.end - st.start] = " " * (m.end - m.start)
+    return all(w.lower() in _LABEL_JOINERS for w in re.findall(r"[A-Za-z][\w'’-]*|&", "".join(rest)))
 
 
 def _is_actor(m: Mention, st: Statement) -> bool:

@@ -154,6 +154,7 @@ _CLOCK_TIME_AFTER = re.compile(r"[ \t]+\d{1,2}[.:]\d\d(?!\d)")
 _LOWER_CASE_COMMITTEE = "committee"
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _BLANKS = re.compile(r"[ \t]+")
+_RANK_SURNAME = re.compile(r"[A-Z][a-z'’-]+(?![\w'’-]|[ \t]+[A-Z])")  # "Blatchly" of "ACC Blatchly", one word
 # the rest of a job title of two subjects: " and Archives Manager" after "Museums" (written for the probe)
 _NEXT_AND_ROLE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}?([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _NEXT_TOKEN = re.compile(r"[ \t]+([A-Za-z]+)\b(?!-)")
@@ -333,6 +334,16 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
                 counted[0].isupper() and counted[0].isalpha()) and _COUNT_BEFORE.search(
                 text, max(0, c.start - 12), c.start + (len(text[c.start : c.end]) - len(counted[0]))):
             continue  # "19.81 FTE jobs": a unit, not a body; nor a kind of system's programme ("The ERP programme")
+        if words == [words[0]] and words[0] in _POLICE_RANKS and c.source in ("gazetteer", "model", "base") and (
+                c.label == "PERSON" or c.source == "gazetteer"):
+            # a chief officer's rank by its initials, which a council's initials or the NER's person can look like,
+            # before the person or their surname: "ACC Pauline Sturman (PS)", "CC Nick Adderley (NA)", "Apologies were
+            # accepted from ACC Blatchly" (Northamptonshire police accountability board 2021; entities round 60)
+            if (m := _BLANKS.match(text, c.end)) and m.end() in person_starts:
+                continue
+            if m and (sur := _RANK_SURNAME.match(text, m.end())):
+                kept.append(Candidate(c.start, sur.end(), "PERSON", c.source, c.priority, weak=c.weak))
+                continue
         if c.source in ("model", "base") and c.label != "PERSON" and words and words[0] in _POLICE_RANKS:
             if len(words) == 1 and (m := _BLANKS.match(text, c.end)) and m.end() in person_starts:
                 continue  # a police officer's rank before the person: "PC Matt Arnold and Natalie Green from the BTP"

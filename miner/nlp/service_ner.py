@@ -52,6 +52,13 @@ _PLACE_TRADING_WORDS = frozenset(TERMS["place_trading_words"])
 _SURNAME_AFTER_INITIALS = re.compile(r"[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?\b(?![ \t]*[A-Z][a-z])")
 
 
+def _own_initials(token, name) -> bool:
+    """`token` is two capitals, the initials of the two capitalised words of `name` just before it ("Buk Dhadda BD")."""
+    return (len(token.text) == 2 and token.text.isalpha() and token.text.isupper()
+            and all(t.is_alpha and t.is_title for t in name)
+            and token.text == "".join(t.text[0] for t in name))
+
+
 def ner_model_path() -> Path | None:
     """`MINER_NER_MODEL`, else `models/ner/` next to the package (repo layout)."""
     env = os.environ.get("MINER_NER_MODEL")
@@ -103,6 +110,15 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
         if (len(ent) > 2 and ner_label in _BODY_LABELS and ent[-1].is_lower
                 and LOWER_CASE_HEADS.get(ent[-1].lower_, ner_label) != ner_label and ent[-2].is_title):
             ent = ent[:-1]
+        # a person's own initials after their name, as an attendance list writes them before the post, are no part
+        # of the name, nor do they open a name of their own: "Dr Buk Dhadda BD Governing Body GP", "Dr Penny Blackwell
+        # PB Governing Body GP" (Derby and Derbyshire CCG governing body 2022; entities round 60)
+        cut = next((i for i in range(2, len(ent)) if ner_label == "PERSON" and _own_initials(ent[i], ent[i - 2 : i])),
+                   None)
+        if cut is not None:
+            ent = ent[:cut]
+        elif ner_label != "PERSON" and ent.start >= 2 and _own_initials(ent[0], out[ent.start - 2 : ent.start]):
+            continue
         # The head word settles board/service/programme when the model hesitates; a plan's years
         # come after it ("Homelessness and Rough Sleeping Strategy 2023-2028").
         head = next((t for t in reversed(ent) if t.is_alpha), ent[-1])
@@ -132,8 +148,10 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
                 and ent[-1].text.isupper() and len(ent[-1]) <= 3
                 and (rest := _SURNAME_AFTER_INITIALS.match(out.text, end))):
             end = rest.end()
-        # a place's name and a trading word is an organisation: "the Board of Trafford Leisure" (Trafford 2019)
-        if label == "PLACE" and len(ent) == 2 and ent[-1].text in _PLACE_TRADING_WORDS:
+        # a place's name and a trading word is an organisation: "the Board of Trafford Leisure" (Trafford 2019);
+        # a word between them too: "It was noted that Northamptonshire Food Poverty had commented" (Northampton food
+        # poverty scrutiny panel; entities round 60)
+        if label == "PLACE" and len(ent) in (2, 3) and ent[-1].text in _PLACE_TRADING_WORDS:
             label = "ORG"
         found.append(Candidate(ent.start_char, end, label, "model", 1))
     return found

@@ -105,6 +105,15 @@ def _change_to() -> re.Pattern[str]:
 
 
 @cache
+def _it_changed_to() -> re.Pattern[str]:
+    """The older value, then later in its sentence the same thing named back ("this", "it", "which") as changed "to" the
+    newer one: "At Quarter 2 the forecast overspend was £13.8m, as a result of management action alongside expenditure
+    controls this had been reduced to £10.7m at Quarter 3"."""
+    return re.compile(r"^[^;.]{0,100}?\b(?:this|it|which)\s+(?:has|had|have)\s+(?:now\s+|since\s+)?been\s+"
+                      rf"(?:{cue_alternation('change_verbs')})\s+to\s+(?:an?\s+|just\s+(?:over|under)\s+|around\s+|about\s+)?$", re.I)
+
+
+@cache
 def _changed_to_before() -> re.Pattern[str]:
     """A verb of change and "to" right before the newer value: "fell to", "has risen to just over", "rising to" (then
     "from" the older value)."""
@@ -652,7 +661,7 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             between = _unsigned(text[q.end : r.start], r)
             # a comparison or a benchmark named just before the other figure lets the pair span a longer clause
             near = (re.search(r"(?:compar\w*\s+(?:to|with)|than|against|versus)\s*$", between) or cue_kind(between[-45:])
-                    or _previous_bracket_between().search(between))
+                    or _previous_bracket_between().search(between) or _it_changed_to().search(between))
             limit = 140 if near else 90
             if r.quantity.unit == "pp" and q.quantity.unit == "%":
                 continue  # "35%, fifteen percentage points better than the target of 50%": the gap, then the target
@@ -713,7 +722,7 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
                 fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
                 absorbed.add(i)
                 break
-            if _change_to().search(between) and q.quantity.unit == r.quantity.unit:
+            if (_change_to().search(between) or _it_changed_to().search(between)) and q.quantity.unit == r.quantity.unit:
                 fields[j].update(from_value=q.quantity.normalised, to_value=r.quantity.normalised)
                 absorbed.add(i)
                 break
@@ -1066,3 +1075,20 @@ def rate_unit(stext: str, start: int) -> str | None:
     if not base or not _RATE_BEFORE.search(before[-100:]):
         return None
     return f"per_{base[-1].replace(',', '')}"
+
+
+@cache
+def _share_sentence() -> re.Pattern[str]:
+    # a sentence (after a bullet or list mark) that opens with a share ("Proportion of adults receiving direct
+    # payments was 16.8", `claim_cues.json` share_labels, as a table row's label makes its bare cells percentages)
+    return re.compile(rf"[\W\d]{{0,6}}(?:{cue_alternation('share_labels')})\s[^.;%\d]{{3,120}}?"
+                      rf"\b(?:{_LEVEL_VERB}|of|at)\s+$", re.I)
+
+
+def share_unit(stext: str, start: int, value: float) -> str | None:
+    """"%" for a bare figure of at most 100 that a sentence opening with a share calls its level ("Proportion of
+    adults receiving direct payments was 16.8", printed without "%"), when no figure, "%" or rate base comes between
+    the share's words and it (the benchmark after it takes its unit as a bare benchmark does), else None."""
+    if value > 100 or re.search(r"\bper\s+(?:cent|100|1,?000|10,?000|100,?000)\b|\brate\b", stext[:start], re.I):
+        return None
+    return "%" if _share_sentence().match(stext[:start]) else None

@@ -147,6 +147,7 @@ from miner.nlp.claim_relations import (
     previous_period_date,
     previous_period_figure,
     rate_unit,
+    share_unit,
     relations,
     starts_a_box,
 )
@@ -391,6 +392,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             claim_unit = row_unit or f.get("unit", q.quantity.unit)
             if claim_unit == "count" and q.quantity.value == q.quantity.normalised and rate_unit(stext, lq.number_start):
                 claim_unit = rate_unit(stext, lq.number_start)  # "the rate per 1,000 population was 63.2"
+            if (claim_unit == "count" and q.quantity.value == q.quantity.normalised and not q.is_word
+                    and share_unit(stext, lq.number_start, q.quantity.value)):
+                claim_unit = "%"  # "Proportion of adults receiving direct payments was 16.8": a share printed without "%"
             if claim_unit == "count" and _ratio_figure(stext, lq.number_start, lq.end):
                 claim_unit = "ratio"  # "For every 0.6 children entering care, one child exits care": so many per one
             if (claim_unit == "count" and record["indicator"] is None and not q.is_word and "." in text[q.number_start : q.number_end]
@@ -654,8 +658,10 @@ def _benchmarks_take_rate_unit(figures: list[tuple], out: list[tuple[QuantityMat
     """A bare figure a rate is compared with in its sentence is in the rate's unit ("Missed bins per 100,000
     collections were 42, against a target of 50": the 50 is per 100,000 too), as a bare benchmark takes the
     unit of its figure."""
-    rates = {(r["comparator_value"], u) for r, u, _b, _v, _k in figures
-             if u.startswith("per_") and r["comparator_value"] is not None}
+    # (so is a benchmark of a share printed without "%": "Proportion of adults receiving direct payments was 16.8
+    # compared to a family group average of 24.7")
+    rates = {(r["comparator_value"], u) for r, u, _b, _v, k in figures
+             if (u.startswith("per_") or u == "%" and out[k][0].quantity.unit == "count") and r["comparator_value"] is not None}
     for n, (_r, u, bench, value, k) in enumerate(figures):
         q = out[k][0]
         rate = next((ru for v, ru in rates if v == value), None)

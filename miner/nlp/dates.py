@@ -104,6 +104,12 @@ _SHORT_DASH_PERIOD_RE = re.compile(
     r"(?![-–/]|\s*(?:-\s*)?(?:years?|yrs?|year-olds?|months?|weeks?|days?|hours?|minutes?|mins?|%|per\b|percent|am\b|pm\b))",
     re.I,
 )
+# "the 24/25 revenue budget": a short slashed pair after "the" and before a word of a year's finances names the
+# financial year (alone, "the 24/25" could be a score)
+_SHORT_THE_PERIOD_RE = re.compile(
+    r"\bthe\s+(?P<y1>[1-4]\d)\s?/\s?(?P<y2>[1-4]\d)\s+(?=(?:revenue|capital|budget|financial|outturn|forecast|"
+    r"savings|spending|council\s+tax|business\s+plan|accounts?)\b)", re.I
+)
 _MONTH_SPAN_RE = re.compile(
     rf"\b(?P<m1>{_MONTH_NAMES})\.?,?\s+(?P<y1>(?:19|20)\d\d){_DASH}(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b",
     re.I,
@@ -245,7 +251,8 @@ def find_periods(text: str, *, short_years: bool = False) -> list[tuple[int, int
             out.append((m.start(), m.end(), f"{y1:04d}-{y2:02d}"))
     out.sort()
     if short_years:
-        for m in [*_SHORT_PERIOD_RE.finditer(text or ""), *_SHORT_DASH_PERIOD_RE.finditer(text or "")]:
+        for m in [*_SHORT_PERIOD_RE.finditer(text or ""), *_SHORT_DASH_PERIOD_RE.finditer(text or ""),
+                  *_SHORT_THE_PERIOD_RE.finditer(text or "")]:
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if y2 == y1 + 1 and not any(s <= m.start("y1") < e for s, e, _ in out):
                 out.append((m.start("y1"), m.end("y2"), f"20{y1:02d}-{y2:02d}"))

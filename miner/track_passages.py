@@ -289,19 +289,35 @@ GENERIC_BACK = 3  # sentences of the paragraph before the promise that may name 
 
 
 _LABEL_JOINERS = frozenset(cue_words("label_joiners"))
+# "Prevent Youth Crime": a priority opening with a verb, however the entity linker reads it
+_LABEL_VERB = re.compile(r"^\W*(?:" + "|".join(w.replace(" ", r"\s+") for w in cue_words("label_verbs")) + r")\b", re.I)
+_LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
 
 
 def _only_names(text: str, st: Statement, inside: list[Mention]) -> bool:
     """Every word of the statement is inside a name of a service, programme, system, board or place it gives, or one of
-    the small words joining two (`label_joiners`): "Adult Social Care & Health including Public Health", a report's
-    heading or a table's label taken for a priority (annotations/README.md, Tracker round 42)."""
+    the small words joining two (`label_joiners`), or a capitalised word going on from a name or a joiner (the linker
+    names "Adult Social Care" in "Adult Social Care & Health"): "Adult Social Care & Health including Public Health", a
+    report's heading or a table's label taken for a priority (annotations/README.md, Tracker rounds 42-43). A statement
+    opening with a verb (`label_verbs`: "Prevent Youth Crime") is an undertaking, not a label."""
     named = [m for m in inside if m.label in NAMED_LABELS]
     if not named:
         return False
-    rest = list(text[st.start:st.end])
-    for m in named:
-        rest[m.start - st.start:m.end - st.start] = " " * (m.end - m.start)
-    return all(w.lower() in _LABEL_JOINERS for w in re.findall(r"[A-Za-z][\w'’-]*|&", "".join(rest)))
+    span = text[st.start:st.end]
+    if _LABEL_VERB.match(span):
+        return False
+    inner = [(m.start - st.start, m.end - st.start) for m in named]
+    follows = False  # the word before was inside a name, a joiner or a capitalised word going on from one
+    for w in _LABEL_WORD.finditer(span):
+        if any(a <= w.start() < b for a, b in inner):
+            follows = True
+        elif w.group().lower() in _LABEL_JOINERS:
+            continue
+        elif follows and w.group()[0].isupper() and not _LABEL_VERB.match(w.group()):
+            continue
+        else:
+            return False
+    return True
 
 
 def _is_actor(m: Mention, st: Statement) -> bool:

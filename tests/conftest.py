@@ -231,3 +231,24 @@ def page_text(name: str) -> str:
     """A fresh council page's opening as the tool library's `pages` corpus stores it (`tests/fixtures/pages/`; each
     test names the page's address where it reads it)."""
     return (Path(__file__).parent / "fixtures" / "pages" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def extract_papers(folder: Path, names: tuple[str, ...]) -> list:
+    """Papers of one corpus folder read and extracted with one pipeline, as the tracker gets them."""
+    from miner.extract import extract
+    from miner.ingest import prepare
+    from miner.nlp.pipeline import load_pipeline
+
+    nlp, out = load_pipeline(), []
+    for name in names:
+        doc, sections = prepare(folder / name)
+        out.append(extract(doc, sections, nlp=nlp))
+    return out
+
+
+def verdicts_with(exs: list, needle: str) -> list:
+    """The tracker's verdicts on the promises of `exs` whose text (spaces squashed) holds `needle`."""
+    from miner import track
+
+    by_id = {v.promise_id: v for v in track.track(exs).verdicts}
+    return [by_id[st.id] for ex in exs for st in ex.statements if st.id in by_id and needle in " ".join(st.text.split())]

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from miner import track
+from conftest import extract_papers, verdicts_with
 from miner.track_judge import relation_of
 from miner.track_links import _bare_heading, _formula_only
 from miner.track_passages import Passage
@@ -79,48 +79,31 @@ def test_a_bare_heading_is_known_and_a_heading_with_news_still_reads_as_news():
     assert relation_of(REFLECTORS, _passage(SKINNERS, SKINNERS), "2014-11-11") == "mentions"
 
 
-def _extract(names: tuple[str, ...]):
-    from miner.extract import extract
-    from miner.ingest import prepare
-    from miner.nlp.pipeline import load_pipeline
-
-    nlp, out = load_pipeline(), []
-    for name in names:
-        doc, sections = prepare(PARISH / name)
-        out.append(extract(doc, sections, nlp=nlp))
-    return out
-
-
-def _verdicts(exs, needle: str):
-    by_id = {v.promise_id: v for v in track.track(exs).verdicts}
-    return [by_id[st.id] for ex in exs for st in ex.statements if st.id in by_id and needle in " ".join(st.text.split())]
-
-
 @pytest.fixture(scope="module")
 def wereham():
-    return _extract(("Wereham Parish Council minutes 2014-11-11.txt", "Wereham Parish Council minutes 2016-04-12.txt"))
+    return extract_papers(PARISH, ("Wereham Parish Council minutes 2014-11-11.txt", "Wereham Parish Council minutes 2016-04-12.txt"))
 
 
 @pytest.fixture(scope="module")
 def wretton():
-    return _extract(tuple(f"Wretton Parish Council minutes {d}.txt" for d in ("2016-03-14", "2016-11-07", "2017-01-23",
+    return extract_papers(PARISH, tuple(f"Wretton Parish Council minutes {d}.txt" for d in ("2016-03-14", "2016-11-07", "2017-01-23",
                                                                              "2019-05-13")))
 
 
 def test_wereham_formulas_and_a_bare_heading_are_no_evidence(wereham):
     # at the starting commit each was `unmeasurable` citing the formula or the heading
     for needle in (BROUGHT, ACTION_LIST, REFLECTORS):
-        got = _verdicts(wereham, needle)
+        got = verdicts_with(wereham, needle)
         assert got, needle
         assert all(v.status == "no_evidence" and not v.evidence for v in got), needle
 
 
 def test_wretton_formulas_are_no_evidence_and_the_phone_box_still_delivered(wretton):
     for needle in (CLERKS_REPORT, MINUTES_AGREED):  # the Clerk's report was linked to itself minuted again
-        got = _verdicts(wretton, needle)
+        got = verdicts_with(wretton, needle)
         assert got, needle
         assert all(v.status == "no_evidence" for v in got), needle
-    paint = _verdicts(wretton, PAINT)
+    paint = verdicts_with(wretton, PAINT)
     assert paint and paint[0].status == "delivered"
     assert PAINTED in " ".join(paint[0].evidence[0].quote.split())
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from miner import track
+from conftest import extract_papers, verdicts_with
 from miner.model import Mention, Statement
 from miner.track_links import _bare_heading, _other_matter
 from miner.track_passages import Passage, _only_names
@@ -112,30 +112,13 @@ def test_a_statement_of_names_alone_is_a_label():
     assert not _only_names(LABEL, st, [_mention("Adult Social Care & Health", LABEL, "ORG")])  # not a named label
 
 
-def _extract(names: tuple[str, ...]):
-    from miner.extract import extract
-    from miner.ingest import prepare
-    from miner.nlp.pipeline import load_pipeline
-
-    nlp, out = load_pipeline(), []
-    for name in names:
-        doc, sections = prepare(PARISH / name)
-        out.append(extract(doc, sections, nlp=nlp))
-    return out
-
-
-def _verdicts(exs, needle: str):
-    by_id = {v.promise_id: v for v in track.track(exs).verdicts}
-    return [by_id[st.id] for ex in exs for st in ex.statements if st.id in by_id and needle in " ".join(st.text.split())]
-
-
 @pytest.mark.parametrize("papers,needle", [
     (("Wretton Parish Council minutes 2014-11-03.txt", "Wretton Parish Council minutes 2016-11-07.txt"), SEAT),
     (("Northwold Parish Council minutes 2017-03-07.txt", "Northwold Parish Council minutes 2019-04-02.txt"), GRANTS),
 ])
 def test_another_matter_is_no_evidence_end_to_end(papers, needle):
     # at the starting commit each was `unmeasurable`, citing the fencing and gate, the play area inspections
-    got = _verdicts(_extract(papers), needle)
+    got = verdicts_with(extract_papers(PARISH, papers), needle)
     assert got, needle
     assert all(v.status == "no_evidence" and not v.evidence for v in got), needle
 

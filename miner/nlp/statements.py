@@ -121,7 +121,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "56"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "57"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -376,6 +376,8 @@ class StatementFinder:
                       for f, sent in pending]
         for (f, sent), (label, prob) in zip(pending, self.model.predict(candidates)):
             if label != "none" and prob >= self.min_model_confidence:
+                if self.mode != "model" and any(p.search(sent.text) for p in load_cues().model_veto):
+                    continue  # the meeting's own conduct ("The Leader said the meeting was being webcast live ...")
                 method = self.model.method
                 if self.mode != "model" and label in ("commitment", "achievement"):
                     measured = against_target(sent.text)  # "the average wait was 9.8 weeks against a target of 4 weeks"

@@ -48,6 +48,7 @@ class Cues:
     abbreviation: list[re.Pattern[str]] = field(default_factory=list)  # "... and Cllr." / "Mack have met": no sentence end
     resolution_label: list[re.Pattern[str]] = field(default_factory=list)  # "RESOLUTION:" split off its line's sentence
     member_speech: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a member's turn in minutes: opens, ends
+    model_veto: list[re.Pattern[str]] = field(default_factory=list)  # "the meeting was being webcast": no classifier statement
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,8 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 action_note_start=[re.compile(p) for p in data.get("action_note_start", {}).get("patterns", [])],
                 abbreviation=group("abbreviation"), resolution_label=group("resolution_label"),
                 member_speech={k: [re.compile(p, re.I) for p in data.get("member_speech", {}).get(k, [])]
-                               for k in ("member", "other", "continuation", "difficulty", "undertaking")})
+                               for k in ("member", "other", "continuation", "difficulty", "undertaking")},
+                model_veto=group("model_veto"))
 
 
 def speech_turn(text: str) -> str | None:

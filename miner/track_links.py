@@ -617,8 +617,9 @@ def _bare_heading(p: Passage) -> bool:
     title, text = p.heading.rsplit(" / ", 1)[-1], " ".join(p.text.split())
     # nor is a register's entry named by its reference and title alone, in a list under another heading ("CRR0052:
     # Impact of climate change on KCC services", cue group `register_title`) (annotations/README.md, Tracker round 42)
-    return bool(title) and text == " ".join(title.split()) or (len(text) <= REGISTER_TITLE_CHARS
-                                                                 and any(rx.match(text) for rx in cues()["register_title"]))
+    if title and text == " ".join(title.split()):
+        return True
+    return len(text) <= REGISTER_TITLE_CHARS and any(rx.match(text) for rx in cues()["register_title"])
 
 
 def _own_acronyms(authority: str, acr: dict[str, list[str]]) -> set[str]:

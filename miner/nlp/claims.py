@@ -147,8 +147,8 @@ from miner.nlp.claim_relations import (
     previous_period_date,
     previous_period_figure,
     rate_unit,
-    share_unit,
     relations,
+    share_unit,
     starts_a_box,
 )
 from miner.nlp.dates import find_dates, find_periods

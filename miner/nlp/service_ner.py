@@ -113,8 +113,8 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
         # a person's own initials after their name, as an attendance list writes them before the post, are no part
         # of the name, nor do they open a name of their own: "Dr Buk Dhadda BD Governing Body GP", "Dr Penny Blackwell
         # PB Governing Body GP" (Derby and Derbyshire CCG governing body 2022; entities round 60)
-        cut = next((i for i in range(2, len(ent)) if ner_label == "PERSON" and _own_initials(ent[i], ent[i - 2 : i])),
-                   None)
+        cut = (next((i for i in range(2, len(ent)) if _own_initials(ent[i], ent[i - 2 : i])), None)
+               if ner_label == "PERSON" else None)
         if cut is not None:
             ent = ent[:cut]
         elif ner_label != "PERSON" and ent.start >= 2 and _own_initials(ent[0], out[ent.start - 2 : ent.start]):

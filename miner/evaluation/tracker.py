@@ -13,10 +13,13 @@ its document and a section path given), promise coverage, series coverage and
 order; and hand-set weights against a logistic regression fitted on the tune
 half's gold links.
 
-Two gold sets: `medway` (2018 promises judged from the March 2020 paper) and `kent` (promises of
-four January 2025 Kent papers judged from Kent's later papers, `kent_verdicts.jsonl`).
+Three gold sets: `medway` (2018 promises judged from the March 2020 paper), `kent` (promises of
+four January 2025 Kent papers judged from Kent's later papers, `kent_verdicts.jsonl`) and `minting`
+(Minting and Gautby Parish Council's minutes 2019-2025, each judged from the later minutes,
+`minting_verdicts.jsonl`: an authority no tracker round tuned on, added in round 44). `--gold both`
+is Medway and Kent (the sets earlier rounds tuned on), `--gold all` the three.
 
-Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|both] [--json]`.
+Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|minting|both|all] [--json]`.
 """
 
 from __future__ import annotations
@@ -42,7 +45,12 @@ SEEDS = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
 JUDGED_FROM = "001_fd1a3b6a4ff01199.txt"  # gold verdicts are judged from the March 2020 paper
 # a second authority and another kind of paper: Kent's January 2025 promises judged from its later papers
 KENT_GOLD, KENT = "kent_verdicts.jsonl", "Kent County Council"
-GOLD_SETS = ("medway", "kent")
+# a third authority nobody tuned on (round 44): a parish council's minutes, each judged from the later ones
+MINTING_GOLD, MINTING = "minting_verdicts.jsonl", "Minting and Gautby Parish Council"
+GOLD_SETS = ("medway", "kent", "minting")
+# the gold file and the MANIFEST selection (authority, folder) of the sets judged from every later paper
+AUTHORITY_SETS = {"kent": (KENT_GOLD, KENT, "pdf/"), "minting": (MINTING_GOLD, MINTING, "web/")}
+GOLD_CHOICES = {"both": ("medway", "kent"), "all": GOLD_SETS}
 COLLAPSE = {"in_progress": "delivered"}
 # the names other areas use (`evaluate.py all --split heldout`): held out = report, tuned = tune
 SPLIT_ALIASES = {"heldout": "report", "tuned": "tune"}
@@ -96,6 +104,13 @@ def kent_extractions() -> tuple[Extraction, ...]:
     text papers of `corpus/kent/` (added later, for statements) are left out: the gold's
     annotator read the PDFs only, so evidence in the others would be scored against a verdict
     written without it."""
+    return authority_extractions(KENT, "pdf/")
+
+
+@lru_cache(maxsize=4)
+def authority_extractions(authority: str, folder: str) -> tuple[Extraction, ...]:
+    """Every paper of `authority` under `corpus/<folder>` listed in MANIFEST.tsv, extracted as
+    `miner ingest` would (the manifest gives authority and meeting date)."""
     import csv
 
     from miner.extract import extract
@@ -104,8 +119,8 @@ def kent_extractions() -> tuple[Extraction, ...]:
 
     nlp = load_pipeline()
     with open(ROOT / "corpus" / "MANIFEST.tsv", newline="", encoding="utf-8") as fh:
-        files = [row["file"] for row in csv.DictReader(fh, delimiter="\t") if row.get("authority") == KENT
-                 and row["file"].startswith("pdf/")]
+        files = [row["file"] for row in csv.DictReader(fh, delimiter="\t") if row.get("authority") == authority
+                 and row["file"].startswith(folder)]
     out = []
     for rel in files:
         path = ROOT / "corpus" / rel
@@ -191,18 +206,20 @@ def squash_index(text: str, quote: str) -> int | None:
 
 
 def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None, gold_set: str = "medway") -> dict:
-    """Score one gold set: `medway` (the 2018 promises judged from the March 2020 paper alone) or
-    `kent` (January 2025 promises judged from every later Kent paper)."""
+    """Score one gold set: `medway` (the 2018 promises judged from the March 2020 paper alone),
+    `kent` (January 2025 promises judged from every later Kent paper) or `minting` (a parish
+    council's minutes, each judged from its later minutes)."""
     from miner.track import track
 
-    kent = gold_set == "kent"
-    extractions = list(kent_extractions() if kent else seed_extractions())
-    judged_from = None if kent else {ex.document.id for ex in extractions if ex.document.path.endswith(JUDGED_FROM)}
+    by_authority = gold_set in AUTHORITY_SETS  # judged from every later paper of the authority
+    gold_file, authority, folder = AUTHORITY_SETS.get(gold_set, ("verdicts.jsonl", None, None))
+    extractions = list(authority_extractions(authority, folder) if by_authority else seed_extractions())
+    judged_from = None if by_authority else {ex.document.id for ex in extractions if ex.document.path.endswith(JUDGED_FROM)}
     kwargs = {"weights": weights, "scorer": scorer, "evidence_docs": judged_from}
     if threshold is not None:
         kwargs["threshold"] = threshold
     result = track(extractions, **kwargs)
-    every_row = load_gold(KENT_GOLD if kent else "verdicts.jsonl")
+    every_row = load_gold(gold_file)
     texts = {ex.document.id: ex.document.text for ex in extractions}
     by_file = {ex.document.path: ex.document.text for ex in extractions}
     for file in {r["evidence_file"] for r in every_row if r.get("evidence_file")}:
@@ -264,7 +281,7 @@ def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None
         "citable": round(sum(citable) / len(citable), 3) if citable else None,
         "cross_authority_links": cross,
         "not_delivered_quoted": f"{len(quoted)}/{len(refuted)}",
-        "series": None if kent else evaluate_series(extractions),
+        "series": None if by_authority else evaluate_series(extractions),
         "confusion": Counter(f"{g}->{p}" for g, p in pairs if g != p),
         "rows": rows,
     }
@@ -370,24 +387,25 @@ def compare_scorers(split: str) -> dict:
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(prog="evaluate.py tracker", description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="report", choices=("report", "tune", "all", *SPLIT_ALIASES))
-    ap.add_argument("--gold", default="both", choices=(*GOLD_SETS, "both"),
-                    help="medway (2018 promises, March 2020 paper), kent (January 2025 promises, later Kent papers) or both")
+    ap.add_argument("--gold", default="both", choices=(*GOLD_SETS, *GOLD_CHOICES),
+                    help="medway (2018 promises, March 2020 paper), kent (January 2025 promises, later Kent papers), "
+                         "minting (a parish council's minutes 2019-2025, later minutes), both (medway and kent) or all")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--compare-logistic", action="store_true", help="also score with a logistic regression fitted on the tune split")
     args = ap.parse_args(argv or [])
     args.split = SPLIT_ALIASES.get(args.split, args.split)
-    sets = GOLD_SETS if args.gold == "both" else (args.gold,)
+    sets = GOLD_CHOICES.get(args.gold, (args.gold,))
     results = {g: evaluate(args.split, gold_set=g) for g in sets}
     res = results[sets[0]]
-    if len(sets) > 1:
-        res["kent"] = results["kent"]
+    for g in sets[1:]:  # the first set's result carries the others (`both`: medway, then "kent")
+        res[g] = results[g]
     if args.compare_logistic:
         res["logistic"] = compare_scorers(args.split)
     if args.json:
         print(json.dumps(res, indent=2, default=str))
     else:
         for g, r in results.items():
-            summary = {k: v for k, v in r.items() if k not in ("rows", "per_status", "confusion", "kent")}
+            summary = {k: v for k, v in r.items() if k not in ("rows", "per_status", "confusion", *GOLD_SETS)}
             print(json.dumps(summary, indent=2, default=str))
             print("per status:", json.dumps(r["per_status"]))
             print("errors:", dict(r["confusion"]))

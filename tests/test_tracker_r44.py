@@ -1,0 +1,123 @@
+"""Tracker round 44 (annotations/README.md): a third gold set, on an authority no tracker round tuned on.
+
+`annotations/tracker/minting_verdicts.jsonl`: every promise in the stored openings of Minting and Gautby Parish
+Council's minutes 2019-2025 (corpus/web, from https://minting.parish.lincolnshire.gov.uk/council-business/...,
+addresses in corpus/MANIFEST.tsv), each judged from the later minutes. These tests hold the gold to its files and
+its split, and check the evaluator runs on it; they assert no score (the set is scored once, as measured, in the
+write-up)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from miner.evaluation import tracker as evaluation
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "annotations" / "tracker" / "minting_verdicts.jsonl"
+AUTHORITY = "Minting and Gautby Parish Council"
+STATUSES = {"delivered", "in_progress", "not_delivered", "no_evidence", "unmeasurable"}
+# the split declared with the gold (round 44), before the set was scored: promise quote (start) -> half
+SPLIT = {
+    "It was agreed that the Chairman write to the person": "report",
+    "A detailed minute of the session would be retained": "tune",
+    "the Gautby defibrillator code, which would be retained": "report",
+    "Councillors agreed that the PC would fully support the": "report",
+    "The advice of the County Highways Department would be": "report",
+    "to write to ELDC Planning Dept, making a formal complaint": "tune",
+    "Cllrs agreed to reply to the effect that they thought": "report",
+    "no quotations for the proposed new gates for Gautby": "tune",
+    "The Minting Classic Motor Show preparations were ongoing": "report",
+    "the proposed Broadband extension in Minting was making": "tune",
+    "EC said that he would arrange a meeting": "report",
+    "forwarded a report that would be circulated to members": "tune",
+    "Arrangements for the Classic Motor Show were progressing": "tune",
+    "EC said that the PC would be looking into the legal and": "tune",
+}
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _manifest() -> dict[str, dict]:
+    with open(ROOT / "corpus" / "MANIFEST.tsv", newline="", encoding="utf-8") as fh:
+        return {row["file"]: row for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def _text(path: str) -> str:
+    """The paper as the evaluator reads it (the reader makes curly apostrophes straight)."""
+    from miner.readers import read_document
+
+    return evaluation.squash(read_document(str(ROOT / path)).text)
+
+
+def test_every_quote_is_in_its_file_once_and_evidence_comes_from_a_later_paper_of_the_same_council():
+    manifest, rows = _manifest(), _rows()
+    assert len(rows) == 14 and {r["status"] for r in rows} <= STATUSES
+    for row in rows:
+        promise = manifest[row["promise_file"].removeprefix("corpus/")]
+        assert promise["authority"] == AUTHORITY and promise["meeting_date"]
+        assert _text(row["promise_file"]).count(evaluation.squash(row["promise_quote"])) == 1, row["promise_quote"]
+        if row["status"] == "no_evidence":
+            assert row["evidence_file"] is None and row["evidence_quote"] is None and not row.get("evidence_also")
+            continue
+        later = manifest[row["evidence_file"].removeprefix("corpus/")]
+        assert later["authority"] == AUTHORITY and later["meeting_date"] > promise["meeting_date"]
+        evidence = _text(row["evidence_file"])
+        for quote in evaluation.evidence_quotes(row):
+            assert evidence.count(evaluation.squash(quote)) == 1, quote
+        assert "evidence_also" in row  # every row not no_evidence says which other paragraphs count (maybe none)
+
+
+def test_every_paper_of_the_council_is_a_stored_page_listed_in_the_manifest():
+    pages = [r for r in _manifest().values() if r["authority"] == AUTHORITY]
+    assert len(pages) == 20 and all(r["file"].startswith("web/") and r["kind"] == "minutes" for r in pages)
+    assert all((ROOT / "corpus" / r["file"]).is_file() for r in pages)
+    assert all("minting.parish.lincolnshire.gov.uk" in r["source"] for r in pages)
+
+
+def test_the_split_is_the_declared_hash_rule_and_stays_as_declared():
+    rows = _rows()
+    got = {key: evaluation.split_of(r) for r in rows for key in SPLIT if r["promise_quote"].startswith(key)}
+    assert got == SPLIT
+    for row in rows:  # the Medway and Kent rule: the quote's sha256, even -> tune
+        odd = int(hashlib.sha256(row["promise_quote"].encode()).hexdigest(), 16) % 2
+        assert evaluation.split_of(row) == ("report" if odd else "tune")
+    assert sum(evaluation.split_of(r) == "tune" for r in rows) == 7
+
+
+def test_gold_choices_both_stays_medway_and_kent_and_all_adds_minting(monkeypatch):
+    assert evaluation.GOLD_CHOICES["both"] == ("medway", "kent")
+    assert evaluation.GOLD_CHOICES["all"] == ("medway", "kent", "minting")
+    calls = []
+
+    def fake(split, gold_set):
+        calls.append((split, gold_set))
+        return {"gold_set": gold_set, "rows": [], "per_status": {}, "confusion": {}}
+
+    monkeypatch.setattr(evaluation, "evaluate", fake)
+    both = evaluation.main(["--split", "tune", "--json"])
+    assert calls == [("tune", "medway"), ("tune", "kent")] and "minting" not in both and both["kent"]["gold_set"] == "kent"
+    calls.clear()
+    every = evaluation.main(["--split", "report", "--gold", "all"])
+    assert [g for _, g in calls] == ["medway", "kent", "minting"] and every["minting"]["gold_set"] == "minting"
+    calls.clear()
+    alone = evaluation.main(["--gold", "minting", "--json"])
+    assert calls == [("report", "minting")] and alone["gold_set"] == "minting" and "kent" not in alone
+
+
+@pytest.mark.slow
+def test_the_evaluator_runs_on_the_minting_gold():
+    """The whole set, tracked from the council's 20 papers as `miner ingest` would read them; no score asserted."""
+    res = evaluation.evaluate("all", gold_set="minting")
+    assert res["gold_set"] == "minting" and res["gold_promises"] == 14
+    assert 0 <= res["matched_promises"] <= 14 and res["series"] is None
+    assert res["cross_authority_links"] == 0
+    assert len(evaluation.authority_extractions(AUTHORITY, "web/")) == 20
+    halves = [evaluation.evaluate(s, gold_set="minting")["gold_promises"] for s in ("tune", "report")]
+    assert halves == [7, 7]

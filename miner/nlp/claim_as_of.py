@@ -377,9 +377,27 @@ def previous_year_named(sentence: str, offset: int, end: int) -> str | None:
     return _year_before(max(before, key=lambda f: f[1])[2]) if before else None
 
 
-def previous_period(sentence: str) -> bool:
-    """The sentence dates its figures to the year before the paper's (`_previous_period`)."""
-    return _previous_period().search(sentence) is not None
+# a figure (and up to three words of its) right before "in the previous year": the phrase dates that figure only
+_FIGURE_RIGHT_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|days?)?\)?\s*(?:[A-Za-z]+\s+){0,3}$")
+
+
+def previous_period(sentence: str, offset: int | None = None, end: int | None = None) -> bool:
+    """The sentence dates its figures to the year before the paper's (`_previous_period`). Given the figure's span, only
+    when the phrase dates that figure: its own ("compared to 4572.4 in the previous year" dates 4572.4), or one over the
+    clause it is in ("In the previous year, 40 ..."); not the older value's of a comparison before it ("The Council lost
+    4040.5 working days ..., compared to 4572.4 in the previous year (a decrease of 11.6%, 531.9 days)": 4040.5 and
+    11.6% are the paper's)."""
+    found = list(_previous_period().finditer(sentence))
+    if offset is None or end is None:
+        return bool(found)
+    for m in found:
+        if m.start() >= end and not re.search(r"\d", sentence[end : m.start()]):
+            return True
+        if m.end() <= offset and not _FIGURE_RIGHT_BEFORE.search(sentence[: m.start()]):
+            return True
+        if m.start() < end and m.end() > offset:
+            return True
+    return False
 
 
 @cache

@@ -753,7 +753,8 @@ def relations(text: str, qs: list[QuantityMatch]) -> tuple[dict[int, dict], set[
             after_r = text[r.end : r.end + 50]
             if r.quantity.unit.startswith("per_"):  # "1.2 per 100 pupils in 2021/22": the rate's population, then its date
                 after_r = _RATE_POPULATION.sub("", after_r)
-            if (q.quantity.unit == r.quantity.unit and re.search(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|against)\s+(?:the\s+)?$", between)
+            if ((q.quantity.unit == r.quantity.unit or bare and previous_period_after().match(after_r))
+                    and re.search(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|against)\s+(?:the\s+)?$", between)
                     and (_dated(after_r[:30]) or previous_period_after().match(after_r)
                          or re.match(r"\s*(?:in|at|for|during)\s+(?:Quarter|Q)\s?[1-4]\b", text[r.end : r.end + 20], re.I))
                     # (a status before "compared to" names no benchmark when the value is the previous period's: "on or

@@ -168,6 +168,17 @@ if not Doc.has_extension("miner_unit"):
 _FTE_IN_BRACKET = re.compile(r"\d[\d,.]*(?=\s+(?:[A-Za-z'’-]+\s+){1,3}\(\s*$)")
 
 
+def _previous_figure(text: str, start: int, end: int) -> bool:
+    """The figure at `start`..`end` of `text` is dated "in the previous year" by its sentence (`previous_period`)."""
+    low = max(0, start - 400)
+    stops = [low + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])|\n", text[low:start])]
+    at = stops[-1] if stops else low  # where `_sentence_around` starts the sentence
+    return previous_period(_sentence_around(text, start, end), start - at, end - at)
+
+
+_REVENUE = re.compile(r"\brevenue\b", re.I)  # a sentence of revenue money, not the capital programme's
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of the span start..end in a unit's text, cut at the nearest full stops or line ends."""
     low = max(0, start - 400)
@@ -1207,6 +1218,8 @@ class ClaimFinder:
         # the quarter the paper's title or headings name, by document; "" once two headings name different quarters
         self._quarter: tuple[str | None, str | None] = (None, None)
         self._item: tuple[str | None, str | None] = (None, None)  # the period the current minutes item's heading names
+        # the money kind the current minutes item's heading names ("Capital Programme Outturn 2012/13 ..."), by document
+        self._item_money: tuple[str | None, str | None] = (None, None)
         self._data_date: tuple[str | None, str | None] = (None, None)  # the date a sentence before says the figures are as at
         # the period a lead-in over a "|" table gave its rows, by document, and the "|" rows of prose read since
         self._intro: tuple[str | None, str | None, int] = (None, None, 0)
@@ -1316,6 +1329,7 @@ class ClaimFinder:
         quarter = self._paper_quarter(doc_text, document_id)
         payments = self._payments_period(doc_text, document_id)
         item = self._item_period(unit, doc_text, document_id)
+        item_money = self._item_money_kind(unit, doc_text, document_id)
         announced = self._announced_date(unit, doc_text, document_id)
         titled_rate = self._titled_rate(unit, doc_text, document_id)
         for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None, lead_text,
@@ -1336,9 +1350,14 @@ class ClaimFinder:
                 f = {**f, "as_of": own_period.pop() if len(own_period) == 1 else payments}
             # (not a figure its sentence dates "in the previous year": `previous_period`)
             fallback = item or announced
-            if fallback and f.get("as_of") is None and not previous_period(_sentence_around(doc_text, q.start, q.end)):
+            if fallback and f.get("as_of") is None and not _previous_figure(doc_text, q.start, q.end):
                 f = {**f, "as_of": fallback}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19";
                 # "... figures for 2015/16 are outlined below." over "67 households ..."  # "... figures for 2015/16 are outlined below." over "67 households ..."
+            if (item_money == "capital_budget" and claim_unit == "GBP" and f.get("indicator") == "budget"
+                    and not _REVENUE.search(_sentence_around(doc_text, q.start, q.end))):
+                # "An outturn of £46.476m was reported compared to the approved budget of £57.281m" in the minutes of
+                # "21 Capital Programme Outturn 2012/13 ...": the item's programme is the capital one
+                f = {**f, "indicator": "capital_budget"}
             if (claim_unit == "count" and re.search(r"\d\s*(?:million|billion|m|bn)$", source_text[q.start : q.end], re.I)
                     and _MONEY_NOUN_BEFORE.search(doc_text[max(0, q.start - 60) : q.start])):
                 claim_unit = "GBP"  # "The Service is required to make a saving of approximately 1 million": money, its £ unwritten
@@ -1420,6 +1439,19 @@ class ClaimFinder:
         if unit.role == "heading" or item_heading(text):
             self._item = (document_id, item_period(text))
         return self._item[1]
+
+    def _item_money_kind(self, unit: TextUnit | None, text: str, document_id: str | None) -> str | None:
+        """The money kind the heading of the minutes item this unit is in names (`measure_in`: "Capital Programme
+        2021/22 Monitoring Report - Quarter 3" is the capital budget), for its sums whose sentence names money only in
+        general ("the year-end forecast outturn was £5.034 million"); a decision page's title is its one item's heading.
+        Each heading or numbered item line starts a new item."""
+        if unit is None or unit.doc_kind != "minutes":
+            return None
+        if self._item_money[0] != document_id:
+            self._item_money = (document_id, measure_in(unit.doc_title, "GBP"))
+        if unit.role == "heading" or item_heading(text):
+            self._item_money = (document_id, measure_in(text.strip().split("\n", 1)[0], "GBP"))
+        return self._item_money[1]
 
     def _announced_date(self, unit: TextUnit | None, text: str, document_id: str | None) -> str | None:
         """The date an earlier paragraph of the paper says its figures are as at (`data_date`), for this unit's figures

@@ -27,7 +27,7 @@ def _label_before() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b(?:{cue_alternation('label_before')})\s*(?:(?:\d+(?:\.\d+)*(?:\(\w{{1,4}}\))*|one|two|three)\s*(?:,|and|or|to|&)\s*){{0,3}}|"  # "sections 32, 43 and 93", "Sections 14.15 to 14.22", "Sections 16(2)(b) and 20", "quarters one and two"
         rf"\b(?:{cue_alternation('label_colon_before')})\s*:\s*|"  # "Agenda Item: 8"
-        r"(?<=[a-z])(?-i:Table|Appendix|Annexe?|Paragraph|Section)\s+|"  # "set out atTable 1": a PDF's lost space
+        rf"(?<=[a-z])(?-i:{cue_alternation('glued_label_before')})\s+|"  # "set out atTable 1": a PDF's lost space
         r"\bss?\.\s?|\bper\s+|[\-/]|"  # "s.17", "S.74": a section of an Act; "per 100,000": a rate's base
         r"\bss?\.?\d+(?:\.\d+)*\s*(?:(?:,|and|or|to|&)\s*\d+(?:\.\d+)*\s*){0,2}(?:,|and|or|to|&)\s*)$",  # "(s14.21 and 14.22)"
         re.I,

@@ -176,9 +176,6 @@ def _previous_figure(text: str, start: int, end: int) -> bool:
     return previous_period(_sentence_around(text, start, end), start - at, end - at)
 
 
-_REVENUE = re.compile(r"\brevenue\b", re.I)  # a sentence of revenue money, not the capital programme's
-
-
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of the span start..end in a unit's text, cut at the nearest full stops or line ends."""
     low = max(0, start - 400)
@@ -1354,7 +1351,7 @@ class ClaimFinder:
                 f = {**f, "as_of": fallback}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19";
                 # "... figures for 2015/16 are outlined below." over "67 households ..."  # "... figures for 2015/16 are outlined below." over "67 households ..."
             if (item_money == "capital_budget" and claim_unit == "GBP" and f.get("indicator") == "budget"
-                    and not _REVENUE.search(_sentence_around(doc_text, q.start, q.end))):
+                    and not re.search(cue_alternation("revenue_money_words"), _sentence_around(doc_text, q.start, q.end), re.I)):
                 # "An outturn of £46.476m was reported compared to the approved budget of £57.281m" in the minutes of
                 # "21 Capital Programme Outturn 2012/13 ...": the item's programme is the capital one
                 f = {**f, "indicator": "capital_budget"}

@@ -265,6 +265,17 @@ def item_heading(text: str) -> bool:
     return m is not None and heading_like(first, (":", ";")) and not _STOP_INSIDE.search(first, m.end())
 
 
+@cache
+def _item_part_heading() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{cue_alternation('item_part_headings')})\s*[:.]?\s*", re.I)
+
+
+def item_part_heading(text: str) -> bool:
+    """`text` opens with the heading of a part of one minutes item ("Purpose of report", "Recommendations",
+    "Resolved", "Decision:"), which starts no new item: the figures after it are still the item's."""
+    return _item_part_heading().fullmatch(text.strip().split("\n", 1)[0]) is not None
+
+
 def item_period(line: str) -> str | None:
     """The one period a minutes item's heading names, which dates the item's figures that carry no date of their own
     (the lead's decision, stop 36): a quarter as its last month ("Quarterly Performance Report, Q2 2024-2025": 2024-09),

@@ -39,6 +39,7 @@ from miner.nlp.claim_as_of import (
     footnote_date,
     heading_quarter,
     item_heading,
+    item_part_heading,
     item_period,
     lead_in_date,
     payment_row_date,
@@ -1347,7 +1348,9 @@ class ClaimFinder:
                 f = {**f, "as_of": own_period.pop() if len(own_period) == 1 else payments}
             # (not a figure its sentence dates "in the previous year": `previous_period`)
             fallback = item or announced
-            if fallback and f.get("as_of") is None and not _previous_figure(doc_text, q.start, q.end):
+            if (fallback and f.get("as_of") is None and not _previous_figure(doc_text, q.start, q.end)
+                    and not re.search(cue_alternation("not_item_period"), _sentence_around(doc_text, q.start, q.end), re.I)):
+                # (nor one its sentence puts "in future years": "net decrease in scheme costs in future years")
                 f = {**f, "as_of": fallback}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19";
                 # "... figures for 2015/16 are outlined below." over "67 households ..."  # "... figures for 2015/16 are outlined below." over "67 households ..."
             if (item_money == "capital_budget" and claim_unit == "GBP" and f.get("indicator") == "budget"
@@ -1432,8 +1435,10 @@ class ClaimFinder:
         if unit is None or unit.doc_kind != "minutes":
             return None
         if self._item[0] != document_id:
-            self._item = (document_id, unit.doc_period)
-        if unit.role == "heading" or item_heading(text):
+            # the title's quarter, else the paper's period ("Performance Monitoring Report Quarter 1 2024 - 2025": 2024-06)
+            self._item = (document_id, item_period(unit.doc_title or "") or unit.doc_period)
+        if (unit.role == "heading" or item_heading(text)) and not item_part_heading(text):
+            # ("Purpose of report", "Recommendations", "Resolved": parts of the item, not a new one)
             self._item = (document_id, item_period(text))
         return self._item[1]
 
@@ -1446,7 +1451,7 @@ class ClaimFinder:
             return None
         if self._item_money[0] != document_id:
             self._item_money = (document_id, measure_in(unit.doc_title, "GBP"))
-        if unit.role == "heading" or item_heading(text):
+        if (unit.role == "heading" or item_heading(text)) and not item_part_heading(text):
             self._item_money = (document_id, measure_in(text.strip().split("\n", 1)[0], "GBP"))
         return self._item_money[1]
 

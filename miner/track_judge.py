@@ -62,7 +62,9 @@ def is_vague(st: Statement, named: bool = False) -> bool:
     if _CONTINUING.match(st.text) and not (sp.measurable or sp.deadline or st.deadline or contradictions._direction(st.text)
                                            or contradictions.numeric_target(st.text) is not None):
         return True  # "continue to embed a culture of learning": more of the same has no point where it is done
-    return not (sp.deliverable or sp.measurable or sp.deadline or st.deadline)
+    # a promise for the next meeting ("She would explore costs and report back to the next meeting", cue group
+    # `next_meeting`) has its deadline (annotations/README.md, Tracker round 45)
+    return not (sp.deliverable or sp.measurable or sp.deadline or st.deadline or has_cue("next_meeting", st.text))
 
 
 # a promise only to go on as before: "The Council will continue to embed ...", "(c) continue to champion ...",
@@ -897,10 +899,15 @@ def judge(pr: Promise, cands: list[Candidate], repeats: list[Promise], checked: 
             # own words, as a mention found in words is (tracker round 35: "Whole family approach, co-producing with
             # children ..." is not cited by another service's quoted motto, nor "IFRS 16" by "IFRS 9")
             own = _own_names(pr.authority)
+            # (a promise pointing back has its matter in the sentence before: "She would explore costs and report
+            # back ... whether or not this could be something the village may wish to explore" after "... electronic
+            # signage had been explored before and ... Peterborough City Council would not pay for these signs";
+            # annotations/README.md, Tracker round 45)
+            matter = " ".join((pr.context, pr.statement.text)) if pr.context else pr.statement.text
             kept = []
             for c in chosen:
                 e = link(c, relation)
-                if _speaks_to(pr.statement.text, c.passage.text, e.quote, own):
+                if _speaks_to(matter, c.passage.text, e.quote, own):
                     kept.append(c)
                     cited[id(c)] = e
                     if len(kept) == TOP_K:

@@ -286,6 +286,12 @@ _FOLLOWS_UP = re.compile(r"\b(?:" + cue_alternatives("follow_up_verbs") + r")\s+
 _GENERIC = re.compile(r"\b(?:the|this|these|that)\s+(?:" + cue_alternatives("generic_matters") + r")\b"
                       r"(?!\s+(?:on|to|at|of|for|in)\b)", re.I)
 GENERIC_BACK = 3  # sentences of the paragraph before the promise that may name "the work"
+# "It was agreed that this would have significant implications ...", "... will finalise it and send it off": in minutes,
+# a promise naming its matter by a pronoun alone has it in the sentence before (not a dummy "it was agreed", nor "this
+# suggestion"); cue lists `pronoun_subject_verbs`, `pronoun_object_particles` (annotations/README.md, Tracker round 45)
+_PRONOUN_MATTER = re.compile(r"\b(?:this|these)\s+(?:" + cue_alternatives("pronoun_subject_verbs") + r")\b"
+                             r"|\b(?!(?:that|if|as|whether|when|because|and|but|so|or)\b)[a-z]+\s+(?:it|them)\s+(?:"
+                             + cue_alternatives("pronoun_object_particles") + r")\b", re.I)
 
 
 _LABEL_JOINERS = frozenset(cue_words("label_joiners"))
@@ -339,6 +345,11 @@ def _antecedent(text: str, st: Statement, minutes: bool = False) -> tuple[str, i
     if _POINTS_BACK.match(st.text) or _FOLLOWS_UP.search(st.text):
         before = sentences(text[para : st.start], para)
         return (before[-1][2], before[-1][0]) if before else ("", st.start)
+    if minutes and _PRONOUN_MATTER.search(st.text):
+        # the sentence before that names something (not a bare label, "ii)")
+        before = [b for b in sentences(text[para : st.start], para) if len(PARAGRAPH_LABEL.sub("", b[2]).split()) >= 3]
+        if before:
+            return before[-1][2], before[-1][0]
     if minutes and _GENERIC.search(st.text):
         # the item's opening sentence, which names its matter (not its bare label, "x.")
         before = [b for b in sentences(text[para : st.start], para)[-GENERIC_BACK:]

@@ -13,13 +13,14 @@ its document and a section path given), promise coverage, series coverage and
 order; and hand-set weights against a logistic regression fitted on the tune
 half's gold links.
 
-Three gold sets: `medway` (2018 promises judged from the March 2020 paper), `kent` (promises of
+Four gold sets: `medway` (2018 promises judged from the March 2020 paper), `kent` (promises of
 four January 2025 Kent papers judged from Kent's later papers, `kent_verdicts.jsonl`) and `minting`
 (Minting and Gautby Parish Council's minutes 2019-2025, each judged from the later minutes,
-`minting_verdicts.jsonl`: an authority no tracker round tuned on, added in round 44). `--gold both`
-is Medway and Kent (the sets earlier rounds tuned on), `--gold all` the three.
+`minting_verdicts.jsonl`: an authority no tracker round tuned on, added in round 44) and `thornhaugh`
+(Thornhaugh Parish Council's minutes 2011-2013 and 2018-2022, `thornhaugh_verdicts.jsonl`, added in
+round 45). `--gold both` is Medway and Kent (the sets earlier rounds tuned on), `--gold all` the four.
 
-Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|minting|both|all] [--json]`.
+Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|minting|thornhaugh|both|all] [--json]`.
 """
 
 from __future__ import annotations
@@ -47,9 +48,12 @@ JUDGED_FROM = "001_fd1a3b6a4ff01199.txt"  # gold verdicts are judged from the Ma
 KENT_GOLD, KENT = "kent_verdicts.jsonl", "Kent County Council"
 # a third authority nobody tuned on (round 44): a parish council's minutes, each judged from the later ones
 MINTING_GOLD, MINTING = "minting_verdicts.jsonl", "Minting and Gautby Parish Council"
-GOLD_SETS = ("medway", "kent", "minting")
+# a fourth (round 45): another parish council's minutes, two runs of them (2011-2013, 2018-2022)
+THORNHAUGH_GOLD, THORNHAUGH = "thornhaugh_verdicts.jsonl", "Thornhaugh Parish Council"
+GOLD_SETS = ("medway", "kent", "minting", "thornhaugh")
 # the gold file and the MANIFEST selection (authority, folder) of the sets judged from every later paper
-AUTHORITY_SETS = {"kent": (KENT_GOLD, KENT, "pdf/"), "minting": (MINTING_GOLD, MINTING, "web/")}
+AUTHORITY_SETS = {"kent": (KENT_GOLD, KENT, "pdf/"), "minting": (MINTING_GOLD, MINTING, "web/"),
+                  "thornhaugh": (THORNHAUGH_GOLD, THORNHAUGH, "web/")}
 GOLD_CHOICES = {"both": ("medway", "kent"), "all": GOLD_SETS}
 COLLAPSE = {"in_progress": "delivered"}
 # the names other areas use (`evaluate.py all --split heldout`): held out = report, tuned = tune
@@ -207,8 +211,8 @@ def squash_index(text: str, quote: str) -> int | None:
 
 def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None, gold_set: str = "medway") -> dict:
     """Score one gold set: `medway` (the 2018 promises judged from the March 2020 paper alone),
-    `kent` (January 2025 promises judged from every later Kent paper) or `minting` (a parish
-    council's minutes, each judged from its later minutes)."""
+    `kent` (January 2025 promises judged from every later Kent paper), `minting` or `thornhaugh`
+    (a parish council's minutes, each judged from its later minutes)."""
     from miner.track import track
 
     by_authority = gold_set in AUTHORITY_SETS  # judged from every later paper of the authority
@@ -389,7 +393,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--split", default="report", choices=("report", "tune", "all", *SPLIT_ALIASES))
     ap.add_argument("--gold", default="both", choices=(*GOLD_SETS, *GOLD_CHOICES),
                     help="medway (2018 promises, March 2020 paper), kent (January 2025 promises, later Kent papers), "
-                         "minting (a parish council's minutes 2019-2025, later minutes), both (medway and kent) or all")
+                         "minting (a parish council's minutes 2019-2025, later minutes), thornhaugh (another parish "
+                         "council's, 2011-2022), both (medway and kent) or all")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--compare-logistic", action="store_true", help="also score with a logistic regression fitted on the tune split")
     args = ap.parse_args(argv or [])

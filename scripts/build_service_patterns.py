@@ -692,7 +692,11 @@ GROUPS = [
                          # decision, entities round 40): 'the usage figures of the Family Hubs' (Kent call-in report
                          # 2025), 'Family Hubs are about bringing together ...' (Kent EqIA 2024). The singular and the
                          # lower case are a kind of site ('the nearest Family Hub', 'our family hubs'), still generic.
-                         "Family Hubs"], "standard-services")),
+                         "Family Hubs",
+                         # the family group conference service children's social care runs (entities round 62):
+                         # 'Therapeutic Team\nFamily Group Conferencing\nTargeted Youth Support' (Stockton People
+                         # Select Committee 2025; NER 0.7.0 reads none of the list's last lines)
+                         "Family Group Conferencing"], "standard-services")),
     ("A council's SEND information, advice and support service by its area. e.g. 'Northshire SENDIASS and"
      " Northshire Parent Carer Forum attended' (written for the probe)",
      tokens("SERVICE", [[AREA_WORD, {**AREA_WORD, "OP": "*"}, {"ORTH": {"IN": ["SENDIASS", "SENDIAS"]}}]],
@@ -1053,7 +1057,10 @@ GROUPS = [
                     [START, MOD, {"ORTH": "Business"}, {"ORTH": "Improvement"}, {"ORTH": "District"}],
                     [START, MOD, {"ORTH": "Chamber"}, {"ORTH": "of"}, {"ORTH": "Commerce"}],
                     # of two areas: 'the Coast and Vale Chamber of Commerce' (written for the probe)
-                    [BODY_START, MOD, CONN, CAP, MOD, {"ORTH": "Chamber"}, {"ORTH": "of"}, {"ORTH": "Commerce"}]],
+                    [BODY_START, MOD, CONN, CAP, MOD, {"ORTH": "Chamber"}, {"ORTH": "of"}, {"ORTH": "Commerce"}],
+                    # a trade's firm by its trade's capitalised word: 'the original quote received from Swift
+                    # Electrics' (Northwold parish minutes 2017; NER 0.7.0 reads nothing; entities round 62)
+                    [START, MOD, {"ORTH": {"IN": ["Electrics", "Builders", "Roofing", "Scaffolding"]}}]],
             "companies")
      # the council-owned group whose joint venture companies run many councils' property, care and transport
      # services, named bare: 'back in-house from Norse' (Medway 2018), 'a joint venture with Norse Group'

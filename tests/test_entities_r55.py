@@ -79,7 +79,6 @@ def test_a_name(services_nlp, text, name, label):
     (VALE, "Youth Offending Teams"),
     (COTSWOLD, "PDF 570 KB ANNEX B Cotswold CSP Action Plan 2024-25"),
     (COTSWOLD, "PDF 211 KB Webcast for Community Safety Partnership"),
-    (RBWM, "DAAT"),
     # a method and a kind of room are no names (the gazetteer's generic phrases)
     (FLINT_SPC, "Statistical Process Control"),
     (FLINT_SPC, "SPC"),
@@ -108,3 +107,9 @@ def test_initials_of_an_organisation_before_a_role_stay(services_nlp):
     found = unit_mentions(services_nlp, "Kent County Council (KCC) appointed him. He was KCC Member for Tunbridge "
                                         "Wells East.")
     assert found.get("KCC", (None,))[0] == "ORG"
+
+
+def test_a_bodys_initials_are_no_person(services_nlp):
+    # (round 62: the team's initials are no person; that they are no mention at all was NER 0.6.0's reading, a PERSON
+    # dropped: on the real page "DAAT" resolved to the Drug and Alcohol Action Team counts as found, rounds 55-56)
+    assert unit_mentions(services_nlp, RBWM).get("DAAT", ("none",))[0] != "PERSON"

@@ -68,7 +68,9 @@ TAMWORTH = ("Minutes of the Previous Meeting PDF 124 KB Minutes: The minutes of 
     (ST_HELENS, "Mrs KM Howard", "PERSON"),
     (TRAFFORD, "Trafford Leisure", "ORG"),
     (D2N2, "Cllr Lewis", "PERSON"),
-    (D2N2, "Collins", "PERSON"),
+    # (round 62: the title stays with a surname alone, as the gold writes "Cllr Potter", "Councillor Towe" and this
+    # test "Cllr Lewis"; the bare "Collins" was NER 0.6.0's reading of "Collins Paper" cut)
+    (D2N2, "Cllr Collins", "PERSON"),
     ("• Kent County Council\n• Medway Council", "Kent County Council", "ORG"),
     # negatives beside the fixed spans: the people and bodies around them stay
     (BLACKPOOL, "Youth Justice Board", "BOARD"),

@@ -2,8 +2,9 @@
 
 Batches F-I (28 committee pages of 28 councils and bodies, rounds 56-59) have gold written by reading each page whole,
 in `annotations/entities/round61/`; batches J and K (13 pages) are the retrain's check, gold in
-`annotations/entities/check61/`. The NER 0.7.0 candidate trained on F-I did not ship (31 area tests failed with it),
-so both folders wait outside the entity splits: `load_gold` reads only the top folder. Sources: corpus/MANIFEST.tsv.
+`annotations/entities/check61/`. The NER 0.7.0 candidate trained on F-I did not ship in round 61 (31 area tests failed
+with it); round 62 moved F-I's gold into the top folder (the entity train split, as 0.7.0 was trained) and shipped it.
+The check's folder stays outside the splits: `load_gold` reads only the top folder. Sources: corpus/MANIFEST.tsv.
 """
 
 from __future__ import annotations
@@ -18,10 +19,14 @@ from miner.evaluation import entities as ev
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECK = ROOT / "annotations" / "entities" / "check61"
-WAITING = ROOT / "annotations" / "entities" / "round61"
+TOP = ROOT / "annotations" / "entities"
 MANIFEST = {r["file"]: r for r in csv.DictReader(open(ROOT / "corpus" / "MANIFEST.tsv", encoding="utf-8"),
                                                   delimiter="\t")}
-TRAIN_ADDED = [r for r, row in MANIFEST.items() if "gold waiting in annotations/entities/round61/" in row["source"]]
+TRAIN_ADDED = [r for r, row in MANIFEST.items() if "in the entity train split since entities round 62" in row["source"]]
+
+
+def train_added_gold() -> dict[str, list[dict]]:
+    return {f: rows for f, rows in ev.load_gold(TOP).items() if f in {"corpus/" + r for r in TRAIN_ADDED}}
 CHECK_PAGES = [r for r, row in MANIFEST.items() if "the NER retrain's check in entities round 61" in row["source"]]
 
 
@@ -36,17 +41,20 @@ def test_the_round_added_28_train_pages_and_13_check_pages_with_their_addresses(
         assert MANIFEST[rel]["source"].startswith("http")
 
 
-def test_the_pages_gold_waits_outside_the_entity_splits():
-    gold = ev.load_gold()  # the top folder: the split the shipped NER 0.6.0 was trained and tuned on
-    assert not {"corpus/" + r for r in TRAIN_ADDED + CHECK_PAGES} & set(gold)
-    assert set(ev.load_gold(WAITING)) == {"corpus/" + r for r in TRAIN_ADDED}
+def test_the_train_pages_are_in_the_train_split_and_the_check_pages_outside():
+    # (round 62: F-I's gold moved from round61/ into the top folder, the split NER 0.7.0 was trained on)
+    gold = ev.load_gold()  # the top folder
+    assert not (ROOT / "annotations" / "entities" / "round61").exists() or not any(
+        (ROOT / "annotations" / "entities" / "round61").glob("*.jsonl"))
+    assert {"corpus/" + r for r in TRAIN_ADDED} <= set(ev.split_files(gold, "train"))
+    assert not {"corpus/" + r for r in CHECK_PAGES} & set(gold)
     assert set(check_gold()) == {"corpus/" + r for r in CHECK_PAGES}
 
 
-@pytest.mark.parametrize("gold_dir", [WAITING, CHECK], ids=["train-waiting", "check"])
-def test_every_gold_form_of_the_rounds_pages_is_found_in_its_page(gold_dir):
-    gold = ev.load_gold(gold_dir)
-    assert len(gold) == (28 if gold_dir == WAITING else 13)
+@pytest.mark.parametrize("which", ["train-added", "check"])
+def test_every_gold_form_of_the_rounds_pages_is_found_in_its_page(which):
+    gold = train_added_gold() if which == "train-added" else check_gold()
+    assert len(gold) == (28 if which == "train-added" else 13)
     for file, rows in gold.items():
         _, text = ev.document_text(file)
         missing = [r["text"] for r in rows if not ev._surface_regex(r["text"]).search(text)]
@@ -68,6 +76,6 @@ def test_attendance_list_people_are_gold_and_a_dukes_title_is_no_place():
 def test_a_train_pages_gold_reads_a_lower_case_defined_board_and_skips_an_act():
     # https://citizen.westberks.gov.uk/constitution-domestic-abuse-board
     # 'appoint a domestic abuse local partnership board ("DALPB")' ... 'Domestic Abuse Act 2021 ("DAA")'
-    rows = {r["text"]: r for r in ev.load_gold(WAITING)["corpus/web/West Berkshire Council - Domestic Abuse Board terms of reference.txt"]}
+    rows = {r["text"]: r for r in train_added_gold()["corpus/web/West Berkshire Council - Domestic Abuse Board terms of reference.txt"]}
     assert rows["domestic abuse local partnership board"]["label"] == rows["DALPB"]["label"] == "BOARD"
     assert "DAA" not in rows and "Domestic Abuse Act 2021" not in rows

@@ -641,6 +641,9 @@ def _members_by_initials(text: str, unlabelled: list[AcronymDefinition], found: 
 _PERSON_TITLE_WORDS = frozenset(TERMS["person_titles"])
 _PERSON_NAME_WORD = re.compile(r"[A-Z](?:[a-z'’]+(?:-[A-Z][a-z]+)?|\.)?")
 _PERSON_INITIALS = re.compile(r"[A-Z]{2,3}")
+_DIGIT_AFTER = re.compile(r"[ \t]*\d")
+_NOT_INITIALS_WORDS = frozenset(w.upper() for w in TERMS["file_size_words"]) | frozenset(
+    TERMS["context_named_services"]) | frozenset(TERMS["not_name_acronyms"])
 _INITIALS_PERSON_LABELS = frozenset(TERMS["person_initials_not_labels"])
 
 
@@ -688,10 +691,26 @@ def people_by_initials(text: str, resolved: list[Candidate], people: dict[str, s
     after "the Borough Council (BC)", "NCC")."""
     for c in resolved:
         short = text[c.start : c.end]
-        if (c.label in _INITIALS_PERSON_LABELS and c.source in ("model", "base") and _PERSON_INITIALS.fullmatch(short)
+        if ((c.label in _INITIALS_PERSON_LABELS or c.label == "PERSON" and c.entity is None)
+                and c.source in ("model", "base") and _PERSON_INITIALS.fullmatch(short)
                 and short in people and short not in table and short not in KNOWN_ACRONYMS
                 and short not in _gazetteer_words()):
             c.label, c.entity = "PERSON", people[short]
+    # and where no name was read at all: NER 0.7.0 leaves the bare initials of "KN to pass Garden of Remembrance book
+    # to Clerk" (Norfolk parish minutes 2014) unread, which 0.6.0 read as a body (entities round 62)
+    taken = [(c.start, c.end) for c in resolved]
+    for short, name in people.items():
+        if (short in table or short in KNOWN_ACRONYMS or short in _gazetteer_words() or short in _NOT_INITIALS_WORDS
+                or not _PERSON_INITIALS.fullmatch(short)):
+            continue  # (nor a unit or a function by its letters: "271.08 KB", "urgent HR issues")
+        for m in re.finditer(r"(?<![\w'’&/-])" + short + r"(?![\w'’&/-])", text):
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            if _DIGIT_AFTER.match(text, m.end()) or (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()):
+                continue  # a policy's code ("DM 2; DM 3"), a post-nominal ("Canon Peter Bruinvels CC"), "I AM cards"
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                resolved.append(Candidate(m.start(), m.end(), "PERSON", "propagated", 1, name))
+                taken.append((m.start(), m.end()))
+    resolved.sort(key=lambda c: c.start)
 
 
 @lru_cache(maxsize=1)

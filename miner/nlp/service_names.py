@@ -845,7 +845,9 @@ def _with_lower_case_head(text: str, c: Candidate) -> Candidate | None:
     # 2023; entities round 49), where the NER read "Children Emotional Health" as a service
     if (m is not None and m.group(1) == "partnership" and c.source == "model" and c.label in ("SERVICE", "BOARD")
             and text[c.end - 1].isalpha()):
-        return Candidate(c.start, m.end(1), "BOARD", c.source, c.priority)
+        # and "partnership board" both: "2. Children Emotional Health partnership board." (NER 0.7.0; round 62)
+        end = b.end(1) if (b := _NEXT_WORD.match(text, m.end(1))) is not None and b.group(1) == "board" else m.end(1)
+        return Candidate(c.start, end, "BOARD", c.source, c.priority)
     # and a lower-case "group" after a plan's or service's capitalised words: "the ICT Strategy group were conducting
     # a review" (Cheshire East children and families scrutiny 2012; entities round 50) names a group, not the
     # strategy; after a lower-case head ("an ICT strategy group had been established") nothing is named

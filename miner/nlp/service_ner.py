@@ -49,6 +49,11 @@ _BREADCRUMB_MARKS = frozenset(TERMS["breadcrumb_marks"])
 _LIST_GLYPHS = frozenset(TERMS["list_glyphs"])
 _PLACE_TRADING_WORDS = frozenset(TERMS["place_trading_words"])
 # a surname after a person's initials the NER stopped at: "Contact: Mrs KM Howard" (St Helens 2020) read "Mrs KM"
+# (entities round 62) a plan's edition before its name: "the second Climate Emergency Response Plan"
+_EDITION_WORDS = frozenset(TERMS["edition_words"])
+_ROUTE_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}[A-Z]?")
+# a street by its kind word (`street_name`), no person: "the paths at Hobb's Lane and Fenny Drove"
+_STREET_NAME = re.compile(TERMS["street_name"])
 _SURNAME_AFTER_INITIALS = re.compile(r"[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?\b(?![ \t]*[A-Z][a-z])")
 
 
@@ -105,6 +110,11 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
             # a sentence's article is no part of the name: "The Medway Young Persons' Wellbeing Service"; a house's
             # one-word name keeps it, as `trim` does ("The Lodge", "The Elms", Somerset 2019)
             ent = ent[1:]
+        if len(ent) > 2 and _ROUTE_CODE.fullmatch(ent[0].text) and ent[1].is_title:
+            ent = ent[1:]  # a bus route's number is no part of the place it runs to: "run the X12 Westmere Parkway
+            # express" (written for the probe; NER 0.7.0 reads the three words a service; entities round 62)
+        while len(ent) > 1 and ent[0].lower_ in _EDITION_WORDS and ent[0].is_lower and ent[1].is_title:
+            ent = ent[1:]  # an edition's word: "the adoption of the second Climate Emergency Response Plan" (Durham)
         # a body's label on its name and the lower-case kind of its thing after it: "the West Midlands Combined
         # Authority fund the corridor" names the Authority (a paying body is no part of its fund's name)
         if (len(ent) > 2 and ner_label in _BODY_LABELS and ent[-1].is_lower
@@ -117,23 +127,38 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
                if ner_label == "PERSON" else None)
         if cut is not None:
             ent = ent[:cut]
-        elif ner_label != "PERSON" and ent.start >= 2 and _own_initials(ent[0], out[ent.start - 2 : ent.start]):
-            continue
+        elif ent.start >= 2 and _own_initials(ent[0], out[ent.start - 2 : ent.start]):
+            continue  # (whatever the label: NER 0.7.0 reads "PB Governing" a person)
         # The head word settles board/service/programme when the model hesitates; a plan's years
         # come after it ("Homelessness and Rough Sleeping Strategy 2023-2028").
         head = next((t for t in reversed(ent) if t.is_alpha), ent[-1])
         label = _MODEL_HEADS.get(head.lower_, ner_label) if len(ent) > 1 else ner_label
+        # a name ending in a body's acronym the gazetteer knows is that body: "NHS Northshire and Westvale ICB"
+        # (NER 0.7.0 reads SERVICE; entities round 62)
+        if len(ent) > 1 and label != "PERSON" and head.is_upper and _gazetteer_acronyms().get(head.text) == "ORG":
+            label = "ORG"
         # a standard acronym's label is its expansion's head word's: "funded by the HSF" (Household Support Fund)
         # is a fund, whatever label the NER gives the letters; an organisation stays one (ICB, CCG and LEP are bodies
         # with a board's head word)
         if len(ent) == 1 and label in _KIND_LABELS and (expansion := KNOWN_ACRONYMS.get(ent.text)):
             label = HEAD_LABELS.get(expansion.split()[-1].lower(), label)
-        if label in _NEEDS_HEAD and not _headed(ent):
+        # a place's name and a trading word the NER reads an organisation: "the Board of Trafford Leisure" (below)
+        traded = label == "ORG" and len(ent) in (2, 3) and ent[-1].text in _PLACE_TRADING_WORDS
+        if label in _NEEDS_HEAD and not _headed(ent) and not traded:
+            if (person := _attendance_row_person(out, ent)) is not None:
+                found.append(Candidate(person[0], person[1], "PERSON", "model", 1))
             continue  # cross-validated, these labels are mostly wrong on phrases without a head word
         if label == "PLACE" and not _placed(ent):
             continue
         if label == "PERSON" and any(t.lower_ in _NOT_PERSON and t.text not in _TITLES for t in ent):
             continue  # "Art Gallery", "Jobcentre Plus": no person, however the NER labels it
+        if (len(ent) == 1 and label in _KIND_LABELS and ent[0].text.endswith("s") and ent.start >= 1
+                and out[ent.start - 1].text in ("'s", "’s")):
+            continue  # a place's kind of site in the plural: "There were 771,600 visits to Kent's Libraries in the
+            # quarter" (written for the probe; NER 0.7.0 reads a service; entities round 62)
+        if label == "PERSON" and (m := _STREET_NAME.match(out.text, ent.start_char)) and m.span(1) == (
+                ent.start_char, ent.end_char):
+            continue  # a street the NER reads as a person: "the paths at Hobb's Lane and Fenny Drove" (NER 0.7.0)
         if label == "PERSON" and len(ent) > 1 and ent[0].text in _CODENAME_WORDS:
             label = "PROGRAMME"  # "Project Horizon" (written for the probe), "Operation Willow" (Medway 2018): a codename
         while len(ent) > 1 and ent[-1].text in _SENTENCE_STOPS:
@@ -154,7 +179,15 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
         if label == "PLACE" and len(ent) in (2, 3) and ent[-1].text in _PLACE_TRADING_WORDS:
             label = "ORG"
         found.append(Candidate(ent.start_char, end, label, "model", 1))
+        # a second name of the same family after "or": "passed on to either the Family Hubs or Family Solutions if
+        # they" (Stockton People Select Committee 2025; NER 0.7.0 reads the first only; entities round 62)
+        if (label in _KIND_LABELS and (m := _OR_SAME_FAMILY.match(out.text, end))
+                and m.group(1).split()[0] == ent[0].text and len(ent) >= 2):
+            found.append(Candidate(m.start(1), m.end(1), label, "model", 0))
     return found
+
+
+_OR_SAME_FAMILY = re.compile(r"[ \t]+or[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2})(?![\w'’-])(?![ \t]+[A-Z])")
 
 
 # a list item's line: short, two capitalised words or more, the last no joining word ("Family Solutions Teams")
@@ -218,6 +251,31 @@ def base_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+_ATTENDANCE_HEADER = re.compile(r"^[ \t]*(?:" + "|".join(TERMS["attendance_header_words"]) + r")(?:[ \t|]+(?:"
+                                + "|".join(TERMS["attendance_header_words"]) + r"))+[ \t|]*$", re.M)
+_NOT_PERSON_NAME = frozenset(TERMS["not_person_name_words"])
+
+
+def _attendance_row_person(doc: Doc, ent: Span) -> tuple[int, int] | None:
+    """The person's name opening an attendance table's row, where the NER read a headless name of a body or scheme:
+    "Julia Ingram | Dorset Council (Adults) |", "Name  Agency\nLewis Gool Office of the Police and Crime Commissioner"
+    (Dorset Community Safety Partnership 2024; NER 0.7.0 reads "Julia Ingram" a programme, "Lewis Gool Office" an
+    organisation; entities round 62): the first two words at a row's start, before a cell's bar or under the table's
+    header row."""
+    if len(ent) < 2 or not all(t.is_alpha and t.is_title for t in ent[:2]):
+        return None
+    if any(t.lower_ in _NOT_PERSON or t.text in _NOT_PERSON_NAME or t.text in _TITLES for t in ent[:2]):
+        return None
+    text = doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    if text[line_start : ent.start_char].strip(" \t|"):
+        return None
+    end = ent[1].idx + len(ent[1].text)
+    cell = re.match(r"[ \t]*\|", text[end:]) is not None and len(ent) == 2
+    under_header = any(re.search(r"\bNames?\b", h.group()) for h in _ATTENDANCE_HEADER.finditer(text, 0, line_start))
+    return (ent.start_char, end) if cell or under_header else None
+
+
 def _headed(span: Span) -> bool:
     """The span's last word is a head word, or the span is one upper-case acronym."""
     words = [t for t in span if t.is_alpha]
@@ -232,6 +290,14 @@ def _placed(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     return (len(words) < 2 or words[-1].lower_ in _PLACE_HEADS or words[0].lower_ in _PLACE_HEADS
             or any(t.text in _gazetteer_places() for t in words))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_acronyms() -> dict[str, str]:
+    """The gazetteer's one-word acronyms and their labels ("ICB" -> ORG)."""
+    return {p["pattern"]: p["label"] for p in load_patterns()
+            if isinstance(p["pattern"], str) and p["pattern"].isupper() and " " not in p["pattern"]
+            and not p.get("id", "").startswith("weak")}
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,10 @@ _SYSTEM_BEFORE_KIND = re.compile(TERMS["system_before_kind"])
 _PLACE_CUE_NOT_WORDS = frozenset(TERMS["place_cue_not_words"])
 _WARD_NAME = re.compile(TERMS["ward_name"])
 _STREET_CUE = re.compile(TERMS["street_cue"])
+_PARTNERSHIP_BOARD_CUE = re.compile(TERMS["partnership_board_cue"])
+_RANK_AND_NAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(r) for r in sorted(TERMS["police_ranks"], key=len, reverse=True))
+                            + r")[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z][a-z'’]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])"
+                            r"(?![ \t]+[A-Z][a-z])")
 # "Wiles Drove", "High St": a street anywhere, unless a kind word after it makes it part of a longer name
 _STREET_NAME = re.compile(TERMS["street_name"])
 _STREET_NOT_BEFORE = frozenset(TERMS["street_name_not_before"])
@@ -324,6 +328,13 @@ class ServiceRuler:
         found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1)
                   for m in (*_BEFORE_ROLE.finditer(text), *_AFTER_CONTACT.finditer(text))
                   if not any(w.lower() in _NOT_PERSON_WORDS or w in _PERSON_TITLES for w in m.group(1).split())]
+        # a police officer by rank, forename and surname: the person without the rank, "Superintendent Clive Davies,
+        # Surrey Police" (Surrey scrutiny of Community Safety Partnerships; NER 0.7.0 reads nothing; entities round 62)
+        found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1) for m in _RANK_AND_NAME.finditer(text)
+                  if not any(w.lower() in _NOT_PERSON_WORDS or w in _PERSON_TITLES for w in m.group(1).split())]
+        # a board by its capitalised words and a lower-case "partnership board" (`partnership_board_cue`)
+        found += [Candidate(m.start(1) + (4 if m.group(1).startswith("The ") else 0), m.end(1), "BOARD", "rule", 1)
+                  for m in _PARTNERSHIP_BOARD_CUE.finditer(text)]
         # above the NER and the other rules, below an exact gazetteer hit ("the health system, Kent")
         found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 2) for m in _SYSTEM_CUE.finditer(text)]
         found += [Candidate(m.start(1), m.end(1), "SYSTEM", "rule", 2) for m in _SYSTEM_IN_BRACKETS_CUE.finditer(text)]

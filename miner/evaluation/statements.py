@@ -5,9 +5,9 @@ classifier alone, and both (rules first). The classifier is cross-validated by
 council over the tuned files (fit on the other authorities' papers, test on
 one authority's; `--cv document` for leave-one-document-out) and, for the
 held-out files, fitted on all tuned files, with the saved model's feature
-groups and C; its probability threshold is the one saved with
+groups and C; its probability thresholds are the ones saved with
 `models/statement_classifier` (chosen by `choose_threshold`,
-leave-one-council-out). Gold is quotes, matched to
+leave-one-council-out, one for minutes and one for other papers). Gold is quotes, matched to
 predictions with rapidfuzz partial_ratio >= 90 on whitespace-collapsed text.
 Papers are read as `miner extract` reads them (`ingest.prepare`: metadata and
 the corpus manifest), so each has its meeting date; for every gold promise
@@ -377,36 +377,87 @@ def choose_threshold(parsed: list[ParsedDoc], gold: dict[str, list[Gold]], *, by
     (`annotations/agreement/`), against which rules + model is scored too - a
     reading the rules were not fitted to. Returns
     (threshold, per-threshold scores of every set-up for the card).
+
+    The same criterion is applied within each paper kind of `statement_model.THRESHOLD_KINDS` (minutes) and
+    within the other papers ("default"), on the same folds' statements: `table["by_kind"]` holds each kind's
+    table and `table["thresholds"]` each kind's best, which the model saves as `meta["thresholds"]` and the
+    finder applies by the unit's paper kind (statements round 61).
     """
     from miner.nlp.statements import StatementFinder
 
     by_file = {p.file: p for p in parsed}
-    setups = ("model", "both") + (("both_second_reading",) if second else ())
-    per: dict[str, dict[float, list]] = {m: {t: [] for t in THRESHOLDS} for m in setups}
+    held_preds: dict[str, dict] = {}
     for held in folds(list(by_file), by, gold):
         model, _ = fit_model([q for q in parsed if q.file not in held], gold, **fit)
         for f in held:
-            for mode in ("model", "both"):
-                preds = run_finder(by_file[f], StatementFinder(mode=mode, model=model, min_model_confidence=0.0))
-                for t in THRESHOLDS:
-                    kept = [s for s in preds if not s.method.startswith("model:") or s.confidence >= t]
-                    per[mode][t].append(score(gold.get(f, []), kept))
-                    if mode == "both" and second and f in second:
-                        per["both_second_reading"][t].append(score(second[f], kept))
-    table = {m: {str(t): summarise(v)["promise"] | {"kind_accuracy": summarise(v)["kind_accuracy_among_found"]}
-                 for t, v in rows.items()} for m, rows in per.items()}
+            held_preds[f] = {"kind": paper_kind(by_file[f])} | {
+                mode: run_finder(by_file[f], StatementFinder(mode=mode, model=model, min_model_confidence=0.0))
+                for mode in ("model", "both")}
+    return threshold_tables(held_preds, gold, second=second, by=by)
+
+
+def threshold_tables(held_preds: dict[str, dict], gold: dict[str, list[Gold]], *, by: str = "council",
+                     second: dict[str, list[Gold]] | None = None) -> tuple[float, dict]:
+    """`choose_threshold`'s tables and choice from each held paper's statements of modes "model" and "both" at
+    confidence 0.0 (fitted without the paper's fold) and its kind: {file: {"kind": ..., "model": [...], "both":
+    [...]}}. Pooled over all papers, and within each paper kind's group (`statement_model.threshold_group`)."""
+    from miner.nlp.statement_model import DEFAULT_KIND, THRESHOLD_KINDS, threshold_group
+
+    setups = ("model", "both") + (("both_second_reading",) if second else ())
+    groups = (DEFAULT_KIND,) + THRESHOLD_KINDS
+    per: dict[str, dict[str, dict[float, list]]] = {g: {m: {t: [] for t in THRESHOLDS} for m in setups}
+                                                    for g in ("all",) + groups}
+    for f, rec in held_preds.items():
+        group = threshold_group(rec["kind"])
+        for mode in ("model", "both"):
+            for t in THRESHOLDS:
+                kept = [s for s in rec[mode] if not s.method.startswith("model:") or s.confidence >= t]
+                scores = [(mode, score(gold.get(f, []), kept))]
+                if mode == "both" and second and f in second:
+                    scores.append(("both_second_reading", score(second[f], kept)))
+                for m, sc in scores:
+                    per["all"][m][t].append(sc)
+                    per[group][m][t].append(sc)
+    table = _threshold_table(per["all"])
     table["cv"] = by
     table["criterion"] = CRITERION
-    best = max(THRESHOLDS, key=lambda t: (table[CRITERION][str(t)]["f1"], t))
+    best = _best_threshold(table)
+    table["by_kind"] = {g: _threshold_table(per[g]) for g in groups if per[g]["model"][THRESHOLDS[0]]}
+    table["thresholds"] = {g: _best_threshold(table["by_kind"][g]) if g in table["by_kind"] else best for g in groups}
     return best, table
 
 
+def _threshold_table(per: dict[str, dict[float, list]]) -> dict:
+    return {m: {str(t): summarise(v)["promise"] | {"kind_accuracy": summarise(v)["kind_accuracy_among_found"]}
+                for t, v in rows.items()} for m, rows in per.items()}
+
+
+def _best_threshold(table: dict) -> float:
+    """The card's criterion: the best pooled promise F1 of `CRITERION`, ties to the higher threshold."""
+    return max(THRESHOLDS, key=lambda t: (table[CRITERION][str(t)]["f1"], t))
+
+
+def paper_kind(parsed: ParsedDoc) -> str | None:
+    """The paper's kind as its units carry it (`parse_file`: the manifest's kind, else the reader's), the one the
+    finder chooses its threshold by."""
+    return parsed.docs[0]._.miner_unit.doc_kind if parsed.docs else parsed.document.kind
+
+
 def saved_threshold() -> float:
-    """The threshold the saved classifier was chosen with, else the component default."""
+    """The threshold the saved classifier was chosen with (of papers of no kind of their own), else the component
+    default."""
     from miner.nlp import statement_model
 
     model = statement_model.load()
     return model.threshold if model is not None else 0.55
+
+
+def saved_thresholds() -> dict[str, float]:
+    """The thresholds per paper kind the saved classifier was chosen with (`StatementModel.thresholds`)."""
+    from miner.nlp import statement_model
+
+    model = statement_model.load()
+    return model.thresholds if model is not None else {statement_model.DEFAULT_KIND: 0.55}
 
 
 def saved_fit_args() -> dict:
@@ -471,8 +522,9 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
         parsed[f] = parse_file(f, nlp)
     results: dict = {"split": split, "files": wanted, "systems": {}, "cv": cv, "against": str(against or GOLD_DIR)}
     per_doc: dict[str, list] = defaultdict(list)
-    threshold = saved_threshold()
-    results["model_threshold"] = threshold
+    threshold = saved_thresholds()  # one per paper kind, applied by each unit's kind
+    results["model_threshold"] = saved_threshold()
+    results["model_thresholds"] = threshold
     saved = load_model() if shipped else None
     if shipped:
         results["shipped_model"] = {"version": saved and saved.version,

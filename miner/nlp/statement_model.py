@@ -29,6 +29,20 @@ from sklearn.preprocessing import FunctionTransformer
 MODEL_NAME = "statement_classifier"
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "models" / MODEL_NAME
 LABELS = ("none", "priority", "commitment", "achievement", "challenge", "decision")
+# Paper kinds with a threshold of their own (`meta["thresholds"]`): minutes, where the rules find most and a
+# fresh council's minutes gave the model's extra sentences the lowest precision (statements round 61); every other
+# kind (reports, decision pages, plans) reads "default".
+THRESHOLD_KINDS = ("minutes",)
+DEFAULT_KIND = "default"
+
+
+def threshold_group(doc_kind: str | None) -> str:
+    """Which threshold a paper of this kind (`Document.kind`, the manifest's when it has one) reads."""
+    return doc_kind if doc_kind in THRESHOLD_KINDS else DEFAULT_KIND
+
+
+def threshold_of(thresholds: dict[str, float], doc_kind: str | None) -> float:
+    return float(thresholds.get(threshold_group(doc_kind), thresholds[DEFAULT_KIND]))
 
 _MODALS = re.compile(r"\b(will|shall|would|must|should|need to|aim to|plan to|intend to|committed to|going to)\b", re.I)
 _PAST = re.compile(r"\b(has|have|had|was|were)\s+(?:\w+\s+)?\w+ed\b|\b\w+ed\b", re.I)
@@ -279,8 +293,19 @@ class StatementModel:
 
     @property
     def threshold(self) -> float:
-        """The probability a label needs, chosen by cross-validation by council (`meta["threshold"]`)."""
-        return float(self.meta.get("threshold", 0.55))
+        """The probability a label needs, chosen by cross-validation by council (`meta["threshold"]`); with
+        `meta["thresholds"]` (one per paper kind, stop 60) this is the threshold of papers of no kind of their own."""
+        return float(self.meta.get("thresholds", {}).get(DEFAULT_KIND, self.meta.get("threshold", 0.55)))
+
+    @property
+    def thresholds(self) -> dict[str, float]:
+        """The threshold per paper kind ({"minutes": 0.35, "default": 0.3}), chosen by the same cross-validation
+        within each kind (`meta["thresholds"]`); a model saved with one threshold has it for every kind."""
+        return {DEFAULT_KIND: self.threshold, **{k: float(v) for k, v in self.meta.get("thresholds", {}).items()}}
+
+    def threshold_for(self, doc_kind: str | None) -> float:
+        """The threshold for a unit of a paper of this kind (`TextUnit.doc_kind`)."""
+        return threshold_of(self.thresholds, doc_kind)
 
     @property
     def method(self) -> str:
@@ -311,4 +336,5 @@ def _load_cached(path: str) -> StatementModel | None:
     return model
 
 
-__all__ = ["Candidate", "StatementModel", "candidate_tags", "decision_context", "delexicalise", "featurise", "load", "LABELS"]
+__all__ = ["Candidate", "StatementModel", "candidate_tags", "decision_context", "delexicalise", "featurise", "load", "LABELS",
+           "THRESHOLD_KINDS", "DEFAULT_KIND", "threshold_group", "threshold_of"]

@@ -23,7 +23,8 @@ Two routes, rules first:
    sentence cue groups in `patterns/statement_cues.json` (vetoes first); a
    sentence no rule settles goes to the scikit-learn classifier
    (`statement_model.py`) when one is fitted, kept when its label is not
-   "none" at the cross-validated threshold saved with the model
+   "none" at the cross-validated threshold saved with the model, one per
+   paper kind (minutes, the rest: `StatementModel.thresholds`)
    (`method="model:statement_classifier@<version>"`). Headings are topics,
    never statements.
 
@@ -172,15 +173,20 @@ class _UnitFound:
 class StatementFinder:
     """Rules first, then the classifier, over one TextUnit doc."""
 
-    def __init__(self, mode: str = "both", model=None, min_model_confidence: float | None = None):
-        """`min_model_confidence` None: the threshold the model was saved with (cross-validated)."""
+    def __init__(self, mode: str = "both", model=None, min_model_confidence: float | dict[str, float] | None = None):
+        """`min_model_confidence` None: the thresholds the model was saved with (cross-validated, one per paper
+        kind: `StatementModel.thresholds`); a number: that one for every paper; a dict: per paper kind, as saved."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         self.mode = mode
         self.model = model
         if min_model_confidence is None:
-            min_model_confidence = model.threshold if model is not None else 0.55
-        self.min_model_confidence = min_model_confidence
+            min_model_confidence = (getattr(model, "thresholds", None) or model.threshold) if model is not None else 0.55
+        if isinstance(min_model_confidence, dict):
+            self.thresholds = {statement_model.DEFAULT_KIND: 0.55, **min_model_confidence}
+        else:
+            self.thresholds = {statement_model.DEFAULT_KIND: float(min_model_confidence)}
+        self.min_model_confidence = self.thresholds[statement_model.DEFAULT_KIND]  # papers of no kind of their own
         self._context_doc: str | None = None
         self._context: dict[str, str | None] = {}
         self._lead_period: dict[str, str] = {}  # a lead-in's period ("... are proposed for 2023/24:"), per section path
@@ -375,7 +381,8 @@ class StatementFinder:
         candidates = [self.candidate(sent, f.unit, f.list_kind, delex=delex, turn=turn_at(f.turns, sent.start_char))
                       for f, sent in pending]
         for (f, sent), (label, prob) in zip(pending, self.model.predict(candidates)):
-            if label != "none" and prob >= self.min_model_confidence:
+            # the threshold of the unit's paper kind (`TextUnit.doc_kind`: the manifest's kind, else the reader's)
+            if label != "none" and prob >= statement_model.threshold_of(self.thresholds, f.unit.doc_kind):
                 if self.mode != "model" and any(p.search(sent.text) for p in load_cues().model_veto):
                     continue  # the meeting's own conduct ("The Leader said the meeting was being webcast live ...")
                 method = self.model.method

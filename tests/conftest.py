@@ -252,3 +252,47 @@ def verdicts_with(exs: list, needle: str) -> list:
 
     by_id = {v.promise_id: v for v in track.track(exs).verdicts}
     return [by_id[st.id] for ex in exs for st in ex.statements if st.id in by_id and needle in " ".join(st.text.split())]
+
+
+def gold_rows(path: Path) -> list[dict]:
+    """The rows of a JSONL gold file."""
+    import json
+
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def manifest_rows() -> dict[str, dict]:
+    """corpus/MANIFEST.tsv by file."""
+    import csv
+
+    with open(Path(__file__).resolve().parents[1] / "corpus" / "MANIFEST.tsv", newline="", encoding="utf-8") as fh:
+        return {row["file"]: row for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def check_fresh_tracker_gold(gold: Path, authority: str, count: int) -> None:
+    """A fresh authority's tracker gold: every quote is in its paper once (as the evaluator reads it, curly
+    apostrophes made straight), and evidence comes from a later paper of the same authority."""
+    from miner.evaluation import tracker as evaluation
+    from miner.readers import read_document
+
+    root = Path(__file__).resolve().parents[1]
+
+    def text(path: str) -> str:
+        return evaluation.squash(read_document(str(root / path)).text)
+
+    statuses = {"delivered", "in_progress", "not_delivered", "no_evidence", "unmeasurable"}
+    manifest, rows = manifest_rows(), gold_rows(gold)
+    assert len(rows) == count and {r["status"] for r in rows} <= statuses
+    for row in rows:
+        promise = manifest[row["promise_file"].removeprefix("corpus/")]
+        assert promise["authority"] == authority and promise["meeting_date"]
+        assert text(row["promise_file"]).count(evaluation.squash(row["promise_quote"])) == 1, row["promise_quote"]
+        if row["status"] == "no_evidence":
+            assert row["evidence_file"] is None and row["evidence_quote"] is None and not row.get("evidence_also")
+            continue
+        later = manifest[row["evidence_file"].removeprefix("corpus/")]
+        assert later["authority"] == authority and later["meeting_date"] > promise["meeting_date"]
+        evidence = text(row["evidence_file"])
+        for quote in evaluation.evidence_quotes(row):
+            assert evidence.count(evaluation.squash(quote)) == 1, quote
+        assert "evidence_also" in row  # every row not no_evidence says which other paragraphs count (maybe none)

@@ -8,19 +8,17 @@ write-up)."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import json
 from pathlib import Path
 
 import pytest
 
+from conftest import check_fresh_tracker_gold, gold_rows, manifest_rows
 from miner.evaluation import tracker as evaluation
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "annotations" / "tracker" / "minting_verdicts.jsonl"
 AUTHORITY = "Minting and Gautby Parish Council"
-STATUSES = {"delivered", "in_progress", "not_delivered", "no_evidence", "unmeasurable"}
 # the split declared with the gold (round 44), before the set was scored: promise quote (start) -> half
 SPLIT = {
     "It was agreed that the Chairman write to the person": "report",
@@ -40,49 +38,19 @@ SPLIT = {
 }
 
 
-def _rows() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _manifest() -> dict[str, dict]:
-    with open(ROOT / "corpus" / "MANIFEST.tsv", newline="", encoding="utf-8") as fh:
-        return {row["file"]: row for row in csv.DictReader(fh, delimiter="\t")}
-
-
-def _text(path: str) -> str:
-    """The paper as the evaluator reads it (the reader makes curly apostrophes straight)."""
-    from miner.readers import read_document
-
-    return evaluation.squash(read_document(str(ROOT / path)).text)
-
-
 def test_every_quote_is_in_its_file_once_and_evidence_comes_from_a_later_paper_of_the_same_council():
-    manifest, rows = _manifest(), _rows()
-    assert len(rows) == 14 and {r["status"] for r in rows} <= STATUSES
-    for row in rows:
-        promise = manifest[row["promise_file"].removeprefix("corpus/")]
-        assert promise["authority"] == AUTHORITY and promise["meeting_date"]
-        assert _text(row["promise_file"]).count(evaluation.squash(row["promise_quote"])) == 1, row["promise_quote"]
-        if row["status"] == "no_evidence":
-            assert row["evidence_file"] is None and row["evidence_quote"] is None and not row.get("evidence_also")
-            continue
-        later = manifest[row["evidence_file"].removeprefix("corpus/")]
-        assert later["authority"] == AUTHORITY and later["meeting_date"] > promise["meeting_date"]
-        evidence = _text(row["evidence_file"])
-        for quote in evaluation.evidence_quotes(row):
-            assert evidence.count(evaluation.squash(quote)) == 1, quote
-        assert "evidence_also" in row  # every row not no_evidence says which other paragraphs count (maybe none)
+    check_fresh_tracker_gold(GOLD, AUTHORITY, 14)
 
 
 def test_every_paper_of_the_council_is_a_stored_page_listed_in_the_manifest():
-    pages = [r for r in _manifest().values() if r["authority"] == AUTHORITY]
+    pages = [r for r in manifest_rows().values() if r["authority"] == AUTHORITY]
     assert len(pages) == 20 and all(r["file"].startswith("web/") and r["kind"] == "minutes" for r in pages)
     assert all((ROOT / "corpus" / r["file"]).is_file() for r in pages)
     assert all("minting.parish.lincolnshire.gov.uk" in r["source"] for r in pages)
 
 
 def test_the_split_is_the_declared_hash_rule_and_stays_as_declared():
-    rows = _rows()
+    rows = gold_rows(GOLD)
     got = {key: evaluation.split_of(r) for r in rows for key in SPLIT if r["promise_quote"].startswith(key)}
     assert got == SPLIT
     for row in rows:  # the Medway and Kent rule: the quote's sha256, even -> tune

@@ -14,13 +14,12 @@ progress (cue group `progresses`); a promise for the next meeting has a deadline
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import json
 from pathlib import Path
 
 import pytest
 
+from conftest import check_fresh_tracker_gold, gold_rows, manifest_rows
 from miner.evaluation import tracker as evaluation
 from miner.model import Statement
 from miner.track_judge import is_vague
@@ -30,7 +29,6 @@ from miner.track_text import has_cue
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "annotations" / "tracker" / "thornhaugh_verdicts.jsonl"
 AUTHORITY = "Thornhaugh Parish Council"
-STATUSES = {"delivered", "in_progress", "not_delivered", "no_evidence", "unmeasurable"}
 # the split by the declared rule (round 45), computed when the gold was committed and before it was scored
 SPLIT = {
     "Brian Watts has a number of old photographs that he ": "tune",
@@ -67,41 +65,12 @@ SPLIT = {
 }
 
 
-def _rows() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _manifest() -> dict[str, dict]:
-    with open(ROOT / "corpus" / "MANIFEST.tsv", newline="", encoding="utf-8") as fh:
-        return {row["file"]: row for row in csv.DictReader(fh, delimiter="\t")}
-
-
-def _text(path: str) -> str:
-    from miner.readers import read_document
-
-    return evaluation.squash(read_document(str(ROOT / path)).text)
-
-
 def test_every_quote_is_in_its_file_once_and_evidence_comes_from_a_later_paper_of_the_same_council():
-    manifest, rows = _manifest(), _rows()
-    assert len(rows) == 31 and {r["status"] for r in rows} <= STATUSES
-    for row in rows:
-        promise = manifest[row["promise_file"].removeprefix("corpus/")]
-        assert promise["authority"] == AUTHORITY and promise["meeting_date"]
-        assert _text(row["promise_file"]).count(evaluation.squash(row["promise_quote"])) == 1, row["promise_quote"]
-        if row["status"] == "no_evidence":
-            assert row["evidence_file"] is None and row["evidence_quote"] is None and not row.get("evidence_also")
-            continue
-        later = manifest[row["evidence_file"].removeprefix("corpus/")]
-        assert later["authority"] == AUTHORITY and later["meeting_date"] > promise["meeting_date"]
-        evidence = _text(row["evidence_file"])
-        for quote in evaluation.evidence_quotes(row):
-            assert evidence.count(evaluation.squash(quote)) == 1, quote
-        assert "evidence_also" in row
+    check_fresh_tracker_gold(GOLD, AUTHORITY, 31)
 
 
 def test_every_paper_of_the_council_is_a_stored_page_listed_in_the_manifest():
-    pages = [r for r in _manifest().values() if r["authority"] == AUTHORITY]
+    pages = [r for r in manifest_rows().values() if r["authority"] == AUTHORITY]
     assert len(pages) == 19 and all(r["file"].startswith("web/") for r in pages)
     assert sorted(r["kind"] for r in pages) == ["minutes"] * 18 + ["report"]
     assert all((ROOT / "corpus" / r["file"]).is_file() for r in pages)
@@ -109,7 +78,7 @@ def test_every_paper_of_the_council_is_a_stored_page_listed_in_the_manifest():
 
 
 def test_the_split_is_the_declared_hash_rule_and_stays_as_declared():
-    rows = _rows()
+    rows = gold_rows(GOLD)
     got = {key: evaluation.split_of(r) for r in rows for key in SPLIT if r["promise_quote"].startswith(key)}
     assert got == SPLIT
     for row in rows:

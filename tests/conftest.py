@@ -296,3 +296,27 @@ def check_fresh_tracker_gold(gold: Path, authority: str, count: int) -> None:
         for quote in evaluation.evidence_quotes(row):
             assert evidence.count(evaluation.squash(quote)) == 1, quote
         assert "evidence_also" in row  # every row not no_evidence says which other paragraphs count (maybe none)
+
+
+def minutes_statements(path: Path, page: str, modes: tuple[str, ...]) -> dict:
+    """`page` written to `path` and read as minutes, as the statements evaluator does; each finder mode's statements
+    (the shipped model at 0.3 where the mode uses it)."""
+    from miner.evaluation.statements import ParsedDoc, run_finder, units_for
+    from miner.ingest import prepare
+    from miner.nlp import statement_model
+    from miner.nlp.pipeline import load_base
+    from miner.nlp.statements import StatementFinder
+
+    path.write_text(page, encoding="utf-8")
+    nlp = load_base()
+    doc, secs = prepare(path)
+    docs = []
+    for u in units_for(doc, "minutes", secs):
+        d = nlp.make_doc(u.text)
+        d._.miner_unit = u
+        docs.append(d)
+    parsed = ParsedDoc(file=path.name, document=doc, docs=list(nlp.pipe(docs)))
+    model = statement_model.load()
+    return {mode: run_finder(parsed, StatementFinder(mode=mode, model=None if mode == "rules" else model,
+                                                     min_model_confidence=0.3))
+            for mode in modes}

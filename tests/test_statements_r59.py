@@ -11,6 +11,7 @@ adds; the rules' own statements and model-alone mode are untouched. Sentences qu
 
 import pytest
 
+from conftest import minutes_statements
 from miner.nlp.statements import RULES_VERSION, load_cues
 
 WEBCAST = "The Leader said the meeting was being webcast live and would be available for repeated viewing after the meeting has ended."
@@ -53,26 +54,7 @@ def test_the_rules_version_is_stamped():
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory):
-    from miner.evaluation.statements import ParsedDoc, run_finder, units_for
-    from miner.ingest import prepare
-    from miner.nlp import statement_model
-    from miner.nlp.pipeline import load_base
-    from miner.nlp.statements import StatementFinder
-
-    path = tmp_path_factory.mktemp("r59") / "minutes.txt"
-    path.write_text(PAGE, encoding="utf-8")
-    nlp = load_base()
-    doc, secs = prepare(path)
-    docs = []
-    for u in units_for(doc, "minutes", secs):
-        d = nlp.make_doc(u.text)
-        d._.miner_unit = u
-        docs.append(d)
-    parsed = ParsedDoc(file=path.name, document=doc, docs=list(nlp.pipe(docs)))
-    model = statement_model.load()
-    return {mode: run_finder(parsed, StatementFinder(mode=mode, model=None if mode == "rules" else model,
-                                                     min_model_confidence=0.3))
-            for mode in ("rules", "both", "model")}
+    return minutes_statements(tmp_path_factory.mktemp("r59") / "minutes.txt", PAGE, ("rules", "both", "model"))
 
 
 def _has(statements, quote):

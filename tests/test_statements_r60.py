@@ -18,6 +18,7 @@ challenge, which must stay.
 
 import pytest
 
+from conftest import minutes_statements
 from miner.nlp.statements import RULES_VERSION, load_cues
 
 QUESTION_TIME = "15 minutes will be set aside for Member Question Time, if required."
@@ -77,25 +78,7 @@ PAGE = "\n\n".join(["Minutes", "1 Public Question Time", QUESTION_TIME + " " + P
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory):
-    from miner.evaluation.statements import ParsedDoc, run_finder, units_for
-    from miner.ingest import prepare
-    from miner.nlp import statement_model
-    from miner.nlp.pipeline import load_base
-    from miner.nlp.statements import StatementFinder
-
-    path = tmp_path_factory.mktemp("r60") / "minutes.txt"
-    path.write_text(PAGE, encoding="utf-8")
-    nlp = load_base()
-    doc, secs = prepare(path)
-    docs = []
-    for u in units_for(doc, "minutes", secs):
-        d = nlp.make_doc(u.text)
-        d._.miner_unit = u
-        docs.append(d)
-    parsed = ParsedDoc(file=path.name, document=doc, docs=list(nlp.pipe(docs)))
-    model = statement_model.load()
-    return {mode: run_finder(parsed, StatementFinder(mode=mode, model=model, min_model_confidence=0.3))
-            for mode in ("both", "model")}
+    return minutes_statements(tmp_path_factory.mktemp("r60") / "minutes.txt", PAGE, ("both", "model"))
 
 
 def _has(statements, quote):

@@ -320,3 +320,34 @@ def minutes_statements(path: Path, page: str, modes: tuple[str, ...]) -> dict:
     return {mode: run_finder(parsed, StatementFinder(mode=mode, model=None if mode == "rules" else model,
                                                      min_model_confidence=0.3))
             for mode in modes}
+
+
+def check_declared_split(gold: Path, declared: dict[str, str], tune: int) -> None:
+    """A tracker gold set's halves follow the Medway and Kent rule (the quote's sha256, even -> tune) and match what
+    was declared with the gold (promise quote's start -> half)."""
+    import hashlib
+
+    from miner.evaluation import tracker as evaluation
+
+    rows = gold_rows(gold)
+    got = {key: evaluation.split_of(r) for r in rows for key in declared if r["promise_quote"].startswith(key)}
+    assert got == declared
+    for row in rows:
+        odd = int(hashlib.sha256(row["promise_quote"].encode()).hexdigest(), 16) % 2
+        assert evaluation.split_of(row) == ("report" if odd else "tune")
+    assert sum(evaluation.split_of(r) == "tune" for r in rows) == tune
+
+
+def priority_statement(text: str):
+    """A priority statement of `text` alone, for tests of the tracker's reading of one statement."""
+    from miner.model import Statement
+
+    return Statement("s", "d", None, "1", "priority", text, 0, len(text))
+
+
+def mention_in(text: str, whole: str, label: str = "SERVICE"):
+    """A mention of `text` at its place in `whole` (the statement's text)."""
+    from miner.model import Mention
+
+    at = whole.index(text)
+    return Mention("m", "d", None, "s", text, label, at, at + len(text))

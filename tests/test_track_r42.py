@@ -13,8 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import extract_papers, verdicts_with
-from miner.model import Mention, Statement
+from conftest import extract_papers, mention_in, priority_statement, verdicts_with
 from miner.track_links import _bare_heading, _other_matter
 from miner.track_passages import Passage, _only_names
 
@@ -89,27 +88,18 @@ def test_a_registers_reference_and_title_is_a_bare_heading():
     assert not _bare_heading(_passage("Risk Assessment It was noted the trees on the Green may need work.", "Risks"))
 
 
-def _statement(text: str) -> Statement:
-    return Statement("s", "d", None, "1", "priority", text, 0, len(text))
-
-
-def _mention(text: str, whole: str, label: str = "SERVICE") -> Mention:
-    at = whole.index(text)
-    return Mention("m", "d", None, "s", text, label, at, at + len(text))
-
-
 def test_a_statement_of_names_alone_is_a_label():
-    st = _statement(LABEL)
-    both = [_mention("Adult Social Care & Health", LABEL), _mention("Public Health", LABEL)]
+    st = priority_statement(LABEL)
+    both = [mention_in("Adult Social Care & Health", LABEL), mention_in("Public Health", LABEL)]
     assert _only_names(LABEL, st, both)
     # round 43: "Public Health" not read as a name still goes on from a joiner, capitalised: a label; lower case it is not
     assert _only_names(LABEL, st, both[:1])
     lower = LABEL.replace("Public Health", "public health")
-    assert not _only_names(lower, _statement(lower), both[:1])
+    assert not _only_names(lower, priority_statement(lower), both[:1])
     # written: an aim naming a service is a promise
     aim = "Improve access to Public Health services"
-    assert not _only_names(aim, _statement(aim), [_mention("Public Health", aim)])
-    assert not _only_names(LABEL, st, [_mention("Adult Social Care & Health", LABEL, "ORG")])  # not a named label
+    assert not _only_names(aim, priority_statement(aim), [mention_in("Public Health", aim)])
+    assert not _only_names(LABEL, st, [mention_in("Adult Social Care & Health", LABEL, "ORG")])  # not a named label
 
 
 @pytest.mark.parametrize("papers,needle", [

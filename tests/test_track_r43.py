@@ -7,7 +7,7 @@ examples say so. None from the tracker gold."""
 
 from __future__ import annotations
 
-from miner.model import Mention, Statement
+from conftest import mention_in, priority_statement
 from miner.track_passages import _only_names
 
 # corpus/kent/Appendix G - Key Service Statement.txt (Kent County Council, County Council 13 Feb 2025; MANIFEST:
@@ -24,43 +24,34 @@ PRIORITIES = ("Prevent Youth Crime", "Reduce Re-offending", "Protect the public 
 AIM = "To help reduce demand for reactive services"
 
 
-def _statement(text: str) -> Statement:
-    return Statement("s", "d", None, "1", "priority", text, 0, len(text))
-
-
-def _mention(text: str, whole: str, label: str = "SERVICE") -> Mention:
-    at = whole.index(text)
-    return Mention("m", "d", None, "s", text, label, at, at + len(text))
-
-
 def test_a_label_named_in_part_is_a_label():
-    assert _only_names(CELL, _statement(CELL), [_mention("Adult Social Care", CELL)])
-    assert _only_names(LABEL, _statement(LABEL), [_mention("Adult Social Care", LABEL)])
-    assert _only_names(SAVINGS, _statement(SAVINGS), [_mention("Adult Social Care & Health", SAVINGS)])
+    assert _only_names(CELL, priority_statement(CELL), [mention_in("Adult Social Care", CELL)])
+    assert _only_names(LABEL, priority_statement(LABEL), [mention_in("Adult Social Care", LABEL)])
+    assert _only_names(SAVINGS, priority_statement(SAVINGS), [mention_in("Adult Social Care & Health", SAVINGS)])
 
 
 def test_a_lower_case_word_or_a_word_before_any_name_is_no_label():
     # written: a lower-case word is said of the name, not part of it
     said = "Adult Social Care & Health savings delivered"
-    assert not _only_names(said, _statement(said), [_mention("Adult Social Care & Health", said)])
+    assert not _only_names(said, priority_statement(said), [mention_in("Adult Social Care & Health", said)])
     # written: a capitalised word before any name, or a capitalised verb after one
     before = "Improved Adult Social Care"
-    assert not _only_names(before, _statement(before), [_mention("Adult Social Care", before)])
+    assert not _only_names(before, priority_statement(before), [mention_in("Adult Social Care", before)])
     verb = "Adult Social Care & Health Deliver"
-    assert not _only_names(verb, _statement(verb), [_mention("Adult Social Care & Health", verb)])
-    assert not _only_names(AIM, _statement(AIM), [_mention("reactive services", AIM)])
+    assert not _only_names(verb, priority_statement(verb), [mention_in("Adult Social Care & Health", verb)])
+    assert not _only_names(AIM, priority_statement(AIM), [mention_in("reactive services", AIM)])
 
 
 def test_a_verb_led_priority_is_no_label():
     prevent = PRIORITIES[0]
     # the entity linker takes the whole line for a programme's name
-    assert not _only_names(prevent, _statement(prevent), [_mention(prevent, prevent, "PROGRAMME")])
-    assert not _only_names(prevent, _statement(prevent), [_mention("Youth Crime", prevent, "PROGRAMME")])
+    assert not _only_names(prevent, priority_statement(prevent), [mention_in(prevent, prevent, "PROGRAMME")])
+    assert not _only_names(prevent, priority_statement(prevent), [mention_in("Youth Crime", prevent, "PROGRAMME")])
     for line in PRIORITIES[1:]:
-        assert not _only_names(line, _statement(line), [_mention(line, line, "PROGRAMME")])
+        assert not _only_names(line, priority_statement(line), [mention_in(line, line, "PROGRAMME")])
     # written: a programme's name alone still is a label
     name = "Youth Crime Prevention Programme"
-    assert _only_names(name, _statement(name), [_mention(name, name, "PROGRAMME")])
+    assert _only_names(name, priority_statement(name), [mention_in(name, name, "PROGRAMME")])
 
 
 def test_the_quoted_corpus_papers_hold_the_lines():

@@ -8,12 +8,11 @@ write-up)."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
-from conftest import check_fresh_tracker_gold, gold_rows, manifest_rows
+from conftest import check_declared_split, check_fresh_tracker_gold, manifest_rows
 from miner.evaluation import tracker as evaluation
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,13 +49,7 @@ def test_every_paper_of_the_council_is_a_stored_page_listed_in_the_manifest():
 
 
 def test_the_split_is_the_declared_hash_rule_and_stays_as_declared():
-    rows = gold_rows(GOLD)
-    got = {key: evaluation.split_of(r) for r in rows for key in SPLIT if r["promise_quote"].startswith(key)}
-    assert got == SPLIT
-    for row in rows:  # the Medway and Kent rule: the quote's sha256, even -> tune
-        odd = int(hashlib.sha256(row["promise_quote"].encode()).hexdigest(), 16) % 2
-        assert evaluation.split_of(row) == ("report" if odd else "tune")
-    assert sum(evaluation.split_of(r) == "tune" for r in rows) == 7
+    check_declared_split(GOLD, SPLIT, 7)
 
 
 def test_gold_choices_both_stays_medway_and_kent_and_all_adds_minting(monkeypatch):

@@ -14,12 +14,11 @@ progress (cue group `progresses`); a promise for the next meeting has a deadline
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
-from conftest import check_fresh_tracker_gold, gold_rows, manifest_rows
+from conftest import check_declared_split, check_fresh_tracker_gold, manifest_rows
 from miner.evaluation import tracker as evaluation
 from miner.model import Statement
 from miner.track_judge import is_vague
@@ -78,13 +77,7 @@ def test_every_paper_of_the_council_is_a_stored_page_listed_in_the_manifest():
 
 
 def test_the_split_is_the_declared_hash_rule_and_stays_as_declared():
-    rows = gold_rows(GOLD)
-    got = {key: evaluation.split_of(r) for r in rows for key in SPLIT if r["promise_quote"].startswith(key)}
-    assert got == SPLIT
-    for row in rows:
-        odd = int(hashlib.sha256(row["promise_quote"].encode()).hexdigest(), 16) % 2
-        assert evaluation.split_of(row) == ("report" if odd else "tune")
-    assert sum(evaluation.split_of(r) == "tune" for r in rows) == 15
+    check_declared_split(GOLD, SPLIT, 15)
 
 
 def test_gold_all_adds_thornhaugh_and_both_stays_medway_and_kent(monkeypatch):

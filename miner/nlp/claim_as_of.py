@@ -421,6 +421,11 @@ def _previous_period() -> re.Pattern[str]:
                       rf"|\b(?:{prev})\s+year['’]s\b|^\W*(?:Last|In\s+the\s+previous)\s+year\s*,", re.I)
 
 
+def names_own_quarter(sentence: str) -> bool:
+    """The sentence dates a figure by the paper's own quarter without naming it ("in the quarter", `_own_quarter`)."""
+    return _own_quarter().search(sentence) is not None
+
+
 def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: str | None = None) -> str | None:
     """Date or period the number is as of: right after it, else nearest before it in the sentence. `quarter` is
     the paper's own quarter (`heading_quarter` of its title or a heading): "in the quarter" is as of it."""

@@ -42,6 +42,7 @@ from miner.nlp.claim_as_of import (
     item_part_heading,
     item_period,
     lead_in_date,
+    names_own_quarter,
     payment_row_date,
     payments_intro_period,
     periods,
@@ -384,7 +385,12 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
             if (caption and record["as_of"] is None and unit is not None
                     and (getattr(unit, "tabular", False) or _piped_table(unit.text)) and q.number_start not in columns):
                 record["as_of"] = caption  # "TOTAL SPENDING 151,171.3 ..." under "2025-26 Proposed Budget by Directorate"
-            if (lead_date and record["as_of"] in (None, getattr(unit, "period", None))
+            if (lead_date and (record["as_of"] in (None, getattr(unit, "period", None))
+                               # the paper's quarter, when the sentence names no date of its own: "key achievements
+                               # for 2018/19:" then its items, in a "Performance Report 2018-19 Q4"
+                               # ("a significant budget movement in the quarter of £3.3 million" keeps the quarter)
+                               or quarter and record["as_of"] == quarter and not names_own_quarter(stext)
+                               and as_of(stext, lq.start, lq.end, unit, None) in (None, getattr(unit, "period", None)))
                     and not getattr(unit, "tabular", False) and not _in_row_of_figures(text, q.number_start)):
                 record["as_of"] = lead_date  # "... uplifts to be applied from April 2025 (...):" then its items
             if previous_period_figure(stext, lq.start, lq.end):

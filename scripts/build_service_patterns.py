@@ -92,6 +92,12 @@ YEARS = ([], [{"TEXT": {"REGEX": r"^\d{4}(?:[-–]\d{2,4})?$"}}],
 SUBJECT_START = {**CAP, "ORTH": {"NOT_IN": json.loads((OUT.parent / "service_terms.json").read_text())["month_words"]}}
 # Capitalised words, possessives and lower-case connectors inside a long title.
 NAME_RUN = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z\-]*|'s|'|&|and|of|for|in|with|the|to)$"}, "OP": "*"}
+# A word of a Scottish or Welsh NHS health board's area ("Grampian Health Board", "Cwm Taf University Health Board"),
+# not a kind of health or board ("Public Health Board", "Mental Health Board", "Shadow Health Board")
+HEALTH_BOARD_AREA_WORD = {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"},
+                          "ORTH": {"NOT_IN": NHS_AREA_WORD["ORTH"]["NOT_IN"] + [
+                              "Public", "Wellbeing", "Safety", "Shadow", "Local", "University", "Teaching", "The",
+                              "Joint", "Partnership", "Children", "Adult", "Adults", "Sexual", "Oral", "Population"]}}
 
 
 # Forms of address before a person's name in minutes and reports.
@@ -795,6 +801,12 @@ GROUPS = [
                + [f"{p} {tier}Council" for p in PLACES if " and " in p or " with " in p
                   for tier in ("", "City ", "County ", "Borough ", "District ", "Metropolitan Borough ")],
                "councils-formal")),
+    ("A council named by two places joined by '&' or 'and', with no tier word or one: a local authority, not a body"
+     " named '... and ... Council' as 'Children in Care Council'. e.g. 'Councillor Karen Blundell from Telford & Wrekin"
+     " Council' (Shropshire Fire Authority 2018; entities round 60)",
+     tokens("ORG", [[START, {"ORTH": {"IN": ["&", "and"]}}, CAP,
+                     {"ORTH": {"IN": ["County", "Borough", "City", "District"]}, "OP": "?"}, {"ORTH": "Council"}]],
+            "councils")),
     ("A county council's service areas named bare, as plans' and budgets' tables and lists name them. e.g."
      " 'Community Protection services (comprising Trading Standards, Coroners, Community Safety including Community"
      " Wardens, Kent Scientific Services)' (Kent budget book 2025), 'Heritage Conservation Volunteering' (Kent ICS"
@@ -1049,6 +1061,12 @@ GROUPS = [
                     # (written for the probe)
                     [START, MOD, CONN, CAP, MOD, {"ORTH": {"IN": ["Fire", "FIRE"]}}, heads("Authority")],
                     [START, MOD, {"ORTH": "FIRE"}, {"ORTH": "AUTHORITY"}]], "fire-and-rescue")),
+    ("A combined fire authority of a county and a city named together: one name across the '&' ('Nottinghamshire &"
+     " City of Nottingham Fire & Rescue Authority', Nottingham 2021; entities round 60), not the county's place and the"
+     " city's authority.",
+     tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["&", "and"]}}, {"ORTH": "City"}, {"ORTH": "of"}, CAP,
+                     {"ORTH": "Fire"}, {"ORTH": {"IN": ["&", "and"]}}, {"ORTH": "Rescue"},
+                     heads("Service", "Authority")]], "fire-and-rescue")),
     ("Companies by their legal endings: council-owned companies, joint ventures, contractors. e.g. 'Harrowdene"
      " Regeneration LLP', 'Westshire Norse Limited', 'HARROWDENE COMMERCIAL SERVICES LIMITED' (written for the probe)",
      tokens("ORG", [[START, MOD, {"ORTH": {"IN": ["Ltd", "Ltd.", "LTD", "Limited", "LIMITED", "LLP", "plc", "PLC", "CIC"]}}],
@@ -1937,6 +1955,43 @@ GROUPS.append(
      " service's plan by the service's name ('Environmental Health Service Plan', South Kesteven 2006) is found whole",
      phrases("_GENERIC", ["Directorate Plan", "Directorate Plans", "Directorate Service Plan",
                           "Directorate Service Plans", "Service Plan", "Service Plans"], "generic")))
+
+GROUPS.append(
+    ("Other councils' papers (entities round 55): a method and a kind of room name no service or place ('making greater"
+     " use of Statistical Process Control (SPC) charts', 'calls logged with the Control Room', Flintshire Community"
+     " Safety Partnership annual review; round 53's batch C)",
+     phrases("_GENERIC", ["Control Room", "Statistical Process Control"], "generic")))
+
+GROUPS.append(
+    ("An authority's own papers naming it by its kind alone (entities round 63): an organisation, as the gold's bare"
+     " 'Fire Authority' (Kent Cabinet minutes 2025, 'stakeholders such as Police and Crime Commissioner, Fire Authority,"
+     " District ...'; Nottinghamshire fire authority 2021) and 'Combined Fire Authority' (Leicestershire 2012); 'To"
+     " approve the minutes of the National Park Authority (EGM)' (Brecon Beacons 2021). Not a combined or strategic"
+     " authority, which devolution papers name as a category ('a Mayoral Combined Authority'), nor the kinds 'Fire and"
+     " Rescue Service' and 'Fire and Rescue Authority' every area has (generic above)",
+     # (a rule's words, not the gazetteer's: a longer name holding them is found whole, "Northmoor Combined Fire
+     # Authority", "Hereford & Worcester Fire Authority")
+     tokens("ORG", [[{"ORTH": w} for w in n.split()]
+                    for n in ("Fire Authority", "Combined Fire Authority", "National Park Authority")],
+            "authority-by-kind")
+     # and a national park's authority by its park's name, in capitals too: 'Brecon Beacons National Park Authority',
+     # 'CAIRNGORMS NATIONAL PARK AUTHORITY' (Cairngorms board minutes 2004)
+     + tokens("ORG", [[START, MOD, heads("National"), heads("Park"), heads("Authority")]], "authority-by-kind")))
+
+GROUPS.append(
+    ("Other councils' papers (entities round 63): a technology and a kind of venue name no service or body ('the"
+     " Commissioner's pledge to re-invest in the Closed Circuit Television (CCTV) Infrastructure', Dyfed-Powys Police and Crime Panel 2017; 'Venue:"
+     " Virtual Meeting', Brecon Beacons National Park Authority 2021)",
+     phrases("_GENERIC", ["Closed Circuit Television", "Virtual Meeting", "Virtual meeting"], "generic")))
+
+GROUPS.append(
+    ("NHS health boards of Scotland and Wales by their area (entities round 63): an organisation, not a board that meets"
+     " ('Andrew Thin reported that he had written to Grampian Health Board and to Tayside Health Board', Cairngorms"
+     " National Park Authority board 2004; 'Hywel Dda University Health Board', written for the probe); not a board"
+     " of a kind of health ('Public Health Board', 'Mental Health Board')",
+     [{"label": "ORG", "pattern": p, "id": "gazetteer:nhs-health-boards"} for p in (
+         [HEALTH_BOARD_AREA_WORD, {**HEALTH_BOARD_AREA_WORD, "OP": "*"},
+          {"ORTH": {"IN": ["University", "Teaching"]}, "OP": "?"}, {"ORTH": "Health"}, {"ORTH": "Board"}],)]))
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -85,6 +85,16 @@ _MONEY_AFTER_SCHEME = frozenset(TERMS["money_after_scheme_words"])
 _MONEY_SCHEME_HEADS = frozenset(TERMS["money_after_scheme_heads"])
 _THEME_WORDS = frozenset(TERMS["theme_words"])
 _POLICE_RANKS = frozenset(TERMS["police_ranks"])
+# (entities round 63) a rank spelt out, its lead words and a surname: "Chief Inspector Turton" is a person, no job title
+_RANK_SURNAME_RANKS = frozenset(TERMS["rank_surname_ranks"])
+_RANK_SURNAME_LEAD = frozenset(TERMS["rank_surname_lead_words"])
+
+
+def _ranked_surname(words: list[str]) -> bool:
+    return (len(words) >= 2 and words[-2].rstrip(".") in _RANK_SURNAME_RANKS
+            and all(w in _RANK_SURNAME_LEAD for w in words[:-2]))
+
+
 _GROUP_AFTER_NAME = frozenset(TERMS["group_after_name"])
 _NOT_INITIALS = frozenset("AI")  # an article or a pronoun: "A Road", "I Will"
 # one initial and a surname: "J. Bugeja and N Strick (Environment & Economy); D. Wilkins (Resources)"
@@ -471,7 +481,7 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         after_role = after_role or (c.source in ("rule", "model") and c.label == "SERVICE"
                                     and _in_role_portfolio(text, c.start))
         if c.source != "acronym" and not _role_holders_body(words) and not _executive_body(words) and (
-                role_first or after_role):
+                role_first or after_role) and not (c.label == "PERSON" and _ranked_surname(words)):
             if after_role:
                 role_named.append(c)
             continue

@@ -27,6 +27,8 @@ JUNK = re.compile(r"^(?:the |a )?(?:" + "|".join(TERMS["junk_base_entities"]) + 
 _HAS_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
 _ORGISH = re.compile(r"\b(?:" + "|".join(TERMS["orgish_words"]) + r")\b")
 _NOT_PERSON = frozenset(TERMS["not_person_words"])
+# (entities round 63) a room's or building's last word, which ends no person's name: "Ante Room", "Pershore Abbey"
+_BUILDING_PERSON_HEADS = frozenset(TERMS["building_person_heads"])
 _TITLES = frozenset(TERMS["person_titles"])  # "Councillor Towe" is a person
 # Model labels kept only on a name that ends in a head word ("Programme", "Board", "Council") or
 # is an acronym: "Commissioning Intentions", "Hospital Funding", "Corn Exchange" are not bodies.
@@ -148,6 +150,9 @@ def model_candidates(out: Doc | None) -> list[Candidate]:
             if (person := _attendance_row_person(out, ent)) is not None:
                 found.append(Candidate(person[0], person[1], "PERSON", "model", 1))
             continue  # cross-validated, these labels are mostly wrong on phrases without a head word
+        if (label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _BUILDING_PERSON_HEADS
+                and ent[0].text not in _TITLES):
+            label = "PLACE"  # a room or a building the NER reads as a person: "Chamber & Ante Room", "Pershore Abbey"
         if label == "PLACE" and not _placed(ent):
             continue
         if label == "PERSON" and any(t.lower_ in _NOT_PERSON and t.text not in _TITLES for t in ent):

@@ -68,6 +68,11 @@ _PARTNERSHIP_BOARD_CUE = re.compile(TERMS["partnership_board_cue"])
 _RANK_AND_NAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(r) for r in sorted(TERMS["police_ranks"], key=len, reverse=True))
                             + r")[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z][a-z'’]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])"
                             r"(?![ \t]+[A-Z][a-z])")
+# (entities round 63) a rank spelt out and a surname alone: "Chief Inspector Turton" (`rank_surname_ranks`)
+_RANK_AND_SURNAME = re.compile(
+    r"(?<![\w'’-])((?:(?:" + "|".join(TERMS["rank_surname_lead_words"]) + r")[ \t]+){0,2}(?:"
+    + "|".join(TERMS["rank_surname_ranks"]) + r")\.?[ \t]+([A-Z][a-z'’]{2,}(?:-[A-Z][a-z]+)?))(?![\w'’-])"
+    r"(?![ \t]+[A-Z][a-z])")
 # "Wiles Drove", "High St": a street anywhere, unless a kind word after it makes it part of a longer name
 _STREET_NAME = re.compile(TERMS["street_name"])
 _STREET_NOT_BEFORE = frozenset(TERMS["street_name_not_before"])
@@ -332,6 +337,10 @@ class ServiceRuler:
         # Surrey Police" (Surrey scrutiny of Community Safety Partnerships; NER 0.7.0 reads nothing; entities round 62)
         found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1) for m in _RANK_AND_NAME.finditer(text)
                   if not any(w.lower() in _NOT_PERSON_WORDS or w in _PERSON_TITLES for w in m.group(1).split())]
+        # a rank and a surname alone, the rank kept: "Chief Inspector Turton" (not after a capitalised word)
+        found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1) for m in _RANK_AND_SURNAME.finditer(text)
+                  if m.group(2).lower() not in _NOT_PERSON_WORDS and m.group(2) not in _PERSON_TITLES
+                  and not _CAPITAL_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))]
         # a board by its capitalised words and a lower-case "partnership board" (`partnership_board_cue`)
         found += [Candidate(m.start(1) + (4 if m.group(1).startswith("The ") else 0), m.end(1), "BOARD", "rule", 1)
                   for m in _PARTNERSHIP_BOARD_CUE.finditer(text)]

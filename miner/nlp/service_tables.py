@@ -151,6 +151,9 @@ def people_before_bodies(text: str, resolved: list[Candidate]) -> list[Candidate
             out.append(c)
             continue
         c = _after_file_size(text, c)
+        c = _before_file_size(text, c)
+        if c is None:
+            continue
         words = text[c.start : c.end].split()
         if words and all(w in _HEADER_WORDS for w in words):
             continue
@@ -187,6 +190,27 @@ def _after_file_size(text: str, c: Candidate) -> Candidate:
     if (o := _FILE_LINE_OPENER.match(text, start, c.end)) and o.end() < c.end:
         start = o.end()
     return Candidate(start, c.end, c.label, c.source, c.priority, c.entity, c.weak)
+
+
+# (entities round 63) a file's size run into the last word of its document's title on a page's file list, the
+# title's year or date and the size's digits one token before the unit: "PDF icon 6ai-Updated Internal Audit Plan
+# 2018/19320.07 KB" (Shropshire and Wrekin Fire Authority 2018; NER 0.7.0 read "Internal Audit Plan 2018/19320.07")
+_GLUED_SIZE_WORD = re.compile(r"(?<!\S)\S*\d\.\d{1,2}$")
+_SIZE_UNIT_AFTER = re.compile(r"[ \t]*(?:" + "|".join(re.escape(w) for w in TERMS["file_size_words"]) + r")\b")
+
+
+def _before_file_size(text: str, c: Candidate) -> Candidate | None:
+    """"Internal Audit Plan 2018/19320.07 KB": a span whose last word runs into a file's size before its unit ends
+    before that word (no span is left of a size alone)."""
+    m = _GLUED_SIZE_WORD.search(text, c.start, c.end)
+    if m is None or not _SIZE_UNIT_AFTER.match(text, c.end):
+        return c
+    end = m.start()
+    while end > c.start and text[end - 1] in " \t\n":
+        end -= 1
+    if end <= c.start:
+        return None
+    return Candidate(c.start, end, c.label, c.source, c.priority, c.entity, c.weak)
 
 
 _CELL_BEFORE = re.compile(r"\|[ \t]*$")

@@ -220,14 +220,15 @@ def relation_and_directness(promise_text: str, passage: Passage, since: str = ""
     return _indirect_relation(promise_text, passage, since, places, own), False
 
 
-def _on_subject(promise_text: str, sentence: str) -> bool:
+def _on_subject(promise_text: str, sentence: str, context: str = "") -> bool:
     """The sentence saying something was done is about the promise's subject: it shares CUE_SHARED stems with
     the promise besides the done cue's own, or the promised act's verb ("The minutes were signed by the Chair"
     does not keep "The final version will be available on the website"; "A ceiling cost of £200 was agreed for
-    the Clerk to instruct Akers" does not keep "Cllr Crisp should instruct the works")."""
+    the Clerk to instruct Akers" does not keep "Cllr Crisp should instruct the works"). The `context` (the sentence a
+    promise naming its matter by a pronoun points back to) counts as the promise's words (Tracker round 46)."""
     said = has_cue("supports", sentence)
     cue = _stems(said.group(0)) if said else _stems(" ".join(promised_acts(promise_text)))  # the act's verb
-    return len(_stems(promise_text) & _stems(sentence) - _CALENDAR - cue) >= CUE_SHARED
+    return len((_stems(promise_text) | _stems(context)) & _stems(sentence) - _CALENDAR - cue) >= CUE_SHARED
 
 
 def another_year(promise_text: str, sentence: str, since: str, date: str) -> bool:
@@ -398,7 +399,10 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
         return _unless_cued_elsewhere(rel, pr, c, own), direct
     if rel == "supports" and decided_as_promised(pr, c.passage, sent):
         return rel, direct  # resolved by the body it was put to, on its subject (`_same_matter`)
-    if rel == "supports" and (not _on_subject(text, sent) or other_thing(text, sent, own)):
+    # (a promise naming its matter by a pronoun, "this ... needs to be discussed further", is on the subject of its
+    # antecedent: annotations/README.md, Tracker rounds 45 and 46)
+    on_subject = _on_subject(text, sent, pr.context)
+    if rel == "supports" and (not on_subject or other_thing(text, sent, own)):
         return _unless_cued_elsewhere(_indirect_relation(text, c.passage, pr.date, pr.places, _own_names(pr.authority)),
                                       pr, c, own), False
     # "Can the Cabinet Member please confirm whether the close work ... is continuing": asked, not reported

@@ -69,6 +69,9 @@ LABEL_CHARS = 30  # text before a statement on its line this short is its list l
 # of the promise's words: tune halves unchanged from 0 to 0.35 (0.4 loses the link); on the whole corpus 0 adds 16
 # wrong links (a strategy named in passing), 0.3 none (annotations/README.md, Tracker round 21)
 NAMED_THING_COVER = 0.3
+ITEM_TITLE_CHARS = 60  # a minute item's title is a short line ("Donation of Land", "Speeding Motorists") ...
+ITEM_TITLE_WORDS = 8  # ... of a few words, not a sentence
+ITEM_SAYS = 5  # words the item writes under its title, as a cited sentence has (not "Resolved: (For information only)")
 # a promise the score links to nothing is linked to a later passage whose best sentence is this close to it in a
 # sentence-embedding space (all-MiniLM-L6-v2, miner/embed.py) when the passage scores at least EMBED_FLOOR and at
 # most EMBED_FEW later passages pass both: a report in other words. Tune halves: +2 promises, -0 from a cosine of
@@ -105,7 +108,7 @@ class Candidate:
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
                  "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of", "quoted",
-                 "named_thing")
+                 "named_thing", "item_title")
 
 def score_pair(features: dict, weights: dict[str, float] | None = None):
     """Weighted sum of features (floats, or arrays for a whole block)."""
@@ -216,6 +219,9 @@ def link_block(
     minuted = {ex.document.id for ex in papers if ex.document.kind == "minutes"}
     QP, QS = _rare_phrases([p.statement.text if p.document_id in minuted else "" for p in promises],
                            [p.text for p in passages], [p.document_id in minuted for p in passages], own_words, few)
+    # a later minute item under the title of the promise's matter ("ii) Donation of Land", "i) Defibrillator"): the
+    # same matter arising again, however it is worded there
+    TT = _item_titles(promises, passages, minuted, own_words, [words(t, False) for t in ptexts], dates, few)
     common = _common_entities(passages, few) | own | {(papers[0].document.authority or "").lower()}
     family = _entity_families(papers, acr, own_words)
     EP, ES = binary_matrices([{family.get(e, e) for e in p.entities - common} for p in promises],
@@ -292,6 +298,7 @@ def link_block(
             # part of the promise's own figure counted, in a passage sharing a word besides the number
             "part_of": ((OP[rows] @ OS.T).toarray() > 0) * (cover[rows].toarray() > 0)
                        if OS.nnz else np.zeros((hi - lo, len(passages))),
+            "item_title": TT[rows].toarray(),
             "quoted": np.array([np.any([said[q] for q in qs], axis=0) if qs else np.zeros(len(passages), dtype=bool)
                                 for qs in quoted[lo:hi]], dtype=float).reshape(hi - lo, len(passages)),
         }
@@ -340,6 +347,7 @@ def link_block(
             # inspection rule, so a passage it lifted is not linked twice)
             named = np.nonzero(later & (row < threshold) & (feats["named_thing"][k] > 0)
                                & (feats["sent_cover"][k] >= NAMED_THING_COVER))[0]
+            named = np.union1d(named, np.nonzero(later & (row < threshold) & (feats["item_title"][k] > 0))[0])
             named = named[np.argsort(-row[named], kind="stable")]
             keep, below = _best(row, threshold, top_k)
             # a passage sharing only one name of the promise, on something else done there ("Placements made through
@@ -529,6 +537,56 @@ def _phrases(text: str, stop: frozenset[str]) -> set[str]:
             and (not c or c in stop or stem(c) in stop or c in _PHRASE_VERBS)}
 
 
+# a label, a short line, and a line starting a sentence (not a PDF's wrapped line going on in lower case)
+_ITEM_TITLE = re.compile(r"^\s*(?:\[?\d+\]|\d+[.)]|\(?[ivx]+\)|\(?[a-z]\))\s*([^\n]{3,%d})\n(?=\s*[A-Z\d])"
+                         % ITEM_TITLE_CHARS)
+
+
+def item_title(text: str) -> str:
+    """The title of a minute item, the short line after its label ("ii) Donation of Land", "[4] Matters arising"), or ""."""
+    m = _ITEM_TITLE.match(text)
+    title = m.group(1).strip() if m else ""
+    return title if title and not title.endswith(".") and len(title.split()) <= ITEM_TITLE_WORDS else ""
+
+
+def _says_something(text: str) -> bool:
+    """A minute item says something under its title: a sentence of ITEM_SAYS words or more, not a list's lead-in
+    ("i) Highways / Resolved: (For information only)" heads the items below it, and says nothing itself)."""
+    rest = text[_ITEM_TITLE.match(text).end():].strip()
+    return len(rest.split()) >= ITEM_SAYS and not rest.endswith(":") and not rest.endswith(")")
+
+
+def _item_titles(promises: list[Promise], passages: list[Passage], minuted: set[str], own_words: frozenset[str],
+                 pwords: list[list[str]], dates: np.ndarray, few: int):
+    """(promises x passages) 0/1: a later minute item whose title names the promise's matter, every content word of
+    the title (not a meeting's business word, cue lists `meeting_formulas` and `phrase_common`, nor the authority's
+    own) among the promise's words, its context's or its own item's title's, where at most `few` later items have
+    that title (a standing item, "Planning", "Finance", names no one matter)."""
+    stop = _FORMULA_STEMS | own_words
+    titled: dict[frozenset[str], list[int]] = defaultdict(list)  # each title's words, and the items under it
+    own_title: dict[str, list[tuple[int, int, frozenset[str]]]] = defaultdict(list)  # a paper's items and their titles
+    for j, p in enumerate(passages):
+        t = item_title(p.text) if p.document_id in minuted else ""
+        key = frozenset(w for w in analyse(t, False) if w not in stop) if t else frozenset()
+        if key:
+            own_title[p.document_id].append((p.start, p.end, key))
+            if _says_something(p.text):
+                titled[key].append(j)
+    items = {key: np.array(js) for key, js in titled.items()}
+    rows, cols = [], []
+    for i, pr in enumerate(promises):
+        if pr.document_id not in minuted:
+            continue
+        mine = set(pwords[i]).union(*(key for lo, hi, key in own_title[pr.document_id] if lo <= pr.statement.start < hi))
+        for key, js in items.items():
+            if key <= mine:
+                hits = js[dates[js] > pr.date]
+                if 0 < len(hits) <= few:
+                    rows += [i] * len(hits)
+                    cols += hits.tolist()
+    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(promises), len(passages)))
+
+
 def _rare_phrases(ptexts: list[str], stexts: list[str], skeep: list[bool], own_words: frozenset[str], few: int):
     """0/1 matrices of the promises' and the passages' rare phrases, those of minutes only (a promise's text is "" and
     a passage's `skeep` False for another paper: a report's or a strategy's lower-case phrases are its topics, "school
@@ -550,7 +608,7 @@ def _rare_phrases(ptexts: list[str], stexts: list[str], skeep: list[bool], own_w
 
 _FORMULAS = frozenset(cue_words("meeting_formulas")) | _PHRASE_COMMON
 _FORMULA_STEMS = _FORMULAS | frozenset(stem(w) for w in _FORMULAS)
-_NAMING = ("entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure")
+_NAMING = ("entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure", "item_title")
 
 
 def _formula_only(pwords: list[str], swords: list[str], feats: dict, k: int, j: int) -> bool:

@@ -35,7 +35,7 @@ PAINTED = "Volunteers have painted the phone box and signage will be added to in
 LTP5 = "Local Transport Plan 5 (LTP5) approved by County Council"
 SEND = "SEND (Special Educational Needs and Disability)"
 
-_NAMING = ("entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure")
+_NAMING = ("entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure", "item_title")
 
 
 def _feats(**on) -> dict:

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from miner.model import TextUnit
-from miner.nlp.claim_cues import cue_alternation
+from miner.nlp.claim_cues import claim_cues, cue_alternation
 from miner.nlp.dates import (
     MONTHS,
     find_bare_months,
@@ -221,18 +221,44 @@ def heading_quarter(text: str) -> str | None:
     if quarters:
         return quarters.pop() if len(quarters) == 1 else None
     named = {int(m.group(1)) if m.group(1) else _ORDINAL_QUARTERS[m.group(2).lower()] for m in _HEADING_QUARTER_WORD.finditer(line)}
+    years = {iso for _, _, iso in find_periods(line, short_years=True)}
+    months = {iso[:7] for _, _, iso in find_dates(line) if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", iso)}
+    if not named:
+        return _heading_month(line, years, months)
     if len(named) != 1:
         return None
     q = named.pop()
-    years = {iso for _, _, iso in find_periods(line, short_years=True)}
-    months = {iso[:7] for _, _, iso in find_dates(line) if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", iso)}
+    if len(years) == 1 and _one_year(year := next(iter(years))):
+        # (with the month it ends in, the same month: "2018/19 Second Quarter Financial Monitoring Report (to
+        # September 2018)": 2018-09)
+        end = quarter_end(int(year[:4]), q)
+        return end if not months or months == {end} else None
     if len(years) == 1 and not months:
-        year = years.pop()
-        return quarter_end(int(year[:4]), q) if _one_year(year) else None
+        return None
     if len(months) == 1 and not years:
         month = months.pop()
         return month if int(month[5:7]) == {1: 6, 2: 9, 3: 12, 4: 3}[q] else None
     return None
+
+
+@cache
+def _heading_months() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(a, re.I) for a in claim_cues()["heading_month_periods"]["alternatives"])
+
+
+def _heading_month(line: str, years: set[str], months: set[str]) -> str | None:
+    """The month a budget-monitoring heading's month or period of its one financial year ends in ("Month 10
+    Financial Monitoring 2023-24": 2024-01; "2017/18 Budget Monitoring Report - P4": 2017-07): period N of the year
+    starting in April is its Nth month (`claim_cues.json` "heading_month_periods"). None unless the line names one
+    such period, one financial year, no other month (or only that one) and money monitoring."""
+    if not re.search(cue_alternation("heading_month_money_words"), line, re.I):
+        return None
+    ns = {int(m.group("n")) for p in _heading_months() for m in p.finditer(line)}
+    if len(ns) != 1 or len(years) != 1 or not _one_year(year := next(iter(years))):
+        return None
+    month = (ns.pop() + 2) % 12 + 1  # period 1 is April, 9 December, 10 January of the year's second calendar year
+    iso = f"{int(year[:4]) + (month < 4):04d}-{month:02d}"
+    return iso if not months or months == {iso} else None
 
 
 # a minutes item's heading line: its number, then a short title ("81. Quarterly Performance Report, Q2 2024-2025",
@@ -257,12 +283,18 @@ def _years_named(line: str) -> set[tuple[str, str]]:
     return {(m.group(1), (m.group(2) or "")[-2:]) for m in _YEAR_TOKEN.finditer(line)}
 
 
+_SUM_OR_SHARE = re.compile(r"[£$€]\s?\d|\d\s?%")
+
+
 def item_heading(text: str) -> bool:
     """`text` opens with a minutes item's heading line: a number and a short title that is no sentence, which starts
     a new item (`item_period`)."""
     first = text.strip().split("\n", 1)[0].strip()
     m = _item_heading().match(first)
-    return m is not None and heading_like(first, (":", ";")) and not _STOP_INSIDE.search(first, m.end())
+    # (a line stating a sum or a share is a numbered paragraph of the item, no title: "1. The savings achieved in year
+    # to date total £366k with a further £363k in progress.")
+    return (m is not None and heading_like(first, (":", ";")) and not _STOP_INSIDE.search(first, m.end())
+            and not _SUM_OR_SHARE.search(first))
 
 
 @cache
@@ -759,6 +791,9 @@ def _minute_report_sentence() -> re.Pattern[str]:
     return re.compile(cue_alternation("minute_report_period_sentences"), re.I)
 
 
+_QUARTER_ENDED_BEFORE = re.compile(r"\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+
+
 def data_date(text: str, minutes: bool = False) -> str | None:
     """The one date a sentence of `text` says the figures after it are as at (`claim_cues.json` "data_date_sentences":
     "Some key performance figures for 2015/16 are outlined below", "a list of all open cases was extracted on 31st July
@@ -768,7 +803,10 @@ def data_date(text: str, minutes: bool = False) -> str | None:
     quarter 2 of 2017/18")."""
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         if _data_date_sentence().search(sentence) or minutes and _minute_report_sentence().search(sentence):
-            found = {iso for _s, _e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)}
+            # (the day a quarter ended is the quarter's, as at its month: "for the 2nd quarter ended 30th September
+            # 2016" is 2016-09)
+            found = {iso[:7] if len(iso) == 10 and _QUARTER_ENDED_BEFORE.search(sentence[:s]) else iso
+                     for s, _e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)}
             found |= {iso for _s, _e, iso in periods(sentence)}
             if len(found) == 1:
                 return found.pop()

@@ -549,6 +549,19 @@ def _schedule_after() -> re.Pattern[str]:
 _EXAMPLE_IF_BEFORE = re.compile(r"\b(?:i\.?\s?e\.?|e\.?\s?g\.?|for\s+(?:example|instance))\s*,?\s+(?:if|say|suppose)\b[^.;!?\n]*$", re.I)
 
 
+def _inline_paragraph_run(text: str, section: int, number: int) -> bool:
+    """`text` also opens a sentence with a neighbouring paragraph number of "section.number" (the next or the one
+    before in its section, or the next section's first): "1.1 To summarise ... 1.2 To highlight ... 2.0
+    Recommendation(s): 2.1 That it be noted ...". One number alone before a capital is a figure ("rated 4.5 Stars")."""
+    neighbours = {f"{section}.{number + 1}", f"{section + 1}.0", f"{section + 1}.1"}
+    if number > 0:
+        neighbours.add(f"{section}.{number - 1}")
+    if number <= 1 and section > 1:
+        neighbours.add(rf"{section - 1}\.\d{{1,2}}")
+    alternation = "|".join(n if "\\" in n else re.escape(n) for n in neighbours)
+    return re.search(rf"(?:^|[.:;!?][ \t]+|\n[ \t]*)(?:{alternation})[ \t]+[A-Z][a-z]", text) is not None
+
+
 def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> str | None:
     """Why the number at `q` is not a quantity claim, or None when it is one."""
     ns, ne = q.number_start, q.number_end
@@ -577,6 +590,11 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if (q.quantity.unit == "count" and re.fullmatch(r"\d{1,3}", text[ns:ne]) and re.search(r"(?:^|\n)[ \t]*$", before)
             and re.match(r"[ \t]+(?:19|20)\d\d(?:[-/]\d{2,4})?[ \t]+[A-Z]", after)):
         return "list_numeral"  # "Background Documents ... 2 2025-26 Budget approved by County Council": a list's numeral
+    if (q.quantity.unit == "count" and (m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})", text[ns:ne]))
+            and re.search(r"(?:^|[.:;!?][ \t]+|\n[ \t]*)$", before) and re.match(r"[ \t]+[A-Z][a-z]", after)
+            and _inline_paragraph_run(text, int(m.group(1)), int(m.group(2)))):
+        return "paragraph_number"  # "1.0 Reason and Purpose of Report: 1.1 To summarise ... 1.2 To highlight ...": the
+        # paper's paragraph numbers run inline, a neighbour of each opening another sentence
     if (q.quantity.unit == "count" and re.fullmatch(r"\d{1,3}", text[ns:ne]) and re.search(r"[\w)]\.[ \t]+$", before)
             and re.match(r"\.[ \t]+[A-Z]", after)):
         return "paragraph_number"  # "... to 28 November 2024. 25. Representations were received": a numeral run into the text

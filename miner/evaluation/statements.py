@@ -311,10 +311,15 @@ def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold]):
     """Training rows: every sentence (and whole list item) of the document, labelled from gold."""
     from miner.nlp.statements import StatementFinder, _sentences_of, _trim, turn_at
 
+    from miner.nlp.doctext import text_of
+    from miner.nlp.statements_context import UnitContext
+
     finder = StatementFinder(mode="rules")  # only for its list context (header kinds), read in order
+    unit_context = UnitContext()  # the heading and lead-in of each unit, read in order as the finder reads them
     cands, labels = [], []
     for d in parsed.docs:
         unit: TextUnit = d._.miner_unit
+        context = unit_context(unit, text_of(d))
         hk = finder._list_kind(d.text, unit)
         if finder._in_proposals(d.text, unit):  # members' proposals: the finder never asks the model about them
             continue
@@ -336,7 +341,7 @@ def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold]):
                     label = g.kind
                     break
             turn = turn_at(turns, span.start_char) if i < sentences else None  # a whole item: no turn, as in use
-            cands.append(StatementFinder.candidate(span, unit, hk, turn=turn))
+            cands.append(StatementFinder.candidate(span, unit, hk, turn=turn, context=context))
             labels.append(label)
     return cands, labels
 

@@ -64,6 +64,7 @@ class Candidate:
     after_meeting: bool = False  # names a due date later than the meeting ("by March 2026")
     position: tuple[str, ...] = ()  # where it sits: "first"/"later" sentence of its unit, "item1" the first item of a list
     turn: str | None = None  # minutes: "member" inside a member's turn, "other" inside another speaker's (the "turn" group)
+    context: tuple[str, ...] = ()  # the units before it: heading words, a list item's lead-in words (the "ctx" group)
 
 
 def candidate_tags(span) -> tuple[str, ...]:
@@ -161,8 +162,11 @@ def decision_context(c: Candidate) -> bool:
 # "doc" the paper's kind and a due date after the meeting, "pos" its place in the unit and list,
 # "emb" the sentence's MiniLM embedding (miner.embed), a dense block scaled by `emb_scale`; off by default
 # (annotations/README.md, Statements round 38); "turn" who has the floor in minutes (a member or another speaker,
-# from the paper's attendance list; round 43, off by default: leave-one-council-out it did not pass its ship rule).
-ALL_FEATURES = ("marks", "words", "chars", "delex", "doc", "pos", "emb", "turn")
+# from the paper's attendance list; round 43, off by default: leave-one-council-out it did not pass its ship rule);
+# "ctx" what the units before it say (its heading's words, a list item's lead-in words, the first unit under a
+# heading: `statements_context.UnitContext`), a TF-IDF block of its own (statements round 62).
+# "ctxlead" the same without the heading's words (a list item's lead-in words and the first unit under a heading).
+ALL_FEATURES = ("marks", "words", "chars", "delex", "doc", "pos", "emb", "turn", "ctx", "ctxlead")
 DEFAULT_FEATURES: tuple[str, ...] = ("marks", "words", "chars", "doc", "pos")
 
 
@@ -198,6 +202,17 @@ def featurise(c: Candidate, features: tuple[str, ...] = ALL_FEATURES) -> str:
 
 def _delex_of(c: Candidate) -> str:
     return c.delex
+
+
+CTX_MIN_DF = 3
+
+
+def _context_of(c: Candidate) -> str:
+    return " ".join(c.context) or "ctx_none"
+
+
+def _lead_context_of(c: Candidate) -> str:
+    return " ".join(t for t in c.context if not t.startswith("h_")) or "ctx_none"
 
 
 def _chars_of(c: Candidate) -> str:
@@ -238,6 +253,12 @@ def build_pipeline(c: float = 1.0, features: tuple[str, ...] = DEFAULT_FEATURES,
         parts.append(("delex", Pipeline([("f", FunctionTransformer(_map, kw_args={"fn": _delex_of})),
                                          ("v", TfidfVectorizer(lowercase=False, ngram_range=(1, 3), min_df=2,
                                                                sublinear_tf=True, token_pattern=r"\S+"))])))
+    for group, fn in (("ctx", _context_of), ("ctxlead", _lead_context_of)):
+        if group not in features:  # context tokens only papers of several councils share count (min_df)
+            continue
+        parts.append((group, Pipeline([("f", FunctionTransformer(_map, kw_args={"fn": fn})),
+                                       ("v", TfidfVectorizer(lowercase=False, min_df=CTX_MIN_DF, sublinear_tf=True,
+                                                             token_pattern=r"\S+"))])))
     if "emb" in features:  # dense next to the sparse blocks (FeatureUnion stacks them as one sparse matrix)
         parts.append(("emb", FunctionTransformer(_emb_of, kw_args={"scale": emb_scale})))
     clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")

@@ -96,6 +96,7 @@ from miner.nlp.attendance import Attendance, head_chars, read_attendance, speake
 from miner.nlp.doctext import text_of
 from miner.nlp.statements_actions import (_action_labelled, _dated_imperative, _milestone_due, _numbered_action,
                                           _plan_action, _short_of_target, _under_plan_heading)
+from miner.nlp.statements_context import UnitContext
 from miner.nlp.statements_cues import (CUES_PATH, Cues, _external, _external_patterns, _group_matches, _nested_groups,
                                        _procedural, _reported_proposal, _sentence_index, _subordinate_will, header_kind,
                                        load_cues, members_view, sentence_rule, speech_turn)
@@ -168,6 +169,7 @@ class _UnitFound:
     taken: list[tuple[int, int]] = field(default_factory=list)  # character ranges already read as lines (milestones)
     motion: bool = False  # the unit is inside a motion's quoted text as moved (`StatementFinder._in_quoted_motion`)
     turns: list[tuple[int, str | None]] = field(default_factory=list)  # minutes: who has the floor from each sentence on
+    context: tuple[str, ...] = ()  # what the units before it say (`UnitContext`), for a model with the "ctx" group
 
 
 class StatementFinder:
@@ -211,6 +213,7 @@ class StatementFinder:
         self._roster_at = -1  # where in them the last head unit began
         self._roster_head = ""  # the text of their head units so far (the list may span several)
         self._roster = Attendance()  # who the head of the minutes lists as present, in what role
+        self._unit_context = UnitContext()  # the heading and lead-in each unit sits under (the "ctx" feature group)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -260,6 +263,7 @@ class StatementFinder:
         if period is None and unit.role == "item" and list_kind:  # "(a) ..." under "... proposed for 2023/24:"
             period = self._lead_period.get(_parent_path(unit.section_path) or "")
         found = _UnitFound(unit, list_kind, period)
+        found.context = self._unit_context(unit, doc_text)  # every unit in order, as the training rows read them
         if unit.doc_kind == "minutes":
             self._attendance(unit)  # every unit, so the list is read whatever the head's units are
             if self.model is not None and "turn" in getattr(self.model, "features", ()):
@@ -378,8 +382,8 @@ class StatementFinder:
         if not pending or self.model is None:
             return
         delex = "delex" in self.model.features  # the delexicalised view costs a pass over tokens
-        candidates = [self.candidate(sent, f.unit, f.list_kind, delex=delex, turn=turn_at(f.turns, sent.start_char))
-                      for f, sent in pending]
+        candidates = [self.candidate(sent, f.unit, f.list_kind, delex=delex, turn=turn_at(f.turns, sent.start_char),
+                                     context=f.context) for f, sent in pending]
         for (f, sent), (label, prob) in zip(pending, self.model.predict(candidates)):
             # the threshold of the unit's paper kind (`TextUnit.doc_kind`: the manifest's kind, else the reader's)
             if label != "none" and prob >= statement_model.threshold_of(self.thresholds, f.unit.doc_kind):
@@ -888,19 +892,20 @@ class StatementFinder:
 
     @staticmethod
     def candidate(span: Span, unit: TextUnit, list_kind: str | None, *, delex: bool = True,
-                  turn: str | None = None) -> statement_model.Candidate:
+                  turn: str | None = None, context: tuple[str, ...] = ()) -> statement_model.Candidate:
         """What the classifier sees of a sentence or item: its text, list context and grammar.
 
         `delex=False` leaves out the delexicalised text, for a model that does not read it. `turn`: in minutes, who
         has the floor ("member" inside a member's turn, "other" inside an officer's, the Chair's or a Cabinet
         Member's; `StatementFinder.turns`), read only by a model fitted with the "turn" feature group (round 43's
-        version 15, not shipped)."""
+        version 15, not shipped). `context`: the unit's heading and lead-in tokens (`UnitContext`), read only by a
+        model fitted with the "ctx" group (round 62)."""
         tagged = span.doc.has_annotation("TAG")
         tags = statement_model.candidate_tags(span) if tagged else ()
         delex = statement_model.delexicalise(span) if tagged and delex else ""
         return statement_model.Candidate(span.text, list_kind, unit.role, unit.kind, unit.doc_kind == "minutes", tags,
                                          delex=delex, doc_kind=unit.doc_kind, after_meeting=_due_after_meeting(span.text, unit),
-                                         position=_position(span, unit), turn=turn)
+                                         position=_position(span, unit), turn=turn, context=context)
 
 
 def turn_at(turns: list[tuple[int, str | None]], at: int) -> str | None:

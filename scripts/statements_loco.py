@@ -37,13 +37,6 @@ def _log(*a) -> None:
     print(*a, file=sys.stderr, flush=True)
 
 
-def _held_statements(parsed: ev.ParsedDoc, model) -> dict:
-    from miner.nlp.statements import StatementFinder
-
-    return {mode: ev.run_finder(parsed, StatementFinder(mode=mode, model=model, min_model_confidence=0.0))
-            for mode in MODES}
-
-
 def record(out_path: str, model_dir: str, features: tuple[str, ...] | None = None, files: list[str] | None = None) -> dict:
     """The leave-one-council-out record of `files` (default: every tuned paper), with the saved model's feature
     groups and C unless `features` names others."""
@@ -67,7 +60,7 @@ def record(out_path: str, model_dir: str, features: tuple[str, ...] | None = Non
         rec["folds"].append(held)
         for f in held:
             rec["per"][f] = {"gold": gold.get(f, []), "kind": ev.paper_kind(parsed[f]), "fold": i,
-                             **_held_statements(parsed[f], model)}
+                             **ev.held_statements(parsed[f], model)}
         _log("fold", i, len(held), round(time.time() - t0))
     with open(out_path, "wb") as fh:
         pickle.dump(rec, fh)
@@ -86,7 +79,7 @@ def replay(rec_path: str, model_dir: str, out_path: str) -> dict:
             model = pickle.load(fh)
         for f in held:
             p = ev.parse_file(f, nlp)
-            out["per"][f] = {"gold": gold.get(f, []), "kind": ev.paper_kind(p), "fold": i, **_held_statements(p, model)}
+            out["per"][f] = {"gold": gold.get(f, []), "kind": ev.paper_kind(p), "fold": i, **ev.held_statements(p, model)}
     with open(out_path, "wb") as fh:
         pickle.dump(out, fh)
     return out
@@ -96,13 +89,9 @@ def _kind(r: dict) -> str | None:
     return r.get("kind", r.get("doc_kind"))  # round 60's records name it "doc_kind"
 
 
-def kept(statements: list, threshold: float) -> list:
-    return [s for s in statements if not s.method.startswith("model:") or s.confidence >= threshold]
-
-
 def at_thresholds(rec: dict, thresholds: dict[str, float], mode: str = "both") -> dict:
     """Pooled summary of `mode` with each paper's kind's threshold."""
-    return ev.summarise([ev.score(r["gold"], kept(r[mode], statement_model.threshold_of(thresholds, _kind(r))))
+    return ev.summarise([ev.score(r["gold"], ev.kept_at(r[mode], statement_model.threshold_of(thresholds, _kind(r))))
                          for r in rec["per"].values()])
 
 
@@ -149,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             print(group, " ".join(f"{th}:{t['model'][str(th)]['f1']:.3f}/{t['both'][str(th)]['f1']:.3f}"
                                   for th in ev.THRESHOLDS), "(model alone / rules + model promise F1)")
         print("pooled choice", best, "per kind", table["thresholds"], "scored at", chosen)
-        print("rules", line(ev.summarise([ev.score(r["gold"], kept(r["both"], 9.0)) for r in rec["per"].values()])))
+        print("rules", line(ev.summarise([ev.score(r["gold"], ev.kept_at(r["both"], 9.0)) for r in rec["per"].values()])))
         print("model", line(at_thresholds(rec, chosen, "model")))
         print("both", line(at_thresholds(rec, chosen)))
     return 0

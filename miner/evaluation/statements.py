@@ -388,17 +388,27 @@ def choose_threshold(parsed: list[ParsedDoc], gold: dict[str, list[Gold]], *, by
     table and `table["thresholds"]` each kind's best, which the model saves as `meta["thresholds"]` and the
     finder applies by the unit's paper kind (statements round 61).
     """
-    from miner.nlp.statements import StatementFinder
-
     by_file = {p.file: p for p in parsed}
     held_preds: dict[str, dict] = {}
     for held in folds(list(by_file), by, gold):
         model, _ = fit_model([q for q in parsed if q.file not in held], gold, **fit)
         for f in held:
-            held_preds[f] = {"kind": paper_kind(by_file[f])} | {
-                mode: run_finder(by_file[f], StatementFinder(mode=mode, model=model, min_model_confidence=0.0))
-                for mode in ("model", "both")}
+            held_preds[f] = {"kind": paper_kind(by_file[f])} | held_statements(by_file[f], model)
     return threshold_tables(held_preds, gold, second=second, by=by)
+
+
+def held_statements(parsed: ParsedDoc, model) -> dict[str, list]:
+    """A held paper's statements of modes "model" and "both" at confidence 0.0 (every model-added sentence with its
+    probability), so any threshold can be applied after (`threshold_tables`, `scripts/statements_loco.py`)."""
+    from miner.nlp.statements import StatementFinder
+
+    return {mode: run_finder(parsed, StatementFinder(mode=mode, model=model, min_model_confidence=0.0))
+            for mode in ("model", "both")}
+
+
+def kept_at(statements: list, threshold: float) -> list:
+    """The statements a finder with this threshold keeps: the rules' all, the model's at `threshold` or above."""
+    return [s for s in statements if not s.method.startswith("model:") or s.confidence >= threshold]
 
 
 def threshold_tables(held_preds: dict[str, dict], gold: dict[str, list[Gold]], *, by: str = "council",
@@ -416,7 +426,7 @@ def threshold_tables(held_preds: dict[str, dict], gold: dict[str, list[Gold]], *
         group = threshold_group(rec["kind"])
         for mode in ("model", "both"):
             for t in THRESHOLDS:
-                kept = [s for s in rec[mode] if not s.method.startswith("model:") or s.confidence >= t]
+                kept = kept_at(rec[mode], t)
                 scores = [(mode, score(gold.get(f, []), kept))]
                 if mode == "both" and second and f in second:
                     scores.append(("both_second_reading", score(second[f], kept)))

@@ -277,8 +277,15 @@ def _attendance_row_person(doc: Doc, ent: Span) -> tuple[int, int] | None:
         return None
     end = ent[1].idx + len(ent[1].text)
     cell = re.match(r"[ \t]*\|", text[end:]) is not None and len(ent) == 2
-    under_header = any(re.search(r"\bNames?\b", h.group()) for h in _ATTENDANCE_HEADER.finditer(text, 0, line_start))
+    under_header = any(at < line_start for at in _name_headers(text))
     return (ent.start_char, end) if cell or under_header else None
+
+
+@lru_cache(maxsize=8)
+def _name_headers(text: str) -> tuple[int, ...]:
+    """Where a paper's attendance table header rows naming "Name" start, read once per paper rather than once per
+    headless name (a header is one line, so one starting before a row's line lies wholly before it)."""
+    return tuple(h.start() for h in _ATTENDANCE_HEADER.finditer(text) if re.search(r"\bNames?\b", h.group()))
 
 
 def _headed(span: Span) -> bool:

@@ -97,7 +97,7 @@ def document_text(file: str) -> tuple[str, str]:
 
 def _surface_regex(surface: str) -> re.Pattern:
     body = r"\s+".join(re.escape(part) for part in surface.split())
-    return re.compile(rf"(?<![\w'-]){body}(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?<!\w['\u2019]){body}(?![\w-])")
 
 
 def gold_spans(text: str, rows: list[dict]) -> list[tuple[int, int, str, str]]:

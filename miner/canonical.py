@@ -259,8 +259,9 @@ def backfill_acronyms(mentions: list[Mention]) -> list[Mention]:
 
 @lru_cache(maxsize=1024)
 def bare_acronym_use(short: str) -> re.Pattern[str]:
-    """A bare use of an acronym: "YOT" but not "YOTs" or "pre-YOT"."""
-    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+    """A bare use of an acronym: "YOT" but not "YOTs" or "pre-YOT", nor a paper's code opening with it ("MPC(21)M04",
+    Melton (Suffolk) parish minutes 2021, is no use of the council's initials; entities round 65)."""
+    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-]|[(/]\d)")
 
 
 def earlier_acronym_uses(mentions: list[Mention], text: str, sections: Iterable[Section] = ()) -> list[Mention]:

@@ -110,6 +110,9 @@ TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Councillor", "Cllr", "Sir", "Dame", 
 NAME = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z']*[a-z]$"}}
 # Minutes' verbs written capitalised after a member's name ("Cllr Jim Proposed"), no part of it.
 MINUTES_VERBS = ["Proposed", "Seconded", "Agreed", "Resolved", "Abstained"]
+# (entities round 65) and a declarations list's words after a member's surname or a councillor's role, no names
+# either: 'Cllr Beck Personal interest in item 7 (Borough Councillor Report)' (Groby parish minutes 2008)
+MINUTES_WORDS = ["Personal", "Prejudicial", "Pecuniary", "Interest", "Interests", "Report"]
 
 
 def heads(*words: str, lower: bool = False) -> dict:
@@ -1138,11 +1141,12 @@ GROUPS = [
      # a title (two for "Councillor Mrs"), any initials, a name, and a second name or a
      # hyphenated part: "Mr R W Gough", "Mr P V Barrington-King", "Mr Jim McMahon"
      tokens("PERSON", [[{"ORTH": {"IN": TITLES}}, {"ORTH": {"IN": TITLES}, "OP": "?"},
-                        {"TEXT": {"REGEX": r"^[A-Z]\.?$"}, "OP": "*"}, NAME,
+                        {"TEXT": {"REGEX": r"^[A-Z]\.?$"}, "OP": "*"}, {**NAME, "ORTH": {"NOT_IN": MINUTES_WORDS}},
                         # (a minutes' verb after a first name is none of it: 'Cllr Jim Proposed, seconded Cllr Janet',
                         # Norfolk parish minutes 2020)
-                        {"TEXT": {"REGEX": r"^(?:-|[A-Z][A-Za-z']*[a-z])$"}, "ORTH": {"NOT_IN": MINUTES_VERBS}, "OP": "?"},
-                        {**NAME, "ORTH": {"NOT_IN": MINUTES_VERBS}, "OP": "?"}],
+                        {"TEXT": {"REGEX": r"^(?:-|[A-Z][A-Za-z']*[a-z])$"},
+                         "ORTH": {"NOT_IN": MINUTES_VERBS + MINUTES_WORDS}, "OP": "?"},
+                        {**NAME, "ORTH": {"NOT_IN": MINUTES_VERBS + MINUTES_WORDS}, "OP": "?"}],
                        # a hyphenated forename and a surname: 'Councillor Jon-Paul Blundell - Cabinet Member
                        # Education' (Bridgend scrutiny 2023; entities round 58), which the pattern above cuts after
                        # the forename
@@ -1992,6 +1996,14 @@ GROUPS.append(
      [{"label": "ORG", "pattern": p, "id": "gazetteer:nhs-health-boards"} for p in (
          [HEALTH_BOARD_AREA_WORD, {**HEALTH_BOARD_AREA_WORD, "OP": "*"},
           {"ORTH": {"IN": ["University", "Teaching"]}, "OP": "?"}, {"ORTH": "Health"}, {"ORTH": "Board"}],)]))
+
+GROUPS.append(
+    ("Police authorities by their area (entities round 65): an organisation, the force's governing body before 2012,"
+     " found whole rather than as the force ('J Bugg, Hertfordshire Police Authority', 'Cllr R Smith, Herts Police"
+     " Authority', Hertfordshire Police and Crime Panel 2012; the force's pattern read 'Herts Police')",
+     tokens("ORG", [[POLICE_AREA_WORD, {**POLICE_AREA_WORD, "OP": "*"}, {"ORTH": "Police"}, {"ORTH": "Authority"}]],
+            "police-authorities")))
+
 
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)

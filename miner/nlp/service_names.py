@@ -41,6 +41,7 @@ _NEED_ACRONYMS = frozenset(TERMS["need_acronyms"])
 _CASE_REVIEW_KINDS = frozenset(TERMS["case_review_kinds"])
 _ONE_OF_A_KIND = re.compile(r"(?<![\w'’-])an?[ \t]+$")
 _CHAIR_OF_WORDS = frozenset(TERMS["chair_of_words"])
+_ROLE_BEFORE_TO = frozenset(TERMS["role_before_to_words"])
 _EVENT_HEADS = frozenset(TERMS["event_heads"])
 _REFERENCE_WORDS = frozenset(TERMS["reference_words"])
 _REFERENCE_NUMBER = re.compile(r"\d+[a-z]?|[A-Z]|[IVX]+")
@@ -1036,6 +1037,16 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             cut = chair + 2 + (words[chair + 2].lower() == "the" and len(words) > chair + 3)
             words, spans = words[cut:], spans[cut:]
             # a council named by its place is the local authority, not a forum ("... Champion of Medway Council")
+            if words[-1] == "Council" and len(words) >= 2 and all(
+                    w[:1].isupper() and w.lower() not in _COUNCIL_FORUM for w in words[:-1]):
+                chair_label = "ORG"
+        # so is a role's title before "to" and the body it serves: "Clerk and Executive Officer to Melton Parish
+        # Council" (Melton (Suffolk) parish minutes 2021; entities round 65) names the council
+        to_role = next((i for i in range(1, len(words) - 2)
+                        if words[i] == "to" and words[i - 1].lower() in _ROLE_BEFORE_TO), None)
+        if to_role is not None and c.label != "PERSON":
+            cut = to_role + 1 + (words[to_role + 1].lower() == "the" and len(words) > to_role + 2)
+            words, spans = words[cut:], spans[cut:]
             if words[-1] == "Council" and len(words) >= 2 and all(
                     w[:1].isupper() and w.lower() not in _COUNCIL_FORUM for w in words[:-1]):
                 chair_label = "ORG"

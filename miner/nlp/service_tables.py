@@ -31,6 +31,15 @@ _WORD = re.compile(r"\S+")
 # where a flat table's cells or rows meet: a line break or a cell's bar
 _CELL_BREAK = re.compile(r"[ \t]*(?:\n|\|)[ \t|]*")
 _LABELS = frozenset({"ORG", "SERVICE", "BOARD", "PERSON", "PLACE", "PROGRAMME"})
+# (entities round 65) "<person>, <a firm's role>, " right before a name: the name is the firm's
+_AFTER_FIRM_ROLE = re.compile(r"[A-Z][\w'’-]*,[ \t]+(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(TERMS["firm_role_words"], key=len, reverse=True))
+    + r"),[ \t]+$")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_TITLE_AND_INITIALS = re.compile(r"(?:^|(?<=\s))((?:" + "|".join(re.escape(t) for t in sorted(TERMS["person_titles"]))
+                                 + r")[ \t]+(?:[A-Z]\.?[ \t]+){1,3})$")
+# a word holding a digit or a slash: a minute's or a paper's code ("Cou/285/07-08"), no part of a person's name
+_CODE_WORD = re.compile(r"\S*[\d/]\S*")
 
 
 @lru_cache(maxsize=1)
@@ -75,20 +84,35 @@ def _person_then_body(text: str, start: int, end: int, label: str) -> list[Candi
     i = 0
     while i < len(words) and words[i][2] in _RANK_WORDS | _TITLES:
         i += 1
-    for k in (i + 2, i + 1):
+    # (entities round 65) a title's initials before the surname: the person is the title, the initials and the surname,
+    # as minutes write them ("Cllr R Henry Stevenage Borough Council", Hertfordshire Police and Crime Panel 2012)
+    initials = i
+    while 0 < i < len(words) - 2 and _INITIAL.fullmatch(words[i][2]):
+        i += 1
+    for k in ((i + 1,) if i > initials else (i + 2, i + 1)):
         if k >= len(words) or not all(_name_word(w) for _, _, w in words[i:k]):
             continue
         body = _body_from(words, k)
         if body is None:
             continue
-        first = words[i][0]
-        if k == i + 1:  # "Ian [[Grant Dorset Council]]": the first name is the word before the span
+        # an area's name before its body is no person's: "the Thames Valley Police and Crime Panel" (Thames Valley
+        # Police and Crime Panel 2012; entities round 65), its area a known name with the body's first word
+        # ("Thames Valley Police")
+        if any(_gazetteer().get(" ".join(w for _, _, w in words[i:j])) not in (None, "PERSON")
+               for j in range(k + 1, len(words) + 1)):
+            continue
+        first = words[0][0] if i > initials else words[i][0]
+        if k == i + 1 and i == initials:  # "Ian [[Grant Dorset Council]]": the first name is the word before the span
             if i > 0:
                 continue
             before = re.search(r"(?:^|(?<=\s))(\S+)[ \t]+$", text[max(0, start - 40) : start])
-            if before is None or not _name_word(before.group(1)):
+            titled = _TITLE_AND_INITIALS.search(text, max(0, start - 40), start)
+            if titled is not None:  # "Cllr R [[Henry Stevenage Borough Council]]"
+                first = titled.start(1)
+            elif before is None or not _name_word(before.group(1)):
                 continue
-            first = start - len(text[max(0, start - 40) : start]) + before.start(1)
+            else:
+                first = start - len(text[max(0, start - 40) : start]) + before.start(1)
         return [Candidate(first, words[k - 1][1], "PERSON", "rule", 0),
                 Candidate(words[k][0], end, body, "rule", 0)]
     if label == "PERSON" and len(words) == i + 3 and all(_name_word(w) for _, _, w in words[i : i + 2]) \
@@ -152,6 +176,10 @@ def people_before_bodies(text: str, resolved: list[Candidate]) -> list[Candidate
             continue
         c = _after_file_size(text, c)
         c = _before_file_size(text, c)
+        if c is not None and c.label == "PERSON":
+            c = _person_before_code(text, c)
+            if c is not None and _AFTER_FIRM_ROLE.search(text, max(0, c.start - 60), c.start):
+                c = Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity, c.weak)
         if c is None:
             continue
         words = text[c.start : c.end].split()
@@ -177,6 +205,20 @@ _FILE_SIZE_LINE = re.compile(r"[^\n]*?(?<!\S)(\S+)[ \t]*\n[ \t]*")
 _FILE_LINE_OPENER = re.compile(
     r"(?:(?:" + "|".join(re.escape(w) for w in TERMS["file_line_labels"]) + r")[ \t]+[A-Z0-9]{1,2}[ \t]+(?:[-–][ \t]+)?"
     r"|(?:" + "|".join(re.escape(w) for w in TERMS["file_line_lead_ins"]) + r")[ \t]+)(?=[A-Z])")
+
+
+def _person_before_code(text: str, c: Candidate) -> Candidate | None:
+    """(entities round 65) A person's name ends before a minute's code run into it: "Leicester Road, Groby
+    Cou/285/07-08 Present Members" (Groby parish minutes 2008; NER 0.7.0 read "Groby Cou/285/07-" as a person) leaves
+    "Groby", one untitled word, which is no person's name; a title and a surname before the code stay one."""
+    m = _CODE_WORD.search(text, c.start, c.end)
+    if m is None:
+        return c
+    words = text[c.start : m.start()].split()
+    if len(words) < 2:
+        return None
+    end = c.start + len(text[c.start : m.start()].rstrip())
+    return Candidate(c.start, end, c.label, c.source, c.priority, c.entity, c.weak)
 
 
 def _after_file_size(text: str, c: Candidate) -> Candidate:

@@ -169,7 +169,8 @@ def _budget_month_context() -> re.Pattern[str]:
 def budget_months(sentence: str, unit: TextUnit | None) -> list[tuple[int, int, str]]:
     """Budget monitoring months and periods numbered from April (`_budget_month`) as (start, end, "YYYY-MM"): "based on
     the Month 6 profiled budget" in a 2024/25 paper is September 2024. The year: the financial year written right
-    after it, else the one its sentence names, else the unit's period, else the paper's; none, no date."""
+    after it, else the one its sentence names, else the unit's period, else the paper's, else the last such month on
+    or before the paper's meeting; none, no date."""
     if not _budget_month_context().search(sentence) and not (unit is not None and unit.header
                                                                and _budget_month_context().search(unit.header)):
         return []
@@ -185,10 +186,16 @@ def budget_months(sentence: str, unit: TextUnit | None) -> list[tuple[int, int, 
             found = periods(m.group("y"))
             year = found[0][2] if found and _one_year(found[0][2]) else None
         year = year or fallback
-        if year is None:
-            continue
         n = int(m.group("n"))
         month = (n + 2) % 12 + 1  # month 1 is April
+        if year is None:
+            # no year written nor the paper's: the last such month on or before the meeting, as a bare month's
+            # ("The Month 9 monitor currently identifies net pressures of £7.501 million" at a Cabinet of 25 February
+            # 2020 is December 2019; claims round 70)
+            bare_year = year_of_bare_month(month, meeting_date=getattr(unit, "meeting_date", None))
+            if bare_year is not None:
+                out.append((m.start(), m.end(), f"{bare_year:04d}-{month:02d}"))
+            continue
         first = int(year[:4])
         out.append((m.start(), m.end(), f"{first if month >= 4 else first + 1:04d}-{month:02d}"))
     return out
@@ -207,13 +214,14 @@ _HEADING_QUARTER_WORD = re.compile(r"\b(?:Q|Quarter\s?)([1-4])\b|\b(first|second
 _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-def heading_quarter(text: str) -> str | None:
+def heading_quarter(text: str, meeting_date: str | None = None) -> str | None:
     """The quarter a title or heading line names with its year ("Waste and Recycling Performance: Quarter 1
     2023/24": 2023-06), else None: one short line, not a sentence, naming one quarter. The quarter and its year may
     stand apart in the line, with the one financial year it names ("Quarter 3 Performance Report 2022/23": 2022-12;
     "Revenue Budget Monitoring 2018/19 - Quarter 2": 2018-09), or with the month and year it ends in, the financial
     quarter's last month ("Revenue Budget Monitoring - September 2018 (Quarter 2)": 2018-09; "Quarter 3 - September
-    to December 2010": 2010-12)."""
+    to December 2010": 2010-12). With the paper's `meeting_date`, a budget-monitoring heading's month of a year it does
+    not name is the last such month on or before the meeting (`_heading_month`)."""
     line = text.strip()
     if not heading_like(line):
         return None
@@ -224,7 +232,7 @@ def heading_quarter(text: str) -> str | None:
     years = {iso for _, _, iso in find_periods(line, short_years=True)}
     months = {iso[:7] for _, _, iso in find_dates(line) if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", iso)}
     if not named:
-        return _heading_month(line, years, months)
+        return _heading_month(line, years, months, meeting_date)
     if len(named) != 1:
         return None
     q = named.pop()
@@ -246,14 +254,24 @@ def _heading_months() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(a, re.I) for a in claim_cues()["heading_month_periods"]["alternatives"])
 
 
-def _heading_month(line: str, years: set[str], months: set[str]) -> str | None:
+def _heading_month(line: str, years: set[str], months: set[str], meeting_date: str | None = None) -> str | None:
     """The month a budget-monitoring heading's month or period of its one financial year ends in ("Month 10
     Financial Monitoring 2023-24": 2024-01; "2017/18 Budget Monitoring Report - P4": 2017-07): period N of the year
     starting in April is its Nth month (`claim_cues.json` "heading_month_periods"). None unless the line names one
-    such period, one financial year, no other month (or only that one) and money monitoring."""
+    such period, one financial year, no other month (or only that one) and money monitoring. A heading naming no year
+    at all ("Month 9 Financial Performance Report", Croydon's decision of 22/03/2023) is at the last such month on or
+    before the paper's meeting (2022-12), as a bare month is (`year_of_bare_month`); the tuned gold has no such heading.
+    """
     if not re.search(cue_alternation("heading_month_money_words"), line, re.I):
         return None
     ns = {int(m.group("n")) for p in _heading_months() for m in p.finditer(line)}
+    if len(ns) == 1 and not years and not months and meeting_date and not _YEAR_TOKEN.search(line):
+        month = (next(iter(ns)) + 2) % 12 + 1
+        # (a month name printed with it must be that month: "FINANCIAL MONITORING: MONTH 9 (December)")
+        if {MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", line) if w.lower() in MONTHS and len(w) > 3} - {month}:
+            return None
+        year = year_of_bare_month(month, meeting_date=meeting_date)
+        return f"{year:04d}-{month:02d}" if year else None
     if len(ns) != 1 or len(years) != 1 or not _one_year(year := next(iter(years))):
         return None
     month = (ns.pop() + 2) % 12 + 1  # period 1 is April, 9 December, 10 January of the year's second calendar year
@@ -286,10 +304,21 @@ def _years_named(line: str) -> set[tuple[str, str]]:
 _SUM_OR_SHARE = re.compile(r"[£$€]\s?\d|\d\s?%")
 
 
+@cache
+def _file_size_suffix() -> re.Pattern[str]:
+    return re.compile(cue_alternation("file_size_suffix"), re.I)
+
+
+def _heading_line(text: str) -> str:
+    """The first line of `text`, without the linked file's format and size a meeting page ends an item's heading
+    with ("126 Quarterly Performance Report - Quarter 2 - July to September 2011 pdf icon PDF 75 KB")."""
+    return _file_size_suffix().sub("", text.strip().split("\n", 1)[0].strip())
+
+
 def item_heading(text: str) -> bool:
     """`text` opens with a minutes item's heading line: a number and a short title that is no sentence, which starts
     a new item (`item_period`)."""
-    first = text.strip().split("\n", 1)[0].strip()
+    first = _heading_line(text)
     m = _item_heading().match(first)
     # (a line stating a sum or a share is a numbered paragraph of the item, no title: "1. The savings achieved in year
     # to date total £366k with a further £363k in progress.")
@@ -308,15 +337,16 @@ def item_part_heading(text: str) -> bool:
     return _item_part_heading().fullmatch(text.strip().split("\n", 1)[0]) is not None
 
 
-def item_period(line: str) -> str | None:
+def item_period(line: str, meeting_date: str | None = None) -> str | None:
     """The one period a minutes item's heading names, which dates the item's figures that carry no date of their own
     (the lead's decision, stop 36): a quarter as its last month ("Quarterly Performance Report, Q2 2024-2025": 2024-09),
     else one year or financial year ("Year-end Council Plan Monitoring Report 2018/19": 2018-19). A heading naming
-    two ("Capital Programme 2025-35 and Revenue Budget 2025-26") dates nothing: which one a figure is of is a guess."""
-    line = line.strip().split("\n", 1)[0]
+    two ("Capital Programme 2025-35 and Revenue Budget 2025-26") dates nothing: which one a figure is of is a guess.
+    `meeting_date` gives the year of a budget-monitoring month the heading names without one (`heading_quarter`)."""
+    line = _heading_line(line)
     if not heading_like(line) or len(_years_named(line)) > 1:
         return None
-    quarter = heading_quarter(line)
+    quarter = heading_quarter(line, meeting_date)
     if quarter:
         return quarter
     found = {iso for _, _, iso in periods(line)}
@@ -695,6 +725,13 @@ def _published_on_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cue_alternation('publication_verbs')})\s+(?:[\w,]+\s+){{0,6}}?on\s+(?:the\s+)?$", re.I)
 
 
+# a sentence opening "Up to the end of <date>," (after an opening phrase of its subject: "In respect of Council Tax, ")
+@cache
+def _up_to_opening() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:\d+(?:\.\d+)*\s+)?(?:(?:{cue_alternation('up_to_opening_subjects')})\s+[^,;.]{{1,60}},\s+)?"
+                      r"up\s+to\s+(?:and\s+including\s+)?(?:the\s+end\s+of\s+)?", re.I)
+
+
 # a sentence opening "By <date>," then saying what had been done by then: the date is when it was reached
 _BY_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?By\s+(?:the\s+end\s+of\s+)?", re.I)
 # a forecast's subject and verb right after the opening date: "By 2029-30 tax revenue would equate to ..."
@@ -720,6 +757,11 @@ def _reached_by(sentence: str, f: tuple[int, int, str], unit: TextUnit | None) -
     December 2025, 219 households were in temporary accommodation": a date opening the sentence after "By", past at the
     meeting, with a perfect or past tense after it, is what the figures are as of, and so is one a target's "will"
     follows ("By 2028, 65% of employees will ..."); "by March 2026" inside a plan's sentence is a deadline."""
+    if _up_to_opening().fullmatch(sentence[: f[0]]) and re.match(r"\s*,", sentence[f[1] :]):
+        # "In respect of Council Tax, up to the end of Quarter 3 2022/23, in-year collection ... was up by 1.76%": the
+        # period to date a clause opening the sentence gives its figures (past at the meeting), no deadline
+        meeting = getattr(unit, "meeting_date", None)
+        return meeting is None or f[2][:7] <= meeting[:7]
     if not _BY_OPENING.fullmatch(sentence[: f[0]]):
         return False
     if _FORECAST_AFTER.match(sentence[f[1] :]):

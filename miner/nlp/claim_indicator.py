@@ -902,8 +902,11 @@ def names_own_measure(before: str) -> bool:
 
 # a definite subject opening the sentence, then its verb, right before the figure: "The arrears have reduced by",
 # "Overall arrears are"
-_RESTATED_SUBJECT = re.compile(r"^\W*(?:the|overall|total)\s+((?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]+))\s+"
-                               r"(?:is|are|was|were|has|have|had|stood|stands|remain(?:s|ed)?)\b[^;:,.]{0,40}$", re.I)
+# ("The percentage collected fell by": a verb of change too, `claim_cues.json` "restated_subject_verbs")
+@cache
+def _restated_subject() -> re.Pattern[str]:
+    return re.compile(r"^\W*(?:the|overall|total)\s+((?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]+))\s+"
+                      rf"(?:{cue_alternation('restated_subject_verbs')})\b[^;:,.]{{0,40}}$", re.I)
 
 
 def restated_measure(before: str, previous: str, unit: str) -> str | None:
@@ -911,7 +914,7 @@ def restated_measure(before: str, previous: str, unit: str) -> str | None:
     indicator measuring payments made against council tax arrears ... The arrears have reduced by £4.246m": the
     council tax arrears, not a measure of its own), else None. The subject names no indicator itself, and its last
     word is a word of the words the sentence before's indicator was found by."""
-    m = _RESTATED_SUBJECT.match(before)
+    m = _restated_subject().match(before)
     if m is None or names_any(m.group(1)) or m.group(2).lower() in _NOT_SUBJECT_WORDS:
         return None
     found = indicator(previous, len(previous), None, unit)

@@ -206,11 +206,32 @@ def _paper_paragraph(text: str, q: QuantityMatch, unit: TextUnit | None) -> bool
 _LEAD_END = re.compile(r":(?:\s+[-–])?\s*$")
 
 
+def _capital_clause_before(text: str, start: int, end: int) -> bool:
+    """The figure's sentence, before it, names the capital programme and a sum of it ("Note the Capital Programme
+    spend to date for the General Fund of £18.296m (against a budget of £253.936m)"): a budget the sentence names
+    after that sum, in general, is the programme's."""
+    low = max(0, start - 400)
+    stops = [low + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])|\n", text[low:start])]
+    head = text[stops[-1] if stops else low : start]
+    return re.search(r"£\s?\d", head) is not None and measure_in(head, "GBP") == "capital_budget"
+
+
+def _prior_sentence(last: TextUnit | None, unit: TextUnit | None) -> str:
+    """The last sentence of the prose paragraph right before `unit`, with no line between ("The percentage of council tax
+    collected, in year, has increased to 98.0% in 2014/15, ..." over "The percentage collected fell by 0.3% when ..."),
+    else "": a heading, a table or a list item between breaks the matter."""
+    if (unit is None or last is None or last.document_id != unit.document_id
+            or last.tabular or unit.tabular or last.role not in ("paragraph", "body") or unit.role not in ("paragraph", "body")
+            or not 0 <= unit.start - (last.start + len(last.text)) <= 4):
+        return ""
+    return re.split(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z])", last.text.strip())[-1]
+
+
 def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 columns: dict[int, str] | None = None, scale: tuple[int, int] | None = None,
                 caption: str | None = None, lead_date: str | None = None,
                 quarter: str | None = None, lead_text: str | None = None,
-                above: str = "") -> list[tuple[QuantityMatch, dict, str]]:
+                above: str = "", prior: str = "") -> list[tuple[QuantityMatch, dict, str]]:
     """Quantities in `doc` that are claims, with their context fields (offsets relative to doc).
 
     `title` is the title of a box of figures, printed as the unit before it (see `box_title`);
@@ -221,7 +242,9 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
     `quarter` the one quarter the paper's title or headings name (`heading_quarter`), for "in the quarter";
     `lead_text` the end of that lead-in, read as the sentence before the item's first ("Successful completions of drug
     treatment were:" then "- opiate users: 4.9%");
-    `above` the rows of the table units right before this one, where a PDF table's column heads may be."""
+    `above` the rows of the table units right before this one, where a PDF table's column heads may be;
+    `prior` the last sentence of the prose paragraph right before this one (`_prior_sentence`), which a
+    definite subject opening this unit's first sentence may restate (`restated_measure`)."""
     text = text_of(doc)
     quantities = find_quantities(text)
     masked = masked_spans(text) if quantities else []  # (a unit without figures has nothing to mask)
@@ -438,8 +461,8 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # unit, not a rate named elsewhere in the clause ("5% in total waste" is not the recycling rate's; it
                 # may still be the sentence before's: "an 8.6% increase in the number of families supported")
                 record["indicator"] = indicator(changed, 0, None, CHANGE) or None
-            if (not decided_none and previous and not changed
-                    and (restated := restated_measure(stext[: lq.start], _kept(previous), ind_unit)
+            if (not decided_none and (previous or prior) and not changed
+                    and (restated := restated_measure(stext[: lq.start], _kept(previous or prior), ind_unit)
                          or (earlier and not names_any(previous)
                              and restated_measure(stext[: lq.start], _kept(earlier), ind_unit)))):
                 # "The arrears have reduced by £4.246m" after "council tax arrears"; "Overall arrears are £4.468m
@@ -1337,7 +1360,7 @@ class ClaimFinder:
         announced = self._announced_date(unit, doc_text, document_id)
         titled_rate = self._titled_rate(unit, doc_text, document_id)
         for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None, lead_text,
-                                            above):
+                                            above, _prior_sentence(last, unit)):
             span = source.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -1359,10 +1382,13 @@ class ClaimFinder:
                 # (nor one its sentence puts "in future years": "net decrease in scheme costs in future years")
                 f = {**f, "as_of": fallback}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19";
                 # "... figures for 2015/16 are outlined below." over "67 households ..."  # "... figures for 2015/16 are outlined below." over "67 households ..."
-            if (item_money == "capital_budget" and claim_unit == "GBP" and f.get("indicator") == "budget"
+            if (claim_unit == "GBP" and f.get("indicator") == "budget"
+                    and (item_money == "capital_budget" or _capital_clause_before(doc_text, q.start, q.end))
                     and not re.search(cue_alternation("revenue_money_words"), _sentence_around(doc_text, q.start, q.end), re.I)):
                 # "An outturn of £46.476m was reported compared to the approved budget of £57.281m" in the minutes of
-                # "21 Capital Programme Outturn 2012/13 ...": the item's programme is the capital one
+                # "21 Capital Programme Outturn 2012/13 ...": the item's programme is the capital one (or the sentence's,
+                # with a sum of it before: "Note the Capital Programme spend to date for the General Fund of £18.296m
+                # (against a budget of £253.936m)")
                 f = {**f, "indicator": "capital_budget"}
             if (claim_unit == "count" and re.search(r"\d\s*(?:million|billion|m|bn)$", source_text[q.start : q.end], re.I)
                     and _MONEY_NOUN_BEFORE.search(doc_text[max(0, q.start - 60) : q.start])):
@@ -1442,10 +1468,10 @@ class ClaimFinder:
             return None
         if self._item[0] != document_id:
             # the title's quarter, else the paper's period ("Performance Monitoring Report Quarter 1 2024 - 2025": 2024-06)
-            self._item = (document_id, item_period(unit.doc_title or "") or unit.doc_period)
+            self._item = (document_id, item_period(unit.doc_title or "", unit.meeting_date) or unit.doc_period)
         if (unit.role == "heading" or item_heading(text)) and not item_part_heading(text):
             # ("Purpose of report", "Recommendations", "Resolved": parts of the item, not a new one)
-            self._item = (document_id, item_period(text))
+            self._item = (document_id, item_period(text, unit.meeting_date))
         return self._item[1]
 
     def _item_money_kind(self, unit: TextUnit | None, text: str, document_id: str | None) -> str | None:

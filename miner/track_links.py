@@ -35,7 +35,7 @@ from miner import embed
 from miner.model import Extraction
 from miner.nlp.service_terms import HEAD_LABELS
 from miner.similarity import acronyms_of, analyse, binary_matrices, stem, stop_words
-from miner.track_names import name_only, names_in, quoted_names
+from miner.track_names import name_only, names_in, quoted_names, service_names, shortened
 from miner.track_passages import (NAMED_LABELS, Passage, Promise, entity_key, mark_copies, names_row, passages_of,
                                    promises_of, table_rows)
 from miner.track_text import cue_words, cues, has_cue, item_references, sentences
@@ -108,7 +108,7 @@ class Candidate:
 
 FEATURE_NAMES = ("cosine", "sentence", "coverage", "heading", "fuzzy", "partial", "names", "entities",
                  "indicators", "themes", "reported", "sent_cover", "target_figure", "reference", "part_of", "quoted",
-                 "named_thing", "item_title")
+                 "named_thing", "item_title", "same_service")
 
 def score_pair(features: dict, weights: dict[str, float] | None = None):
     """Weighted sum of features (floats, or arrays for a whole block)."""
@@ -222,6 +222,9 @@ def link_block(
     # a later minute item under the title of the promise's matter ("ii) Donation of Land", "i) Defibrillator"): the
     # same matter arising again, however it is worded there
     TT = _item_titles(promises, passages, minuted, own_words, [words(t, False) for t in ptexts], dates, few)
+    # a later passage naming a service the promise names, in fewer or more words ("the SEN Transport service" for "the
+    # SEN Home to School Transport Policy"), where few later passages do: the same service, reworded
+    SV = _renamed_services(promises, passages, own_words, dates, allowed_docs(evidence_docs, passages), few)
     common = _common_entities(passages, few) | own | {(papers[0].document.authority or "").lower()}
     family = _entity_families(papers, acr, own_words)
     EP, ES = binary_matrices([{family.get(e, e) for e in p.entities - common} for p in promises],
@@ -299,6 +302,7 @@ def link_block(
             "part_of": ((OP[rows] @ OS.T).toarray() > 0) * (cover[rows].toarray() > 0)
                        if OS.nnz else np.zeros((hi - lo, len(passages))),
             "item_title": TT[rows].toarray(),
+            "same_service": SV[rows].toarray(),
             "quoted": np.array([np.any([said[q] for q in qs], axis=0) if qs else np.zeros(len(passages), dtype=bool)
                                 for qs in quoted[lo:hi]], dtype=float).reshape(hi - lo, len(passages)),
         }
@@ -348,6 +352,9 @@ def link_block(
             named = np.nonzero(later & (row < threshold) & (feats["named_thing"][k] > 0)
                                & (feats["sent_cover"][k] >= NAMED_THING_COVER))[0]
             named = np.union1d(named, np.nonzero(later & (row < threshold) & (feats["item_title"][k] > 0))[0])
+            # a service named in other words links a passage saying what became of it, not one that only names it
+            named = np.union1d(named, _renamed_links(pr, passages, np.nonzero(later & (row < threshold)
+                                                                              & (feats["same_service"][k] > 0))[0]))
             named = named[np.argsort(-row[named], kind="stable")]
             keep, below = _best(row, threshold, top_k)
             # a passage sharing only one name of the promise, on something else done there ("Placements made through
@@ -587,6 +594,43 @@ def _item_titles(promises: list[Promise], passages: list[Passage], minuted: set[
     return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(promises), len(passages)))
 
 
+def allowed_docs(evidence_docs, passages: list[Passage]) -> np.ndarray:
+    """The passages evidence may come from (all, or those of `evidence_docs`)."""
+    return np.array([evidence_docs is None or p.document_id in evidence_docs for p in passages], dtype=bool)
+
+
+def _renamed_services(promises: list[Promise], passages: list[Passage], own_words: frozenset[str], dates: np.ndarray,
+                      allowed: np.ndarray, few: int):
+    """(promises x passages) 0/1: a later passage naming a service, policy or programme the promise names, in fewer or
+    more words (`track_names.service_names`, `shortened`: "SEN Transport" and "SEN Home to School Transport"), where at
+    most `few` later passages name it so (tracker round 47)."""
+    by_ends: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    for j, p in enumerate(passages):
+        if allowed[j]:
+            for key in service_names(p.text, own_words):
+                by_ends[key[0], key[-1]].append((key, j))
+    rows, cols = [], []
+    for i, pr in enumerate(promises):
+        hits: set[int] = set()
+        for key in service_names(pr.statement.text, own_words):
+            hits |= {j for other, j in by_ends.get((key[0], key[-1]), ())
+                     if dates[j] > pr.date and (shortened(other, key) or shortened(key, other))}
+        if 0 < len(hits) <= few:
+            rows += [i] * len(hits)
+            cols += sorted(hits)
+    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(promises), len(passages)))
+
+
+def _renamed_links(pr: Promise, passages: list[Passage], js: Iterable[int]) -> np.ndarray:
+    """Of the later passages naming the promise's service in other words (`_renamed_services`), those saying what
+    became of it (`track_judge.relation_of` is not `mentions`): "All the processes and procedures for SEN Transport have
+    been reviewed" links; a passage only naming the service does not."""
+    from miner.track_judge import relation_of  # late: track_judge imports this module
+
+    return np.array([j for j in js if relation_of(pr.statement.text, passages[j], pr.date, pr.places) != "mentions"],
+                    dtype=int)
+
+
 def _rare_phrases(ptexts: list[str], stexts: list[str], skeep: list[bool], own_words: frozenset[str], few: int):
     """0/1 matrices of the promises' and the passages' rare phrases, those of minutes only (a promise's text is "" and
     a passage's `skeep` False for another paper: a report's or a strategy's lower-case phrases are its topics, "school
@@ -608,7 +652,8 @@ def _rare_phrases(ptexts: list[str], stexts: list[str], skeep: list[bool], own_w
 
 _FORMULAS = frozenset(cue_words("meeting_formulas")) | _PHRASE_COMMON
 _FORMULA_STEMS = _FORMULAS | frozenset(stem(w) for w in _FORMULAS)
-_NAMING = ("entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure", "item_title")
+_NAMING = ("entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure", "item_title",
+           "same_service")
 
 
 def _formula_only(pwords: list[str], swords: list[str], feats: dict, k: int, j: int) -> bool:

@@ -140,3 +140,51 @@ def other_thing(promise_text: str, sentence: str, own: frozenset[str] = frozense
         if not setting and stems & kinds and len(core & want) >= 2 and not stems <= want:
             return True
     return False
+
+
+# a name run as `service_names` reads it: "to" may join its words too ("SEN Home to School Transport Policy")
+_SERVICE_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for|the|to|&)\s+)*[A-Z][\w'’&-]*)*")
+
+
+@lru_cache(maxsize=65536)
+def service_names(text: str, own: frozenset[str] = frozenset()) -> frozenset[tuple[str, ...]]:
+    """The names of services, policies and programmes a text gives in capitals (a run of capitalised words holding a
+    kind word, "SEN Transport service", or an acronym, "SEN Home to School Transport Policy"; not a person's name), each
+    as its content stems in order, its kind words, the authority's own words, months and days left out: a
+    canonical form two wordings of one service share in part (tracker round 47). Two words at least."""
+    letters = re.findall(r"[A-Za-z]", text)
+    if sum(c.isupper() for c in letters) > 0.5 * len(letters):
+        return frozenset()  # a line in capitals names nothing
+    out, kinds = set(), kind_stems()
+    for m in _SERVICE_RUN.finditer(text):
+        words = m.group(0).split()
+        if _starts_sentence(text, m.start()) and not _ACRONYM.fullmatch(words[0]):
+            words = words[1:]  # a sentence's first word is capitalised anyway
+        if len(words) < 2:
+            continue  # one word is no name of two
+        stems = [w for w in analyse(" ".join(words), False) if w not in _CALENDAR_STEMS and w not in own]
+        if not (set(stems) & kinds or any(_ACRONYM.fullmatch(w) for w in words)):
+            continue
+        core = tuple(w for w in stems if w not in kinds)
+        if len(core) >= 2:
+            out.add(core)
+    return frozenset(out)
+
+
+def _starts_sentence(text: str, start: int, window: int = 40) -> bool:
+    """`_SENTENCE_START` on the text before `start`, read on its last `window` characters (the whole text before it
+    costs a long passage's length for each of its names) unless the match may reach further back."""
+    lo = max(0, start - window)
+    m = _SENTENCE_START.search(text[lo:start])
+    if m and lo and m.start() == 0 and text[lo] not in ".:;!?•":  # the window's start is not the text's: read it all
+        return bool(_SENTENCE_START.search(text[:start]))
+    return bool(m)
+
+
+def shortened(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`short` is `long` named in fewer words: the same first and last word, the others in order, at least half of
+    `long`'s words ("SEN Transport" for "SEN Home to School Transport")."""
+    if not 2 <= len(short) < len(long) or 2 * len(short) < len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long)
+    return all(w in rest for w in short)

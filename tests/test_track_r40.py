@@ -35,7 +35,8 @@ PAINTED = "Volunteers have painted the phone box and signage will be added to in
 LTP5 = "Local Transport Plan 5 (LTP5) approved by County Council"
 SEND = "SEND (Special Educational Needs and Disability)"
 
-_NAMING = ("entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure", "item_title")
+_NAMING = ("entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure", "item_title",
+           "same_service")
 
 
 def _feats(**on) -> dict:

@@ -28,7 +28,8 @@ FRAMEWORK_DONE = ("Work has continued on the delivery of the Phase 1 Implementat
 # kent 1111, employ 61, rate 154, framework 69, economic 79, impl 94, plan 556, medway 205, "kent medway" 154
 BROAD = {"work", "partner", "health", "wellb", "improv", "kent", "employ", "rate", "framework", "economic", "impl",
          "plan", "medway", "kent medway", "health wellb"}
-_FEATS = ("names", "entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure", "item_title")
+_FEATS = ("names", "entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure", "item_title",
+          "same_service")
 
 
 def _feats(**on) -> dict:

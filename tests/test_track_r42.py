@@ -45,7 +45,8 @@ CRR_NEWS = ("CRR0065: Implementation of Oracle Cloud Programme. This is a critic
 # https://democracy.kent.gov.uk/documents/s128770/24-00108%20-%20Finance%20Monitoring%20Report%20-%20Q3%20-%20November%202024-25.pdf)
 LABEL = "Adult Social Care & Health including Public Health"
 
-_NAMING = ("names", "entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure", "item_title")
+_NAMING = ("names", "entities", "indicators", "reference", "quoted", "part_of", "named_thing", "target_figure", "item_title",
+           "same_service")
 
 
 def _feats(**on) -> dict:

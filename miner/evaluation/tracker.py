@@ -13,14 +13,16 @@ its document and a section path given), promise coverage, series coverage and
 order; and hand-set weights against a logistic regression fitted on the tune
 half's gold links.
 
-Four gold sets: `medway` (2018 promises judged from the March 2020 paper), `kent` (promises of
+Five gold sets: `medway` (2018 promises judged from the March 2020 paper), `kent` (promises of
 four January 2025 Kent papers judged from Kent's later papers, `kent_verdicts.jsonl`) and `minting`
 (Minting and Gautby Parish Council's minutes 2019-2025, each judged from the later minutes,
 `minting_verdicts.jsonl`: an authority no tracker round tuned on, added in round 44) and `thornhaugh`
 (Thornhaugh Parish Council's minutes 2011-2013 and 2018-2022, `thornhaugh_verdicts.jsonl`, added in
-round 45). `--gold both` is Medway and Kent (the sets earlier rounds tuned on), `--gold all` the four.
+round 45) and `newton` (Newton St Cyres Parish Council's 2021-22 work plan and Annual Parish Meeting reports judged
+from its later papers, `newton_verdicts.jsonl`, added in round 47). `--gold both` is Medway and Kent (the sets earlier
+rounds tuned on), `--gold all` the five.
 
-Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|minting|thornhaugh|both|all] [--json]`.
+Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|minting|thornhaugh|newton|both|all] [--json]`.
 """
 
 from __future__ import annotations
@@ -50,10 +52,12 @@ KENT_GOLD, KENT = "kent_verdicts.jsonl", "Kent County Council"
 MINTING_GOLD, MINTING = "minting_verdicts.jsonl", "Minting and Gautby Parish Council"
 # a fourth (round 45): another parish council's minutes, two runs of them (2011-2013, 2018-2022)
 THORNHAUGH_GOLD, THORNHAUGH = "thornhaugh_verdicts.jsonl", "Thornhaugh Parish Council"
-GOLD_SETS = ("medway", "kent", "minting", "thornhaugh")
+# a fifth (round 47): a parish council's work plan and Annual Parish Meeting reports, judged from its later papers
+NEWTON_GOLD, NEWTON = "newton_verdicts.jsonl", "Newton St Cyres Parish Council"
+GOLD_SETS = ("medway", "kent", "minting", "thornhaugh", "newton")
 # the gold file and the MANIFEST selection (authority, folder) of the sets judged from every later paper
 AUTHORITY_SETS = {"kent": (KENT_GOLD, KENT, "pdf/"), "minting": (MINTING_GOLD, MINTING, "web/"),
-                  "thornhaugh": (THORNHAUGH_GOLD, THORNHAUGH, "web/")}
+                  "thornhaugh": (THORNHAUGH_GOLD, THORNHAUGH, "web/"), "newton": (NEWTON_GOLD, NEWTON, "web/")}
 GOLD_CHOICES = {"both": ("medway", "kent"), "all": GOLD_SETS}
 COLLAPSE = {"in_progress": "delivered"}
 # the names other areas use (`evaluate.py all --split heldout`): held out = report, tuned = tune
@@ -211,7 +215,7 @@ def squash_index(text: str, quote: str) -> int | None:
 
 def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None, gold_set: str = "medway") -> dict:
     """Score one gold set: `medway` (the 2018 promises judged from the March 2020 paper alone),
-    `kent` (January 2025 promises judged from every later Kent paper), `minting` or `thornhaugh`
+    `kent` (January 2025 promises judged from every later Kent paper), `minting`, `thornhaugh` or `newton`
     (a parish council's minutes, each judged from its later minutes)."""
     from miner.track import track
 
@@ -394,7 +398,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--gold", default="both", choices=(*GOLD_SETS, *GOLD_CHOICES),
                     help="medway (2018 promises, March 2020 paper), kent (January 2025 promises, later Kent papers), "
                          "minting (a parish council's minutes 2019-2025, later minutes), thornhaugh (another parish "
-                         "council's, 2011-2022), both (medway and kent) or all")
+                         "council's, 2011-2022), newton (a third parish council's work plan and "
+                         "annual reports, 2021-2023), both (medway and kent) or all")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--compare-logistic", action="store_true", help="also score with a logistic regression fitted on the tune split")
     args = ap.parse_args(argv or [])

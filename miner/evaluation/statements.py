@@ -307,8 +307,18 @@ def summarise(per_doc: list[dict]) -> dict:
     }
 
 
-def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold]):
-    """Training rows: every sentence (and whole list item) of the document, labelled from gold."""
+def rule_kinds_by_unit(parsed: ParsedDoc) -> list[tuple[str, ...]]:
+    """For each unit of the paper, the kinds the rules find in the unit before it (the "prevkind" feature group,
+    statements round 63), as the finder reads them: a rules-only finder over the paper's units in order."""
+    from miner.nlp.statements import GROUP, StatementFinder, rule_kinds
+
+    kinds = [rule_kinds(list(d.spans.get(GROUP, ()))) for d in StatementFinder(mode="rules").pipe(parsed.docs)]
+    return [()] + kinds[:-1] if kinds else []
+
+
+def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold], *, prev_kinds: bool = False):
+    """Training rows: every sentence (and whole list item) of the document, labelled from gold. `prev_kinds`: also
+    the kinds the rules find in the unit before each (for a model with the "prevkind" group; a rules pass more)."""
     from miner.nlp.statements import StatementFinder, _sentences_of, _trim, turn_at
 
     from miner.nlp.doctext import text_of
@@ -316,8 +326,9 @@ def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold]):
 
     finder = StatementFinder(mode="rules")  # only for its list context (header kinds), read in order
     unit_context = UnitContext()  # the heading and lead-in of each unit, read in order as the finder reads them
+    prev = rule_kinds_by_unit(parsed) if prev_kinds else [()] * len(parsed.docs)  # the "prevkind" group's input
     cands, labels = [], []
-    for d in parsed.docs:
+    for n, d in enumerate(parsed.docs):
         unit: TextUnit = d._.miner_unit
         context = unit_context(unit, text_of(d))
         hk = finder._list_kind(d.text, unit)
@@ -341,7 +352,7 @@ def candidates_and_labels(parsed: ParsedDoc, gold: list[Gold]):
                     label = g.kind
                     break
             turn = turn_at(turns, span.start_char) if i < sentences else None  # a whole item: no turn, as in use
-            cands.append(StatementFinder.candidate(span, unit, hk, turn=turn, context=context))
+            cands.append(StatementFinder.candidate(span, unit, hk, turn=turn, context=context, prev_kinds=prev[n]))
             labels.append(label)
     return cands, labels
 
@@ -355,7 +366,7 @@ def fit_model(parsed: list[ParsedDoc], gold: dict[str, list[Gold]], rows: dict |
     cands, labels = [], []
     for p in parsed:
         if p.file not in rows:
-            rows[p.file] = candidates_and_labels(p, gold.get(p.file, []))
+            rows[p.file] = candidates_and_labels(p, gold.get(p.file, []), prev_kinds="prevkind" in (meta.get("features") or ()))
         c, l = rows[p.file]
         cands += c
         labels += l

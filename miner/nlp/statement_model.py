@@ -65,6 +65,7 @@ class Candidate:
     position: tuple[str, ...] = ()  # where it sits: "first"/"later" sentence of its unit, "item1" the first item of a list
     turn: str | None = None  # minutes: "member" inside a member's turn, "other" inside another speaker's (the "turn" group)
     context: tuple[str, ...] = ()  # the units before it: heading words, a list item's lead-in words (the "ctx" group)
+    prev_kinds: tuple[str, ...] = ()  # the kinds the rules found in the unit before it, same paper (the "prevkind" group)
 
 
 def candidate_tags(span) -> tuple[str, ...]:
@@ -166,7 +167,9 @@ def decision_context(c: Candidate) -> bool:
 # "ctx" what the units before it say (its heading's words, a list item's lead-in words, the first unit under a
 # heading: `statements_context.UnitContext`), a TF-IDF block of its own (statements round 62).
 # "ctxlead" the same without the heading's words (a list item's lead-in words and the first unit under a heading).
-ALL_FEATURES = ("marks", "words", "chars", "delex", "doc", "pos", "emb", "turn", "ctx", "ctxlead")
+# "prevkind" a mark per kind the rules found in the unit before it in the same paper ("__prev_commitment__", else
+# "__prev_nothing__"): a run of actions or resolutions (statements round 63), read by `featurise` among the marks.
+ALL_FEATURES = ("marks", "words", "chars", "delex", "doc", "pos", "emb", "turn", "ctx", "ctxlead", "prevkind")
 DEFAULT_FEATURES: tuple[str, ...] = ("marks", "words", "chars", "doc", "pos")
 
 
@@ -192,6 +195,8 @@ def featurise(c: Candidate, features: tuple[str, ...] = ALL_FEATURES) -> str:
         marks.append(f"__hdr_{c.header_kind or 'none'}_{c.role}__")
     if "pos" in features:
         marks += [f"__pos_{p}__" for p in c.position]
+    if "prevkind" in features:  # what the rules read in the unit before (statements round 63; not in version 17)
+        marks += [f"__prev_{k}__" for k in (c.prev_kinds or ("nothing",))]
     if "turn" in features and c.turn:  # who has the floor in minutes (statements round 43; not in version 14)
         marks.append(f"__pos_turn_{c.turn}__")
     if "marks" not in features:

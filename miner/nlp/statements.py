@@ -156,6 +156,11 @@ def make_statement_classifier(
     return StatementFinder(mode=mode, model=statement_model.load(model_dir), min_model_confidence=min_model_confidence)
 
 
+def rule_kinds(spans: list[Span]) -> tuple[str, ...]:
+    """The distinct kinds of a unit's rule statements, sorted (the "prevkind" feature group's marks)."""
+    return tuple(sorted({rec.kind for sp in spans if (rec := record_of(sp, Statement)) is not None}))
+
+
 @dataclass
 class _UnitFound:
     """One unit's statements so far, and the sentences left for the classifier."""
@@ -170,6 +175,7 @@ class _UnitFound:
     motion: bool = False  # the unit is inside a motion's quoted text as moved (`StatementFinder._in_quoted_motion`)
     turns: list[tuple[int, str | None]] = field(default_factory=list)  # minutes: who has the floor from each sentence on
     context: tuple[str, ...] = ()  # what the units before it say (`UnitContext`), for a model with the "ctx" group
+    prev_kinds: tuple[str, ...] = ()  # the kinds the rules found in the unit before it (a model with "prevkind")
 
 
 class StatementFinder:
@@ -214,6 +220,8 @@ class StatementFinder:
         self._roster_head = ""  # the text of their head units so far (the list may span several)
         self._roster = Attendance()  # who the head of the minutes lists as present, in what role
         self._unit_context = UnitContext()  # the heading and lead-in each unit sits under (the "ctx" feature group)
+        self._prev: tuple[str, int, tuple[str, ...]] | None = None  # (document, start, the rules' kinds) of the last unit
+        self._shadow: StatementFinder | None = None  # mode "model" with a "prevkind" model: the rules read alongside
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -226,14 +234,38 @@ class StatementFinder:
         """
         for batch in minibatch(stream, size=batch_size):
             found = [self._by_rules(doc) for doc in batch]
-            for f in found:
+            for doc, f in zip(batch, found):
                 if f.motion:  # a motion's quoted text: its resolved items, not its preamble or aims
                     f.spans = [sp for sp in f.spans if (r := record_of(sp, Statement)) is None or r.kind == "decision"]
                     f.pending.clear()
+                f.prev_kinds = self._prev_rule_kinds(f, doc) if self._reads_prev else ()
             self._classify(found)
             for doc, unit_found in zip(batch, found):
                 doc.spans[GROUP] = self._once(unit_found) if self.mode == "both" else unit_found.spans
                 yield doc
+
+    @property
+    def _reads_prev(self) -> bool:
+        return self.model is not None and "prevkind" in getattr(self.model, "features", ())
+
+    def _prev_rule_kinds(self, found: "_UnitFound", doc: Doc) -> tuple[str, ...]:
+        """The kinds the rules found in the unit before this one in the same paper (the "prevkind" feature group,
+        statements round 63); the unit's own rule kinds are kept for the next. In mode "model" the rules are read by
+        a rules-only finder alongside, so the model sees what it was fitted on. The training rows read the same
+        (`rule_kinds_by_unit`)."""
+        unit = found.unit
+        if self.mode == "model":
+            if self._shadow is None:
+                self._shadow = StatementFinder(mode="rules")
+            shadow = self._shadow._by_rules(doc)
+            spans = shadow.spans if not shadow.motion else \
+                [sp for sp in shadow.spans if (r := record_of(sp, Statement)) is None or r.kind == "decision"]
+        else:
+            spans = found.spans
+        prev = self._prev
+        before = prev[2] if prev is not None and prev[0] == unit.document_id and prev[1] < unit.start else ()
+        self._prev = (unit.document_id, unit.start, rule_kinds(spans))
+        return before
 
     def _once(self, found: "_UnitFound") -> list[Span]:
         """The unit's statements without the classifier's repeats: a sentence it adds that the paper already has as a
@@ -383,7 +415,7 @@ class StatementFinder:
             return
         delex = "delex" in self.model.features  # the delexicalised view costs a pass over tokens
         candidates = [self.candidate(sent, f.unit, f.list_kind, delex=delex, turn=turn_at(f.turns, sent.start_char),
-                                     context=f.context) for f, sent in pending]
+                                     context=f.context, prev_kinds=f.prev_kinds) for f, sent in pending]
         for (f, sent), (label, prob) in zip(pending, self.model.predict(candidates)):
             # the threshold of the unit's paper kind (`TextUnit.doc_kind`: the manifest's kind, else the reader's)
             if label != "none" and prob >= statement_model.threshold_of(self.thresholds, f.unit.doc_kind):
@@ -892,20 +924,23 @@ class StatementFinder:
 
     @staticmethod
     def candidate(span: Span, unit: TextUnit, list_kind: str | None, *, delex: bool = True,
-                  turn: str | None = None, context: tuple[str, ...] = ()) -> statement_model.Candidate:
+                  turn: str | None = None, context: tuple[str, ...] = (),
+                  prev_kinds: tuple[str, ...] = ()) -> statement_model.Candidate:
         """What the classifier sees of a sentence or item: its text, list context and grammar.
 
         `delex=False` leaves out the delexicalised text, for a model that does not read it. `turn`: in minutes, who
         has the floor ("member" inside a member's turn, "other" inside an officer's, the Chair's or a Cabinet
         Member's; `StatementFinder.turns`), read only by a model fitted with the "turn" feature group (round 43's
         version 15, not shipped). `context`: the unit's heading and lead-in tokens (`UnitContext`), read only by a
-        model fitted with the "ctx" group (round 62)."""
+        model fitted with the "ctx" group (round 62). `prev_kinds`: the kinds the rules found in the unit before,
+        read only by a model fitted with the "prevkind" group (round 63)."""
         tagged = span.doc.has_annotation("TAG")
         tags = statement_model.candidate_tags(span) if tagged else ()
         delex = statement_model.delexicalise(span) if tagged and delex else ""
         return statement_model.Candidate(span.text, list_kind, unit.role, unit.kind, unit.doc_kind == "minutes", tags,
                                          delex=delex, doc_kind=unit.doc_kind, after_meeting=_due_after_meeting(span.text, unit),
-                                         position=_position(span, unit), turn=turn, context=context)
+                                         position=_position(span, unit), turn=turn, context=context,
+                                         prev_kinds=prev_kinds)
 
 
 def turn_at(turns: list[tuple[int, str | None]], at: int) -> str | None:

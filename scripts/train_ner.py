@@ -13,6 +13,12 @@ matching the evaluation uses). Fixed seed; a few minutes on 2 CPU cores.
     .venv/bin/python scripts/train_ner.py --cv 3 --cv-train-only FILE...   # FILEs train in every fold, never scored
     .venv/bin/python scripts/train_ner.py --shared-tok2vec ...   # NER on the base tok2vec (tried, not adopted)
     .venv/bin/python scripts/train_ner.py --seed 7 --dev 16 --out /tmp/cand   # model selection on a dev slice
+    .venv/bin/python scripts/train_ner.py --seed 7 --add-gold check61 round64 check64 --out /tmp/ner080
+
+`--add-gold DIR...` trains on the papers of these gold folders under `annotations/entities/` too (sets outside every
+split: earlier checks and waiting batches, named in `models/ner/card.md`), merged into the train split's list in name
+order, exactly as if their files sat in the top folder (entities round 66's 0.8.0 candidate, not shipped: card.md).
+The folder the next model is judged on (`check65`, batch N) stays out.
 
 `--cv K` deals the train papers into K folds (every K-th paper, sorted by name),
 trains on the other folds and scores the combined component and the NER alone on
@@ -57,8 +63,32 @@ def dev_files(train: list[str], k: int) -> list[str]:
     return sorted(sorted(train, key=lambda f: (hashlib.sha1(f.encode()).hexdigest(), f))[:k])
 
 
-def examples_for(nlp, files: list[str]) -> list[Example]:
+def training_gold(add: list[str] | tuple[str, ...] = ()) -> tuple[dict, dict]:
+    """Gold rows and scopes of the top folder plus the named folders under `annotations/entities/`."""
     gold_rows, scopes = ev.load_gold(), ev.load_scopes()
+    for name in add:
+        folder = ev.GOLD_DIR / name
+        if not folder.is_dir():
+            raise SystemExit(f"no gold folder {folder}")
+        extra = ev.load_gold(folder)
+        if set(extra) & set(gold_rows):
+            raise SystemExit(f"{name}: papers already in the gold read so far")
+        gold_rows.update(extra)
+        scopes.update(ev.load_scopes(folder))
+    return gold_rows, scopes
+
+
+def with_added_gold(files: list[str], add: list[str] | tuple[str, ...]) -> list[str]:
+    """`files` plus the papers of the gold folders `add` (never a held-out or blind paper), in name order."""
+    if not add:
+        return files
+    gold_rows, _ = training_gold(add)
+    extra = {f for f in gold_rows if not ev.is_blind(f) and f not in ev.HELDOUT}
+    return sorted(set(files) | (extra - set(ev.load_gold())))
+
+
+def examples_for(nlp, files: list[str], add: list[str] | tuple[str, ...] = ()) -> list[Example]:
+    gold_rows, scopes = training_gold(add)
     examples = []
     for file in files:
         _, text = ev.document_text(file)
@@ -94,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv-train-only", nargs="+", default=[], metavar="FILE",
                         help="train papers put in every fold's training set and never scored: what added gold "
                              "brings, measured on the same folds as before it was added")
+    parser.add_argument("--add-gold", nargs="+", default=[], metavar="DIR",
+                        help="also train on these gold folders under annotations/entities/ (e.g. check61 "
+                             "round64 check64: round 66's 0.8.0 candidate), merged into the train list in name order")
     args = parser.parse_args(argv)
     if args.cv:
         return cross_validate(args.cv, args.epochs, args.dropout, args.cv_dir, args.cv_train_only,
@@ -112,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     files = args.train_files or ev.split_files(ev.load_gold(), args.split)
     dev = dev_files(ev.split_files(ev.load_gold(), "train"), args.dev) if args.dev else []
     files = [f for f in files if f not in dev]
-    train = examples_for(nlp, files)
+    files = with_added_gold(files, args.add_gold)
+    train = examples_for(nlp, files, args.add_gold)
     if args.shared_tok2vec:  # frozen, so each chunk's features are computed once
         for _ in nlp.get_pipe("tok2vec").pipe((eg.predicted for eg in train), batch_size=64):
             pass
@@ -137,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         "labels": {"ner": list(LABELS)},
         "miner": {"train_files": files, "epochs": args.epochs, "seed": args.seed, "dropout": args.dropout,
                   "base": BASE, "trained_seconds": round(time.time() - started),
-                  "shared_tok2vec": args.shared_tok2vec},
+                  "shared_tok2vec": args.shared_tok2vec, "added_gold": args.add_gold},
     })
     nlp.to_disk(args.out)
     print(f"saved {args.out} ({sum(p.stat().st_size for p in args.out.rglob('*') if p.is_file()) / 1e6:.1f} MB)")

@@ -9,6 +9,7 @@ held-out sets are unchanged and no model trains on it. Sources: corpus/MANIFEST.
 from __future__ import annotations
 
 import csv
+import importlib.util
 from pathlib import Path
 
 from miner.evaluation import entities as ev
@@ -89,3 +90,26 @@ def test_an_elided_council_a_titled_surname_and_a_role_are_read_as_the_guideline
     assert bcp["Nicola Greene"]["label"] == bcp["Councillor Greene"]["label"] == "PERSON"
     assert "Councillor Nicola Greene" not in bcp
     assert not any("Children" in t for t in bcp)
+
+
+def _train_ner():
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_trainer_takes_the_waiting_sets_and_never_the_check_n():
+    # scripts/train_ner.py --seed 7 --add-gold check61 round64 check64: the 0.8.0 candidate's 132 papers
+    tn = _train_ner()
+    train = ev.split_files(ev.load_gold(), "train")
+    assert tn.with_added_gold(train, []) == train and len(train) == 107
+    files = tn.with_added_gold(train, ["check61", "round64", "check64"])
+    assert files == sorted(files) and len(files) == 132 and set(train) < set(files)
+    for name, n in (("check61", 13), ("round64", 6), ("check64", 6)):
+        folder = set(ev.load_gold(ROOT / "annotations" / "entities" / name))
+        assert len(folder) == n and folder <= set(files)
+    assert not set(files) & set(ev.load_gold(CHECK))
+    assert not set(files) & set(ev.split_files(ev.load_gold(), "heldout"))
+    rows, _ = tn.training_gold(["check61", "round64", "check64"])
+    assert set(files) <= set(rows)

@@ -123,7 +123,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "58"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "59"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -543,7 +543,8 @@ class StatementFinder:
         m = next((m for p in load_cues().document.get("author", ()) if (m := p.search(title))), None)
         if m is not None and (self._author is None or self._author[0] != unit.document_id):
             self._author = (unit.document_id, m.group("office").lower())
-        if unit.role != "heading" and _ACTION_PLAN_TITLE.search(title):  # a title line, not "3. Improvement actions"
+        if unit.role != "heading" and any(p.search(title) for p in load_cues().plan_action.get("title", ())):
+            # a title line ("Parish Action Plan 2024-2026", "RESPONSIBILITIES & WORK PLAN 2021- 2022"), not "3. Improvement actions"
             self._plan_doc = unit.document_id
 
     def _partner_act(self, text: str, unit: TextUnit) -> bool:
@@ -879,7 +880,8 @@ class StatementFinder:
                 rule = ("challenge", "causal-due#1") if _group_matches("challenge", sent.text) else (None, "causal-due#0")
             if rule is None and self.mode != "model" and _dated_imperative(sent, found.unit, after_action_label=_action_labelled(raw)):
                 rule = ("commitment", "dated-imperative#0")  # "Test all business continuity plans ... by 31 March 2026."
-            if rule is None and self.mode != "model" and _plan_action(sent, raw, found.unit) \
+            if rule is None and self.mode != "model" \
+                    and _plan_action(sent, raw, found.unit, found.unit.document_id == self._plan_doc) \
                     and (_under_plan_heading(found.unit, doc_text) or _parent_path(found.unit.section_path) in self._named
                          or found.unit.document_id == self._plan_doc):
                 rule = ("commitment", "plan-action#0")  # "C2 Publish the Tenant Satisfaction Measures ... every year."
@@ -968,7 +970,6 @@ _OFFICE_WILL = re.compile(r"^\W*(?:the\s+)?(?P<office>(?-i:[A-Z])[\w'’&-]*(?:\
                           r"\s+will\s+(?:also\s+|then\s+)?(?!not\b|need\b|have\s+to\b|be\s+(?:required|asked|expected|able|unable)\b)[a-z]+", re.I)
 
 
-_ACTION_PLAN_TITLE = re.compile(r"^(?!.*\b(?:progress|update|review|monitoring|performance)\b).*\baction\s+plan\b", re.I)
 
 
 def _position(span: Span, unit: TextUnit) -> tuple[str, ...]:

@@ -83,20 +83,34 @@ def _action_labelled(text: str) -> bool:
 _NOT_A_VERB_AFTER = re.compile(r"^\s+(?:of|for|is|are|was|were|will|has|have|had|and|to\s+date)\b", re.I)
 
 
-def _plan_action(sent: Span, raw: str, unit: TextUnit) -> bool:
+_OWN_LINE_WORDS = 3  # a plan paper's line of its own reads as an action from this many words ("Liaise with DCC")
+
+
+def _plan_action(sent: Span, raw: str, unit: TextUnit, plan_doc: bool = False) -> bool:
     """An action line opening with an action verb, dated or not ("A1 Complete all overdue fire risk assessment
     actions by Q2 2025.", "C2 Publish the Tenant Satisfaction Measures ... every year."): a list item, or a line
     opening with a reference, a number or an action label ("Action: Launch a member development programme ...").
     It is a plan's undertaking under a heading of actions or a named theme or priority (the caller checks,
     `_under_plan_heading`). The listed verbs are a plan's, "Agree" and "Support" among them ("3.5 Support 1,000
-    private households to access Home Upgrade Grant funding"); not before a "that" clause."""
-    if unit.role != "item" and strip_marker(raw) == 0 and not _action_labelled(raw):
+    private households to access Home Upgrade Grant funding"); not before a "that" clause.
+    Round 64: in the infinitive too ("To maintain the defibrillators", "Allotments: To maintain an allotment ...";
+    cue group `plan_action.infinitive`), with a parish plan's own verbs (`plan_action.verb`: "Consider providing
+    additional funds if required"); in a paper whose title names it a plan (`plan_doc`), a line of its own is one,
+    a table's cell as much as a list item ("Monitor air quality via reports from pollution monitor ...")."""
+    own_line = plan_doc and "\n" not in unit.text.strip() and not unit.text[: sent.start_char].strip() \
+        and len(sent.text.split()) >= _OWN_LINE_WORDS  # not a column's name, "Review Timescale"
+    if unit.role != "item" and strip_marker(raw) == 0 and not _action_labelled(raw) and not own_line:
         return False
     cues = load_cues()
-    verb = next((m for p in cues.numbered_action.get("verb", ()) if (m := p.match(sent.text))), None)
-    if verb is None or _NOT_A_VERB_AFTER.match(sent.text[verb.end():]):
+    text = sent.text
+    infinitive = next((m for p in cues.plan_action.get("infinitive", ()) if (m := p.match(text))), None)
+    if infinitive is not None:
+        text = text[infinitive.end():]
+    verbs = (*cues.numbered_action.get("verb", ()), *cues.plan_action.get("verb", ()))
+    verb = next((m for p in verbs if (m := p.match(text))), None)
+    if verb is None or (infinitive is None and _NOT_A_VERB_AFTER.match(text[verb.end():])):  # "To maintain and improve"
         return False
-    return not any(p.match(sent.text) for p in cues.imperative_veto)
+    return not any(p.match(text) for p in cues.imperative_veto)
 
 
 def _under_plan_heading(unit: TextUnit, text: str) -> bool:

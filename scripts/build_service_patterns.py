@@ -1691,8 +1691,12 @@ GROUPS.append(
                           # a committee's own forward plan of business, a kind of paper: 'Work programme (Item 10)'
                           # (Kent Corporate Parenting Panel minutes 2024)
                           "Work programme", "Work Programme", "Forward Work Programme", "WORK PROGRAMME",
-                          # a kind of authority, not one: 'a Mayoral Combined Authority' (Kent Council minutes 2025)
-                          "Combined Authority", "Mayoral Combined Authority", "Mayoral Strategic Authority",
+                          # a kind of authority, not one: 'a Mayoral Combined Authority' (Kent Council minutes 2025),
+                          # 'how Mayoral Combined Authorities play a crucial role' (Cambridgeshire and Peterborough
+                          # Combined Authority Board 2024); the bare singular is the paper's own authority (round 67,
+                          # with the authorities by their kind below)
+                          "Combined Authorities", "Mayoral Combined Authority", "Mayoral Combined Authorities",
+                          "Mayoral Strategic Authority",
                           # kinds of housing, school and sport body every area has: 'the ALMO's blocks of flats',
                           # 'academies in a MAT', 'the county's Active Partnership' (written for the probe)
                           "ALMO", "ALMOs", "Arm's Length Management Organisation", "Arm's-Length Management Organisation",
@@ -1970,17 +1974,35 @@ GROUPS.append(
     ("An authority's own papers naming it by its kind alone (entities round 63): an organisation, as the gold's bare"
      " 'Fire Authority' (Kent Cabinet minutes 2025, 'stakeholders such as Police and Crime Commissioner, Fire Authority,"
      " District ...'; Nottinghamshire fire authority 2021) and 'Combined Fire Authority' (Leicestershire 2012); 'To"
-     " approve the minutes of the National Park Authority (EGM)' (Brecon Beacons 2021). Not a combined or strategic"
-     " authority, which devolution papers name as a category ('a Mayoral Combined Authority'), nor the kinds 'Fire and"
+     " approve the minutes of the National Park Authority (EGM)' (Brecon Beacons 2021); and (round 67) 'the"
+     " Combined Authority' (Cambridgeshire and Peterborough 2024). Not a mayoral or strategic authority, or 'a"
+     " Combined Authority', which devolution papers name as a category ('a Mayoral Combined Authority'), nor the kinds"
+     " 'Fire and"
      " Rescue Service' and 'Fire and Rescue Authority' every area has (generic above)",
      # (a rule's words, not the gazetteer's: a longer name holding them is found whole, "Northmoor Combined Fire
      # Authority", "Hereford & Worcester Fire Authority")
      tokens("ORG", [[{"ORTH": w} for w in n.split()]
-                    for n in ("Fire Authority", "Combined Fire Authority", "National Park Authority")],
+                    for n in ("Fire Authority", "Combined Fire Authority", "National Park Authority",
+                              # entities round 67: 'changes to the membership of board and committees of the
+                              # Combined Authority', 'the Combined Authority's Audit and Governance Committee'
+                              # (Cambridgeshire and Peterborough Combined Authority Board 2024); a category stays
+                              # generic ('a Mayoral Combined Authority', 'to form a Combined Authority')
+                              "Combined Authority")],
             "authority-by-kind")
+     + tokens("_GENERIC", [[{"LOWER": {"IN": ["a", "an", "any", "each", "every", "new"]}}, {"ORTH": "Combined"},
+                            {"ORTH": "Authority"}]], "authority-by-kind")
      # and a national park's authority by its park's name, in capitals too: 'Brecon Beacons National Park Authority',
      # 'CAIRNGORMS NATIONAL PARK AUTHORITY' (Cairngorms board minutes 2004)
      + tokens("ORG", [[START, MOD, heads("National"), heads("Park"), heads("Authority")]], "authority-by-kind")))
+
+GROUPS.append(
+    ("A committee's name holding one capitalised word in brackets before its head (entities round 67): the body's own"
+     " name, found whole ('the first meeting of the Joint Executive (Cabinet) Committee, which was established by"
+     " ...', West Suffolk 2018; NER 0.7.0 read 'Joint Executive'). Not initials in brackets (a definition: 'Health"
+     " and Wellbeing Board (HWB)'), which the acronym rules read",
+     tokens("BOARD", [p[:-1] + [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}}, {"ORTH": ")"},
+                                heads("Committee", "Board", "Panel", "Sub-Committee")]
+                      for p in named({})], "bracketed-committees")))
 
 GROUPS.append(
     ("Other councils' papers (entities round 63): a technology and a kind of venue name no service or body ('the"

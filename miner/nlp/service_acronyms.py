@@ -23,6 +23,10 @@ from miner.nlp.service_names import (
 )
 from miner.nlp.service_terms import HEAD_LABELS, LOWER_CASE_HEADS, ROLE_WORDS, TERMS
 
+# councils listed by area and tier before one plural "Councils" (`elided_councils_after`; entities round 67)
+_ELIDED_COUNCIL_TIERS = frozenset(TERMS["elided_council_tiers"])
+_ELIDED_COUNCILS_AFTER = re.compile(TERMS["elided_councils_after"])
+
 _NOT_BODY_LAST_WORDS = frozenset(TERMS["not_body_long_form_last_words"])
 # posts that are no role of management: a long form ending on one names a person's job, as role_words do
 _POST_WORDS = frozenset({"advisor", "adviser", "worker", "navigator", "coordinator", "co-ordinator"})
@@ -157,7 +161,11 @@ def acronym_candidates(text: str, labelled: list[Candidate], table: dict,
         after_label = after_label or _kind_after_modifier(after)
         first_label = HEAD_LABELS.get(words[0].lower()) if words[0].lower() in _NOT_NAME_FIRST_WORDS else None
         # a council of young people is a board whatever its initials look like: "Kent Youth County Council (KYCC)"
-        label = ("BOARD" if young_peoples_council(" ".join(words)) else None) or _known_short_label(
+        # one of councils listed by area and tier before a plural "Councils" is a council: "Forest Heath District
+        # (FHDC) and St Edmundsbury Borough (SEBC) Councils" (West Suffolk 2018; entities round 67)
+        label = ("BOARD" if young_peoples_council(" ".join(words)) else None) or (
+            "ORG" if len(words) >= 2 and words[-1] in _ELIDED_COUNCIL_TIERS
+            and _ELIDED_COUNCILS_AFTER.match(text, d.long_end) else None) or _known_short_label(
             d.short, words, gazetteer) or after_label or first_label or (best.label if best else None)
         label = label or HEAD_LABELS.get(words[-1].lower().strip("'")) or _DEFINITION_HEADS.get(words[-1].lower())
         if not lower:  # a lower-case long form is a name only by the gazetteer or its kind word
@@ -683,6 +691,43 @@ def remember_people(text: str, resolved: list[Candidate], people: dict[str, str]
 
 
 _INITIALS_AFTER_NAME = re.compile(r"[ \t]+([A-Z]{2,3})(?![\w'’-])")
+
+
+def people_over_line_breaks(text: str, resolved: list[Candidate], people: dict[str, str]) -> list[Candidate]:
+    """A person the paper has named whole, named again with the name broken over a line: "RESOLVED to appoint
+    Councillor Mark Pritchard as Vice-chair", then "Councillor Mark\nPritchard (Wrexham County Borough Council)";
+    "Emyr Williams (Eryri\nNational Park Authority)", then "It was noted that Emyr\nWilliams (Eryri ..." (North Wales
+    Corporate Joint Committee 2024; entities round 67). The NER read the title and the forename alone, or the surname
+    as a place: the span becomes the name (without its title, as a full name is written)."""
+    known = {" ".join(w for w in v.split() if w not in _PERSON_TITLE_WORDS) for v in people.values()}
+    taken = {(c.start, c.end) for c in resolved}
+    out, joined = [], []
+    for c in resolved:
+        words = text[c.start : c.end].split()
+        if c.label == "PERSON" and words and text[c.end : c.end + 1] == "\n" and (
+                m := _NEXT_LINE_WORD.match(text, c.end)):
+            forenames = [w for w in words if w not in _PERSON_TITLE_WORDS]
+            name = " ".join(forenames + [m.group(1)])
+            if forenames and name in known:
+                first = c.start + text[c.start : c.end].index(forenames[0])
+                joined.append(Candidate(first, m.end(1), "PERSON", c.source, c.priority, name))
+                out.append(joined[-1])
+                continue
+        if c.label != "PERSON" and len(words) == 1 and (
+                m := _LAST_WORD_OF_LINE.search(text, max(0, c.start - 40), c.start)) and (
+                name := f"{m.group(1)} {words[0]}") in known and not any(
+                s < c.start and m.start(1) < e for s, e in taken if (s, e) != (c.start, c.end)):
+            joined.append(Candidate(m.start(1), c.end, "PERSON", c.source, c.priority, name))
+            out.append(joined[-1])
+            continue
+        out.append(c)
+    # a span inside a joined name (the surname read on its own) is the same person
+    return [c for c in out if not any(j.start <= c.start and c.end <= j.end and j is not c for j in joined)]
+
+
+# the first word of the next line, a capitalised name; and a capitalised word ending the line before a span
+_NEXT_LINE_WORD = re.compile(r"\n([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+_LAST_WORD_OF_LINE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\n$")
 
 
 def people_by_initials(text: str, resolved: list[Candidate], people: dict[str, str], table: dict) -> None:

@@ -59,6 +59,10 @@ _MONTHS = frozenset(TERMS["month_words"])
 _NOT_INSIDE_WORDS = frozenset(TERMS["not_inside_words"])
 _AFTER_HEAD_BREAKS = frozenset(TERMS["after_head_breaks"])
 _WORD_RUN = re.compile(r"\S+")
+# a committee's name holding one capitalised word in brackets before its head (`bracketed_word_heads`): "the Joint
+# Executive (Cabinet) Committee" (West Suffolk 2018; entities round 67)
+_BRACKETED_WORD_NAME = re.compile(r"[A-Z][^()\n]*[ \t]\([A-Z][a-z]+\)[ \t]+(?:"
+                                  + "|".join(map(re.escape, TERMS["bracketed_word_heads"])) + ")")
 _NUMBER_HYPHEN_BEFORE = re.compile(r"(?<![\w\-/.,])\d{1,3}-$")  # "12-" of "12-Month Delivery Plan"
 _SHORT_CAPS_OK = frozenset(TERMS["short_caps_ok"])
 _COUNCIL_TIERS = frozenset(TERMS["council_tiers"])
@@ -125,6 +129,8 @@ _JOB_GRADES = frozenset(TERMS["job_grade_words"])
 _TRADE_WORDS = frozenset(TERMS["company_trade_words"])
 _TRADE_NOT_AFTER = frozenset(TERMS["company_trade_not_after"])
 _ORGANISATION_KIND = re.compile(TERMS["organisation_kinds"])
+_ELIDED_COUNCIL_TIERS = frozenset(TERMS["elided_council_tiers"])
+_ELIDED_COUNCILS_AFTER = re.compile(TERMS["elided_councils_after"])
 _LIST_MARKER = re.compile(TERMS["list_marker"])
 # the last words of a building's name, which a capitalised word after it continues ("White House Common Road")
 # and of a public building, which a capitalised word after it makes another kind of name ("the Libraries Connected
@@ -946,6 +952,8 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # a fund manager's former name in brackets stays in a fund's name: "Aegon (KAMES) Diversified Monthly Income
         # Fund" (`investment_funds`)
         fund = c.label == "ORG" and _is_investment_fund(text[start:end].split())
+        fund = fund or c.label == "BOARD" and _BRACKETED_WORD_NAME.fullmatch(text, start, end) is not None  # (its
+        # bracket stays too)
         for m in _HARD_BREAK.finditer(text, start, end):
             if m.group(0) == ", " and keep_commas or (fund and m.group(0) == " ("):
                 continue
@@ -1358,7 +1366,7 @@ def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candid
     candidates = [Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity, c.weak)
                   if c.source in ("model", "rule", "base") and c.label not in _NOT_RELABELLED and (
                       (is_organisation(text[c.start : c.end].split()) and not _in_group(c, groups))
-                      or _ORGANISATION_KIND.match(text, c.end))
+                      or _ORGANISATION_KIND.match(text, c.end) or _elided_council(text, c))
                   else c for c in candidates]
     # a council of young people meets, it is no local authority: "the Kent Youth County Council (KYCC) elections"
     # (Kent Cabinet minutes 2025), whatever "<Place> County Council" makes of it
@@ -1366,6 +1374,14 @@ def relabel_organisations(text: str, candidates: list[Candidate]) -> list[Candid
             if c.source in ("model", "rule", "base") and c.label == "ORG"
             and young_peoples_council(text[c.start : c.end])
             else c for c in candidates]
+
+
+def _elided_council(text: str, c: Candidate) -> bool:
+    """One of councils listed by area and tier before a plural "Councils" (`elided_councils_after`): "Forest Heath
+    District (FHDC) and St Edmundsbury Borough (SEBC) Councils" (West Suffolk 2018; entities round 67)."""
+    words = text[c.start : c.end].split()
+    return (len(words) >= 2 and words[-1] in _ELIDED_COUNCIL_TIERS
+            and _ELIDED_COUNCILS_AFTER.match(text, c.end) is not None)
 
 
 def places_groups(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:

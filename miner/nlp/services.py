@@ -38,6 +38,7 @@ from miner.nlp.service_acronyms import (
     acronym_with_kind,
     acronyms_opening_names,
     people_by_initials,
+    people_over_line_breaks,
     remember_initials,
     remember_people,
 )
@@ -186,6 +187,7 @@ class ServiceRecogniser:
         remember_initials(doc_text, resolved, table)
         people = _per_document(self.people, document_id)
         resolved = remember_people(doc_text, resolved, people)
+        resolved = people_over_line_breaks(doc_text, resolved, people)
         people_by_initials(doc_text, resolved, people, table)
         for c in resolved:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")

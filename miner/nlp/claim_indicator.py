@@ -387,6 +387,15 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
     council tax is what was collected, not a rise; but a pay differential of 11 pence is still pay."""
     if value is not None and not _plausible_for_all(unit, value):
         found = _indicator(sentence, offset, metric, unit, counted, fits, value)
+        if unit == "%" and _change_size_before().search(sentence[max(0, offset - 40) : offset]):
+            # the size of a change, not a level: "in-year collection ... was up by 1.76%" is a change of the collection
+            # rate, whose level range (50-100%) does not hold for it (claims round 71)
+            # (not from words in a bracketed aside: "The latest estimated tax base (the number of dwellings liable for
+            # Council Tax after discounts, exemptions and assumed collection rates) has increased by 1.22%")
+            bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), sentence[:offset]) + sentence[offset:]
+            unfiltered = _indicator(bare, offset, metric, unit, counted, fits)
+            if unfiltered and unfiltered != found:
+                return unfiltered
         if found is None:
             found = _indicator(sentence, offset, metric, unit, counted, fits)
         if found and _GAP_AFTER.match(sentence[offset:]) and not all(_plausible(i, unit, value) for i in indicators() if i["id"] == found):
@@ -396,6 +405,15 @@ def indicator(sentence: str, offset: int, metric: str | None, unit: str, counted
             return None  # "reserves ..., equivalent to 47% of the precept": a share of it, not a council tax rise
         return found
     return _indicator(sentence, offset, metric, unit, counted, fits)
+
+
+@cache
+def _change_size_before() -> re.Pattern[str]:
+    """Right before a figure that is the size of a change: "was up by", "fell by", "an increase of", also after
+    another such size ("up by 1.76% and 0.75%") (`claim_cues.json` change_verbs, change_nouns)."""
+    return re.compile(rf"\b(?:(?:up|down|{cue_alternation('change_verbs')})\s+by|(?:an?\s+)?(?:{cue_alternation('change_nouns')})\s+of)\s+"
+                      r"(?:[\d.]+\s*%\s*(?:,\s*|\s+and\s+))*$",
+                      re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -494,6 +512,13 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     candidates = _candidates(unit, value, fits)
     if unit == "GBP" and _save_before().search(sentence[max(0, offset - 40) : offset]) and any(i["id"] == "savings" for i in candidates):
         return "savings"  # "The decision to not reprocure the two contracts will save £426k annually": saved, whatever the subject
+    if unit == "GBP" and (named := _own_name_after(sentence, offset)):
+        # the name of the sum right after it, its last word saying what it is: "£4.700m Adults and Health Pressures and
+        # Recovery Reserve – to fund ..." is a reserve, not the pressures inside its name (claims round 71)
+        head = named.split()[-1]
+        for ind in candidates:
+            if any(r.fullmatch(head) for r in ind["regex"]):
+                return ind["id"]
     # not at the comma of "18,600", nor (but for money, whose clauses were tuned on it) the point of "19.7%"
     # (a reason after the amount opens another clause: "to be £16,249 given reserves in place" is the precept's level)
     clause = re.split(_money_clause_end() if unit == "GBP" else _CLAUSE_END, sentence[offset : offset + 90])[0]
@@ -646,6 +671,18 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
     if refining:
         best = min(refining, key=lambda h: h[:2])
     return specific(best[4]) if best[0] < 160 else None
+
+
+# a sum's title-case name right after it, to where its clause ends: "£4.700m Adults and Health Pressures and Recovery
+# Reserve –", "£1.200m Ash Dieback Reserve –"
+_OWN_NAME_AFTER = re.compile(r"£?\s?[\d.,]+\s*(?:m|k|bn|million|billion)?\s+((?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|for)\s+)?)*[A-Z][\w'’-]*)"
+                             r"(?=\s*(?:[–—:;,.(]|-\s|$))")
+
+
+def _own_name_after(sentence: str, offset: int) -> str | None:
+    """The title-case name of the sum at `offset` right after it (`_OWN_NAME_AFTER`), else None."""
+    m = _OWN_NAME_AFTER.match(sentence, offset)
+    return m.group(1) if m else None
 
 
 @cache

@@ -1048,6 +1048,15 @@ def labelled_targets(text: str, found: list[tuple[QuantityMatch, dict]]) -> None
             current = None
 
 
+def previous_months_after(after: str) -> int:
+    """How many months before the period of the figure it is compared with the figure right before `after` is:
+    3 for "last quarter" / "the previous quarter" ("42 compliments ..., compared to 34 last quarter"), 1 for "last
+    month", else 0 (a year back is `previous_period`'s)."""
+    m = re.match(rf"\s*(?:in\s+|at\s+|for\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+                 rf"(?:{cue_alternation('previous_words')})\s+(quarter|month)\b", after, re.I)
+    return 0 if m is None else 3 if m.group(1).lower() == "quarter" else 1
+
+
 def previous_period_figure(stext: str, start: int, end: int) -> bool:
     """The figure at start..end is the previous period's value ("compared to the previous Quarter
     (5,869)", "23.4% the previous Quarter"): the sentence's date is not its as-of."""

@@ -146,6 +146,7 @@ from miner.nlp.claim_relations import (
     level_after_its_change,
     parts_of_a_change,
     level_takes_its_change,
+    previous_months_after,
     previous_period_date,
     previous_period_figure,
     rate_unit,
@@ -1377,7 +1378,10 @@ class ClaimFinder:
                 f = {**f, "as_of": own_period.pop() if len(own_period) == 1 else payments}
             # (not a figure its sentence dates "in the previous year": `previous_period`)
             fallback = item or announced
+            # (nor "compared to 34 last quarter" under a quarter's item: the quarter before's, which the tuned gold
+            # leaves undated, as "compared to 23.4% the previous Quarter"; claims round 71)
             if (fallback and f.get("as_of") is None and not _previous_figure(doc_text, q.start, q.end)
+                    and not previous_months_after(doc_text[q.end : q.end + 40])
                     and not re.search(cue_alternation("not_item_period"), _sentence_around(doc_text, q.start, q.end), re.I)):
                 # (nor one its sentence puts "in future years": "net decrease in scheme costs in future years")
                 f = {**f, "as_of": fallback}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19";

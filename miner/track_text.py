@@ -144,7 +144,8 @@ def citable(sentence: str) -> bool:
 @lru_cache(maxsize=1)
 def _act_words() -> tuple[frozenset[str], dict[str, str], dict[str, str], dict[str, str]]:
     data = cue_data()
-    return frozenset(data["not_acts"]), data["irregular_past"], data["act_synonyms"], data["word_families"]
+    families = {**data["act_nouns"], **data["word_families"]}  # act nouns the stemmer joins, and those it leaves apart
+    return frozenset(data["not_acts"]), data["irregular_past"], data["act_synonyms"], families
 
 
 # the verb a promise opens with ("(c) Resurface the car park", "- Open the new hub") or puts after "will"/"to"
@@ -164,6 +165,9 @@ _WILL = re.compile(r"\b(?:will|shall|would|to)\s+(?:also\s+|then\s+|now\s+|\w+ly
 # of "ensure" does, a verb in -s before its object
 _ENSURE = re.compile(r"\b(?:ensure|make sure)\s+(?:that\s+)?(?P<rest>[^.;]{0,160})", re.I)
 _ENSURED_ACT = re.compile(r"\b(?P<v>[a-z]{3,}s)\s+(?:the|a|an|our|its|their|all|\d|[A-Z])")
+# ... or what "ensure" asks be done to its subject, a participle after "is", "are", "gets" ("To ensure crossing is
+# installed in 2021", "ensure that the footpath signs are replaced"): the verb's stem that takes "-ed" back
+_ENSURED_DONE = re.compile(r"^[^,:]{0,60}?\b(?:is|are|gets|get|be)\s+(?:\w+ly\s+)?(?P<v>[a-z]{3,})ed\b")
 
 
 # the act a promise dates: "with a planning application submitted by December 2024" (kept as the stem that
@@ -214,6 +218,11 @@ def promised_acts(promise_text: str) -> tuple[str, ...]:
     # what "ensure" promises happens is done when it happened, whatever the verb ("receives" a package)
     ensured = _ENSURE.search(promise_text)
     found += [_bare(m.group("v")) for m in _ENSURED_ACT.finditer(ensured.group("rest"))] if ensured else []
+    done = _ENSURED_DONE.match(ensured.group("rest")) if ensured else None
+    if done:  # "replac" -> "replace" where a noun names that verb ("replacement"), so the noun meets it too
+        v = done.group("v").lower()
+        v = v + "e" if v + "e" in _act_words()[3].values() else v
+        found += [v] if v not in _act_words()[0] and v + "e" not in _act_words()[0] else []
     return tuple(dict.fromkeys(found))
 
 
@@ -328,6 +337,8 @@ def _nominal_done(verbs: tuple[str, ...], sentence: str) -> re.Match[str] | None
     nouns = {n for v in verbs for n in _act_nouns(v)}
     alt = "|".join(sorted(map(re.escape, nouns)))
     return (re.search(rf"\b(?:following|after|since)\s+(?:the|its|their|our)\s+(?:{alt})\b", sentence, re.I)
+            # "A highlight ... over the past year has been the installation of the Pedestrian Crossing"
+            or re.search(rf"\b(?:was|were|has been|have been|had been)\s+the\s+(?:{alt})\s+of\b", sentence, re.I)
             or re.search(rf"\b(?:{alt})\b[^.;]{{0,80}}?\b(?:took place|went ahead|was completed|was achieved)\b",
                          sentence, re.I))
 

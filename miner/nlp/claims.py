@@ -1385,7 +1385,7 @@ class ClaimFinder:
                     and not re.search(cue_alternation("not_item_period"), _sentence_around(doc_text, q.start, q.end), re.I)):
                 # (nor one its sentence puts "in future years": "net decrease in scheme costs in future years")
                 f = {**f, "as_of": fallback}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19";
-                # "... figures for 2015/16 are outlined below." over "67 households ..."  # "... figures for 2015/16 are outlined below." over "67 households ..."
+                # "... figures for 2015/16 are outlined below." over "67 households ..."
             if (claim_unit == "GBP" and f.get("indicator") == "budget"
                     and (item_money == "capital_budget" or _capital_clause_before(doc_text, q.start, q.end))
                     and not re.search(cue_alternation("revenue_money_words"), _sentence_around(doc_text, q.start, q.end), re.I)):

@@ -970,8 +970,6 @@ _OFFICE_WILL = re.compile(r"^\W*(?:the\s+)?(?P<office>(?-i:[A-Z])[\w'’&-]*(?:\
                           r"\s+will\s+(?:also\s+|then\s+)?(?!not\b|need\b|have\s+to\b|be\s+(?:required|asked|expected|able|unable)\b)[a-z]+", re.I)
 
 
-
-
 def _position(span: Span, unit: TextUnit) -> tuple[str, ...]:
     """Where the sentence sits: the lead sentence of its unit or a later one, and
     whether its unit is the first item of a list (a list's lead item often

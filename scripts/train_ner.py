@@ -14,11 +14,13 @@ matching the evaluation uses). Fixed seed; a few minutes on 2 CPU cores.
     .venv/bin/python scripts/train_ner.py --shared-tok2vec ...   # NER on the base tok2vec (tried, not adopted)
     .venv/bin/python scripts/train_ner.py --seed 7 --dev 16 --out /tmp/cand   # model selection on a dev slice
     .venv/bin/python scripts/train_ner.py --seed 7 --add-gold check61 round64 check64 --out /tmp/ner080
+    .venv/bin/python scripts/train_ner.py --seed 7 --add-gold check61 round64 check64 check65 --out /tmp/ner090
 
 `--add-gold DIR...` trains on the papers of these gold folders under `annotations/entities/` too (sets outside every
 split: earlier checks and waiting batches, named in `models/ner/card.md`), merged into the train split's list in name
-order, exactly as if their files sat in the top folder (entities round 66's 0.8.0 candidate, not shipped: card.md).
-The folder the next model is judged on (`check65`, batch N) stays out.
+order, exactly as if their files sat in the top folder (entities round 66's 0.8.0 candidate and round 68's 0.9.0
+candidate with `check65` too, neither shipped: card.md). The folder the next model is judged on (`check67`, batch O)
+stays out.
 
 `--cv K` deals the train papers into K folds (every K-th paper, sorted by name),
 trains on the other folds and scores the combined component and the NER alone on

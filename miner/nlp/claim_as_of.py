@@ -280,11 +280,13 @@ def _heading_month(line: str, years: set[str], months: set[str], meeting_date: s
 
 
 # a minutes item's heading line: its number, then a short title ("81. Quarterly Performance Report, Q2 2024-2025",
-# "57 Year-end Council Plan Monitoring Report 2018/19", "9. Village Assets."); not a numbered paragraph ("1. Mr Wagner
-# outlined ...") nor a short resolution ("4. RESOLVED that Cabinet note the report.")
+# "57 Year-end Council Plan Monitoring Report 2018/19", "9. Village Assets."), which may open with its year ("50
+# 2012/13 Revenue and Capital Outturn, Carry Forwards and Significant Variances - Overview"); not a numbered paragraph
+# ("1. Mr Wagner outlined ...") nor a short resolution ("4. RESOLVED that Cabinet note the report.")
 @cache
 def _item_heading() -> re.Pattern[str]:
-    return re.compile(rf"\s*\d{{1,4}}\.?\s+(?!(?:{cue_alternation('resolution_openers')})\b)[A-Z]")
+    return re.compile(rf"\s*\d{{1,4}}\.?\s+(?:(?:19|20)\d\d(?:\s?[-/]\s?\d\d(?:\d\d)?)?\s+)?"
+                      rf"(?!(?:{cue_alternation('resolution_openers')})\b)[A-Z]")
 
 
 # a stop inside a line, with more after it: the line is a sentence or two, not a title ("1. Mr Wagner said: ...")
@@ -309,10 +311,17 @@ def _file_size_suffix() -> re.Pattern[str]:
     return re.compile(cue_alternation("file_size_suffix"), re.I)
 
 
+# the day of a decision a decision page prints before its title ("27/07/2021 - Quarterly Performance Monitor - Outturn
+# 2020/21 (CAB04_21/22)"): when it was decided, no period of the item
+_DECISION_DAY_BEFORE = re.compile(r"\s*\d\d?/\d\d?/(?:19|20)\d\d\s+[-–]\s+(?=\S)")
+
+
 def _heading_line(text: str) -> str:
     """The first line of `text`, without the linked file's format and size a meeting page ends an item's heading
-    with ("126 Quarterly Performance Report - Quarter 2 - July to September 2011 pdf icon PDF 75 KB")."""
-    return _file_size_suffix().sub("", text.strip().split("\n", 1)[0].strip())
+    with ("126 Quarterly Performance Report - Quarter 2 - July to September 2011 pdf icon PDF 75 KB") and without
+    the day of the decision a decision page opens its title's line with ("27/07/2021 - ...")."""
+    line = _file_size_suffix().sub("", text.strip().split("\n", 1)[0].strip())
+    return _DECISION_DAY_BEFORE.sub("", line, count=1) if _DECISION_DAY_BEFORE.match(line) else line
 
 
 def item_heading(text: str) -> bool:
@@ -324,6 +333,15 @@ def item_heading(text: str) -> bool:
     # to date total £366k with a further £363k in progress.")
     return (m is not None and heading_like(first, (":", ";")) and not _STOP_INSIDE.search(first, m.end())
             and not _SUM_OR_SHARE.search(first))
+
+
+def meeting_page_item(title: str | None) -> bool:
+    """`title` is a meeting page's agenda item line: an item heading (`item_heading`) ending in the linked file's format
+    and size ("14 Children and Families Portfolio Budget Monitoring for the Second Quarter 2018-19 PDF 306 KB"), so the
+    page is that item's minutes, whatever kind its other words make it (a decision's "To inform the Cabinet Member of
+    ..." reads as a report)."""
+    first = (title or "").strip().split("\n", 1)[0]
+    return bool(first) and _file_size_suffix().search(first) is not None and item_heading(first)
 
 
 @cache
@@ -642,16 +660,25 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # nor one of a clause of time after it ("not renew the two contracts when they come to an end on 31 March 2025")
     # (a figure restating the number in brackets right after it is no other figure: "£70bn per year (a little over 2% of
     # GDP) over the period 2025-26 to 2029-30")
-    later = [f for f in found if f[0] >= end and (_SHARED_DATE_BETWEEN.fullmatch(sentence[end : f[0]])
-                                                  or _RESPECTIVELY_BEFORE.search(sentence[end : f[0]]) or not re.search(
-        r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)|\b(?:when|once|until|unless|but)\b"
+    # (past the sum's own title-case name, whose "and" joins no clause: "£4.700m Adults and Health Pressures and
+    # Recovery Reserve – to fund anticipated pandemic rebound pressures in 2021/22")
+    named = _OWN_NAME_AFTER_SUM.match(sentence, end) if re.search(r"[£$€]", sentence[offset:end]) else None
+    after = named.end() if named else end
+    later = [f for f in found if f[0] >= after and (_SHARED_DATE_BETWEEN.fullmatch(sentence[end : f[0]])
+                                                    or _RESPECTIVELY_BEFORE.search(sentence[end : f[0]]) or not re.search(
+        r";|\band\b(?!\s+(?:in|at|by|for)\b)|£\s?\d|\b\d[\d,.]*\s?(?:%|m\b|k\b)|\b(?:when|once|until|unless|but|however|whereas)\b"
         r"|\b(?:upon|on|than)\s+(?:the\s+)?\d",  # past the base of a change: "a 15% reduction upon the 1517 applications received during 2014/15"
-        _RESTATED_BRACKET.sub("", sentence[end : f[0]], count=1)))]
+        _RESTATED_BRACKET.sub("", sentence[after : f[0]], count=1)))]
     if later:
         return _span_end(sentence, spans, min(later)) or min(later)[2]
     if _previous_period().search(sentence):
         return None  # "In the previous year, services ... had experienced an overspend of £2.5 million": not the paper's year
     return header_period(unit, quarter)
+
+
+# a sum's own title-case name right after it, up to a dash, colon or stop ("£4.700m Adults and Health Pressures and
+# Recovery Reserve – ..."; as `claim_indicator._OWN_NAME_AFTER`)
+_OWN_NAME_AFTER_SUM = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|for)\s+)?)*[A-Z][\w'’-]*(?=\s*(?:[–—:;,.(]|-\s|$))")
 
 
 def _span_end(sentence: str, found: list[tuple[int, int, str]], first: tuple[int, int, str]) -> str | None:

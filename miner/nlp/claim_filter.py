@@ -568,6 +568,8 @@ def not_a_claim(text: str, q: QuantityMatch, masked: list[tuple[int, int]]) -> s
     if any(s < ne and ns < e for s, e in masked):
         return "date_time_or_reference"
     before, after = text[max(0, ns - 40) : ns], text[ne : ne + 30]
+    if re.search(r"[A-Za-z0-9]_$", before) or re.match(r"_[A-Za-z0-9]", after):
+        return "date_time_or_reference"  # part of an identifier joined by "_": a decision's "(CAB04_21/22)"
     if q.quantity.normalised < 0 and before[-1:] in ("-", "−"):
         before = before[:-1]  # the sign of a negative cell ("12,609.4 -20,766.2") is not a label's hyphen
     if (re.search(r"(?:^|\n)[ \t]*\|[ \t]*$", before) and re.match(r"^[ \t]*\|", after)

@@ -37,11 +37,13 @@ from miner.nlp.claim_as_of import (
     caption_period,
     data_date,
     footnote_date,
+    heading_like,
     heading_quarter,
     item_heading,
     item_part_heading,
     item_period,
     lead_in_date,
+    meeting_page_item,
     names_own_quarter,
     payment_row_date,
     payments_intro_period,
@@ -205,6 +207,13 @@ def _paper_paragraph(text: str, q: QuantityMatch, unit: TextUnit | None) -> bool
 
 # the end of a list's lead-in: "... include:", and a minute's "The following was outlined: -"
 _LEAD_END = re.compile(r":(?:\s+[-–])?\s*$")
+
+
+def _unused_contingency(text: str, start: int, end: int) -> bool:
+    """The sum at `start`..`end` is named by its own words as an unused contingency ("the unused £13m risk contingency",
+    "£5.676m of unused Contingency budget"; `claim_cues.json` unused_contingency_around)."""
+    window = text[max(0, start - 12) : start] + "\x00" + text[end : end + 50]
+    return re.search(cue_alternation("unused_contingency_around").replace("SUM", "\x00"), window, re.I) is not None
 
 
 def _capital_clause_before(text: str, start: int, end: int) -> bool:
@@ -1130,6 +1139,18 @@ def _sentences(doc: Doc) -> list[_Sentence]:
 _MEASURE_CODE = re.compile(r"^[\W_]*(?:[A-Z]{1,5}\s?\d+[a-z]?(?:\.\d+)*(?:[a-z]?-[a-z])?)\s*[-–—:]?\s*")
 
 
+def _item_heading_below_lines(text: str) -> str | None:
+    """A minutes item's numbered heading line (`item_heading`) among the first three lines of a unit, under short lines
+    that are no sentences (a page's name and its breadcrumb: "Council and democracy" / "Home > Council and Democracy >
+    Issue" / "50 2012/13 Revenue and Capital Outturn, Carry Forwards and Significant Variances - Overview PDF 388
+    KB"), else None."""
+    lines = text.strip().split("\n")
+    for i, line in enumerate(lines[1:3], start=1):
+        if item_heading(line) and not item_part_heading(line):
+            return line if all(heading_like(above) for above in lines[:i]) else None
+    return None
+
+
 def _measure_heading_item(text: str) -> bool:
     """A list item that names a measure and nothing more: no figure past its code, no sentence's end, short."""
     plain = _MEASURE_CODE.sub("", text.strip())
@@ -1386,6 +1407,17 @@ class ClaimFinder:
                 # (nor one its sentence puts "in future years": "net decrease in scheme costs in future years")
                 f = {**f, "as_of": fallback}  # "It showed 92% of activities ..." under "57 Year-end ... Report 2018/19";
                 # "... figures for 2015/16 are outlined below." over "67 households ..."
+            if claim_unit == "GBP" and _unused_contingency(doc_text, q.start, q.end):
+                f = {**f, "indicator": None}  # "the unused £13m risk contingency": set aside, no spend nor underspend
+            if (claim_unit == "GBP" and (said := re.match(rf"(?:{cue_alternation('kind_predicate_after')})",
+                                                          doc_text[q.end : q.end + 80], re.I))
+                    and (kind := measure_in(said.group(1), "GBP")) and kind not in generic_ids()):
+                f = {**f, "indicator": kind}  # "Of this net underspend £11,967,000 is due to net slippage": the slippage
+            if (claim_unit == "GBP" and f.get("indicator") in generic_ids()
+                    and re.search(rf"(?:{cue_alternation('unsigned_variance_before')})(?:about\s+|around\s+|approximately\s+)?$",
+                                  doc_text[max(0, q.start - 40) : q.start], re.I)):
+                # "resulting in a variance of £30.6m": a difference whose sign the sentence does not give, no budget
+                f = {**f, "indicator": None}
             if (claim_unit == "GBP" and f.get("indicator") == "budget"
                     and (item_money == "capital_budget" or _capital_clause_before(doc_text, q.start, q.end))
                     and not re.search(cue_alternation("revenue_money_words"), _sentence_around(doc_text, q.start, q.end), re.I)):
@@ -1467,8 +1499,9 @@ class ClaimFinder:
         date of their own: a reader citing "16 achieved target" under "81. Quarterly Performance Report, Q2
         2024-2025" gives Q2 2024-25 (the lead's decision, stop 36). A decision page's title is its one item's heading
         ("Charges and Fees for Non-residential Services 2016/17", the paper's period). Each heading or numbered item
-        line starts a new item, with no period unless it names one."""
-        if unit is None or unit.doc_kind != "minutes":
+        line starts a new item, with no period unless it names one. A meeting page titled by its agenda item's line
+        (`meeting_page_item`) is that item's minutes whatever kind it reads as."""
+        if unit is None or unit.doc_kind != "minutes" and not meeting_page_item(unit.doc_title):
             return None
         if self._item[0] != document_id:
             # the title's quarter, else the paper's period ("Performance Monitoring Report Quarter 1 2024 - 2025": 2024-06)
@@ -1476,6 +1509,10 @@ class ClaimFinder:
         if (unit.role == "heading" or item_heading(text)) and not item_part_heading(text):
             # ("Purpose of report", "Recommendations", "Resolved": parts of the item, not a new one)
             self._item = (document_id, item_period(text, unit.meeting_date))
+        elif (head := _item_heading_below_lines(text)) is not None:
+            # the item's numbered heading under a page's own lines in one unit ("Council and democracy" / "Home >
+            # Council and Democracy > Issue" / "50 2012/13 Revenue and Capital Outturn, Carry Forwards ...")
+            self._item = (document_id, item_period(head, unit.meeting_date))
         return self._item[1]
 
     def _item_money_kind(self, unit: TextUnit | None, text: str, document_id: str | None) -> str | None:

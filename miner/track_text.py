@@ -176,6 +176,19 @@ _DATED_ACT = re.compile(r"\b(?P<v>[a-z]{3,})ed\s+by\s+(?:the\s+end\s+of\s+)?(?:\
                         r"|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b)", re.I)
 
 
+# the act of a promise in the passive future, its participle ("Updates on our progress will be shared openly"), kept as
+# the stem that takes "-ed" back ("shar"), as a dated act is; not a state (cue list `passive_states`: "will be
+# expected", "would be based on") nor a verb that only starts, plans or steers work (`not_acts`: "will be reviewed")
+_WILL_BE = re.compile(r"\b(?:will|shall|would)\s+(?:also\s+|then\s+|now\s+|\w+ly\s+)?be\s+(?:\w+ly\s+)?(?P<v>[a-z]{3,})ed\b")
+
+
+def passive_acts(promise_text: str) -> tuple[str, ...]:
+    """The acts a promise puts in the passive future ("will be shared" -> "shar")."""
+    steer, states = _act_words()[0], frozenset(cue_words("passive_states"))
+    verbs = (m.group("v").lower() for m in _WILL_BE.finditer(promise_text))
+    return tuple(v for v in verbs if v not in steer and v + "e" not in steer and v not in states)
+
+
 # an imperative's second act: "and" then a verb before its object ("and move staff into the Town Hall")
 _AND_ACT = re.compile(r"\band\s+(?:then\s+)?(?P<v>[a-z]{3,})\s+(?:the|a|an|our|its|all|\d|[A-Z]|[a-z]+\s+(?:into|to|from|onto|on|at|with)\b)")
 
@@ -214,7 +227,7 @@ def promised_acts(promise_text: str) -> tuple[str, ...]:
     also = _AND_ACT.finditer(promise_text, first.end("v") if first is resolution else first.end()) if first else ()
     found = [m.group("v").lower() for m in [opening, resolution, *willed, *also] if m]
     found = [v for v in map(_bare, found) if v not in _act_words()[0]]
-    found += dated_acts(promise_text)
+    found += dated_acts(promise_text) + passive_acts(promise_text)
     # what "ensure" promises happens is done when it happened, whatever the verb ("receives" a package)
     ensured = _ENSURE.search(promise_text)
     found += [_bare(m.group("v")) for m in _ENSURED_ACT.finditer(ensured.group("rest"))] if ensured else []
@@ -281,7 +294,7 @@ def did_the_act(promise_text: str, sentence: str, dated_only: bool = False) -> b
         return False
     past = "|".join(sorted({f for v in verbs for f in _past_forms(v)}))
     passive = re.search(rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:{past})\b", sentence, re.I)
-    active = re.search(rf"(?<!\bto )(?<!\bwill )(?<!\bbe )(?<!\bnot )(?<!\bthe )(?<!\ba )(?<!\ban )\b[A-Za-z]+\s+(?:{past})"
+    active = re.search(rf"(?<!\bto )(?<!\bwill )(?<!\bbe )(?<!\bnot )(?<!\bthe )(?<!\ba )(?<!\ban )\b(?![Aa]s\s)[A-Za-z]+\s+(?:{past})"
                        rf"\s+(?:in|on|during|over|at|from|to|into|by|the|a|an|all|its|their|our|\d)\b", sentence)
     m = passive or active or _nominal_done(verbs, sentence)
     return bool(m) and not re.search(r"\b(?:not|never|yet to)\b", sentence[max(0, m.start() - 20) : m.end()], re.I)

@@ -111,7 +111,7 @@ def test_the_split_is_the_declared_hash_rule_and_stays_as_declared():
 
 def test_gold_all_adds_newton_and_both_stays_medway_and_kent(monkeypatch):
     assert evaluation.GOLD_CHOICES["both"] == ("medway", "kent")
-    assert evaluation.GOLD_CHOICES["all"] == ("medway", "kent", "minting", "thornhaugh", "newton")
+    assert evaluation.GOLD_CHOICES["all"][:5] == ("medway", "kent", "minting", "thornhaugh", "newton")  # round 49 adds liverpool
     calls = []
 
     def fake(split, gold_set):
@@ -120,7 +120,7 @@ def test_gold_all_adds_newton_and_both_stays_medway_and_kent(monkeypatch):
 
     monkeypatch.setattr(evaluation, "evaluate", fake)
     every = evaluation.main(["--split", "tune", "--gold", "all", "--json"])
-    assert [g for _, g in calls] == ["medway", "kent", "minting", "thornhaugh", "newton"]
+    assert [g for _, g in calls][:5] == ["medway", "kent", "minting", "thornhaugh", "newton"]
     assert every["newton"]["gold_set"] == "newton"
     calls.clear()
     alone = evaluation.main(["--gold", "newton", "--json"])

@@ -54,10 +54,13 @@ MINTING_GOLD, MINTING = "minting_verdicts.jsonl", "Minting and Gautby Parish Cou
 THORNHAUGH_GOLD, THORNHAUGH = "thornhaugh_verdicts.jsonl", "Thornhaugh Parish Council"
 # a fifth (round 47): a parish council's work plan and Annual Parish Meeting reports, judged from its later papers
 NEWTON_GOLD, NEWTON = "newton_verdicts.jsonl", "Newton St Cyres Parish Council"
-GOLD_SETS = ("medway", "kent", "minting", "thornhaugh", "newton")
+# a sixth (round 49), a principal council: Council Plan 2023-2027 pages, judged from its July 2025 progress update
+LIVERPOOL_GOLD, LIVERPOOL = "liverpool_verdicts.jsonl", "Liverpool City Council"
+GOLD_SETS = ("medway", "kent", "minting", "thornhaugh", "newton", "liverpool")
 # the gold file and the MANIFEST selection (authority, folder) of the sets judged from every later paper
 AUTHORITY_SETS = {"kent": (KENT_GOLD, KENT, "pdf/"), "minting": (MINTING_GOLD, MINTING, "web/"),
-                  "thornhaugh": (THORNHAUGH_GOLD, THORNHAUGH, "web/"), "newton": (NEWTON_GOLD, NEWTON, "web/")}
+                  "thornhaugh": (THORNHAUGH_GOLD, THORNHAUGH, "web/"), "newton": (NEWTON_GOLD, NEWTON, "web/"),
+                  "liverpool": (LIVERPOOL_GOLD, LIVERPOOL, "web/")}
 GOLD_CHOICES = {"both": ("medway", "kent"), "all": GOLD_SETS}
 COLLAPSE = {"in_progress": "delivered"}
 # the names other areas use (`evaluate.py all --split heldout`): held out = report, tuned = tune

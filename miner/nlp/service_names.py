@@ -17,6 +17,8 @@ from miner.nlp.service_terms import HEAD_LABELS, HEAD_OVERRIDE, LOWER_CASE_HEADS
 
 _NOT_NAME_HEADS = frozenset(TERMS["not_name_heads"])
 _ROLE_FIRST_WORDS = frozenset(TERMS["role_first_words"])
+# the heads of a plan or a body for a role's holders, whose name may open on the role ("Member Development Plan")
+_ROLE_BODY_HEADS = frozenset({"PROGRAMME", "BOARD"})
 # (and the plurals of posts, not of members: "the three Directors of Children's Services", written for the probe;
 # "members of Speak Up" are members of a body)
 _ROLE_BEFORE_OF = ROLE_WORDS | frozenset(TERMS["role_before_of_words"]) | frozenset(
@@ -481,8 +483,14 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         role_first = c.source != "gazetteer" and (first in ROLE_WORDS or first in _ROLE_FIRST_WORDS)
         # (a plan for the holders of a role is a plan, not a role: "a more formal Member Development Plan", Kent
         # Governance Update 2025; a title runs "<role> of/for <subject>")
-        role_first = role_first and not (len(words) >= 3 and HEAD_LABELS.get(words[-1].lower()) == "PROGRAMME"
-                                         and not {"of", "for"} & {w.lower() for w in words})
+        # so is a committee for them (entities round 69): "the Member Support and Development Committee"
+        # (Pembrokeshire Coast National Park Authority 3 June 2020), not "Cabinet Member for Finance"
+        # (the role's word naming the next word's holders, not a list of roles: "the Leader and Opposition Group
+        # Leaders", Kent County Council 13 Mar 2025)
+        role_first = role_first and not (len(words) >= 3 and HEAD_LABELS.get(words[-1].lower()) in _ROLE_BODY_HEADS
+                                         and not {"of", "for"} & {w.lower() for w in words}
+                                         and not (HEAD_LABELS.get(words[-1].lower()) == "BOARD"
+                                                  and words[1].lower() in ("and", "&")))
         # a later area of a role's portfolio, listed after a comma: "Cabinet Member for Finance, Corporate and Traded
         # Services" (Kent Cabinet report, 4 March 2025) names no service "Corporate and Traded Services"
         after_role = after_role or (c.source in ("rule", "model") and c.label == "SERVICE"

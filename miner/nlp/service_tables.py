@@ -26,8 +26,15 @@ _FILE_SIZE_WORDS = frozenset(TERMS["file_size_words"])
 # a body's own words are no person's name: "Bramley Hospitals NHS Foundation Trust", "Black Country LEP"
 _BODY_WORDS = frozenset(TERMS["orgish_words"]) | frozenset(w.capitalize() for w in TERMS["company_group_words"])
 # a first name or a surname: "Richard", "Khattra-Hall", "O'Leary", "Sarah-Jane"
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+# (entities round 69) accented letters too: "André Bromfield" (West Midlands Combined Authority minutes 27 Jan 2017)
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*")
 _WORD = re.compile(r"\S+")
+# (entities round 69) words that open a body's name: before a body's last word ("City of Wolverhampton Council"), or
+# whatever its last word ("Institute of Local Government Studies")
+_OPENING_PHRASES = [p.split() for p in TERMS["body_opening_phrases"]]
+_OPENING_NAMES = [p.split() for p in TERMS["body_opening_names"]]
+_TIER_WORDS = frozenset(TERMS["attendance_tier_words"])
+_NAME_LINK_WORDS = frozenset({"of", "and", "for", "the", "&"})
 # where a flat table's cells or rows meet: a line break or a cell's bar
 _CELL_BREAK = re.compile(r"[ \t]*(?:\n|\|)[ \t|]*")
 _LABELS = frozenset({"ORG", "SERVICE", "BOARD", "PERSON", "PLACE", "PROGRAMME"})
@@ -66,9 +73,13 @@ def _body_from(words: list[tuple[int, int, str]], k: int) -> str | None:
         return known
     if len(rest) == 2 and rest[0] == "NHS" and _is_place(rest[1:]):  # "Simon Hester NHS Dorset"
         return "ORG"
+    if len(rest) >= 3 and any(rest[: len(p)] == p for p in _OPENING_NAMES) and all(
+            w[:1].isupper() or w in _NAME_LINK_WORDS for w in rest):
+        return "ORG"  # (entities round 69) "John Cade Institute of Local Government Studies"
     if len(rest) < 2 or rest[-1] not in _BODY_END_WORDS:
         return None
-    opens = rest[0] == "NHS" or rest[:2] == ["Office", "of"] or any(_is_place(rest[:n]) for n in (1, 2, 3))
+    opens = (rest[0] == "NHS" or any(rest[: len(p)] == p for p in _OPENING_PHRASES)
+             or any(_is_place(rest[:n]) for n in (1, 2, 3)))
     if not opens:
         return None
     # a service by its head word ("Dorset Combined Youth Justice Service"), unless its words make it an
@@ -316,3 +327,107 @@ def people_with_capital_surnames(text: str, resolved: list[Candidate]) -> list[C
         out = [c for c in out if not (s <= c.start and c.end <= e)]
         people.append(Candidate(s, e, "PERSON", "rule", 0))
     return sorted(out + people, key=lambda c: c.start)
+
+
+# a postcode closing a place's span: "Bath BA1 5AW" (West of England Combined Authority 2022; entities round 69)
+_POSTCODE_AFTER = re.compile(r"[ \t,]+[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}$")
+_BRACKETED_ACRONYM = re.compile(r"\([ \t]*$")
+
+
+def _head_body(text: str, words: list[tuple[int, int, str]], start: int, taken: list[tuple[int, int]]
+               ) -> tuple[int, str] | None:
+    """The start and label of the body that `words` (a span's first words, ending on a body's last word) name: the
+    words themselves, or with up to three capitalised words before the span that no other mention holds
+    ("[[Walsall]] Metropolitan Borough Council")."""
+    label = _body_from(words, 0) if len(words) >= 2 else None
+    if label is not None:
+        return words[0][0], label
+    line = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]
+    before = [(m.start() + start - len(line), m.end() + start - len(line), m.group()) for m in _WORD.finditer(line)]
+    for n in (3, 2, 1):  # the longest run of free capitalised words that makes a body
+        if n > len(before):
+            continue
+        ext = before[-n:]
+        if not all(w[:1].isupper() for _, _, w in ext) or any(
+                a < ext[-1][1] and ext[0][0] < b for a, b in taken):
+            continue
+        # the longest run that makes a body, or that holds one's area before a name the gazetteer knows
+        # ("[[Black Country]] Local Enterprise Partnership", the same minutes)
+        label = next((lab for m in range(n) if (lab := _body_from(ext[m:] + words, 0)) is not None), None)
+        if label is not None:
+            return ext[0][0], label
+    return None
+
+
+def _bodies_and_people(text: str, c: Candidate, taken: list[tuple[int, int]], depth: int = 0
+                       ) -> list[Candidate] | None:
+    """A flattened attendance list's span cut where a body's last word is followed by a person and their body:
+    "City of Wolverhampton Council Sarah Sprung Sandwell Metropolitan Borough Council" -> the council, "Sarah
+    Sprung", the next council; "Metropolitan Borough Council Councillor Tersaim Singh City of Wolverhampton
+    Council" -> "Walsall Metropolitan Borough Council" (its place the word before the span), "Tersaim Singh", "City
+    of Wolverhampton Council". A name holding a body's word before "and" ("Police and Crime Panel") has no person
+    after it."""
+    words = [(m.start() + c.start, m.end() + c.start, m.group()) for m in _WORD.finditer(text[c.start : c.end])]
+    for j in range(1, len(words) - 1):
+        if words[j - 1][2] not in _BODY_END_WORDS:
+            continue
+        tail = _person_then_body(text, words[j][0], c.end, "")
+        if tail is None or tail[0].start < words[j][0]:
+            continue
+        head = _head_body(text, words[:j], c.start, taken)
+        out = [Candidate(head[0], words[j - 1][1], head[1], "rule", 0)] if head is not None else []
+        person, body = tail
+        more = _bodies_and_people(text, body, taken, depth + 1) if depth < 8 else None
+        return out + [person] + (more if more is not None else [body])
+    return None
+
+
+def _run_on_to_body_end(text: str, c: Candidate) -> Candidate | None:
+    """A span cut before its body's last word ("Jan Britton Sandwell Metropolitan Borough" + " Council") run on to
+    it, when its last word is a council's tier's."""
+    last = text[c.start : c.end].split()[-1:]
+    if not last or last[0] not in _TIER_WORDS:
+        return None
+    m = re.match(r"[ \t]+(\S+)", text[c.end :])
+    if m is None or m.group(1) not in _BODY_END_WORDS:
+        return None
+    return Candidate(c.start, c.end + m.end(), c.label, c.source, c.priority, c.entity, c.weak)
+
+
+def people_between_bodies(text: str, resolved: list[Candidate]) -> list[Candidate]:
+    """(entities round 69) Attendance lists read flat with no breaks between their entries (a PDF's "Members
+    Councillor Peter Hughes Sandwell Metropolitan Borough Council (Chair) Councillor David Sparks ..."): a span
+    running over several entries is cut at each body's end into bodies and people (`_bodies_and_people`); a person
+    and a body cut before the body's last word ("Jan Britton Sandwell Metropolitan Borough") are run on to it and
+    split; an acronym in brackets right after a body so found is that body's ("Institute of Local Government
+    Studies (INLOGOV)"), not a person; a place's span closed by a postcode ends before it ("Bath BA1 5AW")."""
+    taken = [(c.start, c.end) for c in resolved]
+    out: list[Candidate] = []
+    for c in resolved:
+        if c.label == "PLACE" and (m := _POSTCODE_AFTER.search(text, c.start, c.end)) and m.start() > c.start:
+            out.append(Candidate(c.start, m.start(), c.label, c.source, c.priority, c.entity, c.weak))
+            continue
+        if c.label not in _LABELS:
+            out.append(c)
+            continue
+        split = _bodies_and_people(text, c, taken)
+        if split is None and (run := _run_on_to_body_end(text, c)) is not None and not any(
+                c.end < b and a < run.end for a, b in taken):
+            split = _bodies_and_people(text, run, taken) or _person_then_body(text, run.start, run.end, run.label)
+        if split is None:
+            out.append(c)
+            continue
+        out += split
+    made = sorted(out, key=lambda c: c.start)
+    final: list[Candidate] = []
+    for c in made:
+        prev = final[-1] if final else None
+        word = text[c.start : c.end]
+        if (c.label == "PERSON" and prev is not None and prev.label == "ORG" and word.isalpha() and word.isupper()
+                and len(word) >= 3 and _BRACKETED_ACRONYM.search(text[prev.end : c.start])
+                and not text[prev.end : c.start].strip("( \t")):
+            c = Candidate(c.start, c.end, "ORG", c.source, c.priority, text[prev.start : prev.end])
+        if prev is not None and c.start < prev.end:  # overlapping parts: the earlier stands
+            continue
+        final.append(c)
+    return final

@@ -69,7 +69,7 @@ from miner.nlp.service_spans import (
     places_closing_names,
     reshape_spans,
 )
-from miner.nlp.service_tables import people_before_bodies, people_with_capital_surnames
+from miner.nlp.service_tables import people_before_bodies, people_between_bodies, people_with_capital_surnames
 
 __all__ = ["make_service_recogniser", "load_patterns", "ServiceRecogniser", "LABELS", "ner_model_path"]
 
@@ -182,6 +182,7 @@ class ServiceRecogniser:
         resolved = people_before_bodies(doc_text, areas_before_initials(
             doc_text, places_closing_names(doc_text, resolve(candidates))))
         resolved = people_with_capital_surnames(doc_text, resolved)
+        resolved = people_between_bodies(doc_text, resolved)
         if PROPAGATE_NAMES:
             remember_names(doc_text, resolved, names)
         remember_initials(doc_text, resolved, table)

@@ -156,9 +156,10 @@ def _own_quarter() -> re.Pattern[str]:
 @cache
 def _budget_month() -> re.Pattern[str]:
     """ "Month 6", "Period 6", "P8", "at period 6" (`claim_cues.json` "budget_month"), with a financial year right after
-    it if one is written ("at Month 6 2023/24"); not a count ("6 months") nor a decimal."""
+    it if one is written ("at Month 6 2023/24", or in brackets: "Month 3 (2024/25)" is June 2024, not the year; claims
+    round 73); not a count ("6 months") nor a decimal."""
     return re.compile(rf"\b(?:{cue_alternation('budget_month')})(?P<n>1[0-2]|[1-9])\b(?![.,]\d|\s?%)"
-                      r"(?:\s+(?P<y>(?:19|20)\d\d\s?[/-]\s?\d\d(?:\d\d)?)\b)?", re.I)
+                      r"(?:\s+(?P<b>\()?(?P<y>(?:19|20)\d\d\s?[/-]\s?\d\d(?:\d\d)?)\b(?(b)\)))?", re.I)
 
 
 @cache
@@ -726,6 +727,12 @@ _LATER_MEETING_BEFORE = re.compile(r"\b(?:next|following|future|forthcoming|subs
 _PLAN_AFTER = re.compile(r"\s+(?:Medium[- ]Term\s+Financial\s+(?:Strategy|Plan)|MTFS|MTFP)\b", re.I)
 
 
+def _in_financial_year(month: str, year: str) -> bool:
+    """`month` ("2023-07") falls in the financial year `year` ("2023-24"), April to March."""
+    first, m = int(month[:4]), int(month[5:7])
+    return int(year[:4]) == (first if m >= 4 else first - 1)
+
+
 def _one_year(iso: str) -> bool:
     """`iso` is one financial year ("2017-18"), not a span of them ("2025-28")."""
     m = re.fullmatch(r"(\d{4})-(\d{2})", iso)
@@ -871,12 +878,28 @@ def data_date(text: str, minutes: bool = False) -> str | None:
     "The Committee considered a joint report ... which provided an update on departmental performance at the end of
     quarter 2 of 2017/18")."""
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
-        if _data_date_sentence().search(sentence) or minutes and _minute_report_sentence().search(sentence):
+        minute = not _data_date_sentence().search(sentence)
+        if not minute or minutes and _minute_report_sentence().search(sentence):
             # (the day a quarter ended is the quarter's, as at its month: "for the 2nd quarter ended 30th September
-            # 2016" is 2016-09)
-            found = {iso[:7] if len(iso) == 10 and _QUARTER_ENDED_BEFORE.search(sentence[:s]) else iso
-                     for s, _e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)}
-            found |= {iso for _s, _e, iso in periods(sentence)}
+            # 2016" is 2016-09; so is the day a minute's report period ends, as a monitoring period's month: "was
+            # informed of the financial position as at 31st July 2018 (Period 4)", "for the period 1st April to 30th
+            # November 2015" date the item's figures 2018-07 and 2015-11; claims round 73)
+            dates = [(s, iso) for s, _e, iso in find_dates(sentence) if not (len(iso) == 4 and not 1990 <= int(iso) <= 2035)]
+            found = {iso[:7] if len(iso) == 10 and (minute or _QUARTER_ENDED_BEFORE.search(sentence[:s])) else iso
+                     for s, iso in dates}
+            # (a monitoring month with its year is the month: "an update on the budget position for Children's
+            # Services - Month 3 (2024/25)" dates the item's later figures June 2024, not the year)
+            # (only with the year written with it: "Period 4, 2014/15" leaves the tuned gold's year)
+            named = periods(sentence)
+            budget = [b for b in (budget_months(sentence, None) if minute else [])
+                      if any(b[0] <= s and e <= b[1] for s, e, _ in named)]
+            years = {iso for s, e, iso in named if not any(bs <= s and e <= be for bs, be, _ in budget)}
+            # (a month inside the one financial year also named is the point the year's position is at: "the budget
+            # monitoring position for 2023/24 ..., based on activity up to the end of July 2023" is 2023-07)
+            months = {iso[:7] for iso in found if len(iso) >= 7}
+            if minute:
+                years = {y for y in years if not (_one_year(y) and any(_in_financial_year(m, y) for m in months))}
+            found |= years | {iso for _s, _e, iso in budget}
             if len(found) == 1:
                 return found.pop()
     return None

@@ -123,7 +123,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "59"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "60"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -207,6 +207,7 @@ class StatementFinder:
         self._joint_doc: str | None = None  # the document that is a partnership's joint plan
         self._author: tuple[str, str] | None = None  # (document, office) the paper names as its author in its opening lines
         self._plan_doc: str | None = None  # the document whose title names it an action plan
+        self._plan_list: tuple[str, str] | None = None  # (document, kind) of the plan list a lead-in opened ("Priority outcomes")
         self._lead_ins: set[str] = set()  # section paths of the current document's lead-ins (units ending ":")
         self._named: set[str] = set()  # section paths of its named themes or priorities ("5. Priority 3: Preventing exploitation")
         self._recommendations = RecommendationReader()
@@ -808,6 +809,9 @@ class StatementFinder:
             text = sent.text.strip()
             if any(a < sent.end_char and sent.start_char < b for a, b in found.taken):
                 continue  # a milestone line, read already
+            if self.mode != "model" and (listed := _plan_list_lead(text)) is not None:
+                self._plan_list = (found.unit.document_id, listed)
+                continue  # "How we will deliver the outcomes for a well-run Council": it opens a plan's list, says nothing
             if len(text) < 12 or is_header_text(text) or is_lead_in(text) or _cell_soup(text) \
                     or not (re.search(r"[a-z]", text) or (minutes and _action_note_at(text, 0))):
                 continue  # all capitals: a heading, unless it is a minute's action note ("CLERK TO SEND EMAIL")
@@ -885,6 +889,13 @@ class StatementFinder:
                     and (_under_plan_heading(found.unit, doc_text) or _parent_path(found.unit.section_path) in self._named
                          or found.unit.document_id == self._plan_doc):
                 rule = ("commitment", "plan-action#0")  # "C2 Publish the Tenant Satisfaction Measures ... every year."
+            if self._plan_list is not None and self._plan_list[0] == found.unit.document_id and self.mode != "model" \
+                    and not doc_text[line : sent.start_char].strip() and strip_marker(raw) == 0 and found.unit.role != "item" \
+                    and raw[-1:] in ".!?":
+                self._plan_list = None  # a paragraph of prose: the plan's list has ended
+            if rule is None and self._plan_list is not None and self._plan_list[0] == found.unit.document_id \
+                    and self.mode != "model" and _plan_list_line(raw, doc_text[line : sent.start_char], found.unit):
+                rule = (self._plan_list[1], "plan-list#0")  # "4. Excellent services" under "Priority outcomes"
             if rule is None and self.mode != "model" and found.lead_kind in PROMISES \
                     and (strip_marker(raw) > 0 or _marker_only(text_of(doc)[line : sent.start_char])):
                 rule = (found.lead_kind, "lead-in-line#0")  # "R1 Introduces a recycling reward scheme ..." after its lead-in
@@ -949,6 +960,34 @@ def turn_at(turns: list[tuple[int, str | None]], at: int) -> str | None:
     """Who has the floor at a character of the unit (`StatementFinder.turns`)."""
     i = bisect_right([a for a, _ in turns], at) - 1
     return turns[i][1] if i >= 0 else None
+
+
+_PLAN_LIST_WORDS = 30  # a plan list's line of one sentence; a longer one is a paragraph, read as any other
+
+
+def _plan_list_lead(text: str) -> str | None:
+    """The kind a plan's lead-in line gives the numbered or listed lines after it: "Priority outcomes" and "What we
+    want to achieve" their priorities, "How we will deliver the outcomes for a well-run Council" its commitments
+    (cue groups `plan_action.list_priority`, `list_commitment`); None for any other line."""
+    t = " ".join(text.split())
+    t = t[strip_marker(t):]
+    cues = load_cues().plan_action
+    for kind in ("priority", "commitment"):
+        if any(p.match(t) for p in cues.get(f"list_{kind}", ())):
+            return kind
+    return None
+
+
+def _plan_list_line(raw: str, before: str, unit: TextUnit) -> bool:
+    """A line of a plan's list: numbered or a list item, one sentence that is the whole line ("2. An employer of
+    choice, with a skilled, diverse and healthy workforce", "1. Increasing our income collection and debt recovery
+    levels"), not itself a lead-in ("Manage our resources effectively by:")."""
+    if not (strip_marker(raw) > 0 or unit.role == "item" or (before.strip() and _marker_only(before))):
+        return False
+    if before.strip() and not _marker_only(before):
+        return False  # a later sentence of the line
+    body = raw[strip_marker(raw):].strip()
+    return 2 <= len(body.split()) <= _PLAN_LIST_WORDS and not body.endswith(":") and not re.search(r"[.!?]\s", body)
 
 
 def _title_line(title: str, unit: TextUnit) -> bool:

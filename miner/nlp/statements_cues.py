@@ -41,7 +41,7 @@ class Cues:
     numbered_action: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "Action 1.1 Install ...": label, verb
     target_comparison: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "against a target of 70%"
     plan_action_heading: list[re.Pattern[str]] = field(default_factory=list)  # "Improvement actions": lines are undertakings
-    plan_action: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # title, infinitive, verb (round 64)
+    plan_action: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # title, infinitive, verb (round 64); list_priority, list_commitment (v60)
     joint_plan: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a partnership's plan: its partners' acts
     milestone_line: list[re.Pattern[str]] = field(default_factory=list)  # "Practical completion in September 2024."
     status_word: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # "Achieved.", "R1 (...): Implemented."
@@ -84,7 +84,7 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 target_comparison=target,
                 plan_action_heading=[re.compile(p, re.I) for p in data.get("plan_action", {}).get("heading", [])],
                 plan_action={k: [re.compile(p, re.I) for p in data.get("plan_action", {}).get(k, [])]
-                             for k in ("title", "infinitive", "verb")},
+                             for k in ("title", "infinitive", "verb", "list_priority", "list_commitment")},
                 joint_plan=joint, milestone_line=group("milestone_line"),
                 status_word={k: [re.compile(p, re.I) for p in data.get("status_word", {}).get(k, [])]
                              for k in ("done", "behind", "partial")},

@@ -203,6 +203,7 @@ class StatementFinder:
         self._motion: dict[str, str | None] = {}  # per document: "moved" (a motion's mover line read), "open" (inside its quoted text)
         self._named_kind: dict[str, str | None] = {}  # paths whose sectioner kind came from a heading that only names one
         self._named_run: tuple[str, str] | None = None  # (document, sectioner kind) of a stretch under such a lead-in
+        self._flat_run: tuple[str, int] | None = None  # (kind, next number) of a top-level lead-in's numbered names (`_flat_item`)
         self._proposals_doc: str | None = None  # the document whose proposal part has begun
         self._joint_doc: str | None = None  # the document that is a partnership's joint plan
         self._author: tuple[str, str] | None = None  # (document, office) the paper names as its author in its opening lines
@@ -586,6 +587,7 @@ class StatementFinder:
         if unit.document_id != self._context_doc:
             self._context_doc, self._context, self._lead_period, self._lead_ins, self._named = unit.document_id, {}, {}, set(), set()
             self._lead_due, self._lead_actor, self._named_kind = {}, {}, {}
+            self._flat_run = None
         path = _base_path(unit.section_path)
         parent = _parent_path(path)
         own = KIND_OF_SECTION.get(unit.kind) or header_kind(unit.header)
@@ -649,7 +651,22 @@ class StatementFinder:
             self._context[path] = intro
         if unit.role == "item" and inherited:
             return inherited
-        return own
+        return self._flat_item(unit, body, path, intro) or own
+
+    def _flat_item(self, unit: TextUnit, body: str, path: str | None, intro: str | None) -> str | None:
+        """A plain page's lead-in that names priorities ("The Business Plan sets out what the Council will do and is
+        based upon 6 key areas for action:") whose numbered short names the sectioner read as top-level sections of
+        their own ("1. Health & Wellbeing", "2. Economic Development", ...): the names numbered from 1 on, right after
+        it, are the priorities, as a list's items would be. Any other unit ends the run."""
+        if path and re.fullmatch(r"p\d+", path) and body.endswith(":"):
+            self._flat_run = ("priority", 1) if intro == "priority" else None
+            return None
+        run, self._flat_run = self._flat_run, None
+        if run is None or path != str(run[1]) or unit.role != "paragraph" \
+                or not _sub_heading(body[strip_marker(body):]):
+            return None
+        self._flat_run = (run[0], run[1] + 1)
+        return run[0]
 
     def _inherited_due(self, text: str, unit: TextUnit, kind: str) -> str | None:
         """The lead-in's due date for a promise item that states none of its own ("By the end of September 2024

@@ -34,6 +34,10 @@ _WORD = re.compile(r"\S+")
 _OPENING_PHRASES = [p.split() for p in TERMS["body_opening_phrases"]]
 _OPENING_NAMES = [p.split() for p in TERMS["body_opening_names"]]
 _TIER_WORDS = frozenset(TERMS["attendance_tier_words"])
+_PLACE_LEADS = frozenset(TERMS["place_lead_abbreviations"])
+_ROOM_HEADS = frozenset(TERMS["room_number_heads"])
+# a room's number after its name's last word: "Conference Room 1a" (entities round 70)
+_ROOM_NUMBER = re.compile(r"[ \t]+\d{1,3}[a-z]?\b(?![.,:/-]?\d)")
 _NAME_LINK_WORDS = frozenset({"of", "and", "for", "the", "&"})
 # where a flat table's cells or rows meet: a line break or a cell's bar
 _CELL_BREAK = re.compile(r"[ \t]*(?:\n|\|)[ \t|]*")
@@ -394,6 +398,22 @@ def _run_on_to_body_end(text: str, c: Candidate) -> Candidate | None:
     return Candidate(c.start, c.end + m.end(), c.label, c.source, c.priority, c.entity, c.weak)
 
 
+def _place_without_lead(text: str, c: Candidate, taken: list[tuple[int, int]]) -> Candidate | None:
+    """(entities round 70) A place's span opened by an abbreviation of "near" starts after it ("Nr Bishops Castle"
+    -> "Bishops Castle"), and one ending on a room's word runs on over the room's number ("Conference Room" + " 1a")
+    when no other mention holds it (`place_lead_abbreviations`, `room_number_heads`)."""
+    words = text[c.start : c.end].split()
+    start, end = c.start, c.end
+    if len(words) >= 2 and words[0] in _PLACE_LEADS:
+        start = c.start + text[c.start : c.end].index(words[1], len(words[0]))
+    if words and words[-1] in _ROOM_HEADS and (m := _ROOM_NUMBER.match(text, c.end)) and not any(
+            c.end < b and a < m.end() for a, b in taken):
+        end = m.end()
+    if (start, end) == (c.start, c.end):
+        return c
+    return Candidate(start, end, c.label, c.source, c.priority, c.entity, c.weak)
+
+
 def people_between_bodies(text: str, resolved: list[Candidate]) -> list[Candidate]:
     """(entities round 69) Attendance lists read flat with no breaks between their entries (a PDF's "Members
     Councillor Peter Hughes Sandwell Metropolitan Borough Council (Chair) Councillor David Sparks ..."): a span
@@ -407,6 +427,8 @@ def people_between_bodies(text: str, resolved: list[Candidate]) -> list[Candidat
         if c.label == "PLACE" and (m := _POSTCODE_AFTER.search(text, c.start, c.end)) and m.start() > c.start:
             out.append(Candidate(c.start, m.start(), c.label, c.source, c.priority, c.entity, c.weak))
             continue
+        if c.label == "PLACE":
+            c = _place_without_lead(text, c, taken)
         if c.label not in _LABELS:
             out.append(c)
             continue

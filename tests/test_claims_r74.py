@@ -22,3 +22,25 @@ def test_a_plans_key_areas_are_its_structure(tmp_path_factory):
 def test_physical_areas_noted_stay_a_count(tmp_path_factory):
     paper = written_paper_claims(tmp_path_factory, "Wereham Parish Council - minutes", WEREHAM)
     assert claim_found(paper, "Two areas were noted which need rectification", "Two").unit == "count"
+
+
+# corpus/parish/Northwold Parish Council minutes 2017-07-04.txt (MANIFEST: lovell/stokeferry.com, 2017/09)
+NORTHWOLD = """16. TREES
+
+i. The companies looking to submit a quote for the Tree Management Plan have asked for a map. No tree map exists and it is hoped that the Plan could produce one going forward. The Clerk was provided with the following five main areas which should be included:
+
+a. Northwold Recreation Ground – off Hovells Lane
+"""
+
+# corpus/parish/West Dereham Parish Council minutes 2017-02-02.txt (MANIFEST: lovell/stokeferry.com, 2017/03)
+WEST_DEREHAM = """The Handyman has done an inspection of the three main areas; allotments, playing field and Remembrance Garden.
+"""
+
+
+def test_main_areas_that_are_places_stay_a_count(tmp_path_factory):
+    """The audit read both as wrong removals (round 73's 'main areas' took them); the lead narrowed the noun to 'main
+    areas of' (a breakdown: 'the two main areas of overspend', tests/test_claims_r73.py)."""
+    north = written_paper_claims(tmp_path_factory, "Northwold Parish Council - minutes", NORTHWOLD)
+    assert claim_found(north, "the following five main areas which should be included", "five").unit == "count"
+    dereham = written_paper_claims(tmp_path_factory, "West Dereham Parish Council - minutes", WEST_DEREHAM)
+    assert claim_found(dereham, "inspection of the three main areas", "three").unit == "count"

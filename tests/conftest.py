@@ -351,3 +351,47 @@ def mention_in(text: str, whole: str, label: str = "SERVICE"):
 
     at = whole.index(text)
     return Mention("m", "d", None, "s", text, label, at, at + len(text))
+
+
+def check_entity_batch(marker: str, folder: Path, count: int) -> set[str]:
+    """A committed entities check batch (rounds 66, 68, 70): `count` pages whose MANIFEST source names `marker`, each on
+    disk with an address of its own and its gold folder named, outside every entity split, scope and training set, the
+    tuned set still 107 papers. Returns the pages as the evaluator names them ("corpus/...")."""
+    from miner.evaluation import entities as ev
+
+    rows = manifest_rows()
+    pages = [f for f, row in rows.items() if marker in row["source"]]
+    assert len(pages) == count
+    root = Path(__file__).resolve().parents[1]
+    for rel in pages:
+        assert (root / "corpus" / rel).exists()
+        assert rows[rel]["source"].startswith("http")
+        assert "opening of the page as stored by the library's pages corpus" in rows[rel]["source"]
+        assert f"annotations/entities/{folder.name}/" in rows[rel]["source"]
+    addresses = {rows[r]["source"].split()[0] for r in pages}
+    assert len(addresses) == count
+    assert not addresses & {row["source"].split()[0] for f, row in rows.items() if f not in pages and row["source"]}
+    added = {"corpus/" + r for r in pages}
+    top = ev.load_gold()  # the top folder only
+    assert not added & set(top)
+    for split in ("train", "heldout", "blind", "all"):
+        assert not added & set(ev.split_files(top, split))
+    assert set(ev.load_gold(folder)) == added
+    assert not added & set(ev.load_scopes())
+    assert len(ev.split_files(top, "train")) == 107  # the tuned set is unchanged
+    return added
+
+
+def check_entity_gold(folder: Path, pages: int, forms: int, mentions: int) -> None:
+    """Every gold form of a check batch is found in its page, and the gold spans number `mentions`."""
+    from miner.evaluation import entities as ev
+
+    gold = ev.load_gold(folder)
+    assert len(gold) == pages and sum(len(rows) for rows in gold.values()) == forms
+    found = 0
+    for file, rows in gold.items():
+        _, text = ev.document_text(file)
+        missing = [r["text"] for r in rows if not ev._surface_regex(r["text"]).search(text)]
+        assert not missing, (file, missing)
+        found += len(ev.gold_spans(text, rows))
+    assert found == mentions

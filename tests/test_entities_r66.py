@@ -8,55 +8,26 @@ held-out sets are unchanged and no model trains on it. Sources: corpus/MANIFEST.
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 from pathlib import Path
 
+from conftest import check_entity_batch, check_entity_gold
 from miner.evaluation import entities as ev
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECK = ROOT / "annotations" / "entities" / "check65"
-MANIFEST = {r["file"]: r for r in csv.DictReader(open(ROOT / "corpus" / "MANIFEST.tsv", encoding="utf-8"),
-                                                  delimiter="\t")}
-N_PAGES = [f for f, row in MANIFEST.items() if "entities round 65's fresh batch N" in row["source"]]
 
 
 def _gold() -> dict[str, dict[str, dict]]:
     return {f: {r["text"]: r for r in rows} for f, rows in ev.load_gold(CHECK).items()}
 
 
-def test_the_round_added_6_check_pages_with_their_addresses():
-    assert len(N_PAGES) == 6
-    for rel in N_PAGES:
-        assert (ROOT / "corpus" / rel).exists()
-        assert MANIFEST[rel]["source"].startswith("http")
-        assert "opening of the page as stored by the library's pages corpus" in MANIFEST[rel]["source"]
-        assert "annotations/entities/check65/" in MANIFEST[rel]["source"]
-    assert len({MANIFEST[r]["source"].split()[0] for r in N_PAGES}) == 6
-    others = [row["source"].split()[0] for f, row in MANIFEST.items() if f not in N_PAGES and row["source"]]
-    assert not {MANIFEST[r]["source"].split()[0] for r in N_PAGES} & set(others)
-
-
-def test_the_check_is_outside_every_entity_split_and_every_training_set():
-    top = ev.load_gold()  # the top folder only
-    added = {"corpus/" + r for r in N_PAGES}
-    assert not added & set(top)
-    for split in ("train", "heldout", "blind", "all"):
-        assert not added & set(ev.split_files(top, split))
-    assert set(ev.load_gold(CHECK)) == added
-    assert not added & set(ev.load_scopes())
+def test_the_round_added_6_check_pages_outside_every_split_and_training_set():
+    check_entity_batch("entities round 65's fresh batch N", CHECK, 6)
 
 
 def test_every_gold_form_is_found_in_its_page():
-    gold = ev.load_gold(CHECK)
-    assert len(gold) == 6 and sum(len(rows) for rows in gold.values()) == 79
-    mentions = 0
-    for file, rows in gold.items():
-        _, text = ev.document_text(file)
-        missing = [r["text"] for r in rows if not ev._surface_regex(r["text"]).search(text)]
-        assert not missing, (file, missing)
-        mentions += len(ev.gold_spans(text, rows))
-    assert mentions == 115
+    check_entity_gold(CHECK, 6, 79, 115)
 
 
 def test_names_broken_over_a_line_and_a_body_by_its_kind_are_gold():

@@ -8,17 +8,14 @@ held-out sets are unchanged and no model trains on it. Sources: corpus/MANIFEST.
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 from pathlib import Path
 
+from conftest import check_entity_batch, check_entity_gold
 from miner.evaluation import entities as ev
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECK = ROOT / "annotations" / "entities" / "check67"
-MANIFEST = {r["file"]: r for r in csv.DictReader(open(ROOT / "corpus" / "MANIFEST.tsv", encoding="utf-8"),
-                                                  delimiter="\t")}
-O_PAGES = [f for f, row in MANIFEST.items() if "entities round 67's fresh batch O" in row["source"]]
 WAITING = ["check61", "round64", "check64", "check65"]
 
 
@@ -26,39 +23,12 @@ def _gold() -> dict[str, dict[str, dict]]:
     return {f: {r["text"]: r for r in rows} for f, rows in ev.load_gold(CHECK).items()}
 
 
-def test_the_round_added_5_check_pages_with_their_addresses():
-    assert len(O_PAGES) == 5
-    for rel in O_PAGES:
-        assert (ROOT / "corpus" / rel).exists()
-        assert MANIFEST[rel]["source"].startswith("http")
-        assert "opening of the page as stored by the library's pages corpus" in MANIFEST[rel]["source"]
-        assert "annotations/entities/check67/" in MANIFEST[rel]["source"]
-    assert len({MANIFEST[r]["source"].split()[0] for r in O_PAGES}) == 5
-    others = [row["source"].split()[0] for f, row in MANIFEST.items() if f not in O_PAGES and row["source"]]
-    assert not {MANIFEST[r]["source"].split()[0] for r in O_PAGES} & set(others)
-
-
-def test_the_check_is_outside_every_entity_split_and_every_training_set():
-    top = ev.load_gold()  # the top folder only
-    added = {"corpus/" + r for r in O_PAGES}
-    assert not added & set(top)
-    for split in ("train", "heldout", "blind", "all"):
-        assert not added & set(ev.split_files(top, split))
-    assert set(ev.load_gold(CHECK)) == added
-    assert not added & set(ev.load_scopes())
-    assert len(ev.split_files(top, "train")) == 107  # the tuned set is unchanged
+def test_the_round_added_5_check_pages_outside_every_split_and_training_set():
+    check_entity_batch("entities round 67's fresh batch O", CHECK, 5)
 
 
 def test_every_gold_form_is_found_in_its_page():
-    gold = ev.load_gold(CHECK)
-    assert len(gold) == 5 and sum(len(rows) for rows in gold.values()) == 100
-    mentions = 0
-    for file, rows in gold.items():
-        _, text = ev.document_text(file)
-        missing = [r["text"] for r in rows if not ev._surface_regex(r["text"]).search(text)]
-        assert not missing, (file, missing)
-        mentions += len(ev.gold_spans(text, rows))
-    assert mentions == 119
+    check_entity_gold(CHECK, 5, 100, 119)
 
 
 def test_an_attendance_list_run_together_is_read_name_by_name():

@@ -395,3 +395,30 @@ def check_entity_gold(folder: Path, pages: int, forms: int, mentions: int) -> No
         assert not missing, (file, missing)
         found += len(ev.gold_spans(text, rows))
     assert found == mentions
+
+
+def check_statement_batch(folder: Path, marker: str, pages: int, promises: int) -> None:
+    """A committed statements check batch (rounds 63, 65): its `pages.txt` pages, each with gold and a MANIFEST row (a
+    minutes or report page whose source names `marker`, one authority each), `promises` gold promises quoted in the
+    page's own words, and no page in any split's gold (statements, claims, entities), held-out or blind."""
+    from miner.evaluation import claims, entities, is_blind, statements
+
+    listed = [line for line in (folder / "pages.txt").read_text(encoding="utf-8").split("\n") if line]
+    gold: dict[str, list[dict]] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for row in gold_rows(path):
+            gold.setdefault(row["file"], []).append(row)
+    assert len(listed) == pages and sorted(gold) == sorted(listed)
+    manifest = {"corpus/" + f: row for f, row in manifest_rows().items()}
+    assert all(manifest[p]["kind"] in ("minutes", "report") and marker in manifest[p]["source"] for p in listed)
+    assert len({manifest[p]["authority"] for p in listed}) == pages
+    kinds = [r["kind"] for rows in gold.values() for r in rows]
+    assert sum(k in ("priority", "commitment", "challenge") for k in kinds) == promises
+    root = Path(__file__).resolve().parents[1]
+    for page, rows in gold.items():  # every quote is the page's own words
+        text = " ".join((root / page).read_text(encoding="utf-8").split())
+        assert all(" ".join(r["quote"].split()) in text for r in rows)
+    assert not set(listed) & set(statements.load_gold())
+    assert not set(listed) & set(statements.HELDOUT) and not any(is_blind(p) for p in listed)
+    for module in (claims, entities):
+        assert not set(listed) & set(module.load_gold())

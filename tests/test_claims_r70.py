@@ -10,7 +10,7 @@ A budget named in general after a capital programme sum in its sentence is the p
 2022/23," opening a sentence is the period to date, no deadline. Each page is quoted with its address through the real
 pipeline."""
 
-from conftest import claim_found, written_paper_claims
+from conftest import claim_found, page_text, written_paper_claims
 
 from miner.nlp.claim_as_of import heading_quarter, item_heading, item_period
 
@@ -132,57 +132,7 @@ Members were informed that of the indicators that showed a decline in performanc
 """
 
 # https://mycouncil.surreycc.gov.uk/ieDecisionDetails.aspx?Id=813
-SURREY = """Decision details
-
-Budget Monitoring Report for September 2013
-
-Decision Maker: Cabinet
-
-Decision status: Recommendations Approved
-
-Is Key decision?: Yes
-
-Is subject to call in?: Yes
-
-
-To consider the month end budget report and make any recommendations as appropriate.
-
-
-
-1.      The forecast revenue budget underspend for 2013/14 of £1.4m on services, and adding the unused £13m risk contingency brings this to £14.4m overall, as set out in paragraph 1 of the submitted report, be noted.
-
-2.      The forecast ongoing efficiencies & service reductions achieved by year end, as set out in paragraph 63 of the submitted report, be noted.
-
-3.      The forecast capital budget position for 2013/14, as set out in paragraphs 66-70 of the submitted report, be noted.
-
-4.      That management actions to mitigate overspends, as set out throughout the submitted report, be noted.
-
-5.      The quarter end balance sheet, as at 30 September 2013, and movements in earmarked reserves and debt outstanding, as set out in paragraphs 71 to 78 be noted.
-
-6.      That the request to drawdown the unused 2011/12 Whole System funding (£7.5m) to cover slippage on social capital saving, paragraph 13 of the submitted report, be approved.
-
-
-Reasons for Decisions
-
-
-To comply with the agreed strategy of providing a monthly budget monitoring report to Cabinet for approval and action as necessary.
-
-
-[The decisions on this item can be called in by the Council Overview and Scrutiny Committee]
-
-
-Report author: Sheila Little
-
-Publication date: 22/10/2013
-
-Date of decision: 22/10/2013
-
-Decided at meeting: 22/10/2013 - Cabinet
-
-Effective from: 31/10/2013
-
-Accompanying Documents:
-"""
+SURREY = page_text("surrey_cabinet_budget_monitoring_2013-10-22")
 
 # https://fdocuments.net/document/london-borough-of-waltham-forest-cabinet-portfolio-councillor-clare-coghill.html
 # (the report's opening)

@@ -8,7 +8,7 @@ undated). "£4.700m Adults and Health Pressures and Recovery Reserve" is a reser
 name), not the pressures inside the name; "net potential corporate risks of a further £1.6m" is a risk's exposure, not
 the savings of the sentence before. Each page is quoted with its address through the real pipeline."""
 
-from conftest import claim_found, written_paper_claims
+from conftest import claim_found, page_text, written_paper_claims
 
 from miner.nlp.claim_indicator import indicator
 
@@ -89,30 +89,7 @@ Discussed a number of the overspends / pressures and noted the additional steps 
 """
 
 # https://westsussex.moderngov.co.uk/mgDecisionDetails.aspx?IId=14085&Opt=1
-WEST_SUSSEX = """Issue - decisions
-
-Quarterly Performance Monitor - Outturn 2020/21
-
-27/07/2021 - Quarterly Performance Monitor - Outturn 2020/21 (CAB04_21/22)
-
-Following consideration of the report, Cabinet resolved to:
-
-
-1.   Note the information contained in the Quarterly Performance Monitor, in particular the outturn financial position
-
-2.   Agree the allocation of the contingency budget and underspend set out below:
-
-
-It is proposed that the total corporate underspend of £8.923m, which is made up of £3.144m from portfolio underspending, £5.676m of unused Contingency budget and £0.103m of other non-portfolio underspending, is transferred to the following reserves:
-
-·       £4.700m Adults and Health Pressures and Recovery Reserve – to fund anticipated pandemic rebound pressures in 2021/22.
-
-·       £1.200m Ash Dieback Reserve – to accelerate critical tree felling works in 2021/22.
-
-·       £3.023m Service Transformation Reserve – in-year homeworking/ change in service delivery savings to be used to fund future innovative projects.
-
-The call-in deadline is 5 August 2021.
-"""
+WEST_SUSSEX = page_text("westsussex_cabinet_decision_14085")
 
 
 def test_size_of_a_change_is_not_held_to_the_levels_range(tmp_path_factory):

@@ -11,7 +11,7 @@ spending" and "£X is due to net slippage" are slippage, "a variance of £30.6m"
 unused contingency sum is neither spend nor underspend, and a number inside a "_" identifier ("CAB04_21/22") is no
 figure. Each page is quoted with its address through the real pipeline."""
 
-from conftest import claim_found, no_claim_at, written_paper_claims
+from conftest import claim_found, no_claim_at, page_text, written_paper_claims
 
 from miner.nlp import claim_as_of
 
@@ -53,30 +53,7 @@ similar to the last financial year, but the HRA variance was changeable.
 """
 
 # https://westsussex.moderngov.co.uk/mgDecisionDetails.aspx?IId=14085&Opt=1
-WEST_SUSSEX = """Issue - decisions
-
-Quarterly Performance Monitor - Outturn 2020/21
-
-27/07/2021 - Quarterly Performance Monitor - Outturn 2020/21 (CAB04_21/22)
-
-Following consideration of the report, Cabinet resolved to:
-
-
-1.   Note the information contained in the Quarterly Performance Monitor, in particular the outturn financial position
-
-2.   Agree the allocation of the contingency budget and underspend set out below:
-
-
-It is proposed that the total corporate underspend of £8.923m, which is made up of £3.144m from portfolio underspending, £5.676m of unused Contingency budget and £0.103m of other non-portfolio underspending, is transferred to the following reserves:
-
-·       £4.700m Adults and Health Pressures and Recovery Reserve – to fund anticipated pandemic rebound pressures in 2021/22.
-
-·       £1.200m Ash Dieback Reserve – to accelerate critical tree felling works in 2021/22.
-
-·       £3.023m Service Transformation Reserve – in-year homeworking/ change in service delivery savings to be used to fund future innovative projects.
-
-The call-in deadline is 5 August 2021.
-"""
+WEST_SUSSEX = page_text("westsussex_cabinet_decision_14085")
 
 # https://democracy.portsmouth.gov.uk/ieIssueDetails.aspx?IId=14147&Opt=3
 PORTSMOUTH = """14 Children and Families Portfolio Budget Monitoring for the Second Quarter 2018-19 PDF 306 KB
@@ -133,57 +110,7 @@ The overall value of slippage had increased by £3m since the last report. Relat
 """
 
 # https://mycouncil.surreycc.gov.uk/ieDecisionDetails.aspx?Id=813
-SURREY = """Decision details
-
-Budget Monitoring Report for September 2013
-
-Decision Maker: Cabinet
-
-Decision status: Recommendations Approved
-
-Is Key decision?: Yes
-
-Is subject to call in?: Yes
-
-
-To consider the month end budget report and make any recommendations as appropriate.
-
-
-
-1.      The forecast revenue budget underspend for 2013/14 of £1.4m on services, and adding the unused £13m risk contingency brings this to £14.4m overall, as set out in paragraph 1 of the submitted report, be noted.
-
-2.      The forecast ongoing efficiencies & service reductions achieved by year end, as set out in paragraph 63 of the submitted report, be noted.
-
-3.      The forecast capital budget position for 2013/14, as set out in paragraphs 66-70 of the submitted report, be noted.
-
-4.      That management actions to mitigate overspends, as set out throughout the submitted report, be noted.
-
-5.      The quarter end balance sheet, as at 30 September 2013, and movements in earmarked reserves and debt outstanding, as set out in paragraphs 71 to 78 be noted.
-
-6.      That the request to drawdown the unused 2011/12 Whole System funding (£7.5m) to cover slippage on social capital saving, paragraph 13 of the submitted report, be approved.
-
-
-Reasons for Decisions
-
-
-To comply with the agreed strategy of providing a monthly budget monitoring report to Cabinet for approval and action as necessary.
-
-
-[The decisions on this item can be called in by the Council Overview and Scrutiny Committee]
-
-
-Report author: Sheila Little
-
-Publication date: 22/10/2013
-
-Date of decision: 22/10/2013
-
-Decided at meeting: 22/10/2013 - Cabinet
-
-Effective from: 31/10/2013
-
-Accompanying Documents:
-"""
+SURREY = page_text("surrey_cabinet_budget_monitoring_2013-10-22")
 
 
 def test_item_heading_opening_with_its_year_dates_the_item(tmp_path_factory):

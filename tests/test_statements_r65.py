@@ -14,12 +14,11 @@ https://democracy.rushmoor.gov.uk/mgAi.aspx?ID=11205
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
 import pytest
 
+from conftest import check_statement_batch
 from miner.nlp import statement_model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,44 +26,10 @@ CHECK = ROOT / "annotations" / "statements" / "check65"
 WEB = "corpus/web/"
 
 
-def _pages() -> list[str]:
-    return [line for line in (CHECK / "pages.txt").read_text(encoding="utf-8").split("\n") if line]
-
-
-def _gold() -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {}
-    for path in sorted(CHECK.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                out.setdefault(row["file"], []).append(row)
-    return out
-
-
 # --- the check batch -------------------------------------------------------------------------------------------------
 
-def test_check_batch_q_has_its_pages_gold_and_manifest_rows():
-    pages, gold = _pages(), _gold()
-    assert len(pages) == 12 and sorted(gold) == sorted(pages)
-    with open(ROOT / "corpus" / "MANIFEST.tsv", encoding="utf-8") as fh:
-        manifest = {"corpus/" + r["file"]: r for r in csv.DictReader(fh, delimiter="\t")}
-    assert all(manifest[p]["kind"] in ("minutes", "report") and "check batch Q" in manifest[p]["source"] for p in pages)
-    assert len({manifest[p]["authority"] for p in pages}) == 12
-    kinds = [r["kind"] for rows in gold.values() for r in rows]
-    assert sum(k in ("priority", "commitment", "challenge") for k in kinds) == 61
-    for page, rows in gold.items():  # every quote is the page's own words
-        text = " ".join((ROOT / page).read_text(encoding="utf-8").split())
-        assert all(" ".join(r["quote"].split()) in text for r in rows)
-
-
-def test_check_batch_q_is_outside_every_split():
-    from miner.evaluation import claims, entities, is_blind, statements
-
-    pages = _pages()
-    assert not set(pages) & set(statements.load_gold())
-    assert not set(pages) & set(statements.HELDOUT) and not any(is_blind(p) for p in pages)
-    for module in (claims, entities):
-        assert not set(pages) & set(module.load_gold())
+def test_check_batch_q_has_its_pages_gold_and_manifest_rows_outside_every_split():
+    check_statement_batch(CHECK, "check batch Q", 12, 61)
 
 
 # --- version 18 (refitted with I-L, N and P) lost on Q: version 17 stays ---------------------------------------------

@@ -4,7 +4,7 @@ promises in minutes that name their matter by a pronoun.
 `annotations/tracker/thornhaugh_verdicts.jsonl`: every promise in the stored openings of Thornhaugh Parish Council's
 minutes 2011-2013 and 2018-2022 and its chairman's report of June 2019 (corpus/web, from
 https://www.thornhaughparishcouncil.co.uk/... and two copies on docslib.org, addresses in corpus/MANIFEST.tsv), each
-judged from the later papers. The gold tests assert no score (the set is scored as measured in the write-up).
+judged from the later papers. Its gold is tested with the other sets' in tests/test_tracker_gold_sets.py.
 
 The rules, read off the tune halves of the Minting and Thornhaugh sets: in minutes, a promise naming its matter by a
 pronoun alone ("It was agreed that this would ...", "... will finalise it and send it off", "whether or not this
@@ -14,88 +14,12 @@ progress (cue group `progresses`); a promise for the next meeting has a deadline
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import check_declared_split, check_fresh_tracker_gold, manifest_rows
-from miner.evaluation import tracker as evaluation
 from miner.model import Statement
 from miner.track_judge import is_vague
 from miner.track_passages import _antecedent
 from miner.track_text import has_cue
-
-ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "annotations" / "tracker" / "thornhaugh_verdicts.jsonl"
-AUTHORITY = "Thornhaugh Parish Council"
-# the split by the declared rule (round 45), computed when the gold was committed and before it was scored
-SPLIT = {
-    "Brian Watts has a number of old photographs that he ": "tune",
-    "It was agreed to put up a poster in the Telephone Bo": "report",
-    "reported on the meeting that had been held the previ": "report",
-    "It was agreed to include the T&W Parish Burial Groun": "report",
-    "It was agreed to discuss this issue at the next meet": "tune",
-    "will ask the Police for an update of any action they": "tune",
-    "A discussion took place about the proposed party at ": "tune",
-    "It was agreed that Thornhaugh Parish Council will wr": "report",
-    "the Clerk will report to PCC and also request that L": "report",
-    "He will meet with Glyn Mould to confirm the exact lo": "tune",
-    "agreed to look into the purchase of a suitable Time ": "tune",
-    "Records will be taken to Peterborough Records Office": "tune",
-    "It was agreed to purchase three of these and place t": "report",
-    "Liam will liaise with John Allsopp, Website Manager ": "report",
-    "The Clerk will ask the Wansford Parish Council who o": "report",
-    "The Chairman will write to Peter Sharpley.": "tune",
-    "the baskets will need to be collected and installed ": "report",
-    "needs to be discussed further before any approach is": "tune",
-    "The Chairman reported that this will now take place ": "report",
-    "The Chairman had circulated a draft application and ": "tune",
-    "It was agreed that the Chairman will be the contact ": "report",
-    "The Chairman agreed to speak to Peterborough City Co": "report",
-    "She would explore costs and report back to the next ": "tune",
-    "This issue will be included in the Minutes and Livin": "tune",
-    "will be included in a general and dropped off with t": "report",
-    "She will chase this up again.": "tune",
-    "will send details of who lives there to the Chairman": "report",
-    "Louise will remind people at the Christmas Tree Even": "tune",
-    "The training will likely be held in the Christie Hal": "report",
-    "Short biographies of our new Councillors will be inc": "report",
-    "Louise Molesworth will arrange the training in the C": "tune",
-}
-
-
-def test_every_quote_is_in_its_file_once_and_evidence_comes_from_a_later_paper_of_the_same_council():
-    check_fresh_tracker_gold(GOLD, AUTHORITY, 31)
-
-
-def test_every_paper_of_the_council_is_a_stored_page_listed_in_the_manifest():
-    pages = [r for r in manifest_rows().values() if r["authority"] == AUTHORITY]
-    assert len(pages) == 19 and all(r["file"].startswith("web/") for r in pages)
-    assert sorted(r["kind"] for r in pages) == ["minutes"] * 18 + ["report"]
-    assert all((ROOT / "corpus" / r["file"]).is_file() for r in pages)
-    assert all("thornhaughparishcouncil.co.uk" in r["source"] or "docslib.org" in r["source"] for r in pages)
-
-
-def test_the_split_is_the_declared_hash_rule_and_stays_as_declared():
-    check_declared_split(GOLD, SPLIT, 15)
-
-
-def test_gold_all_adds_thornhaugh_and_both_stays_medway_and_kent(monkeypatch):
-    assert evaluation.GOLD_CHOICES["both"] == ("medway", "kent")
-    assert evaluation.GOLD_CHOICES["all"][:4] == ("medway", "kent", "minting", "thornhaugh")  # round 47 adds newton
-    calls = []
-
-    def fake(split, gold_set):
-        calls.append((split, gold_set))
-        return {"gold_set": gold_set, "rows": [], "per_status": {}, "confusion": {}}
-
-    monkeypatch.setattr(evaluation, "evaluate", fake)
-    every = evaluation.main(["--split", "tune", "--gold", "all", "--json"])
-    assert [g for _, g in calls][:4] == ["medway", "kent", "minting", "thornhaugh"] and every["thornhaugh"]["gold_set"] == "thornhaugh"
-    calls.clear()
-    alone = evaluation.main(["--gold", "thornhaugh", "--json"])
-    assert calls == [("report", "thornhaugh")] and alone["gold_set"] == "thornhaugh"
-
 
 def _statement(text: str, paper: str) -> Statement:
     start = paper.index(text)
@@ -175,10 +99,3 @@ def test_a_promise_for_the_next_meeting_has_a_deadline():
     assert is_vague(other)
 
 
-@pytest.mark.slow
-def test_the_evaluator_runs_on_the_thornhaugh_gold():
-    """The whole set, tracked from the council's 19 papers as `miner ingest` would read them; no score asserted."""
-    res = evaluation.evaluate("all", gold_set="thornhaugh")
-    assert res["gold_set"] == "thornhaugh" and res["gold_promises"] == 31
-    assert 0 <= res["matched_promises"] <= 31 and res["series"] is None and res["cross_authority_links"] == 0
-    assert len(evaluation.authority_extractions(AUTHORITY, "web/")) == 19

@@ -1,0 +1,228 @@
+"""The tracker gold sets on authorities no tracker round tuned on (rounds 44, 45, 47 and 49; annotations/README.md).
+
+Each set judges every promise in an authority's stored pages (corpus/web, addresses in corpus/MANIFEST.tsv) from its
+later papers: Minting and Gautby Parish Council's minutes 2019-2025; Thornhaugh Parish Council's minutes 2011-2013 and
+2018-2022 and chairman's report of June 2019; Newton St Cyres Parish Council's work plan 2021-22 and chairman's reports
+of March 2021 and April 2022; four pages of Liverpool City Council's Council Plan 2023-2027 judged from its July 2025
+progress update and monitoring page. These tests hold each set to its files and its declared halves and check the
+evaluator runs on it; they assert no score (each set is scored once, as measured, in its round's write-up). The rules
+each round read off its tune half are tested in that round's file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from conftest import check_declared_split, check_fresh_tracker_gold, manifest_rows
+from miner.evaluation import tracker as evaluation
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    authority: str
+    promises: int
+    tune: int  # promises in the tune half
+    kinds: dict[str, int]  # the authority's stored pages by kind
+    sources: tuple[str, ...]  # every page's address holds one of these
+    split: dict[str, str]  # declared with the gold, before it was scored: promise quote (start) -> half
+    statuses: dict[str, int] = field(default_factory=dict)  # the gold's verdicts, where its round fixed them
+    printed_twice: frozenset[str] = frozenset()  # lines the page prints twice (squashed)
+    dates: dict[str, int] = field(default_factory=dict)  # pages by meeting date, where its round fixed them
+
+
+SETS = {
+    "minting": GoldSet(
+        "Minting and Gautby Parish Council", 14, 7, {"minutes": 20}, ("minting.parish.lincolnshire.gov.uk",), {
+            "It was agreed that the Chairman write to the person": "report",
+            "A detailed minute of the session would be retained": "tune",
+            "the Gautby defibrillator code, which would be retained": "report",
+            "Councillors agreed that the PC would fully support the": "report",
+            "The advice of the County Highways Department would be": "report",
+            "to write to ELDC Planning Dept, making a formal complaint": "tune",
+            "Cllrs agreed to reply to the effect that they thought": "report",
+            "no quotations for the proposed new gates for Gautby": "tune",
+            "The Minting Classic Motor Show preparations were ongoing": "report",
+            "the proposed Broadband extension in Minting was making": "tune",
+            "EC said that he would arrange a meeting": "report",
+            "forwarded a report that would be circulated to members": "tune",
+            "Arrangements for the Classic Motor Show were progressing": "tune",
+            "EC said that the PC would be looking into the legal and": "tune",
+        }),
+    "thornhaugh": GoldSet(
+        "Thornhaugh Parish Council", 31, 15, {"minutes": 18, "report": 1},
+        ("thornhaughparishcouncil.co.uk", "docslib.org"), {
+            "Brian Watts has a number of old photographs that he ": "tune",
+            "It was agreed to put up a poster in the Telephone Bo": "report",
+            "reported on the meeting that had been held the previ": "report",
+            "It was agreed to include the T&W Parish Burial Groun": "report",
+            "It was agreed to discuss this issue at the next meet": "tune",
+            "will ask the Police for an update of any action they": "tune",
+            "A discussion took place about the proposed party at ": "tune",
+            "It was agreed that Thornhaugh Parish Council will wr": "report",
+            "the Clerk will report to PCC and also request that L": "report",
+            "He will meet with Glyn Mould to confirm the exact lo": "tune",
+            "agreed to look into the purchase of a suitable Time ": "tune",
+            "Records will be taken to Peterborough Records Office": "tune",
+            "It was agreed to purchase three of these and place t": "report",
+            "Liam will liaise with John Allsopp, Website Manager ": "report",
+            "The Clerk will ask the Wansford Parish Council who o": "report",
+            "The Chairman will write to Peter Sharpley.": "tune",
+            "the baskets will need to be collected and installed ": "report",
+            "needs to be discussed further before any approach is": "tune",
+            "The Chairman reported that this will now take place ": "report",
+            "The Chairman had circulated a draft application and ": "tune",
+            "It was agreed that the Chairman will be the contact ": "report",
+            "The Chairman agreed to speak to Peterborough City Co": "report",
+            "She would explore costs and report back to the next ": "tune",
+            "This issue will be included in the Minutes and Livin": "tune",
+            "will be included in a general and dropped off with t": "report",
+            "She will chase this up again.": "tune",
+            "will send details of who lives there to the Chairman": "report",
+            "Louise will remind people at the Christmas Tree Even": "tune",
+            "The training will likely be held in the Christie Hal": "report",
+            "Short biographies of our new Councillors will be inc": "report",
+            "Louise Molesworth will arrange the training in the C": "tune",
+        }),
+    "newton": GoldSet(
+        "Newton St Cyres Parish Council", 16, 11, {"minutes": 14, "report": 1}, ("middevonparish.co.uk/newtonstcyres/",), {
+            "We will continue to press our case together with str": "tune",
+            "Newton St Cyres Parish Council will seek to develop,": "tune",
+            "It will aim to represent parishioner's views at a lo": "report",
+            "Discuss with DCC Vehicle Activated signs": "report",
+            "Monitor air quality via reports from pollution monit": "tune",
+            "To support the A377 Action Group as set up by Distri": "tune",
+            "To ensure crossing is installed in 2021": "tune",
+            "Clerk to ensure review at the Annual Parish Meeting": "tune",
+            "To try and ensure any future development in the pari": "report",
+            "To consider setting up a Community Land Trust": "tune",
+            "To consider working with an affordable housing devel": "report",
+            "To maintain an allotment when demanded by 6 parishio": "tune",
+            "A foot-path from the lay-by to the bus stop in Half ": "tune",
+            "However, our search for a suitable site continues": "tune",
+            "We are trying to extend this to Langford so that the": "report",
+            "updates will be included both in the Newton Wonder a": "tune",
+        },
+        statuses={"delivered": 2, "in_progress": 1, "no_evidence": 10, "not_delivered": 1, "unmeasurable": 2},
+        # the stored page of the April 2023 Annual Parish Meeting prints its "Development of the Old School site" bullet twice
+        printed_twice=frozenset({"The Parish Council worked with a Housing Association to try to buy the site for an "
+                                 "Affordable Housing development"})),
+    "liverpool": GoldSet(
+        "Liverpool City Council", 36, 20, {"report": 7}, ("liverpool.gov.uk/council/strategies-and-policies/council-plan/",), {
+            "engage better with our residents and businesses": "report",
+            "work smarter with our partners": "report",
+            "be more responsive to our diverse communities": "report",
+            "We will use a range of performance metrics to track ": "tune",
+            "Updates on our progress will be shared openly": "tune",
+            "we will particularly focus our reporting on 10 prior": "tune",
+            "we will highlight progress in our first review of th": "tune",
+            "Key outcome is the return of powers and functions to": "report",
+            "Agree and implement an improvement action plan to ad": "tune",
+            "Develop and deliver a new economic strategy with par": "tune",
+            "Reconfigure our service and build capacity in our ne": "report",
+            "This will inform and influence the delivery of neigh": "tune",
+            "Begin delivery on a comprehensive and resourced acti": "report",
+            "We will work with stakeholders and proactively suppo": "tune",
+            "Growth in Liverpool's businesses and decent jobs": "tune",
+            "Inclusive growth, where residents can access good jo": "report",
+            "Neighbourhoods are supported to thrive and grow sust": "report",
+            "Increased inward investment and improved infrastruct": "tune",
+            "A distinctive and exciting cultural destination for ": "report",
+            "Develop a clear economic strategic vision for Liverp": "tune",
+            "Deliver growth in key clusters, sectors and geograph": "report",
+            "we'll work with the city region to develop proposals": "report",
+            "We will continue to transform and improve how the ci": "report",
+            "A financially sustainable and resilient council": "report",
+            "An employer of choice, with a skilled, diverse and h": "tune",
+            "High-quality governance and decision-making": "tune",
+            "Excellent services": "tune",
+            "Strengthened strategic partnerships and networks": "report",
+            "Quality services and continual improvement": "tune",
+            "Deliver improvements to financial processes and plan": "report",
+            "An integrated revenue and capital budget and busines": "tune",
+            "Improving financial planning and resilience so we ca": "report",
+            "Embedding financial accountability across the counci": "tune",
+            "Delivering and embedding audit and risk management": "tune",
+            "Increasing our income collection and debt recovery l": "tune",
+            "Developing an evidence-based Asset Management Plan a": "tune",
+        },
+        statuses={"delivered": 8, "in_progress": 6, "no_evidence": 13, "unmeasurable": 9},
+        # a priority outcome printed again as the sub-heading of its actions ("What we want to achieve" / "How we will deliver")
+        printed_twice=frozenset({"Growth in Liverpool's businesses and decent jobs", "A financially sustainable and resilient council"}),
+        dates={"2023-09-21": 4, "2025-07-01": 3}),
+}
+
+
+def gold(name: str) -> Path:
+    return ROOT / "annotations" / "tracker" / f"{name}_verdicts.jsonl"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_quote_is_in_its_file_and_evidence_comes_from_a_later_paper_of_the_same_council(name):
+    s = SETS[name]
+    rows = check_fresh_tracker_gold(gold(name), s.authority, s.promises, s.printed_twice)
+    if s.statuses:
+        assert Counter(r["status"] for r in rows) == s.statuses
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_paper_of_the_council_is_a_stored_page_listed_in_the_manifest(name):
+    s = SETS[name]
+    pages = [r for r in manifest_rows().values() if r["authority"] == s.authority]
+    assert Counter(r["kind"] for r in pages) == s.kinds and all(r["file"].startswith("web/") for r in pages)
+    assert all((ROOT / "corpus" / r["file"]).is_file() for r in pages)
+    assert all(any(src in r["source"] for src in s.sources) for r in pages)
+    if s.dates:
+        assert Counter(r["meeting_date"] for r in pages) == s.dates
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_split_is_the_declared_hash_rule_and_stays_as_declared(name):
+    check_declared_split(gold(name), SETS[name].split, SETS[name].tune)
+
+
+def test_gold_choices_both_stays_medway_and_kent_and_all_adds_each_set(monkeypatch):
+    assert evaluation.GOLD_CHOICES["both"] == ("medway", "kent")
+    assert evaluation.GOLD_CHOICES["all"] == ("medway", "kent", *SETS)
+    calls = []
+
+    def fake(split, gold_set):
+        calls.append((split, gold_set))
+        return {"gold_set": gold_set, "rows": [], "per_status": {}, "confusion": {}}
+
+    monkeypatch.setattr(evaluation, "evaluate", fake)
+    both = evaluation.main(["--split", "tune", "--json"])
+    assert calls == [("tune", "medway"), ("tune", "kent")] and both["kent"]["gold_set"] == "kent"
+    assert not set(SETS) & set(both)
+    calls.clear()
+    every = evaluation.main(["--split", "report", "--gold", "all", "--json"])
+    assert calls == [("report", g) for g in evaluation.GOLD_CHOICES["all"]]
+    assert all(every[g]["gold_set"] == g for g in SETS)
+    for name in SETS:
+        calls.clear()
+        alone = evaluation.main(["--gold", name, "--json"])
+        assert calls == [("report", name)] and alone["gold_set"] == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", SETS)
+def test_the_evaluator_runs_on_the_gold(name):
+    """The whole set, tracked from the council's papers as `miner ingest` would read them; no score asserted."""
+    s = SETS[name]
+    res = evaluation.evaluate("all", gold_set=name)
+    assert res["gold_set"] == name and res["gold_promises"] == s.promises
+    assert 0 <= res["matched_promises"] <= s.promises and res["series"] is None and res["cross_authority_links"] == 0
+    assert len(evaluation.authority_extractions(s.authority, "web/")) == sum(s.kinds.values())
+
+
+@pytest.mark.slow
+def test_the_evaluators_halves_are_the_declared_ones():
+    """On the smallest set: each half scores its own promises."""
+    s = SETS["minting"]
+    halves = [evaluation.evaluate(h, gold_set="minting")["gold_promises"] for h in ("tune", "report")]
+    assert halves == [s.tune, s.promises - s.tune]

@@ -13,8 +13,10 @@ Papers are read as `miner extract` reads them (`ingest.prepare`: metadata and
 the corpus manifest), so each has its meeting date; for every gold promise
 found as a promise, its deadline is compared with gold's ("deadline").
 
-Run: `.venv/bin/python scripts/evaluate.py statements [--split heldout|tuned|blind|all] [--json]`
-(`blind`: the papers of `corpus/blind/`, in no other split; `all` = tuned + held-out)
+Run: `.venv/bin/python scripts/evaluate.py statements [--split heldout|tuned|blind|all|checks] [--json]`
+(`blind`: the papers of `corpus/blind/`, in no other split; `all` = tuned + held-out; `checks`: every committed
+check batch, `check_batches`, with the saved classifier, per batch and pooled; `--split checks --lobo`: a refit of
+the saved classifier's set-up judged by leaving one batch out, `lobo`)
 or `.venv/bin/python -m miner.evaluation.statements`.
 """
 
@@ -499,6 +501,106 @@ def saved_fit_args() -> dict:
 SYSTEMS = ("rules", "model", "both")
 
 
+def check_batches(gold_dir: Path = GOLD_DIR) -> dict[str, list[str]]:
+    """Every committed check batch: a subfolder of the gold folder holding a `pages.txt` (its pages, one a line) and
+    its gold `*.jsonl` (so `load_gold`, which reads the top folder only, puts none of them in any split). Folders
+    with a `pages.txt` and no gold of their own (round53/: pages whose gold is tuned) are not checks. A page may
+    have no gold statement (its false statements still count). {folder name: pages}, by name."""
+    out = {}
+    for folder in sorted(p for p in gold_dir.iterdir() if p.is_dir()):
+        listed = folder / "pages.txt"
+        if listed.exists() and any(folder.glob("*.jsonl")):
+            out[folder.name] = [line.strip() for line in listed.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
+def load_check_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[Gold]]:
+    """The gold of every check batch (`check_batches`), by page."""
+    out: dict[str, list[Gold]] = {}
+    for name in check_batches(gold_dir):
+        out.update(load_gold(gold_dir / name))
+    return out
+
+
+def paired_bootstrap(pairs: list[tuple[Counter, Counter]], *, resamples: int = 10_000, seed: int = 67) -> dict:
+    """Page-level paired bootstrap of a promise F1 difference: `pairs` holds each page's promise counts (tp, fp, fn)
+    under system A and system B; pages are drawn with replacement, F1 pooled over the draw for each system, and the
+    2.5th and 97.5th percentiles of B - A give the 95% interval (fixed seed: the same interval on every run)."""
+    import random
+
+    def f1(tp: int, fp: int, fn: int) -> float:
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    rows = [(a["tp"], a["fp"], a["fn"], b["tp"], b["fp"], b["fn"]) for a, b in pairs]
+    total = [sum(r[i] for r in rows) for i in range(6)]
+    diff = f1(*total[3:]) - f1(*total[:3])
+    rng = random.Random(seed)
+    draws = []
+    for _ in range(resamples if rows else 0):
+        t = [0] * 6
+        for r in (rows[rng.randrange(len(rows))] for _ in rows):
+            for i in range(6):
+                t[i] += r[i]
+        draws.append(f1(*t[3:]) - f1(*t[:3]))
+    draws.sort()
+    ci = [round(draws[int(0.025 * len(draws))], 4), round(draws[min(len(draws) - 1, int(0.975 * len(draws)))], 4)] \
+        if draws else None
+    return {"difference": round(diff, 4), "ci95": ci, "resamples": resamples, "seed": seed, "pages": len(rows)}
+
+
+def lobo(*, batches: list[str] | None = None, tuned_limit: int | None = None, nlp=None, resamples: int = 10_000,
+         seed: int = 67) -> dict:
+    """Leave one check batch out: for each batch, the saved classifier's set-up (its feature groups and C) fitted
+    on the tuned papers and every other check batch, run behind the rules on the left-out batch at the saved
+    thresholds per paper kind; the predictions pooled over the batches and set against the saved classifier's on
+    the same pages (which was fitted on no check batch), with a page-level paired bootstrap of the rules + model
+    promise F1 difference (`paired_bootstrap`). What a refit with the batches would gain on pages it has not seen.
+    `batches`: only these batches are left out in turn (all are still in the other folds' training sets);
+    `tuned_limit`: only the first n tuned papers are fitted on (a small run, for the tests)."""
+    from miner.nlp.pipeline import load_base
+    from miner.nlp.statement_model import load as load_model
+    from miner.nlp.statements import StatementFinder
+
+    nlp = nlp or load_base()
+    gold = load_gold()
+    tuned = [f for f in sorted(gold) if not is_blind(f) and f not in HELDOUT][:tuned_limit]
+    checks = check_batches()
+    gold = gold | load_check_gold()
+    left_out = batches or list(checks)
+    parsed = {f: parse_file(f, nlp) for f in tuned + [p for ps in checks.values() for p in ps]}
+    thresholds = saved_thresholds()
+    saved = load_model()
+    fit_args = saved_fit_args()
+    rows: dict[str, tuple] = {}
+    per: dict[str, dict[str, list]] = {}
+    pages: dict[str, list] = {}
+    for b in left_out:
+        train = tuned + [p for name, ps in checks.items() if name != b for p in ps]
+        refit = fit_model([parsed[t] for t in train], gold, rows, **fit_args)[0]
+        for f in checks[b]:
+            g = gold.get(f, [])
+            runs = {"rules": StatementFinder(mode="rules"),
+                    "saved_both": StatementFinder(mode="both", model=saved, min_model_confidence=thresholds),
+                    "refit_both": StatementFinder(mode="both", model=refit, min_model_confidence=thresholds),
+                    "saved_model": StatementFinder(mode="model", model=saved, min_model_confidence=thresholds),
+                    "refit_model": StatementFinder(mode="model", model=refit, min_model_confidence=thresholds)}
+            scores = {k: score(g, run_finder(parsed[f], finder)) for k, finder in runs.items()}
+            for k, s in scores.items():
+                per.setdefault(b, {}).setdefault(k, []).append(s)
+            pages[f] = {k: {"promise": dict(s["promise"]), "found": s["found"], "kind_ok": s["kind_ok"]}
+                        for k, s in scores.items()}
+    def brief(s: dict) -> dict:
+        return s["promise"] | {"kind_accuracy": s["kind_accuracy_among_found"], "found": s["found_recall"]}
+    by_batch = {b: {k: brief(summarise(v)) for k, v in systems.items()} for b, systems in per.items()}
+    pooled = {k: brief(summarise([s for systems in per.values() for s in systems[k]])) for k in next(iter(per.values()))} \
+        if per else {}
+    pairs = [(Counter(v["saved_both"]["promise"]), Counter(v["refit_both"]["promise"])) for v in pages.values()]
+    return {"batches": {b: len(checks[b]) for b in left_out}, "tuned_papers": len(tuned), "thresholds": thresholds,
+            "fit_args": {k: list(v) if isinstance(v, tuple) else v for k, v in fit_args.items()},
+            "saved_version": saved and saved.version, "pooled": pooled, "by_batch": by_batch,
+            "both_difference": paired_bootstrap(pairs, resamples=resamples, seed=seed), "per_page": pages}
+
+
 def gold_fingerprint(files: list[str], gold: dict[str, list[Gold]] | None = None) -> str:
     """A hash of these papers' statement gold: saved with the classifier, it tells whether the shipped
     model is the one a fit on today's gold would give."""
@@ -522,7 +624,8 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
     Smaller runs (the test suite's): `systems=("rules",)` fits nothing; `shipped` scores held-out
     papers with the saved classifier, which `scripts/train.py statements` fitted on all tuned papers
     (its `gold_fingerprint` says whether that is today's gold), instead of refitting it; `parsed`
-    keeps the parses for a second call."""
+    keeps the parses for a second call. `split="checks"`: the pages of every check batch (`check_batches`), scored
+    with the saved classifier (fitted on the tuned papers, no check batch), per batch in `results["by_batch"]`."""
     from miner.nlp.pipeline import load_base
     from miner.nlp.statement_model import load as load_model
     from miner.nlp.statements import StatementFinder
@@ -533,7 +636,12 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
     tuned = [f for f in all_files if f not in HELDOUT]
     held = [f for f in all_files if f in HELDOUT]
     blind = sorted(f for f in gold if is_blind(f))
-    wanted = files or {"tuned": tuned, "heldout": held, "blind": blind, "all": all_files}[split]
+    checks = check_batches() if split == "checks" else {}
+    if split == "checks":  # outside every split: the saved classifier was fitted on none of them
+        gold = gold | load_check_gold()
+        shipped = True
+    wanted = files or {"tuned": tuned, "heldout": held, "blind": blind, "all": all_files,
+                       "checks": [p for ps in checks.values() for p in ps]}.get(split, [])
     scored = gold  # the model is fitted on `gold` whatever it is scored against
     if against is not None:
         scored = load_gold(against)
@@ -573,7 +681,7 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
         for mode in systems:
             finder = StatementFinder(mode=mode, model=model, min_model_confidence=threshold)
             preds = run_finder(parsed[f], finder)
-            s = score(scored[f], preds)
+            s = score(scored.get(f, []), preds)  # a check page may have no gold statement
             per_doc[mode].append(s)
             results.setdefault("per_document", {}).setdefault(f, {})[mode] = {
                 "promise_f1": prf(s["promise"])["f1"], "promise": dict(s["promise"]), "gold": s["gold"],
@@ -586,6 +694,10 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
         groups[paper_group(f)].append(i)
     results["by_group"] = {g: {mode: summarise([docs[i] for i in idx]) for mode, docs in per_doc.items()}
                            for g, idx in sorted(groups.items())}
+    if checks:
+        index = {f: i for i, f in enumerate(wanted)}
+        results["by_batch"] = {b: {mode: summarise([docs[index[f]] for f in ps if f in index])
+                                   for mode, docs in per_doc.items()} for b, ps in checks.items()}
     if split == "all" and not files:  # the two halves too, from the same run
         results["by_split"] = {
             name: {mode: summarise([s for f, s in zip(wanted, docs) if (f in HELDOUT) == (name == "heldout")])
@@ -597,8 +709,16 @@ def evaluate(files: list[str] | None = None, *, split: str = "all", nlp=None, cv
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(prog="evaluate statements", description=__doc__.splitlines()[0], fromfile_prefix_chars="@")
-    ap.add_argument("--split", choices=("tuned", "heldout", "blind", "all"), default="all",
-                    help="blind: the papers of corpus/blind/, scored like held-out ones (all = tuned + heldout)")
+    ap.add_argument("--split", choices=("tuned", "heldout", "blind", "all", "checks"), default="all",
+                    help="blind: the papers of corpus/blind/, scored like held-out ones (all = tuned + heldout); "
+                    "checks: every committed check batch (annotations/statements/<folder>/pages.txt with its gold), "
+                    "per batch and pooled, with the saved classifier")
+    ap.add_argument("--lobo", action="store_true", help="with --split checks: leave one batch out (`lobo`): refit "
+                    "the saved classifier's set-up on tuned + the other batches, score the left-out one, pooled "
+                    "against the saved classifier with a paired bootstrap interval")
+    ap.add_argument("--lobo-batch", action="append", help="--lobo: leave only this batch out (repeatable)")
+    ap.add_argument("--tuned-limit", type=int, help="--lobo: fit on the first n tuned papers only (a small run)")
+    ap.add_argument("--resamples", type=int, default=10_000, help="--lobo: bootstrap resamples (seed 67)")
     ap.add_argument("--file", action="append", help="evaluate only this gold file (repeatable)")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--cv", choices=("council", "document"), default="council",
@@ -619,6 +739,21 @@ def main(argv: list[str] | None = None) -> dict:
     args = ap.parse_args(argv)
     if args.fresh and args.shipped:
         ap.error("--shipped: the saved classifier was fitted on the --fresh papers too")
+    if args.lobo:
+        if args.split != "checks":
+            ap.error("--lobo judges a refit on the check batches: use it with --split checks")
+        result = lobo(batches=args.lobo_batch, tuned_limit=args.tuned_limit, resamples=args.resamples)
+        if args.json:
+            print(json.dumps(result, indent=2))
+        else:
+            for name, systems in [("pooled", result["pooled"])] + list(result["by_batch"].items()):
+                for k, v in systems.items():
+                    print(f"[{name} {k}] promise P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f} "
+                          f"({v['tp']} {v['fp']} {v['fn']})  kind-acc {v['kind_accuracy']:.3f}")
+            d = result["both_difference"]
+            print(f"rules + model promise F1, refit - saved: {d['difference']:+.4f}, 95% interval {d['ci95']} "
+                  f"({d['pages']} pages, {d['resamples']} resamples, seed {d['seed']})")
+        return result
     if args.fresh:  # what a change does to papers nothing was fitted or written on, as held-out papers are scored
         HELDOUT.update(args.fresh, args.exclude)
         args.file = args.fresh
@@ -627,6 +762,11 @@ def main(argv: list[str] | None = None) -> dict:
     if args.json:
         print(json.dumps(result, indent=2))
     else:
+        for name, by_mode in result.get("by_batch", {}).items():
+            for mode, s in by_mode.items():
+                p = s["promise"]
+                print(f"[{name} {mode}] promise P {p['precision']:.3f} R {p['recall']:.3f} F1 {p['f1']:.3f} "
+                      f"({p['tp']} {p['fp']} {p['fn']})  kind-acc {s['kind_accuracy_among_found']:.3f}  gold {s['gold']}")
         for mode, s in result["systems"].items():
             print(f"[{mode}] promise F1 {s['promise']['f1']:.3f}  found {s['found_recall']:.3f}  "
                   f"kind-acc {s['kind_accuracy_among_found']:.3f}  gold {s['gold']} pred {s['predicted']}")

@@ -9,8 +9,9 @@ value+unit precision/recall/F1; among matched claims, indicator, as-of,
 comparator (kind and value) and change (from, to, direction) accuracy;
 inspections found (recall/precision) and judgement accuracy.
 
-Run: `.venv/bin/python scripts/evaluate.py claims [--split heldout|tuned|blind|all] [--json]`
-(`blind`: the papers of `corpus/blind/`, in no other split; `all` = tuned + held-out)
+Run: `.venv/bin/python scripts/evaluate.py claims [--split heldout|tuned|blind|all|checks] [--json]`
+(`blind`: the papers of `corpus/blind/`, in no other split; `all` = tuned + held-out; `checks`: the committed
+fresh batches, each folder of `annotations/claims/checks/` one batch, scored per batch and pooled, in no other split)
 or `.venv/bin/python -m miner.evaluation.claims`.
 """
 
@@ -29,6 +30,9 @@ from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "annotations" / "claims"
+# Fresh batches committed as a check set (claims round 75): one folder per batch, read only by `--split checks`
+# (`load_gold` reads the top folder alone), so no batch is in the tuned, held-out or blind split.
+CHECKS_DIR = GOLD_DIR / "checks"
 # Declared before tuning (annotations/README.md, "Claims").
 HELDOUT = {
     "001_fd1a3b6a4ff01199.txt",
@@ -41,6 +45,13 @@ HELDOUT = {
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[dict]]:
     return load_jsonl_by_file(gold_dir)
+
+
+def load_checks(checks_dir: Path = CHECKS_DIR) -> dict[str, dict[str, list[dict]]]:
+    """The check batches: every folder of `checks_dir` holding gold (`*.jsonl`), by folder name."""
+    if not checks_dir.is_dir():
+        return {}
+    return {d.name: gold for d in sorted(checks_dir.iterdir()) if d.is_dir() and (gold := load_jsonl_by_file(d))}
 
 
 def corpus_path(name: str) -> Path:
@@ -181,7 +192,25 @@ def summarise(counts: dict[str, int]) -> dict[str, float]:
     return out
 
 
+def evaluate_checks(checks_dir: Path = CHECKS_DIR) -> dict:
+    """Each check batch's scores and the pool of them all (counts summed over the batches, not scores averaged)."""
+    per_doc, batches, pooled = {}, {}, defaultdict(int)
+    for batch, gold in load_checks(checks_dir).items():
+        counts: dict[str, int] = defaultdict(int)
+        for name in sorted(gold):
+            result = score_document(name, gold[name])
+            per_doc[name] = {"split": f"checks/{batch}", **summarise(result["counts"]), "errors": result["errors"]}
+            for k, v in result["counts"].items():
+                counts[k] += v
+                pooled[k] += v
+        batches[batch] = {**summarise(counts), "counts": dict(counts)}
+    return {"documents": per_doc, "batches": batches,
+            "pooled": {**_with_intervals(pooled), "counts": dict(pooled)} if pooled else None}
+
+
 def evaluate(split: str = "all", files: list[str] | None = None) -> dict:
+    if split == "checks":
+        return evaluate_checks()
     gold = load_gold()
     names = files or sorted(gold)
     groups: dict[str, dict] = {"tuned": defaultdict(int), "heldout": defaultdict(int), "blind": defaultdict(int)}
@@ -213,8 +242,9 @@ def _with_intervals(counts: dict[str, int]) -> dict:
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(prog="evaluate.py claims", description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("all", "tuned", "heldout", "blind"), default="all",
-                        help="blind: the papers of corpus/blind/ (all = tuned + heldout)")
+    parser.add_argument("--split", choices=("all", "tuned", "heldout", "blind", "checks"), default="all",
+                        help="blind: the papers of corpus/blind/ (all = tuned + heldout); checks: the committed fresh "
+                             "batches of annotations/claims/checks/, per batch and pooled")
     parser.add_argument("--json", action="store_true", help="print the whole result as JSON")
     parser.add_argument("--errors", action="store_true", help="list each document's errors")
     args = parser.parse_args(argv)
@@ -228,6 +258,11 @@ def main(argv: list[str] | None = None) -> dict:
             if args.errors:
                 for e in doc["errors"]:
                     print("   ", e)
+        if args.split == "checks":
+            for batch, scores in result["batches"].items():
+                print(f"{batch:7}", json.dumps(scores))
+            print("pooled ", json.dumps(result["pooled"]))
+            return result
         print("tuned  ", json.dumps(result["tuned"]))
         print("heldout", json.dumps(result["heldout"]))
         if result["blind"]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import gold_rows, manifest_rows
+from conftest import claim_found, gold_rows, manifest_rows, paper_claims
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECKS = ROOT / "annotations" / "claims" / "checks"
@@ -64,3 +64,47 @@ def test_a_batch_is_scored_alone_and_pooled_by_counts(tmp_path):
     assert result["batches"]["X"]["counts"] == result["pooled"]["counts"]
     assert result["pooled"]["counts"]["tp"] == len(rows) == 5 and result["pooled"]["f1"] == 1.0
     assert not any(name.startswith("checks") for name in claims.load_gold())  # the tuned gold is the top folder
+
+
+# --- the rules of the round: two forms of the pool's recurring classes -----------------------------------------------
+
+def _page(name: str) -> tuple[str, list]:
+    from miner.evaluation.claims import corpus_path
+
+    return paper_claims(corpus_path(name))
+
+
+def test_a_capital_programme_headings_monitoring_month_dates_the_items_figures():
+    # class "a month wanted, the year given" (F61, F62, F67, F68, F73): "Capital Programme 2013/14 (Month 9)" is a
+    # budget-monitoring heading (`heading_month_money_words`), its month 9 December 2013
+    # https://committeemeetings.flintshire.gov.uk/ieIssueDetails.aspx?IId=10730&PlanId=0&Opt=3 (check batch F73)
+    from miner.nlp.claim_as_of import heading_quarter, item_period
+
+    assert item_period("195 Capital Programme 2013/14 (Month 9) pdf icon PDF 132 KB", "2014-03-18") == "2013-12"
+    assert item_period("Capital Programme 2013/14", "2014-03-18") == "2013-14"  # no month: the year, as before
+    assert heading_quarter("Capital Programme 2025-35 (Month 9)", "2014-03-18") is None  # ten years: no one year
+    flintshire = _page("Flintshire County Council - Cabinet.txt")
+    assert claim_found(flintshire, "The report also showed a projected outturn of £41.928m", "£41.928m").as_of == "2013-12"
+    assert claim_found(flintshire, "projected underspend against budget of £1.502m", "£1.502m").as_of == "2013-12"
+
+
+def test_the_funding_of_a_capital_programme_in_its_item_is_the_capital_budget():
+    # class "capital sums read as budget or grant funding" (F63, F67, F70, F71, F73)
+    # https://democracy.york.gov.uk/ieIssueDetails.aspx?IId=36055&Opt=3&PlanId=0 (check batch F63): "21 Capital
+    # Programme Outturn 2012/13 ...": "financed by £21.227m of external funding and internal funding of £36.054"
+    york = _page("City of York Council - Executive.txt")
+    assert claim_found(york, "financed by £21.227m of external funding", "£21.227m").indicator == "capital_budget"
+    assert claim_found(york, "compared to the approved budget of £57.281m", "£57.281m").indicator == "capital_budget"
+    # https://democracy.newport.gov.uk/mgAi.aspx?ID=10851&LLL=0 (check batch F71): "2022/23 Capital Outturn and Additions"
+    newport = _page("Newport City Council - Cabinet.txt")
+    assert claim_found(newport, "grant funded, stood at £18.5m", "£18.5m").indicator == "capital_budget"
+    assert claim_found(newport, "the total budget for the year to £91.8m", "£91.8m").indicator == "capital_budget"
+    # negatives: the slippage and the unsigned variance of the same item keep their reading
+    assert claim_found(newport, "slippage totalling £30.553m", "£30.553m").indicator == "capital_slippage"
+    assert claim_found(newport, "resulting in a variance of £30.6m", "£30.6m").indicator is None
+
+
+def test_grant_funding_outside_a_capital_item_stays_grant_funding():
+    # https://democracy.telford.gov.uk/ieIssueDetails.aspx?IId=6995&Opt=3 (check batch F65): a revenue item's grant
+    telford = _page("Telford and Wrekin Council - Cabinet.txt")
+    assert claim_found(telford, "£5.18m emergency response funding", "£5.18m").indicator == "grant_funding"

@@ -1420,10 +1420,12 @@ class ClaimFinder:
                 f = {**f, "indicator": None}
             if (claim_unit == "GBP" and (f.get("indicator") == "budget" and (
                     item_money == "capital_budget" or _capital_clause_before(doc_text, q.start, q.end))
-                    # (or the programme's funding in a capital programme's item: "financed by £21.227m of external
-                    # funding", "the value of additions that required approval, the majority of which were externally
-                    # grant funded, stood at £18.5m": the sums of the programme, not a grant received; claims round 75)
-                    or f.get("indicator") == "grant_funding" and item_money == "capital_budget")
+                    # (or read as grant funding from outside its own sentence, in a capital programme's item: "These
+                    # additions took the total budget for the year to £91.8m" after "... the majority of which were
+                    # externally grant funded, stood at £18.5m"; a kind its own sentence names stays, as round 66 kept
+                    # "financed by £21.227m of external funding"; claims round 75)
+                    or f.get("indicator") == "grant_funding" and item_money == "capital_budget"
+                    and "grant_funding" not in named_ids(_sentence_around(doc_text, q.start, q.end)))
                     and not re.search(cue_alternation("revenue_money_words"), _sentence_around(doc_text, q.start, q.end), re.I)):
                 # "An outturn of £46.476m was reported compared to the approved budget of £57.281m" in the minutes of
                 # "21 Capital Programme Outturn 2012/13 ...": the item's programme is the capital one (or the sentence's,

@@ -48,3 +48,72 @@ def test_members_and_officers_are_read_as_the_guidelines_say():
     nh = _gold()[NHERTS]
     assert nh["Committee room 3"]["label"] == nh["Council Offices"]["label"] == "PLACE"
     assert nh["Audit and Risk Committee"]["label"] == "BOARD"
+
+
+def test_every_committed_check_folder_is_found_by_the_rule_and_none_is_in_a_split():
+    names = [f.name for f in ev.check_folders()]
+    assert {"check61", "round64", "check64", "check65", "check67", "check69", "check70"} <= set(names)
+    assert names == sorted(names)
+    top = set(ev.load_gold())
+    for folder in ev.check_folders():
+        assert any(folder.glob("*.jsonl"))
+        assert not set(ev.load_gold(folder)) & top, folder.name
+        assert not set(ev.load_gold(folder)) & ev.HELDOUT
+
+
+def test_checks_split_scores_per_batch_and_pooled(capsys):
+    report = ev.main(["--split", "checks", "--batches", "check70", "--json"])
+    assert report["setup"] == "combined"
+    batch, pooled = report["batches"]["check70"], report["pooled"]
+    assert batch == pooled and pooled["pages"] == 4 and pooled["exact"]["gold"] == 84
+    assert 0.7 <= pooled["exact"]["f1"] <= pooled["lenient"]["f1"] <= 1
+    assert set(pooled["acronyms"]) == {"resolved", "defined_uses"}
+    assert '"pooled"' in capsys.readouterr().out
+
+
+def test_pooled_counts_are_summed_not_averaged():
+    rows = [{"batch": "a", "file": "x", "exact": [1, 1, 1, 10], "lenient": [1, 1, 1, 10], "acronyms": [0, 0]},
+            {"batch": "b", "file": "y", "exact": [9, 10, 9, 10], "lenient": [9, 10, 9, 10], "acronyms": [1, 2]}]
+    report = ev.checks_report(rows)
+    assert report["batches"]["a"]["exact"]["recall"] == 0.1
+    assert report["pooled"]["exact"]["recall"] == 0.5 and report["pooled"]["exact"]["precision"] == round(10 / 11, 3)
+    assert report["pooled"]["acronyms"] == {"resolved": 1, "defined_uses": 2}
+
+
+def test_paired_bootstrap_is_seeded_and_paired():
+    base = [[8, 10, 8, 10], [5, 10, 5, 10], [9, 10, 9, 10], [7, 9, 7, 10]]
+    same = ev.paired_bootstrap(base, base, resamples=300)
+    assert same["diff"] == 0 and same["ci95"] == [0, 0] and not same["excludes_0"]
+    better = [[t + 1, p, g + 1, n] for t, p, g, n in base]  # one more right on every page
+    r = ev.paired_bootstrap(base, better, resamples=300, seed=3)
+    assert r == ev.paired_bootstrap(base, better, resamples=300, seed=3)
+    assert r["diff"] > 0 and r["ci95"][0] > 0 and r["excludes_0"] and r["gold"] == 40
+
+
+def test_batches_a_model_trained_on_leave_the_out_of_sample_pool(tmp_path):
+    rows = [{"batch": f.name, "file": file} for f in ev.check_folders() for file in ev.load_gold(f)]
+    shipped = ROOT / "models" / "ner"
+    assert ev.trained_batches(rows, [shipped]) == set()  # 0.7.0 trained on no check batch
+    pages = sorted(ev.load_gold(ROOT / "annotations" / "entities" / "check61"))
+    (tmp_path / "meta.json").write_text('{"miner": {"train_files": %s}}' % str(pages[:1]).replace("'", '"'))
+    assert ev.trained_batches(rows, [shipped, tmp_path]) == {"check61"}
+
+
+def test_compare_model_at_a_small_scale_the_shipped_ner_against_itself(capsys):
+    shipped = ROOT / "models" / "ner"
+    report = ev.main(["--split", "checks", "--batches", "check69", "check70", "--compare-model", str(shipped),
+                      "--exclude", "check69", "--resamples", "100"])
+    assert report["trained_or_excluded"] == ["check69"]
+    assert report["pooled"]["batches"] == ["check69", "check70"] and report["pooled"]["gold"] == 127 + 84
+    out = report["out_of_sample"]
+    assert out["batches"] == ["check70"] and out["gold"] == 84
+    assert out["diff"] == 0 and out["ci95"] == [0, 0] and not out["excludes_0"]
+    assert report["base_checks"] == report["candidate_checks"]
+    assert "out_of_sample (check70; 4 pages, 84 gold)" in capsys.readouterr().out
+
+
+def test_compare_and_batches_go_with_the_checks_split():
+    import pytest
+
+    with pytest.raises(SystemExit):
+        ev.main(["--split", "heldout", "--compare-model", "models/ner"])

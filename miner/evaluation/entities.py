@@ -15,15 +15,25 @@ expansion) and `canonical.resolve_own_council` (a council named by its kind alon
 is the paper's own, its authority from the manifest, as `miner extract` does); the
 count in reading order alone is reported too.
 
-Run: `.venv/bin/python scripts/evaluate.py entities [--split heldout|train|blind|all] [--json]`
+Run: `.venv/bin/python scripts/evaluate.py entities [--split heldout|train|blind|all|checks] [--json]`
 (`blind`: the papers of `corpus/blind/`, in no other split; `all` = train + held-out).
+
+`--split checks` scores the committed check batches, every subfolder of `annotations/entities/` holding gold
+(`check_folders`: out-of-sample batches in no split, named in the card and annotations/README.md), per batch and
+pooled, combined set-up unless `--setup` says otherwise (`--batches NAME...` restricts it). `--compare-model DIR`
+runs the NER of DIR against the shipped one (`models/ner/` or `MINER_NER_MODEL`) with the same rules, each in its own
+process, on the same pages, and draws a page-level paired bootstrap (fixed `--seed`, `--resamples`) of the pooled
+exact F1 difference: over every batch, and over the batches neither model trained on (`train_files` of both
+models' meta.json, minus `--exclude BATCH...`), with each difference's 95% percentile interval.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import subprocess
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -274,6 +284,151 @@ def evaluate(files: list[str], setups: tuple[str, ...] = SETUPS) -> dict:
     return report
 
 
+def check_folders(gold_dir: Path = GOLD_DIR) -> list[Path]:
+    """The committed check batches: every subfolder of the gold folder holding gold files, by name (a new batch is
+    found by being committed there; no list to keep)."""
+    return sorted(p for p in gold_dir.iterdir() if p.is_dir() and any(p.glob("*.jsonl")))
+
+
+COUNT_KEYS = ("tp_pred", "pred", "tp_gold", "gold")
+
+
+def page_counts(batches: list[str] | None = None, setup: str = "combined") -> list[dict]:
+    """One row per page of the check batches (all, or the named ones): its batch, exact and lenient counts
+    (tp_pred, pred, tp_gold, gold) and acronym uses resolved / defined, with the NER this process loads."""
+    folders = [f for f in check_folders() if batches is None or f.name in batches]
+    if batches is not None and len(folders) != len(set(batches)):
+        raise SystemExit(f"unknown check batch in {batches}; known: {[f.name for f in check_folders()]}")
+    rows = []
+    for folder in folders:
+        gold_rows, scopes = load_gold(folder), load_scopes(folder)
+        for file in sorted(gold_rows):
+            text, gold, pred, _ = paper_spans(file, setup, gold_rows, scopes)
+            counts = score(gold, pred)["counts"]
+            ok, total, _ = acronym_resolution(text, gold, pred)
+            rows.append({"batch": folder.name, "file": file,
+                         **{mode: [counts[mode][k] for k in COUNT_KEYS] for mode in ("exact", "lenient")},
+                         "acronyms": [ok, total]})
+    return rows
+
+
+def pool_summary(rows: list[dict]) -> dict:
+    """Exact and lenient P/R/F1 and acronyms of some pages pooled (counts summed, not scores averaged)."""
+    out: dict = {"pages": len(rows)}
+    for mode in ("exact", "lenient"):
+        out[mode] = _summarise(Counter(dict(zip(COUNT_KEYS, (sum(r[mode][i] for r in rows) for i in range(4))))))
+    out["acronyms"] = {"resolved": sum(r["acronyms"][0] for r in rows),
+                       "defined_uses": sum(r["acronyms"][1] for r in rows)}
+    return out
+
+
+def checks_report(rows: list[dict]) -> dict:
+    """Per batch and pooled summaries of `page_counts` rows."""
+    batches = sorted({r["batch"] for r in rows})
+    return {"batches": {b: pool_summary([r for r in rows if r["batch"] == b]) for b in batches},
+            "pooled": pool_summary(rows)}
+
+
+def _exact_f1(t):
+    """Exact F1 of each row of summed counts (tp_pred, pred, tp_gold, gold), numpy."""
+    import numpy as np
+
+    t = np.asarray(t, dtype=float)
+    p = np.divide(t[..., 0], t[..., 1], out=np.zeros(t.shape[:-1]), where=t[..., 1] > 0)
+    r = np.divide(t[..., 2], t[..., 3], out=np.zeros(t.shape[:-1]), where=t[..., 3] > 0)
+    return np.divide(2 * p * r, p + r, out=np.zeros(t.shape[:-1]), where=p + r > 0)
+
+
+def paired_bootstrap(base: list[list[int]], cand: list[list[int]], resamples: int = 2000, seed: int = 0) -> dict:
+    """Pages resampled with replacement, the same draw for both runs; pooled exact F1 of each run and the
+    difference (candidate minus base) with its 95% percentile interval, from per-page exact counts."""
+    import numpy as np
+
+    b, c = np.asarray(base, dtype=float).reshape(-1, 4), np.asarray(cand, dtype=float).reshape(-1, 4)
+    n = len(b)
+    draws = np.random.default_rng(seed).integers(0, n, size=(resamples, n))
+    weights = np.stack([np.bincount(row, minlength=n) for row in draws]).astype(float)
+    diffs = _exact_f1(weights @ c) - _exact_f1(weights @ b)
+    lo, hi = (float(x) for x in np.percentile(diffs, [2.5, 97.5]))
+    fb, fc = float(_exact_f1(b.sum(axis=0))), float(_exact_f1(c.sum(axis=0)))
+    sd = float(diffs.std())
+    gold = int(b[:, 3].sum())
+    # the pool's size (gold mentions, pages like these) at which a 0.02 difference's 95% interval would clear 0
+    need = int(round(gold * (1.96 * sd / 0.02) ** 2)) if sd > 0 else None
+    return {"pages": n, "gold": gold, "base_f1": round(fb, 3), "cand_f1": round(fc, 3), "diff": round(fc - fb, 3),
+            "ci95": [round(lo, 3), round(hi, 3)], "sd": round(sd, 4), "excludes_0": lo > 0 or hi < 0,
+            "gold_to_separate_0.02": need, "resamples": resamples, "seed": seed}
+
+
+def trained_files(model_dir: Path) -> set[str]:
+    """The papers a model was trained on, from its meta.json (`miner.train_files`)."""
+    meta = json.loads((Path(model_dir) / "meta.json").read_text())
+    return set(meta.get("miner", {}).get("train_files", []))
+
+
+def trained_batches(rows: list[dict], model_dirs: list[Path]) -> set[str]:
+    """The batches of `page_counts` rows of which any page is in any of these models' training sets."""
+    trained = set().union(*(trained_files(d) for d in model_dirs))
+    return {r["batch"] for r in rows if r["file"] in trained}
+
+
+def model_page_counts(model_dir: Path | None, batches: list[str] | None, setup: str = "combined") -> list[dict]:
+    """`page_counts` with the NER of `model_dir` (None: the shipped one), in a process of its own."""
+    env = dict(os.environ)
+    if model_dir is not None:
+        env["MINER_NER_MODEL"] = str(model_dir)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    code = ("import json, sys\nfrom miner.evaluation import entities as ev\n"
+            "print(json.dumps(ev.page_counts(json.loads(sys.argv[1]), sys.argv[2])))")
+    proc = subprocess.run([sys.executable, "-c", code, json.dumps(batches), setup], cwd=ROOT, env=env,
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def compare_models(candidate: Path, batches: list[str] | None = None, exclude: list[str] = (),
+                   resamples: int = 2000, seed: int = 0, setup: str = "combined") -> dict:
+    """The candidate's NER against the shipped one, same rules and pages: per batch, pooled, and pooled over the
+    batches neither model trained on, each pooled difference with a paired page-level bootstrap."""
+    from miner.nlp.service_ner import ner_model_path
+
+    base_dir = ner_model_path()
+    base, cand = model_page_counts(None, batches, setup), model_page_counts(candidate, batches, setup)
+    assert [(r["file"], r["exact"][3]) for r in base] == [(r["file"], r["exact"][3]) for r in cand]
+    in_sample = sorted(trained_batches(base, [d for d in (base_dir, candidate) if d]) | set(exclude))
+    report: dict = {"base": str(base_dir), "candidate": str(candidate), "setup": setup,
+                    "base_checks": checks_report(base), "candidate_checks": checks_report(cand),
+                    "trained_or_excluded": in_sample}
+    for name, keep in (("pooled", lambda r: True), ("out_of_sample", lambda r: r["batch"] not in in_sample)):
+        pairs = [(b, c) for b, c in zip(base, cand) if keep(b)]
+        report[name] = dict(batches=sorted({b["batch"] for b, _ in pairs}),
+                            **(paired_bootstrap([b["exact"] for b, _ in pairs], [c["exact"] for _, c in pairs],
+                                                resamples, seed) if pairs else {}))
+    return report
+
+
+def _print_checks(report: dict, title: str = "") -> None:
+    print(f"check batches{title}: exact P / R / F1 | lenient F1 | acronyms")
+    for name, r in [*report["batches"].items(), ("POOLED", report["pooled"])]:
+        ex, le, ac = r["exact"], r["lenient"], r["acronyms"]
+        print(f"  {name:<10} pages {r['pages']:>3} gold {ex['gold']:>4}  {ex['precision']:.3f} / {ex['recall']:.3f} / "
+              f"{ex['f1']:.3f} | {le['f1']:.3f} | {ac['resolved']}/{ac['defined_uses']}")
+
+
+def _print_compare(report: dict) -> None:
+    _print_checks(report["base_checks"], f" (base {report['base']})")
+    _print_checks(report["candidate_checks"], f" (candidate {report['candidate']})")
+    print(f"trained on by either model, or excluded: {', '.join(report['trained_or_excluded']) or 'none'}")
+    for name in ("pooled", "out_of_sample"):
+        r = report[name]
+        if "diff" not in r:
+            print(f"{name}: no pages")
+            continue
+        print(f"{name} ({', '.join(r['batches'])}; {r['pages']} pages, {r['gold']} gold): exact F1 base "
+              f"{r['base_f1']:.3f} candidate {r['cand_f1']:.3f} diff {r['diff']:+.3f} 95% [{r['ci95'][0]:+.3f}, "
+              f"{r['ci95'][1]:+.3f}] ({r['resamples']} paired page resamples, seed {r['seed']}; a 0.02 difference "
+              f"would clear 0 at ~{r['gold_to_separate_0.02']} gold mentions)")
+
+
 def _print(report: dict) -> None:
     print(f"files: {len(report['files'])}")
     for setup, r in report["setups"].items():
@@ -289,17 +444,41 @@ def _print(report: dict) -> None:
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(prog="evaluate.py entities", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["heldout", "train", "tuned", "blind", "all"], default="heldout",
-                        help="tuned = train (the name the other areas use); blind: the papers of corpus/blind/")
-    parser.add_argument("--setup", choices=SETUPS, action="append", help="default: all three")
+    parser.add_argument("--split", choices=["heldout", "train", "tuned", "blind", "all", "checks"], default="heldout",
+                        help="tuned = train (the name the other areas use); blind: the papers of corpus/blind/; "
+                             "checks: the committed check batches, per batch and pooled")
+    parser.add_argument("--setup", choices=SETUPS, action="append",
+                        help="default: all three (checks: combined)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--batches", nargs="+", metavar="NAME", help="checks: only these check folders")
+    parser.add_argument("--compare-model", type=Path, metavar="DIR",
+                        help="checks: DIR's NER against the shipped one, paired page-level bootstrap")
+    parser.add_argument("--exclude", nargs="+", default=[], metavar="BATCH",
+                        help="compare: batches left out of the out-of-sample pool, besides those either model "
+                             "trained on")
+    parser.add_argument("--resamples", type=int, default=2000, help="compare: bootstrap resamples")
+    parser.add_argument("--seed", type=int, default=0, help="compare: bootstrap seed")
     args = parser.parse_args(argv if argv is not None else sys.argv[1:])
-    files = split_files(load_gold(), "train" if args.split == "tuned" else args.split)
-    report = evaluate(files, tuple(args.setup or SETUPS))
+    if args.split == "checks":
+        if args.setup and len(args.setup) > 1:
+            parser.error("--split checks takes one --setup")
+        setup = args.setup[0] if args.setup else "combined"
+        if args.compare_model:
+            report = compare_models(args.compare_model, args.batches, args.exclude, args.resamples, args.seed, setup)
+            printer = _print_compare
+        else:
+            report = {"setup": setup, **checks_report(page_counts(args.batches, setup))}
+            printer = _print_checks
+    else:
+        if args.compare_model or args.batches:
+            parser.error("--compare-model and --batches go with --split checks")
+        files = split_files(load_gold(), "train" if args.split == "tuned" else args.split)
+        report = evaluate(files, tuple(args.setup or SETUPS))
+        printer = _print
     if args.json:
         print(json.dumps(report, indent=2))
     else:
-        _print(report)
+        printer(report)
     return report
 
 

@@ -398,6 +398,23 @@ def _has_content_after(blocks: list[_Block], i: int) -> bool:
     return words >= 15 or (words >= 4 and nxt.text.rstrip().endswith((".", ":")))
 
 
+LIST_LINE_WORDS = 14  # a numbered line longer than a numbered heading may be (`_is_heading`'s limit)
+
+
+def _list_end(blocks: list[_Block], i: int) -> bool:
+    """A short numbered line right after its numbered sibling that is a list line, one too long for a heading and
+    ending in no sentence mark ("3. Embedding financial accountability across the council and implement a business
+    partnering approach, to ensure our financial plans are robust and deliverable" / "4. Delivering and embedding
+    audit and risk management"): the list's last item, not a heading over the lines after the list. Not a line in
+    title case or capitals: minutes number their item headings after long unpunctuated items ("14. PARISH
+    FACILITIES", "7. Project Updates")."""
+    if i == 0 or not (blocks[i].label or "").isdigit() or _title_case(blocks[i].text):
+        return False
+    prev, text = blocks[i - 1], blocks[i - 1].text.strip()
+    return (prev.label_kind == "num" and prev.label == str(int(blocks[i].label or 0) - 1) and len(prev.lines) <= 2
+            and len(text.split()) > LIST_LINE_WORDS and not text.endswith(_TERMINAL))
+
+
 def _body_size(document: Document) -> float:
     sizes = [_size(line) for line in document.lines if line.font_size]
     return statistics.median(sizes) if sizes else 0.0
@@ -424,7 +441,7 @@ def _is_heading(blocks: list[_Block], i: int, body_size: float) -> bool:
         return False
     if block.label_kind == "num":
         # "5.1 Open the new Eastgate family hub" (an action under "5. Actions for 2024/25") is an item, not a heading
-        return len(block.lines) <= 2 and not (block.depth > 1 and _action_item(text))
+        return len(block.lines) <= 2 and not (block.depth > 1 and _action_item(text)) and not _list_end(blocks, i)
     larger = bool(block.first.font_size) and _size(block.first) >= body_size + 1.0
     styled = block.first.bold or larger
     if not styled and (not _title_case(text) or find_dates(text) or not block.gap or body_size):

@@ -549,14 +549,15 @@ def paired_bootstrap(pairs: list[tuple[Counter, Counter]], *, resamples: int = 1
 
 
 def lobo(*, batches: list[str] | None = None, tuned_limit: int | None = None, nlp=None, resamples: int = 10_000,
-         seed: int = 67) -> dict:
+         seed: int = 67, c: float | None = None, features: tuple[str, ...] | None = None) -> dict:
     """Leave one check batch out: for each batch, the saved classifier's set-up (its feature groups and C) fitted
     on the tuned papers and every other check batch, run behind the rules on the left-out batch at the saved
     thresholds per paper kind; the predictions pooled over the batches and set against the saved classifier's on
     the same pages (which was fitted on no check batch), with a page-level paired bootstrap of the rules + model
     promise F1 difference (`paired_bootstrap`). What a refit with the batches would gain on pages it has not seen.
     `batches`: only these batches are left out in turn (all are still in the other folds' training sets);
-    `tuned_limit`: only the first n tuned papers are fitted on (a small run, for the tests)."""
+    `tuned_limit`: only the first n tuned papers are fitted on (a small run, for the tests); `c`, `features`: a
+    variant of the set-up (this C, these feature groups) refitted instead of the saved classifier's own (round 68)."""
     from miner.nlp.pipeline import load_base
     from miner.nlp.statement_model import load as load_model
     from miner.nlp.statements import StatementFinder
@@ -571,6 +572,10 @@ def lobo(*, batches: list[str] | None = None, tuned_limit: int | None = None, nl
     thresholds = saved_thresholds()
     saved = load_model()
     fit_args = saved_fit_args()
+    if c is not None:
+        fit_args["c"] = float(c)
+    if features is not None:
+        fit_args["features"] = tuple(features)
     rows: dict[str, tuple] = {}
     per: dict[str, dict[str, list]] = {}
     pages: dict[str, list] = {}
@@ -719,6 +724,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--lobo-batch", action="append", help="--lobo: leave only this batch out (repeatable)")
     ap.add_argument("--tuned-limit", type=int, help="--lobo: fit on the first n tuned papers only (a small run)")
     ap.add_argument("--resamples", type=int, default=10_000, help="--lobo: bootstrap resamples (seed 67)")
+    ap.add_argument("--lobo-c", type=float, help="--lobo: refit a variant with this C (default: the saved one's)")
+    ap.add_argument("--lobo-features", help="--lobo: refit a variant with these feature groups, joined by '+' "
+                    "(default: the saved one's)")
     ap.add_argument("--file", action="append", help="evaluate only this gold file (repeatable)")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--cv", choices=("council", "document"), default="council",
@@ -742,7 +750,8 @@ def main(argv: list[str] | None = None) -> dict:
     if args.lobo:
         if args.split != "checks":
             ap.error("--lobo judges a refit on the check batches: use it with --split checks")
-        result = lobo(batches=args.lobo_batch, tuned_limit=args.tuned_limit, resamples=args.resamples)
+        result = lobo(batches=args.lobo_batch, tuned_limit=args.tuned_limit, resamples=args.resamples, c=args.lobo_c,
+                      features=tuple(args.lobo_features.split("+")) if args.lobo_features else None)
         if args.json:
             print(json.dumps(result, indent=2))
         else:

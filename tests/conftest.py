@@ -80,6 +80,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def base_nlp():
+    """The base spaCy weights alone, as the statements evaluator parses a paper."""
+    from miner.nlp.pipeline import load_base
+
+    return load_base()
+
+
+@pytest.fixture(scope="session")
 def services_nlp():
     """The pipeline up to the named-services component, loaded once for every services test."""
     from miner.nlp.pipeline import load_pipeline

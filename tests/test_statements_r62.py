@@ -25,17 +25,10 @@ TINY = ["corpus/web/London Borough of Havering - Cabinet 2023-07-20.txt",
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from miner.nlp.pipeline import load_base
-
-    return load_base()
-
-
-@pytest.fixture(scope="module")
-def sheffield(nlp):
+def sheffield(base_nlp):
     from miner.evaluation.statements import parse_file
 
-    return parse_file(SHEFFIELD, nlp)
+    return parse_file(SHEFFIELD, base_nlp)
 
 
 def _loco_script():
@@ -96,7 +89,7 @@ def test_models_without_ctx_read_nothing_new():
     assert "ctx" in statement_model.ALL_FEATURES and "ctx" not in DEFAULT_FEATURES
 
 
-def test_loco_record_replays_and_scores_as_the_evaluator(tmp_path, nlp, monkeypatch):
+def test_loco_record_replays_and_scores_as_the_evaluator(tmp_path, base_nlp, monkeypatch):
     import pickle
 
     import miner.evaluation.statements as ev
@@ -116,7 +109,7 @@ def test_loco_record_replays_and_scores_as_the_evaluator(tmp_path, nlp, monkeypa
     for i, held in enumerate(rec["folds"]):
         model = pickle.loads((tmp_path / "folds" / f"fold{i:02d}.pkl").read_bytes())
         for f in held:
-            preds = ev.run_finder(ev.parse_file(f, nlp), StatementFinder(mode="both", model=model,
+            preds = ev.run_finder(ev.parse_file(f, base_nlp), StatementFinder(mode="both", model=model,
                                                                           min_model_confidence=thresholds))
             direct.append(ev.score(rec["per"][f]["gold"], preds))
     assert loco.at_thresholds(rec, thresholds)["promise"] == ev.summarise(direct)["promise"]

@@ -42,18 +42,11 @@ def test_version_17_keeps_its_thresholds():
     assert model.version == "17" and model.thresholds == {"default": 0.3, "minutes": 0.35}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from miner.nlp.pipeline import load_base
-
-    return load_base()
-
-
-def _added(page: str, nlp) -> list:
+def _added(page: str, base_nlp) -> list:
     from miner.evaluation.statements import parse_file, run_finder
     from miner.nlp.statements import StatementFinder
 
-    found = run_finder(parse_file(page, nlp), StatementFinder(mode="both", model=statement_model.load()))
+    found = run_finder(parse_file(page, base_nlp), StatementFinder(mode="both", model=statement_model.load()))
     return [s for s in found if s.method.startswith("model:")]
 
 
@@ -61,18 +54,18 @@ def _added(page: str, nlp) -> list:
     (GREAT_LIMBER, "Further confirmation to be sought from J Waterman."),  # minutes, read at 0.686
     (LISBURN, "This means residents who are not able to connect to our services digitally"),  # a plan, 0.652
 ])
-def test_gold_commitments_of_batch_n_the_rules_leave_are_added_below_the_rejected_threshold(page, quote, nlp):
+def test_gold_commitments_of_batch_n_the_rules_leave_are_added_below_the_rejected_threshold(page, quote, base_nlp):
     """What 0.85 (the I-L candidate) would have cost on N: gold commitments the model adds between 0.35 and 0.85."""
-    hits = [s for s in _added(page, nlp) if quote in " ".join(s.text.split())]
+    hits = [s for s in _added(page, base_nlp) if quote in " ".join(s.text.split())]
     assert hits and hits[0].kind == "commitment" and 0.35 <= hits[0].confidence < 0.85
 
 
-def test_a_commitment_the_rules_read_stays_the_rules(nlp):
+def test_a_commitment_the_rules_read_stays_the_rules(base_nlp):
     """Negative: the rules' own reading on N does not depend on the model or its threshold."""
     from miner.evaluation.statements import parse_file, run_finder
     from miner.nlp.statements import StatementFinder
 
-    parsed = parse_file(GLENTHAM, nlp)
+    parsed = parse_file(GLENTHAM, base_nlp)
     rules = {(s.kind, s.text) for s in run_finder(parsed, StatementFinder(mode="rules"))}
     both = {(s.kind, s.text) for s in run_finder(parsed, StatementFinder(mode="both", model=statement_model.load()))
             if not s.method.startswith("model:")}
@@ -104,12 +97,12 @@ class _Spy:
 
 
 @pytest.mark.parametrize("mode", ["both", "model"])
-def test_finder_and_training_rows_read_the_same_previous_rule_kinds(mode, nlp):
+def test_finder_and_training_rows_read_the_same_previous_rule_kinds(mode, base_nlp):
     """The model is asked about what it was fitted on: the finder's previous-unit rule kinds equal the rows'."""
     from miner.evaluation.statements import candidates_and_labels, parse_file, run_finder
     from miner.nlp.statements import StatementFinder
 
-    parsed = parse_file(GREAT_LIMBER, nlp)
+    parsed = parse_file(GREAT_LIMBER, base_nlp)
     rows = candidates_and_labels(parsed, [], prev_kinds=True)[0]
     assert not any(c.prev_kinds for c in candidates_and_labels(parsed, [])[0])  # off unless asked: no rules pass
     by_text = {}
@@ -126,12 +119,12 @@ def test_finder_and_training_rows_read_the_same_previous_rule_kinds(mode, nlp):
     assert hoyle and hoyle[0].prev_kinds == ("decision",)
 
 
-def test_the_previous_unit_is_of_the_same_paper(nlp):
+def test_the_previous_unit_is_of_the_same_paper(base_nlp):
     """A finder that read another paper first asks the same as a fresh one: nothing carries over between papers."""
     from miner.evaluation.statements import parse_file, run_finder
     from miner.nlp.statements import StatementFinder
 
-    first, second = parse_file(GREAT_LIMBER, nlp), parse_file(GLENTHAM, nlp)
+    first, second = parse_file(GREAT_LIMBER, base_nlp), parse_file(GLENTHAM, base_nlp)
     used, fresh = _Spy(), _Spy()
     finder = StatementFinder(mode="both", model=used)
     run_finder(first, finder)

@@ -50,18 +50,11 @@ HURDSFIELD = WEB + "Higher Hurdsfield Parish Council - Parish Council Meeting 20
 YATELEY = WEB + "Yateley Town Council - Town Council Plan 2020.txt"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from miner.nlp.pipeline import load_base
-
-    return load_base()
-
-
-def _found(page: str, nlp) -> list:
+def _found(page: str, base_nlp) -> list:
     from miner.evaluation.statements import parse_file, run_finder
     from miner.nlp.statements import StatementFinder
 
-    return run_finder(parse_file(page, nlp), StatementFinder(mode="both", model=statement_model.load()))
+    return run_finder(parse_file(page, base_nlp), StatementFinder(mode="both", model=statement_model.load()))
 
 
 def _squash(text: str) -> str:
@@ -74,8 +67,8 @@ def _squash(text: str) -> str:
      "commitment"),  # minutes: a third party's undertaking, as the tuned parish gold reads it
     (YATELEY, "Making local authority services more accessible to our residents.", "priority"),  # a plan page
 ])
-def test_gold_promises_of_batch_q_the_rules_leave_are_added_by_the_model(page, quote, kind, nlp):
-    hits = [s for s in _found(page, nlp) if quote in _squash(s.text)]
+def test_gold_promises_of_batch_q_the_rules_leave_are_added_by_the_model(page, quote, kind, base_nlp):
+    hits = [s for s in _found(page, base_nlp) if quote in _squash(s.text)]
     assert hits and hits[0].kind == kind and hits[0].method.startswith("model:")
 
 
@@ -84,5 +77,5 @@ def test_gold_promises_of_batch_q_the_rules_leave_are_added_by_the_model(page, q
     (GAYDON, "Cllr. Pirie reported that there were no major litter issues."),
     (YATELEY, "Please do let us know what you think of our Town Council Plan."),
 ])
-def test_what_batch_q_does_not_promise_is_not_found(page, text, nlp):
-    assert not [s for s in _found(page, nlp) if text in _squash(s.text)]
+def test_what_batch_q_does_not_promise_is_not_found(page, text, base_nlp):
+    assert not [s for s in _found(page, base_nlp) if text in _squash(s.text)]

@@ -103,23 +103,16 @@ Our Plan has three parts:
 """
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from miner.nlp.pipeline import load_base
-
-    return load_base()
-
-
 def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _found(page: str, nlp, mode: str = "both") -> list:
+def _found(page: str, base_nlp, mode: str = "both") -> list:
     from miner.evaluation.statements import parse_file, run_finder
     from miner.nlp.statements import StatementFinder
 
     model = statement_model.load() if mode != "rules" else None
-    return run_finder(parse_file(page, nlp), StatementFinder(mode=mode, model=model))
+    return run_finder(parse_file(page, base_nlp), StatementFinder(mode=mode, model=model))
 
 
 def _page(tmp_path, name: str, text: str) -> str:
@@ -134,8 +127,8 @@ def _page(tmp_path, name: str, text: str) -> str:
     (YATELEY, "To view the full plan, please click on this link."),
     (HURDSFIELD, "The Clerk to"),
 ])
-def test_link_furniture_and_a_cut_off_fragment_are_no_statement(page, text, nlp):
-    assert not [s for s in _found(page, nlp) if _squash(s.text) == text]
+def test_link_furniture_and_a_cut_off_fragment_are_no_statement(page, text, base_nlp):
+    assert not [s for s in _found(page, base_nlp) if _squash(s.text) == text]
 
 
 @pytest.mark.parametrize("page, quote, kind", [
@@ -143,20 +136,20 @@ def test_link_furniture_and_a_cut_off_fragment_are_no_statement(page, text, nlp)
     (HURDSFIELD, "Highways Dept. has confirmed they will look at the issued and let us know what can be done.",
      "commitment"),
 ])
-def test_the_model_still_adds_what_q_promises(page, quote, kind, nlp):
-    hits = [s for s in _found(page, nlp) if quote in _squash(s.text)]
+def test_the_model_still_adds_what_q_promises(page, quote, kind, base_nlp):
+    hits = [s for s in _found(page, base_nlp) if quote in _squash(s.text)]
     assert hits and hits[0].kind == kind
 
 
-def test_a_short_action_line_with_its_own_verb_is_not_a_fragment(tmp_path, nlp):
-    found = _found(_page(tmp_path, "bergholt.txt", BERGHOLT), nlp)
+def test_a_short_action_line_with_its_own_verb_is_not_a_fragment(tmp_path, base_nlp):
+    found = _found(_page(tmp_path, "bergholt.txt", BERGHOLT), base_nlp)
     assert [s for s in found if _squash(s.text) == "Phil to organise" and s.kind == "commitment"]
 
 
 # --- short priority names under a plan's key areas / main themes ----------------------------------------------------
 
-def test_numbered_key_areas_for_action_are_the_priorities(tmp_path, nlp):
-    found = _found(_page(tmp_path, "penrith.txt", PENRITH), nlp, mode="rules")
+def test_numbered_key_areas_for_action_are_the_priorities(tmp_path, base_nlp):
+    found = _found(_page(tmp_path, "penrith.txt", PENRITH), base_nlp, mode="rules")
     kinds = {_squash(s.text).lstrip("0123456789. "): s.kind for s in found}
     for name in ("Health & Wellbeing", "Economic Development", "Transport", "Growth", "Community Engagement"):
         assert kinds.get(name) == "priority", name
@@ -164,14 +157,14 @@ def test_numbered_key_areas_for_action_are_the_priorities(tmp_path, nlp):
     assert not [s for s in found if "The first, identifies" in s.text or "Use this link" in s.text]
 
 
-def test_a_plans_main_themes_are_its_priorities(tmp_path, nlp):
-    found = _found(_page(tmp_path, "leighton.txt", LEIGHTON), nlp, mode="rules")
+def test_a_plans_main_themes_are_its_priorities(tmp_path, base_nlp):
+    found = _found(_page(tmp_path, "leighton.txt", LEIGHTON), base_nlp, mode="rules")
     for start in ("To consolidate processes", "To promote and develop a vibrant town", "To provide great public open"):
         assert [s for s in found if _squash(s.text).lstrip("\u2022 ").startswith(start) and s.kind == "priority"], start
 
 
-def test_areas_of_concern_and_a_plans_parts_are_not_priorities(tmp_path, nlp):
-    found = _found(_page(tmp_path, "concerns.txt", CONCERNS), nlp, mode="rules")
+def test_areas_of_concern_and_a_plans_parts_are_not_priorities(tmp_path, base_nlp):
+    found = _found(_page(tmp_path, "concerns.txt", CONCERNS), base_nlp, mode="rules")
     assert not [s for s in found if s.kind == "priority"]
 
 

@@ -81,18 +81,11 @@ def test_paired_bootstrap_is_fixed_by_its_seed_and_zero_for_one_system():
     assert one["ci95"][0] <= one["difference"] <= one["ci95"][1]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from miner.nlp.pipeline import load_base
-
-    return load_base()
-
-
-def test_checks_split_scores_a_check_page_against_its_batch_gold(nlp):
+def test_checks_split_scores_a_check_page_against_its_batch_gold(base_nlp):
     """Penrith's business plan page (R): the rules find its counted key areas (round 66), scored against R's gold."""
     from miner.evaluation.statements import evaluate
 
-    result = evaluate([PENRITH, HERTSMERE], split="checks", nlp=nlp, systems=("rules",))
+    result = evaluate([PENRITH, HERTSMERE], split="checks", nlp=base_nlp, systems=("rules",))
     assert set(result["by_batch"]) == set(BATCHES)
     r = result["by_batch"]["check66"]["rules"]
     assert r["gold"] == 9 and r["promise"]["tp"] >= 5
@@ -100,22 +93,22 @@ def test_checks_split_scores_a_check_page_against_its_batch_gold(nlp):
     assert result["per_document"][PENRITH]["rules"]["gold"] == 9
 
 
-def test_other_splits_do_not_read_the_checks(nlp):
+def test_other_splits_do_not_read_the_checks(base_nlp):
     from miner.evaluation.statements import check_batches, evaluate
 
     pool = {p for ps in check_batches().values() for p in ps}
     tuned = WEB + "Broad Town Parish Council - Parish Council Meeting 2009-08-10.txt"  # round 53's, tuned
-    result = evaluate([tuned], split="tuned", nlp=nlp, systems=("rules",))
+    result = evaluate([tuned], split="tuned", nlp=base_nlp, systems=("rules",))
     assert not pool & set(result["files"]) and "by_batch" not in result
 
 
 @pytest.mark.slow
-def test_lobo_at_a_small_scale_refits_without_the_left_out_batch(nlp):
+def test_lobo_at_a_small_scale_refits_without_the_left_out_batch(base_nlp):
     """Leave R out, fit on 3 tuned papers and the other six batches: the saved classifier's rows and the refit's
     are on the same pages, and the bootstrap pairs them page by page."""
     from miner.evaluation.statements import lobo
 
-    result = lobo(batches=["check66"], tuned_limit=3, nlp=nlp, resamples=50)
+    result = lobo(batches=["check66"], tuned_limit=3, nlp=base_nlp, resamples=50)
     assert result["batches"] == {"check66": 6} and result["tuned_papers"] == 3
     assert set(result["per_page"]) == set(result_pages := result["per_page"]) and len(result_pages) == 6
     assert result["pooled"]["rules"] == result["by_batch"]["check66"]["rules"]

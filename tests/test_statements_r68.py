@@ -19,7 +19,6 @@ https://www.canterbury.gov.uk/strategies-and-policies/corporate-plan-2021-2024/c
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -36,22 +35,15 @@ CANTERBURY = WEB + "Canterbury City Council - Corporate Plan 2021-2024 key prior
 STANDON = WEB + "Standon Parish Council - Chairman's Annual Report 2013-14.txt"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from miner.nlp.pipeline import load_base
-
-    return load_base()
-
-
 def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _found(page: str, nlp) -> list:
+def _found(page: str, base_nlp) -> list:
     from miner.evaluation.statements import parse_file, run_finder
     from miner.nlp.statements import StatementFinder
 
-    return run_finder(parse_file(page, nlp), StatementFinder(mode="both", model=statement_model.load()))
+    return run_finder(parse_file(page, base_nlp), StatementFinder(mode="both", model=statement_model.load()))
 
 
 def _vetoed(text: str) -> bool:
@@ -68,10 +60,10 @@ def _vetoed(text: str) -> bool:
     (MID_SUFFOLK, "So please contact Peter to arrange a tour"),
     (STANLEY, "If you do, please contact the Town Clerk for consideration."),
 ])
-def test_an_invitation_to_the_reader_is_no_statement(page, start, nlp):
+def test_an_invitation_to_the_reader_is_no_statement(page, start, base_nlp):
     assert Path(page).exists()
     assert start.split()[-1] in Path(page).read_text(encoding="utf-8")
-    assert not [s for s in _found(page, nlp) if _squash(s.text).startswith(start)]
+    assert not [s for s in _found(page, base_nlp) if _squash(s.text).startswith(start)]
 
 
 @pytest.mark.parametrize("text", [
@@ -99,12 +91,12 @@ def test_facts_and_promises_are_not_vetoed(text):
     assert not _vetoed(text)
 
 
-def test_northleach_vacancy_and_canterbury_promises_stay(nlp):
+def test_northleach_vacancy_and_canterbury_promises_stay(base_nlp):
     """Batch S: the model's and rules' promises on these pages are not touched by the invitation veto."""
-    found = {_squash(s.text) for s in _found(CANTERBURY, nlp)}
+    found = {_squash(s.text) for s in _found(CANTERBURY, base_nlp)}
     assert any(t.startswith("We will create a housing service") for t in found)
     assert any(t.startswith("We are determined to drive real and noticeable improvements") for t in found)
-    found = {_squash(s.text) for s in _found(NORTHLEACH, nlp)}
+    found = {_squash(s.text) for s in _found(NORTHLEACH, base_nlp)}
     assert any(t.startswith("The regulations that permit remote meetings expired") for t in found)
 
 
@@ -139,9 +131,9 @@ def test_lobo_variant_arguments_reach_the_cli():
 
 
 @pytest.mark.slow
-def test_lobo_variant_refits_with_its_own_c(nlp):
+def test_lobo_variant_refits_with_its_own_c(base_nlp):
     from miner.evaluation.statements import lobo
 
-    result = lobo(batches=["check66"], tuned_limit=3, nlp=nlp, resamples=20, c=0.5)
+    result = lobo(batches=["check66"], tuned_limit=3, nlp=base_nlp, resamples=20, c=0.5)
     assert result["fit_args"]["c"] == 0.5
     assert result["pooled"]["saved_both"]["tp"] + result["pooled"]["saved_both"]["fn"] == 35

@@ -61,16 +61,6 @@ def arrays(units: list[dict[str, Counter]], key: str):
     return np.array([[u.get(key, Counter())[f] for f in FIELDS] for u in units], dtype=np.int64).reshape(-1, 4)
 
 
-def f1_rows(t):
-    """Exact F1 of each row of summed counts (tp_pred, pred, tp_gold, gold)."""
-    import numpy as np
-
-    with np.errstate(invalid="ignore", divide="ignore"):
-        p = np.where(t[..., 1] > 0, t[..., 0] / np.maximum(t[..., 1], 1), 0.0)
-        r = np.where(t[..., 3] > 0, t[..., 2] / np.maximum(t[..., 3], 1), 0.0)
-        return np.where(p + r > 0, 2 * p * r / np.where(p + r > 0, p + r, 1), 0.0)
-
-
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("candidate", type=Path)
@@ -96,7 +86,7 @@ def main(argv: list[str] | None = None) -> dict:
     weights = np.stack([np.bincount(row, minlength=n_units) for row in draws])  # (n, units) times drawn
     diffs = {}
     for k in keys:
-        diffs[k] = f1_rows(weights @ arrays(cand_u, k)) - f1_rows(weights @ arrays(base_u, k))
+        diffs[k] = ev.exact_f1(weights @ arrays(cand_u, k)) - ev.exact_f1(weights @ arrays(base_u, k))
     result = {"split": args.split, "files": files, "units": n_units, "resamples": args.n,
               "base": str(args.base), "candidate": str(args.candidate), "labels": {}}
     print(f"{args.split}: {len(files)} papers, {n_units} paragraph units with a gold or predicted mention, "

@@ -310,20 +310,19 @@ def check_fresh_tracker_gold(gold: Path, authority: str, count: int, printed_twi
     return rows
 
 
-def minutes_statements(path: Path, page: str, modes: tuple[str, ...]) -> dict:
-    """`page` written to `path` and read as minutes, as the statements evaluator does; each finder mode's statements
-    (the shipped model at 0.3 where the mode uses it)."""
+def paper_statements(path: Path, kind: str, modes: tuple[str, ...]) -> dict:
+    """The paper at `path` read as a paper of `kind` ("minutes", "report"), as the statements evaluator does; each
+    finder mode's statements (the shipped model at 0.3 where the mode uses it)."""
     from miner.evaluation.statements import ParsedDoc, run_finder, units_for
     from miner.ingest import prepare
     from miner.nlp import statement_model
     from miner.nlp.pipeline import load_base
     from miner.nlp.statements import StatementFinder
 
-    path.write_text(page, encoding="utf-8")
     nlp = load_base()
     doc, secs = prepare(path)
     docs = []
-    for u in units_for(doc, "minutes", secs):
+    for u in units_for(doc, kind, secs):
         d = nlp.make_doc(u.text)
         d._.miner_unit = u
         docs.append(d)
@@ -332,6 +331,12 @@ def minutes_statements(path: Path, page: str, modes: tuple[str, ...]) -> dict:
     return {mode: run_finder(parsed, StatementFinder(mode=mode, model=None if mode == "rules" else model,
                                                      min_model_confidence=0.3))
             for mode in modes}
+
+
+def minutes_statements(path: Path, page: str, modes: tuple[str, ...]) -> dict:
+    """`page` written to `path` and read as minutes (`paper_statements`)."""
+    path.write_text(page, encoding="utf-8")
+    return paper_statements(path, "minutes", modes)
 
 
 def check_declared_split(gold: Path, declared: dict[str, str], tune: int) -> None:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import paper_statements
+
 ROOT = Path(__file__).resolve().parents[1]
 PILLAR6 = ROOT / "corpus" / "web" / "Liverpool City Council - Council Plan Pillar 6 A Well-run Council 2023-09-21.txt"
 PILLAR1 = ROOT / "corpus" / "web" / "Liverpool City Council - Council Plan Pillar 1 A Strong and Fair Economy for All 2023-09-21.txt"
@@ -52,22 +54,7 @@ We will continue to transform and improve how the city council works to ensure L
 
 def _statements(path: Path, mode: str = "rules") -> list:
     """The paper read as a report, as the statements evaluator reads it, by one finder mode."""
-    from miner.evaluation.statements import ParsedDoc, run_finder, units_for
-    from miner.ingest import prepare
-    from miner.nlp import statement_model
-    from miner.nlp.pipeline import load_base
-    from miner.nlp.statements import StatementFinder
-
-    nlp = load_base()
-    doc, secs = prepare(path)
-    docs = []
-    for u in units_for(doc, "report", secs):
-        d = nlp.make_doc(u.text)
-        d._.miner_unit = u
-        docs.append(d)
-    parsed = ParsedDoc(file=path.name, document=doc, docs=list(nlp.pipe(docs)))
-    model = None if mode == "rules" else statement_model.load()
-    return run_finder(parsed, StatementFinder(mode=mode, model=model, min_model_confidence=0.3))
+    return paper_statements(path, "report", (mode,))[mode]
 
 
 def _kinds(found) -> dict[str, str]:

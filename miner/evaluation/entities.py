@@ -329,8 +329,8 @@ def checks_report(rows: list[dict]) -> dict:
             "pooled": pool_summary(rows)}
 
 
-def _exact_f1(t):
-    """Exact F1 of each row of summed counts (tp_pred, pred, tp_gold, gold), numpy."""
+def exact_f1(t):
+    """Exact F1 of each row of summed counts (tp_pred, pred, tp_gold, gold), numpy; `scripts/compare_ner.py` uses it."""
     import numpy as np
 
     t = np.asarray(t, dtype=float)
@@ -348,9 +348,9 @@ def paired_bootstrap(base: list[list[int]], cand: list[list[int]], resamples: in
     n = len(b)
     draws = np.random.default_rng(seed).integers(0, n, size=(resamples, n))
     weights = np.stack([np.bincount(row, minlength=n) for row in draws]).astype(float)
-    diffs = _exact_f1(weights @ c) - _exact_f1(weights @ b)
+    diffs = exact_f1(weights @ c) - exact_f1(weights @ b)
     lo, hi = (float(x) for x in np.percentile(diffs, [2.5, 97.5]))
-    fb, fc = float(_exact_f1(b.sum(axis=0))), float(_exact_f1(c.sum(axis=0)))
+    fb, fc = float(exact_f1(b.sum(axis=0))), float(exact_f1(c.sum(axis=0)))
     sd = float(diffs.std())
     gold = int(b[:, 3].sum())
     # the pool's size (gold mentions, pages like these) at which a 0.02 difference's 95% interval would clear 0

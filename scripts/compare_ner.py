@@ -81,12 +81,11 @@ def main(argv: list[str] | None = None) -> dict:
     keys = ["ALL"] + sorted({k for u in base_u + cand_u for k in u if k != "ALL"})
     import numpy as np
 
+    from miner.evaluation import paired_bootstrap_diffs
+
     n_units = len(base_u)
-    draws = np.random.default_rng(args.seed).integers(0, n_units, size=(args.n, n_units))
-    weights = np.stack([np.bincount(row, minlength=n_units) for row in draws])  # (n, units) times drawn
-    diffs = {}
-    for k in keys:
-        diffs[k] = ev.exact_f1(weights @ arrays(cand_u, k)) - ev.exact_f1(weights @ arrays(base_u, k))
+    diffs = {k: paired_bootstrap_diffs(arrays(base_u, k), arrays(cand_u, k), ev.exact_f1, resamples=args.n,
+                                       seed=args.seed) for k in keys}
     result = {"split": args.split, "files": files, "units": n_units, "resamples": args.n,
               "base": str(args.base), "candidate": str(args.candidate), "labels": {}}
     print(f"{args.split}: {len(files)} papers, {n_units} paragraph units with a gold or predicted mention, "

@@ -41,7 +41,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from miner.evaluation import is_blind, load_jsonl_by_file
+from miner.evaluation import is_blind, load_jsonl_by_file, paired_bootstrap_diffs
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "annotations" / "entities"
@@ -346,9 +346,7 @@ def paired_bootstrap(base: list[list[int]], cand: list[list[int]], resamples: in
 
     b, c = np.asarray(base, dtype=float).reshape(-1, 4), np.asarray(cand, dtype=float).reshape(-1, 4)
     n = len(b)
-    draws = np.random.default_rng(seed).integers(0, n, size=(resamples, n))
-    weights = np.stack([np.bincount(row, minlength=n) for row in draws]).astype(float)
-    diffs = exact_f1(weights @ c) - exact_f1(weights @ b)
+    diffs = paired_bootstrap_diffs(b, c, exact_f1, resamples=resamples, seed=seed)
     lo, hi = (float(x) for x in np.percentile(diffs, [2.5, 97.5]))
     fb, fc = float(exact_f1(b.sum(axis=0))), float(exact_f1(c.sum(axis=0)))
     sd = float(diffs.std())

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from miner.evaluation import is_blind, load_jsonl_by_file, wilson
+from miner.evaluation import is_blind, load_jsonl_by_file, paired_bootstrap_diffs, wilson
 from miner.model import Document, Statement, TextUnit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -524,28 +524,24 @@ def load_check_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[Gold]]:
 
 def paired_bootstrap(pairs: list[tuple[Counter, Counter]], *, resamples: int = 10_000, seed: int = 67) -> dict:
     """Page-level paired bootstrap of a promise F1 difference: `pairs` holds each page's promise counts (tp, fp, fn)
-    under system A and system B; pages are drawn with replacement, F1 pooled over the draw for each system, and the
-    2.5th and 97.5th percentiles of B - A give the 95% interval (fixed seed: the same interval on every run)."""
-    import random
+    under system A and system B; pages are drawn with replacement (`paired_bootstrap_diffs`), F1 pooled over the
+    draw for each system, and the 2.5th and 97.5th percentiles of B - A give the 95% interval (fixed seed: the same
+    interval on every run)."""
+    import numpy as np
 
-    def f1(tp: int, fp: int, fn: int) -> float:
-        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    def f1(t):
+        t = np.asarray(t, dtype=float)
+        return np.divide(2 * t[..., 0], 2 * t[..., 0] + t[..., 1] + t[..., 2], out=np.zeros(t.shape[:-1]),
+                         where=t[..., 0] > 0)
 
-    rows = [(a["tp"], a["fp"], a["fn"], b["tp"], b["fp"], b["fn"]) for a, b in pairs]
-    total = [sum(r[i] for r in rows) for i in range(6)]
-    diff = f1(*total[3:]) - f1(*total[:3])
-    rng = random.Random(seed)
-    draws = []
-    for _ in range(resamples if rows else 0):
-        t = [0] * 6
-        for r in (rows[rng.randrange(len(rows))] for _ in rows):
-            for i in range(6):
-                t[i] += r[i]
-        draws.append(f1(*t[3:]) - f1(*t[:3]))
-    draws.sort()
-    ci = [round(draws[int(0.025 * len(draws))], 4), round(draws[min(len(draws) - 1, int(0.975 * len(draws)))], 4)] \
-        if draws else None
-    return {"difference": round(diff, 4), "ci95": ci, "resamples": resamples, "seed": seed, "pages": len(rows)}
+    a = np.array([[x["tp"], x["fp"], x["fn"]] for x, _ in pairs], dtype=float).reshape(-1, 3)
+    b = np.array([[y["tp"], y["fp"], y["fn"]] for _, y in pairs], dtype=float).reshape(-1, 3)
+    diff = float(f1(b.sum(axis=0)) - f1(a.sum(axis=0)))
+    ci = None
+    if len(a) and resamples:
+        draws = paired_bootstrap_diffs(a, b, f1, resamples=resamples, seed=seed)
+        ci = [round(float(x), 4) for x in np.percentile(draws, [2.5, 97.5])]
+    return {"difference": round(diff, 4), "ci95": ci, "resamples": resamples, "seed": seed, "pages": len(a)}
 
 
 def lobo(*, batches: list[str] | None = None, tuned_limit: int | None = None, nlp=None, resamples: int = 10_000,

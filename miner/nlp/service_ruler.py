@@ -34,6 +34,13 @@ _LIST_START = re.compile(r"(?<![\w.])(?:%s)[ \t]+" % "|".join(re.escape(t) for t
 _LIST_ITEM = re.compile(TERMS["person_list_item"])
 # "Helen Price (Waste Services Manager)": an officer named before a bracketed job title
 _BEFORE_ROLE = re.compile(TERMS["person_before_role"])
+# "Tim Neill - Accountancy Manager" on a line beside another such row: an officer named before a job title
+_OFFICER_ROW = re.compile(TERMS["officer_row"])
+# "Venue: Council Chamber, Municipal Buildings, Earle Street, Crewe": a venue's buildings and rooms, part by part
+_VENUE_LINE = re.compile(TERMS["venue_line"])
+_VENUE_PART = re.compile(TERMS["venue_part"])
+_VENUE_HEADS = frozenset(TERMS["venue_heads"])
+_VENUE_SEPARATOR = re.compile(r",[ \t]*|[ \t]+[-–][ \t]+|\.(?:[ \t]|$)")
 # "Contact: Amelia Grant, Head of Culture": the officer a paper's contact line names before a job title
 _AFTER_CONTACT = re.compile(TERMS["person_after_contact_label"])
 # a saint's name alone is a place's: a ward, parish or town ("St Radigunds"); weak, the NER's reading of it stands
@@ -42,6 +49,8 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
 _NOT_PERSON_WORDS = (ROLE_WORDS | frozenset(HEAD_LABELS) | frozenset(TERMS["leading_words"])
                      | frozenset(TERMS["not_first_words"]) | frozenset(TERMS["not_person_words"]))
 _PERSON_TITLES = frozenset(TERMS["person_titles"])
+# a token of initials: "M", "R.", "D.E.", "D.J.E."
+_INITIALS = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,4}")
 _EVENT_LEAD_WORDS = frozenset(TERMS["event_lead_words"])
 _EVENT_HEADS = frozenset(TERMS["event_heads"])
 # One line break inside running text, with the spaces around it; a blank line is a paragraph break.
@@ -327,6 +336,8 @@ class ServiceRuler:
             found.append(Candidate(start, end, label, "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1, entity,
                                    weak=span.id_.startswith("weak:")))
         found += _listed_members(text)
+        found += _officer_rows(text)
+        found += _venue_places(text)
         # (not a street's abbreviation before its town: "High St Northwold")
         found += [Candidate(m.start(1), m.end(1), "PLACE", "rule", 1, weak=True) for m in _SAINT_PLACE.finditer(text)
                   if not _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))]
@@ -406,18 +417,63 @@ def _listed_members(text: str) -> list[Candidate]:
     return found
 
 
+def _venue_places(text: str) -> list[Candidate]:
+    """(entities round 72) The buildings and rooms of a meeting's venue line or of the place it was held in, part by
+    part (`venue_line`, `venue_part`, `venue_heads`); weak, the NER's label on the same span stands."""
+    found = []
+    for line in _VENUE_LINE.finditer(text):
+        pos, end = line.start("parts"), line.end("parts")
+        for sep in [*_VENUE_SEPARATOR.finditer(text, pos, end), None]:
+            stop = sep.start() if sep is not None else end
+            part = _VENUE_PART.fullmatch(text, pos, stop)
+            if part is not None:
+                words = [w for w in part.group("name").split() if not w[0].isdigit()]
+                if words and words[-1].lower() in _VENUE_HEADS and len(words) >= 2:
+                    found.append(Candidate(part.start("name"), part.end("name"), "PLACE", "rule", 1, weak=True))
+            if sep is None:
+                break
+            pos = sep.end()
+    return found
+
+
+def _officer_rows(text: str) -> list[Candidate]:
+    """(entities round 72) The people of officers' rows, a name opening each line before a job title
+    (`officer_row`): only rows beside another row, a form of address kept before initials and dropped before a
+    forename, and the person's own initials after the name when they are the name's."""
+    rows = [m for m in _OFFICER_ROW.finditer(text)
+            if not any(len(w) > 1 and (w.lower() in _NOT_PERSON_WORDS or w in _PERSON_TITLES)
+                       for w in m.group("name").split())]
+    lines = {text.count("\n", 0, m.start()) for m in rows}
+    found = []
+    for m in rows:
+        line = text.count("\n", 0, m.start())
+        if line - 1 not in lines and line + 1 not in lines:
+            continue
+        name = m.group("name")
+        start = m.start("title") if m.group("title") and _INITIALS.fullmatch(name.split()[0]) else m.start("name")
+        # above a kind's label the rules read from the job title after it ("Anthony Roche - Deputy Monitoring Officer")
+        found.append(Candidate(start, m.end("name"), "PERSON", "rule", 2))
+        initials = m.group("initials")
+        if initials and initials[:2].upper() == "".join(w[0] for w in name.split())[:2]:
+            found.append(Candidate(m.start("initials"), m.end("initials"), "PERSON", "rule", 2, name))
+    return found
+
+
 def _untitle(span: Span, titles: frozenset[str]) -> Span:
     """A full name loses its title ("Cllr Frances Nicholson" -> "Frances Nicholson"); a surname,
     alone or after initials, keeps it, as minutes write it ("Mr Gough", "Mr R W Gough")."""
-    i = span.start
+    j = span.start
+    while j < span.end - 1 and span.doc[j].text in _LIST_TITLES:
+        j += 1  # "Cllrs M Fraser, D Lowe": the plural title heads the whole list
+    i = j
     while i < span.end - 1 and span.doc[i].text in titles:
         i += 1
     rest = span.doc[i : span.end]
-    if i > span.start and len(rest) >= 2 and len(rest[0].text) > 1 and rest[1].text != "-":
+    # (entities round 72) initials written together with full stops are initials, not a forename: "Mrs. D.E.
+    # Durward", "Dr R. Steyn" keep their titles
+    if i > span.start and len(rest) >= 2 and not _INITIALS.fullmatch(rest[0].text) and rest[1].text != "-":
         return rest
-    if i > span.start and span.doc[i - 1].text in _LIST_TITLES:
-        return rest  # "Cllrs M Fraser, D Lowe": the plural title heads the whole list
-    return span
+    return span.doc[j : span.end] if j > span.start else span
 
 
 def _places_before_kind(text: str) -> list[Candidate]:

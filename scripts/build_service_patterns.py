@@ -1141,7 +1141,10 @@ GROUPS = [
      # a title (two for "Councillor Mrs"), any initials, a name, and a second name or a
      # hyphenated part: "Mr R W Gough", "Mr P V Barrington-King", "Mr Jim McMahon"
      tokens("PERSON", [[{"ORTH": {"IN": TITLES}}, {"ORTH": {"IN": TITLES}, "OP": "?"},
-                        {"TEXT": {"REGEX": r"^[A-Z]\.?$"}, "OP": "*"}, {**NAME, "ORTH": {"NOT_IN": MINUTES_WORDS}},
+                        # (initials may run together with full stops: 'Councillor Mrs A.G. Ashley', North Hertfordshire
+                        # 2011; entities round 72)
+                        {"TEXT": {"REGEX": r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,4})$"}, "OP": "*"},
+                        {**NAME, "ORTH": {"NOT_IN": MINUTES_WORDS}},
                         # (a minutes' verb after a first name is none of it: 'Cllr Jim Proposed, seconded Cllr Janet',
                         # Norfolk parish minutes 2020)
                         {"TEXT": {"REGEX": r"^(?:-|[A-Z][A-Za-z']*[a-z])$"},

@@ -50,9 +50,10 @@ def test_a_figure_under_an_update_on_a_period_takes_it(tmp_path_factory):
     assert claim_found(paper, "had risen to 29.4%", "29.4%").as_of == "2017-09"
     paper = written_paper_claims(tmp_path_factory, "Leicester City Council - Adult Social Care Scrutiny Commission",
                                  LEICESTER)
-    # were None: "provided an update on the Revenue Budget Monitoring Report, Period 4, 2014/15"
-    assert claim_found(paper, "an overspend of £2.6m", "£2.6m").as_of == "2014-15"
-    assert claim_found(paper, "likely to be £3.7m", "£3.7m").as_of == "2014-15"
+    # were None: "provided an update on the Revenue Budget Monitoring Report, Period 4, 2014/15"; Period 4's month
+    # since claims round 76 settled an in-year forecast's as-of (the item's as-at month; was the year 2014-15)
+    assert claim_found(paper, "an overspend of £2.6m", "£2.6m").as_of == "2014-07"
+    assert claim_found(paper, "likely to be £3.7m", "£3.7m").as_of == "2014-07"
     assert claim_found(paper, "likely to be £3.7m", "£3.7m").indicator == "overspend"
 
 

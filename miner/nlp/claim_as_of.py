@@ -159,7 +159,7 @@ def _budget_month() -> re.Pattern[str]:
     it if one is written ("at Month 6 2023/24", or in brackets: "Month 3 (2024/25)" is June 2024, not the year; claims
     round 73); not a count ("6 months") nor a decimal."""
     return re.compile(rf"\b(?:{cue_alternation('budget_month')})(?P<n>1[0-2]|[1-9])\b(?![.,]\d|\s?%)"
-                      r"(?:\s+(?P<b>\()?(?P<y>(?:19|20)\d\d\s?[/-]\s?\d\d(?:\d\d)?)\b(?(b)\)))?", re.I)
+                      r"(?:(?:\s+|,\s*)(?P<b>\()?(?P<y>(?:19|20)\d\d\s?[/-]\s?\d\d(?:\d\d)?)\b(?(b)\)))?", re.I)
 
 
 @cache
@@ -871,13 +871,21 @@ _QUARTER_ENDED_BEFORE = re.compile(r"\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?(?:th
 
 
 def data_date(text: str, minutes: bool = False) -> str | None:
+    found = data_date_at(text, minutes)
+    return found[0] if found else None
+
+
+def data_date_at(text: str, minutes: bool = False) -> tuple[str, int] | None:
     """The one date a sentence of `text` says the figures after it are as at (`claim_cues.json` "data_date_sentences":
     "Some key performance figures for 2015/16 are outlined below", "a list of all open cases was extracted on 31st July
     2014"): a reader dates the later figures that print no date of their own by it, as by a list's lead-in. In
     `minutes`, so does a sentence saying the meeting took a report naming its period ("minute_report_period_sentences":
     "The Committee considered a joint report ... which provided an update on departmental performance at the end of
     quarter 2 of 2017/18")."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+    # (with the offset in `text` where the announcing sentence ends: the figures of later sentences of the same
+    # paragraph are dated by it too; claims round 76)
+    for sm in re.finditer(r".+?(?:[.!?](?=\s)|$)", text, re.S):
+        sentence = sm.group(0).strip()
         minute = not _data_date_sentence().search(sentence)
         if not minute or minutes and _minute_report_sentence().search(sentence):
             # (the day a quarter ended is the quarter's, as at its month: "for the 2nd quarter ended 30th September
@@ -901,7 +909,7 @@ def data_date(text: str, minutes: bool = False) -> str | None:
                 years = {y for y in years if not (_one_year(y) and any(_in_financial_year(m, y) for m in months))}
             found |= years | {iso for _s, _e, iso in budget}
             if len(found) == 1:
-                return found.pop()
+                return found.pop(), sm.end()
     return None
 
 

@@ -35,7 +35,7 @@ from miner.nlp.claim_as_of import (
     TableColumns,
     as_of,
     caption_period,
-    data_date,
+    data_date_at,
     footnote_date,
     heading_like,
     heading_quarter,
@@ -1270,6 +1270,7 @@ class ClaimFinder:
         # the money kind the current minutes item's heading names ("Capital Programme Outturn 2012/13 ..."), by document
         self._item_money: tuple[str | None, str | None] = (None, None)
         self._data_date: tuple[str | None, str | None] = (None, None)  # the date a sentence before says the figures are as at
+        self._own_date: tuple[str, int] | None = None  # this paragraph's own announced date and where its sentence ends
         # the period a lead-in over a "|" table gave its rows, by document, and the "|" rows of prose read since
         self._intro: tuple[str | None, str | None, int] = (None, None, 0)
         self._rate_base: tuple[str | None, str | None] = (None, None)  # the rate unit a one-measure page's opening names
@@ -1398,7 +1399,7 @@ class ClaimFinder:
                     iso for _s, _e, iso in find_periods(doc_text, short_years=True)}
                 f = {**f, "as_of": own_period.pop() if len(own_period) == 1 else payments}
             # (not a figure its sentence dates "in the previous year": `previous_period`)
-            fallback = item or announced
+            fallback = item or self._own_announced(q.start) or announced
             # (nor "compared to 34 last quarter" under a quarter's item: the quarter before's, which the tuned gold
             # leaves undated, as "compared to 23.4% the previous Quarter"; claims round 71)
             if (fallback and f.get("as_of") is None and not _previous_figure(doc_text, q.start, q.end)
@@ -1540,9 +1541,18 @@ class ClaimFinder:
         if self._data_date[0] != document_id or (unit is not None and unit.doc_kind == "minutes" and item_heading(text)):
             self._data_date = (document_id, None)
         announced = self._data_date[1]
-        if (own := data_date(text, minutes=unit is not None and unit.doc_kind in ("minutes", "agenda"))) is not None:
-            self._data_date = (document_id, own)
+        self._own_date = None
+        if (own := data_date_at(text, minutes=unit is not None and unit.doc_kind in ("minutes", "agenda"))) is not None:
+            self._data_date = (document_id, own[0])
+            self._own_date = own  # (and the figures of this paragraph's later sentences: `_own_announced`)
         return announced
+
+    def _own_announced(self, start: int) -> str | None:
+        """The date this paragraph's own announcing sentence gives (`data_date_at`) for a figure of a later sentence
+        of it ("The Director of Corporate Resources presented the Council Budget 2020/21. ... The budget included £3.5
+        million ..."; claims round 76)."""
+        own = getattr(self, "_own_date", None)
+        return own[0] if own is not None and start >= own[1] else None
 
     def _titled_rate(self, unit: TextUnit | None, text: str, document_id: str | None) -> str | None:
         """The one rate base ("per 10,000 population") the opening lines of a one-measure page name ("Rate of Children

@@ -615,9 +615,9 @@ _ACTOR = re.compile(r"^\W*(?:the\s+)?(?P<who>[A-Z][\w'’&-]*(?:\s+(?:and\s+|of\
 MATTER_COVER = 0.4  # share of a promise's matter words a later sentence has to be on its matter (with CUE_SHARED) ...
 MATTER_MOST = 3  # ... but never more than this many ("Short term service free up to 10 weeks to support hospital discharge,
 # reablement" and "When someone is discharged from hospital, ... after a period of reablement")
-# the name after a verb of telling or asking and "to" / "with" is who is told ("report to Highways", "write to the Borough
-# Council"): cue word list `addressing_verbs`
-_ADDRESSEE = re.compile(rf"\b(?i:{cue_alternatives('addressing_verbs')})\w*\s+(?:(?i:back|again)\s+)?(?i:to|with)\s+(?:the\s+)?"
+# the name after a verb of telling or asking and "to" / "with" / "onto" is who is told ("report to Highways", "write to
+# the Borough Council", "forward onto the Website Designer", "pass on to the Clerk"): cue word list `addressing_verbs`
+_ADDRESSEE = re.compile(rf"\b(?i:{cue_alternatives('addressing_verbs')})\w*\s+(?:(?i:back|again|on)\s+)?(?i:to|onto|with)\s+(?:the\s+)?"
                         r"(?P<who>[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’&-]*)*)")
 
 # a councillor's name after the title ("Cllr Martin Storey", "County Councillor Martin Storey"): who acts, answers or

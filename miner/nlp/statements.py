@@ -99,7 +99,7 @@ from miner.nlp.statements_actions import (_action_labelled, _dated_imperative, _
 from miner.nlp.statements_context import UnitContext
 from miner.nlp.statements_cues import (CUES_PATH, Cues, _external, _external_patterns, _group_matches, _nested_groups,
                                        _procedural, _reported_proposal, _sentence_index, _subordinate_will, header_kind,
-                                       load_cues, members_view, sentence_rule, speech_turn)
+                                       load_cues, members_view, reported_discussion, sentence_rule, speech_turn)
 from miner.nlp.statements_entries import (_DASH_END, _as_due, _entry_lead, _is_recommendation_item, _marker_only,
                                           _recommendation_rule, _response, _response_end, _states_result,
                                           _status_lines, _without_dash)
@@ -123,7 +123,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "61"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "62"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -423,6 +423,8 @@ class StatementFinder:
             if label != "none" and prob >= statement_model.threshold_of(self.thresholds, f.unit.doc_kind):
                 if self.mode != "model" and any(p.search(sent.text) for p in load_cues().model_veto):
                     continue  # the meeting's own conduct ("The Leader said the meeting was being webcast live ...")
+                if self.mode != "model" and reported_discussion(sent.text, label):
+                    continue  # reported discussion in minutes ("The Chairman noted that ...", round 69)
                 method = self.model.method
                 if self.mode != "model" and label in ("commitment", "achievement"):
                     measured = against_target(sent.text)  # "the average wait was 9.8 weeks against a target of 4 weeks"

@@ -50,6 +50,7 @@ class Cues:
     resolution_label: list[re.Pattern[str]] = field(default_factory=list)  # "RESOLUTION:" split off its line's sentence
     member_speech: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a member's turn in minutes: opens, ends
     model_veto: list[re.Pattern[str]] = field(default_factory=list)  # "the meeting was being webcast": no classifier statement
+    reported_discussion: dict[str, list] = field(default_factory=dict)  # "The Chairman noted that ...": opening, keep, kinds
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +93,30 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 abbreviation=group("abbreviation"), resolution_label=group("resolution_label"),
                 member_speech={k: [re.compile(p, re.I) for p in data.get("member_speech", {}).get(k, [])]
                                for k in ("member", "other", "continuation", "difficulty", "undertaking")},
-                model_veto=group("model_veto"))
+                model_veto=group("model_veto"),
+                reported_discussion=_reported_discussion(data.get("reported_discussion", {}),
+                                                         data.get("member_speech", {}).get("difficulty", [])))
+
+
+def _reported_discussion(g: dict, difficulty: list[str]) -> dict[str, list]:
+    """The reported-discussion veto's parts compiled (statements round 69): its openings, what keeps a sentence,
+    the model labels it reads, and (when "challenge" is among them) the difficulty words that keep a challenge."""
+    return {"opening": [re.compile(p, re.I) for p in g.get("opening", [])],
+            "keep": [re.compile(p, re.I) for p in g.get("keep", [])],
+            "kinds": list(g.get("kinds", [])),
+            "challenge_keep": [re.compile(p, re.I) for p in difficulty]}
+
+
+def reported_discussion(text: str, label: str) -> bool:
+    """A minutes sentence that only reports what was said ("The Chairman noted that ...", "It was clarified that
+    ..."), read by the classifier as `label`: True when the reported-discussion veto drops it (no reported future act
+    or undertaking in it, and for a challenge no difficulty named)."""
+    g = load_cues().reported_discussion
+    if label not in g.get("kinds", ()) or not any(p.search(text) for p in g["opening"]):
+        return False
+    if any(p.search(text) for p in g["keep"]):
+        return False
+    return not (label == "challenge" and any(p.search(text) for p in g["challenge_keep"]))
 
 
 def speech_turn(text: str) -> str | None:

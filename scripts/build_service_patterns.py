@@ -103,6 +103,11 @@ HEALTH_BOARD_AREA_WORD = {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"},
 # Forms of address before a person's name in minutes and reports.
 TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Councillor", "Cllr", "Sir", "Dame", "Mr.", "Mrs.", "Ms.", "Dr.",
           "Cllr.",
+          # (entities round 73; titles the pattern missed in three checks) an academic's, a priest's and a mayor's
+          # title before initials or a name: 'Prof. A. Hopkins' (West Midlands Ambulance Service Trust Board 2025),
+          # 'Rev Fr N Cale' (Haverfordwest Town Council 2017), 'Mayor Dorothy Thornhill' (Hertfordshire Police and
+          # Crime Panel 2012); a title before a full name is dropped by the ruler as for the others
+          "Prof", "Prof.", "Professor", "Rev", "Revd", "Reverend", "Fr", "Mayor",
           # plural titles head a list of members ("Present: Cllrs M Fraser, D Lowe and P Singh"); the
           # ruler keeps them off the first name (miner/nlp/service_ruler.py, person_list_titles)
           "Councillors", "Cllrs", "Cllrs."]

@@ -40,6 +40,9 @@ _OFFICER_ROW = re.compile(TERMS["officer_row"])
 _VENUE_LINE = re.compile(TERMS["venue_line"])
 _VENUE_PART = re.compile(TERMS["venue_part"])
 _VENUE_HEADS = frozenset(TERMS["venue_heads"])
+_VENUE_TOWN = re.compile(TERMS["venue_town"])
+_BUILDING_OR_STREET = _VENUE_HEADS | frozenset(TERMS["place_heads"])
+_NOT_TOWN_WORDS = frozenset(TERMS["body_end_words"])  # "Reading Borough Council" is the venue's body, no town
 _VENUE_SEPARATOR = re.compile(r",[ \t]*|[ \t]+[-–][ \t]+|\.(?:[ \t]|$)")
 # "Contact: Amelia Grant, Head of Culture": the officer a paper's contact line names before a job title
 _AFTER_CONTACT = re.compile(TERMS["person_after_contact_label"])
@@ -423,13 +426,23 @@ def _venue_places(text: str) -> list[Candidate]:
     found = []
     for line in _VENUE_LINE.finditer(text):
         pos, end = line.start("parts"), line.end("parts")
+        after_building = False
         for sep in [*_VENUE_SEPARATOR.finditer(text, pos, end), None]:
             stop = sep.start() if sep is not None else end
             part = _VENUE_PART.fullmatch(text, pos, stop)
+            # (entities round 73) the town after the building or street parts (`venue_town`)
+            town = _VENUE_TOWN.match(text[:stop], pos) if after_building else None
+            if town is not None and town.group("town").split()[-1].lower() not in _BUILDING_OR_STREET and not (
+                    _NOT_TOWN_WORDS & set(town.group("town").split())):
+                found.append(Candidate(town.start("town"), town.end("town"), "PLACE", "rule", 1, weak=True))
+                break
+            words = [w for w in part.group("name").split() if not w[0].isdigit()] if part is not None else []
             if part is not None:
-                words = [w for w in part.group("name").split() if not w[0].isdigit()]
                 if words and words[-1].lower() in _VENUE_HEADS and len(words) >= 2:
                     found.append(Candidate(part.start("name"), part.end("name"), "PLACE", "rule", 1, weak=True))
+            # only the part right after a building or street part: "..., Village Hall, on Wednesday ... PRESENT ...
+            # Elected Members." names no town (Romney Marshes Area Internal Drainage Board 2014)
+            after_building = part is not None and bool(words) and words[-1].lower() in _BUILDING_OR_STREET
             if sep is None:
                 break
             pos = sep.end()

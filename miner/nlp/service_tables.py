@@ -453,3 +453,60 @@ def people_between_bodies(text: str, resolved: list[Candidate]) -> list[Candidat
             continue
         final.append(c)
     return final
+
+
+# (entities round 73) a person's name right after a body's name on the same line, before a comma and a capitalised
+# word or before another body: the next entry of an attendance list read flat ("..., SEMLEP Hilary Chipping, Head of
+# Infrastructure, SEMLEP"; "J Bugg, Hertfordshire Police Authority G Miles, Broxbourne Borough Council")
+_NAME_AFTER_BODY = re.compile(
+    r"[ \t]+(?P<name>(?:[A-Z]\.?[ \t]+){1,3}(?P<sur>[A-Z][\w'’-]*[a-z])|(?P<first>\S+)[ \t]+(?P<last>\S+?))"
+    r"(?:(?P<comma>,[ \t]+[A-Z])|(?P<space>[ \t]+)(?=\S))")
+
+
+# words of a job title, no person's name: "Kent County Council Corporate Director, Finance" (written for the probe)
+_ROLE_WORDS = frozenset(w.lower() for key in ("role_words", "role_before_of_words", "role_first_words",
+                                               "role_qualifier_words", "remit_role_words", "department_role_words",
+                                               "job_grade_words") for w in TERMS[key])
+
+
+def _person_words(*words: str) -> bool:
+    return all(_name_word(w) and w.lower() not in _ROLE_WORDS for w in words)
+
+
+def _body_before(text: str, c: Candidate) -> bool:
+    word = text[c.start : c.end]
+    last = word.split()[-1] if word.split() else ""
+    return c.label in ("ORG", "BOARD") and (
+        last in _BODY_END_WORDS or (word.isalpha() and word.isupper() and 3 <= len(word) <= 8))
+
+
+def people_after_bodies(text: str, resolved: list[Candidate]) -> list[Candidate]:
+    """(entities round 73) Entries of an attendance list run on one line, each a person and their role or body: a
+    name (initials or a first name, and a surname) that opens right after a body's name (its last word a body's,
+    `body_end_words`, or a body's acronym) and is followed by a comma and a capitalised word, or by another body found,
+    is a person. Officers' rows ("Daniel Charles Mouawad, Chief Executive, SEMLEP Hilary Chipping, Head of
+    Infrastructure, SEMLEP Naomi Green, ...", SEMLEP Board 2015) and members' rows ("J Bugg, Hertfordshire Police
+    Authority G Miles, Broxbourne Borough Council M J Walker, Broxbourne Borough Council", Hertfordshire Police and
+    Crime Panel 2012; "André Bromfield West Midlands Combined Authority Rachel Ratcliffe City of Wolverhampton
+    Council", West Midlands Combined Authority 2017)."""
+    ordered = sorted(resolved, key=lambda c: c.start)
+    starts = {c.start: c for c in ordered}
+    out = list(resolved)
+    for c in ordered:
+        if not _body_before(text, c):
+            continue
+        m = _NAME_AFTER_BODY.match(text, c.end)
+        if m is None:
+            continue
+        if not (_person_words(m.group("sur")) if m.group("sur") is not None
+                else _person_words(m.group("first"), m.group("last"))):
+            continue
+        a, b = m.start("name"), m.end("name")
+        if any(o.start < b and a < o.end for o in ordered):
+            continue
+        if m.group("space") is not None:
+            nxt = starts.get(m.end())
+            if nxt is None or not _body_before(text, nxt):
+                continue
+        out.append(Candidate(a, b, "PERSON", "rule", 0))
+    return sorted(out, key=lambda c: c.start)

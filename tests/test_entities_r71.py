@@ -104,7 +104,8 @@ def test_compare_model_at_a_small_scale_the_shipped_ner_against_itself(capsys):
     report = ev.main(["--split", "checks", "--batches", "check69", "check70", "--compare-model", str(shipped),
                       "--exclude", "check69", "--resamples", "100"])
     assert report["trained_or_excluded"] == ["check69"]
-    assert report["pooled"]["batches"] == ["check69", "check70"] and report["pooled"]["gold"] == 127 + 84
+    # round 73 added three bare-tier rows to P's gold (127 -> 132 mentions)
+    assert report["pooled"]["batches"] == ["check69", "check70"] and report["pooled"]["gold"] == 132 + 84
     out = report["out_of_sample"]
     assert out["batches"] == ["check70"] and out["gold"] == 84
     assert out["diff"] == 0 and out["ci95"] == [0, 0] and not out["excludes_0"]

@@ -77,8 +77,6 @@ _RECOMMENDATION_VERBS = frozenset(TERMS["recommendation_verbs"])
 _PERIOD_TAIL_WORDS = frozenset(TERMS["period_tail_words"])
 _PERIOD_ORDINALS = frozenset(TERMS["period_ordinals"])
 _PERIOD_REPORT_WORDS = frozenset(TERMS["period_report_words"])
-# the word right before a span, on its line
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)[ \t]+$")
 # an indicator's number after its set's initials, before the bracketed code or set it also has: "NAS 1 (PAFD40)
 # Percentage of clients receiving a review" (Rotherham Cabinet Member 2010; entities round 52), "NI 136 (Vital Signs 3)
 # People supported to live independently"
@@ -201,6 +199,7 @@ class Candidate:
 _KIND_LABELS = frozenset({"SERVICE", "BOARD", "PROGRAMME"})
 _PLURAL_KIND_HEADS = frozenset(TERMS["plural_kind_heads"])
 _SPECIFIC_DETERMINERS = frozenset(TERMS["specific_determiners"])
+# the word right before a span, on its line
 _WORD_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t]+$")
 
 

@@ -569,6 +569,21 @@ def as_of(sentence: str, offset: int, end: int, unit: TextUnit | None, quarter: 
     # "An update would be provided to the Board at the next meeting in July regarding ... the three Waste Collection
     # Teams": when a later meeting is held, not what the figure is as of
     found = [f for f in found if not _LATER_MEETING_BEFORE.search(sentence[max(0, f[0] - 40) : f[0]])]
+    # a period a sum is moved into is where it goes, not what it is as of: "had slipped £37.615m into 2023/2024", "£23.9m
+    # net rescheduling of expenditure into 2019/20", "to the Vulnerable Adults Reserve to use on 2020/21 projects"
+    # (`claim_cues.json` "destination_period_before"); the period it comes "from" is its own ("the capital spend outturn
+    # from 2022/2023 had slipped £37.615m into 2023/2024" is 2022-23), else the item's (claims round 77)
+    # (before the sum only with the period it came from: "... from 2022/2023 had slipped £37.615m into 2023/2024, of which
+    # £35.294m related to ..." is 2022-23 too)
+    # (not a year's budget it is put into: "including £1m back into the 2024-25 budget" is of that budget)
+    moved_to = [f for f in found if _destination_before().search(sentence[max(0, f[0] - 40) : f[0]])
+                and not re.match(r"\s+(?:[\w-]+\s+)?budgets?\b", sentence[f[1] :], re.I)]
+    origin = [f for f in found if moved_to and f[0] < moved_to[0][0]
+              and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, f[0] - 12) : f[0]], re.I)]
+    if origin or any(f[0] >= end for f in moved_to):
+        found = [f for f in found if f not in moved_to]
+        if origin:
+            return max(origin)[2]
     # dates of an older value or a deadline, unless the number itself is that older value
     # (a month with its year written short is no title's: "EON Streetlighting Jan17 £78.80", "Westcotec Feb 17")
     found = [f for f in found if not _title_before().search(sentence[max(0, f[0] - 40) : f[0]])
@@ -747,6 +762,11 @@ _WHEN_CLAUSE_BETWEEN = re.compile(r"\s*,?\s*(?:where|when)\b[^.;]{0,80}", re.I)
 _SPAN_FROM = re.compile(r"\b(?:years|period|term)\s+(?:from|between)\s+$", re.I)
 # the bracket right after a figure (and its "per year"), which restates it: "£70bn per year (a little over 2% of GDP)"
 _RESTATED_BRACKET = re.compile(r"^(?:\s+(?:per|a|an)\s+(?:year|annum|month|week))?\s*\([^()]*\)")
+
+
+@cache
+def _destination_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cue_alternation('destination_period_before')})", re.I)
 
 
 @cache

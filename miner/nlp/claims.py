@@ -216,6 +216,14 @@ def _unused_contingency(text: str, start: int, end: int) -> bool:
     return re.search(cue_alternation("unused_contingency_around").replace("SUM", "\x00"), window, re.I) is not None
 
 
+def _reserve_transfer(text: str, start: int, end: int) -> bool:
+    """The sum at `start`..`end` is moved to, from or within a reserve by its own words ("Revenue transfer of £1.433 million
+    to the Strategic Waste Reserve", "a proposed transfer to the Business Rates Reserve of £100k", "£276,660 from budget
+    and grant underspends to be rolled forward within Earmarked Reserves"; `claim_cues.json` reserve_transfer_around)."""
+    window = text[max(0, start - 120) : start] + "\x00" + text[end : end + 160]
+    return re.search(cue_alternation("reserve_transfer_around").replace("SUM", "\x00"), window, re.I) is not None
+
+
 def _capital_clause_before(text: str, start: int, end: int) -> bool:
     """The figure's sentence, before it, names the capital programme and a sum of it ("Note the Capital Programme
     spend to date for the General Fund of £18.296m (against a budget of £253.936m)"): a budget the sentence names
@@ -1410,6 +1418,10 @@ class ClaimFinder:
                 # "... figures for 2015/16 are outlined below." over "67 households ..."
             if claim_unit == "GBP" and _unused_contingency(doc_text, q.start, q.end):
                 f = {**f, "indicator": None}  # "the unused £13m risk contingency": set aside, no spend nor underspend
+            if claim_unit == "GBP" and _reserve_transfer(doc_text, q.start, q.end):
+                # "Revenue transfer of £1.433 million to the Strategic Waste Reserve": a transfer to a reserve, not the
+                # revenue budget or the underspend it comes from (claims round 77)
+                f = {**f, "indicator": "reserves"}
             if (claim_unit == "GBP" and (said := re.match(rf"(?:{cue_alternation('kind_predicate_after')})",
                                                           doc_text[q.end : q.end + 80], re.I))
                     and (kind := measure_in(said.group(1), "GBP")) and kind not in generic_ids()):

@@ -960,7 +960,9 @@ def test_visits_in_millions_and_a_later_date_past_another_figure(claims_nlp):
     assert by_text["14"].comparator is None  # the nearer 1.1m is what 1.4m is compared with
     text = "The capital programme of £198m had been reprofiled, with £22m moved into 2024/25."
     by_text = {c.text: c for c in run(claims_nlp, text)}  # written for this test
-    assert by_text["£198m"].as_of is None and by_text["£22m"].as_of == "2024-25"
+    # (claims round 77: a period a sum is moved into is where it goes, not its as-of, as the check gold dates slippage
+    # and carry forwards by the year they come from; this sentence names none, so £22m is undated)
+    assert by_text["£198m"].as_of is None and by_text["£22m"].as_of is None
 
 
 def test_a_target_after_a_figure_is_not_also_the_target_of_the_next(claims_nlp):

@@ -216,6 +216,15 @@ def _unused_contingency(text: str, start: int, end: int) -> bool:
     return re.search(cue_alternation("unused_contingency_around").replace("SUM", "\x00"), window, re.I) is not None
 
 
+def _collection_fund_balance(text: str, start: int, end: int) -> bool:
+    """The sum at `start`..`end` is named by its own words as the surplus or deficit of a collection fund ("There is a small
+    deficit of £153,601 on the Collection Fund", "the Council Tax collection fund shows a surplus of £310,000"; `claim_cues.json`
+    collection_fund_balance_around): shared out among the precepting bodies, no overspend, underspend or council tax
+    requirement of the authority."""
+    window = text[max(0, start - 150) : start] + "\x00" + text[end : end + 120]
+    return re.search(cue_alternation("collection_fund_balance_around").replace("SUM", "\x00"), window, re.I) is not None
+
+
 def _reserve_transfer(text: str, start: int, end: int) -> bool:
     """The sum at `start`..`end` is moved to, from or within a reserve by its own words ("Revenue transfer of £1.433 million
     to the Strategic Waste Reserve", "a proposed transfer to the Business Rates Reserve of £100k", "£276,660 from budget
@@ -1418,6 +1427,9 @@ class ClaimFinder:
                 # "... figures for 2015/16 are outlined below." over "67 households ..."
             if claim_unit == "GBP" and _unused_contingency(doc_text, q.start, q.end):
                 f = {**f, "indicator": None}  # "the unused £13m risk contingency": set aside, no spend nor underspend
+            if claim_unit == "GBP" and _collection_fund_balance(doc_text, q.start, q.end):
+                f = {**f, "indicator": None}  # "a small deficit of £153,601 on the Collection Fund": the fund's balance, shared
+                # out among the precepting bodies, no overspend nor council tax requirement (claims round 78)
             if claim_unit == "GBP" and _reserve_transfer(doc_text, q.start, q.end):
                 # "Revenue transfer of £1.433 million to the Strategic Waste Reserve": a transfer to a reserve, not the
                 # revenue budget or the underspend it comes from (claims round 77)

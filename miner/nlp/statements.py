@@ -100,7 +100,7 @@ from miner.nlp.statements_context import UnitContext
 from miner.nlp.statements_cues import (CUES_PATH, Cues, _external, _external_patterns, _group_matches, _nested_groups,
                                        _procedural, _reported_proposal, _sentence_index, _subordinate_will, header_kind,
                                        load_cues, members_view, reported_discussion, sentence_rule, speech_turn,
-                                       empty_report)
+                                       heading_label, empty_report)
 from miner.nlp.statements_entries import (_DASH_END, _as_due, _entry_lead, _is_recommendation_item, _marker_only,
                                           _recommendation_rule, _response, _response_end, _states_result,
                                           _status_lines, _without_dash)
@@ -124,7 +124,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "63"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "64"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -245,17 +245,19 @@ class StatementFinder:
             self._classify(found)
             if self.mode != "model":
                 for f in found:
-                    f.spans = [sp for sp in f.spans if not self._empty_report(sp)]
+                    f.spans = [sp for sp in f.spans if not self._heading_or_empty(sp)]
             for doc, unit_found in zip(batch, found):
                 doc.spans[GROUP] = self._once(unit_found) if self.mode == "both" else unit_found.spans
                 yield doc
 
     @staticmethod
-    def _empty_report(span: Span) -> bool:
-        """A rule's statement that is an empty report ("There is nothing to report currently.", round 70); the
-        classifier's are read in `_classify`."""
+    def _heading_or_empty(span: Span) -> bool:
+        """A rule's statement that is a heading alone on its line or an empty report (round 70's vetoes, when the cue
+        file gives them the rules' finds); the classifier's are read in `_classify`."""
         rec = record_of(span, Statement)
-        return rec is not None and not rec.method.startswith("model") and empty_report(span.text, rec.kind)
+        if rec is None or rec.method.startswith("model"):
+            return False
+        return heading_label(span, "rules", rec.kind, rec.method) or empty_report(span.text, rec.kind)
 
     @property
     def _reads_prev(self) -> bool:
@@ -436,8 +438,8 @@ class StatementFinder:
                     continue  # the meeting's own conduct ("The Leader said the meeting was being webcast live ...")
                 if self.mode != "model" and reported_discussion(sent.text, label):
                     continue  # reported discussion in minutes ("The Chairman noted that ...", round 69)
-                if self.mode != "model" and empty_report(sent.text, label):
-                    continue  # "There is nothing to report currently." (round 70)
+                if self.mode != "model" and (heading_label(sent, "model", label) or empty_report(sent.text, label)):
+                    continue  # a heading alone on its line, "There is nothing to report currently." (round 70)
                 method = self.model.method
                 if self.mode != "model" and label in ("commitment", "achievement"):
                     measured = against_target(sent.text)  # "the average wait was 9.8 weeks against a target of 4 weeks"

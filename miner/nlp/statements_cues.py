@@ -51,6 +51,7 @@ class Cues:
     member_speech: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # a member's turn in minutes: opens, ends
     model_veto: list[re.Pattern[str]] = field(default_factory=list)  # "the meeting was being webcast": no classifier statement
     reported_discussion: dict[str, list] = field(default_factory=dict)  # "The Chairman noted that ...": opening, keep, kinds
+    heading_label: dict = field(default_factory=dict)  # "Appointment of new Clerk" alone on its line: scope, kinds, keep
     empty_report: dict = field(default_factory=dict)  # "There is nothing to report currently.": no challenge
 
 
@@ -97,14 +98,63 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 model_veto=group("model_veto"),
                 reported_discussion=_reported_discussion(data.get("reported_discussion", {}),
                                                          data.get("member_speech", {}).get("difficulty", [])),
+                heading_label=_heading_label(data.get("heading_label", {})),
                 empty_report=_empty_report(data.get("empty_report", {}),
                                            data.get("member_speech", {}).get("difficulty", [])))
+
+
+def _heading_label(g: dict) -> dict:
+    """The heading-and-label veto's parts (statements round 70): which finds it reads (`scope`: "model", "rules"),
+    the kinds, the most words, the rule methods that keep a line (a plan's list item), the words of an item marker."""
+    return {"scope": list(g.get("scope", [])), "kinds": list(g.get("kinds", [])), "max_words": int(g.get("max_words", 0)),
+            "keep_methods": list(g.get("keep_methods", [])), "keep_opening_tags": list(g.get("keep_opening_tags", [])),
+            "marker": re.compile(g.get("marker", r"^$"), re.I)}
 
 
 def _empty_report(g: dict, difficulty: list[str]) -> dict:
     """The empty-report veto's parts (statements round 70): the phrases, and the difficulty words that keep a line."""
     return {"patterns": [re.compile(p, re.I) for p in g.get("patterns", [])],
             "keep": [re.compile(p, re.I) for p in difficulty]}
+
+
+_FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+
+
+def heading_label(sent, scope: str, kind: str, method: str = "") -> bool:
+    """A heading or short label the sectioner left as a paragraph ("Appointment of new Clerk", "Town Council Plan
+    2020"), read as a statement: True when the heading-and-label veto drops it. It stands alone on its line (an item
+    marker before it aside), has at most `max_words` words, no final stop, no finite verb or modal and no "to" + verb
+    ("Clerk to forward on any Police Reports" stays). `sent` is a spaCy span of the unit's doc (the parse)."""
+    g = load_cues().heading_label
+    if scope not in g.get("scope", ()) or kind not in g.get("kinds", ()):
+        return False
+    if any(method.startswith(m) for m in g.get("keep_methods", ())):
+        return False
+    text = sent.text.strip()
+    if not text or text[-1] in ".;!?:":
+        return False
+    doc_text = sent.doc.text
+    line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
+    line_end = doc_text.find("\n", sent.end_char)
+    line = doc_text[line_start: len(doc_text) if line_end < 0 else line_end].strip()
+    words = g["marker"].sub("", line).split()
+    if not words or len(words) > g.get("max_words", 0) or " ".join(g["marker"].sub("", text).split()) != " ".join(words):
+        return False
+    for t in sent:
+        if t.tag_ in _FINITE_TAGS or "Fin" in t.morph.get("VerbForm"):
+            return False
+        if t.lower_ == "to" and (t.tag_ == "TO" or t.i + 1 < sent.end and sent.doc[t.i + 1].pos_ in ("VERB", "AUX")):
+            return False
+    first = _first_word(sent, line_start + (len(doc_text[line_start:]) - len(doc_text[line_start:].lstrip()))
+                        + len(g["marker"].match(line).group(0)))
+    if first is not None and first.tag_ in g.get("keep_opening_tags", ()):
+        return False  # an imperative plan line: "Develop basic Community Emergency Plan", "Look after our people"
+    return True
+
+
+def _first_word(sent, start: int):
+    """The first word of `sent` at or after character `start` (the line's text after any item marker)."""
+    return next((t for t in sent if t.idx >= start and not (t.is_space or t.is_punct)), None)
 
 
 def empty_report(text: str, kind: str) -> bool:

@@ -5,8 +5,8 @@
   arising from the previous minutes.") is no challenge, the rules' or the classifier's (cue group `empty_report` in
   statement_cues.json, `statements_cues.empty_report`), unless a difficulty is named beside the phrase. A challenge
   with no such phrase stays ("NCC Cllr Clarke reported no response to date ...", gold in batch U).
-- The heading-and-label veto was measured and is not shipped (its code is in commit bdc896c, removed after it): on the
-  pool it dropped a found gold priority, an imperative plan line ("Develop basic Community Emergency Plan").
+- The heading-and-label veto was measured and not shipped in this round: on the pool it dropped a found gold priority,
+  an imperative plan line ("Develop basic Community Emergency Plan"); round 71 (rules v64) ships it with a keep.
 - Batch U (6 pages of parish minutes and reports, gold written before any run) is committed as a check batch
   (`annotations/statements/check70/`).
 

@@ -310,6 +310,18 @@ def check_fresh_tracker_gold(gold: Path, authority: str, count: int, printed_twi
     return rows
 
 
+def page_statements(page: str, nlp, mode: str = "both") -> dict[str, str]:
+    """A corpus page's statements as the statements evaluator finds them (its parse, the shipped classifier at the
+    saved thresholds unless `mode` is "rules"): each statement's text, white space folded, and its kind."""
+    from miner.evaluation.statements import parse_file, run_finder, saved_thresholds
+    from miner.nlp import statement_model
+    from miner.nlp.statements import StatementFinder
+
+    finder = StatementFinder(mode="rules") if mode == "rules" else \
+        StatementFinder(mode=mode, model=statement_model.load(), min_model_confidence=saved_thresholds())
+    return {" ".join(s.text.split()): s.kind for s in run_finder(parse_file(page, nlp), finder)}
+
+
 def paper_statements(path: Path, kind: str, modes: tuple[str, ...]) -> dict:
     """The paper at `path` read as a paper of `kind` ("minutes", "report"), as the statements evaluator does; each
     finder mode's statements (the shipped model at 0.3 where the mode uses it)."""

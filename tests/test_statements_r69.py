@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import page_statements
 from miner.nlp import statement_model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,11 +42,7 @@ def _squash(text: str) -> str:
 
 
 def _found(page: str, base_nlp) -> set[str]:
-    from miner.evaluation.statements import parse_file, run_finder, saved_thresholds
-    from miner.nlp.statements import StatementFinder
-
-    finder = StatementFinder(mode="both", model=statement_model.load(), min_model_confidence=saved_thresholds())
-    return {_squash(s.text) for s in run_finder(parse_file(page, base_nlp), finder)}
+    return set(page_statements(page, base_nlp))
 
 
 def _reported(text: str, label: str) -> bool:

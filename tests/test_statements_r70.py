@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from miner.nlp import statement_model
+from conftest import page_statements
 
 ROOT = Path(__file__).resolve().parents[1]
 WEB = "corpus/web/"
@@ -31,19 +31,6 @@ LLANWARNE = WEB + "Llanwarne Group Parish Council - Ordinary Meeting 2017-11-16.
 GAYDON = WEB + "Gaydon Parish Council - Annual Parish Meeting 2013.txt"
 ROWLANDS_CASTLE = WEB + "Rowlands Castle Parish Council - Strategic Objectives.txt"
 COLSTON_BASSETT = WEB + "Colston Bassett Parish Council - Parish Council Meeting 2017-06-26.txt"
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _found(page: str, base_nlp, mode: str = "both") -> dict[str, str]:
-    from miner.evaluation.statements import parse_file, run_finder, saved_thresholds
-    from miner.nlp.statements import StatementFinder
-
-    finder = StatementFinder(mode="rules") if mode == "rules" else \
-        StatementFinder(mode=mode, model=statement_model.load(), min_model_confidence=saved_thresholds())
-    return {_squash(s.text): s.kind for s in run_finder(parse_file(page, base_nlp), finder)}
 
 
 def _empty(text: str, kind: str = "challenge") -> bool:
@@ -64,12 +51,12 @@ def _empty(text: str, kind: str = "challenge") -> bool:
     (GAYDON, "Any matters arising from those minutes The Clerk reported that there were no matters arising"),
 ])
 def test_an_empty_report_is_no_challenge(page, start, base_nlp):
-    found = _found(page, base_nlp)
+    found = page_statements(page, base_nlp)
     assert not any(t.startswith(start) and k == "challenge" for t, k in found.items())
 
 
 def test_the_rules_alone_drop_an_empty_report_too(base_nlp):
-    found = _found(LLANWARNE, base_nlp, mode="rules")
+    found = page_statements(LLANWARNE, base_nlp, mode="rules")
     assert not any("nothing to report" in t and k == "challenge" for t, k in found.items())
 
 
@@ -99,7 +86,7 @@ def test_model_alone_mode_is_untouched(base_nlp):
     from miner.nlp.statements_cues import load_cues
 
     assert load_cues().empty_report["patterns"]
-    found = _found(LLANWARNE, base_nlp, mode="model")
+    found = page_statements(LLANWARNE, base_nlp, mode="model")
     assert any(t.startswith("4.1. View from local residents: There were no issues raised.")
                or t.startswith("View from local residents: There were no issues raised.") for t in found)
 
@@ -107,7 +94,7 @@ def test_model_alone_mode_is_untouched(base_nlp):
 # --- headings: measured, not shipped ---------------------------------------------------------------------------------
 
 def test_a_plan_line_is_still_found(base_nlp):
-    found = _found(ROWLANDS_CASTLE, base_nlp)
+    found = page_statements(ROWLANDS_CASTLE, base_nlp)
     assert found.get("Develop basic Community Emergency Plan") == "priority"  # gold priority the measured veto dropped
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from miner.nlp import statement_model
+from conftest import page_statements
 
 ROOT = Path(__file__).resolve().parents[1]
 WEB = "corpus/web/"
@@ -34,19 +34,6 @@ ROWLANDS_CASTLE = WEB + "Rowlands Castle Parish Council - Strategic Objectives.t
 YATELEY = WEB + "Yateley Town Council - Town Council Plan 2020.txt"
 TOWCESTER = WEB + "Towcester Town Council - Town Mayor's column 2011.txt"
 SEATON_ROSS = WEB + "Seaton Ross Parish Council - Aims and Objectives 2017-2020.txt"
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _found(page: str, base_nlp, mode: str = "both") -> dict[str, str]:
-    from miner.evaluation.statements import parse_file, run_finder, saved_thresholds
-    from miner.nlp.statements import StatementFinder
-
-    finder = StatementFinder(mode="rules") if mode == "rules" else \
-        StatementFinder(mode=mode, model=statement_model.load(), min_model_confidence=saved_thresholds())
-    return {_squash(s.text): s.kind for s in run_finder(parse_file(page, base_nlp), finder)}
 
 
 def _vetoed(line: str, base_nlp, scope: str = "model", kind: str = "priority") -> bool:
@@ -72,7 +59,7 @@ def _vetoed(line: str, base_nlp, scope: str = "model", kind: str = "priority") -
     (TOWCESTER, "Supporting charities and volunteer groups a key focus"),
 ])
 def test_a_heading_or_label_is_no_statement(page, line, base_nlp):
-    assert line not in _found(page, base_nlp)
+    assert line not in page_statements(page, base_nlp)
 
 
 @pytest.mark.parametrize("line", [
@@ -88,7 +75,7 @@ def test_the_veto_reads_a_label(line, base_nlp):
 # --- kept: imperative plan lines, and what is not a heading ----------------------------------------------------------
 
 def test_an_imperative_plan_line_is_still_found(base_nlp):
-    found = _found(ROWLANDS_CASTLE, base_nlp)
+    found = page_statements(ROWLANDS_CASTLE, base_nlp)
     assert found.get("Develop basic Community Emergency Plan") == "priority"  # gold priority, check64
 
 
@@ -113,7 +100,7 @@ def test_the_rules_finds_are_untouched(base_nlp):
 
 
 def test_model_alone_mode_is_untouched(base_nlp):
-    found = _found(YATELEY, base_nlp, mode="model")
+    found = page_statements(YATELEY, base_nlp, mode="model")
     assert "Town Council Plan 2020" in found  # the veto reads mode 'both' only
 
 

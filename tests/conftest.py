@@ -38,6 +38,13 @@ def paper_claims(path: Path) -> tuple[str, list]:
     return document.text, extract(document, sections).claims
 
 
+def corpus_claims(name: str) -> tuple[str, list]:
+    """`paper_claims` of a claims gold file name (tuned or check), found where the evaluator finds it."""
+    from miner.evaluation.claims import corpus_path
+
+    return paper_claims(corpus_path(name))
+
+
 def written_paper_claims(tmp_path_factory, name: str, text: str) -> tuple[str, list]:
     """`paper_claims` of a page quoted in a test, written to a file named as the corpus names papers
     ("<council> - <committee>", which the reader takes the authority from)."""

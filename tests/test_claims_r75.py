@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import claim_found, gold_rows, manifest_rows, paper_claims
+from conftest import claim_found, gold_rows, manifest_rows, corpus_claims as _page
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECKS = ROOT / "annotations" / "claims" / "checks"
@@ -67,12 +67,6 @@ def test_a_batch_is_scored_alone_and_pooled_by_counts(tmp_path):
 
 
 # --- the rules of the round: two forms of the pool's recurring classes -----------------------------------------------
-
-def _page(name: str) -> tuple[str, list]:
-    from miner.evaluation.claims import corpus_path
-
-    return paper_claims(corpus_path(name))
-
 
 def test_a_capital_programme_headings_monitoring_month_dates_the_items_figures():
     # class "a month wanted, the year given" (F61, F62, F67, F68, F73): "Capital Programme 2013/14 (Month 9)" is a

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import claim_found, gold_rows, manifest_rows, paper_claims
+from conftest import claim_found, gold_rows, manifest_rows, corpus_claims as _page
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECKS = ROOT / "annotations" / "claims" / "checks"
@@ -92,12 +92,6 @@ def test_an_outturn_figure_is_dated_by_its_sentence_else_the_monitoring_month_or
 
 
 # --- the rule: a minute's report sentence naming its period dates the later sentences of its paragraph ----------------
-
-def _page(name: str) -> tuple[str, list]:
-    from miner.evaluation.claims import corpus_path
-
-    return paper_claims(corpus_path(name))
-
 
 def test_a_minutes_report_or_budget_sentence_dates_the_later_figures_of_its_paragraph():
     # https://horsham.moderngov.co.uk/mgAi.aspx?ID=7904 (F66): "The Director of Corporate Resources presented the

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import claim_found, paper_claims
+from conftest import claim_found, corpus_claims as _page
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _page(name: str) -> tuple[str, list]:
-    from miner.evaluation.claims import corpus_path
-
-    return paper_claims(corpus_path(name))
 
 
 F76 = {"Devon and Somerset Fire and Rescue Authority - Fire Authority.txt": 14,

@@ -5,13 +5,7 @@ tuned gold's majority, now in the guidelines), a transfer of it to a reserve sta
 
 from __future__ import annotations
 
-from conftest import claim_found, paper_claims
-
-
-def _page(name: str) -> tuple[str, list]:
-    from miner.evaluation.claims import corpus_path
-
-    return paper_claims(corpus_path(name))
+from conftest import claim_found, corpus_claims as _page
 
 
 F77 = {"City of Wolverhampton Council - Cabinet 2021-12-08.txt": 4,

@@ -456,10 +456,10 @@ def _officer_rows(text: str) -> list[Candidate]:
     rows = [m for m in _OFFICER_ROW.finditer(text)
             if not any(len(w) > 1 and (w.lower() in _NOT_PERSON_WORDS or w in _PERSON_TITLES)
                        for w in m.group("name").split())]
-    lines = {text.count("\n", 0, m.start()) for m in rows}
+    numbered = [(text.count("\n", 0, m.start()), m) for m in rows]
+    lines = {line for line, _ in numbered}
     found = []
-    for m in rows:
-        line = text.count("\n", 0, m.start())
+    for line, m in numbered:
         if line - 1 not in lines and line + 1 not in lines:
             continue
         name = m.group("name")

@@ -136,7 +136,8 @@ def heading_label(sent, scope: str, kind: str, method: str = "") -> bool:
     doc_text = sent.doc.text
     line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
     line_end = doc_text.find("\n", sent.end_char)
-    line = doc_text[line_start: len(doc_text) if line_end < 0 else line_end].strip()
+    raw = doc_text[line_start: len(doc_text) if line_end < 0 else line_end]
+    line = raw.strip()
     words = g["marker"].sub("", line).split()
     if not words or len(words) > g.get("max_words", 0) or " ".join(g["marker"].sub("", text).split()) != " ".join(words):
         return False
@@ -145,8 +146,7 @@ def heading_label(sent, scope: str, kind: str, method: str = "") -> bool:
             return False
         if t.lower_ == "to" and (t.tag_ == "TO" or t.i + 1 < sent.end and sent.doc[t.i + 1].pos_ in ("VERB", "AUX")):
             return False
-    first = _first_word(sent, line_start + (len(doc_text[line_start:]) - len(doc_text[line_start:].lstrip()))
-                        + len(g["marker"].match(line).group(0)))
+    first = _first_word(sent, line_start + len(raw) - len(raw.lstrip()) + len(g["marker"].match(line).group(0)))
     if first is not None and first.tag_ in g.get("keep_opening_tags", ()):
         return False  # an imperative plan line: "Develop basic Community Emergency Plan", "Look after our people"
     return True

@@ -341,6 +341,7 @@ class ServiceRuler:
         found += _listed_members(text)
         found += _officer_rows(text)
         found += _venue_places(text)
+        found += _gazetteer_towns(text)
         # (not a street's abbreviation before its town: "High St Northwold")
         found += [Candidate(m.start(1), m.end(1), "PLACE", "rule", 1, weak=True) for m in _SAINT_PLACE.finditer(text)
                   if not _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))]
@@ -446,6 +447,46 @@ def _venue_places(text: str) -> list[Candidate]:
             if sep is None:
                 break
             pos = sep.end()
+    return found
+
+
+UK_PLACES_PATH = Path(__file__).parent / "patterns" / "uk_places.txt"
+# a run of capitalised words (initials and forms of address too), joined by single spaces or by the lower-case words
+# of place names ("Kirkby on Bain", "Newcastle upon Tyne", "Barton le Clay")
+_CAPITALISED_RUN = re.compile(r"(?<![\w@/.\-&])[A-Z][\w'’\-]*(?:[ \t](?:(?:on|upon|under|le|by|cum|next)[ \t])?[A-Z][\w'’\-]*)*"
+                              r"(?![\w@/\-])")
+# what a place name right after is part of: "Mayor of Yeovil", "University of Chester" (a capitalised word and "of"), a
+# form of address or initial with a full stop ("Cllr. Owen", "J. Kemp"), a name joined by "&" or "and" to another
+_NOT_PLACE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+of|\b[A-Z][A-Za-z]{0,4}\.|[&/]|\band)\s*$")
+_NOT_PLACE_AFTER = re.compile(r"^\s*(?:&|and\s+[A-Z]|[-–]\s*[A-Z]\w*\s+(?:Council|Committee|Board))")
+
+
+def _uk_places() -> frozenset[str]:
+    """The town and village gazetteer (`patterns/uk_places.txt`, GeoNames' GB places of 500 people or more, names as
+    frequent as common words left out; its header says how it was written)."""
+    global _UK_PLACES
+    if _UK_PLACES is None:
+        lines = UK_PLACES_PATH.read_text(encoding="utf-8").split("\n")
+        _UK_PLACES = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return _UK_PLACES
+
+
+_UK_PLACES: frozenset[str] | None = None
+
+
+def _gazetteer_towns(text: str) -> list[Candidate]:
+    """(entities round 74) Towns and villages the gazetteer lists, named in running text ("had moved to Taunton", "a
+    shopping centre in Shrewsbury"): only a whole run of capitalised words (not a word of a longer name, a person's or a
+    body's: "Ashley Myers", "Upton Parish Council", "Cllr Upton") and not the "of" of a longer name ("Mayor of
+    Yeovil"); weak, the NER's label on the same span stands."""
+    places = _uk_places()
+    found = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        if m.group() not in places:
+            continue
+        if _NOT_PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _NOT_PLACE_AFTER.match(text[m.end():m.end() + 40]):
+            continue
+        found.append(Candidate(m.start(), m.end(), "PLACE", "rule", 1, weak=True))
     return found
 
 

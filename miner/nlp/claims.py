@@ -225,6 +225,28 @@ def _collection_fund_balance(text: str, start: int, end: int) -> bool:
     return re.search(cue_alternation("collection_fund_balance_around").replace("SUM", "\x00"), window, re.I) is not None
 
 
+def _collection_fund_context(text: str, start: int, end: int, fund_item: bool) -> bool:
+    """The sum at `start`..`end` is a collection fund's balance named by its context, not by its own words: its own clause
+    names it a surplus, deficit or net position (`claim_cues.json` fund_balance_before) and either the minutes item it is in
+    is about the fund (`fund_item`: "Collection Fund Estimated Outturn 2021-2022" over "the estimated outturn for Council Tax
+    in 2021-2022 is a cumulative deficit of approximately £3.5 million") or an earlier sentence of its paragraph names a
+    collection fund's surplus or deficit ("There is a small deficit of £153,601 on the Collection Fund in respect of Council
+    Tax. The total deficit of £512,580 ..."; collection_fund_balance_named); not where its sentence names another account
+    ("The General Fund deficit of ...": other_account_words). Claims round 79."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 400) : start]
+    own = re.search(rf"(?:{cue_alternation('fund_balance_before')})", before, re.I)
+    if own is None:
+        return False
+    stops = [m.end() for m in re.finditer(r"[.!?]\s*(?=[A-Z])", before[: own.start()])]
+    sentence_start = stops[-1] if stops else 0
+    if re.search(cue_alternation("other_account_words"), before[sentence_start:], re.I):
+        return False
+    if fund_item:
+        return True
+    return re.search(cue_alternation("collection_fund_balance_named"), before[: sentence_start], re.I) is not None
+
+
 def _reserve_transfer(text: str, start: int, end: int) -> bool:
     """The sum at `start`..`end` is moved to, from or within a reserve by its own words ("Revenue transfer of £1.433 million
     to the Strategic Waste Reserve", "a proposed transfer to the Business Rates Reserve of £100k", "£276,660 from budget
@@ -1286,6 +1308,8 @@ class ClaimFinder:
         self._item: tuple[str | None, str | None] = (None, None)  # the period the current minutes item's heading names
         # the money kind the current minutes item's heading names ("Capital Programme Outturn 2012/13 ..."), by document
         self._item_money: tuple[str | None, str | None] = (None, None)
+        # whether the current minutes item's heading names a collection fund ("Collection Fund Estimated Outturn"), by document
+        self._item_fund: tuple[str | None, bool] = (None, False)
         self._data_date: tuple[str | None, str | None] = (None, None)  # the date a sentence before says the figures are as at
         self._own_date: tuple[str, int] | None = None  # this paragraph's own announced date and where its sentence ends
         # the period a lead-in over a "|" table gave its rows, by document, and the "|" rows of prose read since
@@ -1397,6 +1421,7 @@ class ClaimFinder:
         payments = self._payments_period(doc_text, document_id)
         item = self._item_period(unit, doc_text, document_id)
         item_money = self._item_money_kind(unit, doc_text, document_id)
+        fund_item = self._item_collection_fund(unit, doc_text, document_id)
         announced = self._announced_date(unit, doc_text, document_id)
         titled_rate = self._titled_rate(unit, doc_text, document_id)
         for q, f, claim_unit in find_claims(doc, unit, title, columns, scale, caption, lead_date, quarter or None, lead_text,
@@ -1427,7 +1452,8 @@ class ClaimFinder:
                 # "... figures for 2015/16 are outlined below." over "67 households ..."
             if claim_unit == "GBP" and _unused_contingency(doc_text, q.start, q.end):
                 f = {**f, "indicator": None}  # "the unused £13m risk contingency": set aside, no spend nor underspend
-            if claim_unit == "GBP" and _collection_fund_balance(doc_text, q.start, q.end):
+            if claim_unit == "GBP" and (_collection_fund_balance(doc_text, q.start, q.end)
+                                        or _collection_fund_context(doc_text, q.start, q.end, fund_item)):
                 f = {**f, "indicator": None}  # "a small deficit of £153,601 on the Collection Fund": the fund's balance, shared
                 # out among the precepting bodies, no overspend nor council tax requirement (claims round 78)
             if claim_unit == "GBP" and _reserve_transfer(doc_text, q.start, q.end):
@@ -1558,6 +1584,19 @@ class ClaimFinder:
         if (unit.role == "heading" or item_heading(text)) and not item_part_heading(text):
             self._item_money = (document_id, measure_in(text.strip().split("\n", 1)[0], "GBP"))
         return self._item_money[1]
+
+    def _item_collection_fund(self, unit: TextUnit | None, text: str, document_id: str | None) -> bool:
+        """Whether the heading of the minutes item this unit is in names a collection fund ("Collection Fund Estimated
+        Outturn 2021-2022", "85 Collection Fund Surplus and Council Tax Base"; `claim_cues.json` collection_fund_named); a
+        decision page's title is its one item's heading. Each heading or numbered item line starts a new item."""
+        if unit is None or unit.doc_kind != "minutes":
+            return False
+        named = cue_alternation("collection_fund_named")
+        if self._item_fund[0] != document_id:
+            self._item_fund = (document_id, re.search(named, unit.doc_title or "", re.I) is not None)
+        if (unit.role == "heading" or item_heading(text)) and not item_part_heading(text):
+            self._item_fund = (document_id, re.search(named, text.strip().split("\n", 1)[0], re.I) is not None)
+        return self._item_fund[1]
 
     def _announced_date(self, unit: TextUnit | None, text: str, document_id: str | None) -> str | None:
         """The date an earlier paragraph of the paper says its figures are as at (`data_date`), for this unit's figures

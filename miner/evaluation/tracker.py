@@ -19,10 +19,12 @@ four January 2025 Kent papers judged from Kent's later papers, `kent_verdicts.js
 `minting_verdicts.jsonl`: an authority no tracker round tuned on, added in round 44) and `thornhaugh`
 (Thornhaugh Parish Council's minutes 2011-2013 and 2018-2022, `thornhaugh_verdicts.jsonl`, added in
 round 45) and `newton` (Newton St Cyres Parish Council's 2021-22 work plan and Annual Parish Meeting reports judged
-from its later papers, `newton_verdicts.jsonl`, added in round 47). `--gold both` is Medway and Kent (the sets earlier
-rounds tuned on), `--gold all` the five.
+from its later papers, `newton_verdicts.jsonl`, added in round 47), `liverpool` (Liverpool City Council's Council Plan
+2023-2027 pages, round 49) and `bolsover` (Bolsover District Council's committee minutes on its Council Ambition
+targets 2020-2025, each judged from the later ones, `bolsover_verdicts.jsonl`, round 54). `--gold both` is Medway and Kent (the sets earlier
+rounds tuned on), `--gold all` the seven.
 
-Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|minting|thornhaugh|newton|both|all] [--json]`.
+Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|minting|thornhaugh|newton|liverpool|bolsover|both|all] [--json]`.
 """
 
 from __future__ import annotations
@@ -56,11 +58,13 @@ THORNHAUGH_GOLD, THORNHAUGH = "thornhaugh_verdicts.jsonl", "Thornhaugh Parish Co
 NEWTON_GOLD, NEWTON = "newton_verdicts.jsonl", "Newton St Cyres Parish Council"
 # a sixth (round 49), a principal council: Council Plan 2023-2027 pages, judged from its July 2025 progress update
 LIVERPOOL_GOLD, LIVERPOOL = "liverpool_verdicts.jsonl", "Liverpool City Council"
-GOLD_SETS = ("medway", "kent", "minting", "thornhaugh", "newton", "liverpool")
+# a seventh (round 54), a district council: its committees' minutes on the Council Ambition's targets, 2020-2025
+BOLSOVER_GOLD, BOLSOVER = "bolsover_verdicts.jsonl", "Bolsover District Council"
+GOLD_SETS = ("medway", "kent", "minting", "thornhaugh", "newton", "liverpool", "bolsover")
 # the gold file and the MANIFEST selection (authority, folder) of the sets judged from every later paper
 AUTHORITY_SETS = {"kent": (KENT_GOLD, KENT, "pdf/"), "minting": (MINTING_GOLD, MINTING, "web/"),
                   "thornhaugh": (THORNHAUGH_GOLD, THORNHAUGH, "web/"), "newton": (NEWTON_GOLD, NEWTON, "web/"),
-                  "liverpool": (LIVERPOOL_GOLD, LIVERPOOL, "web/")}
+                  "liverpool": (LIVERPOOL_GOLD, LIVERPOOL, "web/"), "bolsover": (BOLSOVER_GOLD, BOLSOVER, "web/")}
 GOLD_CHOICES = {"both": ("medway", "kent"), "all": GOLD_SETS}
 COLLAPSE = {"in_progress": "delivered"}
 # the names other areas use (`evaluate.py all --split heldout`): held out = report, tuned = tune
@@ -402,7 +406,9 @@ def main(argv: list[str] | None = None) -> dict:
                     help="medway (2018 promises, March 2020 paper), kent (January 2025 promises, later Kent papers), "
                          "minting (a parish council's minutes 2019-2025, later minutes), thornhaugh (another parish "
                          "council's, 2011-2022), newton (a third parish council's work plan and "
-                         "annual reports, 2021-2023), both (medway and kent) or all")
+                         "annual reports, 2021-2023), liverpool (a city council's plan and progress pages), bolsover "
+                         "(a district council's committee minutes on its plan targets, 2020-2025), both (medway and "
+                         "kent) or all")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--compare-logistic", action="store_true", help="also score with a logistic regression fitted on the tune split")
     args = ap.parse_args(argv or [])

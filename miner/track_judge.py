@@ -406,9 +406,18 @@ def _news_of(pr: Promise, c: Candidate) -> tuple[str, bool]:
         return _unless_cued_elsewhere(_indirect_relation(text, c.passage, pr.date, pr.places, _own_names(pr.authority)),
                                       pr, c, own), False
     # "Can the Cabinet Member please confirm whether the close work ... is continuing": asked, not reported
-    if rel == "progresses" and has_cue("unreported", sent) and not status_label(c.passage.text):
+    if rel == "progresses" and _unreported(sent) and not status_label(c.passage.text):
         return "mentions", False
     return rel, direct
+
+
+def _unreported(sentence: str) -> bool:
+    """The sentence reports nothing under way (`unreported` cues: asked, a condition, what would or should happen)
+    up to its cue of progress: a hope after a report does not undo it ("Work had started on the new crematorium in
+    Shirebrook and it was hoped that this project would be completed ... by 2025"; annotations/README.md, Tracker
+    round 54), one before does ("... confirm whether the close work ... is continuing")."""
+    cue = has_cue("progresses", sentence)
+    return bool(has_cue("unreported", sentence[:cue.end()] if cue else sentence))
 
 
 @lru_cache(maxsize=256)

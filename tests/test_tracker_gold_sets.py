@@ -1,10 +1,12 @@
-"""The tracker gold sets on authorities no tracker round tuned on (rounds 44, 45, 47 and 49; annotations/README.md).
+"""The tracker gold sets on authorities no tracker round tuned on (rounds 44, 45, 47, 49 and 54; annotations/README.md).
 
 Each set judges every promise in an authority's stored pages (corpus/web, addresses in corpus/MANIFEST.tsv) from its
 later papers: Minting and Gautby Parish Council's minutes 2019-2025; Thornhaugh Parish Council's minutes 2011-2013 and
 2018-2022 and chairman's report of June 2019; Newton St Cyres Parish Council's work plan 2021-22 and chairman's reports
 of March 2021 and April 2022; four pages of Liverpool City Council's Council Plan 2023-2027 judged from its July 2025
-progress update and monitoring page. These tests hold each set to its files and its declared halves and check the
+progress update and monitoring page; twelve stored pages of Bolsover District Council's committee minutes 2020-2025 on
+its Council Ambition targets (performance updates, the Business Growth Strategy, the new Ambition 2024-2028, the carbon
+reduction plan), each judged from the later ones. These tests hold each set to its files and its declared halves and check the
 evaluator runs on it; they assert no score (each set is scored once, as measured, in its round's write-up). The rules
 each round read off its tune half are tested in that round's file.
 """
@@ -155,6 +157,63 @@ SETS = {
         # a priority outcome printed again as the sub-heading of its actions ("What we want to achieve" / "How we will deliver")
         printed_twice=frozenset({"Growth in Liverpool's businesses and decent jobs", "A financially sustainable and resilient council"}),
         dates={"2023-09-21": 4, "2025-07-01": 3}),
+    "bolsover": GoldSet(
+        "Bolsover District Council", 51, 29, {"minutes": 12}, ("committees.bolsover.gov.uk",), {
+            "the 3 failed targets had all been rolled over into t": "tune",
+            "It was hoped that this information could be provided": "tune",
+            "The Portfolio Holder – Environment advised she would": "report",
+            "a report was to be provided on these issues": "tune",
+            "ECO.01 - Deliver a Business Growth Strategy by March": "tune",
+            "Work had continued to support the application seekin": "report",
+            "The Information, Engagement and Performance Manager ": "tune",
+            "Deliver 150 new homes through the Bolsover Homes Pro": "tune",
+            "Bring 5 empty properties back into use per year thro": "tune",
+            "more information about them would appear on Bolsover": "tune",
+            "CUS.07 - Reduce average relet times for standard voi": "report",
+            "Committee was advised that the Star Survey would be ": "report",
+            "ECO.05 - Annually review housing delivery in the dis": "tune",
+            "ECO.02 - Optimise business growth (as measured by gr": "report",
+            "ENV.03 – Achieve a combined recycling and composting": "tune",
+            "requested that a report be provided on the measures ": "tune",
+            "the Portfolio Holder for Environmental Health & Lice": "report",
+            "ENV.08 – Bring 5 empty properties back into use per ": "report",
+            "CUS.07 – Reduce average re-let times for standard vo": "tune",
+            "teams were now assessing other assets to go through ": "tune",
+            "it was hoped to move this area forward swiftly": "tune",
+            "Enabling Housing Growth – this was being delivered v": "report",
+            "Increasing Revenue Streams – This included projects ": "tune",
+            "was under review and would be split into different c": "tune",
+            "This would be considered by the other three Scrutiny": "tune",
+            "Modernising the service through innovation;": "report",
+            "Removing barriers to access information;": "report",
+            "Promoting equality, diversity and inclusion.": "tune",
+            "Improving sustainability;": "tune",
+            "Working closely with partners to deliver the aims;": "report",
+            "Unlocking further regeneration.": "tune",
+            "Members welcomed the inclusion of a revised Complain": "report",
+            "it was hoped that this project would be completed an": "tune",
+            "one aim was for 200 new homes to be completed by Dra": "report",
+            "Section 106 agreements remained a priority": "tune",
+            "These three aims would carry forward on to the propo": "tune",
+            "Five themes would be worked to under the fifth aim; ": "tune",
+            "A report would then be presented to the Executive, w": "report",
+            "update the Committee on the work so far completed in": "report",
+            "1. Making the best use of our assets;": "report",
+            "2. Ensuring financial sustainability and increasing ": "report",
+            "3. Unlocking Development Potential: unlocking the ca": "report",
+            "4. Enabling Housing Growth: increasing the supply, q": "tune",
+            "5. Working with partners to support enterprise, inno": "report",
+            "6. Promoting the District and working with partners ": "report",
+            "Business and Innovation Ambition: we will make Bolso": "tune",
+            "Land and Housing Ambition: we will make Bolsover an ": "report",
+            "Net Zero Ambition: we will take effective climate ac": "tune",
+            "Key targets such as updating the Carbon Reduction Pl": "report",
+            "increasing recycling rates": "tune",
+            "introducing separate food waste collection were all ": "tune",
+        },
+        statuses={"delivered": 7, "in_progress": 9, "no_evidence": 32, "unmeasurable": 3},
+        dates={d: 1 for d in ("2020-07-27", "2020-09-09", "2020-12-16", "2021-09-01", "2022-12-01", "2023-06-27",
+                              "2023-09-01", "2023-11-01", "2023-12-11", "2024-06-01", "2025-03-01", "2025-10-15")}),
 }
 
 

@@ -108,9 +108,18 @@ TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Councillor", "Cllr", "Sir", "Dame", 
           # 'Rev Fr N Cale' (Haverfordwest Town Council 2017), 'Mayor Dorothy Thornhill' (Hertfordshire Police and
           # Crime Panel 2012); a title before a full name is dropped by the ruler as for the others
           "Prof", "Prof.", "Professor", "Rev", "Revd", "Reverend", "Fr", "Mayor",
+          # (entities round 75; councillors' titles by tier missed in three checks) a county's, district's or community
+          # councillor's short title: 'DCllr G Reynolds' (The Bourtons Parish Council 2018), 'CClr Cottingham'
+          # (Milnathort Community Council 2015); with a tier word before 'Councillor' or 'Cllr' (TIER_WORDS below)
+          "CCllr", "DCllr", "CClr", "DClr", "Clr", "Clr.",
           # plural titles head a list of members ("Present: Cllrs M Fraser, D Lowe and P Singh"); the
           # ruler keeps them off the first name (miner/nlp/service_ruler.py, person_list_titles)
-          "Councillors", "Cllrs", "Cllrs."]
+          "Councillors", "Cllrs", "Cllrs.", "CClrs", "Clrs", "CCllrs", "DCllrs"]
+# (entities round 75) a council's tier written before a councillor's title, part of the title as the checks' gold writes
+# it: 'District Councillor Howells' (Hempstead Parish Council 2014), 'County Cllr A Tudor' (Haverfordwest Town Council
+# 2017); a place's name before the title is not ('Shropshire Cllr N Hartin': the place, then 'Cllr N Hartin')
+TIER_WORDS = ["County", "District", "Borough", "City", "Town", "Parish", "Ward", "Community"]
+COUNCILLOR_TITLES = ["Councillor", "Cllr", "Cllr."]
 # A surname or first name: "Gough", "McMahon", "O'Brien".
 NAME = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z']*[a-z]$"}}
 # Minutes' verbs written capitalised after a member's name ("Cllr Jim Proposed"), no part of it.
@@ -1160,7 +1169,14 @@ GROUPS = [
                        # the forename
                        [{"ORTH": {"IN": TITLES}}, {"ORTH": {"IN": TITLES}, "OP": "?"}, NAME, {"ORTH": "-"}, NAME,
                         {**NAME, "ORTH": {"NOT_IN": MINUTES_VERBS + ["The", "This", "Cabinet", "Council", "Chair"]}}]],
-            "titled-people")),
+            "titled-people")
+     # (entities round 75) the same with a council's tier before 'Councillor' or 'Cllr': 'District Councillor Howells'
+     + tokens("PERSON", [[{"ORTH": {"IN": TIER_WORDS}}, {"ORTH": {"IN": COUNCILLOR_TITLES}},
+                          {"ORTH": {"IN": TITLES}, "OP": "?"},
+                          {"TEXT": {"REGEX": r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,4})$"}, "OP": "*"},
+                          {**NAME, "ORTH": {"NOT_IN": MINUTES_WORDS}},
+                          {**NAME, "ORTH": {"NOT_IN": MINUTES_VERBS + MINUTES_WORDS}, "OP": "?"}]],
+              "tier-titled-people")),
 ]
 
 

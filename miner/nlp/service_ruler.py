@@ -52,6 +52,7 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
 _NOT_PERSON_WORDS = (ROLE_WORDS | frozenset(HEAD_LABELS) | frozenset(TERMS["leading_words"])
                      | frozenset(TERMS["not_first_words"]) | frozenset(TERMS["not_person_words"]))
 _PERSON_TITLES = frozenset(TERMS["person_titles"])
+_TIER_WORDS = frozenset(TERMS["tier_words"])
 # a token of initials: "M", "R.", "D.E.", "D.J.E."
 _INITIALS = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,4}")
 _EVENT_LEAD_WORDS = frozenset(TERMS["event_lead_words"])
@@ -83,7 +84,9 @@ _RANK_AND_NAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(r) for r i
 # (entities round 63) a rank spelt out and a surname alone: "Chief Inspector Turton" (`rank_surname_ranks`)
 _RANK_AND_SURNAME = re.compile(
     r"(?<![\w'’-])((?:(?:" + "|".join(TERMS["rank_surname_lead_words"]) + r")[ \t]+){0,2}(?:"
-    + "|".join(TERMS["rank_surname_ranks"]) + r")\.?[ \t]+([A-Z][a-z'’]{2,}(?:-[A-Z][a-z]+)?))(?![\w'’-])"
+    + "|".join(TERMS["rank_surname_ranks"]) + r")\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}([A-Z][a-z'’]{2,}(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?))(?![\w'’-])"
+    # (entities round 75) initials before the surname, and a surname with a capital inside: "Chief Superintendent P
+    # MacRae" (Highland Council 2016)
     r"(?![ \t]+[A-Z][a-z])")
 # "Wiles Drove", "High St": a street anywhere, unless a kind word after it makes it part of a longer name
 _STREET_NAME = re.compile(TERMS["street_name"])
@@ -520,7 +523,9 @@ def _untitle(span: Span, titles: frozenset[str]) -> Span:
     while j < span.end - 1 and span.doc[j].text in _LIST_TITLES:
         j += 1  # "Cllrs M Fraser, D Lowe": the plural title heads the whole list
     i = j
-    while i < span.end - 1 and span.doc[i].text in titles:
+    # (entities round 75) a council's tier before a councillor's title is part of it: "County Councillor Martin Storey"
+    while i < span.end - 1 and (span.doc[i].text in titles or (
+            span.doc[i].text in _TIER_WORDS and i + 1 < span.end - 1 and span.doc[i + 1].text in titles)):
         i += 1
     rest = span.doc[i : span.end]
     # (entities round 72) initials written together with full stops are initials, not a forename: "Mrs. D.E.

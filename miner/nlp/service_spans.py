@@ -677,3 +677,39 @@ def areas_before_initials(text: str, resolved: list[Candidate]) -> list[Candidat
                 continue
         out.append(c)
     return [c for c in out if id(c) not in dropped]
+
+
+# (entities round 75) a heading's words run into a body's name: "Schedules of Planning Applications for Shrewsbury Town
+# Council Area" (Shrewsbury Town Council 2015), "Transcript of MINUTES OF A MEETING OF FULL COUNCIL" (Haverfordwest Town
+# Council 2017), "PARTNERIAETH LEGAL AGREEMENT AND FUNCTIONS OF THE JOINT COMMITTEE" (Partneriaeth Joint Committee
+# 2021), "CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES OF THE BOARD" (Cairngorms National Park Authority 2004)
+_HEADING_WORDS = frozenset(TERMS["heading_run_words"])
+_HEADING_BODY_HEADS: dict[str, str] = TERMS["heading_run_body_heads"]
+_HEADING_CONNECTOR = re.compile(r"[ \t\n]+(?:for|of|FOR|OF)(?:[ \t\n]+(?:a|A|the|THE)[ \t\n]+(?:meeting|MEETING|Meeting)"
+                                r"[ \t\n]+(?:of|OF))?(?:[ \t\n]+(?:the|THE))?[ \t\n]+")
+
+
+def bodies_out_of_headings(text: str, resolved: list[Candidate]) -> list[Candidate]:
+    """A body's or committee's span holding a heading's word (`heading_run_words`: "Minutes", "Applications", ...)
+    keeps only the body: the words after the last "for" / "of" / "OF A MEETING OF" that follows the heading's word,
+    when they end on a body's head word (`heading_run_body_heads`) and are two words or more; else the words before
+    the heading's word, when they end on such a head (labelled by it). A span with no body left is kept as found."""
+    out = []
+    for c in resolved:
+        if c.label not in ("ORG", "BOARD"):
+            out.append(c)
+            continue
+        words = list(_WORD_RUN.finditer(text, c.start, c.end))
+        at = next((i for i, w in enumerate(words) if w.group().lower() in _HEADING_WORDS), None)
+        new = None
+        if at is not None:
+            connectors = [m for m in _HEADING_CONNECTOR.finditer(text, words[at].end(), c.end)]
+            if connectors:
+                rest = text[connectors[-1].end():c.end].split()
+                if len(rest) >= 2 and rest[-1].lower() in _HEADING_BODY_HEADS:
+                    new = Candidate(connectors[-1].end(), c.end, c.label, c.source, c.priority, None, c.weak)
+            if new is None and at >= 2 and words[at - 1].group().lower() in _HEADING_BODY_HEADS:
+                new = Candidate(c.start, words[at - 1].end(), _HEADING_BODY_HEADS[words[at - 1].group().lower()],
+                                c.source, c.priority, None, c.weak)
+        out.append(new or c)
+    return out

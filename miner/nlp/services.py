@@ -64,6 +64,7 @@ from miner.nlp.service_ruler import RULES_VERSION, ServiceRuler, load_patterns
 from miner.nlp.service_spans import (
     areas_before_initials,
     bodies_out_of_headings,
+    buildings_in_runs,
     bodies_before_their_plans,
     grants_paid_by_bodies,
     names_closed_before_and,
@@ -183,7 +184,7 @@ class ServiceRecogniser:
         spans = []
         resolved = people_before_bodies(doc_text, areas_before_initials(
             doc_text, places_closing_names(doc_text, resolve(candidates))))
-        resolved = bodies_out_of_headings(doc_text, people_with_capital_surnames(doc_text, resolved))
+        resolved = buildings_in_runs(doc_text, bodies_out_of_headings(doc_text, people_with_capital_surnames(doc_text, resolved)))
         resolved = people_after_bodies(doc_text, people_between_bodies(doc_text, resolved))
         if PROPAGATE_NAMES:
             remember_names(doc_text, resolved, names)

@@ -723,22 +723,19 @@ def bodies_out_of_headings(text: str, resolved: list[Candidate]) -> list[Candida
 _RUN_HEADS = frozenset(TERMS["building_run_heads"])
 _RUN_NEW_HEADS = frozenset(TERMS["building_run_new_heads"])
 _RUN_STOP = frozenset(TERMS["building_run_stop_words"])
+_RUN_STRIP = frozenset(TERMS["building_run_strip_words"])
 _TIER_NAME_WORDS = frozenset(TERMS["tier_words"]) | {"Council", "COUNCIL"}
 _RUN_WORD = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
 _RUN_WORD_BEFORE = re.compile(r"([A-Z][a-z]+(?:['’]s)?)[ \t]+(?:&[ \t]+)?$")
 _RUN_HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w'’-])")
-# a maximal run of capitalised words, "&" between two of them
-_CAPITAL_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][a-z]+(?:['’]s)?(?:[ \t]+(?:&[ \t]+)?[A-Z][a-z]+(?:['’]s)?)*(?![\w'’-])")
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z]\.?|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?)[ \t]+$")
 
 
 def buildings_in_runs(text: str, resolved: list[Candidate]) -> list[Candidate]:
-    """A place whose last word is a building's or street's (`building_run_heads`) takes the capitalised words right
-    before it in its run (not a stop word, `building_run_stop_words`, nor another name's); a body or place right
-    before a building's word (`building_run_new_heads`: "Parish Council Chamber") is the building, a place; a place's
-    leading stop word goes ("In", "The"); and the end of a run of capitalised words that nothing read, after its last
-    stop word, two to five words ending on `building_run_new_heads`, not after a form of address or an initial, is a
-    place."""
+    """A place whose last word is a building's (`building_run_heads`) takes the capitalised words right before it in
+    its run (not a stop word, `building_run_stop_words`, nor another name's; a street's name is not extended: "Fendicks
+    Fisheries Methwold Road", Northwold 2018, is a business and its road); a place, or a council named by its tier
+    alone, right before a building's word (`building_run_new_heads`: "Parish Council Chamber") is the building; a
+    place's leading preposition or article goes (`building_run_strip_words`: "In", "The") while two words are left."""
     taken = [(c.start, c.end) for c in resolved]
     out = []
     for c in resolved:
@@ -749,11 +746,10 @@ def buildings_in_runs(text: str, resolved: list[Candidate]) -> list[Candidate]:
                 and not any(s < m.end() and e > end for s, e in taken):
             end, label = m.end(), "PLACE"
         if label == "PLACE":
-            while (w := _RUN_WORD.match(text, start)) and w.group() in _RUN_STOP and w.end() < end:
+            # (only while two words or more are left: "The Lodge", "The Elms" are names, Somerset 2019)
+            while (w := _RUN_WORD.match(text, start)) and w.group() in _RUN_STRIP and len(text[w.end():end].split()) >= 2:
                 start = w.end() + len(text[w.end():end]) - len(text[w.end():end].lstrip(" \t"))
             words = text[start:end].split()
-            if len(words) == 1 and words[0].lower() in _RUN_NEW_HEADS and start > c.start:
-                continue  # "The Boards Offices": a building's word alone, of the board's own, is no name
             while words and words[-1].lower() in _RUN_HEADS and (b := _RUN_WORD_BEFORE.search(text, max(0, start - 40), start)) \
                     and b.group(1) not in _RUN_STOP and not any(s < start and e > b.start(1) for s, e in taken):
                 start = b.start(1)
@@ -762,17 +758,4 @@ def buildings_in_runs(text: str, resolved: list[Candidate]) -> list[Candidate]:
             taken.append((start, end))
         else:
             out.append(c)
-    for m in _CAPITAL_RUN.finditer(text):
-        words = list(re.finditer(r"\S+", m.group()))
-        if words[-1].group().lower() not in _RUN_NEW_HEADS:
-            continue
-        first = max((i + 1 for i, w in enumerate(words) if w.group() in _RUN_STOP), default=0)
-        while first < len(words) and words[first].group() == "&":
-            first += 1
-        if not 2 <= len(words) - first <= 5:
-            continue
-        start = m.start() + words[first].start()
-        if any(s < m.end() and e > start for s, e in taken) or _TITLE_BEFORE.search(text, max(0, start - 15), start):
-            continue
-        out.append(Candidate(start, m.end(), "PLACE", "rule", 1, None, True))
     return sorted(out, key=lambda c: (c.start, c.end))

@@ -70,7 +70,8 @@ def test_the_hand_added_patterns_are_in_the_builder(tmp_path):
 
 
 @pytest.mark.parametrize("text,name,label", [
-    (DYFED, "Ante Room", "PLACE"),  # a room the NER read as a person
+    # a room the NER read as a person; (entities round 75) with the room before it in its run, as the check gold writes it
+    (DYFED, "Chamber & Ante Room", "PLACE"),
     (HEREFORD, "Pershore Abbey", "PLACE"),  # a building the NER read as a person
     (SHROPSHIRE, "Internal Audit Plan", "PROGRAMME"),  # the title before its year and the size run into it
     (WINCHESTER, "Chief Inspector Turton", "PERSON"),  # a rank and a surname, the NER read nothing

@@ -1557,8 +1557,11 @@ class ClaimFinder:
         2024-2025" gives Q2 2024-25 (the lead's decision, stop 36). A decision page's title is its one item's heading
         ("Charges and Fees for Non-residential Services 2016/17", the paper's period). Each heading or numbered item
         line starts a new item, with no period unless it names one. A meeting page titled by its agenda item's line
-        (`meeting_page_item`) is that item's minutes whatever kind it reads as."""
-        if unit is None or unit.doc_kind != "minutes" and not meeting_page_item(unit.doc_title):
+        (`meeting_page_item`) is that item's minutes whatever kind it reads as; so is an agenda's item (a council site's
+        "Agenda item" page read as an agenda: "2017/18 Budget Monitoring Report - P4" over "Agreed to note current
+        forecast capital expenditure of £212.4m" is period 4 of 2017/18, as the same page read as minutes is; claims
+        round 80)."""
+        if unit is None or unit.doc_kind not in ("minutes", "agenda") and not meeting_page_item(unit.doc_title):
             return None
         if self._item[0] != document_id:
             # the title's quarter, else the paper's period ("Performance Monitoring Report Quarter 1 2024 - 2025": 2024-06)

@@ -21,10 +21,12 @@ four January 2025 Kent papers judged from Kent's later papers, `kent_verdicts.js
 round 45) and `newton` (Newton St Cyres Parish Council's 2021-22 work plan and Annual Parish Meeting reports judged
 from its later papers, `newton_verdicts.jsonl`, added in round 47), `liverpool` (Liverpool City Council's Council Plan
 2023-2027 pages, round 49) and `bolsover` (Bolsover District Council's committee minutes on its Council Ambition
-targets 2020-2025, each judged from the later ones, `bolsover_verdicts.jsonl`, round 54). `--gold both` is Medway and Kent (the sets earlier
-rounds tuned on), `--gold all` the seven.
+targets 2020-2025, each judged from the later ones, `bolsover_verdicts.jsonl`, round 54) and `doncaster` (Doncaster
+Metropolitan Borough Council's corporate plans 2017-2024 and the scrutiny and Council minutes reporting on them, each
+judged from the later ones, `doncaster_verdicts.jsonl`, round 55). `--gold both` is Medway and Kent (the sets earlier
+rounds tuned on), `--gold all` the eight.
 
-Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|minting|thornhaugh|newton|liverpool|bolsover|both|all] [--json]`.
+Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|minting|thornhaugh|newton|liverpool|bolsover|doncaster|both|all] [--json]`.
 """
 
 from __future__ import annotations
@@ -60,11 +62,14 @@ NEWTON_GOLD, NEWTON = "newton_verdicts.jsonl", "Newton St Cyres Parish Council"
 LIVERPOOL_GOLD, LIVERPOOL = "liverpool_verdicts.jsonl", "Liverpool City Council"
 # a seventh (round 54), a district council: its committees' minutes on the Council Ambition's targets, 2020-2025
 BOLSOVER_GOLD, BOLSOVER = "bolsover_verdicts.jsonl", "Bolsover District Council"
-GOLD_SETS = ("medway", "kent", "minting", "thornhaugh", "newton", "liverpool", "bolsover")
+# an eighth (round 55), a metropolitan borough: its corporate plans 2017-2024 and the minutes reporting on them
+DONCASTER_GOLD, DONCASTER = "doncaster_verdicts.jsonl", "Doncaster Metropolitan Borough Council"
+GOLD_SETS = ("medway", "kent", "minting", "thornhaugh", "newton", "liverpool", "bolsover", "doncaster")
 # the gold file and the MANIFEST selection (authority, folder) of the sets judged from every later paper
 AUTHORITY_SETS = {"kent": (KENT_GOLD, KENT, "pdf/"), "minting": (MINTING_GOLD, MINTING, "web/"),
                   "thornhaugh": (THORNHAUGH_GOLD, THORNHAUGH, "web/"), "newton": (NEWTON_GOLD, NEWTON, "web/"),
-                  "liverpool": (LIVERPOOL_GOLD, LIVERPOOL, "web/"), "bolsover": (BOLSOVER_GOLD, BOLSOVER, "web/")}
+                  "liverpool": (LIVERPOOL_GOLD, LIVERPOOL, "web/"), "bolsover": (BOLSOVER_GOLD, BOLSOVER, "web/"),
+                  "doncaster": (DONCASTER_GOLD, DONCASTER, "web/")}
 GOLD_CHOICES = {"both": ("medway", "kent"), "all": GOLD_SETS}
 COLLAPSE = {"in_progress": "delivered"}
 # the names other areas use (`evaluate.py all --split heldout`): held out = report, tuned = tune
@@ -407,7 +412,8 @@ def main(argv: list[str] | None = None) -> dict:
                          "minting (a parish council's minutes 2019-2025, later minutes), thornhaugh (another parish "
                          "council's, 2011-2022), newton (a third parish council's work plan and "
                          "annual reports, 2021-2023), liverpool (a city council's plan and progress pages), bolsover "
-                         "(a district council's committee minutes on its plan targets, 2020-2025), both (medway and "
+                         "(a district council's committee minutes on its plan targets, 2020-2025), doncaster (a metropolitan borough's "
+                         "corporate plans and the minutes reporting on them, 2017-2024), both (medway and "
                          "kent) or all")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--compare-logistic", action="store_true", help="also score with a logistic regression fitted on the tune split")

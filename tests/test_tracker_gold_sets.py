@@ -1,4 +1,4 @@
-"""The tracker gold sets on authorities no tracker round tuned on (rounds 44, 45, 47, 49 and 54; annotations/README.md).
+"""The tracker gold sets on authorities no tracker round tuned on (rounds 44, 45, 47, 49, 54 and 55; annotations/README.md).
 
 Each set judges every promise in an authority's stored pages (corpus/web, addresses in corpus/MANIFEST.tsv) from its
 later papers: Minting and Gautby Parish Council's minutes 2019-2025; Thornhaugh Parish Council's minutes 2011-2013 and
@@ -6,7 +6,9 @@ later papers: Minting and Gautby Parish Council's minutes 2019-2025; Thornhaugh 
 of March 2021 and April 2022; four pages of Liverpool City Council's Council Plan 2023-2027 judged from its July 2025
 progress update and monitoring page; twelve stored pages of Bolsover District Council's committee minutes 2020-2025 on
 its Council Ambition targets (performance updates, the Business Growth Strategy, the new Ambition 2024-2028, the carbon
-reduction plan), each judged from the later ones. These tests hold each set to its files and its declared halves and check the
+reduction plan), each judged from the later ones; twelve stored pages of Doncaster Metropolitan Borough Council 2017-2024
+(its corporate plans at Council and scrutiny, and the scrutiny committee's finance and performance minutes), each judged
+from the later ones. These tests hold each set to its files and its declared halves and check the
 evaluator runs on it; they assert no score (each set is scored once, as measured, in its round's write-up). The rules
 each round read off its tune half are tested in that round's file.
 """
@@ -214,6 +216,29 @@ SETS = {
         statuses={"delivered": 7, "in_progress": 9, "no_evidence": 32, "unmeasurable": 3},
         dates={d: 1 for d in ("2020-07-27", "2020-09-09", "2020-12-16", "2021-09-01", "2022-12-01", "2023-06-27",
                               "2023-09-01", "2023-11-01", "2023-12-11", "2024-06-01", "2025-03-01", "2025-10-15")}),
+    "doncaster": GoldSet(
+        "Doncaster Metropolitan Borough Council", 19, 12, {"minutes": 12}, ("doncaster.moderngov.co.uk",), {
+            "had four priority themes to focus upon which would l": "report",
+            "enabling residents to access modern, on-line custome": "tune",
+            "the target set at 8.75 days per employee": "tune",
+            "How the Council will ensure it has the capacity to d": "tune",
+            "Pupil attendance and behaviour of disadvantaged youn": "tune",
+            "a new Borough Strategy which would replace the Donca": "report",
+            "the new Danum Gallery, Library and Museum, which was": "report",
+            "a decision had been taken to make a £100 payment in ": "tune",
+            "this would be a key feature of the performance repor": "tune",
+            "The Committee noted the arrangements to monitor and ": "tune",
+            "ensuring as an organisation it continued to deliver ": "tune",  # twice: the 2022-23 and 2023-24 plans
+            "it was important that moving into the New Year, when": "report",
+            "Members were informed that steps would be taken to a": "tune",  # twice: December 2022 and 2023
+            "A decision had already been taken to stop any non-es": "tune",
+            "all vacancies would be looked at and only filled if ": "report",
+            "a framework that would ensure that the Council was f": "report",
+            "a small number of indicators were off target, but th": "report",
+        },
+        statuses={"delivered": 2, "in_progress": 3, "no_evidence": 9, "unmeasurable": 5},
+        dates={**{d: 1 for d in ("2017-03-02", "2017-09-14", "2018-09-13", "2019-02-07", "2021-03-04", "2022-02-10",
+                                 "2022-06-30", "2022-12-01", "2023-12-07", "2024-02-08")}, "2023-02-09": 2}),
 }
 
 

@@ -100,7 +100,7 @@ from miner.nlp.statements_context import UnitContext
 from miner.nlp.statements_cues import (CUES_PATH, Cues, _external, _external_patterns, _group_matches, _nested_groups,
                                        _procedural, _reported_proposal, _sentence_index, _subordinate_will, header_kind,
                                        load_cues, members_view, reported_discussion, sentence_rule, speech_turn,
-                                       heading_label, empty_report)
+                                       heading_label, empty_report, document_description)
 from miner.nlp.statements_entries import (_DASH_END, _as_due, _entry_lead, _is_recommendation_item, _marker_only,
                                           _recommendation_rule, _response, _response_end, _states_result,
                                           _status_lines, _without_dash)
@@ -124,7 +124,7 @@ if not Doc.has_extension("miner_unit"):
     Doc.set_extension("miner_unit", default=None)
 
 GROUP = "miner_statements"
-RULES_VERSION = "65"  # what each version changed: STATEMENT_RULES.md beside this module
+RULES_VERSION = "66"  # what each version changed: STATEMENT_RULES.md beside this module
 KIND_OF_SECTION = {
     "priorities": "priority",
     "achievements": "achievement",
@@ -257,7 +257,8 @@ class StatementFinder:
         rec = record_of(span, Statement)
         if rec is None or rec.method.startswith("model"):
             return False
-        return heading_label(span, "rules", rec.kind, rec.method) or empty_report(span.text, rec.kind)
+        return (heading_label(span, "rules", rec.kind, rec.method) or empty_report(span.text, rec.kind)
+                or document_description(span.text, rec.kind, "rules"))
 
     @property
     def _reads_prev(self) -> bool:
@@ -440,6 +441,8 @@ class StatementFinder:
                     continue  # reported discussion in minutes ("The Chairman noted that ...", round 69)
                 if self.mode != "model" and (heading_label(sent, "model", label) or empty_report(sent.text, label)):
                     continue  # a heading alone on its line, "There is nothing to report currently." (round 70)
+                if self.mode != "model" and document_description(sent.text, label, "model"):
+                    continue  # "The Plan sets out what we aim to achieve by 2028" (round 73)
                 method = self.model.method
                 if self.mode != "model" and label in ("commitment", "achievement"):
                     measured = against_target(sent.text)  # "the average wait was 9.8 weeks against a target of 4 weeks"

@@ -53,6 +53,7 @@ class Cues:
     reported_discussion: dict[str, list] = field(default_factory=dict)  # "The Chairman noted that ...": opening, keep, kinds
     heading_label: dict = field(default_factory=dict)  # "Appointment of new Clerk" alone on its line: scope, kinds, keep
     empty_report: dict = field(default_factory=dict)  # "There is nothing to report currently.": no challenge
+    document_description: dict = field(default_factory=dict)  # "The Plan sets out what we aim to achieve": no promise
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,8 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                                                          data.get("member_speech", {}).get("difficulty", [])),
                 heading_label=_heading_label(data.get("heading_label", {})),
                 empty_report=_empty_report(data.get("empty_report", {}),
-                                           data.get("member_speech", {}).get("difficulty", [])))
+                                           data.get("member_speech", {}).get("difficulty", [])),
+                document_description=_document_description(data.get("document_description", {})))
 
 
 def _heading_label(g: dict) -> dict:
@@ -115,6 +117,25 @@ def _empty_report(g: dict, difficulty: list[str]) -> dict:
     """The empty-report veto's parts (statements round 70): the phrases, and the difficulty words that keep a line."""
     return {"patterns": [re.compile(p, re.I) for p in g.get("patterns", [])],
             "keep": [re.compile(p, re.I) for p in difficulty]}
+
+
+def _document_description(g: dict) -> dict:
+    """The document-description veto's parts (statements round 73): the patterns, the kinds it reads, its scope."""
+    return {"patterns": [re.compile(p, re.I) for p in g.get("patterns", [])], "kinds": list(g.get("kinds", [])),
+            "scope": list(g.get("scope", [])), "keep": [re.compile(p, re.I) for p in g.get("keep", [])]}
+
+
+def document_description(text: str, kind: str, scope: str) -> bool:
+    """A sentence that describes a document rather than promising ("The Plan sets out what we aim to achieve by
+    2028", "This framework drives performance ...", "See our key Corporate Plan priorities ..."), read as a
+    commitment or priority: True when the document-description veto drops it (the guidelines' "description of a
+    document or process"; statements round 73). `scope`: "rules" or "model", whose finds are read. Kept: a sentence
+    that counts the document's priorities, aims or themes ("The document set out four main priority areas ..."), the
+    plan's own list of them."""
+    g = load_cues().document_description
+    if scope not in g.get("scope", ()) or kind not in g.get("kinds", ()):
+        return False
+    return any(p.search(text) for p in g.get("patterns", ())) and not any(p.search(text) for p in g.get("keep", ()))
 
 
 _FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})

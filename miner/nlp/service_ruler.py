@@ -12,6 +12,7 @@ import itertools
 import json
 import re
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -464,17 +465,12 @@ _NOT_PLACE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+of|\b[A-Z][A-Za-z]{0,4}
 _NOT_PLACE_AFTER = re.compile(r"^\s*(?:&|and\s+[A-Z]|[-–]\s*[A-Z]\w*\s+(?:Council|Committee|Board))")
 
 
+@lru_cache(maxsize=1)
 def _uk_places() -> frozenset[str]:
     """The town and village gazetteer (`patterns/uk_places.txt`, GeoNames' GB places of 500 people or more, names as
-    frequent as common words left out; its header says how it was written)."""
-    global _UK_PLACES
-    if _UK_PLACES is None:
-        lines = UK_PLACES_PATH.read_text(encoding="utf-8").split("\n")
-        _UK_PLACES = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-    return _UK_PLACES
-
-
-_UK_PLACES: frozenset[str] | None = None
+    frequent as common words left out; its header says how it was written), read once."""
+    lines = UK_PLACES_PATH.read_text(encoding="utf-8").split("\n")
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _gazetteer_towns(text: str) -> list[Candidate]:

@@ -63,9 +63,9 @@ from miner.nlp.service_propagation import aliases_off_places, propagated_candida
 from miner.nlp.service_ruler import RULES_VERSION, ServiceRuler, load_patterns
 from miner.nlp.service_spans import (
     areas_before_initials,
+    bodies_before_their_plans,
     bodies_out_of_headings,
     buildings_in_runs,
-    bodies_before_their_plans,
     grants_paid_by_bodies,
     names_closed_before_and,
     places_closing_names,

@@ -8,9 +8,8 @@ check batch."""
 
 from __future__ import annotations
 
-import json
-
-from conftest import ROOT, claim_found, corpus_claims as _page, written_paper_claims
+from conftest import claim_found, corpus_claims as _page, written_paper_claims
+from test_claims_r76 import _gold  # a check batch's one gold row by page and context
 
 F78 = {"Brentwood Borough Council - Ordinary Council 2014-12-10.txt": 3,
        "Dartford Borough Council - Cabinet Capital Programme Monitoring 2020-21.txt": 2,
@@ -24,12 +23,6 @@ def test_f78_is_a_committed_check_batch_outside_every_split():
     from test_claims_r76 import _batch_is_committed
 
     _batch_is_committed("F78", F78)
-
-
-def _gold(batch: str, name: str, context: str) -> dict:
-    rows = [json.loads(line) for line in (ROOT / "annotations" / "claims" / "checks" / batch / "gold.jsonl")
-            .read_text(encoding="utf-8").splitlines() if line.strip()]
-    return next(r for r in rows if r["file"] == name and context in r["context"])
 
 
 def test_the_relabelled_gold_dates_a_budget_in_in_year_monitoring_by_the_items_month():

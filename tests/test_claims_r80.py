@@ -7,9 +7,8 @@ pages, 81 gold claims, gold written before any run) committed as a check batch."
 
 from __future__ import annotations
 
-import json
-
-from conftest import ROOT, claim_found, corpus_claims as _page, written_paper_claims
+from conftest import claim_found, corpus_claims as _page, written_paper_claims
+from test_claims_r76 import _gold  # a check batch's one gold row by page and context
 
 F79 = {"Perth and Kinross Council - Elected Member Briefing Homelessness 2025-05-08.txt": 15,
        "Torfaen County Borough Council - Financial Monitoring 2024-25 and Revenue Budget 2025-26.txt": 15,
@@ -22,12 +21,6 @@ def test_f79_is_a_committed_check_batch_outside_every_split():
     from test_claims_r76 import _batch_is_committed
 
     _batch_is_committed("F79", F79)
-
-
-def _gold(batch: str, name: str, context: str) -> dict:
-    rows = [json.loads(line) for line in (ROOT / "annotations" / "claims" / "checks" / batch / "gold.jsonl")
-            .read_text(encoding="utf-8").splitlines() if line.strip()]
-    return next(r for r in rows if r["file"] == name and context in r["context"])
 
 
 def test_the_relabelled_gold_dates_a_multi_year_figure_by_its_span():

@@ -7,18 +7,11 @@ stacked modifiers ("approved revised"). A sum whose sentence names income or cou
 
 from __future__ import annotations
 
-import json
-
-from conftest import ROOT, claim_found, corpus_claims as _page, written_paper_claims
+from conftest import claim_found, corpus_claims as _page, written_paper_claims
+from test_claims_r76 import _gold  # a check batch's one gold row by page and context
 
 EPPING = "Epping Forest District Council - Provisional Revenue Outturn 2015-16.txt"
 ROTHER = "Rother District Council - Cabinet 2021-12-13.txt"
-
-
-def _gold(batch: str, name: str, context: str) -> dict:
-    rows = [json.loads(line) for line in (ROOT / "annotations" / "claims" / "checks" / batch / "gold.jsonl")
-            .read_text(encoding="utf-8").splitlines() if line.strip()]
-    return next(r for r in rows if r["file"] == name and context in r["context"])
 
 
 def test_the_relabelled_gold_reads_a_sum_against_the_budget_as_its_under_or_overspend():

@@ -433,21 +433,24 @@ def check_entity_gold(folder: Path, pages: int, forms: int, mentions: int) -> No
     assert found == mentions
 
 
-def check_statement_batch(folder: Path, marker: str, pages: int, promises: int) -> None:
-    """A committed statements check batch (rounds 63, 65): its `pages.txt` pages, each with gold and a MANIFEST row (a
-    minutes or report page whose source names `marker`, one authority each), `promises` gold promises quoted in the
-    page's own words, and no page in any split's gold (statements, claims, entities), held-out or blind."""
+def check_statement_batch(folder: Path, marker: str, pages: int, promises: int, *, empty: int = 0,
+                          authorities: int | None = None) -> None:
+    """A committed statements check batch (rounds 63, 65): its `pages.txt` pages, each with a MANIFEST row (a minutes
+    or report page whose source names `marker`, one authority each unless `authorities` says) and gold (but `empty`
+    pages with none, whose false statements still count), `promises` gold promises quoted in the page's own words, and
+    no page in any split's gold (statements, claims, entities), held-out or blind."""
     from miner.evaluation import claims, entities, is_blind, statements
 
     listed = [line for line in (folder / "pages.txt").read_text(encoding="utf-8").split("\n") if line]
-    gold: dict[str, list[dict]] = {}
+    gold: dict[str, list[dict]] = {p: [] for p in listed}
     for path in sorted(folder.glob("*.jsonl")):
         for row in gold_rows(path):
             gold.setdefault(row["file"], []).append(row)
     assert len(listed) == pages and sorted(gold) == sorted(listed)
+    assert sum(not rows for rows in gold.values()) == empty
     manifest = {"corpus/" + f: row for f, row in manifest_rows().items()}
     assert all(manifest[p]["kind"] in ("minutes", "report") and marker in manifest[p]["source"] for p in listed)
-    assert len({manifest[p]["authority"] for p in listed}) == pages
+    assert len({manifest[p]["authority"] for p in listed}) == (authorities or pages)
     kinds = [r["kind"] for rows in gold.values() for r in rows]
     assert sum(k in ("priority", "commitment", "challenge") for k in kinds) == promises
     root = Path(__file__).resolve().parents[1]

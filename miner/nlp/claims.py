@@ -436,6 +436,11 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                 # "the gap ... will be 5 points lower than the national average": a figure's distance from a benchmark
                 # is a comparison, no change (as "fifteen percentage points better than the target of 50%" in the gold)
                 record["direction"] = None
+            if ((record["direction"] or record["from_value"] is not None or record["to_value"] is not None)
+                    and _against_budget(stext, lq.start, lq.end)):
+                # "£53.519m lower than the approved revised budget": a variance, its under- or overspend, not a change
+                # over time (the gold's convention): no from / to / direction; its indicator says which way
+                record.update(direction=None, from_value=None, to_value=None)
             gapped = gapped_measure(stext, lq.start, ind_unit)
             share_of = share_of_measure(stext, lq.end, ind_unit, q.quantity.normalised)
             if gapped:
@@ -960,6 +965,14 @@ _AS_AT_LABEL = re.compile(r"\bas\s+(?:at|of)\s+\S", re.I)
 _BENCHMARK_KINDS = frozenset({"national", "regional", "statistical_neighbours", "target"})
 _GAP_TO_BENCHMARK_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:lower|higher|above|below|less|greater|better|worse)\s+than\b", re.I)
+
+
+def _against_budget(stext: str, start: int, end: int) -> bool:
+    """The sum at `start`..`end` is stated against a budget or estimate: "£669,000 lower than the revised estimate",
+    "over budget by £0.6M" (claim_cues `budget_variance_after` / `budget_variance_before`)."""
+    return bool(re.match(f"(?:{cue_alternation('budget_variance_after')})", stext[end : end + 80], re.I)
+                or re.search(f"(?:{cue_alternation('budget_variance_before')})", stext[max(0, start - 60) : start], re.I))
+
 
 # a change word after the figure's bracketed restatement or a "real terms" qualifier
 _CHANGE_AFTER_ASIDE = re.compile(r"(?:\s+(?:per|a)\s+(?:year|annum))?\s*(?:\([^()]{1,30}\)\s*|\s+real[- ]terms\s+)"

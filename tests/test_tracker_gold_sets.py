@@ -1,4 +1,4 @@
-"""The tracker gold sets on authorities no tracker round tuned on (rounds 44, 45, 47, 49, 54 and 55; annotations/README.md).
+"""The tracker gold sets on authorities no tracker round tuned on (rounds 44, 45, 47, 49, 54, 55 and 56; annotations/README.md).
 
 Each set judges every promise in an authority's stored pages (corpus/web, addresses in corpus/MANIFEST.tsv) from its
 later papers: Minting and Gautby Parish Council's minutes 2019-2025; Thornhaugh Parish Council's minutes 2011-2013 and
@@ -8,7 +8,9 @@ progress update and monitoring page; twelve stored pages of Bolsover District Co
 its Council Ambition targets (performance updates, the Business Growth Strategy, the new Ambition 2024-2028, the carbon
 reduction plan), each judged from the later ones; twelve stored pages of Doncaster Metropolitan Borough Council 2017-2024
 (its corporate plans at Council and scrutiny, and the scrutiny committee's finance and performance minutes), each judged
-from the later ones. These tests hold each set to its files and its declared halves and check the
+from the later ones; eighteen pages of Derby City Council's own sites 2016-2025 (a cabinet member's and the Leader's
+columns, news pages and portfolio spotlights on the Moorways pool, the community libraries, the city centre and its
+finances), each judged from the later ones. These tests hold each set to its files and its declared halves and check the
 evaluator runs on it; they assert no score (each set is scored once, as measured, in its round's write-up). The rules
 each round read off its tune half are tested in that round's file.
 """
@@ -236,9 +238,54 @@ SETS = {
             "a framework that would ensure that the Council was f": "report",
             "a small number of indicators were off target, but th": "report",
         },
-        statuses={"delivered": 2, "in_progress": 3, "no_evidence": 9, "unmeasurable": 5},
+        statuses={"delivered": 2, "in_progress": 2, "no_evidence": 9, "unmeasurable": 6},  # round 56 relabelled one
         dates={**{d: 1 for d in ("2017-03-02", "2017-09-14", "2018-09-13", "2019-02-07", "2021-03-04", "2022-02-10",
                                  "2022-06-30", "2022-12-01", "2023-12-07", "2024-02-08")}, "2023-02-09": 2}),
+    "derby": GoldSet(
+        "Derby City Council", 38, 23, {"report": 18}, ("derby.gov.uk", "inderby.org.uk", "derbyarena.co.uk"), {
+            "we would like a replacement pool to be built at Moor": "tune",
+            "We are putting an excellent team in place to carry o": "report",
+            "we intend for work to begin on the site by late 2017": "tune",
+            "the building will be completed for staff to train an": "tune",
+            "the Council will continue to find ways to deliver se": "tune",
+            "We will identify more ways to work with private and ": "tune",
+            "We will look for more innovative ways to allow other": "report",
+            "we will continue to support community networks to de": "tune",
+            "a top team of experts will be drawing up options for": "tune",
+            "The Council currently believes the new swimming pool": "report",
+            "Our ambition is that it will deliver vital swimming ": "tune",
+            "will deliver activities for communities by providing": "report",
+            "my colleagues and I will consider a report recommend": "report",
+            "we will also be seeking approval for the demolition ": "report",
+            "the Council can start implementation from Monday 24t": "tune",
+            "More information will be available to those interest": "tune",
+            "A series of information events are planned to take p": "tune",
+            "Further details will be published on the In Derby we": "report",
+            "we have made 50 pledges, setting out very clearly wh": "report",
+            "It enshrined our commitment to cleaner streets, a vi": "tune",
+            "we will listen to the views of residents and make su": "tune",
+            "we are due to consider our next steps as we seek to ": "tune",
+            "proceed to the procurement of a building contractor": "tune",
+            "Next week, my Cabinet colleagues and I will be consi": "report",
+            "we will be seeking Cabinet and then Council approval": "report",
+            "delivering our pledge that no library in the city wi": "tune",
+            "Councillors will be asked to approve a recommendatio": "report",
+            "community-managed libraries will transfer back to th": "report",
+            "All organisations who have registered their ideas wi": "tune",
+            "Councillors will be asked to approve plans for the c": "tune",
+            "If plans are approved, the Council will launch a for": "report",
+            "The demolition of the derelict 1970s theatre buildin": "report",
+            "committed to making the most of Derby": "tune",
+            "we pledged to ensure that Derby Market Hall was the ": "report",
+            "actively exploring ways to fill empty shops": "tune",
+            "will allow us to pay back into our reserves": "tune",
+            "This administration has made a commitment to review ": "tune",
+            "will be presented with fresh proposals on the interi": "tune",
+        },
+        statuses={"delivered": 6, "in_progress": 6, "no_evidence": 21, "not_delivered": 1, "unmeasurable": 4},
+        dates={d: 1 for d in ("2016-12-22", "2017-01-02", "2017-03-20", "2017-04-05", "2017-07-12", "2017-07-20",
+                              "2017-09-25", "2017-11-08", "2018-01-17", "2018-02-28", "2023-02-08", "2024-02-06",
+                              "2024-05-10", "2024-05-17", "2024-08-07", "2025-01-10", "2025-07-02", "2025-12-15")}),
 }
 
 

@@ -40,6 +40,6 @@ def test_the_pages_hold_the_promise_and_its_repeat_a_year_later():
 
 
 def test_doncaster_is_the_eighth_gold_set():
-    assert evaluation.GOLD_SETS[-1] == "doncaster" and len(evaluation.GOLD_SETS) == 8
+    assert evaluation.GOLD_SETS[7] == "doncaster" and len(evaluation.GOLD_SETS) >= 8  # round 56 added a ninth
     assert evaluation.AUTHORITY_SETS["doncaster"][1] == "Doncaster Metropolitan Borough Council"
     assert evaluation.GOLD_CHOICES["all"] == evaluation.GOLD_SETS

@@ -64,12 +64,14 @@ LIVERPOOL_GOLD, LIVERPOOL = "liverpool_verdicts.jsonl", "Liverpool City Council"
 BOLSOVER_GOLD, BOLSOVER = "bolsover_verdicts.jsonl", "Bolsover District Council"
 # an eighth (round 55), a metropolitan borough: its corporate plans 2017-2024 and the minutes reporting on them
 DONCASTER_GOLD, DONCASTER = "doncaster_verdicts.jsonl", "Doncaster Metropolitan Borough Council"
-GOLD_SETS = ("medway", "kent", "minting", "thornhaugh", "newton", "liverpool", "bolsover", "doncaster")
+# a ninth (round 56), a unitary city council: its own sites' pages 2016-2025 (a pool, libraries, city centre, finance)
+DERBY_GOLD, DERBY = "derby_verdicts.jsonl", "Derby City Council"
+GOLD_SETS = ("medway", "kent", "minting", "thornhaugh", "newton", "liverpool", "bolsover", "doncaster", "derby")
 # the gold file and the MANIFEST selection (authority, folder) of the sets judged from every later paper
 AUTHORITY_SETS = {"kent": (KENT_GOLD, KENT, "pdf/"), "minting": (MINTING_GOLD, MINTING, "web/"),
                   "thornhaugh": (THORNHAUGH_GOLD, THORNHAUGH, "web/"), "newton": (NEWTON_GOLD, NEWTON, "web/"),
                   "liverpool": (LIVERPOOL_GOLD, LIVERPOOL, "web/"), "bolsover": (BOLSOVER_GOLD, BOLSOVER, "web/"),
-                  "doncaster": (DONCASTER_GOLD, DONCASTER, "web/")}
+                  "doncaster": (DONCASTER_GOLD, DONCASTER, "web/"), "derby": (DERBY_GOLD, DERBY, "web/")}
 GOLD_CHOICES = {"both": ("medway", "kent"), "all": GOLD_SETS}
 COLLAPSE = {"in_progress": "delivered"}
 # the names other areas use (`evaluate.py all --split heldout`): held out = report, tuned = tune
@@ -413,7 +415,8 @@ def main(argv: list[str] | None = None) -> dict:
                          "council's, 2011-2022), newton (a third parish council's work plan and "
                          "annual reports, 2021-2023), liverpool (a city council's plan and progress pages), bolsover "
                          "(a district council's committee minutes on its plan targets, 2020-2025), doncaster (a metropolitan borough's "
-                         "corporate plans and the minutes reporting on them, 2017-2024), both (medway and "
+                         "corporate plans and the minutes reporting on them, 2017-2024), derby (a city council's own news and "
+                         "cabinet members' pages on its pledges and the later ones, 2016-2025), both (medway and "
                          "kent) or all")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--compare-logistic", action="store_true", help="also score with a logistic regression fitted on the tune split")

@@ -23,10 +23,11 @@ from its later papers, `newton_verdicts.jsonl`, added in round 47), `liverpool` 
 2023-2027 pages, round 49) and `bolsover` (Bolsover District Council's committee minutes on its Council Ambition
 targets 2020-2025, each judged from the later ones, `bolsover_verdicts.jsonl`, round 54) and `doncaster` (Doncaster
 Metropolitan Borough Council's corporate plans 2017-2024 and the scrutiny and Council minutes reporting on them, each
-judged from the later ones, `doncaster_verdicts.jsonl`, round 55). `--gold both` is Medway and Kent (the sets earlier
-rounds tuned on), `--gold all` the eight.
+judged from the later ones, `doncaster_verdicts.jsonl`, round 55) and `derby` (Derby City Council's own pages 2016-2025
+on its pool, libraries, city centre and finances, each judged from the later ones, `derby_verdicts.jsonl`, round 56).
+`--gold both` is Medway and Kent (the sets earlier rounds tuned on), `--gold all` the nine.
 
-Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|minting|thornhaugh|newton|liverpool|bolsover|doncaster|both|all] [--json]`.
+Run: `.venv/bin/python scripts/evaluate.py tracker [--split report|tune|all] [--gold medway|kent|minting|thornhaugh|newton|liverpool|bolsover|doncaster|derby|both|all] [--json]`.
 """
 
 from __future__ import annotations

@@ -510,3 +510,46 @@ def people_after_bodies(text: str, resolved: list[Candidate]) -> list[Candidate]
                 continue
         out.append(Candidate(a, b, "PERSON", "rule", 0))
     return sorted(out, key=lambda c: c.start)
+
+
+# (entities round 76) an attendance list's next label read into the person's name before it: "Mrs Scriven Members of
+# public: 3", "Cllr Mrs Prior Councillors: Mrs Bolton" (Wellesbourne Parish Council 2019), "T. Gritton Parishioners: 2"
+# (Little Totham Parish Council 2022), "Mr Oldridge Appointed Members: Cllr Sargeantson" (Reedness and Swinefleet IDB
+# 2019), "Mr Howard Smith\nPlanning officer" (Wellesbourne 2019)
+_LABEL_WORDS = frozenset(TERMS["person_label_words"])
+_LABEL_COLON = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]*:")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_TITLE_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def people_before_labels(text: str, resolved: list[Candidate]) -> list[Candidate]:
+    """A person's span whose last words are a list's label (`person_label_words` first, every word capitalised) ends
+    before the label when a colon closes the label on its line ("Members of public:") or when the label opens a line
+    and a lower-case word follows it ("Planning officer"); the name left takes back the titles right before it when it
+    is one word (a surname: "Mrs Scriven", "Cllr Mrs Prior"), as a titled surname is written."""
+    taken = [(c.start, c.end) for c in resolved]
+    out = []
+    for c in resolved:
+        if c.label != "PERSON":
+            out.append(c)
+            continue
+        words = list(_WORD.finditer(text, c.start, c.end))
+        cut = None
+        for i in range(1, len(words)):
+            if words[i].group() not in _LABEL_WORDS or not all(w.group()[:1].isupper() for w in words[i:]):
+                continue
+            after_colon = _LABEL_COLON.match(text, c.end) is not None or text[words[-1].end() - 1] == ":"
+            new_line = "\n" in text[words[i - 1].end() : words[i].start()] and _LOWER_NEXT.match(text, c.end) is not None
+            if after_colon or new_line:
+                cut = i
+                break
+        if cut is None:
+            out.append(c)
+            continue
+        start, end = c.start, words[cut - 1].end()
+        if cut == 1:
+            while (m := _TITLE_BEFORE.search(text, max(0, start - 30), start)) and m.group(1) in _TITLES \
+                    and not any(s < start and m.start(1) < e for s, e in taken if (s, e) != (c.start, c.end)):
+                start = m.start(1)
+        out.append(Candidate(start, end, "PERSON", c.source, c.priority, None, c.weak))
+    return out

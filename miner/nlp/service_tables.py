@@ -553,3 +553,42 @@ def people_before_labels(text: str, resolved: list[Candidate]) -> list[Candidate
                 start = m.start(1)
         out.append(Candidate(start, end, "PERSON", c.source, c.priority, None, c.weak))
     return out
+
+
+# (entities round 76) people and boroughs written in capitals, as headings and resolutions write them: "DEACON TONY
+# MARTIN", "THAT COUNCILLOR MRS LURLINE CHAMPAGNIE BE ELECTED MAYOR OF THE LONDON BOROUGH OF HARROW" (London Borough of
+# Harrow 2004), "PROPOSED by MR COWLING and SECONDED by MR BARKER" (Reedness and Swinefleet IDB 2019)
+_CAPS_TITLES = frozenset(TERMS["capital_titles"])
+_CAPS_STOPS = frozenset(TERMS["capital_name_stop_words"])
+_CAPS_TITLED = re.compile(r"(?<![\w'’-])((?:(?:" + "|".join(sorted(map(re.escape, _CAPS_TITLES), key=len, reverse=True))
+                          + r")[ \t]+)+)((?:(?:Mc|Mac)?[A-Z][A-Z'’-]+[ \t]+){0,2}(?:Mc|Mac)?[A-Z][A-Z'’-]+)(?![\w'’-])")
+_CAPS_BOROUGH = re.compile(r"(?<![\w'’-])(?:" + "|".join(TERMS["capital_borough_openers"])
+                           + r")[ \t]+BOROUGH[ \t]+OF[ \t]+[A-Z]{3,}(?:[ \t]+(?:AND|UPON)[ \t]+[A-Z]{3,})?(?![\w'’-])")
+_CAPS_VOWEL = re.compile(r"[AEIOUY]")
+
+
+def names_in_capitals(text: str, resolved: list[Candidate]) -> list[Candidate]:
+    """People and London boroughs written in capitals (`capital_titles`, `capital_name_stop_words`,
+    `capital_borough_openers`): a run of capital titles and up to three words in capitals is a person, the name ending
+    before a stop word; its titles go before two name words or more and stay before a surname. A mention inside the
+    name gives way to it; one running past it is left alone."""
+    found = []
+    for m in _CAPS_TITLED.finditer(text):
+        names = list(_WORD.finditer(text, m.start(2), m.end(2)))
+        k = next((i for i, w in enumerate(names) if w.group() in _CAPS_STOPS or w.group() in _CAPS_TITLES), len(names))
+        names = [w for w in names[:k] if _CAPS_VOWEL.search(w.group())][:k]
+        if not names or len(names) != k:
+            continue
+        start = names[0].start() if len(names) >= 2 else m.start(1)
+        found.append((start, names[-1].end(), "PERSON"))
+    for m in _CAPS_BOROUGH.finditer(text):
+        found.append((m.start(), m.end(), "ORG"))
+    if not found:
+        return resolved
+    out, new = list(resolved), []
+    for s, e, label in found:
+        if any(c.start < e and s < c.end and (c.start < s or e < c.end) for c in out):
+            continue  # a longer reading runs past the name
+        out = [c for c in out if not (s <= c.start and c.end <= e)]
+        new.append(Candidate(s, e, label, "rule", 0))
+    return sorted(out + new, key=lambda c: c.start)

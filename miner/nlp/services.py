@@ -72,7 +72,8 @@ from miner.nlp.service_spans import (
     reshape_spans,
 )
 from miner.nlp.service_tables import (people_after_bodies, people_before_bodies, people_before_labels,
-                                      people_between_bodies, people_with_capital_surnames)
+                                      people_between_bodies, people_with_capital_surnames,
+                                      names_in_capitals)
 
 __all__ = ["make_service_recogniser", "load_patterns", "ServiceRecogniser", "LABELS", "ner_model_path"]
 
@@ -186,6 +187,7 @@ class ServiceRecogniser:
             doc_text, places_closing_names(doc_text, resolve(candidates))))
         resolved = buildings_in_runs(doc_text, bodies_out_of_headings(doc_text, people_with_capital_surnames(doc_text, resolved)))
         resolved = people_before_labels(doc_text, people_after_bodies(doc_text, people_between_bodies(doc_text, resolved)))
+        resolved = names_in_capitals(doc_text, resolved)
         if PROPAGATE_NAMES:
             remember_names(doc_text, resolved, names)
         remember_initials(doc_text, resolved, table)

@@ -32,8 +32,8 @@ BATCHES = {"check58": (10, 7, "fresh batch K"), "check60": (9, 18, "fresh batch 
            "round58": (17, 22, ""), "check68": (8, 31, "fresh batch S"),
            "check69": (8, 10, "fresh batch T"), "check70": (6, 10, "fresh batch U"),
            "check71": (7, 25, "fresh batch V"), "check72": (7, 68, "fresh batch W"),
-           "check73": (5, 10, "fresh batch X"),
-           "check74": (7, 30, "fresh batch Y")}  # S: round 68; T: 69; U: 70; V: 71; W: 72; X: 73; Y: 74
+            "check73": (5, 10, "fresh batch X"), "check74": (7, 30, "fresh batch Y"),
+            "check75": (5, 25, "fresh batch Z")}  # S: round 68; T: 69; U: 70; V: 71; W: 72; X: 73; Y: 74; Z: 75
 
 
 def test_check_batches_are_found_by_rule_not_by_a_list():
@@ -63,7 +63,7 @@ def test_committed_batches_have_pages_gold_and_manifest_rows_outside_every_split
             text = " ".join((ROOT / p).read_text(encoding="utf-8").split())
             assert all(" ".join(g.quote.split()) in text for g in gold.get(p, []))
     pool = [p for ps in found.values() for p in ps]
-    assert len(pool) == len(set(pool)) == 122  # 74 pages, batches S (8, round 68), T (8, 69), U (6, 70), V (7, 71), W (7, 72), X (5, 73), Y (7, 74)
+    assert len(pool) == len(set(pool)) == 127  # 74 pages, batches S (8, round 68), T (8, 69), U (6, 70), V (7, 71), W (7, 72), X (5, 73), Y (7, 74), Z (5, 75)
     assert not set(pool) & set(load_gold()) and not set(pool) & HELDOUT and not any(is_blind(p) for p in pool)
     for module in (claims, entities):
         assert not set(pool) & set(module.load_gold())

@@ -724,6 +724,9 @@ _RUN_HEADS = frozenset(TERMS["building_run_heads"])
 _RUN_NEW_HEADS = frozenset(TERMS["building_run_new_heads"])
 _RUN_STOP = frozenset(TERMS["building_run_stop_words"])
 _RUN_STRIP = frozenset(TERMS["building_run_strip_words"])
+# (entities round 77) an office building read as a body: "Parish Council Office", "Praze Post Office"
+_COUNCIL_OFFICE_HEADS = frozenset(TERMS["council_office_heads"])
+_BRANCH_BODIES = frozenset(TERMS["branch_building_bodies"])
 _TIER_NAME_WORDS = frozenset(TERMS["tier_words"]) | {"Council", "COUNCIL"}
 _RUN_WORD = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
 _RUN_WORD_BEFORE = re.compile(r"([A-Z][a-z]+(?:['’]s)?)[ \t]+(?:&[ \t]+)?$")
@@ -735,22 +738,32 @@ def buildings_in_runs(text: str, resolved: list[Candidate]) -> list[Candidate]:
     its run (not a stop word, `building_run_stop_words`, nor another name's; a street's name is not extended: "Fendicks
     Fisheries Methwold Road", Northwold 2018, is a business and its road); a place, or a council named by its tier
     alone, right before a building's word (`building_run_new_heads`: "Parish Council Chamber") is the building; a
-    place's leading preposition or article goes (`building_run_strip_words`: "In", "The") while two words are left."""
+    place's leading preposition or article goes (`building_run_strip_words`: "In", "The") while two words are left.
+    (Round 77) A council named by its tier alone before "Office" (`council_office_heads`) is its office ("Parish Council
+    Office"), and a national body's name (`branch_building_bodies`: "Post Office") after capitalised words of its run is
+    a branch's building ("Praze Post Office")."""
     taken = [(c.start, c.end) for c in resolved]
     out = []
     for c in resolved:
         start, end, label = c.start, c.end, c.label
+        heads = _RUN_HEADS
         # (a body named by its tier alone: "Hinckley & Bosworth Borough Council Offices" is the council and its offices)
-        if (label == "PLACE" or (label == "ORG" and set(text[start:end].split()) <= _TIER_NAME_WORDS)) \
-                and (m := _RUN_HEAD_AFTER.match(text, end)) and m.group(1).lower() in _RUN_NEW_HEADS \
+        tier_only = label == "ORG" and set(text[start:end].split()) <= _TIER_NAME_WORDS
+        if (label == "PLACE" or tier_only) \
+                and (m := _RUN_HEAD_AFTER.match(text, end)) and (m.group(1).lower() in _RUN_NEW_HEADS or (
+                    tier_only and m.group(1).lower() in _COUNCIL_OFFICE_HEADS)) \
                 and not any(s < m.end() and e > end for s, e in taken):
             end, label = m.end(), "PLACE"
+        elif label == "ORG" and text[start:end] in _BRANCH_BODIES and (
+                b := _RUN_WORD_BEFORE.search(text, max(0, start - 40), start)) and b.group(1) not in _RUN_STOP \
+                and not any(s < start and e > b.start(1) for s, e in taken):
+            label, heads = "PLACE", _RUN_HEADS | {text[start:end].split()[-1].lower()}
         if label == "PLACE":
             # (only while two words or more are left: "The Lodge", "The Elms" are names, Somerset 2019)
             while (w := _RUN_WORD.match(text, start)) and w.group() in _RUN_STRIP and len(text[w.end():end].split()) >= 2:
                 start = w.end() + len(text[w.end():end]) - len(text[w.end():end].lstrip(" \t"))
             words = text[start:end].split()
-            while words and words[-1].lower() in _RUN_HEADS and (b := _RUN_WORD_BEFORE.search(text, max(0, start - 40), start)) \
+            while words and words[-1].lower() in heads and (b := _RUN_WORD_BEFORE.search(text, max(0, start - 40), start)) \
                     and b.group(1) not in _RUN_STOP and not any(s < start and e > b.start(1) for s, e in taken):
                 start = b.start(1)
         if (start, end, label) != (c.start, c.end, c.label):

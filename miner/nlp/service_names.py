@@ -24,6 +24,7 @@ _ROLE_BODY_HEADS = frozenset({"PROGRAMME", "BOARD"})
 _ROLE_BEFORE_OF = ROLE_WORDS | frozenset(TERMS["role_before_of_words"]) | frozenset(
     {"directors", "heads", "managers", "officers", "ministers"})
 _NOT_NAME_FIRST_WORDS = frozenset(TERMS["not_name_first_words"])
+_AREA_ROLES = frozenset(TERMS["area_role_words"])
 _KIND_WORDS = frozenset(TERMS["kind_only_words"])
 # a network of a kind of site, owned by a national body's initials before it ("the DfE Family Hubs grant")
 _SITE_NETWORKS = frozenset(TERMS["site_network_names"])
@@ -477,6 +478,11 @@ def drop_generic_and_roles(text: str, candidates: list[Candidate]) -> list[Candi
         after_role = len(before) >= 1 - of_at and before[of_at].lower() in {"of", "for"} and (
             before[of_at - 1].lower() in _ROLE_BEFORE_OF) and not (
             before[of_at] == "of" and before[of_at - 1] in _MEMBERSHIP)
+        # (entities round 77) but a council or place after an elected member's role is annotated, as the tuned gold
+        # does: "Leader of Medway Council", "Member for Sevenoaks West" (Kent County Council papers 2024-25), "Mayor of
+        # Watford" (Hertfordshire Police and Crime Panel)
+        after_role = after_role and not (before[of_at - 1].lower() in _AREA_ROLES and (
+            c.label == "PLACE" or (c.label == "ORG" and before[of_at].lower() == "of")))
         # (a gazetteer body opening on a role word is still that body: "run by the Cabinet Office", written for the
         # probe, is no "Cabinet Member"'s title)
         role_first = c.source != "gazetteer" and (first in ROLE_WORDS or first in _ROLE_FIRST_WORDS)

@@ -82,7 +82,8 @@ def test_a_town_in_a_sentence_written_for_the_probe_is_a_place(nlp):
     # Worcester Fire Authority 2015: "The Hereford Medal Ceremony that took place")
     ("The Hereford Medal Ceremony that took place was well attended.", "Hereford"),
     ("Apologies were received from Ashley Upton and Mr Kemp.", "Upton"),
-    ("The Mayor of Yeovil attended the event.", "Yeovil"),
+    # ("The Mayor of Yeovil" left this list in entities round 77: the tuned gold annotates a council or place after an
+    # elected member's role, "Leader of Medway Council", and test_entities_r77 asserts "the mayor of Yeovil" a place)
     ("Upton & Taunton Joint Committee met on Tuesday.", "Upton"),
     # a name left out as a common word
     ("The meeting was held on 6th March 2019 in the Street.", "March"),

@@ -135,7 +135,9 @@ def test_a_partnerships_acronym_keeps_its_head_and_an_owner_keeps_its_own(servic
     assert found["GMICP"] == ("BOARD", "Greater Manchester Integrated Care Partnership")
     assert found["Southwold Locality Board"][0] == "BOARD"
     assert not [n for n in found if n.endswith("programme")], found
-    assert "Manchester" not in found and "Greater Manchester" not in found  # inside the Mayor's title
+    # (entities round 77: a mayor's area is annotated, as the tuned gold annotates a council or place after an elected
+    # member's role, "Leader of Medway Council"; the cut "Manchester" alone is still no mention)
+    assert "Manchester" not in found and found["Greater Manchester"][0] == "PLACE"
 
 
 def test_an_inspection_grade_and_framework_are_no_part_of_a_service(services_nlp):

@@ -120,9 +120,10 @@ def test_an_owners_possessive_and_a_list_letter_are_no_part_of_a_name(services_n
                                   "approach to the Free Courses for Jobs offer.")
     assert not [n for n, label in found.items() if label == "PERSON"], found
     assert found.get("Free Courses for Jobs") == "PROGRAMME", found
-    # a mayor's area after "the" is part of the title, as without it
+    # a mayor's area after "the" is annotated, as without it (entities round 77: the tuned gold annotates a council or
+    # place after an elected member's role, "Leader of Medway Council"; rounds 19-20 had left it out as the title's)
     found = _labels(services_nlp, "The deal gives the Mayor of the West Midlands new powers over skills.")
-    assert "West Midlands" not in found, found
+    assert found.get("West Midlands") == "PLACE", found
 
 
 def test_a_plans_years_after_a_name_joined_by_and(services_nlp):

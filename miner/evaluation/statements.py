@@ -81,11 +81,12 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> dict[str, list[Gold]]:
     return {file: golds for file, golds in out.items() if golds}
 
 
+@lru_cache(maxsize=4)
 def load_scopes(gold_dir: Path = GOLD_DIR) -> dict[str, list[tuple[str, str]]]:
     """Annotated stretches of papers annotated only in part: a gold line
     `{"file": ..., "scope": [[from_quote, to_quote], ...]}` says only the text
     from each `from_quote` up to (not including) its `to_quote` was annotated,
-    so units elsewhere are neither scored nor used for training."""
+    so units elsewhere are neither scored nor used for training. Read once per process (every parsed paper asks)."""
     out: dict[str, list[tuple[str, str]]] = {}
     for path in sorted(gold_dir.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -188,8 +189,12 @@ def run_finder(parsed: ParsedDoc, finder) -> list[Statement]:
     return sorted(out.values(), key=lambda s: s.start)
 
 
-def _matches(gold: Gold, pred: Statement) -> bool:
-    return fuzz.partial_ratio(squash(gold.quote), squash(pred.text), score_cutoff=THRESHOLD) >= THRESHOLD
+def _match_matrix(gold: list[Gold], preds: list[Statement]) -> list[list[bool]]:
+    """Which found statement each gold quote matches; every pair compared once (scoring a fold's papers otherwise
+    spends most of its time re-squashing the same texts)."""
+    found = [squash(p.text) for p in preds]
+    return [[fuzz.partial_ratio(q, t, score_cutoff=THRESHOLD) >= THRESHOLD for t in found]
+            for q in (squash(g.quote) for g in gold)]
 
 
 def score(gold: list[Gold], preds: list[Statement]) -> dict:
@@ -203,8 +208,9 @@ def score(gold: list[Gold], preds: list[Statement]) -> dict:
     promise = Counter()
     deadline = Counter()
     matched_pred: set[int] = set()
-    for g in gold:
-        cands = [(i, p) for i, p in enumerate(preds) if _matches(g, p)]
+    hits = _match_matrix(gold, preds)
+    for g, row in zip(gold, hits):
+        cands = [(i, p) for i, p in enumerate(preds) if row[i]]
         if not cands:
             counts.setdefault(g.kind, Counter())["fn"] += 1
             if g.kind in PROMISE:
@@ -230,7 +236,7 @@ def score(gold: list[Gold], preds: list[Statement]) -> dict:
             if p.kind in PROMISE:  # when is the promise due: gold's deadline against the one found
                 _tally_deadline(deadline, g.deadline, p.deadline)
     for i, p in enumerate(preds):
-        gs = [g for g in gold if _matches(g, p)]
+        gs = [g for g, row in zip(gold, hits) if row[i]]
         if not any(g.kind == p.kind for g in gs):
             counts.setdefault(p.kind, Counter())["fp"] += 1
         if p.kind in PROMISE and not any(g.kind in PROMISE for g in gs):

@@ -576,8 +576,8 @@ def names_in_capitals(text: str, resolved: list[Candidate]) -> list[Candidate]:
     for m in _CAPS_TITLED.finditer(text):
         names = list(_WORD.finditer(text, m.start(2), m.end(2)))
         k = next((i for i, w in enumerate(names) if w.group() in _CAPS_STOPS or w.group() in _CAPS_TITLES), len(names))
-        names = [w for w in names[:k] if _CAPS_VOWEL.search(w.group())][:k]
-        if not names or len(names) != k:
+        names = names[:k]
+        if not names or not all(_CAPS_VOWEL.search(w.group()) for w in names):
             continue
         start = names[0].start() if len(names) >= 2 else m.start(1)
         found.append((start, names[-1].end(), "PERSON"))

@@ -93,6 +93,27 @@ _RANK_AND_SURNAME = re.compile(
 _STREET_NAME = re.compile(TERMS["street_name"])
 _STREET_NOT_BEFORE = frozenset(TERMS["street_name_not_before"])
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+# (entities round 78) a member's title written with a full stop and a surname, the title kept: "Cllr. Roberts",
+# "Cllr. Mrs Muriel", "Cllr.Gale" (parish minutes, Crowan 2011, Skirlaugh 2017; the NER reads "Blewett Cllr" or a
+# place); a forename after it is left to the NER ("Cllr. Eddie Large": the gold drops a title before a full name)
+_STOPPED_TITLE_SURNAME = re.compile(
+    r"(?<![\w.'’-])((?:" + "|".join(re.escape(t) for t in TERMS["stopped_person_titles"]) + r")[ \t]*(?:(?:"
+    + "|".join(re.escape(t) for t in TERMS["stopped_title_inner_titles"]) + r")(?![\w'’-])[ \t]+)?"
+    r"(?:[A-Z]\.[ \t]*){0,3}([A-Z][a-z'’]{2,}(?:-[A-Z][a-z]+)?))(?![\w'’-])")
+_STOPPED_TITLES = tuple(TERMS["stopped_person_titles"])
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.'’-]*)")
+
+
+def _stopped_title_surnames(text: str) -> list[Candidate]:
+    found = []
+    for m in _STOPPED_TITLE_SURNAME.finditer(text):
+        if m.group(2).lower() in _NOT_PERSON_WORDS or m.group(2) in _PERSON_TITLES:
+            continue
+        if (nxt := _NEXT_WORD.match(text, m.end())) and not (nxt.group(1) in _PERSON_TITLES
+                                                             or nxt.group(1).startswith(_STOPPED_TITLES)):
+            continue  # "Cllr. Eddie Large": a forename and a surname, the NER's
+        found.append(Candidate(m.start(1), m.end(1), "PERSON", "rule", 1))
+    return found
 _FIRST_WORD = re.compile(r"(\S+)[ \t]+")
 # "Audit and Governance Committee" is one committee: a topic that is also a head word, then "and", in a
 # committee's name (not "SEND Board and Transformation Board", two names)
@@ -343,6 +364,7 @@ class ServiceRuler:
             found.append(Candidate(start, end, label, "gazetteer" if gazetteer else "rule", 3 if gazetteer else 1, entity,
                                    weak=span.id_.startswith("weak:")))
         found += _listed_members(text)
+        found += _stopped_title_surnames(text)
         found += _officer_rows(text)
         found += _venue_places(text)
         found += _gazetteer_towns(text)

@@ -114,6 +114,8 @@ def _stopped_title_surnames(text: str) -> list[Candidate]:
             continue  # "Cllr. Eddie Large": a forename and a surname, the NER's
         found.append(Candidate(m.start(1), m.end(1), "PERSON", "rule", 1))
     return found
+
+
 _FIRST_WORD = re.compile(r"(\S+)[ \t]+")
 # "Audit and Governance Committee" is one committee: a topic that is also a head word, then "and", in a
 # committee's name (not "SEND Board and Transformation Board", two names)

@@ -59,7 +59,7 @@ class Cues:
 @lru_cache(maxsize=1)
 def load_cues(path: str = str(CUES_PATH)) -> Cues:
     """The cue file compiled once (case-insensitive patterns; `action_note_start` keeps its case)."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    data = _with_shared(json.loads(Path(path).read_text(encoding="utf-8")))
     header = {k: [re.compile(p, re.I) for p in g["patterns"]] for k, g in data["header"].items()}
     sentence = []
     for name in data["sentence_order"]:
@@ -103,6 +103,22 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 empty_report=_empty_report(data.get("empty_report", {}),
                                            data.get("member_speech", {}).get("difficulty", [])),
                 document_description=_document_description(data.get("document_description", {})))
+
+
+def _with_shared(data):
+    """The cue file with each list item "@name" replaced by `shared_patterns[name]`: a pattern two groups read is
+    written once."""
+    shared = data.get("shared_patterns", {}) if isinstance(data, dict) else {}
+
+    def expand(node):
+        if isinstance(node, dict):
+            return {k: expand(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [shared[x[1:]] if isinstance(x, str) and x.startswith("@") and x[1:] in shared else expand(x)
+                    for x in node]
+        return node
+
+    return expand(data)
 
 
 def _heading_label(g: dict) -> dict:

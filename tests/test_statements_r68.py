@@ -2,15 +2,14 @@
 
 - An invitation to the reader is no statement the classifier adds (`model_veto` in statement_cues.json): a sentence
   that opens with it ("So please contact Peter to arrange a tour ...", "In the meantime, if anyone has any suggestions
-  ..., feel free to email the Parish Clerk at .", "To view our plan in full, please visit ..."), "I would urge you to
-  obtain a copy of the Masterplan", "We would like your views on our objectives ..."; a fact with an invitation after
+  ..., feel free to email the Parish Clerk at .", "To view our plan in full, please visit ..."), "We would like your
+  views on our objectives ..."; a fact with an invitation after
   it stays ("There are currently five vacant seats on the council, so please contact the Town Clerk ...", a challenge).
 - Batch S (8 pages, gold written before any run) is committed as a check batch (`annotations/statements/check68/`).
 - `lobo(c=..., features=...)` / `--lobo-c`, `--lobo-features`: a variant of the saved set-up judged by leaving a batch out.
 
 Pages quoted (all in corpus/web, check batches):
 https://pickmereparishcouncil.gov.uk/notices/new-council-projects/ (check batch R)
-https://www.buckinghamtoday.co.uk/news/supporting-charities-and-volunteer-groups-a-key-focus-1-2795624 (Towcester, R)
 https://baberghmidsuffolk.moderngov.co.uk/ieListDocuments.aspx?CId=154&MId=2691&Ver=4 (Mid Suffolk, batch I-J)
 https://www.stanley-tc.gov.uk/community/ (batch S)
 https://www.northleach.gov.uk/2021/05/council-news-mayor-appointed/ (batch S)
@@ -27,7 +26,6 @@ from miner.nlp import statement_model
 
 WEB = "corpus/web/"
 PICKMERE = WEB + "Pickmere Parish Council - New Council projects.txt"
-TOWCESTER = WEB + "Towcester Town Council - Town Mayor's column 2011.txt"
 MID_SUFFOLK = WEB + "Mid Suffolk District Council - Council minutes, items 73 on.txt"
 STANLEY = WEB + "Stanley Town Council - Community Virtual Notice Board.txt"
 NORTHLEACH = WEB + "Northleach with Eastington Town Council - Council News Mayor Appointed 2021.txt"
@@ -56,7 +54,6 @@ def _vetoed(text: str) -> bool:
 
 @pytest.mark.parametrize("page, start", [
     (PICKMERE, "In the meantime, if anyone has any suggestions as to the type of play equipment"),
-    (TOWCESTER, "I would urge you to obtain a copy of the Masterplan"),
     (MID_SUFFOLK, "So please contact Peter to arrange a tour"),
     (STANLEY, "If you do, please contact the Town Clerk for consideration."),
 ])
@@ -136,4 +133,4 @@ def test_lobo_variant_refits_with_its_own_c(base_nlp):
 
     result = lobo(batches=["check66"], tuned_limit=3, nlp=base_nlp, resamples=20, c=0.5)
     assert result["fit_args"]["c"] == 0.5
-    assert result["pooled"]["saved_both"]["tp"] + result["pooled"]["saved_both"]["fn"] == 35
+    assert result["pooled"]["saved_both"]["tp"] + result["pooled"]["saved_both"]["fn"] == 28

@@ -59,6 +59,7 @@ _HARD_BREAK = re.compile(TERMS["hard_break"])
 _TAIL_WORDS = frozenset(TERMS["tail_words"])
 _NOT_FIRST_WORDS = frozenset(TERMS["not_first_words"])
 _MONTHS = frozenset(TERMS["month_words"])
+_MEETING_KINDS = frozenset(TERMS["meeting_kind_words"])
 _NOT_INSIDE_WORDS = frozenset(TERMS["not_inside_words"])
 _AFTER_HEAD_BREAKS = frozenset(TERMS["after_head_breaks"])
 _WORD_RUN = re.compile(r"\S+")
@@ -1029,6 +1030,14 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                         words, spans = words[1:], spans[1:]
             if not words:
                 continue
+            # (entities round 79) nor a meeting's kind before a council: "The Special Council meeting" (Brighton and
+            # Hove 2019), "the Annual Parish Council meeting" -> "Parish Council" (`meeting_kind_words`); a bare
+            # "Council" left is the organ the guidelines leave out
+            if len(words) > 1 and words[-1] in ("Council", "COUNCIL") and words[0].lower() in _MEETING_KINDS:
+                while len(words) > 1 and words[0].lower() in _MEETING_KINDS:
+                    words, spans = words[1:], spans[1:]
+                if len(words) == 1:
+                    continue
         # a list item's letter is not part of the name after it: "b. Endorse the approach" names no one
         if len(words) > 1 and _LIST_MARKER.match(words[0]):
             words, spans = words[1:], spans[1:]

@@ -650,6 +650,10 @@ _PERSON_TITLE_WORDS = frozenset(TERMS["person_titles"])
 _PERSON_NAME_WORD = re.compile(r"[A-Z](?:[a-z'’]+(?:-[A-Z][a-z]+)?|\.)?")
 _PERSON_INITIALS = re.compile(r"[A-Z]{2,3}")
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
+# (entities round 79) a police rank's initials before a name are the rank: "PC Matthew French firstly gave apologies"
+# (Thame Town Council 2019), not the initials of a member named earlier
+_POLICE_RANK_INITIALS = frozenset(TERMS["police_ranks"])
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _NOT_INITIALS_WORDS = frozenset(w.upper() for w in TERMS["file_size_words"]) | frozenset(
     TERMS["context_named_services"]) | frozenset(TERMS["not_name_acronyms"])
 _INITIALS_PERSON_LABELS = frozenset(TERMS["person_initials_not_labels"])
@@ -750,6 +754,8 @@ def people_by_initials(text: str, resolved: list[Candidate], people: dict[str, s
             continue  # (nor a unit or a function by its letters: "271.08 KB", "urgent HR issues")
         for m in re.finditer(r"(?<![\w'’&/-])" + short + r"(?![\w'’&/-])", text):
             before = text[max(0, m.start() - 30) : m.start()].split()
+            if short in _POLICE_RANK_INITIALS and _NAME_AFTER.match(text, m.end()):
+                continue
             if _DIGIT_AFTER.match(text, m.end()) or (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()):
                 continue  # a policy's code ("DM 2; DM 3"), a post-nominal ("Canon Peter Bruinvels CC"), "I AM cards"
             if not any(s < m.end() and m.start() < e for s, e in taken):

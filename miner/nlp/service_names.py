@@ -98,6 +98,8 @@ _RANK_SURNAME_LEAD = frozenset(TERMS["rank_surname_lead_words"])
 
 
 def _ranked_surname(words: list[str]) -> bool:
+    # (entities round 79) initials between the rank and the surname: "Chief Superintendent P MacRae" (Highland 2016)
+    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and re.fullmatch(r"[A-Z]\.?", w))]
     return (len(words) >= 2 and words[-2].rstrip(".") in _RANK_SURNAME_RANKS
             and all(w in _RANK_SURNAME_LEAD for w in words[:-2]))
 

@@ -81,7 +81,14 @@ _STREET_CUE = re.compile(TERMS["street_cue"])
 _PARTNERSHIP_BOARD_CUE = re.compile(TERMS["partnership_board_cue"])
 _RANK_AND_NAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(r) for r in sorted(TERMS["police_ranks"], key=len, reverse=True))
                             + r")[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z][a-z'’]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])"
-                            r"(?![ \t]+[A-Z][a-z])")
+                            # (entities round 79) a list's label may follow: "PCSO Charlie Iremonger Absent: None"
+                            r"(?![ \t]+[A-Z][a-z][\w'’-]*+(?!:))")
+# (entities round 79) a rank by its initials and one surname before a lower-case word, the rank kept: "PC Vaughan
+# spoke to his written report" (`rank_initials_surname_ranks`; not before a joining word: "the PC Policies and ...")
+_RANK_INITIALS_SURNAME = re.compile(
+    r"(?<![\w'’.-])((?:" + "|".join(re.escape(r) for r in sorted(TERMS["rank_initials_surname_ranks"], key=len, reverse=True))
+    + r")[ \t]+([A-Z][a-z'’]{2,}(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?))(?=[ \t]+([a-z]+)(?![\w'’-]))")
+_RANK_INITIALS_NOT_BEFORE = frozenset(TERMS["rank_initials_surname_not_before"])
 # (entities round 63) a rank spelt out and a surname alone: "Chief Inspector Turton" (`rank_surname_ranks`)
 _RANK_AND_SURNAME = re.compile(
     r"(?<![\w'’-])((?:(?:" + "|".join(TERMS["rank_surname_lead_words"]) + r")[ \t]+){0,2}(?:"
@@ -384,6 +391,9 @@ class ServiceRuler:
         found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1) for m in _RANK_AND_SURNAME.finditer(text)
                   if m.group(2).lower() not in _NOT_PERSON_WORDS and m.group(2) not in _PERSON_TITLES
                   and not _CAPITAL_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))]
+        found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1) for m in _RANK_INITIALS_SURNAME.finditer(text)
+                  if m.group(2).lower() not in _NOT_PERSON_WORDS and m.group(2) not in _PERSON_TITLES
+                  and m.group(3) not in _RANK_INITIALS_NOT_BEFORE]
         # a board by its capitalised words and a lower-case "partnership board" (`partnership_board_cue`)
         found += [Candidate(m.start(1) + (4 if m.group(1).startswith("The ") else 0), m.end(1), "BOARD", "rule", 1)
                   for m in _PARTNERSHIP_BOARD_CUE.finditer(text)]

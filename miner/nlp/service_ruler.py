@@ -89,6 +89,8 @@ _RANK_INITIALS_SURNAME = re.compile(
     r"(?<![\w'’.-])((?:" + "|".join(re.escape(r) for r in sorted(TERMS["rank_initials_surname_ranks"], key=len, reverse=True))
     + r")[ \t]+([A-Z][a-z'’]{2,}(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?))(?=[ \t]+([a-z]+)(?![\w'’-]))")
 _RANK_INITIALS_NOT_BEFORE = frozenset(TERMS["rank_initials_surname_not_before"])
+_RANK_INITIALS_NOT_AFTER = frozenset(TERMS["rank_initials_surname_not_after"])
+_WORD_BEFORE_RANK = re.compile(r"([A-Za-z]+)[ \t]+$")
 # (entities round 63) a rank spelt out and a surname alone: "Chief Inspector Turton" (`rank_surname_ranks`)
 _RANK_AND_SURNAME = re.compile(
     r"(?<![\w'’-])((?:(?:" + "|".join(TERMS["rank_surname_lead_words"]) + r")[ \t]+){0,2}(?:"
@@ -393,7 +395,9 @@ class ServiceRuler:
                   and not _CAPITAL_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))]
         found += [Candidate(m.start(1), m.end(1), "PERSON", "rule", 1) for m in _RANK_INITIALS_SURNAME.finditer(text)
                   if m.group(2).lower() not in _NOT_PERSON_WORDS and m.group(2) not in _PERSON_TITLES
-                  and m.group(3) not in _RANK_INITIALS_NOT_BEFORE]
+                  and m.group(3) not in _RANK_INITIALS_NOT_BEFORE
+                  and not ((w := _WORD_BEFORE_RANK.search(text, max(0, m.start(1) - 20), m.start(1)))
+                           and w.group(1).lower() in _RANK_INITIALS_NOT_AFTER)]  # "the PC Policies were adopted"
         # a board by its capitalised words and a lower-case "partnership board" (`partnership_board_cue`)
         found += [Candidate(m.start(1) + (4 if m.group(1).startswith("The ") else 0), m.end(1), "BOARD", "rule", 1)
                   for m in _PARTNERSHIP_BOARD_CUE.finditer(text)]

@@ -691,7 +691,11 @@ GROUPS = [
      # (in lower case, "referred to full Council", it is the Council on its own, which the guidelines leave
      # out: not annotated in the Kent finance report, white paper and questions, 2024-25)
      # and its meeting that sets the budget: 'approved at Budget Council' (written for the probe)
-     phrases("BOARD", ["Full Council", "Budget Council"], "full-council")),
+     # and in a heading's capitals, the same meeting: 'MINUTES OF THE FULL COUNCIL MEETING' (Crowan Parish Council
+     # 2011), 'MINUTES OF A MEETING OF FULL COUNCIL' (Haverfordwest Town Council 2017), where the capitals otherwise
+     # read as a council by its area ("FULL" a place; entities round 80)
+     phrases("BOARD", [form for name in ["Full Council", "Budget Council"] for form in (name, name.upper())],
+             "full-council")),
     ("Mental health and other standard services by acronym. e.g. 'our new CAMHS provider' (Medway 2018)",
      phrases("SERVICE", ["CAMHS", "CAMHs", "Child and Adolescent Mental Health Services", "MASH",
                          "Multi Agency Safeguarding Hub", "Multi-Agency Safeguarding Hub", "YOT", "YOS",

@@ -60,6 +60,7 @@ _TAIL_WORDS = frozenset(TERMS["tail_words"])
 _NOT_FIRST_WORDS = frozenset(TERMS["not_first_words"])
 _MONTHS = frozenset(TERMS["month_words"])
 _MEETING_KINDS = frozenset(TERMS["meeting_kind_words"])
+_INITIAL = re.compile(r"[A-Z]\.?")
 _NOT_INSIDE_WORDS = frozenset(TERMS["not_inside_words"])
 _AFTER_HEAD_BREAKS = frozenset(TERMS["after_head_breaks"])
 _WORD_RUN = re.compile(r"\S+")
@@ -99,7 +100,7 @@ _RANK_SURNAME_LEAD = frozenset(TERMS["rank_surname_lead_words"])
 
 def _ranked_surname(words: list[str]) -> bool:
     # (entities round 79) initials between the rank and the surname: "Chief Superintendent P MacRae" (Highland 2016)
-    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and re.fullmatch(r"[A-Z]\.?", w))]
+    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.fullmatch(w))]
     return (len(words) >= 2 and words[-2].rstrip(".") in _RANK_SURNAME_RANKS
             and all(w in _RANK_SURNAME_LEAD for w in words[:-2]))
 

@@ -255,6 +255,14 @@ def _reserve_transfer(text: str, start: int, end: int) -> bool:
     return re.search(cue_alternation("reserve_transfer_around").replace("SUM", "\x00"), window, re.I) is not None
 
 
+def _programme_addition(text: str, start: int, end: int) -> bool:
+    """The sum at `start`..`end` is an addition to a programme by its own clause ("The total value of additions and
+    amendments was £51m", "Approves the addition and cumulative spend of £0.65M in 2020/21"; `claim_cues.json`
+    programme_addition_around)."""
+    window = text[max(0, start - 160) : start] + "\x00" + text[end : end + 120]
+    return re.search(cue_alternation("programme_addition_around").replace("SUM", "\x00"), window, re.I) is not None
+
+
 def _capital_clause_before(text: str, start: int, end: int) -> bool:
     """The figure's sentence, before it, names the capital programme and a sum of it ("Note the Capital Programme
     spend to date for the General Fund of £18.296m (against a budget of £253.936m)"): a budget the sentence names
@@ -1473,6 +1481,14 @@ class ClaimFinder:
                 # "Revenue transfer of £1.433 million to the Strategic Waste Reserve": a transfer to a reserve, not the
                 # revenue budget or the underspend it comes from (claims round 77)
                 f = {**f, "indicator": "reserves"}
+            if (claim_unit == "GBP" and f.get("indicator") != "reserves" and _programme_addition(doc_text, q.start, q.end)
+                    and (item_money == "capital_budget" or re.search(cue_alternation("programme_named"),
+                                                                      _sentence_around(doc_text, q.start, q.end), re.I))
+                    and not re.search(cue_alternation("revenue_money_words"), _sentence_around(doc_text, q.start, q.end), re.I)):
+                # "The total value of additions and amendments was £51m" in a capital programme's item, "Approves the
+                # addition and cumulative spend of £0.65M ... to the Healthier & Safer City programme": money added to the
+                # (capital) programme, not the grant funding it nor money in general (claims round 87)
+                f = {**f, "indicator": "capital_budget"}
             if (claim_unit == "GBP" and (said := re.match(rf"(?:{cue_alternation('kind_predicate_after')})",
                                                           doc_text[q.end : q.end + 80], re.I))
                     and (kind := measure_in(said.group(1), "GBP")) and kind not in generic_ids()):

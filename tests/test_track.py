@@ -446,6 +446,10 @@ def test_small_scale_evaluation_floor():
     # second round: retold passages, citing the news)
     assert res["verdict_accuracy_exact"] >= 0.62  # measured 0.657
     assert res["evidence_precision"] >= 0.5  # measured 0.600 of 15 judged (0.533 before the second round)
+    # end to end, an untracked gold promise counted wrong: the collapsed accuracy scaled by coverage
+    right = res["verdict_right_of_gold_collapsed"] * res["gold_promises"]
+    assert abs(right - res["verdict_accuracy_collapsed"] * res["matched_promises"]) < 0.6
+    assert res["verdict_right_of_gold_collapsed"] <= res["verdict_accuracy_collapsed"]
     done, total = map(int, res["not_delivered_quoted"].split("/"))
     assert total >= 1 and done == total
     assert res["series"]["found"] >= 26 and res["series"]["in_as_of_order"]  # of 26 gold points (22 before the

@@ -10,7 +10,8 @@ contains the gold evidence quote or one of its `evidence_also` quotes, the other
 paragraphs a careful reader would equally cite; `evidence_precision_strict` keeps
 the gold quote alone, the figure of earlier rounds), citability (evidence quote found verbatim in
 its document and a section path given), promise coverage, series coverage and
-order; and hand-set weights against a logistic regression fitted on the tune
+order; right verdicts over every gold promise (`verdict_right_of_gold_collapsed`, an untracked promise
+counted wrong); and hand-set weights against a logistic regression fitted on the tune
 half's gold links.
 
 Five gold sets: `medway` (2018 promises judged from the March 2020 paper), `kent` (promises of
@@ -294,6 +295,9 @@ def evaluate(split: str = "report", *, weights=None, threshold=None, scorer=None
         "verdict_accuracy_exact": round(exact, 3),
         "verdict_accuracy_collapsed": round(collapsed, 3),
         "verdict_accuracy_collapsed_ci95": wilson(round(collapsed * len(pairs)), len(pairs)),
+        # end to end: right verdicts (collapsed) over every gold promise, an untracked one counted wrong, so a change
+        # that tracks more promises is judged on what a reader gets, not on a ratio whose denominator moved
+        "verdict_right_of_gold_collapsed": round(collapsed * len(pairs) / len(gold), 3) if gold else 0.0,
         "per_status": per_status,
         "evidence_precision": _share(ev_ok),  # top cited paragraph holds the gold quote or an evidence_also quote
         "evidence_precision_strict": _share(ev_strict),  # the gold quote only (rounds 1-4)

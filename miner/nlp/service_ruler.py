@@ -564,7 +564,11 @@ def _untitle(span: Span, titles: frozenset[str]) -> Span:
     rest = span.doc[i : span.end]
     # (entities round 72) initials written together with full stops are initials, not a forename: "Mrs. D.E.
     # Durward", "Dr R. Steyn" keep their titles
-    if i > span.start and len(rest) >= 2 and not _INITIALS.fullmatch(rest[0].text) and rest[1].text != "-":
+    # (entities round 81) a forename joined by a hyphen is a forename too, before a surname: "Councillor Jon-Paul
+    # Blundell" (Bridgend scrutiny 2023); a hyphenated surname alone keeps its title ("Mrs Smith-Jones")
+    joined = (len(rest) >= 4 and rest[1].text == "-" and not rest[0].whitespace_ and not rest[1].whitespace_
+              and rest[2].text[:1].isupper() and rest[3].text[:1].isupper())
+    if i > span.start and len(rest) >= 2 and not _INITIALS.fullmatch(rest[0].text) and (rest[1].text != "-" or joined):
         return rest
     return span.doc[j : span.end] if j > span.start else span
 

@@ -319,16 +319,19 @@ def people_with_capital_surnames(text: str, resolved: list[Candidate]) -> list[C
                 or surname.lower() in HEAD_LABELS or f"({surname})" in text
                 or not all(_name_word(w) for w in words[:-1])):
             continue
-        rows.append((m.start(1), m.end(1)))
+        start = m.start(1)
+        if words[0] in _TITLES and len(words) >= 3:  # a title before a forename and a surname is no part of the name
+            start = m.start(1) + m.group(1).index(words[1], len(words[0]))  # ("Councillor Maureen BENNISON", Stirling)
+        rows.append((m.start(1), start, m.end(1)))
     # a paragraph of one line is a list's row too, as a page's text units split a list ("Lynne SHORT\n\nNominated by
     # Dundee City Council (Elected Member)\n\nHelen WRIGHT")
     if len(rows) < _CAPS_SURNAME_LIST and not (len(rows) == 1 and "\n" not in text.strip()):
         return resolved
     out, people = list(resolved), []
-    for s, e in rows:
-        if any(c.start < e and s < c.end and (c.start < s or e < c.end) for c in out):
+    for s0, s, e in rows:
+        if any(c.start < e and s0 < c.end and (c.start < s0 or e < c.end) for c in out):
             continue  # a longer reading runs past the row
-        out = [c for c in out if not (s <= c.start and c.end <= e)]
+        out = [c for c in out if not (s0 <= c.start and c.end <= e)]
         people.append(Candidate(s, e, "PERSON", "rule", 0))
     return sorted(out + people, key=lambda c: c.start)
 

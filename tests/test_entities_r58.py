@@ -63,7 +63,8 @@ CB_ITEM = "67 Annual Safeguarding Children's Board Report (LSCB) pdf icon PDF 73
 
 
 @pytest.mark.parametrize("text, name, label", [
-    (BRIDGEND, "Councillor Jon-Paul Blundell", "PERSON"),
+    # (entities round 81) the title goes before a full name, as the guidelines and the page's tuned gold have it
+    (BRIDGEND, "Jon-Paul Blundell", "PERSON"),
     (BRIDGEND, "Owen Shepherd", "PERSON"),
     (BRIDGEND, "Catherine Evans", "PERSON"),
     (BRIDGEND, "Youth Justice Services", "SERVICE"),

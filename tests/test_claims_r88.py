@@ -8,7 +8,7 @@ report's title and headings (V3) changed no pool or tuned claim; a report's titl
 
 import pytest
 
-from tests.conftest import claim_found, corpus_claims
+from conftest import claim_found, corpus_claims
 
 DRAFT_BUDGET = "Draft Revenue Budget 2025-26 and 2025-28 MTFP and Draft Capital Programme 2025-35.txt"
 SOUTHAMPTON = "Southampton City Council - Cabinet.txt"

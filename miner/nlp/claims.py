@@ -209,11 +209,17 @@ def _paper_paragraph(text: str, q: QuantityMatch, unit: TextUnit | None) -> bool
 _LEAD_END = re.compile(r":(?:\s+[-–])?\s*$")
 
 
+def _sum_cue(name: str, text: str, start: int, end: int, before: int, after: int) -> bool:
+    """The sum at `start`..`end` matches the `claim_cues.json` cue `name`, whose alternatives write the sum as SUM, in
+    the `before` characters before it and the `after` after."""
+    window = text[max(0, start - before) : start] + "\x00" + text[end : end + after]
+    return re.search(cue_alternation(name).replace("SUM", "\x00"), window, re.I) is not None
+
+
 def _unused_contingency(text: str, start: int, end: int) -> bool:
     """The sum at `start`..`end` is named by its own words as an unused contingency ("the unused £13m risk contingency",
     "£5.676m of unused Contingency budget"; `claim_cues.json` unused_contingency_around)."""
-    window = text[max(0, start - 12) : start] + "\x00" + text[end : end + 50]
-    return re.search(cue_alternation("unused_contingency_around").replace("SUM", "\x00"), window, re.I) is not None
+    return _sum_cue("unused_contingency_around", text, start, end, 12, 50)
 
 
 def _collection_fund_balance(text: str, start: int, end: int) -> bool:
@@ -221,8 +227,7 @@ def _collection_fund_balance(text: str, start: int, end: int) -> bool:
     deficit of £153,601 on the Collection Fund", "the Council Tax collection fund shows a surplus of £310,000"; `claim_cues.json`
     collection_fund_balance_around): shared out among the precepting bodies, no overspend, underspend or council tax
     requirement of the authority."""
-    window = text[max(0, start - 150) : start] + "\x00" + text[end : end + 120]
-    return re.search(cue_alternation("collection_fund_balance_around").replace("SUM", "\x00"), window, re.I) is not None
+    return _sum_cue("collection_fund_balance_around", text, start, end, 150, 120)
 
 
 def _collection_fund_context(text: str, start: int, end: int, fund_item: bool) -> bool:
@@ -251,16 +256,14 @@ def _reserve_transfer(text: str, start: int, end: int) -> bool:
     """The sum at `start`..`end` is moved to, from or within a reserve by its own words ("Revenue transfer of £1.433 million
     to the Strategic Waste Reserve", "a proposed transfer to the Business Rates Reserve of £100k", "£276,660 from budget
     and grant underspends to be rolled forward within Earmarked Reserves"; `claim_cues.json` reserve_transfer_around)."""
-    window = text[max(0, start - 120) : start] + "\x00" + text[end : end + 160]
-    return re.search(cue_alternation("reserve_transfer_around").replace("SUM", "\x00"), window, re.I) is not None
+    return _sum_cue("reserve_transfer_around", text, start, end, 120, 160)
 
 
 def _programme_addition(text: str, start: int, end: int) -> bool:
     """The sum at `start`..`end` is an addition to a programme by its own clause ("The total value of additions and
     amendments was £51m", "Approves the addition and cumulative spend of £0.65M in 2020/21"; `claim_cues.json`
     programme_addition_around)."""
-    window = text[max(0, start - 160) : start] + "\x00" + text[end : end + 120]
-    return re.search(cue_alternation("programme_addition_around").replace("SUM", "\x00"), window, re.I) is not None
+    return _sum_cue("programme_addition_around", text, start, end, 160, 120)
 
 
 def _capital_clause_before(text: str, start: int, end: int) -> bool:
@@ -1482,9 +1485,9 @@ class ClaimFinder:
                 # revenue budget or the underspend it comes from (claims round 77)
                 f = {**f, "indicator": "reserves"}
             if (claim_unit == "GBP" and f.get("indicator") != "reserves" and _programme_addition(doc_text, q.start, q.end)
-                    and (item_money == "capital_budget" or re.search(cue_alternation("programme_named"),
-                                                                      _sentence_around(doc_text, q.start, q.end), re.I))
-                    and not re.search(cue_alternation("revenue_money_words"), _sentence_around(doc_text, q.start, q.end), re.I)):
+                    and not re.search(cue_alternation("revenue_money_words"),
+                                      sentence := _sentence_around(doc_text, q.start, q.end), re.I)
+                    and (item_money == "capital_budget" or re.search(cue_alternation("programme_named"), sentence, re.I))):
                 # "The total value of additions and amendments was £51m" in a capital programme's item, "Approves the
                 # addition and cumulative spend of £0.65M ... to the Healthier & Safer City programme": money added to the
                 # (capital) programme, not the grant funding it nor money in general (claims round 87)

@@ -211,8 +211,11 @@ def heading_like(text: str, stops: tuple[str, ...] = (".", ":", ";")) -> bool:
 
 # a quarter named in a heading apart from its year: "Quarter 3 Performance Report 2022/23", "Revenue Budget Monitoring
 # 2018/19 - Quarter 2", "Revenue Budget Monitoring - September 2018 (Quarter 2)"
-_HEADING_QUARTER_WORD = re.compile(r"\b(?:Q|Quarter\s?)([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", re.I)
-_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# (or its number in words: "Financial Performance Report 2017/18 - Quarter Three"; claims round 89)
+_HEADING_QUARTER_WORD = re.compile(r"\b(?:Q|Quarter\s?)([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
+                                   r"|\bQuarter\s+(one|two|three|four)\b", re.I)
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                     "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def heading_quarter(text: str, meeting_date: str | None = None) -> str | None:
@@ -229,7 +232,8 @@ def heading_quarter(text: str, meeting_date: str | None = None) -> str | None:
     quarters = {iso for _, _, iso in find_quarters(line)}
     if quarters:
         return quarters.pop() if len(quarters) == 1 else None
-    named = {int(m.group(1)) if m.group(1) else _ORDINAL_QUARTERS[m.group(2).lower()] for m in _HEADING_QUARTER_WORD.finditer(line)}
+    named = {int(m.group(1)) if m.group(1) else _ORDINAL_QUARTERS[(m.group(2) or m.group(3)).lower()]
+             for m in _HEADING_QUARTER_WORD.finditer(line)}
     years = {iso for _, _, iso in find_periods(line, short_years=True)}
     months = {iso[:7] for _, _, iso in find_dates(line) if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", iso)}
     if not named:
@@ -304,7 +308,7 @@ def _years_named(line: str) -> set[tuple[str, str]]:
     return {(m.group(1), (m.group(2) or "")[-2:]) for m in _YEAR_TOKEN.finditer(line)}
 
 
-_SUM_OR_SHARE = re.compile(r"[£$€]\s?\d|\d\s?%")
+SUM_OR_SHARE = re.compile(r"[£$€]\s?\d|\d\s?%")
 
 
 @cache
@@ -333,7 +337,7 @@ def item_heading(text: str) -> bool:
     # (a line stating a sum or a share is a numbered paragraph of the item, no title: "1. The savings achieved in year
     # to date total £366k with a further £363k in progress.")
     return (m is not None and heading_like(first, (":", ";")) and not _STOP_INSIDE.search(first, m.end())
-            and not _SUM_OR_SHARE.search(first))
+            and not SUM_OR_SHARE.search(first))
 
 
 def meeting_page_item(title: str | None) -> bool:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from miner.model import Claim, TextUnit, stable_id
 from miner.nlp.claim_as_of import (
+    SUM_OR_SHARE,
     HeadedRows,
     TableColumns,
     as_of,
@@ -1214,6 +1215,34 @@ def _item_heading_below_lines(text: str) -> str | None:
     return None
 
 
+def _states_sum(text: str) -> bool:
+    """`text`'s first line states a sum or a share (`SUM_OR_SHARE`): a paragraph or a resolution, no item's title."""
+    return SUM_OR_SHARE.search(text.strip().split("\n", 1)[0]) is not None
+
+
+@cache
+def _agenda_item_label() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cue_alternation('agenda_item_label')})", re.I)
+
+
+def _ends_on_agenda_item_label(text: str) -> bool:
+    """`text`'s last line is a meeting site's "Agenda item" label (`claim_cues.json` agenda_item_label)."""
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    return bool(lines) and _agenda_item_label().fullmatch(lines[-1]) is not None
+
+
+def _agenda_item_heading(text: str, after_label: bool) -> str | None:
+    """The heading of a meeting site's agenda item page: the line after its "Agenda item" label, in the same unit
+    (among its first three lines) or opening the unit after (`after_label`); None when that line is no heading (a
+    sentence, a part's label such as "Minutes:")."""
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    at = -1 if after_label else next((i for i, ln in enumerate(lines[:3]) if _agenda_item_label().fullmatch(ln)), None)
+    if at is None or at + 1 >= len(lines):
+        return None
+    line = lines[at + 1]
+    return line if heading_like(line) and not item_part_heading(line) and not _agenda_item_label().fullmatch(line) else None
+
+
 def _measure_heading_item(text: str) -> bool:
     """A list item that names a measure and nothing more: no figure past its code, no sentence's end, short."""
     plain = _MEASURE_CODE.sub("", text.strip())
@@ -1330,6 +1359,7 @@ class ClaimFinder:
         # the quarter the paper's title or headings name, by document; "" once two headings name different quarters
         self._quarter: tuple[str | None, str | None] = (None, None)
         self._item: tuple[str | None, str | None] = (None, None)  # the period the current minutes item's heading names
+        self._label_before: str | None = None  # the document whose unit before ended on its "Agenda item" label line
         # the money kind the current minutes item's heading names ("Capital Programme Outturn 2012/13 ..."), by document
         self._item_money: tuple[str | None, str | None] = (None, None)
         # whether the current minutes item's heading names a collection fund ("Collection Fund Estimated Outturn"), by document
@@ -1598,9 +1628,19 @@ class ClaimFinder:
         if self._item[0] != document_id:
             # the title's quarter, else the paper's period ("Performance Monitoring Report Quarter 1 2024 - 2025": 2024-06)
             self._item = (document_id, item_period(unit.doc_title or "", unit.meeting_date) or unit.doc_period)
-        if (unit.role == "heading" or item_heading(text)) and not item_part_heading(text):
-            # ("Purpose of report", "Recommendations", "Resolved": parts of the item, not a new one)
+        after_label, self._label_before = self._label_before == document_id, (
+            document_id if _ends_on_agenda_item_label(text) else None)
+        if ((unit.role == "heading" and not _states_sum(text)) or item_heading(text)) and not item_part_heading(text):
+            # ("Purpose of report", "Recommendations", "Resolved": parts of the item, not a new one; nor a line stating
+            # a sum, a resolution the page broke over lines: "4. That Cabinet approves the virement of £900,000 from
+            # the" under "Agenda item" / "Capital Programme Monitoring 2020/21", as `item_heading` reads a numbered
+            # one; claims round 89)
             self._item = (document_id, item_period(text, unit.meeting_date))
+        elif (head := _agenda_item_heading(text, after_label)) is not None:
+            # a meeting site's item page: the line under its "Agenda item" label is the item's heading, also where the
+            # page's title is the council and committee ("Agenda item" / "Corporate Performance Report: Quarter 4
+            # 2020/21" / "Minutes:" / "... at the end of Quarter 4 the average had been 12.4 days"; claims round 89)
+            self._item = (document_id, item_period(head, unit.meeting_date))
         elif (head := _item_heading_below_lines(text)) is not None:
             # the item's numbered heading under a page's own lines in one unit ("Council and democracy" / "Home >
             # Council and Democracy > Issue" / "50 2012/13 Revenue and Capital Outturn, Carry Forwards ...")

@@ -1331,8 +1331,16 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and text[remit.start() : remit.end() - 1].split()[-1].lower() not in _REMIT_ROLES):
             end = remit.end()
         if (end, start) != (c.end, c.start):
-            # a model span cut back to its head word takes that word's label, as an uncut one does
-            label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if c.source == "model" and len(words) > 1 else c.label
+            # a model span cut back to its head word takes that word's label, as an uncut one does; so does a rule's
+            # span cut at its end, whose pattern read the head cut off: "Staffordshire Local Government Association
+            # - Joint Waste Management Board" (Staffordshire LGA agenda 2021; entities round 82) names the Association
+            label = HEAD_OVERRIDE.get(words[-1].lower(), c.label) if len(words) > 1 and (c.source == "model" or (
+                c.source == "rule" and end < c.end and c.label != "PERSON")) else c.label
+            # a body "... Council" cut at its front to a council by its place or tier is the council, as a chair's
+            # title cut makes it: "the SPECIAL MEETING of STIRLING COUNCIL" (Stirling 2018), "Reconciliation to Date
+            # The Parish Council noted" (Norfolk parish minutes 2020; entities round 82)
+            if c.label == "BOARD" and c.source in ("rule", "model") and start > c.start and _council_by_place(words):
+                label = "ORG"
             label = column_label or relabel or owned_head or chair_label or label
             c = Candidate(start, end, label, c.source, c.priority, c.entity, c.weak)
         if kind_before and LOWER_CASE_HEADS[kind_before.group(1)] != c.label and c.label != "PLACE":
@@ -1352,6 +1360,13 @@ def clean_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.start, c.end, "ORG", c.source, c.priority, c.entity)
         out.append(c)
     return out
+
+
+def _council_by_place(words: list[str]) -> bool:
+    """"<capitalised words> Council", in capitals too, with no word of a forum of people: a council by its place or
+    tier ("STIRLING COUNCIL", "Parish Council"), not "Kent Youth County Council" or "Children in Care Council"."""
+    return len(words) >= 2 and words[-1] in ("Council", "COUNCIL") and all(
+        w[:1].isupper() and w.lower() not in _COUNCIL_FORUM for w in words[:-1])
 
 
 def _cut_before_its_head(text: str, words: list[str], end: int, label: str) -> bool:

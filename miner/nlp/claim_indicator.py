@@ -434,12 +434,28 @@ def variance_ids() -> frozenset[str]:
     return frozenset(i["id"] for i in indicators() if i.get("variance"))
 
 
+@cache
+def budget_part_ids() -> frozenset[str]:
+    """Money indicators that are a part of the budget (the capital programme's), not another kind of money."""
+    return frozenset(i["id"] for i in indicators() if i.get("budget_part"))
+
+
 def _named_right_before(ind: dict, sentence: str, offset: int) -> bool:
     """The indicator's words name the figure right before it: "a budget of £315.0m", "net expenditure was £312.5m"."""
     before = sentence[max(0, offset - 50) : offset]
-    # the words between may date it: "net revenue expenditure in 2023/24 was £18.92m"
-    return any(re.search(rf"(?:{r.pattern})\w*\s+(?:[\w/-]+\s+){{0,2}}?(?:of|was|is|at|stood\s+at|totall?(?:ed|ing))\s+"
+    # the words between may date it: "net revenue expenditure in 2023/24 was £18.92m", also after a noun of the words'
+    # own ("net Budget requirement in 2018/19 at £9,679,980": `claim_cues.json` named_money_dated)
+    return any(re.search(rf"(?:{r.pattern})\w*\s+(?:[\w/-]+\s+){{0,2}}?(?:(?:{cue_alternation('named_money_dated')})\s+)?"
+                         r"(?:of|was|is|at|stood\s+at|totall?(?:ed|ing))\s+"
                          r"(?:about\s+|around\s+|approximately\s+)?£?$", before, re.I) for r in ind["regex"])
+
+
+@cache
+def _own_money_clause_start() -> re.Pattern[str]:
+    """Where the clause of a sum named as money right before it starts, read back from the sum: a clause end, another
+    sum, or a word opening another clause (`claim_cues.json` own_money_clause_breaks: "this overspend but this led to
+    increased rent receipts of £458k")."""
+    return re.compile(rf"[;:]|[.,](?!\d)|£\s?\d|\b(?:{cue_alternation('own_money_clause_breaks')})\b", re.I)
 
 
 # Two groups of people named as one ("children and young people", "adults and carers"): their "and" ends no clause
@@ -525,11 +541,12 @@ def _indicator(sentence: str, offset: int, metric: str | None, unit: str, counte
 
     def specific(ind: dict) -> str:
         if (ind.get("generic") and _named_right_before(ind, sentence, offset)
-                and not any(r.search(re.split(r"[;:]|[.,](?!\d)|£\s?\d", sentence[:offset])[-1]) for other in candidates
+                and not any(r.search(_own_money_clause_start().split(sentence[:offset])[-1]) for other in candidates
                             if not other.get("generic") for r in other["regex"])):
             # "net expenditure of £312.5m against a budget of £315.0m, an underspend of £2.5m"; not "an overspend
             # on Schools' Delegated Budgets of £30.4m"; an overspend's own figure comes between it and "an overspend of
-            # £2.4m against a net revenue budget of £186.2m"
+            # £2.4m against a net revenue budget of £186.2m"; the overspend of another clause before "but" is that
+            # clause's: "... towards this overspend but this led to increased rent receipts of £458k" (claims round 90)
             return ind["id"]
         if ind.get("generic"):  # money in general: a specific kind named in the sentence wins
             # (not past the number's clause: "spend ... would be in excess of £80million and the Council continued to

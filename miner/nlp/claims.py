@@ -74,6 +74,7 @@ from miner.nlp.claim_indicator import (
     counts_other_thing,
     gapped_measure,
     generic_ids,
+    budget_part_ids,
     generic_named_right_before,
     variance_ids,
     indicator,
@@ -547,11 +548,14 @@ def find_claims(doc: Doc, unit: TextUnit | None, title: str | None = None,
                     record["indicator"] = None  # "34.8% of children (...) are educated in mainstream": not the count of EHCPs before
             if record["indicator"] in generic_ids() and previous:
                 # "The forecast outturn position has reduced by £3.5m": the sentence before says it is an overspend;
-                # not "the forecast outturn was £312.6m", a level of spend named right before it
+                # not "the forecast outturn was £312.6m", a level of spend named right before it, nor "an overspend of
+                # £860k against a net revenue budget of £117.4m" after a reserve's sentence (claims round 90: a sum its
+                # own words name as money in general is that money, though the capital programme's spend named before
+                # stays the capital budget: "The spend to date is £160.4m")
                 kept = _kept(previous)
                 before = indicator(kept, len(kept), None, ind_unit)
                 if (before is not None and before not in generic_ids()
-                        and not (before in variance_ids() and generic_named_right_before(stext, lq.number_start))):
+                        and not (before not in budget_part_ids() and generic_named_right_before(stext, lq.number_start))):
                     record["indicator"] = before
             if record["indicator"] is None and not decided_none and lead:
                 record["indicator"] = indicator(lead, len(lead), None, ind_unit)

@@ -212,7 +212,7 @@ def _reported_discussion(g: dict, difficulty: list[str]) -> dict[str, list]:
     return {"opening": [re.compile(p, re.I) for p in g.get("opening", [])],
             "keep": [re.compile(p, re.I) for p in g.get("keep", [])],
             "kinds": list(g.get("kinds", [])),
-            "challenge_keep": [re.compile(p, re.I) for p in difficulty]}
+            "challenge_keep": [re.compile(p, re.I) for p in [*difficulty, *g.get("challenge_keep", [])]]}
 
 
 def reported_discussion(text: str, label: str) -> bool:
